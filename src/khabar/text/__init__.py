@@ -1,0 +1,1 @@
+"""Script-aware text primitives shared by every layer: matching keys, tokens, sentences."""

@@ -1,0 +1,50 @@
+"""Matching keys. They only ever *compare* text; the article text itself is never rewritten.
+
+Hindi spells the same word several ways: nukta or not (ज़/ज), chandrabindu or anusvara (ँ/ं), a nasal
+consonant cluster or anusvara (न्त/ंत), ॉ or ो (मॉस्को/मास्को), hyphen or space (जोंग-उन/जोंग उन),
+invisible joiners. ``match_key`` folds all of these so that variants compare equal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+_NUKTA_PRECOMPOSED = {
+    "\u0958": "\u0915", "\u0959": "\u0916", "\u095a": "\u0917", "\u095b": "\u091c",
+    "\u095c": "\u0921", "\u095d": "\u0922", "\u095e": "\u092b", "\u095f": "\u092f", "\u0929": "\u0928",
+    "\u0931": "\u0930", "\u0934": "\u0933",
+}
+_FOLD = {
+    "\u093c": "",  # nukta
+    "\u0901": "\u0902",  # chandrabindu -> anusvara
+    "\u0949": "\u094b",  # ॉ -> ो
+    "\u0911": "\u0913",  # ऑ -> ओ
+    "\u0945": "\u0947",  # ॅ -> े
+    "\u200c": "", "\u200d": "",  # ZWNJ, ZWJ
+    "\u00ad": "",  # soft hyphen
+}
+# A nasal consonant + virama before a consonant is written as anusvara by many outlets.
+_NASAL_CLUSTER = regex.compile(r"[ङञणनम]\u094d(?=[\u0915-\u0939])")
+_SEPARATORS = regex.compile(r"[\s\-‐‑‒–—_.·']+")
+_LONG_TO_SHORT = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909"})
+
+
+def match_key(text: str, *, fold_vowel_length: bool = False) -> str:
+    """A key under which spelling variants of one name coincide.
+
+    ``fold_vowel_length`` also folds ी/ि and ू/ु, a looser key for fuzzy candidate lookup.
+    """
+    s = unicodedata.normalize("NFC", text)
+    s = "".join(_NUKTA_PRECOMPOSED.get(ch, ch) for ch in s)
+    s = "".join(_FOLD.get(ch, ch) for ch in s)
+    s = _NASAL_CLUSTER.sub("\u0902", s)
+    if fold_vowel_length:
+        s = s.translate(_LONG_TO_SHORT)
+    s = _SEPARATORS.sub(" ", s).strip().casefold()
+    return s
+
+
+def has_devanagari(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)

@@ -1,0 +1,67 @@
+"""Sentence splitting for Hindi and English.
+
+Hindi outlets end sentences with the danda ``।`` or a full stop ``.``; both count. Closing quote marks and
+brackets that follow the terminator stay with their sentence (``कहा, “जल्द मिलेंगे।”``). A line break always
+ends a sentence: scraped text puts headings, captions and widgets on their own lines.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from khabar.lang import load_all
+from khabar.model import Span
+
+_CLOSERS = "\"'”’»)]\u201d\u2019"
+# A terminator run, then any closing marks. The full stop is checked separately (decimals, abbreviations).
+_END = regex.compile(r"(?:[।॥?!]+|\.(?!\d)|…)[" + regex.escape(_CLOSERS) + r"]*")
+
+
+def _abbreviations() -> set[str]:
+    found: set[str] = set()
+    for data in load_all("sentences").values():
+        found.update(a.casefold() for a in data.get("abbreviations", []))
+    return found
+
+
+_ABBREVIATIONS = _abbreviations()
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.casefold() in _ABBREVIATIONS:
+        return True
+    # A single Latin capital (J. Smith) or an initialism (U.S.) does not end a sentence.
+    return len(word) == 1 and "A" <= word <= "Z"
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]``, stripped of surrounding whitespace, offsets into ``text``."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+
+    def emit(a: int, b: int) -> None:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append(Span(a, b, text[a:b]))
+
+    for line in regex.finditer(r"[^\n]+", text, pos=start, endpos=end):
+        cursor = line.start()
+        for m in _END.finditer(text, line.start(), line.end()):
+            after = m.end()
+            if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+                continue
+            # A terminator ends a sentence only before whitespace, the line end, or an opening mark.
+            if after < line.end() and not (text[after].isspace() or text[after] in "“‘\"'("):
+                continue
+            emit(cursor, after)
+            cursor = after
+        emit(cursor, line.end())
+    return spans
