@@ -1,0 +1,319 @@
+"""Within one article: which mentions name the same entity.
+
+Pure: ``link_within_article(text, analysis)`` reads ``analysis.mentions`` and returns groups. Three kinds of
+evidence, all inside the article:
+
+1. spelling variants share a matching key (मॉस्को/मास्को, किम जोंग-उन/किम जोंग उन, कॉस्मोड्रोम/कोस्मोड्रोम),
+   or differ by a small edit inside one long word;
+2. a short form of a person (किम, पुतिन, शी, "Putin") belongs to a fuller name of the article that begins or
+   ends with it; when several fit (किम जोंग उन, किम यो जोंग), the most mentioned one wins;
+3. a description (उत्तर कोरियाई नेता, रूस के राष्ट्रपति, "the North Korean leader") found with
+   ``lang/<lang>/descriptions.json`` is linked to the one person whom the article gives that role, by
+   apposition (उत्तर कोरिया के नेता किम जोंग उन) or by a title before the name (राष्ट्रपति पुतिन). It is
+   added as a ``Mention(source="description")``. With no such person, or several, it stays unlinked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+from rapidfuzz import fuzz
+
+from khabar.lang import load
+from khabar.model import Analysis, Mention
+from khabar.text.keys import match_key
+
+from .latin import known_latin, latin_name
+
+Role = tuple[str, str]  # (country in Latin, or "", role), e.g. ("North Korea", "leader")
+
+
+@dataclass(slots=True)
+class MentionGroup:
+    """The mentions of one entity in one article, in text order, and the roles the article gives it."""
+
+    type: str
+    mentions: list[Mention]
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def name_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if m.source != "description"]
+
+    @property
+    def name(self) -> str:
+        """The fullest name written in the article: most words, then most often, then first."""
+        names = self.name_mentions or self.mentions
+        counts: dict[str, int] = {}
+        for m in names:
+            counts[m.text] = counts.get(m.text, 0) + 1
+        return max(names, key=lambda m: (len(match_key(m.text).split()), counts[m.text], -m.start)).text
+
+
+def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
+    """Group the article's mentions by entity; add the descriptions that resolve to one of them."""
+    mentions = _distinct(analysis.mentions)
+    clusters = _by_key(mentions)
+    clusters = _merge_variants(clusters)
+    clusters = _attach_short_forms(clusters, analysis.lang)
+    groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start)) for c in clusters]
+    _add_descriptions(text, analysis.lang, groups)
+    groups.sort(key=lambda g: g.mentions[0].start)
+    return groups
+
+
+@dataclass(slots=True)
+class _Cluster:
+    type: str
+    mentions: list[Mention]
+    tokens: list[str]  # the key words of the fullest name
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order, one per span."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if (m.start, m.end) in seen or not match_key(m.text):
+            continue
+        seen.add((m.start, m.end))
+        out.append(m)
+    return out
+
+
+def _by_key(mentions: list[Mention]) -> list[_Cluster]:
+    found: dict[tuple[str, str], _Cluster] = {}
+    for m in mentions:
+        key = match_key(m.text)
+        cluster = found.setdefault((m.type, key), _Cluster(m.type, [], key.split()))
+        cluster.mentions.append(m)
+    return list(found.values())
+
+
+def variant_tokens(a: list[str], b: list[str]) -> bool:
+    """Two names written differently: same words but for small edits inside long words (जिनपिंग/जिनपींग).
+
+    Short words must agree exactly, so किम यो जोंग never meets किम जोंग उन."""
+    if len(a) != len(b) or a == b:
+        return a == b
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < 80:
+            return False
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= 88
+
+
+_OPEN_O = str.maketrans({"\u0949": "\u093e", "\u0911": "\u0906"})
+
+
+def loose_keys(name: str) -> set[str]:
+    """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), and the
+    open o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को)."""
+    return {match_key(variant, fold_vowel_length=True) for variant in (name, name.translate(_OPEN_O))}
+
+
+def _same_entity(a: _Cluster, b: _Cluster) -> bool:
+    if a.type != b.type:
+        return False
+    name_a, name_b = a.mentions[0].text, b.mentions[0].text
+    if loose_keys(name_a) & loose_keys(name_b):
+        return True
+    known_a = known_latin(name_a, a.type)
+    if known_a and known_a == known_latin(name_b, b.type):
+        return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
+    return variant_tokens(match_key(name_a, fold_vowel_length=True).split(),
+                          match_key(name_b, fold_vowel_length=True).split())
+
+
+def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
+    out: list[_Cluster] = []
+    for c in sorted(clusters, key=_Cluster.first):
+        for o in out:
+            if _same_entity(o, c):
+                o.mentions.extend(c.mentions)
+                if len(c.tokens) > len(o.tokens):
+                    o.tokens = c.tokens
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _generic_heads(lang: str) -> set[str]:
+    return {match_key(w) for w in load(lang, "descriptions").get("generic_heads", [])}
+
+
+def _is_part(short: list[str], full: list[str], type_: str, lang: str) -> bool:
+    """``short`` is a short form of ``full``: its words begin or end the fuller name.
+
+    For places and organisations only when what is left is a generic head word (अमूर ← अमूर क्षेत्र), since
+    संयुक्त राष्ट्र is not संयुक्त राष्ट्र सुरक्षा परिषद."""
+    n = len(short)
+    if n >= len(full):
+        return False
+    if type_ == "PER":
+        return full[:n] == short or full[-n:] == short
+    return full[:n] == short and set(full[n:]) <= _generic_heads(lang)
+
+
+def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
+    clusters = sorted(clusters, key=lambda c: (-len(c.tokens), c.first()))
+    roots: list[_Cluster] = []
+    member_of: dict[int, _Cluster] = {}  # id(cluster) -> the root it joined (itself for a root)
+    for c in clusters:
+        candidates: dict[int, _Cluster] = {}
+        for o in clusters:
+            if o is c or o.type != c.type or id(o) not in member_of:
+                continue
+            if _is_part(c.tokens, o.tokens, c.type, lang):
+                root = member_of.get(id(o), o)
+                candidates[id(root)] = root
+        if not candidates:
+            roots.append(c)
+            member_of[id(c)] = c
+            continue
+        # Several fuller names fit (किम → किम जोंग उन or किम यो जोंग): the most mentioned, then the one
+        # named closest before the short form.
+        start = c.first()
+        best = max(candidates.values(), key=lambda r: (
+            len(r.mentions), max((m.start for m in r.mentions if m.start < start), default=-1)))
+        best.mentions.extend(c.mentions)
+        member_of[id(c)] = best
+    return roots
+
+
+@cache
+def _description_data(lang: str) -> tuple[dict[str, str], dict[str, str], set[str], set[str], list[str],
+                                          list[str]]:
+    data = load(lang, "descriptions")
+    titles = {t: r for t, r in data.get("titles", {}).items()}
+    demonyms = {d: c for d, c in data.get("demonyms", {}).items() if c}
+    return (titles, demonyms, set(data.get("generic_titles", [])), set(data.get("head_of_state_titles", [])),
+            data.get("genitive", []), data.get("patterns", []))
+
+
+def _alternatives(words: list[str]) -> str:
+    # Longest first so that सर्वोच्च नेता wins over नेता; spaces may be any whitespace run.
+    parts = [regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _description_regex(lang: str, countries: list[str]) -> regex.Pattern | None:
+    titles, demonyms, _, _, genitive, patterns = _description_data(lang)
+    if not titles or not patterns:
+        return None
+    slots = {
+        "demonym": f"(?P<demonym>{_alternatives(list(demonyms))})",
+        "country": f"(?P<country>{_alternatives(countries)})",
+        "title": f"(?P<title>{_title_alternatives(lang)})",
+        "genitive": _alternatives(genitive),
+    }
+    shapes = []
+    for p in patterns:
+        if "{country}" in p and not countries:
+            continue
+        shape = regex.escape(p).replace(r"\ ", r"\s+")
+        for slot, alt in slots.items():
+            shape = shape.replace(regex.escape("{" + slot + "}"), alt)
+        shapes.append(shape)
+    body = "|".join(f"(?:{s})" for s in shapes)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
+
+
+def _title_alternatives(lang: str) -> str:
+    # Latin-script titles are matched in any case (President, president); names and demonyms are not.
+    alternatives = _alternatives(list(_description_data(lang)[0]))
+    return f"(?i:{alternatives})" if lang == "en" else alternatives
+
+
+def _title_regex(lang: str) -> regex.Pattern | None:
+    titles = _description_data(lang)[0]
+    if not titles:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<title>{_title_alternatives(lang)})\s+$")
+
+
+def _country_latin(lang: str, written: str) -> str:
+    return latin_name(written, "LOC") if lang != "en" else written
+
+
+@dataclass(slots=True)
+class _Description:
+    start: int
+    end: int
+    text: str
+    role: Role
+
+
+def find_descriptions(text: str, lang: str, countries: list[str]) -> list[_Description]:
+    """Descriptions of a person by role in ``text``; ``countries``: the place names the article mentions."""
+    pattern = _description_regex(lang, countries)
+    if pattern is None:
+        return []
+    titles, demonyms = _description_data(lang)[:2]
+    lower_titles = {t.casefold(): r for t, r in titles.items()}
+    lower_demonyms = {d.casefold(): c for d, c in demonyms.items()}
+    found = []
+    for m in pattern.finditer(text):
+        title = lower_titles.get(regex.sub(r"\s+", " ", m.group("title")).casefold(), "")
+        if m.group("demonym"):
+            demonym = regex.sub(r"\s+", " ", m.group("demonym")).casefold()
+            country = _country_latin(lang, lower_demonyms[demonym])
+        else:
+            country = _country_latin(lang, m.group("country"))
+        start, end = m.start(), m.end()
+        if lang == "en" and text[start:start + 4].casefold() == "the ":
+            start += 4  # the description is "North Korean leader"; the article is not part of it
+        found.append(_Description(start, end, text[start:end], (country, title)))
+    return found
+
+
+def _fit(wanted: Role, held: list[Role], lang: str) -> int:
+    """How well a person who holds the roles ``held`` fits the description ``wanted``: 0 not at all, 1 by
+    title alone, 2 by title and country. A leader is any head of state."""
+    _, _, generic, heads, _, _ = _description_data(lang)
+    countries = {c for c, _ in held if c}
+    if wanted[0] and countries and wanted[0] not in countries:
+        return 0
+    titles = {t for _, t in held}
+    if wanted[1] not in titles and not (wanted[1] in generic and titles & heads):
+        return 0
+    return 2 if wanted[0] in countries else 1
+
+
+def _add_descriptions(text: str, lang: str, groups: list[MentionGroup]) -> None:
+    countries = sorted({m.text for g in groups if g.type == "LOC" for m in g.mentions})
+    descriptions = find_descriptions(text, lang, countries)
+    people = [g for g in groups if g.type == "PER"]
+    starts = {m.start: g for g in people for m in g.mentions}
+    standalone = []
+    for d in descriptions:
+        # Apposition: the description is followed by the name (रूस के राष्ट्रपति व्लादिमीर पुतिन).
+        gap = regex.match(r"\s+", text[d.end:])
+        after = d.end + (gap.end() if gap else 0)
+        if after in starts:
+            starts[after].roles.append(d.role)
+        elif not any(m.start < d.end and d.start < m.end for g in people for m in g.mentions):
+            standalone.append(d)
+    # A bare title before a name (राष्ट्रपति पुतिन, President Putin) gives a role with no country.
+    title_before = _title_regex(lang)
+    titles = _description_data(lang)[0]
+    lower_titles = {t.casefold(): r for t, r in titles.items()}
+    if title_before is not None:
+        for start, g in starts.items():
+            m = title_before.search(text, max(0, start - 40), start)
+            if m:
+                g.roles.append(("", lower_titles[regex.sub(r"\s+", " ", m.group("title")).casefold()]))
+    for d in standalone:
+        fits = [(_fit(d.role, g.roles, lang), g) for g in people]
+        best = max((f for f, _ in fits), default=0)
+        holders = [g for f, g in fits if f == best and best > 0]
+        if len(holders) == 1:
+            holders[0].mentions.append(Mention(d.start, d.end, d.text, "PER", source="description"))
+            holders[0].mentions.sort(key=lambda m: m.start)

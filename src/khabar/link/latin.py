@@ -1,0 +1,214 @@
+"""Latin names for entities, and phonetic keys that compare names across scripts.
+
+``latin_name`` prefers what is *known* (the curated gazetteer, the place lookup, country names from CLDR via
+babel) and otherwise transliterates: indic-transliteration turns Devanagari into IAST, after Hindi schwa
+deletion has marked the inherent vowels a Hindi speaker does not pronounce (पुतिन → putin, not putina), and
+the IAST is then flattened to the plain spelling English-language outlets use (ś → sh, c → ch, ā → a).
+
+``phonetic_key`` maps a Latin spelling (an English mention, or a transliterated Hindi one) to a coarse key so
+that "Vladimir Putin" and व्लादिमीर पुतिन (→ vladimir putin) or "Zelensky" and ज़ेलेंस्की compare equal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+from indic_transliteration import sanscript
+
+from khabar.lang import load
+from khabar.text.keys import has_devanagari, match_key
+
+_CONSONANT = regex.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
+_VIRAMA = "\u094d"
+_ANUSVARA = "\u0902"
+_MATRAS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c")
+_INDEPENDENT_VOWEL = regex.compile(r"[\u0904-\u0914\u0960\u0961]")
+# Before these, a conjunct keeps its final schwa: इंद्र indra, मिश्र mishra, सूर्य surya.
+_KEEPS_FINAL_SCHWA = set("\u092f\u0930\u0935")
+_DEVANAGARI_WORD = regex.compile(r"[\u0900-\u097f]+")
+
+
+def _syllables(word: str) -> list[list]:
+    """Split a Devanagari word into units ``[consonants, vowel, coda, has_cluster]``.
+
+    ``vowel`` is "a" for an inherent schwa, "" for a consonant closed by a virama, a matra or an
+    independent vowel otherwise; ``coda`` collects anusvara/chandrabindu/visarga.
+    """
+    units: list[list] = []
+    i = 0
+    cluster: list[str] = []
+    while i < len(word):
+        ch = word[i]
+        m = _CONSONANT.match(word, i)
+        if m:
+            cluster.append(m.group())
+            i = m.end()
+            if i < len(word) and word[i] == _VIRAMA:
+                i += 1
+                if i >= len(word) or not _CONSONANT.match(word, i):
+                    units.append([cluster, "", "", len(cluster) > 1])  # a word-final virama
+                    cluster = []
+                continue
+            vowel = "a"
+            if i < len(word) and word[i] in _MATRAS:
+                vowel = word[i]
+                i += 1
+            units.append([cluster, vowel, "", len(cluster) > 1])
+            cluster = []
+        elif _INDEPENDENT_VOWEL.match(ch):
+            units.append([[], ch, "", False])
+            i += 1
+        elif ch in "\u0900\u0901\u0902\u0903" and units:
+            units[-1][2] += ch
+            i += 1
+        else:  # anything else (digits, stray marks) is kept as its own unit
+            units.append([[ch], "", "", False])
+            i += 1
+    if cluster:
+        units.append([cluster, "", "", len(cluster) > 1])
+    return units
+
+
+def delete_schwas(word: str) -> str:
+    """``word`` with a virama after every consonant whose inherent vowel Hindi drops.
+
+    Ohala's rule, right to left: a schwa goes at the end of a word (not after a conjunct ending in य/र/व)
+    and in the context V C _ C V, where the following consonant keeps its vowel and the consonant before
+    it is single.
+    """
+    units = _syllables(word)
+    if len(units) < 2:
+        return word
+    last = units[-1]
+    if last[1] == "a" and not last[2] and not (last[3] and last[0][-1][0] in _KEEPS_FINAL_SCHWA):
+        last[1] = ""
+    for k in range(len(units) - 2, 0, -1):
+        unit, before, after = units[k], units[k - 1], units[k + 1]
+        if unit[1] != "a" or unit[2] or unit[3] or not unit[0]:
+            continue
+        if not before[1] or not after[0] or len(after[0]) > 1 or not after[1]:
+            continue
+        unit[1] = ""
+    out = []
+    for cluster, vowel, coda, _ in units:
+        joined = _VIRAMA.join(cluster)
+        if cluster and _CONSONANT.match(cluster[-1]) and vowel == "":
+            joined += _VIRAMA
+        elif vowel not in ("", "a"):
+            joined += vowel
+        out.append(joined + coda)
+    return "".join(out)
+
+
+_PRE_IAST = str.maketrans({"\u0949": "\u094b", "\u0911": "\u0913", "\u0945": "\u0947", "\u0901": _ANUSVARA,
+                           "\u0900": _ANUSVARA})
+# IAST → the plain spelling of English-language news (order matters: ch before c).
+_FLATTEN = [
+    ("ch", "chh"), ("c", "ch"), ("ṃp", "mp"), ("ṃb", "mb"), ("ṃm", "mm"), ("ṃ", "n"), ("ṁ", "n"),
+    ("ṅ", "n"), ("ñ", "n"), ("ṇ", "n"), ("ś", "sh"), ("ṣ", "sh"), ("ṭ", "t"), ("ḍ", "d"), ("ṛ", "ri"),
+    ("ṝ", "ri"), ("ḷ", "l"), ("ḥ", "h"), ("ā", "a"), ("ī", "i"), ("ū", "u"), ("ē", "e"), ("ō", "o"),
+    ("r̤", "r"), ("ġ", "g"), ("ẏ", "y"), ("k͟h", "kh"), ("~", "n"),
+]
+_FLATTEN_RE = regex.compile("|".join(regex.escape(a) for a, _ in sorted(_FLATTEN, key=lambda p: -len(p[0]))))
+_FLATTEN_MAP = dict(_FLATTEN)
+
+
+def transliterate(text: str) -> str:
+    """Devanagari → plain lower-case Latin with Hindi schwa deletion (पुतिन → putin). Other text passes."""
+    if not has_devanagari(text):
+        return text
+    text = unicodedata.normalize("NFC", text).translate(_PRE_IAST)
+    text = _DEVANAGARI_WORD.sub(lambda m: delete_schwas(m.group()), text)
+    iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
+    flat = _FLATTEN_RE.sub(lambda m: _FLATTEN_MAP[m.group()], iast)
+    flat = "".join(c for c in unicodedata.normalize("NFKD", flat) if not unicodedata.combining(c))
+    return flat
+
+
+def title_case(latin: str) -> str:
+    """Capitalise every word and hyphen part (kim jong-un → Kim Jong-Un)."""
+    return regex.sub(r"[a-z]+", lambda m: m.group()[0].upper() + m.group()[1:],
+                     latin, flags=regex.IGNORECASE)
+
+
+@cache
+def _curated_names() -> dict[str, tuple[str, str]]:
+    """``{match_key: (type, latin)}`` from ``lang/hi/gazetteer.json``: the fallback when the place lookup
+    module (``khabar.analyse.gazetteer``) is not importable."""
+    known: dict[str, tuple[str, str]] = {}
+    for item in load("hi", "gazetteer").get("items", []):
+        for name in [item["name"], *item.get("aliases", [])]:
+            known.setdefault(match_key(name), (item["type"], item["latin"]))
+    return known
+
+
+def _lookup(name: str) -> tuple[str, str] | None:
+    try:
+        from khabar.analyse.gazetteer import lookup_name
+    except ImportError:
+        return _curated_names().get(match_key(name))
+    return lookup_name(name)
+
+
+def known_latin(name: str, type_: str | None = None) -> str | None:
+    """The Latin name of a known entity (curated gazetteer, offline place lists), else None.
+
+    A known name of another type does not count (a person named like a city keeps a transliteration).
+    Countries get their common English name, so रूसी संघ (Russian Federation) is Russia."""
+    found = _lookup(name)
+    if found and (type_ is None or found[0] == type_):
+        return common_country_name(found[1]) if found[0] == "LOC" else found[1]
+    return None
+
+
+@cache
+def common_country_name(latin: str) -> str:
+    """``Russian Federation`` → ``Russia``: ISO's official name to CLDR's everyday one; others unchanged."""
+    try:
+        import pycountry
+        from babel import Locale
+
+        code = pycountry.countries.lookup(latin).alpha_2
+        return _short_territory(Locale("en").territories.get(code, latin))
+    except (LookupError, ImportError, AttributeError):
+        return latin
+
+
+def _short_territory(english: str) -> str:
+    # CLDR qualifies a few names in brackets that news never writes.
+    return regex.sub(r"\s*\(.*\)$", "", english)
+
+
+def latin_name(name: str, type_: str | None = None) -> str:
+    """The Latin name for an entity named ``name``: known name first, else transliteration, title-cased."""
+    if not has_devanagari(name):
+        return name
+    known = known_latin(name, type_)
+    if known:
+        return known
+    return title_case(transliterate(name))
+
+
+_PHONETIC_STEPS = [
+    (r"ph", "f"), (r"\bx", "s"), (r"x", "ks"), (r"q", "k"), (r"w", "v"), (r"z", "j"), (r"ck", "k"),
+    (r"chh", "ch"), (r"ch", "C"), (r"c", "k"), (r"([kgtdbjsp])h", r"\1"), (r"ee", "i"), (r"oo", "u"),
+    (r"y\b", "i"), (r"(.)\1+", r"\1"),
+]
+_PHONETIC_RE = [(regex.compile(a), b) for a, b in _PHONETIC_STEPS]
+
+
+def phonetic_key(text: str) -> str:
+    """A coarse Latin key: Devanagari is transliterated first; aspirates, doubled letters, w/v, z/j fold."""
+    s = transliterate(text) if has_devanagari(text) else text
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+    s = regex.sub(r"[^a-z]+", " ", s).strip()
+    for pattern, repl in _PHONETIC_RE:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a phonetic key (y dropped too): the part of a name spellings agree on most."""
+    return " ".join(w[0] + regex.sub(r"[aeiouy]", "", w[1:]) if w else w for w in key.split())
