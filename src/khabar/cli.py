@@ -11,6 +11,7 @@ from khabar import __version__
 # Modules under khabar.commands that each expose ``register(group)``.
 COMMAND_MODULES = [
     "core",
+    "evaluate",
 ]
 
 

@@ -1,0 +1,255 @@
+"""Article metadata read from the text itself: publication date, dateline, credited agencies, author.
+
+Sources give metadata unevenly: a JSONL record may carry ``published``, an HTML page its meta tags, a scraped
+text file nothing but an "आखरी अपडेट:" line or a dateline. Each reader here is a general pattern with its
+vocabulary in ``lang/*/``; when nothing supports a value it stays ``None`` rather than being guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import regex
+
+from khabar.analyse import gazetteer
+from khabar.analyse.boilerplate import bio_author
+from khabar.lang import load_all
+from khabar.model import Dateline, Span
+
+# Offsets for the zone abbreviations news pages print. "IST" is India here, never Israel.
+ZONES = {
+    "IST": "+05:30", "GMT": "+00:00", "UTC": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+    "MSK": "+03:00", "KST": "+09:00", "JST": "+09:00", "PKT": "+05:00", "NPT": "+05:45", "EST": "-05:00",
+    "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00",
+}
+
+
+@cache
+def _months() -> dict[str, int]:
+    found: dict[str, int] = {}
+    for data in load_all("dates").values():
+        for number, names in data.get("months", {}).items():
+            for name in names:
+                found[name.casefold()] = int(number)
+    return found
+
+
+def _month_alt() -> str:
+    return "|".join(regex.escape(m) for m in sorted(_months(), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    month = _month_alt()
+    time = r"(?:[,\s]+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<tz>[A-Z]{2,4})?)?"
+    return {
+        # 13 सितंबर, 2023, 15:23 IST  /  3 September 2025
+        "dmy": regex.compile(rf"(?P<d>\d{{1,2}})\s*(?P<mon>{month})\.?[,\s]+(?P<y>\d{{4}}){time}", regex.I),
+        # September 3, 2025 / Sept. 3, 2025, 10:00 IST
+        "mdy": regex.compile(rf"(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){time}", regex.I),
+        # 04/09/2025, 04-09-2025 (day first)
+        "numeric": regex.compile(rf"(?<!\d)(?P<a>\d{{1,2}})[/.\-](?P<b>\d{{1,2}})[/.\-](?P<y>\d{{4}})(?!\d){time}"),
+        "iso": regex.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})"
+                             r"(?::(?P<ss>\d{2}))?(?:\.\d+)?(?P<off>Z|[+-]\d{2}:?\d{2})?)?"),
+        "url": regex.compile(r"/(?P<y>20\d{2}|19\d{2})[/\-](?P<m>\d{1,2})[/\-](?P<d>\d{1,2})(?:/|-|$)"),
+        "day_month": regex.compile(rf"(?P<d>\d{{1,2}})\s*(?P<mon>{month})\b|(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})\b",
+                                   regex.I),
+    }
+
+
+def _iso(y: int, m: int, d: int, match: regex.Match | None = None) -> str | None:
+    try:
+        date = dt.date(y, m, d)
+    except ValueError:
+        return None
+    if match is None or not match.groupdict().get("hh"):
+        return date.isoformat()
+    hour, minute, second = int(match["hh"]), int(match["mm"]), int(match["ss"] or 0)
+    ampm = (match.groupdict().get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date.isoformat()
+    stamp = f"{date.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
+    offset = match.groupdict().get("off")
+    if offset:
+        offset = "+00:00" if offset == "Z" else (offset if ":" in offset else f"{offset[:3]}:{offset[3:]}")
+        return stamp + offset
+    tz = match.groupdict().get("tz")
+    return stamp + ZONES.get(tz, "") if tz else stamp
+
+
+def parse_published(value: str, *, day_first: bool = True) -> str | None:
+    """An ISO date or datetime for a date written in one of the usual ways, else None."""
+    p = _patterns()
+    if m := p["iso"].search(value):
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"]), m)
+    for name in ("dmy", "mdy"):
+        if m := p[name].search(value):
+            return _iso(int(m["y"]), _months()[m["mon"].casefold()], int(m["d"]), m)
+    if m := p["numeric"].search(value):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if day_first else (b, a)
+        if month > 12 >= day:  # only one reading is a date
+            day, month = month, day
+        return _iso(int(m["y"]), month, day, m)
+    return None
+
+
+@cache
+def _published_markers() -> regex.Pattern:
+    words = ["आखरी अपडेट", "आख़री अपडेट", "आखिरी अपडेट", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित",
+             "प्रकाशन तिथि", "Last Updated", "Updated", "Published", "First published", "Posted"]
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"^\s*(?:{alt})\s*(?:on|at)?\s*[:\-–]?\s*(?P<rest>.+)$", regex.I | regex.M)
+
+
+def find_published(text: str, lines: list[Span], *, given: str | None, url: str | None,
+                   day_first: bool) -> tuple[str | None, str | None]:
+    """``(published ISO, how it was found)``."""
+    if given and (value := parse_published(given, day_first=day_first)):
+        return value, "source metadata"
+    for m in _published_markers().finditer(text):
+        if value := parse_published(m["rest"], day_first=day_first):
+            return value, "update line"
+    for line in lines:
+        stripped = line.text.strip()
+        if len(stripped) <= 40 and _patterns()["numeric"].fullmatch(stripped):
+            if value := parse_published(stripped, day_first=day_first):
+                return value, "date line"
+    if url and (m := _patterns()["url"].search(url)):
+        if value := _iso(int(m["y"]), int(m["m"]), int(m["d"])):
+            return value, "url"
+    return None, None
+
+
+def infer_year(month: int, day: int, text: str) -> tuple[int | None, str]:
+    """The year of a dateline that gives only day and month.
+
+    The article reports events up to its dateline, so the dateline is the first such day after the latest dated
+    event that the text mentions with a month (``अक्टूबर 2024 से ...`` puts 4 September in 2025). Without a
+    month-precise mention the year stays unknown: a bare year is too weak to pin a date on.
+    """
+    month_alt = _month_alt()
+    latest: tuple[int, int] | None = None
+    for m in regex.finditer(rf"(?P<mon>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", text, regex.I):
+        key = (int(m["y"]), _months()[m["mon"].casefold()])
+        latest = max(latest, key) if latest else key
+    if latest is None:
+        return None, "no dated mention to place the dateline's year"
+    year = latest[0] if (month, day) >= (latest[1], 1) else latest[0] + 1
+    return year, f"dateline day and month after the latest dated mention ({latest[0]}-{latest[1]:02d})"
+
+
+@cache
+def _agencies() -> list[tuple[str, regex.Pattern, bool]]:
+    """``(latin name, pattern, credit_only)`` for every agency name in every language."""
+    found: list[tuple[str, regex.Pattern, bool]] = []
+    for data in load_all("agencies").values():
+        for latin, spec in data.get("agencies", {}).items():
+            credit_only = set(spec.get("credit_only", []))
+            for name in [*spec.get("names", []), *credit_only]:
+                if any("\u0900" <= ch <= "\u097f" for ch in name):
+                    # Scraped Hindi text glues words together ("एएफपीविशेषज्ञों"): match at a word start only.
+                    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}")
+                else:
+                    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])")
+                found.append((latin, pattern, name in credit_only))
+    return found
+
+
+_CREDIT_PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
+
+
+def find_agencies(text: str, credit_spans: list[Span]) -> list[str]:
+    """Credited agencies, Latin names, in order of first mention. ``credit_spans`` are dateline/credit brackets."""
+    hits: list[tuple[int, str]] = []
+    for latin, pattern, credit_only in _agencies():
+        places = credit_spans if credit_only else [Span(0, len(text), text)]
+        for span in places:
+            if m := pattern.search(text, span.start, span.end):
+                hits.append((m.start(), latin))
+                break
+    ordered: list[str] = []
+    for _, latin in sorted(hits):
+        if latin not in ordered:
+            ordered.append(latin)
+    return ordered
+
+
+@cache
+def _dateline_pattern() -> regex.Pattern:
+    month = _month_alt()
+    return regex.compile(
+        rf"^\s*(?P<place>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} .]{{1,30}}?)\s*,\s*(?:(?P<place2>[\p{{L}}\p{{M}} ]{{2,25}}?)\s*,\s*)?"
+        rf"(?:(?P<d>\d{{1,2}})\s*(?P<mon>{month})|(?P<mon2>{month})\.?\s*(?P<d2>\d{{1,2}}))"
+        rf"(?:\s*,?\s*\d{{4}})?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:[।:\-–—|]|\s)",
+        regex.I,
+    )
+
+
+_PLACE_LINE = regex.compile(r"^\s*(?P<place>[\p{L}\p{M}][\p{L}\p{M} ]{1,30}?)\s*(?:,\s*(?P<place2>[\p{L}\p{M} ]{2,30}?))?\s*$")
+_EN_WIRE = regex.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,30}?)\s*(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
+
+
+def _english_place(name: str) -> str | None:
+    place = gazetteer.lookup_place(name)
+    if place:
+        return place.name
+    if name.isascii() and name[:1].isupper():
+        return name.title() if name.isupper() else name
+    return None
+
+
+def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
+    """The dateline near the top of the body: ``सियोल, 3 सितंबर (राष्ट्र प्रेस)।``, ``मास्को, रूस``, ``SEOUL (Reuters) -``."""
+    for line in lines[:8]:
+        if m := _dateline_pattern().match(line.text):
+            place = m["place"].strip()
+            month = _months()[(m["mon"] or m["mon2"]).casefold()]
+            day = int(m["d"] or m["d2"])
+            start = line.start + m.start("place")
+            date_group = "d" if m["d"] else "mon2"
+            date_end = m.end("mon") if m["d"] else m.end("d2")
+            return Dateline(text=place, place=_english_place(place), start=start, end=start + len(place),
+                            date_text=line.text[m.start(date_group):date_end], month=month, day=day)
+        if m := _EN_WIRE.match(line.text):
+            place = m["place"].strip()
+            start = line.start + m.start("place")
+            return Dateline(text=place, place=_english_place(place), start=start, end=start + len(place))
+        if len(line.text) <= 40 and (m := _PLACE_LINE.match(line.text)):
+            place = m["place"].strip()
+            found = gazetteer.lookup_place(place)
+            if found and found.kind == "city" and (not m["place2"] or gazetteer.lookup_place(m["place2"])):
+                start = line.start + m.start("place")
+                return Dateline(text=place, place=found.name, start=start, end=start + len(place))
+    return None
+
+
+def dateline_credit(text: str, dateline: Dateline | None) -> list[Span]:
+    """Brackets in which an agency credit is expected: right after the dateline, and any credit parenthetical."""
+    spans = []
+    for m in _CREDIT_PAREN.finditer(text):
+        near_dateline = dateline is not None and 0 <= m.start() - dateline.end <= 40
+        if near_dateline or m.start() < 400 or len(text) - m.end() < 200:
+            spans.append(Span.of(text, m.start(1), m.end(1)))
+    return spans
+
+
+_BYLINE = regex.compile(r"^\s*(?:By|लेखक|रिपोर्ट|द्वारा|संवाददाता)\s*[:\-–]?\s*(?P<name>[\p{L}\p{M}][\p{L}\p{M} .]{2,40}?)\s*$",
+                        regex.M)
+
+
+def find_author(text: str, lines: list[Span], *, given: str | None) -> str | None:
+    if given:
+        return given.strip()
+    for line in lines[:6]:
+        if m := _BYLINE.match(line.text):
+            return m["name"].strip()
+    for line in lines[-3:]:
+        if name := bio_author(line.text):
+            return name
+    return None

@@ -1,0 +1,85 @@
+"""``analyse(article) -> Analysis``: the pure per-article pipeline.
+
+Like spaCy's pipeline, the steps are small functions run in order, each reading what earlier steps found. No
+database, no network, no global state: the same call runs in a test, a process pool or a Dask worker.
+"""
+
+from __future__ import annotations
+
+from khabar.analyse.boilerplate import body_without, find_boilerplate
+from khabar.analyse.language import detect_language
+from khabar.analyse.metadata import (
+    dateline_credit,
+    find_agencies,
+    find_author,
+    find_dateline,
+    find_published,
+    infer_year,
+)
+from khabar.model import Analysis, Article, Span
+from khabar.text.sentences import split_sentences
+
+
+def _title(article: Article, lines: list[Span]) -> str | None:
+    if article.title:
+        return article.title
+    # Scraped text starts with its headline: a first line with no sentence end, or a short one.
+    if lines and (len(lines[0].text) <= 200 and not lines[0].text.rstrip().endswith(("।", "."))):
+        return lines[0].text.strip()
+    return None
+
+
+def _lines(text: str, skip: list[Span]) -> list[Span]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if raw.strip() and not any(b.start <= start and end <= b.end for b in skip):
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Span(start + lead, start + len(raw.rstrip()), raw.strip()))
+    return out
+
+
+def analyse(article: Article) -> Analysis:
+    text = article.text
+    lang = detect_language(text)
+    all_lines = _lines(text, [])
+    title = _title(article, all_lines)
+    findings = find_boilerplate(text, lang=lang)
+    boilerplate = [f.span for f in findings]
+    body_lines = _lines(text, boilerplate)
+    notes: list[str] = [f"boilerplate: {f.reason}: {f.span.text[:60]!r}" for f in findings]
+
+    day_first = lang != "en" or (article.source or "").endswith(".in")
+    published, how = find_published(text, all_lines, given=article.published, url=article.url, day_first=day_first)
+    dateline = find_dateline(text, body_lines)
+    if published is None and dateline and dateline.month:
+        year, why = infer_year(dateline.month, dateline.day or 1, text)
+        notes.append(f"published: {why}")
+        if year:
+            published = f"{year}-{dateline.month:02d}-{dateline.day:02d}"
+            how = "dateline"
+    if how:
+        notes.append(f"published from {how}")
+    agencies = find_agencies(text, dateline_credit(text, dateline))
+    author = find_author(text, all_lines, given=article.meta.get("author"))
+
+    analysis = Analysis(
+        article_id=article.id, lang=lang, title=title, sentences=split_sentences(text), boilerplate=boilerplate,
+        body=body_without(text, boilerplate), published=published, dateline=dateline, agencies=agencies,
+        author=author, notes=notes,
+    )
+    for step in STEPS:
+        step(text, analysis)
+    return analysis
+
+
+def _mentions(text: str, analysis: Analysis) -> None:
+    from khabar.analyse.entities import find_mentions
+
+    analysis.mentions = find_mentions(text, analysis)
+
+
+# Finders that read the text and what earlier steps found. Each sets one field of the Analysis.
+STEPS: list = []  # integration: _mentions, quotes, timexes, quantities land here

@@ -1,0 +1,52 @@
+"""Bytes to text. Accepts UTF-8 (with or without BOM), UTF-16 with a BOM, and cp1252; anything else is reported,
+never guessed: a wrong guess would silently corrupt every offset downstream."""
+
+from __future__ import annotations
+
+import codecs
+
+from khabar.ingest.errors import UndecodableError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 controls other than tab, newline, carriage return and form feed never occur in text files.
+_CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(1 for ch in text if ch in _CONTROL or ch == "\ufffd")
+    return bad / len(text) < 0.001
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """``(text, encoding)``; raises ``UndecodableError`` with a reason a user can act on."""
+    if not data.strip():
+        raise UndecodableError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise UndecodableError(f"invalid {encoding} after its byte-order mark ({exc.reason})") from exc
+    if b"\x00" in data:
+        raise UndecodableError("binary data (NUL bytes) and no UTF-16 byte-order mark")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _looks_like_text(text):
+            return text, "utf-8"
+        raise UndecodableError("binary data (control characters)")
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise UndecodableError("not UTF-8, UTF-16 (with BOM) or cp1252 text") from exc
+    if not _looks_like_text(text) or not any(ch.isalpha() for ch in text):
+        raise UndecodableError("binary data: not UTF-8, UTF-16 (with BOM) or cp1252 text")
+    return text, "cp1252"

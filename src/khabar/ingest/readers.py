@@ -1,0 +1,111 @@
+"""Turn paths into Articles. Every reader yields ``Article`` or ``IngestError``; nothing raises past here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from khabar.ingest.decode import decode
+from khabar.ingest.errors import IngestError, UndecodableError
+from khabar.ingest.html import article_from_html
+from khabar.ingest.ids import source_of, stable_id
+from khabar.model import Article
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+Item = Article | IngestError
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
+    """Files to read, in a stable order. Directories are walked for known suffixes."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            yield path
+        else:
+            yield IngestError(str(path), "no such file or directory")
+
+
+def read_path(path: Path) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield IngestError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        text, encoding = decode(data)
+    except UndecodableError as exc:
+        yield IngestError(str(path), str(exc))
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(text, origin=str(path))
+    elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and text.lstrip()[:1] == "<"):
+        try:
+            yield article_from_html(text, id=path.stem, origin=str(path))
+        except ValueError as exc:
+            yield IngestError(str(path), str(exc))
+    else:
+        if not text.strip():
+            yield IngestError(str(path), "no text")
+            return
+        yield Article(id=path.stem, text=text, origin=str(path), meta={"encoding": encoding})
+
+
+def read_jsonl(text: str, *, origin: str) -> Iterator[Item]:
+    """Records with keys id, url, title, text or html, published, source (all optional but text/html)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        where = f"{origin}:{number}"
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield IngestError(where, "a JSONL record must be an object")
+            continue
+        yield _article_from_record(record, where)
+
+
+def _article_from_record(record: dict, where: str) -> Item:
+    url = _str(record.get("url"))
+    title, published, source = _str(record.get("title")), _str(record.get("published")), _str(record.get("source"))
+    body = record.get("text")
+    html = record.get("html")
+    if isinstance(body, str) and body.strip():
+        article_id = _str(record.get("id")) or stable_id(url, body)
+        extra = {k: v for k, v in record.items()
+                 if k not in {"id", "url", "title", "text", "html", "published", "source"}}
+        return Article(id=article_id, text=body, url=url, source=source or source_of(url), title=title,
+                       published=published, meta=extra, origin=where)
+    if isinstance(html, str) and html.strip():
+        article_id = _str(record.get("id")) or stable_id(url, html)
+        try:
+            return article_from_html(html, id=article_id, url=url, origin=where, source=source, title=title,
+                                     published=published)
+        except ValueError as exc:
+            return IngestError(where, str(exc))
+    return IngestError(where, "record has neither a non-empty 'text' nor 'html'")
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def read_all(paths: Iterable[str | Path]) -> Iterator[Item]:
+    for found in discover(paths):
+        if isinstance(found, IngestError):
+            yield found
+        else:
+            yield from read_path(found)

@@ -1,0 +1,101 @@
+"""Stories, first cut: articles that report the same event.
+
+Words are weighed by a background document frequency (``lang/<lang>/idf.json``, built from a general Hindi
+corpus), so that the words every article of a beat shares (रूस, राष्ट्रपति, बैठक) count little and the rarer
+ones that pin an event (वर्षगांठ, कॉस्मोड्रोम, प्योंगयांग) count much. Two articles join when their cosine
+similarity passes a threshold and their dates, where both are known, are close. Groups are the connected
+components of that graph (single link).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from khabar.lang import load
+from khabar.text.keys import match_key
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+SIMILARITY_THRESHOLD = 0.47
+MAX_DAYS_APART = 7
+
+
+@dataclass(frozen=True, slots=True)
+class StoryInput:
+    article_id: str
+    lang: str
+    body: str
+    date: str | None  # event date, else publication date (ISO)
+
+
+@cache
+def _idf(lang: str) -> tuple[dict[str, float], float]:
+    """``({word: idf}, idf of an unseen word)``; stopwords of the language weigh nothing."""
+    data = load(lang, "idf") or {"documents": 1, "df": {}}
+    n = data["documents"]
+    table = {w: math.log((n + 1) / (c + 1)) for w, c in data["df"].items()}
+    for word in (load(lang, "stopwords") or {}).get("stopwords", []):
+        table[match_key(word)] = 0.0
+    return table, math.log(n + 1)
+
+
+def vectorize(body: str, lang: str) -> dict[str, float]:
+    """A unit-length TF-IDF vector of the body's word keys."""
+    idf, unseen = _idf(lang if lang in ("hi", "en") else "hi")
+    counts = Counter(_WORD.findall(match_key(body)))
+    weights = {w: (1 + math.log(c)) * idf.get(w, unseen) for w, c in counts.items() if not w.isdigit()}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return {w: v / norm for w, v in weights.items() if v}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    da, db = _day(a), _day(b)
+    return da is None or db is None or abs((da - db).days) <= MAX_DAYS_APART
+
+
+def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD) -> list[list[str]]:
+    """Article ids grouped into stories, each sorted, the groups ordered by their first id."""
+    vectors = [vectorize(item.body, item.lang) for item in items]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if dates_compatible(items[i].date, items[j].date) and cosine(vectors[i], vectors[j]) >= threshold:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[str]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item.article_id)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def story_id(article_ids: Sequence[str]) -> str:
+    """A story's id follows its earliest member, so it stays put while articles join it."""
+    return "s" + hashlib.sha1(min(article_ids).encode("utf-8")).hexdigest()[:10]

@@ -1,0 +1,121 @@
+"""Ingest on one machine: read sources, analyse changed articles (optionally in a process pool), store them,
+then link. Every failure is collected with what and why; the good items are stored regardless."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khabar.analyse.pipeline import analyse
+from khabar.ingest.errors import IngestError
+from khabar.ingest.ids import content_hash
+from khabar.ingest.readers import JSONL_SUFFIXES, discover, read_path
+from khabar.link.run import relink
+from khabar.model import Analysis, Article
+from khabar.store.sqlite import SqliteStore
+
+
+@dataclass(slots=True)
+class IngestReport:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    linked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.updated
+
+
+def article_hash(article: Article) -> str:
+    return content_hash(article.text, article.url, article.title, article.published, article.source,
+                        json.dumps(article.meta, sort_keys=True, ensure_ascii=False))
+
+
+def estimate_items(paths: Iterable[str | Path]) -> tuple[list[Path | IngestError], int]:
+    """The files to read and how many articles they hold (JSONL lines count one each)."""
+    found = list(discover(paths))
+    total = 0
+    for item in found:
+        if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with item.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return found, total
+
+
+def _items(found: list[Path | IngestError]) -> Iterator[Article | IngestError]:
+    for item in found:
+        if isinstance(item, IngestError):
+            yield item
+        else:
+            yield from read_path(item)
+
+
+def _analyse_safely(article: Article) -> Analysis | str:
+    try:
+        return analyse(article)
+    except Exception as exc:  # one article's failure must not stop the batch; it is reported, not hidden
+        return f"analysis failed: {type(exc).__name__}: {exc}"
+
+
+def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1, link: bool = True,
+           advance: Callable[[int], None] | None = None,
+           found: list[Path | IngestError] | None = None) -> IngestReport:
+    report = IngestReport()
+    step = advance or (lambda n: None)
+    pending: list[tuple[Article, str, bool]] = []
+
+    def store_batch(results: Iterable[Analysis | str]) -> None:
+        for (article, digest, existed), result in zip(pending, results, strict=True):
+            if isinstance(result, str):
+                report.errors.append(IngestError(article.origin or article.id, result))
+                store.record_error(article.origin or article.id, result)
+            else:
+                store.save_article(article, result, digest)
+                if existed:
+                    report.updated += 1
+                else:
+                    report.new += 1
+            step(1)
+        pending.clear()
+
+    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    try:
+        for item in _items(found if found is not None else list(discover(paths))):
+            if isinstance(item, IngestError):
+                report.errors.append(item)
+                store.record_error(item.origin, item.reason)
+                step(1)
+                continue
+            if any(a.id == item.id for a, _, _ in pending):
+                # The same id twice in one batch: store the first before comparing the second with it.
+                articles = [a for a, _, _ in pending]
+                store_batch(pool.map(_analyse_safely, articles) if pool else map(_analyse_safely, articles))
+            digest = article_hash(item)
+            stored = store.content_hash(item.id)
+            if stored == digest:
+                report.unchanged += 1
+                step(1)
+                continue
+            pending.append((item, digest, stored is not None))
+            if len(pending) >= (8 * workers if pool else 1):
+                articles = [a for a, _, _ in pending]
+                store_batch(pool.map(_analyse_safely, articles) if pool else map(_analyse_safely, articles))
+        if pending:
+            articles = [a for a, _, _ in pending]
+            store_batch(pool.map(_analyse_safely, articles) if pool else map(_analyse_safely, articles))
+    finally:
+        if pool:
+            pool.shutdown()
+    if link and (report.stored or not store.count("stories")):
+        report.linked = relink(store)
+    return report
