@@ -1,0 +1,447 @@
+"""Canonical entities across articles, built incrementally.
+
+``EntityIndex.add_article(article_id, groups)`` takes one article's mention groups (from
+``khabar.link.coref.link_within_article``) and links each group to an existing entity or creates one. It
+never reprocesses the corpus, and an entity keeps its id as articles arrive; when a new article shows that
+two entities are one, the younger is merged into the older, which records the absorbed id.
+
+Evidence, strongest first (a group and an entity must also agree on type):
+
+- **exact**: a full name of the group has the same matching key as a name of the entity (nukta, anusvara,
+  chandrabindu, ॉ/ो, hyphen/space folded);
+- **known**: both are names of one gazetteer entry (पुतिन and व्लादिमीर पुतिन are Vladimir Putin, रूसी संघ
+  is Russia), or an English name equals the entity's Latin name;
+- **loose**: vowel length and the open o folded (मॉस्को/मास्को, जिनपिंग/जिनपींग);
+- **phonetic**: across scripts, an English name and a Devanagari one whose phonetic keys agree word by word;
+- **fuzzy** (rapidfuzz on the keys, word by word, short words exact): accepted with context support
+  (co-occurring entities, same story) or a very close spelling;
+- **short form**: a one-word person name (किम, "Putin") joins the entity whose name begins or ends with it;
+  when several do (Kim Jong Un, Kim Yo Jong), the one with most context in common with the article wins,
+  and with no clear winner it becomes an entity of its own rather than a wrong merge.
+
+Two groups of one article are different entities by construction (coref kept them apart), so they never
+link to the same entity, and entities that were ever seen side by side in an article are never merged.
+The index is plain data: ``to_dict``/``from_dict`` round-trip it through JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from khabar.text.keys import has_devanagari, match_key
+
+from .coref import MentionGroup, loose_keys, variant_tokens
+from .latin import known_latin, latin_name, phonetic_key, skeleton, title_case
+
+STRONG = ("exact", "known", "loose", "phonetic")
+FUZZY_ALONE = 94  # a fuzzy match this close needs no context
+
+
+@dataclass(slots=True)
+class EntityRecord:
+    """One canonical entity as the index keeps it."""
+
+    id: str
+    type: str
+    seq: int  # creation order: the older entity survives a merge
+    mentions: list[dict[str, Any]] = field(default_factory=list)  # article_id, start, end, text, source
+    absorbed: list[str] = field(default_factory=list)
+    roles: Counter = field(default_factory=Counter)  # "North Korea|leader" -> count
+
+    def names(self) -> Counter:
+        return Counter(m["text"] for m in self.mentions if m.get("source") != "description")
+
+    def descriptions(self) -> Counter:
+        return Counter(m["text"] for m in self.mentions if m.get("source") == "description")
+
+    def articles(self) -> list[str]:
+        return sorted({m["article_id"] for m in self.mentions})
+
+    @property
+    def name(self) -> str:
+        """The main name in the script most mentions use: for a person the fullest (व्लादिमीर पुतिन, not
+        पुतिन), for a place or organisation the most used (रूस, not रूसी संघ)."""
+        names = self.names() or self.descriptions()
+        devanagari = sum(c for n, c in names.items() if has_devanagari(n))
+        use_devanagari = devanagari * 2 >= sum(names.values())
+        pool = {n: c for n, c in names.items() if has_devanagari(n) == use_devanagari} or names
+        if self.type == "PER":
+            return max(pool, key=lambda n: (len(match_key(n).split()), pool[n], n))
+        return max(pool, key=lambda n: (pool[n], len(match_key(n).split()), n))
+
+    @property
+    def latin(self) -> str:
+        """A gazetteer name when one of the names is known, else an English name, else a transliteration."""
+        names = self.names()
+        ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), -names[n], n))
+        for n in ranked:
+            if has_devanagari(n):
+                known = known_latin(n, self.type)
+                if known:
+                    return known
+        for n in ranked:
+            if not has_devanagari(n):
+                return title_case(n) if n.islower() else n
+        return latin_name(self.name, self.type)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "seq": self.seq, "mentions": self.mentions,
+                "absorbed": self.absorbed, "roles": dict(self.roles)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EntityRecord:
+        return cls(data["id"], data["type"], data["seq"], list(data.get("mentions", [])),
+                   list(data.get("absorbed", [])), Counter(data.get("roles", {})))
+
+    def export(self) -> dict[str, Any]:
+        """The entities.jsonl record (EXPORT.md), plus ``descriptions`` and ``absorbed``."""
+        mentions = sorted(self.mentions, key=lambda m: (m["article_id"], m["start"]))
+        return {
+            "id": self.id, "type": self.type, "name": self.name, "latin": self.latin,
+            "aliases": sorted(self.names(), key=lambda n: (-self.names()[n], n)),
+            "descriptions": sorted(self.descriptions()),
+            "mentions": [{k: m[k] for k in ("article_id", "start", "end", "text")} for m in mentions],
+            "absorbed": list(self.absorbed),
+        }
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What a group offers for matching."""
+
+    type: str
+    full_keys: set[str]  # match keys of names with two words or more, or of a lone place/org name
+    short_keys: set[str]  # match keys of one-word person names
+    loose: set[str]
+    known: set[str]  # Latin names of gazetteer entries the names belong to, casefolded
+    phonetic: list[str]  # phonetic keys of the names (for the other script)
+    latin_script: bool
+    tokens: list[str]  # words of the fullest name's key
+
+
+def _evidence(group: MentionGroup) -> _Evidence:
+    names = {m.text for m in group.name_mentions}
+    full, short, loose, known, phon = set(), set(), set(), set(), []
+    for n in names:
+        key = match_key(n)
+        if group.type == "PER" and len(key.split()) == 1:
+            short.add(key)
+        else:
+            full.add(key)
+            loose |= loose_keys(n)
+        latin = known_latin(n, group.type) if has_devanagari(n) else n
+        if latin and (has_devanagari(n) is False or latin != n):
+            if has_devanagari(n) or group.type != "PER" or len(key.split()) > 1:
+                known.add(latin.casefold())
+        phon.append(phonetic_key(n))
+    latin_script = not any(has_devanagari(n) for n in names)
+    return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split())
+
+
+class EntityIndex:
+    """Canonical entities with the lookups needed to link a new article to them."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, EntityRecord] = {}
+        self.alias_of: dict[str, str] = {}  # absorbed id -> surviving id
+        self.article_entities: dict[str, set[str]] = {}
+        self.article_story: dict[str, str] = {}
+        self._seq = 0
+        self._keys: dict[str, set[str]] = {}  # "k:<key>", "l:<loose>", "t:<token>", "L:<latin>", "p:<skel>"
+        self._indexed: dict[str, set[str]] = {}  # entity id -> the keys it is filed under
+
+    # -- persistence -------------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1, "seq": self._seq,
+            "entities": [e.to_dict() for e in sorted(self.entities.values(), key=lambda e: e.seq)],
+            "alias_of": dict(self.alias_of), "article_story": dict(self.article_story),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EntityIndex:
+        index = cls()
+        index._seq = data.get("seq", 0)
+        index.alias_of = dict(data.get("alias_of", {}))
+        index.article_story = dict(data.get("article_story", {}))
+        for raw in data.get("entities", []):
+            e = EntityRecord.from_dict(raw)
+            index.entities[e.id] = e
+            index._index(e)
+            for a in e.articles():
+                index.article_entities.setdefault(a, set()).add(e.id)
+        return index
+
+    # -- queries -----------------------------------------------------------------------------------------
+    def resolve(self, entity_id: str) -> str:
+        """The current id of an entity, following merges."""
+        while entity_id in self.alias_of:
+            entity_id = self.alias_of[entity_id]
+        return entity_id
+
+    def get(self, entity_id: str) -> EntityRecord | None:
+        return self.entities.get(self.resolve(entity_id))
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every entity as an entities.jsonl record, oldest first."""
+        return [e.export() for e in sorted(self.entities.values(), key=lambda e: e.seq)]
+
+    def lookup(self, name: str) -> list[str]:
+        """Ids of the entities that ``name`` (any alias, either script, or the Latin name) denotes."""
+        found: list[str] = []
+        key = match_key(name)
+        probes = [f"k:{key}", f"t:{key}", f"L:{name.casefold()}", *(f"l:{k}" for k in loose_keys(name))]
+        latin = known_latin(name) if has_devanagari(name) else None
+        if latin:
+            probes.append(f"L:{latin.casefold()}")
+        for probe in probes:
+            for eid in sorted(self._keys.get(probe, ())):
+                if eid not in found:
+                    found.append(eid)
+        if not found:
+            wanted = phonetic_key(name)
+            for eid in sorted(self._keys.get(f"p:{skeleton(wanted)}", ())):
+                found.append(eid)
+        return sorted(found, key=lambda i: -len(self.entities[i].mentions))
+
+    def stories(self, entity_id: str) -> list[str]:
+        e = self.entities[self.resolve(entity_id)]
+        return sorted({self.article_story[a] for a in e.articles() if a in self.article_story})
+
+    def cooccurring(self, entity_id: str) -> Counter:
+        """``{other entity id: number of articles shared}``."""
+        e = self.entities[self.resolve(entity_id)]
+        counts: Counter = Counter()
+        for a in e.articles():
+            counts.update(self.article_entities.get(a, set()) - {e.id})
+        return counts
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        self.article_story[article_id] = story_id
+
+    # -- updates -----------------------------------------------------------------------------------------
+    def add_article(self, article_id: str, groups: list[MentionGroup],
+                    story_id: str | None = None) -> dict[tuple[int, int], str]:
+        """Link one article's groups; returns ``{(start, end): entity_id}`` for every mention placed."""
+        if article_id in self.article_entities:
+            self.remove_article(article_id)
+        if story_id:
+            self.article_story[article_id] = story_id
+        evidence = [(g, _evidence(g)) for g in groups if g.mentions]
+        decided: dict[int, str] = {}
+        claimed: set[str] = set()
+        # Strong evidence first: it fixes the article's context for the weaker matches that follow.
+        order = sorted(range(len(evidence)), key=lambda i: (not evidence[i][1].full_keys, i))
+        deferred = []
+        for i in order:
+            g, ev = evidence[i]
+            eid = self._strong_match(ev, claimed)
+            if eid:
+                decided[i] = eid
+                claimed.add(eid)
+            else:
+                deferred.append(i)
+        context = set(decided.values())
+        for i in deferred:
+            g, ev = evidence[i]
+            eid = self._weak_match(ev, claimed, context, story_id)
+            if eid is None:
+                eid = self._create(ev, g)
+            decided[i] = eid
+            claimed.add(eid)
+            context.add(eid)
+        placed: dict[tuple[int, int], str] = {}
+        for i, (g, _) in enumerate(evidence):
+            eid = decided[i]
+            e = self.entities[eid]
+            self._unindex(e)
+            for m in g.mentions:
+                e.mentions.append({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
+                                   "source": m.source})
+                placed[(m.start, m.end)] = eid
+                m.entity_id = eid
+            e.roles.update(f"{c}|{t}" for c, t in g.roles)
+            self._index(e)
+        self.article_entities[article_id] = set(decided.values())
+        return placed
+
+    def remove_article(self, article_id: str) -> None:
+        """Forget one article's mentions (before it is re-added); entities left without any go away."""
+        for eid in self.article_entities.pop(article_id, set()):
+            e = self.entities.get(eid)
+            if e is None:
+                continue
+            self._unindex(e)
+            e.mentions = [m for m in e.mentions if m["article_id"] != article_id]
+            if e.mentions:
+                self._index(e)
+            else:
+                del self.entities[eid]
+        self.article_story.pop(article_id, None)
+
+    # -- matching ----------------------------------------------------------------------------------------
+    def _of_type(self, ids: set[str], type_: str, claimed: set[str]) -> set[str]:
+        return {i for i in ids if self.entities[i].type == type_ and i not in claimed}
+
+    def _strong_match(self, ev: _Evidence, claimed: set[str]) -> str | None:
+        found: set[str] = set()
+        for k in ev.full_keys:
+            found |= self._keys.get(f"k:{k}", set())
+        for k in ev.loose:
+            found |= self._keys.get(f"l:{k}", set())
+        for latin in ev.known:
+            found |= self._keys.get(f"L:{latin}", set())
+        if ev.short_keys and not ev.full_keys:
+            # A one-word person name is exact only against an entity that is itself named so.
+            for k in ev.short_keys:
+                found |= {i for i in self._keys.get(f"k:{k}", set()) if self.entities[i].name and
+                          match_key(self.entities[i].name) == k}
+        found |= self._phonetic_matches(ev)
+        found = self._of_type(found, ev.type, claimed)
+        if not found:
+            return None
+        return self._merge(found)
+
+    def _phonetic_matches(self, ev: _Evidence) -> set[str]:
+        """Across scripts: word-by-word agreement of phonetic keys, full names only."""
+        found: set[str] = set()
+        for key in ev.phonetic:
+            if len(key.split()) < 2 and ev.type == "PER":
+                continue
+            for eid in self._keys.get(f"p:{skeleton(key)}", set()):
+                e = self.entities[eid]
+                other_script = [n for n in e.names() if has_devanagari(n) == ev.latin_script]
+                if any(_phonetic_agree(key, phonetic_key(n)) for n in other_script):
+                    found.add(eid)
+        return found
+
+    def _weak_match(self, ev: _Evidence, claimed: set[str], context: set[str],
+                    story_id: str | None) -> str | None:
+        # Fuzzy full names.
+        fuzzy: dict[str, float] = {}
+        for k in ev.full_keys:
+            for probe, ids in self._keys.items():
+                if not probe.startswith("k:"):
+                    continue
+                other = probe[2:]
+                if abs(len(other) - len(k)) > 3 or not variant_tokens(k.split(), other.split()):
+                    continue
+                for i in self._of_type(ids, ev.type, claimed):
+                    fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))
+        if fuzzy:
+            best = max(fuzzy, key=lambda i: (self._context(i, context, story_id), fuzzy[i]))
+            if fuzzy[best] >= FUZZY_ALONE or self._context(best, context, story_id) > 0:
+                return best
+        if ev.full_keys or ev.type != "PER":
+            return None
+        # Short forms of persons: first or last word of a fuller name.
+        candidates: set[str] = set()
+        for k in ev.short_keys:
+            candidates |= self._keys.get(f"t:{k}", set())
+        if ev.latin_script:
+            for key in ev.phonetic:
+                candidates |= self._keys.get(f"T:{skeleton(key)}", set())
+        candidates = self._of_type(candidates, ev.type, claimed)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        scored = sorted(((self._context(i, context, story_id), len(self.entities[i].mentions), i)
+                         for i in candidates), reverse=True)
+        (c1, n1, best), (c2, n2, _) = scored[0], scored[1]
+        if c1 > c2 or (c1 == c2 and n1 >= 3 * n2):
+            return best
+        return None  # two people share the name and nothing tells them apart: no merge
+
+    def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
+        """Articles × entities the candidate shares with this article, plus a bonus for the same story."""
+        e = self.entities[entity_id]
+        score = 0
+        for a in e.articles():
+            score += len(self.article_entities.get(a, set()) & context)
+            if story_id and self.article_story.get(a) == story_id:
+                score += 2
+        return score
+
+    def _merge(self, ids: set[str]) -> str:
+        """One entity out of several that the same name points to; entities seen side by side stay apart."""
+        ordered = sorted(ids, key=lambda i: self.entities[i].seq)
+        survivor = self.entities[ordered[0]]
+        for other_id in ordered[1:]:
+            other = self.entities[other_id]
+            if set(other.articles()) & set(survivor.articles()):
+                continue  # both in one article as different groups: not the same referent
+            self._unindex(other)
+            self._unindex(survivor)
+            survivor.mentions.extend(other.mentions)
+            survivor.roles.update(other.roles)
+            survivor.absorbed.extend([other.id, *other.absorbed])
+            self.alias_of[other.id] = survivor.id
+            for a in other.articles():
+                members = self.article_entities.get(a, set())
+                members.discard(other.id)
+                members.add(survivor.id)
+            del self.entities[other_id]
+            self._index(survivor)
+        return survivor.id
+
+    def _create(self, ev: _Evidence, group: MentionGroup) -> str:
+        key = match_key(group.name)
+        digest = hashlib.sha1(f"{group.type}|{key}".encode()).hexdigest()
+        eid, n = "E" + digest[:10], 1
+        while eid in self.entities or eid in self.alias_of:
+            n += 1
+            eid = "E" + hashlib.sha1(f"{group.type}|{key}|{n}".encode()).hexdigest()[:10]
+        self._seq += 1
+        self.entities[eid] = EntityRecord(eid, group.type, self._seq)
+        return eid
+
+    # -- lookup tables -----------------------------------------------------------------------------------
+    def _index(self, e: EntityRecord) -> None:
+        keys: set[str] = set()
+        for n in e.names():
+            key = match_key(n)
+            words = key.split()
+            keys.add(f"k:{key}")
+            if e.type != "PER" or len(words) > 1:
+                keys |= {f"l:{k}" for k in loose_keys(n)}
+            if e.type == "PER" and len(words) > 1:
+                keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
+                phon = phonetic_key(n).split()
+                if phon:
+                    keys |= {f"T:{skeleton(phon[0])}", f"T:{skeleton(phon[-1])}"}
+            elif e.type == "PER":
+                keys.add(f"t:{key}")
+            keys.add(f"p:{skeleton(phonetic_key(n))}")
+            if has_devanagari(n):
+                known = known_latin(n, e.type)
+                if known:
+                    keys.add(f"L:{known.casefold()}")
+            else:
+                keys.add(f"L:{n.casefold()}")
+        keys.add(f"L:{e.latin.casefold()}")
+        for k in keys:
+            self._keys.setdefault(k, set()).add(e.id)
+        self._indexed[e.id] = keys
+
+    def _unindex(self, e: EntityRecord) -> None:
+        for k in self._indexed.pop(e.id, set()):
+            ids = self._keys.get(k)
+            if ids is not None:
+                ids.discard(e.id)
+                if not ids:
+                    del self._keys[k]
+
+
+def _phonetic_agree(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or not wa:
+        return False
+    if any(skeleton(x) != skeleton(y) for x, y in zip(wa, wb, strict=True)):
+        return False
+    return fuzz.ratio(a, b) >= 75
