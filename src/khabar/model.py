@@ -78,6 +78,9 @@ class Quote:
     speaker_type: str | None = None  # PER, ORG, media ... when known without an entity
     id: str | None = None
     article_id: str | None = None
+    # For a pronoun or description speaker: the span of the antecedent (a mention or an earlier name) it
+    # resolves to within the article; the linker maps it to ``speaker_entity_id``.
+    speaker_ref: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
