@@ -1,0 +1,174 @@
+"""Quantities: a number, what it counts and how it is qualified (``लगभग 13,000 सैनिक``, ``दो दर्जन से अधिक
+राष्ट्रीय नेताओं``, ``more than two dozen leaders``). Ordinals (``80वीं वर्षगांठ``) are kept and marked.
+
+Years and dates are timexes, not quantities: numbers inside a timex are skipped. The words (units, qualifiers,
+words that cannot be a unit) are data in ``lang/<lang>/quantities.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from khabar.analyse.numbers import NumberMatch, find_numbers
+from khabar.analyse.timex import find_timexes
+from khabar.lang import load
+from khabar.model import Analysis, Quantity, Span
+from khabar.text.keys import match_key
+
+_S = r"[^\S\n]"
+_WORD = regex.compile(r"[^\S\n]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|%|[₹$€£]|\S)")
+
+
+def _alt(words: list[str]) -> str:
+    unique = sorted(set(words), key=len, reverse=True)
+    if not unique:
+        return r"(?!x)x"
+    return "(?:" + "|".join(_S.join(regex.escape(p) for p in w.split()) for w in unique) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    units: dict[str, tuple[str, list[str]]]  # key -> (canonical, spellings)
+    measure: frozenset[str]
+    not_units: frozenset[str]
+    lone_one: frozenset[str]
+    skip: int
+    oblique: tuple[str, ...]
+    before: regex.Pattern
+    before_names: dict[str, str]
+    after: regex.Pattern
+    after_names: dict[str, str]
+    prefix: regex.Pattern
+
+
+@cache
+def _data(lang: str) -> _Data:
+    d = load(lang, "quantities")
+    units: dict[str, tuple[str, list[str]]] = {}
+    for canonical, spellings in d.get("units", {}).items():
+        for s in spellings:
+            units.setdefault(match_key(s) or s, (canonical, spellings))
+    before = d.get("qualifiers_before", {})
+    after = d.get("qualifiers_after", {})
+    flags = regex.IGNORECASE if lang != "hi" else 0
+    return _Data(
+        units=units,
+        measure=frozenset(d.get("measure_units", [])),
+        not_units=frozenset(match_key(w) for w in d.get("not_units", [])),
+        lone_one=frozenset(match_key(w) for w in d.get("lone_one", [])),
+        skip=int(d.get("skip_before_unit", 2)),
+        oblique=tuple(d.get("oblique_plural", [])),
+        before=regex.compile(r"(?<![\p{L}\p{M}])(?P<q>" + _alt([w for ws in before.values() for w in ws])
+                             + r")[^\S\n]*$", flags),
+        before_names={match_key(w): name for name, ws in before.items() for w in ws},
+        after=regex.compile(r"[^\S\n]*(?P<q>" + _alt([w for ws in after.values() for w in ws])
+                            + r")(?![\p{L}\p{M}])", flags),
+        after_names={match_key(w): name for name, ws in after.items() for w in ws},
+        prefix=regex.compile("(?P<p>" + _alt(d.get("prefix_units", [])) + r")[^\S\n]*$"),
+    )
+
+
+def _unit_key(word: str) -> str:
+    return match_key(word) or word
+
+
+def _unit_name(word: str, data: _Data, lang: str) -> str:
+    """The counted thing as written, an oblique plural brought back to a form the unit list knows
+    (नेताओं -> नेता, सैनिकों -> सैनिक, घंटों -> घंटे)."""
+    known = data.units.get(_unit_key(word))
+    for ending in data.oblique:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            if known:
+                return stem if stem in known[1] else known[0]
+            return stem
+    if lang != "hi":
+        return word.lower() if not word.isupper() else word
+    return word
+
+
+def _overlaps(a: int, b: int, spans: list[Span] | list) -> bool:
+    return any(s.start < b and a < s.end for s in spans)
+
+
+def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
+    """Quantities in the article body (boilerplate excluded), in text order."""
+    lang = analysis.lang if analysis.lang in ("hi", "en") else "en"
+    data = _data(lang)
+    timexes = analysis.timexes or find_timexes(text, analysis)
+    regions = analysis.body_sentences() or [Span(0, len(text), text)]
+    out: list[Quantity] = []
+    for region in regions:
+        for num in find_numbers(text, lang, region.start, region.end):
+            if _overlaps(num.start, num.end, timexes):
+                continue
+            q = _quantity(text, num, region, data, lang)
+            if q is not None:
+                out.append(q)
+    for i, q in enumerate(out):
+        q.article_id = analysis.article_id
+        q.id = f"{analysis.article_id}:q{i}" if analysis.article_id else f"q{i}"
+    return out
+
+
+def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str) -> Quantity | None:
+    start, end = num.start, num.end
+    qualifier = None
+    unit = None
+    window = text[max(region.start, start - 40):start]
+    m = data.prefix.search(window)
+    if m:  # ₹500, $3 billion
+        unit = data.units.get(_unit_key(m.group("p")), (m.group("p"), []))[0]
+        start -= len(window) - m.start()
+        window = text[max(region.start, start - 40):start]
+    m = data.before.search(window)
+    if m:
+        qualifier = data.before_names.get(match_key(m.group("q")))
+        start -= len(window) - m.start()
+
+    pos = end
+    m = data.after.match(text, pos, region.end)
+    if m:
+        qualifier = qualifier or data.after_names.get(match_key(m.group("q")))
+        pos = end = m.end()
+    if unit is None:
+        found = _unit_after(text, pos, region.end, data)
+        if found:
+            unit_word, unit_end = found
+            unit = _unit_name(unit_word, data, lang)
+            end = unit_end
+            m = data.after.match(text, end, region.end)
+            if m and qualifier is None:  # दो घंटे से अधिक समय
+                qualifier = data.after_names.get(match_key(m.group("q")))
+                end = m.end()
+    if not num.ordinal and match_key(num.text) in data.lone_one:
+        known = data.units.get(_unit_key(unit)) if unit else None
+        if not known or known[0] not in data.measure:
+            return None  # एक as an article ("एक बैठक"), "one of them"
+    return Quantity(start, end, text[start:end], num.value, unit, qualifier, num.ordinal)
+
+
+def _unit_after(text: str, pos: int, limit: int, data: _Data) -> tuple[str, int] | None:
+    """The counted word after a number: a known unit within a few words (adjectives between), else the next
+    word when it can be a noun."""
+    words: list[tuple[str, int]] = []
+    while len(words) <= data.skip and pos < limit:
+        m = _WORD.match(text, pos, limit)
+        if not m:
+            break
+        word = m.group(1)
+        if not regex.match(r"[\p{L}\p{M}%₹$€£]", word):
+            break
+        key = _unit_key(word)
+        if key in data.not_units:
+            break
+        words.append((word, m.end()))
+        if key in data.units:
+            return word, m.end()
+        pos = m.end()
+    if words and words[0][0] != "-":
+        return words[0]
+    return None

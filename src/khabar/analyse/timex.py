@@ -1,0 +1,214 @@
+"""Date expressions (timexes) with ISO values at their own granularity.
+
+Two steps, because some articles carry no date of their own:
+
+1. ``find_timexes(text, analysis)`` finds every expression. Absolute ones (``13 सितंबर, 2023``, ``जून 2024``,
+   ``2019``, ``04/09/2025``) get their value at once. Relative ones (``बुधवार को``, ``पिछले वर्ष जून``,
+   ``24 साल पहले``, ``कल``, ``last week``, ``4 सितंबर`` without a year) are resolved against the article's
+   anchor (``timex_resolve.article_anchor``); when the article has none, they keep ``value=None`` and a
+   ``relative`` dict that says how to resolve them.
+2. ``resolve_timexes(timexes, anchor_date, anchor_name)`` fills those in later, e.g. with the story's date.
+
+``event_date`` picks the day the lead reports; ``parse_date`` reads one absolute date (for publication dates).
+The grammar is ``timex_grammar``; the words are language data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+import regex
+
+from khabar.analyse.timex_grammar import Found, Grammar, grammar, key, read_all
+from khabar.analyse.timex_resolve import article_anchor, resolve_relative
+from khabar.lang import SUPPORTED
+from khabar.model import Analysis, Dateline, Span, Timex
+
+__all__ = ["event_date", "find_timexes", "granularity", "parse_date", "resolve_relative", "resolve_timexes"]
+
+_GRANULARITY_OF_LENGTH = {3: "decade", 4: "year", 7: "month", 10: "day"}
+
+
+def _langs(lang: str) -> list[str]:
+    # Hindi news writes English dates too (Sept. 3, 2025, 15:23 IST); English news never writes Hindi ones.
+    return [lang, "en"] if lang == "hi" else [lang if lang in SUPPORTED else "en"]
+
+
+def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
+    """Every date expression in ``text``, resolved against the article's anchor where it has one.
+
+    The whole text is read, boilerplate included: an "updated on" line is a date too.
+    """
+    found = read_all(text, _langs(analysis.lang))
+    g = grammar(analysis.lang if analysis.lang in SUPPORTED else "en")
+    sentences = sorted(analysis.sentences, key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    anchor = article_anchor(analysis)
+    out = []
+    for f in found:
+        value, anchor_name, rel = f.value, None, f.relative
+        if rel is not None:
+            rel = dict(rel)
+            if _is_future(_clause_after(text, f.end, sentences, starts), g):
+                rel["tense"] = "future"
+            if anchor is not None:
+                value = resolve_relative(rel, anchor[0])
+                anchor_name = anchor[1] if value is not None else None
+        out.append(Timex(f.start, f.end, text[f.start:f.end], value, anchor_name, rel, analysis.article_id))
+    return out
+
+
+def resolve_timexes(timexes: list[Timex], anchor_date: dt.date, anchor_name: str) -> list[Timex]:
+    """Copies of ``timexes`` with the unresolved relative ones resolved against ``anchor_date``.
+
+    The link layer calls this with the story's date (``anchor_name="story"``) for articles that had no date of
+    their own. Timexes that already have a value come back unchanged.
+    """
+    out = []
+    for t in timexes:
+        if t.value is None and t.relative:
+            value = resolve_relative(t.relative, anchor_date)
+            if value is not None:
+                t = replace(t, value=value, anchor=anchor_name, relative=dict(t.relative))
+        out.append(t)
+    return out
+
+
+def granularity(value: str | None) -> str | None:
+    """``decade``, ``year``, ``month``, ``week``, ``day`` or ``minute`` for an ISO value."""
+    if not value:
+        return None
+    if "T" in value:
+        return "minute"
+    if "-W" in value:
+        return "week"
+    return _GRANULARITY_OF_LENGTH.get(len(value))
+
+
+# -- tense: "बुधवार को मिले" (past) versus "बुधवार को मिलेंगे" (future) -------------------------------------
+
+
+def _is_future(clause: str, g: Grammar) -> bool:
+    k = key(clause)
+    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", k) for w in g.future_words):
+        return True
+    if g.future_endings:
+        for word in regex.findall(r"[\p{L}\p{M}]+", clause):
+            if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
+                return True
+    return False
+
+
+def _clause_after(text: str, end: int, sentences: list[Span], starts: list[int]) -> str:
+    """The rest of the sentence after a timex: where its verb is."""
+    i = bisect_right(starts, end) - 1
+    if i >= 0 and sentences[i].start <= end <= sentences[i].end:
+        return text[end:sentences[i].end]
+    line_end = text.find("\n", end)
+    return text[end: len(text) if line_end < 0 else line_end]
+
+
+# -- absolute dates for metadata ----------------------------------------------------------------------------
+
+_RANK = {"minute": 0, "day": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def parse_date(text: str, lang: str) -> tuple[str, str] | None:
+    """The most precise absolute date in ``text`` as ``(ISO value, granularity)``, else None.
+
+    Reads ``आखरी अपडेट: 13 सितंबर, 2023, 15:23 IST`` (IST is +05:30), ``04/09/2025`` (day first),
+    ``Sept. 3, 2025``, ``2025-09-04T10:00:00+05:30``. Relative expressions are not resolved here. When the
+    grammar finds nothing, dateparser is tried (with the same time zone fix).
+    """
+    absolute: list[Found] = [f for f in read_all(text, _langs(lang)) if f.value is not None]
+    if absolute:
+        best = min(absolute, key=lambda f: (_RANK.get(f.granularity or "", 9), f.start))
+        return best.value, best.granularity or granularity(best.value) or "day"
+    return _dateparser_date(text, lang)
+
+
+def _dateparser_date(text: str, lang: str) -> tuple[str, str] | None:
+    import dateparser  # slow to import: only when the grammar finds nothing
+
+    zones = grammar(lang if lang in SUPPORTED else "en").zones
+    # dateparser reads IST as Israel time: give it the offset instead.
+    fixed = regex.sub(r"\b([A-Z]{2,5})\b", lambda m: zones.get(key(m.group(1)), m.group(1)), text)
+    parser = dateparser.date.DateDataParser(
+        languages=[lang, "en"] if lang != "en" else ["en"],
+        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["year"],
+                  "PARSERS": ["custom-formats", "absolute-time"]},
+    )
+    try:
+        data = parser.get_date_data(fixed)
+    except (ValueError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj, data.period
+    if period == "year":
+        return f"{d.year:04d}", "year"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if period == "time" or d.hour or d.minute:
+        off = d.strftime("%z")
+        off = f"{off[:3]}:{off[3:]}" if off else ""
+        return f"{d:%Y-%m-%dT%H:%M}{off}", "minute"
+    return d.date().isoformat(), "day"
+
+
+# -- the event date -----------------------------------------------------------------------------------------
+
+LEAD_SENTENCES = 4
+
+
+def _lead(analysis: Analysis) -> list[Span]:
+    """The first body sentences: from the dateline on when there is one (what precedes it is headline, summary
+    and widgets), else from the top, the headline skipped."""
+    body = analysis.body_sentences()
+    dl = analysis.dateline
+    if dl is not None:
+        after = [s for s in body if s.end > dl.start]
+        if after:
+            return after[:LEAD_SENTENCES]
+    title = key(analysis.title) if analysis.title else None
+    return [s for s in body if not title or key(s.text) != title][:LEAD_SENTENCES]
+
+
+def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | None:
+    """The day the article's main event happened, when its lead says so (``बुधवार को`` early on).
+
+    Takes the first timex naming a day in the lead sentences (the dateline's own date, future days and
+    "updated on" lines left out); a time of day is dropped. None when the lead names no day, or names one that
+    is not resolved yet (call again after ``resolve_timexes``).
+    """
+    dl = analysis.dateline
+    ordered = sorted(timexes, key=lambda t: t.start)
+    for sentence in _lead(analysis):
+        for t in ordered:
+            if not (sentence.start <= t.start and t.end <= sentence.end):
+                continue
+            if _is_dateline_date(t, dl):
+                continue  # the dateline's own date is when the copy was written, not the event
+            if t.relative and t.relative.get("tense") == "future":
+                continue
+            if t.value is None and t.relative and t.relative.get("granularity") == "day":
+                return None  # the lead's day is known only once the article is anchored
+            if t.value and granularity(t.value) in ("day", "minute"):
+                if t.relative is None and _is_header(t, sentence):
+                    continue
+                return t.value[:10]
+    return None
+
+
+def _is_dateline_date(t: Timex, dl: Dateline | None) -> bool:
+    if dl is None or not t.relative or t.relative.get("kind") != "date_no_year":
+        return False
+    return dl.start <= t.start <= dl.end + 30
+
+
+def _is_header(t: Timex, sentence: Span) -> bool:
+    """An absolute date that is most of its sentence is an "updated on" line, not an event."""
+    return (t.end - t.start) > 0.5 * (sentence.end - sentence.start)

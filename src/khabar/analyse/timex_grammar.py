@@ -1,0 +1,403 @@
+"""The timex grammar: one set of patterns for every language, its words read from ``lang/<lang>/dates.json``
+(months, weekdays) and ``lang/<lang>/timex.json`` (relative frames, parts of day, time zones).
+
+``read_all(text, lang)`` returns what the patterns find, each either with an absolute ISO value or with a
+``relative`` dict that ``khabar.analyse.timex_resolve.resolve_relative`` turns into one given an anchor date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from khabar.analyse.numbers import digits_value, parse_number
+from khabar.lang import SUPPORTED, load
+from khabar.text.keys import match_key
+
+_B = r"(?<![\p{L}\p{M}\p{N}])"
+_E = r"(?![\p{L}\p{M}\p{N}])"
+_D = "[0-9\u0966-\u096f]"
+_S = r"[^\S\n]"  # whitespace that does not cross a line
+
+
+
+def key(text: str) -> str:
+    return match_key(text)
+
+
+def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
+    """A regex alternation of ``words`` (longest first), inner spaces matching any run of spaces."""
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    if not unique:
+        return r"(?!x)x"
+    body = "|".join(_S.join(regex.escape(p) for p in w.split()) + r"" for w in unique)
+    body = "(?:" + body + ")"
+    return f"(?i:{body})" if ignore_case else body
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    modifiers: dict[str, str]
+    units: dict[str, str]
+    parts: dict[str, str]
+    pods: dict[str, str]
+    deictic: dict[str, int]
+    future_flips: frozenset[str]
+    zones: dict[str, str]
+    year_followers: frozenset[str]
+    frame_words: frozenset[str]
+    future_endings: tuple[str, ...]
+    future_words: tuple[str, ...]
+    day_first: bool
+    patterns: tuple[tuple[str, Any], ...]
+
+
+def _invert(mapping: dict[str, list[str]], convert: Callable[[str], Any] = str) -> dict[str, Any]:
+    return {key(w): convert(v) for v, words in mapping.items() for w in words}
+
+
+def _all_zones() -> dict[str, str]:
+    zones: dict[str, str] = {}
+    for code in SUPPORTED:
+        for offset, names in load(code, "timex").get("zones", {}).items():
+            for name in names:
+                zones.setdefault(name, offset)
+    return zones
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled timex grammar for ``lang`` (its words from lang data)."""
+    dates = load(lang, "dates")
+    data = load(lang, "timex")
+    numbers = load(lang, "numbers")
+    ci = lang != "hi"  # English words match in any case; month, weekday and zone names do not
+    month_words = [w for ws in dates.get("months", {}).values() for w in ws]
+    weekday_words = [w for ws in dates.get("weekdays", {}).values() for w in ws]
+    zones = _all_zones()
+    mods = data.get("modifiers", {})
+    units = data.get("units", {})
+    parts_after = data.get("parts_after", {})
+    parts_before = data.get("parts_before", {})
+    pods = data.get("parts_of_day", {})
+    deictic = data.get("deictic_days", {})
+    count_words = [w for ws in numbers.get("cardinals", {}).values() for w in ws]
+    count_words += numbers.get("articles", [])
+
+    MONTH = rf"(?P<month>{_alt(month_words)})(?![\p{{L}}\p{{M}}])\.?"
+    WEEKDAY = _alt(weekday_words)
+    WD = rf"(?:(?P<wd>{WEEKDAY}){_E}{_S}*,?{_S}*)?"
+    DAY = rf"(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?"
+    YEAR = rf"(?P<year>[12\u0967\u0968]{_D}{{3}})"
+    ZONE = rf"(?P<zone>{_alt(zones)}){_E}"
+    TIME = (rf"(?P<hh>[0-2]?{_D}):(?P<mm>[0-5]{_D})(?::[0-5]{_D})?"
+            rf"(?:{_S}*(?P<ampm>(?i:[ap]\.?{_S}?m\.?)))?(?:{_S}*\(?{ZONE}\)?)?")
+    AT_TIME = rf"(?:(?:{_S}*,{_S}*|{_S}+)(?:(?i:at){_S}+)?{TIME})?"
+    MOD = rf"(?P<mod>{_alt([w for ws in mods.values() for w in ws], ci)})"
+    UNIT = rf"(?P<unit>{_alt([w for ws in units.values() for w in ws], ci)})"
+    POD = rf"(?P<pod>{_alt([w for ws in pods.values() for w in ws], ci)})"
+    POD_LINK = _alt(data.get("part_of_day_links", []))
+    PART_AFTER = rf"(?P<part>{_alt([w for ws in parts_after.values() for w in ws], ci)})"
+    PART_BEFORE = rf"(?P<partb>{_alt([w for ws in parts_before.values() for w in ws], ci)})"
+    MONTH_LINK = _alt(data.get("month_link", []))
+    NUM = rf"(?P<num>{_D}+|{_alt(count_words, ci)})"
+    AGO = rf"(?P<ago>{_alt(data.get('ago', []), ci)})"
+    CUE = rf"(?P<cue>{_alt(data.get('year_cues', []), ci)})"
+    DEICTIC = rf"(?P<deictic>{_alt([w for ws in deictic.values() for w in ws], ci)})"
+    LAST_NIGHT = rf"(?P<lastnight>{_alt(data.get('last_night', []), ci)})"
+    DECADE_AFTER = _alt(data.get("decade_after", []), ci)
+
+    patterns: list[tuple[str, str]] = [
+        ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_S}*,?{_S}*{YEAR}{_E}{AT_TIME}"),
+        ("mdy", rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
+        ("mdy", rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
+        ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[01]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
+        ("iso", rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
+                rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
+        ("month_year", rf"{_B}{MONTH}{_S}*,?{_S}*{YEAR}{_E}"),
+        ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("month_day", rf"{_B}{WD}{MONTH}{_S}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
+                      rf"(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("year", rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
+        ("decade", rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
+        ("decade", rf"{_B}(?P<year>[12]\d{{2}}0)'?s{_E}"),
+        ("rel_unit", rf"{_B}(?:{PART_BEFORE}{_S}+)?{MOD}{_S}+{UNIT}"
+                     rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
+        ("month_rel_year", rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
+        ("rel_month", rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
+        ("rel_weekday", rf"{_B}{MOD}{_S}+(?P<wd>{WEEKDAY}){_E}"),
+        ("ago", rf"{_B}{NUM}{_S}+{UNIT}{_S}+{AGO}{_E}"),
+        ("weekday", rf"{_B}(?P<wd>{WEEKDAY}){_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?{AT_TIME}"),
+        ("last_night", rf"{_B}{LAST_NIGHT}{_E}"),
+        ("deictic", rf"{_B}{DEICTIC}{_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?"),
+        ("time", rf"{_B}{TIME}"),
+    ]
+    compiled = tuple((name, regex.compile(p)) for name, p in patterns)
+    order = str(data.get("numeric_date_order", "DMY")).upper()
+    return Grammar(
+        lang=lang,
+        months=_invert(dates.get("months", {}), int),
+        weekdays=_invert(dates.get("weekdays", {}), int),
+        modifiers=_invert(mods),
+        units=_invert(units),
+        parts=_invert({**parts_after, **parts_before}),
+        pods=_invert(pods),
+        deictic=_invert(deictic, int),
+        future_flips=frozenset(key(w) for w in data.get("future_flips", [])),
+        zones={key(z): off for z, off in zones.items()},
+        year_followers=frozenset(key(w) for w in data.get("year_followers", [])),
+        frame_words=frozenset(key(w) for w in data.get("frame_words", [])),
+        future_endings=tuple(data.get("future_endings", [])),
+        future_words=tuple(key(w) for w in data.get("future_words", [])),
+        day_first=order.startswith("D"),
+        patterns=compiled,
+    )
+
+
+# -- reading one match --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    value: str | None
+    granularity: str | None
+    relative: dict[str, Any] | None = None
+
+
+def _int(s: str) -> int:
+    return int(digits_value(s))
+
+
+def valid_date(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1] if 1 <= y <= 9999 else False
+
+
+def _time_suffix(m: regex.Match, g: Grammar) -> str | None:
+    """``T15:23+05:30`` from the match's time groups, or None when it has none (or an impossible one)."""
+    if not m.groupdict().get("hh"):
+        return None
+    hh, mm = _int(m.group("hh")), _int(m.group("mm"))
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hh < 12:
+        hh += 12
+    elif ampm == "am" and hh == 12:
+        hh = 0
+    if hh > 23 or mm > 59:
+        return None
+    zone = m.groupdict().get("zone")
+    offset = g.zones.get(key(zone), "") if zone else ""
+    return f"T{hh:02d}:{mm:02d}{offset}"
+
+
+def _month(m: regex.Match, g: Grammar) -> int | None:
+    name = m.group("month")
+    if g.lang != "hi" and not name[:1].isupper():  # "may" the verb, "march" the noun
+        return None
+    return g.months.get(key(name))
+
+
+def _read(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
+    """What one pattern match means, or None when it is not a date after all."""
+    start, end = m.start(), m.end()
+    gd = m.groupdict()
+    if name in ("dmy", "mdy"):
+        month = _month(m, g)
+        y, d = _int(m.group("year")), _int(m.group("day"))
+        if month is None or not valid_date(y, month, d):
+            return None
+        value = f"{y:04d}-{month:02d}-{d:02d}"
+        suffix = _time_suffix(m, g)
+        return Found(start, end, value + (suffix or ""), "minute" if suffix else "day")
+    if name == "numeric":
+        a, b, y = _int(m.group("a")), _int(m.group("b")), _int(m.group("year"))
+        d, month = (a, b) if g.day_first else (b, a)
+        if not valid_date(y, month, d):
+            d, month = month, d  # 12/31/2025 in a day-first source is still month-first
+            if not valid_date(y, month, d):
+                return None
+        return Found(start, end, f"{y:04d}-{month:02d}-{d:02d}", "day")
+    if name == "iso":
+        y, month, d = _int(m.group("year")), _int(m.group("m")), _int(m.group("d"))
+        if not valid_date(y, month, d):
+            return None
+        value = f"{y:04d}-{month:02d}-{d:02d}"
+        if gd.get("hh"):
+            off = gd.get("off") or ""
+            off = "+00:00" if off == "Z" else (off[:3] + ":" + off[-2:] if off else "")
+            return Found(start, end, f"{value}T{m.group('hh')}:{m.group('mm')}{off}", "minute")
+        return Found(start, end, value, "day")
+    if name == "month_year":
+        month = _month(m, g)
+        y = _int(m.group("year"))
+        if month is None or not 1000 <= y <= 2999:
+            return None
+        return Found(start, end, f"{y:04d}-{month:02d}", "month")
+    if name in ("day_month", "month_day"):
+        month = _month(m, g)
+        d = _int(m.group("day"))
+        if month is None or not valid_date(2024, month, d):  # 2024: a leap year allows 29 February
+            return None
+        rel = {"kind": "date_no_year", "month": month, "day": d, "granularity": "day"}
+        suffix = _time_suffix(m, g)
+        if suffix:
+            rel["time"] = suffix
+        return Found(start, end, None, "day", rel)
+    if name == "year":
+        y = _int(m.group("year"))
+        if not 1800 <= y <= 2100 or not _plausible_year(m, g, text):
+            return None
+        return Found(m.start("year"), m.end("year"), f"{y:04d}", "year")
+    if name == "decade":
+        y = _int(m.group("year"))
+        if y % 10 or not 1000 <= y <= 2990:
+            return None
+        return Found(start, end, f"{y // 10:03d}", "decade")
+    if name in ("rel_unit", "month_rel_year"):
+        unit = g.units.get(key(m.group("unit")))
+        mod = g.modifiers.get(key(m.group("mod")))
+        if unit is None or mod is None:
+            return None
+        rel: dict[str, Any] = {"kind": "offset", "unit": unit, "n": {"this": 0, "last": -1, "next": 1}[mod],
+                               "granularity": unit}
+        if gd.get("month"):
+            month = _month(m, g)
+            if month is None or unit != "year":
+                return None
+            rel["month"], rel["granularity"] = month, "month"
+        part = gd.get("part") or gd.get("partb")
+        if part:
+            rel["part"] = g.parts.get(key(part))
+        return Found(start, end, None, rel["granularity"], rel)
+    if name == "rel_month":
+        month = _month(m, g)
+        mod = g.modifiers.get(key(m.group("mod")))
+        if month is None or mod is None:
+            return None
+        return Found(start, end, None, "month", {"kind": "month_no_year", "month": month, "modifier": mod,
+                                                  "granularity": "month"})
+    if name == "rel_weekday":
+        wd = g.weekdays.get(key(m.group("wd")))
+        mod = g.modifiers.get(key(m.group("mod")))
+        if wd is None or mod is None or (g.lang != "hi" and not m.group("wd")[:1].isupper()):
+            return None
+        return Found(start, end, None, "day", {"kind": "weekday", "weekday": wd, "modifier": mod,
+                                                "granularity": "day"})
+    if name == "ago":
+        unit = g.units.get(key(m.group("unit")))
+        count = _count(m.group("num"), g.lang)
+        if unit is None or count is None or not _free_count(text, m.start(), g):
+            return None
+        rel = {"kind": "offset", "unit": unit, "n": -count, "granularity": unit}
+        return Found(start, end, None, unit, rel)
+    if name == "weekday":
+        wd = g.weekdays.get(key(m.group("wd")))
+        if wd is None or (g.lang != "hi" and not m.group("wd")[:1].isupper()):
+            return None
+        rel = {"kind": "weekday", "weekday": wd, "granularity": "day"}
+        if gd.get("pod"):
+            rel["part_of_day"] = g.pods.get(key(m.group("pod")))
+        suffix = _time_suffix(m, g)
+        if suffix:
+            rel["time"] = suffix
+        return Found(start, end, None, "day", rel)
+    if name == "last_night":
+        return Found(start, end, None, "day", {"kind": "day_offset", "days": -1, "part_of_day": "night",
+                                                "granularity": "day"})
+    if name == "deictic":
+        word = key(m.group("deictic"))
+        days = g.deictic.get(word)
+        if days is None or _in_compound(text, start, end):
+            return None
+        rel = {"kind": "day_offset", "days": days, "granularity": "day"}
+        if word in g.future_flips:
+            rel["flips_in_future"] = True
+        if gd.get("pod"):
+            rel["part_of_day"] = g.pods.get(key(m.group("pod")))
+        return Found(start, end, None, "day", rel)
+    if name == "time":
+        if not gd.get("zone"):  # a bare 10:30 is too often a score or a ratio
+            return None
+        suffix = _time_suffix(m, g)
+        if suffix is None:
+            return None
+        return Found(start, end, None, "minute", {"kind": "time", "time": suffix, "granularity": "minute"})
+    return None
+
+
+def _count(word: str, lang: str) -> int | None:
+    if key(word) in ("a", "an"):
+        return 1
+    value = parse_number(word, lang)
+    return int(value) if value is not None and float(value).is_integer() and value > 0 else None
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """True when the word is glued to another by a hyphen (कल-कारखाने)."""
+    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]*$")
+_NEXT_TOKEN = regex.compile(r"[^\S\n]*([\p{L}\p{M}]+|\S)?")
+
+
+def _free_count(text: str, start: int, g: Grammar) -> bool:
+    """False for "X के 24 साल बाद"-like frames: the count is measured from another event, not the anchor."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return not (before and key(before.group(1)) in g.frame_words)
+
+
+def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
+    """A bare four-digit number is a year unless it counts something (2000 सैनिक, $2000)."""
+    start = m.start("year")
+    if start > 0 and text[start - 1] in "$₹€£¥#":
+        return False
+    if m.group("cue"):
+        return True
+    nxt = _NEXT_TOKEN.match(text, m.end()).group(1)
+    if nxt is None or not regex.match(r"[\p{L}\p{M}]", nxt):
+        return nxt != "%"
+    if key(nxt) in _unit_words(g.lang):
+        return False
+    if g.year_followers:
+        return key(nxt) in g.year_followers
+    return True
+
+
+@cache
+def _unit_words(lang: str) -> frozenset[str]:
+    data = load(lang, "quantities")
+    words = [w for ws in data.get("units", {}).values() for w in ws]
+    return frozenset(key(w) for w in words)
+
+
+
+def _select(found: list[Found]) -> list[Found]:
+    """Longest first, then leftmost; no two overlap."""
+    chosen: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= c.start or c.end <= f.start for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def read_all(text: str, langs: Iterable[str]) -> list[Found]:
+    """Every date expression the grammars of ``langs`` find in ``text``: longest reading kept, text order."""
+    out = []
+    for lang in langs:
+        g = grammar(lang)
+        for name, pattern in g.patterns:
+            for m in pattern.finditer(text):
+                f = _read(name, m, g, text)
+                if f is not None:
+                    out.append(f)
+    return _select(out)
