@@ -247,6 +247,10 @@ class EntityIndex:
             else:
                 deferred.append(i)
         context = set(decided.values())
+        for i, eid in list(decided.items()):
+            decided[i] = self._absorb_lone_names(eid, evidence[i][1], claimed, context, story_id)
+        claimed = set(decided.values())
+        context = set(decided.values())
         for i in deferred:
             g, ev = evidence[i]
             eid = self._weak_match(ev, claimed, context, story_id)
@@ -306,6 +310,22 @@ class EntityIndex:
         if not found:
             return None
         return self._merge(found)
+
+    def _absorb_lone_names(self, eid: str, ev: _Evidence, claimed: set[str], context: set[str],
+                           story_id: str | None) -> str:
+        """An article that writes a full name and its one-word form (अनिल मेहता … मेहता) shows that an
+        earlier entity known only by that one word is the same person, when it shares context with the
+        article (a story, co-occurring entities). The older id survives and records the other."""
+        if not ev.full_keys or not ev.short_keys:
+            return eid
+        for k in ev.short_keys:
+            for other in sorted(self._of_type(self._keys.get(f"k:{k}", set()), ev.type, claimed)):
+                lone = self.entities.get(other)
+                if lone is None or match_key(lone.name) != k or other == eid:
+                    continue
+                if self._context(other, context - {eid}, story_id) > 0:
+                    eid = self._merge({eid, other})
+        return eid
 
     def _phonetic_matches(self, ev: _Evidence) -> set[str]:
         """Across scripts: word-by-word agreement of phonetic keys, full names only."""
