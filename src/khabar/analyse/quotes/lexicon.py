@@ -1,0 +1,176 @@
+"""A language's quote knowledge (``lang/<code>/quotes.json``) compiled into regexes and key sets once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from khabar.lang import load
+from khabar.text.keys import match_key
+
+_L = r"\p{L}\p{M}\p{N}"
+
+
+def phrase_pattern(phrase: str, *, particles: str = "") -> str:
+    """A regex for a multi-word phrase: any whitespace between words, optional particles between them."""
+    words = phrase.split()
+    gap = r"\s+" if not particles else rf"\s+(?:(?:{particles})\s+)?"
+    return gap.join(regex.escape(w) for w in words)
+
+
+def alternation(phrases: list[str], *, particles: str = "") -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(phrase_pattern(p, particles=particles) for p in ordered)
+
+
+def bounded(pattern: str) -> str:
+    """``pattern`` as whole words (``\\b`` is unreliable next to Devanagari vowel signs)."""
+    return rf"(?<![{_L}])(?:{pattern})(?![{_L}])"
+
+
+@dataclass(frozen=True)
+class GenitiveFrame:
+    text: str
+    clause: str  # "after" or "after_or_before"
+    needs: str | None  # a complementizer that must follow (कि), or None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    word_order: str
+    cue: regex.Pattern[str]  # a reporting verb with particles and auxiliaries
+    cue_complement: regex.Pattern[str]  # cue + optional comma + complementizer (कि / that)
+    cue_at_end: regex.Pattern[str]  # a cue ending a lead: `कहा,` `told reporters:`
+    tail_cue: regex.Pattern[str]  # a cue starting a tail: `कहकर`, `said`
+    genitive_frames: tuple[GenitiveFrame, ...]
+    genitive_frame: regex.Pattern[str]
+    pronoun_frame: regex.Pattern[str]  # उनका कहना है, उनके अनुसार: a genitive pronoun fused with the frame's postposition
+    habitual_frame: regex.Pattern[str] | None
+    agent_markers: frozenset[str]
+    complementizers: frozenset[str]
+    agent_pronouns: dict[str, str]  # key -> number
+    genitive_pronouns: dict[str, str]
+    nominative_pronouns: dict[str, str]
+    relative_pronouns: frozenset[str]
+    intro_endings: frozenset[str]
+    np_stops: frozenset[str]
+    np_max_words: int
+    person_titles: tuple[str, ...]
+    leader_titles: frozenset[str]
+    generic_leader_titles: frozenset[str]
+    group_speakers: frozenset[str]
+    media_speakers: tuple[str, ...]
+    org_speakers: tuple[str, ...]
+    demonyms: dict[str, str]  # key of adjective -> country as written
+    name_heads: frozenset[str]
+    name_heads_max_words: int
+    nonspeech_followers: regex.Pattern[str] | None
+    nonspeech_leaders: frozenset[str]
+    written_cue: regex.Pattern[str] | None
+    case_markers: frozenset[str]
+    nonsource_heads: frozenset[str]
+    core_cues: frozenset[str]  # keys of cues that need no typed agent and may take a clause after a comma
+    clause_openers: frozenset[str]  # a comma clause starting with these is narration, not speech
+    clause_break: regex.Pattern[str] | None
+    raw: dict[str, Any]
+
+    def key(self, text: str) -> str:
+        return match_key(text)
+
+    def is_core(self, cue: str) -> bool:
+        """Whether a cue as written (with particles and auxiliaries) is one of the core verbs of saying."""
+        k = match_key(cue)
+        return any(k == c or k.startswith(c + " ") for c in self.core_cues) or any(
+            " ".join(w for w in k.split() if w not in self._particle_keys) == c for c in self.core_cues)
+
+    @property
+    def _particle_keys(self) -> frozenset[str]:
+        return _keys(self.raw.get("cue_particles", []))
+
+    def frame(self, text: str) -> GenitiveFrame | None:
+        """The genitive frame written as ``text`` (``का कहना है``), or its pronoun-fused rest (``कहना है``)."""
+        k = match_key(text)
+        for f in self.genitive_frames:
+            fk = match_key(f.text)
+            if k == fk or fk.split(" ", 1)[-1] == k:
+                return f
+        return None
+
+
+def _keys(items: list[str] | dict[str, Any]) -> frozenset[str]:
+    return frozenset(match_key(i) for i in items)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon | None:
+    """The compiled quote lexicon of ``lang``, or None when the language has no ``quotes.json``."""
+    data = load(lang, "quotes")
+    if not data:
+        return None
+    flags = regex.IGNORECASE if data.get("word_order") == "svo" else 0
+    particles = "|".join(regex.escape(p) for p in data.get("cue_particles", []))
+    aux = alternation(data.get("cue_auxiliaries", []))
+    cue_core = alternation(data["cues"], particles=particles)
+    cue = rf"(?:{cue_core})(?:\s+(?:{aux}))*" if aux else rf"(?:{cue_core})"
+    comp = alternation(data.get("complementizers", []))
+    cue_complement = bounded(rf"(?P<cue>{cue})\s*,?\s*(?P<comp>{comp})")
+    endings = data.get("intro_endings", [])
+    cue_at_end = rf"(?:{bounded(cue)}|{bounded(alternation(endings))})[\s,:;\-–—]*$"
+    tail_cue = rf"^[\s,:;\-–—]*(?P<cue>{bounded(alternation(data.get('tail_cues', [])))})"
+    frames = tuple(
+        GenitiveFrame(f["text"], f.get("clause", "after"), f.get("needs")) for f in data.get("genitive_frames", [])
+    )
+    genitive = bounded(rf"(?P<frame>{alternation([f.text for f in frames])})") if frames else r"(?!)"
+    rests = {" ".join(f.text.split()[1:]): f for f in frames if len(f.text.split()) > 1}
+    pronouns = alternation(list(data.get("genitive_pronouns", {})))
+    pronoun_frame = (
+        bounded(rf"(?P<pron>{pronouns})\s+(?P<frame>{alternation(list(rests))})") if rests and pronouns else r"(?!)"
+    )
+    breaks = data.get("clause_breaks", [])
+    habitual = data.get("habitual_frames", [])
+    nonspeech = data.get("nonspeech", {})
+    followers = nonspeech.get("followers", [])
+    written = nonspeech.get("written_cues", [])
+    return Lexicon(
+        lang=lang,
+        word_order=data.get("word_order", "sov"),
+        cue=regex.compile(bounded(cue), flags),
+        cue_complement=regex.compile(cue_complement, flags),
+        cue_at_end=regex.compile(cue_at_end, flags),
+        tail_cue=regex.compile(tail_cue, flags),
+        genitive_frames=frames,
+        genitive_frame=regex.compile(genitive, flags),
+        pronoun_frame=regex.compile(pronoun_frame, flags),
+        habitual_frame=regex.compile(bounded(alternation(habitual)), flags) if habitual else None,
+        agent_markers=_keys(data.get("agent_markers", [])),
+        complementizers=_keys(data.get("complementizers", [])),
+        agent_pronouns={match_key(k): v for k, v in data.get("agent_pronouns", {}).items()},
+        genitive_pronouns={match_key(k): v for k, v in data.get("genitive_pronouns", {}).items()},
+        nominative_pronouns={match_key(k): v for k, v in data.get("nominative_pronouns", {}).items()},
+        relative_pronouns=_keys(data.get("relative_pronouns", [])),
+        intro_endings=_keys(endings),
+        np_stops=_keys(data.get("np_stops", [])),
+        np_max_words=int(data.get("np_max_words", 7)),
+        person_titles=tuple(sorted({match_key(t) for t in data.get("person_titles", [])}, key=len, reverse=True)),
+        leader_titles=_keys(data.get("leader_titles", [])),
+        generic_leader_titles=_keys(data.get("generic_leader_titles", [])),
+        group_speakers=_keys(data.get("group_speakers", [])),
+        media_speakers=tuple(sorted({match_key(t) for t in data.get("media_speakers", [])}, key=len, reverse=True)),
+        org_speakers=tuple(sorted({match_key(t) for t in data.get("org_speakers", [])}, key=len, reverse=True)),
+        demonyms={match_key(k): v for k, v in data.get("demonyms", {}).items()},
+        name_heads=_keys(nonspeech.get("name_heads", [])),
+        name_heads_max_words=int(nonspeech.get("name_heads_max_words", 5)),
+        nonspeech_followers=regex.compile(rf"^[\s,]*{bounded(alternation(followers))}", flags) if followers else None,
+        nonspeech_leaders=_keys(nonspeech.get("leaders", [])),
+        written_cue=regex.compile(bounded(alternation(written)), flags) if written else None,
+        case_markers=_keys(data.get("case_markers", [])),
+        nonsource_heads=_keys(data.get("nonsource_heads", [])),
+        core_cues=_keys(data.get("core_cues", [])),
+        clause_openers=_keys(nonspeech.get("clause_openers", [])),
+        clause_break=regex.compile(rf"[\s,;]*{bounded(alternation(breaks))}", flags) if breaks else None,
+        raw=data,
+    )

@@ -1,0 +1,187 @@
+"""Speaker phrases: the words in the text that name who speaks, and what kind of words they are.
+
+A speaker phrase is a name (an NER mention when the pipeline found one, else the noun phrase before ``ने``), a
+pronoun (``उन्होंने``), a description (``उत्तर कोरियाई नेता``: a title with an optional nationality), an
+organisation or state media (``उत्तर कोरिया के सरकारी मीडिया``), or a group (``बड़ी भीड़``). Without mentions the
+noun phrase is bounded by the sentence start, punctuation, conjunctions and non-genitive postpositions
+(``lang/<code>/quotes.json: np_stops``); titles in front of a name are dropped (``रूसी राष्ट्रपति पुतिन`` → ``पुतिन``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from khabar.analyse.quotes.lexicon import Lexicon
+from khabar.model import Mention, Span
+from khabar.text.keys import match_key
+from khabar.text.tokens import words
+
+
+@dataclass(slots=True)
+class Phrase:
+    start: int
+    end: int
+    text: str
+    kind: str  # name, pronoun, description, media, org, group
+    type: str | None  # PER, ORG, LOC, MEDIA, GROUP; None when unknown
+    number: str | None = None  # singular/plural, for pronouns
+    country: str | None = None  # key of the nationality in a description
+    title: str | None = None  # key of the title in a description
+
+
+class Masks:
+    """Stretches of text to look through (quoted words are never the narration's speaker or verb)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._spans[i][0] <= start and end <= self._spans[i][1]
+
+
+def _phrase_words(text: str, lo: int, end: int, lex: Lexicon) -> list[Span]:
+    """Words of the noun phrase that ends at ``end``, going left from it until a boundary."""
+    taken: list[Span] = []
+    right = end
+    for w in reversed(list(words(text, lo, end))):
+        gap = text[w.end : right]
+        if gap.strip():  # punctuation or a quote mark between words ends the phrase
+            break
+        if match_key(w.text) in lex.np_stops:
+            break
+        taken.insert(0, w)
+        right = w.start
+        if len(taken) >= lex.np_max_words:
+            break
+    return taken
+
+
+def _find_title(keys: list[str], lex: Lexicon) -> tuple[int, int, str] | None:
+    """The last title in a list of word keys: (first word index, end index, title key)."""
+    best: tuple[int, int, str] | None = None
+    for title in lex.person_titles:
+        parts = title.split(" ")
+        for i in range(len(keys) - len(parts) + 1):
+            if keys[i : i + len(parts)] == parts:
+                j = i + len(parts)
+                if best is None or j > best[1] or (j == best[1] and i < best[0]):
+                    best = (i, j, title)
+    return best
+
+
+def country_before(keys: list[str], lex: Lexicon) -> str | None:
+    """The nationality in words before a title: ``उत्तर कोरियाई``, ``रूस के``; as a country key."""
+    for n in (2, 1):
+        if len(keys) >= n and " ".join(keys[-n:]) in lex.demonyms:
+            return match_key(lex.demonyms[" ".join(keys[-n:])])
+    genitive = {"के", "की", "का"}
+    if len(keys) >= 2 and keys[-1] in genitive:
+        taken: list[str] = []
+        for k in reversed(keys[:-1]):
+            if k in lex.np_stops or k in genitive or len(taken) == 2:
+                break
+            taken.insert(0, k)
+        return " ".join(taken) or None
+    return None
+
+
+def same_country(a: str | None, b: str | None) -> bool:
+    """Country keys that name the same place (``संयुक्त राज्य अमेरिका`` / ``अमेरिका``)."""
+    if a is None or b is None:
+        return False
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def _ends_with(keys: list[str], heads: Sequence[str]) -> bool:
+    joined = " ".join(keys)
+    return any(joined == h or joined.endswith(" " + h) for h in heads)
+
+
+def classify(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention] = ()) -> Phrase | None:
+    """What kind of speaker ``text[start:end]`` names."""
+    ws = list(words(text, start, end))
+    if not ws:
+        return None
+    start, end = ws[0].start, ws[-1].end
+    keys = [match_key(w.text) for w in ws]
+    joined = " ".join(keys)
+    for table, kind in ((lex.agent_pronouns, "pronoun"), (lex.genitive_pronouns, "pronoun"),
+                        (lex.nominative_pronouns, "pronoun")):
+        if joined in table:
+            return Phrase(start, end, text[start:end], kind, None, number=table[joined])
+    ending = [m for m in mentions if m.end == end and start <= m.start]
+    if ending:
+        m = min(ending, key=lambda x: x.start)
+        kind = {"PER": "name", "ORG": "org"}.get(m.type, "name")
+        return Phrase(m.start, m.end, m.text, kind, m.type)
+    title = _find_title(keys, lex)
+    if title is not None:
+        i, j, tkey = title
+        if j == len(keys):
+            return Phrase(start, end, text[start:end], "description", "PER",
+                          country=country_before(keys[:i], lex), title=tkey)
+        name = ws[j:]
+        if not any(match_key(w.text) in lex.group_speakers for w in name):
+            s, e = name[0].start, name[-1].end
+            return Phrase(s, e, text[s:e], "name", "PER")
+    if _ends_with(keys, lex.media_speakers):
+        return Phrase(start, end, text[start:end], "media", "MEDIA")
+    if _ends_with(keys, lex.org_speakers):
+        return Phrase(start, end, text[start:end], "org", "ORG")
+    if keys[-1] in lex.group_speakers:
+        return Phrase(start, end, text[start:end], "group", "GROUP")
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type == "PER"]
+    if inside:
+        m = inside[-1]
+        return Phrase(m.start, m.end, m.text, "name", "PER")
+    return Phrase(start, end, text[start:end], "name", None)
+
+
+def phrase_ending_at(text: str, end: int, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    ending = [m for m in mentions if m.end == end and lo <= m.start]
+    if ending:
+        m = min(ending, key=lambda x: x.start)
+        return classify(text, m.start, m.end, lex, mentions)
+    taken = _phrase_words(text, lo, end, lex)
+    if not taken:
+        return None
+    return classify(text, taken[0].start, taken[-1].end, lex, mentions)
+
+
+def phrase_before(text: str, pos: int, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
+    """The speaker phrase right before ``pos`` (a ``ने``), looking through a relative clause set off by commas:
+    ``पुतिन, जिन्होंने 24 साल पहले …, ने`` → ``पुतिन``."""
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ",":
+        comma = text.rfind(",", lo, end - 1)
+        seg_words = list(words(text, comma + 1 if comma >= lo else lo, end - 1))
+        if comma >= lo and seg_words and match_key(seg_words[0].text) in lex.relative_pronouns:
+            end = comma
+        else:
+            return None
+    return phrase_ending_at(text, end, lo, lex, mentions)
+
+
+def find_agent(text: str, lo: int, hi: int, lex: Lexicon, mentions: Sequence[Mention], masks: Masks,
+               *, first: bool = False) -> Phrase | None:
+    """The agent of a clause in ``text[lo:hi]``: an agent pronoun (उन्होंने) or the phrase before ``ने``.
+
+    The rightmost agent is the nearest to a verb at ``hi``; ``first`` takes the leftmost instead (the main
+    clause's subject, for fragments quoted further into the sentence)."""
+    found = [w for w in words(text, lo, hi) if not masks.covers(w.start, w.end)]
+    order = found if first else list(reversed(found))
+    for w in order:
+        k = match_key(w.text)
+        if k in lex.agent_pronouns:
+            return Phrase(w.start, w.end, w.text, "pronoun", None, number=lex.agent_pronouns[k])
+        if k in lex.agent_markers:
+            return phrase_before(text, w.start, lo, lex, mentions)
+    return None

@@ -1,0 +1,128 @@
+"""Who a pronoun or a description refers to, within one article.
+
+A pronoun (``उन्होंने``) takes the most recent compatible referent before it: a speaker already resolved, or a
+person who was the subject of a clause (a PER mention followed by ``ने`` or by no case marker at all; ``पुतिन किम
+के … से गदगद हुए`` makes पुतिन the subject, not किम). A description (``उत्तर कोरियाई नेता``) takes the person the
+article itself introduced with a matching title and nationality (``उत्तर कोरिया के नेता किम जोंग उन``); failing
+that, the most recent person, as a pronoun would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from khabar.analyse.quotes.lexicon import Lexicon
+from khabar.analyse.quotes.phrases import Masks, Phrase, classify, phrase_before, same_country
+from khabar.model import Mention
+from khabar.text.keys import match_key
+from khabar.text.tokens import words
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    start: int
+    end: int
+    text: str
+    type: str | None
+
+
+def _next_word(text: str, end: int) -> str | None:
+    rest = text[end : end + 40]
+    if rest[:1] == ",":
+        return ","
+    for w in words(rest):
+        return match_key(w.text)
+    return None
+
+
+def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks, body: Sequence[tuple[int, int]],
+             ) -> list[Referent]:
+    """People who are the subject of a clause, in text order."""
+    found: list[Referent] = []
+    for m in mentions:
+        if m.type != "PER" or masks.covers(m.start, m.end):
+            continue
+        if not any(a <= m.start and m.end <= b for a, b in body):
+            continue
+        nxt = _next_word(text, m.end)
+        if nxt is None or nxt not in lex.case_markers or nxt in lex.agent_markers:
+            found.append(Referent(m.start, m.end, m.text, "PER"))
+    if not mentions:
+        # Without NER, every named agent (X ने) is a subject.
+        for a, b in body:
+            for w in words(text, a, b):
+                if match_key(w.text) in lex.agent_markers and not masks.covers(w.start, w.end):
+                    p = phrase_before(text, w.start, a, lex, mentions)
+                    if p is not None and p.kind == "name":
+                        found.append(Referent(p.start, p.end, p.text, p.type))
+    return found
+
+
+def compatible(ref: Referent, number: str | None) -> bool:
+    if number == "plural":
+        return ref.type in (None, "PER", "GROUP")
+    return ref.type != "GROUP"
+
+
+def _title_fits(wanted: str | None, found: str, lex: Lexicon) -> bool:
+    if wanted is None or wanted == found:
+        return True
+    return wanted in lex.generic_leader_titles and found in lex.leader_titles
+
+
+def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[Referent, str | None, str]]:
+    """People introduced with a title in front of their name: (the name, country key, title key)."""
+    out: list[tuple[Referent, str | None, str]] = []
+    if mentions:
+        names = [(m.start, m.end) for m in mentions if m.type == "PER"]
+    else:
+        names = []
+        for w in words(text):
+            if match_key(w.text) in lex.person_titles or any(
+                match_key(w.text) == t.split(" ")[-1] for t in lex.person_titles
+            ):
+                nxt = [x for x in words(text, w.end, min(len(text), w.end + 60))]
+                name = []
+                right = w.end
+                for x in nxt:
+                    if text[right : x.start].strip() or match_key(x.text) in lex.np_stops or len(name) >= 4:
+                        break
+                    if match_key(x.text) in lex.person_titles:
+                        break
+                    name.append(x)
+                    right = x.end
+                if name:
+                    names.append((name[0].start, name[-1].end))
+    for start, end in names:
+        lo = max(0, start - 80)
+        before = [w for w in words(text, lo, start)]
+        # only the words directly before the name, not across punctuation
+        kept = []
+        right = start
+        for w in reversed(before):
+            if text[w.end : right].strip():
+                break
+            kept.insert(0, w)
+            right = w.start
+        if not kept:
+            continue
+        desc = classify(text, kept[0].start, kept[-1].end, lex)
+        if desc is None or desc.kind != "description" or desc.title is None:
+            continue
+        out.append((Referent(start, end, text[start:end], "PER"), desc.country, desc.title))
+    return out
+
+
+def resolve_description(phrase: Phrase, apps: Sequence[tuple[Referent, str | None, str]], lex: Lexicon,
+                        ) -> Referent | None:
+    fits = [
+        ref for ref, country, title in apps
+        if _title_fits(phrase.title, title, lex)
+        and (phrase.country is None or same_country(country, phrase.country))
+        and not (ref.start <= phrase.start < ref.end)
+    ]
+    before = [r for r in fits if r.end <= phrase.start]
+    if before:
+        return before[-1]
+    return fits[0] if fits else None
