@@ -42,7 +42,8 @@ def _month_alt() -> str:
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     month = _month_alt()
-    time = r"(?:[,\s]+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*(?P<tz>[A-Z]{2,4})?)?"
+    time = (r"(?:[,\s]+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
+            r"\s*(?P<tz>[A-Z]{2,4})?)?")
     return {
         # 13 सितंबर, 2023, 15:23 IST  /  3 September 2025
         "dmy": regex.compile(rf"(?P<d>\d{{1,2}})\s*(?P<mon>{month})\.?[,\s]+(?P<y>\d{{4}}){time}", regex.I),
@@ -184,15 +185,18 @@ def find_agencies(text: str, credit_spans: list[Span]) -> list[str]:
 def _dateline_pattern() -> regex.Pattern:
     month = _month_alt()
     return regex.compile(
-        rf"^\s*(?P<place>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} .]{{1,30}}?)\s*,\s*(?:(?P<place2>[\p{{L}}\p{{M}} ]{{2,25}}?)\s*,\s*)?"
+        rf"^\s*(?P<place>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} .]{{1,30}}?)\s*,\s*"
+        rf"(?:(?P<place2>[\p{{L}}\p{{M}} ]{{2,25}}?)\s*,\s*)?"
         rf"(?:(?P<d>\d{{1,2}})\s*(?P<mon>{month})|(?P<mon2>{month})\.?\s*(?P<d2>\d{{1,2}}))"
         rf"(?:\s*,?\s*\d{{4}})?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:[।:\-–—|]|\s)",
         regex.I,
     )
 
 
-_PLACE_LINE = regex.compile(r"^\s*(?P<place>[\p{L}\p{M}][\p{L}\p{M} ]{1,30}?)\s*(?:,\s*(?P<place2>[\p{L}\p{M} ]{2,30}?))?\s*$")
-_EN_WIRE = regex.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,30}?)\s*(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
+_PLACE_LINE = regex.compile(
+    r"^\s*(?P<place>[\p{L}\p{M}][\p{L}\p{M} ]{1,30}?)\s*(?:,\s*(?P<place2>[\p{L}\p{M} ]{2,30}?))?\s*$")
+_EN_WIRE = regex.compile(  # MOSCOW (Reuters) -
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,30}?)\s*(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
 
 
 def _english_place(name: str) -> str | None:
@@ -239,7 +243,8 @@ def dateline_credit(text: str, dateline: Dateline | None) -> list[Span]:
     return spans
 
 
-_BYLINE = regex.compile(r"^\s*(?:By|लेखक|रिपोर्ट|द्वारा|संवाददाता)\s*[:\-–]?\s*(?P<name>[\p{L}\p{M}][\p{L}\p{M} .]{2,40}?)\s*$",
+_BYLINE = regex.compile(r"^\s*(?:By|लेखक|रिपोर्ट|द्वारा|संवाददाता)\s*[:\-–]?\s*"
+                        r"(?P<name>[\p{L}\p{M}][\p{L}\p{M} .]{2,40}?)\s*$",
                         regex.M)
 
 

@@ -6,7 +6,7 @@ database, no network, no global state: the same call runs in a test, a process p
 
 from __future__ import annotations
 
-from khabar.analyse.boilerplate import body_without, find_boilerplate
+from khabar.analyse.boilerplate import Finding, body_without, find_boilerplate
 from khabar.analyse.language import detect_language
 from khabar.analyse.metadata import (
     dateline_credit,
@@ -20,12 +20,17 @@ from khabar.model import Analysis, Article, Span
 from khabar.text.sentences import split_sentences
 
 
-def _title(article: Article, lines: list[Span]) -> str | None:
+def _title(article: Article, lines: list[Span], findings: list[Finding]) -> str | None:
     if article.title:
         return article.title
-    # Scraped text starts with its headline: a first line with no sentence end, or a short one.
-    if lines and (len(lines[0].text) <= 200 and not lines[0].text.rstrip().endswith(("।", "."))):
-        return lines[0].text.strip()
+    # Scraped text starts with its headline: a short line with no sentence end. A line that carries a photo
+    # credit is the caption above it, not the headline.
+    for line in lines[:3]:
+        if any(f.span.start < line.end and line.start < f.span.end for f in findings):
+            continue
+        if len(line.text) <= 200 and not line.text.rstrip().endswith(("।", ".")):
+            return line.text.strip()
+        break
     return None
 
 
@@ -45,8 +50,8 @@ def analyse(article: Article) -> Analysis:
     text = article.text
     lang = detect_language(text)
     all_lines = _lines(text, [])
-    title = _title(article, all_lines)
     findings = find_boilerplate(text, lang=lang)
+    title = _title(article, all_lines, findings)
     boilerplate = [f.span for f in findings]
     body_lines = _lines(text, boilerplate)
     notes: list[str] = [f"boilerplate: {f.reason}: {f.span.text[:60]!r}" for f in findings]

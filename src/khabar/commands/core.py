@@ -83,11 +83,15 @@ def articles_command(db_path: str | None, as_json: bool) -> None:
             out.print(json.dumps({**dict(r), "dateline": json.loads(r["dateline"]) if r["dateline"] else None,
                                   "agencies": json.loads(r["agencies"])}, ensure_ascii=False), soft_wrap=True)
         return
-    table = Table("id", "lang", "published", "dateline", "agencies", "story", "title")
+    table = Table(box=None, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    for name in ("lang", "published", "dateline", "agencies", "story"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=60)
     for r in rows:
         dl = json.loads(r["dateline"]) if r["dateline"] else None
-        table.add_row(r["id"], r["lang"], r["published"] or "", (dl or {}).get("place") or "",
-                      ", ".join(json.loads(r["agencies"])), r["story_id"] or "", (r["title"] or "")[:50])
+        table.add_row(r["id"], r["lang"], (r["published"] or "")[:10], (dl or {}).get("place") or "",
+                      ", ".join(json.loads(r["agencies"])), r["story_id"] or "", r["title"] or "")
     out.print(table)
 
 

@@ -49,7 +49,8 @@ def _story(members: list[_Row], groups: dict[str, str]) -> Story:
             break
     return Story(
         id=story_id(ids), article_ids=ids, headline=earliest.title or (summary[0]["text"] if summary else ""),
-        summary=summary, date=event_dates.most_common(1)[0][0] if event_dates else (published[0][:10] if published else None),
+        summary=summary,
+        date=event_dates.most_common(1)[0][0] if event_dates else (published[0][:10] if published else None),
         first_seen=published[0] if published else None, last_seen=published[-1] if published else None,
         sources=len(ids), independent_sources=len({groups.get(i, i) for i in ids}),
     )

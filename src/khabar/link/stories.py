@@ -3,8 +3,8 @@
 Words are weighed by a background document frequency (``lang/<lang>/idf.json``, built from a general Hindi
 corpus), so that the words every article of a beat shares (रूस, राष्ट्रपति, बैठक) count little and the rarer
 ones that pin an event (वर्षगांठ, कॉस्मोड्रोम, प्योंगयांग) count much. Two articles join when their cosine
-similarity passes a threshold and their dates, where both are known, are close. Groups are the connected
-components of that graph (single link).
+similarity passes a threshold and their dates, where known, stay within a week of each other across the whole
+group.
 """
 
 from __future__ import annotations
@@ -76,9 +76,17 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD) -> list[list[str]]:
-    """Article ids grouped into stories, each sorted, the groups ordered by their first id."""
+    """Article ids grouped into stories, each sorted, the groups ordered by their first id.
+
+    Pairs are joined from the most similar down; a join that would stretch a group's known dates beyond
+    ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two events a year apart.
+    """
     vectors = [vectorize(item.body, item.lang) for item in items]
     parent = list(range(len(items)))
+    span: list[tuple[dt.date, dt.date] | None] = []
+    for item in items:
+        day = _day(item.date)
+        span.append((day, day) if day else None)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -86,10 +94,24 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
             i = parent[i]
         return i
 
+    edges = []
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if dates_compatible(items[i].date, items[j].date) and cosine(vectors[i], vectors[j]) >= threshold:
-                parent[find(i)] = find(j)
+            similarity = cosine(vectors[i], vectors[j])
+            if similarity >= threshold:
+                edges.append((-similarity, i, j))
+    for _, i, j in sorted(edges):
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        sa, sb = span[a], span[b]
+        merged = sa or sb
+        if sa and sb:
+            merged = (min(sa[0], sb[0]), max(sa[1], sb[1]))
+            if (merged[1] - merged[0]).days > MAX_DAYS_APART:
+                continue
+        parent[a] = b
+        span[b] = merged
     groups: dict[int, list[str]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)

@@ -28,20 +28,23 @@ _FOLD = {
 # A nasal consonant + virama before a consonant is written as anusvara by many outlets.
 _NASAL_CLUSTER = regex.compile(r"[ङञणनम]\u094d(?=[\u0915-\u0939])")
 _SEPARATORS = regex.compile(r"[\s\-‐‑‒–—_.·']+")
-_LONG_TO_SHORT = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909"})
+# The loose key also folds vowel length, and ा with ो: ॉ (the English "o" of Moscow) is written either way
+# (मास्को/मॉस्को, कॉस्मोड्रोम/कोस्मोड्रोम).
+_LOOSE = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909",
+                        "\u093e": "\u094b", "\u0906": "\u0913"})
 
 
 def match_key(text: str, *, fold_vowel_length: bool = False) -> str:
     """A key under which spelling variants of one name coincide.
 
-    ``fold_vowel_length`` also folds ी/ि and ू/ु, a looser key for fuzzy candidate lookup.
+    ``fold_vowel_length`` also folds ी/ि, ू/ु and ा/ो: a looser key for fuzzy candidate lookup.
     """
     s = unicodedata.normalize("NFC", text)
     s = "".join(_NUKTA_PRECOMPOSED.get(ch, ch) for ch in s)
     s = "".join(_FOLD.get(ch, ch) for ch in s)
     s = _NASAL_CLUSTER.sub("\u0902", s)
     if fold_vowel_length:
-        s = s.translate(_LONG_TO_SHORT)
+        s = s.translate(_LOOSE)
     s = _SEPARATORS.sub(" ", s).strip().casefold()
     return s
 

@@ -1,0 +1,32 @@
+# The two commands of the README:  make demo  (set up, then run khabar on the examples and the seeds)
+#                                  make test  (set up, then lint and run the test suite)
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SEEDS ?= ../shared/seeds
+DEMO_DB ?= demo.db
+
+.PHONY: setup demo test lint clean
+
+$(BIN)/khabar: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(BIN)/khabar
+
+demo: setup
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/khabar ingest --db $(DEMO_DB) examples/ $(wildcard $(SEEDS))
+	$(BIN)/khabar stories --db $(DEMO_DB)
+	$(BIN)/khabar articles --db $(DEMO_DB)
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks scripts
+
+test: lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache

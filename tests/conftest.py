@@ -1,0 +1,58 @@
+"""Shared fixtures. The seeds and gold live in ../shared (beside the repository), never in it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHABAR_SHARED", REPO.parent / "shared"))
+EXAMPLES = REPO / "examples"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"shared data absent: {path} (tests that read ../shared run where it exists, as in CI)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return _need(SHARED / "seeds")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(_need(SHARED / "gold" / "seeds.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def ner_dir() -> Path:
+    return _need(SHARED / "data" / "ner")
+
+
+def khabar_exe() -> list[str]:
+    """The installed console script, as a user runs it."""
+    exe = shutil.which("khabar", path=str(Path(sys.executable).parent)) or shutil.which("khabar")
+    return [exe] if exe else [sys.executable, "-m", "khabar"]
+
+
+def run_khabar(*args: str, db: Path | None = None, check: bool = False,
+               timeout: float = 600) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if db is not None:
+        env["KHABAR_DB"] = str(db)
+    env.setdefault("COLUMNS", "200")
+    return subprocess.run([*khabar_exe(), *args], capture_output=True, text=True, env=env, check=check,
+                          timeout=timeout)
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "khabar.db"

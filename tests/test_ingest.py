@@ -1,0 +1,83 @@
+"""Ingest through the real console script and a real SQLite file."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import shutil
+import sqlite3
+
+from conftest import EXAMPLES, run_khabar
+from khabar.store.sqlite import SqliteStore
+
+
+def count(db, table="articles"):
+    with sqlite3.connect(db) as con:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_seeds_twice_are_stored_once(seeds_dir, db):
+    first = run_khabar("ingest", str(seeds_dir), db=db)
+    assert first.returncode == 0, first.stderr
+    assert "5 new" in first.stderr
+    second = run_khabar("ingest", str(seeds_dir), db=db)
+    assert second.returncode == 0, second.stderr
+    assert "0 new, 0 updated, 5 unchanged" in second.stderr
+    assert count(db) == 5
+
+
+def test_changed_content_under_the_same_id_is_updated(tmp_path, db):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a1.txt").write_text("पहला संस्करण। रूस के राष्ट्रपति ने बुधवार को बैठक की।", encoding="utf-8")
+    assert run_khabar("ingest", str(src), db=db).returncode == 0
+    (src / "a1.txt").write_text("दूसरा संस्करण। रूस के राष्ट्रपति ने गुरुवार को बैठक की।", encoding="utf-8")
+    result = run_khabar("ingest", str(src), db=db)
+    assert "0 new, 1 updated" in result.stderr
+    store = SqliteStore(db)
+    assert store.count("articles") == 1
+    assert store.article("a1")["text"].startswith("दूसरा संस्करण")
+    # The full-text index follows the update: the old wording is gone, the new one is found.
+    assert not store.search("पहला") and store.search("दूसरा")
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, db):
+    src = tmp_path / "batch"
+    src.mkdir()
+    shutil.copy(EXAMPLES / "hi_assam_floods.txt", src / "good.txt")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (src / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE + "उत्तर प्रदेश में चुनाव की घोषणा हुई।".encode("utf-16-le"))
+    (src / "nobody.html").write_text("<html><head><title>nothing</title></head></html>", encoding="utf-8")
+    records = [
+        {"id": "j1", "text": "पहला रिकॉर्ड है। इसमें एक वाक्य है।"},
+        "{not json",
+        {"id": "j3", "title": "no text at all"},
+        {"id": "j4", "html": "<html><body><article><p>" + "यह एचटीएमएल वाला रिकॉर्ड है। " * 8
+         + "</p></article></body></html>"},
+    ]
+    (src / "feed.jsonl").write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+        encoding="utf-8")
+
+    result = run_khabar("ingest", str(src), db=db)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error ")]
+    # One line per failure, naming the file (and the line of a JSONL record) and why.
+    assert any("empty.txt: empty file" in e for e in errors)
+    assert any("binary.txt: binary data" in e for e in errors)
+    assert any("nobody.html: HTML has no article text" in e for e in errors)
+    assert any("feed.jsonl:2: invalid JSON" in e for e in errors)
+    assert any("feed.jsonl:3: record has neither" in e for e in errors)
+    assert len(errors) == 5, result.stderr
+    store = SqliteStore(db)
+    assert sorted(store.article_ids()) == ["good", "j1", "j4", "utf16"]
+    assert store.article("utf16")["text"] == "उत्तर प्रदेश में चुनाव की घोषणा हुई।"
+    assert store.count("ingest_errors") == 5
+
+
+def test_missing_path_is_an_error_not_a_crash(tmp_path, db):
+    result = run_khabar("ingest", str(tmp_path / "nope"), str(EXAMPLES / "hi_assam_floods.txt"), db=db)
+    assert result.returncode == 1
+    assert "nope: no such file or directory" in result.stderr
+    assert count(db) == 1

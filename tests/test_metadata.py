@@ -1,0 +1,75 @@
+import pytest
+
+from khabar.analyse.metadata import find_agencies, infer_year, parse_published
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("13 सितंबर, 2023, 15:23 IST", "2023-09-13T15:23:00+05:30"),
+        ("आखरी अपडेट: 2 जनवरी 2024", "2024-01-02"),
+        ("04/09/2025", "2025-09-04"),
+        ("25/12/2024", "2024-12-25"),
+        ("September 3, 2025, 10:05 PM IST", "2025-09-03T22:05:00+05:30"),
+        ("Sept. 3, 2025", "2025-09-03"),
+        ("2025-09-04T08:00:00Z", "2025-09-04T08:00:00+00:00"),
+        ("2025-09-04T08:00:00+0900", "2025-09-04T08:00:00+09:00"),
+        ("31 फ़रवरी 2024", None),
+    ],
+)
+def test_parse_published(written, iso):
+    assert parse_published(written) == iso
+
+
+def test_numeric_dates_are_day_first_unless_told_otherwise():
+    assert parse_published("04/09/2025", day_first=True) == "2025-09-04"
+    assert parse_published("04/09/2025", day_first=False) == "2025-04-09"
+    assert parse_published("09/24/2025", day_first=True) == "2025-09-24"  # only one reading is a date
+
+
+def test_dateline_year_is_inferred_from_dated_mentions_or_left_unknown():
+    assert infer_year(9, 4, "अक्टूबर 2024 से अब तक सैनिक भेजे गए।")[0] == 2025
+    assert infer_year(11, 4, "अक्टूबर 2024 से अब तक सैनिक भेजे गए।")[0] == 2024
+    assert infer_year(9, 4, "साल 2024 में संधि हुई।")[0] is None
+
+
+def test_agencies_match_glued_words_and_credit_only_names_in_credits_only():
+    text = "की एक रिपोर्ट एएफपीविशेषज्ञों का हवाला देते हुए। उन्होंने रूसी भाषा में बात की।"
+    assert find_agencies(text, []) == ["AFP"]
+    credit = "नई दिल्ली, 5 जून (भाषा)। मंत्री ने कहा।"
+    start = credit.index("भाषा")
+    from khabar.model import Span
+
+    assert find_agencies(credit, [Span(start, start + 4, "भाषा")]) == ["PTI"]
+
+
+def test_dateline_with_agency_and_place_line():
+    a = analyse(Article(id="x", text="शीर्षक यहां\nगुवाहाटी, 2 जुलाई (पीटीआई)। असम में बाढ़ आई है। अक्टूबर 2025 में भी आई थी।"))
+    assert (a.dateline.text, a.dateline.place, a.dateline.month, a.dateline.day) == ("गुवाहाटी", "Guwahati", 7, 2)
+    assert a.agencies == ["PTI"]
+    assert a.published == "2026-07-02"
+    b = analyse(Article(id="y", text="शीर्षक\nमास्को, रूस\n\nरूस में आज बैठक हुई।"))
+    assert (b.dateline.text, b.dateline.place) == ("मास्को", "Moscow")
+    c = analyse(Article(id="z", text="MUMBAI (Reuters) - The rupee held steady on Friday."))
+    assert (c.dateline.place, c.agencies, c.lang) == ("Mumbai", ["Reuters"], "en")
+
+
+def test_metadata_given_by_the_source_wins():
+    a = analyse(Article(id="x", text="आखरी अपडेट: 2 जनवरी 2024\nरूस में बैठक हुई।", published="2024-01-05T10:00:00+05:30"))
+    assert a.published == "2024-01-05T10:00:00+05:30"
+
+
+def test_seed_metadata_bars(seeds_dir, gold):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        a = analyse(Article(id=path.stem, text=path.read_text(encoding="utf-8")))
+        want = gold["articles"][path.stem]
+        assert a.lang == want["lang"]
+        if path.stem[:3] in ("001", "002", "003"):
+            assert a.published == want["published"], path.stem
+            assert a.dateline and a.dateline.place == want["dateline_place"], path.stem
+        if path.stem[:3] in ("001", "003"):
+            assert sorted(a.agencies) == sorted(want["agencies"]), path.stem
+        if want["published"] is None:
+            assert a.published is None, path.stem

@@ -1,0 +1,36 @@
+import sqlite3
+
+import pytest
+
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+from khabar.store.sqlite import SqliteStore, migrations
+
+
+def test_schema_is_applied_once_and_versioned(db):
+    store = SqliteStore(db)
+    latest = migrations()[-1][0]
+    assert store.version == latest
+    store.close()
+    again = SqliteStore(db)  # opening an up-to-date file applies nothing
+    assert again.version == latest and again.integrity_check() == "ok"
+
+
+def test_full_text_search_keeps_hindi_words_whole(db):
+    store = SqliteStore(db)
+    a = Article(id="a", text="प्रधानमंत्री ने किसानों के लिए नई योजना की घोषणा की।")
+    store.save_article(a, analyse(a), "h1")
+    # With the default unicode61 categories the vowel signs split words and these would not match.
+    assert [r["id"] for r in store.search("किसानों")] == ["a"]
+    assert [r["id"] for r in store.search("योजना")] == ["a"]
+    assert store.search("किसान") == []  # whole words, not fragments
+
+
+def test_a_failed_write_leaves_nothing_behind(db):
+    store = SqliteStore(db)
+    a = Article(id="a", text="रूस में बैठक हुई।")
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.save_article(a, analyse(a), "h1")
+        store.db.execute("INSERT INTO articles (id) VALUES (NULL)")  # violates NOT NULL
+    assert store.count("articles") == 0
+    assert store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0

@@ -1,0 +1,65 @@
+from khabar.link.stories import StoryInput, cosine, dates_compatible, group_stories, vectorize
+from khabar.link.syndication import CopyInput, find_copies
+
+WIRE = "गौरतलब है कि अक्टूबर से अब तक राज्य सरकार लगभग तेरह हजार शिक्षकों की भर्ती कर चुकी है।"
+
+
+def test_rare_words_weigh_more_than_common_ones():
+    a = vectorize("राष्ट्रपति ने बैठक में कॉस्मोड्रोम का दौरा किया", "hi")
+    assert a["कोस्मोड्रोम"] > a["राष्ट्रपति"] > 0
+    assert "ने" not in a or a["ने"] < a["राष्ट्रपति"]
+
+
+def test_dates_far_apart_never_join():
+    assert dates_compatible("2025-09-03", "2025-09-08")
+    assert not dates_compatible("2023-09-13", "2025-09-04")
+    assert dates_compatible(None, "2025-09-04")
+
+
+def test_grouping_on_written_examples():
+    flood = "असम में ब्रह्मपुत्र की बाढ़ से काजीरंगा उद्यान डूबा, राहत शिविरों में हजारों लोग पहुंचे।"
+    flood2 = "ब्रह्मपुत्र में उफान के बाद काजीरंगा उद्यान जलमग्न, असम के राहत शिविरों में लोग पहुंचे।"
+    budget = "वित्त मंत्री ने संसद में बजट पेश किया जिसमें आयकर की दरों में कटौती की घोषणा हुई।"
+    groups = group_stories([StoryInput("f1", "hi", flood, "2026-07-02"), StoryInput("b1", "hi", budget, "2026-07-02"),
+                            StoryInput("f2", "hi", flood2, None)])
+    assert groups == [["b1"], ["f1", "f2"]]
+    assert cosine(vectorize(flood, "hi"), vectorize(flood2, "hi")) > cosine(vectorize(flood, "hi"),
+                                                                            vectorize(budget, "hi"))
+
+
+def test_an_undated_article_cannot_bridge_two_events_far_apart():
+    text = "काजीरंगा उद्यान में बाढ़ से गैंडों को बचाने के लिए वन विभाग ने नावें लगाईं।"
+    groups = group_stories([StoryInput("y2023", "hi", text, "2023-07-01"), StoryInput("undated", "hi", text, None),
+                            StoryInput("y2025", "hi", text, "2025-07-01")])
+    assert len(groups) == 2 and (["y2023"] in groups or ["y2025"] in groups)
+    assert sum(len(g) for g in groups) == 3
+
+
+def test_shared_wire_sentence_makes_a_syndication_group():
+    groups, dup = find_copies([
+        CopyInput("a", ["पहला लेख अपनी भूमिका से शुरू होता है और आगे बढ़ता है।", WIRE]),
+        CopyInput("b", ["दूसरा लेख बिल्कुल अलग शब्दों में अपनी बात कहता है यहां।", WIRE.replace("है।", "है.")]),
+        CopyInput("c", ["तीसरा लेख किसी दूसरी घटना के बारे में है और कुछ साझा नहीं करता।"]),
+    ])
+    assert groups["a"] == groups["b"] and "c" not in groups
+    assert dup == {}
+    extra = "इसके अलावा एक और लंबा वाक्य यहां जोड़ा गया है ताकि फर्क रहे।"
+    _, dup = find_copies([CopyInput("x", [WIRE]), CopyInput("y", [WIRE, extra])])
+    assert dup == {"x": "y"}
+
+
+def test_seeds_form_three_stories(seeds_dir, db):
+    from conftest import run_khabar
+    from khabar.store.sqlite import SqliteStore
+
+    assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
+    store = SqliteStore(db)
+    groups = sorted(sorted(a.split("_")[0] for a in s.article_ids) for s in store.stories())
+    assert groups == [["000", "002", "003"], ["001"], ["004"]]
+    rows = {r["id"][:3]: r for r in store.articles()}
+    assert rows["002"]["syndication_group"] == rows["003"]["syndication_group"] is not None
+    story = next(s for s in store.stories() if len(s.article_ids) == 3)
+    assert story.independent_sources == 2
+    for sentence in story.summary:
+        text = store.article(sentence["article_id"])["text"]
+        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
