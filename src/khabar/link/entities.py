@@ -300,11 +300,6 @@ class EntityIndex:
             found |= self._keys.get(f"l:{k}", set())
         for latin in ev.known:
             found |= self._keys.get(f"L:{latin}", set())
-        if ev.short_keys and not ev.full_keys:
-            # A one-word person name is exact only against an entity that is itself named so.
-            for k in ev.short_keys:
-                found |= {i for i in self._keys.get(f"k:{k}", set()) if self.entities[i].name and
-                          match_key(self.entities[i].name) == k}
         found |= self._phonetic_matches(ev)
         found = self._of_type(found, ev.type, claimed)
         if not found:
@@ -367,16 +362,19 @@ class EntityIndex:
             for key in ev.phonetic:
                 candidates |= self._keys.get(f"T:{skeleton(key)}", set())
         candidates = self._of_type(candidates, ev.type, claimed)
-        if not candidates:
-            return None
+        # Entities known by this one word alone: the bucket for mentions that could not be told apart.
+        lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
             return next(iter(candidates))
+        if not candidates:
+            return None
         scored = sorted(((self._context(i, context, story_id), len(self.entities[i].mentions), i)
                          for i in candidates), reverse=True)
         (c1, n1, best), (c2, n2, _) = scored[0], scored[1]
-        if c1 > c2 or (c1 == c2 and n1 >= 3 * n2):
+        if c1 > c2 or (c1 == c2 and n1 >= 3 * n2 and best not in lone):
             return best
-        return None  # two people share the name and nothing tells them apart: no merge
+        # Two people share the name and nothing tells them apart: no merge with either of them.
+        return min(lone, key=lambda i: self.entities[i].seq) if lone else None
 
     def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
         """Articles × entities the candidate shares with this article, plus a bonus for the same story."""

@@ -1,0 +1,59 @@
+"""Helpers for the entity-linking tests (not a test module): mentions from a list of names found by string
+search, standing in for the NER tagger so that linking is tested on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from khabar.analyse.english_names import find_mentions as english_mentions
+from khabar.link.coref import MentionGroup, link_within_article
+from khabar.model import Analysis, Mention
+from khabar.text.sentences import split_sentences
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def listed_mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    """Every occurrence of the listed names (``{name: type}``) as a whole word, longest first, no overlaps."""
+    found = []
+    for name, type_ in names.items():
+        for m in regex.finditer(r"(?<![\p{L}\p{M}])" + regex.escape(name) + r"(?![\p{L}\p{M}])", text):
+            found.append((m.start(), m.end(), type_))
+    found.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for start, end, type_ in found:
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        mentions.append(Mention(start, end, text[start:end], type_, source="test"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def analysis_of(article_id: str, text: str, lang: str, mentions: list[Mention] | None = None) -> Analysis:
+    analysis = Analysis(article_id, lang, None, split_sentences(text), [], text, None, None, [], None)
+    analysis.mentions = mentions if mentions is not None else english_mentions(text, analysis)
+    return analysis
+
+
+def groups_of(article_id: str, text: str, lang: str, names: dict[str, str] | None = None) -> list[MentionGroup]:
+    """Within-article groups; Hindi mentions come from ``names``, English ones from khabar's name finder."""
+    mentions = listed_mentions(text, names) if names is not None else None
+    return link_within_article(text, analysis_of(article_id, text, lang, mentions))
+
+
+def example(name: str) -> str:
+    return (EXAMPLES / name).read_text(encoding="utf-8")
+
+
+SUMMIT_HI_NAMES = {
+    "व्लादिमीर पुतिन": "PER", "पुतिन": "PER", "किम जोंग-उन": "PER", "किम": "PER", "किम यो जोंग": "PER",
+    "सर्गेई लावरोव": "PER", "सर्गेई शोइगु": "PER", "शी जिनपिंग": "PER", "रूस": "LOC", "उत्तर कोरिया": "LOC",
+    "मॉस्को": "LOC", "सियोल": "LOC", "वाशिंगटन": "LOC", "चीन": "LOC", "बीजिंग": "LOC", "प्योंगयांग": "LOC",
+}
+DELHI_HI_NAMES = {
+    "नई दिल्ली": "LOC", "नरेंद्र मोदी": "PER", "मोदी": "PER", "ब्रिटेन": "LOC", "कीर स्टार्मर": "PER",
+    "भारत": "LOC", "एस जयशंकर": "PER", "कांग्रेस": "ORG", "राहुल गांधी": "PER", "गांधी": "PER",
+}

@@ -1,0 +1,79 @@
+"""Within one article: spelling variants, short forms and role descriptions join the entity they name."""
+
+from __future__ import annotations
+
+from khabar.link.coref import MentionGroup, find_descriptions
+from link_support import SUMMIT_HI_NAMES, example, groups_of
+
+
+def _group_with(groups: list[MentionGroup], text: str) -> MentionGroup:
+    return next(g for g in groups if any(m.text == text for m in g.mentions))
+
+
+def _texts(group: MentionGroup) -> set[str]:
+    return {m.text for m in group.mentions}
+
+
+def test_short_forms_join_the_full_name_and_not_the_sister() -> None:
+    text = example("hi_summit_talks.txt")
+    groups = groups_of("hi", text, "hi", SUMMIT_HI_NAMES)
+    kim = _group_with(groups, "किम जोंग-उन")
+    assert "किम" in _texts(kim)
+    assert "किम यो जोंग" not in _texts(kim)
+    assert _texts(_group_with(groups, "किम यो जोंग")) == {"किम यो जोंग"}
+    assert {"पुतिन", "व्लादिमीर पुतिन"} <= _texts(_group_with(groups, "पुतिन"))
+    for g in groups:
+        for m in g.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_a_description_links_to_the_one_person_the_article_gives_that_role() -> None:
+    text = example("hi_summit_talks.txt")
+    groups = groups_of("hi", text, "hi", SUMMIT_HI_NAMES)
+    kim = _group_with(groups, "किम जोंग-उन")
+    described = [m for m in kim.mentions if m.source == "description"]
+    assert [m.text for m in described] == ["उत्तर कोरियाई नेता"]
+    assert ("North Korea", "leader") in kim.roles  # from "उत्तर कोरिया के नेता किम जोंग-उन"
+    assert all(m.source != "description" for g in groups if g is not kim for m in g.mentions)
+
+
+def test_a_description_with_two_possible_holders_stays_unlinked() -> None:
+    text = ("राष्ट्रपति जो बाइडेन और राष्ट्रपति इमैनुएल मैक्रों ने फोन पर बात की। "
+            "बाद में राष्ट्रपति ने कहा कि बातचीत अच्छी रही। रूसी राष्ट्रपति ने इस पर कुछ नहीं कहा।")
+    groups = groups_of("x", text, "hi", {"जो बाइडेन": "PER", "इमैनुएल मैक्रों": "PER"})
+    assert all(m.source != "description" for g in groups for m in g.mentions)
+
+
+def test_spelling_variants_in_one_article_are_one_group() -> None:
+    text = ("किम जोंग उन मास्को पहुंचे। वोस्तोचन कॉस्मोड्रोम में स्वागत हुआ। मॉस्को में किम जोंग-उन ने कहा कि "
+            "वोस्तोचन कोस्मोड्रोम का दौरा अहम था। डीपीआरके और उत्तर कोरिया एक ही देश हैं।")
+    names = {"किम जोंग उन": "PER", "किम जोंग-उन": "PER", "मास्को": "LOC", "मॉस्को": "LOC",
+             "वोस्तोचन कॉस्मोड्रोम": "LOC", "वोस्तोचन कोस्मोड्रोम": "LOC", "डीपीआरके": "LOC",
+             "उत्तर कोरिया": "LOC"}
+    groups = groups_of("x", text, "hi", names)
+    assert len(groups) == 4
+    assert _texts(_group_with(groups, "मास्को")) == {"मास्को", "मॉस्को"}
+    assert _texts(_group_with(groups, "किम जोंग उन")) == {"किम जोंग उन", "किम जोंग-उन"}
+    assert _texts(_group_with(groups, "डीपीआरके")) == {"डीपीआरके", "उत्तर कोरिया"}  # one known country
+
+
+def test_a_shared_surname_of_two_places_is_not_a_short_form() -> None:
+    text = "उत्तर कोरिया और दक्षिण कोरिया के बीच तनाव है। कोरिया प्रायद्वीप पर नजर है।"
+    groups = groups_of("x", text, "hi", {"उत्तर कोरिया": "LOC", "दक्षिण कोरिया": "LOC", "कोरिया": "LOC"})
+    assert len(groups) == 3
+
+
+def test_english_descriptions_and_short_forms() -> None:
+    text = example("en_summit_talks.txt")
+    groups = groups_of("en", text, "en")
+    kim = _group_with(groups, "Kim Jong Un")
+    assert {"Kim", "North Korean leader"} <= _texts(kim)
+    assert "Kim Yo Jong" not in _texts(kim)
+    assert {"Putin", "Vladimir Putin"} <= _texts(_group_with(groups, "Vladimir Putin"))
+
+
+def test_find_descriptions_reads_both_shapes() -> None:
+    text = "रूस के राष्ट्रपति ने और उत्तर कोरियाई नेता ने बात की।"
+    found = find_descriptions(text, "hi", ["रूस"])
+    assert [(d.text, d.role) for d in found] == [
+        ("रूस के राष्ट्रपति", ("Russia", "president")), ("उत्तर कोरियाई नेता", ("North Korea", "leader"))]

@@ -1,0 +1,144 @@
+"""Across articles and scripts: one entity per referent, stable ids, recorded merges, no classic merge errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khabar.link.coref import link_within_article
+from khabar.link.entities import EntityIndex
+from khabar.model import Analysis
+from khabar.text.sentences import split_sentences
+from link_support import DELHI_HI_NAMES, SUMMIT_HI_NAMES, example, groups_of, listed_mentions
+
+
+def _id_of(index: EntityIndex, article_id: str, text: str) -> str:
+    ids = {e.id for e in index.entities.values() for m in e.mentions
+           if m["article_id"] == article_id and m["text"] == text}
+    assert len(ids) == 1, (text, ids)
+    return ids.pop()
+
+
+def _summit_index() -> EntityIndex:
+    index = EntityIndex()
+    index.add_article("hi_summit", groups_of("hi_summit", example("hi_summit_talks.txt"), "hi", SUMMIT_HI_NAMES))
+    index.add_article("en_summit", groups_of("en_summit", example("en_summit_talks.txt"), "en"))
+    return index
+
+
+@pytest.mark.parametrize(("hindi", "english"), [
+    ("व्लादिमीर पुतिन", "Vladimir Putin"), ("किम जोंग-उन", "Kim Jong Un"), ("किम यो जोंग", "Kim Yo Jong"),
+    ("सर्गेई लावरोव", "Sergei Lavrov"), ("सर्गेई शोइगु", "Sergei Shoigu"), ("शी जिनपिंग", "Xi Jinping"),
+    ("सियोल", "Seoul"), ("बीजिंग", "Beijing"), ("प्योंगयांग", "Pyongyang"), ("रूस", "Russia"),
+    ("किम", "Kim"), ("पुतिन", "Putin"),
+])
+def test_an_english_and_a_hindi_article_share_entity_ids(hindi: str, english: str) -> None:
+    index = _summit_index()
+    assert _id_of(index, "hi_summit", hindi) == _id_of(index, "en_summit", english)
+
+
+def test_the_sister_stays_apart_in_both_scripts() -> None:
+    index = _summit_index()
+    assert _id_of(index, "hi_summit", "किम यो जोंग") != _id_of(index, "hi_summit", "किम जोंग-उन")
+    assert _id_of(index, "en_summit", "Kim Yo Jong") != _id_of(index, "en_summit", "Kim Jong Un")
+
+
+def test_every_entity_has_a_latin_name_and_english_names_resolve() -> None:
+    index = _summit_index()
+    records = {r["id"]: r for r in index.records()}
+    assert all(r["latin"] for r in records.values())
+    kim = records[_id_of(index, "hi_summit", "किम जोंग-उन")]
+    assert kim["latin"] == "Kim Jong Un"
+    assert kim["name"] == "किम जोंग-उन"  # the script most mentions use
+    for alias in ("Kim Jong Un", "किम जोंग उन", "किम जोंग-उन"):
+        assert index.lookup(alias)[0] == kim["id"]
+
+
+def test_the_delhi_pair_links_leaders_and_surnames() -> None:
+    index = EntityIndex()
+    index.add_article("hi", groups_of("hi", example("hi_delhi_visit.txt"), "hi", DELHI_HI_NAMES))
+    index.add_article("en", groups_of("en", example("en_delhi_visit.txt"), "en"))
+    for hindi, english in [("नरेंद्र मोदी", "Narendra Modi"), ("मोदी", "Modi"), ("कीर स्टार्मर", "Keir Starmer"),
+                           ("राहुल गांधी", "Rahul Gandhi"), ("गांधी", "Gandhi"), ("भारत", "India")]:
+        assert _id_of(index, "hi", hindi) == _id_of(index, "en", english)
+
+
+def _article(index: EntityIndex, article_id: str, text: str, names: dict[str, str],
+             story: str | None = None) -> dict:
+    analysis = Analysis(article_id, "hi", None, split_sentences(text), [], text, None, None, [], None)
+    analysis.mentions = listed_mentions(text, names)
+    return index.add_article(article_id, link_within_article(text, analysis), story_id=story)
+
+
+PEOPLE = {"राहुल गांधी": "PER", "सोनिया गांधी": "PER", "गांधी": "PER", "दिल्ली": "LOC", "रायबरेली": "LOC",
+          "वायनाड": "LOC", "अनिल मेहता": "PER", "मेहता": "PER", "पुणे": "LOC"}
+
+
+def test_two_people_who_share_a_surname_stay_apart() -> None:
+    index = EntityIndex()
+    _article(index, "a1", "राहुल गांधी वायनाड पहुंचे। गांधी ने रैली की।", PEOPLE, story="s1")
+    _article(index, "a2", "सोनिया गांधी रायबरेली गईं। गांधी ने लोगों से बात की।", PEOPLE, story="s2")
+    rahul, sonia = _id_of(index, "a1", "राहुल गांधी"), _id_of(index, "a2", "सोनिया गांधी")
+    assert rahul != sonia
+    assert _id_of(index, "a1", "गांधी") == rahul and _id_of(index, "a2", "गांधी") == sonia
+    # A lone surname with nothing to tell the two apart is neither of them.
+    _article(index, "a3", "गांधी ने बयान जारी किया।", PEOPLE)
+    assert _id_of(index, "a3", "गांधी") not in {rahul, sonia}
+    # With the story and a place of one of them, it is that one.
+    _article(index, "a4", "रायबरेली में गांधी ने कहा कि काम जारी रहेगा।", PEOPLE, story="s2")
+    assert _id_of(index, "a4", "गांधी") == sonia
+
+
+def test_ids_stay_stable_as_articles_arrive_and_merges_are_recorded() -> None:
+    index = EntityIndex()
+    _article(index, "b1", "पुणे में मेहता ने उद्घाटन किया।", PEOPLE, story="s9")
+    lone = _id_of(index, "b1", "मेहता")
+    pune = _id_of(index, "b1", "पुणे")
+    _article(index, "b2", "अनिल मेहता ने नई कंपनी शुरू की।", PEOPLE, story="s8")
+    full = _id_of(index, "b2", "अनिल मेहता")
+    assert full != lone  # nothing yet says the lone surname is this Mehta
+    # An article of the first story writes both forms: the two entities are one, the older id survives.
+    _article(index, "b3", "पुणे में अनिल मेहता ने कहा कि मेहता परिवार निवेश करेगा।", PEOPLE, story="s9")
+    assert _id_of(index, "b3", "अनिल मेहता") == lone == _id_of(index, "b2", "अनिल मेहता")
+    assert full in index.get(lone).absorbed
+    assert index.resolve(full) == lone
+    assert _id_of(index, "b3", "पुणे") == pune
+
+
+def test_the_index_round_trips_through_json_and_goes_on_the_same() -> None:
+    texts = [("c1", "राहुल गांधी वायनाड पहुंचे। गांधी ने रैली की।", "s1"),
+             ("c2", "सोनिया गांधी रायबरेली गईं।", "s2"),
+             ("c3", "रायबरेली में गांधी ने कहा कि काम जारी रहेगा।", "s2")]
+    straight = EntityIndex()
+    for aid, text, story in texts:
+        _article(straight, aid, text, PEOPLE, story)
+    resumed = EntityIndex()
+    _article(resumed, *texts[0][:2], PEOPLE, texts[0][2])
+    for aid, text, story in texts[1:]:
+        resumed = EntityIndex.from_dict(json.loads(json.dumps(resumed.to_dict(), ensure_ascii=False)))
+        _article(resumed, aid, text, PEOPLE, story)
+    assert resumed.records() == straight.records()
+
+
+def test_re_adding_an_article_replaces_its_mentions() -> None:
+    index = EntityIndex()
+    _article(index, "d1", "राहुल गांधी वायनाड पहुंचे।", PEOPLE)
+    before = index.records()
+    _article(index, "d1", "राहुल गांधी वायनाड पहुंचे।", PEOPLE)
+    assert index.records() == before
+
+
+def test_types_must_agree() -> None:
+    index = EntityIndex()
+    _article(index, "t1", "जॉर्जिया में चुनाव हुए।", {"जॉर्जिया": "LOC"})
+    _article(index, "t2", "जॉर्जिया ने गाना गाया।", {"जॉर्जिया": "PER"})
+    assert _id_of(index, "t1", "जॉर्जिया") != _id_of(index, "t2", "जॉर्जिया")
+
+
+def test_spelling_variants_across_articles_are_one_entity() -> None:
+    index = EntityIndex()
+    _article(index, "v1", "मॉस्को में बैठक हुई। व्लादिमीर पुतिन ने भाषण दिया।", {"मॉस्को": "LOC", "व्लादिमीर पुतिन": "PER"})
+    _article(index, "v2", "मास्को से खबर है कि व्लादिमीर पुतीन बोले।", {"मास्को": "LOC", "व्लादिमीर पुतीन": "PER"})
+    assert _id_of(index, "v1", "मॉस्को") == _id_of(index, "v2", "मास्को")
+    assert _id_of(index, "v1", "व्लादिमीर पुतिन") == _id_of(index, "v2", "व्लादिमीर पुतीन")

@@ -1,0 +1,62 @@
+"""Devanagari → Latin: Hindi schwa deletion, known names, and the phonetic key that meets English spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.link.latin import delete_schwas, latin_name, phonetic_key, skeleton, title_case, transliterate
+
+
+@pytest.mark.parametrize(("hindi", "latin"), [
+    ("पुतिन", "putin"),  # final schwa goes: not putina
+    ("जिनपिंग", "jinping"),  # medial schwa in V C _ C V goes too
+    ("राजधानी", "rajdhani"),
+    ("नमकीन", "namkin"),
+    ("कमल", "kamal"),  # the schwa before a final consonant stays
+    ("इंद्र", "indra"),  # after a conjunct ending in र the final schwa stays
+    ("मिश्र", "mishra"),
+    ("व्लादिमीर", "vladimir"),
+    ("किम जोंग-उन", "kim jong-un"),
+    ("कुर्स्क", "kursk"),
+    ("प्योंगयांग", "pyongyang"),
+    ("ज़ेलेंस्की", "zelenski"),  # nukta
+    ("कॉस्मोड्रोम", "kosmodrom"),  # the open o of English loans
+    ("छत्तीसगढ़", "chhattisgarh"),
+])
+def test_transliterate_deletes_the_schwas_hindi_drops(hindi: str, latin: str) -> None:
+    assert transliterate(hindi) == latin
+
+
+def test_delete_schwas_marks_dropped_vowels_with_a_virama() -> None:
+    assert delete_schwas("पुतिन") == "पुतिन्"
+    assert delete_schwas("कमल") == "कमल्"
+    assert delete_schwas("न") == "न"  # one letter keeps its vowel
+
+
+def test_latin_name_prefers_known_names_then_transliterates() -> None:
+    assert latin_name("रूस", "LOC") == "Russia"
+    assert latin_name("रूसी संघ", "LOC") == "Russia"  # ISO's official name folded to the everyday one
+    assert latin_name("शी जिनपिंग", "PER") == "Xi Jinping"
+    assert latin_name("अनिल मेहता", "PER") == "Anil Mehta"
+    assert latin_name("पाक जोंग चोन", "PER") == "Pak Jong Chon"
+    assert latin_name("Already Latin") == "Already Latin"
+
+
+def test_title_case_capitalises_hyphen_parts() -> None:
+    assert title_case("kim jong-un") == "Kim Jong-Un"
+
+
+@pytest.mark.parametrize(("english", "hindi"), [
+    ("Vladimir Putin", "व्लादिमीर पुतिन"),
+    ("Zelensky", "ज़ेलेंस्की"),
+    ("Jo Chun Ryong", "जो चुन रयोंग"),
+    ("Sergei Shoigu", "सर्गेई शोइगु"),
+    ("Narendra Modi", "नरेंद्र मोदी"),
+])
+def test_phonetic_keys_of_both_scripts_agree(english: str, hindi: str) -> None:
+    assert skeleton(phonetic_key(english)) == skeleton(phonetic_key(hindi))
+
+
+def test_phonetic_keys_keep_different_people_apart() -> None:
+    assert skeleton(phonetic_key("Kim Yo Jong")) != skeleton(phonetic_key("किम जोंग उन"))
+    assert skeleton(phonetic_key("Rahul Gandhi")) != skeleton(phonetic_key("सोनिया गांधी"))
