@@ -5,6 +5,7 @@ exists. Not a test module itself."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from khabar.model import Analysis, Dateline
 from khabar.text.keys import match_key
 from khabar.text.sentences import split_sentences
 
-SHARED = Path("/work/shared")
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHABAR_SHARED", REPO.parent / "shared"))
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "seeds.gold.json"
 
@@ -24,7 +26,7 @@ _DATELINE = regex.compile(r"(?m)^([\p{L}\p{M}]+)[^\S\n]*,[^\S\n]*(\d{1,2})[^\S\n
 
 def need_shared() -> None:
     if not GOLD.is_file() or not SEEDS.is_dir():
-        pytest.skip("shared data absent: /work/shared/seeds and /work/shared/gold are needed")
+        pytest.skip(f"shared data absent: {SEEDS} and {GOLD} are needed")
 
 
 def gold() -> dict:

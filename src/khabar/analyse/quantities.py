@@ -37,6 +37,7 @@ class _Data:
     lone_one: frozenset[str]
     skip: int
     oblique: tuple[str, ...]
+    fallback_suffixes: tuple[str, ...]
     before: regex.Pattern
     before_names: dict[str, str]
     after: regex.Pattern
@@ -61,6 +62,7 @@ def _data(lang: str) -> _Data:
         lone_one=frozenset(match_key(w) for w in d.get("lone_one", [])),
         skip=int(d.get("skip_before_unit", 2)),
         oblique=tuple(d.get("oblique_plural", [])),
+        fallback_suffixes=tuple(d.get("unit_fallback_suffixes", [])),
         before=regex.compile(r"(?<![\p{L}\p{M}])(?P<q>" + _alt([w for ws in before.values() for w in ws])
                              + r")[^\S\n]*$", flags),
         before_names={match_key(w): name for name, ws in before.items() for w in ws},
@@ -144,6 +146,8 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str)
             if m and qualifier is None:  # दो घंटे से अधिक समय
                 qualifier = data.after_names.get(match_key(m.group("q")))
                 end = m.end()
+    if unit is None and num.words and not num.ordinal and qualifier is None:
+        return None  # "the two signed", "दो ने कहा": a number word that counts nothing said here
     if not num.ordinal and match_key(num.text) in data.lone_one:
         known = data.units.get(_unit_key(unit)) if unit else None
         if not known or known[0] not in data.measure:
@@ -169,6 +173,9 @@ def _unit_after(text: str, pos: int, limit: int, data: _Data) -> tuple[str, int]
         if key in data.units:
             return word, m.end()
         pos = m.end()
-    if words and words[0][0] != "-":
-        return words[0]
-    return None
+    if not words:
+        return None
+    word = words[0][0]
+    if data.fallback_suffixes and not word.lower().endswith(data.fallback_suffixes):
+        return None
+    return words[0]

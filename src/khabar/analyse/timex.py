@@ -19,12 +19,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import cache
 
 import regex
 
 from khabar.analyse.timex_grammar import Found, Grammar, grammar, key, read_all
 from khabar.analyse.timex_resolve import article_anchor, resolve_relative
-from khabar.lang import SUPPORTED
+from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
 
 __all__ = ["event_date", "find_timexes", "granularity", "parse_date", "resolve_relative", "resolve_timexes"]
@@ -52,7 +53,7 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
         value, anchor_name, rel = f.value, None, f.relative
         if rel is not None:
             rel = dict(rel)
-            if _is_future(_clause_after(text, f.end, sentences, starts), g):
+            if _is_future(_clause(text, f.start, f.end, sentences, starts, analysis.lang), g):
                 rel["tense"] = "future"
             if anchor is not None:
                 value = resolve_relative(rel, anchor[0])
@@ -102,13 +103,30 @@ def _is_future(clause: str, g: Grammar) -> bool:
     return False
 
 
-def _clause_after(text: str, end: int, sentences: list[Span], starts: list[int]) -> str:
-    """The rest of the sentence after a timex: where its verb is."""
-    i = bisect_right(starts, end) - 1
-    if i >= 0 and sentences[i].start <= end <= sentences[i].end:
-        return text[end:sentences[i].end]
-    line_end = text.find("\n", end)
-    return text[end: len(text) if line_end < 0 else line_end]
+@cache
+def _clause_break(lang: str) -> regex.Pattern:
+    marks = load(lang if lang in SUPPORTED else "en", "timex").get("clause_breaks", [])
+    words = [regex.escape(w) for w in marks if regex.match(r"[\p{L}\p{M}]", w)]
+    signs = [regex.escape(w) for w in marks if not regex.match(r"[\p{L}\p{M}]", w)]
+    alts = [rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{M}}])"] if words else []
+    alts += signs
+    return regex.compile("|".join(alts) or r"(?!x)x", regex.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int, sentences: list[Span], starts: list[int], lang: str) -> str:
+    """The clause around a timex (its sentence cut at कि, that, commas, quote marks): where its verb is."""
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and sentences[i].start <= start and end <= sentences[i].end:
+        a, b = sentences[i].start, sentences[i].end
+    else:
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", end)
+        b = len(text) if b < 0 else b
+    breaker = _clause_break(lang)
+    for m in breaker.finditer(text, a, start):
+        a = m.end()
+    m = breaker.search(text, end, b)
+    return text[a:start] + " " + text[end: m.start() if m else b]
 
 
 # -- absolute dates for metadata ----------------------------------------------------------------------------
@@ -124,10 +142,17 @@ def parse_date(text: str, lang: str) -> tuple[str, str] | None:
     grammar finds nothing, dateparser is tried (with the same time zone fix).
     """
     absolute: list[Found] = [f for f in read_all(text, _langs(lang)) if f.value is not None]
+    best = None
     if absolute:
-        best = min(absolute, key=lambda f: (_RANK.get(f.granularity or "", 9), f.start))
-        return best.value, best.granularity or granularity(best.value) or "day"
-    return _dateparser_date(text, lang)
+        found = min(absolute, key=lambda f: (_RANK.get(f.granularity or "", 9), f.start))
+        best = (found.value, found.granularity or granularity(found.value) or "day")
+        if _RANK.get(best[1], 9) <= _RANK["day"]:
+            return best
+    # Nothing, or only a year or month: dateparser may read a format the grammar lacks (Sep-13-2023).
+    other = _dateparser_date(text, lang)
+    if other and (best is None or _RANK.get(other[1], 9) < _RANK.get(best[1], 9)):
+        return other
+    return best
 
 
 def _dateparser_date(text: str, lang: str) -> tuple[str, str] | None:
@@ -164,17 +189,20 @@ def _dateparser_date(text: str, lang: str) -> tuple[str, str] | None:
 LEAD_SENTENCES = 4
 
 
+_SENTENCE_END = regex.compile(r"[।॥.!?]['\"”’)\]]*$")
+
+
 def _lead(analysis: Analysis) -> list[Span]:
-    """The first body sentences: from the dateline on when there is one (what precedes it is headline, summary
-    and widgets), else from the top, the headline skipped."""
+    """The first sentences of the body: from the dateline on when there is one (what precedes it is headline,
+    summary and widgets); lines that do not end like a sentence (headlines, update lines, credits) skipped."""
     body = analysis.body_sentences()
     dl = analysis.dateline
     if dl is not None:
-        after = [s for s in body if s.end > dl.start]
-        if after:
-            return after[:LEAD_SENTENCES]
+        body = [s for s in body if s.end > dl.start] or body
     title = key(analysis.title) if analysis.title else None
-    return [s for s in body if not title or key(s.text) != title][:LEAD_SENTENCES]
+    body = [s for s in body if not title or key(s.text) != title]
+    prose = [s for s in body if _SENTENCE_END.search(s.text)]
+    return (prose or body)[:LEAD_SENTENCES]
 
 
 def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | None:

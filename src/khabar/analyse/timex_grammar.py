@@ -17,7 +17,7 @@ import regex
 
 from khabar.analyse.numbers import digits_value, parse_number
 from khabar.lang import SUPPORTED, load
-from khabar.text.keys import match_key
+from khabar.text.keys import has_devanagari, match_key
 
 _B = r"(?<![\p{L}\p{M}\p{N}])"
 _E = r"(?![\p{L}\p{M}\p{N}])"
@@ -44,6 +44,7 @@ def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
 class Grammar:
     lang: str
     months: dict[str, int]
+    full_months: frozenset[str]
     weekdays: dict[str, int]
     modifiers: dict[str, str]
     units: dict[str, str]
@@ -92,10 +93,11 @@ def grammar(lang: str) -> Grammar:
     count_words = [w for ws in numbers.get("cardinals", {}).values() for w in ws]
     count_words += numbers.get("articles", [])
 
+    # A full stop belongs to an abbreviated month (Sept.), never to a full name ending a sentence (June.).
     MONTH = rf"(?P<month>{_alt(month_words)})(?![\p{{L}}\p{{M}}])\.?"
     WEEKDAY = _alt(weekday_words)
     WD = rf"(?:(?P<wd>{WEEKDAY}){_E}{_S}*,?{_S}*)?"
-    DAY = rf"(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?"
+    DAY = rf"(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?(?:{_S}+(?i:of))?"
     YEAR = rf"(?P<year>[12\u0967\u0968]{_D}{{3}})"
     ZONE = rf"(?P<zone>{_alt(zones)}){_E}"
     TIME = (rf"(?P<hh>[0-2]?{_D}):(?P<mm>[0-5]{_D})(?::[0-5]{_D})?"
@@ -113,13 +115,15 @@ def grammar(lang: str) -> Grammar:
     CUE = rf"(?P<cue>{_alt(data.get('year_cues', []), ci)})"
     DEICTIC = rf"(?P<deictic>{_alt([w for ws in deictic.values() for w in ws], ci)})"
     LAST_NIGHT = rf"(?P<lastnight>{_alt(data.get('last_night', []), ci)})"
+    MONTH_AFTER = _alt(data.get("month_alone_after", []))
+    MONTH_BEFORE = _alt(data.get("month_alone_before", []), ci)
     DECADE_AFTER = _alt(data.get("decade_after", []), ci)
 
     patterns: list[tuple[str, str]] = [
         ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_S}*,?{_S}*{YEAR}{_E}{AT_TIME}"),
         ("mdy", rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
         ("mdy", rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
-        ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[01]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
+        ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
         ("iso", rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
                 rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
         ("month_year", rf"{_B}{MONTH}{_S}*,?{_S}*{YEAR}{_E}"),
@@ -133,6 +137,8 @@ def grammar(lang: str) -> Grammar:
                      rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
         ("month_rel_year", rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
         ("rel_month", rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
+        ("month_alone", rf"{_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
+        ("month_alone", rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
         ("rel_weekday", rf"{_B}{MOD}{_S}+(?P<wd>{WEEKDAY}){_E}"),
         ("ago", rf"{_B}{NUM}{_S}+{UNIT}{_S}+{AGO}{_E}"),
         ("weekday", rf"{_B}(?P<wd>{WEEKDAY}){_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?{AT_TIME}"),
@@ -145,6 +151,7 @@ def grammar(lang: str) -> Grammar:
     return Grammar(
         lang=lang,
         months=_invert(dates.get("months", {}), int),
+        full_months=frozenset(key(ws[0]) for ws in dates.get("months", {}).values() if ws),
         weekdays=_invert(dates.get("weekdays", {}), int),
         modifiers=_invert(mods),
         units=_invert(units),
@@ -208,6 +215,15 @@ def _month(m: regex.Match, g: Grammar) -> int | None:
 
 def _read(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     """What one pattern match means, or None when it is not a date after all."""
+    found = _meaning(name, m, g, text)
+    # A full stop belongs to an abbreviated month (Sept.), not to a full name that ends a sentence (June.).
+    if found is not None and m.groupdict().get("month") and m.end("month") == found.end - 1 \
+            and text[found.end - 1] == "." and key(m.group("month")) in g.full_months:
+        found.end -= 1
+    return found
+
+
+def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     start, end = m.start(), m.end()
     gd = m.groupdict()
     if name in ("dmy", "mdy"):
@@ -278,6 +294,11 @@ def _read(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
         if part:
             rel["part"] = g.parts.get(key(part))
         return Found(start, end, None, rel["granularity"], rel)
+    if name == "month_alone":
+        month = _month(m, g)
+        if month is None:
+            return None
+        return Found(start, end, None, "month", {"kind": "month_no_year", "month": month, "granularity": "month"})
     if name == "rel_month":
         month = _month(m, g)
         mod = g.modifiers.get(key(m.group("mod")))
@@ -357,28 +378,46 @@ def _free_count(text: str, start: int, g: Grammar) -> bool:
 
 
 def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
-    """A bare four-digit number is a year unless it counts something (2000 सैनिक, $2000)."""
+    """A bare four-digit number is a year unless it counts something (2000 सैनिक, about 2000, $2000).
+
+    Hindi writes a postposition or conjunction after a year (2019 में, 1961, 2000 और 2001): a bare number
+    followed by any other Hindi word is a count. English puts years before nouns (the 2024 treaty)."""
     start = m.start("year")
     if start > 0 and text[start - 1] in "$₹€£¥#":
         return False
     if m.group("cue"):
         return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and key(before.group(1)) in _count_words()[1]:
+        return False
     nxt = _NEXT_TOKEN.match(text, m.end()).group(1)
     if nxt is None or not regex.match(r"[\p{L}\p{M}]", nxt):
         return nxt != "%"
-    if key(nxt) in _unit_words(g.lang):
+    units, _, followers = _count_words()
+    k = key(nxt)
+    if k in units:
         return False
-    if g.year_followers:
-        return key(nxt) in g.year_followers
-    return True
+    if k in followers:
+        return True
+    return not has_devanagari(nxt)
 
 
 @cache
-def _unit_words(lang: str) -> frozenset[str]:
-    data = load(lang, "quantities")
-    words = [w for ws in data.get("units", {}).values() for w in ws]
-    return frozenset(key(w) for w in words)
-
+def _count_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words of every language that mark a count: (units, qualifiers before a number, year followers)."""
+    units: set[str] = set()
+    qualifiers: set[str] = set()
+    followers: set[str] = set()
+    for code in SUPPORTED:
+        data = load(code, "quantities")
+        units.update(key(w) for ws in data.get("units", {}).values() for w in ws)
+        # The last word of a qualifier stands right before the number; function words (the "to" of "up to")
+        # say nothing alone.
+        function_words = {key(w) for w in data.get("not_units", [])}
+        lasts = {key(w.split()[-1]) for ws in data.get("qualifiers_before", {}).values() for w in ws}
+        qualifiers.update(lasts - function_words)
+        followers.update(key(w) for w in load(code, "timex").get("year_followers", []))
+    return frozenset(units), frozenset(qualifiers), frozenset(followers)
 
 
 def _select(found: list[Found]) -> list[Found]:

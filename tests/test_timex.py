@@ -1,0 +1,127 @@
+"""Anchors, two-step resolution, the event date, the absolute-date parser, and English expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khabar.analyse.timex import event_date, find_timexes, parse_date, resolve_timexes
+from khabar.model import Analysis, Dateline
+from khabar.text.sentences import split_sentences
+
+
+def _article(text: str, published: str | None = None, dateline: Dateline | None = None,
+             lang: str = "hi") -> Analysis:
+    return Analysis(article_id="a1", lang=lang, title=None, sentences=split_sentences(text), boilerplate=[],
+                    body=text, published=published, dateline=dateline, agencies=[], author=None)
+
+
+def _dateline(text: str, place: str, month: int, day: int) -> Dateline:
+    start = text.index(place)
+    return Dateline(place, None, start, start + len(place), None, month, day)
+
+
+WIRE = "सियोल, 3 सितंबर (राष्ट्र प्रेस)। पुतिन ने बुधवार को किम को निमंत्रण दिया। कल दोनों मिले थे।"
+
+
+def test_published_date_anchors_when_there_is_no_dateline():
+    text = "दोनों नेताओं ने बुधवार को मुलाकात की।"
+    [t] = find_timexes(text, _article(text, published="2023-09-13T15:23:00+05:30"))
+    assert (t.text, t.value, t.anchor) == ("बुधवार", "2023-09-13", "published")
+
+
+def test_dateline_anchors_when_it_agrees_with_the_publication_date():
+    analysis = _article(WIRE, published="2025-09-04", dateline=_dateline(WIRE, "सियोल", 9, 3))
+    found = {t.text: (t.value, t.anchor) for t in find_timexes(WIRE, analysis)}
+    assert found["बुधवार"] == ("2025-09-03", "dateline")
+    assert found["3 सितंबर"] == ("2025-09-03", "dateline")
+    assert found["कल"] == ("2025-09-02", "dateline")  # the day before the copy was written, not before publishing
+
+
+def test_a_dateline_far_from_the_publication_date_does_not_anchor():
+    analysis = _article(WIRE, published="2025-09-20", dateline=_dateline(WIRE, "सियोल", 9, 3))
+    found = {t.text: (t.value, t.anchor) for t in find_timexes(WIRE, analysis)}
+    assert found["बुधवार"] == ("2025-09-17", "published")
+
+
+def test_without_an_anchor_relative_expressions_wait_for_the_story_date():
+    text = "पुतिन और किम ने बुधवार को मुलाकात की। पुतिन ने 24 साल पहले दौरा किया था। संधि 2024 में हुई थी।"
+    analysis = _article(text)
+    timexes = find_timexes(text, analysis)
+    by_text = {t.text: t for t in timexes}
+    assert by_text["बुधवार"].value is None and by_text["बुधवार"].relative["kind"] == "weekday"
+    assert by_text["24 साल पहले"].value is None and by_text["24 साल पहले"].relative["n"] == -24
+    assert by_text["2024"].value == "2024"  # absolute: needs no anchor
+    assert event_date(text, analysis, timexes) is None
+
+    resolved = resolve_timexes(timexes, dt.date(2024, 6, 19), "story")
+    by_text = {t.text: t for t in resolved}
+    assert (by_text["बुधवार"].value, by_text["बुधवार"].anchor) == ("2024-06-19", "story")  # 19 June 2024 was a Wednesday
+    assert (by_text["24 साल पहले"].value, by_text["24 साल पहले"].anchor) == ("2000", "story")
+    assert (by_text["2024"].value, by_text["2024"].anchor) == ("2024", None)
+    assert event_date(text, analysis, resolved) == "2024-06-19"
+    # resolution is pure: the first list is untouched
+    assert all(t.value is None for t in timexes if t.relative)
+
+
+def test_event_date_is_the_lead_day_not_the_dateline_day():
+    analysis = _article(WIRE, published="2025-09-04", dateline=_dateline(WIRE, "सियोल", 9, 3))
+    assert event_date(WIRE, analysis, find_timexes(WIRE, analysis)) == "2025-09-03"
+    text = "सियोल, 4 सितंबर (युआईटीवी)- दोनों नेताओं की बैठक मंगलवार को हुई।"
+    analysis = _article(text, published="2025-09-04", dateline=_dateline(text, "सियोल", 9, 4))
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2025-09-02"
+
+
+def test_event_date_skips_future_days_and_update_lines():
+    text = "आखरी अपडेट: 13 सितंबर, 2023, 15:23 IST\nदोनों नेता शुक्रवार को मिलेंगे। उन्होंने बुधवार को बात की।"
+    analysis = _article(text, published="2023-09-13T15:23:00+05:30")
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2023-09-13"
+
+
+@pytest.mark.parametrize(("written", "lang", "expected"), [
+    ("आखरी अपडेट: 13 सितंबर, 2023, 15:23 IST", "hi", ("2023-09-13T15:23+05:30", "minute")),
+    ("04/09/2025", "hi", ("2025-09-04", "day")),
+    ("12/31/2025", "en", ("2025-12-31", "day")),  # only one reading is a date
+    ("Sept. 3, 2025", "en", ("2025-09-03", "day")),
+    ("Updated: Sep 13, 2023 3:23 pm IST", "en", ("2023-09-13T15:23+05:30", "minute")),
+    ("13th of September 2023", "en", ("2023-09-13", "day")),
+    ("2025-09-04T10:00:00+05:30", "en", ("2025-09-04T10:00+05:30", "minute")),
+    ("प्रकाशित: जून 2024", "hi", ("2024-06", "month")),
+    ("बुधवार को", "hi", None),
+])
+def test_parse_date(written: str, lang: str, expected):
+    assert parse_date(written, lang) == expected
+
+
+def test_parse_date_falls_back_to_dateparser_with_ist_fixed():
+    # "Sep-13-2023" is outside the grammar; dateparser reads it, and IST must come out as +05:30, not Israel.
+    assert parse_date("Sep-13-2023 15:23 IST", "en") == ("2023-09-13T15:23+05:30", "minute")
+
+
+ENGLISH = [
+    ("Putin and Kim met on Wednesday in Beijing.", "Wednesday", "2025-09-03"),
+    ("The treaty was signed last June.", "last June", "2025-06"),
+    ("The meeting took place on Sept. 3, 2025 at 10:30 am IST.", "Sept. 3, 2025 at 10:30 am IST",
+     "2025-09-03T10:30+05:30"),
+    ("He visited 24 years ago.", "24 years ago", "2001"),
+    ("Last week the talks collapsed.", "Last week", "2025-W35"),
+    ("The vote will be held on Friday.", "Friday", "2025-09-05"),
+    ("He said on Friday that he will resign.", "Friday", "2025-08-29"),
+    ("Early this year, troops helped.", "Early this year", "2025"),
+    ("The parade was held yesterday.", "yesterday", "2025-09-03"),
+    ("Prices rose in May.", "May", "2025-05"),
+    ("The 2024 treaty replaced older ones.", "2024", "2024"),
+    ("In the 1990s relations soured.", "1990s", "199"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), ENGLISH)
+def test_english_date_expression(sentence: str, expression: str, value: str):
+    found = {t.text: t.value for t in find_timexes(sentence, _article(sentence, "2025-09-04", lang="en"))}
+    assert found.get(expression) == value, found
+
+
+def test_english_may_the_verb_is_not_a_month():
+    text = "He may come, and we may go."
+    assert find_timexes(text, _article(text, "2025-09-04", lang="en")) == []
