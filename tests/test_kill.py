@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -10,20 +9,9 @@ import subprocess
 import time
 
 from conftest import khabar_exe, run_khabar
+from khabar.synthetic import write_jsonl
 
 N = 1000
-PLACES = ["दिल्ली", "मुंबई", "पटना", "जयपुर", "लखनऊ", "भोपाल", "रांची", "शिमला"]
-TOPICS = ["बाढ़", "चुनाव", "बजट", "परीक्षा", "सड़क", "अस्पताल", "बिजली", "पानी"]
-
-
-def generated_articles(path):
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(N):
-            place, topic = PLACES[i % len(PLACES)], TOPICS[(i // 8) % len(TOPICS)]
-            text = (f"{place} में {topic} पर बैठक संख्या {i}\n{place}, {1 + i % 28} मार्च (पीटीआई)। "
-                    f"{place} के अधिकारियों ने मंगलवार को {topic} से जुड़ी योजना संख्या {i} की समीक्षा की। "
-                    f"अधिकारियों ने कहा कि लगभग {100 + i} लोग इससे लाभान्वित होंगे।")
-            fh.write(json.dumps({"id": f"gen{i:04d}", "text": text}, ensure_ascii=False) + "\n")
 
 
 def stored(db):
@@ -33,7 +21,7 @@ def stored(db):
 
 def test_kill_during_ingest_then_rerun(tmp_path):
     src = tmp_path / "gen.jsonl"
-    generated_articles(src)
+    write_jsonl(src, N)
     db = tmp_path / "k.db"
     env = {**os.environ, "KHABAR_DB": str(db)}
     proc = subprocess.Popen([*khabar_exe(), "ingest", str(src)], env=env, stdout=subprocess.DEVNULL,
