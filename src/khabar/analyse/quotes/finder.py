@@ -171,6 +171,9 @@ def _genitive_frames(doc: _Doc, i: int, s: Span) -> list[Frame]:
         after = _skip(text, m.end(), s.end)
         if frame.needs:
             first = next(iter(words(text, after, s.end)), None)
+            if after < s.end and text[after] in _MARKS:  # का कहना था, “…”: a direct quote follows
+                out.append(Frame("genitive", speaker, m.group("frame"), m.start(), after, s.end, i))
+                continue
             if first is None or match_key(first.text) != match_key(frame.needs):
                 continue
             out.append(Frame("genitive", speaker, m.group("frame"), m.start(), first.end, s.end, i))
@@ -202,11 +205,13 @@ def _cut_clauses(doc: _Doc, frames: list[Frame]) -> None:
         for g in frames:
             if g is f or g.sentence != f.sentence or not (f.clause_start < g.cue_start < end):
                 continue
-            cut = g.speaker.start if f.clause_start < g.speaker.start < g.cue_start else g.cue_start
-            end = min(end, cut)
+            if f.clause_start <= g.speaker.start:
+                continue  # P ने बताया कि B ने कहा कि …: the inner report is part of the outer clause
+            end = min(end, g.cue_start)  # X ने संकेत दिया कि … और कहा कि …: the same speaker goes on
         if lex.clause_break is not None:
+            # "…, जबकि Y ने …": a contrast that brings in another agent ends the reported clause
             m = lex.clause_break.search(text, f.clause_start, end)
-            if m:
+            if m and find_agent(text, m.end(), end, lex, doc.mentions, doc.masks) is not None:
                 end = m.start()
         # drop a dangling conjunction left by the cut (…है और | कहा कि …)
         tail = list(words(text, f.clause_start, end))
@@ -221,6 +226,8 @@ def _cut_clauses(doc: _Doc, frames: list[Frame]) -> None:
 
 def _not_speech(doc: _Doc, q: Marked, lead: str, tail: str) -> bool:
     lex = doc.lex
+    if any(m.start <= q.start and q.end <= m.end for m in doc.mentions):
+        return True  # ' फ़ेडरल ड्रग एडमिनिस्ट्रेशन ': a name in marks
     inner = [match_key(w.text) for w in words(doc.text, q.start, q.end)]
     if lex.nonspeech_followers is not None and lex.nonspeech_followers.match(tail):
         return True
@@ -424,13 +431,15 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
         if c.kind != "partial" or not any(d.sentence == c.sentence and not (d.start <= c.start < d.end)
                                           for d in directs)
     ]
+    marked = list(cands)
     for f in frames:
         if f.clause_end - f.clause_start < 2 or doc.words(f.clause_start, f.clause_end) < 2:
             continue
-        if any(c.start < f.clause_end and f.clause_start < c.end for c in cands):
+        if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
             continue  # the clause carries quoted words: they are the record
-        if any(g is not f and g.clause_start >= f.clause_start and g.clause_end <= f.clause_end
-               and g.cue_start >= f.clause_start for g in frames):
+        if f.kind == "genitive" and any(g is not f and g.clause_start >= f.clause_start
+                                        and g.clause_end <= f.clause_end and g.cue_start >= f.clause_start
+                                        for g in frames):
             continue  # an outer "according to" whose clause is itself a reporting frame
         cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
     _continue_speakers(doc, cands)

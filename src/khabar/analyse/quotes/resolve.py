@@ -86,7 +86,8 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
                 name = []
                 right = w.end
                 for x in nxt:
-                    if text[right : x.start].strip() or match_key(x.text) in lex.np_stops or len(name) >= 4:
+                    k = match_key(x.text)
+                    if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
                         break
                     if match_key(x.text) in lex.person_titles:
                         break
