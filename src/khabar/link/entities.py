@@ -33,9 +33,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .coref import MentionGroup, loose_keys, variant_tokens
+from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .latin import known_latin, latin_name, phonetic_key, skeleton, title_case
 
 STRONG = ("exact", "known", "loose", "phonetic")
@@ -463,3 +464,14 @@ def _phonetic_agree(a: str, b: str) -> bool:
     if any(skeleton(x) != skeleton(y) for x, y in zip(wa, wb, strict=True)):
         return False
     return fuzz.ratio(a, b) >= 75
+
+
+def link_article(index: EntityIndex, text: str, analysis: Analysis,
+                 story_id: str | None = None) -> list[Mention]:
+    """Within-article coreference, then cross-article linking, for one analysed article.
+
+    Returns the article's mentions with ``entity_id`` set: the tagger's (``analysis.mentions``) plus the
+    role descriptions that coreference resolved (``source="description"``), in text order."""
+    groups = link_within_article(text, analysis)
+    index.add_article(analysis.article_id, groups, story_id=story_id)
+    return sorted((m for g in groups for m in g.mentions), key=lambda m: (m.start, m.end))

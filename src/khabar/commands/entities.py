@@ -1,0 +1,136 @@
+"""``khabar entities`` and ``khabar entity NAME``: canonical entities from the store."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from khabar.link.entities import EntityIndex
+from khabar.store.sqlite import SqliteStore, default_path
+
+out = Console(highlight=False, soft_wrap=False)
+
+# Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
+STATE_KEY = "entity_index"
+
+db_option = click.option(
+    "--db", "db_path", default=None, metavar="PATH", envvar="KHABAR_DB", show_envvar=True,
+    help=f"SQLite database file [default: ./{os.path.basename(default_path())}]",
+)
+
+
+def load_index(store: SqliteStore) -> EntityIndex:
+    """The entity index the link step saved, else one rebuilt from the stored entities and their mentions;
+    story ids come from the articles table either way (stories are regrouped after entities are linked)."""
+    state = store.get_state(STATE_KEY)
+    if state:
+        index = EntityIndex.from_dict(state)
+    else:
+        index = EntityIndex.from_dict({"entities": [
+            {"id": e.id, "type": e.type, "seq": n, "absorbed": e.absorbed,
+             "mentions": [{**m, "source": m.get("source", "model")} for m in e.mentions]}
+            for n, e in enumerate(store.entities()) if e.mentions]})
+    for row in store.articles():
+        if row["story_id"]:
+            index.set_story(row["id"], row["story_id"])
+    return index
+
+
+def _summary(index: EntityIndex, entity_id: str) -> dict[str, Any]:
+    e = index.entities[entity_id]
+    record = e.export()
+    return {"id": e.id, "type": e.type, "name": record["name"], "latin": record["latin"],
+            "mentions": len(e.mentions), "aliases": len(record["aliases"]), "articles": len(e.articles()),
+            "stories": index.stories(e.id)}
+
+
+@click.command("entities")
+@click.option("--type", "type_", metavar="TYPE", help="Only this type: PER, LOC, ORG.")
+@click.option("--story", "story_id", metavar="ID", help="Only entities mentioned in this story.")
+@click.option("--limit", default=0, help="Show at most this many (0: all).")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
+def entities_command(type_: str | None, story_id: str | None, limit: int, db_path: str | None,
+                     as_json: bool) -> None:
+    """List canonical entities, most mentioned first, with their alias counts."""
+    index = load_index(SqliteStore(db_path))
+    rows = []
+    for eid in index.entities:
+        row = _summary(index, eid)
+        if type_ and row["type"] != type_.upper():
+            continue
+        if story_id and story_id not in row["stories"]:
+            continue
+        rows.append(row)
+    rows.sort(key=lambda r: (-r["mentions"], r["id"]))
+    if limit:
+        rows = rows[:limit]
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(row, ensure_ascii=False), soft_wrap=True)
+        return
+    table = Table(box=None, header_style="bold")
+    for name in ("id", "type", "name", "latin", "mentions", "aliases", "articles"):
+        table.add_column(name, no_wrap=True, justify="right" if name in ("mentions", "aliases", "articles")
+                         else "left")
+    for r in rows:
+        table.add_row(r["id"], r["type"], r["name"], r["latin"] or "", str(r["mentions"]), str(r["aliases"]),
+                      str(r["articles"]))
+    out.print(table)
+    out.print(f"[dim]{len(rows)} entities[/dim]")
+
+
+@click.command("entity")
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def entity_command(name: str, db_path: str | None, as_json: bool) -> None:
+    """Show the entity NAME denotes: any alias in either script, its Latin name, or its id.
+
+    \b
+    khabar entity "किम जोंग-उन"      khabar entity "Kim Jong Un"      khabar entity पुतिन
+    """
+    store = SqliteStore(db_path)
+    index = load_index(store)
+    ids = [index.resolve(name)] if index.get(name) else index.lookup(name)
+    if not ids:
+        raise click.ClickException(f"no entity is called {name!r}")
+    headlines = {s.id: s.headline for s in store.stories()}
+    shown = []
+    for eid in ids:
+        e = index.entities[eid]
+        record = e.export()
+        names = e.names()
+        cooccurring = [{"id": other, "name": index.entities[other].name, "type": index.entities[other].type,
+                        "articles": n} for other, n in index.cooccurring(eid).most_common(10)]
+        shown.append({**_summary(index, eid), "absorbed": record["absorbed"],
+                      "aliases": [{"text": a, "mentions": names[a]} for a in record["aliases"]],
+                      "descriptions": record["descriptions"],
+                      "stories": [{"id": s, "headline": headlines.get(s)} for s in index.stories(eid)],
+                      "cooccurring": cooccurring})
+    if as_json:
+        out.print(json.dumps(shown if len(shown) > 1 else shown[0], ensure_ascii=False), soft_wrap=True)
+        return
+    for item in shown:
+        out.print(f"[bold]{item['name']}[/bold]  {item['latin'] or ''}  [dim]{item['type']} {item['id']}[/dim]")
+        out.print(f"  {item['mentions']} mentions in {item['articles']} articles"
+                  + (f"; absorbed {', '.join(item['absorbed'])}" if item["absorbed"] else ""))
+        out.print("  [bold]aliases[/bold]  " + ", ".join(f"{a['text']} ({a['mentions']})" for a in item["aliases"]),
+                  soft_wrap=True)
+        if item["descriptions"]:
+            out.print("  [bold]described as[/bold]  " + ", ".join(item["descriptions"]), soft_wrap=True)
+        for s in item["stories"]:
+            out.print(f"  [bold]story[/bold] {s['id']}  {s['headline'] or ''}", soft_wrap=True)
+        if item["cooccurring"]:
+            out.print("  [bold]with[/bold]  " + ", ".join(f"{c['name']} ({c['articles']})"
+                                                          for c in item["cooccurring"]), soft_wrap=True)
+
+
+def register(main: click.Group) -> None:
+    main.add_command(entities_command)
+    main.add_command(entity_command)
