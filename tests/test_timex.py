@@ -125,3 +125,18 @@ def test_english_date_expression(sentence: str, expression: str, value: str):
 def test_english_may_the_verb_is_not_a_month():
     text = "He may come, and we may go."
     assert find_timexes(text, _article(text, "2025-09-04", lang="en")) == []
+
+
+def test_pipeline_steps_fill_the_analysis_and_the_story_date_completes_it():
+    from khabar.analyse.quantities import add_quantities
+    from khabar.analyse.timex import add_timexes, resolve_with_story_date
+
+    text = "पुतिन और किम ने बुधवार को मुलाकात की। 2024 में लगभग 13,000 सैनिक भेजे गए।"
+    analysis = _article(text)
+    add_timexes(text, analysis)
+    add_quantities(text, analysis)
+    assert analysis.event_date is None
+    assert [q.text for q in analysis.quantities] == ["लगभग 13,000 सैनिक"]  # 2024 is a year, not a count
+    resolve_with_story_date(text, analysis, dt.date(2025, 9, 4))
+    assert analysis.event_date == "2025-09-03"
+    assert {t.text: t.anchor for t in analysis.timexes} == {"बुधवार": "story", "2024": None}

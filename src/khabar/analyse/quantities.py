@@ -43,6 +43,8 @@ class _Data:
     after: regex.Pattern
     after_names: dict[str, str]
     prefix: regex.Pattern
+    identifier_before: regex.Pattern
+    clock_after: regex.Pattern
 
 
 @cache
@@ -70,6 +72,9 @@ def _data(lang: str) -> _Data:
                             + r")(?![\p{L}\p{M}])", flags),
         after_names={match_key(w): name for name, ws in after.items() for w in ws},
         prefix=regex.compile("(?P<p>" + _alt(d.get("prefix_units", [])) + r")[^\S\n]*$"),
+        identifier_before=regex.compile(r"(?<![\p{L}\p{M}])" + _alt(d.get("not_quantity_before", []))
+                                        + r"[^\S\n]*$", flags),
+        clock_after=regex.compile(r"[^\S\n]*" + _alt(d.get("not_quantity_after", [])) + r"(?![\p{L}\p{M}])", flags),
     )
 
 
@@ -116,8 +121,16 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     return out
 
 
+def add_quantities(text: str, analysis: Analysis) -> None:
+    """Pipeline step (after ``add_timexes``): set ``analysis.quantities``."""
+    analysis.quantities = find_quantities(text, analysis)
+
+
 def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str) -> Quantity | None:
     start, end = num.start, num.end
+    if data.identifier_before.search(text, max(region.start, start - 20), start) or \
+            data.clock_after.match(text, end, region.end):
+        return None  # धारा 370, Flight 302, 4 बजे: numbers that count nothing
     qualifier = None
     unit = None
     window = text[max(region.start, start - 40):start]

@@ -28,7 +28,8 @@ from khabar.analyse.timex_resolve import article_anchor, resolve_relative
 from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
 
-__all__ = ["event_date", "find_timexes", "granularity", "parse_date", "resolve_relative", "resolve_timexes"]
+__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "parse_date", "resolve_relative",
+           "resolve_timexes", "resolve_with_story_date"]
 
 _GRANULARITY_OF_LENGTH = {3: "decade", 4: "year", 7: "month", 10: "day"}
 
@@ -240,3 +241,18 @@ def _is_dateline_date(t: Timex, dl: Dateline | None) -> bool:
 def _is_header(t: Timex, sentence: Span) -> bool:
     """An absolute date that is most of its sentence is an "updated on" line, not an event."""
     return (t.end - t.start) > 0.5 * (sentence.end - sentence.start)
+
+
+def add_timexes(text: str, analysis: Analysis) -> None:
+    """Pipeline step: set ``analysis.timexes`` and ``analysis.event_date``."""
+    analysis.timexes = find_timexes(text, analysis)
+    analysis.event_date = event_date(text, analysis, analysis.timexes)
+    if any(t.value is None and t.relative for t in analysis.timexes):
+        analysis.notes.append("timex: relative dates wait for the story date (no publication date)")
+
+
+def resolve_with_story_date(text: str, analysis: Analysis, story_date: dt.date) -> None:
+    """Link-layer step: resolve what the article could not against its story's date, then pick the event
+    date again. Does nothing to timexes that already have a value."""
+    analysis.timexes = resolve_timexes(analysis.timexes, story_date, "story")
+    analysis.event_date = analysis.event_date or event_date(text, analysis, analysis.timexes)

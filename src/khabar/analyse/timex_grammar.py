@@ -45,6 +45,7 @@ class Grammar:
     lang: str
     months: dict[str, int]
     full_months: frozenset[str]
+    vague_units: frozenset[str]
     weekdays: dict[str, int]
     modifiers: dict[str, str]
     units: dict[str, str]
@@ -151,6 +152,7 @@ def grammar(lang: str) -> Grammar:
     return Grammar(
         lang=lang,
         months=_invert(dates.get("months", {}), int),
+        vague_units=frozenset(key(w) for w in data.get("vague_units", [])),
         full_months=frozenset(key(ws[0]) for ws in dates.get("months", {}).values() if ws),
         weekdays=_invert(dates.get("weekdays", {}), int),
         modifiers=_invert(mods),
@@ -279,6 +281,8 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
             return None
         return Found(start, end, f"{y // 10:03d}", "decade")
     if name in ("rel_unit", "month_rel_year"):
+        if key(m.group("unit")) in g.vague_units:
+            return None
         unit = g.units.get(key(m.group("unit")))
         mod = g.modifiers.get(key(m.group("mod")))
         if unit is None or mod is None:
