@@ -140,3 +140,15 @@ def test_pipeline_steps_fill_the_analysis_and_the_story_date_completes_it():
     resolve_with_story_date(text, analysis, dt.date(2025, 9, 4))
     assert analysis.event_date == "2025-09-03"
     assert {t.text: t.anchor for t in analysis.timexes} == {"बुधवार": "story", "2024": None}
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), [
+    ("15 अगस्\u200dत को झंडा फहराया गया।", "15 अगस्\u200dत", "2025-08-15"),  # a joiner after the virama
+    ("मंगलवार तडके हमला हुआ।", "मंगलवार तडके", "2025-09-02"),  # nukta left out
+    ("मंगलवार त\u0921\u093cके हमला हुआ।", "मंगलवार त\u0921\u093cके", "2025-09-02"),  # nukta decomposed
+    ("३ सितंबर २०२५ को परेड हुई।", "३ सितंबर २०२५", "2025-09-03"),  # Devanagari digits
+    ("2024 लोकसभा चुनाव में भाजपा जीती।", "2024", "2024"),
+])
+def test_spelling_variants(sentence: str, expression: str, value: str):
+    found = {t.text: t.value for t in find_timexes(sentence, _article(sentence, "2025-09-04"))}
+    assert found.get(expression) == value, found

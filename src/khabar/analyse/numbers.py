@@ -27,7 +27,7 @@ _NUMBER = (
     r"(?P<ord>वां|वाँ|वीं|वें|वा|वी|वे|st|nd|rd|th)?"
     rf"(?![\p{{L}}\p{{M}}\p{{N}}]|[.,:/\-]{_DIGIT})"
 )
-_ATOM = regex.compile(_NUMBER + r"|(?P<word>[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)|(?P<other>\S)")
+_ATOM = regex.compile(_NUMBER + r"|(?P<word>[\p{L}\p{M}\u200c\u200d]+(?:-[\p{L}\p{M}\u200c\u200d]+)*)|(?P<other>\S)")
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 

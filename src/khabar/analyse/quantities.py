@@ -14,19 +14,20 @@ import regex
 
 from khabar.analyse.numbers import NumberMatch, find_numbers
 from khabar.analyse.timex import find_timexes
+from khabar.analyse.timex_grammar import spelling_pattern
 from khabar.lang import load
 from khabar.model import Analysis, Quantity, Span
 from khabar.text.keys import match_key
 
 _S = r"[^\S\n]"
-_WORD = regex.compile(r"[^\S\n]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|%|[₹$€£]|\S)")
+_WORD = regex.compile(r"[^\S\n]*([\p{L}\p{M}\u200c\u200d]+(?:-[\p{L}\p{M}\u200c\u200d]+)*|%|[₹$€£]|\S)")
 
 
 def _alt(words: list[str]) -> str:
     unique = sorted(set(words), key=len, reverse=True)
     if not unique:
         return r"(?!x)x"
-    return "(?:" + "|".join(_S.join(regex.escape(p) for p in w.split()) for w in unique) + ")"
+    return "(?:" + "|".join(spelling_pattern(w) for w in unique) + ")"
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,7 +98,7 @@ def _is_future(clause: str, g: Grammar) -> bool:
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", k) for w in g.future_words):
         return True
     if g.future_endings:
-        for word in regex.findall(r"[\p{L}\p{M}]+", clause):
+        for word in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause):
             if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
                 return True
     return False

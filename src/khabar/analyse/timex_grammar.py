@@ -30,13 +30,42 @@ def key(text: str) -> str:
     return match_key(text)
 
 
+_NUKTA_FORMS = {"\u0958": "\u0915", "\u0959": "\u0916", "\u095a": "\u0917", "\u095b": "\u091c",
+                "\u095c": "\u0921", "\u095d": "\u0922", "\u095e": "\u092b", "\u095f": "\u092f"}
+
+
+def spelling_pattern(word: str) -> str:
+    """A regex for ``word`` as outlets type it: a nukta letter precomposed, decomposed or without its nukta
+    (ड़, ड़, ड), a joiner after a virama (अगस्‍त), any run of spaces between words."""
+    out = []
+    chars = list(word)
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        if ch in _NUKTA_FORMS:
+            out.append(f"(?:{ch}|{_NUKTA_FORMS[ch]}\u093c?)")
+        elif i + 1 < len(chars) and chars[i + 1] == "\u093c":
+            pre = next((k for k, v in _NUKTA_FORMS.items() if v == ch), None)
+            out.append(f"(?:{pre}|{ch}\u093c?)" if pre else regex.escape(ch) + "\u093c?")
+            i += 1
+        elif ch == "\u094d":
+            out.append("\u094d[\u200c\u200d]?")
+        elif ch.isspace():
+            out.append(_S + "+")
+            while i + 1 < len(chars) and chars[i + 1].isspace():
+                i += 1
+        else:
+            out.append(regex.escape(ch))
+        i += 1
+    return "".join(out)
+
+
 def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
-    """A regex alternation of ``words`` (longest first), inner spaces matching any run of spaces."""
-    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    """A regex alternation of ``words`` (longest first) in their usual spelling variants."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     if not unique:
         return r"(?!x)x"
-    body = "|".join(_S.join(regex.escape(p) for p in w.split()) + r"" for w in unique)
-    body = "(?:" + body + ")"
+    body = "(?:" + "|".join(spelling_pattern(w) for w in unique) + ")"
     return f"(?i:{body})" if ignore_case else body
 
 
@@ -371,8 +400,8 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
 
 
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]*$")
-_NEXT_TOKEN = regex.compile(r"[^\S\n]*([\p{L}\p{M}]+|\S)?")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[^\S\n]*$")
+_NEXT_TOKEN = regex.compile(r"[^\S\n]*([\p{L}\p{M}\u200c\u200d]+|\S)?")
 
 
 def _free_count(text: str, start: int, g: Grammar) -> bool:
@@ -403,7 +432,10 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
         return False
     if k in followers:
         return True
-    return not has_devanagari(nxt)
+    if not has_devanagari(nxt):
+        return True
+    # An unknown Hindi word after the number: 2024 लोकसभा चुनाव is a year, 2000 कर्मचारी a round count.
+    return int(digits_value(m.group("year"))) % 50 != 0
 
 
 @cache
