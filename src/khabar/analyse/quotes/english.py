@@ -1,0 +1,168 @@
+"""Quotes in subject-verb-object languages (English): the same marks, records and resolution as the Hindi
+finder, with the frames in SVO order.
+
+- direct: ``Putin said, “…”`` / ``“…,” Putin said.`` / ``“…,” said Putin.`` / ``“…,” he said.``
+- partial: a quoted fragment inside a reported clause or a sentence with a speaking subject.
+- indirect: ``X said (that) <clause>``, ``X told reporters (that) <clause>``, ``<clause>, X said.``,
+  ``according to X, <clause>`` / ``<clause>, according to X.``
+"""
+
+from __future__ import annotations
+
+import regex
+
+from khabar.analyse.quotes.finder import (
+    _MARKS,
+    Candidate,
+    Frame,
+    _continue_speakers,
+    _Doc,
+    _enclosing,
+    _not_speech,
+    _record,
+    _resolve,
+    _skip,
+    _trim_end,
+)
+from khabar.analyse.quotes.lexicon import Lexicon
+from khabar.analyse.quotes.phrases import Phrase, classify, phrase_ending_at
+from khabar.model import Analysis, Quote
+from khabar.text.keys import match_key
+from khabar.text.tokens import words
+
+_ACCORDING = regex.compile(r"(?i)\baccording\s+to\s+")
+_CLAUSE_START = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "his", "her", "their",
+                 "its", "our", "no", "all", "some"}
+
+
+def _subject_before(doc: _Doc, cue_start: int, lo: int) -> Phrase | None:
+    p = phrase_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
+    if p is None:
+        return None
+    first = match_key(p.text.split()[0])
+    if first in ("the", "a", "an") and len(p.text.split()) > 1:  # "the Russian leader" → description
+        rest = next(iter(words(doc.text, p.start + len(p.text.split()[0]), p.end)), None)
+        if rest is not None:
+            return classify(doc.text, rest.start, p.end, doc.lex, doc.mentions)
+    return p
+
+
+def _phrase_after(doc: _Doc, lo: int, hi: int) -> Phrase | None:
+    """``said Putin,`` / ``according to officials,``: the phrase up to the next punctuation."""
+    start = _skip(doc.text, lo, hi, " \t")
+    end = start
+    for w in words(doc.text, start, hi):
+        if doc.text[end:w.start].strip():
+            break
+        if end == start and match_key(w.text) in ("the", "a", "an"):
+            start = _skip(doc.text, w.end, hi, " \t")  # "the ministry" names the ministry
+        end = w.end
+    if end <= start:
+        return None
+    return classify(doc.text, start, end, doc.lex, doc.mentions)
+
+
+def _frames(doc: _Doc, i: int) -> list[Frame]:
+    text, lex, s = doc.text, doc.lex, doc.sentences[i]
+    out: list[Frame] = []
+    for m in lex.cue.finditer(text, s.start, s.end):
+        if doc.masks.covers(m.start(), m.end()):
+            continue
+        speaker = _subject_before(doc, m.start(), s.start)
+        after = _skip(text, m.end(), s.end, " \t")
+        if speaker is None:
+            continue
+        # X said [on Monday|in a statement|reporters] (that) <clause>
+        that = regex.compile(r"(?i)(?:\s*[\w'’-]+){0,5}?\s*\bthat\b\s*").match(text, m.end(), s.end)
+        if that:
+            out.append(Frame("verb", speaker, m.group(), m.start(), that.end(), s.end, i))
+            continue
+        first = next(iter(words(text, after, s.end)), None)
+        if first is not None and first.start == after and (match_key(first.text) in _CLAUSE_START
+                                                            or first.text[:1].isupper()):
+            if doc.words(after, s.end) >= 3 and text[after] not in _MARKS:
+                out.append(Frame("verb", speaker, m.group(), m.start(), after, s.end, i))
+                continue
+        # <clause>, X said.
+        rest = text[m.end() : s.end].strip(" .!?\"”’'")
+        before = text[s.start : speaker.start].rstrip()
+        if not rest and before.endswith(",") and not any(ch in _MARKS for ch in before[-3:]):
+            out.append(Frame("verb", speaker, m.group(), m.start(), s.start, len(before) + s.start - 1, i))
+    for m in _ACCORDING.finditer(text, s.start, s.end):
+        speaker = _phrase_after(doc, m.end(), s.end)
+        if speaker is None or (speaker.kind == "name" and match_key(speaker.text.split()[-1]) in lex.nonsource_heads):
+            continue
+        after = _skip(text, speaker.end, s.end)
+        if doc.words(after, s.end) >= 2:
+            out.append(Frame("genitive", speaker, "according to", m.start(), after, s.end, i))
+        else:
+            out.append(Frame("genitive", speaker, "according to", m.start(), s.start, m.start(), i))
+    for f in out:
+        f.clause_start = _skip(text, f.clause_start, f.clause_end)
+        f.clause_end = _trim_end(text, f.clause_start, f.clause_end)
+    return out
+
+
+def _tail_speaker(doc: _Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
+    """``, Putin said.`` / ``, said Putin.`` / ``, he told reporters.``"""
+    text, lex = doc.text, doc.lex
+    start = _skip(text, lo, hi)
+    m = lex.tail_cue.match(text[start:hi])
+    if m:
+        p = _phrase_after(doc, start + m.end(), hi)
+        return (p, m.group("cue")) if p is not None else None
+    for c in lex.cue.finditer(text, start, min(hi, start + 80)):
+        whole = phrase_ending_at(text, c.start(), start, lex, doc.mentions)
+        if whole is not None and whole.start == start:
+            p = _subject_before(doc, c.start(), start)
+            return (p, c.group()) if p is not None else None
+        break
+    return None
+
+
+def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
+    doc = _Doc(text, analysis, lex)
+    frames = [f for i in range(len(doc.sentences)) for f in _frames(doc, i)]
+    cands: list[Candidate] = []
+    for q in doc.marked:
+        i = doc.sentence_at(q.start)
+        if i is None:
+            continue
+        j = doc.sentence_at(max(q.start, q.end - 1))
+        j = i if j is None else j
+        s_lo, s_hi = doc.sentences[i].start, doc.sentences[j].end
+        lead, tail = text[s_lo : q.outer_start], text[q.outer_end : s_hi]
+        if _not_speech(doc, q, lead, tail):
+            continue
+        after = _tail_speaker(doc, q.outer_end, s_hi)
+        lead_s = lead.rstrip()
+        intro = lead_s == "" or lead_s.endswith(":") or bool(lex.cue_at_end.search(lead_s))
+        tail_s = tail.strip()
+        tail_free = tail_s == "" or tail_s[0] in ",;:-–—" or bool(regex.fullmatch(r"[\p{P}\s]*", tail_s))
+        frame = _enclosing(frames, q.outer_start, q.outer_end)
+        if (intro and tail_free) or (lead_s == "" and after is not None):
+            speaker, cue = None, None
+            if after is not None:
+                speaker, cue = after
+            elif frame is not None:
+                speaker, cue = frame.speaker, frame.cue
+            else:
+                lead_cue = list(lex.cue.finditer(text, s_lo, q.outer_start))
+                if lead_cue:
+                    speaker = _subject_before(doc, lead_cue[-1].start(), s_lo)
+                    cue = lead_cue[-1].group()
+            cands.append(Candidate("direct", q.start, q.end, speaker, cue, i))
+        elif frame is not None:
+            cands.append(Candidate("partial", q.start, q.end, frame.speaker, frame.cue, i))
+        elif after is not None:
+            cands.append(Candidate("partial", q.start, q.end, after[0], after[1], i))
+    marked = list(cands)
+    for f in frames:
+        if doc.words(f.clause_start, f.clause_end) < 2:
+            continue
+        if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
+            continue
+        cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
+    _continue_speakers(doc, cands)
+    _resolve(doc, cands)
+    return [_record(text, analysis, c) for c in sorted(cands, key=lambda c: (c.start, c.end))]
