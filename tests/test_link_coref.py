@@ -77,3 +77,17 @@ def test_find_descriptions_reads_both_shapes() -> None:
     found = find_descriptions(text, "hi", ["रूस"])
     assert [(d.text, d.role) for d in found] == [
         ("रूस के राष्ट्रपति", ("Russia", "president")), ("उत्तर कोरियाई नेता", ("North Korea", "leader"))]
+
+
+def test_titles_and_honorifics_are_trimmed_off_person_mentions() -> None:
+    text = "रूसी राष्ट्रपति व्लादिमीर पुतिन ने कहा। बाद में राष्ट्रपति पुतिन और मोदी जी मिले। नरेंद्र मोदी ने स्वागत किया।"
+    names = {"रूसी राष्ट्रपति व्लादिमीर पुतिन": "PER", "राष्ट्रपति पुतिन": "PER", "मोदी जी": "PER",
+             "नरेंद्र मोदी": "PER"}
+    groups = groups_of("x", text, "hi", names)
+    assert len(groups) == 2
+    putin = _group_with(groups, "व्लादिमीर पुतिन")
+    assert _texts(putin) == {"व्लादिमीर पुतिन", "पुतिन"}
+    assert _texts(_group_with(groups, "मोदी")) == {"मोदी", "नरेंद्र मोदी"}
+    for g in groups:
+        for m in g.mentions:
+            assert text[m.start:m.end] == m.text

@@ -54,7 +54,7 @@ class MentionGroup:
 
 def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     """Group the article's mentions by entity; add the descriptions that resolve to one of them."""
-    mentions = _distinct(analysis.mentions)
+    mentions = _distinct(analysis.mentions, analysis.lang)
     clusters = _by_key(mentions)
     clusters = _merge_variants(clusters)
     clusters = _attach_short_forms(clusters, analysis.lang)
@@ -74,10 +74,41 @@ class _Cluster:
         return min(m.start for m in self.mentions)
 
 
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    """Mentions in text order, one per span."""
+@cache
+def _honorific_pattern(lang: str) -> tuple[regex.Pattern | None, regex.Pattern | None]:
+    data = load(lang, "descriptions")
+    front = [*data.get("honorifics", []), *data.get("titles", {})]
+    back = data.get("trailing_honorifics", [])
+    demonym = _alternatives([d for d, c in data.get("demonyms", {}).items() if c])
+    words = _alternatives(front)
+    if lang == "en":
+        words = f"(?i:{words})"  # President, president
+    lead = regex.compile(rf"^(?:(?:{demonym}\s+)?{words}\s+)+(?=\S)") if front else None
+    trail = regex.compile(rf"(?<=\S)(?:\s+{_alternatives(back)})+$") if back else None
+    return lead, trail
+
+
+def without_honorifics(mention: Mention, lang: str) -> Mention:
+    """A person mention narrowed to the name: राष्ट्रपति पुतिन → पुतिन, मोदी जी → मोदी (the span shrinks; the
+    text stays a slice of the article)."""
+    if mention.type != "PER":
+        return mention
+    lead, trail = _honorific_pattern(lang)
+    start, end, text = mention.start, mention.end, mention.text
+    if lead and (m := lead.match(text)):
+        start, text = start + m.end(), text[m.end():]
+    if trail and (m := trail.search(text)):
+        end, text = end - (len(text) - m.start()), text[:m.start()]
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(start, end, text, mention.type, mention.source, mention.entity_id)
+
+
+def _distinct(mentions: list[Mention], lang: str) -> list[Mention]:
+    """Mentions in text order, one per span, persons without their titles."""
     seen: set[tuple[int, int]] = set()
     out = []
+    mentions = [without_honorifics(m, lang) for m in mentions]
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if (m.start, m.end) in seen or not match_key(m.text):
             continue

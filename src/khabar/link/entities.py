@@ -53,15 +53,33 @@ class EntityRecord:
     mentions: list[dict[str, Any]] = field(default_factory=list)  # article_id, start, end, text, source
     absorbed: list[str] = field(default_factory=list)
     roles: Counter = field(default_factory=Counter)  # "North Korea|leader" -> count
+    # Derived from ``mentions``, kept up to date by add_mention so that a big entity costs no rescans.
+    _names: Counter | None = field(default=None, repr=False, compare=False)
+    _articles: Counter | None = field(default=None, repr=False, compare=False)
+
+    def add_mention(self, mention: dict[str, Any]) -> None:
+        self.mentions.append(mention)
+        if self._names is not None and mention.get("source") != "description":
+            self._names[mention["text"]] += 1
+        if self._articles is not None:
+            self._articles[mention["article_id"]] += 1
+
+    def set_mentions(self, mentions: list[dict[str, Any]]) -> None:
+        self.mentions = mentions
+        self._names = self._articles = None
 
     def names(self) -> Counter:
-        return Counter(m["text"] for m in self.mentions if m.get("source") != "description")
+        if self._names is None:
+            self._names = Counter(m["text"] for m in self.mentions if m.get("source") != "description")
+        return self._names
 
     def descriptions(self) -> Counter:
         return Counter(m["text"] for m in self.mentions if m.get("source") == "description")
 
     def articles(self) -> list[str]:
-        return sorted({m["article_id"] for m in self.mentions})
+        if self._articles is None:
+            self._articles = Counter(m["article_id"] for m in self.mentions)
+        return sorted(self._articles)
 
     @property
     def name(self) -> str:
@@ -153,7 +171,9 @@ class EntityIndex:
         self.article_entities: dict[str, set[str]] = {}
         self.article_story: dict[str, str] = {}
         self._seq = 0
-        self._keys: dict[str, set[str]] = {}  # "k:<key>", "l:<loose>", "t:<token>", "L:<latin>", "p:<skel>"
+        # "k:" key, "l:" loose key, "t:"/"T:" first/last word (Devanagari/phonetic), "L:" Latin name,
+        # "p:" phonetic skeleton, "f:" fuzzy block  ->  entity ids
+        self._keys: dict[str, set[str]] = {}
         self._indexed: dict[str, set[str]] = {}  # entity id -> the keys it is filed under
 
     # -- persistence -------------------------------------------------------------------------------------
@@ -266,8 +286,8 @@ class EntityIndex:
             e = self.entities[eid]
             self._unindex(e)
             for m in g.mentions:
-                e.mentions.append({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
-                                   "source": m.source})
+                e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
+                               "source": m.source})
                 placed[(m.start, m.end)] = eid
                 m.entity_id = eid
             e.roles.update(f"{c}|{t}" for c, t in g.roles)
@@ -282,7 +302,7 @@ class EntityIndex:
             if e is None:
                 continue
             self._unindex(e)
-            e.mentions = [m for m in e.mentions if m["article_id"] != article_id]
+            e.set_mentions([m for m in e.mentions if m["article_id"] != article_id])
             if e.mentions:
                 self._index(e)
             else:
@@ -341,14 +361,11 @@ class EntityIndex:
         # Fuzzy full names.
         fuzzy: dict[str, float] = {}
         for k in ev.full_keys:
-            for probe, ids in self._keys.items():
-                if not probe.startswith("k:"):
-                    continue
-                other = probe[2:]
-                if abs(len(other) - len(k)) > 3 or not variant_tokens(k.split(), other.split()):
-                    continue
-                for i in self._of_type(ids, ev.type, claimed):
-                    fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))
+            for i in self._of_type(self._keys.get(_block(k), set()), ev.type, claimed):
+                for name in self.entities[i].names():
+                    other = match_key(name)
+                    if abs(len(other) - len(k)) <= 3 and variant_tokens(k.split(), other.split()):
+                        fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))
         if fuzzy:
             best = max(fuzzy, key=lambda i: (self._context(i, context, story_id), fuzzy[i]))
             if fuzzy[best] >= FUZZY_ALONE or self._context(best, context, story_id) > 0:
@@ -397,7 +414,7 @@ class EntityIndex:
                 continue  # both in one article as different groups: not the same referent
             self._unindex(other)
             self._unindex(survivor)
-            survivor.mentions.extend(other.mentions)
+            survivor.set_mentions(survivor.mentions + other.mentions)
             survivor.roles.update(other.roles)
             survivor.absorbed.extend([other.id, *other.absorbed])
             self.alias_of[other.id] = survivor.id
@@ -427,6 +444,7 @@ class EntityIndex:
             key = match_key(n)
             words = key.split()
             keys.add(f"k:{key}")
+            keys.add(_block(key))
             if e.type != "PER" or len(words) > 1:
                 keys |= {f"l:{k}" for k in loose_keys(n)}
             if e.type == "PER" and len(words) > 1:
@@ -455,6 +473,12 @@ class EntityIndex:
                 ids.discard(e.id)
                 if not ids:
                     del self._keys[k]
+
+
+def _block(key: str) -> str:
+    """Fuzzy candidates share word count and the first letter of every word (a typo rarely hits those)."""
+    words = key.split()
+    return f"f:{len(words)}:{''.join(w[0] for w in words)}"
 
 
 def _phonetic_agree(a: str, b: str) -> bool:
