@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "core",
     "evaluate",
     "entities",
+    "quotes",
 ]
 
 

@@ -4,5 +4,12 @@ See ``docs/quotes.md``. The language knowledge is ``lang/<code>/quotes.json``.
 """
 
 from khabar.analyse.quotes.finder import find_quotes
+from khabar.model import Analysis
 
-__all__ = ["find_quotes"]
+
+def add_quotes(text: str, analysis: Analysis) -> None:
+    """Pipeline step: ``analysis.quotes``. Runs after NER (it reads ``analysis.mentions``) and before linking."""
+    analysis.quotes = find_quotes(text, analysis)
+
+
+__all__ = ["add_quotes", "find_quotes"]
