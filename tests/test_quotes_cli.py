@@ -1,0 +1,68 @@
+"""``khabar quotes`` on a store holding the seed articles with their quotes and linked mentions.
+
+The store is filled the way the pipeline and linker will fill it: the analysis (with quotes from find_quotes and
+mentions from the gold aliases, standing in for NER) saved per article, entities saved, mentions linked. The
+quotes' own speaker_entity_id is left empty so the command's lookup through speaker_ref/mentions is exercised.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from khabar.analyse.pipeline import analyse
+from khabar.analyse.quotes import add_quotes
+from khabar.cli import main
+from khabar.commands.quotes import collect
+from khabar.model import Article, Entity
+from khabar.store.sqlite import SqliteStore
+from test_quotes_seeds import alias_mentions
+
+
+@pytest.fixture(scope="module")
+def store_path(seeds_dir: Path, gold: dict, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("quotes") / "khabar.db"
+    store = SqliteStore(str(path))
+    links = []
+    for seed in sorted(seeds_dir.glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        article = Article(id=seed.stem, text=text)
+        analysis = analyse(article)
+        analysis.mentions = alias_mentions(text, gold, seed.stem[:3])
+        add_quotes(text, analysis)
+        store.save_article(article, analysis, content_hash=seed.stem)
+        links += [(seed.stem, m.start, m.end, m.entity_id) for m in analysis.mentions]
+    store.replace_entities([Entity(e["id"], e["type"], e["name"], e["latin"], e["aliases"])
+                            for e in gold["entities"]])
+    store.set_mention_entities(links)
+    store.close()
+    return path
+
+
+def test_quotes_are_grouped_by_speaker_most_quoted_first(store_path: Path) -> None:
+    groups = collect(SqliteStore(str(store_path)))
+    assert [g["entity_id"] for g in groups[:2]] == ["kim_jong_un", "putin"]
+    putin = groups[1]
+    # the pronoun उन्होंने in 000 and the description रूसी नेता are Putin's through speaker_ref
+    assert any(q["speaker_text"] == "उन्होंने" and q["article_id"].startswith("000") for q in putin["quotes"])
+    assert all(q["article_id"] and "published" in q for q in putin["quotes"])
+
+
+def test_speaker_filter_takes_the_latin_name(store_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["quotes", "--speaker", "Putin", "--json", "--db", str(store_path)])
+    assert result.exit_code == 0, result.output
+    groups = json.loads(result.output)
+    assert [g["entity_id"] for g in groups] == ["putin"]
+    assert any(q["text"].startswith("मैं इंतजार करूँगा") for q in groups[0]["quotes"])
+
+
+def test_kind_filter_and_table_output(store_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["quotes", "--kind", "indirect", "--db", str(store_path)])
+    assert result.exit_code == 0, result.output
+    assert "वाशिंगटन" in result.output and "कहा" in result.output
+    assert "│ direct " not in result.output and "│ partial " not in result.output
