@@ -145,6 +145,7 @@ def grammar(lang: str) -> Grammar:
     CUE = rf"(?P<cue>{_alt(data.get('year_cues', []), ci)})"
     DEICTIC = rf"(?P<deictic>{_alt([w for ws in deictic.values() for w in ws], ci)})"
     LAST_NIGHT = rf"(?P<lastnight>{_alt(data.get('last_night', []), ci)})"
+    RANGE_LINK = _alt(data.get("range_links", []), ci)
     MONTH_AFTER = _alt(data.get("month_alone_after", []))
     MONTH_BEFORE = _alt(data.get("month_alone_before", []), ci)
     DECADE_AFTER = _alt(data.get("decade_after", []), ci)
@@ -158,6 +159,8 @@ def grammar(lang: str) -> Grammar:
                 rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
         ("month_year", rf"{_B}{MONTH}{_S}*,?{_S}*{YEAR}{_E}"),
         ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("range_start", rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
+                        rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
         ("month_day", rf"{_B}{WD}{MONTH}{_S}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
                       rf"(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
         ("year", rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
@@ -299,6 +302,17 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
         if suffix:
             rel["time"] = suffix
         return Found(start, end, None, "day", rel)
+    if name == "range_start":
+        month = _month(m, g)
+        d = _int(m.group("day"))
+        if month is None or not valid_date(2024, month, d):
+            return None
+        end = m.end("day")
+        if gd.get("year"):
+            y = _int(m.group("year"))
+            return Found(start, end, f"{y:04d}-{month:02d}-{d:02d}", "day") if valid_date(y, month, d) else None
+        return Found(start, end, None, "day", {"kind": "date_no_year", "month": month, "day": d,
+                                               "granularity": "day"})
     if name == "year":
         y = _int(m.group("year"))
         if not 1800 <= y <= 2100 or not _plausible_year(m, g, text):
