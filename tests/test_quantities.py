@@ -50,4 +50,4 @@ def test_boilerplate_is_not_read_and_records_carry_ids():
     credit = text.index("शेयर")
     found = find_quantities(text, _article(text, "hi", [Span.of(text, credit, len(text))]))
     assert [(q.text, q.article_id) for q in found] == [("लगभग 13,000 सैनिक", "a1")]
-    assert found[0].id == "a1:q0"
+    assert found[0].id == "a1:n0"

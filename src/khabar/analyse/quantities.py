@@ -118,7 +118,7 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
                 out.append(q)
     for i, q in enumerate(out):
         q.article_id = analysis.article_id
-        q.id = f"{analysis.article_id}:q{i}" if analysis.article_id else f"q{i}"
+        q.id = f"{analysis.article_id}:n{i}" if analysis.article_id else f"n{i}"
     return out
 
 
