@@ -60,3 +60,26 @@ def test_phonetic_keys_of_both_scripts_agree(english: str, hindi: str) -> None:
 def test_phonetic_keys_keep_different_people_apart() -> None:
     assert skeleton(phonetic_key("Kim Yo Jong")) != skeleton(phonetic_key("किम जोंग उन"))
     assert skeleton(phonetic_key("Rahul Gandhi")) != skeleton(phonetic_key("सोनिया गांधी"))
+
+
+@pytest.mark.parametrize(("hindi", "type_", "latin"), [
+    ("राजनाथ सिंह", "PER", "Rajnath Singh"),  # anusvara before ह
+    ("कृष्ण", "PER", "Krishna"),
+    ("चंद्रबाबू नायडू", "PER", "Chandrababu Naidu"),  # ाय before a consonant
+    ("रायपुर", "LOC", "Raipur"),
+    ("द्विवेदी", "PER", "Dwivedi"),  # व in a conjunct
+    ("विश्वास", "PER", "Vishwas"),
+    ("सर्वेश", "PER", "Sarvesh"),  # but not after र
+    ("ज्ञानेश", "PER", "Gyanesh"),
+    ("दिल्ली विश्वविद्यालय", "ORG", "Delhi University"),  # a known place and a generic head
+    ("समाजवादी पार्टी", "ORG", "Samajwadi Party"),  # a loanword head
+    ("अमूर क्षेत्र", "LOC", "Amur Region"),
+])
+def test_indian_english_spelling_conventions(hindi: str, type_: str, latin: str) -> None:
+    assert latin_name(hindi, type_) == latin
+
+
+def test_person_names_are_never_translated_word_by_word() -> None:
+    assert latin_name("सागर पार्क", "PER") == "Sagar Park"  # transliterated, not "Sea Park"
+    assert latin_name("गंगा नदी", "LOC") == "Ganga River"  # a head word counts at the end of a place name
+    assert latin_name("सागर", "LOC") != "Sea"  # and never as the whole name

@@ -25,8 +25,10 @@ _VIRAMA = "\u094d"
 _ANUSVARA = "\u0902"
 _MATRAS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c")
 _INDEPENDENT_VOWEL = regex.compile(r"[\u0904-\u0914\u0960\u0961]")
-# Before these, a conjunct keeps its final schwa: इंद्र indra, मिश्र mishra, सूर्य surya.
+# Before these, a conjunct keeps its final schwa: इंद्र indra, मिश्र mishra, सूर्य surya; and these whole
+# clusters too: कृष्ण krishna, गुप्त gupta.
 _KEEPS_FINAL_SCHWA = set("\u092f\u0930\u0935")
+_KEEPS_FINAL_SCHWA_CLUSTERS = {("\u0937", "\u0923"), ("\u092a", "\u0924")}
 _DEVANAGARI_WORD = regex.compile(r"[\u0900-\u097f]+")
 
 
@@ -82,7 +84,9 @@ def delete_schwas(word: str) -> str:
     if len(units) < 2:
         return word
     last = units[-1]
-    if last[1] == "a" and not last[2] and not (last[3] and last[0][-1][0] in _KEEPS_FINAL_SCHWA):
+    keeps = last[3] and (last[0][-1][0] in _KEEPS_FINAL_SCHWA
+                         or tuple(c[0] for c in last[0][-2:]) in _KEEPS_FINAL_SCHWA_CLUSTERS)
+    if last[1] == "a" and not last[2] and not keeps:
         last[1] = ""
     for k in range(len(units) - 2, 0, -1):
         unit, before, after = units[k], units[k - 1], units[k + 1]
@@ -106,13 +110,20 @@ _PRE_IAST = str.maketrans({"\u0949": "\u094b", "\u0911": "\u0913", "\u0945": "\u
                            "\u0900": _ANUSVARA})
 # IAST → the plain spelling of English-language news (order matters: ch before c).
 _FLATTEN = [
-    ("ch", "chh"), ("c", "ch"), ("ṃp", "mp"), ("ṃb", "mb"), ("ṃm", "mm"), ("ṃ", "n"), ("ṁ", "n"),
+    ("ch", "chh"), ("c", "ch"), ("jñ", "gy"), ("ṃh", "ngh"), ("ṃp", "mp"), ("ṃb", "mb"), ("ṃm", "mm"),
+    ("ṃ", "n"), ("ṁ", "n"),
     ("ṅ", "n"), ("ñ", "n"), ("ṇ", "n"), ("ś", "sh"), ("ṣ", "sh"), ("ṭ", "t"), ("ḍ", "d"), ("ṛ", "ri"),
     ("ṝ", "ri"), ("ḷ", "l"), ("ḥ", "h"), ("ā", "a"), ("ī", "i"), ("ū", "u"), ("ē", "e"), ("ō", "o"),
     ("r̤", "r"), ("ġ", "g"), ("ẏ", "y"), ("k͟h", "kh"), ("~", "n"),
 ]
 _FLATTEN_RE = regex.compile("|".join(regex.escape(a) for a, _ in sorted(_FLATTEN, key=lambda p: -len(p[0]))))
 _FLATTEN_MAP = dict(_FLATTEN)
+
+
+# Spelling conventions of Indian English: ाय before a consonant is "ai" (रायपुर Raipur, नायडू Naidu), and व
+# after s, sh, d, t, j in a conjunct is "w" (स्वामी Swami, द्विवेदी Dwivedi, विश्वास Vishwas).
+_IAST_CONVENTIONS_AI = regex.compile(r"āy(?![aāiīuūeoṛ])")
+_IAST_CONVENTIONS_W = regex.compile(r"(?<=(?:s|ś|d|dh|j|t|ṭ))v")
 
 
 def transliterate(text: str) -> str:
@@ -122,6 +133,8 @@ def transliterate(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_PRE_IAST)
     text = _DEVANAGARI_WORD.sub(lambda m: delete_schwas(m.group()), text)
     iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
+    iast = _IAST_CONVENTIONS_AI.sub("ai", iast)
+    iast = _IAST_CONVENTIONS_W.sub("w", iast)
     flat = _FLATTEN_RE.sub(lambda m: _FLATTEN_MAP[m.group()], iast)
     flat = "".join(c for c in unicodedata.normalize("NFKD", flat) if not unicodedata.combining(c))
     return flat
@@ -159,8 +172,13 @@ def known_latin(name: str, type_: str | None = None) -> str | None:
     Countries get their common English name, so रूसी संघ (Russian Federation) is Russia."""
     found = _lookup(name)
     if found and (type_ is None or found[0] == type_):
-        return common_country_name(found[1]) if found[0] == "LOC" else found[1]
+        return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
     return None
+
+
+def _plain_vowels(latin: str) -> str:
+    # ISO writes Indian subdivisions with long-vowel marks (Uttarākhand) that news never uses.
+    return latin.translate(str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO"))
 
 
 @cache
@@ -182,13 +200,38 @@ def _short_territory(english: str) -> str:
 
 
 def latin_name(name: str, type_: str | None = None) -> str:
-    """The Latin name for an entity named ``name``: known name first, else transliteration, title-cased."""
+    """The Latin name for an entity named ``name``: known name first, else transliteration, title-cased.
+
+    In a place or organisation, a word that is a known place keeps its Latin name and a word of
+    ``lang/hi/latin_words.json`` its English form (दिल्ली विश्वविद्यालय → Delhi University)."""
     if not has_devanagari(name):
         return name
     known = known_latin(name, type_)
     if known:
         return known
+    words = name.split()
+    if type_ in ("LOC", "ORG") and len(words) > 1:
+        return " ".join(_word_latin(word, i == 0, i == len(words) - 1) for i, word in enumerate(words))
     return title_case(transliterate(name))
+
+
+def _word_latin(word: str, first: bool, last: bool) -> str:
+    loanwords, heads = _latin_words()
+    key = match_key(word)
+    english = loanwords.get(key) or (heads.get(key) if last else None)
+    if english:
+        return english.capitalize() if first else english
+    known = _lookup(word)
+    if known and known[0] == "LOC":
+        return common_country_name(_plain_vowels(known[1]))
+    return title_case(transliterate(word))
+
+
+@cache
+def _latin_words() -> tuple[dict[str, str], dict[str, str]]:
+    data = load("hi", "latin_words")
+    return ({match_key(k): v for k, v in data.get("loanwords", {}).items()},
+            {match_key(k): v for k, v in data.get("heads", {}).items()})
 
 
 _PHONETIC_STEPS = [
