@@ -175,8 +175,12 @@ def _read(text: str, atoms: list[_Atom], i: int, lex: _Lexicon) -> tuple[float, 
             break
         kind = None if atom.digits is not None else _word_kind(atom, lex)
         if atom.digits is not None:
-            if last not in (None, "prefix") or atom.ordinal_suffix:
+            # 1 करोड़ 20 लाख: digits may follow a scale word, as words do
+            if last not in (None, "prefix", "scale") or atom.ordinal_suffix:
                 break
+            if last == "scale" and not (_smaller_scale_follows(text, atoms, j, largest_scale, lex)
+                                        or atom.digits < min(largest_scale, 1000)):
+                break  # 13 हजार 500 composes; 13 हजार 2019 does not
             current = atom.digits + prefix
             last, prefix = "digits", 0.0
         elif kind is None:
@@ -263,6 +267,13 @@ def _read(text: str, atoms: list[_Atom], i: int, lex: _Lexicon) -> tuple[float, 
     if value.is_integer():
         value = int(value)
     return (value, used, False)
+
+
+def _smaller_scale_follows(text: str, atoms: list[_Atom], j: int, largest: float, lex: _Lexicon) -> bool:
+    if j + 1 >= len(atoms) or not _adjacent(text, atoms[j], atoms[j + 1]):
+        return False
+    kind = _word_kind(atoms[j + 1], lex)
+    return bool(kind and kind[0] == "scale" and kind[1] < largest)
 
 
 def _and_a_half(text: str, atoms: list[_Atom], j: int, lex: _Lexicon) -> int | None:

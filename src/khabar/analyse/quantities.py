@@ -160,7 +160,7 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str)
             if m and qualifier is None:  # दो घंटे से अधिक समय
                 qualifier = data.after_names.get(match_key(m.group("q")))
                 end = m.end()
-    if unit is None and num.words and not num.ordinal and qualifier is None:
+    if unit is None and num.words and num.value < 100 and not num.ordinal and qualifier is None:
         return None  # "the two signed", "दो ने कहा": a number word that counts nothing said here
     if not num.ordinal and match_key(num.text) in data.lone_one:
         known = data.units.get(_unit_key(unit)) if unit else None

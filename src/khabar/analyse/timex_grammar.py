@@ -146,6 +146,7 @@ def grammar(lang: str) -> Grammar:
     DEICTIC = rf"(?P<deictic>{_alt([w for ws in deictic.values() for w in ws], ci)})"
     LAST_NIGHT = rf"(?P<lastnight>{_alt(data.get('last_night', []), ci)})"
     RANGE_LINK = _alt(data.get("range_links", []), ci)
+    MONTH_NOT_AFTER = _alt(data.get("month_alone_not_after", []), ci)
     MONTH_AFTER = _alt(data.get("month_alone_after", []))
     MONTH_BEFORE = _alt(data.get("month_alone_before", []), ci)
     DECADE_AFTER = _alt(data.get("decade_after", []), ci)
@@ -170,7 +171,7 @@ def grammar(lang: str) -> Grammar:
                      rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
         ("month_rel_year", rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
         ("rel_month", rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
-        ("month_alone", rf"{_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
+        ("month_alone", rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
         ("month_alone", rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
         ("rel_weekday", rf"{_B}{MOD}{_S}+(?P<wd>{WEEKDAY}){_E}"),
         ("ago", rf"{_B}{NUM}{_S}+{UNIT}{_S}+{AGO}{_E}"),
