@@ -109,14 +109,14 @@ def _verb_frames(doc: _Doc, i: int, s: Span) -> list[Frame]:
     for m in lex.cue_complement.finditer(text, s.start, s.end):
         if doc.masks.covers(m.start(), m.end()):
             continue
-        agent = find_agent(text, s.start, m.start(), lex, doc.mentions, doc.masks)
+        agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is None or not _plausible(doc, agent, m.group("cue")):
             continue
         out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), s.end, i))
     # X ने कहा, <clause> / X ने कहा: <clause> (speech without कि and without marks)
     for m in lex.cue.finditer(text, s.start, s.end):
         after = _skip(text, m.end(), s.end, " \t")
-        if after >= s.end or text[after] not in ",:" or doc.masks.covers(m.start(), m.end()):
+        if after >= s.end or text[after] not in ",:-–—" or doc.masks.covers(m.start(), m.end()):
             continue
         clause = _skip(text, after + 1, s.end, " \t")
         if clause >= s.end or text[clause] in _MARKS or doc.words(clause, s.end) < 3:
@@ -126,10 +126,21 @@ def _verb_frames(doc: _Doc, i: int, s: Span) -> list[Frame]:
             continue
         if not lex.is_core(m.group()):
             continue
-        agent = find_agent(text, s.start, m.start(), lex, doc.mentions, doc.masks)
+        agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is not None and _plausible(doc, agent, m.group()):
             out.append(Frame("comma", agent, m.group(), m.start(), clause, s.end, i))
     return out
+
+
+def _agent_or_subject(doc: _Doc, lo: int, cue_start: int, cue_end: int) -> Phrase | None:
+    """The agent before a cue (X ने … कहा), or for a cue that takes a plain subject (मोदी बोले) that subject."""
+    agent = find_agent(doc.text, lo, cue_start, doc.lex, doc.mentions, doc.masks)
+    if agent is not None:
+        return agent
+    nom = doc.lex.nominative_cue
+    if nom is not None and nom.match(doc.text, cue_start, cue_end):
+        return phrase_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
+    return None
 
 
 def _plausible(doc: _Doc, agent: Phrase, cue: str) -> bool:
@@ -249,6 +260,8 @@ def _speaker_after(doc: _Doc, lo: int, hi: int) -> Phrase | None:
     ws = [w for w in words(text, start, hi)][:15]
     if not ws:
         return None
+    if lex.inverted_frame is not None and (inv := lex.inverted_frame.match(text[lo:hi])):
+        return classify(text, lo + inv.start("np"), lo + inv.end("np"), lex, doc.mentions)
     if text[lo:start].strip().startswith((":", "-", "–", "—")) and len(list(words(text, start, hi))) <= 4:
         return classify(text, start, _trim_end(text, start, hi), lex, doc.mentions)
     if match_key(ws[0].text) in lex.agent_pronouns and lex.cue.search(text, ws[0].end, hi):
@@ -268,6 +281,31 @@ def _speaker_after(doc: _Doc, lo: int, hi: int) -> Phrase | None:
                 return first
         return phrase_before(text, w.start, comma + 1 if comma != -1 else start, lex, doc.mentions)
     return None
+
+
+def _nominative_at_end(doc: _Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
+    """``मोदी बोले- “…”``: a plain-subject cue ending the lead."""
+    nom = doc.lex.nominative_cue
+    if nom is None:
+        return None
+    found = [m for m in nom.finditer(doc.text, lo, hi) if not doc.text[m.end() : hi].strip(_EDGE)]
+    if not found:
+        return None
+    p = phrase_ending_at(doc.text, found[-1].start(), lo, doc.lex, doc.mentions)
+    return (p, found[-1].group()) if p is not None else None
+
+
+def _speaker_next_sentence(doc: _Doc, j: int) -> tuple[Phrase, str | None] | None:
+    """``“हम जीतेंगे।” उन्होंने कहा।``: the quote closed its own sentence; the next, short one names the speaker."""
+    if j + 1 >= len(doc.sentences):
+        return None
+    cur, nxt = doc.sentences[j], doc.sentences[j + 1]
+    if "\n" in doc.text[cur.end : nxt.start] or doc.words(nxt.start, nxt.end) > 8:
+        return None
+    if any(ch in _MARKS for ch in nxt.text):
+        return None
+    p = _speaker_after(doc, nxt.start, nxt.end)
+    return (p, _last_cue(doc, p.end, nxt.end)) if p is not None else None
 
 
 def _enclosing(frames: Sequence[Frame], start: int, end: int) -> Frame | None:
@@ -316,6 +354,10 @@ def _quote(doc: _Doc, q: Marked, frames: Sequence[Frame]) -> Candidate | None:
             speaker, cue = frame.speaker, frame.cue
         elif after is not None:
             speaker, cue = after, _last_cue(doc, after.end, s_hi)
+        elif lead and (nom := _nominative_at_end(doc, s_lo, q.outer_start)) is not None:
+            speaker, cue = nom
+        elif not tail and (nxt := _speaker_next_sentence(doc, j)) is not None:
+            speaker, cue = nxt
         if cue is None and tail_cue:
             cue = tail_cue.group("cue")
         return Candidate("direct", q.start, q.end, speaker, cue, i)
@@ -367,7 +409,7 @@ def _resolve(doc: _Doc, cands: list[Candidate]) -> None:
     body = [(s.start, s.end) for s in doc.sentences]
     apps = appositives(doc.text, lex, doc.mentions)
     events: list[tuple[int, int, object]] = [(r.start, 0, r) for r in subjects(doc.text, doc.mentions, lex,
-                                                                                doc.masks, body)]
+                                                                                doc.masks, body, apps)]
     events += [(c.speaker.start, 1, c) for c in cands if c.speaker is not None]
     events.sort(key=lambda e: (e[0], e[1]))
     history: list[tuple[int, Referent]] = []  # (where it was said or named, who)
@@ -388,7 +430,11 @@ def _resolve(doc: _Doc, cands: list[Candidate]) -> None:
         elif p.kind == "pronoun":
             ref = recent(p.start, lambda r, n=p.number: compatible(r, n))
         elif p.kind == "description":
-            ref = resolve_description(p, apps, lex) or recent(p.start, lambda r: r.type in (None, "PER"))
+            ref = resolve_description(p, apps, lex)
+            if ref is None and p.title in lex.generic_leader_titles:  # "the leader": the person last spoken of
+                ref = recent(p.start, lambda r: r.type in (None, "PER"))
+            if ref is None:  # unresolved, it still stands for someone a later pronoun can mean
+                history.append((pos, Referent(p.start, p.end, p.text, "PER")))
         else:
             ref = Referent(p.start, p.end, p.text, p.type)
         c.referent = ref

@@ -73,6 +73,8 @@ class Lexicon:
     written_cue: regex.Pattern[str] | None
     case_markers: frozenset[str]
     nonsource_heads: frozenset[str]
+    nominative_cue: regex.Pattern[str] | None  # a cue whose subject takes no agent marker (बोले)
+    inverted_frame: regex.Pattern[str] | None  # “…”, यह कहना है <speaker> का
     core_cues: frozenset[str]  # keys of cues that need no typed agent and may take a clause after a comma
     clause_openers: frozenset[str]  # a comma clause starting with these is narration, not speech
     clause_break: regex.Pattern[str] | None
@@ -170,6 +172,11 @@ def lexicon(lang: str) -> Lexicon | None:
         case_markers=_keys(data.get("case_markers", [])),
         nonsource_heads=_keys(data.get("nonsource_heads", [])),
         core_cues=_keys(data.get("core_cues", [])),
+        nominative_cue=regex.compile(bounded(alternation(data["nominative_cues"])), flags)
+        if data.get("nominative_cues") else None,
+        inverted_frame=regex.compile(
+            rf"^[\s,;:\-–—]*{bounded(alternation(data['inverted_frames']))}\s+(?P<np>[^,।.!?]+?)\s+(?:का|की|के)"
+            rf"(?![{_L}])", flags) if data.get("inverted_frames") else None,
         clause_openers=_keys(nonspeech.get("clause_openers", [])),
         clause_break=regex.compile(rf"[\s,;]*{bounded(alternation(breaks))}", flags) if breaks else None,
         raw=data,

@@ -37,8 +37,9 @@ def _next_word(text: str, end: int) -> str | None:
 
 
 def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks, body: Sequence[tuple[int, int]],
-             ) -> list[Referent]:
-    """People who are the subject of a clause, in text order."""
+             apps: Sequence[tuple[Referent, str | None, str]] = ()) -> list[Referent]:
+    """People who are the subject of a clause, in text order: PER mentions in the nominative or before ने, and
+    the agents before ने that are descriptions (मुख्यमंत्री ने …), or, without NER, names."""
     found: list[Referent] = []
     for m in mentions:
         if m.type != "PER" or masks.covers(m.start, m.end):
@@ -48,15 +49,18 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
         nxt = _next_word(text, m.end)
         if nxt is None or nxt not in lex.case_markers or nxt in lex.agent_markers:
             found.append(Referent(m.start, m.end, m.text, "PER"))
-    if not mentions:
-        # Without NER, every named agent (X ने) is a subject.
-        for a, b in body:
-            for w in words(text, a, b):
-                if match_key(w.text) in lex.agent_markers and not masks.covers(w.start, w.end):
-                    p = phrase_before(text, w.start, a, lex, mentions)
-                    if p is not None and p.kind == "name":
-                        found.append(Referent(p.start, p.end, p.text, p.type))
-    return found
+    for a, b in body:
+        for w in words(text, a, b):
+            if match_key(w.text) not in lex.agent_markers or masks.covers(w.start, w.end):
+                continue
+            p = phrase_before(text, w.start, a, lex, mentions)
+            if p is None:
+                continue
+            if p.kind == "description":
+                found.append(resolve_description(p, apps, lex) or Referent(p.start, p.end, p.text, "PER"))
+            elif p.kind == "name" and not mentions:
+                found.append(Referent(p.start, p.end, p.text, p.type))
+    return sorted(found, key=lambda r: r.start)
 
 
 def compatible(ref: Referent, number: str | None) -> bool:
@@ -89,6 +93,8 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
                     k = match_key(x.text)
                     if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
                         break
+                    if k in lex.intro_endings or lex.cue.fullmatch(x.text):
+                        break  # मुख्यमंत्री बोलीं: a verb, not a name
                     if match_key(x.text) in lex.person_titles:
                         break
                     name.append(x)
