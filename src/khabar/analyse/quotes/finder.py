@@ -332,7 +332,7 @@ def _quote(doc: _Doc, q: Marked, frames: Sequence[Frame]) -> Candidate | None:
     tail_text = text[tail_lo:s_hi]
     if _not_speech(doc, q, lead_text, tail_text):
         return None
-    lead = lead_text.rstrip()
+    lead = lead_text.rstrip(" \t" + _MARKS)  # `कहा , " "…`: a doubled opening mark
     intro = lead == "" or lead.endswith(":") or bool(lex.cue_at_end.search(lead))
     tail_cue = lex.tail_cue.match(tail_text)
     after = _speaker_after(doc, tail_lo, s_hi)
@@ -363,7 +363,12 @@ def _quote(doc: _Doc, q: Marked, frames: Sequence[Frame]) -> Candidate | None:
         return Candidate("direct", q.start, q.end, speaker, cue, i)
     if frame is not None:
         return Candidate("partial", q.start, q.end, frame.speaker, frame.cue, i)
-    # a fragment quoted into the narration: the main clause's agent, else the agent after it, else the subject
+    # a fragment quoted into the narration: a statement only when the sentence says, praises, chants …
+    said = any(match_key(w.text) in lex.fragment_cues for w in words(text, s_lo, s_hi)
+               if not doc.masks.covers(w.start, w.end))
+    if not said and not lex.cue.search(text, s_lo, s_hi):
+        return None
+    # the main clause's agent, else the agent after it, else the subject
     first_comp = None
     for w in words(text, s_lo, q.outer_start):
         if match_key(w.text) in lex.complementizers:
@@ -454,6 +459,11 @@ def _continue_speakers(doc: _Doc, cands: list[Candidate]) -> None:
             previous = c
 
 
+def _is_source_frame(lex: Lexicon, f: Frame) -> bool:
+    frame = lex.frame(f.cue or "")
+    return frame is not None and frame.needs is None
+
+
 def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
     """Direct, partial and indirect quotes of one article, with the words naming each speaker."""
     lex = lexicon(analysis.lang)
@@ -478,17 +488,22 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
                                           for d in directs)
     ]
     marked = list(cands)
+    sources_are_speech = bool(lex.raw.get("source_frames_as_indirect", True))
     for f in frames:
         if f.clause_end - f.clause_start < 2 or doc.words(f.clause_start, f.clause_end) < 2:
             continue
         if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
             continue  # the clause carries quoted words: they are the record
+        if f.kind == "genitive" and not sources_are_speech and _is_source_frame(lex, f):
+            continue  # X के अनुसार, <clause>: a source, not reported speech, by this language's convention
         if f.kind == "genitive" and any(g is not f and g.clause_start >= f.clause_start
                                         and g.clause_end <= f.clause_end and g.cue_start >= f.clause_start
                                         for g in frames):
             continue  # an outer "according to" whose clause is itself a reporting frame
         cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
     _continue_speakers(doc, cands)
+    # a short quote nobody says ('जोधा अकबर', 'हाथी होली') is a title or a name
+    cands = [c for c in cands if c.speaker is not None or doc.words(c.start, c.end) >= 4]
     _resolve(doc, cands)
     return [_record(text, analysis, c) for c in sorted(cands, key=lambda c: (c.start, c.end))]
 

@@ -75,6 +75,7 @@ class Lexicon:
     nonsource_heads: frozenset[str]
     nominative_cue: regex.Pattern[str] | None  # a cue whose subject takes no agent marker (बोले)
     inverted_frame: regex.Pattern[str] | None  # “…”, यह कहना है <speaker> का
+    fragment_cues: frozenset[str]  # words that make a frame-less quoted fragment a statement
     core_cues: frozenset[str]  # keys of cues that need no typed agent and may take a clause after a comma
     clause_openers: frozenset[str]  # a comma clause starting with these is narration, not speech
     clause_break: regex.Pattern[str] | None
@@ -172,6 +173,7 @@ def lexicon(lang: str) -> Lexicon | None:
         case_markers=_keys(data.get("case_markers", [])),
         nonsource_heads=_keys(data.get("nonsource_heads", [])),
         core_cues=_keys(data.get("core_cues", [])),
+        fragment_cues=_keys(data.get("fragment_cues", [])),
         nominative_cue=regex.compile(bounded(alternation(data["nominative_cues"])), flags)
         if data.get("nominative_cues") else None,
         inverted_frame=regex.compile(

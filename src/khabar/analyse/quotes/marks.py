@@ -76,7 +76,9 @@ def _pair_line(text: str, lo: int, hi: int) -> list[Marked]:
             span = _span(text, opened, i, lo, hi)
             if span:
                 found.append(span)
-            open_at[family] = None
+                open_at[family] = None
+            else:
+                open_at[family] = i  # `" "` doubled: one opening mark written twice
         elif ch in _CLOSING_SHAPES and i > lo and not text[i - 1].isspace() and not _is_letter(text, i + 1):
             if family == "single" and _is_letter(text, i - 1):
                 continue  # leaders’ : a possessive apostrophe, not a quote

@@ -82,10 +82,9 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
         names = [(m.start, m.end) for m in mentions if m.type == "PER"]
     else:
         names = []
+        title_ends = {t.split(" ")[-1] for t in lex.person_titles}
         for w in words(text):
-            if match_key(w.text) in lex.person_titles or any(
-                match_key(w.text) == t.split(" ")[-1] for t in lex.person_titles
-            ):
+            if match_key(w.text) in title_ends:
                 nxt = [x for x in words(text, w.end, min(len(text), w.end + 60))]
                 name = []
                 right = w.end
