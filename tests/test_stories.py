@@ -1,5 +1,7 @@
+from conftest import run_khabar
 from khabar.link.stories import StoryInput, cosine, dates_compatible, group_stories, vectorize
 from khabar.link.syndication import CopyInput, find_copies
+from khabar.store.sqlite import SqliteStore
 
 WIRE = "गौरतलब है कि अक्टूबर से अब तक राज्य सरकार लगभग तेरह हजार शिक्षकों की भर्ती कर चुकी है।"
 
@@ -49,9 +51,6 @@ def test_shared_wire_sentence_makes_a_syndication_group():
 
 
 def test_seeds_form_three_stories(seeds_dir, db):
-    from conftest import run_khabar
-    from khabar.store.sqlite import SqliteStore
-
     assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
     store = SqliteStore(db)
     groups = sorted(sorted(a.split("_")[0] for a in s.article_ids) for s in store.stories())
@@ -63,3 +62,20 @@ def test_seeds_form_three_stories(seeds_dir, db):
     for sentence in story.summary:
         text = store.article(sentence["article_id"])["text"]
         assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+
+
+def test_undated_article_resolves_weekday_against_its_story_date(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    lead = "काजीरंगा राष्ट्रीय उद्यान में बाढ़ से गैंडों को बचाने के लिए वन विभाग ने नावें और हाथी तैनात किए।"
+    (src / "dated.txt").write_text(f"गुवाहाटी, 2 जुलाई (पीटीआई)। बुधवार को {lead}\nआखरी अपडेट: 2 जुलाई, 2026, 18:00 IST",
+                                   encoding="utf-8")
+    (src / "undated.txt").write_text(f"बुधवार को {lead} अधिकारियों ने बताया कि राहत जारी है।", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert run_khabar("ingest", str(src), db=db).returncode == 0
+    store = SqliteStore(db)
+    (story,) = store.stories()
+    assert story.date == "2026-07-01"  # Wednesday before the Thursday publication
+    row = store.db.execute("SELECT value, anchor FROM timexes WHERE article_id = 'undated'").fetchone()
+    assert tuple(row) == ("2026-07-01", "story")
+    assert store.article("undated")["event_date"] == "2026-07-01"

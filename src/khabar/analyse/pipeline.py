@@ -16,6 +16,8 @@ from khabar.analyse.metadata import (
     find_published,
     infer_year,
 )
+from khabar.analyse.quantities import add_quantities
+from khabar.analyse.timex import add_timexes
 from khabar.model import Analysis, Article, Span
 from khabar.text.sentences import split_sentences
 
@@ -86,5 +88,5 @@ def _mentions(text: str, analysis: Analysis) -> None:
     analysis.mentions = find_mentions(text, analysis)
 
 
-# Finders that read the text and what earlier steps found. Each sets one field of the Analysis.
-STEPS: list = []  # integration: _mentions, quotes, timexes, quantities land here
+# Finders that read the text and what earlier steps found, in order. Each sets its fields of the Analysis.
+STEPS = [add_timexes, add_quantities]

@@ -3,10 +3,13 @@ groups and entities back. Called after each ingest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from khabar.analyse.timex import resolve_with_story_date
 from khabar.link.stories import StoryInput, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.model import Analysis, Entity, Story
@@ -19,22 +22,40 @@ class _Row:
     id: str
     title: str | None
     published: str | None
+    text: str
     analysis: Analysis
 
 
 def _rows(store: SqliteStore) -> list[_Row]:
-    rows = []
-    for row in store.db.execute("SELECT id, title, published FROM articles ORDER BY id"):
-        analysis = store.analysis(row["id"])
-        assert analysis is not None
-        rows.append(_Row(row["id"], row["title"], row["published"], analysis))
-    return rows
+    return [
+        _Row(row["id"], row["title"], row["published"], row["text"], Analysis.from_dict(json.loads(row["analysis"])))
+        for row in store.db.execute("SELECT id, title, published, text, analysis FROM articles ORDER BY id")
+    ]
+
+
+def _story_date(members: list[_Row]) -> str | None:
+    """The event date most members agree on."""
+    dates = Counter(r.analysis.event_date for r in members if r.analysis.event_date)
+    return dates.most_common(1)[0][0] if dates else None
+
+
+def _anchor_to_story(members: list[_Row], store: SqliteStore) -> None:
+    """Resolve relative dates that an article could not resolve alone (no publication date) against its story's
+    date, and store the result."""
+    date = _story_date(members)
+    if not date:
+        return
+    day = dt.date.fromisoformat(date[:10])
+    for r in members:
+        if any(t.value is None and t.relative for t in r.analysis.timexes):
+            resolve_with_story_date(r.text, r.analysis, day)
+            store.update_analysis(r.id, r.analysis)
 
 
 def _story(members: list[_Row], groups: dict[str, str]) -> Story:
     ids = [r.id for r in members]
     published = sorted(r.published for r in members if r.published)
-    event_dates = Counter(r.analysis.event_date for r in members if r.analysis.event_date)
+    date = _story_date(members)
     earliest = min(members, key=lambda r: (r.published is None, r.published or "", r.id))
     summary, seen_groups = [], set()
     for r in sorted(members, key=lambda r: (r.published is None, r.published or "", r.id)):
@@ -50,7 +71,7 @@ def _story(members: list[_Row], groups: dict[str, str]) -> Story:
     return Story(
         id=story_id(ids), article_ids=ids, headline=earliest.title or (summary[0]["text"] if summary else ""),
         summary=summary,
-        date=event_dates.most_common(1)[0][0] if event_dates else (published[0][:10] if published else None),
+        date=date or (published[0][:10] if published else None),
         first_seen=published[0] if published else None, last_seen=published[-1] if published else None,
         sources=len(ids), independent_sources=len({groups.get(i, i) for i in ids}),
     )
@@ -80,6 +101,8 @@ def relink(store: SqliteStore) -> dict[str, int]:
         StoryInput(r.id, r.analysis.lang, r.analysis.body, r.analysis.event_date or r.published) for r in rows
     ])
     by_id = {r.id: r for r in rows}
+    for ids in clusters:
+        _anchor_to_story([by_id[i] for i in ids], store)
     stories = [_story([by_id[i] for i in ids], groups) for ids in clusters]
     story_of = {a: s.id for s in stories for a in s.article_ids}
     entities, links = _entities(rows, story_of)

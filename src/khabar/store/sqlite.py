@@ -99,8 +99,6 @@ class SqliteStore:
         now = _now()
         with self.transaction() as db:
             old = db.execute("SELECT ingested_at, story_id FROM articles WHERE id = ?", (article.id,)).fetchone()
-            for table in ("mentions", "quotes", "timexes", "quantities"):
-                db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
             db.execute("DELETE FROM articles_fts WHERE id = ?", (article.id,))
             db.execute(
                 """INSERT OR REPLACE INTO articles (id, url, source, title, text, content_hash, origin, meta, lang,
@@ -115,34 +113,48 @@ class SqliteStore:
                     old["story_id"] if old else None, old["ingested_at"] if old else now, now,
                 ),
             )
-            db.executemany(
-                'INSERT OR REPLACE INTO mentions (article_id, start, "end", text, type, source, entity_id) '
-                "VALUES (?,?,?,?,?,?,?)",
-                [(article.id, m.start, m.end, m.text, m.type, m.source, m.entity_id) for m in analysis.mentions],
-            )
-            db.executemany(
-                'INSERT INTO quotes (id, article_id, kind, start, "end", text, speaker_text, speaker_start, '
-                "speaker_end, speaker_entity_id, speaker_type, cue, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (q.id or f"{article.id}:q{i}", article.id, q.kind, q.start, q.end, q.text, q.speaker_text,
-                     q.speaker_start, q.speaker_end, q.speaker_entity_id, q.speaker_type, q.cue, _json(asdict(q)))
-                    for i, q in enumerate(analysis.quotes)
-                ],
-            )
-            db.executemany(
-                'INSERT OR REPLACE INTO timexes (article_id, start, "end", text, value, anchor, relative) '
-                "VALUES (?,?,?,?,?,?,?)",
-                [(article.id, t.start, t.end, t.text, t.value, t.anchor, _json(t.relative) if t.relative else None)
-                 for t in analysis.timexes],
-            )
-            db.executemany(
-                'INSERT INTO quantities (id, article_id, start, "end", text, value, unit, qualifier, ordinal, '
-                "claim_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(q.id or f"{article.id}:n{i}", article.id, q.start, q.end, q.text, q.value, q.unit, q.qualifier,
-                  int(q.ordinal), q.claim_id) for i, q in enumerate(analysis.quantities)],
-            )
+            self._write_findings(article.id, analysis)
             db.execute("INSERT INTO articles_fts (id, title, body) VALUES (?,?,?)",
                        (article.id, analysis.title or "", analysis.body))
+
+    def _write_findings(self, article_id: str, analysis: Analysis) -> None:
+        """Replace an article's finding rows with ``analysis``'s (inside the caller's transaction)."""
+        db = self.db
+        for table in ("mentions", "quotes", "timexes", "quantities"):
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        db.executemany(
+            'INSERT OR REPLACE INTO mentions (article_id, start, "end", text, type, source, entity_id) '
+            "VALUES (?,?,?,?,?,?,?)",
+            [(article_id, m.start, m.end, m.text, m.type, m.source, m.entity_id) for m in analysis.mentions],
+        )
+        db.executemany(
+            'INSERT INTO quotes (id, article_id, kind, start, "end", text, speaker_text, speaker_start, '
+            "speaker_end, speaker_entity_id, speaker_type, cue, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (q.id or f"{article_id}:q{i}", article_id, q.kind, q.start, q.end, q.text, q.speaker_text,
+                 q.speaker_start, q.speaker_end, q.speaker_entity_id, q.speaker_type, q.cue, _json(asdict(q)))
+                for i, q in enumerate(analysis.quotes)
+            ],
+        )
+        db.executemany(
+            'INSERT OR REPLACE INTO timexes (article_id, start, "end", text, value, anchor, relative) '
+            "VALUES (?,?,?,?,?,?,?)",
+            [(article_id, t.start, t.end, t.text, t.value, t.anchor, _json(t.relative) if t.relative else None)
+             for t in analysis.timexes],
+        )
+        db.executemany(
+            'INSERT INTO quantities (id, article_id, start, "end", text, value, unit, qualifier, ordinal, '
+            "claim_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(q.id or f"{article_id}:n{i}", article_id, q.start, q.end, q.text, q.value, q.unit, q.qualifier,
+              int(q.ordinal), q.claim_id) for i, q in enumerate(analysis.quantities)],
+        )
+
+    def update_analysis(self, article_id: str, analysis: Analysis) -> None:
+        """Store what the link layer added to an article's analysis (story-anchored dates, entity ids)."""
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET analysis = ?, event_date = ? WHERE id = ?",
+                       (_json(analysis.to_dict()), analysis.event_date, article_id))
+            self._write_findings(article_id, analysis)
 
     def record_error(self, origin: str, reason: str) -> None:
         with self.transaction() as db:
