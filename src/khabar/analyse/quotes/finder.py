@@ -337,12 +337,16 @@ def _quote(doc: _Doc, q: Marked, frames: Sequence[Frame]) -> Candidate | None:
     tail_cue = lex.tail_cue.match(tail_text)
     after = _speaker_after(doc, tail_lo, s_hi)
     tail = tail_text.strip()
+    inner_closed = text[q.start : q.end].rstrip().endswith(_TERMINAL)
     tail_free = (
         tail == "" or tail[0] in ",;:-–—" or bool(regex.fullmatch(r"[\p{P}\s]*", tail))
-        or after is not None or text[q.start : q.end].rstrip().endswith(_TERMINAL)
+        or after is not None or inner_closed
     )
-    direct = bool(tail_cue) or (intro and tail_free)
+    # `इस बीच, “…,” सेना प्रमुख ने कहा।`: a full quote set off before a speaker tail is direct after any lead
     frame = _enclosing(frames, q.outer_start, q.outer_end)
+    if frame is not None and not text[frame.clause_start : q.outer_start].strip(_EDGE + _MARKS):
+        intro = True  # `कोच के शब्दों में, “…”`: a frame introduces the quote
+    direct = bool(tail_cue) or (intro and tail_free) or (after is not None and inner_closed)
     frame_lo = frame.clause_start if frame else s_lo
     speaker: Phrase | None = None
     cue: str | None = None
