@@ -142,3 +142,12 @@ def test_spelling_variants_across_articles_are_one_entity() -> None:
     _article(index, "v2", "मास्को से खबर है कि व्लादिमीर पुतीन बोले।", {"मास्को": "LOC", "व्लादिमीर पुतीन": "PER"})
     assert _id_of(index, "v1", "मॉस्को") == _id_of(index, "v2", "मास्को")
     assert _id_of(index, "v1", "व्लादिमीर पुतिन") == _id_of(index, "v2", "व्लादिमीर पुतीन")
+
+
+def test_names_one_letter_apart_are_different_people() -> None:
+    index = EntityIndex()
+    names = {"राहुल शर्मा": "PER", "राहुल वर्मा": "PER", "संजय सिंह": "PER", "संजय सिन्हा": "PER", "पटना": "LOC"}
+    _article(index, "n1", "पटना में राहुल शर्मा और संजय सिंह ने बैठक की।", names, story="s1")
+    _article(index, "n2", "पटना में राहुल वर्मा और संजय सिन्हा ने बैठक की।", names, story="s1")
+    assert _id_of(index, "n1", "राहुल शर्मा") != _id_of(index, "n2", "राहुल वर्मा")
+    assert _id_of(index, "n1", "संजय सिंह") != _id_of(index, "n2", "संजय सिन्हा")

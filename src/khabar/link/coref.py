@@ -126,18 +126,30 @@ def _by_key(mentions: list[Mention]) -> list[_Cluster]:
     return list(found.values())
 
 
-def variant_tokens(a: list[str], b: list[str]) -> bool:
-    """Two names written differently: same words but for small edits inside long words (जिनपिंग/जिनपींग).
+_VOWEL_SIGNS = regex.compile(r"[\u0900-\u0903\u093a-\u094f\u0955-\u0957\u0962\u0963aeiouy]")
 
-    Short words must agree exactly, so किम यो जोंग never meets किम जोंग उन."""
+
+def consonants(word: str) -> str:
+    """A word without its vowel signs, nasalisation and virama: what spelling variants keep (जिनपिंग/जिनपींग
+    both give जनपग) and what a different name changes (शर्मा/वर्मा)."""
+    return _VOWEL_SIGNS.sub("", word)
+
+
+def variant_tokens(a: list[str], b: list[str]) -> bool:
+    """Two names written differently: the same words but for vowel signs inside long words.
+
+    A differing word must keep its consonants (a changed consonant is another name: शर्मा is not वर्मा),
+    end alike (in a vowel or not) and be four letters or more, so किम यो जोंग never meets किम जोंग उन."""
     if len(a) != len(b) or a == b:
         return a == b
     for x, y in zip(a, b, strict=True):
         if x == y:
             continue
-        if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < 80:
+        if min(len(x), len(y)) < 4 or consonants(x) != consonants(y) or fuzz.ratio(x, y) < 75:
             return False
-    return fuzz.ratio(" ".join(a), " ".join(b)) >= 88
+        if bool(_VOWEL_SIGNS.match(x[-1])) != bool(_VOWEL_SIGNS.match(y[-1])):
+            return False  # a final vowel makes another name: सिंह is not सिन्हा
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= 85
 
 
 _OPEN_O = str.maketrans({"\u0949": "\u093e", "\u0911": "\u0906"})
