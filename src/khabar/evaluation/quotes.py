@@ -6,7 +6,8 @@ without marks, for indirect the clause after कि). Matching is one-to-one, be
 
 The speaker of a matched quote is right when the predicted ``speaker_entity_id`` is the khabar entity that
 stands for the gold entity (its name, aliases or mention texts meet the gold entity's aliases), or, when the
-quote carries no entity id, when its ``speaker_text`` is one of the gold entity's aliases. A gold speaker of
+quote carries no entity id, the entity whose mention sits at its ``speaker_ref`` (a pronoun's or description's
+antecedent) or at its speaker span, else its ``speaker_text`` as one of the gold entity's aliases. A gold speaker of
 null (state media, a crowd) is matched by ``speaker_text`` overlapping the gold ``speaker_text``.
 
 A ``not_quote`` (a treaty's name, scare quotes) counts as attributed when a predicted quote with a speaker
@@ -75,13 +76,30 @@ def _alias_index(gold: dict) -> dict[str, str]:
     return index
 
 
-def _speaker_right(g: dict, p: dict, emap: dict[str, str], aliases: dict[str, str]) -> bool:
+def mention_index(export: dict[str, list[dict]]) -> dict[tuple[str, int, int], str]:
+    """(article_id, start, end) of every entity mention -> entity id."""
+    return {(m["article_id"], m["start"], m["end"]): e["id"] for e in export.get("entities", [])
+            for m in e.get("mentions", []) if "start" in m}
+
+
+def predicted_speaker(p: dict, emap: dict[str, str], aliases: dict[str, str],
+                      mentions: dict[tuple[str, int, int], str]) -> str | None:
+    """The gold entity a predicted quote names: its speaker_entity_id, else the entity mention at its
+    speaker_ref (a pronoun's antecedent) or its speaker span, else its speaker words as a gold alias."""
+    if p.get("speaker_entity_id"):
+        return emap.get(p["speaker_entity_id"])
+    for span in (p.get("speaker_ref"), (p.get("speaker_start"), p.get("speaker_end"))):
+        if span and span[0] is not None and (eid := mentions.get((p["article_id"], span[0], span[1]))):
+            return emap.get(eid)
+    return aliases.get(match_key(p.get("speaker_text") or ""))
+
+
+def _speaker_right(g: dict, p: dict, emap: dict[str, str], aliases: dict[str, str],
+                   mentions: dict[tuple[str, int, int], str]) -> bool:
     if g.get("speaker") is None:
         want, got = g.get("speaker_text") or "", p.get("speaker_text") or ""
         return bool(want and got) and (match_key(want) in match_key(got) or match_key(got) in match_key(want))
-    if p.get("speaker_entity_id"):
-        return emap.get(p["speaker_entity_id"]) == g["speaker"]
-    return aliases.get(match_key(p.get("speaker_text") or "")) == g["speaker"]
+    return predicted_speaker(p, emap, aliases, mentions) == g["speaker"]
 
 
 def _match(golds: list[dict], preds: list[dict]) -> list[tuple[int, int, float]]:
@@ -111,6 +129,7 @@ def score(gold: dict, export: dict[str, list[dict]]) -> dict[str, Any]:
     ids = _article_ids(gold, export)
     emap = entity_map(gold, export)
     aliases = _alias_index(gold)
+    mentions = mention_index(export)
     by_article: dict[str, list[dict]] = defaultdict(list)
     for q in export.get("quotes", []):
         by_article[q["article_id"]].append(q)
@@ -129,10 +148,10 @@ def score(gold: dict, export: dict[str, list[dict]]) -> dict[str, Any]:
             for gi, pi, _ in matches:
                 g, p = golds[gi], preds[pi]
                 speaker_total += 1
-                if _speaker_right(g, p, emap, aliases):
+                if _speaker_right(g, p, emap, aliases, mentions):
                     speaker_right += 1
                 else:
-                    got = emap.get(p.get("speaker_entity_id") or "", p.get("speaker_text"))
+                    got = predicted_speaker(p, emap, aliases, mentions) or p.get("speaker_text")
                     failures.append(f"{prefix} speaker {got!r} for {g.get('speaker') or g.get('speaker_text')!r}: "
                                     f"{g['text'][:50]}")
             matched_g = {gi for gi, _, _ in matches}

@@ -57,7 +57,12 @@ def _phrase_words(text: str, lo: int, end: int, lex: Lexicon) -> list[Span]:
         right = w.start
         if len(taken) >= lex.np_max_words:
             break
+    while taken and match_key(taken[0].text) in _GENITIVE:
+        taken.pop(0)  # a phrase cut short by the word limit does not start with के
     return taken
+
+
+_GENITIVE = frozenset({"का", "के", "की"})
 
 
 def _find_title(keys: list[str], lex: Lexicon) -> tuple[int, int, str] | None:
