@@ -452,14 +452,15 @@ def _resolve(doc: _Doc, cands: list[Candidate]) -> None:
 
 
 def _continue_speakers(doc: _Doc, cands: list[Candidate]) -> None:
-    """A direct quote with no speaker of its own, right after another quote, goes on with that speaker."""
+    """A direct quote with no speaker of its own, within two sentences after another quote or report, goes on
+    with that speaker (a quote paragraph after `प्रधानमंत्री ने कहा कि …`)."""
     previous: Candidate | None = None
     for c in sorted(cands, key=lambda c: c.start):
         if c.kind == "direct" and c.speaker is None and previous is not None and previous.speaker is not None:
-            if c.sentence - previous.sentence <= 1:
+            if 0 <= c.sentence - previous.sentence <= 2:
                 c.speaker, c.continues = previous.speaker, previous
                 c.cue = c.cue or previous.cue
-        if c.kind != "indirect":
+        if c.speaker is not None:
             previous = c
 
 
