@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.link.latin import delete_schwas, latin_name, phonetic_key, skeleton, title_case, transliterate
+from khabar.link.latin import (
+    delete_schwas,
+    initials,
+    latin_name,
+    phonetic_key,
+    skeleton,
+    title_case,
+    transliterate,
+)
 
 
 @pytest.mark.parametrize(("hindi", "latin"), [
@@ -83,3 +91,20 @@ def test_person_names_are_never_translated_word_by_word() -> None:
     assert latin_name("सागर पार्क", "PER") == "Sagar Park"  # transliterated, not "Sea Park"
     assert latin_name("गंगा नदी", "LOC") == "Ganga River"  # a head word counts at the end of a place name
     assert latin_name("सागर", "LOC") != "Sea"  # and never as the whole name
+
+
+@pytest.mark.parametrize(("hindi", "type_", "latin"), [
+    ("डीके शिवकुमार", "PER", "DK Shivkumar"),
+    ("जेपी नड्डा", "PER", "JP Nadda"),
+    ("एनएचएआई", "ORG", "NHAI"),
+    ("डीआरडीओ", "ORG", "DRDO"),
+    ("केरल", "LOC", "Kerala"),  # के starts a syllable here, not a letter name
+    ("जीवन", "PER", "Jivan"),
+])
+def test_words_spelled_with_english_letter_names_are_initials(hindi: str, type_: str, latin: str) -> None:
+    assert latin_name(hindi, type_) == latin
+
+
+def test_initials_needs_two_letters_or_more() -> None:
+    assert initials("एस") is None
+    assert initials("सीबीआई") == "CBI"

@@ -212,7 +212,39 @@ def latin_name(name: str, type_: str | None = None) -> str:
     words = name.split()
     if type_ in ("LOC", "ORG") and len(words) > 1:
         return " ".join(_word_latin(word, i == 0, i == len(words) - 1) for i, word in enumerate(words))
-    return title_case(transliterate(name))
+    return " ".join(initials(word) or title_case(transliterate(word)) for word in words)
+
+
+def initials(word: str) -> str | None:
+    """``DK`` for डीके, ``NHAI`` for एनएचएआई: a word spelled only with English letter names (two or more)
+    is an acronym or a run of initials. None otherwise."""
+    letters = _letters()
+    key = match_key(word)
+    out: list[str] = []
+    i = 0
+    while i < len(key):
+        for size in range(min(_LONGEST_LETTER, len(key) - i), 0, -1):
+            letter = letters.get(key[i:i + size])
+            # A letter name must not stop inside a syllable (के in केरल is not K).
+            if letter and not (i + size < len(key) and _is_sign(key[i + size])):
+                out.append(letter)
+                i += size
+                break
+        else:
+            return None
+    return "".join(out) if len(out) >= 2 else None
+
+
+_LONGEST_LETTER = 7
+
+
+def _is_sign(ch: str) -> bool:
+    return "\u093a" <= ch <= "\u094f" or ch in "\u0900\u0901\u0902\u0903"
+
+
+@cache
+def _letters() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "latin_words").get("letters", {}).items()}
 
 
 def _word_latin(word: str, first: bool, last: bool) -> str:
@@ -224,7 +256,7 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
     known = _lookup(word)
     if known and known[0] == "LOC":
         return common_country_name(_plain_vowels(known[1]))
-    return title_case(transliterate(word))
+    return initials(word) or title_case(transliterate(word))
 
 
 @cache
