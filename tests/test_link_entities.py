@@ -151,3 +151,14 @@ def test_names_one_letter_apart_are_different_people() -> None:
     _article(index, "n2", "पटना में राहुल वर्मा और संजय सिन्हा ने बैठक की।", names, story="s1")
     assert _id_of(index, "n1", "राहुल शर्मा") != _id_of(index, "n2", "राहुल वर्मा")
     assert _id_of(index, "n1", "संजय सिंह") != _id_of(index, "n2", "संजय सिन्हा")
+
+
+def test_a_namesake_of_a_known_leader_keeps_his_own_entity_and_latin_name() -> None:
+    index = EntityIndex()
+    names = {"नरेंद्र मोदी": "PER", "नीरव मोदी": "PER", "मोदी": "PER", "लंदन": "LOC", "दिल्ली": "LOC"}
+    _article(index, "m1", "दिल्ली में नरेंद्र मोदी ने भाषण दिया। मोदी ने कहा कि विकास जारी रहेगा।", names)
+    _article(index, "m2", "लंदन की अदालत में नीरव मोदी पेश हुए। मोदी ने जमानत मांगी।", names)
+    narendra, nirav = _id_of(index, "m1", "नरेंद्र मोदी"), _id_of(index, "m2", "नीरव मोदी")
+    assert narendra != nirav
+    assert _id_of(index, "m2", "मोदी") == nirav
+    assert index.get(nirav).latin == "Nirav Modi" and index.get(narendra).latin == "Narendra Modi"

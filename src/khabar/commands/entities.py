@@ -107,7 +107,8 @@ def entity_command(name: str, db_path: str | None, as_json: bool) -> None:
         record = e.export()
         names = e.names()
         cooccurring = [{"id": other, "name": index.entities[other].name, "type": index.entities[other].type,
-                        "articles": n} for other, n in index.cooccurring(eid).most_common(10)]
+                        "articles": n} for other, n in sorted(index.cooccurring(eid).items(),
+                                                              key=lambda kv: (-kv[1], kv[0]))[:10]]
         shown.append({**_summary(index, eid), "absorbed": record["absorbed"],
                       "aliases": [{"text": a, "mentions": names[a]} for a in record["aliases"]],
                       "descriptions": record["descriptions"],

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,11 +99,9 @@ class EntityRecord:
         """A gazetteer name when one of the names is known, else an English name, else a transliteration."""
         names = self.names()
         ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), -names[n], n))
-        for n in ranked:
-            if has_devanagari(n):
-                known = known_latin(n, self.type)
-                if known:
-                    return known
+        known = known_names([n for n in ranked if has_devanagari(n)] or ranked, self.type)
+        if known and any(has_devanagari(n) for n in ranked):
+            return known[0]
         for n in ranked:
             if not has_devanagari(n):
                 return title_case(n) if n.islower() else n
@@ -143,21 +142,37 @@ class _Evidence:
     tokens: list[str]  # words of the fullest name's key
 
 
+def _is_short(name: str, type_: str) -> bool:
+    return type_ == "PER" and len(match_key(name).split()) == 1
+
+
+def known_names(names: Iterable[str], type_: str) -> list[str]:
+    """Latin names of the gazetteer entries ``names`` belong to (an English name counts as itself), fullest
+    first. A person's one-word name counts only when there is no fuller one: नीरव मोदी … मोदी is not
+    Narendra Modi, though the gazetteer knows मोदी as him."""
+    ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), n))
+    found: list[str] = []
+    for n in ranked:
+        if _is_short(n, type_) and (found or any(not _is_short(m, type_) for m in ranked)):
+            break
+        latin = known_latin(n, type_) if has_devanagari(n) else (n if not _is_short(n, type_) else None)
+        if latin and latin not in found:
+            found.append(latin)
+    return found
+
+
 def _evidence(group: MentionGroup) -> _Evidence:
     names = {m.text for m in group.name_mentions}
-    full, short, loose, known, phon = set(), set(), set(), set(), []
+    full, short, loose, phon = set(), set(), set(), []
     for n in names:
         key = match_key(n)
-        if group.type == "PER" and len(key.split()) == 1:
+        if _is_short(n, group.type):
             short.add(key)
         else:
             full.add(key)
             loose |= loose_keys(n)
-        latin = known_latin(n, group.type) if has_devanagari(n) else n
-        if latin and (has_devanagari(n) is False or latin != n):
-            if has_devanagari(n) or group.type != "PER" or len(key.split()) > 1:
-                known.add(latin.casefold())
         phon.append(phonetic_key(n))
+    known = {latin.casefold() for latin in known_names(names, group.type)}
     latin_script = not any(has_devanagari(n) for n in names)
     return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split())
 
@@ -455,12 +470,7 @@ class EntityIndex:
             elif e.type == "PER":
                 keys.add(f"t:{key}")
             keys.add(f"p:{skeleton(phonetic_key(n))}")
-            if has_devanagari(n):
-                known = known_latin(n, e.type)
-                if known:
-                    keys.add(f"L:{known.casefold()}")
-            else:
-                keys.add(f"L:{n.casefold()}")
+        keys |= {f"L:{latin.casefold()}" for latin in known_names(e.names(), e.type)}
         keys.add(f"L:{e.latin.casefold()}")
         for k in keys:
             self._keys.setdefault(k, set()).add(e.id)
