@@ -144,8 +144,11 @@ def _agent_or_subject(doc: _Doc, lo: int, cue_start: int, cue_end: int) -> Phras
 
 
 def _plausible(doc: _Doc, agent: Phrase, cue: str) -> bool:
-    """An agent NER left untagged (``इस मुलाकात ने``) speaks only with a core verb of saying."""
-    if agent.kind != "name" or agent.type is not None or not doc.mentions:
+    """An agent NER left untagged, or an event (``इस मुलाकात ने``), speaks only with a core verb of saying."""
+    if agent.kind != "name" or agent.type is not None:
+        return True
+    inanimate = match_key(agent.text.split()[-1]) in doc.lex.raw_keys("inanimate_heads")
+    if not doc.mentions and not inanimate:
         return True
     return doc.lex.is_core(cue)
 
@@ -464,6 +467,10 @@ def _continue_speakers(doc: _Doc, cands: list[Candidate]) -> None:
             previous = c
 
 
+def _is_person(p: Phrase) -> bool:
+    return p.kind in ("pronoun", "description") or (p.kind == "name" and p.type in (None, "PER"))
+
+
 def _is_source_frame(lex: Lexicon, f: Frame) -> bool:
     frame = lex.frame(f.cue or "")
     return frame is not None and frame.needs is None
@@ -493,14 +500,16 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
                                           for d in directs)
     ]
     marked = list(cands)
-    sources_are_speech = bool(lex.raw.get("source_frames_as_indirect", True))
+    sources_are_speech = lex.raw.get("source_frames_as_indirect", "person")
     for f in frames:
         if f.clause_end - f.clause_start < 2 or doc.words(f.clause_start, f.clause_end) < 2:
             continue
         if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
             continue  # the clause carries quoted words: they are the record
-        if f.kind == "genitive" and not sources_are_speech and _is_source_frame(lex, f):
-            continue  # X के अनुसार, <clause>: a source, not reported speech, by this language's convention
+        if f.kind == "genitive" and _is_source_frame(lex, f) and not (
+            sources_are_speech is True or (sources_are_speech == "person" and _is_person(f.speaker))
+        ):
+            continue  # सूत्रों के अनुसार, <clause>: sourcing a fact, not reporting a statement
         if f.kind == "genitive" and any(g is not f and g.clause_start >= f.clause_start
                                         and g.clause_end <= f.clause_end and g.cue_start >= f.clause_start
                                         for g in frames):

@@ -92,7 +92,11 @@ class Lexicon:
 
     @property
     def _particle_keys(self) -> frozenset[str]:
-        return _keys(self.raw.get("cue_particles", []))
+        return self.raw_keys("cue_particles")
+
+    def raw_keys(self, name: str) -> frozenset[str]:
+        """Matching keys of a word list in the language file (cached per list)."""
+        return _raw_keys(self.lang, name)
 
     def frame(self, text: str) -> GenitiveFrame | None:
         """The genitive frame written as ``text`` (``का कहना है``), or its pronoun-fused rest (``कहना है``)."""
@@ -102,6 +106,11 @@ class Lexicon:
             if k == fk or fk.split(" ", 1)[-1] == k:
                 return f
         return None
+
+
+@cache
+def _raw_keys(lang: str, name: str) -> frozenset[str]:
+    return _keys(load(lang, "quotes").get(name, []))
 
 
 def _keys(items: list[str] | dict[str, Any]) -> frozenset[str]:
