@@ -20,6 +20,7 @@ from khabar.lang import load
 from khabar.model import Analysis, Mention
 
 _WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{N}][\p{L}\p{M}\p{N}.'’\-]*")
+_POSSESSIVE = regex.compile(r"['’]s$")  # Russia's Defence Ministry: two names
 
 
 @cache
@@ -73,7 +74,7 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
     for i, w in enumerate(words):
         gap = text[current[-1].end():w.start()] if current else ""
         joined = not current or regex.fullmatch(r"[ \t]+", gap)
-        if _is_capitalised(w.group()) and joined:
+        if _is_capitalised(w.group()) and joined and not (current and _POSSESSIVE.search(current[-1].group())):
             current.append(w)
             continue
         if (current and joined and w.group() in lists["joiners"] and i + 1 < len(words)
@@ -95,17 +96,20 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     titled = False
     while run:
         first = run[0].group()
-        two = " ".join(w.group() for w in run[:2])
-        if two in lists["titles"] or two in lists["demonyms"]:
-            titled |= two in lists["titles"]
-            run = run[2:]
-        elif first in lists["titles"] or first.rstrip(".") in lists["titles"]:
-            titled = True
-            run = run[1:]
-        elif first in lists["not_names"] or first in lists["demonyms"] or first in lists["joiners"]:
-            run = run[1:]
+        for size in (4, 3, 2):  # Secretary of State, Prime Minister, North Korean
+            phrase = " ".join(w.group() for w in run[:size])
+            if len(run) >= size and (phrase in lists["titles"] or phrase in lists["demonyms"]):
+                titled |= phrase in lists["titles"]
+                run = run[size:]
+                break
         else:
-            break
+            if first in lists["titles"] or first.rstrip(".") in lists["titles"]:
+                titled = True
+                run = run[1:]
+            elif first in lists["not_names"] or first in lists["demonyms"] or first in lists["joiners"]:
+                run = run[1:]
+            else:
+                break
     while run and run[-1].group() in lists["joiners"]:
         run = run[:-1]
     return run, titled

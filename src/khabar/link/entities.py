@@ -34,7 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from khabar.model import Analysis, Mention
+from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
@@ -226,6 +226,11 @@ class EntityIndex:
     def records(self) -> list[dict[str, Any]]:
         """Every entity as an entities.jsonl record, oldest first."""
         return [e.export() for e in sorted(self.entities.values(), key=lambda e: e.seq)]
+
+    def to_entities(self) -> list[Entity]:
+        """Every entity as ``khabar.model.Entity`` (for the store), oldest first."""
+        return [Entity(r["id"], r["type"], r["name"], r["latin"], r["aliases"], r["mentions"], r["absorbed"])
+                for r in self.records()]
 
     def lookup(self, name: str) -> list[str]:
         """Ids of the entities that ``name`` (any alias, either script, or the Latin name) denotes."""
