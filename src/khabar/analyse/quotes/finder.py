@@ -129,6 +129,18 @@ def _verb_frames(doc: _Doc, i: int, s: Span) -> list[Frame]:
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is not None and _plausible(doc, agent, m.group()):
             out.append(Frame("comma", agent, m.group(), m.start(), clause, s.end, i))
+    # <clause>, उन्होंने कहा। / <clause>, मंत्री ने कहा। (unmarked speech with the speaker after it)
+    for m in lex.cue.finditer(text, s.start, s.end):
+        if text[m.end() : s.end].strip(_EDGE + "।.!?" + _MARKS) or doc.masks.covers(m.start(), m.end()):
+            continue
+        comma = text.rfind(",", s.start, m.start())
+        if comma == -1 or any(ch in _MARKS for ch in text[s.start : comma]):
+            continue
+        agent = find_agent(text, comma + 1, m.start(), lex, doc.mentions, doc.masks)
+        if agent is None or text[comma + 1 : agent.start].strip() or doc.words(agent.end, m.start()) > 3:
+            continue
+        if doc.words(s.start, comma) >= 3 and _plausible(doc, agent, m.group()):
+            out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
     return out
 
 
