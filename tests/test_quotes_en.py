@@ -29,9 +29,11 @@ CASES = {
     "clause_then_speaker": (
         "The talks lasted two hours, officials said.", [],
         [("indirect", "The talks lasted two hours", "officials", None)]),
-    "according_to": (
-        "According to the ministry, the border is calm.", [],
-        [("indirect", "the border is calm", "ministry", None)]),
+    "according_to_a_person": (
+        "According to the minister, the border is calm.", [],
+        [("indirect", "the border is calm", "minister", None)]),
+    "according_to_the_ministry_is_sourcing": (
+        "According to the ministry, the border is calm.", [], []),
     "treaty_name_is_not_speech": (
         "The two leaders signed a “comprehensive strategic partnership treaty” in Pyongyang.", [], []),
 }

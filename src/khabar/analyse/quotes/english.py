@@ -18,6 +18,7 @@ from khabar.analyse.quotes.finder import (
     _continue_speakers,
     _Doc,
     _enclosing,
+    _is_person,
     _not_speech,
     _record,
     _resolve,
@@ -157,9 +158,13 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
         elif after is not None:
             cands.append(Candidate("partial", q.start, q.end, after[0], after[1], i))
     marked = list(cands)
+    sources_are_speech = lex.raw.get("source_frames_as_indirect", "person")
     for f in frames:
         if doc.words(f.clause_start, f.clause_end) < 2:
             continue
+        if f.kind == "genitive" and not (sources_are_speech is True
+                                         or (sources_are_speech == "person" and _is_person(f.speaker))):
+            continue  # according to sources / the ministry: sourcing a fact, not a statement
         if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
             continue
         cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
