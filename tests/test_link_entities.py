@@ -162,3 +162,25 @@ def test_a_namesake_of_a_known_leader_keeps_his_own_entity_and_latin_name() -> N
     assert narendra != nirav
     assert _id_of(index, "m2", "मोदी") == nirav
     assert index.get(nirav).latin == "Nirav Modi" and index.get(narendra).latin == "Narendra Modi"
+
+
+def test_a_description_resolves_with_roles_from_earlier_articles() -> None:
+    index = EntityIndex()
+    names = {"किम जोंग उन": "PER", "किम": "PER", "व्लादिमीर पुतिन": "PER", "पुतिन": "PER", "रूस": "LOC",
+             "उत्तर कोरिया": "LOC"}
+    _article(index, "r1", "उत्तर कोरिया के नेता किम जोंग उन और रूस के राष्ट्रपति व्लादिमीर पुतिन मिले।", names)
+    # No apposition here: only the first article says who leads North Korea.
+    text = "उत्तर कोरियाई नेता फिर रूस जाएंगे। पुतिन ने किम जोंग उन को न्योता दिया। किम ने हामी भरी।"
+    placed = _article(index, "r2", text, names)
+    start = text.index("उत्तर कोरियाई नेता")
+    kim = _id_of(index, "r1", "किम जोंग उन")
+    assert placed[(start, start + len("उत्तर कोरियाई नेता"))] == kim
+    assert "उत्तर कोरियाई नेता" in index.get(kim).export()["descriptions"]
+
+
+def test_an_unresolvable_description_is_dropped() -> None:
+    index = EntityIndex()
+    text = "रूसी राष्ट्रपति ने कहा कि जो बाइडेन से बात होगी।"
+    placed = _article(index, "u1", text, {"जो बाइडेन": "PER"})
+    assert list(placed.values()) == [_id_of(index, "u1", "जो बाइडेन")]
+    assert len(index.entities) == 1

@@ -10,7 +10,9 @@ evidence, all inside the article:
 3. a description (उत्तर कोरियाई नेता, रूस के राष्ट्रपति, "the North Korean leader") found with
    ``lang/<lang>/descriptions.json`` is linked to the one person whom the article gives that role, by
    apposition (उत्तर कोरिया के नेता किम जोंग उन) or by a title before the name (राष्ट्रपति पुतिन). It is
-   added as a ``Mention(source="description")``. With no such person, or several, it stays unlinked.
+   added as a ``Mention(source="description")``. With no such person, or several, the descriptions of one
+   role form a group of their own with no name mention: ``EntityIndex`` resolves it with the roles other
+   articles gave, or drops it.
 """
 
 from __future__ import annotations
@@ -317,6 +319,11 @@ def find_descriptions(text: str, lang: str, countries: list[str]) -> list[_Descr
     return found
 
 
+def role_fit(wanted: Role, held: list[Role]) -> int:
+    """``_fit`` with the role vocabulary all languages share (roles are language-neutral)."""
+    return _fit(wanted, held, "en")
+
+
 def _fit(wanted: Role, held: list[Role], lang: str) -> int:
     """How well a person who holds the roles ``held`` fits the description ``wanted``: 0 not at all, 1 by
     title alone, 2 by title and country. A leader is any head of state."""
@@ -353,10 +360,17 @@ def _add_descriptions(text: str, lang: str, groups: list[MentionGroup]) -> None:
             m = title_before.search(text, max(0, start - 40), start)
             if m:
                 g.roles.append(("", lower_titles[regex.sub(r"\s+", " ", m.group("title")).casefold()]))
+    unresolved: dict[Role, MentionGroup] = {}
     for d in standalone:
         fits = [(_fit(d.role, g.roles, lang), g) for g in people]
         best = max((f for f, _ in fits), default=0)
         holders = [g for f, g in fits if f == best and best > 0]
+        mention = Mention(d.start, d.end, d.text, "PER", source="description")
         if len(holders) == 1:
-            holders[0].mentions.append(Mention(d.start, d.end, d.text, "PER", source="description"))
+            holders[0].mentions.append(mention)
             holders[0].mentions.sort(key=lambda m: m.start)
+        else:
+            # Left for the entity index, which knows the roles other articles gave (or it drops them).
+            group = unresolved.setdefault(d.role, MentionGroup("PER", [], [d.role]))
+            group.mentions.append(mention)
+    groups.extend(unresolved.values())

@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
+from .coref import MentionGroup, link_within_article, loose_keys, role_fit, variant_tokens
 from .latin import known_latin, latin_name, phonetic_key, skeleton, title_case
 
 STRONG = ("exact", "known", "loose", "phonetic")
@@ -273,7 +273,8 @@ class EntityIndex:
             self.remove_article(article_id)
         if story_id:
             self.article_story[article_id] = story_id
-        evidence = [(g, _evidence(g)) for g in groups if g.mentions]
+        described = [g for g in groups if g.mentions and not g.name_mentions]
+        evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         decided: dict[int, str] = {}
         claimed: set[str] = set()
         # Strong evidence first: it fixes the article's context for the weaker matches that follow.
@@ -312,8 +313,36 @@ class EntityIndex:
                 m.entity_id = eid
             e.roles.update(f"{c}|{t}" for c, t in g.roles)
             self._index(e)
+        for g in described:
+            eid = self._described(g, set(decided.values()))
+            if eid is None:
+                continue
+            e = self.entities[eid]
+            self._unindex(e)
+            for m in g.mentions:
+                e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
+                               "source": m.source})
+                placed[(m.start, m.end)] = eid
+                m.entity_id = eid
+            self._index(e)
         self.article_entities[article_id] = set(decided.values())
         return placed
+
+    def _described(self, group: MentionGroup, present: set[str]) -> str | None:
+        """The one person of this article whom this and earlier articles gave the group's role."""
+        wanted = group.roles[0] if group.roles else None
+        if wanted is None:
+            return None
+        fits = []
+        for eid in present:
+            e = self.entities[eid]
+            if e.type != "PER":
+                continue
+            held = [(country, title) for country, _, title in (r.partition("|") for r in e.roles)]
+            fits.append((role_fit(wanted, held), eid))
+        best = max((f for f, _ in fits), default=0)
+        holders = [eid for f, eid in fits if f == best and best > 0]
+        return holders[0] if len(holders) == 1 else None
 
     def remove_article(self, article_id: str) -> None:
         """Forget one article's mentions (before it is re-added); entities left without any go away."""
@@ -513,4 +542,5 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     role descriptions that coreference resolved (``source="description"``), in text order."""
     groups = link_within_article(text, analysis)
     index.add_article(analysis.article_id, groups, story_id=story_id)
-    return sorted((m for g in groups for m in g.mentions), key=lambda m: (m.start, m.end))
+    placed = (m for g in groups for m in g.mentions if m.entity_id is not None)
+    return sorted(placed, key=lambda m: (m.start, m.end))
