@@ -12,6 +12,7 @@ from khabar import __version__
 COMMAND_MODULES = [
     "core",
     "evaluate",
+    "ner",
     "entities",
     "quotes",
 ]

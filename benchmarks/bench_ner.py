@@ -1,0 +1,63 @@
+"""Tagging speed and load time of the shipped Hindi NER model, on one core.
+
+Usage: python benchmarks/bench_ner.py [--data ../shared/data/ner] [--repeat 3]
+
+Tags the held-out sentences of the shared NER data (features included) with a freshly loaded tagger:
+the first pass ("cold") computes features for every new word type; later passes ("warm") show the
+steady state of a long-running process, where most word types have been seen. Also times model loading
+in a fresh interpreter. Pin to one core with ``taskset -c 0`` for the documented numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+LOAD_SNIPPET = (
+    "import time; t = time.perf_counter(); "
+    "from khabar.analyse.ner.tagger import default_tagger; default_tagger().tag(['पुतिन', 'ने', 'कहा']); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data" / "ner")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    loads = [float(subprocess.run([sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True,
+                                  check=True).stdout) for _ in range(3)]
+
+    from khabar.analyse.ner.data import split
+    from khabar.analyse.ner.tagger import default_tagger
+
+    parts = split(args.data)
+    sentences = [s.tokens for corpus in parts.test.values() for s in corpus]
+    tokens = sum(len(s) for s in sentences)
+    tagger = default_tagger()
+    passes = []
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        for s in sentences:
+            tagger.tag(s)
+        passes.append(tokens / (time.perf_counter() - started))
+    print(json.dumps({
+        "machine": f"{platform.processor() or platform.machine()}, {platform.python_implementation()} "
+                   f"{platform.python_version()}",
+        "sentences": len(sentences),
+        "tokens": tokens,
+        "cold_tokens_per_s": round(passes[0]),
+        "warm_tokens_per_s": round(max(passes[1:])) if len(passes) > 1 else None,
+        "load_seconds": round(min(loads), 3),
+        "load_seconds_max": round(max(loads), 3),
+    }, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+"""Named-entity mentions in an article: the shipped NER model, with gazetteers as a fallback.
+
+Each mention is a span into ``text``. Per sentence, the model's chunks come first; then:
+- postpositions glued to a chunk's edge (``पुतिन ने``) and punctuation are trimmed off;
+- a demonym alone (``रूसी``, ``चीनी``, ``कोरियाई``) is dropped: it is an adjective, not an entity;
+- a leading compass adjective (``पूर्वी अमूर``) is trimmed unless the whole is a known place (पूर्वी तिमोर);
+- a curated name that overlaps a chunk and is longer wins (the model stops ``किम जोंग उन`` at ``जोंग``,
+  since ``उन`` is also a pronoun);
+- names the model left untagged are taken from the gazetteers (curated names, countries, large cities
+  whose name is not also a common word), also at the start of a token glued to the next word by scraping
+  (``एएफपीविशेषज्ञों``).
+Across the article, a name the model tagged in one sentence is tagged where it recurs untagged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.analyse import gazetteer
+from khabar.analyse.ner.conlleval import entities as bio_chunks
+from khabar.analyse.ner.features import frequencies
+from khabar.analyse.ner.tagger import default_tagger
+from khabar.lang import load
+from khabar.model import Analysis, Mention, Span
+from khabar.text.keys import has_devanagari, match_key
+from khabar.text.tokens import tokens as tokenize
+
+_TRIM_PUNCT = set("-–—‐,.;:!?।॥'\"“”‘’()[]{}")
+# Place-name endings that a demonym adds: रूस -> रूसी, कोरिया -> कोरियाई, भारत -> भारतीय, अमेरिका -> अमेरिकी.
+_DEMONYM_RULES = (("ियाई", "िया"), ("ाई", "ा"), ("ीय", ""), ("ी", ""), ("ी", "ा"), ("ई", ""), ("ी", "ि"))
+_COMPASS_ADJECTIVES = frozenset({"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सुदूर", "पूर्वोत्तर", "दक्षिण-पूर्वी"})
+_MAX_NAME_TOKENS = 6
+_COMMON_WORD = 10 ** (4.5 - 9)  # zipf 4.5: a word this frequent is not propagated on its own
+_MIN_GLUED_REST = 3
+
+
+@dataclass(slots=True)
+class _Chunk:
+    start: int  # token indices, end exclusive
+    end: int
+    type: str
+    source: str
+
+
+@cache
+def _postpositions() -> frozenset[str]:
+    return frozenset(load("hi", "ner").get("postpositions", []))
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "ner").get(name, []))
+
+
+@cache
+def is_demonym(word: str) -> bool:
+    """True for an adjective of nationality or origin (रूसी, कोरियाई, अमेरिकी) that is not itself a place."""
+    if " " in word.strip() or gazetteer.lookup_place(word):
+        return False
+    for suffix, stem_end in _DEMONYM_RULES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)] + stem_end
+            if gazetteer.lookup_place(stem):
+                return True
+    return False
+
+
+def _trim(toks: Sequence[Span], start: int, end: int) -> tuple[int, int]:
+    """Drop postpositions and punctuation at either edge of the token range ``[start, end)``."""
+    pps = _postpositions()
+    while start < end and (toks[end - 1].text in pps or toks[end - 1].text in _TRIM_PUNCT):
+        end -= 1
+    while start < end and (toks[start].text in _TRIM_PUNCT or toks[start].text in pps):
+        start += 1
+    return start, end
+
+
+def _surface(text: str, toks: Sequence[Span], start: int, end: int) -> str:
+    return text[toks[start].start:toks[end - 1].end]
+
+
+def _model_chunks(text: str, toks: Sequence[Span]) -> list[_Chunk]:
+    tags = default_tagger().tag([t.text for t in toks])
+    chunks = []
+    for start, end, kind in sorted(bio_chunks(tags)):
+        start, end = _trim(toks, start, end)
+        if start >= end:
+            continue
+        if end - start == 1 and (is_demonym(toks[start].text) or match_key(toks[start].text) in _word_list("titles")):
+            continue
+        # "रूसी सैनिकों" (Russian soldiers) is a demonym and a common noun; "रूसी सेना" names an organisation.
+        if (end - start == 2 and is_demonym(toks[start].text)
+                and match_key(toks[start + 1].text) not in _word_list("org_heads") | _word_list("loc_heads")):
+            continue
+        if (kind == "LOC" and end - start > 1 and toks[start].text in _COMPASS_ADJECTIVES
+                and not gazetteer.lookup_place(_surface(text, toks, start, end))):
+            start += 1
+        chunks.append(_Chunk(start, end, kind, "model"))
+    return chunks
+
+
+def _join(keys: Sequence[str]) -> str:
+    """The matching key of a token run: hyphens (keyed as "") vanish, as in ``match_key("जोंग-उन")``."""
+    return " ".join(k for k in keys if k)
+
+
+def _gazetteer_chunks(keys: Sequence[str]) -> list[_Chunk]:
+    """Longest gazetteer matches, left to right, over token keys."""
+    index = gazetteer.fallback_names()
+    found = []
+    i = 0
+    while i < len(keys):
+        step = 1
+        for length in range(min(_MAX_NAME_TOKENS, len(keys) - i), 0, -1):
+            kind = index.get(_join(keys[i:i + length])) if keys[i] else None
+            if kind:
+                found.append(_Chunk(i, i + length, kind, "gazetteer"))
+                step = length
+                break
+        i += step
+    return found
+
+
+def _merge(chunks: list[_Chunk], gazetteer_chunks: list[_Chunk], keys: Sequence[str]) -> list[_Chunk]:
+    curated = gazetteer.curated_types()
+    out = list(chunks)
+    for g in gazetteer_chunks:
+        overlapping = [c for c in out if c.start < g.end and g.start < c.end]
+        if not overlapping:
+            out.append(g)
+            continue
+        is_curated = _join(keys[g.start:g.end]) in curated
+        if is_curated and all(g.start <= c.start and c.end <= g.end and (c.end - c.start) < (g.end - g.start)
+                              for c in overlapping):
+            for c in overlapping:
+                out.remove(c)
+            out.append(_Chunk(g.start, g.end, g.type, "model"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _glued(text: str, tok: Span) -> Mention | None:
+    """A curated name or country glued to a following word (``एएफपीविशेषज्ञों``), split off."""
+    word = tok.text
+    freq = frequencies()
+    if word in freq or len(word) < 2 + _MIN_GLUED_REST:
+        return None
+    index = gazetteer.curated_types()
+    for cut in range(len(word) - _MIN_GLUED_REST, 1, -1):
+        head, rest = word[:cut], word[cut:]
+        kind = index.get(match_key(head))
+        if kind and rest in freq:
+            return Mention(tok.start, tok.start + cut, text[tok.start:tok.start + cut], kind, source="gazetteer")
+    return None
+
+
+def mentions_in_sentence(text: str, sentence: Span) -> list[Mention]:
+    """PER/LOC/ORG mentions in one sentence of ``text``."""
+    toks = list(tokenize(text, sentence.start, sentence.end))
+    if not toks:
+        return []
+    keys = [match_key(t.text) for t in toks]
+    chunks = _merge(_model_chunks(text, toks), _gazetteer_chunks(keys), keys)
+    taken = [False] * len(toks)
+    out = []
+    curated = gazetteer.curated_types()
+    for c in chunks:
+        surface = _surface(text, toks, c.start, c.end)
+        kind = curated.get(match_key(surface), c.type)
+        out.append(Mention(toks[c.start].start, toks[c.end - 1].end, surface, kind, source=c.source))
+        for j in range(c.start, c.end):
+            taken[j] = True
+    for j, tok in enumerate(toks):
+        if not taken[j] and (m := _glued(text, tok)):
+            out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """Tag untagged recurrences of names the model found elsewhere in the same article."""
+    freq = frequencies()
+    names: dict[tuple[str, ...], str] = {}
+    for m in found:
+        parts = tuple(match_key(t.text) for t in tokenize(m.text))
+        if m.source == "model" and parts and (len(parts) > 1 or freq.get(m.text, 0.0) < _COMMON_WORD):
+            names.setdefault(parts, m.type)
+    if not names:
+        return found
+    longest = max(len(k) for k in names)
+    covered = [(m.start, m.end) for m in found]
+    extra = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = [match_key(t.text) for t in toks]
+        i = 0
+        while i < len(toks):
+            step = 1
+            for length in range(min(longest, len(toks) - i), 0, -1):
+                kind = names.get(tuple(keys[i:i + length]))
+                if not kind:
+                    continue
+                a, b = toks[i].start, toks[i + length - 1].end
+                if not any(s < b and a < e for s, e in covered):
+                    extra.append(Mention(a, b, text[a:b], kind, source="document"))
+                step = length
+                break
+            i += step
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _split_adjacent(text: str, found: list[Mention]) -> list[Mention]:
+    """Split a PER chunk that is two names side by side (``जब पुतिन किम को ...``): both halves occur alone in
+    the article and the pair itself does not."""
+    alone = Counter(match_key(m.text) for m in found if m.type == "PER")
+    out = []
+    for m in found:
+        parts = list(tokenize(text, m.start, m.end)) if m.type == "PER" else []
+        split_at = None
+        if len(parts) >= 2 and alone[match_key(m.text)] == 1:
+            for k in range(1, len(parts)):
+                left = text[parts[0].start:parts[k - 1].end]
+                right = text[parts[k].start:parts[-1].end]
+                if alone[match_key(left)] and alone[match_key(right)]:
+                    split_at = k
+                    break
+        if split_at is None:
+            out.append(m)
+            continue
+        for a, b in ((parts[0].start, parts[split_at - 1].end), (parts[split_at].start, parts[-1].end)):
+            out.append(Mention(a, b, text[a:b], "PER", source=m.source))
+    return out
+
+
+def _vote_types(found: list[Mention]) -> list[Mention]:
+    """One name, one type per article: the type most mentions of it got."""
+    votes: dict[str, Counter[str]] = {}
+    for m in found:
+        votes.setdefault(match_key(m.text), Counter())[m.type] += 1
+    for m in found:
+        counts = votes[match_key(m.text)]
+        best, n = counts.most_common(1)[0]
+        if best != m.type and n > counts[m.type]:
+            m.type = best
+    return found
+
+
+def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
+    """PER/LOC/ORG mentions over the article's body sentences, offsets into ``text``."""
+    if analysis.lang != "hi" and not has_devanagari(text):
+        return []
+    sentences = analysis.body_sentences()
+    found: list[Mention] = []
+    for sentence in sentences:
+        found.extend(mentions_in_sentence(text, sentence))
+    found = _split_adjacent(text, found)
+    return _vote_types(_propagate(text, sentences, found))

@@ -1,0 +1,164 @@
+"""The NER model as shipped: crfsuite's learnt weights exported to numpy, with a Viterbi decoder.
+
+Tagging with python-crfsuite costs one string lookup per feature (about 60 per token). Most features belong
+to one word, or to one neighbour at a fixed offset, so the compiled tagger sums their weights once per word
+type and caches the sum: a token then costs a handful of cached rows, gathered and added in numpy. The
+result is the same as crfsuite's (the tests check that tags agree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from khabar.analyse.ner.features import OFFSETS, Featurizer
+
+WEIGHTS_NAME = "hi_ner_weights.npz"
+_MAX_CACHED_ROWS = 1_000_000  # beyond this the word caches start over, bounding memory on huge corpora
+_PAIR_KINDS = ("-1w|w", "w|+1w", "+1w|+2w", "-2w|-1w")
+_EMPTY: dict[str, int] = {}
+
+
+def export_crfsuite(model_path: Path, out_path: Path) -> dict:
+    """Write the weights of a crfsuite model as a compressed ``.npz``; returns a few counts."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    info = tagger.info()
+    labels = sorted(tagger.labels(), key=lambda t: (t != "O", t[2:], t[:1]))
+    label_index = {t: i for i, t in enumerate(labels)}
+    attrs = sorted({a for a, _ in info.state_features})
+    attr_index = {a: i for i, a in enumerate(attrs)}
+    weights = np.zeros((len(attrs), len(labels)), dtype=np.float32)
+    for (attr, label), w in info.state_features.items():
+        weights[attr_index[attr], label_index[label]] = w
+    transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for (a, b), w in info.transitions.items():
+        transitions[label_index[a], label_index[b]] = w
+    blob = np.frombuffer("\n".join(attrs).encode("utf-8"), dtype=np.uint8)
+    np.savez_compressed(out_path, labels=np.array(labels), attrs=blob, weights=weights, transitions=transitions)
+    tagger.close()
+    return {"attributes": len(attrs), "labels": labels}
+
+
+class CompiledTagger:
+    """Tags token sequences with the exported weights. Caches per word type, so reuse one instance."""
+
+    def __init__(self, weights_path: Path, featurizer: Featurizer) -> None:
+        data = np.load(weights_path)
+        self.labels = [str(x) for x in data["labels"]]
+        attrs = bytes(data["attrs"]).decode("utf-8").split("\n")
+        self.attr_index = {a: i for i, a in enumerate(attrs)}
+        self.transitions = data["transitions"].astype(np.float64)
+        self._base = np.vstack([data["weights"].astype(np.float64), np.zeros((1, len(self.labels)))])
+        self.zero_row = len(attrs)
+        self.featurizer = featurizer
+        self._reset()
+
+    def _reset(self) -> None:
+        self._matrix = np.vstack([self._base, np.zeros((4096, len(self.labels)))])
+        self._used = len(self._base)
+        self._word_rows: dict[str, tuple[int, ...]] = {}
+        lexicon = self.featurizer.lexicon
+        self._bound_rows = {d: self._row_for(self.featurizer.neighbour_features(d, None, lexicon)) for d in OFFSETS}
+        # Word-pair features as nested dicts {kind: {left: {right: row}}}: no string building per token.
+        self._pairs: dict[str, dict[str, dict[str, int]]] = {k: {} for k in _PAIR_KINDS}
+        for attr, row in self.attr_index.items():
+            kind, sep, value = attr.partition("=")
+            if sep and kind in self._pairs and value.count("|") == 1:
+                left, right = value.split("|")
+                self._pairs[kind].setdefault(left, {})[right] = row
+
+    def _row_for(self, features: Sequence[str]) -> int:
+        """A cache row holding the summed weights of ``features`` (the zero row when none is known)."""
+        rows = [r for f in features if (r := self.attr_index.get(f)) is not None]
+        if not rows:
+            return self.zero_row
+        if len(rows) == 1:
+            return rows[0]
+        if self._used >= len(self._matrix):
+            grown = np.zeros((len(self._matrix) - len(self._base), len(self.labels)))
+            self._matrix = np.vstack([self._matrix, grown])
+        self._matrix[self._used] = self._base[rows].sum(axis=0)
+        self._used += 1
+        return self._used - 1
+
+    def _rows(self, word: str) -> tuple[int, ...]:
+        """Rows of the word's own features and of the word seen from each neighbour offset."""
+        rows = self._word_rows.get(word)
+        if rows is None:
+            if self._used - len(self._base) >= _MAX_CACHED_ROWS:
+                self._reset()
+            fz = self.featurizer
+            rows = (self._row_for(fz.self_features(word, fz.lexicon)),
+                    *(self._row_for(fz.neighbour_features(d, word, fz.lexicon)) for d in OFFSETS))
+            self._word_rows[word] = rows
+        return rows
+
+    def emissions(self, tokens: Sequence[str]) -> np.ndarray:
+        """Per-token label scores, shape ``(len(tokens), labels)``: the same sums crfsuite computes."""
+        n = len(tokens)
+        rows = np.array([self._rows(t) for t in tokens], dtype=np.int64)  # may grow the matrix: first
+        m = self._matrix
+        bound = self._bound_rows
+        e = m[rows[:, 0]]
+        # Column k + 1 of ``rows`` is the word seen from offset OFFSETS[k], i.e. by the token at -offset.
+        e[2:] += m[rows[:-2, 1]]
+        e[:2] += m[bound[-2]]
+        e[1:] += m[rows[:-1, 2]]
+        e[:1] += m[bound[-1]]
+        e[:-1] += m[rows[1:, 3]]
+        e[-1:] += m[bound[1]]
+        e[:-2] += m[rows[2:, 4]]
+        e[-2:] += m[bound[2]]
+        extra_at: list[int] = []
+        extra_rows: list[int] = []
+        prev1 = self._pairs["-1w|w"]
+        next1 = self._pairs["w|+1w"]
+        next2 = self._pairs["+1w|+2w"]
+        prev2 = self._pairs["-2w|-1w"]
+        for i in range(n):
+            w = tokens[i]
+            if i > 0 and (r := prev1.get(tokens[i - 1], _EMPTY).get(w)) is not None:
+                extra_at.append(i)
+                extra_rows.append(r)
+            if i + 1 < n:
+                if (r := next1.get(w, _EMPTY).get(tokens[i + 1])) is not None:
+                    extra_at.append(i)
+                    extra_rows.append(r)
+                if i + 2 < n and (r := next2.get(tokens[i + 1], _EMPTY).get(tokens[i + 2])) is not None:
+                    extra_at.append(i)
+                    extra_rows.append(r)
+            if i > 1 and (r := prev2.get(tokens[i - 2], _EMPTY).get(tokens[i - 1])) is not None:
+                extra_at.append(i)
+                extra_rows.append(r)
+        for i, tag in enumerate(self.featurizer.gazetteer_tags(tokens)):
+            if tag and (r := self.attr_index.get("gz=" + tag)) is not None:
+                extra_at.append(i)
+                extra_rows.append(r)
+        if extra_at:
+            np.add.at(e, extra_at, m[extra_rows])
+        return e
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        if not tokens:
+            return []
+        emissions = self.emissions(tokens)
+        n = len(tokens)
+        score = emissions[0]
+        back = np.empty((n, len(self.labels)), dtype=np.int64)
+        trans = self.transitions
+        for i in range(1, n):
+            candidates = score[:, None] + trans
+            back[i] = candidates.argmax(axis=0)
+            score = candidates.max(axis=0) + emissions[i]
+        best = int(score.argmax())
+        path = [best]
+        for i in range(n - 1, 0, -1):
+            best = int(back[i, best])
+            path.append(best)
+        labels = self.labels
+        return [labels[k] for k in reversed(path)]

@@ -1,0 +1,81 @@
+"""Loading the NER model shipped in the package and tagging token sequences with BIO over PER/LOC/ORG.
+
+A model folder holds the exported CRF weights (``hi_ner_weights.npz``), the word clusters and name lexicon
+built from the training data, the gazetteer table the features were computed with (so the features do not
+drift when a package's place list changes) and metadata (``hi_ner.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from khabar.analyse.ner.compiled import WEIGHTS_NAME, CompiledTagger
+from khabar.analyse.ner.features import Featurizer
+
+META_NAME = "hi_ner.json"
+CLUSTERS_NAME = "hi_clusters.json"
+LEXICON_NAME = "hi_lexicon.json"
+GAZETTEER_NAME = "hi_gazetteer.json"
+
+
+def model_dir() -> Path:
+    return Path(str(resources.files("khabar.analyse.ner")))
+
+
+def load_json(path: Path) -> dict:
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def featurizer_for(directory: Path) -> Featurizer:
+    directory = Path(directory)
+    names = load_json(directory / GAZETTEER_NAME) if (directory / GAZETTEER_NAME).is_file() else None
+    return Featurizer(load_json(directory / CLUSTERS_NAME), load_json(directory / LEXICON_NAME), names)
+
+
+class NerTagger:
+    """The compiled CRF over :class:`Featurizer` features."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self.featurizer = featurizer_for(self.directory)
+        self._tagger = CompiledTagger(self.directory / WEIGHTS_NAME, self.featurizer)
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags for ``tokens`` (one tag per token)."""
+        return self._tagger.tag(tokens)
+
+
+class CrfsuiteTagger:
+    """The same model read by python-crfsuite from a ``.crfsuite`` file (training and checks only)."""
+
+    def __init__(self, model_path: Path, featurizer: Featurizer) -> None:
+        import pycrfsuite
+
+        self.featurizer = featurizer
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_path))
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        if not tokens:
+            return []
+        return list(self._tagger.tag(self.featurizer.sentence(tokens)))
+
+
+def open_tagger(directory: Path) -> NerTagger:
+    return NerTagger(Path(directory))
+
+
+@cache
+def default_tagger() -> NerTagger:
+    """The model shipped inside the package, loaded once per process."""
+    return NerTagger(model_dir())
+
+
+def model_metadata(directory: Path | None = None) -> dict:
+    return load_json(Path(directory or model_dir()) / META_NAME)

@@ -1,0 +1,116 @@
+"""Training and evaluating the Hindi NER CRF. ``khabar train-ner`` calls :func:`train_ner`."""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.analyse.ner import conlleval
+from khabar.analyse.ner.clusters import build_clusters
+from khabar.analyse.ner.compiled import WEIGHTS_NAME, export_crfsuite
+from khabar.analyse.ner.data import Sentence, split
+from khabar.analyse.ner.features import FEATURE_VERSION, Featurizer, build_lexicon, gazetteer_table
+from khabar.analyse.ner.tagger import (
+    CLUSTERS_NAME,
+    GAZETTEER_NAME,
+    LEXICON_NAME,
+    META_NAME,
+    CrfsuiteTagger,
+    NerTagger,
+    open_tagger,
+)
+
+SEED = 13
+LEXICON_FOLDS = 5
+# Tuned on the dev bucket (see docs/ner.md).
+DEFAULT_PARAMS: dict[str, dict] = {
+    "lbfgs": {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True},
+    "ap": {"max_iterations": 30, "feature.possible_transitions": True},
+}
+
+
+def fit(sentences: Sequence[Sentence], model_path: Path, featurizer: Featurizer, algorithm: str = "lbfgs",
+        params: dict | None = None, seed: int = SEED, lexicon_folds: int = LEXICON_FOLDS) -> None:
+    """Train a crfsuite model on ``sentences`` and write it to ``model_path``.
+
+    The name lexicon is jackknifed: a training sentence sees a lexicon built from the other folds only, so
+    the model learns how far the lexicon is to be trusted on names it has not seen (as at test time).
+    """
+    order = list(sentences)
+    random.Random(seed).shuffle(order)  # the perceptron is order-sensitive; a fixed seed keeps it reproducible
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
+    trainer.set_params({**DEFAULT_PARAMS.get(algorithm, {}), **(params or {})})
+    folds = lexicon_folds if featurizer.lexicon and lexicon_folds > 1 else 1
+    for k in range(folds):
+        if folds > 1:
+            others = [(s.tokens, s.tags) for i, s in enumerate(order) if i % folds != k]
+            lexicon = build_lexicon(others)
+        else:
+            lexicon = None
+        for i, s in enumerate(order):
+            if i % folds == k:
+                trainer.append(featurizer.sentence(s.tokens, lexicon), s.tags)
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+
+
+def evaluate(tagger: NerTagger | CrfsuiteTagger, sentences: Sequence[Sentence]) -> dict[str, dict[str, float]]:
+    return conlleval.score((s.tags, tagger.tag(s.tokens)) for s in sentences)
+
+
+def summary(result: dict[str, dict[str, float]]) -> dict[str, float]:
+    return {t: round(r["f1"], 4) for t, r in result.items()}
+
+
+def train_ner(data_dir: Path, out_dir: Path, algorithm: str = "lbfgs", params: dict | None = None,
+              include_dev: bool = True, limit: int | None = None, seed: int = SEED,
+              clusters: bool = True, lexicon: bool = True, corpora: Sequence[str] | None = None,
+              keep_crfsuite: Path | None = None) -> dict:
+    """Train on the deterministic training split of ``data_dir`` (plus the dev bucket unless told not to),
+    write the model, its word clusters, name lexicon and metadata into ``out_dir``, and return the held-out
+    scores. Word clusters and the lexicon come from the training sentences only."""
+    started = time.perf_counter()
+    parts = split(Path(data_dir))
+    train = parts.train + (parts.dev if include_dev else [])
+    if corpora is not None:
+        train = [s for s in train if s.corpus in corpora]
+    if limit is not None:
+        train = train[:limit]
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    word_clusters = build_clusters([s.tokens for s in train], seed=seed) if clusters else {}
+    name_lexicon = build_lexicon((s.tokens, s.tags) for s in train) if lexicon else {}
+    names = gazetteer_table()
+    for name, data in ((CLUSTERS_NAME, word_clusters), (LEXICON_NAME, name_lexicon), (GAZETTEER_NAME, names)):
+        (out_dir / name).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+                                    encoding="utf-8")
+    featurizer = Featurizer(word_clusters, name_lexicon, names)
+    with tempfile.TemporaryDirectory() as tmp:
+        crf_path = Path(keep_crfsuite) if keep_crfsuite else Path(tmp) / "hi_ner.crfsuite"
+        fit(train, crf_path, featurizer, algorithm, params, seed)
+        exported = export_crfsuite(crf_path, out_dir / WEIGHTS_NAME)
+    tagger = open_tagger(out_dir)
+    scores = {name: evaluate(tagger, sents) for name, sents in parts.test.items()}
+    if not include_dev:
+        scores["dev"] = evaluate(tagger, parts.dev)
+    meta = {
+        "feature_version": FEATURE_VERSION,
+        "algorithm": algorithm,
+        "params": {**DEFAULT_PARAMS.get(algorithm, {}), **(params or {})},
+        "seed": seed,
+        "clusters": bool(word_clusters),
+        "lexicon": bool(name_lexicon),
+        "attributes": exported["attributes"],
+        "train_sentences": len(train),
+        "held_out_sentences": {k: len(v) for k, v in parts.test.items()},
+        "held_out_f1": {k: summary(v) for k, v in scores.items()},
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    return {"meta": meta, "scores": scores}

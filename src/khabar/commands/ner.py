@@ -1,0 +1,114 @@
+"""NER commands: ``khabar train-ner``, ``khabar tag --conll``, ``khabar evaluate ner``."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+DATA_ENV = "KHABAR_NER_DATA"
+
+
+def default_data_dir() -> Path | None:
+    """``$KHABAR_NER_DATA``, else the first ``shared/data/ner`` found beside the working directory or above."""
+    if os.environ.get(DATA_ENV):
+        return Path(os.environ[DATA_ENV])
+    here = Path.cwd().resolve()
+    for base in (here, *here.parents):
+        for candidate in (base / "shared" / "data" / "ner", base.parent / "shared" / "data" / "ner"):
+            if candidate.is_dir():
+                return candidate
+    return None
+
+
+@click.command("train-ner")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder with hiner_part.conll and ilner_*.txt (default: $KHABAR_NER_DATA or ../shared/data/ner).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: inside the installed package, replacing the shipped one).")
+@click.option("--algorithm", type=click.Choice(["lbfgs", "ap"]), default="lbfgs", show_default=True,
+              help="lbfgs: CRF; ap: averaged perceptron over the same features.")
+@click.option("--seed", type=int, default=None, help="Shuffling seed (default: the fixed project seed).")
+@click.option("--limit", type=int, default=None, help="Train on the first N training sentences only (smoke tests).")
+@click.option("--max-iterations", type=int, default=None)
+def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: str, seed: int | None,
+                      limit: int | None, max_iterations: int | None) -> None:
+    """Rebuild the Hindi NER model from the shared data, deterministically, and print held-out scores."""
+    from khabar.analyse.ner.conlleval import format_report
+    from khabar.analyse.ner.tagger import model_dir
+    from khabar.analyse.ner.training import SEED, train_ner
+
+    data_dir = data_dir or default_data_dir()
+    if data_dir is None or not data_dir.is_dir():
+        raise click.ClickException(f"NER data folder not found; pass --data or set ${DATA_ENV}")
+    out_dir = out_dir or model_dir()
+    clusters = model_dir() / "hi_clusters.json"
+    params = {"max_iterations": max_iterations} if max_iterations else None
+    result = train_ner(data_dir, out_dir, algorithm=algorithm, params=params, limit=limit,
+                       seed=SEED if seed is None else seed, clusters_path=clusters if clusters.is_file() else None)
+    click.echo(f"model written to {out_dir}", err=True)
+    for corpus, scores in result["scores"].items():
+        click.echo(f"held-out {corpus} ({result['meta']['held_out_sentences'].get(corpus, '?')} sentences)")
+        click.echo(format_report(scores))
+    click.echo(json.dumps({"seconds": result["meta"]["seconds"]}))
+
+
+@click.command("tag")
+@click.option("--conll", "conll", type=click.File("r", encoding="utf-8"), required=True,
+              help="CoNLL input: one token per line (first column), blank lines between sentences; '-' is stdin.")
+@click.option("--model", "model", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="A model folder written by train-ner (default: the shipped model).")
+def tag_command(conll, model: Path | None) -> None:
+    """Tag each token of a CoNLL file: writes ``token<TAB>TAG`` lines, keeping the input tokenisation."""
+    from khabar.analyse.ner.data import read_conll
+    from khabar.analyse.ner.tagger import default_tagger, open_tagger
+
+    tagger = open_tagger(model) if model else default_tagger()
+    out = sys.stdout
+    for sentence in read_conll(conll, map_tags=False):
+        for token, tag in zip(sentence.tokens, tagger.tag(sentence.tokens), strict=True):
+            out.write(f"{token}\t{tag}\n")
+        out.write("\n")
+
+
+@click.command("ner")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Score this tagged file (token<TAB>tag) instead of tagging GOLD with the model.")
+@click.option("--model", "model", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate_ner_command(gold: Path, predictions: Path | None, model: Path | None, as_json: bool) -> None:
+    """Entity-level (conlleval) P/R/F1, overall and per type, of the NER model on a gold CoNLL file.
+
+    Gold tags may be khabar's (PER/LOC/ORG), HiNER's (PERSON/LOCATION/ORGANIZATION) or IL-NER's
+    (NEP/NEL/NEO; other IL-NER types count as O)."""
+    from khabar.analyse.ner.conlleval import format_report, score
+    from khabar.analyse.ner.data import read_file
+    from khabar.analyse.ner.tagger import default_tagger, open_tagger
+
+    gold_sents = read_file(gold)
+    if predictions:
+        pred_sents = read_file(predictions)
+        if [s.tokens for s in pred_sents] != [s.tokens for s in gold_sents]:
+            raise click.ClickException("the predictions do not have the gold file's tokens")
+        pairs = [(g.tags, p.tags) for g, p in zip(gold_sents, pred_sents, strict=True)]
+    else:
+        tagger = open_tagger(model) if model else default_tagger()
+        pairs = [(g.tags, tagger.tag(g.tokens)) for g in gold_sents]
+    result = score(pairs)
+    if as_json:
+        click.echo(json.dumps(result, indent=1))
+    else:
+        click.echo(f"{len(gold_sents)} sentences")
+        click.echo(format_report(result))
+
+
+def register(main: click.Group) -> None:
+    main.add_command(train_ner_command)
+    main.add_command(tag_command)
+    evaluate = main.commands.get("evaluate")
+    if isinstance(evaluate, click.Group):
+        evaluate.add_command(evaluate_ner_command)

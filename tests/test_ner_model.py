@@ -1,0 +1,110 @@
+"""The shipped NER model: held-out quality, agreement with crfsuite, mentions in article text, seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.analyse.entities import find_mentions, is_demonym, mentions_in_sentence
+from khabar.analyse.ner.conlleval import score
+from khabar.analyse.ner.data import split
+from khabar.analyse.ner.tagger import CrfsuiteTagger, default_tagger, model_metadata, open_tagger
+from khabar.analyse.ner.training import train_ner
+from khabar.evaluation.ner import score as seeds_score
+from khabar.evaluation.ner import score_mentions
+from khabar.model import Analysis, Span
+from khabar.text.sentences import split_sentences
+
+
+def _analysis(article_id: str, text: str) -> Analysis:
+    return Analysis(article_id=article_id, lang="hi", title=None, sentences=split_sentences(text), boilerplate=[],
+                    body=text, published=None, dateline=None, agencies=[], author=None)
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in mentions_in_sentence(text, Span(0, len(text), text))]
+
+
+def test_shipped_model_was_trained_without_the_held_out_part() -> None:
+    meta = model_metadata()
+    assert meta["held_out_sentences"]["hiner"] > 500 and meta["held_out_sentences"]["ilner"] > 500
+    assert meta["seed"] == 13
+
+
+def test_shipped_model_quality_on_held_out_sentences(ner_dir: Path) -> None:
+    tagger = default_tagger()
+    parts = split(ner_dir)
+    hiner = score((s.tags, tagger.tag(s.tokens)) for s in parts.test["hiner"])
+    ilner = score((s.tags, tagger.tag(s.tokens)) for s in parts.test["ilner"])
+    assert hiner["overall"]["f1"] >= 0.86
+    assert hiner["LOC"]["f1"] >= 0.9
+    assert ilner["overall"]["f1"] >= 0.74
+
+
+def test_training_on_a_slice_writes_a_model_that_matches_crfsuite(ner_dir: Path, tmp_path: Path) -> None:
+    crf = tmp_path / "slice.crfsuite"
+    result = train_ner(ner_dir, tmp_path / "model", limit=400, params={"max_iterations": 25}, keep_crfsuite=crf)
+    assert result["meta"]["train_sentences"] == 400
+    assert result["scores"]["hiner"]["overall"]["f1"] > 0.5
+    fast = open_tagger(tmp_path / "model")
+    slow = CrfsuiteTagger(crf, fast.featurizer)
+    sentences = [s.tokens for s in split(ner_dir).test["ilner"][:200]]
+    assert [fast.tag(s) for s in sentences] == [slow.tag(s) for s in sentences]
+
+
+def test_foreign_names_in_no_list_are_found() -> None:
+    found = _mentions("इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो ने जकार्ता में संवाददाताओं से कहा।")
+    assert ("प्रबोवो सुबियांतो", "PER") in found
+    assert ("जकार्ता", "LOC") in found
+    found = _mentions("मंगोलिया के राष्ट्रपति उखनागीन खुरेलसुख ने उलानबातर में कहा कि वे बीजिंग जाएंगे।")
+    assert ("उखनागीन खुरेलसुख", "PER") in found
+
+
+def test_mentions_exclude_postpositions_and_demonyms() -> None:
+    text = "रूसी राष्ट्रपति व्लादिमीर पुतिन ने उत्तर कोरिया के नेता किम जोंग उन से वोस्तोचन कॉस्मोड्रोम में मुलाकात की।"
+    mentions = mentions_in_sentence(text, Span(0, len(text), text))
+    pairs = [(m.text, m.type) for m in mentions]
+    assert ("व्लादिमीर पुतिन", "PER") in pairs
+    assert ("किम जोंग उन", "PER") in pairs
+    assert ("उत्तर कोरिया", "LOC") in pairs
+    assert not any(m.text.startswith("रूसी") for m in mentions)
+    assert not any(m.text.endswith((" ने", " के", " से", " में")) for m in mentions)
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize("word", ["रूसी", "चीनी", "कोरियाई", "अमेरिकी", "जापानी", "भारतीय"])
+def test_demonyms_are_recognised(word: str) -> None:
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["रूस", "दिल्ली", "मोदी", "गांधी"])
+def test_places_and_names_are_not_demonyms(word: str) -> None:
+    assert not is_demonym(word)
+
+
+def test_find_mentions_reads_body_sentences_only() -> None:
+    text = "पुतिन ने मास्को में कहा।\nविज्ञापन: शी जिनपिंग की किताब खरीदें"
+    analysis = _analysis("x", text)
+    boiler_start = text.index("विज्ञापन")
+    analysis.boilerplate = [Span(boiler_start, len(text), text[boiler_start:])]
+    mentions = find_mentions(text, analysis)
+    assert ("पुतिन", "PER") in [(m.text, m.type) for m in mentions]
+    assert all(m.end <= boiler_start for m in mentions)
+
+
+def test_seeds_bar_every_gold_entity_in_every_article(seeds_dir: Path, gold: dict) -> None:
+    per_article = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        mentions = find_mentions(text, _analysis(path.stem, text))
+        assert all(text[m.start:m.end] == m.text for m in mentions)
+        per_article[path.stem] = mentions
+    result = score_mentions(gold, per_article)
+    assert result["pairs"] == sum(len(e["in"]) for e in gold["entities"])
+    assert result["recall"] >= 0.9, result["missed"]
+    # The export form of the same mentions scores the same.
+    export = {"articles": [{"id": a} for a in per_article],
+              "entities": [{"type": m.type, "mentions": [{"article_id": a, "text": m.text}]}
+                           for a, ms in per_article.items() for m in ms]}
+    assert seeds_score(gold, export)["found"] == result["found"]
