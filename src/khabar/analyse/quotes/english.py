@@ -11,22 +11,12 @@ from __future__ import annotations
 
 import regex
 
-from khabar.analyse.quotes.finder import (
-    _MARKS,
-    Candidate,
-    Frame,
-    _continue_speakers,
-    _Doc,
-    _enclosing,
-    _is_person,
-    _not_speech,
-    _record,
-    _resolve,
-    _skip,
-    _trim_end,
-)
+from khabar.analyse.quotes.doc import MARKS, Candidate, Doc, Frame, skip, trim_end
+from khabar.analyse.quotes.finder import continue_speakers, resolve_speakers, to_quote
+from khabar.analyse.quotes.frames import is_person
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Phrase, classify, phrase_ending_at
+from khabar.analyse.quotes.quoted import enclosing, not_speech
 from khabar.model import Analysis, Quote
 from khabar.text.keys import match_key
 from khabar.text.tokens import words
@@ -36,7 +26,7 @@ _CLAUSE_START = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "there"
                  "its", "our", "no", "all", "some"}
 
 
-def _subject_before(doc: _Doc, cue_start: int, lo: int) -> Phrase | None:
+def _subject_before(doc: Doc, cue_start: int, lo: int) -> Phrase | None:
     p = phrase_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
     if p is None:
         return None
@@ -48,29 +38,29 @@ def _subject_before(doc: _Doc, cue_start: int, lo: int) -> Phrase | None:
     return p
 
 
-def _phrase_after(doc: _Doc, lo: int, hi: int) -> Phrase | None:
+def _phrase_after(doc: Doc, lo: int, hi: int) -> Phrase | None:
     """``said Putin,`` / ``according to officials,``: the phrase up to the next punctuation."""
-    start = _skip(doc.text, lo, hi, " \t")
+    start = skip(doc.text, lo, hi, " \t")
     end = start
     for w in words(doc.text, start, hi):
         if doc.text[end:w.start].strip():
             break
         if end == start and match_key(w.text) in ("the", "a", "an"):
-            start = _skip(doc.text, w.end, hi, " \t")  # "the ministry" names the ministry
+            start = skip(doc.text, w.end, hi, " \t")  # "the ministry" names the ministry
         end = w.end
     if end <= start:
         return None
     return classify(doc.text, start, end, doc.lex, doc.mentions)
 
 
-def _frames(doc: _Doc, i: int) -> list[Frame]:
+def _frames(doc: Doc, i: int) -> list[Frame]:
     text, lex, s = doc.text, doc.lex, doc.sentences[i]
     out: list[Frame] = []
     for m in lex.cue.finditer(text, s.start, s.end):
         if doc.masks.covers(m.start(), m.end()):
             continue
         speaker = _subject_before(doc, m.start(), s.start)
-        after = _skip(text, m.end(), s.end, " \t")
+        after = skip(text, m.end(), s.end, " \t")
         if speaker is None:
             continue
         # X said [on Monday|in a statement|reporters] (that) <clause>
@@ -81,33 +71,33 @@ def _frames(doc: _Doc, i: int) -> list[Frame]:
         first = next(iter(words(text, after, s.end)), None)
         if first is not None and first.start == after and (match_key(first.text) in _CLAUSE_START
                                                             or first.text[:1].isupper()):
-            if doc.words(after, s.end) >= 3 and text[after] not in _MARKS:
+            if doc.words(after, s.end) >= 3 and text[after] not in MARKS:
                 out.append(Frame("verb", speaker, m.group(), m.start(), after, s.end, i))
                 continue
         # <clause>, X said.
         rest = text[m.end() : s.end].strip(" .!?\"”’'")
         before = text[s.start : speaker.start].rstrip()
-        if not rest and before.endswith(",") and not any(ch in _MARKS for ch in before[-3:]):
+        if not rest and before.endswith(",") and not any(ch in MARKS for ch in before[-3:]):
             out.append(Frame("verb", speaker, m.group(), m.start(), s.start, len(before) + s.start - 1, i))
     for m in _ACCORDING.finditer(text, s.start, s.end):
         speaker = _phrase_after(doc, m.end(), s.end)
         if speaker is None or (speaker.kind == "name" and match_key(speaker.text.split()[-1]) in lex.nonsource_heads):
             continue
-        after = _skip(text, speaker.end, s.end)
+        after = skip(text, speaker.end, s.end)
         if doc.words(after, s.end) >= 2:
             out.append(Frame("genitive", speaker, "according to", m.start(), after, s.end, i))
         else:
             out.append(Frame("genitive", speaker, "according to", m.start(), s.start, m.start(), i))
     for f in out:
-        f.clause_start = _skip(text, f.clause_start, f.clause_end)
-        f.clause_end = _trim_end(text, f.clause_start, f.clause_end)
+        f.clause_start = skip(text, f.clause_start, f.clause_end)
+        f.clause_end = trim_end(text, f.clause_start, f.clause_end)
     return out
 
 
-def _tail_speaker(doc: _Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
+def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
     """``, Putin said.`` / ``, said Putin.`` / ``, he told reporters.``"""
     text, lex = doc.text, doc.lex
-    start = _skip(text, lo, hi)
+    start = skip(text, lo, hi)
     m = lex.tail_cue.match(text[start:hi])
     if m:
         p = _phrase_after(doc, start + m.end(), hi)
@@ -122,7 +112,7 @@ def _tail_speaker(doc: _Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
 
 
 def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
-    doc = _Doc(text, analysis, lex)
+    doc = Doc(text, analysis, lex)
     frames = [f for i in range(len(doc.sentences)) for f in _frames(doc, i)]
     cands: list[Candidate] = []
     for q in doc.marked:
@@ -133,14 +123,14 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
         j = i if j is None else j
         s_lo, s_hi = doc.sentences[i].start, doc.sentences[j].end
         lead, tail = text[s_lo : q.outer_start], text[q.outer_end : s_hi]
-        if _not_speech(doc, q, lead, tail):
+        if not_speech(doc, q, lead, tail):
             continue
         after = _tail_speaker(doc, q.outer_end, s_hi)
         lead_s = lead.rstrip()
         intro = lead_s == "" or lead_s.endswith(":") or bool(lex.cue_at_end.search(lead_s))
         tail_s = tail.strip()
         tail_free = tail_s == "" or tail_s[0] in ",;:-–—" or bool(regex.fullmatch(r"[\p{P}\s]*", tail_s))
-        frame = _enclosing(frames, q.outer_start, q.outer_end)
+        frame = enclosing(frames, q.outer_start, q.outer_end)
         if (intro and tail_free) or (lead_s == "" and after is not None):
             speaker, cue = None, None
             if after is not None:
@@ -163,11 +153,11 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
         if doc.words(f.clause_start, f.clause_end) < 2:
             continue
         if f.kind == "genitive" and not (sources_are_speech is True
-                                         or (sources_are_speech == "person" and _is_person(f.speaker))):
+                                         or (sources_are_speech == "person" and is_person(f.speaker))):
             continue  # according to sources / the ministry: sourcing a fact, not a statement
         if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
             continue
         cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
-    _continue_speakers(doc, cands)
-    _resolve(doc, cands)
-    return [_record(text, analysis, c) for c in sorted(cands, key=lambda c: (c.start, c.end))]
+    continue_speakers(doc, cands)
+    resolve_speakers(doc, cands)
+    return [to_quote(text, analysis, c) for c in sorted(cands, key=lambda c: (c.start, c.end))]

@@ -1,0 +1,165 @@
+"""Reporting frames: ``X ने … <cue> कि <clause>``, ``X ने कहा, <clause>``, ``<clause>, उन्होंने कहा``,
+``X का कहना है कि``, ``उनके अनुसार``, ``X के अनुसार``, ``X कहते हैं कि``. The words are ``lang/<code>/quotes.json``."""
+
+from __future__ import annotations
+
+from khabar.analyse.quotes.doc import EDGE, MARKS, Doc, Frame, skip, trim_end
+from khabar.analyse.quotes.lexicon import Lexicon
+from khabar.analyse.quotes.phrases import Phrase, find_agent, phrase_ending_at
+from khabar.model import Span
+from khabar.text.keys import match_key
+from khabar.text.tokens import words
+
+
+def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    text, lex = doc.text, doc.lex
+    out = []
+    for m in lex.cue_complement.finditer(text, s.start, s.end):
+        if doc.masks.covers(m.start(), m.end()):
+            continue
+        agent = _agent_or_subject(doc, s.start, m.start(), m.end())
+        if agent is None or not _plausible(doc, agent, m.group("cue")):
+            continue
+        out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), s.end, i))
+    # X ने कहा, <clause> / X ने कहा: <clause> (speech without कि and without marks)
+    for m in lex.cue.finditer(text, s.start, s.end):
+        after = skip(text, m.end(), s.end, " \t")
+        if after >= s.end or text[after] not in ",:-–—" or doc.masks.covers(m.start(), m.end()):
+            continue
+        clause = skip(text, after + 1, s.end, " \t")
+        if clause >= s.end or text[clause] in MARKS or doc.words(clause, s.end) < 3:
+            continue
+        first = next(iter(words(text, clause, s.end)), None)
+        if first is None or match_key(first.text) in lex.complementizers | lex.clause_openers:
+            continue
+        if not lex.is_core(m.group()):
+            continue
+        agent = _agent_or_subject(doc, s.start, m.start(), m.end())
+        if agent is not None and _plausible(doc, agent, m.group()):
+            out.append(Frame("comma", agent, m.group(), m.start(), clause, s.end, i))
+    # <clause>, उन्होंने कहा। / <clause>, मंत्री ने कहा। (unmarked speech with the speaker after it)
+    for m in lex.cue.finditer(text, s.start, s.end):
+        if text[m.end() : s.end].strip(EDGE + "।.!?" + MARKS) or doc.masks.covers(m.start(), m.end()):
+            continue
+        comma = text.rfind(",", s.start, m.start())
+        if comma == -1 or any(ch in MARKS for ch in text[s.start : comma]):
+            continue
+        agent = find_agent(text, comma + 1, m.start(), lex, doc.mentions, doc.masks)
+        if agent is None or text[comma + 1 : agent.start].strip() or doc.words(agent.end, m.start()) > 3:
+            continue
+        if doc.words(s.start, comma) >= 3 and _plausible(doc, agent, m.group()):
+            out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
+    return out
+
+
+def _agent_or_subject(doc: Doc, lo: int, cue_start: int, cue_end: int) -> Phrase | None:
+    """The agent before a cue (X ने … कहा), or for a cue that takes a plain subject (मोदी बोले) that subject."""
+    agent = find_agent(doc.text, lo, cue_start, doc.lex, doc.mentions, doc.masks)
+    if agent is not None:
+        return agent
+    nom = doc.lex.nominative_cue
+    if nom is not None and nom.match(doc.text, cue_start, cue_end):
+        return phrase_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
+    return None
+
+
+def _plausible(doc: Doc, agent: Phrase, cue: str) -> bool:
+    """An agent NER left untagged, or an event (``इस मुलाकात ने``), speaks only with a core verb of saying."""
+    if agent.kind != "name" or agent.type is not None:
+        return True
+    inanimate = match_key(agent.text.split()[-1]) in doc.lex.raw_keys("inanimate_heads")
+    if not doc.mentions and not inanimate:
+        return True
+    return doc.lex.is_core(cue)
+
+
+def _is_source(p: Phrase, doc: Doc) -> bool:
+    """Whether the phrase before के अनुसार names who said something (सूत्रों, पुलिस), not a plan or a rule."""
+    if p.kind != "name":
+        return True
+    last = match_key(p.text.split()[-1])
+    if last in doc.lex.nonsource_heads:
+        return False
+    return p.type is not None or not doc.mentions
+
+
+def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    text, lex = doc.text, doc.lex
+    out = []
+    found = [(m, None) for m in lex.genitive_frame.finditer(text, s.start, s.end)]
+    found += [(m, m.group("pron")) for m in lex.pronoun_frame.finditer(text, s.start, s.end)]
+    for m, pron in found:
+        if doc.masks.covers(m.start(), m.end()):
+            continue
+        frame = lex.frame(m.group("frame"))
+        if frame is None:
+            continue
+        if pron is not None:
+            k = match_key(pron)
+            speaker: Phrase | None = Phrase(m.start("pron"), m.end("pron"), pron, "pronoun", None,
+                                            number=lex.genitive_pronouns.get(k))
+        else:
+            speaker = phrase_ending_at(text, m.start(), s.start, lex, doc.mentions)
+        if speaker is None:
+            continue
+        after = skip(text, m.end(), s.end)
+        if frame.needs:
+            first = next(iter(words(text, after, s.end)), None)
+            if after < s.end and text[after] in MARKS:  # का कहना था, “…”: a direct quote follows
+                out.append(Frame("genitive", speaker, m.group("frame"), m.start(), after, s.end, i))
+                continue
+            if first is None or match_key(first.text) != match_key(frame.needs):
+                continue
+            out.append(Frame("genitive", speaker, m.group("frame"), m.start(), first.end, s.end, i))
+            continue
+        if not _is_source(speaker, doc):
+            continue
+        if doc.words(after, s.end) >= 2:
+            out.append(Frame("genitive", speaker, m.group("frame"), m.start(), after, s.end, i))
+        else:  # "…, पुलिस के अनुसार।": the clause comes first
+            out.append(Frame("genitive", speaker, m.group("frame"), m.start(), s.start, speaker.start, i))
+    if lex.habitual_frame is not None:
+        for m in lex.habitual_frame.finditer(text, s.start, s.end):
+            after = skip(text, m.end(), s.end)
+            first = next(iter(words(text, after, s.end)), None)
+            if first is None or match_key(first.text) not in lex.complementizers:
+                continue
+            speaker = phrase_ending_at(text, m.start(), s.start, lex, doc.mentions)
+            if speaker is not None and not doc.masks.covers(m.start(), m.end()):
+                out.append(Frame("habitual", speaker, m.group(), m.start(), first.end, s.end, i))
+    return out
+
+
+def cut_clauses(doc: Doc, frames: list[Frame]) -> None:
+    """End each clause at the next frame in its sentence, at a contrast (जबकि), and before final punctuation."""
+    text, lex = doc.text, doc.lex
+    frames.sort(key=lambda f: f.cue_start)
+    for f in frames:
+        end = f.clause_end
+        for g in frames:
+            if g is f or g.sentence != f.sentence or not (f.clause_start < g.cue_start < end):
+                continue
+            if f.clause_start <= g.speaker.start:
+                continue  # P ने बताया कि B ने कहा कि …: the inner report is part of the outer clause
+            end = min(end, g.cue_start)  # X ने संकेत दिया कि … और कहा कि …: the same speaker goes on
+        if lex.clause_break is not None:
+            # "…, जबकि Y ने …": a contrast that brings in another agent ends the reported clause
+            m = lex.clause_break.search(text, f.clause_start, end)
+            if m and find_agent(text, m.end(), end, lex, doc.mentions, doc.masks) is not None:
+                end = m.start()
+        # drop a dangling conjunction left by the cut (…है और | कहा कि …)
+        tail = list(words(text, f.clause_start, end))
+        while tail and match_key(tail[-1].text) in {"और", "तथा", "एवं", "व", "and"}:
+            end = tail.pop().start
+        f.clause_start = skip(text, f.clause_start, end)
+        f.clause_end = trim_end(text, f.clause_start, end)
+
+
+
+def is_person(p: Phrase) -> bool:
+    return p.kind in ("pronoun", "description") or (p.kind == "name" and p.type in (None, "PER"))
+
+
+def is_source_frame(lex: Lexicon, f: Frame) -> bool:
+    frame = lex.frame(f.cue or "")
+    return frame is not None and frame.needs is None

@@ -1,0 +1,188 @@
+"""Quotation marks: speech or not, direct or partial, and who says the words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from khabar.analyse.quotes.doc import EDGE, MARKS, TERMINAL, Candidate, Doc, Frame, skip, trim_end
+from khabar.analyse.quotes.marks import Marked
+from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_before, phrase_ending_at
+from khabar.text.keys import match_key
+from khabar.text.tokens import words
+
+
+def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
+    lex = doc.lex
+    if any(m.start <= q.start and q.end <= m.end for m in doc.mentions):
+        return True  # ' फ़ेडरल ड्रग एडमिनिस्ट्रेशन ': a name in marks
+    inner = [match_key(w.text) for w in words(doc.text, q.start, q.end)]
+    if lex.nonspeech_followers is not None and lex.nonspeech_followers.match(tail):
+        return True
+    if inner and len(inner) <= lex.name_heads_max_words and inner[-1] in lex.name_heads:
+        return True
+    lead_words = [match_key(w.text) for w in words(lead)][-3:]
+    if any(w in lex.nonspeech_leaders for w in lead_words):
+        return True
+    if lex.written_cue is not None:
+        if lex.written_cue.search(lead[-25:]) or lex.written_cue.match(tail.lstrip(EDGE)):
+            return True
+    return False
+
+
+def _speaker_after(doc: Doc, lo: int, hi: int) -> Phrase | None:
+    """``“…,” पुतिन ने कहा`` / ``“…,” उत्तर कोरियाई नेता, …, ने कहा`` / ``“…”: पुतिन`` (a headline)."""
+    text, lex = doc.text, doc.lex
+    start = skip(text, lo, hi)
+    ws = [w for w in words(text, start, hi)][:15]
+    if not ws:
+        return None
+    if lex.inverted_frame is not None and (inv := lex.inverted_frame.match(text[lo:hi])):
+        return classify(text, lo + inv.start("np"), lo + inv.end("np"), lex, doc.mentions)
+    if text[lo:start].strip().startswith((":", "-", "–", "—")) and len(list(words(text, start, hi))) <= 4:
+        return classify(text, start, trim_end(text, start, hi), lex, doc.mentions)
+    if match_key(ws[0].text) in lex.agent_pronouns and lex.cue.search(text, ws[0].end, hi):
+        return Phrase(ws[0].start, ws[0].end, ws[0].text, "pronoun", None,
+                      number=lex.agent_pronouns[match_key(ws[0].text)])
+    for w in ws:
+        if any(ch in MARKS for ch in text[start : w.start]):
+            return None
+        if match_key(w.text) not in lex.agent_markers:
+            continue
+        if not lex.cue.search(text, w.end, hi):
+            return None
+        comma = text.find(",", start, w.start)
+        if comma != -1 and doc.words(start, comma) <= 5:
+            first = classify(text, start, comma, lex, doc.mentions)
+            if first is not None and (first.kind in ("description", "pronoun", "media", "org") or first.type):
+                return first
+        return phrase_before(text, w.start, comma + 1 if comma != -1 else start, lex, doc.mentions)
+    return None
+
+
+def _nominative_at_end(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
+    """``मोदी बोले- “…”``: a plain-subject cue ending the lead."""
+    nom = doc.lex.nominative_cue
+    if nom is None:
+        return None
+    found = [m for m in nom.finditer(doc.text, lo, hi) if not doc.text[m.end() : hi].strip(EDGE)]
+    if not found:
+        return None
+    p = phrase_ending_at(doc.text, found[-1].start(), lo, doc.lex, doc.mentions)
+    return (p, found[-1].group()) if p is not None else None
+
+
+def _speaker_next_sentence(doc: Doc, j: int) -> tuple[Phrase, str | None] | None:
+    """``“हम जीतेंगे।” उन्होंने कहा।``: the quote closed its own sentence; the next, short one names the speaker."""
+    if j + 1 >= len(doc.sentences):
+        return None
+    cur, nxt = doc.sentences[j], doc.sentences[j + 1]
+    if "\n" in doc.text[cur.end : nxt.start] or doc.words(nxt.start, nxt.end) > 8:
+        return None
+    if any(ch in MARKS for ch in nxt.text):
+        return None
+    p = _speaker_after(doc, nxt.start, nxt.end)
+    return (p, _last_cue(doc, p.end, nxt.end)) if p is not None else None
+
+
+def enclosing(frames: Sequence[Frame], start: int, end: int) -> Frame | None:
+    """The innermost frame whose reported clause holds the quote starting at ``start``."""
+    inside = [f for f in frames if f.cue_start < start and f.clause_start <= start <= f.clause_end]
+    return max(inside, key=lambda f: f.clause_start) if inside else None
+
+
+def _last_cue(doc: Doc, lo: int, hi: int) -> str | None:
+    found = list(doc.lex.cue.finditer(doc.text, lo, hi))
+    return found[-1].group() if found else None
+
+
+def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate | None:
+    text, lex = doc.text, doc.lex
+    i = doc.sentence_at(q.start)
+    j = doc.sentence_at(max(q.start, q.end - 1))
+    if i is None:
+        return None
+    j = i if j is None else j
+    s_lo, s_hi = doc.sentences[i].start, doc.sentences[j].end
+    lead_text = text[s_lo : q.outer_start]
+    tail_lo = min(q.outer_end, s_hi)
+    tail_text = text[tail_lo:s_hi]
+    if not_speech(doc, q, lead_text, tail_text):
+        return None
+    lead = lead_text.rstrip(" \t" + MARKS)  # `कहा , " "…`: a doubled opening mark
+    intro = lead == "" or lead.endswith(":") or bool(lex.cue_at_end.search(lead))
+    tail_cue = lex.tail_cue.match(tail_text)
+    after = _speaker_after(doc, tail_lo, s_hi)
+    tail = tail_text.strip()
+    inner_closed = text[q.start : q.end].rstrip().endswith(TERMINAL)
+    tail_free = (
+        tail == "" or tail[0] in ",;:-–—" or bool(regex.fullmatch(r"[\p{P}\s]*", tail))
+        or after is not None or inner_closed
+    )
+    # `इस बीच, “…,” सेना प्रमुख ने कहा।`: a full quote set off before a speaker tail is direct after any lead
+    frame = enclosing(frames, q.outer_start, q.outer_end)
+    if frame is not None and not text[frame.clause_start : q.outer_start].strip(EDGE + MARKS):
+        intro = True  # `कोच के शब्दों में, “…”`: a frame introduces the quote
+    direct = bool(tail_cue) or (intro and tail_free) or (after is not None and inner_closed)
+    frame_lo = frame.clause_start if frame else s_lo
+    speaker: Phrase | None = None
+    cue: str | None = None
+    if direct:
+        agent = find_agent(text, max(s_lo, frame_lo), q.outer_start, lex, doc.mentions, doc.masks)
+        if lead and agent is not None:
+            speaker, cue = agent, _last_cue(doc, agent.end, q.outer_start)
+        elif frame is not None:
+            speaker, cue = frame.speaker, frame.cue
+        elif after is not None:
+            speaker, cue = after, _last_cue(doc, after.end, s_hi)
+        elif lead and (nom := _nominative_at_end(doc, s_lo, q.outer_start)) is not None:
+            speaker, cue = nom
+        elif not tail and (nxt := _speaker_next_sentence(doc, j)) is not None:
+            speaker, cue = nxt
+        if cue is None and tail_cue:
+            cue = tail_cue.group("cue")
+        return Candidate("direct", q.start, q.end, speaker, cue, i)
+    if frame is not None:
+        return Candidate("partial", q.start, q.end, frame.speaker, frame.cue, i)
+    # a fragment quoted into the narration: a statement only when the sentence says, praises, chants …
+    said = any(match_key(w.text) in lex.fragment_cues for w in words(text, s_lo, s_hi)
+               if not doc.masks.covers(w.start, w.end))
+    if not said and not lex.cue.search(text, s_lo, s_hi):
+        return None
+    # the main clause's agent, else the agent after it, else the subject
+    first_comp = None
+    for w in words(text, s_lo, q.outer_start):
+        if match_key(w.text) in lex.complementizers:
+            first_comp = w.start
+            break
+    speaker = find_agent(text, s_lo, first_comp or q.outer_start, lex, doc.mentions, doc.masks)
+    if speaker is None:
+        speaker = find_agent(text, s_lo, q.outer_start, lex, doc.mentions, doc.masks)
+    if speaker is None:
+        speaker = find_agent(text, tail_lo, s_hi, lex, doc.mentions, doc.masks, first=True)
+    if speaker is None:
+        speaker = _subject_before(doc, s_lo, q.outer_start)
+    if speaker is None:
+        return None  # quoted words nobody in the sentence says: a title, a term, scare quotes
+    return Candidate("partial", q.start, q.end, speaker, _last_cue(doc, tail_lo, s_hi), i)
+
+
+def _subject_before(doc: Doc, lo: int, hi: int) -> Phrase | None:
+    """The last group, description or person in the nominative before ``hi`` (``सड़कों पर बड़ी भीड़ जमा हो गई``)."""
+    text, lex = doc.text, doc.lex
+    best: Phrase | None = None
+    for w in words(text, lo, hi):
+        if doc.masks.covers(w.start, w.end):
+            continue
+        k = match_key(w.text)
+        if k in lex.group_speakers or k in lex.person_titles:
+            p = phrase_ending_at(text, w.end, lo, lex, doc.mentions)
+            if p is not None and p.kind in ("group", "description"):
+                best = p
+    for m in doc.mentions:
+        if lo <= m.start and m.end <= hi and m.type == "PER" and not doc.masks.covers(m.start, m.end):
+            nxt = next(iter(words(text, m.end, min(hi, m.end + 30))), None)
+            if (nxt is None or match_key(nxt.text) not in lex.case_markers) and (best is None or m.start > best.start):
+                best = Phrase(m.start, m.end, m.text, "name", "PER")
+    return best
