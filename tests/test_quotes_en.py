@@ -34,6 +34,14 @@ CASES = {
         [("indirect", "the border is calm", "minister", None)]),
     "according_to_the_ministry_is_sourcing": (
         "According to the ministry, the border is calm.", [], []),
+    "time_adverbial_between_subject_and_verb": (
+        "Home Minister Amit Shah on Tuesday told the Lok Sabha that the situation was returning to normal. "
+        '"The Congress kept Kashmir in darkness," he said.', ["Amit Shah"],
+        [("indirect", "the situation was returning to normal", "Amit Shah", None),
+         ("direct", "The Congress kept Kashmir in darkness,", "he", "Amit Shah")]),
+    "partial_after_a_verb_of_saying": (
+        'Shah also promised to build a "new Kashmir".', ["Shah"],
+        [("partial", "new Kashmir", "Shah", None)]),
     "treaty_name_is_not_speech": (
         "The two leaders signed a “comprehensive strategic partnership treaty” in Pyongyang.", [], []),
 }

@@ -26,7 +26,15 @@ _CLAUSE_START = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "there"
                  "its", "our", "no", "all", "some"}
 
 
+_ADVERBIAL = regex.compile(r"(?i)(?:[\s,]+(?:on\s+\w+day|yesterday|today|tonight|also|later|earlier|previously|"
+                           r"repeatedly|then|again|once|further|however))+[\s,]*$")
+
+
 def _subject_before(doc: Doc, cue_start: int, lo: int) -> Phrase | None:
+    """The subject of a verb of saying: ``Amit Shah [on Tuesday] told …``, ``the Russian leader said``."""
+    adverbial = _ADVERBIAL.search(doc.text, lo, cue_start)
+    if adverbial:
+        cue_start = adverbial.start()
     p = phrase_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
     if p is None:
         return None
@@ -147,6 +155,11 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
             cands.append(Candidate("partial", q.start, q.end, frame.speaker, frame.cue, i))
         elif after is not None:
             cands.append(Candidate("partial", q.start, q.end, after[0], after[1], i))
+        elif lead_cues := list(lex.cue.finditer(text, s_lo, q.outer_start)):
+            # Shah promised to build a "new Kashmir": the subject of the verb of saying before it
+            speaker = _subject_before(doc, lead_cues[0].start(), s_lo)
+            if speaker is not None:
+                cands.append(Candidate("partial", q.start, q.end, speaker, lead_cues[0].group(), i))
     marked = list(cands)
     sources_are_speech = lex.raw.get("source_frames_as_indirect", "person")
     for f in frames:
