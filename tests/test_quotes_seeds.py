@@ -111,3 +111,33 @@ def test_without_mentions_the_fallback_noun_phrases_still_find_speakers(seeds_di
     result = score(gold, seed_export(seeds_dir, gold, with_mentions=False))
     assert result["direct_partial_f1"] >= 0.90, result["failures"]
     assert result["speaker_accuracy"] >= 0.75, result["failures"]
+
+
+def pipeline_export(seeds_dir: Path, gold: dict) -> dict[str, list[dict]]:
+    """The real path: the NER tagger's mentions, quotes, the entity linker, link_speakers; exported records."""
+    from khabar.analyse.entities import find_mentions
+    from khabar.analyse.quotes import add_quotes, link_speakers
+    from khabar.link.entities import EntityIndex, link_article
+
+    index = EntityIndex()
+    articles, quotes = [], []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        analysis = analyse(Article(id=path.stem, text=text))
+        analysis.mentions = find_mentions(text, analysis)
+        add_quotes(text, analysis)
+        link_speakers(analysis.quotes, link_article(index, text, analysis))
+        articles.append({"id": path.stem, "text": text})
+        quotes += [{"id": q.id, "article_id": path.stem, "kind": q.kind, "text": q.text, "start": q.start,
+                    "end": q.end, "speaker_entity_id": q.speaker_entity_id, "speaker_text": q.speaker_text,
+                    "cue": q.cue} for q in analysis.quotes]
+    entities = [index.get(r["id"]).export() for r in index.records()]
+    return {"articles": articles, "quotes": quotes, "entities": entities}
+
+
+def test_with_the_ner_tagger_and_the_linker(seeds_dir: Path, gold: dict) -> None:
+    result = score(gold, pipeline_export(seeds_dir, gold))
+    assert result["direct_partial_f1"] >= 0.90, result["failures"]
+    assert result["indirect_f1"] >= 0.75, result["failures"]
+    assert result["speaker_accuracy"] >= 0.90, result["failures"]
+    assert result["not_quotes_attributed"] == 0, result["not_quotes"]
