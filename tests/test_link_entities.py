@@ -184,3 +184,13 @@ def test_an_unresolvable_description_is_dropped() -> None:
     placed = _article(index, "u1", text, {"जो बाइडेन": "PER"})
     assert list(placed.values()) == [_id_of(index, "u1", "जो बाइडेन")]
     assert len(index.entities) == 1
+
+
+def test_a_place_tagged_as_an_organisation_is_still_the_same_entity() -> None:
+    index = EntityIndex()
+    _article(index, "o1", "वाशिंगटन में बैठक हुई। वाशिंगटन ने कहा।", {"वाशिंगटन": "LOC"})
+    _article(index, "o2", "वाशिंगटन ने प्रतिबंध लगाए।", {"वाशिंगटन": "ORG"})
+    _article(index, "o3", "वाशिंगटन पहुंचे नेता।", {"वाशिंगटन": "LOC"})
+    one = _id_of(index, "o1", "वाशिंगटन")
+    assert _id_of(index, "o2", "वाशिंगटन") == one == _id_of(index, "o3", "वाशिंगटन")
+    assert index.get(one).export()["type"] == "LOC"  # what most mentions were tagged

@@ -116,11 +116,16 @@ class EntityRecord:
         return cls(data["id"], data["type"], data["seq"], list(data.get("mentions", [])),
                    list(data.get("absorbed", [])), Counter(data.get("roles", {})))
 
+    def majority_type(self) -> str:
+        """The type most mentions were tagged with (a place and an organisation may share an entity)."""
+        counts = Counter(m.get("type", self.type) for m in self.mentions if m.get("source") != "description")
+        return max(counts, key=lambda t: (counts[t], t == self.type)) if counts else self.type
+
     def export(self) -> dict[str, Any]:
         """The entities.jsonl record (EXPORT.md), plus ``descriptions`` and ``absorbed``."""
         mentions = sorted(self.mentions, key=lambda m: (m["article_id"], m["start"]))
         return {
-            "id": self.id, "type": self.type, "name": self.name, "latin": self.latin,
+            "id": self.id, "type": self.majority_type(), "name": self.name, "latin": self.latin,
             "aliases": sorted(self.names(), key=lambda n: (-self.names()[n], n)),
             "descriptions": sorted(self.descriptions()),
             "mentions": [{k: m[k] for k in ("article_id", "start", "end", "text")} for m in mentions],
@@ -308,7 +313,7 @@ class EntityIndex:
             self._unindex(e)
             for m in g.mentions:
                 e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
-                               "source": m.source})
+                               "source": m.source, "type": g.type})
                 placed[(m.start, m.end)] = eid
                 m.entity_id = eid
             e.roles.update(f"{c}|{t}" for c, t in g.roles)
@@ -321,7 +326,7 @@ class EntityIndex:
             self._unindex(e)
             for m in g.mentions:
                 e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
-                               "source": m.source})
+                               "source": m.source, "type": "PER"})
                 placed[(m.start, m.end)] = eid
                 m.entity_id = eid
             self._index(e)
@@ -359,19 +364,23 @@ class EntityIndex:
         self.article_story.pop(article_id, None)
 
     # -- matching ----------------------------------------------------------------------------------------
-    def _of_type(self, ids: set[str], type_: str, claimed: set[str]) -> set[str]:
-        return {i for i in ids if self.entities[i].type == type_ and i not in claimed}
+    def _of_type(self, ids: set[str], type_: str, claimed: set[str], *, place_or_org: bool = False) -> set[str]:
+        """Candidates of the same type; with ``place_or_org`` a place and an organisation also agree, since
+        taggers disagree on them (वाशिंगटन, the Kremlin) while the name is the same."""
+        types = {type_} | ({"LOC", "ORG"} if place_or_org and type_ in ("LOC", "ORG") else set())
+        return {i for i in ids if self.entities[i].type in types and i not in claimed}
 
     def _strong_match(self, ev: _Evidence, claimed: set[str]) -> str | None:
-        found: set[str] = set()
+        exact: set[str] = set()
         for k in ev.full_keys:
-            found |= self._keys.get(f"k:{k}", set())
-        for k in ev.loose:
-            found |= self._keys.get(f"l:{k}", set())
+            exact |= self._keys.get(f"k:{k}", set())
         for latin in ev.known:
-            found |= self._keys.get(f"L:{latin}", set())
-        found |= self._phonetic_matches(ev)
-        found = self._of_type(found, ev.type, claimed)
+            exact |= self._keys.get(f"L:{latin}", set())
+        close: set[str] = set()
+        for k in ev.loose:
+            close |= self._keys.get(f"l:{k}", set())
+        close |= self._phonetic_matches(ev)
+        found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
         if not found:
             return None
         return self._merge(found)
