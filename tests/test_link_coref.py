@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from khabar.link.coref import MentionGroup, find_descriptions
-from link_support import SUMMIT_HI_NAMES, example, groups_of
+from khabar.link.coref import MentionGroup, find_descriptions, link_within_article
+from link_support import SUMMIT_HI_NAMES, analysis_of, example, groups_of, listed_mentions
 
 
 def _group_with(groups: list[MentionGroup], text: str) -> MentionGroup:
@@ -96,3 +96,11 @@ def test_titles_and_honorifics_are_trimmed_off_person_mentions() -> None:
     for g in groups:
         for m in g.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_one_name_tagged_as_place_and_organisation_is_one_group() -> None:
+    text = "वाशिंगटन में बैठक हुई। वाशिंगटन ने कहा कि वाशिंगटन में ठंड है।"
+    analysis_mentions = listed_mentions(text, {"वाशिंगटन": "LOC"})
+    analysis_mentions[1].type = "ORG"
+    groups = link_within_article(text, analysis_of("x", text, "hi", analysis_mentions))
+    assert len(groups) == 1 and groups[0].type == "LOC" and len(groups[0].mentions) == 3

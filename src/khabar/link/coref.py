@@ -17,6 +17,7 @@ evidence, all inside the article:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -164,9 +165,10 @@ def loose_keys(name: str) -> set[str]:
 
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:
-    if a.type != b.type:
-        return False
     name_a, name_b = a.mentions[0].text, b.mentions[0].text
+    if a.type != b.type:
+        # A tagger may call one name a place here and an organisation there (वाशिंगटन ने …).
+        return {a.type, b.type} == {"LOC", "ORG"} and match_key(name_a) == match_key(name_b)
     if loose_keys(name_a) & loose_keys(name_b):
         return True
     known_a = known_latin(name_a, a.type)
@@ -184,6 +186,8 @@ def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
                 o.mentions.extend(c.mentions)
                 if len(c.tokens) > len(o.tokens):
                     o.tokens = c.tokens
+                types = Counter(m.type for m in o.mentions)
+                o.type = max(types, key=lambda t: (types[t], t == o.type))
                 break
         else:
             out.append(c)
