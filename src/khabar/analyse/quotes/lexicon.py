@@ -94,6 +94,9 @@ class Lexicon:
     def _particle_keys(self) -> frozenset[str]:
         return self.raw_keys("cue_particles")
 
+    def raw_nonspeech_keys(self, name: str) -> frozenset[str]:
+        return _raw_keys(self.lang, "nonspeech." + name)
+
     def raw_keys(self, name: str) -> frozenset[str]:
         """Matching keys of a word list in the language file (cached per list)."""
         return _raw_keys(self.lang, name)
@@ -110,7 +113,10 @@ class Lexicon:
 
 @cache
 def _raw_keys(lang: str, name: str) -> frozenset[str]:
-    return _keys(load(lang, "quotes").get(name, []))
+    data: Any = load(lang, "quotes")
+    for part in name.split("."):
+        data = data.get(part, {}) if isinstance(data, dict) else {}
+    return _keys(data or [])
 
 
 def _keys(items: list[str] | dict[str, Any]) -> frozenset[str]:

@@ -87,6 +87,13 @@ def _pair_line(text: str, lo: int, hi: int) -> list[Marked]:
                 found.append(span)
         else:
             open_at[family] = i
+    double, single = open_at["double"], open_at["single"]
+    if double is not None and single is not None and single > double:
+        # “ सही फसल ' …: a double mark closed by a single one; the pair is the double's opening and that mark
+        span = _span(text, double, single, lo, hi)
+        if span:
+            found.append(span)
+        return found
     for opened in open_at.values():
         if opened is not None:
             span = _span(text, opened, None, lo, hi)

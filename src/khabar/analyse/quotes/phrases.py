@@ -139,7 +139,10 @@ def classify(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
         return Phrase(start, end, text[start:end], "org", "ORG")
     if keys[-1] in lex.group_speakers:
         return Phrase(start, end, text[start:end], "group", "GROUP")
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type == "PER"]
+    # a person named inside the phrase is the speaker unless the phrase goes on past a genitive
+    # (थॉमस लुबंगा के बचाव दल: the team speaks)
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type == "PER"
+              and not any(match_key(w.text) in _GENITIVE for w in words(text, m.end, end))]
     if inside:
         m = inside[-1]
         return Phrase(m.start, m.end, m.text, "name", "PER")

@@ -22,6 +22,10 @@ def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
         return True
     if inner and len(inner) <= lex.name_heads_max_words and inner[-1] in lex.name_heads:
         return True
+    following = next(iter(words(tail)), None)
+    if following is not None and not tail[: following.start].strip(" \t") and \
+            match_key(following.text) in lex.raw_nonspeech_keys("heads_after"):
+        return True  # “आत्मनिर्भर भारत” अभियान: the marks set off a name
     lead_words = [match_key(w.text) for w in words(lead)][-3:]
     if any(w in lex.nonspeech_leaders for w in lead_words):
         return True
@@ -124,7 +128,8 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
     frame = enclosing(frames, q.outer_start, q.outer_end)
     if frame is not None and not text[frame.clause_start : q.outer_start].strip(EDGE + MARKS):
         intro = True  # `कोच के शब्दों में, “…”`: a frame introduces the quote
-    direct = bool(tail_cue) or (intro and tail_free) or (after is not None and inner_closed)
+    long_quote = doc.words(q.start, q.end) >= 8  # a fragment is short; eight words after `कहा था -` are a statement
+    direct = bool(tail_cue) or (intro and (tail_free or long_quote)) or (after is not None and inner_closed)
     frame_lo = frame.clause_start if frame else s_lo
     speaker: Phrase | None = None
     cue: str | None = None
