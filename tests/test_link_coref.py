@@ -104,3 +104,16 @@ def test_one_name_tagged_as_place_and_organisation_is_one_group() -> None:
     analysis_mentions[1].type = "ORG"
     groups = link_within_article(text, analysis_of("x", text, "hi", analysis_mentions))
     assert len(groups) == 1 and groups[0].type == "LOC" and len(groups[0].mentions) == 3
+
+
+def test_a_genitive_title_before_a_name_is_trimmed_too() -> None:
+    from khabar.link.coref import without_honorifics
+    from khabar.model import Mention
+
+    for text, lang, name in [("रूस के राष्ट्रपति व्लादिमीर पुतिन", "hi", "व्लादिमीर पुतिन"),
+                             ("उत्तर कोरिया के सर्वोच्च नेता किम जोंग-उन", "hi", "किम जोंग-उन"),
+                             ("Russia's President Vladimir Putin", "en", "Vladimir Putin"),
+                             ("अमित शाह", "hi", "अमित शाह")]:
+        trimmed = without_honorifics(Mention(5, 5 + len(text), text, "PER"), lang)
+        assert trimmed.text == name and trimmed.end == 5 + len(text)
+        assert trimmed.start == 5 + len(text) - len(name)

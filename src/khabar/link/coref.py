@@ -86,7 +86,13 @@ def _honorific_pattern(lang: str) -> tuple[regex.Pattern | None, regex.Pattern |
     words = _alternatives(front)
     if lang == "en":
         words = f"(?i:{words})"  # President, president
-    lead = regex.compile(rf"^(?:(?:{demonym}\s+)?{words}\s+)+(?=\S)") if front else None
+    # रूस के राष्ट्रपति …, Russia's President …: one or two words and a genitive before the title.
+    genitive = data.get("genitive", [])
+    if lang == "en":
+        owner = rf"[\p{{L}}\p{{M}}]+{_alternatives(genitive)}\s+" if genitive else "(?!)"
+    else:
+        owner = rf"(?:[\p{{L}}\p{{M}}]+\s+){{1,2}}{_alternatives(genitive)}\s+" if genitive else "(?!)"
+    lead = regex.compile(rf"^(?:(?:{demonym}\s+|{owner})?{words}\s+)+(?=\S)") if front else None
     trail = regex.compile(rf"(?<=\S)(?:\s+{_alternatives(back)})+$") if back else None
     return lead, trail
 
