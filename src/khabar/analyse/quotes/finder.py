@@ -119,7 +119,8 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
     # a short quote nobody says ('जोधा अकबर', 'हाथी होली') is a title or a name
     cands = [c for c in cands if c.speaker is not None or doc.words(c.start, c.end) >= 4]
     resolve_speakers(doc, cands)
-    return [to_quote(text, analysis, c) for c in sorted(cands, key=lambda c: (c.start, c.end))]
+    unique = {(c.start, c.end): c for c in sorted(cands, key=lambda c: (c.start, c.end, c.kind != "indirect"))}
+    return [to_quote(text, analysis, c) for c in unique.values()]
 
 
 def to_quote(text: str, analysis: Analysis, c: Candidate) -> Quote:
