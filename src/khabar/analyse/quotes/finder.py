@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from khabar.analyse.quotes.doc import Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
@@ -23,14 +23,16 @@ from khabar.analyse.quotes.resolve import Referent, appositives, compatible, res
 from khabar.model import Analysis, Quote
 
 
-def resolve_speakers(doc: Doc, cands: list[Candidate]) -> None:
+def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[int, int]] = ()) -> None:
     """Set each candidate's referent, in text order: names stand for themselves, a pronoun takes the most recent
     compatible speaker or subject, a description the person introduced with its title (``resolve.py``)."""
     lex = doc.lex
     body = [(s.start, s.end) for s in doc.sentences]
     apps = appositives(doc.text, lex, doc.mentions)
+    # people inside quotes and reported clauses are talked about, not talking: not antecedents of a pronoun
+    inside_speech = doc.masks.with_spans(reported)
     events: list[tuple[int, int, object]] = [(r.start, 0, r) for r in subjects(doc.text, doc.mentions, lex,
-                                                                                doc.masks, body, apps)]
+                                                                                inside_speech, body, apps)]
     events += [(c.speaker.start, 1, c) for c in cands if c.speaker is not None]
     events.sort(key=lambda e: (e[0], e[1]))
     history: list[tuple[int, Referent]] = []  # (where it was said or named, who)
@@ -118,7 +120,7 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
     continue_speakers(doc, cands)
     # a short quote nobody says ('जोधा अकबर', 'हाथी होली') is a title or a name
     cands = [c for c in cands if c.speaker is not None or doc.words(c.start, c.end) >= 4]
-    resolve_speakers(doc, cands)
+    resolve_speakers(doc, cands, [(c.start, c.end) for c in cands if c.kind == "indirect"])
     unique = {(c.start, c.end): c for c in sorted(cands, key=lambda c: (c.start, c.end, c.kind != "indirect"))}
     return [to_quote(text, analysis, c) for c in unique.values()]
 

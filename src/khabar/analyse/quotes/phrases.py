@@ -35,8 +35,17 @@ class Masks:
     """Stretches of text to look through (quoted words are never the narration's speaker or verb)."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _ in self._spans]
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):  # overlapping stretches become one, so the lookup below is exact
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self._spans = merged
+        self._starts = [s for s, _ in merged]
+
+    def with_spans(self, spans: Sequence[tuple[int, int]]) -> Masks:
+        return Masks([*self._spans, *spans])
 
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self._starts, start) - 1
