@@ -108,3 +108,12 @@ def test_words_spelled_with_english_letter_names_are_initials(hindi: str, type_:
 def test_initials_needs_two_letters_or_more() -> None:
     assert initials("एस") is None
     assert initials("सीबीआई") == "CBI"
+
+
+@pytest.mark.parametrize(("hindi", "latin"), [
+    ("यूक्रेनी सेना", "Ukrainian Army"),
+    ("उत्तर कोरियाई सेना", "North Korean Army"),
+    ("रूसी सरकार", "Russian Government"),
+])
+def test_demonyms_in_organisation_names_become_english_demonyms(hindi: str, latin: str) -> None:
+    assert latin_name(hindi, "ORG") == latin

@@ -84,14 +84,17 @@ class EntityRecord:
 
     @property
     def name(self) -> str:
-        """The main name in the script most mentions use: for a person the fullest (व्लादिमीर पुतिन, not
-        पुतिन), for a place or organisation the most used (रूस, not रूसी संघ)."""
+        """The main name in the script most mentions use: for a person the most used full name (व्लादिमीर
+        पुतिन, not पुतिन), for a place or organisation the most used name (रूस, not रूसी संघ)."""
         names = self.names() or self.descriptions()
         devanagari = sum(c for n, c in names.items() if has_devanagari(n))
         use_devanagari = devanagari * 2 >= sum(names.values())
         pool = {n: c for n, c in names.items() if has_devanagari(n) == use_devanagari} or names
         if self.type == "PER":
-            return max(pool, key=lambda n: (len(match_key(n).split()), pool[n], n))
+            # A full name, the most used of them: a tagger's overlong span (व्लादिमीर पुतिन वोस्तोचन) seen
+            # once does not beat व्लादिमीर पुतिन.
+            full = {n: c for n, c in pool.items() if len(match_key(n).split()) > 1} or pool
+            return max(full, key=lambda n: (full[n], len(match_key(n).split()), n))
         return max(pool, key=lambda n: (pool[n], len(match_key(n).split()), n))
 
     @property

@@ -211,7 +211,17 @@ def latin_name(name: str, type_: str | None = None) -> str:
         return known
     words = name.split()
     if type_ in ("LOC", "ORG") and len(words) > 1:
-        return " ".join(_word_latin(word, i == 0, i == len(words) - 1) for i, word in enumerate(words))
+        out, i = [], 0
+        while i < len(words):
+            pair = " ".join(words[i:i + 2]) if i + 1 < len(words) else ""
+            two = pair and _english_demonym(pair)  # उत्तर कोरियाई → North Korean
+            if two:
+                out.append(two)
+                i += 2
+                continue
+            out.append(_word_latin(words[i], i == 0, i == len(words) - 1))
+            i += 1
+        return " ".join(out)
     return " ".join(initials(word) or title_case(transliterate(word)) for word in words)
 
 
@@ -256,7 +266,31 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
     known = _lookup(word)
     if known and known[0] == "LOC":
         return common_country_name(_plain_vowels(known[1]))
-    return initials(word) or title_case(transliterate(word))
+    return _english_demonym(word) or initials(word) or title_case(transliterate(word))
+
+
+def _english_demonym(word: str) -> str | None:
+    """यूक्रेनी → Ukrainian, via the country: the Hindi demonym lists give यूक्रेन, whose Latin name the
+    English demonym list knows (यूक्रेनी सेना → Ukrainian Army)."""
+    country = _hindi_demonyms().get(match_key(word))
+    if not country:
+        return None
+    latin = known_latin(country, "LOC")
+    return _english_demonyms().get(latin) if latin else None
+
+
+@cache
+def _hindi_demonyms() -> dict[str, str]:
+    return {match_key(d): c for d, c in load("hi", "descriptions").get("demonyms", {}).items() if c}
+
+
+@cache
+def _english_demonyms() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for demonym, country in load("en", "descriptions").get("demonyms", {}).items():
+        if demonym[:1].isupper() and demonym[1:2].islower():  # Russian, not US / U.S.
+            found.setdefault(country, demonym)
+    return found
 
 
 @cache
