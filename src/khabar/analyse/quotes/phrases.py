@@ -118,6 +118,9 @@ def _ends_with(keys: list[str], heads: Sequence[str]) -> bool:
 def classify(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[Mention] = ()) -> Phrase | None:
     """What kind of speaker ``text[start:end]`` names."""
     ws = list(words(text, start, end))
+    honorifics = lex.raw_keys("honorifics_after")
+    while len(ws) > 1 and match_key(ws[-1].text) in honorifics:
+        ws.pop()  # मोदी जी → मोदी
     if not ws:
         return None
     start, end = ws[0].start, ws[-1].end
