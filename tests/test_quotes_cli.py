@@ -66,3 +66,19 @@ def test_kind_filter_and_table_output(store_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "वाशिंगटन" in result.output and "कहा" in result.output
     assert "│ direct " not in result.output and "│ partial " not in result.output
+
+
+def test_speaker_links_from_mention_links(seeds_dir: Path, gold: dict) -> None:
+    """What a store-wide relink gets: (quote id, entity id) from (article, start, end, entity) mention rows."""
+    from khabar.analyse.quotes import find_quotes, speaker_links
+
+    seed = sorted(seeds_dir.glob("000_*.txt"))[0]
+    text = seed.read_text(encoding="utf-8")
+    analysis = analyse(Article(id=seed.stem, text=text))
+    analysis.mentions = alias_mentions(text, gold, "000")
+    quotes = find_quotes(text, analysis)
+    links = [(seed.stem, m.start, m.end, m.entity_id) for m in analysis.mentions]
+    pairs = dict(speaker_links(quotes, links))
+    dear = next(q for q in quotes if q.text.startswith("Dear Chairman"))
+    assert dear.speaker_text == "उन्होंने" and pairs[dear.id] == "putin"
+    assert sorted(set(pairs.values())) == ["kim_jong_un", "putin"]

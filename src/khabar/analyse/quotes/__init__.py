@@ -4,7 +4,7 @@ See ``docs/quotes.md``. The language knowledge is ``lang/<code>/quotes.json``.
 """
 
 from khabar.analyse.quotes.finder import find_quotes
-from khabar.analyse.quotes.link import link_speakers
+from khabar.analyse.quotes.link import link_speakers, speaker_links
 from khabar.model import Analysis
 
 
@@ -13,4 +13,4 @@ def add_quotes(text: str, analysis: Analysis) -> None:
     analysis.quotes = find_quotes(text, analysis)
 
 
-__all__ = ["add_quotes", "find_quotes", "link_speakers"]
+__all__ = ["add_quotes", "find_quotes", "link_speakers", "speaker_links"]

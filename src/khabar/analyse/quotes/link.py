@@ -33,3 +33,23 @@ def link_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention]) -> None:
             if (found := _entity_at(start, end, mentions)) is not None:
                 q.speaker_entity_id = found
                 break
+
+
+def speaker_links(quotes: Sequence[Quote], links: Sequence[tuple[str, int, int, str | None]],
+                  ) -> list[tuple[str, str]]:
+    """``(quote id, entity id)`` for quotes whose speaker (``speaker_ref``, else the speaker's words) is a linked
+    mention, given the linker's ``(article_id, start, end, entity_id)`` rows. For a store-wide relink that
+    holds mention links rather than Mention objects."""
+    by_article: dict[str, list[Mention]] = {}
+    for article_id, start, end, entity_id in links:
+        if entity_id:
+            by_article.setdefault(article_id, []).append(Mention(start, end, "", "PER", entity_id=entity_id))
+    out = []
+    for q in quotes:
+        mentions = by_article.get(q.article_id or "", [])
+        probe = Quote(q.kind, q.start, q.end, q.text, q.speaker_text, q.speaker_start, q.speaker_end,
+                      speaker_ref=q.speaker_ref)
+        link_speakers([probe], mentions)
+        if probe.speaker_entity_id and q.id:
+            out.append((q.id, probe.speaker_entity_id))
+    return out
