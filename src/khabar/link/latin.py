@@ -77,8 +77,8 @@ def delete_schwas(word: str) -> str:
     """``word`` with a virama after every consonant whose inherent vowel Hindi drops.
 
     Ohala's rule, right to left: a schwa goes at the end of a word (not after a conjunct ending in य/र/व)
-    and in the context V C _ C V, where the following consonant keeps its vowel and the consonant before
-    it is single.
+    and in the context V C _ C V, where the following consonant keeps its vowel, the consonant before it is
+    single and the vowel before that has no nasal coda.
     """
     units = _syllables(word)
     if len(units) < 2:
@@ -94,6 +94,8 @@ def delete_schwas(word: str) -> str:
             continue
         if not before[1] or not after[0] or len(after[0]) > 1 or not after[1]:
             continue
+        if before[2]:
+            continue  # after a nasal coda the deletion would leave three consonants: बेंगलुरु bengaluru
         unit[1] = ""
     out = []
     for cluster, vowel, coda, _ in units:
@@ -222,7 +224,20 @@ def latin_name(name: str, type_: str | None = None) -> str:
             out.append(_word_latin(words[i], i == 0, i == len(words) - 1))
             i += 1
         return " ".join(out)
-    return " ".join(initials(word) or title_case(transliterate(word)) for word in words)
+    return " ".join(_person_word(word, i == len(words) - 1) for i, word in enumerate(words))
+
+
+def _person_word(word: str, last: bool) -> str:
+    """A word of a person's name: initials (डीके → DK, and a lone letter name before the surname: वी
+    नारायणन → V Narayanan) or a transliteration."""
+    found = initials(word)
+    if found:
+        return found
+    if not last:
+        letter = _letters().get(match_key(word))
+        if letter:
+            return letter
+    return title_case(transliterate(word))
 
 
 def initials(word: str) -> str | None:
