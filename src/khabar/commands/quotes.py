@@ -11,8 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from khabar.commands.core import db_option, json_option
+from khabar.link.latin import latin_name
 from khabar.store.sqlite import SqliteStore
-from khabar.text.keys import match_key
+from khabar.text.keys import has_devanagari, match_key
 
 out = Console(highlight=False)
 
@@ -30,6 +31,14 @@ def _speaker_entity(row: sqlite3.Row, data: dict[str, Any], mentions: dict[tuple
         if span and span[0] is not None and (found := mentions.get((row["article_id"], span[0], span[1]))):
             return found
     return None
+
+
+def _matches(want: str, names: list[str], type_: str | None) -> bool:
+    """``--speaker``: any alias, in either script (a Latin query is compared with the names' Latin forms)."""
+    forms = [n for n in names if n]
+    if not has_devanagari(want):
+        forms += [latin_name(n, type_ or "PER") for n in forms if has_devanagari(n)]
+    return any(want == match_key(f) or want in match_key(f) for f in forms)
 
 
 def collect(store: SqliteStore, speaker: str | None = None, story: str | None = None,
@@ -57,8 +66,7 @@ def collect(store: SqliteStore, speaker: str | None = None, story: str | None = 
         else:
             label = row["speaker_text"] or "(speaker unknown)"
             names = [row["speaker_text"] or ""]
-        if want and not any(want == match_key(n) or want in match_key(n).split(" ") or want in match_key(n)
-                            for n in names if n):
+        if want and not _matches(want, names, entity.type if entity else None):
             continue
         key = entity_id or f"text:{match_key(label)}"
         group = groups.setdefault(key, {"speaker": label, "latin": entity.latin if entity else None,

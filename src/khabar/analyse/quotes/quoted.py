@@ -128,7 +128,12 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
     frame = enclosing(frames, q.outer_start, q.outer_end)
     if frame is not None and not text[frame.clause_start : q.outer_start].strip(EDGE + MARKS):
         intro = True  # `कोच के शब्दों में, “…”`: a frame introduces the quote
-    long_quote = doc.words(q.start, q.end) >= 8  # a fragment is short; eight words after `कहा था -` are a statement
+    # A fragment is short and the sentence goes on around it (“…” की प्रशंसा की, “…” है); eight words after
+    # `कहा था -` that the sentence does not take up again are a statement.
+    first_after = next(iter(words(tail_text)), None)
+    embedded = first_after is not None and not tail_text[: first_after.start].strip() and (
+        match_key(first_after.text) in lex.case_markers or match_key(first_after.text) in lex.raw_keys("copulas"))
+    long_quote = doc.words(q.start, q.end) >= 8 and not embedded
     direct = bool(tail_cue) or (intro and (tail_free or long_quote)) or (after is not None and inner_closed)
     frame_lo = frame.clause_start if frame else s_lo
     speaker: Phrase | None = None
