@@ -194,3 +194,16 @@ def test_a_place_tagged_as_an_organisation_is_still_the_same_entity() -> None:
     one = _id_of(index, "o1", "वाशिंगटन")
     assert _id_of(index, "o2", "वाशिंगटन") == one == _id_of(index, "o3", "वाशिंगटन")
     assert index.get(one).export()["type"] == "LOC"  # what most mentions were tagged
+
+
+def test_link_article_sets_entity_ids_on_the_taggers_own_spans() -> None:
+    from khabar.link.entities import link_corpus
+
+    text = "रूस के राष्ट्रपति व्लादिमीर पुतिन ने कहा। राष्ट्रपति पुतिन ने फिर कहा।"
+    analysis = Analysis("k1", "hi", None, split_sentences(text), [], text, None, None, [], None)
+    analysis.mentions = listed_mentions(text, {"रूस के राष्ट्रपति व्लादिमीर पुतिन": "PER", "राष्ट्रपति पुतिन": "PER"})
+    index, linked = link_corpus([(text, analysis)])
+    ids = {m.entity_id for m in analysis.mentions}
+    assert len(ids) == 1 and None not in ids  # the tagger's spans, titles included, carry the link
+    assert [m.text for m in linked["k1"]] == ["व्लादिमीर पुतिन", "पुतिन"]  # the index keeps the names
+    assert index.get(ids.pop()).latin == "Vladimir Putin"

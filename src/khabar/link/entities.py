@@ -550,9 +550,28 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
                  story_id: str | None = None) -> list[Mention]:
     """Within-article coreference, then cross-article linking, for one analysed article.
 
-    Returns the article's mentions with ``entity_id`` set: the tagger's (``analysis.mentions``) plus the
-    role descriptions that coreference resolved (``source="description"``), in text order."""
+    Sets ``entity_id`` on the tagger's mentions in ``analysis.mentions`` (so a store that keeps those spans
+    can record the links as they are) and returns the linked mentions as the index holds them, in text
+    order: the tagger's, narrowed where a title was cut off (राष्ट्रपति पुतिन → पुतिन), plus the role
+    descriptions that were resolved (``source="description"``, spans the tagger did not give)."""
     groups = link_within_article(text, analysis)
     index.add_article(analysis.article_id, groups, story_id=story_id)
-    placed = (m for g in groups for m in g.mentions if m.entity_id is not None)
-    return sorted(placed, key=lambda m: (m.start, m.end))
+    linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
+                    key=lambda m: (m.start, m.end))
+    for original in analysis.mentions:
+        inside = next((m for m in linked if original.start <= m.start and m.end <= original.end
+                       and m.source != "description"), None)
+        original.entity_id = inside.entity_id if inside else None
+    return linked
+
+
+def link_corpus(articles: Iterable[tuple[str, Analysis]], story_of: dict[str, str] | None = None,
+                index: EntityIndex | None = None) -> tuple[EntityIndex, dict[str, list[Mention]]]:
+    """``link_article`` for each ``(text, analysis)`` in turn; the index (new, or the one given, which is
+    updated) and each article's linked mentions. Articles already in the index are re-linked in place."""
+    index = index if index is not None else EntityIndex()
+    linked: dict[str, list[Mention]] = {}
+    for text, analysis in articles:
+        story = (story_of or {}).get(analysis.article_id)
+        linked[analysis.article_id] = link_article(index, text, analysis, story_id=story)
+    return index, linked
