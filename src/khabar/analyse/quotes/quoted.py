@@ -20,8 +20,9 @@ def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
     inner = [match_key(w.text) for w in words(doc.text, q.start, q.end)]
     if lex.nonspeech_followers is not None and lex.nonspeech_followers.match(tail):
         return True
-    if inner and len(inner) <= lex.name_heads_max_words and inner[-1] in lex.name_heads:
-        return True
+    if inner and len(inner) <= lex.name_heads_max_words and (
+            inner[-1] in lex.name_heads or (len(inner) > 1 and inner[0] in lex.raw_nonspeech_keys("name_openers"))):
+        return True  # “रणनीतिक साझेदारी संधि”, ‘ऑपरेशन सिंदूर’
     following = next(iter(words(tail)), None)
     if following is not None and not tail[: following.start].strip(" \t") and \
             match_key(following.text) in lex.raw_nonspeech_keys("heads_after"):
@@ -120,10 +121,10 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
     after = _speaker_after(doc, tail_lo, s_hi)
     tail = tail_text.strip()
     inner_closed = text[q.start : q.end].rstrip().endswith(TERMINAL)
-    tail_free = (
-        tail == "" or tail[0] in ",;:-–—" or bool(regex.fullmatch(r"[\p{P}\s]*", tail))
-        or after is not None or inner_closed
-    )
+    set_off = tail == "" or tail[0] in ",;:-–—" or bool(regex.fullmatch(r"[\p{P}\s]*", tail))
+    # a speaker after the quote makes it a statement when punctuation sets the quote off (“…,” X ने कहा);
+    # ‘बाहुबली’ नेता ने कहा is an epithet
+    tail_free = set_off or inner_closed
     # `इस बीच, “…,” सेना प्रमुख ने कहा।`: a full quote set off before a speaker tail is direct after any lead
     frame = enclosing(frames, q.outer_start, q.outer_end)
     if frame is not None and not text[frame.clause_start : q.outer_start].strip(EDGE + MARKS):
@@ -171,6 +172,8 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
         speaker = find_agent(text, s_lo, q.outer_start, lex, doc.mentions, doc.masks)
     if speaker is None:
         speaker = find_agent(text, tail_lo, s_hi, lex, doc.mentions, doc.masks, first=True)
+        if speaker is not None and not text[tail_lo : speaker.start].strip():
+            return None  # ‘बाहुबली’ विधायक ने …: the marks set off an epithet of the speaker, not words said
     if speaker is None:
         speaker = _subject_before(doc, s_lo, q.outer_start)
     if speaker is None:
