@@ -30,6 +30,10 @@ def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
     lead_words = [match_key(w.text) for w in words(lead)][-3:]
     if any(w in lex.nonspeech_leaders for w in lead_words):
         return True
+    before = lead.rstrip(" \t" + MARKS)
+    if lead_words and (not before or before[-1] not in ",:;-–—") and \
+            lead_words[-1] in lex.raw_nonspeech_keys("title_nouns"):
+        return True  # फिल्म ‘जवान’, अखबार “द हिंदू”: a title
     if lex.written_cue is not None:
         if lex.written_cue.search(lead[-25:]) or lex.written_cue.match(tail.lstrip(EDGE)):
             return True
@@ -71,7 +75,7 @@ def _nominative_at_end(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
     nom = doc.lex.nominative_cue
     if nom is None:
         return None
-    found = [m for m in nom.finditer(doc.text, lo, hi) if not doc.text[m.end() : hi].strip(EDGE)]
+    found = [m for m in nom.finditer(doc.text, lo, hi) if not doc.text[m.end() : hi].strip(EDGE + MARKS)]
     if not found:
         return None
     p = phrase_ending_at(doc.text, found[-1].start(), lo, doc.lex, doc.mentions)
@@ -102,6 +106,22 @@ def _last_cue(doc: Doc, lo: int, hi: int) -> str | None:
     return found[-1].group() if found else None
 
 
+def _name_in_context(doc: Doc, q: Marked, s_lo: int, s_hi: int) -> bool:
+    """Not speech by itself, or listed right after a quoted name (फिल्मों ‘सांवरिया’ और ‘दिल्ली 6’)."""
+    text = doc.text
+    tail_lo = min(q.outer_end, s_hi)
+    if not_speech(doc, q, text[s_lo : q.outer_start], text[tail_lo:s_hi]):
+        return True
+    before = [m for m in doc.marked if s_lo <= m.outer_start and m.outer_end <= q.outer_start]
+    if before:
+        between = text[before[-1].outer_end : q.outer_start]
+        joined = [match_key(w.text) for w in words(between)]
+        only_commas = not regex.sub(r"[\p{L}\p{M}\p{N}\s,]", "", between)
+        if only_commas and len(joined) <= 1 and all(w in doc.lex.raw_keys("coordinators") for w in joined):
+            return _name_in_context(doc, before[-1], s_lo, s_hi)
+    return False
+
+
 def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate | None:
     text, lex = doc.text, doc.lex
     i = doc.sentence_at(q.start)
@@ -113,7 +133,7 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
     lead_text = text[s_lo : q.outer_start]
     tail_lo = min(q.outer_end, s_hi)
     tail_text = text[tail_lo:s_hi]
-    if not_speech(doc, q, lead_text, tail_text):
+    if _name_in_context(doc, q, s_lo, s_hi):
         return None
     lead = lead_text.rstrip(" \t" + MARKS)  # `कहा , " "…`: a doubled opening mark
     intro = lead == "" or lead.endswith(":") or bool(lex.cue_at_end.search(lead))
