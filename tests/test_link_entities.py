@@ -207,3 +207,25 @@ def test_link_article_sets_entity_ids_on_the_taggers_own_spans() -> None:
     assert len(ids) == 1 and None not in ids  # the tagger's spans, titles included, carry the link
     assert [m.text for m in linked["k1"]] == ["व्लादिमीर पुतिन", "पुतिन"]  # the index keeps the names
     assert index.get(ids.pop()).latin == "Vladimir Putin"
+
+
+CEASEFIRE_HI_NAMES = {
+    "वोलोदिमीर ज़ेलेंस्की": "PER", "ज़ेलेंस्की": "PER", "जेलेंस्की": "PER", "डोनाल्ड ट्रंप": "PER", "ट्रंप": "PER",
+    "ट्रम्प": "PER", "व्लादिमीर पुतिन": "PER", "पुतिन": "PER", "दिमित्री पेसकोव": "PER", "पेसकोव": "PER",
+    "बेंजामिन नेतन्याहू": "PER", "नेतन्याहू": "PER", "मार्को रुबियो": "PER", "रुबियो": "PER", "मॉस्को": "LOC",
+    "मास्को": "LOC", "अमरीका": "LOC", "इज़राइल": "LOC", "इजरायल": "LOC", "क्रेमलिन": "ORG", "व्हाइट हाउस": "ORG",
+}
+
+
+@pytest.mark.parametrize(("first", "second", "english"), [
+    ("ज़ेलेंस्की", "जेलेंस्की", "Zelensky"), ("ट्रंप", "ट्रम्प", "Trump"), ("मॉस्को", "मास्को", "Moscow"),
+    ("दिमित्री पेसकोव", "पेसकोव", "Dmitry Peskov"), ("मार्को रुबियो", "रुबियो", "Marco Rubio"),
+    ("इज़राइल", "इजरायल", "Israel"),
+    ("नेतन्याहू", "नेतन्याहू", "Benjamin Netanyahu"),
+])
+def test_two_outlets_spellings_and_english_meet(first: str, second: str, english: str) -> None:
+    index = EntityIndex()
+    for article_id, name in [("a", "hi_ceasefire_a.txt"), ("b", "hi_ceasefire_b.txt")]:
+        index.add_article(article_id, groups_of(article_id, example(name), "hi", CEASEFIRE_HI_NAMES))
+    index.add_article("en", groups_of("en", example("en_ceasefire.txt"), "en"))
+    assert _id_of(index, "a", first) == _id_of(index, "b", second) == _id_of(index, "en", english)

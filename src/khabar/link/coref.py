@@ -164,10 +164,15 @@ def variant_tokens(a: list[str], b: list[str]) -> bool:
 _OPEN_O = str.maketrans({"\u0949": "\u093e", "\u0911": "\u0906"})
 
 
+_AI_AY = regex.compile("([\u093e\u094b])[\u0907\u0908]")  # ाइ / ाई (ा may be folded to ो already)
+
+
 def loose_keys(name: str) -> set[str]:
-    """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), and the
-    open o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को)."""
-    return {match_key(variant, fold_vowel_length=True) for variant in (name, name.translate(_OPEN_O))}
+    """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
+    o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), and ाइ written as ाय
+    (इज़राइल/इजरायल, ताइवान/तायवान)."""
+    variants = (name, name.translate(_OPEN_O))
+    return {_AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True)) for v in variants}
 
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:
