@@ -10,7 +10,7 @@ import regex
 
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.marks import DOUBLE, SINGLE, Marked, find_marked
-from khabar.analyse.quotes.phrases import Masks, Phrase
+from khabar.analyse.quotes.phrases import Masks, Phrase, find_agent
 from khabar.analyse.quotes.resolve import Referent
 from khabar.model import Analysis, Mention, Span
 from khabar.text.sentences import split_sentences
@@ -58,8 +58,16 @@ class Doc:
         self.marked: list[Marked] = [
             m for m in find_marked(text)
             if self.sentence_at(m.start) is not None and not analysis.in_boilerplate(m.start, m.end)
+            and not (m.close is None and self._narration_inside(m))
         ]
         self.masks = Masks([(m.outer_start, m.outer_end) for m in self.marked])
+
+    def _narration_inside(self, m: Marked) -> bool:
+        """``X ने कहा कि …`` after an unclosed mark: a stray mark before narration, not a quote left open."""
+        cue = self.lex.cue_complement.search(self.text, m.start, m.end)
+        if cue is None:
+            return False
+        return find_agent(self.text, m.start, cue.start(), self.lex, self.mentions, Masks([])) is not None
 
     def sentence_at(self, pos: int) -> int | None:
         i = bisect_right(self.starts, pos) - 1

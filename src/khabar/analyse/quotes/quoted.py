@@ -137,6 +137,8 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
         return None
     lead = lead_text.rstrip(" \t" + MARKS)  # `कहा , " "…`: a doubled opening mark
     intro = lead == "" or lead.endswith(":") or bool(lex.cue_at_end.search(lead))
+    if q.close is None and not intro:
+        return None  # a stray mark, not a quote whose closing mark was forgotten
     tail_cue = lex.tail_cue.match(tail_text)
     after = _speaker_after(doc, tail_lo, s_hi)
     tail = tail_text.strip()
