@@ -14,10 +14,13 @@ Across the article, a name the model tagged in one sentence is tagged where it r
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+
+import regex
 
 from khabar.analyse import gazetteer
 from khabar.analyse.ner.conlleval import entities as bio_chunks
@@ -35,6 +38,10 @@ _COMPASS_ADJECTIVES = frozenset({"पूर्वी", "पश्चिमी", 
 _MAX_NAME_TOKENS = 6
 _COMMON_WORD = 10 ** (4.5 - 9)  # zipf 4.5: a word this frequent is not propagated on its own
 _MIN_GLUED_REST = 3
+_RARE = 3.0  # zipf below this: not a common Hindi word, likely part of a name
+_GENERIC = 4.7  # zipf at or above this: a common word that does not extend a name
+_MAX_EXTENSION = 3
+_NAME_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
 
 
 @dataclass(slots=True)
@@ -62,8 +69,9 @@ def is_demonym(word: str) -> bool:
         return False
     for suffix, stem_end in _DEMONYM_RULES:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            stem = word[: -len(suffix)] + stem_end
-            if gazetteer.lookup_place(stem):
+            place = gazetteer.lookup_place(word[: -len(suffix)] + stem_end)
+            # Countries and regions make demonyms; a city-like stem (पोखरी ~ पोखरा) is a coincidence.
+            if place and place.kind != "city":
                 return True
     return False
 
@@ -82,24 +90,82 @@ def _surface(text: str, toks: Sequence[Span], start: int, end: int) -> str:
     return text[toks[start].start:toks[end - 1].end]
 
 
-def _model_chunks(text: str, toks: Sequence[Span]) -> list[_Chunk]:
-    tags = default_tagger().tag([t.text for t in toks])
+def _zipf(word: str) -> float:
+    freq = frequencies().get(word)
+    return math.log10(freq) + 9 if freq else 0.0
+
+
+def _cut_at_titles(keys: Sequence[str], tags: list[str]) -> list[str]:
+    """A title inside an ORG/LOC chunk ends it (``कोरियाई पीपुल्स आर्मी मार्शल पाक जोंग चोन``): titles
+    precede people. What follows the title joins the person chunk right after it, if there is one."""
+    titles = _word_list("titles")
+    n = len(tags)
+    for i in range(1, n):
+        kind = tags[i][2:]
+        if not (tags[i].startswith("I-") and kind != "PER" and keys[i] in titles):
+            continue
+        tags[i] = "O"
+        j = i + 1
+        while j < n and tags[j] == "I-" + kind:
+            j += 1
+        if j == i + 1:
+            continue
+        if j < n and tags[j] == "B-PER":
+            tags[i + 1:j + 1] = ["B-PER"] + ["I-PER"] * (j - i - 1)
+        else:
+            tags[i + 1] = "B-" + kind
+    return tags
+
+
+def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
+    """A place or organisation chunk made only of common words (``गेस्ट हाउस``) lacks its name: take rare
+    words just before it (``दियाओयुताई स्टेट गेस्ट हाउस``)."""
+    heads = _word_list("org_heads") | _word_list("loc_heads")
+    if match_key(toks[end - 1].text) not in heads or any(_zipf(t.text) < _RARE for t in toks[start:end]):
+        return start
+    if any(gazetteer.lookup_name(t.text) for t in toks[start:end]):
+        return start
+    blocked = _postpositions() | _word_list("titles")
+    new_start = start
+    while new_start > 0 and start - new_start < _MAX_EXTENSION:
+        word = toks[new_start - 1].text
+        if not _NAME_WORD.match(word) or word in blocked or _zipf(word) >= _GENERIC:
+            break
+        new_start -= 1
+    while new_start < start and _zipf(toks[new_start].text) >= _RARE:
+        new_start += 1  # the extension must begin with a rare word, a name
+    return new_start
+
+
+def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str]) -> list[_Chunk]:
+    tags = _cut_at_titles(keys, default_tagger().tag([t.text for t in toks]))
     chunks = []
     for start, end, kind in sorted(bio_chunks(tags)):
         start, end = _trim(toks, start, end)
         if start >= end:
             continue
-        if end - start == 1 and (is_demonym(toks[start].text) or match_key(toks[start].text) in _word_list("titles")):
+        if end - start == 1 and (is_demonym(toks[start].text) or keys[start] in _word_list("titles")):
             continue
         # "रूसी सैनिकों" (Russian soldiers) is a demonym and a common noun; "रूसी सेना" names an organisation.
         if (end - start == 2 and is_demonym(toks[start].text)
-                and match_key(toks[start + 1].text) not in _word_list("org_heads") | _word_list("loc_heads")):
+                and keys[start + 1] not in _word_list("org_heads") | _word_list("loc_heads")):
             continue
-        if (kind == "LOC" and end - start > 1 and toks[start].text in _COMPASS_ADJECTIVES
-                and not gazetteer.lookup_place(_surface(text, toks, start, end))):
-            start += 1
+        if kind == "LOC":
+            while (end - start > 1 and toks[start].text in _COMPASS_ADJECTIVES
+                   and not gazetteer.lookup_place(_surface(text, toks, start, end))):
+                start += 1
+        if kind in ("LOC", "ORG"):
+            start = _extend_generic(toks, start, end)
         chunks.append(_Chunk(start, end, kind, "model"))
-    return chunks
+    # An extension may reach into the previous chunk: keep the earlier one whole.
+    kept: list[_Chunk] = []
+    for c in chunks:
+        if kept and c.start < kept[-1].end:
+            c.start = kept[-1].end
+            if c.start >= c.end:
+                continue
+        kept.append(c)
+    return kept
 
 
 def _join(keys: Sequence[str]) -> str:
@@ -163,7 +229,7 @@ def mentions_in_sentence(text: str, sentence: Span) -> list[Mention]:
     if not toks:
         return []
     keys = [match_key(t.text) for t in toks]
-    chunks = _merge(_model_chunks(text, toks), _gazetteer_chunks(keys), keys)
+    chunks = _merge(_model_chunks(text, toks, keys), _gazetteer_chunks(keys), keys)
     taken = [False] * len(toks)
     out = []
     curated = gazetteer.curated_types()

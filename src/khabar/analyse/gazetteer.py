@@ -30,8 +30,8 @@ _MIN_SIMILARITY = 40
 _NOT_PLACES = frozenset({"001", "ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
 _CHECK_FREQUENCY = 1e-6  # zipf 3
 # Cities large enough to tag without the model, when their name is not also a common Hindi word.
-_FALLBACK_MIN_POPULATION = 100_000
-_FALLBACK_MAX_ZIPF = 4.0
+_FALLBACK_MIN_POPULATION = 200_000
+_FALLBACK_MAX_ZIPF = 3.0
 _ADMIN_AFFIXES = ("प्रांत", "प्रान्त", "राज्य", "क्षेत्र", "ओब्लास्ट", "जिला", "ज़िला", "प्रदेश")
 
 

@@ -29,8 +29,8 @@ def default_data_dir() -> Path | None:
               help="Folder with hiner_part.conll and ilner_*.txt (default: $KHABAR_NER_DATA or ../shared/data/ner).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write the model (default: inside the installed package, replacing the shipped one).")
-@click.option("--algorithm", type=click.Choice(["lbfgs", "ap"]), default="lbfgs", show_default=True,
-              help="lbfgs: CRF; ap: averaged perceptron over the same features.")
+@click.option("--algorithm", type=click.Choice(["ap", "lbfgs"]), default="ap", show_default=True,
+              help="ap: CRF trained as an averaged perceptron; lbfgs: CRF by L-BFGS likelihood (L1+L2).")
 @click.option("--seed", type=int, default=None, help="Shuffling seed (default: the fixed project seed).")
 @click.option("--limit", type=int, default=None, help="Train on the first N training sentences only (smoke tests).")
 @click.option("--max-iterations", type=int, default=None)
@@ -45,10 +45,9 @@ def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: st
     if data_dir is None or not data_dir.is_dir():
         raise click.ClickException(f"NER data folder not found; pass --data or set ${DATA_ENV}")
     out_dir = out_dir or model_dir()
-    clusters = model_dir() / "hi_clusters.json"
     params = {"max_iterations": max_iterations} if max_iterations else None
     result = train_ner(data_dir, out_dir, algorithm=algorithm, params=params, limit=limit,
-                       seed=SEED if seed is None else seed, clusters_path=clusters if clusters.is_file() else None)
+                       seed=SEED if seed is None else seed)
     click.echo(f"model written to {out_dir}", err=True)
     for corpus, scores in result["scores"].items():
         click.echo(f"held-out {corpus} ({result['meta']['held_out_sentences'].get(corpus, '?')} sentences)")

@@ -49,6 +49,12 @@ def zipf_band(freq: float | None) -> str:
     return str(int(math.log10(freq) + 9)) if freq else "none"
 
 
+def feature_word_lists() -> dict[str, list[str]]:
+    """The word lists of ``lang/hi/ner.json`` that features read (a model stores the ones it was trained with)."""
+    data = load("hi", "ner")
+    return {k: list(data.get(k, [])) for k in ("postpositions", "titles", "org_heads", "loc_heads")}
+
+
 def gazetteer_table() -> dict[str, str]:
     """``{match_key: type}`` of every gazetteer name, from the curated list and the place packages."""
     from khabar.analyse import gazetteer
@@ -60,8 +66,9 @@ class Featurizer:
     """Turns token sequences into crfsuite feature lists. Its caches only memoise pure functions of a word."""
 
     def __init__(self, clusters: dict[str, str] | None = None, lexicon: dict[str, list[str]] | None = None,
-                 names: dict[str, str] | None = None) -> None:
-        data = load("hi", "ner")
+                 names: dict[str, str] | None = None, word_lists: dict[str, list[str]] | None = None) -> None:
+        data = word_lists or feature_word_lists()
+        self.word_lists = data
         self.frequencies = frequencies()
         self.lexicon = lexicon or {}
         self.clusters = clusters or {}

@@ -35,7 +35,8 @@ def load_json(path: Path) -> dict:
 def featurizer_for(directory: Path) -> Featurizer:
     directory = Path(directory)
     names = load_json(directory / GAZETTEER_NAME) if (directory / GAZETTEER_NAME).is_file() else None
-    return Featurizer(load_json(directory / CLUSTERS_NAME), load_json(directory / LEXICON_NAME), names)
+    word_lists = load_json(directory / META_NAME).get("word_lists")
+    return Featurizer(load_json(directory / CLUSTERS_NAME), load_json(directory / LEXICON_NAME), names, word_lists)
 
 
 class NerTagger:
