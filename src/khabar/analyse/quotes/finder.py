@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from khabar.analyse.quotes.doc import Candidate, Doc, Frame
+from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
 from khabar.analyse.quotes.lexicon import lexicon
 from khabar.analyse.quotes.quoted import quote_candidate
@@ -106,7 +106,16 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
     for f in frames:
         if f.clause_end - f.clause_start < 2 or doc.words(f.clause_start, f.clause_end) < 2:
             continue
-        if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
+        inside = [c for c in marked if c.start < f.clause_end and f.clause_start < c.end]
+        if inside and all(c.kind == "direct" for c in inside):
+            # X कहते हैं कि <clause>, “…”: the clause ends where the direct quote begins
+            end = min(c.start for c in inside)
+            while end > f.clause_start and (text[end - 1] in MARKS or text[end - 1] in EDGE + "।."):
+                end -= 1
+            if doc.words(f.clause_start, end) < 3 or lex.cue_at_end.search(text, f.clause_start, end):
+                continue  # nothing reported before the quote but its attribution (… किम ने “…”)
+            f.clause_end = end
+        elif inside:
             continue  # the clause carries quoted words: they are the record
         if f.kind == "genitive" and is_source_frame(lex, f) and not (
             sources_are_speech is True or (sources_are_speech == "person" and is_person(f.speaker))

@@ -71,6 +71,7 @@ class Lexicon:
     nonspeech_followers: regex.Pattern[str] | None
     nonspeech_leaders: frozenset[str]
     written_cue: regex.Pattern[str] | None
+    naming_passive: regex.Pattern[str] | None  # “…” (कलाकार) कहा जाता है: what something is called
     case_markers: frozenset[str]
     nonsource_heads: frozenset[str]
     nominative_cue: regex.Pattern[str] | None  # a cue whose subject takes no agent marker (बोले)
@@ -185,6 +186,8 @@ def lexicon(lang: str) -> Lexicon | None:
         nonspeech_followers=regex.compile(rf"^[\s,]*{bounded(alternation(followers))}", flags) if followers else None,
         nonspeech_leaders=_keys(nonspeech.get("leaders", [])),
         written_cue=regex.compile(bounded(alternation(written)), flags) if written else None,
+        naming_passive=regex.compile(bounded(alternation(nonspeech["naming_passives"])), flags)
+        if nonspeech.get("naming_passives") else None,
         case_markers=_keys(data.get("case_markers", [])),
         nonsource_heads=_keys(data.get("nonsource_heads", [])),
         core_cues=_keys(data.get("core_cues", [])),

@@ -20,6 +20,8 @@ def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
     inner = [match_key(w.text) for w in words(doc.text, q.start, q.end)]
     if lex.nonspeech_followers is not None and lex.nonspeech_followers.match(tail):
         return True
+    if lex.naming_passive is not None and lex.naming_passive.search(tail[:40]):
+        return True
     if inner and len(inner) <= lex.name_heads_max_words and (
             inner[-1] in lex.name_heads or (len(inner) > 1 and inner[0] in lex.raw_nonspeech_keys("name_openers"))):
         return True  # “रणनीतिक साझेदारी संधि”, ‘ऑपरेशन सिंदूर’
@@ -157,7 +159,8 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
     embedded = first_after is not None and not tail_text[: first_after.start].strip() and (
         match_key(first_after.text) in lex.case_markers or match_key(first_after.text) in lex.raw_keys("copulas"))
     long_quote = doc.words(q.start, q.end) >= 8 and not embedded
-    direct = bool(tail_cue) or (intro and (tail_free or long_quote)) or (after is not None and inner_closed)
+    direct = (bool(tail_cue) or (intro and (tail_free or long_quote)) or (after is not None and inner_closed)
+              or (long_quote and inner_closed and set_off))  # sentences of their own, closing the sentence
     frame_lo = frame.clause_start if frame else s_lo
     speaker: Phrase | None = None
     cue: str | None = None
