@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from khabar.analyse.quotes.doc import EDGE, MARKS, Doc, Frame, skip, trim_end
 from khabar.analyse.quotes.lexicon import Lexicon
-from khabar.analyse.quotes.phrases import Phrase, find_agent, phrase_ending_at
+from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_ending_at
 from khabar.model import Span
 from khabar.text.keys import match_key
 from khabar.text.tokens import words
@@ -49,6 +49,36 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             continue
         if doc.words(s.start, comma) >= 3 and _plausible(doc, agent, m.group()):
             out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
+    out.extend(_inverted_frames(doc, i, s))
+    return out
+
+
+def _inverted_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    """Headline order, the speaker after the verb: ``किम से बोले पुतिन- जल्द मिलेंगे``, ``बोले मोदी: “…”``."""
+    text, lex = doc.text, doc.lex
+    out: list[Frame] = []
+    if lex.nominative_cue is None:
+        return out
+    for m in lex.nominative_cue.finditer(text, s.start, s.end):
+        names = []
+        for w in words(text, m.end(), s.end):
+            if text[(names[-1].end if names else m.end()) : w.start].strip() or len(names) == 4:
+                break
+            if match_key(w.text) in lex.np_stops:
+                names = []
+                break
+            names.append(w)
+        if not names or doc.masks.covers(m.start(), names[-1].end):
+            continue
+        punct = skip(text, names[-1].end, s.end, " \t")
+        if punct >= s.end or text[punct] not in ",:-–—":
+            continue
+        speaker = classify(text, names[0].start, names[-1].end, lex, doc.mentions)
+        clause = skip(text, punct + 1, s.end, " \t")
+        if speaker is None or speaker.kind in ("pronoun", "group") or clause >= s.end:
+            continue
+        if text[clause] in MARKS or doc.words(clause, s.end) >= 2:
+            out.append(Frame("comma", speaker, m.group(), m.start(), clause, s.end, i))
     return out
 
 
