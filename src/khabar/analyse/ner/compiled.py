@@ -62,6 +62,7 @@ class CompiledTagger:
         self._matrix = np.vstack([self._base, np.zeros((4096, len(self.labels)))])
         self._used = len(self._base)
         self._word_rows: dict[str, tuple[int, ...]] = {}
+        self._offset_cache: dict[str, tuple[int | None, ...]] = {}
         lexicon = self.featurizer.lexicon
         self._bound_rows = {d: self._row_for(self.featurizer.neighbour_features(d, None, lexicon)) for d in OFFSETS}
         # Word-pair features as nested dicts {kind: {left: {right: row}}}: no string building per token.
@@ -74,7 +75,11 @@ class CompiledTagger:
 
     def _row_for(self, features: Sequence[str]) -> int:
         """A cache row holding the summed weights of ``features`` (the zero row when none is known)."""
-        rows = [r for f in features if (r := self.attr_index.get(f)) is not None]
+        index = self.attr_index
+        return self._row_of([r for f in features if (r := index.get(f)) is not None])
+
+    def _row_of(self, rows: list[int]) -> int:
+        """A cache row holding the sum of weight rows ``rows``."""
         if not rows:
             return self.zero_row
         if len(rows) == 1:
@@ -86,15 +91,32 @@ class CompiledTagger:
         self._used += 1
         return self._used - 1
 
+    def _offset_rows(self, feature: str) -> tuple[int | None, ...]:
+        """Weight rows of ``feature`` seen from each neighbour offset (``-2pp``, ``-1pp``, ``1pp``, ``2pp``)."""
+        rows = self._offset_cache.get(feature)
+        if rows is None:
+            rows = self._offset_cache[feature] = tuple(self.attr_index.get(f"{d}{feature}") for d in OFFSETS)
+        return rows
+
     def _rows(self, word: str) -> tuple[int, ...]:
-        """Rows of the word's own features and of the word seen from each neighbour offset."""
+        """Rows of the word's own features and of the word seen from each neighbour offset; the same sums as
+        ``Featurizer.self_features`` and ``Featurizer.neighbour_features``."""
         rows = self._word_rows.get(word)
         if rows is None:
             if self._used - len(self._base) >= _MAX_CACHED_ROWS:
                 self._reset()
             fz = self.featurizer
-            rows = (self._row_for(fz.self_features(word, fz.lexicon)),
-                    *(self._row_for(fz.neighbour_features(d, word, fz.lexicon)) for d in OFFSETS))
+            index = self.attr_index
+            per_offset: list[list[int]] = [[] for _ in OFFSETS]
+            for k, d in enumerate(OFFSETS):
+                r = index.get(f"{d}w={word}")
+                if r is not None:
+                    per_offset[k].append(r)
+            for feature in (*fz.flags(word), *fz.lexicon.get(word, ())):
+                for k, r in enumerate(self._offset_rows(feature)):
+                    if r is not None:
+                        per_offset[k].append(r)
+            rows = (self._row_for(fz.self_features(word, fz.lexicon)), *(self._row_of(r) for r in per_offset))
             self._word_rows[word] = rows
         return rows
 
