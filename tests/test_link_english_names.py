@@ -48,3 +48,12 @@ def test_one_word_is_kept_only_as_a_short_form_of_a_person_in_the_article() -> N
     assert found["Blinken"] == "PER" and found["Kim"] == "PER"
     assert "Monday" not in found and "We" not in found and "The White House" not in found
     assert "Kim Yo Jong" in found and "Sergei Lavrov" in found
+
+
+def test_a_title_case_headline_yields_only_known_names_and_names_of_the_body() -> None:
+    text = ("Putin Meets Kim Jong Un In Vladivostok As Ties With Pyongyang Deepen\n\n"
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday. "
+            "Putin said the talks went well.")
+    mentions = find_mentions(text, analysis_of("h", text, "en", mentions=[]))
+    headline = [(m.text, m.type) for m in mentions if m.start < text.index("\n")]
+    assert headline == [("Putin", "PER"), ("Kim Jong Un", "PER"), ("Vladivostok", "LOC"), ("Pyongyang", "LOC")]

@@ -148,11 +148,42 @@ def _possessive_free(text: str, start: int, end: int) -> int:
     return start + len(text[start:end].rstrip(".'’"))
 
 
+def _is_headline(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """A Title Case line (Putin Meets Kim In Vladivostok): most words capitalised, so capitals say nothing."""
+    words = [w.group() for w in _WORD.finditer(text, sentence_start, sentence_end) if w.group()[0].isalpha()]
+    # Running text has lower-case content words (said, talks, leader) and ends with a full stop; a Title
+    # Case headline has neither.
+    if text[sentence_start:sentence_end].rstrip().endswith("."):
+        return False
+    return len(words) >= 4 and not any(len(w) >= 4 and not _is_capitalised(w) for w in words)
+
+
+def _headline_names(text: str, run: list[regex.Match], body_names: set[str]) -> list[tuple[int, int]]:
+    """In a Title Case line, the longest stretches of a run that are known names or names of the body."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + 4), i, -1):
+            start, end = run[i].start(), _possessive_free(text, run[i].start(), run[j - 1].end())
+            surface = text[start:end]
+            if surface.casefold() in known_english_names() or surface in body_names:
+                spans.append((start, end))
+                i = j
+                break
+        else:
+            i += 1
+    return spans
+
+
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
     candidates: list[tuple[int, int, str, bool, str]] = []
+    headline_runs: list[list[regex.Match]] = []
     for sentence in analysis.body_sentences():
+        if _is_headline(text, sentence.start, sentence.end):
+            headline_runs.extend(_runs(text, sentence.start, sentence.end))
+            continue
         for run in _runs(text, sentence.start, sentence.end):
             run, titled = _strip(run)
             if not run:
@@ -166,6 +197,13 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             candidates.append((start, end, surface, titled, prev.group(1) if prev else ""))
     typed = [(c, _type(c[2], c[2].split(), c[3], c[4])) for c in candidates]
     people = [c[2].split() for c, t in typed if t == "PER" and len(c[2].split()) > 1]
+    body_types = {c[2]: t for c, t in typed if t}
+    body_types.update({p[0]: "PER" for p in people} | {p[-1]: "PER" for p in people})
+    for run in headline_runs:
+        for start, end in _headline_names(text, run, set(body_types)):
+            surface = text[start:end]
+            typed.append(((start, end, surface, False, ""), body_types.get(surface) or _type(
+                surface, surface.split(), False, "")))
     found: list[Mention] = []
     for (start, end, surface, _, _), type_ in typed:
         # One word that begins or ends a person named in the article is that person's short form (Kim, Putin),
@@ -174,4 +212,4 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             type_ = "PER"
         if type_:
             found.append(Mention(start, end, surface, type_, source="english_names"))
-    return found
+    return sorted(found, key=lambda m: m.start)
