@@ -14,7 +14,7 @@ from khabar.text.keys import match_key
 
 def _article_for(prefix: str, article_ids: Iterable[str]) -> str | None:
     for article_id in article_ids:
-        if article_id == prefix or article_id.startswith(prefix + "_") or article_id.startswith(prefix):
+        if article_id == prefix or article_id.startswith(prefix + "_"):
             return article_id
     return None
 
