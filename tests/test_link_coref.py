@@ -117,3 +117,13 @@ def test_a_genitive_title_before_a_name_is_trimmed_too() -> None:
         trimmed = without_honorifics(Mention(5, 5 + len(text), text, "PER"), lang)
         assert trimmed.text == name and trimmed.end == 5 + len(text)
         assert trimmed.start == 5 + len(text) - len(name)
+
+
+def test_a_span_that_glues_two_people_does_not_join_them() -> None:
+    text = "व्लादिमीर पुतिन किम जोंग उन से मिले। व्लादिमीर पुतिन ने कहा। किम जोंग उन ने कहा। किम ने हाथ मिलाया।"
+    names = {"व्लादिमीर पुतिन किम जोंग उन": "PER", "व्लादिमीर पुतिन": "PER", "किम जोंग उन": "PER", "किम": "PER"}
+    groups = groups_of("x", text, "hi", names)
+    putin = _group_with(groups, "व्लादिमीर पुतिन")
+    kim = _group_with(groups, "किम जोंग उन")
+    assert putin is not kim
+    assert "किम" in _texts(kim)

@@ -218,6 +218,10 @@ def _is_part(short: list[str], full: list[str], type_: str, lang: str) -> bool:
     if n >= len(full):
         return False
     if type_ == "PER":
+        # A name of two words or more is part only of a name one word longer (किम जोंग ← किम जोंग उन): a
+        # tagger's span that glues two people (व्लादिमीर पुतिन किम जोंग उन) must not join them.
+        if n > 1 and len(full) > n + 1:
+            return False
         return full[:n] == short or full[-n:] == short
     return full[:n] == short and set(full[n:]) <= _generic_heads(lang)
 
