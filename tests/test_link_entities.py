@@ -140,6 +140,9 @@ def test_spelling_variants_across_articles_are_one_entity() -> None:
     index = EntityIndex()
     _article(index, "v1", "मॉस्को में बैठक हुई। व्लादिमीर पुतिन ने भाषण दिया।", {"मॉस्को": "LOC", "व्लादिमीर पुतिन": "PER"})
     _article(index, "v2", "मास्को से खबर है कि व्लादिमीर पुतीन बोले।", {"मास्को": "LOC", "व्लादिमीर पुतीन": "PER"})
+    _article(index, "v3", "असदुद्दीन ओवैसी ने कहा।", {"असदुद्दीन ओवैसी": "PER"})
+    _article(index, "v4", "असदुद्दीन ओवेसी ने कहा।", {"असदुद्दीन ओवेसी": "PER"})
+    assert _id_of(index, "v3", "असदुद्दीन ओवैसी") == _id_of(index, "v4", "असदुद्दीन ओवेसी")
     assert _id_of(index, "v1", "मॉस्को") == _id_of(index, "v2", "मास्को")
     assert _id_of(index, "v1", "व्लादिमीर पुतिन") == _id_of(index, "v2", "व्लादिमीर पुतीन")
 
