@@ -5,13 +5,14 @@
 never reprocesses the corpus, and an entity keeps its id as articles arrive; when a new article shows that
 two entities are one, the younger is merged into the older, which records the absorbed id.
 
-Evidence, strongest first (a group and an entity must also agree on type):
+Evidence, strongest first (a group and an entity must also agree on type; a place and an organisation with
+exactly the same name agree too, since taggers disagree on them):
 
 - **exact**: a full name of the group has the same matching key as a name of the entity (nukta, anusvara,
   chandrabindu, ॉ/ो, hyphen/space folded);
 - **known**: both are names of one gazetteer entry (पुतिन and व्लादिमीर पुतिन are Vladimir Putin, रूसी संघ
   is Russia), or an English name equals the entity's Latin name;
-- **loose**: vowel length and the open o folded (मॉस्को/मास्को, जिनपिंग/जिनपींग);
+- **loose**: vowel length, the open o, ाइ/ाय and ै/े folded (मॉस्को/मास्को, जिनपिंग/जिनपींग, इज़राइल/इजरायल);
 - **phonetic**: across scripts, an English name and a Devanagari one whose phonetic keys agree word by word;
 - **fuzzy** (rapidfuzz on the keys, word by word, short words exact): accepted with context support
   (co-occurring entities, same story) or a very close spelling;
@@ -21,7 +22,9 @@ Evidence, strongest first (a group and an entity must also agree on type):
 
 Two groups of one article are different entities by construction (coref kept them apart), so they never
 link to the same entity, and entities that were ever seen side by side in an article are never merged.
-The index is plain data: ``to_dict``/``from_dict`` round-trip it through JSON.
+A group made only of role descriptions (उत्तर कोरियाई नेता) goes to the one person of the article whom
+this or earlier articles gave that role, or is dropped. The index is plain data: ``to_dict``/``from_dict``
+round-trip it through JSON.
 """
 
 from __future__ import annotations
@@ -40,7 +43,6 @@ from khabar.text.keys import has_devanagari, match_key
 from .coref import MentionGroup, link_within_article, loose_keys, role_fit, variant_tokens
 from .latin import known_latin, latin_name, phonetic_key, skeleton, title_case
 
-STRONG = ("exact", "known", "loose", "phonetic")
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 
 
