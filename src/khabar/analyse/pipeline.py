@@ -7,6 +7,7 @@ database, no network, no global state: the same call runs in a test, a process p
 from __future__ import annotations
 
 from khabar.analyse.boilerplate import Finding, body_without, find_boilerplate
+from khabar.analyse.entities import find_mentions
 from khabar.analyse.language import detect_language
 from khabar.analyse.metadata import (
     dateline_credit,
@@ -17,6 +18,7 @@ from khabar.analyse.metadata import (
     infer_year,
 )
 from khabar.analyse.quantities import add_quantities
+from khabar.analyse.quotes import add_quotes
 from khabar.analyse.timex import add_timexes
 from khabar.model import Analysis, Article, Span
 from khabar.text.sentences import split_sentences
@@ -83,10 +85,8 @@ def analyse(article: Article) -> Analysis:
 
 
 def _mentions(text: str, analysis: Analysis) -> None:
-    from khabar.analyse.entities import find_mentions
-
     analysis.mentions = find_mentions(text, analysis)
 
 
 # Finders that read the text and what earlier steps found, in order. Each sets its fields of the Analysis.
-STEPS = [add_timexes, add_quantities]
+STEPS = [_mentions, add_quotes, add_timexes, add_quantities]
