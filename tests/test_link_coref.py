@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from khabar.link.coref import MentionGroup, find_descriptions, link_within_article
+from khabar.link.coref import MentionGroup, link_within_article
+from khabar.link.descriptions import find_descriptions
 from link_support import SUMMIT_HI_NAMES, analysis_of, example, groups_of, listed_mentions
 
 
@@ -107,7 +108,7 @@ def test_one_name_tagged_as_place_and_organisation_is_one_group() -> None:
 
 
 def test_a_genitive_title_before_a_name_is_trimmed_too() -> None:
-    from khabar.link.coref import without_honorifics
+    from khabar.link.descriptions import without_honorifics
     from khabar.model import Mention
 
     for text, lang, name in [("रूस के राष्ट्रपति व्लादिमीर पुतिन", "hi", "व्लादिमीर पुतिन"),

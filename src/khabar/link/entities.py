@@ -40,7 +40,8 @@ from rapidfuzz import fuzz
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .coref import MentionGroup, link_within_article, loose_keys, role_fit, variant_tokens
+from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
+from .descriptions import role_fit
 from .latin import known_latin, latin_name, phonetic_key, skeleton, title_case
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context

@@ -1,0 +1,175 @@
+"""Descriptions of people by role, within one article: उत्तर कोरियाई नेता, रूस के राष्ट्रपति, "the North Korean
+leader", and the titles and honorifics around names (राष्ट्रपति पुतिन, मोदी जी).
+
+The words are data in ``lang/<lang>/descriptions.json``: titles map to a language-neutral role, demonyms to
+a country, and description shapes have {demonym}, {country}, {genitive} and {title} slots. A role is
+``(country in Latin or "", role)``, so roles given in Hindi and in English compare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from khabar.lang import load
+from khabar.model import Mention
+
+from .latin import latin_name
+
+Role = tuple[str, str]  # (country in Latin, or "", role), e.g. ("North Korea", "leader")
+
+
+@cache
+def _honorific_pattern(lang: str) -> tuple[regex.Pattern | None, regex.Pattern | None]:
+    data = load(lang, "descriptions")
+    front = [*data.get("honorifics", []), *data.get("titles", {})]
+    back = data.get("trailing_honorifics", [])
+    demonym = _alternatives([d for d, c in data.get("demonyms", {}).items() if c])
+    words = _alternatives(front)
+    if lang == "en":
+        words = f"(?i:{words})"  # President, president
+    # रूस के राष्ट्रपति …, Russia's President …: one or two words and a genitive before the title.
+    genitive = data.get("genitive", [])
+    if lang == "en":
+        owner = rf"[\p{{L}}\p{{M}}]+{_alternatives(genitive)}\s+" if genitive else "(?!)"
+    else:
+        owner = rf"(?:[\p{{L}}\p{{M}}]+\s+){{1,2}}{_alternatives(genitive)}\s+" if genitive else "(?!)"
+    lead = regex.compile(rf"^(?:(?:{demonym}\s+|{owner})?{words}\s+)+(?=\S)") if front else None
+    trail = regex.compile(rf"(?<=\S)(?:\s+{_alternatives(back)})+$") if back else None
+    return lead, trail
+
+
+def without_honorifics(mention: Mention, lang: str) -> Mention:
+    """A person mention narrowed to the name: राष्ट्रपति पुतिन → पुतिन, मोदी जी → मोदी (the span shrinks; the
+    text stays a slice of the article)."""
+    if mention.type != "PER":
+        return mention
+    lead, trail = _honorific_pattern(lang)
+    start, end, text = mention.start, mention.end, mention.text
+    if lead and (m := lead.match(text)):
+        start, text = start + m.end(), text[m.end():]
+    if trail and (m := trail.search(text)):
+        end, text = end - (len(text) - m.start()), text[:m.start()]
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(start, end, text, mention.type, mention.source, mention.entity_id)
+
+
+@cache
+def _description_data(lang: str) -> tuple[dict[str, str], dict[str, str], set[str], set[str], list[str],
+                                          list[str]]:
+    data = load(lang, "descriptions")
+    titles = {t: r for t, r in data.get("titles", {}).items()}
+    demonyms = {d: c for d, c in data.get("demonyms", {}).items() if c}
+    return (titles, demonyms, set(data.get("generic_titles", [])), set(data.get("head_of_state_titles", [])),
+            data.get("genitive", []), data.get("patterns", []))
+
+
+def _alternatives(words: list[str]) -> str:
+    # Longest first so that सर्वोच्च नेता wins over नेता; spaces may be any whitespace run.
+    parts = [regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _description_regex(lang: str, countries: list[str]) -> regex.Pattern | None:
+    titles, demonyms, _, _, genitive, patterns = _description_data(lang)
+    if not titles or not patterns:
+        return None
+    slots = {
+        "demonym": f"(?P<demonym>{_alternatives(list(demonyms))})",
+        "country": f"(?P<country>{_alternatives(countries)})",
+        "title": f"(?P<title>{_title_alternatives(lang)})",
+        "genitive": _alternatives(genitive),
+    }
+    shapes = []
+    for p in patterns:
+        if "{country}" in p and not countries:
+            continue
+        shape = regex.escape(p).replace(r"\ ", r"\s+")
+        for slot, alt in slots.items():
+            shape = shape.replace(regex.escape("{" + slot + "}"), alt)
+        shapes.append(shape)
+    body = "|".join(f"(?:{s})" for s in shapes)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
+
+
+def _title_alternatives(lang: str) -> str:
+    # Latin-script titles are matched in any case (President, president); names and demonyms are not.
+    alternatives = _alternatives(list(_description_data(lang)[0]))
+    return f"(?i:{alternatives})" if lang == "en" else alternatives
+
+
+def _title_regex(lang: str) -> regex.Pattern | None:
+    titles = _description_data(lang)[0]
+    if not titles:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<title>{_title_alternatives(lang)})\s+$")
+
+
+def _country_latin(lang: str, written: str) -> str:
+    return latin_name(written, "LOC") if lang != "en" else written
+
+
+@dataclass(slots=True)
+class Description:
+    """A description found in the text and the role it names."""
+
+    start: int
+    end: int
+    text: str
+    role: Role
+
+
+def find_descriptions(text: str, lang: str, countries: list[str]) -> list[Description]:
+    """Descriptions of a person by role in ``text``; ``countries``: the place names the article mentions."""
+    pattern = _description_regex(lang, countries)
+    if pattern is None:
+        return []
+    titles, demonyms = _description_data(lang)[:2]
+    lower_titles = {t.casefold(): r for t, r in titles.items()}
+    lower_demonyms = {d.casefold(): c for d, c in demonyms.items()}
+    found = []
+    for m in pattern.finditer(text):
+        title = lower_titles.get(regex.sub(r"\s+", " ", m.group("title")).casefold(), "")
+        if m.group("demonym"):
+            demonym = regex.sub(r"\s+", " ", m.group("demonym")).casefold()
+            country = _country_latin(lang, lower_demonyms[demonym])
+        else:
+            country = _country_latin(lang, m.group("country"))
+        start, end = m.start(), m.end()
+        if lang == "en" and text[start:start + 4].casefold() == "the ":
+            start += 4  # the description is "North Korean leader"; the article is not part of it
+        found.append(Description(start, end, text[start:end], (country, title)))
+    return found
+
+
+def role_fit(wanted: Role, held: list[Role]) -> int:
+    """``fit`` with the role vocabulary all languages share (roles are language-neutral)."""
+    return fit(wanted, held, "en")
+
+
+def fit(wanted: Role, held: list[Role], lang: str) -> int:
+    """How well a person who holds the roles ``held`` fits the description ``wanted``: 0 not at all, 1 by
+    title alone, 2 by title and country. A leader is any head of state."""
+    _, _, generic, heads, _, _ = _description_data(lang)
+    countries = {c for c, _ in held if c}
+    if wanted[0] and countries and wanted[0] not in countries:
+        return 0
+    titles = {t for _, t in held}
+    if wanted[1] not in titles and not (wanted[1] in generic and titles & heads):
+        return 0
+    return 2 if wanted[0] in countries else 1
+
+
+def title_before(text: str, start: int, lang: str) -> str | None:
+    """The role of a bare title right before ``start`` (राष्ट्रपति पुतिन → president), else None."""
+    pattern = _title_regex(lang)
+    if pattern is None:
+        return None
+    m = pattern.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    titles = {t.casefold(): r for t, r in _description_data(lang)[0].items()}
+    return titles.get(regex.sub(r"\s+", " ", m.group("title")).casefold())
