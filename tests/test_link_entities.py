@@ -232,3 +232,12 @@ def test_two_outlets_spellings_and_english_meet(first: str, second: str, english
         index.add_article(article_id, groups_of(article_id, example(name), "hi", CEASEFIRE_HI_NAMES))
     index.add_article("en", groups_of("en", example("en_ceasefire.txt"), "en"))
     assert _id_of(index, "a", first) == _id_of(index, "b", second) == _id_of(index, "en", english)
+
+
+def test_lookup_prefers_exact_names_over_people_who_share_a_word() -> None:
+    index = _summit_index()
+    kim = _id_of(index, "hi_summit", "किम जोंग-उन")
+    assert index.lookup("किम") == [kim]  # an alias of Kim Jong Un, not a word of Kim Yo Jong's name
+    assert index.lookup("Kim Yo Jong") == [_id_of(index, "hi_summit", "किम यो जोंग")]
+    assert index.lookup("Vladimir Putin") == index.lookup("पुतिन")
+    assert index.lookup("कोई और") == []

@@ -134,22 +134,22 @@ class EntityIndex:
                 for r in self.records()]
 
     def lookup(self, name: str) -> list[str]:
-        """Ids of the entities that ``name`` (any alias, either script, or the Latin name) denotes."""
-        found: list[str] = []
+        """Ids of the entities that ``name`` (any alias, either script, or the Latin name) denotes, most
+        mentioned first: exact names first, then looser spellings, then people whose name begins or ends
+        with it, then phonetic matches; the first of these that finds anything answers."""
         key = match_key(name)
-        probes = [f"k:{key}", f"t:{key}", f"L:{name.casefold()}", *(f"l:{k}" for k in loose_keys(name))]
         latin = known_latin(name) if has_devanagari(name) else None
-        if latin:
-            probes.append(f"L:{latin.casefold()}")
-        for probe in probes:
-            for eid in sorted(self._keys.get(probe, ())):
-                if eid not in found:
-                    found.append(eid)
-        if not found:
-            wanted = phonetic_key(name)
-            for eid in sorted(self._keys.get(f"p:{skeleton(wanted)}", ())):
-                found.append(eid)
-        return sorted(found, key=lambda i: -len(self.entities[i].mentions))
+        tiers = [
+            [f"k:{key}", f"L:{name.casefold()}", *([f"L:{latin.casefold()}"] if latin else [])],
+            [f"l:{k}" for k in loose_keys(name)],
+            [f"t:{key}"],
+            [f"p:{skeleton(phonetic_key(name))}"],
+        ]
+        for probes in tiers:
+            found = set().union(*(self._keys.get(p, set()) for p in probes))
+            if found:
+                return sorted(found, key=lambda i: (-len(self.entities[i].mentions), i))
+        return []
 
     def stories(self, entity_id: str) -> list[str]:
         e = self.entities[self.resolve(entity_id)]
