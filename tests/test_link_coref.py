@@ -128,3 +128,14 @@ def test_a_span_that_glues_two_people_does_not_join_them() -> None:
     kim = _group_with(groups, "किम जोंग उन")
     assert putin is not kim
     assert "किम" in _texts(kim)
+
+
+def test_descriptions_in_boilerplate_are_ignored() -> None:
+    from khabar.model import Span
+
+    text = "उत्तर कोरिया के नेता किम जोंग उन ने कहा।\nये भी पढ़ें: उत्तर कोरियाई नेता ने मिसाइल दागी"
+    analysis = analysis_of("x", text, "hi", listed_mentions(text, {"किम जोंग उन": "PER"}))
+    widget = text.index("ये भी पढ़ें")
+    analysis.boilerplate = [Span(widget, len(text), text[widget:])]
+    groups = link_within_article(text, analysis)
+    assert [m.text for g in groups for m in g.mentions] == ["किम जोंग उन"]

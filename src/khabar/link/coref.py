@@ -60,7 +60,7 @@ def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     clusters = _merge_variants(clusters)
     clusters = _attach_short_forms(clusters, analysis.lang)
     groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start)) for c in clusters]
-    _add_descriptions(text, analysis.lang, groups)
+    _add_descriptions(text, analysis, groups)
     groups.sort(key=lambda g: g.mentions[0].start)
     return groups
 
@@ -215,9 +215,12 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     return roots
 
 
-def _add_descriptions(text: str, lang: str, groups: list[MentionGroup]) -> None:
+def _add_descriptions(text: str, analysis: Analysis, groups: list[MentionGroup]) -> None:
+    lang = analysis.lang
     countries = sorted({m.text for g in groups if g.type == "LOC" for m in g.mentions})
-    descriptions = find_descriptions(text, lang, countries)
+    # Descriptions in boilerplate (a related-stories widget) describe nobody of this article.
+    descriptions = [d for d in find_descriptions(text, lang, countries)
+                    if not analysis.in_boilerplate(d.start, d.end)]
     people = [g for g in groups if g.type == "PER"]
     starts = {m.start: g for g in people for m in g.mentions}
     standalone = []
