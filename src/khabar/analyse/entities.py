@@ -28,7 +28,7 @@ from khabar.analyse.ner.features import frequencies
 from khabar.analyse.ner.tagger import default_tagger
 from khabar.lang import load
 from khabar.model import Analysis, Mention, Span
-from khabar.text.keys import has_devanagari, match_key
+from khabar.text.keys import match_key
 from khabar.text.tokens import tokens as tokenize
 
 _TRIM_PUNCT = set("-–—‐,.;:!?।॥'\"“”‘’()[]{}")
@@ -316,7 +316,7 @@ def _vote_types(found: list[Mention]) -> list[Mention]:
 
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions over the article's body sentences, offsets into ``text``."""
-    if analysis.lang != "hi" and not has_devanagari(text):
+    if analysis.lang != "hi":  # the model is Hindi; English names have their own finder
         return []
     sentences = analysis.body_sentences()
     found: list[Mention] = []
