@@ -123,3 +123,17 @@ def test_initials_needs_two_letters_or_more() -> None:
 ])
 def test_demonyms_in_organisation_names_become_english_demonyms(hindi: str, latin: str) -> None:
     assert latin_name(hindi, "ORG") == latin
+
+
+@pytest.mark.parametrize(("hindi", "latin"), [
+    ("प्रदीप कुमार", "Pradeep Kumar"),  # long ई before a final p/t/n: ee
+    ("नवनीत", "Navneet"),
+    ("नीतीश कुमार", "Nitish Kumar"),  # but not before sh
+    ("राजीव गांधी", "Rajiv Gandhi"),
+    ("कपूर", "Kapoor"),  # long ऊ in a closed last syllable: oo
+    ("महमूद", "Mahmood"),
+    ("हरप्रीत", "Harpreet"),  # the schwa before a C+र onset goes
+    ("सरस्वती", "Saraswati"),  # but not before other clusters
+])
+def test_spelling_of_indian_person_names(hindi: str, latin: str) -> None:
+    assert latin_name(hindi, "PER") == latin

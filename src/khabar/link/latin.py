@@ -28,6 +28,7 @@ _INDEPENDENT_VOWEL = regex.compile(r"[\u0904-\u0914\u0960\u0961]")
 # Before these, a conjunct keeps its final schwa: इंद्र indra, मिश्र mishra, सूर्य surya; and these whole
 # clusters too: कृष्ण krishna, गुप्त gupta.
 _KEEPS_FINAL_SCHWA = set("\u092f\u0930\u0935")
+_ONSET_SECOND = {"\u0930"}
 _KEEPS_FINAL_SCHWA_CLUSTERS = {("\u0937", "\u0923"), ("\u092a", "\u0924")}
 _DEVANAGARI_WORD = regex.compile(r"[\u0900-\u097f]+")
 
@@ -92,7 +93,10 @@ def delete_schwas(word: str) -> str:
         unit, before, after = units[k], units[k - 1], units[k + 1]
         if unit[1] != "a" or unit[2] or unit[3] or not unit[0]:
             continue
-        if not before[1] or not after[0] or len(after[0]) > 1 or not after[1]:
+        # The next consonant must start a syllable with its vowel: alone, or as C + र, a cluster a syllable
+        # begins with (हरप्रीत harpreet, उपक्रम upkram; but सरस्वती saraswati).
+        onset = len(after[0]) == 1 or (len(after[0]) == 2 and after[0][1][0] in _ONSET_SECOND)
+        if not before[1] or not after[0] or not onset or not after[1]:
             continue
         if before[2]:
             continue  # after a nasal coda the deletion would leave three consonants: बेंगलुरु bengaluru
@@ -126,10 +130,16 @@ _FLATTEN_MAP = dict(_FLATTEN)
 # after s, sh, d, t, j in a conjunct is "w" (स्वामी Swami, द्विवेदी Dwivedi, विश्वास Vishwas).
 _IAST_CONVENTIONS_AI = regex.compile(r"āy(?![aāiīuūeoṛ])")
 _IAST_CONVENTIONS_W = regex.compile(r"(?<=(?:s|ś|d|dh|j|t|ṭ))v")
+# Only before p, t, n: प्रदीप Pradeep, नवनीत Navneet, प्रवीण Praveen, but नीतीश Nitish, कबीर Kabir, राजीव Rajiv.
+_CLOSED_LONG_I = regex.compile(r"(?<=\w)ī(?=[ptnṇ]\b)")
+_CLOSED_LONG_U = regex.compile(r"(?<=\w)ū(?=[^aāiīuūeoṛ\s\-]+\b)")
 
 
-def transliterate(text: str) -> str:
-    """Devanagari → plain lower-case Latin with Hindi schwa deletion (पुतिन → putin). Other text passes."""
+def transliterate(text: str, *, person: bool = False) -> str:
+    """Devanagari → plain lower-case Latin with Hindi schwa deletion (पुतिन → putin). Other text passes.
+
+    ``person``: Indian names write a long ई before a final p/t/n as ee (प्रदीप Pradeep, नवनीत Navneet) and a
+    long ऊ in a last syllable closed by a consonant as oo (कपूर Kapoor, महमूद Mahmood)."""
     if not has_devanagari(text):
         return text
     text = unicodedata.normalize("NFC", text).translate(_PRE_IAST)
@@ -137,6 +147,9 @@ def transliterate(text: str) -> str:
     iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
     iast = _IAST_CONVENTIONS_AI.sub("ai", iast)
     iast = _IAST_CONVENTIONS_W.sub("w", iast)
+    if person:
+        iast = _CLOSED_LONG_I.sub("ee", iast)
+        iast = _CLOSED_LONG_U.sub("oo", iast)
     flat = _FLATTEN_RE.sub(lambda m: _FLATTEN_MAP[m.group()], iast)
     flat = "".join(c for c in unicodedata.normalize("NFKD", flat) if not unicodedata.combining(c))
     return flat
@@ -237,7 +250,7 @@ def _person_word(word: str, last: bool) -> str:
         letter = _letters().get(match_key(word))
         if letter:
             return letter
-    return title_case(transliterate(word))
+    return title_case(transliterate(word, person=True))
 
 
 def initials(word: str) -> str | None:
