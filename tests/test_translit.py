@@ -131,6 +131,8 @@ def test_demonyms_in_organisation_names_become_english_demonyms(hindi: str, lati
     ("नीतीश कुमार", "Nitish Kumar"),  # but not before sh
     ("राजीव गांधी", "Rajiv Gandhi"),
     ("कपूर", "Kapoor"),  # long ऊ in a closed last syllable: oo
+    ("पीयूष गोयल", "Piyush Goyal"),  # but not before sh
+    ("युजवेंद्र", "Yujvendra"),  # v after a dropped schwa is not a written cluster (स्व sw)
     ("महमूद", "Mahmood"),
     ("हरप्रीत", "Harpreet"),  # the schwa before a C+र onset goes
     ("सरस्वती", "Saraswati"),  # but not before other clusters

@@ -74,8 +74,8 @@ def _syllables(word: str) -> list[list]:
     return units
 
 
-def delete_schwas(word: str) -> str:
-    """``word`` with a virama after every consonant whose inherent vowel Hindi drops.
+def delete_schwas(word: str, mark: str = "") -> str:
+    """``word`` with a virama (and ``mark``) after every consonant whose inherent vowel Hindi drops.
 
     Ohala's rule, right to left: a schwa goes at the end of a word (not after a conjunct ending in य/र/व)
     and in the context V C _ C V, where the following consonant keeps its vowel, the consonant before it is
@@ -87,8 +87,10 @@ def delete_schwas(word: str) -> str:
     last = units[-1]
     keeps = last[3] and (last[0][-1][0] in _KEEPS_FINAL_SCHWA
                          or tuple(c[0] for c in last[0][-2:]) in _KEEPS_FINAL_SCHWA_CLUSTERS)
+    deleted: set[int] = set()
     if last[1] == "a" and not last[2] and not keeps:
         last[1] = ""
+        deleted.add(len(units) - 1)
     for k in range(len(units) - 2, 0, -1):
         unit, before, after = units[k], units[k - 1], units[k + 1]
         if unit[1] != "a" or unit[2] or unit[3] or not unit[0]:
@@ -101,11 +103,12 @@ def delete_schwas(word: str) -> str:
         if before[2]:
             continue  # after a nasal coda the deletion would leave three consonants: बेंगलुरु bengaluru
         unit[1] = ""
+        deleted.add(k)
     out = []
-    for cluster, vowel, coda, _ in units:
+    for k, (cluster, vowel, coda, _) in enumerate(units):
         joined = _VIRAMA.join(cluster)
         if cluster and _CONSONANT.match(cluster[-1]) and vowel == "":
-            joined += _VIRAMA
+            joined += _VIRAMA + (mark if k in deleted else "")
         elif vowel not in ("", "a"):
             joined += vowel
         out.append(joined + coda)
@@ -132,7 +135,8 @@ _IAST_CONVENTIONS_AI = regex.compile(r"āy(?![aāiīuūeoṛ])")
 _IAST_CONVENTIONS_W = regex.compile(r"(?<=(?:s|ś|d|dh|j|t|ṭ))v")
 # Only before p, t, n: प्रदीप Pradeep, नवनीत Navneet, प्रवीण Praveen, but नीतीश Nitish, कबीर Kabir, राजीव Rajiv.
 _CLOSED_LONG_I = regex.compile(r"(?<=\w)ī(?=[ptnṇ]\b)")
-_CLOSED_LONG_U = regex.compile(r"(?<=\w)ū(?=[^aāiīuūeoṛ\s\-]+\b)")
+_CLOSED_LONG_U = regex.compile(r"(?<=\w)ū(?=[^aāiīuūeoṛśṣs\s\-]+\b)")  # not पीयूष Piyush
+_DROPPED = "\u200c"
 
 
 def transliterate(text: str, *, person: bool = False) -> str:
@@ -143,10 +147,12 @@ def transliterate(text: str, *, person: bool = False) -> str:
     if not has_devanagari(text):
         return text
     text = unicodedata.normalize("NFC", text).translate(_PRE_IAST)
-    text = _DEVANAGARI_WORD.sub(lambda m: delete_schwas(m.group()), text)
+    # A dropped schwa is marked with a ZWNJ through IAST, so that conventions for written clusters (स्व →
+    # sw) do not fire where a vowel was only dropped (युजवेंद्र stays yujvendra).
+    text = _DEVANAGARI_WORD.sub(lambda m: delete_schwas(m.group(), _DROPPED), text)
     iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
+    iast = _IAST_CONVENTIONS_W.sub("w", iast).replace(_DROPPED, "")
     iast = _IAST_CONVENTIONS_AI.sub("ai", iast)
-    iast = _IAST_CONVENTIONS_W.sub("w", iast)
     if person:
         iast = _CLOSED_LONG_I.sub("ee", iast)
         iast = _CLOSED_LONG_U.sub("oo", iast)
