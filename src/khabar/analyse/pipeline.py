@@ -7,6 +7,7 @@ database, no network, no global state: the same call runs in a test, a process p
 from __future__ import annotations
 
 from khabar.analyse.boilerplate import Finding, body_without, find_boilerplate
+from khabar.analyse.english_names import find_mentions as find_english_mentions
 from khabar.analyse.entities import find_mentions
 from khabar.analyse.language import detect_language
 from khabar.analyse.metadata import (
@@ -85,7 +86,9 @@ def analyse(article: Article) -> Analysis:
 
 
 def _mentions(text: str, analysis: Analysis) -> None:
-    analysis.mentions = find_mentions(text, analysis)
+    # The trained tagger reads Hindi; English names are capitalised runs typed by gazetteers and titles.
+    finder = find_english_mentions if analysis.lang == "en" else find_mentions
+    analysis.mentions = finder(text, analysis)
 
 
 # Finders that read the text and what earlier steps found, in order. Each sets its fields of the Analysis.

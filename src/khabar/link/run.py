@@ -4,17 +4,20 @@ groups and entities back. Called after each ingest."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
+from khabar.analyse.quotes import link_speakers
 from khabar.analyse.timex import resolve_with_story_date
+from khabar.link.aliases import add_known_names, known_names
+from khabar.link.entities import EntityIndex, link_article
 from khabar.link.stories import StoryInput, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
-from khabar.model import Analysis, Entity, Story
+from khabar.model import Analysis, Story
 from khabar.store.sqlite import SqliteStore
-from khabar.text.keys import match_key
+
+ENTITY_STATE = "entity_index"  # the store's state key for the entity index (khabar entities reads it too)
 
 
 @dataclass(slots=True)
@@ -77,22 +80,40 @@ def _story(members: list[_Row], groups: dict[str, str]) -> Story:
     )
 
 
-def _entities(rows: list[_Row], story_of: dict[str, str]) -> tuple[list[Entity], list[tuple[str, int, int, str]]]:
-    """First-cut entities: mentions grouped by type and matching key."""
-    by_key: dict[tuple[str, str], list[tuple[str, int, int, str]]] = defaultdict(list)
+def _with_known_names(rows: list[_Row], story_of: dict[str, str], changed: set[str] | None) -> set[str] | None:
+    """Tag multi-word names the corpus knows where the tagger missed them, in the changed articles and the
+    other articles of their stories. Returns the articles to (re)link."""
+    names = known_names(r.analysis.mentions for r in rows)
+    stories = {story_of[i] for i in changed} if changed is not None else None
+    relink = set(changed) if changed is not None else None
     for r in rows:
-        for m in r.analysis.mentions:
-            by_key[(m.type, match_key(m.text))].append((r.id, m.start, m.end, m.text))
-    entities, links = [], []
-    for (etype, key), mentions in sorted(by_key.items()):
-        eid = "e" + hashlib.sha1(f"{etype}:{key}".encode()).hexdigest()[:10]
-        names = Counter(text for *_, text in mentions)
-        entities.append(Entity(id=eid, type=etype, name=names.most_common(1)[0][0], aliases=sorted(names)))
-        links.extend((a, s, e, eid) for a, s, e, _ in mentions)
-    return entities, links
+        if stories is not None and story_of[r.id] not in stories:
+            continue
+        if add_known_names(r.text, r.analysis, names) and relink is not None:
+            relink.add(r.id)
+    return relink
 
 
-def relink(store: SqliteStore) -> dict[str, int]:
+def _link_entities(rows: list[_Row], story_of: dict[str, str], changed: set[str] | None,
+                   store: SqliteStore) -> EntityIndex:
+    """Link the mentions of new and changed articles into the persistent entity index, then store the
+    linked mentions (titles cut off, resolved descriptions added) and the quotes' speaker ids."""
+    index = EntityIndex.from_dict(store.get_state(ENTITY_STATE) or {})
+    changed = _with_known_names(rows, story_of, changed)
+    for r in rows:
+        index.set_story(r.id, story_of[r.id])
+        if changed is not None and r.id not in changed:
+            continue
+        linked = link_article(index, r.text, r.analysis, story_id=story_of[r.id])
+        link_speakers(r.analysis.quotes, linked)
+        with store.transaction():
+            store.update_analysis(r.id, r.analysis)
+            store.replace_mentions(r.id, linked)
+    return index
+
+
+def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int]:
+    """Regroup stories and syndication, and link the entities of ``changed`` articles (all when None)."""
     rows = _rows(store)
     groups, duplicate_of = find_copies(
         [CopyInput(r.id, [s.text for s in r.analysis.body_sentences()]) for r in rows]
@@ -105,12 +126,15 @@ def relink(store: SqliteStore) -> dict[str, int]:
         _anchor_to_story([by_id[i] for i in ids], store)
     stories = [_story([by_id[i] for i in ids], groups) for ids in clusters]
     story_of = {a: s.id for s in stories for a in s.article_ids}
-    entities, links = _entities(rows, story_of)
+    index = _link_entities(rows, story_of, changed, store)
     with store.transaction():
         for r in rows:
             store.set_article_links(r.id, story_id=story_of[r.id], duplicate_of=duplicate_of.get(r.id),
                                     syndication_group=groups.get(r.id))
+        store.follow_merges({old: index.resolve(old) for e in index.to_entities() for old in e.absorbed})
+        store.replace_entities(index.to_entities())
+        store.set_state(ENTITY_STATE, index.to_dict())
+        for story in stories:
+            story.entity_ids = store.central_entities(story.article_ids)
         store.replace_stories(stories)
-        store.replace_entities(entities)
-        store.set_mention_entities(links)
-    return {"stories": len(stories), "entities": len(entities)}
+    return {"stories": len(stories), "entities": len(index.entities)}

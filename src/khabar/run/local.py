@@ -24,6 +24,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    changed: set[str] = field(default_factory=set)  # ids of new and updated articles
     linked: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -81,6 +82,7 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
                 store.record_error(article.origin or article.id, result)
             else:
                 store.save_article(article, result, digest)
+                report.changed.add(article.id)
                 if existed:
                     report.updated += 1
                 else:
@@ -117,5 +119,5 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
         if pool:
             pool.shutdown()
     if link and (report.stored or not store.count("stories")):
-        report.linked = relink(store)
+        report.linked = relink(store, changed=report.changed)
     return report

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from khabar.model import Analysis, Article, Claim, Entity, Story, Thread
+from khabar.model import Analysis, Article, Claim, Entity, Mention, Story, Thread
 
 DEFAULT_DB = "khabar.db"
 
@@ -223,10 +223,37 @@ class SqliteStore:
             )
 
     def set_mention_entities(self, links: list[tuple[str, int, int, str | None]]) -> None:
-        """``(article_id, start, end, entity_id)`` for mentions."""
+        """``(article_id, start, end, entity_id)`` for existing mention rows."""
         with self.transaction() as db:
             db.executemany('UPDATE mentions SET entity_id = ? WHERE article_id = ? AND start = ? AND "end" = ?',
                            [(e, a, s, t) for a, s, t, e in links])
+
+    def replace_mentions(self, article_id: str, mentions: list[Mention]) -> None:
+        """An article's mention rows, as the entity layer linked them."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            db.executemany(
+                'INSERT OR REPLACE INTO mentions (article_id, start, "end", text, type, source, entity_id) '
+                "VALUES (?,?,?,?,?,?,?)",
+                [(article_id, m.start, m.end, m.text, m.type, m.source, m.entity_id) for m in mentions],
+            )
+
+    def follow_merges(self, merged: dict[str, str]) -> None:
+        """Point mentions and quote speakers of absorbed entities at the entity that absorbed them."""
+        with self.transaction() as db:
+            for old, new in merged.items():
+                if old != new:
+                    db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
+                    db.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (new, old))
+
+    def central_entities(self, article_ids: list[str], limit: int = 20) -> list[str]:
+        """Entity ids of these articles, most mentioned (then in most articles) first."""
+        marks = ",".join("?" * len(article_ids))
+        rows = self.db.execute(
+            f"SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions "
+            f"WHERE entity_id IS NOT NULL AND article_id IN ({marks}) GROUP BY entity_id "
+            f"ORDER BY a DESC, n DESC, entity_id LIMIT ?", (*article_ids, limit)).fetchall()
+        return [r[0] for r in rows]
 
     def entities(self) -> list[Entity]:
         out = []

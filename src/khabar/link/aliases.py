@@ -1,0 +1,51 @@
+"""Names the corpus already knows, found where the tagger missed them.
+
+A tagger misses a name in one article (दियाओयुताई स्टेट गेस्ट हाउस) that it tags in the next. Once a multi-word
+name has been tagged somewhere, every other occurrence of it is that name too: a second-pass gazetteer learnt from
+the corpus itself. Only names of two or more words are propagated; a single word (किम, शी) is too ambiguous to
+tag without the model's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from khabar.model import Analysis, Mention
+
+MIN_WORDS = 2
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
+def known_names(mention_lists: Iterable[Iterable[Mention]]) -> dict[str, str]:
+    """``{surface form: type}`` of the multi-word names tagged by the model or a gazetteer."""
+    names: dict[str, str] = {}
+    for mentions in mention_lists:
+        for m in mentions:
+            if m.source in ("model", "gazetteer", "document") and len(m.text.split()) >= MIN_WORDS:
+                names.setdefault(m.text, m.type)
+    return names
+
+
+def add_known_names(text: str, analysis: Analysis, names: dict[str, str]) -> list[Mention]:
+    """Add a ``Mention(source="alias")`` for each occurrence of a known name in the article's body that no
+    mention covers yet. Returns the mentions added."""
+    taken = [(m.start, m.end) for m in analysis.mentions]
+    added: list[Mention] = []
+    sentences = analysis.body_sentences()
+    for name in sorted(names, key=len, reverse=True):  # longest first, so a long name wins its span
+        for sentence in sentences:
+            start = text.find(name, sentence.start, sentence.end)
+            while start != -1:
+                end = start + len(name)
+                whole = (start == 0 or not _LETTER.match(text[start - 1])) and (
+                    end >= len(text) or not _LETTER.match(text[end]))
+                if whole and not any(a < end and start < b for a, b in taken):
+                    mention = Mention(start, end, name, names[name], source="alias")
+                    added.append(mention)
+                    taken.append((start, end))
+                start = text.find(name, end, sentence.end)
+    if added:
+        analysis.mentions = sorted([*analysis.mentions, *added], key=lambda m: (m.start, m.end))
+    return added
