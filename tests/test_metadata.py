@@ -73,3 +73,17 @@ def test_seed_metadata_bars(seeds_dir, gold):
             assert sorted(a.agencies) == sorted(want["agencies"]), path.stem
         if want["published"] is None:
             assert a.published is None, path.stem
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("नई दिल्ली, 5 जून (भाषा)। संसद में आज बहस हुई।", "New Delhi"),
+        ("बेंगलुरु, कर्नाटक\nइसरो ने परीक्षण किया।", "Bengaluru"),
+        ("कोलकाता, 3 मार्च (आईएएनएस)। शहर में बारिश हुई।", "Kolkata"),
+        ("कीव, यूक्रेन\nशहर पर हमला हुआ।", "Kyiv"),
+    ],
+)
+def test_dateline_places_get_their_english_names(line, place):
+    a = analyse(Article(id="x", text="शीर्षक यहां\n" + line))
+    assert a.dateline is not None and a.dateline.place == place

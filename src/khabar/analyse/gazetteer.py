@@ -52,6 +52,7 @@ class GazetteerItem:
     name: str
     latin: str
     aliases: tuple[str, ...]
+    kind: str = "region"  # for places: city, country, region
 
 
 def _is_devanagari(text: str) -> bool:
@@ -160,7 +161,8 @@ def curated() -> tuple[GazetteerItem, ...]:
     """The hand-written list in ``lang/hi/gazetteer.json``."""
     items = []
     for row in load("hi", "gazetteer").get("items", []):
-        items.append(GazetteerItem(row["type"], row["name"], row["latin"], tuple(row.get("aliases", []))))
+        items.append(GazetteerItem(row["type"], row["name"], row["latin"], tuple(row.get("aliases", [])),
+                                   row.get("kind", "region")))
     return tuple(items)
 
 
@@ -171,7 +173,7 @@ def places() -> dict[str, Place]:
     for item in curated():
         if item.type == "LOC":
             for name in (item.name, *item.aliases):
-                _add(index, name, Place("LOC", item.latin, "region"))
+                _add(index, name, Place("LOC", item.latin, item.kind))
     _countries(index)
     _zone_cities(index)
     _subdivisions(index)
