@@ -19,6 +19,7 @@ from functools import cache
 
 import regex
 
+from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.text.keys import match_key
 
@@ -61,17 +62,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
-def _day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def dates_compatible(a: str | None, b: str | None) -> bool:
-    da, db = _day(a), _day(b)
+    da, db = date_of(a), date_of(b)
     return da is None or db is None or abs((da - db).days) <= MAX_DAYS_APART
 
 
@@ -85,7 +77,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     parent = list(range(len(items)))
     span: list[tuple[dt.date, dt.date] | None] = []
     for item in items:
-        day = _day(item.date)
+        day = date_of(item.date)
         span.append((day, day) if day else None)
 
     def find(i: int) -> int:
