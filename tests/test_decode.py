@@ -32,7 +32,10 @@ def test_cp1252_is_read_as_cp1252():
         (b"   \n\t ", "empty file"),
         (bytes(range(256)) * 4, "binary"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (HINDI.encode("utf-16-le"), "binary"),  # UTF-16 without a BOM is reported, not guessed
+        # UTF-16 without a BOM is reported, not guessed, in either byte order and script
+        ("Moscow talks".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
+        ("मास्को वार्ता".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
+        ("मास्कोवार्ता।".encode("utf-16-be"), "UTF-16 without a byte-order mark"),
     ],
 )
 def test_undecodable_inputs_are_reported(data, reason):

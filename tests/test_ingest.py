@@ -48,6 +48,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, db):
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (src / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE + "उत्तर प्रदेश में चुनाव की घोषणा हुई।".encode("utf-16-le"))
+    (src / "utf16_nobom.txt").write_bytes("Talks in Moscow ended on Friday.".encode("utf-16-le"))
     (src / "nobody.html").write_text("<html><head><title>nothing</title></head></html>", encoding="utf-8")
     records = [
         {"id": "j1", "text": "पहला रिकॉर्ड है। इसमें एक वाक्य है।"},
@@ -67,13 +68,14 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, db):
     assert any("empty.txt: empty file" in e for e in errors)
     assert any("binary.txt: binary data" in e for e in errors)
     assert any("nobody.html: HTML has no article text" in e for e in errors)
+    assert any("utf16_nobom.txt: looks like UTF-16 without a byte-order mark" in e for e in errors)
     assert any("feed.jsonl:2: invalid JSON" in e for e in errors)
     assert any("feed.jsonl:3: record has neither" in e for e in errors)
-    assert len(errors) == 5, result.stderr
+    assert len(errors) == 6, result.stderr
     store = SqliteStore(db)
     assert sorted(store.article_ids()) == ["good", "j1", "j4", "utf16"]
     assert store.article("utf16")["text"] == "उत्तर प्रदेश में चुनाव की घोषणा हुई।"
-    assert store.count("ingest_errors") == 5
+    assert store.count("ingest_errors") == 6
 
 
 def test_missing_path_is_an_error_not_a_crash(tmp_path, db):

@@ -23,6 +23,17 @@ def _looks_like_text(text: str) -> bool:
     return bad / len(text) < 0.001
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 text whose byte order nobody told us: one half of the byte pairs is nearly constant (0x00 for
+    Latin text, 0x09 for Devanagari) while the other half varies."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return False
+    halves = (sample[0::2], sample[1::2])
+    share = [max(half.count(v) for v in set(half)) / len(half) for half in halves]
+    return max(share) > 0.5 and min(share) < 0.5
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """``(text, encoding)``; raises ``UndecodableError`` with a reason a user can act on."""
     if not data.strip():
@@ -33,8 +44,10 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(encoding), encoding.replace("-sig", "")
             except UnicodeDecodeError as exc:
                 raise UndecodableError(f"invalid {encoding} after its byte-order mark ({exc.reason})") from exc
-    if b"\x00" in data:
-        raise UndecodableError("binary data (NUL bytes) and no UTF-16 byte-order mark")
+    if b"\x00" in data or _looks_like_utf16(data):
+        if _looks_like_utf16(data):
+            raise UndecodableError("looks like UTF-16 without a byte-order mark; save it as UTF-8 or with a BOM")
+        raise UndecodableError("binary data (NUL bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
