@@ -9,9 +9,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from khabar.analyse.quotes import link_speakers
-from khabar.analyse.timex import resolve_with_story_date
+from khabar.analyse.timex import resolve_timexes, resolve_with_story_date
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.entities import EntityIndex, link_article
+from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.stories import StoryInput, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.model import Analysis, Story
@@ -42,6 +43,24 @@ def _story_date(members: list[_Row]) -> str | None:
     return dates.most_common(1)[0][0] if dates else None
 
 
+def _date_from_other_stories(members: list[_Row], rows: list[_Row], store: SqliteStore) -> str | None:
+    """For a story that dates nothing itself: the month other articles give its event; its coarse relative
+    dates (``24 साल पहले``) are resolved against that month and stored."""
+    ids = {r.id for r in members}
+    month = date_from_other_articles([Dated(r.id, r.text, r.analysis) for r in members],
+                                     [Dated(r.id, r.text, r.analysis) for r in rows if r.id not in ids])
+    if not month:
+        return None
+    anchor = dt.date(int(month[:4]), int(month[5:7]), 1)
+    for r in members:
+        if any(t.value is None and coarse(t.relative) for t in r.analysis.timexes):
+            keep = [t for t in r.analysis.timexes if not coarse(t.relative)]
+            resolved = resolve_timexes([t for t in r.analysis.timexes if coarse(t.relative)], anchor, "story")
+            r.analysis.timexes = sorted([*keep, *resolved], key=lambda t: (t.start, t.end))
+            store.update_analysis(r.id, r.analysis)
+    return month
+
+
 def _anchor_to_story(members: list[_Row], store: SqliteStore) -> None:
     """Resolve relative dates that an article could not resolve alone (no publication date) against its story's
     date, and store the result."""
@@ -55,10 +74,10 @@ def _anchor_to_story(members: list[_Row], store: SqliteStore) -> None:
             store.update_analysis(r.id, r.analysis)
 
 
-def _story(members: list[_Row], groups: dict[str, str]) -> Story:
+def _story(members: list[_Row], groups: dict[str, str], date: str | None = None) -> Story:
     ids = [r.id for r in members]
     published = sorted(r.published for r in members if r.published)
-    date = _story_date(members)
+    date = _story_date(members) or date
     earliest = min(members, key=lambda r: (r.published is None, r.published or "", r.id))
     summary, seen_groups = [], set()
     for r in sorted(members, key=lambda r: (r.published is None, r.published or "", r.id)):
@@ -122,9 +141,13 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
         StoryInput(r.id, r.analysis.lang, r.analysis.body, r.analysis.event_date or r.published) for r in rows
     ])
     by_id = {r.id: r for r in rows}
+    dated: dict[str, str | None] = {}
     for ids in clusters:
-        _anchor_to_story([by_id[i] for i in ids], store)
-    stories = [_story([by_id[i] for i in ids], groups) for ids in clusters]
+        members = [by_id[i] for i in ids]
+        _anchor_to_story(members, store)
+        if not _story_date(members) and not any(r.published for r in members):
+            dated[ids[0]] = _date_from_other_stories(members, rows, store)
+    stories = [_story([by_id[i] for i in ids], groups, dated.get(ids[0])) for ids in clusters]
     story_of = {a: s.id for s in stories for a in s.article_ids}
     index = _link_entities(rows, story_of, changed, store)
     with store.transaction():
