@@ -83,3 +83,16 @@ def test_missing_path_is_an_error_not_a_crash(tmp_path, db):
     assert result.returncode == 1
     assert "nope: no such file or directory" in result.stderr
     assert count(db) == 1
+
+
+def test_a_process_pool_gives_the_same_store_as_one_process(tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert run_khabar("ingest", str(EXAMPLES), db=one).returncode == 0
+    assert run_khabar("ingest", "--workers", "2", str(EXAMPLES), db=two).returncode == 0
+
+    def dump(db):
+        with sqlite3.connect(db) as con:
+            return (con.execute("SELECT id, analysis, story_id FROM articles ORDER BY id").fetchall(),
+                    con.execute('SELECT * FROM mentions ORDER BY article_id, start, "end"').fetchall())
+
+    assert dump(one) == dump(two)
