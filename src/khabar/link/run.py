@@ -150,14 +150,15 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
     stories = [_story([by_id[i] for i in ids], groups, dated.get(ids[0])) for ids in clusters]
     story_of = {a: s.id for s in stories for a in s.article_ids}
     index = _link_entities(rows, story_of, changed, store)
+    entities = index.to_entities()
     with store.transaction():
         for r in rows:
             store.set_article_links(r.id, story_id=story_of[r.id], duplicate_of=duplicate_of.get(r.id),
                                     syndication_group=groups.get(r.id))
-        store.follow_merges({old: index.resolve(old) for e in index.to_entities() for old in e.absorbed})
-        store.replace_entities(index.to_entities())
+        store.follow_merges({old: index.resolve(old) for e in entities for old in e.absorbed})
+        store.replace_entities(entities)
         store.set_state(ENTITY_STATE, index.to_dict())
         for story in stories:
             story.entity_ids = store.central_entities(story.article_ids)
         store.replace_stories(stories)
-    return {"stories": len(stories), "entities": len(index.entities)}
+    return {"stories": len(stories), "entities": len(entities)}
