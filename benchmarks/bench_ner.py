@@ -2,12 +2,14 @@
 
 Usage: python benchmarks/bench_ner.py [--data ../shared/data/ner] [--repeat 3]
 
-Tags sentences of the shared NER data, features included, one sentence at a time:
+Tags sentences of the shared NER data, features included, the BiLSTM included when the model has one:
 - "cold": the held-out sentences with a freshly loaded tagger, where a third of the tokens are word types it
   has not seen yet (the worst case: every new word type costs its feature extraction once);
 - "warm": the same sentences again, the steady state of a long-running process;
 - "corpus": every sentence of the data once (about 21,000 sentences, 460,000 tokens) with another fresh
   tagger, like a first pass over a news corpus.
+Each is measured one sentence at a time (``tag``) and in batches of ``--batch`` sentences (``tag_many``, as
+for an article's sentences or a CoNLL file).
 Also times model loading in a fresh interpreter. Pin to one core with ``taskset -c 0``.
 """
 
@@ -32,6 +34,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data" / "ner")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=32)
     args = parser.parse_args()
 
     loads = [float(subprocess.run([sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True,
@@ -43,30 +46,35 @@ def main() -> None:
     parts = split(args.data)
     sentences = [s.tokens for corpus in parts.test.values() for s in corpus]
     tokens = sum(len(s) for s in sentences)
-    tagger = open_tagger(model_dir())
-    passes = []
-    for _ in range(args.repeat):
-        started = time.perf_counter()
-        for s in sentences:
-            tagger.tag(s)
-        passes.append(tokens / (time.perf_counter() - started))
     everything = [s.tokens for s in parts.train + parts.dev] + sentences
     corpus_tokens = sum(len(s) for s in everything)
-    fresh = open_tagger(model_dir())
-    started = time.perf_counter()
-    for s in everything:
-        fresh.tag(s)
-    corpus_speed = corpus_tokens / (time.perf_counter() - started)
+    results = {}
+    for mode, size in (("single", 1), ("batched", args.batch)):
+        tagger = open_tagger(model_dir())
+        passes = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            for k in range(0, len(sentences), size):
+                tagger.tag_many(sentences[k:k + size])
+            passes.append(tokens / (time.perf_counter() - started))
+        fresh = open_tagger(model_dir())
+        started = time.perf_counter()
+        for k in range(0, len(everything), size):
+            fresh.tag_many(everything[k:k + size])
+        results[mode] = {
+            "cold_tokens_per_s": round(passes[0]),
+            "warm_tokens_per_s": round(max(passes[1:])) if len(passes) > 1 else None,
+            "corpus_tokens_per_s": round(corpus_tokens / (time.perf_counter() - started)),
+        }
     print(json.dumps({
         "machine": f"{platform.processor() or platform.machine()}, {platform.python_implementation()} "
                    f"{platform.python_version()}",
         "sentences": len(sentences),
         "tokens": tokens,
-        "cold_tokens_per_s": round(passes[0]),
-        "warm_tokens_per_s": round(max(passes[1:])) if len(passes) > 1 else None,
         "corpus_sentences": len(everything),
         "corpus_tokens": corpus_tokens,
-        "corpus_tokens_per_s": round(corpus_speed),
+        "batch": args.batch,
+        **results,
         "load_seconds": round(min(loads), 3),
         "load_seconds_max": round(max(loads), 3),
     }, indent=1))

@@ -168,8 +168,13 @@ class CompiledTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []
-        emissions = self.emissions(tokens)
-        n = len(tokens)
+        return self.decode(self.emissions(tokens))
+
+    def decode(self, emissions: np.ndarray) -> list[str]:
+        """The best tag sequence (Viterbi) for per-token label scores and the learnt transitions."""
+        n = len(emissions)
+        if n == 0:
+            return []
         score = emissions[0]
         back = np.empty((n, len(self.labels)), dtype=np.int64)
         trans = self.transitions

@@ -1,8 +1,9 @@
 """Loading the NER model shipped in the package and tagging token sequences with BIO over PER/LOC/ORG.
 
-A model folder holds the exported CRF weights (``hi_ner_weights.npz``), the word clusters and name lexicon
-built from the training data, the gazetteer table the features were computed with (so the features do not
-drift when a package's place list changes) and metadata (``hi_ner.json``).
+A model folder holds the exported CRF weights (``hi_ner_weights.npz``), the BiLSTM scorer's weights
+(``hi_ner_lstm.npz``, optional), the word clusters and name lexicon built from the training data, the
+gazetteer table the features were computed with (so the features do not drift when a package's place list
+changes) and metadata (``hi_ner.json``, which also holds the weight of the BiLSTM's log-probabilities).
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from khabar.analyse.ner.compiled import WEIGHTS_NAME, CompiledTagger
 from khabar.analyse.ner.features import Featurizer
+from khabar.analyse.ner.neural import LABELS, NEURAL_NAME, NeuralScorer
 
 META_NAME = "hi_ner.json"
 CLUSTERS_NAME = "hi_clusters.json"
@@ -40,16 +44,35 @@ def featurizer_for(directory: Path) -> Featurizer:
 
 
 class NerTagger:
-    """The compiled CRF over :class:`Featurizer` features."""
+    """The compiled CRF over :class:`Featurizer` features, plus (when the folder has one) the BiLSTM scorer:
+    a token's label scores are the CRF's emissions plus ``neural_weight`` times the BiLSTM's log-probabilities,
+    decoded with the CRF's transitions."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
         self.featurizer = featurizer_for(self.directory)
         self._tagger = CompiledTagger(self.directory / WEIGHTS_NAME, self.featurizer)
+        self.neural_weight = float(load_json(self.directory / META_NAME).get("neural_weight", 0.0))
+        neural_path = self.directory / NEURAL_NAME
+        self.neural = NeuralScorer(neural_path, self.featurizer) if neural_path.is_file() and self.neural_weight \
+            else None
+        # The BiLSTM's label columns in the CRF's label order.
+        self._columns = [LABELS.index(t) for t in self._tagger.labels]
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags for ``tokens`` (one tag per token)."""
-        return self._tagger.tag(tokens)
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for many sentences at once: the BiLSTM runs them as one batch, which is much faster than
+        sentence by sentence (pass an article's or a file's sentences together)."""
+        crf = self._tagger
+        emissions = [crf.emissions(s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
+        if self.neural is not None:
+            for e, log_probs in zip(emissions, self.neural.log_probs_many(sentences), strict=True):
+                if len(e):
+                    e += self.neural_weight * log_probs[:, self._columns]
+        return [crf.decode(e) for e in emissions]
 
 
 class CrfsuiteTagger:

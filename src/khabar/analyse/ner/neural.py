@@ -1,0 +1,191 @@
+"""A character-aware BiLSTM token scorer, run with numpy (torch is needed for training only).
+
+Each word becomes a vector: a word embedding (words seen at least twice in training), a character CNN
+over the word (max-pooled, so an unseen transliterated name still gets a vector from its letters), its
+Hindi frequency band, shape and word-list flags; the token adds its gazetteer BIO tag. A bidirectional LSTM
+reads the sentence and gives per-token label log-probabilities. The CRF adds them, scaled, to its own
+emission scores (``compiled.py``), so the combined model keeps the CRF's features and transitions and
+gains the LSTM's view of the whole sentence and of a name's letters.
+
+The input-to-gates products of a word type are computed once and cached, so a token costs only the
+recurrent step; ``log_probs_many`` runs many sentences at once, one matrix product per time step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from khabar.analyse.ner.features import Featurizer
+
+NEURAL_NAME = "hi_ner_lstm.npz"
+LABELS = ("O", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-PER", "I-PER")
+ZIPF_BANDS = ("none", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+SHAPES = ("deva", "Aa", "a", "num", "punct", "mix")
+GAZ_TAGS = (None, "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+FLAGS = ("pp", "title", "orghead", "lochead", "perpart", "gz1=PER", "gz1=LOC", "gz1=ORG")
+MAX_CHARS = 16  # <w> + 14 characters + </w>; longer words are cut (names are rarely longer)
+PAD, UNK, WORD_START, WORD_END = 0, 1, 2, 3
+_MAX_CACHED_WORDS = 500_000
+
+
+def word_descriptors(featurizer: Featurizer, word: str) -> tuple[int, int, list[float]]:
+    """Frequency band index, shape index and flag vector of ``word`` (from the CRF's word features)."""
+    feats = featurizer.word_features(word)
+    zipf = next((x[3:] for x in feats if x.startswith("zf=")), "none")
+    shape = next((x[3:] for x in feats if x.startswith("sh=")), "mix")
+    present = set(feats)
+    return (ZIPF_BANDS.index(zipf) if zipf in ZIPF_BANDS else 0, SHAPES.index(shape),
+            [1.0 if f in present else 0.0 for f in FLAGS])
+
+
+def char_ids(word: str, char_index: dict[str, int]) -> list[int]:
+    ids = [WORD_START, *(char_index.get(c, UNK) for c in word[:MAX_CHARS - 2]), WORD_END]
+    return ids + [PAD] * (MAX_CHARS - len(ids))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+class NeuralScorer:
+    """Per-token label log-probabilities from the exported BiLSTM weights."""
+
+    def __init__(self, path: Path, featurizer: Featurizer) -> None:
+        data = np.load(path)
+        self.featurizer = featurizer
+        words = bytes(data["vocab"]).decode("utf-8").split("\n")
+        chars = bytes(data["chars"]).decode("utf-8").split("\n")
+        self.word_index = {w: i for i, w in enumerate(words)}
+        self.char_index = {c: i for i, c in enumerate(chars)}
+        f = {k: data[k].astype(np.float32) for k in data.files if k not in ("vocab", "chars")}
+        self.word_emb, self.char_emb = f["word_emb"], f["char_emb"]
+        self.char_conv, self.char_bias = f["char_conv"], f["char_bias"]  # (out, in, 3), (out,)
+        self.zipf_emb, self.shape_emb, self.gaz_emb = f["zipf_emb"], f["shape_emb"], f["gaz_emb"]
+        hid = self.hidden = f["w_hh_f"].shape[1]
+        # Both directions run in one loop: gate columns interleaved as [i→ i← f→ f← g→ g← o→ o←], the state
+        # is [h→ h←], and the backward half reads the sentence reversed.
+        w_ih = np.concatenate([f["w_ih_f"], f["w_ih_b"]], axis=0)  # (8H, d): forward gates, then backward
+        bias = np.concatenate([f["b_f"], f["b_b"]])
+        order = np.concatenate([np.arange(k * hid, (k + 1) * hid) + side * 4 * hid for k in range(4)
+                                for side in (0, 1)])
+        w_ih, bias = w_ih[order], bias[order]
+        # sigmoid(x) = (tanh(x / 2) + 1) / 2: the i, f and o columns are halved, so one tanh serves all gates.
+        half = np.ones(8 * hid, dtype=np.float32)
+        half[:4 * hid] = half[6 * hid:] = 0.5
+        w_ih, bias = w_ih * half[:, None], bias * half
+        self._backward_cols = np.concatenate([np.arange((2 * k + 1) * hid, (2 * k + 2) * hid) for k in range(4)])
+        w_hh = np.zeros((2 * hid, 8 * hid), dtype=np.float32)
+        for k in range(4):
+            w_hh[:hid, 2 * k * hid:(2 * k + 1) * hid] = f["w_hh_f"][k * hid:(k + 1) * hid].T
+            w_hh[hid:, (2 * k + 1) * hid:(2 * k + 2) * hid] = f["w_hh_b"][k * hid:(k + 1) * hid].T
+        # The loop carries 2h (one multiplication less per step): the weights that read h are halved.
+        self._w_hh = w_hh * half * 0.5
+        # Input weights split into the word part (cached per type) and the gazetteer-tag part (per token).
+        gaz_dim = self.gaz_emb.shape[1]
+        start = w_ih.shape[1] - gaz_dim - len(FLAGS)
+        self._w_word = np.concatenate([w_ih[:, :start], w_ih[:, start + gaz_dim:]], axis=1).T.copy()
+        self._gaz_gates = self.gaz_emb @ w_ih[:, start:start + gaz_dim].T  # (tags, 8H)
+        self._bias = bias
+        self._out_w, self._out_b = f["out_w"].T * 0.5, f["out_b"]
+        self._blas = None  # a threadpoolctl controller, made on first use
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _word_vectors(self, words: Sequence[str]) -> np.ndarray:
+        """Word-part input vectors (without the gazetteer embedding), shape ``(len(words), d - gaz)``."""
+        ids = np.array([char_ids(w, self.char_index) for w in words], dtype=np.int64)
+        emb = self.char_emb[ids]  # (n, C, e)
+        padded = np.pad(emb, ((0, 0), (1, 1), (0, 0)))
+        windows = np.concatenate([padded[:, k:k + MAX_CHARS] for k in range(3)], axis=2)  # (n, C, 3e)
+        kernel = self.char_conv.transpose(2, 1, 0).reshape(-1, self.char_conv.shape[0])  # (3e, out)
+        chars = np.maximum(windows @ kernel + self.char_bias, 0.0).max(axis=1)
+        desc = [word_descriptors(self.featurizer, w) for w in words]
+        word = self.word_emb[[self.word_index.get(w, UNK) for w in words]]
+        zipf = self.zipf_emb[[d[0] for d in desc]]
+        shape = self.shape_emb[[d[1] for d in desc]]
+        flags = np.array([d[2] for d in desc], dtype=np.float32)
+        return np.concatenate([word, chars, zipf, shape, flags], axis=1)
+
+    def _gates(self, word: str) -> np.ndarray:
+        row = self._cache.get(word)
+        if row is None:
+            if len(self._cache) >= _MAX_CACHED_WORDS:
+                self._cache.clear()
+            row = self._cache[word] = self._word_vectors([word])[0] @ self._w_word + self._bias
+        return row
+
+    def _prefill(self, sentences: Sequence[Sequence[str]]) -> None:
+        new = list(dict.fromkeys(w for s in sentences for w in s if w not in self._cache))
+        if not new:
+            return
+        if len(self._cache) + len(new) >= _MAX_CACHED_WORDS:
+            self._cache.clear()
+            new = list(dict.fromkeys(w for s in sentences for w in s))
+        gates = self._word_vectors(new) @ self._w_word + self._bias
+        self._cache.update(zip(new, gates, strict=True))
+
+    def log_probs(self, tokens: Sequence[str]) -> np.ndarray:
+        return self.log_probs_many([tokens])[0]
+
+    def log_probs_many(self, sentences: Sequence[Sequence[str]], batch_size: int = 64) -> list[np.ndarray]:
+        """Label log-probabilities per token, ``(len(tokens), len(LABELS))`` per sentence. Sentences of
+        similar length are run together (little padding), at most ``batch_size`` at a time."""
+        sentences = [list(s) for s in sentences]
+        self._prefill(sentences)
+        result: list[np.ndarray] = [np.zeros((0, len(LABELS)))] * len(sentences)
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        if self._blas is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._blas = ThreadpoolController()
+        # Small matrix products: BLAS threads only wait on each other (several times slower on a busy machine).
+        with self._blas.limit(limits=1, user_api="blas"):
+            k = 0
+            while k < len(order):
+                # A group of similar lengths: padding costs as much as tokens in the matrix products.
+                limit = len(sentences[order[k]]) * 1.25 + 2
+                end = k + 1
+                while end < len(order) and end - k < batch_size and len(sentences[order[end]]) <= limit:
+                    end += 1
+                chunk = order[k:end]
+                for i, lp in zip(chunk, self._run([sentences[i] for i in chunk]), strict=True):
+                    result[i] = lp
+                k = end
+        return result
+
+    def _run(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        lengths = [len(s) for s in sentences]
+        batch, steps, hid = len(sentences), max(lengths), self.hidden
+        gates = np.zeros((batch, steps, 8 * hid), dtype=np.float32)
+        gaz_index = {t: i for i, t in enumerate(GAZ_TAGS)}
+        cache = self._cache
+        for b, s in enumerate(sentences):
+            gates[b, :len(s)] = [cache[w] for w in s]
+            gates[b, :len(s)] += self._gaz_gates[[gaz_index.get(t, 0) for t in self.featurizer.gazetteer_tags(s)]]
+        back = self._backward_cols
+        gates[:, :, back] = gates[:, ::-1, back]
+        ragged = min(lengths) != steps
+        if ragged:  # padding steps keep the state at zero, so the backward half starts at each sentence's end
+            valid = (np.arange(steps)[None, :] < np.array(lengths)[:, None]).astype(np.float32)
+            mask = np.concatenate([np.repeat(valid[:, :, None], hid, axis=2),
+                                   np.repeat(valid[:, ::-1, None], hid, axis=2)], axis=2)
+        h2 = np.zeros((batch, 2 * hid), dtype=np.float32)  # 2h
+        c = np.zeros((batch, 2 * hid), dtype=np.float32)
+        states = np.empty((steps, batch, 2 * hid), dtype=np.float32)
+        w_hh = self._w_hh
+        for t in range(steps):
+            g = np.tanh(gates[:, t] + h2 @ w_hh)  # [i f] and o halved: (tanh + 1) / 2 is their sigmoid
+            in_forget = g[:, :4 * hid] * 0.5 + 0.5
+            c = in_forget[:, 2 * hid:] * c + in_forget[:, :2 * hid] * g[:, 4 * hid:6 * hid]
+            if ragged:
+                c *= mask[:, t]
+            h2 = (g[:, 6 * hid:] + 1.0) * np.tanh(c)
+            states[t] = h2
+        states = states.transpose(1, 0, 2)
+        out = np.concatenate([states[:, :, :hid], states[:, ::-1, hid:]], axis=2)
+        logits = out @ self._out_w + self._out_b
+        logits -= logits.max(axis=2, keepdims=True)
+        logp = logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
+        return [logp[b, :n].astype(np.float64) for b, n in enumerate(lengths)]
