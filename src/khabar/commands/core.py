@@ -156,7 +156,8 @@ def _findings(analysis: Analysis) -> None:
         out.print(f"\n[bold]quantities[/bold] ({len(analysis.quantities)})")
         for q in analysis.quantities:
             qual = f"{q.qualifier} " if q.qualifier else ""
-            out.print(f"  {q.text} → {qual}{q.value:g} {q.unit or ''}" + (" (ordinal)" if q.ordinal else ""))
+            value = f"{int(q.value):,}" if float(q.value).is_integer() else f"{q.value:,.2f}".rstrip("0")
+            out.print(f"  {q.text} → {qual}{value} {q.unit or ''}" + (" (ordinal)" if q.ordinal else ""))
 
 
 @click.command("stories")
