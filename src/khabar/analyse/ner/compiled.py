@@ -170,6 +170,39 @@ class CompiledTagger:
             return []
         return self.decode(self.emissions(tokens))
 
+    def decode_many(self, emissions: Sequence[np.ndarray]) -> list[list[str]]:
+        """:meth:`decode` for many sentences at once: one Viterbi step for all of them per position (a
+        finished sentence keeps its scores and points back to itself). Same tags as ``decode``."""
+        lengths = [len(e) for e in emissions]
+        live = [i for i, n in enumerate(lengths) if n]
+        result: list[list[str]] = [[] for _ in emissions]
+        if not live:
+            return result
+        steps, size = max(lengths), len(self.labels)
+        padded = np.zeros((len(live), steps, size))
+        for row, i in enumerate(live):
+            padded[row, :lengths[i]] = emissions[i]
+        ends = np.array([lengths[i] for i in live])
+        back = np.empty((steps, len(live), size), dtype=np.int64)
+        keep = np.arange(size)
+        score = padded[:, 0]
+        trans = self.transitions[None]
+        for t in range(1, steps):
+            candidates = score[:, :, None] + trans
+            moved = candidates.argmax(axis=1)
+            going = (t < ends)[:, None]
+            back[t] = np.where(going, moved, keep)
+            score = np.where(going, candidates.max(axis=1) + padded[:, t], score)
+        path = np.empty((len(live), steps), dtype=np.int64)
+        path[:, -1] = score.argmax(axis=1)
+        rows = np.arange(len(live))
+        for t in range(steps - 1, 0, -1):
+            path[:, t - 1] = back[t, rows, path[:, t]]
+        labels = self.labels
+        for row, i in enumerate(live):
+            result[i] = [labels[k] for k in path[row, :lengths[i]]]
+        return result
+
     def decode(self, emissions: np.ndarray) -> list[str]:
         """The best tag sequence (Viterbi) for per-token label scores and the learnt transitions."""
         n = len(emissions)

@@ -29,6 +29,7 @@ FLAGS = ("pp", "title", "orghead", "lochead", "perpart", "gz1=PER", "gz1=LOC", "
 MAX_CHARS = 16  # <w> + 14 characters + </w>; longer words are cut (names are rarely longer)
 PAD, UNK, WORD_START, WORD_END = 0, 1, 2, 3
 _MAX_CACHED_WORDS = 500_000
+GROUP_SLACK = 2.0  # a batch group's longest sentence is at most this times its shortest (plus two)
 
 
 def word_descriptors(featurizer: Featurizer, word: str) -> tuple[int, int, list[float]]:
@@ -65,24 +66,16 @@ class NeuralScorer:
         self.char_conv, self.char_bias = f["char_conv"], f["char_bias"]  # (out, in, 3), (out,)
         self.zipf_emb, self.shape_emb, self.gaz_emb = f["zipf_emb"], f["shape_emb"], f["gaz_emb"]
         hid = self.hidden = f["w_hh_f"].shape[1]
-        # Both directions run in one loop: gate columns interleaved as [i→ i← f→ f← g→ g← o→ o←], the state
-        # is [h→ h←], and the backward half reads the sentence reversed.
-        w_ih = np.concatenate([f["w_ih_f"], f["w_ih_b"]], axis=0)  # (8H, d): forward gates, then backward
-        bias = np.concatenate([f["b_f"], f["b_b"]])
-        order = np.concatenate([np.arange(k * hid, (k + 1) * hid) + side * 4 * hid for k in range(4)
-                                for side in (0, 1)])
-        w_ih, bias = w_ih[order], bias[order]
-        # sigmoid(x) = (tanh(x / 2) + 1) / 2: the i, f and o columns are halved, so one tanh serves all gates.
-        half = np.ones(8 * hid, dtype=np.float32)
-        half[:4 * hid] = half[6 * hid:] = 0.5
-        w_ih, bias = w_ih * half[:, None], bias * half
-        self._backward_cols = np.concatenate([np.arange((2 * k + 1) * hid, (2 * k + 2) * hid) for k in range(4)])
-        w_hh = np.zeros((2 * hid, 8 * hid), dtype=np.float32)
-        for k in range(4):
-            w_hh[:hid, 2 * k * hid:(2 * k + 1) * hid] = f["w_hh_f"][k * hid:(k + 1) * hid].T
-            w_hh[hid:, (2 * k + 1) * hid:(2 * k + 2) * hid] = f["w_hh_b"][k * hid:(k + 1) * hid].T
-        # The loop carries 2h (one multiplication less per step): the weights that read h are halved.
-        self._w_hh = w_hh * half * 0.5
+        # Gate columns per direction are torch's [i f g o]; sigmoid(x) = (tanh(x / 2) + 1) / 2, so halving the
+        # i, f and o columns lets one tanh serve all four gates.
+        half = np.ones(4 * hid, dtype=np.float32)
+        half[:2 * hid] = half[3 * hid:] = 0.5
+        half2 = np.concatenate([half, half])
+        w_ih = np.concatenate([f["w_ih_f"], f["w_ih_b"]], axis=0) * half2[:, None]  # (8H, d): forward, backward
+        bias = np.concatenate([f["b_f"], f["b_b"]]) * half2
+        # Both directions run in one loop as a stack of two (one batched matrix product per step); the loop
+        # carries 2h (one multiplication less per step), so the weights that read h are halved.
+        self._w_hh = np.stack([f["w_hh_f"].T * half, f["w_hh_b"].T * half]) * 0.5  # (2, H, 4H)
         # Input weights split into the word part (cached per type) and the gazetteer-tag part (per token).
         gaz_dim = self.gaz_emb.shape[1]
         start = w_ih.shape[1] - gaz_dim - len(FLAGS)
@@ -145,7 +138,7 @@ class NeuralScorer:
             k = 0
             while k < len(order):
                 # A group of similar lengths: padding costs as much as tokens in the matrix products.
-                limit = len(sentences[order[k]]) * 1.25 + 2
+                limit = len(sentences[order[k]]) * GROUP_SLACK + 2
                 end = k + 1
                 while end < len(order) and end - k < batch_size and len(sentences[order[end]]) <= limit:
                     end += 1
@@ -164,27 +157,27 @@ class NeuralScorer:
         for b, s in enumerate(sentences):
             gates[b, :len(s)] = [cache[w] for w in s]
             gates[b, :len(s)] += self._gaz_gates[[gaz_index.get(t, 0) for t in self.featurizer.gazetteer_tags(s)]]
-        back = self._backward_cols
-        gates[:, :, back] = gates[:, ::-1, back]
+        # (steps, direction, batch, 4H); the backward direction reads the padded sentences end first.
+        stacked = np.empty((steps, 2, batch, 4 * hid), dtype=np.float32)
+        stacked[:, 0] = gates[:, :, :4 * hid].transpose(1, 0, 2)
+        stacked[:, 1] = gates[:, ::-1, 4 * hid:].transpose(1, 0, 2)
         ragged = min(lengths) != steps
-        if ragged:  # padding steps keep the state at zero, so the backward half starts at each sentence's end
-            valid = (np.arange(steps)[None, :] < np.array(lengths)[:, None]).astype(np.float32)
-            mask = np.concatenate([np.repeat(valid[:, :, None], hid, axis=2),
-                                   np.repeat(valid[:, ::-1, None], hid, axis=2)], axis=2)
-        h2 = np.zeros((batch, 2 * hid), dtype=np.float32)  # 2h
-        c = np.zeros((batch, 2 * hid), dtype=np.float32)
-        states = np.empty((steps, batch, 2 * hid), dtype=np.float32)
+        if ragged:  # padding steps keep the state at zero, so the backward direction starts at each sentence's end
+            valid = (np.arange(steps)[None, :] < np.array(lengths)[:, None]).astype(np.float32).T  # (steps, batch)
+            mask = np.stack([valid, valid[::-1]], axis=1)[:, :, :, None]  # (steps, 2, batch, 1)
+        h2 = np.zeros((2, batch, hid), dtype=np.float32)  # 2h
+        c = np.zeros((2, batch, hid), dtype=np.float32)
+        states = np.empty((steps, 2, batch, hid), dtype=np.float32)
         w_hh = self._w_hh
         for t in range(steps):
-            g = np.tanh(gates[:, t] + h2 @ w_hh)  # [i f] and o halved: (tanh + 1) / 2 is their sigmoid
-            in_forget = g[:, :4 * hid] * 0.5 + 0.5
-            c = in_forget[:, 2 * hid:] * c + in_forget[:, :2 * hid] * g[:, 4 * hid:6 * hid]
+            g = np.tanh(stacked[t] + np.matmul(h2, w_hh))  # i, f, o halved: (tanh + 1) / 2 is their sigmoid
+            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5
+            c = in_forget[:, :, hid:] * c + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
             if ragged:
-                c *= mask[:, t]
-            h2 = (g[:, 6 * hid:] + 1.0) * np.tanh(c)
+                c *= mask[t]
+            h2 = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
             states[t] = h2
-        states = states.transpose(1, 0, 2)
-        out = np.concatenate([states[:, :, :hid], states[:, ::-1, hid:]], axis=2)
+        out = np.concatenate([states[:, 0].transpose(1, 0, 2), states[::-1, 1].transpose(1, 0, 2)], axis=2)
         logits = out @ self._out_w + self._out_b
         logits -= logits.max(axis=2, keepdims=True)
         logp = logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))

@@ -72,7 +72,9 @@ class NerTagger:
             for e, log_probs in zip(emissions, self.neural.log_probs_many(sentences), strict=True):
                 if len(e):
                     e += self.neural_weight * log_probs[:, self._columns]
-        return [crf.decode(e) for e in emissions]
+        if len(emissions) == 1:
+            return [crf.decode(emissions[0])]
+        return crf.decode_many(emissions)
 
 
 class CrfsuiteTagger:

@@ -83,7 +83,7 @@ def summary(result: dict[str, dict[str, float]]) -> dict[str, float]:
 DEFAULT_ALGORITHM = "ap"  # the averaged perceptron matched or beat L-BFGS on the dev bucket, in a third of the time
 # How much the BiLSTM's log-probabilities count next to the CRF's emission scores (tuned on the dev bucket;
 # the perceptron's emissions average about 60 in size).
-NEURAL_WEIGHT = 20.0
+NEURAL_WEIGHT = 15.0
 
 
 def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM, params: dict | None = None,
