@@ -35,13 +35,18 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data" / "ner")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--model", type=Path, default=None, help="a model folder (default: the shipped model)")
     args = parser.parse_args()
 
-    loads = [float(subprocess.run([sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True,
+    snippet = LOAD_SNIPPET if args.model is None else LOAD_SNIPPET.replace(
+        "default_tagger; default_tagger()", f"open_tagger; open_tagger({str(args.model)!r})")
+    loads = [float(subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True,
                                   check=True).stdout) for _ in range(3)]
 
     from khabar.analyse.ner.data import split
     from khabar.analyse.ner.tagger import model_dir, open_tagger
+
+    model = args.model or model_dir()
 
     parts = split(args.data)
     sentences = [s.tokens for corpus in parts.test.values() for s in corpus]
@@ -50,14 +55,14 @@ def main() -> None:
     corpus_tokens = sum(len(s) for s in everything)
     results = {}
     for mode, size in (("single", 1), ("batched", args.batch)):
-        tagger = open_tagger(model_dir())
+        tagger = open_tagger(model)
         passes = []
         for _ in range(args.repeat):
             started = time.perf_counter()
             for k in range(0, len(sentences), size):
                 tagger.tag_many(sentences[k:k + size])
             passes.append(tokens / (time.perf_counter() - started))
-        fresh = open_tagger(model_dir())
+        fresh = open_tagger(model)
         started = time.perf_counter()
         for k in range(0, len(everything), size):
             fresh.tag_many(everything[k:k + size])

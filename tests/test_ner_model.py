@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from khabar.analyse.entities import find_mentions, is_demonym, mentions_in_sentence
@@ -44,13 +45,39 @@ def test_shipped_model_quality_on_held_out_sentences(ner_dir: Path) -> None:
 
 def test_training_on_a_slice_writes_a_model_that_matches_crfsuite(ner_dir: Path, tmp_path: Path) -> None:
     crf = tmp_path / "slice.crfsuite"
-    result = train_ner(ner_dir, tmp_path / "model", limit=400, params={"max_iterations": 25}, keep_crfsuite=crf)
+    result = train_ner(ner_dir, tmp_path / "model", limit=400, params={"max_iterations": 25}, keep_crfsuite=crf,
+                       neural=False)
     assert result["meta"]["train_sentences"] == 400
     assert result["scores"]["hiner"]["overall"]["f1"] > 0.5
     fast = open_tagger(tmp_path / "model")
     slow = CrfsuiteTagger(crf, fast.featurizer)
     sentences = [s.tokens for s in split(ner_dir).test["ilner"][:200]]
     assert [fast.tag(s) for s in sentences] == [slow.tag(s) for s in sentences]
+
+
+def test_bilstm_scores_do_not_depend_on_batching(ner_dir: Path) -> None:
+    tagger = default_tagger()
+    assert tagger.neural is not None
+    sentences = [s.tokens for s in split(ner_dir).test["ilner"][:120]] + [[], ["पुतिन"]]
+    together = tagger.neural.log_probs_many(sentences, batch_size=16)
+    for tokens, batched in zip(sentences, together, strict=True):
+        alone = tagger.neural.log_probs(tokens)
+        assert batched.shape == alone.shape == (len(tokens), 7)
+        assert np.allclose(batched, alone, atol=1e-5)
+        assert np.allclose(np.exp(alone).sum(axis=1), 1.0, atol=1e-4)
+    assert tagger.tag_many(sentences[:40]) == [tagger.tag(s) for s in sentences[:40]]
+
+
+def test_bilstm_improves_the_crf_on_held_out_persons(ner_dir: Path) -> None:
+    combined = default_tagger()
+    crf_only = open_tagger(combined.directory)
+    crf_only.neural = None
+    held_out = split(ner_dir).test["hiner"]
+    gold = [s.tags for s in held_out]
+    with_lstm = score(zip(gold, combined.tag_many([s.tokens for s in held_out]), strict=True))
+    without = score(zip(gold, crf_only.tag_many([s.tokens for s in held_out]), strict=True))
+    assert with_lstm["overall"]["f1"] > without["overall"]["f1"]
+    assert with_lstm["PER"]["f1"] > without["PER"]["f1"]
 
 
 def test_foreign_names_in_no_list_are_found() -> None:

@@ -30,7 +30,7 @@ from khabar.analyse.ner.neural import (
 )
 
 # Tuned on the dev bucket (see docs/ner.md).
-NEURAL_PARAMS = {"epochs": 12, "hidden": 128, "word_dim": 100, "char_dim": 64, "char_emb": 32, "unk": 0.15,
+NEURAL_PARAMS = {"epochs": 12, "hidden": 64, "word_dim": 100, "char_dim": 64, "char_emb": 32, "unk": 0.15,
                  "dropout": 0.5, "lr": 2e-3, "batch": 32, "min_count": 2, "min_char_count": 3}
 
 

@@ -52,7 +52,12 @@ class NerTagger:
         self.directory = Path(directory)
         self.featurizer = featurizer_for(self.directory)
         self._tagger = CompiledTagger(self.directory / WEIGHTS_NAME, self.featurizer)
-        self.neural_weight = float(load_json(self.directory / META_NAME).get("neural_weight", 0.0))
+        meta = load_json(self.directory / META_NAME)
+        self.neural_weight = float(meta.get("neural_weight", 0.0))
+        # The BiLSTM runs only on sentences where the CRF is unsure of some token: the gap between its best
+        # and second-best emission score is below this (None: every sentence).
+        gate = meta.get("neural_gate")
+        self.neural_gate = None if gate is None else float(gate)
         neural_path = self.directory / NEURAL_NAME
         self.neural = NeuralScorer(neural_path, self.featurizer) if neural_path.is_file() and self.neural_weight \
             else None
@@ -69,12 +74,20 @@ class NerTagger:
         crf = self._tagger
         emissions = [crf.emissions(s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
         if self.neural is not None:
-            for e, log_probs in zip(emissions, self.neural.log_probs_many(sentences), strict=True):
-                if len(e):
-                    e += self.neural_weight * log_probs[:, self._columns]
+            unsure = [i for i, e in enumerate(emissions) if len(e) and self._unsure(e)]
+            scored = self.neural.log_probs_many([sentences[i] for i in unsure])
+            for i, log_probs in zip(unsure, scored, strict=True):
+                emissions[i] += self.neural_weight * log_probs[:, self._columns]
         if len(emissions) == 1:
             return [crf.decode(emissions[0])]
         return crf.decode_many(emissions)
+
+
+    def _unsure(self, emissions: np.ndarray) -> bool:
+        if self.neural_gate is None:
+            return True
+        top = np.partition(emissions, -2, axis=1)
+        return bool((top[:, -1] - top[:, -2]).min() < self.neural_gate)
 
 
 class CrfsuiteTagger:
