@@ -137,8 +137,8 @@ def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
     return new_start
 
 
-def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str]) -> list[_Chunk]:
-    tags = _cut_at_titles(keys, default_tagger().tag([t.text for t in toks]))
+def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: list[str]) -> list[_Chunk]:
+    tags = _cut_at_titles(keys, list(tags))
     chunks = []
     for start, end, kind in sorted(bio_chunks(tags)):
         start, end = _trim(toks, start, end)
@@ -223,13 +223,16 @@ def _glued(text: str, tok: Span) -> Mention | None:
     return None
 
 
-def mentions_in_sentence(text: str, sentence: Span) -> list[Mention]:
-    """PER/LOC/ORG mentions in one sentence of ``text``."""
+def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None = None) -> list[Mention]:
+    """PER/LOC/ORG mentions in one sentence of ``text``; ``tags`` are the tagger's for its tokens when the
+    caller tagged many sentences at once."""
     toks = list(tokenize(text, sentence.start, sentence.end))
     if not toks:
         return []
     keys = [match_key(t.text) for t in toks]
-    chunks = _merge(_model_chunks(text, toks, keys), _gazetteer_chunks(keys), keys)
+    if tags is None:
+        tags = default_tagger().tag([t.text for t in toks])
+    chunks = _merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys)
     taken = [False] * len(toks)
     out = []
     curated = gazetteer.curated_types()
@@ -319,8 +322,11 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     if analysis.lang != "hi":  # the model is Hindi; English names have their own finder
         return []
     sentences = analysis.body_sentences()
+    # One batch for the whole article: the tagger's neural part is much faster on many sentences at once.
+    tokens = [[t.text for t in tokenize(text, s.start, s.end)] for s in sentences]
+    tags = default_tagger().tag_many(tokens)
     found: list[Mention] = []
-    for sentence in sentences:
-        found.extend(mentions_in_sentence(text, sentence))
+    for sentence, sentence_tags in zip(sentences, tags, strict=True):
+        found.extend(mentions_in_sentence(text, sentence, sentence_tags))
     found = _split_adjacent(text, found)
     return _vote_types(_propagate(text, sentences, found))
