@@ -34,10 +34,6 @@ def test_tag_keeps_tokens_and_sentence_breaks(tmp_path: Path) -> None:
 
 
 def test_evaluate_ner_prints_overall_and_per_type(ner_dir: Path, tmp_path: Path) -> None:
-    if "evaluate" not in main.commands:
-        import pytest
-
-        pytest.skip("the evaluate group is not registered yet")
     held_out = split(ner_dir).test["hiner"][:150]
     gold = tmp_path / "gold.conll"
     _write_conll(gold, [(s.tokens, s.tags) for s in held_out], with_tags=True)
