@@ -96,3 +96,23 @@ def test_a_process_pool_gives_the_same_store_as_one_process(tmp_path):
                     con.execute('SELECT * FROM mentions ORDER BY article_id, start, "end"').fetchall())
 
     assert dump(one) == dump(two)
+
+
+def test_a_failed_link_step_is_reported_and_redone_by_the_next_ingest(tmp_path, db):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(EXAMPLES / "hi_assam_floods.txt", src / "a.txt")
+    assert run_khabar("ingest", str(src), db=db).returncode == 0
+    store = SqliteStore(db)
+    store.set_state("entity_index", {"entities": "not a list of entities"})  # a damaged link state
+    shutil.copy(EXAMPLES / "hi_chandrayaan_lander.txt", src / "b.txt")
+    failed = run_khabar("ingest", str(src), db=db)
+    assert failed.returncode == 1
+    assert "error link step:" in failed.stderr and "Traceback" not in failed.stderr
+    assert store.count("articles") == 2  # the new article is stored all the same
+    store.db.execute("DELETE FROM state WHERE key = 'entity_index'")  # the user repairs the state
+    again = run_khabar("ingest", str(src), db=db)
+    assert again.returncode == 0, again.stderr
+    assert "0 new, 0 updated, 2 unchanged" in again.stderr
+    linked = store.db.execute("SELECT count(*) FROM mentions WHERE article_id = 'b' AND entity_id IS NOT NULL")
+    assert linked.fetchone()[0] > 0

@@ -17,6 +17,8 @@ from khabar.link.run import relink
 from khabar.model import Analysis, Article
 from khabar.store.sqlite import SqliteStore
 
+LINK_PENDING = "link_pending"  # state key: articles stored but not yet linked
+
 
 @dataclass(slots=True)
 class IngestReport:
@@ -118,6 +120,16 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
     finally:
         if pool:
             pool.shutdown()
-    if link and (report.stored or not store.count("stories")):
-        report.linked = relink(store, changed=report.changed)
+    pending = set(store.get_state(LINK_PENDING) or [])
+    if link and (report.stored or pending or not store.count("stories")):
+        # Recorded first, cleared on success: a link step that fails or is killed is redone by the next ingest.
+        changed = report.changed | pending
+        store.set_state(LINK_PENDING, sorted(changed))
+        try:
+            report.linked = relink(store, changed=changed)
+        except Exception as exc:  # the articles are stored; say why linking failed instead of a traceback
+            report.errors.append(IngestError("link step", f"{type(exc).__name__}: {exc} (the articles are "
+                                                          "stored; the next ingest links them again)"))
+        else:
+            store.set_state(LINK_PENDING, [])
     return report
