@@ -16,6 +16,7 @@ import regex
 from khabar.lang import load_all
 from khabar.model import Span
 from khabar.text.keys import match_key
+from khabar.text.sentences import lines as text_lines
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[।॥.?!]['\"”’)]*\s*$")
@@ -57,17 +58,6 @@ def _data() -> _Data:
     role_alt = "|".join(regex.escape(r) for r in sorted(roles, key=len, reverse=True))
     return _Data(widgets, credit, regex.compile(rf"(?:{role_alt})", regex.IGNORECASE),
                  tuple(sorted(outlets, key=len, reverse=True)))
-
-
-def _lines(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), m.group()) for m in regex.finditer(r"[^\n]*", text) if m.group().strip()]
-
-
-def _strip(span: Span) -> Span:
-    a, b = span.start, span.end
-    lead = len(span.text) - len(span.text.lstrip())
-    trail = len(span.text) - len(span.text.rstrip())
-    return Span(a + lead, b - trail, span.text.strip())
 
 
 def _blank_between(text: str, a: Span, b: Span) -> bool:
@@ -123,7 +113,7 @@ def bio_author(line: str) -> str | None:
 
 def find_boilerplate(text: str, *, lang: str) -> list[Finding]:
     """Boilerplate segments of ``text`` with the reason each was marked, in text order, not overlapping."""
-    lines = [_strip(line) for line in _lines(text)]
+    lines = text_lines(text)
     found: list[Finding] = []
     main_script = "deva" if lang in ("hi", "mr", "ne", "sa") else "latin"
     # The headline's first occurrence stays (it is the article's own); repeats of any long line go.

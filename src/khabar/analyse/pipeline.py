@@ -22,7 +22,7 @@ from khabar.analyse.quantities import add_quantities
 from khabar.analyse.quotes import add_quotes
 from khabar.analyse.timex import add_timexes
 from khabar.model import Analysis, Article, Span
-from khabar.text.sentences import split_sentences
+from khabar.text.sentences import lines, split_sentences
 
 
 def _title(article: Article, lines: list[Span], findings: list[Finding]) -> str | None:
@@ -39,26 +39,14 @@ def _title(article: Article, lines: list[Span], findings: list[Finding]) -> str 
     return None
 
 
-def _lines(text: str, skip: list[Span]) -> list[Span]:
-    out = []
-    pos = 0
-    for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        if raw.strip() and not any(b.start <= start and end <= b.end for b in skip):
-            lead = len(raw) - len(raw.lstrip())
-            out.append(Span(start + lead, start + len(raw.rstrip()), raw.strip()))
-    return out
-
-
 def analyse(article: Article) -> Analysis:
     text = article.text
     lang = detect_language(text)
-    all_lines = _lines(text, [])
+    all_lines = lines(text)
     findings = find_boilerplate(text, lang=lang)
     title = _title(article, all_lines, findings)
     boilerplate = [f.span for f in findings]
-    body_lines = _lines(text, boilerplate)
+    body_lines = [ln for ln in all_lines if not any(b.start <= ln.start and ln.end <= b.end for b in boilerplate)]
     notes: list[str] = [f"boilerplate: {f.reason}: {f.span.text[:60]!r}" for f in findings]
 
     day_first = lang != "en" or (article.source or "").endswith(".in")

@@ -30,10 +30,6 @@ def open_db(path: str | None) -> SqliteStore:
     return SqliteStore(path)
 
 
-def _rate_column() -> TextColumn:
-    return TextColumn("{task.fields[rate]}")
-
-
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--workers", "-w", default=1, show_default=True, help="Analyse in this many processes.")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from khabar.link.stories import _idf
+from khabar.link.stories import word_weights
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -41,7 +41,7 @@ def _ngrams(words: Sequence[str]) -> set[tuple[str, ...]]:
 
 def distinctive_phrases(members: Sequence[Dated]) -> set[tuple[str, ...]]:
     """Word runs (as matching keys) that occur at least twice in the story and whose words are all rare."""
-    idf, unseen = _idf("hi")
+    idf, unseen = word_weights("hi")
     counts: Counter[tuple[str, ...]] = Counter()
     for m in members:
         for sentence in m.analysis.body_sentences():

@@ -37,7 +37,7 @@ class StoryInput:
 
 
 @cache
-def _idf(lang: str) -> tuple[dict[str, float], float]:
+def word_weights(lang: str) -> tuple[dict[str, float], float]:
     """``({word: idf}, idf of an unseen word)``; stopwords of the language weigh nothing."""
     data = load(lang, "idf") or {"documents": 1, "df": {}}
     n = data["documents"]
@@ -49,7 +49,7 @@ def _idf(lang: str) -> tuple[dict[str, float], float]:
 
 def vectorize(body: str, lang: str) -> dict[str, float]:
     """A unit-length TF-IDF vector of the body's word keys."""
-    idf, unseen = _idf(lang if lang in ("hi", "en") else "hi")
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
     counts = Counter(_WORD.findall(match_key(body)))
     weights = {w: (1 + math.log(c)) * idf.get(w, unseen) for w, c in counts.items() if not w.isdigit()}
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0

@@ -122,11 +122,7 @@ class SqliteStore:
         db = self.db
         for table in ("mentions", "quotes", "timexes", "quantities"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        db.executemany(
-            'INSERT OR REPLACE INTO mentions (article_id, start, "end", text, type, source, entity_id) '
-            "VALUES (?,?,?,?,?,?,?)",
-            [(article_id, m.start, m.end, m.text, m.type, m.source, m.entity_id) for m in analysis.mentions],
-        )
+        self._insert_mentions(article_id, analysis.mentions)
         db.executemany(
             'INSERT INTO quotes (id, article_id, kind, start, "end", text, speaker_text, speaker_start, '
             "speaker_end, speaker_entity_id, speaker_type, cue, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -232,11 +228,14 @@ class SqliteStore:
         """An article's mention rows, as the entity layer linked them."""
         with self.transaction() as db:
             db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-            db.executemany(
-                'INSERT OR REPLACE INTO mentions (article_id, start, "end", text, type, source, entity_id) '
-                "VALUES (?,?,?,?,?,?,?)",
-                [(article_id, m.start, m.end, m.text, m.type, m.source, m.entity_id) for m in mentions],
-            )
+            self._insert_mentions(article_id, mentions)
+
+    def _insert_mentions(self, article_id: str, mentions: list[Mention]) -> None:
+        self.db.executemany(
+            'INSERT OR REPLACE INTO mentions (article_id, start, "end", text, type, source, entity_id) '
+            "VALUES (?,?,?,?,?,?,?)",
+            [(article_id, m.start, m.end, m.text, m.type, m.source, m.entity_id) for m in mentions],
+        )
 
     def follow_merges(self, merged: dict[str, str]) -> None:
         """Point mentions and quote speakers of absorbed entities at the entity that absorbed them."""

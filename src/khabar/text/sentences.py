@@ -39,6 +39,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and "A" <= word <= "Z"
 
 
+def lines(text: str) -> list[Span]:
+    """The non-blank lines of ``text``, each stripped of surrounding whitespace, offsets into ``text``."""
+    found = []
+    for m in regex.finditer(r"[^\n]+", text):
+        raw = m.group()
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            found.append(Span(m.start() + lead, m.start() + len(raw.rstrip()), raw.strip()))
+    return found
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of ``text[start:end]``, stripped of surrounding whitespace, offsets into ``text``."""
     end = len(text) if end is None else end
