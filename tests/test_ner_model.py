@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from khabar.analyse.entities import find_mentions, is_demonym, mentions_in_sentence
+from khabar.analyse.ner import compiled
 from khabar.analyse.ner.conlleval import score
 from khabar.analyse.ner.data import split
 from khabar.analyse.ner.tagger import CrfsuiteTagger, default_tagger, model_metadata, open_tagger
@@ -53,6 +54,21 @@ def test_training_on_a_slice_writes_a_model_that_matches_crfsuite(ner_dir: Path,
     slow = CrfsuiteTagger(crf, fast.featurizer)
     sentences = [s.tokens for s in split(ner_dir).test["ilner"][:200]]
     assert [fast.tag(s) for s in sentences] == [slow.tag(s) for s in sentences]
+
+
+def test_word_cache_starting_over_gives_the_same_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = [
+        "रूसी राष्ट्रपति व्लादिमीर पुतिन ने मास्को में उत्तर कोरिया के नेता किम जोंग उन से मुलाकात की .".split(),
+        "विदेश मंत्री सर्गेई लावरोव ने कहा कि बातचीत अच्छी रही .".split(),
+        "भारतीय जनता पार्टी के नेता अमित शाह ने लखनऊ में रैली की .".split(),
+    ]
+    expected = open_tagger(default_tagger().directory).tag_many(sentences)
+    assert expected[0][2:4] == ["B-PER", "I-PER"]  # the sentences do hold names
+    monkeypatch.setattr(compiled, "_MAX_CACHED_ROWS", 20)  # every batch of new words starts the cache over
+    small = open_tagger(default_tagger().directory)
+    # Sentence by sentence, each shares words (ने, में, .) with one before it: cached and new words meet.
+    assert [small.tag(s) for s in sentences] == expected
+    assert small.tag_many(sentences[::-1]) == expected[::-1]
 
 
 def test_bilstm_scores_do_not_depend_on_batching(ner_dir: Path) -> None:

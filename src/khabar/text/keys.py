@@ -25,6 +25,8 @@ _FOLD = {
     "\u200c": "", "\u200d": "",  # ZWNJ, ZWJ
     "\u00ad": "",  # soft hyphen
 }
+# One table: a precomposed nukta letter becomes its base letter, which no other fold touches.
+_FOLD_TABLE = str.maketrans({**_NUKTA_PRECOMPOSED, **_FOLD})
 # A nasal consonant + virama before a consonant is written as anusvara by many outlets.
 _NASAL_CLUSTER = regex.compile(r"[ङञणनम]\u094d(?=[\u0915-\u0939])")
 _SEPARATORS = regex.compile(r"[\s\-‐‑‒–—_.·']+")
@@ -39,9 +41,7 @@ def match_key(text: str, *, fold_vowel_length: bool = False) -> str:
 
     ``fold_vowel_length`` also folds ी/ि, ू/ु and ा/ो: a looser key for fuzzy candidate lookup.
     """
-    s = unicodedata.normalize("NFC", text)
-    s = "".join(_NUKTA_PRECOMPOSED.get(ch, ch) for ch in s)
-    s = "".join(_FOLD.get(ch, ch) for ch in s)
+    s = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
     s = _NASAL_CLUSTER.sub("\u0902", s)
     if fold_vowel_length:
         s = s.translate(_LOOSE)

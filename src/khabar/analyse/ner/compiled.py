@@ -8,7 +8,8 @@ result is the same as crfsuite's (the tests check that tags agree).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -84,12 +85,9 @@ class CompiledTagger:
             return self.zero_row
         if len(rows) == 1:
             return rows[0]
-        if self._used >= len(self._matrix):
-            grown = np.zeros((len(self._matrix) - len(self._base), len(self.labels)))
-            self._matrix = np.vstack([self._matrix, grown])
-        self._matrix[self._used] = self._base[rows].sum(axis=0)
-        self._used += 1
-        return self._used - 1
+        row = self._grow(1)
+        self._matrix[row] = self._base[rows].sum(axis=0)
+        return row
 
     def _offset_rows(self, feature: str) -> tuple[int | None, ...]:
         """Weight rows of ``feature`` seen from each neighbour offset (``-2pp``, ``-1pp``, ``1pp``, ``2pp``)."""
@@ -98,32 +96,69 @@ class CompiledTagger:
             rows = self._offset_cache[feature] = tuple(self.attr_index.get(f"{d}{feature}") for d in OFFSETS)
         return rows
 
-    def _rows(self, word: str) -> tuple[int, ...]:
-        """Rows of the word's own features and of the word seen from each neighbour offset; the same sums as
-        ``Featurizer.self_features`` and ``Featurizer.neighbour_features``."""
-        rows = self._word_rows.get(word)
-        if rows is None:
-            if self._used - len(self._base) >= _MAX_CACHED_ROWS:
-                self._reset()
-            fz = self.featurizer
-            index = self.attr_index
+    def prepare(self, words: Iterable[str]) -> None:
+        """Cache the rows of the word types in ``words`` not seen yet: per word, the summed weights of its own
+        features and of the word seen from each neighbour offset (the sums of ``Featurizer.self_features`` and
+        ``Featurizer.neighbour_features``). All new words at once, with one gather and one ``add.reduceat``:
+        a small numpy sum per word cost most of a first pass over new text."""
+        cached = self._word_rows
+        unique = list(dict.fromkeys(words))
+        new = [w for w in unique if w not in cached]
+        if not new:
+            return
+        if self._used - len(self._base) + 5 * len(new) >= _MAX_CACHED_ROWS:
+            self._reset()
+            cached = self._word_rows
+            new = unique  # the words this call's caller reads back are all gone now
+        fz = self.featurizer
+        index = self.attr_index
+        lexicon = fz.lexicon
+        groups: list[list[int]] = []
+        for word in new:
+            groups.append([r for f in fz.self_features(word, lexicon) if (r := index.get(f)) is not None])
             per_offset: list[list[int]] = [[] for _ in OFFSETS]
             for k, d in enumerate(OFFSETS):
                 r = index.get(f"{d}w={word}")
                 if r is not None:
                     per_offset[k].append(r)
-            for feature in (*fz.flags(word), *fz.lexicon.get(word, ())):
+            for feature in (*fz.flags(word), *lexicon.get(word, ())):
                 for k, r in enumerate(self._offset_rows(feature)):
                     if r is not None:
                         per_offset[k].append(r)
-            rows = (self._row_for(fz.self_features(word, fz.lexicon)), *(self._row_of(r) for r in per_offset))
-            self._word_rows[word] = rows
-        return rows
+            groups.extend(per_offset)
+        summed = [g for g in groups if len(g) > 1]
+        ids = [g[0] if len(g) == 1 else self.zero_row for g in groups]
+        if summed:
+            flat = np.fromiter(chain.from_iterable(summed), dtype=np.int64)
+            starts = np.cumsum([0] + [len(g) for g in summed[:-1]])
+            sums = np.add.reduceat(self._base[flat], starts, axis=0)
+            first = self._grow(len(summed))
+            self._matrix[first:first + len(summed)] = sums
+            row = first
+            for k, g in enumerate(groups):
+                if len(g) > 1:
+                    ids[k] = row
+                    row += 1
+        width = 1 + len(OFFSETS)
+        for k, word in enumerate(new):
+            cached[word] = tuple(ids[k * width:(k + 1) * width])
+
+    def _grow(self, count: int) -> int:
+        """Reserve ``count`` new cache rows; returns the first."""
+        needed = self._used + count
+        if needed > len(self._matrix):
+            extra = max(needed - len(self._matrix), len(self._matrix) - len(self._base))
+            self._matrix = np.vstack([self._matrix, np.zeros((extra, len(self.labels)))])
+        first = self._used
+        self._used = needed
+        return first
 
     def emissions(self, tokens: Sequence[str]) -> np.ndarray:
         """Per-token label scores, shape ``(len(tokens), labels)``: the same sums crfsuite computes."""
         n = len(tokens)
-        rows = np.array([self._rows(t) for t in tokens], dtype=np.int64)  # may grow the matrix: first
+        self.prepare(tokens)  # may grow the matrix: first
+        word_rows = self._word_rows
+        rows = np.array([word_rows[t] for t in tokens], dtype=np.int64)
         m = self._matrix
         bound = self._bound_rows
         e = m[rows[:, 0]]

@@ -29,6 +29,7 @@ _PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
 _AKSHARA = regex.compile(r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?\u094d)*[\u0904-\u0939\u0958-\u0961\u0972-\u097f]"
                          r"\u093c?[\u093a-\u094f\u0951-\u0957\u0962\u0963\u0900-\u0903]*|.", regex.S)
 _MAX_GAZ_LEN = 6
+_GAZETTEER_MEMO = 4096  # sentences whose gazetteer tags are kept (the CRF and the BiLSTM both read them)
 _FLAG_NAMES = ("pp", "title", "orghead", "lochead", "perpart")
 _FLAG_PREFIXES = ("gz1=", "s2=", "zf=", "c1=", "sh=")
 
@@ -91,6 +92,7 @@ class Featurizer:
         self._word_cache: dict[str, list[str]] = {}
         self._flag_cache: dict[str, list[str]] = {}
         self._key_cache: dict[str, str] = {}
+        self._gazetteer_memo: dict[tuple[str, ...], list[str | None]] = {}
 
     # -- per word type -------------------------------------------------------------------------------
     @staticmethod
@@ -183,7 +185,17 @@ class Featurizer:
 
     # -- per sentence --------------------------------------------------------------------------------
     def gazetteer_tags(self, tokens: Sequence[str]) -> list[str | None]:
-        """BIO tags of the longest gazetteer matches, left to right."""
+        """BIO tags of the longest gazetteer matches, left to right. The CRF and the BiLSTM both ask for a
+        sentence's tags, so the last few thousand sentences' are kept."""
+        memo_key = tuple(tokens)
+        tags = self._gazetteer_memo.get(memo_key)
+        if tags is None:
+            if len(self._gazetteer_memo) >= _GAZETTEER_MEMO:
+                self._gazetteer_memo.clear()
+            tags = self._gazetteer_memo[memo_key] = self._match_gazetteer(tokens)
+        return tags
+
+    def _match_gazetteer(self, tokens: Sequence[str]) -> list[str | None]:
         keys = [self.key(t) for t in tokens]
         out: list[str | None] = [None] * len(tokens)
         i = 0

@@ -72,6 +72,7 @@ class NerTagger:
         """BIO tags for many sentences at once: the BiLSTM runs them as one batch, which is much faster than
         sentence by sentence (pass an article's or a file's sentences together)."""
         crf = self._tagger
+        crf.prepare(w for s in sentences for w in s)
         emissions = [crf.emissions(s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
         if self.neural is not None:
             unsure = [i for i, e in enumerate(emissions) if len(e) and self._unsure(e)]
