@@ -15,6 +15,7 @@ from khabar.link.entities import EntityIndex, link_article
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.stories import StoryInput, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
+from khabar.link.threads import group_threads, thread_inputs
 from khabar.model import Analysis, Story
 from khabar.store.sqlite import SqliteStore
 
@@ -160,5 +161,10 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
         store.set_state(ENTITY_STATE, index.to_dict())
         for story in stories:
             story.entity_ids = store.central_entities(story.article_ids)
+        threads = group_threads(thread_inputs(stories, entities, {r.id: r.analysis.lang for r in rows}))
+        thread_of = {s: t.id for t in threads for s in t.story_ids}
+        for story in stories:
+            story.thread_id = thread_of.get(story.id)
         store.replace_stories(stories)
-    return {"stories": len(stories), "entities": len(entities)}
+        store.replace_threads(threads)
+    return {"stories": len(stories), "entities": len(entities), "threads": len(threads)}

@@ -1,0 +1,192 @@
+"""Threads: stories about the same ongoing affair (three Putin–Kim summits in three years are one thread).
+
+Two stories are similar when they share their central actors and, less, their words:
+
+- Each story's central entities (most central first, as ``Story.entity_ids``) form a vector. An entity weighs
+  its centrality in the story (falling with rank) times its rarity across all stories, a smoothed inverse story
+  frequency, so that an entity in many stories (India, the USA, a news agency) links little on its own. Places
+  count less than people and organisations: an affair is who acts more than where.
+  One shared entity alone adds nothing (``MIN_SHARED``): two stories about one minister are not one affair.
+- The headline and summary form a TF-IDF word vector over the background word weights used for stories.
+
+Stories are clustered by average link: the two clusters whose mean pairwise similarity is highest merge while
+that mean reaches ``THRESHOLD``. A story that is similar to one member of a thread but to none of the others
+does not get in, so A–B–C chains where A and C share nothing stay apart. Clusters of two or more stories
+become threads; a story alone has no thread (a thread is what stories share).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from khabar.lang import load_all
+from khabar.link.stories import cosine, vectorize
+from khabar.model import Entity, Story, Thread
+from khabar.text.keys import match_key
+
+THRESHOLD = 0.3  # mean similarity two clusters need to merge
+MIN_SHARED = 2  # central entities two stories must share before their actors count: one famous name is no affair
+ENTITY_SHARE = 0.75  # the rest of a link's weight comes from the words
+BACKGROUND_STORIES = 10  # pseudo-stories that mention no entity: rarity stays meaningful in a small store
+TYPE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 0.6}
+MAX_ENTITIES = 12  # central entities per story that count
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadEntity:
+    id: str
+    type: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadInput:
+    story_id: str
+    date: str | None  # ISO, any precision
+    entities: Sequence[ThreadEntity]  # most central first
+    words: Mapping[str, float] = field(default_factory=dict)  # unit TF-IDF vector of headline + summary
+
+
+def _rank_weight(rank: int) -> float:
+    """Centrality by position: the first entity 1.0, the tenth about a third."""
+    return 1.0 / math.log2(rank + 2)
+
+
+def entity_vectors(stories: Sequence[ThreadInput]) -> list[dict[str, float]]:
+    """Unit vectors of the stories' central entities, weighted by centrality × rarity across ``stories``."""
+    df: dict[str, int] = defaultdict(int)
+    for story in stories:
+        for entity_id in {e.id for e in story.entities[:MAX_ENTITIES]}:
+            df[entity_id] += 1
+    n = len(stories) + BACKGROUND_STORIES
+    vectors = []
+    for story in stories:
+        vector: dict[str, float] = {}
+        for rank, entity in enumerate(story.entities[:MAX_ENTITIES]):
+            if entity.id in vector:
+                continue
+            rarity = math.log(n / df[entity.id])
+            vector[entity.id] = _rank_weight(rank) * TYPE_WEIGHT.get(entity.type, 0.8) * rarity
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({k: v / norm for k, v in vector.items() if v > 0})
+    return vectors
+
+
+def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
+    """``{(i, j): similarity}`` for story pairs ``i < j`` that share an entity or a word; others are 0."""
+    entities = entity_vectors(stories)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, vector in enumerate(entities):
+        for key in vector:
+            postings["e:" + key].append(i)
+    for i, story in enumerate(stories):
+        for word in story.words:
+            postings["w:" + word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > 1:
+            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+    out = {}
+    for i, j in sorted(pairs):
+        shared = len(entities[i].keys() & entities[j].keys())
+        score = (ENTITY_SHARE * (cosine(entities[i], entities[j]) if shared >= MIN_SHARED else 0.0)
+                 + (1 - ENTITY_SHARE) * cosine(stories[i].words, stories[j].words))
+        if score > 0:
+            out[(i, j)] = score
+    return out
+
+
+def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD) -> list[list[int]]:
+    """Average-link agglomerative clusters of ``0..n-1``; unlisted pairs have similarity 0."""
+    total: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> neighbour cluster -> summed similarity
+    for (i, j), s in sims.items():
+        total[i][j] = total[j][i] = s
+    members = {i: [i] for i in range(n)}
+    heap = [(-s, i, j) for (i, j), s in sims.items() if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue  # merged away since
+        if -neg != total[a][b] / (len(members[a]) * len(members[b])):
+            continue  # stale: the pair's mean changed since it was pushed
+        members[a] += members.pop(b)
+        for c, s in total.pop(b).items():
+            total[c].pop(b, None)
+            if c == a:
+                continue
+            total[a][c] = total[c][a] = total[a].get(c, 0.0) + s
+        for c, s in total[a].items():
+            mean = s / (len(members[a]) * len(members[c]))
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def thread_id(story_ids: Iterable[str]) -> str:
+    """A thread's id follows its smallest story id, so it stays put while later stories join."""
+    return "t" + hashlib.sha1(min(story_ids).encode("utf-8")).hexdigest()[:10]
+
+
+def _label(stories: Sequence[ThreadInput], vectors: Sequence[dict[str, float]]) -> str | None:
+    """The two entities that weigh most over the thread's stories, actors before places."""
+    weight: dict[str, float] = defaultdict(float)
+    names: dict[str, ThreadEntity] = {}
+    for story, vector in zip(stories, vectors, strict=True):
+        for entity in story.entities:
+            if entity.id in vector:
+                weight[entity.id] += vector[entity.id]
+                names.setdefault(entity.id, entity)
+    ranked = sorted(weight, key=lambda e: (names[e].type == "LOC", -weight[e], e))
+    return " – ".join(names[e].name for e in ranked[:2]) or None
+
+
+def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) -> list[Thread]:
+    """Threads of two or more stories, each listing its stories by date (undated last), ordered by id."""
+    vectors = entity_vectors(stories)
+    threads = []
+    for cluster in average_link(len(stories), similarities(stories), threshold):
+        if len(cluster) < 2:
+            continue
+        order = sorted(cluster, key=lambda i: (stories[i].date is None, stories[i].date or "", stories[i].story_id))
+        ids = [stories[i].story_id for i in order]
+        threads.append(Thread(id=thread_id(ids), story_ids=ids,
+                              label=_label([stories[i] for i in order], [vectors[i] for i in order])))
+    return sorted(threads, key=lambda t: t.id)
+
+
+@cache
+def agency_keys() -> frozenset[str]:
+    """Match keys of news-agency names in every language: a credit line is not an actor of the affair."""
+    keys = set()
+    for data in load_all("agencies").values():
+        for latin, spec in data.get("agencies", {}).items():
+            keys.update(match_key(n) for n in [latin, *spec.get("names", []), *spec.get("credit_only", [])])
+    return frozenset(keys)
+
+
+def _is_agency(entity: Entity) -> bool:
+    keys = agency_keys()
+    return match_key(entity.name) in keys or bool(entity.latin and match_key(entity.latin) in keys)
+
+
+def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
+                  lang_of: Mapping[str, str]) -> list[ThreadInput]:
+    """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
+    language; a story's words are read in the language of its first article."""
+    known = {e.id: e for e in entities if not _is_agency(e)}
+    out = []
+    for story in stories:
+        lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
+        text = "\n".join([story.headline, *(s["text"] for s in story.summary)])
+        out.append(ThreadInput(
+            story.id, story.date,
+            [ThreadEntity(e.id, e.type, e.name) for e in (known.get(i) for i in story.entity_ids) if e],
+            vectorize(text, lang)))
+    return out
