@@ -19,7 +19,6 @@ from khabar.analyse.ner.features import OFFSETS, Featurizer
 WEIGHTS_NAME = "hi_ner_weights.npz"
 _MAX_CACHED_ROWS = 1_000_000  # beyond this the word caches start over, bounding memory on huge corpora
 _PAIR_KINDS = ("-1w|w", "w|+1w", "+1w|+2w", "-2w|-1w")
-_EMPTY: dict[str, int] = {}
 
 
 def export_crfsuite(model_path: Path, out_path: Path) -> dict:
@@ -60,19 +59,21 @@ class CompiledTagger:
         self._reset()
 
     def _reset(self) -> None:
-        self._matrix = np.vstack([self._base, np.zeros((4096, len(self.labels)))])
+        # Room for the rows of about 6,000 word types before the first growth (each growth copies the matrix).
+        self._matrix = np.vstack([self._base, np.zeros((32768, len(self.labels)))])
         self._used = len(self._base)
         self._word_rows: dict[str, tuple[int, ...]] = {}
         self._offset_cache: dict[str, tuple[int | None, ...]] = {}
         lexicon = self.featurizer.lexicon
         self._bound_rows = {d: self._row_for(self.featurizer.neighbour_features(d, None, lexicon)) for d in OFFSETS}
-        # Word-pair features as nested dicts {kind: {left: {right: row}}}: no string building per token.
-        self._pairs: dict[str, dict[str, dict[str, int]]] = {k: {} for k in _PAIR_KINDS}
+        # Word-pair features by word pair: every kind reads one adjacent pair (a, b), at a different position
+        # (``-1w|w`` at b, ``w|+1w`` at a, ``+1w|+2w`` before a, ``-2w|-1w`` after b), so one lookup per pair.
+        self._pairs: dict[tuple[str, str], list[int | None]] = {}
         for attr, row in self.attr_index.items():
             kind, sep, value = attr.partition("=")
-            if sep and kind in self._pairs and value.count("|") == 1:
+            if sep and kind in _PAIR_KINDS and value.count("|") == 1:
                 left, right = value.split("|")
-                self._pairs[kind].setdefault(left, {})[right] = row
+                self._pairs.setdefault((left, right), [None] * len(_PAIR_KINDS))[_PAIR_KINDS.index(kind)] = row
 
     def _row_for(self, features: Sequence[str]) -> int:
         """A cache row holding the summed weights of ``features`` (the zero row when none is known)."""
@@ -173,25 +174,15 @@ class CompiledTagger:
         e[-2:] += m[bound[2]]
         extra_at: list[int] = []
         extra_rows: list[int] = []
-        prev1 = self._pairs["-1w|w"]
-        next1 = self._pairs["w|+1w"]
-        next2 = self._pairs["+1w|+2w"]
-        prev2 = self._pairs["-2w|-1w"]
-        for i in range(n):
-            w = tokens[i]
-            if i > 0 and (r := prev1.get(tokens[i - 1], _EMPTY).get(w)) is not None:
-                extra_at.append(i)
-                extra_rows.append(r)
-            if i + 1 < n:
-                if (r := next1.get(w, _EMPTY).get(tokens[i + 1])) is not None:
-                    extra_at.append(i)
+        pairs = self._pairs
+        for j in range(n - 1):
+            found = pairs.get((tokens[j], tokens[j + 1]))
+            if found is None:
+                continue
+            for at, r in zip((j + 1, j, j - 1, j + 2), found, strict=True):  # the order of _PAIR_KINDS
+                if r is not None and 0 <= at < n:
+                    extra_at.append(at)
                     extra_rows.append(r)
-                if i + 2 < n and (r := next2.get(tokens[i + 1], _EMPTY).get(tokens[i + 2])) is not None:
-                    extra_at.append(i)
-                    extra_rows.append(r)
-            if i > 1 and (r := prev2.get(tokens[i - 2], _EMPTY).get(tokens[i - 1])) is not None:
-                extra_at.append(i)
-                extra_rows.append(r)
         for i, tag in enumerate(self.featurizer.gazetteer_tags(tokens)):
             if tag and (r := self.attr_index.get("gz=" + tag)) is not None:
                 extra_at.append(i)
