@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "ner",
     "entities",
     "quotes",
+    "claims",
 ]
 
 

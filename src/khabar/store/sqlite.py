@@ -281,6 +281,12 @@ class SqliteStore:
                   _json(c.conflicts)) for c in claims],
             )
 
+    def set_quantity_claims(self, claim_of: dict[str, str]) -> None:
+        """Each quantity's claim id, by quantity id; every quantity not in ``claim_of`` gets NULL."""
+        with self.transaction() as db:
+            db.execute("UPDATE quantities SET claim_id = NULL WHERE claim_id IS NOT NULL")
+            db.executemany("UPDATE quantities SET claim_id = ? WHERE id = ?", [(c, q) for q, c in claim_of.items()])
+
     def get_state(self, key: str) -> Any:
         row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else None

@@ -1,0 +1,250 @@
+"""Claims: one fact stated with a number across the articles of a story (``लगभग 13,000 सैनिक`` in two
+rewrites of one wire story and in a third outlet's own report).
+
+A quantity makes a claim when it says what it counts (it has a unit): a bare number cannot be told apart from
+any other bare number with the same value. Ordinals make claims too (``80वीं वर्षगांठ`` in three articles is one
+corroborated fact), but they never conflict: an ordinal says *which* one (the first time, the second visit), so a
+different ordinal is nearly always a different thing.
+
+Within one story, quantities with the same value, the same ordinal flag and the same unit key are one claim. The
+unit key folds spelling (``match_key``), synonyms the quantity finder already knows (``lang/<lang>/quantities.json``
+units: जवान/सैनिक, troops/soldiers) and inflection (``lang/<lang>/claims.json``: सैनिकों/सैनिक, मिसाइलें/मिसाइल,
+soldiers/soldier). Qualifiers do not split a claim (``दो घंटे`` and ``दो घंटे से अधिक`` are one claim about two
+hours); they matter for conflicts.
+
+Two claims of a story conflict when they count the same thing (same unit key, neither ordinal) with values that
+cannot both be true: the ranges their qualifiers allow do not meet (``more than 20`` vs ``24`` is no conflict,
+``about 13,000`` vs ``12,000`` is: "about" allows ``ABOUT_TOLERANCE`` either way). Two further guards keep
+different facts about the same kind of thing apart: no article may state both values (an article that says 10
+died and 20 were hurt is not contradicting itself), and the words around the numbers must share at least one
+content word (``lang/<lang>/claims.json`` context_stopwords are not content words).
+
+``find_claims`` is pure; ``link_claims`` reads the store, writes the claims and sets each quantity's claim id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from khabar.lang import load
+from khabar.model import Claim, Quantity
+from khabar.store.sqlite import SqliteStore
+from khabar.text.keys import has_devanagari, match_key
+
+ABOUT_TOLERANCE = 0.05  # "about 13,000" allows 12,350..13,650: 12,000 conflicts, 12,800 does not
+CONTEXT_WORDS = 8  # words on each side of a quantity read to tell what it is about
+
+_WORDS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimArticle:
+    """What claim finding needs of one article of a story."""
+
+    id: str
+    text: str
+    quantities: Sequence[Quantity]
+    syndication_group: str | None = None  # None: the article shares wire copy with no other
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    suffixes: tuple[tuple[str, str], ...]
+    keep_endings: tuple[str, ...]
+    rounds: int
+    min_stem: int
+    stopwords: frozenset[str]
+    synonyms: dict[str, str]  # folded spelling -> folded canonical unit
+
+
+def _script_lang(word: str) -> str:
+    """Units are compared by their script, not the article's language tag: a Devanagari unit follows Hindi rules."""
+    return "hi" if has_devanagari(word) else "en"
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    data = load(lang, "claims")
+    rules = _Rules(
+        suffixes=tuple((s, r) for s, r in data.get("unit_suffixes", [])),
+        keep_endings=tuple(data.get("keep_endings", [])),
+        rounds=int(data.get("rounds", 1)),
+        min_stem=int(data.get("min_stem", 2)),
+        stopwords=frozenset(match_key(w) for w in data.get("context_stopwords", [])),
+        synonyms={},
+    )
+    for canonical, spellings in load(lang, "quantities").get("units", {}).items():
+        target = _fold(match_key(canonical), rules)
+        for spelling in [canonical, *spellings]:
+            key = match_key(spelling)
+            rules.synonyms.setdefault(key, target)
+            rules.synonyms.setdefault(_fold(key, rules), target)
+    return rules
+
+
+def _fold(key: str, rules: _Rules) -> str:
+    """Strip inflection endings from a matching key (सैनिकों -> सैनिक, नेताओं -> नेत, soldiers -> soldier)."""
+    for _ in range(rules.rounds):
+        if rules.keep_endings and key.endswith(rules.keep_endings):
+            return key
+        for suffix, replacement in rules.suffixes:
+            if key.endswith(suffix) and len(key) - len(suffix) + len(replacement) >= rules.min_stem:
+                key = key[: len(key) - len(suffix)] + replacement
+                break
+        else:
+            return key
+    return key
+
+
+def unit_key(unit: str) -> str:
+    """The key under which two spellings of one counted thing coincide (सैनिक/सैनिकों/जवान, missiles/missile)."""
+    rules = _rules(_script_lang(unit))
+    key = match_key(unit)
+    if key in rules.synonyms:
+        return rules.synonyms[key]
+    folded = " ".join(_fold(w, rules) for w in key.split())
+    return rules.synonyms.get(folded, folded)
+
+
+def _context(text: str, q: Quantity) -> frozenset[str]:
+    """Content words (folded like units) within ``CONTEXT_WORDS`` words before and after a quantity."""
+    before = _WORDS.findall(text, max(0, q.start - 20 * CONTEXT_WORDS), q.start)[-CONTEXT_WORDS:]
+    after = _WORDS.findall(text, q.end, min(len(text), q.end + 20 * CONTEXT_WORDS))[:CONTEXT_WORDS]
+    words = set()
+    for word in [*before, *after]:
+        rules = _rules(_script_lang(word))
+        key = match_key(word)
+        if len(key) > 1 and key not in rules.stopwords:
+            words.add(_fold(key, rules))
+    return frozenset(words)
+
+
+def _range(q: Quantity) -> tuple[float, float]:
+    """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round)."""
+    v = q.value
+    if q.qualifier == "about":
+        return v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)
+    if q.qualifier in ("more than", "at least"):
+        return v, math.inf
+    if q.qualifier in ("less than", "at most"):
+        return -math.inf, v
+    return v, v
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    (a0, a1), (b0, b1) = _range(a), _range(b)
+    return min(a0, a1) <= max(b0, b1) and min(b0, b1) <= max(a0, a1)
+
+
+def quantity_key(q: Quantity) -> str:
+    """How ``find_claims`` names a quantity in its result: its id, else article:start-end."""
+    return q.id or f"{q.article_id}:{q.start}-{q.end}"
+
+
+def claim_id(story_id: str, value: float, unit: str, ordinal: bool) -> str:
+    """Stable: the same story, value and counted thing give the same id on every run."""
+    raw = f"{story_id}|{float(value)!r}|{unit}|{'ordinal' if ordinal else 'count'}"
+    return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class _Found:
+    key: tuple[float, str, bool]
+    members: list[tuple[ClaimArticle, Quantity]]
+
+
+def _most_stated(members: list[tuple[ClaimArticle, Quantity]], of: str) -> str:
+    """The wording (``of`` = "text" or "unit") stated by most articles; ties go to the earliest article."""
+    articles: dict[str, set[str]] = {}
+    first: dict[str, tuple[str, int, str]] = {}
+    for article, q in sorted(members, key=lambda m: (m[0].id, m[1].start)):
+        surface = getattr(q, of) or ""
+        key = match_key(surface)
+        articles.setdefault(key, set()).add(article.id)
+        first.setdefault(key, (article.id, q.start, surface))
+    best = min(articles, key=lambda k: (-len(articles[k]), first[k][:2]))
+    return first[best][2]
+
+
+def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[Claim], dict[str, str]]:
+    """The claims of one story and ``{quantity key: claim id}`` (see ``quantity_key``) for the quantities that
+    make one. Quantities without a unit make none. Claims come in the order their first mention appears."""
+    found: dict[tuple[float, str, bool], _Found] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        for q in sorted(article.quantities, key=lambda q: q.start):
+            if not q.unit or not match_key(q.unit):
+                continue
+            key = (float(q.value), unit_key(q.unit), bool(q.ordinal))
+            found.setdefault(key, _Found(key, [])).members.append((article, q))
+
+    claims: list[Claim] = []
+    contexts: dict[str, frozenset[str]] = {}
+    by_id: dict[str, _Found] = {}
+    claim_of: dict[str, str] = {}
+    for f in found.values():
+        value, unit, ordinal = f.key
+        cid = claim_id(story_id, value, unit, ordinal)
+        ids = sorted({a.id for a, _ in f.members})
+        groups = {a.syndication_group or f"article:{a.id}" for a, _ in f.members}
+        claims.append(Claim(id=cid, story_id=story_id, text=_most_stated(f.members, "text"), value=value,
+                            unit=_most_stated(f.members, "unit"), article_ids=ids, independent_sources=len(groups)))
+        by_id[cid] = f
+        for article, q in f.members:
+            claim_of[quantity_key(q)] = cid
+            contexts[quantity_key(q)] = _context(article.text, q)
+
+    for claim in claims:
+        claim.conflicts = sorted(other.id for other in claims
+                                 if other.id != claim.id and _conflict(by_id[claim.id], by_id[other.id], contexts))
+    return claims, claim_of
+
+
+def _conflict(a: _Found, b: _Found, contexts: Mapping[str, frozenset[str]]) -> bool:
+    """Same counted thing, values that cannot both hold, stated by different articles about the same matter."""
+    (_, unit_a, ordinal_a), (_, unit_b, ordinal_b) = a.key, b.key
+    if unit_a != unit_b or ordinal_a or ordinal_b:
+        return False
+    if {x.id for x, _ in a.members} & {y.id for y, _ in b.members}:
+        return False  # one article states both: two different facts, not a contradiction
+    if any(_compatible(qa, qb) for _, qa in a.members for _, qb in b.members):
+        return False
+    return any(contexts[quantity_key(qa)] & contexts[quantity_key(qb)] for _, qa in a.members for _, qb in b.members)
+
+
+# -- store glue ---------------------------------------------------------------------------------------------------
+def _quantities(store: SqliteStore) -> dict[str, list[Quantity]]:
+    out: dict[str, list[Quantity]] = {}
+    for row in store.db.execute('SELECT id, article_id, start, "end", text, value, unit, qualifier, ordinal '
+                                "FROM quantities WHERE value IS NOT NULL ORDER BY article_id, start"):
+        out.setdefault(row["article_id"], []).append(Quantity(
+            start=row["start"], end=row["end"], text=row["text"], value=row["value"], unit=row["unit"],
+            qualifier=row["qualifier"], ordinal=bool(row["ordinal"]), id=row["id"], article_id=row["article_id"]))
+    return out
+
+
+def link_claims(store: SqliteStore) -> int:
+    """Find the claims of every story in the store, replace the stored claims with them and set each quantity's
+    claim id (NULL for a quantity that makes no claim). Articles not yet in a story are left out. Idempotent.
+    Returns the number of claims."""
+    quantities = _quantities(store)
+    stories: dict[str, list[ClaimArticle]] = {}
+    for row in store.db.execute("SELECT id, text, story_id, syndication_group FROM articles "
+                                "WHERE story_id IS NOT NULL ORDER BY id"):
+        stories.setdefault(row["story_id"], []).append(
+            ClaimArticle(row["id"], row["text"], quantities.get(row["id"], []), row["syndication_group"]))
+    claims: list[Claim] = []
+    claim_of: dict[str, str] = {}
+    for story_id in sorted(stories):
+        found, links = find_claims(story_id, stories[story_id])
+        claims.extend(found)
+        claim_of.update(links)
+    with store.transaction():
+        store.replace_claims(claims)
+        store.set_quantity_claims(claim_of)
+    return len(claims)
