@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "entities",
     "quotes",
     "claims",
+    "threads",
 ]
 
 

@@ -1,0 +1,92 @@
+"""``khabar threads`` (stories about the same ongoing affair) and ``khabar timeline`` (them on a time axis, SVG)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from khabar.commands.core import db_option, err, json_option, open_db, out
+from khabar.model import Story
+from khabar.store.sqlite import SqliteStore
+from khabar.timeline import Lane, Mark, day_of, timeline_svg
+
+
+def _threads(store: SqliteStore) -> list[dict[str, Any]]:
+    """Threads with their stories in date order (undated last), earliest thread first."""
+    stories = {s.id: s for s in store.stories()}
+    found = []
+    for row in store.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id"):
+        members = [stories[i] for i in json.loads(row["story_ids"]) if i in stories]
+        members.sort(key=lambda s: (day_of(s.date) is None, day_of(s.date) or dt.date.max, s.first_seen or "", s.id))
+        found.append({"id": row["id"], "label": row["label"],
+                      "stories": [_story_record(store, s) for s in members]})
+    found.sort(key=lambda t: (min((s["date"] or "9999" for s in t["stories"]), default="9999"), t["id"]))
+    return found
+
+
+def _story_record(store: SqliteStore, story: Story) -> dict[str, Any]:
+    outlets: list[str] = []
+    for article_id in story.article_ids:
+        row = store.article(article_id)
+        for name in [row["source"], *json.loads(row["agencies"] or "[]")] if row else []:
+            if name and name not in outlets:
+                outlets.append(name)
+    return {"id": story.id, "date": story.date, "headline": story.headline, "sources": story.sources,
+            "independent_sources": story.independent_sources, "outlets": outlets, "article_ids": story.article_ids}
+
+
+@click.command("threads")
+@db_option
+@json_option
+def threads_command(db_path: str | None, as_json: bool) -> None:
+    """List threads: stories about the same ongoing affair, in date order."""
+    threads = _threads(open_db(db_path))
+    if as_json:
+        for thread in threads:
+            out.print(json.dumps(thread, ensure_ascii=False), soft_wrap=True)
+        return
+    if not threads:
+        err.print("no threads: no two stories share their central actors (or run `khabar ingest PATH...` first)")
+        return
+    for thread in threads:
+        out.print(f"[bold]{thread['id']}[/bold]  {thread['label'] or ''}  [dim]{len(thread['stories'])} stories[/dim]",
+                  soft_wrap=True)
+        for s in thread["stories"]:
+            sources = f"{s['sources']} article{'s' * (s['sources'] != 1)}, {s['independent_sources']} independent"
+            if s["outlets"]:
+                sources += ": " + ", ".join(s["outlets"])
+            out.print(f"  {s['date'] or 'undated':<10}  {s['headline']}  [dim]({sources})[/dim]", soft_wrap=True)
+
+
+@click.command("timeline")
+@click.option("--thread", "thread_ids", multiple=True, metavar="ID",
+              help="Only this thread (id or its unique prefix; repeatable). Default: every thread.")
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), help="SVG file to write.")
+@db_option
+def timeline_command(thread_ids: tuple[str, ...], out_path: str, db_path: str | None) -> None:
+    """Draw threads on a time axis as a self-contained SVG: one lane per thread, one mark per story."""
+    threads = _threads(open_db(db_path))
+    if thread_ids:
+        chosen = []
+        for wanted in thread_ids:
+            matches = [t for t in threads if t["id"] == wanted] or [t for t in threads if t["id"].startswith(wanted)]
+            if len(matches) != 1:
+                raise click.ClickException(f"no thread {wanted!r}" if not matches else
+                                           f"thread {wanted!r} is ambiguous: {', '.join(t['id'] for t in matches)}")
+            chosen.append(matches[0])
+        threads = chosen
+    if not threads:
+        raise click.ClickException("no threads to draw: no two stories share their central actors")
+    lanes = [Lane(t["id"], t["label"] or t["id"],
+                  [Mark(s["id"], s["date"], s["headline"], s["sources"]) for s in t["stories"]]) for t in threads]
+    Path(out_path).write_text(timeline_svg(lanes), encoding="utf-8")
+    err.print(f"{len(lanes)} threads, {sum(len(lane.marks) for lane in lanes)} stories -> {out_path}")
+
+
+def register(main: click.Group) -> None:
+    main.add_command(threads_command)
+    main.add_command(timeline_command)
