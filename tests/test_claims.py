@@ -1,0 +1,307 @@
+"""Claims: one numeric fact across the articles of a story, its independent sources and its conflicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_khabar
+from khabar.evaluation.claims import score
+from khabar.export import records
+from khabar.link.claims import ClaimArticle, find_claims, link_claims, unit_key
+from khabar.model import Claim, Quantity
+from khabar.store.sqlite import SqliteStore
+
+
+def _q(article_id: str, text: str, words: str, value: float, unit: str | None, qualifier: str | None = None,
+       ordinal: bool = False, nth: int = 0) -> Quantity:
+    """The quantity ``words`` as it stands in ``text`` (its ``nth`` occurrence), offsets and all."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Quantity(start, start + len(words), words, value, unit, qualifier, ordinal,
+                    id=f"{article_id}:{start}", article_id=article_id)
+
+
+def _article(article_id: str, text: str, spans: list[tuple], group: str | None = None) -> ClaimArticle:
+    quantities = [_q(article_id, text, *span) for span in spans]
+    for q in quantities:
+        assert text[q.start:q.end] == q.text
+    return ClaimArticle(article_id, text, quantities, group)
+
+
+# A wire story (two outlets rewrite its lead and keep its body), one outlet's own report, and one that gives
+# another number.
+WIRE_A = ("सियोल। दक्षिण कोरियाई खुफिया एजेंसी के अनुसार उत्तर कोरिया ने रूस में लगभग 13,000 सैनिक भेजे हैं। "
+          "एजेंसी ने बताया कि इनमें से कई सैनिक कुर्स्क क्षेत्र में तैनात हैं।")
+WIRE_B = ("उत्तर कोरिया ने रूस में लगभग 13,000 सैनिक भेजे हैं, दक्षिण कोरियाई खुफिया एजेंसी ने बुधवार को कहा। "
+          "एजेंसी ने बताया कि इनमें से कई सैनिक कुर्स्क क्षेत्र में तैनात हैं।")
+OWN = "हमारे संवाददाता के अनुसार कुर्स्क क्षेत्र में उत्तर कोरिया के 13,000 सैनिकों की तैनाती हुई है।"
+OTHER = "एक अमेरिकी अधिकारी ने कहा कि उत्तर कोरिया ने रूस के कुर्स्क क्षेत्र में 12,000 सैनिक भेजे।"
+
+
+def _troop_story() -> list[ClaimArticle]:
+    return [
+        _article("a", WIRE_A, [("लगभग 13,000 सैनिक", 13000, "सैनिक", "about")], group="g-wire"),
+        _article("b", WIRE_B, [("लगभग 13,000 सैनिक", 13000, "सैनिक", "about")], group="g-wire"),
+        _article("c", OWN, [("13,000 सैनिकों", 13000, "सैनिकों")]),
+        _article("d", OTHER, [("12,000 सैनिक", 12000, "सैनिक")]),
+    ]
+
+
+def _by_value(claims: list[Claim]) -> dict[float, Claim]:
+    return {c.value: c for c in claims}
+
+
+def test_wire_copies_count_once_and_an_independent_outlet_adds_one() -> None:
+    claims, claim_of = find_claims("s1", _troop_story())
+    troops = _by_value(claims)[13000]
+    assert troops.article_ids == ["a", "b", "c"]
+    assert troops.independent_sources == 2
+    assert troops.text == "लगभग 13,000 सैनिक"  # the wording two of the three articles use
+    assert troops.unit == "सैनिक"
+    assert troops.story_id == "s1"
+    wire_quantities = [q for art in _troop_story() for q in art.quantities if q.value == 13000]
+    assert {claim_of[q.id] for q in wire_quantities} == {troops.id}
+
+
+def test_another_number_for_the_same_thing_is_a_conflict_both_ways() -> None:
+    claims, _ = find_claims("s1", _troop_story())
+    c13, c12 = _by_value(claims)[13000], _by_value(claims)[12000]
+    assert c12.independent_sources == 1
+    assert c13.conflicts == [c12.id]
+    assert c12.conflicts == [c13.id]
+
+
+def test_about_allows_a_close_number() -> None:
+    close = _article("d", OTHER.replace("12,000", "12,800"), [("12,800 सैनिक", 12800, "सैनिक")])
+    story = [*_troop_story()[:3], close]
+    claims, _ = find_claims("s1", story)
+    assert all(not c.conflicts for c in claims)
+
+
+def test_more_than_is_not_contradicted_by_a_larger_number_but_less_than_is() -> None:
+    more = "शिखर सम्मेलन में दो दर्जन से अधिक राष्ट्रीय नेता बीजिंग पहुंचे।"
+    exact = "बीजिंग के शिखर सम्मेलन में 26 राष्ट्रीय नेताओं ने भाग लिया।"
+    fewer = "बीजिंग के शिखर सम्मेलन में 20 से कम राष्ट्रीय नेता पहुंचे।"
+    claims, _ = find_claims("s2", [
+        _article("x", more, [("दो दर्जन से अधिक राष्ट्रीय नेता", 24, "नेता", "more than")]),
+        _article("y", exact, [("26 राष्ट्रीय नेताओं", 26, "नेता")]),
+        _article("z", fewer, [("20 से कम राष्ट्रीय नेता", 20, "नेता", "less than")]),
+    ])
+    by = _by_value(claims)
+    assert by[24].conflicts == [by[20].id]  # "more than 24" and "fewer than 20" cannot both hold
+    assert sorted(by[20].conflicts) == sorted([by[24].id, by[26].id])
+    assert by[26].conflicts == [by[20].id]  # 26 is "more than two dozen": no conflict with x
+
+
+def test_two_numbers_in_one_article_are_two_facts_not_a_conflict() -> None:
+    text = "हादसे में 10 लोगों की मौत हो गई और 20 लोग घायल हुए।"
+    other = "पुलिस के अनुसार हादसे में 12 लोगों की मौत हुई।"
+    claims, _ = find_claims("s3", [
+        _article("m", text, [("10 लोगों", 10, "लोग"), ("20 लोग", 20, "लोग")]),
+        _article("n", other, [("12 लोगों", 12, "लोग")]),
+    ])
+    by = _by_value(claims)
+    assert by[10].conflicts == [by[12].id] and by[12].conflicts == sorted([by[10].id, by[20].id])
+    assert by[20].conflicts == [by[12].id]
+    assert by[10].id not in by[20].conflicts  # article m states both
+
+
+def test_same_unit_in_unrelated_context_is_no_conflict() -> None:
+    claims, _ = find_claims("s4", [
+        _article("p", "उत्तर कोरिया ने सोमवार सुबह पूर्वी सागर की ओर 5 मिसाइलें दागीं।",
+                 [("5 मिसाइलें", 5, "मिसाइलें")]),
+        _article("q", "राजधानी के संग्रहालय में पुरानी 3 मिसाइलें प्रदर्शित हैं।", [("3 मिसाइलें", 3, "मिसाइलें")]),
+    ])
+    assert len(claims) == 2 and all(not c.conflicts for c in claims)
+
+
+def test_inflected_units_fold_together() -> None:
+    claims, _ = find_claims("s5", [
+        _article("h1", "परीक्षण में दो बैलिस्टिक मिसाइलें दागी गईं।", [("दो बैलिस्टिक मिसाइलें", 2, "मिसाइलें")]),
+        _article("h2", "सेना ने दो बैलिस्टिक मिसाइलों का परीक्षण किया।", [("दो बैलिस्टिक मिसाइलों", 2, "मिसाइल")]),
+        _article("h3", "बैठक दो घंटे चली।", [("दो घंटे", 2, "घंटे")]),
+        _article("h4", "वार्ता करीब दो घंटों तक चली।", [("दो घंटों", 2, "घंटों")]),
+    ])
+    assert sorted(c.article_ids for c in claims) == [["h1", "h2"], ["h3", "h4"]]
+    assert unit_key("सैनिक") == unit_key("सैनिकों") == unit_key("जवानों")
+    assert unit_key("नेता") == unit_key("नेताओं")
+    assert unit_key("घंटा") == unit_key("घंटे") == unit_key("घंटों")
+    assert unit_key("लड़कियां") == unit_key("लड़कियों") == unit_key("लड़की")
+    assert unit_key("soldiers") == unit_key("soldier") == unit_key("troops")
+    assert unit_key("casualties") == unit_key("casualty")
+    assert unit_key("सैनिक") != unit_key("मिसाइल") and unit_key("missiles") != unit_key("soldiers")
+
+
+def test_english_rewrites_of_one_fact() -> None:
+    first = "Seoul says North Korea has sent about 13,000 troops to Russia, mostly to the Kursk region."
+    second = "Some 13,000 soldiers from North Korea are in Russia's Kursk region, Seoul said."
+    third = "US officials put the number at 11,000 soldiers in the Kursk region."
+    claims, _ = find_claims("e1", [
+        _article("en1", first, [("about 13,000 troops", 13000, "troops", "about")], group="g1"),
+        _article("en2", second, [("Some 13,000 soldiers", 13000, "soldiers", "about")]),
+        _article("en3", third, [("11,000 soldiers", 11000, "soldiers")]),
+    ])
+    by = _by_value(claims)
+    assert by[13000].article_ids == ["en1", "en2"] and by[13000].independent_sources == 2
+    assert by[13000].conflicts == [by[11000].id]
+
+
+def test_ordinals_make_claims_but_never_conflict() -> None:
+    claims, claim_of = find_claims("s6", [
+        _article("o1", "द्वितीय विश्व युद्ध की समाप्ति की 80वीं वर्षगांठ पर परेड हुई। किम पहली बार आए।",
+                 [("80वीं वर्षगांठ", 80, "वर्षगांठ", None, True), ("पहली बार", 1, "बार", None, True)]),
+        _article("o2", "विश्व युद्ध की 80वीं वर्षगांठ की परेड में किम दूसरी बार आए।",
+                 [("80वीं वर्षगांठ", 80, "वर्षगांठ", None, True), ("दूसरी बार", 2, "बार", None, True)]),
+    ])
+    by = {(c.value, c.unit): c for c in claims}
+    assert by[(80, "वर्षगांठ")].article_ids == ["o1", "o2"]
+    assert not by[(1, "बार")].conflicts and not by[(2, "बार")].conflicts
+    assert len(claim_of) == 4
+
+
+def test_an_ordinal_and_a_count_with_the_same_value_are_different_claims() -> None:
+    claims, _ = find_claims("s7", [
+        _article("k1", "वे दो बार मिले।", [("दो बार", 2, "बार")]),
+        _article("k2", "वे दूसरी बार मिले।", [("दूसरी बार", 2, "बार", None, True)]),
+    ])
+    assert len(claims) == 2 and all(len(c.article_ids) == 1 for c in claims)
+
+
+def test_a_number_without_a_unit_makes_no_claim() -> None:
+    text = "जीत का अंतर 4,512 रहा; विजेता को कुल 4,512 वोट से बढ़त मिली।"
+    article = _article("u", text, [("4,512", 4512, None), ("4,512 वोट", 4512, "वोट")])
+    claims, claim_of = find_claims("s8", [article])
+    assert [c.text for c in claims] == ["4,512 वोट"]
+    assert article.quantities[0].id not in claim_of and article.quantities[1].id in claim_of
+
+
+def test_ids_are_stable_and_do_not_depend_on_input_order() -> None:
+    story = _troop_story()
+    first, links = find_claims("s1", story)
+    again, links_again = find_claims("s1", list(reversed(story)))
+    assert sorted(c.id for c in first) == sorted(c.id for c in again) and links == links_again
+    assert [c.text for c in sorted(first, key=lambda c: c.id)] == [c.text for c in sorted(again, key=lambda c: c.id)]
+    other_story, _ = find_claims("s2", story)
+    assert not {c.id for c in first} & {c.id for c in other_story}
+
+
+# -- the store, after a real ingest ------------------------------------------------------------------------------
+WIRE_BODY = ("दक्षिण कोरिया की राष्ट्रीय खुफिया सेवा ने सांसदों को बताया कि उत्तर कोरियाई सैनिक कुर्स्क क्षेत्र के "
+             "मोर्चे पर यूक्रेनी ड्रोन हमलों में भारी नुकसान झेल रहे हैं।\n\n"
+             "खुफिया सेवा के अनुसार प्योंगयांग ने मॉस्को को तोपखाने के गोले और बैलिस्टिक मिसाइलें भी भेजी हैं "
+             "और बदले में वायु रक्षा प्रणाली मांगी है।\n")
+STORE_ARTICLES = {
+    "wire1": ("उत्तर कोरिया ने कुर्स्क भेजे लगभग 13,000 सैनिक\n\nसियोल। उत्तर कोरिया ने रूस के कुर्स्क क्षेत्र में "
+              "लगभग 13,000 सैनिक भेजे हैं, दक्षिण कोरिया की खुफिया सेवा ने बुधवार को कहा।\n\n" + WIRE_BODY),
+    "wire2": ("कुर्स्क में उत्तर कोरियाई सैनिक: सियोल की खुफिया रिपोर्ट\n\nदक्षिण कोरिया की खुफिया सेवा का कहना है कि "
+              "रूस के कुर्स्क क्षेत्र में उत्तर कोरिया के लगभग 13,000 सैनिक मौजूद हैं।\n\n" + WIRE_BODY),
+    "own": ("कुर्स्क मोर्चे पर उत्तर कोरियाई सैनिक\n\nहमारे संवाददाता के अनुसार रूस के कुर्स्क क्षेत्र के मोर्चे पर "
+            "उत्तर कोरिया के 13,000 सैनिकों की तैनाती हुई है और वे यूक्रेनी ड्रोन हमलों में नुकसान झेल रहे हैं। "
+            "दक्षिण कोरिया की खुफिया सेवा ने सांसदों को उत्तर कोरियाई सैनिक और प्योंगयांग की बैलिस्टिक मिसाइलें "
+            "भेजे जाने की जानकारी दी।\n"),
+    "other": ("कुर्स्क में उत्तर कोरियाई सैनिकों की संख्या पर सवाल\n\nएक अमेरिकी अधिकारी ने कहा कि उत्तर कोरिया ने रूस के "
+              "कुर्स्क क्षेत्र के मोर्चे पर 12,000 सैनिक भेजे हैं, जो यूक्रेनी ड्रोन हमलों में नुकसान झेल रहे हैं। "
+              "अधिकारी के अनुसार प्योंगयांग ने मॉस्को को बैलिस्टिक मिसाइलें और तोपखाने के गोले भी भेजे हैं।\n"),
+}
+
+
+def _ingested(tmp_path: Path, db: Path) -> SqliteStore:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in STORE_ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = run_khabar("ingest", str(folder), db=db)
+    assert result.returncode == 0, result.stderr
+    return SqliteStore(db)
+
+
+def _troop_claims(store: SqliteStore) -> dict[float, dict]:
+    return {c["value"]: c for c in records(store)["claims"] if c["unit"] and "सैनिक" in c["unit"]}
+
+
+def test_link_claims_on_an_ingested_store(tmp_path: Path, db: Path) -> None:
+    store = _ingested(tmp_path, db)
+    groups = dict(store.db.execute("SELECT id, syndication_group FROM articles").fetchall())
+    assert groups["wire1"] and groups["wire1"] == groups["wire2"] and groups["own"] != groups["wire1"]
+    assert len({r[0] for r in store.db.execute("SELECT story_id FROM articles")}) == 1
+
+    n = link_claims(store)
+    assert n == store.count("claims") > 0
+    troops = _troop_claims(store)
+    assert troops[13000]["article_ids"] == ["own", "wire1", "wire2"]
+    assert troops[13000]["independent_sources"] == 2
+    assert troops[13000]["conflicts"] == [troops[12000]["id"]]
+    assert troops[12000]["conflicts"] == [troops[13000]["id"]]
+    exported = records(store)
+    claims = {c["id"] for c in exported["claims"]}
+    for q in exported["quantities"]:
+        assert q["claim_id"] is None or q["claim_id"] in claims
+        if q["value"] == 13000:
+            assert q["claim_id"] == troops[13000]["id"]
+
+
+def test_link_claims_twice_changes_nothing(tmp_path: Path, db: Path) -> None:
+    store = _ingested(tmp_path, db)
+    link_claims(store)
+    first = records(store)
+    assert link_claims(store) == len(first["claims"])
+    second = records(store)
+    assert first["claims"] == second["claims"] and first["quantities"] == second["quantities"]
+
+
+def test_set_quantity_claims_clears_what_it_is_not_given(tmp_path: Path, db: Path) -> None:
+    store = _ingested(tmp_path, db)
+    link_claims(store)
+    assert store.db.execute("SELECT count(*) FROM quantities WHERE claim_id IS NOT NULL").fetchone()[0] > 0
+    one = store.db.execute("SELECT id FROM quantities ORDER BY id LIMIT 1").fetchone()[0]
+    store.set_quantity_claims({one: "c-test"})
+    rows = dict(store.db.execute("SELECT id, claim_id FROM quantities").fetchall())
+    assert rows[one] == "c-test" and all(v is None for k, v in rows.items() if k != one)
+
+
+def test_claims_command(tmp_path: Path, db: Path) -> None:
+    store = _ingested(tmp_path, db)
+    link_claims(store)
+    store.close()
+    as_json = run_khabar("claims", "--json", db=db)
+    assert as_json.returncode == 0, as_json.stderr
+    listed = [json.loads(line) for line in as_json.stdout.splitlines()]
+    troops = next(c for c in listed if c["value"] == 13000)
+    assert troops["sources"] == 3 and troops["independent_sources"] == 2 and troops["conflicts"]
+    conflicts = run_khabar("claims", "--conflicts", "--json", db=db)
+    assert {json.loads(line)["value"] for line in conflicts.stdout.splitlines()} >= {13000, 12000}
+    assert all(json.loads(line)["conflicts"] for line in conflicts.stdout.splitlines())
+    table = run_khabar("claims", "--story", troops["story_id"][:5], db=db)
+    assert table.returncode == 0 and "13,000" in table.stdout and "12,000" in table.stdout
+    none = run_khabar("claims", "--story", "no-such-story", db=db)
+    assert none.returncode == 0 and "no claims" in none.stderr
+
+
+# -- the seeds, end to end ----------------------------------------------------------------------------------------
+def test_seed_claims_meet_the_gold(seeds_dir: Path, gold: dict, db: Path) -> None:
+    result = run_khabar("ingest", str(seeds_dir), db=db)
+    assert result.returncode == 0, result.stderr
+    store = SqliteStore(db)
+    link_claims(store)
+    report = score(gold, records(store))
+    assert report["found_in_all_articles"] == report["quantities_gold"], report["failures"]
+    assert report["share_one_claim"] == report["quantities_gold"], report["failures"]
+    assert report["independent_sources_right"] == report["independent_sources_gold"] >= 1, report["failures"]
+    assert report["claim_accuracy"] == 1.0
+
+
+def test_scorer_notices_a_wrong_independent_count(seeds_dir: Path, gold: dict, db: Path) -> None:
+    result = run_khabar("ingest", str(seeds_dir), db=db)
+    assert result.returncode == 0, result.stderr
+    store = SqliteStore(db)
+    link_claims(store)
+    export = records(store)
+    for claim in export["claims"]:
+        claim["independent_sources"] += 1
+    report = score(gold, export)
+    assert report["independent_sources_right"] == 0 and report["failures"]
+    for q in export["quantities"]:
+        q["claim_id"] = None
+    assert score(gold, export)["share_one_claim"] == 0
