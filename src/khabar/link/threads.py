@@ -21,7 +21,7 @@ import hashlib
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -79,26 +79,23 @@ def entity_vectors(stories: Sequence[ThreadInput]) -> list[dict[str, float]]:
 
 
 def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
-    """``{(i, j): similarity}`` for story pairs ``i < j`` that share an entity or a word; others are 0."""
+    """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
+    pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored)."""
     entities = entity_vectors(stories)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(entities):
         for key in vector:
-            postings["e:" + key].append(i)
-    for i, story in enumerate(stories):
-        for word in story.words:
-            postings["w:" + word].append(i)
-    pairs: set[tuple[int, int]] = set()
+            postings[key].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
     for members in postings.values():
-        if len(members) > 1:
-            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+        for k, a in enumerate(members):
+            for b in members[k + 1:]:
+                shared[(a, b)] += 1
     out = {}
-    for i, j in sorted(pairs):
-        shared = len(entities[i].keys() & entities[j].keys())
-        score = (ENTITY_SHARE * (cosine(entities[i], entities[j]) if shared >= MIN_SHARED else 0.0)
-                 + (1 - ENTITY_SHARE) * cosine(stories[i].words, stories[j].words))
-        if score > 0:
-            out[(i, j)] = score
+    for (i, j), count in sorted(shared.items()):
+        if count >= MIN_SHARED:
+            out[(i, j)] = (ENTITY_SHARE * cosine(entities[i], entities[j])
+                           + (1 - ENTITY_SHARE) * cosine(stories[i].words, stories[j].words))
     return out
 
 
@@ -129,9 +126,10 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
-def thread_id(story_ids: Iterable[str]) -> str:
-    """A thread's id follows its smallest story id, so it stays put while later stories join."""
-    return "t" + hashlib.sha1(min(story_ids).encode("utf-8")).hexdigest()[:10]
+def thread_id(earliest_story_id: str) -> str:
+    """A thread's id follows its earliest story: stories that join later (the usual case, news arrives in
+    order) leave it unchanged."""
+    return "t" + hashlib.sha1(earliest_story_id.encode("utf-8")).hexdigest()[:10]
 
 
 def _label(stories: Sequence[ThreadInput], vectors: Sequence[dict[str, float]]) -> str | None:
@@ -156,7 +154,7 @@ def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) 
             continue
         order = sorted(cluster, key=lambda i: (stories[i].date is None, stories[i].date or "", stories[i].story_id))
         ids = [stories[i].story_id for i in order]
-        threads.append(Thread(id=thread_id(ids), story_ids=ids,
+        threads.append(Thread(id=thread_id(ids[0]), story_ids=ids,
                               label=_label([stories[i] for i in order], [vectors[i] for i in order])))
     return sorted(threads, key=lambda t: t.id)
 

@@ -1,0 +1,176 @@
+"""Threads: stories about the same ongoing affair, the threads/timeline commands and the threads score."""
+
+from __future__ import annotations
+
+import json
+import random
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_khabar
+from khabar.evaluation.stories import score as score_stories
+from khabar.export import records
+from khabar.link.stories import vectorize
+from khabar.link.threads import THRESHOLD, ThreadEntity, ThreadInput, group_threads, similarities
+from khabar.store.sqlite import SqliteStore
+from khabar.timeline import Lane, Mark, timeline_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def entity(name: str, type_: str = "PER") -> ThreadEntity:
+    return ThreadEntity("e_" + name, type_, name)
+
+
+PUTIN, KIM = entity("पुतिन"), entity("किम जोंग उन")
+RUSSIA, NK = entity("रूस", "LOC"), entity("उत्तर कोरिया", "LOC")
+INDIA, DELHI = entity("भारत", "LOC"), entity("नई दिल्ली", "LOC")
+
+
+def story(story_id: str, date: str | None, *entities: ThreadEntity, text: str = "") -> ThreadInput:
+    return ThreadInput(story_id, date, list(entities), vectorize(text, "hi") if text else {})
+
+
+def others(count: int) -> list[ThreadInput]:
+    """Stories on unrelated events, each with its own actors, that all name India and New Delhi first."""
+    return [story(f"other{k}", f"2024-0{1 + k % 9}-10", INDIA, DELHI, entity(f"मंत्री{k}"), entity(f"जिला{k}", "LOC"))
+            for k in range(count)]
+
+
+def members(threads: list) -> list[list[str]]:
+    return sorted(sorted(t.story_ids) for t in threads)
+
+
+def test_the_same_actors_across_years_make_one_thread():
+    summits = [
+        story("s2023", "2023-09-13", PUTIN, KIM, RUSSIA, NK, entity("वोस्तोचनी", "LOC"),
+              text="वोस्तोचनी कॉस्मोड्रोम में पुतिन और किम की मुलाकात"),
+        story("s2024", "2024-06-19", KIM, PUTIN, NK, entity("प्योंगयांग", "LOC"), RUSSIA,
+              text="प्योंगयांग में पुतिन और किम ने रणनीतिक साझेदारी संधि पर हस्ताक्षर किए"),
+        story("s2025", "2025-09-03", PUTIN, KIM, entity("बीजिंग", "LOC"), RUSSIA, NK, entity("शी जिनपिंग"),
+              text="बीजिंग में परेड के बाद पुतिन और किम की बातचीत"),
+    ]
+    threads = group_threads([*others(5), *summits])
+    assert members(threads) == [["s2023", "s2024", "s2025"]]
+    thread = threads[0]
+    assert thread.story_ids == ["s2023", "s2024", "s2025"]  # in date order
+    assert set(thread.label.split(" – ")) == {"पुतिन", "किम जोंग उन"}  # actors before places
+
+
+def test_two_affairs_sharing_only_ubiquitous_entities_stay_apart():
+    """Every story names India and New Delhi first; only the rarer actors may link stories."""
+    flood = [story(f"flood{k}", f"2026-07-0{k + 1}", INDIA, DELHI, entity("असम", "LOC"), entity("हिमंत बिस्वा सरमा"))
+             for k in range(2)]
+    space = [story(f"space{k}", f"2026-03-1{k}", INDIA, DELHI, entity("इसरो", "ORG"), entity("वी नारायणन"))
+             for k in range(2)]
+    threads = group_threads([*others(6), *flood, *space])
+    assert members(threads) == [["flood0", "flood1"], ["space0", "space1"]]
+
+
+def test_one_shared_famous_name_is_not_an_affair():
+    modi = entity("नरेंद्र मोदी")
+    visit = story("visit", "2026-01-10", modi, entity("कीर स्टार्मर"), entity("ब्रिटेन", "LOC"))
+    rally = story("rally", "2026-01-11", modi, entity("पटना", "LOC"), entity("नीतीश कुमार"))
+    assert group_threads([visit, rally]) == []
+
+
+def test_average_link_does_not_chain_stories_that_share_nothing():
+    x, y, z, w = (entity(n) for n in ("अ", "ब", "स", "द"))
+    a = story("a", "2025-01-01", x, y, entity("क"))
+    b = story("b", "2025-02-01", x, y, z, w)
+    c = story("c", "2025-03-01", z, w, entity("ख"))
+    items = [a, b, c, *others(4)]
+    sims = similarities(items)
+    assert sims[(0, 1)] >= THRESHOLD and sims[(1, 2)] >= THRESHOLD  # single link would chain a–b–c
+    assert (0, 2) not in sims
+    groups = members(group_threads(items))
+    assert groups in ([["a", "b"]], [["b", "c"]])
+
+
+def test_threads_are_deterministic_and_keep_their_id_when_a_later_story_joins():
+    pair = [story("s2023", "2023-09-13", PUTIN, KIM, RUSSIA), story("s2024", "2024-06-19", KIM, PUTIN, NK)]
+    items = [*others(4), *pair]
+    first = group_threads(items)
+    shuffled = items[:]
+    random.Random(7).shuffle(shuffled)
+    assert group_threads(shuffled) == first
+    later = group_threads([*items, story("s2025", "2025-09-03", PUTIN, KIM, RUSSIA, NK)])
+    assert [t.id for t in later] == [t.id for t in first] and len(later[0].story_ids) == 3
+
+
+def test_timeline_svg_is_well_formed_with_one_mark_per_story():
+    lanes = [Lane("t1", "पुतिन – किम", [Mark("s1", "2023-09-13", "पुतिन और किम की <मुलाकात> & बातचीत", 2),
+                                       Mark("s2", "2024-06", "Putin in Pyongyang"), Mark("s3", None, "बिना तारीख")]),
+             Lane("t2", "Modi – Starmer", [Mark("s4", "2026-01-10", "Trade deal"), Mark("s5", "2026-01-12", "x")])]
+    root = ET.fromstring(timeline_svg(lanes).encode("utf-8"))
+    marks = root.findall(f".//{SVG}circle[@class='story']")
+    assert [m.get("data-story") for m in marks] == ["s1", "s2", "s3", "s4", "s5"]
+    assert "<मुलाकात> & बातचीत" in marks[0].find(f"{SVG}title").text
+    xs = {m.get("data-story"): float(m.get("cx")) for m in marks}
+    assert xs["s1"] < xs["s2"] < xs["s4"] < xs["s5"] < xs["s3"]  # time order; undated at the right end
+
+
+@pytest.fixture(scope="module")
+def seeds_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("threads") / "seeds.db"
+    assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
+    return db
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("threads") / "examples.db"
+    assert run_khabar("ingest", str(EXAMPLES), db=db).returncode == 0
+    return db
+
+
+def test_seed_stories_form_one_thread(seeds_db: Path, gold: dict):
+    store = SqliteStore(seeds_db)
+    stories = store.stories()
+    assert len(stories) == 3 and len({s.thread_id for s in stories}) == 1 and stories[0].thread_id
+    result = score_stories(gold, records(store))
+    assert result["threads_pairwise_precision"] == result["threads_pairwise_recall"] == 1.0
+    listed = [json.loads(line) for line in run_khabar("threads", "--json", db=seeds_db, check=True).stdout.splitlines()]
+    assert len(listed) == 1
+    dates = [s["date"] for s in listed[0]["stories"]]
+    assert dates == sorted(dates) and [d[:4] for d in dates] == ["2023", "2024", "2025"]
+
+
+def test_evaluate_prints_the_threads_score(seeds_db: Path, gold: dict, seeds_dir: Path):
+    gold_path = seeds_dir.parent / "gold" / "seeds.gold.json"
+    result = run_khabar("evaluate", "--gold", str(gold_path), "--section", "stories", "--no-failures", db=seeds_db)
+    assert result.returncode == 0, result.stderr
+    assert "stories.threads_pairwise_recall" in result.stdout
+
+
+def _thread_of(store: SqliteStore) -> dict[str, str | None]:
+    return {a: s.thread_id for s in store.stories() for a in s.article_ids}
+
+
+def test_examples_thread_the_same_affair_across_languages_and_keep_affairs_apart(examples_db: Path):
+    thread = _thread_of(SqliteStore(examples_db))
+    # The English and Hindi reports of one event are one affair (story grouping does not cross languages).
+    for en, hi in [("en_ceasefire", "hi_ceasefire_a"), ("en_delhi_visit", "hi_delhi_visit"),
+                   ("en_summit_talks", "hi_summit_talks")]:
+        assert thread[en] is not None and thread[en] == thread[hi], (en, hi)
+    # Putin is in the ceasefire and the summit reports, but they are two affairs.
+    assert thread["hi_ceasefire_a"] != thread["hi_summit_talks"]
+    assert thread["hi_delhi_visit"] not in (thread["hi_ceasefire_a"], thread["hi_summit_talks"])
+    # An event nothing else is about has no thread.
+    assert thread["hi_chandrayaan_lander"] is None and thread["en_market_note"] is None
+
+
+def test_timeline_command_draws_every_story_of_every_thread(examples_db: Path, tmp_path: Path):
+    listed = [json.loads(line) for line in
+              run_khabar("threads", "--json", db=examples_db, check=True).stdout.splitlines()]
+    svg = tmp_path / "timeline.svg"
+    assert run_khabar("timeline", "--out", str(svg), db=examples_db).returncode == 0
+    marks = ET.parse(svg).getroot().findall(f".//{SVG}circle[@class='story']")
+    assert sorted(m.get("data-story") for m in marks) == sorted(s["id"] for t in listed for s in t["stories"])
+    one = listed[0]
+    assert run_khabar("timeline", "--thread", one["id"][:6], "--out", str(svg), db=examples_db).returncode == 0
+    marks = ET.parse(svg).getroot().findall(f".//{SVG}circle[@class='story']")
+    assert [m.get("data-story") for m in marks] == [s["id"] for s in one["stories"]]
+    assert run_khabar("timeline", "--thread", "nope", "--out", str(svg), db=examples_db).returncode != 0
