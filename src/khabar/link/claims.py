@@ -199,9 +199,15 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
             claim_of[quantity_key(q)] = cid
             contexts[quantity_key(q)] = _context(article.text, q)
 
+    same_thing: dict[str, list[Claim]] = {}  # only claims counting the same thing can conflict
     for claim in claims:
-        claim.conflicts = sorted(other.id for other in claims
-                                 if other.id != claim.id and _conflict(by_id[claim.id], by_id[other.id], contexts))
+        _, unit, ordinal = by_id[claim.id].key
+        if not ordinal:
+            same_thing.setdefault(unit, []).append(claim)
+    for group in same_thing.values():
+        for claim in group:
+            claim.conflicts = sorted(other.id for other in group
+                                     if other.id != claim.id and _conflict(by_id[claim.id], by_id[other.id], contexts))
     return claims, claim_of
 
 
