@@ -36,6 +36,7 @@ ENTITY_SHARE = 0.75  # the rest of a link's weight comes from the words
 BACKGROUND_STORIES = 10  # pseudo-stories that mention no entity: rarity stays meaningful in a small store
 TYPE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 0.6}
 MAX_ENTITIES = 12  # central entities per story that count
+PROPOSING_STORIES = 100  # an entity in more stories than this does not propose pairs (see ``similarities``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,20 +81,23 @@ def entity_vectors(stories: Sequence[ThreadInput]) -> list[dict[str, float]]:
 
 def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
-    pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored)."""
+    pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
+
+    Candidate pairs come from the entities in at most ``PROPOSING_STORIES`` stories: an entity in more (India,
+    the prime minister) weighs little and would make the work quadratic; it still counts in the similarity of
+    a pair that a rarer shared entity proposed."""
     entities = entity_vectors(stories)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(entities):
         for key in vector:
             postings[key].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    pairs: set[tuple[int, int]] = set()
     for members in postings.values():
-        for k, a in enumerate(members):
-            for b in members[k + 1:]:
-                shared[(a, b)] += 1
+        if 1 < len(members) <= PROPOSING_STORIES:
+            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
     out = {}
-    for (i, j), count in sorted(shared.items()):
-        if count >= MIN_SHARED:
+    for i, j in sorted(pairs):
+        if len(entities[i].keys() & entities[j].keys()) >= MIN_SHARED:
             out[(i, j)] = (ENTITY_SHARE * cosine(entities[i], entities[j])
                            + (1 - ENTITY_SHARE) * cosine(stories[i].words, stories[j].words))
     return out
