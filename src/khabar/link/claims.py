@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -129,17 +129,13 @@ def _range(q: Quantity) -> tuple[float, float]:
     """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round)."""
     v = q.value
     if q.qualifier == "about":
-        return v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)
+        a, b = v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)
+        return min(a, b), max(a, b)  # a negative value (a fall of about 5%) keeps low before high
     if q.qualifier in ("more than", "at least"):
         return v, math.inf
     if q.qualifier in ("less than", "at most"):
         return -math.inf, v
     return v, v
-
-
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    (a0, a1), (b0, b1) = _range(a), _range(b)
-    return min(a0, a1) <= max(b0, b1) and min(b0, b1) <= max(a0, a1)
 
 
 def quantity_key(q: Quantity) -> str:
@@ -155,8 +151,17 @@ def claim_id(story_id: str, value: float, unit: str, ordinal: bool) -> str:
 
 @dataclass(slots=True)
 class _Found:
-    key: tuple[float, str, bool]
+    key: tuple[float, str, bool]  # value, unit key, ordinal
     members: list[tuple[ClaimArticle, Quantity]]
+    # filled once the members are known, so that comparing two claims is cheap
+    article_ids: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()  # content words around any of its quantities
+    ranges: tuple[tuple[float, float], ...] = ()  # the values its quantities allow
+
+    def settle(self) -> None:
+        self.article_ids = frozenset(a.id for a, _ in self.members)
+        self.context = frozenset().union(*(_context(a.text, q) for a, q in self.members))
+        self.ranges = tuple(sorted({_range(q) for _, q in self.members}))
 
 
 def _most_stated(members: list[tuple[ClaimArticle, Quantity]], of: str) -> str:
@@ -184,43 +189,43 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
             found.setdefault(key, _Found(key, [])).members.append((article, q))
 
     claims: list[Claim] = []
-    contexts: dict[str, frozenset[str]] = {}
-    by_id: dict[str, _Found] = {}
     claim_of: dict[str, str] = {}
+    same_thing: dict[str, list[tuple[Claim, _Found]]] = {}  # only claims counting the same thing can conflict
     for f in found.values():
         value, unit, ordinal = f.key
         cid = claim_id(story_id, value, unit, ordinal)
-        ids = sorted({a.id for a, _ in f.members})
+        f.settle()
         groups = {a.syndication_group or f"article:{a.id}" for a, _ in f.members}
-        claims.append(Claim(id=cid, story_id=story_id, text=_most_stated(f.members, "text"), value=value,
-                            unit=_most_stated(f.members, "unit"), article_ids=ids, independent_sources=len(groups)))
-        by_id[cid] = f
-        for article, q in f.members:
+        claim = Claim(id=cid, story_id=story_id, text=_most_stated(f.members, "text"), value=value,
+                      unit=_most_stated(f.members, "unit"), article_ids=sorted(f.article_ids),
+                      independent_sources=len(groups))
+        claims.append(claim)
+        for _, q in f.members:
             claim_of[quantity_key(q)] = cid
-            contexts[quantity_key(q)] = _context(article.text, q)
-
-    same_thing: dict[str, list[Claim]] = {}  # only claims counting the same thing can conflict
-    for claim in claims:
-        _, unit, ordinal = by_id[claim.id].key
         if not ordinal:
-            same_thing.setdefault(unit, []).append(claim)
+            same_thing.setdefault(unit, []).append((claim, f))
+
     for group in same_thing.values():
-        for claim in group:
-            claim.conflicts = sorted(other.id for other in group
-                                     if other.id != claim.id and _conflict(by_id[claim.id], by_id[other.id], contexts))
+        for i, (claim, f) in enumerate(group):
+            for other, g in group[i + 1:]:
+                if _conflict(f, g):
+                    claim.conflicts.append(other.id)
+                    other.conflicts.append(claim.id)
+    for claim in claims:
+        claim.conflicts.sort()
     return claims, claim_of
 
 
-def _conflict(a: _Found, b: _Found, contexts: Mapping[str, frozenset[str]]) -> bool:
-    """Same counted thing, values that cannot both hold, stated by different articles about the same matter."""
-    (_, unit_a, ordinal_a), (_, unit_b, ordinal_b) = a.key, b.key
-    if unit_a != unit_b or ordinal_a or ordinal_b:
+def _conflict(a: _Found, b: _Found) -> bool:
+    """Same counted thing (the caller's grouping), values that cannot both hold, stated by different articles
+    about the same matter. Ordinals never conflict."""
+    if a.key[1] != b.key[1] or a.key[2] or b.key[2]:
         return False
-    if {x.id for x, _ in a.members} & {y.id for y, _ in b.members}:
+    if a.article_ids & b.article_ids:
         return False  # one article states both: two different facts, not a contradiction
-    if any(_compatible(qa, qb) for _, qa in a.members for _, qb in b.members):
+    if any(lo_a <= hi_b and lo_b <= hi_a for lo_a, hi_a in a.ranges for lo_b, hi_b in b.ranges):
         return False
-    return any(contexts[quantity_key(qa)] & contexts[quantity_key(qb)] for _, qa in a.members for _, qb in b.members)
+    return bool(a.context & b.context)
 
 
 # -- store glue ---------------------------------------------------------------------------------------------------
