@@ -148,6 +148,16 @@ def test_english_rewrites_of_one_fact() -> None:
     assert by[13000].conflicts == [by[11000].id]
 
 
+def test_one_fact_told_in_hindi_and_english_is_one_claim() -> None:
+    claims, _ = find_claims("x1", [
+        _article("hi1", OWN, [("13,000 सैनिकों", 13000, "सैनिक")]),
+        _article("en1", "Seoul says about 13,000 troops are in Kursk.",
+                 [("about 13,000 troops", 13000, "troops", "about")]),
+    ])
+    assert len(claims) == 1 and claims[0].article_ids == ["en1", "hi1"] and claims[0].independent_sources == 2
+    assert unit_key("मिसाइलें") == unit_key("missiles") and unit_key("नेताओं") == unit_key("leaders")
+
+
 def test_ordinals_make_claims_but_never_conflict() -> None:
     claims, claim_of = find_claims("s6", [
         _article("o1", "द्वितीय विश्व युद्ध की समाप्ति की 80वीं वर्षगांठ पर परेड हुई। किम पहली बार आए।",

@@ -79,8 +79,10 @@ def _rules(lang: str) -> _Rules:
         stopwords=frozenset(match_key(w) for w in data.get("context_stopwords", [])),
         synonyms={},
     )
+    in_english = data.get("in_english", {})
     for canonical, spellings in load(lang, "quantities").get("units", {}).items():
-        target = _fold(match_key(canonical), rules)
+        # a unit with an English counterpart takes the English key: one claim across the two languages
+        target = unit_key(in_english[canonical]) if canonical in in_english else _fold(match_key(canonical), rules)
         for spelling in [canonical, *spellings]:
             key = match_key(spelling)
             rules.synonyms.setdefault(key, target)
