@@ -104,11 +104,13 @@ def timeline_svg(lanes: Sequence[Lane], title: str = "khabar threads") -> str:
         parts.append(f'<text x="10" y="{y + 4:.0f}" font-weight="bold">{escape(_short(lane.label, 30))}</text>')
         dated = [(x_of(d), m) for m in lane.marks if (d := day_of(m.date))]
         undated = [m for m in lane.marks if day_of(m.date) is None]
-        xs = [x for x, _ in dated] + [plot_right + RIGHT / 2] * bool(undated)
+        step = min(24.0, (RIGHT - 20) / max(len(undated) - 1, 1))  # side by side within the undated column
+        placed = dated + [(plot_right + RIGHT / 2 + (k - (len(undated) - 1) / 2) * step, m)
+                          for k, m in enumerate(undated)]
+        xs = [x for x, _ in placed]
         if len(xs) > 1:
             parts.append(f'<line x1="{min(xs):.1f}" y1="{y:.0f}" x2="{max(xs):.1f}" y2="{y:.0f}" '
                          f'stroke="#999" stroke-width="2"/>')
-        placed = dated + [(plot_right + RIGHT / 2, m) for m in undated]
         for k, (x, mark) in enumerate(placed):
             radius = 5 + min(mark.sources, 10)
             fill = "#1f5fa8" if day_of(mark.date) else "white"

@@ -136,22 +136,21 @@ def thread_id(earliest_story_id: str) -> str:
     return "t" + hashlib.sha1(earliest_story_id.encode("utf-8")).hexdigest()[:10]
 
 
-def _label(stories: Sequence[ThreadInput], vectors: Sequence[dict[str, float]]) -> str | None:
-    """The two entities that weigh most over the thread's stories, actors before places."""
+def _label(stories: Sequence[ThreadInput]) -> str | None:
+    """The two entities most central over the thread's stories (summed rank weight), actors before places.
+    Rarity is left out here: it decides what links stories, not who the affair is about."""
     weight: dict[str, float] = defaultdict(float)
     names: dict[str, ThreadEntity] = {}
-    for story, vector in zip(stories, vectors, strict=True):
-        for entity in story.entities:
-            if entity.id in vector:
-                weight[entity.id] += vector[entity.id]
-                names.setdefault(entity.id, entity)
+    for story in stories:
+        for rank, entity in enumerate(story.entities[:MAX_ENTITIES]):
+            weight[entity.id] += _rank_weight(rank)
+            names.setdefault(entity.id, entity)
     ranked = sorted(weight, key=lambda e: (names[e].type == "LOC", -weight[e], e))
     return " – ".join(names[e].name for e in ranked[:2]) or None
 
 
 def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) -> list[Thread]:
     """Threads of two or more stories, each listing its stories by date (undated last), ordered by id."""
-    vectors = entity_vectors(stories)
     threads = []
     for cluster in average_link(len(stories), similarities(stories), threshold):
         if len(cluster) < 2:
@@ -159,7 +158,7 @@ def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) 
         order = sorted(cluster, key=lambda i: (stories[i].date is None, stories[i].date or "", stories[i].story_id))
         ids = [stories[i].story_id for i in order]
         threads.append(Thread(id=thread_id(ids[0]), story_ids=ids,
-                              label=_label([stories[i] for i in order], [vectors[i] for i in order])))
+                              label=_label([stories[i] for i in order])))
     return sorted(threads, key=lambda t: t.id)
 
 
