@@ -59,7 +59,7 @@ def ingest_command(paths: tuple[str, ...], workers: int, no_link: bool, db_path:
         report = ingest(paths, store, workers=workers, link=not no_link, advance=advance, found=found)
     for error in report.errors:
         err.print(f"[red]error[/red] {error.origin}: {error.reason}", soft_wrap=True)
-    linked = ", ".join(f"{v} {k}" for k, v in report.linked.items())
+    linked = ", ".join(f"{v} {k[:-1] if v == 1 and k.endswith('s') else k}" for k, v in report.linked.items())
     err.print(f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
               f"{len(report.errors)} failed" + (f"; {linked}" if linked else "") + f" -> {store.path}")
     if report.errors:

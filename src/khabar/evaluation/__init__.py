@@ -8,7 +8,7 @@ import importlib
 from typing import Any
 
 # Sections in report order; a module that is missing is reported as such, never skipped silently.
-SECTIONS = ["articles", "stories", "ner", "entities", "quotes", "timex"]
+SECTIONS = ["articles", "stories", "ner", "entities", "quotes", "timex", "claims"]
 
 
 def gold_article_ids(gold: dict, export: dict[str, list[dict]]) -> dict[str, str]:

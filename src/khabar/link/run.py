@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from khabar.analyse.quotes import link_speakers
 from khabar.analyse.timex import resolve_timexes, resolve_with_story_date
 from khabar.link.aliases import add_known_names, known_names
+from khabar.link.claims import link_claims
 from khabar.link.entities import EntityIndex, link_article
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.stories import StoryInput, group_stories, story_id
@@ -167,4 +168,6 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
             story.thread_id = thread_of.get(story.id)
         store.replace_stories(stories)
         store.replace_threads(threads)
-    return {"stories": len(stories), "entities": len(entities), "threads": len(threads)}
+    # Last: claims read the stored stories, groups and quantities (update_analysis above rewrites quantity rows).
+    claims = link_claims(store)
+    return {"stories": len(stories), "entities": len(entities), "threads": len(threads), "claims": claims}
