@@ -1,5 +1,12 @@
 from conftest import run_khabar
-from khabar.link.stories import StoryInput, cosine, dates_compatible, group_stories, vectorize
+from khabar.link.stories import (
+    SIMILARITY_THRESHOLD,
+    StoryInput,
+    cosine,
+    dates_compatible,
+    group_stories,
+    vectorize,
+)
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.store.sqlite import SqliteStore
 
@@ -10,6 +17,23 @@ def test_rare_words_weigh_more_than_common_ones():
     a = vectorize("राष्ट्रपति ने बैठक में कॉस्मोड्रोम का दौरा किया", "hi")
     assert a["कोस्मोड्रोम"] > a["राष्ट्रपति"] > 0
     assert "ने" not in a or a["ने"] < a["राष्ट्रपति"]
+
+
+def test_english_function_words_weigh_nothing_and_unrelated_reports_stay_apart():
+    quake = ("The earthquake struck the coast of the island on Monday and the rescue teams of the army were "
+             "sent to the villages that were cut off by the landslides.")
+    quake2 = ("Rescue teams reached villages cut off by landslides after the earthquake hit the island's coast, "
+              "and the army said that the search would go on through the night.")
+    tariff = ("The government said that the new tariffs on steel and aluminium imports would take effect in "
+              "the spring and that the talks with the trade partners of the country were going on.")
+    q, q2, t = (vectorize(x, "en") for x in (quake, quake2, tariff))
+    # In nearly every document: about no weight.
+    assert max(q.get("the", 0), q.get("and", 0), q.get("of", 0), t.get("that", 0)) < 0.01
+    assert q["landslides"] > q["army"] > 0
+    assert cosine(q, q2) > SIMILARITY_THRESHOLD > 0.2 > cosine(q, t)
+    groups = group_stories([StoryInput("q1", "en", quake, "2026-02-02"), StoryInput("t1", "en", tariff, "2026-02-02"),
+                            StoryInput("q2", "en", quake2, "2026-02-03")])
+    assert groups == [["q1", "q2"], ["t1"]]
 
 
 def test_dates_far_apart_never_join():

@@ -174,7 +174,8 @@ def stories_command(db_path: str | None, as_json: bool) -> None:
         return
     for s in stories:
         when = s.date or "date unknown"
-        out.print(f"[bold]{s.id}[/bold]  {when}  [dim]{s.sources} articles, {s.independent_sources} independent[/dim]")
+        articles = f"{s.sources} article{'' if s.sources == 1 else 's'}"
+        out.print(f"[bold]{s.id}[/bold]  {when}  [dim]{articles}, {s.independent_sources} independent[/dim]")
         out.print(f"  {s.headline}", soft_wrap=True)
         for article_id in s.article_ids:
             row = store.article(article_id)
