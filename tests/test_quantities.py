@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.analyse.pipeline import analyse
 from khabar.analyse.quantities import find_quantities
-from khabar.model import Analysis, Span
+from khabar.model import Analysis, Article, Span
 from khabar.text.sentences import split_sentences
 
 
@@ -51,3 +52,22 @@ def test_boilerplate_is_not_read_and_records_carry_ids():
     found = find_quantities(text, _article(text, "hi", [Span.of(text, credit, len(text))]))
     assert [(q.text, q.article_id) for q in found] == [("लगभग 13,000 सैनिक", "a1")]
     assert found[0].id == "a1:n0"
+
+
+HINDI_UNITS = [
+    # An oblique plural comes back to the direct form the language uses most.
+    ("असम के 19 जिलों में बाढ़ आई है।", "19 जिलों", "जिला"),
+    ("हमले में 12 अधिकारियों की मौत हुई।", "12 अधिकारियों", "अधिकारी"),
+    ("शहर की 40 नदियों का पानी जहरीला है।", "40 नदियों", "नदी"),
+    ("तूफान में 300 गाड़ियों को नुकसान पहुंचा।", "300 गाड़ियों", "गाड़ी"),
+    ("पुलिस ने 15 संदिग्धों को पकड़ा।", "15 संदिग्धों", "संदिग्ध"),
+    # A determiner or a name between an ordinal and its noun is not what it counts.
+    ("यह पहला ऐसा मौका है जब दोनों नेता मिले।", "पहला ऐसा मौका", "मौका"),
+    ("यह प्रधानमंत्री की पहली जापान यात्रा है।", "पहली जापान यात्रा", "यात्रा"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "unit"), HINDI_UNITS)
+def test_hindi_counted_thing(sentence, written, unit):
+    found = analyse(Article(id="a1", text=sentence)).quantities  # names come from the pipeline's NER
+    assert [(q.text, q.unit) for q in found] == [(written, unit)]

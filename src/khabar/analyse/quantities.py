@@ -37,8 +37,9 @@ class _Data:
     not_units: frozenset[str]
     lone_one: frozenset[str]
     skip: int
-    oblique: tuple[str, ...]
+    oblique: dict[str, list[str]]  # oblique plural ending -> endings of the direct forms to try
     fallback_suffixes: tuple[str, ...]
+    not_counted: frozenset[str]  # may stand between a number and its noun, never the counted thing
     before: regex.Pattern
     before_names: dict[str, str]
     after: regex.Pattern
@@ -64,8 +65,9 @@ def _data(lang: str) -> _Data:
         not_units=frozenset(match_key(w) for w in d.get("not_units", [])),
         lone_one=frozenset(match_key(w) for w in d.get("lone_one", [])),
         skip=int(d.get("skip_before_unit", 2)),
-        oblique=tuple(d.get("oblique_plural", [])),
+        oblique=_oblique_endings(d.get("oblique_plural", [])),
         fallback_suffixes=tuple(d.get("unit_fallback_suffixes", [])),
+        not_counted=frozenset(match_key(w) for w in d.get("not_counted", [])),
         before=regex.compile(r"(?<![\p{L}\p{M}])(?P<q>" + _alt([w for ws in before.values() for w in ws])
                              + r")[^\S\n]*$", flags),
         before_names={match_key(w): name for name, ws in before.items() for w in ws},
@@ -79,6 +81,28 @@ def _data(lang: str) -> _Data:
     )
 
 
+def _oblique_endings(data: list[str] | dict[str, list[str]]) -> dict[str, list[str]]:
+    """``{ending: [direct-form endings]}``, longest ending first; a plain list means "drop the ending"."""
+    table = {e: [""] for e in data} if isinstance(data, list) else dict(data)
+    return dict(sorted(table.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(lang)
+
+
+def _direct_form(stem: str, endings: list[str], lang: str) -> str:
+    """The direct form of an oblique plural: of ``stem + ending`` for each ending, the one the language uses
+    most (जिलों -> जिला, सैनिकों -> सैनिक, अधिकारियों -> अधिकारी); the bare stem when none is a known word."""
+    freq = _frequencies(lang)
+    candidates = [stem + e for e in endings]
+    best = max(candidates, key=lambda w: freq.get(w, 0.0))
+    return best if freq.get(best) else stem + endings[0]
+
+
 def _unit_key(word: str) -> str:
     return match_key(word) or word
 
@@ -87,12 +111,12 @@ def _unit_name(word: str, data: _Data, lang: str) -> str:
     """The counted thing as written, an oblique plural brought back to a form the unit list knows
     (नेताओं -> नेता, सैनिकों -> सैनिक, घंटों -> घंटे)."""
     known = data.units.get(_unit_key(word))
-    for ending in data.oblique:
+    for ending, direct in data.oblique.items():
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)]
             if known:
                 return stem if stem in known[1] else known[0]
-            return stem
+            return _direct_form(stem, direct, lang)
     if lang != "hi":
         return word.lower() if not word.isupper() else word
     return word
@@ -113,7 +137,7 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
         for num in find_numbers(text, lang, region.start, region.end):
             if _overlaps(num.start, num.end, timexes):
                 continue
-            q = _quantity(text, num, region, data, lang)
+            q = _quantity(text, num, region, data, lang, analysis.mentions)
             if q is not None:
                 out.append(q)
     for i, q in enumerate(out):
@@ -127,7 +151,8 @@ def add_quantities(text: str, analysis: Analysis) -> None:
     analysis.quantities = find_quantities(text, analysis)
 
 
-def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str) -> Quantity | None:
+def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
+              names: list | None = None) -> Quantity | None:
     start, end = num.start, num.end
     if data.identifier_before.search(text, max(region.start, start - 20), start) or \
             data.clock_after.match(text, end, region.end):
@@ -151,7 +176,7 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str)
         qualifier = qualifier or data.after_names.get(match_key(m.group("q")))
         pos = end = m.end()
     if unit is None:
-        found = _unit_after(text, pos, region.end, data)
+        found = _unit_after(text, pos, region.end, data, names or [])
         if found:
             unit_word, unit_end = found
             unit = _unit_name(unit_word, data, lang)
@@ -169,9 +194,9 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str)
     return Quantity(start, end, text[start:end], num.value, unit, qualifier, num.ordinal)
 
 
-def _unit_after(text: str, pos: int, limit: int, data: _Data) -> tuple[str, int] | None:
-    """The counted word after a number: a known unit within a few words (adjectives between), else the next
-    word when it can be a noun."""
+def _unit_after(text: str, pos: int, limit: int, data: _Data, names: list) -> tuple[str, int] | None:
+    """The counted word after a number: a known unit within a few words (adjectives between), else the first
+    word that can be a noun: not a determiner (पहला ऐसा मौका) and not part of a name (पहली चीन यात्रा)."""
     words: list[tuple[str, int]] = []
     while len(words) <= data.skip and pos < limit:
         m = _WORD.match(text, pos, limit)
@@ -187,9 +212,10 @@ def _unit_after(text: str, pos: int, limit: int, data: _Data) -> tuple[str, int]
         if key in data.units:
             return word, m.end()
         pos = m.end()
-    if not words:
-        return None
-    word = words[0][0]
-    if data.fallback_suffixes and not word.lower().endswith(data.fallback_suffixes):
-        return None
-    return words[0]
+    for word, word_end in words:
+        if _unit_key(word) in data.not_counted or _overlaps(word_end - len(word), word_end, names):
+            continue
+        if data.fallback_suffixes and not word.lower().endswith(data.fallback_suffixes):
+            return None
+        return word, word_end
+    return None
