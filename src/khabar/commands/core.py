@@ -12,6 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from khabar.export import export as export_store
+from khabar.ingest.errors import IngestError
+from khabar.ingest.fetch import DEFAULT_TIMEOUT
+from khabar.ingest.readers import read_urls_file
 from khabar.model import Analysis
 from khabar.run.local import estimate_items, ingest
 from khabar.store.sqlite import SqliteStore, default_path
@@ -31,18 +34,31 @@ def open_db(path: str | None) -> SqliteStore:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--urls", "urls_file", default=None, type=click.Path(), metavar="FILE",
+              help="Also fetch the URLs in FILE (one a line; # comments).")
+@click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=float,
+              help="Seconds to wait on each network operation when fetching a URL.")
 @click.option("--workers", "-w", default=1, show_default=True, help="Analyse in this many processes.")
 @click.option("--no-link", is_flag=True, help="Store analyses only; skip stories and entities.")
 @db_option
-def ingest_command(paths: tuple[str, ...], workers: int, no_link: bool, db_path: str | None) -> None:
-    """Read .txt, .html and .jsonl files (or folders of them) into the store.
+def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, workers: int, no_link: bool,
+                   db_path: str | None) -> None:
+    """Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, .rss, .atom),
+    WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text).
 
     Ingest is idempotent: an unchanged article is skipped, a changed one under the same id is updated.
-    Every file that cannot be read is reported on its own line; the rest is stored and the exit status is 1.
+    Every file, record or URL that cannot be read is reported on its own line; the rest is stored and the exit
+    status is 1.
     """
+    listed = read_urls_file(urls_file) if urls_file else []
+    if not paths and not urls_file:
+        raise click.UsageError("give at least one PATH or URL, or --urls FILE")
     store = open_db(db_path)
-    found, total = estimate_items(paths)
+    found, total = estimate_items([*paths, *(listed if isinstance(listed, list) else [])], timeout=timeout)
+    if isinstance(listed, IngestError):
+        found.insert(0, listed)
+        total += 1
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), console=err, transient=False, disable=total < 2,
@@ -61,7 +77,8 @@ def ingest_command(paths: tuple[str, ...], workers: int, no_link: bool, db_path:
         err.print(f"[red]error[/red] {error.origin}: {error.reason}", soft_wrap=True)
     linked = ", ".join(f"{v} {k[:-1] if v == 1 and k.endswith('s') else k}" for k, v in report.linked.items())
     err.print(f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
-              f"{len(report.errors)} failed" + (f"; {linked}" if linked else "") + f" -> {store.path}")
+              f"{len(report.errors)} failed" + (f", {report.skipped} skipped" if report.skipped else "")
+              + (f"; {linked}" if linked else "") + f" -> {store.path}")
     if report.errors:
         sys.exit(1)
 

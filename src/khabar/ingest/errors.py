@@ -16,3 +16,11 @@ class IngestError:
 
 class UndecodableError(ValueError):
     """Raised by ``decode`` when bytes are not text in an encoding khabar accepts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Records a reader passed over on purpose (a WARC's request and metadata records): counted, not failures."""
+
+    origin: str
+    count: int

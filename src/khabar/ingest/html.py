@@ -17,6 +17,14 @@ _META_PUBLISHED = regex.compile(
 _CANONICAL = regex.compile(r"""<link[^>]+rel\s*=\s*["']canonical["'][^>]*href\s*=\s*["']([^"']+)["']""", regex.I)
 
 
+def text_of_fragment(html: str, *, url: str | None = None) -> str:
+    """The text of an HTML fragment (a feed item's content), through the same extraction as whole pages; ``""``
+    when there is none."""
+    doc = trafilatura.bare_extraction(f"<html><body><article>{html}</article></body></html>", url=url,
+                                      with_metadata=False, include_comments=False)
+    return (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+
+
 def article_from_html(html: str, *, id: str, url: str | None = None, origin: str | None = None,
                       source: str | None = None, title: str | None = None,
                       published: str | None = None) -> Article:

@@ -25,3 +25,24 @@ def source_of(url: str | None) -> str | None:
         return None
     host = urlparse(url).hostname or ""
     return host.removeprefix("www.") or None
+
+
+# Second-level labels under which outlets register (news.example.co.in -> example.co.in). A short list instead of
+# the Public Suffix List: that list changes and would have to ship or be downloaded, and news hosts need only these.
+_SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "nic", "gen", "res", "ind", "firm", "ltd", "plc",
+                 "news", "info", "biz", "or", "ne", "go"}
+
+
+def registered_domain(url: str | None) -> str | None:
+    """The outlet as registered: the host's last two labels, three under a country's second-level label
+    (``hindi.news18.com`` -> ``news18.com``, ``www.bbc.co.uk`` -> ``bbc.co.uk``); IP addresses stay whole."""
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").rstrip(".").lower()
+    if not host:
+        return None
+    labels = host.split(".")
+    if len(labels) <= 2 or all(label.isdigit() for label in labels) or ":" in host:
+        return host.removeprefix("www.")
+    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])

@@ -3,41 +3,97 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from khabar.ingest.decode import decode
-from khabar.ingest.errors import IngestError, UndecodableError
+from khabar.ingest.errors import IngestError, Skipped, UndecodableError
+from khabar.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from khabar.ingest.fetch import DEFAULT_TIMEOUT, UrlSource, is_url, read_url
 from khabar.ingest.html import article_from_html
 from khabar.ingest.ids import source_of, stable_id
+from khabar.ingest.warc import is_warc, read_warc
 from khabar.model import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
-Item = Article | IngestError
+Item = Article | IngestError | Skipped
+Source = Path | UrlSource
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
-    """Files to read, in a stable order. Directories are walked for known suffixes."""
+def _known(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES or is_warc(path)
+
+
+def discover(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT) -> Iterator[Source | IngestError]:
+    """Files and URLs to read, in a stable order. Directories are walked for known suffixes."""
     for raw in paths:
+        if isinstance(raw, str) and is_url(raw.strip()):
+            yield UrlSource(raw.strip(), timeout)
+            continue
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and _known(p))
         elif path.is_file():
             yield path
         else:
             yield IngestError(str(path), "no such file or directory")
 
 
-def read_path(path: Path) -> Iterator[Item]:
+def read_urls_file(path: str | Path) -> list[str] | IngestError:
+    """One URL a line; blank lines and ``#`` comments are ignored."""
+    try:
+        text, _ = decode(Path(path).read_bytes())
+    except (OSError, UndecodableError) as exc:
+        return IngestError(str(path), f"cannot read URL list: {getattr(exc, 'strerror', None) or exc}")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def count_items(source: Source) -> int:
+    """How many articles a source holds, for the progress bar: JSONL lines and feed items are counted, a WARC or
+    a URL counts one."""
+    if isinstance(source, UrlSource) or is_warc(source):
+        return 1
+    suffix = source.suffix.lower()
+    if suffix not in JSONL_SUFFIXES and suffix not in FEED_SUFFIXES:
+        return 1
+    try:
+        data = source.read_bytes()
+    except OSError:
+        return 1
+    if suffix in JSONL_SUFFIXES:
+        return max(1, sum(1 for line in data.splitlines() if line.strip()))
+    return max(1, len(_FEED_ITEM.findall(data)))
+
+
+_FEED_ITEM = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>]")
+
+
+def read_path(path: Source) -> Iterator[Item]:
+    if isinstance(path, UrlSource):
+        yield from read_url(path)
+        return
+    if is_warc(path):
+        yield from read_warc(path)
+        return
     suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield IngestError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    if suffix in FEED_SUFFIXES or (suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES and looks_like_feed(data)):
+        # Bytes, not decoded text: the feed's XML declaration names its encoding.
+        if suffix in FEED_SUFFIXES and not looks_like_feed(data) and data.strip():
+            yield IngestError(str(path), "not an RSS or Atom feed")
+        elif not data.strip():
+            yield IngestError(str(path), "empty file")
+        else:
+            yield from read_feed(data, origin=str(path))
         return
     try:
         text, encoding = decode(data)

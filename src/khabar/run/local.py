@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khabar.analyse.pipeline import analyse
-from khabar.ingest.errors import IngestError
+from khabar.ingest.errors import IngestError, Skipped
+from khabar.ingest.fetch import DEFAULT_TIMEOUT
 from khabar.ingest.ids import content_hash
-from khabar.ingest.readers import JSONL_SUFFIXES, discover, read_path
+from khabar.ingest.readers import Source, count_items, discover, read_path
 from khabar.link.run import relink
 from khabar.model import Analysis, Article
 from khabar.store.sqlite import SqliteStore
@@ -25,6 +26,7 @@ class IngestReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    skipped: int = 0  # records passed over on purpose (a WARC's requests, metadata, non-200 responses)
     errors: list[IngestError] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)  # ids of new and updated articles
     linked: dict[str, int] = field(default_factory=dict)
@@ -39,23 +41,14 @@ def article_hash(article: Article) -> str:
                         json.dumps(article.meta, sort_keys=True, ensure_ascii=False))
 
 
-def estimate_items(paths: Iterable[str | Path]) -> tuple[list[Path | IngestError], int]:
-    """The files to read and how many articles they hold (JSONL lines count one each)."""
-    found = list(discover(paths))
-    total = 0
-    for item in found:
-        if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
-            try:
-                with item.open("rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            except OSError:
-                total += 1
-        else:
-            total += 1
-    return found, total
+def estimate_items(paths: Iterable[str | Path], *,
+                   timeout: float = DEFAULT_TIMEOUT) -> tuple[list[Source | IngestError], int]:
+    """The files and URLs to read and how many articles they hold (JSONL lines and feed items count one each)."""
+    found = list(discover(paths, timeout=timeout))
+    return found, sum(1 if isinstance(item, IngestError) else count_items(item) for item in found)
 
 
-def _items(found: list[Path | IngestError]) -> Iterator[Article | IngestError]:
+def _items(found: list[Source | IngestError]) -> Iterator[Article | IngestError | Skipped]:
     for item in found:
         if isinstance(item, IngestError):
             yield item
@@ -72,7 +65,7 @@ def _analyse_safely(article: Article) -> Analysis | str:
 
 def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1, link: bool = True,
            advance: Callable[[int], None] | None = None,
-           found: list[Path | IngestError] | None = None) -> IngestReport:
+           found: list[Source | IngestError] | None = None) -> IngestReport:
     report = IngestReport()
     step = advance or (lambda n: None)
     pending: list[tuple[Article, str, bool]] = []
@@ -95,6 +88,9 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
         for item in _items(found if found is not None else list(discover(paths))):
+            if isinstance(item, Skipped):
+                report.skipped += item.count
+                continue
             if isinstance(item, IngestError):
                 report.errors.append(item)
                 store.record_error(item.origin, item.reason)
