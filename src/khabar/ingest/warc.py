@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+import regex
 from warcio.archiveiterator import ArchiveIterator
 
 from khabar.ingest.errors import IngestError, Skipped
@@ -73,6 +74,10 @@ def _record_items(record, where: str) -> Iterator[Article | IngestError | None]:
                             meta={"crawled": crawled} if crawled else None)
 
 
+class _Corrupt(Exception):
+    pass
+
+
 def read_warc(path: Path) -> Iterator[Article | IngestError | Skipped]:
     origin = str(path)
     skipped = 0
@@ -88,26 +93,36 @@ def read_warc(path: Path) -> Iterator[Article | IngestError | Skipped]:
         while start is not None:
             fh.seek(start)
             records = ArchiveIterator(fh)
-            warnings = io.StringIO()  # warcio prints length mismatches to stderr; they become failures here
             while True:
+                warnings = io.StringIO()  # warcio prints length mismatches to stderr; here they are failures
+                counted = False
                 try:
                     with contextlib.redirect_stderr(warnings):
                         record = next(records)
-                        number += 1
+                        number, counted, record_start = number + 1, True, records.offset
+                        if not record.rec_type or record.length is None:
+                            # Without them warcio would read the rest of the file as this record's content.
+                            raise _Corrupt("header has no WARC-Type or Content-Length")
                         items = list(_record_items(record, f"{origin} record {number}"))
+                        records.read_to_end()
+                    if getattr(record.raw_stream, "limit", 0) > 0:
+                        raise _Corrupt(f"truncated: {record.raw_stream.limit} of its {record.length} bytes missing")
+                    if warnings.getvalue():
+                        raise _Corrupt("its Content-Length does not match its content")
                 except StopIteration:
                     start = None
+                    if _trailing_bytes(fh, records.offset):
+                        yield IngestError(f"{origin} record {number + 1}", "corrupt WARC record (truncated or "
+                                          "unreadable header at the end of the file)")
                     break
                 except Exception as exc:  # warcio raises many kinds; each is this one record's failure
-                    number += 1
-                    yield IngestError(f"{origin} record {number}", f"corrupt WARC record ({_reason(exc)})")
-                    # warcio's offset is now where the failing record began (or the one before it).
-                    start = _next_boundary(fh, records.offset, magic)
+                    if not counted:
+                        number += 1
+                        record_start = records.offset  # where the failing record began
+                    reason = str(exc) if isinstance(exc, _Corrupt) else _reason(exc)
+                    yield IngestError(f"{origin} record {number}", f"corrupt WARC record ({reason})")
+                    start = _next_boundary(fh, record_start, magic)
                     break
-                if warnings.getvalue():
-                    yield IngestError(f"{origin} record {number - 1}", "corrupt WARC record (its Content-Length "
-                                      "does not match its content)")
-                    warnings = io.StringIO()
                 for item in items:
                     if item is None:
                         skipped += 1
@@ -117,6 +132,14 @@ def read_warc(path: Path) -> Iterator[Article | IngestError | Skipped]:
         yield Skipped(origin, skipped)
 
 
+def _trailing_bytes(fh: BinaryIO, offset: int) -> bool:
+    """Whether anything but blank lines follows the last record read."""
+    fh.seek(offset)
+    return bool(fh.read(4096).strip())
+
+
 def _reason(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+    """One printable line: warcio quotes the bad header line, which in a damaged file is binary noise."""
+    text = (str(exc).strip().splitlines() or [""])[0]
+    text = regex.sub(r"[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]+", "", text.split(", first line:")[0])[:160].strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
