@@ -149,15 +149,22 @@ def _thread_of(store: SqliteStore) -> dict[str, str | None]:
     return {a: s.thread_id for s in store.stories() for a in s.article_ids}
 
 
-def test_examples_thread_the_same_affair_across_languages_and_keep_affairs_apart(examples_db: Path):
-    thread = _thread_of(SqliteStore(examples_db))
-    # The English and Hindi reports of one event are one affair (story grouping does not cross languages).
+def test_examples_keep_affairs_apart_across_languages(examples_db: Path):
+    store = SqliteStore(examples_db)
+    story = {a: s.id for s in store.stories() for a in s.article_ids}
+    thread = _thread_of(store)
+    # The English and Hindi reports of one event are one story (cross-language story links), so one affair.
     for en, hi in [("en_ceasefire", "hi_ceasefire_a"), ("en_delhi_visit", "hi_delhi_visit"),
                    ("en_summit_talks", "hi_summit_talks")]:
-        assert thread[en] is not None and thread[en] == thread[hi], (en, hi)
+        assert story[en] == story[hi], (en, hi)
+    # Two Putin-Kim summits a year apart: two stories, one affair.
+    assert story["en_pyongyang_visit"] == story["hi_pyongyang_visit"] != story["hi_summit_talks"]
+    assert thread["hi_pyongyang_visit"] is not None and thread["hi_pyongyang_visit"] == thread["en_summit_talks"]
     # Putin is in the ceasefire and the summit reports, but they are two affairs.
-    assert thread["hi_ceasefire_a"] != thread["hi_summit_talks"]
-    assert thread["hi_delhi_visit"] not in (thread["hi_ceasefire_a"], thread["hi_summit_talks"])
+    assert story["hi_ceasefire_a"] != story["hi_summit_talks"]
+    assert thread["hi_ceasefire_a"] is None or thread["hi_ceasefire_a"] != thread["hi_summit_talks"]
+    assert thread["hi_delhi_visit"] is None or thread["hi_delhi_visit"] not in (thread["hi_ceasefire_a"],
+                                                                              thread["hi_summit_talks"])
     # An event nothing else is about has no thread.
     assert thread["hi_chandrayaan_lander"] is None and thread["en_market_note"] is None
 

@@ -140,7 +140,7 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
         [CopyInput(r.id, [s.text for s in r.analysis.body_sentences()]) for r in rows]
     )
     clusters = group_stories([
-        StoryInput(r.id, r.analysis.lang, r.analysis.body, r.analysis.event_date or r.published) for r in rows
+        StoryInput.of(r.id, r.analysis, r.analysis.event_date or r.published) for r in rows
     ])
     by_id = {r.id: r for r in rows}
     dated: dict[str, str | None] = {}

@@ -5,6 +5,10 @@ corpus), so that the words every article of a beat shares (रूस, राष�
 ones that pin an event (वर्षगांठ, कॉस्मोड्रोम, प्योंगयांग) count much. Two articles join when their cosine
 similarity passes a threshold and their dates, where known, stay within a week of each other across the whole
 group.
+
+Across languages words cannot meet, so ``khabar.link.crosslingual`` adds links between a Hindi and an English
+article from shared named entities (compared in Latin), distinctive numbers and dates. Those links are applied
+after every same-language link, under the same date window, so grouping within one language is unchanged.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import regex
 
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
+from khabar.link.crosslingual import cross_language_pairs, cross_signals
+from khabar.model import Analysis
 from khabar.text.keys import match_key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -34,6 +40,15 @@ class StoryInput:
     lang: str
     body: str
     date: str | None  # event date, else publication date (ISO)
+    # For cross-language links (``crosslingual.cross_signals``): (type, text) of the named-entity mentions and
+    # the distinctive quantity values.
+    mentions: tuple[tuple[str, str], ...] = ()
+    numbers: tuple[float, ...] = ()
+
+    @classmethod
+    def of(cls, article_id: str, analysis: Analysis, date: str | None) -> StoryInput:
+        """The input for an analysed article (body, language, cross-language signals)."""
+        return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis))
 
 
 @cache
@@ -71,7 +86,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     """Article ids grouped into stories, each sorted, the groups ordered by their first id.
 
     Pairs are joined from the most similar down; a join that would stretch a group's known dates beyond
-    ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two events a year apart.
+    ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two events a year apart. Cross-language
+    links come after all same-language ones, strongest first, under the same rule.
     """
     vectors = [vectorize(item.body, item.lang) for item in items]
     parent = list(range(len(items)))
@@ -92,7 +108,11 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
             similarity = cosine(vectors[i], vectors[j])
             if similarity >= threshold:
                 edges.append((-similarity, i, j))
-    for _, i, j in sorted(edges):
+    edges.sort()
+    cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
+                                 [item.numbers for item in items], [s is not None for s in span])
+    edges.extend(sorted((-score, i, j) for score, i, j in cross))
+    for _, i, j in edges:
         a, b = find(i), find(j)
         if a == b:
             continue
