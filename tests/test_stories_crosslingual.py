@@ -36,8 +36,8 @@ SUMMIT_2026_EN = ("Putin and Kim meet again in Pyongyang\n\nRussian President Vl
                   "Sergei Lavrov said Moscow would send 200 engineers.")
 # A phone call and a visit in the same week, between the same two leaders.
 CALL_HI = ("मोदी ने ट्रंप से फोन पर बात की\n\nनई दिल्ली। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को अमेरिकी राष्ट्रपति "
-           "डोनाल्ड ट्रंप से फोन पर बात की। दोनों नेताओं ने भारत और अमेरिका के बीच व्यापार को 500 अरब डॉलर तक ले जाने पर चर्चा की। मोदी ने "
-           "कहा कि बातचीत अच्छी रही।")
+           "डोनाल्ड ट्रंप से फोन पर बात की। दोनों नेताओं ने भारत और अमेरिका के बीच व्यापार को 500 अरब डॉलर "
+           "तक ले जाने पर चर्चा की। मोदी ने कहा कि बातचीत अच्छी रही।")
 VISIT_EN = ("Trump arrives in India for a two-day visit\n\nAHMEDABAD - U.S. President Donald Trump arrived in India "
             "on Thursday and was received by Prime Minister Narendra Modi at the airport. Trump addressed a crowd at "
             "a cricket stadium in Ahmedabad before flying to Agra. The two sides aim to raise trade to 500 billion "
