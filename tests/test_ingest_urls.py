@@ -114,12 +114,14 @@ def test_pages_feeds_and_text_are_fetched_and_failures_reported(server, db, tmp_
 
 def test_a_url_list_file_and_a_second_fetch_stores_nothing_new(server, db, tmp_path):
     listed = tmp_path / "urls.txt"
-    listed.write_text(f"# morning run\n{server}/mandi.html\n\n{server}/note.txt\n", encoding="utf-8")
+    listed.write_text(f"# morning run\n{server}/mandi.html\n\n{server}/note.txt\nexample.org/page\n", encoding="utf-8")
     first = run_khabar("ingest", "--urls", str(listed), db=db)
-    assert first.returncode == 0, first.stderr
-    assert "2 new, 0 updated, 0 unchanged, 0 failed" in first.stderr
+    assert first.returncode == 1
+    assert error_lines(first.stderr) == [f"{listed}:5: not an http(s) URL"]
+    assert "2 new, 0 updated, 0 unchanged, 1 failed" in first.stderr
     second = run_khabar("ingest", "--urls", str(listed), db=db)
-    assert "0 new, 0 updated, 2 unchanged, 0 failed" in second.stderr
+    assert "0 new, 0 updated, 2 unchanged, 1 failed" in second.stderr
+    assert len(stored(db)) == 2
     missing = run_khabar("ingest", "--urls", str(tmp_path / "nope.txt"), db=db)
     assert missing.returncode == 1
     assert error_lines(missing.stderr)[0].startswith(f"{tmp_path / 'nope.txt'}: cannot read URL list")

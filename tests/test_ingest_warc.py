@@ -36,6 +36,8 @@ RECORDS = [
      "content_type": "text/html", "body": b"<html><body><p>Not found</p></body></html>"},
     {"type": "response", "uri": "https://www.pune-varta.co.in/old.html", "status": "301 Moved Permanently",
      "content_type": "text/html", "body": b""},
+    {"type": "response", "uri": "https://www.pune-varta.co.in/robots.txt", "content_type": "text/plain",
+     "body": b"User-agent: *\nDisallow: /admin/\n"},
     {"type": "response", "uri": "https://www.pune-varta.co.in/logo.png", "content_type": "image/png",
      "body": b"\x89PNG\r\n\x1a\n" + bytes(64)},
 ]
@@ -50,8 +52,8 @@ def test_response_records_are_articles_and_the_rest_is_counted(tmp_path, db, gzi
     path.write_bytes(b"".join(warc_bytes(RECORDS, gzip=gzip)))
     result = run_khabar("ingest", str(path), db=db)
     assert result.returncode == 0, result.stderr
-    # warcinfo, request, metadata, the 404, the 301 and the image are skipped, not failures.
-    assert "3 new, 0 updated, 0 unchanged, 0 failed, 6 skipped" in result.stderr
+    # warcinfo, request, metadata, the 404, the 301, robots.txt and the image are skipped, not failures.
+    assert "3 new, 0 updated, 0 unchanged, 0 failed, 7 skipped" in result.stderr
     articles = stored(db)
     assert set(articles) == {BARISH, PUSTAKALAY, FERRY}
     barish = articles[BARISH]
@@ -69,7 +71,7 @@ def test_response_records_are_articles_and_the_rest_is_counted(tmp_path, db, gzi
     assert_offsets_valid(db)
 
     again = run_khabar("ingest", str(path), db=db)
-    assert "0 new, 0 updated, 3 unchanged, 0 failed, 6 skipped" in again.stderr
+    assert "0 new, 0 updated, 3 unchanged, 0 failed, 7 skipped" in again.stderr
 
 
 def test_a_corrupt_record_is_reported_and_the_rest_of_the_file_is_read(tmp_path, db):

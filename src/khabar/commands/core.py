@@ -55,10 +55,9 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE")
     store = open_db(db_path)
-    found, total = estimate_items([*paths, *(listed if isinstance(listed, list) else [])], timeout=timeout)
-    if isinstance(listed, IngestError):
-        found.insert(0, listed)
-        total += 1
+    unlisted = [item for item in listed if isinstance(item, IngestError)]
+    found, total = estimate_items([*paths, *(item for item in listed if isinstance(item, str))], timeout=timeout)
+    found[:0], total = unlisted, total + len(unlisted)
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), console=err, transient=False, disable=total < 2,

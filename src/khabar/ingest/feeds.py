@@ -121,7 +121,8 @@ def read_feed(data: bytes, *, origin: str, url: str | None = None) -> Iterator[A
             continue
         published = iso_date(entry.get("published"), entry.get("published_parsed")) or iso_date(
             entry.get("updated"), entry.get("updated_parsed"))
-        meta: dict = {"feed": parsed.feed.get("title") or feed_link, "text_from": field}
+        # Only what the item itself says: the same item in two of a site's feeds must hash the same.
+        meta: dict = {"text_from": field}
         if author := (entry.get("author") or "").strip():
             meta["author"] = author
         if (guid := entry.get("id")) is not None:

@@ -44,13 +44,18 @@ def discover(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT) -
             yield IngestError(str(path), "no such file or directory")
 
 
-def read_urls_file(path: str | Path) -> list[str] | IngestError:
-    """One URL a line; blank lines and ``#`` comments are ignored."""
+def read_urls_file(path: str | Path) -> list[str | IngestError]:
+    """The URLs in a list, one a line; blank lines and ``#`` comments are ignored, other lines are failures."""
     try:
         text, _ = decode(Path(path).read_bytes())
     except (OSError, UndecodableError) as exc:
-        return IngestError(str(path), f"cannot read URL list: {getattr(exc, 'strerror', None) or exc}")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+        return [IngestError(str(path), f"cannot read URL list: {getattr(exc, 'strerror', None) or exc}")]
+    found: list[str | IngestError] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            found.append(line if is_url(line) else IngestError(f"{path}:{number}", "not an http(s) URL"))
+    return found
 
 
 def count_items(source: Source) -> int:

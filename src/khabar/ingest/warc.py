@@ -16,6 +16,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlparse
 
 import regex
 from warcio.archiveiterator import ArchiveIterator
@@ -28,6 +29,8 @@ from khabar.model import Article
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
+# Plain-text files every crawl fetches that are about the site, not news.
+_SITE_FILES = {"robots.txt", "ads.txt", "app-ads.txt", "security.txt", "humans.txt", "llms.txt", "sellers.json"}
 
 
 def is_warc(path: Path) -> bool:
@@ -63,12 +66,15 @@ def _record_items(record, where: str) -> Iterator[Article | IngestError | None]:
     if record.http_headers.get_statuscode() != "200":
         yield None
         return
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if urlparse(url).path.rsplit("/", 1)[-1].lower() in _SITE_FILES:
+        yield None
+        return
     content_type = record.http_headers.get_header("Content-Type")
     body = record.content_stream().read()
     if kind_of(content_type, body) not in {"html", "text"}:
         yield None
         return
-    url = record.rec_headers.get_header("WARC-Target-URI") or ""
     crawled = record.rec_headers.get_header("WARC-Date")
     yield from read_payload(body, content_type=content_type, url=url, id=stable_id(url, where), origin=where,
                             meta={"crawled": crawled} if crawled else None)
