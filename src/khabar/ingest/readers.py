@@ -13,7 +13,7 @@ from khabar.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 from khabar.ingest.fetch import DEFAULT_TIMEOUT, UrlSource, is_url, read_url
 from khabar.ingest.html import article_from_html
 from khabar.ingest.ids import source_of, stable_id
-from khabar.ingest.warc import is_warc, read_warc
+from khabar.ingest.warc import count_records, is_warc, read_warc
 from khabar.model import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -59,10 +59,12 @@ def read_urls_file(path: str | Path) -> list[str | IngestError]:
 
 
 def count_items(source: Source) -> int:
-    """How many articles a source holds, for the progress bar: JSONL lines and feed items are counted, a WARC or
+    """How many items a source holds, for the progress bar: JSONL lines, feed items and WARC records are counted,
     a URL counts one."""
-    if isinstance(source, UrlSource) or is_warc(source):
+    if isinstance(source, UrlSource):
         return 1
+    if is_warc(source):
+        return count_records(source)
     suffix = source.suffix.lower()
     if suffix not in JSONL_SUFFIXES and suffix not in FEED_SUFFIXES:
         return 1

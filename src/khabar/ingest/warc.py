@@ -12,7 +12,9 @@ failure; reading resumes at the next record boundary found in the file.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -35,6 +37,21 @@ _SITE_FILES = {"robots.txt", "ads.txt", "app-ads.txt", "security.txt", "humans.t
 
 def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def count_records(path: Path) -> int:
+    """How many records the file holds (for the progress bar), by counting WARC-Type header lines."""
+    pattern = b"\nWARC-Type:"
+    count, tail = 0, b""
+    try:
+        with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")) as fh:
+            while chunk := fh.read(1 << 20):
+                data = tail + chunk
+                count += data.count(pattern)
+                tail = data[-(len(pattern) - 1):]
+    except (OSError, EOFError, zlib.error):
+        pass  # a damaged file: the count so far will do
+    return max(1, count)
 
 
 def _next_boundary(fh: BinaryIO, after: int, magic: bytes) -> int | None:

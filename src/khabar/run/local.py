@@ -90,6 +90,7 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
         for item in _items(found if found is not None else list(discover(paths))):
             if isinstance(item, Skipped):
                 report.skipped += item.count
+                step(item.count)
                 continue
             if isinstance(item, IngestError):
                 report.errors.append(item)
