@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import run_khabar
 from ingest_support import assert_offsets_valid, error_lines, id_for, stored
 from khabar.ingest.feeds import iso_date
+from khabar.ingest.ids import registered_domain
 
 HINDI_RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -180,3 +181,12 @@ def test_feed_dates_keep_their_offsets():
     assert iso_date("2025-09-02T18:30:00Z") == "2025-09-02T18:30:00+00:00"
     assert iso_date("2025-09-02T18:30:00+05:30") == "2025-09-02T18:30:00+05:30"
     assert iso_date("not a date") is None
+
+
+def test_the_source_is_the_registered_domain():
+    assert registered_domain("https://hindi.news18.com/news/x.html") == "news18.com"
+    assert registered_domain("https://www.bbc.co.uk/hindi/india-1") == "bbc.co.uk"
+    assert registered_domain("https://pib.gov.in/PressRelease.aspx") == "pib.gov.in"
+    assert registered_domain("https://www.amarujala.com/") == "amarujala.com"
+    assert registered_domain("http://127.0.0.1:8000/a.html") == "127.0.0.1"
+    assert registered_domain("not a url") is None

@@ -8,6 +8,7 @@ that declare entities of their own are refused before parsing (entity-expansion 
 from __future__ import annotations
 
 import html as htmllib
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -97,7 +98,9 @@ def read_feed(data: bytes, *, origin: str, url: str | None = None) -> Iterator[A
         yield IngestError(origin, "feed declares XML entities (refused: entity expansion is an attack vector)")
         return
     try:
-        parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None,
+        # A stream, never bytes or str: feedparser fetches a str that looks like a URL and opens one (or bytes)
+        # that names a file.
+        parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url} if url else None,
                                   sanitize_html=False)
     except Exception as exc:  # feedparser is lenient, but a parser crash must stay one reported failure
         yield IngestError(origin, f"cannot parse feed: {type(exc).__name__}: {exc}")
