@@ -27,6 +27,9 @@ QUAKE_EN = ("Earthquake damages 1,240 homes in Indonesia\n\nJAKARTA - An earthqu
             "Tuesday, damaging 1,240 homes, disaster agency spokesman Abdul Muhari said. The city of Palu was the "
             "worst hit.\n\nPresident Prabowo Subianto visited Palu to review relief work. Muhari said 37 people "
             "were injured.")
+# Another Hindi report of the quake, worded so that words alone do not join it to the first.
+QUAKE_HI_2 = ("सुलावेसी: सेना ने तंबू लगाए\n\nअब्दुल मुहारी के मुताबिक पालू शहर में 1,240 मकान टूटे। प्रबोवो सुबियांतो "
+              "ने सैनिकों को तंबू और खाना पहुंचाने का आदेश दिया है।")
 # Two Putin-Kim summits: the same leaders, ministers and capitals, a year apart.
 SUMMIT_2025_HI = ("पुतिन और किम की वोस्तोचनी में मुलाकात\n\nरूस के राष्ट्रपति व्लादिमीर पुतिन ने वोस्तोचनी "
                   "कॉस्मोड्रोम में उत्तर कोरिया के नेता किम जोंग-उन से मुलाकात की। विदेश मंत्री सर्गेई लावरोव भी "
@@ -34,6 +37,13 @@ SUMMIT_2025_HI = ("पुतिन और किम की वोस्तोच
 SUMMIT_2026_EN = ("Putin and Kim meet again in Pyongyang\n\nRussian President Vladimir Putin met North Korean leader "
                   "Kim Jong Un in Pyongyang, where the two signed an agreement on railway links. Foreign Minister "
                   "Sergei Lavrov said Moscow would send 200 engineers.")
+# Another Putin-Kim event, dated, in other words: the treaty ratified.
+TREATY_EN = ("Treaty ratified as Pyongyang and Moscow deepen military ties\n\nNorth Korean leader Kim Jong Un and "
+             "Russian President Vladimir Putin exchanged ratification documents for a mutual defence treaty, state "
+             "media reported. Foreign Minister Sergei Lavrov said the agreement would be registered with the United "
+             "Nations. Analysts in Tokyo warned that artillery shells and ballistic missiles had already crossed the "
+             "border by rail, and that sanctions monitors had lost access to the port of Rajin. Insurance premiums "
+             "for cargo ships in the Sea of Japan rose sharply after the announcement.")
 # A phone call and a visit in the same week, between the same two leaders.
 CALL_HI = ("मोदी ने ट्रंप से फोन पर बात की\n\nनई दिल्ली। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को अमेरिकी राष्ट्रपति "
            "डोनाल्ड ट्रंप से फोन पर बात की। दोनों नेताओं ने भारत और अमेरिका के बीच व्यापार को 500 अरब डॉलर "
@@ -77,6 +87,13 @@ def test_a_hindi_and_an_english_report_of_one_event_join():
     assert group_stories(items) == [["en_nepal"], ["en_quake", "hi_quake"]]
 
 
+def test_an_undated_english_report_joins_two_hindi_reports_that_words_keep_apart():
+    hindi = [story_input("hi_quake", QUAKE_HI, "2026-02-10"), story_input("hi_quake_2", QUAKE_HI_2, "2026-02-10")]
+    assert group_stories(hindi) == [["hi_quake"], ["hi_quake_2"]]
+    assert group_stories([*hindi, story_input("en_quake", QUAKE_EN, None)]) == [["en_quake", "hi_quake",
+                                                                                "hi_quake_2"]]
+
+
 def test_the_same_event_a_year_apart_is_two_stories():
     items = [story_input("hi_2025", SUMMIT_2025_HI, "2025-09-13"), story_input("en_2026", SUMMIT_2026_EN, "2026-09-10")]
     found = evidence(article_names(items[0].mentions), article_names(items[1].mentions), items[0].numbers,
@@ -86,12 +103,16 @@ def test_the_same_event_a_year_apart_is_two_stories():
 
 
 def test_an_undated_report_joins_only_its_best_match():
-    undated = story_input("hi_undated", SUMMIT_2025_HI.replace("वोस्तोचनी", "प्योंगयांग"), None)
-    text_2026 = SUMMIT_2026_EN + " Kim said Pyongyang stood with Moscow."
-    items = [undated, story_input("en_2026", text_2026, "2026-09-10"),
-             story_input("en_2025", SUMMIT_2026_EN.replace("railway links", "space cooperation"), "2025-09-13")]
-    groups = group_stories(items)
-    assert ["en_2025"] in groups and ["en_2026", "hi_undated"] in groups
+    """The undated Hindi and English summit examples, and a dated English report of another Putin-Kim summit
+    that shares enough with the Hindi one to clear even the undated bar: only the best match joins."""
+    hindi = story_input("hi_summit", (EXAMPLES / "hi_summit_talks.txt").read_text(encoding="utf-8"), None)
+    english = story_input("en_summit", (EXAMPLES / "en_summit_talks.txt").read_text(encoding="utf-8"), None)
+    other = story_input("en_2025", TREATY_EN, "2025-09-13")
+    assert hindi.date is None and english.date is None
+    found = evidence(article_names(hindi.mentions), article_names(other.mentions), hindi.numbers, other.numbers)
+    assert found.strong_enough(dated=False)
+    assert group_stories([hindi, english, other]) == [["en_2025"], ["en_summit", "hi_summit"]]
+    assert group_stories([other, hindi, english]) == [["en_2025"], ["en_summit", "hi_summit"]]
 
 
 def test_a_call_and_a_visit_of_the_same_leaders_the_same_week_stay_apart():

@@ -44,6 +44,7 @@ MIN_COVERAGE = 0.3  # shared entity weight / the smaller article's total entity 
 MIN_NUMBER = 10
 MAX_ARTICLES_PER_HEAD = 100
 MIN_COMMON_IN_CORPUS = 10
+NEAR_BEST = 0.5  # an undated article's matches must score this share of its best one
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +256,11 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
     for (i, j), e in found.items():
         if not e.strong_enough(dated[i] and dated[j]):
             continue
-        # Nothing dates an undated article, so it goes only with its best match in the other language: the
-        # report of this year's summit, not also last year's that names the same leaders and places.
-        if any(not dated[k] and e.score < best[k] for k in (i, j)):
+        # Nothing dates an undated article, so it goes only with its best matches in the other language: the
+        # report of this year's summit, not also last year's that names the same leaders and places. (Two
+        # near-best matches a year apart cannot both join: the first dates the group, the date guard refuses
+        # the second.)
+        if any(not dated[k] and e.score < NEAR_BEST * best[k] for k in (i, j)):
             continue
         pairs.append((e.score, i, j))
     return pairs
