@@ -129,6 +129,14 @@ def test_a_shared_country_alone_never_joins():
     assert group_stories(items) == [["en_cricket"], ["hi_flood"]]
 
 
+def test_countries_never_make_strong_evidence_however_many():
+    countries = [("LOC", c) for c in ("India", "China", "Pakistan", "United States", "Russia", "Japan", "Iran")]
+    hindi = [("LOC", c) for c in ("भारत", "चीन", "पाकिस्तान", "अमेरिका", "रूस", "जापान", "ईरान")]
+    found = evidence(article_names(hindi), article_names(countries), (13000.0, 250000.0), (13000.0, 250000.0))
+    assert found.strong_entities == 0 and found.number_score == 2.0
+    assert not found.strong_enough(dated=True)
+
+
 def test_same_language_grouping_does_not_use_the_cross_language_signals():
     hindi = [story_input("hi_quake", QUAKE_HI, "2026-02-10"), story_input("hi_flood", NEPAL_FLOOD_HI, "2026-02-10"),
              story_input("hi_call", CALL_HI, "2026-02-11")]
