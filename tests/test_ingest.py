@@ -116,3 +116,18 @@ def test_a_failed_link_step_is_reported_and_redone_by_the_next_ingest(tmp_path, 
     assert "0 new, 0 updated, 2 unchanged" in again.stderr
     linked = store.db.execute("SELECT count(*) FROM mentions WHERE article_id = 'b' AND entity_id IS NOT NULL")
     assert linked.fetchone()[0] > 0
+
+
+def test_the_source_is_the_registered_domain_whatever_the_input(tmp_path, db):
+    feed = tmp_path / "records.jsonl"
+    records = [
+        {"id": "r1", "url": "https://hindi.example-news.com/desh/1.html", "text": "दिल्ली में आज भारी बारिश हुई।"},
+        {"id": "r2", "url": "https://www.example-khabar.co.in/a/2", "text": "मुंबई में लोकल ट्रेनें देर से चलीं।"},
+        {"id": "r3", "text": "पटना में बाढ़ का खतरा बढ़ा।", "source": "example.org"},
+    ]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    result = run_khabar("ingest", str(feed), db=db)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as con:
+        sources = dict(con.execute("SELECT id, source FROM articles"))
+    assert sources == {"r1": "example-news.com", "r2": "example-khabar.co.in", "r3": "example.org"}

@@ -19,14 +19,6 @@ def stable_id(url: str | None, text: str) -> str:
     return "a" + content_hash(url or text)[:16]
 
 
-def source_of(url: str | None) -> str | None:
-    """The outlet: the URL's host without ``www.``."""
-    if not url:
-        return None
-    host = urlparse(url).hostname or ""
-    return host.removeprefix("www.") or None
-
-
 # Second-level labels under which outlets register (news.example.co.in -> example.co.in). A short list instead of
 # the Public Suffix List: that list changes and would have to ship or be downloaded, and news hosts need only these.
 _SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "nic", "gen", "res", "ind", "firm", "ltd", "plc",
@@ -46,3 +38,9 @@ def registered_domain(url: str | None) -> str | None:
         return host.removeprefix("www.")
     keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
     return ".".join(labels[-keep:])
+
+
+def source_of(url: str | None) -> str | None:
+    """The outlet an article comes from: its URL's registered domain (the export contract's ``source``), the
+    same for a page read from a file, a feed, a WARC record or the web."""
+    return registered_domain(url)
