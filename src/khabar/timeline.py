@@ -66,6 +66,31 @@ def _axis(first: dt.date, last: dt.date) -> list[dt.date]:
     return [dt.date(y, 1, 1) for y in range(first.year, last.year + 2)]
 
 
+# Label rows around a lane, tried in this order: (above the line?, distance from the circle's edge).
+_LABEL_ROWS = ((True, 8), (False, 8), (True, 22), (False, 22))
+_CHAR_WIDTH = 6.2  # about, at font-size 11
+
+
+def _label_extent(x: float, label: str, anchor: str) -> tuple[float, float]:
+    width = len(label) * _CHAR_WIDTH
+    if anchor == "start":
+        return x, x + width
+    if anchor == "end":
+        return x - width, x
+    return x - width / 2, x + width / 2
+
+
+def _label_row(taken: list[list[tuple[float, float]]], extent: tuple[float, float]) -> int:
+    """The first label row where ``extent`` clashes with no label placed before (else the least crowded row);
+    the extent is recorded there."""
+    def clashes(row: list[tuple[float, float]]) -> int:
+        return sum(a < extent[1] + 6 and extent[0] < b + 6 for a, b in row)
+
+    best = min(range(len(taken)), key=lambda k: (clashes(taken[k]) > 0, clashes(taken[k]), k))
+    taken[best].append(extent)
+    return best
+
+
 def timeline_svg(lanes: Sequence[Lane], title: str = "khabar threads") -> str:
     days = [d for lane in lanes for mark in lane.marks if (d := day_of(mark.date))]
     first = min(days, default=dt.date.today())
@@ -111,17 +136,21 @@ def timeline_svg(lanes: Sequence[Lane], title: str = "khabar threads") -> str:
         if len(xs) > 1:
             parts.append(f'<line x1="{min(xs):.1f}" y1="{y:.0f}" x2="{max(xs):.1f}" y2="{y:.0f}" '
                          f'stroke="#999" stroke-width="2"/>')
-        for k, (x, mark) in enumerate(placed):
+        taken: list[list[tuple[float, float]]] = [[] for _ in _LABEL_ROWS]
+        for x, mark in sorted(placed, key=lambda item: item[0]):
             radius = 5 + min(mark.sources, 10)
             fill = "#1f5fa8" if day_of(mark.date) else "white"
-            dy = y + (-radius - 8 if k % 2 == 0 else radius + 16)  # alternate above/below so neighbours don't clash
+            label = (mark.date or "") + " " + _short(mark.headline)
+            anchor = "end" if x > WIDTH - 200 else "start" if x < LEFT + 100 else "middle"
+            row_k = _label_row(taken, _label_extent(x, label, anchor))
+            above, offset = _LABEL_ROWS[row_k]
+            dy = y + (-radius - offset if above else radius + offset + 8)
             tip = f"{mark.date or 'date unknown'}: {mark.headline} ({mark.sources} article{'s' * (mark.sources != 1)})"
             parts.append(f'<circle class="story" data-story={quoteattr(mark.story_id)} cx="{x:.1f}" cy="{y:.0f}" '
                          f'r="{radius}" fill="{fill}" stroke="#1f5fa8" stroke-width="2">'
                          f"<title>{escape(tip)}</title></circle>")
-            anchor = "end" if x > WIDTH - 200 else "start" if x < LEFT + 100 else "middle"
             parts.append(f'<text x="{x:.1f}" y="{dy:.0f}" text-anchor="{anchor}" font-size="11">'
-                         f"{escape((mark.date or '') + ' ' + _short(mark.headline))}</text>")
+                         f"{escape(label)}</text>")
         parts.append("</g>")
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

@@ -84,7 +84,9 @@ def timeline_command(thread_ids: tuple[str, ...], out_path: str, db_path: str | 
     lanes = [Lane(t["id"], t["label"] or t["id"],
                   [Mark(s["id"], s["date"], s["headline"], s["sources"]) for s in t["stories"]]) for t in threads]
     Path(out_path).write_text(timeline_svg(lanes), encoding="utf-8")
-    err.print(f"{len(lanes)} threads, {sum(len(lane.marks) for lane in lanes)} stories -> {out_path}")
+    marks = sum(len(lane.marks) for lane in lanes)
+    err.print(f"{len(lanes)} thread{'' if len(lanes) == 1 else 's'}, {marks} stor{'y' if marks == 1 else 'ies'}"
+              f" -> {out_path}")
 
 
 def register(main: click.Group) -> None:
