@@ -112,6 +112,18 @@ def test_timeline_svg_is_well_formed_with_one_mark_per_story():
     assert xs["s1"] < xs["s2"] < xs["s4"] < xs["s5"] < xs["s3"]  # time order; undated at the right end
 
 
+def test_timeline_labels_of_close_stories_do_not_share_a_row():
+    headline = "पुतिन और किम की मुलाकात में रक्षा समझौते पर चर्चा हुई"
+    lanes = [Lane("t1", "पुतिन – किम", [Mark(f"s{k}", f"2024-0{k + 1}-15", headline) for k in range(4)]
+                  + [Mark("s9", "2030-01-01", headline)])]
+    root = ET.fromstring(timeline_svg(lanes).encode("utf-8"))
+    labels = [t for t in root.iter(f"{SVG}text") if headline[:10] in (t.text or "")]
+    assert len(labels) == 5
+    rows = [label.get("y") for label in labels]
+    assert len(set(rows[:4])) == 4  # four long labels within four months: four rows
+    assert rows[4] == rows[0]  # a story years away reuses the first row
+
+
 @pytest.fixture(scope="module")
 def seeds_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("threads") / "seeds.db"
