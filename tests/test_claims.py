@@ -158,6 +158,16 @@ def test_one_fact_told_in_hindi_and_english_is_one_claim() -> None:
     assert unit_key("मिसाइलें") == unit_key("missiles") and unit_key("नेताओं") == unit_key("leaders")
 
 
+def test_counted_things_outside_the_unit_list_meet_their_english_word() -> None:
+    floods_hi = "असम के 19 जिलों में बाढ़ से 40 नावें बह गईं।"
+    floods_en = "Floods hit 19 districts of Assam and swept away 40 boats."
+    claims, _ = find_claims("x2", [
+        _article("hi1", floods_hi, [("19 जिलों", 19, "जिला"), ("40 नावें", 40, "नावें")]),
+        _article("en1", floods_en, [("19 districts", 19, "districts"), ("40 boats", 40, "boats")]),
+    ])
+    assert sorted((c.value, c.article_ids) for c in claims) == [(19, ["en1", "hi1"]), (40, ["en1", "hi1"])]
+
+
 def test_ordinals_make_claims_but_never_conflict() -> None:
     claims, claim_of = find_claims("s6", [
         _article("o1", "द्वितीय विश्व युद्ध की समाप्ति की 80वीं वर्षगांठ पर परेड हुई। किम पहली बार आए।",

@@ -80,13 +80,19 @@ def _rules(lang: str) -> _Rules:
         synonyms={},
     )
     in_english = data.get("in_english", {})
-    for canonical, spellings in load(lang, "quantities").get("units", {}).items():
+    units = load(lang, "quantities").get("units", {})
+    for canonical, spellings in units.items():
         # a unit with an English counterpart takes the English key: one claim across the two languages
         target = unit_key(in_english[canonical]) if canonical in in_english else _fold(match_key(canonical), rules)
         for spelling in [canonical, *spellings]:
             key = match_key(spelling)
             rules.synonyms.setdefault(key, target)
             rules.synonyms.setdefault(_fold(key, rules), target)
+    for word, english in in_english.items():  # counted things that are no unit of the quantity finder (जिला)
+        if word not in units:
+            key = match_key(word)
+            rules.synonyms.setdefault(key, unit_key(english))
+            rules.synonyms.setdefault(_fold(key, rules), unit_key(english))
     return rules
 
 
