@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "quotes",
     "claims",
     "threads",
+    "graph",
 ]
 
 

@@ -1,0 +1,108 @@
+"""``khabar graph``: who appears with whom: the entity co-occurrence graph as SVG (``--out``) or JSON (``--json``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from khabar.commands.core import db_option, err
+from khabar.commands.entities import load_index
+from khabar.graph import ArticleMentions, EntityInfo, build_graph, graph_svg, resolve_prefix
+from khabar.store.sqlite import SqliteStore
+
+
+def read_store(store: SqliteStore) -> tuple[dict[str, EntityInfo], list[ArticleMentions], list[tuple[str, str]]]:
+    """Entities, each article's linked mentions and body sentences, and quote speakers, from the store.
+    Exact duplicates (``duplicate_of``) are left out so that a copy does not count twice."""
+    entities = {r["id"]: EntityInfo(r["id"], r["type"], r["name"], r["latin"])
+                for r in store.db.execute("SELECT id, type, name, latin FROM entities ORDER BY id")}
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    for r in store.db.execute('SELECT article_id, start, "end", entity_id FROM mentions '
+                              "WHERE entity_id IS NOT NULL ORDER BY article_id, start"):
+        mentions.setdefault(r[0], []).append((r[1], r[2], r[3]))
+    articles = []
+    for r in store.db.execute("SELECT id, story_id, analysis FROM articles WHERE duplicate_of IS NULL ORDER BY id"):
+        if r["id"] not in mentions:
+            continue
+        sentences: list[tuple[int, int]] = []
+        if r["analysis"]:
+            data = json.loads(r["analysis"])
+            boilerplate = [(b["start"], b["end"]) for b in data.get("boilerplate", [])]
+            # Body sentences only (as Analysis.body_sentences): a "read also" line links nobody.
+            sentences = [(s["start"], s["end"]) for s in data.get("sentences", [])
+                         if not any(b0 < s["end"] and s["start"] < b1 for b0, b1 in boilerplate)]
+        articles.append(ArticleMentions(r["id"], r["story_id"], mentions[r["id"]], sentences))
+    speakers = [(r[0], r[1]) for r in store.db.execute(
+        "SELECT article_id, speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL ORDER BY id")]
+    return entities, articles, speakers
+
+
+def _focus(store: SqliteStore, name: str, entities: dict[str, EntityInfo]) -> str:
+    """The entity ``name`` denotes (an id, any alias in either script, or its Latin name): the most mentioned
+    when several match."""
+    if name in entities:
+        return name
+    index = load_index(store)
+    ids = [index.resolve(name)] if index.get(name) else index.lookup(name)
+    ids = [i for i in ids if i in entities]
+    if not ids:
+        raise click.ClickException(f"no entity is called {name!r}")
+    if len(ids) > 1:
+        err.print(f"{name!r} may be {len(ids)} entities ({', '.join(ids[:5])}); drawing the most mentioned, "
+                  f"{ids[0]} {entities[ids[0]].name}", soft_wrap=True)
+    return ids[0]
+
+
+@click.command("graph")
+@click.option("--story", "story", metavar="ID", help="Only this story's articles (its id or a unique prefix).")
+@click.option("--entity", "entity", metavar="NAME", help="Only this entity and those linked to it (name or id).")
+@click.option("--top", default=30, show_default=True, help="Keep at most this many entities.")
+@click.option("--min-weight", default=1, show_default=True,
+              help="Drop links found in fewer articles than this.")
+@click.option("--by", type=click.Choice(["sentence", "article"]), default="sentence", show_default=True,
+              help="Link two entities named in the same sentence, or anywhere in the same article.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False), help="SVG file to write.")
+@click.option("--json", "as_json", is_flag=True, help="Print the nodes and edges as JSON.")
+@db_option
+def graph_command(story: str | None, entity: str | None, top: int, min_weight: int, by: str, out_path: str | None,
+                  as_json: bool, db_path: str | None) -> None:
+    """Draw who appears with whom: entities as circles (size: articles; colour: person, organisation, place),
+    links between those named together (width: in how many articles).
+
+    \b
+    khabar graph --out graph.svg
+    khabar graph --story s3f2 --out ceasefire.svg
+    khabar graph --entity "Kim Jong Un" --json
+    """
+    if not out_path and not as_json:
+        raise click.UsageError("give --out FILE.svg, --json, or both")
+    store = SqliteStore(db_path)
+    entities, articles, speakers = read_store(store)
+    story_id = None
+    if story:
+        try:
+            story_id = resolve_prefix(story, [s.id for s in store.stories()])
+        except ValueError as e:
+            raise click.ClickException(str(e)) from None
+    focus = _focus(store, entity, entities) if entity else None
+    graph = build_graph(entities, articles, story=story_id, focus=focus, top=top, min_weight=min_weight, by=by,
+                        speakers=speakers)
+    if as_json:
+        click.echo(json.dumps(graph.to_dict(), ensure_ascii=False))  # not through rich: names may hold [brackets]
+    if out_path:
+        title = "khabar entity graph"
+        if story_id:
+            headline = next((s.headline for s in store.stories() if s.id == story_id), "")
+            title += f": story {story_id} {headline}"
+        if focus:
+            title += f": around {entities[focus].name}"
+        Path(out_path).write_text(graph_svg(graph, title=title), encoding="utf-8")
+        err.print(f"{len(graph.nodes)} entities, {len(graph.edges)} links -> {out_path}")
+    if not graph.nodes:
+        err.print("no links: no two entities are named together here (or run `khabar ingest PATH...` first)")
+
+
+def register(main: click.Group) -> None:
+    main.add_command(graph_command)
