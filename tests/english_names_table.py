@@ -2,8 +2,9 @@
 with the PER/LOC/ORG mentions a reader expects, and an entity-level scorer (span and type must both match).
 
 Conventions of the table: a title before a name is not part of it (Chief Minister | Himanta Biswa Sarma), nor
-a leading "the" or a trailing possessive 's; a demonym or country adjective in front of a title or an office
-(US, Indian, French) is a description, not a mention; events, products and missions (Diamond League,
+a leading "the" or a trailing possessive 's; a demonym or country adjective in front of a title (US, Indian,
+French President) is a description, not a mention, but in front of an organisation's name it is part of it
+(US State Department, Indian Space Research Organisation); events, products and missions (Diamond League,
 Gaganyaan, US Open) are not annotated. Items are one or more lines, a Title Case headline first where there is
 one. Expected mentions are listed in text order, each found after the previous one.
 
@@ -23,7 +24,7 @@ TABLE: list[tuple[str, list[tuple[str, str]]]] = [
     ("The Reserve Bank of India kept its repo rate unchanged, Governor Sanjay Malhotra told reporters in Mumbai.",
      [("Reserve Bank of India", "ORG"), ("Sanjay Malhotra", "PER"), ("Mumbai", "LOC")]),
     ("The US State Department said it was reviewing the visa rules for students.",
-     [("State Department", "ORG")]),
+     [("US State Department", "ORG")]),
     ("A spokesperson for Prime Minister Keir Starmer's office declined to comment on the report.",
      [("Keir Starmer", "PER")]),
     ("ISRO chairman V. Narayanan said the Gaganyaan mission would fly next year.",
@@ -261,7 +262,8 @@ def misses() -> list[tuple[str, set, set]]:
     for text, expected in TABLE:
         gold, found = gold_spans(text, expected), found_spans(text)
         if gold != found:
-            out.append((text, {(text[a:b], t) for a, b, t in gold - found}, {(text[a:b], t) for a, b, t in found - gold}))
+            missing = {(text[a:b], t) for a, b, t in gold - found}
+            out.append((text, missing, {(text[a:b], t) for a, b, t in found - gold}))
     return out
 
 

