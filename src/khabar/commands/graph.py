@@ -23,16 +23,18 @@ def read_store(store: SqliteStore) -> tuple[dict[str, EntityInfo], list[ArticleM
                               "WHERE entity_id IS NOT NULL ORDER BY article_id, start"):
         mentions.setdefault(r[0], []).append((r[1], r[2], r[3]))
     articles = []
-    for r in store.db.execute("SELECT id, story_id, analysis FROM articles WHERE duplicate_of IS NULL ORDER BY id"):
+    # Only the sentence and boilerplate spans of the stored analysis, pulled out by SQLite (parsing every whole
+    # analysis in Python would cost most of the command's time on a large store).
+    rows = store.db.execute("SELECT id, story_id, json_extract(analysis, '$.sentences') AS sentences, "
+                            "json_extract(analysis, '$.boilerplate') AS boilerplate FROM articles "
+                            "WHERE duplicate_of IS NULL ORDER BY id")
+    for r in rows:
         if r["id"] not in mentions:
             continue
-        sentences: list[tuple[int, int]] = []
-        if r["analysis"]:
-            data = json.loads(r["analysis"])
-            boilerplate = [(b["start"], b["end"]) for b in data.get("boilerplate", [])]
-            # Body sentences only (as Analysis.body_sentences): a "read also" line links nobody.
-            sentences = [(s["start"], s["end"]) for s in data.get("sentences", [])
-                         if not any(b0 < s["end"] and s["start"] < b1 for b0, b1 in boilerplate)]
+        boilerplate = [(b["start"], b["end"]) for b in json.loads(r["boilerplate"] or "[]")]
+        # Body sentences only (as Analysis.body_sentences): a "read also" line links nobody.
+        sentences = [(s["start"], s["end"]) for s in json.loads(r["sentences"] or "[]")
+                     if not any(b0 < s["end"] and s["start"] < b1 for b0, b1 in boilerplate)]
         articles.append(ArticleMentions(r["id"], r["story_id"], mentions[r["id"]], sentences))
     speakers = [(r[0], r[1]) for r in store.db.execute(
         "SELECT article_id, speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL ORDER BY id")]
