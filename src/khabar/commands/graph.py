@@ -60,8 +60,9 @@ def _focus(store: SqliteStore, name: str, entities: dict[str, EntityInfo]) -> st
 @click.command("graph")
 @click.option("--story", "story", metavar="ID", help="Only this story's articles (its id or a unique prefix).")
 @click.option("--entity", "entity", metavar="NAME", help="Only this entity and those linked to it (name or id).")
-@click.option("--top", default=30, show_default=True, help="Keep at most this many entities.")
-@click.option("--min-weight", default=1, show_default=True,
+@click.option("--top", default=30, show_default=True, type=click.IntRange(min=1),
+              help="Keep at most this many entities.")
+@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(min=1),
               help="Drop links found in fewer articles than this.")
 @click.option("--by", type=click.Choice(["sentence", "article"]), default="sentence", show_default=True,
               help="Link two entities named in the same sentence, or anywhere in the same article.")
