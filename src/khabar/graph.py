@@ -404,13 +404,14 @@ def graph_svg(graph: Graph, title: str = "khabar entity graph") -> str:
     for e in graph.edges:
         x1, y1, _ = points[e.source]
         x2, y2, _ = points[e.target]
-        width = 1 + 5 * (e.weight - 1) / max(heaviest - 1, 1)
+        strong = (e.weight - 1) / max(heaviest - 1, 1)
+        width, opacity = 1 + 5 * strong, 0.3 + 0.5 * strong  # light links fade, so a dense graph shows its spine
         tip = (f"{names[e.source]} — {names[e.target]}: together in {e.weight} article{'s' * (e.weight != 1)}"
                f" ({'same sentence' if graph.by == 'sentence' else 'same article'}), "
                f"{e.sentences} shared sentence{'s' * (e.sentences != 1)}")
         parts.append(f'<line class="edge" data-source={quoteattr(e.source)} data-target={quoteattr(e.target)} '
                      f'data-weight="{e.weight}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-                     f'stroke="#8a8a8a" stroke-opacity="0.55" stroke-width="{width:.1f}">'
+                     f'stroke="#8a8a8a" stroke-opacity="{opacity:.2f}" stroke-width="{width:.1f}">'
                      f"<title>{escape(tip)}</title></line>")
     parts.append("</g>")
     parts.append('<g class="nodes">')
@@ -428,8 +429,11 @@ def graph_svg(graph: Graph, title: str = "khabar entity graph") -> str:
     parts.append("</g>")
     parts.append('<g class="labels">')
     for n in graph.nodes:
-        _, (lx, ly, anchor) = boxes[n.id]
+        (x0, y0, x1, y1), (lx, ly, anchor) = boxes[n.id]
         weight = ' font-weight="bold"' if n.central else ""
+        # A pale backing keeps a label legible where links cross it.
+        parts.append(f'<rect class="label-bg" x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" '
+                     f'height="{y1 - y0:.1f}" fill="white" fill-opacity="0.7"/>')
         parts.append(f'<text class="label" data-entity={quoteattr(n.id)} x="{lx:.1f}" y="{ly:.1f}" '
                      f'text-anchor="{anchor}" font-size="11"{weight}>{escape(_short(n.label))}</text>')
     parts.append("</g>")
