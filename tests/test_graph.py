@@ -11,7 +11,17 @@ import pytest
 
 from conftest import EXAMPLES, run_khabar
 from khabar.commands.graph import read_store
-from khabar.graph import ArticleMentions, EntityInfo, build_graph, graph_svg, label_boxes, resolve_prefix
+from khabar.graph import (
+    HEIGHT,
+    WIDTH,
+    ArticleMentions,
+    EntityInfo,
+    build_graph,
+    drawing,
+    graph_svg,
+    label_boxes,
+    resolve_prefix,
+)
 from khabar.store.sqlite import SqliteStore
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -184,14 +194,23 @@ def test_cli_entity_and_story_filters(examples_db):
     assert run_khabar("graph", db=examples_db).returncode != 0  # neither --out nor --json
 
 
-def test_examples_labels_do_not_pile_up(examples_db):
+def apart(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+
+
+@pytest.mark.parametrize("by", ["sentence", "article"])
+def test_examples_labels_do_not_pile_up(examples_db, by):
     entities, articles, speakers = read_store(SqliteStore(examples_db))
-    graph = build_graph(entities, articles, speakers=speakers)
+    graph = build_graph(entities, articles, speakers=speakers, by=by)
     boxes = label_boxes(graph)
     assert len(boxes) == len(graph.nodes) >= 10
     for (a, box_a), (b, box_b) in combinations(boxes.items(), 2):
-        apart = box_a[2] <= box_b[0] or box_b[2] <= box_a[0] or box_a[3] <= box_b[1] or box_b[3] <= box_a[1]
-        assert apart, (a, b)
+        assert apart(box_a, box_b), (a, b)
+    circles, _ = drawing(graph)
+    for eid, box in boxes.items():  # nor over a circle
+        for other, (x, y, r) in circles.items():
+            assert apart(box, (x - r, y - r, x + r, y + r)), (eid, other)
+        assert 0 <= box[0] and box[2] <= WIDTH and 0 <= box[1] and box[3] <= HEIGHT
 
 
 def test_seeds_graph_turns_around_putin_and_kim(seeds_dir, gold, tmp_path):

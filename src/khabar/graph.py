@@ -369,10 +369,11 @@ def place_labels(points: dict[str, tuple[float, float, float]], labels: dict[str
 
 def label_boxes(graph: Graph) -> dict[str, Box]:
     """Where ``graph_svg`` puts each label (for checks that labels do not pile up)."""
-    return {eid: box for eid, (box, _) in _drawing(graph)[1].items()}
+    return {eid: box for eid, (box, _) in drawing(graph)[1].items()}
 
 
-def _drawing(graph: Graph) -> tuple[dict[str, tuple[float, float, float]], dict[str, tuple[Box, Spot]]]:
+def drawing(graph: Graph) -> tuple[dict[str, tuple[float, float, float]], dict[str, tuple[Box, Spot]]]:
+    """Where ``graph_svg`` draws things: each node's circle ``(x, y, radius)`` and each label's box and spot."""
     where = layout(graph, (20.0, 45.0, WIDTH - 20.0, HEIGHT - 30.0))
     most = max((n.articles for n in graph.nodes), default=1)
     points = {n.id: (*where[n.id], radius_of(n, most)) for n in graph.nodes}
@@ -382,7 +383,7 @@ def _drawing(graph: Graph) -> tuple[dict[str, tuple[float, float, float]], dict[
 
 
 def graph_svg(graph: Graph, title: str = "khabar entity graph") -> str:
-    points, boxes = _drawing(graph)
+    points, boxes = drawing(graph)
     names = {n.id: n.label for n in graph.nodes}
     heaviest = max((e.weight for e in graph.edges), default=1)
     parts = [
