@@ -91,6 +91,8 @@ def test_entity_neighbourhood_is_the_focus_and_its_neighbours_strongest_first():
     assert [n.id for n in narrow.nodes] == ["Ec", "Ed"]
     lonely = build_graph(ENTITIES, ARTICLES, focus="Ec", min_weight=2)
     assert [n.id for n in lonely.nodes] == ["Ec"] and lonely.edges == []
+    elsewhere = build_graph(ENTITIES, ARTICLES, focus="Ea", story="s2")  # Shah is not in story s2
+    assert elsewhere.nodes == [] and elsewhere.edges == []
 
 
 def test_story_filter_counts_only_that_storys_articles():

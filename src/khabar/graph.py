@@ -164,7 +164,7 @@ def build_graph(entities: Mapping[str, EntityInfo], articles: Sequence[ArticleMe
     if focus is not None:
         neighbours = {b if a == focus else a for a, b in edges if focus in (a, b)}
         candidates = sorted(neighbours, key=lambda e: (-edges[_pair(focus, e)], *rank(e)))
-        candidates = [focus, *candidates] if focus in entities else candidates
+        candidates = [focus, *candidates] if article_count[focus] else candidates  # named in scope at all
     else:
         candidates.sort(key=rank)
     kept = candidates[:max(top, 1)]
