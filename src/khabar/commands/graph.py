@@ -71,8 +71,10 @@ def _focus(store: SqliteStore, name: str, entities: dict[str, EntityInfo]) -> st
 @db_option
 def graph_command(story: str | None, entity: str | None, top: int, min_weight: int, by: str, out_path: str | None,
                   as_json: bool, db_path: str | None) -> None:
-    """Draw who appears with whom: entities as circles (size: articles; colour: person, organisation, place),
-    links between those named together (width: in how many articles).
+    """Who appears with whom: the entity co-occurrence graph as SVG or JSON.
+
+    Entities are circles (size: articles; colour: person, organisation, place), linked when named together in
+    a sentence (or an article, --by article); a link's width says in how many articles.
 
     \b
     khabar graph --out graph.svg
