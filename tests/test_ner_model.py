@@ -136,6 +136,17 @@ def test_find_mentions_reads_body_sentences_only() -> None:
     assert all(m.end <= boiler_start for m in mentions)
 
 
+def test_a_person_and_a_place_side_by_side_are_split_but_a_family_name_is_not() -> None:
+    headline = ("पुतिन प्योंगयांग पहुंचे, रक्षा समझौते पर हस्ताक्षर\n"
+                "रूस के राष्ट्रपति व्लादिमीर पुतिन मंगलवार को प्योंगयांग पहुंचे। प्योंगयांग में उनका स्वागत हुआ।")
+    found = [(m.text, m.type) for m in find_mentions(headline, _analysis("h", headline))]
+    assert ("पुतिन", "PER") in found and found.count(("प्योंगयांग", "LOC")) == 3
+    assert not any(text.startswith("पुतिन प्योंगयांग") for text, _ in found)
+    family = "राहुल गांधी ने रैली को संबोधित किया। सोनिया गांधी भी मौजूद थीं। बाद में राहुल ने कहा कि वे फिर आएंगे।"
+    found = [(m.text, m.type) for m in find_mentions(family, _analysis("f", family))]
+    assert ("राहुल गांधी", "PER") in found and ("सोनिया गांधी", "PER") in found
+
+
 def test_seeds_bar_every_gold_entity_in_every_article(seeds_dir: Path, gold: dict) -> None:
     per_article = {}
     for path in sorted(seeds_dir.glob("*.txt")):

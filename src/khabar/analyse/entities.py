@@ -282,25 +282,42 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
 
 
 def _split_adjacent(text: str, found: list[Mention]) -> list[Mention]:
-    """Split a PER chunk that is two names side by side (``जब पुतिन किम को ...``): both halves occur alone in
-    the article and the pair itself does not."""
-    alone = Counter(match_key(m.text) for m in found if m.type == "PER")
+    """Split a PER chunk that is two names side by side (``जब पुतिन किम को ...``, a headline's ``पुतिन प्योंगयांग
+    पहुंचे``) where the pair itself occurs once: the left half is a person named alone in the article (or the
+    surname of one: पुतिन of व्लादिमीर पुतिन), the right half a name of any type named alone. Each half keeps the
+    type it has alone."""
+    chunks = Counter(match_key(m.text) for m in found if m.type == "PER")
+    alone: dict[str, Counter[str]] = {}
+    surnames = set()
+    for m in found:
+        alone.setdefault(match_key(m.text), Counter())[m.type] += 1
+        words = m.text.split()
+        if m.type == "PER" and len(words) >= 2:
+            surnames.add(match_key(words[-1]))
+
+    def type_alone(key: str) -> str | None:
+        types = alone.get(key)
+        return types.most_common(1)[0][0] if types else None
+
     out = []
     for m in found:
         parts = list(tokenize(text, m.start, m.end)) if m.type == "PER" else []
         split_at = None
-        if len(parts) >= 2 and alone[match_key(m.text)] == 1:
+        if len(parts) >= 2 and chunks[match_key(m.text)] == 1:
             for k in range(1, len(parts)):
-                left = text[parts[0].start:parts[k - 1].end]
-                right = text[parts[k].start:parts[-1].end]
-                if alone[match_key(left)] and alone[match_key(right)]:
-                    split_at = k
+                left = match_key(text[parts[0].start:parts[k - 1].end])
+                right_type = type_alone(match_key(text[parts[k].start:parts[-1].end]))
+                if right_type and (type_alone(left) == "PER" or left in surnames):
+                    split_at = (k, right_type)
                     break
         if split_at is None:
             out.append(m)
             continue
-        for a, b in ((parts[0].start, parts[split_at - 1].end), (parts[split_at].start, parts[-1].end)):
-            out.append(Mention(a, b, text[a:b], "PER", source=m.source))
+        k, right_type = split_at
+        out.append(Mention(parts[0].start, parts[k - 1].end, text[parts[0].start:parts[k - 1].end], "PER",
+                           source=m.source))
+        out.append(Mention(parts[k].start, parts[-1].end, text[parts[k].start:parts[-1].end], right_type,
+                           source=m.source))
     return out
 
 
