@@ -166,7 +166,7 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
     i = 1
     while i < len(run) - 1:
         size = _title_at(run, i)
-        if size and i + size < len(run):
+        if size and i + size < len(run) and run[i + size].group() not in lists["joiners"]:  # General of
             after = run[i + size:]
             while len(after) > 1 and _title_at(after, 0):  # Chief Minister, then Deputy Speaker
                 after = after[_title_at(after, 0):]
@@ -269,6 +269,9 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     if len(words) >= 2:
         if regex.fullmatch(r"[A-Z]{3,6}", words[0]):  # an acronym leads an organisation (AIIMS Delhi), not a
             return "ORG"  # person, whose initials are two letters at most (JD Vance)
+        # A known place before a plural is a team (Mumbai Indians, Chennai Super Kings), not a person.
+        if _curated_names().get(words[0].casefold()) == "LOC" and regex.search(r"[^s]s$", words[-1]):
+            return "ORG"
         # A common word before a known place is a team or a company named after it (Air India, Real Madrid).
         if known_english_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0]):
             return "ORG"
@@ -331,12 +334,32 @@ def _segments(text: str, analysis: Analysis) -> list[tuple[int, int]]:
     return segments
 
 
+def _one_name_with_and(left: str, whole: str, before: str) -> bool:
+    """Whether "left and ..." is one name: a known one (Jammu and Kashmir), or, after "the", an organisation
+    by its head whose words around "and" are common words, not names (the Securities and Exchange Board of
+    India; never Trump and Harvard University)."""
+    if whole.casefold() in _curated_names():
+        return True
+    left_words, right_words = left.split(), whole[len(left) + 5:].split()
+    if before.casefold() != "the" or left.casefold() in known_english_names() or not _org_by_head(whole.split()):
+        return False
+    if not all(_common_word(w) for w in right_words[:1]):
+        return False
+    if len(left_words) <= 2 and all(_common_word(w) and w not in _lists()["joiners"] for w in left_words):
+        # the Securities and Exchange Board, the Research and Analysis Wing
+        return True
+    # Ministry of Information and Broadcasting: the head's complement goes on with common words
+    # (but the Ministry of Defence and Army Headquarters are two names)
+    return ("of" in left_words and all(_common_word(w) for w in right_words)
+            and not _org_by_head(right_words) and not _place_by_head(right_words))
+
+
 def _join_known_pairs(text: str, found: list[tuple[int, int, bool, str]]) -> list[tuple[int, int, bool, str]]:
-    """Two names joined by "and" that together are one known name (Jammu and Kashmir) become one."""
+    """Two names joined by "and" that together are one name (Jammu and Kashmir) become one."""
     out: list[tuple[int, int, bool, str]] = []
     for item in found:
-        if out and text[out[-1][1]:item[0]] == " and " and \
-                text[out[-1][0]:item[1]].casefold() in _curated_names():
+        if out and text[out[-1][1]:item[0]] == " and " and not out[-1][2] and \
+                _one_name_with_and(text[out[-1][0]:out[-1][1]], text[out[-1][0]:item[1]], out[-1][3]):
             out[-1] = (out[-1][0], item[1], out[-1][2], out[-1][3])
         else:
             out.append(item)
@@ -353,7 +376,9 @@ def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str 
             for n in (k - 1, k + 1):
                 if 0 <= n < len(spans) and types[n] in ("ORG", "LOC"):
                     gap = text[spans[min(k, n)][1]:spans[max(k, n)][0]]
-                    if regex.fullmatch(r",? (?:and |or )?|, ", gap):
+                    # Only in a list with a comma: "Trump and Harvard University" pairs a person and a body.
+                    in_list = "," in gap or "," in text[spans[max(0, k - 1)][1]:spans[min(len(spans) - 1, k + 1)][0]]
+                    if in_list and regex.fullmatch(r",? (?:and |or )?", gap):
                         types[k] = types[n]
                         break
     return types
