@@ -90,3 +90,21 @@ def test_and_inside_an_organisation_name_but_not_between_two_names() -> None:
 def test_storms_are_no_people_and_teams_named_after_places_are_organisations() -> None:
     found = _mentions("Cyclone Dana hit Odisha as Mumbai Indians beat Chennai Super Kings in Kolkata.")
     assert found == {"Odisha": "LOC", "Mumbai Indians": "ORG", "Chennai Super Kings": "ORG", "Kolkata": "LOC"}
+
+
+def test_to_is_a_place_preposition_only_after_a_motion_word() -> None:
+    found = _mentions("Novak Djokovic lost to Jannik Sinner, according to Rahul Gandhi, who travelled to "
+                      "Rudraprayag.")
+    assert found == {"Novak Djokovic": "PER", "Jannik Sinner": "PER", "Rahul Gandhi": "PER",
+                     "Rudraprayag": "LOC"}
+
+
+def test_a_capitalised_opening_word_before_of_is_not_part_of_the_name() -> None:
+    found = _mentions("Shares of Adani Enterprises rose. Residents of Jorhat fled. Bay of Bengal fishermen "
+                      "returned. Across India, Diwali was celebrated.")
+    assert found == {"Adani Enterprises": "ORG", "Jorhat": "LOC", "Bay of Bengal": "LOC", "India": "LOC"}
+
+
+def test_titles_are_read_with_and_without_their_dot() -> None:
+    found = _mentions("Army spokesman Lt Gen Ahmed Sharif Chaudhry and Lt. Gen. Rajiv Ghai spoke.")
+    assert found["Ahmed Sharif Chaudhry"] == "PER" and found["Rajiv Ghai"] == "PER"

@@ -30,12 +30,14 @@ def _lists() -> dict[str, frozenset[str]]:
     demonyms = load("en", "descriptions").get("demonyms", {})
     return {
         "not_names": frozenset(data.get("not_names", [])),
-        "titles": frozenset(data.get("person_titles", [])),
+        # Titles with and without their dot: Lt Gen and Lt. Gen. are both written.
+        "titles": frozenset(data.get("person_titles", [])) | {t.rstrip(".") for t in data.get("person_titles", [])},
         "joiners": frozenset(data.get("name_joiners", [])),
         "org_heads": frozenset(data.get("org_heads", [])),
         "place_heads": frozenset(data.get("place_heads", [])),
         "place_preps": frozenset(data.get("place_prepositions", [])),
         "place_verbs": frozenset(data.get("place_verbs", [])),
+        "motion_words": frozenset(data.get("motion_words", [])),
         "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
     }
@@ -187,6 +189,10 @@ def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
     for k, word in enumerate(run):
         if word.group() == "of" and k >= 2:
             before, after = [w.group() for w in run[:k]], [w.group() for w in run[k + 1:]]
+            while before and before[0] in _lists()["not_names"]:  # The Statue of Unity: one name
+                before = before[1:]
+            if len(before) < 2:
+                return [run]
             after_name = " ".join(after)
             if _org_by_head(before) or _place_by_head(before) or before[-1] in _lists()["titles"]:
                 return [run]
@@ -226,6 +232,19 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     return run, titled
 
 
+def _drop_capitalised_opening(run: list[regex.Match]) -> list[regex.Match]:
+    """At a sentence start, "Shares of Adani Enterprises" and "Residents of Jorhat" open with a common word
+    capitalised only by its place and joined by of/for: the name is what follows. A head word (Bank of
+    England), a title or a known name keeps the run whole."""
+    lists = _lists()
+    first = run[0].group()
+    if (len(run) > 2 and run[1].group() in ("of", "for") and _common_word(first)
+            and first not in lists["org_heads"] and first not in lists["place_heads"]
+            and first not in lists["titles"] and first.casefold() not in _curated_names()):
+        return run[2:]
+    return run
+
+
 def _head_part(words: list[str]) -> list[str]:
     """The words before the first joiner: the head of Election Commission of India is Commission."""
     joiners = _lists()["joiners"]
@@ -245,10 +264,11 @@ def _org_by_head(words: list[str]) -> bool:
 
 def _place_by_head(words: list[str]) -> bool:
     heads = _lists()["place_heads"]
-    for part in (words, _head_part(words)):
-        if len(part) > 1 and (part[-1] in heads or " ".join(part[-2:]) in heads):
-            return True
-    return False
+    head_part = _head_part(words)
+    if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
+        return True
+    # Gulf of Mexico, Bay of Bengal: the head before the joiner may stand alone
+    return len(head_part) < len(words) and (head_part[-1] in heads or " ".join(head_part[-2:]) in heads)
 
 
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
@@ -264,7 +284,9 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "PER"
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
-    if before.casefold() in lists["place_preps"] or before.casefold() in lists["place_verbs"]:
+    last = before.split()[-1].casefold() if before else ""
+    moving_to = last == "to" and len(before.split()) > 1 and before.split()[0].casefold() in lists["motion_words"]
+    if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
     if len(words) >= 2:
         if regex.fullmatch(r"[A-Z]{3,6}", words[0]):  # an acronym leads an organisation (AIIMS Delhi), not a
@@ -273,7 +295,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         if _curated_names().get(words[0].casefold()) == "LOC" and regex.search(r"[^s]s$", words[-1]):
             return "ORG"
         # A common word before a known place is a team or a company named after it (Air India, Real Madrid).
-        if known_english_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0]):
+        if (known_english_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0])
+                and not set(words) & lists["joiners"]):
             return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
@@ -341,7 +364,8 @@ def _one_name_with_and(left: str, whole: str, before: str) -> bool:
     if whole.casefold() in _curated_names():
         return True
     left_words, right_words = left.split(), whole[len(left) + 5:].split()
-    if before.casefold() != "the" or left.casefold() in known_english_names() or not _org_by_head(whole.split()):
+    after_the = before.split()[-1:] in (["the"], ["The"])
+    if not after_the or left.casefold() in known_english_names() or not _org_by_head(whole.split()):
         return False
     if not all(_common_word(w) for w in right_words[:1]):
         return False
@@ -366,6 +390,30 @@ def _join_known_pairs(text: str, found: list[tuple[int, int, bool, str]]) -> lis
     return out
 
 
+def _list_gap(text: str, spans: list[tuple[int, int]], a: int) -> str | None:
+    """The separator between names ``a`` and ``a + 1`` when it is one of a list's (", ", " and ", ", or ")."""
+    if a < 0 or a + 1 >= len(spans):
+        return None
+    gap = text[spans[a][1]:spans[a + 1][0]]
+    return gap if regex.fullmatch(r",? (?:and |or )?", gap) else None
+
+
+def _is_list(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether name ``k`` is in a list of three names or more: commas and a final and/or (Kathmandu, Colombo
+    and Dhaka). Two names with "and" may be a person and a body (Trump and Harvard University); a comma
+    alone may end a clause (Across India, Diwali was …)."""
+    gaps = []
+    a = k - 1
+    while (gap := _list_gap(text, spans, a)) is not None:
+        gaps.append(gap)
+        a -= 1
+    a = k
+    while (gap := _list_gap(text, spans, a)) is not None:
+        gaps.append(gap)
+        a += 1
+    return any("," in g for g in gaps) and any(g.strip(", ") for g in gaps)
+
+
 def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str | None]) -> list[str | None]:
     """An untyped word in a list with typed names takes their type (Infosys, Wipro and Tata Motors)."""
     types = list(types)
@@ -376,9 +424,7 @@ def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str 
             for n in (k - 1, k + 1):
                 if 0 <= n < len(spans) and types[n] in ("ORG", "LOC"):
                     gap = text[spans[min(k, n)][1]:spans[max(k, n)][0]]
-                    # Only in a list with a comma: "Trump and Harvard University" pairs a person and a body.
-                    in_list = "," in gap or "," in text[spans[max(0, k - 1)][1]:spans[min(len(spans) - 1, k + 1)][0]]
-                    if in_list and regex.fullmatch(r",? (?:and |or )?", gap):
+                    if regex.fullmatch(r",? (?:and |or )?", gap) and _is_list(text, spans, k):
                         types[k] = types[n]
                         break
     return types
@@ -398,6 +444,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         for whole in _runs(text, seg_start, seg_end):
             for piece, titled_by_split in (p for part in _split_at_of(whole) for p in _split_at_title(part)):
                 run, titled = _strip(piece)
+                if run and not regex.search(r"\p{L}", text[seg_start:run[0].start()]):
+                    run = _drop_capitalised_opening(run)
                 if not run:
                     continue
                 start = run[0].start()
@@ -408,8 +456,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 at_sentence_start = not regex.search(r"\p{L}", text[seg_start:start])
                 if at_sentence_start and _weak_single_word(surface):
                     weak.add(start)  # kept only as a person's short form (Kim's sister)
-                prev = regex.search(r"([\p{L}]+)\s*$", text[max(seg_start, start - 20):start])
-                found.append((start, end, titled or titled_by_split, prev.group(1) if prev else ""))
+                prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
+                before = " ".join(g for g in prev.groups() if g) if prev else ""  # the two words before
+                found.append((start, end, titled or titled_by_split, before))
         for start, end, titled, before in _join_known_pairs(text, found):
             candidates.append((start, end, text[start:end], titled, before))
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
