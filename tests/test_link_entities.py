@@ -60,7 +60,8 @@ def test_the_delhi_pair_links_leaders_and_surnames() -> None:
     index.add_article("hi", groups_of("hi", example("hi_delhi_visit.txt"), "hi", DELHI_HI_NAMES))
     index.add_article("en", groups_of("en", example("en_delhi_visit.txt"), "en"))
     for hindi, english in [("नरेंद्र मोदी", "Narendra Modi"), ("मोदी", "Modi"), ("कीर स्टार्मर", "Keir Starmer"),
-                           ("राहुल गांधी", "Rahul Gandhi"), ("गांधी", "Gandhi"), ("भारत", "India")]:
+                           ("राहुल गांधी", "Rahul Gandhi"), ("गांधी", "Gandhi"), ("भारत", "India"),
+                           ("ब्रिटेन", "United Kingdom"), ("ब्रिटेन", "Britain")]:
         assert _id_of(index, "hi", hindi) == _id_of(index, "en", english)
 
 

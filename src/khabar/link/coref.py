@@ -28,7 +28,7 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
-from .latin import known_latin
+from .latin import everyday_name, known_latin
 
 
 @dataclass(slots=True)
@@ -91,7 +91,7 @@ def _distinct(mentions: list[Mention], lang: str) -> list[Mention]:
 def _by_key(mentions: list[Mention]) -> list[_Cluster]:
     found: dict[tuple[str, str], _Cluster] = {}
     for m in mentions:
-        key = match_key(m.text)
+        key = match_key(everyday_name(m.text))  # Britain and United Kingdom in one English article: one group
         cluster = found.setdefault((m.type, key), _Cluster(m.type, [], key.split()))
         cluster.mentions.append(m)
     return list(found.values())

@@ -215,6 +215,17 @@ def common_country_name(latin: str) -> str:
         return latin
 
 
+@cache
+def _everyday_names() -> dict[str, str]:
+    return dict(load("en", "names").get("everyday_names", {}))
+
+
+def everyday_name(english: str) -> str:
+    """An English name as khabar's Latin names write it: a place news spells several ways (Britain, UK) gets the
+    CLDR name (United Kingdom) that ब्रिटेन also gets (``lang/en/names.json`` everyday_names)."""
+    return _everyday_names().get(english.strip(), english)
+
+
 def _short_territory(english: str) -> str:
     # CLDR qualifies a few names in brackets that news never writes.
     return regex.sub(r"\s*\(.*\)$", "", english)
@@ -226,7 +237,7 @@ def latin_name(name: str, type_: str | None = None) -> str:
     In a place or organisation, a word that is a known place keeps its Latin name and a word of
     ``lang/hi/latin_words.json`` its English form (दिल्ली विश्वविद्यालय → Delhi University)."""
     if not has_devanagari(name):
-        return name
+        return everyday_name(name)
     known = known_latin(name, type_)
     if known:
         return known

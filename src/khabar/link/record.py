@@ -11,7 +11,7 @@ from typing import Any
 
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import known_latin, latin_name, title_case
+from .latin import everyday_name, known_latin, latin_name, title_case
 
 
 @dataclass(slots=True)
@@ -120,7 +120,7 @@ def known_names(names: Iterable[str], type_: str) -> list[str]:
     for n in ranked:
         if is_short(n, type_) and (found or any(not is_short(m, type_) for m in ranked)):
             break
-        latin = known_latin(n, type_) if has_devanagari(n) else (n if not is_short(n, type_) else None)
+        latin = known_latin(n, type_) if has_devanagari(n) else (everyday_name(n) if not is_short(n, type_) else None)
         if latin and latin not in found:
             found.append(latin)
     return found
