@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -47,3 +48,18 @@ def test_evaluate_ner_prints_overall_and_per_type(ner_dir: Path, tmp_path: Path)
     assert len(read_file(pred)) == len(held_out)
     again = CliRunner().invoke(main, ["evaluate", "ner", str(gold), "--predictions", str(pred)])
     assert again.output == result.output
+
+
+def test_evaluate_ner_on_the_held_out_split_matches_the_split_itself(ner_dir: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["evaluate", "ner", "--held-out", str(ner_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert set(report) == {"hiner", "ilner"}
+    assert report["hiner"]["overall"]["f1"] >= 0.88 and report["ilner"]["overall"]["f1"] >= 0.78
+    # The same sentences written out as a CoNLL file give the same scores.
+    gold = tmp_path / "ilner_test.conll"
+    _write_conll(gold, [(s.tokens, s.tags) for s in split(ner_dir).test["ilner"]], with_tags=True)
+    as_file = json.loads(CliRunner().invoke(main, ["evaluate", "ner", str(gold), "--json"]).output)
+    assert as_file == report["ilner"]
+    neither = CliRunner().invoke(main, ["evaluate", "ner"])
+    assert neither.exit_code == 2 and "GOLD file or --held-out" in neither.output

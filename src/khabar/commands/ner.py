@@ -80,36 +80,49 @@ def tag_command(conll, model: Path | None) -> None:
 
 
 @click.command("ner")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
+@click.option("--held-out", "held_out", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Score the held-out part of the NER training data in this folder (the split train-ner never "
+                   "trains on), per corpus, instead of a GOLD file.")
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Score this tagged file (token<TAB>tag) instead of tagging GOLD with the model.")
 @click.option("--model", "model", type=click.Path(file_okay=False, path_type=Path), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate_ner_command(gold: Path, predictions: Path | None, model: Path | None, as_json: bool) -> None:
-    """Entity-level (conlleval) P/R/F1, overall and per type, of the NER model on a gold CoNLL file.
+def evaluate_ner_command(gold: Path | None, held_out: Path | None, predictions: Path | None, model: Path | None,
+                         as_json: bool) -> None:
+    """Entity-level (conlleval) P/R/F1, overall and per type, of the NER model on a gold CoNLL file, or on the
+    held-out part of the training data (``--held-out ../shared/data/ner``).
 
     Gold tags may be khabar's (PER/LOC/ORG), HiNER's (PERSON/LOCATION/ORGANIZATION) or IL-NER's
     (NEP/NEL/NEO; other IL-NER types count as O)."""
     from khabar.analyse.ner.conlleval import format_report, score
-    from khabar.analyse.ner.data import read_file
+    from khabar.analyse.ner.data import read_file, split
     from khabar.analyse.ner.tagger import default_tagger, open_tagger
 
-    gold_sents = read_file(gold)
-    if predictions:
-        pred_sents = read_file(predictions)
-        if [s.tokens for s in pred_sents] != [s.tokens for s in gold_sents]:
-            raise click.ClickException("the predictions do not have the gold file's tokens")
-        pairs = [(g.tags, p.tags) for g, p in zip(gold_sents, pred_sents, strict=True)]
-    else:
-        tagger = open_tagger(model) if model else default_tagger()
-        predicted = [tag for first in range(0, len(gold_sents), BATCH)
-                     for tag in tagger.tag_many([g.tokens for g in gold_sents[first:first + BATCH]])]
-        pairs = [(g.tags, p) for g, p in zip(gold_sents, predicted, strict=True)]
-    result = score(pairs)
+    if (gold is None) == (held_out is None):
+        raise click.UsageError("give a GOLD file or --held-out DIR (one of them)")
+    if held_out is not None and predictions is not None:
+        raise click.UsageError("--predictions scores a GOLD file, not --held-out")
+    parts = {gold.name: read_file(gold)} if gold else split(held_out).test
+    results = {}
+    for name, gold_sents in parts.items():
+        if predictions:
+            pred_sents = read_file(predictions)
+            if [s.tokens for s in pred_sents] != [s.tokens for s in gold_sents]:
+                raise click.ClickException("the predictions do not have the gold file's tokens")
+            pairs = [(g.tags, p.tags) for g, p in zip(gold_sents, pred_sents, strict=True)]
+        else:
+            tagger = open_tagger(model) if model else default_tagger()
+            predicted = [tag for first in range(0, len(gold_sents), BATCH)
+                         for tag in tagger.tag_many([g.tokens for g in gold_sents[first:first + BATCH]])]
+            pairs = [(g.tags, p) for g, p in zip(gold_sents, predicted, strict=True)]
+        results[name] = (len(gold_sents), score(pairs))
     if as_json:
-        click.echo(json.dumps(result, indent=1))
-    else:
-        click.echo(f"{len(gold_sents)} sentences")
+        report = {n: r for n, (_, r) in results.items()}
+        click.echo(json.dumps(report[gold.name] if gold else report, indent=1))
+        return
+    for name, (count, result) in results.items():
+        click.echo(f"{count} sentences" if gold else f"{name} (held out): {count} sentences")
         click.echo(format_report(result))
 
 
