@@ -148,6 +148,8 @@ def test_seed_stories_form_one_thread(seeds_db: Path, gold: dict):
     assert len(listed) == 1
     dates = [s["date"] for s in listed[0]["stories"]]
     assert dates == sorted(dates) and [d[:4] for d in dates] == ["2023", "2024", "2025"]
+    shown = run_khabar("stories", db=seeds_db, check=True).stdout
+    assert shown.count(f"thread {stories[0].thread_id}") == 3  # khabar stories names each story's thread
 
 
 def test_evaluate_prints_the_threads_score(seeds_db: Path, gold: dict, seeds_dir: Path):

@@ -191,7 +191,8 @@ def stories_command(db_path: str | None, as_json: bool) -> None:
     for s in stories:
         when = s.date or "date unknown"
         articles = f"{s.sources} article{'' if s.sources == 1 else 's'}"
-        out.print(f"[bold]{s.id}[/bold]  {when}  [dim]{articles}, {s.independent_sources} independent[/dim]")
+        thread = f", thread {s.thread_id}" if s.thread_id else ""
+        out.print(f"[bold]{s.id}[/bold]  {when}  [dim]{articles}, {s.independent_sources} independent{thread}[/dim]")
         out.print(f"  {s.headline}", soft_wrap=True)
         for article_id in s.article_ids:
             row = store.article(article_id)
