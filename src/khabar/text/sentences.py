@@ -17,14 +17,17 @@ _CLOSERS = "\"'”’»)]\u201d\u2019"
 _END = regex.compile(r"(?:[।॥?!]+|\.(?!\d)|…)[" + regex.escape(_CLOSERS) + r"]*")
 
 
-def _abbreviations() -> set[str]:
+def _word_list(key: str) -> set[str]:
     found: set[str] = set()
     for data in load_all("sentences").values():
-        found.update(a.casefold() for a in data.get("abbreviations", []))
+        found.update(a.casefold() for a in data.get(key, []))
     return found
 
 
-_ABBREVIATIONS = _abbreviations()
+_ABBREVIATIONS = _word_list("abbreviations")
+_INITIALS = _word_list("initials")  # letters as a language writes them (एस for S)
+_BEFORE_NUMBER = _word_list("before_number")  # No. 5, Art. 370
+_NUMBER_AFTER = regex.compile(r"\.\s*\d")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)$")
 
 
@@ -35,8 +38,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     if word.casefold() in _ABBREVIATIONS:
         return True
-    # A single Latin capital (J. Smith) or an initialism (U.S.) does not end a sentence.
-    return len(word) == 1 and "A" <= word <= "Z"
+    if word.casefold() in _BEFORE_NUMBER:
+        return bool(_NUMBER_AFTER.match(text, dot))
+    # Initials (J. Smith, B.R. Gavai, एस. जयशंकर, के.पी. शर्मा) or an initialism (U.S.) do not end a sentence.
+    return all((len(part) == 1 and "A" <= part <= "Z") or part in _INITIALS for part in word.split("."))
 
 
 def lines(text: str) -> list[Span]:
