@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -247,16 +247,16 @@ def _quantities(store: SqliteStore) -> dict[str, list[Quantity]]:
     return out
 
 
-def link_claims(store: SqliteStore) -> int:
-    """Find the claims of every story in the store, replace the stored claims with them and set each quantity's
-    claim id (NULL for a quantity that makes no claim). Articles not yet in a story are left out. Idempotent.
-    Returns the number of claims."""
-    quantities = _quantities(store)
+def link_claims(store: SqliteStore, articles: Iterable[tuple[str, ClaimArticle]] | None = None) -> int:
+    """Find the claims of every story, replace the stored claims with them and set each quantity's claim id
+    (NULL for a quantity that makes no claim). ``articles`` are ``(story id, article)`` pairs of every storied
+    article; the link step passes the ones it holds in memory, else they are read from the store (articles
+    not yet in a story are left out). Idempotent. Returns the number of claims."""
+    if articles is None:
+        articles = _stored_articles(store)
     stories: dict[str, list[ClaimArticle]] = {}
-    for row in store.db.execute("SELECT id, text, story_id, syndication_group FROM articles "
-                                "WHERE story_id IS NOT NULL ORDER BY id"):
-        stories.setdefault(row["story_id"], []).append(
-            ClaimArticle(row["id"], row["text"], quantities.get(row["id"], []), row["syndication_group"]))
+    for story_id, article in articles:
+        stories.setdefault(story_id, []).append(article)
     claims: list[Claim] = []
     claim_of: dict[str, str] = {}
     for story_id in sorted(stories):
@@ -267,3 +267,11 @@ def link_claims(store: SqliteStore) -> int:
         store.replace_claims(claims)
         store.set_quantity_claims(claim_of)
     return len(claims)
+
+
+def _stored_articles(store: SqliteStore) -> Iterator[tuple[str, ClaimArticle]]:
+    quantities = _quantities(store)
+    for row in store.db.execute("SELECT id, text, story_id, syndication_group FROM articles "
+                                "WHERE story_id IS NOT NULL ORDER BY id"):
+        yield row["story_id"], ClaimArticle(row["id"], row["text"], quantities.get(row["id"], []),
+                                            row["syndication_group"])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from khabar.analyse.quotes import link_speakers
 from khabar.analyse.timex import resolve_timexes, resolve_with_story_date
 from khabar.link.aliases import add_known_names, known_names
-from khabar.link.claims import link_claims
+from khabar.link.claims import ClaimArticle, link_claims
 from khabar.link.entities import EntityIndex, link_article
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.stories import StoryInput, group_stories, story_id
@@ -168,6 +168,10 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
             story.thread_id = thread_of.get(story.id)
         store.replace_stories(stories)
         store.replace_threads(threads)
-    # Last: claims read the stored stories, groups and quantities (update_analysis above rewrites quantity rows).
-    claims = link_claims(store)
+    # Last: update_analysis above rewrites quantity rows and with them their claim ids.
+    claims = link_claims(store, [
+        (story_of[r.id], ClaimArticle(r.id, r.text, [q for q in r.analysis.quantities if q.value is not None],
+                                      groups.get(r.id)))
+        for r in rows
+    ])
     return {"stories": len(stories), "entities": len(entities), "threads": len(threads), "claims": claims}
