@@ -188,15 +188,19 @@ class SqliteStore:
             db.execute("UPDATE articles SET story_id = ?, duplicate_of = ?, syndication_group = ? WHERE id = ?",
                        (story_id, duplicate_of, syndication_group, article_id))
 
-    def replace_stories(self, stories: list[Story]) -> None:
+    def _replace_all(self, table: str, columns: str, rows: list[tuple]) -> None:
+        """Every row of a link-step table at once (the link step recomputes these tables whole)."""
+        marks = ",".join("?" * len(columns.split(",")))
         with self.transaction() as db:
-            db.execute("DELETE FROM stories")
-            db.executemany(
-                "INSERT INTO stories (id, headline, summary, date, first_seen, last_seen, thread_id, entity_ids, "
-                "sources, independent_sources) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(s.id, s.headline, _json(s.summary), s.date, s.first_seen, s.last_seen, s.thread_id,
-                  _json(s.entity_ids), s.sources, s.independent_sources) for s in stories],
-            )
+            db.execute(f"DELETE FROM {table}")
+            db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+    def replace_stories(self, stories: list[Story]) -> None:
+        self._replace_all(
+            "stories", "id, headline, summary, date, first_seen, last_seen, thread_id, entity_ids, sources, "
+            "independent_sources",
+            [(s.id, s.headline, _json(s.summary), s.date, s.first_seen, s.last_seen, s.thread_id,
+              _json(s.entity_ids), s.sources, s.independent_sources) for s in stories])
 
     def stories(self) -> list[Story]:
         out = []
@@ -211,12 +215,9 @@ class SqliteStore:
         return out
 
     def replace_entities(self, entities: list[Entity]) -> None:
-        with self.transaction() as db:
-            db.execute("DELETE FROM entities")
-            db.executemany(
-                "INSERT INTO entities (id, type, name, latin, aliases, absorbed, data) VALUES (?,?,?,?,?,?,?)",
-                [(e.id, e.type, e.name, e.latin, _json(e.aliases), _json(e.absorbed), "{}") for e in entities],
-            )
+        self._replace_all("entities", "id, type, name, latin, aliases, absorbed, data",
+                          [(e.id, e.type, e.name, e.latin, _json(e.aliases), _json(e.absorbed), "{}")
+                           for e in entities])
 
     def set_mention_entities(self, links: list[tuple[str, int, int, str | None]]) -> None:
         """``(article_id, start, end, entity_id)`` for existing mention rows."""
@@ -266,20 +267,12 @@ class SqliteStore:
         return out
 
     def replace_threads(self, threads: list[Thread]) -> None:
-        with self.transaction() as db:
-            db.execute("DELETE FROM threads")
-            db.executemany("INSERT INTO threads (id, label, story_ids) VALUES (?,?,?)",
-                           [(t.id, t.label, _json(t.story_ids)) for t in threads])
+        self._replace_all("threads", "id, label, story_ids", [(t.id, t.label, _json(t.story_ids)) for t in threads])
 
     def replace_claims(self, claims: list[Claim]) -> None:
-        with self.transaction() as db:
-            db.execute("DELETE FROM claims")
-            db.executemany(
-                "INSERT INTO claims (id, story_id, text, value, unit, article_ids, independent_sources, conflicts) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                [(c.id, c.story_id, c.text, c.value, c.unit, _json(c.article_ids), c.independent_sources,
-                  _json(c.conflicts)) for c in claims],
-            )
+        self._replace_all("claims", "id, story_id, text, value, unit, article_ids, independent_sources, conflicts",
+                          [(c.id, c.story_id, c.text, c.value, c.unit, _json(c.article_ids), c.independent_sources,
+                            _json(c.conflicts)) for c in claims])
 
     def set_quantity_claims(self, claim_of: dict[str, str]) -> None:
         """Each quantity's claim id, by quantity id; every quantity not in ``claim_of`` gets NULL."""
