@@ -343,20 +343,6 @@ def _headline_names(text: str, run: list[regex.Match], body_names: set[str]) -> 
     return spans
 
 
-def _segments(text: str, analysis: Analysis) -> list[tuple[int, int]]:
-    """Body sentences, joined again where a split fell after an initial (Justice B.R. | Gavai)."""
-    segments: list[tuple[int, int]] = []
-    for sentence in analysis.body_sentences():
-        if segments:
-            previous = text[segments[-1][0]:segments[-1][1]].rstrip()
-            gap = text[segments[-1][1]:sentence.start]
-            if regex.search(r"(?:^|[\s.])\p{Lu}\.$", previous) and "\n" not in gap and not gap.strip():
-                segments[-1] = (segments[-1][0], sentence.end)
-                continue
-        segments.append((sentence.start, sentence.end))
-    return segments
-
-
 def _one_name_with_and(left: str, whole: str, before: str) -> bool:
     """Whether "left and ..." is one name: a known one (Jammu and Kashmir), or, after "the", an organisation
     by its head whose words around "and" are common words, not names (the Securities and Exchange Board of
@@ -436,7 +422,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     candidates: list[tuple[int, int, str, bool, str]] = []
     weak: set[int] = set()
     headline_runs: list[list[regex.Match]] = []
-    for seg_start, seg_end in _segments(text, analysis):
+    for seg_start, seg_end in ((s.start, s.end) for s in analysis.body_sentences()):
         if _is_headline(text, seg_start, seg_end):
             headline_runs.extend(_runs(text, seg_start, seg_end))
             continue
