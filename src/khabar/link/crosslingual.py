@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from khabar.link.latin import latin_name, phonetic_key, skeleton
+from khabar.link.latin import everyday_names, latin_name, phonetic_key, skeleton
 from khabar.model import Analysis
 from khabar.text.keys import has_devanagari
 
@@ -123,22 +123,20 @@ def _rarity(latin_words: Sequence[str], type_: str) -> float:
 
 @cache
 def _country_names() -> frozenset[str]:
-    names: set[str] = set()
+    """Phonetic keys of country names: ISO's (pycountry), CLDR's everyday English ones (Russia, North Korea)
+    and the other spellings news uses (``lang/en/names.json`` everyday_names: Britain, US)."""
+    names: set[str] = set(everyday_names())
     try:
         import pycountry
+        from babel import Locale
 
+        names.update(Locale("en").territories.values())
         for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.add(phonetic_key(value))
+            names.update(v for attr in ("name", "common_name", "official_name") if (v := getattr(country, attr, None)))
     except ImportError:
         pass
-    # Everyday names news uses that ISO spells otherwise.
-    names.update(phonetic_key(n) for n in ("Russia", "United States", "America", "USA", "US", "Britain", "UK",
-                                           "United Kingdom", "Iran", "North Korea", "South Korea", "Syria",
-                                           "Vietnam", "Taiwan", "Turkey"))
-    return frozenset(names)
+    names.add("Turkey")  # CLDR now writes Türkiye; news still writes Turkey
+    return frozenset(phonetic_key(n) for n in names)
 
 
 _LATIN_WORD = regex.compile(r"[a-z]+")
@@ -147,7 +145,7 @@ _LATIN_WORD = regex.compile(r"[a-z]+")
 @lru_cache(maxsize=65536)
 def name_of(type_: str, text: str) -> Name | None:
     """The Latin form of one mention, or None when nothing of it is Latin-comparable."""
-    latin = latin_name(text, type_) if has_devanagari(text) else text
+    latin = latin_name(text, type_)  # English names pass, with Britain/UK as United Kingdom
     key = phonetic_key(latin)
     if not key or has_devanagari(latin):
         return None

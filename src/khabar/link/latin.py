@@ -216,14 +216,15 @@ def common_country_name(latin: str) -> str:
 
 
 @cache
-def _everyday_names() -> dict[str, str]:
+def everyday_names() -> dict[str, str]:
+    """``{other English spelling: the name khabar uses}`` for places news writes several ways."""
     return dict(load("en", "names").get("everyday_names", {}))
 
 
 def everyday_name(english: str) -> str:
     """An English name as khabar's Latin names write it: a place news spells several ways (Britain, UK) gets the
     CLDR name (United Kingdom) that ब्रिटेन also gets (``lang/en/names.json`` everyday_names)."""
-    return _everyday_names().get(english.strip(), english)
+    return everyday_names().get(english.strip(), english)
 
 
 def _short_territory(english: str) -> str:
