@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 from conftest import run_khabar
-from khabar.commands.entities import STATE_KEY
 from khabar.link.coref import link_within_article
 from khabar.link.entities import EntityIndex
+from khabar.link.entity_rows import index_rows
 from khabar.model import Article, Entity
+from khabar.store import LinkResult
 from khabar.store.sqlite import SqliteStore
 from link_support import SUMMIT_HI_NAMES, analysis_of, example, listed_mentions
 
@@ -31,7 +32,7 @@ def _store(db: Path, *, keep_index: bool) -> None:
     store.set_mention_entities([(m["article_id"], m["start"], m["end"], r["id"])
                                 for r in records for m in r["mentions"]])
     if keep_index:
-        store.set_state(STATE_KEY, index.to_dict())
+        store.apply(LinkResult(entities=index_rows(index)))
     store.close()
 
 

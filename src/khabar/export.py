@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from khabar import __version__
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store
 
 FORMAT = "khabar-export"
 VERSION = 1
 FILES = ("articles", "stories", "entities", "quotes", "timexes", "quantities", "claims")
 
 
-def _articles(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def _articles(store: Store) -> Iterator[dict[str, Any]]:
     for row in store.articles():
         dateline = json.loads(row["dateline"]) if row["dateline"] else None
         yield {
@@ -29,39 +29,39 @@ def _articles(store: SqliteStore) -> Iterator[dict[str, Any]]:
         }
 
 
-def _stories(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def _stories(store: Store) -> Iterator[dict[str, Any]]:
     for story in store.stories():
         yield asdict(story)
 
 
-def _entities(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def _entities(store: Store) -> Iterator[dict[str, Any]]:
     for entity in store.entities():
         yield asdict(entity)
 
 
-def _quotes(store: SqliteStore) -> Iterator[dict[str, Any]]:
-    for row in store.db.execute('SELECT * FROM quotes ORDER BY article_id, start'):
+def _quotes(store: Store) -> Iterator[dict[str, Any]]:
+    for row in store.quote_rows():
         record = json.loads(row["data"])
         record.update({k: row[k] for k in ("id", "article_id", "kind", "text", "start", "end", "speaker_entity_id",
                                            "speaker_text", "cue")})
         yield record
 
 
-def _timexes(store: SqliteStore) -> Iterator[dict[str, Any]]:
-    for row in store.db.execute('SELECT * FROM timexes ORDER BY article_id, start'):
+def _timexes(store: Store) -> Iterator[dict[str, Any]]:
+    for row in store.timex_rows():
         yield {"article_id": row["article_id"], "text": row["text"], "start": row["start"], "end": row["end"],
                "value": row["value"], "anchor": row["anchor"]}
 
 
-def _quantities(store: SqliteStore) -> Iterator[dict[str, Any]]:
-    for row in store.db.execute('SELECT * FROM quantities ORDER BY article_id, start'):
+def _quantities(store: Store) -> Iterator[dict[str, Any]]:
+    for row in store.quantity_rows():
         yield {"id": row["id"], "article_id": row["article_id"], "text": row["text"], "start": row["start"],
                "end": row["end"], "value": row["value"], "unit": row["unit"], "qualifier": row["qualifier"],
                "ordinal": bool(row["ordinal"]), "claim_id": row["claim_id"]}
 
 
-def _claims(store: SqliteStore) -> Iterator[dict[str, Any]]:
-    for row in store.db.execute("SELECT * FROM claims ORDER BY story_id, id"):
+def _claims(store: Store) -> Iterator[dict[str, Any]]:
+    for row in store.claim_rows():
         yield {"id": row["id"], "story_id": row["story_id"], "text": row["text"], "value": row["value"],
                "unit": row["unit"], "article_ids": json.loads(row["article_ids"]),
                "independent_sources": row["independent_sources"], "conflicts": json.loads(row["conflicts"])}
@@ -71,12 +71,12 @@ _WRITERS = {"articles": _articles, "stories": _stories, "entities": _entities, "
             "timexes": _timexes, "quantities": _quantities, "claims": _claims}
 
 
-def records(store: SqliteStore) -> dict[str, list[dict[str, Any]]]:
+def records(store: Store) -> dict[str, list[dict[str, Any]]]:
     """The export in memory: ``{file stem: records}``, what ``khabar evaluate`` scores."""
     return {name: list(_WRITERS[name](store)) for name in FILES}
 
 
-def export(store: SqliteStore, outdir: str | Path) -> dict[str, int]:
+def export(store: Store, outdir: str | Path) -> dict[str, int]:
     """Write every contract file (each possibly empty) and manifest.json. Returns the counts."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)

@@ -11,13 +11,13 @@ from rich.console import Console
 from rich.table import Table
 
 from khabar.commands.core import db_option, json_option
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store, open_store
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
 
-def collect(store: SqliteStore, story: str | None = None, conflicts_only: bool = False) -> list[dict[str, Any]]:
+def collect(store: Store, story: str | None = None, conflicts_only: bool = False) -> list[dict[str, Any]]:
     """Claims as in claims.jsonl, plus ``sources`` (articles); ``story`` may be an id or its prefix."""
     rows = store.db.execute("SELECT * FROM claims ORDER BY story_id, id").fetchall()
     claims = []
@@ -52,7 +52,7 @@ def claims_command(story: str | None, conflicts_only: bool, db_path: str | None,
 
     Syndicated copies of one wire story count as one independent source.
     """
-    store = SqliteStore(db_path)
+    store = open_store(db_path)
     claims = collect(store, story, conflicts_only)
     if as_json:
         for claim in claims:

@@ -17,7 +17,7 @@ from khabar.ingest.fetch import DEFAULT_TIMEOUT
 from khabar.ingest.readers import read_urls_file
 from khabar.model import Analysis
 from khabar.run.local import estimate_items, ingest
-from khabar.store.sqlite import SqliteStore, default_path
+from khabar.store import Store, default_path, open_store
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -29,8 +29,8 @@ db_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
-def open_db(path: str | None) -> SqliteStore:
-    return SqliteStore(path)
+def open_db(path: str | None) -> Store:
+    return open_store(path)
 
 
 @click.command("ingest")

@@ -11,12 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from khabar.link.entities import EntityIndex
-from khabar.store.sqlite import SqliteStore, default_path
+from khabar.store import Store, default_path, open_store
 
 out = Console(highlight=False, soft_wrap=False)
-
-# Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
-STATE_KEY = "entity_index"
 
 db_option = click.option(
     "--db", "db_path", default=None, metavar="PATH", envvar="KHABAR_DB", show_envvar=True,
@@ -24,17 +21,14 @@ db_option = click.option(
 )
 
 
-def load_index(store: SqliteStore) -> EntityIndex:
-    """The entity index the link step saved, else one rebuilt from the stored entities and their mentions;
-    story ids come from the articles table either way (stories are regrouped after entities are linked)."""
-    state = store.get_state(STATE_KEY)
-    if state:
-        index = EntityIndex.from_dict(state)
-    else:
-        index = EntityIndex.from_dict({"entities": [
-            {"id": e.id, "type": e.type, "seq": n, "absorbed": e.absorbed,
-             "mentions": [{**m, "source": m.get("source", "model")} for m in e.mentions]}
-            for n, e in enumerate(store.entities()) if e.mentions]})
+def load_index(store: Store) -> EntityIndex:
+    """The entity index the link step keeps as rows in the store; story ids come from the articles table."""
+    records = store.entity_index_records()
+    if not any(r["mentions"] for r in records):  # a store written without the index rows: rebuild from entities
+        records = [{"id": e.id, "type": e.type, "seq": n, "absorbed": e.absorbed,
+                    "mentions": [{**m, "source": m.get("source", "model")} for m in e.mentions]}
+                   for n, e in enumerate(store.entities()) if e.mentions]
+    index = EntityIndex.from_dict({"entities": records})
     for row in store.articles():
         if row["story_id"]:
             index.set_story(row["id"], row["story_id"])
@@ -58,7 +52,7 @@ def _summary(index: EntityIndex, entity_id: str) -> dict[str, Any]:
 def entities_command(type_: str | None, story_id: str | None, limit: int, db_path: str | None,
                      as_json: bool) -> None:
     """List canonical entities, most mentioned first, with their alias counts."""
-    index = load_index(SqliteStore(db_path))
+    index = load_index(open_store(db_path))
     rows = []
     for eid in index.entities:
         row = _summary(index, eid)
@@ -95,7 +89,7 @@ def entity_command(name: str, db_path: str | None, as_json: bool) -> None:
     \b
     khabar entity "किम जोंग-उन"      khabar entity "Kim Jong Un"      khabar entity पुतिन
     """
-    store = SqliteStore(db_path)
+    store = open_store(db_path)
     index = load_index(store)
     ids = [index.resolve(name)] if index.get(name) else index.lookup(name)
     if not ids:

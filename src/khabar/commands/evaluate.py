@@ -12,7 +12,7 @@ from rich.table import Table
 
 from khabar.evaluation import SECTIONS, evaluate
 from khabar.export import read_export, records
-from khabar.store.sqlite import SqliteStore
+from khabar.store import open_store
 
 out = Console(highlight=False)
 
@@ -54,7 +54,7 @@ def evaluate_command(ctx: click.Context, gold_path: str | None, export_dir: str 
     if export_dir:
         export = read_export(export_dir)
     else:
-        store = SqliteStore(db_path)
+        store = open_store(db_path)
         if not store.count("articles"):
             raise click.ClickException(f"{store.path} holds no articles: ingest first, or pass --export DIR")
         export = records(store)

@@ -10,10 +10,10 @@ import click
 from khabar.commands.core import db_option, err
 from khabar.commands.entities import load_index
 from khabar.graph import ArticleMentions, EntityInfo, build_graph, graph_svg, resolve_prefix
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store, open_store
 
 
-def read_store(store: SqliteStore) -> tuple[dict[str, EntityInfo], list[ArticleMentions], list[tuple[str, str]]]:
+def read_store(store: Store) -> tuple[dict[str, EntityInfo], list[ArticleMentions], list[tuple[str, str]]]:
     """Entities, each article's linked mentions and body sentences, and quote speakers, from the store.
     Exact duplicates (``duplicate_of``) are left out so that a copy does not count twice."""
     entities = {r["id"]: EntityInfo(r["id"], r["type"], r["name"], r["latin"])
@@ -41,7 +41,7 @@ def read_store(store: SqliteStore) -> tuple[dict[str, EntityInfo], list[ArticleM
     return entities, articles, speakers
 
 
-def _focus(store: SqliteStore, name: str, entities: dict[str, EntityInfo]) -> str:
+def _focus(store: Store, name: str, entities: dict[str, EntityInfo]) -> str:
     """The entity ``name`` denotes (an id, any alias in either script, or its Latin name): the most mentioned
     when several match."""
     if name in entities:
@@ -83,7 +83,7 @@ def graph_command(story: str | None, entity: str | None, top: int, min_weight: i
     """
     if not out_path and not as_json:
         raise click.UsageError("give --out FILE.svg, --json, or both")
-    store = SqliteStore(db_path)
+    store = open_store(db_path)
     entities, articles, speakers = read_store(store)
     story_id = None
     if story:

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from khabar.commands.core import db_option, json_option
 from khabar.link.latin import latin_name
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store, open_store
 from khabar.text.keys import has_devanagari, match_key
 
 out = Console(highlight=False)
@@ -41,7 +41,7 @@ def _matches(want: str, names: list[str], type_: str | None) -> bool:
     return any(want == match_key(f) or want in match_key(f) for f in forms)
 
 
-def collect(store: SqliteStore, speaker: str | None = None, story: str | None = None,
+def collect(store: Store, speaker: str | None = None, story: str | None = None,
             kinds: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """Quotes grouped by speaker: ``[{speaker, entity_id, type, quotes: [...]}]``, most quoted first."""
     entities = {e.id: e for e in store.entities()}
@@ -97,7 +97,7 @@ def quotes_command(speaker: str | None, story_id: str | None, kinds: tuple[str, 
     khabar quotes --speaker पुतिन        # one speaker (any alias, or the Latin name: --speaker Putin)
     khabar quotes --story S1 --kind direct
     """
-    store = SqliteStore(db_path)
+    store = open_store(db_path)
     groups = collect(store, speaker, story_id, kinds)
     if as_json:
         click.echo(json.dumps(groups, ensure_ascii=False, indent=2))

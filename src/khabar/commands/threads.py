@@ -11,11 +11,11 @@ import click
 
 from khabar.commands.core import db_option, err, json_option, open_db, out
 from khabar.model import Story
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store
 from khabar.timeline import Lane, Mark, day_of, timeline_svg
 
 
-def _threads(store: SqliteStore) -> list[dict[str, Any]]:
+def _threads(store: Store) -> list[dict[str, Any]]:
     """Threads with their stories in date order (undated last), earliest thread first."""
     stories = {s.id: s for s in store.stories()}
     found = []
@@ -28,7 +28,7 @@ def _threads(store: SqliteStore) -> list[dict[str, Any]]:
     return found
 
 
-def _story_record(store: SqliteStore, story: Story) -> dict[str, Any]:
+def _story_record(store: Store, story: Story) -> dict[str, Any]:
     outlets: list[str] = []
     for article_id in story.article_ids:
         row = store.article(article_id)

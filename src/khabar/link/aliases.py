@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import ahocorasick
 import regex
 
 from khabar.model import Analysis, Mention
@@ -30,22 +31,29 @@ def known_names(mention_lists: Iterable[Iterable[Mention]]) -> dict[str, str]:
 
 def add_known_names(text: str, analysis: Analysis, names: dict[str, str]) -> list[Mention]:
     """Add a ``Mention(source="alias")`` for each occurrence of a known name in the article's body that no
-    mention covers yet. Returns the mentions added."""
+    mention covers yet. Returns the mentions added.
+
+    One Aho-Corasick automaton over ``names`` finds every occurrence in one pass over each body sentence (the
+    cost follows the text, not the number of names); the longest names are placed first, so a long name wins
+    its span."""
+    if not names:
+        return []
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    hits = []
+    for sentence in analysis.body_sentences():
+        for last, name in automaton.iter(text, sentence.start, sentence.end):
+            hits.append((last + 1 - len(name), last + 1, name))
     taken = [(m.start, m.end) for m in analysis.mentions]
     added: list[Mention] = []
-    sentences = analysis.body_sentences()
-    for name in sorted(names, key=len, reverse=True):  # longest first, so a long name wins its span
-        for sentence in sentences:
-            start = text.find(name, sentence.start, sentence.end)
-            while start != -1:
-                end = start + len(name)
-                whole = (start == 0 or not _LETTER.match(text[start - 1])) and (
-                    end >= len(text) or not _LETTER.match(text[end]))
-                if whole and not any(a < end and start < b for a, b in taken):
-                    mention = Mention(start, end, name, names[name], source="alias")
-                    added.append(mention)
-                    taken.append((start, end))
-                start = text.find(name, end, sentence.end)
+    for start, end, name in sorted(hits, key=lambda h: (-len(h[2]), h[2], h[0])):
+        whole = (start == 0 or not _LETTER.match(text[start - 1])) and (
+            end >= len(text) or not _LETTER.match(text[end]))
+        if whole and not any(a < end and start < b for a, b in taken):
+            added.append(Mention(start, end, name, names[name], source="alias"))
+            taken.append((start, end))
     if added:
         analysis.mentions = sorted([*analysis.mentions, *added], key=lambda m: (m.start, m.end))
     return added

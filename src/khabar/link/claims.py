@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,7 +34,7 @@ import regex
 
 from khabar.lang import load
 from khabar.model import Claim, Quantity
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store
 from khabar.text.keys import has_devanagari, match_key
 
 ABOUT_TOLERANCE = 0.05  # "about 13,000" allows 12,350..13,650: 12,000 conflicts, 12,800 does not
@@ -237,23 +237,14 @@ def _conflict(a: _Found, b: _Found) -> bool:
 
 
 # -- store glue ---------------------------------------------------------------------------------------------------
-def _quantities(store: SqliteStore) -> dict[str, list[Quantity]]:
-    out: dict[str, list[Quantity]] = {}
-    for row in store.db.execute('SELECT id, article_id, start, "end", text, value, unit, qualifier, ordinal '
-                                "FROM quantities WHERE value IS NOT NULL ORDER BY article_id, start"):
-        out.setdefault(row["article_id"], []).append(Quantity(
-            start=row["start"], end=row["end"], text=row["text"], value=row["value"], unit=row["unit"],
-            qualifier=row["qualifier"], ordinal=bool(row["ordinal"]), id=row["id"], article_id=row["article_id"]))
-    return out
-
-
-def link_claims(store: SqliteStore, articles: Iterable[tuple[str, ClaimArticle]] | None = None) -> int:
+def link_claims(store: Store, articles: Iterable[tuple[str, ClaimArticle]] | None = None) -> int:
     """Find the claims of every story, replace the stored claims with them and set each quantity's claim id
     (NULL for a quantity that makes no claim). ``articles`` are ``(story id, article)`` pairs of every storied
     article; the link step passes the ones it holds in memory, else they are read from the store (articles
     not yet in a story are left out). Idempotent. Returns the number of claims."""
     if articles is None:
-        articles = _stored_articles(store)
+        articles = ((story_id, ClaimArticle(a, text, quantities, group))
+                    for story_id, a, text, group, quantities in store.storied_quantities())
     stories: dict[str, list[ClaimArticle]] = {}
     for story_id, article in articles:
         stories.setdefault(story_id, []).append(article)
@@ -267,11 +258,3 @@ def link_claims(store: SqliteStore, articles: Iterable[tuple[str, ClaimArticle]]
         store.replace_claims(claims)
         store.set_quantity_claims(claim_of)
     return len(claims)
-
-
-def _stored_articles(store: SqliteStore) -> Iterator[tuple[str, ClaimArticle]]:
-    quantities = _quantities(store)
-    for row in store.db.execute("SELECT id, text, story_id, syndication_group FROM articles "
-                                "WHERE story_id IS NOT NULL ORDER BY id"):
-        yield row["story_id"], ClaimArticle(row["id"], row["text"], quantities.get(row["id"], []),
-                                            row["syndication_group"])

@@ -16,7 +16,7 @@ from khabar.ingest.ids import content_hash
 from khabar.ingest.readers import Source, count_items, discover, read_path
 from khabar.link.run import relink
 from khabar.model import Analysis, Article
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store
 
 LINK_PENDING = "link_pending"  # state key: articles stored but not yet linked
 
@@ -63,7 +63,7 @@ def _analyse_safely(article: Article) -> Analysis | str:
         return f"analysis failed: {type(exc).__name__}: {exc}"
 
 
-def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1, link: bool = True,
+def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link: bool = True,
            advance: Callable[[int], None] | None = None,
            found: list[Source | IngestError] | None = None) -> IngestReport:
     report = IngestReport()

@@ -8,14 +8,26 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from khabar.model import Analysis, Article, Claim, Entity, Mention, Story, Thread
+import regex
+
+from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex
+from khabar.store.base import EntityChanges, EntityRow, LinkArticle, LinkResult
+
+_CHUNK = 500  # ids per IN (...) list
+_FIRST_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def first_word(name: str) -> str:
+    """The first word of a name as the known-name lookup files it."""
+    found = _FIRST_WORD.search(name)
+    return found.group(0) if found else name
 
 DEFAULT_DB = "khabar.db"
 
@@ -123,26 +135,32 @@ class SqliteStore:
         for table in ("mentions", "quotes", "timexes", "quantities"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         self._insert_mentions(article_id, analysis.mentions)
-        db.executemany(
-            'INSERT INTO quotes (id, article_id, kind, start, "end", text, speaker_text, speaker_start, '
-            "speaker_end, speaker_entity_id, speaker_type, cue, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (q.id or f"{article_id}:q{i}", article_id, q.kind, q.start, q.end, q.text, q.speaker_text,
-                 q.speaker_start, q.speaker_end, q.speaker_entity_id, q.speaker_type, q.cue, _json(asdict(q)))
-                for i, q in enumerate(analysis.quotes)
-            ],
-        )
-        db.executemany(
-            'INSERT OR REPLACE INTO timexes (article_id, start, "end", text, value, anchor, relative) '
-            "VALUES (?,?,?,?,?,?,?)",
-            [(article_id, t.start, t.end, t.text, t.value, t.anchor, _json(t.relative) if t.relative else None)
-             for t in analysis.timexes],
-        )
+        self._insert_quotes(article_id, analysis.quotes)
+        self._insert_timexes(article_id, analysis.timexes)
         db.executemany(
             'INSERT INTO quantities (id, article_id, start, "end", text, value, unit, qualifier, ordinal, '
             "claim_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(q.id or f"{article_id}:n{i}", article_id, q.start, q.end, q.text, q.value, q.unit, q.qualifier,
               int(q.ordinal), q.claim_id) for i, q in enumerate(analysis.quantities)],
+        )
+
+    def _insert_quotes(self, article_id: str, quotes: list[Quote]) -> None:
+        self.db.executemany(
+            'INSERT INTO quotes (id, article_id, kind, start, "end", text, speaker_text, speaker_start, '
+            "speaker_end, speaker_entity_id, speaker_type, cue, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (q.id or f"{article_id}:q{i}", article_id, q.kind, q.start, q.end, q.text, q.speaker_text,
+                 q.speaker_start, q.speaker_end, q.speaker_entity_id, q.speaker_type, q.cue, _json(asdict(q)))
+                for i, q in enumerate(quotes)
+            ],
+        )
+
+    def _insert_timexes(self, article_id: str, timexes: list[Timex]) -> None:
+        self.db.executemany(
+            'INSERT OR REPLACE INTO timexes (article_id, start, "end", text, value, anchor, relative) '
+            "VALUES (?,?,?,?,?,?,?)",
+            [(article_id, t.start, t.end, t.text, t.value, t.anchor, _json(t.relative) if t.relative else None)
+             for t in timexes],
         )
 
     def update_analysis(self, article_id: str, analysis: Analysis) -> None:
@@ -287,6 +305,274 @@ class SqliteStore:
     def set_state(self, key: str, value: Any) -> None:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, _json(value)))
+
+    # -- link inputs --------------------------------------------------------------------------------------
+    def _in(self, sql: str, ids: Iterable[Any], *args: Any) -> Iterator[sqlite3.Row]:
+        """Rows of ``sql`` (which holds one ``IN ({marks})``) for ``ids``, in chunks SQLite accepts."""
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i:i + _CHUNK]
+            yield from self.db.execute(sql.format(marks=",".join("?" * len(part))), (*part, *args))
+
+    def link_articles(self, article_ids: Iterable[str]) -> list[LinkArticle]:
+        """The stored articles ``article_ids`` as the link step reads them, in id order."""
+        rows = self._in("SELECT id, title, published, text, analysis, story_id, syndication_group, duplicate_of "
+                        "FROM articles WHERE id IN ({marks})", article_ids)
+        out = [LinkArticle(r["id"], r["title"], r["published"], r["text"],
+                           Analysis.from_dict(json.loads(r["analysis"])), r["story_id"], r["syndication_group"],
+                           r["duplicate_of"]) for r in rows]
+        return sorted(out, key=lambda a: a.id)
+
+    def key_postings(self, keys: Iterable[str], day: int | None, window: int, limit: int) -> dict[str, list[str]]:
+        """``{key: article ids}`` of the link index for ``keys``, within ``window`` days of ``day`` (undated
+        articles always; every day when ``day`` is None). A key held by more than ``limit`` articles there is
+        left out: it is not distinctive."""
+        out: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            if day is None:
+                rows = self.db.execute("SELECT article_id FROM link_keys WHERE key = ? LIMIT ?", (key, limit + 1))
+            else:
+                rows = self.db.execute(
+                    "SELECT article_id FROM link_keys WHERE key = ? AND (day IS NULL OR day BETWEEN ? AND ?) "
+                    "LIMIT ?", (key, day - window, day + window, limit + 1))
+            ids = [r[0] for r in rows]
+            if ids and len(ids) <= limit:
+                out[key] = ids
+        return out
+
+    def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for r in self._in("SELECT story_id, id FROM articles WHERE story_id IN ({marks}) ORDER BY id", story_ids):
+            out.setdefault(r[0], []).append(r[1])
+        return out
+
+    def group_members(self, group_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for r in self._in("SELECT syndication_group, id FROM articles WHERE syndication_group IN ({marks}) "
+                          "ORDER BY id", group_ids):
+            out.setdefault(r[0], []).append(r[1])
+        return out
+
+    def mention_entities(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Entity ids of each article's linked mention rows (one per mention)."""
+        out: dict[str, list[str]] = {}
+        for r in self._in("SELECT article_id, entity_id FROM mentions WHERE entity_id IS NOT NULL AND "
+                          "article_id IN ({marks}) ORDER BY article_id, start", article_ids):
+            out.setdefault(r[0], []).append(r[1])
+        return out
+
+    def _story(self, row: sqlite3.Row, ids: list[str]) -> Story:
+        return Story(id=row["id"], article_ids=ids, headline=row["headline"], summary=json.loads(row["summary"]),
+                     date=row["date"], first_seen=row["first_seen"], last_seen=row["last_seen"],
+                     thread_id=row["thread_id"], entity_ids=json.loads(row["entity_ids"]), sources=row["sources"],
+                     independent_sources=row["independent_sources"])
+
+    def stories_by_id(self, story_ids: Iterable[str]) -> list[Story]:
+        story_ids = list(story_ids)
+        members = self.story_members(story_ids)
+        rows = self._in("SELECT * FROM stories WHERE id IN ({marks})", story_ids)
+        return sorted((self._story(r, members.get(r["id"], [])) for r in rows), key=lambda s: s.id)
+
+    def stories_with_entities(self, entity_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
+        """``{entity id: story ids}`` of stories that count the entity among their central ones; an entity
+        central to more than ``limit`` stories is left out (it proposes nothing)."""
+        out: dict[str, list[str]] = {}
+        for entity_id in dict.fromkeys(entity_ids):
+            ids = [r[0] for r in self.db.execute("SELECT story_id FROM story_entities WHERE entity_id = ? LIMIT ?",
+                                                 (entity_id, limit + 1))]
+            if ids and len(ids) <= limit:
+                out[entity_id] = ids
+        return out
+
+    def threads_of_stories(self, story_ids: Iterable[str]) -> list[Thread]:
+        thread_ids = {r[0] for r in self._in("SELECT thread_id FROM stories WHERE thread_id IS NOT NULL AND "
+                                             "id IN ({marks})", story_ids)}
+        rows = self._in("SELECT id, label, story_ids FROM threads WHERE id IN ({marks})", thread_ids)
+        return sorted((Thread(id=r["id"], label=r["label"], story_ids=json.loads(r["story_ids"])) for r in rows),
+                      key=lambda t: t.id)
+
+    def entity_briefs(self, entity_ids: Iterable[str]) -> list[Entity]:
+        """Entities without their mentions (id, type, name, Latin name, aliases)."""
+        rows = self._in("SELECT * FROM entities WHERE id IN ({marks})", entity_ids)
+        return sorted((Entity(r["id"], r["type"], r["name"], r["latin"], json.loads(r["aliases"]), [],
+                              json.loads(r["absorbed"])) for r in rows), key=lambda e: e.id)
+
+    def article_langs(self, article_ids: Iterable[str]) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._in("SELECT id, lang FROM articles WHERE id IN ({marks})", article_ids)}
+
+    def article_stories(self, article_ids: Iterable[str]) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._in("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND "
+                                             "id IN ({marks})", article_ids)}
+
+    def known_names_for(self, words: Iterable[str]) -> dict[str, str]:
+        """``{name: type}`` of the known multi-word names that begin with one of ``words``; a name tagged with
+        different types takes the type of the earliest article (by id)."""
+        found: dict[str, tuple[str, str]] = {}
+        for r in self._in("SELECT name, type, article_id FROM known_names WHERE first_word IN ({marks})", words):
+            if r["name"] not in found or r["article_id"] < found[r["name"]][1]:
+                found[r["name"]] = (r["type"], r["article_id"])
+        return {name: type_ for name, (type_, _) in found.items()}
+
+    # -- the entity index as rows -------------------------------------------------------------------------
+    def entity_records(self, entity_ids: Iterable[str]) -> dict[str, EntityRow]:
+        out = {}
+        for r in self._in("SELECT * FROM entities WHERE id IN ({marks})", entity_ids):
+            data = json.loads(r["data"] or "{}")
+            out[r["id"]] = EntityRow(Entity(r["id"], r["type"], r["name"], r["latin"], json.loads(r["aliases"]), [],
+                                            json.loads(r["absorbed"])), int(data.get("seq", 0)),
+                                     dict(data.get("roles", {})), data.get("type", r["type"]))
+        return out
+
+    def entity_mention_records(self, entity_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in self._in('SELECT entity_id, article_id, start, "end", text, source, type FROM entity_mentions '
+                          "WHERE entity_id IN ({marks}) ORDER BY entity_id, ord", entity_ids):
+            out.setdefault(r[0], []).append({"article_id": r[1], "start": r[2], "end": r[3], "text": r[4],
+                                             "source": r[5], "type": r[6]})
+        return out
+
+    def entity_ids_by_key(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for r in self._in("SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", keys):
+            out.setdefault(r[0], set()).add(r[1])
+        return out
+
+    def entity_keys_of(self, entity_ids: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for r in self._in("SELECT entity_id, key FROM entity_keys WHERE entity_id IN ({marks})", entity_ids):
+            out.setdefault(r[0], set()).add(r[1])
+        return out
+
+    def entity_aliases(self, old_ids: Iterable[str]) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})",
+                                             old_ids)}
+
+    def article_entity_ids(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for r in self._in("SELECT DISTINCT article_id, entity_id FROM entity_mentions WHERE article_id IN ({marks})",
+                          article_ids):
+            out.setdefault(r[0], set()).add(r[1])
+        return out
+
+    def entity_index_records(self) -> list[dict[str, Any]]:
+        """The whole entity index as ``EntityIndex.to_dict()`` entity records (for ``khabar entities``)."""
+        ids = [r[0] for r in self.db.execute("SELECT id FROM entities")]
+        rows, mentions = self.entity_records(ids), self.entity_mention_records(ids)
+        return [{"id": i, "type": row.record_type, "seq": row.seq, "mentions": mentions.get(i, []),
+                 "absorbed": row.entity.absorbed, "roles": row.roles}
+                for i, row in sorted(rows.items(), key=lambda kv: kv[1].seq)]
+
+    # -- apply a link result ------------------------------------------------------------------------------
+    def apply(self, result: LinkResult) -> None:
+        """Write one link step's result in one transaction: an interrupted step leaves the store as it was."""
+        with self.transaction() as db:
+            self._apply_entities(result.entities)
+            for article_id, found in result.findings.items():
+                if found.mentions is not None:
+                    db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+                    self._insert_mentions(article_id, found.mentions)
+                if found.quotes is not None:
+                    db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+                    self._insert_quotes(article_id, found.quotes)
+                if found.timexes is not None:
+                    db.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
+                    self._insert_timexes(article_id, found.timexes)
+                if found.set_event_date:
+                    db.execute("UPDATE articles SET event_date = ? WHERE id = ?", (found.event_date, article_id))
+            db.executemany("UPDATE articles SET story_id = ?, duplicate_of = ?, syndication_group = ? WHERE id = ?",
+                           [(a.story_id, a.duplicate_of, a.syndication_group, i) for i, a in result.articles.items()])
+            for story_id in result.stories_removed:
+                db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+                db.execute("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
+            for s in result.stories:
+                db.execute("DELETE FROM story_entities WHERE story_id = ?", (s.id,))
+            db.executemany(
+                "INSERT OR REPLACE INTO stories (id, headline, summary, date, first_seen, last_seen, thread_id, "
+                "entity_ids, sources, independent_sources) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(s.id, s.headline, _json(s.summary), s.date, s.first_seen, s.last_seen, s.thread_id,
+                  _json(s.entity_ids), s.sources, s.independent_sources) for s in result.stories])
+            db.executemany("INSERT OR REPLACE INTO story_entities (story_id, entity_id, rank) VALUES (?,?,?)",
+                           [(s.id, e, rank) for s in result.stories for rank, e in enumerate(s.entity_ids)])
+            db.executemany("UPDATE stories SET thread_id = ? WHERE id = ?",
+                           [(t, s) for s, t in result.story_threads.items()])
+            for thread_id in result.threads_removed:
+                db.execute("DELETE FROM threads WHERE id = ?", (thread_id,))
+            db.executemany("INSERT OR REPLACE INTO threads (id, label, story_ids) VALUES (?,?,?)",
+                           [(t.id, t.label, _json(t.story_ids)) for t in result.threads])
+            for story_id in result.claim_stories:
+                db.execute("DELETE FROM claims WHERE story_id = ?", (story_id,))
+            db.executemany(
+                "INSERT OR REPLACE INTO claims (id, story_id, text, value, unit, article_ids, independent_sources, "
+                "conflicts) VALUES (?,?,?,?,?,?,?,?)",
+                [(c.id, c.story_id, c.text, c.value, c.unit, _json(c.article_ids), c.independent_sources,
+                  _json(c.conflicts)) for c in result.claims])
+            for article_id, claim_of in result.quantity_claims.items():
+                db.execute("UPDATE quantities SET claim_id = NULL WHERE article_id = ?", (article_id,))
+                db.executemany("UPDATE quantities SET claim_id = ? WHERE id = ?", [(c, q) for q, c in claim_of.items()])
+            for article_id, keys in result.link_keys.items():
+                db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
+                db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day) VALUES (?,?,?)",
+                               [(k, article_id, d) for k, d in keys])
+            for article_id, names in result.known_names.items():
+                db.execute("DELETE FROM known_names WHERE article_id = ?", (article_id,))
+                db.executemany("INSERT OR IGNORE INTO known_names (name, first_word, type, article_id) "
+                               "VALUES (?,?,?,?)", [(n, first_word(n), t, article_id) for n, t in names])
+
+    def _apply_entities(self, changes: EntityChanges) -> None:
+        db = self.db
+        for old, new in changes.aliases.items():
+            db.execute("INSERT OR REPLACE INTO entity_aliases (old_id, new_id) VALUES (?, ?)", (old, new))
+            db.execute("UPDATE entity_aliases SET new_id = ? WHERE new_id = ?", (new, old))
+            db.execute("UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
+            db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
+            db.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (new, old))
+        for entity_id in changes.deleted:
+            db.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+            db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
+            db.execute("DELETE FROM entity_mentions WHERE entity_id = ?", (entity_id,))
+        db.executemany(
+            "INSERT OR REPLACE INTO entities (id, type, name, latin, aliases, absorbed, data) VALUES (?,?,?,?,?,?,?)",
+            [(r.entity.id, r.entity.type, r.entity.name, r.entity.latin, _json(r.entity.aliases),
+              _json(r.entity.absorbed), _json({"seq": r.seq, "roles": r.roles, "type": r.record_type or r.entity.type}))
+             for r in changes.upserts])
+        for entity_id, keys in changes.keys.items():
+            db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
+            db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
+                           [(k, entity_id) for k in keys])
+        for article_id, records in changes.mentions.items():
+            db.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
+            db.executemany(
+                'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text, source, type, ord) '
+                "VALUES (?,?,?,?,?,?,?,?)",
+                [(m["entity_id"], article_id, m["start"], m["end"], m["text"], m.get("source"), m.get("type"),
+                  m.get("ord", 0)) for m in records])
+        if changes.seq is not None:
+            db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('entity_seq', ?)", (_json(changes.seq),))
+
+    def storied_quantities(self) -> Iterator[tuple[str, str, str, str | None, list[Quantity]]]:
+        """``(story id, article id, text, syndication group, quantities with a value)`` of every storied article."""
+        quantities: dict[str, list[Quantity]] = {}
+        for row in self.db.execute('SELECT id, article_id, start, "end", text, value, unit, qualifier, ordinal '
+                                   "FROM quantities WHERE value IS NOT NULL ORDER BY article_id, start"):
+            quantities.setdefault(row["article_id"], []).append(Quantity(
+                start=row["start"], end=row["end"], text=row["text"], value=row["value"], unit=row["unit"],
+                qualifier=row["qualifier"], ordinal=bool(row["ordinal"]), id=row["id"], article_id=row["article_id"]))
+        for row in self.db.execute("SELECT id, text, story_id, syndication_group FROM articles "
+                                   "WHERE story_id IS NOT NULL ORDER BY id"):
+            yield row["story_id"], row["id"], row["text"], row["syndication_group"], quantities.get(row["id"], [])
+
+    # -- queries for export -------------------------------------------------------------------------------
+    def quote_rows(self) -> Iterator[sqlite3.Row]:
+        yield from self.db.execute("SELECT * FROM quotes ORDER BY article_id, start")
+
+    def timex_rows(self) -> Iterator[sqlite3.Row]:
+        yield from self.db.execute("SELECT * FROM timexes ORDER BY article_id, start")
+
+    def quantity_rows(self) -> Iterator[sqlite3.Row]:
+        yield from self.db.execute("SELECT * FROM quantities ORDER BY article_id, start")
+
+    def claim_rows(self) -> Iterator[sqlite3.Row]:
+        yield from self.db.execute("SELECT * FROM claims ORDER BY story_id, id")
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]

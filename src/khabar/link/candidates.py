@@ -1,0 +1,110 @@
+"""Candidate neighbours of changed articles, from the link index instead of all pairs.
+
+Each linked article files keys in the store's link index (``link_keys``), each with the article's day:
+
+- ``w:`` its most distinctive words (the heaviest of its story vector: rare in general text, frequent in it);
+- ``s:`` a hash of each long body sentence's matching key (what syndication compares);
+- ``n:`` the first and last word of the Latin skeleton of each named entity (what joins Hindi and English
+  reports of one event).
+
+The candidates of a changed article are the articles that share a key with it within ``WINDOW_DAYS`` (undated
+articles always qualify), ranked by how many keys they share; a key held by more than ``MAX_POSTINGS`` articles in
+the window is not distinctive and proposes nothing. Every article sharing a sentence key is kept (syndication),
+plus the ``MAX_CANDIDATES`` best of the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from khabar.analyse.timex_resolve import date_of
+from khabar.link.crosslingual import article_names, cross_signals
+from khabar.link.stories import MAX_DAYS_APART, vectorize
+from khabar.link.syndication import sentence_keys
+from khabar.store.base import LinkArticle, Store
+
+WINDOW_DAYS = MAX_DAYS_APART  # stories never span more, so neighbours further apart are no candidates
+TOP_WORDS = 24  # distinctive words filed per article
+MAX_POSTINGS = 200  # a key in more articles than this within the window proposes nothing
+MAX_CANDIDATES = 30  # candidates per changed article beyond its syndication partners
+_EPOCH = dt.date(1970, 1, 1)
+
+Keys = list[tuple[str, int | None]]
+
+
+def article_day(article: LinkArticle) -> int | None:
+    """The article's day (event date, else publication date) as days since 1970-01-01, or None."""
+    day = date_of(article.analysis.event_date or article.published)
+    return (day - _EPOCH).days if day else None
+
+
+def link_keys(article: LinkArticle) -> Keys:
+    """The keys an article files in the link index, each with its day."""
+    analysis = article.analysis
+    day = article_day(article)
+    vector = vectorize(analysis.body, analysis.lang)
+    keys = {f"w:{w}" for w in sorted(vector, key=lambda w: (-vector[w], w))[:TOP_WORDS]}
+    keys |= {f"s:{_digest(k)}" for k in sentence_keys([s.text for s in analysis.body_sentences()])}
+    for name in article_names(cross_signals(analysis)[0]):
+        keys |= {f"n:{name.skeleton[0]}", f"n:{name.skeleton[-1]}"}
+    return [(k, day) for k in sorted(keys)]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _near(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or abs(a - b) <= WINDOW_DAYS
+
+
+def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Store) -> dict[str, list[str]]:
+    """``{changed article id: candidate ids}``: stored articles (other than the changed ones, whose stored keys are
+    stale) and the other changed articles that share keys with it."""
+    changed_set = set(changed)
+    batch: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
+    for article_id in changed:
+        for key, day in keys_of[article_id]:
+            batch[key].append((article_id, day))
+    out: dict[str, list[str]] = {}
+    for article_id in changed:
+        keys = keys_of[article_id]
+        day = keys[0][1] if keys else None
+        stored = store.key_postings([k for k, _ in keys], day, WINDOW_DAYS, MAX_POSTINGS)
+        score: Counter[str] = Counter()
+        copies: set[str] = set()
+        for key, _ in keys:
+            ids = [i for i in stored.get(key, ()) if i not in changed_set]
+            ids += [i for i, d in batch[key] if i != article_id and _near(day, d)]
+            if not ids or len(ids) > MAX_POSTINGS:
+                continue
+            if key.startswith("s:"):
+                copies.update(ids)
+            score.update(ids)
+        best = sorted(score, key=lambda i: (-score[i], i))[:MAX_CANDIDATES]
+        out[article_id] = sorted(copies | set(best))
+    return out
+
+
+def components(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected components (each sorted, ordered by first id)."""
+    parent: dict[str, str] = {n: n for n in nodes}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a, b in edges:
+        if a in parent and b in parent:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in parent:
+        groups[find(n)].append(n)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])

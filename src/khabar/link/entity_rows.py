@@ -1,0 +1,153 @@
+"""The entity index over store rows: ``EntityIndex`` whose tables load what a step touches, when it touches it.
+
+``EntityIndex`` keeps its state in plain dicts (entities, merged ids, each article's entities and story, and the
+lookup keys). ``StoredEntityIndex`` replaces each with a ``LoadingMap`` that reads a missing key from the store on
+first access and keeps it, so that linking one article reads the few entities its names point to (and the articles
+those share), never the whole index. The step's changes come out as ``EntityChanges`` rows for ``Store.apply``;
+nothing is written here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from typing import Any
+
+from khabar.model import Entity
+from khabar.store.base import EntityChanges, EntityRow, Store
+
+from .entities import EntityIndex
+from .record import EntityRecord
+
+
+class LoadingMap(MutableMapping):
+    """A dict that loads missing keys in bulk through ``load(keys) -> {key: value}`` and remembers which keys the
+    store does not have. Iteration and ``len`` cover what is loaded so far."""
+
+    def __init__(self, load: Callable[[list[Any]], dict[Any, Any]]) -> None:
+        self.data: dict[Any, Any] = {}
+        self.absent: set[Any] = set()
+        self.deleted: set[Any] = set()
+        self.written: set[Any] = set()
+        self._load = load
+
+    def prefetch(self, keys: Iterable[Any]) -> None:
+        missing = [k for k in dict.fromkeys(keys) if k not in self.data and k not in self.absent]
+        if not missing:
+            return
+        found = self._load(missing)
+        for k in missing:
+            if k in found:
+                self.data[k] = found[k]
+            else:
+                self.absent.add(k)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key not in self.data and key not in self.absent:
+            self.prefetch([key])
+        return self.data[key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.data[key] = value
+        self.absent.discard(key)
+        self.written.add(key)
+
+    def __delitem__(self, key: Any) -> None:
+        self.__getitem__(key)  # load it, or raise KeyError
+        del self.data[key]
+        self.absent.add(key)
+        self.deleted.add(key)
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+class StoredEntityIndex(EntityIndex):
+    """``EntityIndex`` reading the store's entity rows on demand; ``changes()`` lists what to write back."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.entities = LoadingMap(self._load_entities)  # type: ignore[assignment]
+        self.alias_of = LoadingMap(store.entity_aliases)  # type: ignore[assignment]
+        self.article_entities = LoadingMap(store.article_entity_ids)  # type: ignore[assignment]
+        self.article_story = LoadingMap(store.article_stories)  # type: ignore[assignment]
+        self._keys = LoadingMap(store.entity_ids_by_key)  # type: ignore[assignment]
+        self._indexed = LoadingMap(store.entity_keys_of)  # type: ignore[assignment]
+        self._seq = int(store.get_state("entity_seq") or 0)
+        self.dirty: set[str] = set()
+
+    def _load_entities(self, ids: list[str]) -> dict[str, EntityRecord]:
+        rows = self.store.entity_records(ids)
+        mentions = self.store.entity_mention_records(list(rows))
+        return {i: EntityRecord(i, row.record_type or row.entity.type, row.seq, mentions.get(i, []),
+                                list(row.entity.absorbed), _counter(row.roles)) for i, row in rows.items()}
+
+    # Loading in bulk what the base class would otherwise fetch one key at a time.
+    def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
+        articles = self.entities[entity_id].articles()
+        self.article_entities.prefetch(articles)  # type: ignore[attr-defined]
+        self.article_story.prefetch(articles)  # type: ignore[attr-defined]
+        return super()._context(entity_id, context, story_id)
+
+    def _merge(self, ids: set[str]) -> str:
+        for i in ids:
+            self.article_entities.prefetch(self.entities[i].articles())  # type: ignore[attr-defined]
+        return super()._merge(ids)
+
+    def _index(self, e: EntityRecord) -> None:
+        super()._index(e)
+        self.dirty.add(e.id)
+
+    def changes(self, relinked: Iterable[str]) -> EntityChanges:
+        """The rows this step changed: entities (re)written, deleted or merged, their keys, and the index's
+        mention records of the relinked articles."""
+        entities: LoadingMap = self.entities  # type: ignore[assignment]
+        indexed: LoadingMap = self._indexed  # type: ignore[assignment]
+        aliases: LoadingMap = self.alias_of  # type: ignore[assignment]
+        mentions: dict[str, list[dict[str, Any]]] = {a: [] for a in relinked}
+        upserts, keys = [], {}
+        for eid in sorted(self.dirty):
+            e = entities.data.get(eid)
+            if e is None:
+                continue
+            record = e.export()
+            upserts.append(EntityRow(Entity(eid, record["type"], record["name"], record["latin"], record["aliases"],
+                                            [], record["absorbed"]), e.seq, dict(e.roles), e.type))
+            keys[eid] = set(indexed.data.get(eid, set()))
+            for order, m in enumerate(e.mentions):
+                if m["article_id"] in mentions:
+                    mentions[m["article_id"]].append({**m, "entity_id": eid, "ord": order})
+        deleted = {i for i in entities.deleted if i not in entities.data}
+        return EntityChanges(upserts=upserts, deleted=deleted,
+                             aliases={old: self.resolve(old) for old in aliases.written},
+                             keys=keys, mentions=mentions, seq=self._seq)
+
+
+def _counter(roles: dict[str, int]) -> Counter:
+    return Counter(roles)
+
+
+def index_rows(index: EntityIndex) -> EntityChanges:
+    """A whole in-memory ``EntityIndex`` as rows (for a store written before the index became rows, or a test
+    that builds an index by hand)."""
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    upserts, keys = [], {}
+    for e in sorted(index.entities.values(), key=lambda e: e.seq):
+        record = e.export()
+        upserts.append(EntityRow(Entity(e.id, record["type"], record["name"], record["latin"], record["aliases"], [],
+                                        record["absorbed"]), e.seq, dict(e.roles), e.type))
+        keys[e.id] = set(index._indexed.get(e.id, set()))
+        for order, m in enumerate(e.mentions):
+            mentions.setdefault(m["article_id"], []).append({**m, "entity_id": e.id, "ord": order})
+    return EntityChanges(upserts=upserts, aliases=dict(index.alias_of), keys=keys, mentions=mentions, seq=index._seq)
