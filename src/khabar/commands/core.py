@@ -59,7 +59,7 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     found, total = estimate_items([*paths, *(item for item in listed if isinstance(item, str))], timeout=timeout)
     found[:0], total = unlisted, total + len(unlisted)
     progress = Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), console=err, transient=False, disable=total < 2,
     )
     with progress:
@@ -71,7 +71,20 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
             if t.elapsed:
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
 
-        report = ingest(paths, store, workers=workers, link=not no_link, advance=advance, found=found)
+        link_task = None
+
+        def linking(what: str, done: int, total: int) -> None:
+            # The link step reports what it is doing; nothing stays silent after the articles are stored.
+            nonlocal link_task
+            if link_task is None:
+                link_task = progress.add_task("link", total=total, rate="")
+            progress.update(link_task, completed=done, total=total, description=f"link: {what}")
+            t = next(t for t in progress.tasks if t.id == link_task)
+            if t.elapsed and done:
+                progress.update(link_task, rate=f"{done / t.elapsed:.1f} articles/s")
+
+        report = ingest(paths, store, workers=workers, link=not no_link, advance=advance, found=found,
+                        link_progress=linking)
     for error in report.errors:
         err.print(f"[red]error[/red] {error.origin}: {error.reason}", soft_wrap=True)
     linked = ", ".join(f"{v} {k[:-1] if v == 1 and k.endswith('s') else k}" for k, v in report.linked.items())

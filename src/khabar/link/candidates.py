@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from khabar.analyse.timex_resolve import date_of
 from khabar.link.crosslingual import article_names, cross_signals
@@ -32,7 +33,7 @@ MAX_POSTINGS = 200  # a key in more articles than this within the window propose
 MAX_CANDIDATES = 30  # candidates per changed article beyond its syndication partners
 _EPOCH = dt.date(1970, 1, 1)
 
-Keys = list[tuple[str, int | None]]
+Keys = list[tuple[str, int | None, float]]  # (key, day, weight)
 
 
 def article_day(article: LinkArticle) -> int | None:
@@ -42,15 +43,16 @@ def article_day(article: LinkArticle) -> int | None:
 
 
 def link_keys(article: LinkArticle) -> Keys:
-    """The keys an article files in the link index, each with its day."""
+    """The keys an article files in the link index, each with its day and weight (a word's weight in the
+    article's unit story vector; 0 for sentence and name keys)."""
     analysis = article.analysis
     day = article_day(article)
     vector = vectorize(analysis.body, analysis.lang)
-    keys = {f"w:{w}" for w in sorted(vector, key=lambda w: (-vector[w], w))[:TOP_WORDS]}
-    keys |= {f"s:{_digest(k)}" for k in sentence_keys([s.text for s in analysis.body_sentences()])}
+    keys = {f"w:{w}": vector[w] for w in sorted(vector, key=lambda w: (-vector[w], w))[:TOP_WORDS]}
+    keys |= {f"s:{_digest(k)}": 0.0 for k in sentence_keys([s.text for s in analysis.body_sentences()])}
     for name in article_names(cross_signals(analysis)[0]):
-        keys |= {f"n:{name.skeleton[0]}", f"n:{name.skeleton[-1]}"}
-    return [(k, day) for k in sorted(keys)]
+        keys |= {f"n:{name.skeleton[0]}": 0.0, f"n:{name.skeleton[-1]}": 0.0}
+    return [(k, day, keys[k]) for k in sorted(keys)]
 
 
 def _digest(text: str) -> str:
@@ -61,31 +63,51 @@ def _near(a: int | None, b: int | None) -> bool:
     return a is None or b is None or abs(a - b) <= WINDOW_DAYS
 
 
-def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Store) -> dict[str, list[str]]:
-    """``{changed article id: candidate ids}``: stored articles (other than the changed ones, whose stored keys are
-    stale) and the other changed articles that share keys with it."""
+@dataclass(slots=True)
+class Candidates:
+    """What the index says about a changed article's neighbours."""
+
+    ids: list[str]  # every candidate
+    copies: set[str]  # those sharing a sentence key
+    names: set[str]  # those sharing an entity-name key
+    similarity: dict[str, float]  # estimated story similarity: the shared part of the two top-word vectors
+
+
+def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Store) -> dict[str, Candidates]:
+    """The candidates of each changed article: stored articles (other than the changed ones, whose stored keys are
+    stale) and the other changed articles that share keys with it, best first by estimated similarity."""
     changed_set = set(changed)
-    batch: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
+    batch: dict[str, list[tuple[str, int | None, float]]] = defaultdict(list)
     for article_id in changed:
-        for key, day in keys_of[article_id]:
-            batch[key].append((article_id, day))
-    out: dict[str, list[str]] = {}
+        for key, day, weight in keys_of[article_id]:
+            batch[key].append((article_id, day, weight))
+    out: dict[str, Candidates] = {}
     for article_id in changed:
         keys = keys_of[article_id]
         day = keys[0][1] if keys else None
-        stored = store.key_postings([k for k, _ in keys], day, WINDOW_DAYS, MAX_POSTINGS)
+        stored = store.key_postings([k for k, _, _ in keys], day, WINDOW_DAYS, MAX_POSTINGS)
         score: Counter[str] = Counter()
+        similarity: dict[str, float] = defaultdict(float)
         copies: set[str] = set()
-        for key, _ in keys:
-            ids = [i for i in stored.get(key, ()) if i not in changed_set]
-            ids += [i for i, d in batch[key] if i != article_id and _near(day, d)]
-            if not ids or len(ids) > MAX_POSTINGS:
+        names: set[str] = set()
+        for key, _, weight in keys:
+            if len(batch[key]) > MAX_POSTINGS + 1:
+                continue  # common in this batch alone
+            found = [(i, w) for i, w in stored.get(key, ()) if i not in changed_set]
+            found += [(i, w) for i, d, w in batch[key] if i != article_id and _near(day, d)]
+            if not found or len(found) > MAX_POSTINGS:
                 continue
+            ids = [i for i, _ in found]
             if key.startswith("s:"):
                 copies.update(ids)
+            elif key.startswith("n:"):
+                names.update(ids)
+            for i, w in found:
+                similarity[i] += weight * w
             score.update(ids)
-        best = sorted(score, key=lambda i: (-score[i], i))[:MAX_CANDIDATES]
-        out[article_id] = sorted(copies | set(best))
+        best = sorted(score, key=lambda i: (-similarity[i], -score[i], i))[:MAX_CANDIDATES]
+        out[article_id] = Candidates(sorted(copies | set(best)), copies, names & set(best) | copies & names,
+                                     {i: similarity[i] for i in best})
     return out
 
 

@@ -393,6 +393,14 @@ class EntityIndex:
 
     # -- lookup tables -----------------------------------------------------------------------------------
     def _index(self, e: EntityRecord) -> None:
+        keys = self._keys_of(e)
+        for k in keys:
+            self._keys.setdefault(k, set()).add(e.id)
+        self._indexed[e.id] = keys
+
+    @staticmethod
+    def _keys_of(e: EntityRecord) -> set[str]:
+        """The lookup keys an entity is filed under."""
         keys: set[str] = set()
         for n in e.names():
             key = match_key(n)
@@ -411,9 +419,7 @@ class EntityIndex:
             keys.add(f"p:{skeleton(phonetic_key(n))}")
         keys |= {f"L:{latin.casefold()}" for latin in known_names(e.names(), e.type)}
         keys.add(f"L:{e.latin.casefold()}")
-        for k in keys:
-            self._keys.setdefault(k, set()).add(e.id)
-        self._indexed[e.id] = keys
+        return keys
 
     def _unindex(self, e: EntityRecord) -> None:
         for k in self._indexed.pop(e.id, set()):

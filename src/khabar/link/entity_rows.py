@@ -15,8 +15,10 @@ from typing import Any
 
 from khabar.model import Entity
 from khabar.store.base import EntityChanges, EntityRow, Store
+from khabar.text.keys import match_key
 
-from .entities import EntityIndex
+from .coref import MentionGroup, loose_keys
+from .entities import EntityIndex, _block
 from .record import EntityRecord
 
 
@@ -94,6 +96,22 @@ class StoredEntityIndex(EntityIndex):
                                 list(row.entity.absorbed), _counter(row.roles)) for i, row in rows.items()}
 
     # Loading in bulk what the base class would otherwise fetch one key at a time.
+    def add_article(self, article_id: str, groups: list[MentionGroup],
+                    story_id: str | None = None) -> dict[tuple[int, int], str]:
+        probes: set[str] = set()
+        for g in groups:
+            for m in g.name_mentions:  # the cheap keys; Latin and phonetic ones load when asked for
+                key = match_key(m.text)
+                words = key.split()
+                probes |= {f"k:{key}", f"t:{words[0] if words else key}", _block(key)}
+                probes |= {f"l:{k}" for k in loose_keys(m.text)}
+        keys: LoadingMap = self._keys  # type: ignore[assignment]
+        keys.prefetch(probes)
+        exact = {i for p in probes if p[:2] in ("k:", "L:") for i in keys.data.get(p, ())}
+        self.entities.prefetch(exact)  # type: ignore[attr-defined]
+        self.article_entities.prefetch([article_id])  # type: ignore[attr-defined]
+        return super().add_article(article_id, groups, story_id)
+
     def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
         articles = self.entities[entity_id].articles()
         self.article_entities.prefetch(articles)  # type: ignore[attr-defined]

@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from khabar.link.candidates import find_candidates, link_keys
 from khabar.link.entities import EntityIndex
 from khabar.link.entity_rows import index_rows
-from khabar.link.step import Neighbourhood, Progress, link
+from khabar.link.step import Neighbourhood, Progress, link, new_names
 from khabar.store.base import LinkArticle, LinkResult, Store
 
 OLD_INDEX_STATE = "entity_index"  # where stores before schema 2 kept the entity index as one JSON value
 CHUNK = 500  # changed articles per link step
+MAX_NAME_HOLDERS = 500  # articles searched again for a name the corpus learns (a name in more is left as it is)
 CLOSURE_ROUNDS = 3  # stories and syndication groups followed this many times out from the candidates
 
 
@@ -30,7 +31,10 @@ def neighbourhood(store: Store, changed: list[str], progress: Progress = _quiet)
     progress("candidates", 0, len(articles))
     candidates = find_candidates(sorted(articles), keys, store)
     progress("candidates", len(articles), len(articles))
-    _add(articles, store.link_articles({c for found in candidates.values() for c in found} - set(articles)))
+    _add(articles, store.link_articles({c for found in candidates.values() for c in found.ids} - set(articles)))
+    names = new_names([articles[i] for i in keys], store)
+    holders = {i for ids in store.articles_with_names(names, MAX_NAME_HOLDERS).values() for i in ids}
+    _add(articles, store.link_articles(holders - set(articles)))
     for _ in range(CLOSURE_ROUNDS):
         stories = {a.story_id for a in articles.values() if a.story_id}
         groups = {a.syndication_group for a in articles.values() if a.syndication_group}
@@ -40,7 +44,7 @@ def neighbourhood(store: Store, changed: list[str], progress: Progress = _quiet)
         if not missing:
             break
         _add(articles, store.link_articles(missing))
-    return Neighbourhood(set(keys), articles, candidates, keys)
+    return Neighbourhood(set(keys), articles, candidates, keys, names, holders - set(keys))
 
 
 def _add(articles: dict[str, LinkArticle], more: Iterable[LinkArticle]) -> None:

@@ -23,19 +23,19 @@ import regex
 from khabar.analyse.quotes import link_speakers
 from khabar.analyse.timex import resolve_timexes, resolve_with_story_date
 from khabar.link.aliases import add_known_names, known_names
-from khabar.link.candidates import Keys, components
+from khabar.link.candidates import Candidates, Keys, components
 from khabar.link.claims import ClaimArticle, find_claims, quantity_key
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
-from khabar.link.stories import StoryInput, cosine, group_stories, story_id, vectorize
-from khabar.link.syndication import CopyInput, find_copies, sentence_keys
-from khabar.link.threads import PROPOSING_STORIES, group_threads, thread_inputs
+from khabar.link.stories import StoryInput, group_stories, story_id
+from khabar.link.syndication import CopyInput, find_copies
+from khabar.link.threads import MAX_ENTITIES, MIN_SHARED, PROPOSING_STORIES, group_threads, thread_inputs
 from khabar.model import Mention, Story
 from khabar.store.base import ArticleLinks, LinkArticle, LinkedFindings, LinkResult, Store
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
-CANDIDATE_FLOOR = 0.2  # story similarity below which a candidate pair is not worth deciding (threshold: 0.47)
+CANDIDATE_FLOOR = 0.15  # estimated similarity below which a candidate pair is not decided (threshold: 0.47)
 CENTRAL_ENTITIES = 20  # entity ids kept per story
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
@@ -48,8 +48,10 @@ def _quiet(what: str, done: int, total: int) -> None:
 class Neighbourhood:
     changed: set[str]
     articles: dict[str, LinkArticle]  # changed, candidates, and the members of their stories and groups
-    candidates: dict[str, list[str]]  # changed id -> candidate ids
+    candidates: dict[str, Candidates]  # changed id -> what the index found around it
     keys: dict[str, Keys] = field(default_factory=dict)  # changed id -> its link-index keys
+    new_names: set[str] = field(default_factory=set)  # multi-word names the changed articles teach the corpus
+    name_holders: set[str] = field(default_factory=set)  # other articles whose text holds one of them
 
 
 def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> LinkResult:
@@ -86,23 +88,33 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
 
     linked, index = _link_entities(hood, story_of, state, result, progress)
     _central_entities(stories, linked, index, state)
+    stored = {s.id: s for s in state.stories_by_id(old_stories)}
+    same = {s.id for s in stories if _unchanged(s, stored.get(s.id), hood, groups)}
+    for s in stories:
+        if s.id in same:
+            s.thread_id = stored[s.id].thread_id
     result.stories = stories
     result.stories_removed = old_stories - {s.id for s in stories}
-    _threads(result, index, state, progress)
-    _claims(result, arts, story_of, groups)
+    touched = [s for s in stories if s.id not in same or s.entity_ids != stored[s.id].entity_ids]
+    _threads(result, touched, index, state, progress)
+    _claims(result, [s for s in stories if s.id not in same], arts, groups)
     return result
+
+
+def _unchanged(story: Story, before: Story | None, hood: Neighbourhood, groups: dict[str, str]) -> bool:
+    """The same story as stored: same id and members, none of them changed, the same syndication groups."""
+    if before is None or before.article_ids != story.article_ids:
+        return False
+    arts = hood.articles
+    return not any(i in hood.changed or arts[i].syndication_group != groups.get(i) for i in story.article_ids)
 
 
 # -- syndication and stories ---------------------------------------------------------------------------------------
 def _syndication(hood: Neighbourhood) -> tuple[dict[str, str], dict[str, str]]:
-    """Copies within the neighbourhood: articles that share a sentence key, and their groups' members."""
+    """Syndication groups and duplicates, decided again for the changed articles, the articles that share a
+    sentence with them and the members of any group these are in; every other group of the neighbourhood stays."""
     arts = hood.articles
-    keys = {i: sentence_keys([s.text for s in a.analysis.body_sentences()]) for i, a in arts.items()}
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for i in sorted(keys):
-        for k in keys[i]:
-            by_key[k].append(i)
-    edges = [(ids[0], j) for ids in by_key.values() for j in ids[1:]]
+    edges = [(a, b) for a, found in hood.candidates.items() for b in found.copies if b in arts]
     edges += [(a.id, f"g:{a.syndication_group}") for a in arts.values() if a.syndication_group]
     nodes = [*arts, *{f"g:{a.syndication_group}" for a in arts.values() if a.syndication_group}]
     groups: dict[str, str] = {}
@@ -119,22 +131,15 @@ def _syndication(hood: Neighbourhood) -> tuple[dict[str, str], dict[str, str]]:
 
 def _stories(hood: Neighbourhood) -> list[list[str]]:
     """Story clusters of the neighbourhood, deciding one component of likely pairs at a time: a changed article
-    and a candidate whose similarity reaches ``CANDIDATE_FLOOR`` (or that are in different languages: those
-    are joined on entities and numbers), and the members of each current story."""
+    and a candidate whose estimated similarity (from the index's word weights) reaches ``CANDIDATE_FLOOR``, that
+    shares a sentence with it, or that shares a name with it in another language (those are joined on entities
+    and numbers); and the members of each current story."""
     arts = hood.articles
-    vectors: dict[str, dict[str, float]] = {}
-
-    def vector(i: str) -> dict[str, float]:
-        if i not in vectors:
-            vectors[i] = vectorize(arts[i].analysis.body, arts[i].analysis.lang)
-        return vectors[i]
-
     edges = []
     for a, found in hood.candidates.items():
-        for b in found:
-            if b not in arts:
-                continue
-            if arts[a].analysis.lang != arts[b].analysis.lang or cosine(vector(a), vector(b)) >= CANDIDATE_FLOOR:
+        for b in found.ids:
+            if b in arts and (found.similarity.get(b, 0.0) >= CANDIDATE_FLOOR or b in found.copies
+                              or (b in found.names and arts[a].analysis.lang != arts[b].analysis.lang)):
                 edges.append((a, b))
     story_nodes = {f"s:{a.story_id}" for a in arts.values() if a.story_id}
     edges += [(i, f"s:{a.story_id}") for i, a in arts.items() if a.story_id]
@@ -230,25 +235,29 @@ def _link_entities(hood: Neighbourhood, story_of: dict[str, str], state: Store, 
     for i in sorted(hood.changed):
         own[i] = sorted(known_names([arts[i].analysis.mentions]).items())
         result.known_names[i] = own[i]
-    new_names = {n for names in own.values() for n, _ in names}
-    new_names -= set(state.known_names_for({w for n in new_names for w in _WORD.findall(n)[:1]}))
+    new = hood.new_names
+    by_first: dict[str, dict[str, str]] = defaultdict(dict)  # this step's names by first word (earliest owner's type)
+    for owner in sorted(own):
+        for n, t in own[owner]:
+            first = _WORD.findall(n)[:1]
+            if first:
+                by_first[first[0]].setdefault(n, t)
 
     def names_for(a: LinkArticle) -> dict[str, str]:
         words = _words(a.text)
-        found: dict[str, tuple[str, str]] = {n: (t, "") for n, t in state.known_names_for(words).items()}
-        for owner, names in own.items():
-            for n, t in names:
-                if _WORD.findall(n)[:1] and _WORD.findall(n)[0] in words and (n not in found or owner < found[n][1]):
-                    found[n] = (t, owner)
-        return {n: t for n, (t, _) in found.items()}
+        found = state.known_names_for(words)
+        for w in words & by_first.keys():
+            for n, t in by_first[w].items():
+                found.setdefault(n, t)
+        return found
 
-    touched = {story_of[i] for i in hood.changed}
+    touched = {story_of[i] for i in hood.changed | hood.name_holders}
     relink = set(hood.changed)
     for i in sorted(arts):
         if story_of[i] not in touched:
             continue
         added = add_known_names(arts[i].text, arts[i].analysis, names_for(arts[i]))
-        if i not in hood.changed and any(m.text in new_names for m in added):
+        if i not in hood.changed and any(m.text in new for m in added):
             relink.add(i)
     index = StoredEntityIndex(state)
     linked: dict[str, list[Mention]] = {}
@@ -273,6 +282,12 @@ def _link_entities(hood: Neighbourhood, story_of: dict[str, str], state: Store, 
     return linked, index
 
 
+def new_names(changed: list[LinkArticle], state: Store) -> set[str]:
+    """The multi-word names the changed articles tag that no stored article tagged before."""
+    names = {n for a in changed for n in known_names([a.analysis.mentions])}
+    return names - set(state.known_names_for({w for n in names for w in _WORD.findall(n)[:1]}))
+
+
 def _central_entities(stories: list[Story], linked: dict[str, list[Mention]], index: StoredEntityIndex,
                       state: Store) -> None:
     """Each story's entity ids, most mentioned (then in most articles) first, as the mention rows will be."""
@@ -291,25 +306,35 @@ def _central_entities(stories: list[Story], linked: dict[str, list[Mention]], in
 
 
 # -- threads and claims --------------------------------------------------------------------------------------------
-def _threads(result: LinkResult, index: StoredEntityIndex, state: Store, progress: Progress) -> None:
-    """Threads again for the touched stories and the stories they may share a thread with: those that count one
-    of their central entities (an entity central to very many stories proposes nothing), and the other stories
-    of the threads any of these are in."""
-    touched = {s.id: s for s in result.stories}
+def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex, state: Store,
+             progress: Progress) -> None:
+    """Threads again for the touched stories and the stories they may share a thread with: those that share
+    ``MIN_SHARED`` central entities with one of them (an entity central to very many stories proposes nothing),
+    and the other stories of the threads any of these are in."""
+    pool_touched = {s.id: s for s in touched}
     merged = set(result.entities.aliases)
     for ids in state.stories_with_entities(merged, PROPOSING_STORIES).values():
-        for s in state.stories_by_id(i for i in ids if i not in touched):
+        for s in state.stories_by_id(i for i in ids if i not in pool_touched and i not in result.stories_removed):
+            if any(s.id == r.id for r in result.stories):
+                continue
             s.entity_ids = list(dict.fromkeys(index.resolve(e) for e in s.entity_ids))
-            touched[s.id] = s
+            pool_touched[s.id] = s
             result.stories.append(s)
-    entity_ids = {e for s in touched.values() for e in s.entity_ids}
-    near = {i for ids in state.stories_with_entities(entity_ids, PROPOSING_STORIES).values() for i in ids}
-    near -= result.stories_removed
-    old_threads = state.threads_of_stories(near | set(touched) | result.stories_removed)
+    if not pool_touched and not result.stories_removed:
+        return
+    postings = state.stories_with_entities({e for s in pool_touched.values() for e in s.entity_ids[:MAX_ENTITIES]},
+                                           PROPOSING_STORIES)
+    near: set[str] = set()
+    for s in pool_touched.values():
+        shared = Counter(i for e in s.entity_ids[:MAX_ENTITIES] for i in postings.get(e, ()))
+        near |= {i for i, n in shared.items() if n >= MIN_SHARED}
+    old_threads = state.threads_of_stories(near | set(pool_touched) | result.stories_removed)
     near |= {i for t in old_threads for i in t.story_ids}
     near -= result.stories_removed
-    others = state.stories_by_id(i for i in near if i not in touched)
-    pool = [*touched.values(), *others]
+    in_result = {s.id: s for s in result.stories}
+    others = [in_result[i] for i in sorted(near) if i in in_result and i not in pool_touched]
+    others += state.stories_by_id(i for i in near if i not in pool_touched and i not in in_result)
+    pool = [*pool_touched.values(), *others]
     progress("threads", 0, len(pool))
     entities = state.entity_briefs({e for s in pool for e in s.entity_ids})
     by_id = {e.id: e for e in entities}
@@ -318,26 +343,23 @@ def _threads(result: LinkResult, index: StoredEntityIndex, state: Store, progres
     langs = state.article_langs(min(s.article_ids) for s in pool if s.article_ids)
     threads = group_threads(thread_inputs(pool, list(by_id.values()), langs))
     thread_of = {s: t.id for t in threads for s in t.story_ids}
-    for s in touched.values():
+    for s in pool:
         s.thread_id = thread_of.get(s.id)
-    result.story_threads = {s.id: thread_of.get(s.id) for s in others}
+    result.story_threads = {s.id: s.thread_id for s in pool if s.id not in in_result}
     result.threads_removed = {t.id for t in old_threads}
     result.threads = threads
     progress("threads", len(pool), len(pool))
 
 
-def _claims(result: LinkResult, arts: dict[str, LinkArticle], story_of: dict[str, str],
-            groups: dict[str, str]) -> None:
-    """The claims of every regrouped story (the claims of stories that went away go with them)."""
-    members: dict[str, list[ClaimArticle]] = defaultdict(list)
-    for i in sorted(arts):
-        a = arts[i]
-        members[story_of[i]].append(ClaimArticle(i, a.text, [q for q in a.analysis.quantities if q.value is not None],
-                                                 groups.get(i)))
-    for sid in sorted(members):
-        claims, claim_of = find_claims(sid, members[sid])
+def _claims(result: LinkResult, stories: list[Story], arts: dict[str, LinkArticle], groups: dict[str, str]) -> None:
+    """The claims of every story whose articles or groups changed (the claims of stories that went away go with
+    them)."""
+    for story in stories:
+        members = [ClaimArticle(i, arts[i].text, [q for q in arts[i].analysis.quantities if q.value is not None],
+                                groups.get(i)) for i in story.article_ids]
+        claims, claim_of = find_claims(story.id, members)
         result.claims.extend(claims)
-        for article in members[sid]:
+        for article in members:
             result.quantity_claims[article.id] = {quantity_key(q): claim_of[quantity_key(q)]
                                                   for q in article.quantities if quantity_key(q) in claim_of}
-    result.claim_stories = set(members) | result.stories_removed
+    result.claim_stories = {s.id for s in stories} | result.stories_removed

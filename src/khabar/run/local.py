@@ -65,7 +65,8 @@ def _analyse_safely(article: Article) -> Analysis | str:
 
 def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link: bool = True,
            advance: Callable[[int], None] | None = None,
-           found: list[Source | IngestError] | None = None) -> IngestReport:
+           found: list[Source | IngestError] | None = None,
+           link_progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
     report = IngestReport()
     step = advance or (lambda n: None)
     pending: list[tuple[Article, str, bool]] = []
@@ -123,7 +124,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
         changed = report.changed | pending
         store.set_state(LINK_PENDING, sorted(changed))
         try:
-            report.linked = relink(store, changed=changed)
+            report.linked = relink(store, changed=changed, progress=link_progress)
         except Exception as exc:  # the articles are stored; say why linking failed instead of a traceback
             report.errors.append(IngestError("link step", f"{type(exc).__name__}: {exc} (the articles are "
                                                           "stored; the next ingest links them again)"))

@@ -323,21 +323,23 @@ class SqliteStore:
                            r["duplicate_of"]) for r in rows]
         return sorted(out, key=lambda a: a.id)
 
-    def key_postings(self, keys: Iterable[str], day: int | None, window: int, limit: int) -> dict[str, list[str]]:
-        """``{key: article ids}`` of the link index for ``keys``, within ``window`` days of ``day`` (undated
-        articles always; every day when ``day`` is None). A key held by more than ``limit`` articles there is
-        left out: it is not distinctive."""
-        out: dict[str, list[str]] = {}
+    def key_postings(self, keys: Iterable[str], day: int | None, window: int,
+                     limit: int) -> dict[str, list[tuple[str, float]]]:
+        """``{key: [(article id, weight)]}`` of the link index for ``keys``, within ``window`` days of ``day``
+        (undated articles always; every day when ``day`` is None). A key held by more than ``limit`` articles there
+        is left out: it is not distinctive."""
+        out: dict[str, list[tuple[str, float]]] = {}
         for key in dict.fromkeys(keys):
             if day is None:
-                rows = self.db.execute("SELECT article_id FROM link_keys WHERE key = ? LIMIT ?", (key, limit + 1))
+                rows = self.db.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
+                                       (key, limit + 1))
             else:
                 rows = self.db.execute(
-                    "SELECT article_id FROM link_keys WHERE key = ? AND (day IS NULL OR day BETWEEN ? AND ?) "
+                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND (day IS NULL OR day BETWEEN ? AND ?) "
                     "LIMIT ?", (key, day - window, day + window, limit + 1))
-            ids = [r[0] for r in rows]
-            if ids and len(ids) <= limit:
-                out[key] = ids
+            found = [(r[0], r[1]) for r in rows]
+            if found and len(found) <= limit:
+                out[key] = found
         return out
 
     def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
@@ -412,6 +414,21 @@ class SqliteStore:
             if r["name"] not in found or r["article_id"] < found[r["name"]][1]:
                 found[r["name"]] = (r["type"], r["article_id"])
         return {name: type_ for name, (type_, _) in found.items()}
+
+    def articles_with_names(self, names: Iterable[str], limit: int) -> dict[str, list[str]]:
+        """``{name: article ids}`` of the articles whose body holds ``name`` as a phrase (full-text index); a name
+        in more than ``limit`` articles is left out."""
+        out: dict[str, list[str]] = {}
+        for name in dict.fromkeys(names):
+            words = _FIRST_WORD.findall(name)
+            if not words:
+                continue
+            phrase = '"' + " ".join(words).replace('"', '""') + '"'
+            ids = [r[0] for r in self.db.execute("SELECT id FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?",
+                                                 (f"body : {phrase}", limit + 1))]
+            if ids and len(ids) <= limit:
+                out[name] = ids
+        return out
 
     # -- the entity index as rows -------------------------------------------------------------------------
     def entity_records(self, entity_ids: Iterable[str]) -> dict[str, EntityRow]:
@@ -511,8 +528,8 @@ class SqliteStore:
                 db.executemany("UPDATE quantities SET claim_id = ? WHERE id = ?", [(c, q) for q, c in claim_of.items()])
             for article_id, keys in result.link_keys.items():
                 db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
-                db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day) VALUES (?,?,?)",
-                               [(k, article_id, d) for k, d in keys])
+                db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)",
+                               [(k, article_id, d, w) for k, d, w in keys])
             for article_id, names in result.known_names.items():
                 db.execute("DELETE FROM known_names WHERE article_id = ?", (article_id,))
                 db.executemany("INSERT OR IGNORE INTO known_names (name, first_word, type, article_id) "

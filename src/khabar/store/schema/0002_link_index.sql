@@ -1,11 +1,13 @@
 -- khabar schema, version 2: the incremental link step's state as rows (no JSON blob in `state`).
 
 -- Candidate index: distinctive words, entity names and sentence keys of each article, with the article's day
--- (days since 1970-01-01, NULL when undated), so that candidates are looked up within a time window.
+-- (days since 1970-01-01, NULL when undated), so that candidates are looked up within a time window, and each
+-- word's weight, so that a candidate's similarity is estimated from the index alone.
 CREATE TABLE link_keys (
     key TEXT NOT NULL,
     article_id TEXT NOT NULL,
     day INTEGER,
+    weight REAL NOT NULL DEFAULT 0,  -- a word's weight in the article's unit story vector
     PRIMARY KEY (key, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX link_keys_article ON link_keys(article_id);

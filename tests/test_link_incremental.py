@@ -1,0 +1,119 @@
+"""The incremental link step: articles linked one at a time end where a batch ends; a link result is applied
+whole or not at all; the entity index lives in store rows and is found again after the store is reopened."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, SHARED
+from khabar.analyse.pipeline import analyse
+from khabar.export import records
+from khabar.ingest.readers import read_all
+from khabar.link.entity_rows import StoredEntityIndex
+from khabar.link.run import neighbourhood, relink
+from khabar.link.step import link
+from khabar.model import Analysis, Article, Claim
+from khabar.run.local import article_hash
+from khabar.store import open_store
+
+COVID_DEV = SHARED / "data" / "stories" / "covid5_dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def analysed() -> list[tuple[Article, Analysis]]:
+    """The hand-written examples (Hindi and English reports of a few events, wire copies among them) and the
+    first articles of the real covid5 dev window (several papers on the same days), analysed once."""
+    if not COVID_DEV.exists():
+        pytest.skip(f"shared data absent: {COVID_DEV}")
+    articles = [a for a in read_all([EXAMPLES]) if isinstance(a, Article)]
+    articles += [a for a in read_all([COVID_DEV]) if isinstance(a, Article)][:18]
+    return [(a, analyse(a)) for a in sorted(articles, key=lambda a: a.id)]
+
+
+def _linked_state(db: Path) -> dict:
+    export = records(open_store(db))
+    return {
+        "stories": sorted((s["id"], tuple(s["article_ids"]), s["headline"], s["date"], s["independent_sources"],
+                           tuple(s["entity_ids"])) for s in export["stories"]),
+        "entities": sorted((e["id"], e["type"], e["name"], e["latin"], tuple(e["aliases"]), len(e["mentions"]))
+                           for e in export["entities"]),
+        "claims": sorted((c["id"], c["story_id"], c["value"], tuple(c["article_ids"]), c["independent_sources"],
+                          tuple(c["conflicts"])) for c in export["claims"]),
+        "articles": sorted((a["id"], a["story_id"], a["syndication_group"], a["duplicate_of"], a["event_date"])
+                           for a in export["articles"]),
+        "mentions": sorted((q["article_id"], q["start"], q["speaker_entity_id"]) for q in export["quotes"]),
+    }
+
+
+def test_one_at_a_time_ends_where_a_batch_ends(tmp_path: Path, analysed) -> None:
+    batch = open_store(tmp_path / "batch.db")
+    for article, analysis in analysed:
+        batch.save_article(article, analysis, article_hash(article))
+    relink(batch)
+    batch.close()
+    one = open_store(tmp_path / "one.db")
+    for article, analysis in analysed:
+        one.save_article(article, analysis, article_hash(article))
+        relink(one, changed={article.id})
+    one.close()
+    together, apart = _linked_state(tmp_path / "batch.db"), _linked_state(tmp_path / "one.db")
+    assert together["stories"] == apart["stories"]
+    assert together["entities"] == apart["entities"]
+    assert together["claims"] == apart["claims"]
+    assert together["articles"] == apart["articles"]
+    # and the corpus layer found something to agree on: stories of several articles, wire copies, claims
+    assert any(len(s[1]) > 1 for s in together["stories"])
+    assert any(a[2] for a in together["articles"])
+    assert together["claims"]
+
+
+def test_a_link_result_is_applied_whole_or_not_at_all(tmp_path: Path, analysed) -> None:
+    store = open_store(tmp_path / "k.db")
+    for article, analysis in analysed[:-1]:
+        store.save_article(article, analysis, article_hash(article))
+    relink(store)
+    before = records(store)
+    article, analysis = analysed[-1]
+    store.save_article(article, analysis, article_hash(article))
+    result = link(neighbourhood(store, [article.id]), store)
+    assert result.stories and result.articles
+    # A claim without a story breaks a NOT NULL constraint after the stories, threads and entities were written.
+    result.claims.append(Claim(id="broken", story_id=None, text="x", value=1.0, unit=None, article_ids=[],  # type: ignore[arg-type]
+                               independent_sources=0))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.apply(result)
+    after = records(store)
+    for name in ("stories", "entities", "claims"):
+        assert after[name] == before[name], name
+    for name in ("articles", "quantities", "quotes"):  # the new article itself is stored, not yet linked
+        assert [r for r in after[name] if r.get("article_id", r["id"]) != article.id] == before[name], name
+    relink(store, changed={article.id})  # the same step, applied whole
+    assert any(article.id in s["article_ids"] for s in records(store)["stories"])
+
+
+def test_the_entity_index_is_rows_found_again_after_reopening(tmp_path: Path, analysed) -> None:
+    db = tmp_path / "e.db"
+    store = open_store(db)
+    for article, analysis in analysed[:-4]:
+        store.save_article(article, analysis, article_hash(article))
+    relink(store)
+    assert store.get_state("entity_index") is None  # no JSON blob of the whole index
+    entities = store.entities()
+    store.close()
+    reopened = open_store(db)
+    index = StoredEntityIndex(reopened)
+    people = [e for e in entities if e.type == "PER" and len(e.mentions) > 1]
+    assert people
+    for e in people:
+        assert e.id in index.lookup(e.name), e.name
+    # Articles linked after reopening join the entities stored before, by id.
+    for article, analysis in analysed[-4:]:
+        reopened.save_article(article, analysis, article_hash(article))
+        relink(reopened, changed={article.id})
+    ids_before = {e.id for e in entities}
+    mentioned = {m for e in reopened.entities() if e.id in ids_before for m in
+                 {x["article_id"] for x in e.mentions}}
+    assert mentioned & {a.id for a, _ in analysed[-4:]}
