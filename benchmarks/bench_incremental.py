@@ -2,9 +2,11 @@
 
     python benchmarks/bench_incremental.py ../shared/data/stories/covid5_unlabelled.jsonl --sizes 400 792 --adds 5
 
-For each size N: the first N - adds articles of the file are analysed, stored and linked as one batch (the batch's
-per-article cost is its analysis + store + link time divided by its articles); then each of the next ``adds``
-articles is ingested on its own through ``khabar.run.local.ingest`` (read, analyse, store, link), as
+The same ``adds`` articles (spread evenly over the file) are added to every store, so that sizes compare like with
+like. For each size N: N - adds of the other articles, spread evenly over the file (so the smaller store covers
+the same days, thinner), are analysed, stored and linked as one batch (the batch's per-article cost is its analysis
++ store + link time divided by its articles); then each of the ``adds`` articles is ingested on its own through
+``khabar.run.local.ingest`` (read, analyse, store, link), as
 ``khabar ingest one.jsonl`` does, in the same (warm) process. Prints both costs, their ratio, and the link step's
 share. Times are CPU seconds of this process (``time.process_time``): the machine is shared, and wall time follows
 the other jobs on it. Analyses are computed once per article and reused across sizes (analysis does not depend on
@@ -42,6 +44,9 @@ def main() -> None:
     parser.add_argument("--adds", type=int, default=5, help="articles added one at a time after the batch")
     args = parser.parse_args()
     articles = _articles(args.source, max(args.sizes))
+    step = len(articles) // args.adds
+    extra = [articles[k * step + step // 2] for k in range(args.adds)]
+    pool = [a for a in articles if a not in extra]
     analyse(articles[0])  # load the models before timing
     analyses: dict[str, tuple[Analysis, float]] = {}
 
@@ -54,7 +59,8 @@ def main() -> None:
     print(f"machine: {platform.machine()} {platform.processor() or ''}, python {platform.python_version()}, "
           "one process")
     for size in args.sizes:
-        base, extra = articles[:size - args.adds], articles[size - args.adds:size]
+        wanted = size - args.adds
+        base = [pool[k * len(pool) // wanted] for k in range(wanted)]
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")
             t_analyse = sum(analysed(a)[1] for a in base)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from khabar.link.syndication import sentence_keys
 from khabar.store.base import LinkArticle, Store
 
 WINDOW_DAYS = MAX_DAYS_APART  # stories never span more, so neighbours further apart are no candidates
-TOP_WORDS = 24  # distinctive words filed per article
+TOP_WORDS = 32  # distinctive words filed per article
 MAX_POSTINGS = 200  # a key in more articles than this within the window proposes nothing
 MAX_CANDIDATES = 30  # candidates per changed article beyond its syndication partners
 _EPOCH = dt.date(1970, 1, 1)
@@ -43,12 +44,15 @@ def article_day(article: LinkArticle) -> int | None:
 
 
 def link_keys(article: LinkArticle) -> Keys:
-    """The keys an article files in the link index, each with its day and weight (a word's weight in the
-    article's unit story vector; 0 for sentence and name keys)."""
+    """The keys an article files in the link index, each with its day and weight (a word's weight in the unit
+    vector of the article's top words; 0 for sentence and name keys). The dot product of two articles' weights
+    estimates their story similarity from the index alone."""
     analysis = article.analysis
     day = article_day(article)
     vector = vectorize(analysis.body, analysis.lang)
-    keys = {f"w:{w}": vector[w] for w in sorted(vector, key=lambda w: (-vector[w], w))[:TOP_WORDS]}
+    top = sorted(vector, key=lambda w: (-vector[w], w))[:TOP_WORDS]
+    norm = math.sqrt(sum(vector[w] ** 2 for w in top)) or 1.0
+    keys = {f"w:{w}": vector[w] / norm for w in top}  # the top words as a unit vector of their own
     keys |= {f"s:{_digest(k)}": 0.0 for k in sentence_keys([s.text for s in analysis.body_sentences()])}
     for name in article_names(cross_signals(analysis)[0]):
         keys |= {f"n:{name.skeleton[0]}": 0.0, f"n:{name.skeleton[-1]}": 0.0}
@@ -70,7 +74,7 @@ class Candidates:
     ids: list[str]  # every candidate
     copies: set[str]  # those sharing a sentence key
     names: set[str]  # those sharing an entity-name key
-    similarity: dict[str, float]  # estimated story similarity: the shared part of the two top-word vectors
+    similarity: dict[str, float]  # estimated story similarity: the cosine of the two top-word vectors
 
 
 def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Store) -> dict[str, Candidates]:
