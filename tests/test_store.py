@@ -34,3 +34,14 @@ def test_a_failed_write_leaves_nothing_behind(db):
         store.db.execute("INSERT INTO articles (id) VALUES (NULL)")  # violates NOT NULL
     assert store.count("articles") == 0
     assert store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
+
+
+def test_open_store_reads_a_path_or_a_sqlite_url_and_refuses_other_schemes(tmp_path):
+    from khabar.store import Store, open_store
+
+    by_path = open_store(tmp_path / "a.db")
+    by_url = open_store(f"sqlite:///{tmp_path / 'b.db'}")  # sqlite:////abs/path, as SQLAlchemy writes it
+    assert isinstance(by_path, Store) and isinstance(by_url, Store)
+    assert by_url.path == str(tmp_path / "b.db") and (tmp_path / "b.db").exists()
+    with pytest.raises(ValueError, match="postgresql"):
+        open_store("postgresql://localhost/khabar")

@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from khabar.analyse.timex_resolve import date_of
@@ -77,7 +77,8 @@ class Candidates:
     similarity: dict[str, float]  # estimated story similarity: the cosine of the two top-word vectors
 
 
-def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Store) -> dict[str, Candidates]:
+def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Store,
+                    progress: Callable[[str, int, int], None] | None = None) -> dict[str, Candidates]:
     """The candidates of each changed article: stored articles (other than the changed ones, whose stored keys are
     stale) and the other changed articles that share keys with it, best first by estimated similarity."""
     changed_set = set(changed)
@@ -86,7 +87,9 @@ def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Sto
         for key, day, weight in keys_of[article_id]:
             batch[key].append((article_id, day, weight))
     out: dict[str, Candidates] = {}
-    for article_id in changed:
+    for n, article_id in enumerate(changed):
+        if progress and n % 25 == 0:
+            progress("candidates", n, len(changed))
         keys = keys_of[article_id]
         day = keys[0][1] if keys else None
         stored = store.key_postings([k for k, _, _ in keys], day, WINDOW_DAYS, MAX_POSTINGS)

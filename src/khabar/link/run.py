@@ -26,10 +26,14 @@ def _quiet(what: str, done: int, total: int) -> None:
 def neighbourhood(store: Store, changed: list[str], progress: Progress = _quiet) -> Neighbourhood:
     """The changed articles (those still stored), their candidates and the members of the stories and syndication
     groups any of these are in."""
+    progress("reading", 0, len(changed))
     articles = {a.id: a for a in store.link_articles(changed)}
-    keys = {i: link_keys(a) for i, a in articles.items()}
-    progress("candidates", 0, len(articles))
-    candidates = find_candidates(sorted(articles), keys, store)
+    keys = {}
+    for n, (i, a) in enumerate(articles.items()):
+        keys[i] = link_keys(a)
+        if n % 25 == 0:
+            progress("indexing", n, len(articles))
+    candidates = find_candidates(sorted(articles), keys, store, progress)
     progress("candidates", len(articles), len(articles))
     _add(articles, store.link_articles({c for found in candidates.values() for c in found.ids} - set(articles)))
     names = new_names([articles[i] for i in keys], store)

@@ -63,9 +63,7 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     result.link_keys = {i: hood.keys[i] for i in hood.changed if i in hood.keys}
 
     groups, duplicate_of = _syndication(hood)
-    progress("stories", 0, len(arts))
-    clusters = _stories(hood)
-    progress("stories", len(arts), len(arts))
+    clusters = _stories(hood, progress)
 
     old_stories = {a.story_id for a in arts.values() if a.story_id}
     stories: list[Story] = []
@@ -131,7 +129,7 @@ def _syndication(hood: Neighbourhood) -> tuple[dict[str, str], dict[str, str]]:
     return groups, duplicate_of
 
 
-def _stories(hood: Neighbourhood) -> list[list[str]]:
+def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]]:
     """Story clusters of the neighbourhood, deciding one component of likely pairs at a time: a changed article
     and a candidate whose estimated similarity (from the index's word weights) reaches ``CANDIDATE_FLOOR``, that
     shares a sentence with it, or that shares a name with it in another language (those are joined on entities
@@ -146,8 +144,11 @@ def _stories(hood: Neighbourhood) -> list[list[str]]:
     story_nodes = {f"s:{a.story_id}" for a in arts.values() if a.story_id}
     edges += [(i, f"s:{a.story_id}") for i, a in arts.items() if a.story_id]
     clusters: list[list[str]] = []
+    done = 0
     for component in components([*arts, *story_nodes], edges):
         ids = [i for i in component if i in arts]
+        done += len(ids)
+        progress("stories", done, len(arts))
         if not ids:
             continue
         if len(ids) == 1:

@@ -163,13 +163,6 @@ class SqliteStore:
              for t in timexes],
         )
 
-    def update_analysis(self, article_id: str, analysis: Analysis) -> None:
-        """Store what the link layer added to an article's analysis (story-anchored dates, entity ids)."""
-        with self.transaction() as db:
-            db.execute("UPDATE articles SET analysis = ?, event_date = ? WHERE id = ?",
-                       (_json(analysis.to_dict()), analysis.event_date, article_id))
-            self._write_findings(article_id, analysis)
-
     def record_error(self, origin: str, reason: str) -> None:
         with self.transaction() as db:
             db.execute("INSERT INTO ingest_errors (origin, reason, at) VALUES (?,?,?)", (origin, reason, _now()))
@@ -213,13 +206,6 @@ class SqliteStore:
             db.execute(f"DELETE FROM {table}")
             db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
 
-    def replace_stories(self, stories: list[Story]) -> None:
-        self._replace_all(
-            "stories", "id, headline, summary, date, first_seen, last_seen, thread_id, entity_ids, sources, "
-            "independent_sources",
-            [(s.id, s.headline, _json(s.summary), s.date, s.first_seen, s.last_seen, s.thread_id,
-              _json(s.entity_ids), s.sources, s.independent_sources) for s in stories])
-
     def stories(self) -> list[Story]:
         out = []
         for row in self.db.execute("SELECT * FROM stories ORDER BY first_seen IS NULL, first_seen, id"):
@@ -243,35 +229,12 @@ class SqliteStore:
             db.executemany('UPDATE mentions SET entity_id = ? WHERE article_id = ? AND start = ? AND "end" = ?',
                            [(e, a, s, t) for a, s, t, e in links])
 
-    def replace_mentions(self, article_id: str, mentions: list[Mention]) -> None:
-        """An article's mention rows, as the entity layer linked them."""
-        with self.transaction() as db:
-            db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-            self._insert_mentions(article_id, mentions)
-
     def _insert_mentions(self, article_id: str, mentions: list[Mention]) -> None:
         self.db.executemany(
             'INSERT OR REPLACE INTO mentions (article_id, start, "end", text, type, source, entity_id) '
             "VALUES (?,?,?,?,?,?,?)",
             [(article_id, m.start, m.end, m.text, m.type, m.source, m.entity_id) for m in mentions],
         )
-
-    def follow_merges(self, merged: dict[str, str]) -> None:
-        """Point mentions and quote speakers of absorbed entities at the entity that absorbed them."""
-        with self.transaction() as db:
-            for old, new in merged.items():
-                if old != new:
-                    db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
-                    db.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (new, old))
-
-    def central_entities(self, article_ids: list[str], limit: int = 20) -> list[str]:
-        """Entity ids of these articles, most mentioned (then in most articles) first."""
-        marks = ",".join("?" * len(article_ids))
-        rows = self.db.execute(
-            f"SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions "
-            f"WHERE entity_id IS NOT NULL AND article_id IN ({marks}) GROUP BY entity_id "
-            f"ORDER BY a DESC, n DESC, entity_id LIMIT ?", (*article_ids, limit)).fetchall()
-        return [r[0] for r in rows]
 
     def entities(self) -> list[Entity]:
         out = []
@@ -283,9 +246,6 @@ class SqliteStore:
                               aliases=json.loads(row["aliases"]), mentions=mentions,
                               absorbed=json.loads(row["absorbed"])))
         return out
-
-    def replace_threads(self, threads: list[Thread]) -> None:
-        self._replace_all("threads", "id, label, story_ids", [(t.id, t.label, _json(t.story_ids)) for t in threads])
 
     def replace_claims(self, claims: list[Claim]) -> None:
         self._replace_all("claims", "id, story_id, text, value, unit, article_ids, independent_sources, conflicts",
