@@ -208,6 +208,11 @@ def _merge(chunks: list[_Chunk], gazetteer_chunks: list[_Chunk], keys: Sequence[
     return out
 
 
+@cache
+def _longest_curated_key() -> int:
+    return 2 * max(map(len, gazetteer.curated_types()), default=0) + 2
+
+
 def _glued(text: str, tok: Span) -> Mention | None:
     """A curated name or country glued to a following word (``एएफपीविशेषज्ञों``), split off."""
     word = tok.text
@@ -215,7 +220,10 @@ def _glued(text: str, tok: Span) -> Mention | None:
     if word in freq or len(word) < 2 + _MIN_GLUED_REST:
         return None
     index = gazetteer.curated_types()
-    for cut in range(len(word) - _MIN_GLUED_REST, 1, -1):
+    # A head longer than the longest curated name (twice over: folding drops nuktas and joiners) cannot be one;
+    # without the bound a long word costs time quadratic in its length.
+    longest = _longest_curated_key()
+    for cut in range(min(len(word) - _MIN_GLUED_REST, longest), 1, -1):
         head, rest = word[:cut], word[cut:]
         kind = index.get(match_key(head))
         if kind and rest in freq:

@@ -34,11 +34,12 @@ def _known(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES or is_warc(path)
 
 
-def discover(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT) -> Iterator[Source | IngestError]:
+def discover(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT,
+             allow_private: bool = False) -> Iterator[Source | IngestError]:
     """Files and URLs to read, in a stable order. Directories are walked for known suffixes."""
     for raw in paths:
         if isinstance(raw, str) and is_url(raw.strip()):
-            yield UrlSource(raw.strip(), timeout)
+            yield UrlSource(raw.strip(), timeout, allow_private)
             continue
         path = Path(raw)
         try:

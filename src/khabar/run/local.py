@@ -42,10 +42,10 @@ def article_hash(article: Article) -> str:
                         json.dumps(article.meta, sort_keys=True, ensure_ascii=False))
 
 
-def estimate_items(paths: Iterable[str | Path], *,
-                   timeout: float = DEFAULT_TIMEOUT) -> tuple[list[Source | IngestError], int]:
+def estimate_items(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT,
+                   allow_private: bool = False) -> tuple[list[Source | IngestError], int]:
     """The files and URLs to read and how many articles they hold (JSONL lines and feed items count one each)."""
-    found = list(discover(paths, timeout=timeout))
+    found = list(discover(paths, timeout=timeout, allow_private=allow_private))
     return found, sum(1 if isinstance(item, IngestError) else count_items(item) for item in found)
 
 
