@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import regex
+import wordfreq
 
 from khabar.ingest.errors import IngestError, printable
 from khabar.model import Article
@@ -25,11 +26,10 @@ _BAD = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\p{Cs}\p{Noncharacter_Cod
 _LETTER = regex.compile(r"\p{L}")
 _SCHEMES = ("http://", "https://")
 # Glyph codes of the KrutiDev/Devlys legacy fonts (Hindi typed with a font that draws Devanagari on Latin-1
-# codes): these symbols inside a word, or the font's signature letter pairs, never occur in English words.
-_LATIN_WORD = regex.compile(
-    r"[A-Za-z;'\"\[\]{}~<>/¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÇØÙÚßàáâãäåçèéêëìíîïðñòóôõöøùúûüýþ]+")
-_LEGACY_SIGN = regex.compile(
-    r"[A-Za-z][;\[\]{}~<>/¡ª¼½¾ØÙÚÅÇ][A-Za-z]|[A-Za-z][;\]~¡ª¼½¾]\B|\b(?:gS|Fk|Hk|dk|ds|esa|fd|dj)\b")
+# codes): a capital after a small letter (gS, ctV, gksxhA), symbols inside a word (;kstuk, ear~jh, [kq'k) and the
+# doubled k of the long a (Hkkjr, vkSj) are rare in English words and common in such text.
+_LATIN_WORD = regex.compile(r"[A-Za-z;'\"\[\]{}~<>/¡ª¼½¾ØÙÚÅÇ]+")
+_LEGACY_SIGN = regex.compile(r"[a-z][A-Z]|[A-Za-z][;'\"\[\]{}~<>/¡ª¼½¾ØÙÚÅÇ]|^[;\[]|kk")
 
 
 def clean_text(text: str) -> tuple[str, int]:
@@ -53,11 +53,12 @@ def looks_like_legacy_font(text: str) -> bool:
     fonts' letter pairs, in a text with no Devanagari at all."""
     if regex.search(r"[\u0900-\u097f]", text[:20000]):
         return False
-    words = _LATIN_WORD.findall(text[:20000])
+    words = _LATIN_WORD.findall(text[:20000])[:2000]
     if len(words) < 8:
         return False
-    signed = sum(1 for w in words if _LEGACY_SIGN.search(w))
-    return signed / len(words) > 0.2
+    signed = sum(1 for w in words if _LEGACY_SIGN.search(w.rstrip("'\"")))
+    english = sum(1 for w in words if wordfreq.zipf_frequency(w.strip(";'\"[]{}~<>/"), "en") >= 2.5)
+    return signed / len(words) > 0.15 and english / len(words) < 0.5
 
 
 def _clean_field(value: Any, name: str) -> str | None:

@@ -80,8 +80,10 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
     pending: list[tuple[Article, str, bool]] = []
     source_of: dict[str, str] = {}  # article id -> the file or URL it came from
     first_seen: dict[str, str] = {}  # article id -> its origin, for duplicates within this batch
+    failed: set[str] = set()  # origins that failed in this run
 
     def fail(error: IngestError, source: str) -> None:
+        failed.add(error.origin)
         report.errors.append(error)
         store.record_error(error.origin, error.reason)
         store.record_failure(error.origin, source, error.reason)
@@ -105,8 +107,6 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
         pending.clear()
 
     found = found if found is not None else list(discover(paths))
-    # Read again now: the failures these sources had are replaced by what this read finds.
-    store.clear_failures({source_name(item) for item in found})
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
         for source, item in _items(found):
@@ -141,6 +141,8 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
     finally:
         if pool:
             pool.shutdown()
+    # The sources were read again: their earlier failures that did not recur are gone.
+    store.clear_failures({source_name(item) for item in found}, keep=failed)
     # Marked in each article's own transaction (save_article), cleared once a link step covering it finished:
     # articles stored by a run that was killed before or during its link step are linked now.
     pending = set(store.get_state(LINK_PENDING) or []) | set(store.link_pending())

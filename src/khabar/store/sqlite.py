@@ -181,10 +181,13 @@ class SqliteStore:
                        "ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, last_at = excluded.last_at, "
                        "attempts = attempts + 1", (origin, source, reason, now, now))
 
-    def clear_failures(self, sources: set[str] | list[str]) -> None:
-        """Forget the failures of these files or URLs (they are being read again)."""
+    def clear_failures(self, sources: set[str] | list[str], keep: set[str] | frozenset[str] = frozenset()) -> None:
+        """Forget the failures of these files or URLs (read again), except the items in ``keep`` (failed again)."""
         with self.transaction() as db:
-            db.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in sources])
+            for source in sources:
+                gone = [r[0] for r in db.execute("SELECT origin FROM failures WHERE source = ?", (source,))
+                        if r[0] not in keep]
+                db.executemany("DELETE FROM failures WHERE origin = ?", [(o,) for o in gone])
 
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute(
