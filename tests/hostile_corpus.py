@@ -154,13 +154,15 @@ def build(folder: Path) -> list[Kind]:
     kinds.append(Kind("huge-100mb.txt", "a 100 MB text file", False, "larger than"))
     file("one-word-1m.txt", "क" * 1_000_000, "one word of a million characters", False, "longer than")
     file("marks-1m.txt", "क" + "\u0301\u093c" * 500_000, "a million combining marks", False, "longer than")
-    file("one-word-200k.txt", "क" * 200_000, "one word of 200,000 characters (under the cap)", True,
+    file("one-word-90k.txt", "क" * 90_000, "one word of 90,000 characters (under the cap)", True,
          check=lambda row: None)
-    file("marks-200k.txt", "क" + "\u0301\u093c" * 100_000, "200,000 combining marks (under the cap)", True,
+    file("marks-90k.txt", "क" + "\u0301\u093c" * 45_000, "90,000 combining marks (under the cap)", True,
          check=lambda row: None)
-    file("quote-flood.txt", 'क "' + '"' * 200_000, "200,000 quote marks", True, check=lambda row: None)
-    file("no-punctuation.txt", ("यह एक बहुत लंबी पंक्ति है जिसमें कोई विराम नहीं " * 4000),
-         "a 200,000-character line without a sentence end", True, check=lambda row: None)
+    file("quote-flood.txt", 'क "' + '"' * 90_000, "90,000 quote marks", True, check=lambda row: None)
+    file("no-punctuation.txt", ("यह एक बहुत लंबी पंक्ति है जिसमें कोई विराम नहीं " * 1900),
+         "a 90,000-character line without a sentence end", True, check=lambda row: None)
+    file("names-flood.txt", ("नरेंद्र मोदी ने अमित शाह से दिल्ली में कहा, \"हम जीतेंगे।\" " * 1500)[:90_000],
+         "90,000 characters of names and quotes", True, check=lambda row: None)
     # -- HTML ---------------------------------------------------------------------------------------------
     file("broken.html", f"<html><body><div><p>{HINDI}<p>{HINDI.replace('पटना', 'गया')}<div></span>",
          "unclosed and stray tags", True, check=_text_has("कोसी नदी"))

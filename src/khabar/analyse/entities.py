@@ -14,6 +14,8 @@ Across the article, a name the model tagged in one sentence is tagged where it r
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -268,7 +270,11 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
     if not names:
         return found
     longest = max(len(k) for k in names)
-    covered = [(m.start, m.end) for m in found]
+    # Spans sorted by start with the furthest end so far: an overlap test in log time (a scan of every mention
+    # for every recurrence was quadratic in long texts).
+    covered = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))
     extra = []
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
@@ -281,7 +287,8 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
                 if not kind:
                     continue
                 a, b = toks[i].start, toks[i + length - 1].end
-                if not any(s < b and a < e for s, e in covered):
+                before = bisect.bisect_left(starts, b)
+                if not (before and reach[before - 1] > a):
                     extra.append(Mention(a, b, text[a:b], kind, source="document"))
                 step = length
                 break
