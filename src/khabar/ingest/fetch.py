@@ -80,11 +80,13 @@ def refused_address(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    for name in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
-        if getattr(ip, f"is_{name}"):
-            return {"private": "a private address", "link_local": "a link-local address"}.get(name, f"a {name} address")
     if isinstance(ip, ipaddress.IPv6Address) and ip in ipaddress.ip_network("fc00::/7"):
         return "a unique-local address"
+    # Most specific first: Python counts loopback and link-local addresses as private too.
+    for name, words in (("loopback", "a loopback"), ("link_local", "a link-local"), ("multicast", "a multicast"),
+                        ("unspecified", "an unspecified"), ("reserved", "a reserved"), ("private", "a private")):
+        if getattr(ip, f"is_{name}"):
+            return f"{words} address"
     if not ip.is_global:
         return "not a global address"
     return None
@@ -98,7 +100,7 @@ class _Connection(http.client.HTTPConnection):
         self._address = address
 
     def connect(self) -> None:
-        self.sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self.opened = socket.create_connection((self._address, self.port), self.timeout)
 
 
 class _TlsConnection(http.client.HTTPSConnection):
@@ -108,6 +110,7 @@ class _TlsConnection(http.client.HTTPSConnection):
 
     def connect(self) -> None:
         sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.opened = sock  # shut down at the deadline (the TLS layer then fails its read)
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
 
 
@@ -151,12 +154,13 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_private: bool = F
         conn = kind(host, address, port, remaining)
         expired = threading.Event()
 
-        def cut_off(conn: http.client.HTTPConnection = conn, expired: threading.Event = expired) -> None:
-            # The deadline is for the whole URL: a socket timeout alone restarts with every byte received.
+        def cut_off(conn: _Connection | _TlsConnection = conn, expired: threading.Event = expired) -> None:
+            # The deadline is for the whole URL: a socket timeout alone restarts with every byte received. The
+            # socket as opened (http.client drops conn.sock once a response that ends at close has begun).
             expired.set()
-            if conn.sock is not None:
+            if (sock := getattr(conn, "opened", None)) is not None:
                 try:
-                    conn.sock.shutdown(socket.SHUT_RDWR)
+                    sock.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
 
@@ -195,7 +199,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_private: bool = F
 def _read(response: http.client.HTTPResponse, deadline: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
-    while chunk := response.read(1 << 16):
+    while chunk := response.read1(1 << 16):
         size += len(chunk)
         if size > MAX_BYTES:
             raise FetchError(f"response larger than {MAX_BYTES // (1024 * 1024)} MB")
