@@ -29,10 +29,13 @@ def failures_command(db_path: str | None, as_json: bool) -> None:
         out.print("no failures")
         return
     table = Table(box=None, header_style="bold")
-    for name in ("origin", "reason", "attempts", "last"):
-        table.add_column(name, overflow="fold")
+    table.add_column("origin", overflow="fold")
+    table.add_column("reason", overflow="fold")
+    table.add_column("runs", no_wrap=True, justify="right")
+    table.add_column("last failed", no_wrap=True)
     for row in rows:
-        table.add_row(escape(row["origin"]), escape(row["reason"]), str(row["attempts"]), row["last_at"])
+        when = row["last_at"][:16].replace("T", " ")
+        table.add_row(escape(row["origin"]), escape(row["reason"]), str(row["attempts"]), when)
     out.print(table)
 
 
