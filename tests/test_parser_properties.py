@@ -35,7 +35,7 @@ WORDS = ["पटना", "नई दिल्ली", "ने कहा", "क�
          "\u093c" * 12, "\u2028", "\ufeff", "🙂", "۔", "وزیر", "北京", "ज़", "क़", "ॐ", "१२३"]
 
 texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=60).map(" ".join)
-fast = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+fast = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _clean(text: str) -> str:
@@ -137,7 +137,7 @@ def test_match_keys_are_stable(text):
     assert match_key(loose, fold_vowel_length=True) == loose
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_analysis_of_any_text_keeps_its_spans(text):
     article = check_article(Article(id="p", text=text))
