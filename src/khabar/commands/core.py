@@ -83,12 +83,16 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
         report = ingest(paths, store, workers=workers, link=not no_link, advance=advance, found=found)
     for error in report.errors:
         err.print(f"[red]error[/red] {escape(error.origin)}: {escape(error.reason)}", soft_wrap=True)
-    linked = ", ".join(f"{v} {k[:-1] if v == 1 and k.endswith('s') else k}" for k, v in report.linked.items())
+    linked = ", ".join(f"{v} {_singular(k) if v == 1 else k}" for k, v in report.linked.items())
     err.print(f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
               f"{len(report.errors)} failed" + (f", {report.skipped} skipped" if report.skipped else "")
               + (f"; {linked}" if linked else "") + f" -> {store.path}")
     if report.errors:
         sys.exit(1)
+
+
+def _singular(name: str) -> str:
+    return name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
 
 
 @click.command("articles")
