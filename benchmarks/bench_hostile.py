@@ -30,7 +30,7 @@ def main() -> None:
     kinds = build(root / "corpus")
     good = sorted(p for p in (REPO / "examples").iterdir() if p.suffix == ".txt")
     db = root / "bench.db"
-    env = {**os.environ, "KHABAR_DB": str(db), "PYTHONPATH": str(REPO / "src")}
+    env = {**os.environ, "KHABAR_DB": str(db), "PYTHONPATH": str(REPO / "src"), "COLUMNS": "300"}
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", "khabar", "ingest", str(root / "corpus"),
                              str(root / "corpus" / "pipe.txt"), *map(str, good)],
