@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test lint clean
+.PHONY: setup demo test test-slow fuzz lint clean
 
 $(BIN)/khabar: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,17 @@ lint: setup
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The long variants (all twenty kill points, ...). Exit status 5 is pytest's "nothing collected": not a failure.
+test-slow: setup
+	$(BIN)/python -m pytest -m slow || [ $$? -eq 5 ]
+
+# FUZZ_SECONDS of coverage-guided fuzzing of the ingest boundary and parsers (docs/testing.md).
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	$(BIN)/python -m pip install -q -e '.[fuzz]'
+	mkdir -p fuzz/corpus
+	$(BIN)/python fuzz/fuzz_ingest.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=3072 -timeout=60 fuzz/corpus
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache

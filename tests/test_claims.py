@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run_khabar
+from conftest import copy_db, run_khabar
 from khabar.evaluation.claims import score
 from khabar.export import records
 from khabar.link.claims import ClaimArticle, find_claims, link_claims, unit_key
@@ -299,9 +299,8 @@ def test_claims_command(tmp_path: Path, db: Path) -> None:
 
 
 # -- the seeds, end to end ----------------------------------------------------------------------------------------
-def test_seed_claims_meet_the_gold(seeds_dir: Path, gold: dict, db: Path) -> None:
-    result = run_khabar("ingest", str(seeds_dir), db=db)
-    assert result.returncode == 0, result.stderr
+def test_seed_claims_meet_the_gold(seeds_ingested: Path, gold: dict, db: Path) -> None:
+    copy_db(seeds_ingested, db)
     report = score(gold, records(SqliteStore(db)))
     assert report["found_in_all_articles"] == report["quantities_gold"], report["failures"]
     assert report["share_one_claim"] == report["quantities_gold"], report["failures"]
@@ -309,9 +308,8 @@ def test_seed_claims_meet_the_gold(seeds_dir: Path, gold: dict, db: Path) -> Non
     assert report["claim_accuracy"] == 1.0
 
 
-def test_scorer_notices_a_wrong_independent_count(seeds_dir: Path, gold: dict, db: Path) -> None:
-    result = run_khabar("ingest", str(seeds_dir), db=db)
-    assert result.returncode == 0, result.stderr
+def test_scorer_notices_a_wrong_independent_count(seeds_ingested: Path, gold: dict, db: Path) -> None:
+    copy_db(seeds_ingested, db)
     store = SqliteStore(db)
     link_claims(store)
     export = records(store)

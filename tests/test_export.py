@@ -1,6 +1,6 @@
 import json
 
-from conftest import EXAMPLES, run_khabar
+from conftest import EXAMPLES, copy_db, run_khabar
 from khabar.export import FILES, read_export
 
 CONTRACT = {
@@ -16,8 +16,8 @@ CONTRACT = {
 }
 
 
-def test_export_writes_the_contract(tmp_path, db):
-    assert run_khabar("ingest", str(EXAMPLES), db=db).returncode == 0
+def test_export_writes_the_contract(tmp_path, db, examples_ingested):
+    copy_db(examples_ingested, db)
     out = tmp_path / "out"
     result = run_khabar("export", str(out), db=db)
     assert result.returncode == 0, result.stderr
@@ -48,8 +48,8 @@ def test_export_writes_the_contract(tmp_path, db):
     assert "Click to start listening" in article["boilerplate"] and "Click" not in article["body"]
 
 
-def test_evaluate_reads_an_export_and_the_store_alike(tmp_path, db, seeds_dir, gold):
-    assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
+def test_evaluate_reads_an_export_and_the_store_alike(tmp_path, db, seeds_dir, seeds_ingested, gold):
+    copy_db(seeds_ingested, db)
     gold_file = seeds_dir.parent / "gold" / "seeds.gold.json"
     from_store = json.loads(run_khabar("evaluate", "--gold", str(gold_file), "--json", "--section", "articles",
                                        "--section", "stories", db=db).stdout)

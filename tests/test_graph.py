@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_khabar
+from conftest import copy_db, run_khabar
 from khabar.commands.graph import read_store
 from khabar.graph import (
     HEIGHT,
@@ -139,10 +139,8 @@ def test_svg_is_well_formed_with_one_element_per_node_and_edge():
 # -- the real CLI on real stores -----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def examples_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("graph") / "khabar.db"
-    run_khabar("ingest", str(EXAMPLES), db=db, check=True)
-    return db
+def examples_db(tmp_path_factory, examples_ingested) -> Path:
+    return copy_db(examples_ingested, tmp_path_factory.mktemp("graph") / "khabar.db")
 
 
 def graph_json(db: Path, *args: str) -> dict:
@@ -215,9 +213,8 @@ def test_examples_labels_do_not_pile_up(examples_db, by):
         assert 0 <= box[0] and box[2] <= WIDTH and 0 <= box[1] and box[3] <= HEIGHT
 
 
-def test_seeds_graph_turns_around_putin_and_kim(seeds_dir, gold, tmp_path):
-    db = tmp_path / "seeds.db"
-    run_khabar("ingest", str(seeds_dir), db=db, check=True)
+def test_seeds_graph_turns_around_putin_and_kim(seeds_ingested, gold, tmp_path):
+    db = copy_db(seeds_ingested, tmp_path / "seeds.db")
     gold_in = {e["latin"]: set(e["in"]) for e in gold["entities"]}
     together = len(gold_in["Vladimir Putin"] & gold_in["Kim Jong Un"])
     graph = graph_json(db, "--by", "article")

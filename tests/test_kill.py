@@ -11,7 +11,7 @@ import time
 from conftest import khabar_exe, run_khabar
 from khabar.synthetic import write_jsonl
 
-N = 1000
+N = 200  # enough to kill it after 50 are stored (tests/test_kill_points.py kills at 20 random points)
 
 
 def stored(db):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import run_khabar
+from conftest import copy_db, run_khabar
 from khabar.analyse.pipeline import analyse
 from khabar.evaluation.entities import score as score_entities
 from khabar.export import records
@@ -28,8 +28,8 @@ def test_a_name_tagged_in_one_article_is_found_where_the_tagger_missed_it():
     assert add_known_names("राजभवन सभागारों में", analyse(Article(id="b", text="राजभवन सभागारों में")), names) == []
 
 
-def test_seed_entities_and_speakers_through_the_store(seeds_dir, gold, db):
-    assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
+def test_seed_entities_and_speakers_through_the_store(seeds_ingested, gold, db):
+    copy_db(seeds_ingested, db)
     export = records(SqliteStore(db))
     result = score_entities(gold, export)
     assert result["single_entity"] == result["gold_in_two_or_more_articles"] == 14

@@ -1,4 +1,4 @@
-from conftest import run_khabar
+from conftest import copy_db, run_khabar
 from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
     StoryInput,
@@ -74,8 +74,8 @@ def test_shared_wire_sentence_makes_a_syndication_group():
     assert dup == {"x": "y"}
 
 
-def test_seeds_form_three_stories(seeds_dir, db):
-    assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
+def test_seeds_form_three_stories(seeds_ingested, db):
+    copy_db(seeds_ingested, db)
     store = SqliteStore(db)
     groups = sorted(sorted(a.split("_")[0] for a in s.article_ids) for s in store.stories())
     assert groups == [["000", "002", "003"], ["001"], ["004"]]

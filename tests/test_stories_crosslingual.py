@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_khabar
+from conftest import EXAMPLES, copy_db
 from khabar.analyse.pipeline import analyse
 from khabar.link.crosslingual import (
     ENTITY_BAR,
@@ -145,10 +145,8 @@ def test_same_language_grouping_does_not_use_the_cross_language_signals():
 
 
 @pytest.fixture(scope="module")
-def examples_store(tmp_path_factory: pytest.TempPathFactory) -> SqliteStore:
-    db: Path = tmp_path_factory.mktemp("crosslingual") / "examples.db"
-    assert run_khabar("ingest", str(EXAMPLES), db=db).returncode == 0
-    return SqliteStore(db)
+def examples_store(tmp_path_factory: pytest.TempPathFactory, examples_ingested: Path) -> SqliteStore:
+    return SqliteStore(copy_db(examples_ingested, tmp_path_factory.mktemp("crosslingual") / "examples.db"))
 
 
 def test_examples_join_hindi_and_english_reports_of_each_event(examples_store: SqliteStore):

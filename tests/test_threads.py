@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_khabar
+from conftest import copy_db, run_khabar
 from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
 from khabar.link.stories import vectorize
@@ -125,17 +125,13 @@ def test_timeline_labels_of_close_stories_do_not_share_a_row():
 
 
 @pytest.fixture(scope="module")
-def seeds_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("threads") / "seeds.db"
-    assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
-    return db
+def seeds_db(seeds_ingested: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_db(seeds_ingested, tmp_path_factory.mktemp("threads") / "seeds.db")
 
 
 @pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("threads") / "examples.db"
-    assert run_khabar("ingest", str(EXAMPLES), db=db).returncode == 0
-    return db
+def examples_db(examples_ingested: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_db(examples_ingested, tmp_path_factory.mktemp("threads") / "examples.db")
 
 
 def test_seed_stories_form_one_thread(seeds_db: Path, gold: dict):

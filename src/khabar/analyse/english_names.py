@@ -19,6 +19,7 @@ import regex
 
 from khabar.lang import load
 from khabar.model import Analysis, Mention
+from khabar.text.keys import normalize
 
 _WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{N}][\p{L}\p{M}\p{N}.'’\-]*")
 _POSSESSIVE = regex.compile(r"['’]s$")  # Russia's Defence Ministry: two names
@@ -88,7 +89,7 @@ def _curated_names() -> dict[str, str]:
 
 
 def _without_marks(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return "".join(c for c in normalize("NFD", name) if not unicodedata.combining(c))
 
 
 @cache

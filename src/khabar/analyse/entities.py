@@ -14,6 +14,8 @@ Across the article, a name the model tagged in one sentence is tagged where it r
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -208,6 +210,11 @@ def _merge(chunks: list[_Chunk], gazetteer_chunks: list[_Chunk], keys: Sequence[
     return out
 
 
+@cache
+def _longest_curated_key() -> int:
+    return 2 * max(map(len, gazetteer.curated_types()), default=0) + 2
+
+
 def _glued(text: str, tok: Span) -> Mention | None:
     """A curated name or country glued to a following word (``एएफपीविशेषज्ञों``), split off."""
     word = tok.text
@@ -215,7 +222,10 @@ def _glued(text: str, tok: Span) -> Mention | None:
     if word in freq or len(word) < 2 + _MIN_GLUED_REST:
         return None
     index = gazetteer.curated_types()
-    for cut in range(len(word) - _MIN_GLUED_REST, 1, -1):
+    # A head longer than the longest curated name (twice over: folding drops nuktas and joiners) cannot be one;
+    # without the bound a long word costs time quadratic in its length.
+    longest = _longest_curated_key()
+    for cut in range(min(len(word) - _MIN_GLUED_REST, longest), 1, -1):
         head, rest = word[:cut], word[cut:]
         kind = index.get(match_key(head))
         if kind and rest in freq:
@@ -260,7 +270,11 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
     if not names:
         return found
     longest = max(len(k) for k in names)
-    covered = [(m.start, m.end) for m in found]
+    # Spans sorted by start with the furthest end so far: an overlap test in log time (a scan of every mention
+    # for every recurrence was quadratic in long texts).
+    covered = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))
     extra = []
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
@@ -273,7 +287,8 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
                 if not kind:
                     continue
                 a, b = toks[i].start, toks[i + length - 1].end
-                if not any(s < b and a < e for s, e in covered):
+                before = bisect.bisect_left(starts, b)
+                if not (before and reach[before - 1] > a):
                     extra.append(Mention(a, b, text[a:b], kind, source="document"))
                 step = length
                 break

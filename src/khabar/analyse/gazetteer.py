@@ -20,7 +20,7 @@ from functools import cache
 import regex
 
 from khabar.lang import load
-from khabar.text.keys import match_key
+from khabar.text.keys import match_key, normalize
 
 _DEVANAGARI = regex.compile(r"^[\u0900-\u097f\s\-\u200c\u200d]+$")
 # Administrative words that CLDR and ISO put around a name; the bare name is also a key.
@@ -108,7 +108,7 @@ def romanised(text: str) -> str:
     from indic_transliteration import sanscript
 
     latin = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
-    return "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c)).lower()
+    return "".join(c for c in normalize("NFD", latin) if not unicodedata.combining(c)).lower()
 
 
 def _sounds_like(devanagari: str, english: str) -> bool:

@@ -7,6 +7,8 @@ words that cannot be a unit) are data in ``lang/<lang>/quantities.json``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 from functools import cache
 
@@ -122,8 +124,18 @@ def _unit_name(word: str, data: _Data, lang: str) -> str:
     return word
 
 
-def _overlaps(a: int, b: int, spans: list[Span] | list) -> bool:
-    return any(s.start < b and a < s.end for s in spans)
+class _Intervals:
+    """Whether a span overlaps any of many, in log time (an article of thousands of dates made the plain scan
+    quadratic): starts sorted, with the furthest end reached so far."""
+
+    def __init__(self, spans: list) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in ordered]
+        self.reach = list(itertools.accumulate((s.end for s in ordered), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        before = bisect.bisect_left(self.starts, b)  # spans that start before b
+        return before > 0 and self.reach[before - 1] > a
 
 
 def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
@@ -133,11 +145,12 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     timexes = analysis.timexes or find_timexes(text, analysis)
     regions = analysis.body_sentences() or [Span(0, len(text), text)]
     out: list[Quantity] = []
+    dated, names = _Intervals(timexes), _Intervals(analysis.mentions)
     for region in regions:
         for num in find_numbers(text, lang, region.start, region.end):
-            if _overlaps(num.start, num.end, timexes):
+            if dated.overlaps(num.start, num.end):
                 continue
-            q = _quantity(text, num, region, data, lang, analysis.mentions)
+            q = _quantity(text, num, region, data, lang, names)
             if q is not None:
                 out.append(q)
     for i, q in enumerate(out):
@@ -152,7 +165,7 @@ def add_quantities(text: str, analysis: Analysis) -> None:
 
 
 def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
-              names: list | None = None) -> Quantity | None:
+              names: _Intervals | list | None = None) -> Quantity | None:
     start, end = num.start, num.end
     if data.identifier_before.search(text, max(region.start, start - 20), start) or \
             data.clock_after.match(text, end, region.end):
@@ -176,7 +189,8 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
         qualifier = qualifier or data.after_names.get(match_key(m.group("q")))
         pos = end = m.end()
     if unit is None:
-        found = _unit_after(text, pos, region.end, data, names or [])
+        found = _unit_after(text, pos, region.end, data, names if isinstance(names, _Intervals)
+                            else _Intervals(names or []))
         if found:
             unit_word, unit_end = found
             unit = _unit_name(unit_word, data, lang)
@@ -194,7 +208,7 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
     return Quantity(start, end, text[start:end], num.value, unit, qualifier, num.ordinal)
 
 
-def _unit_after(text: str, pos: int, limit: int, data: _Data, names: list) -> tuple[str, int] | None:
+def _unit_after(text: str, pos: int, limit: int, data: _Data, names: _Intervals) -> tuple[str, int] | None:
     """The counted word after a number: a known unit within a few words (adjectives between), else the first
     word that can be a noun: not a determiner (पहला ऐसा मौका) and not part of a name (पहली चीन यात्रा)."""
     words: list[tuple[str, int]] = []
@@ -213,7 +227,7 @@ def _unit_after(text: str, pos: int, limit: int, data: _Data, names: list) -> tu
             return word, m.end()
         pos = m.end()
     for word, word_end in words:
-        if _unit_key(word) in data.not_counted or _overlaps(word_end - len(word), word_end, names):
+        if _unit_key(word) in data.not_counted or names.overlaps(word_end - len(word), word_end):
             continue
         if data.fallback_suffixes and not word.lower().endswith(data.fallback_suffixes):
             return None

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -474,10 +475,13 @@ def _count_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _select(found: list[Found]) -> list[Found]:
     """Longest first, then leftmost; no two overlap."""
     chosen: list[Found] = []
+    starts: list[int] = []  # of chosen, which never overlap: sorted by start is sorted by end too
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= c.start or c.end <= f.start for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+        i = bisect.bisect_right(starts, f.start)
+        if (i == 0 or chosen[i - 1].end <= f.start) and (i == len(chosen) or f.end <= chosen[i].start):
+            chosen.insert(i, f)
+            starts.insert(i, f.start)
+    return chosen
 
 
 def read_all(text: str, langs: Iterable[str]) -> list[Found]:

@@ -8,6 +8,7 @@ import sys
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -38,12 +39,17 @@ def open_db(path: str | None) -> Store:
 @click.option("--urls", "urls_file", default=None, type=click.Path(), metavar="FILE",
               help="Also fetch the URLs in FILE (one a line; # comments).")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=float,
-              help="Seconds to wait on each network operation when fetching a URL.")
+              help="Seconds one URL may take in all (connecting, redirects and download).")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch URLs on private, loopback and link-local addresses (refused by default: a URL "
+                   "from a feed must not reach this machine's or its network's own services).")
+@click.option("--retry", "retry_failures", is_flag=True,
+              help="Also read again every file and URL listed by `khabar failures`.")
 @click.option("--workers", "-w", default=1, show_default=True, help="Analyse in this many processes.")
 @click.option("--no-link", is_flag=True, help="Store analyses only; skip stories and entities.")
 @db_option
-def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, workers: int, no_link: bool,
-                   db_path: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, allow_private: bool,
+                   retry_failures: bool, workers: int, no_link: bool, db_path: str | None) -> None:
     """Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, .rss, .atom),
     WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text).
 
@@ -52,11 +58,14 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     status is 1.
     """
     listed = read_urls_file(urls_file) if urls_file else []
-    if not paths and not urls_file:
-        raise click.UsageError("give at least one PATH or URL, or --urls FILE")
+    if not paths and not urls_file and not retry_failures:
+        raise click.UsageError("give at least one PATH or URL, or --urls FILE, or --retry")
     store = open_db(db_path)
+    if retry_failures:
+        paths = (*paths, *sorted({f["source"] for f in store.failures()} - set(paths)))
     unlisted = [item for item in listed if isinstance(item, IngestError)]
-    found, total = estimate_items([*paths, *(item for item in listed if isinstance(item, str))], timeout=timeout)
+    found, total = estimate_items([*paths, *(item for item in listed if isinstance(item, str))], timeout=timeout,
+                                  allow_private=allow_private)
     found[:0], total = unlisted, total + len(unlisted)
     progress = Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
@@ -86,13 +95,17 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
         report = ingest(paths, store, workers=workers, link=not no_link, advance=advance, found=found,
                         link_progress=linking)
     for error in report.errors:
-        err.print(f"[red]error[/red] {error.origin}: {error.reason}", soft_wrap=True)
-    linked = ", ".join(f"{v} {k[:-1] if v == 1 and k.endswith('s') else k}" for k, v in report.linked.items())
+        err.print(f"[red]error[/red] {escape(error.origin)}: {escape(error.reason)}", soft_wrap=True)
+    linked = ", ".join(f"{v} {_singular(k) if v == 1 else k}" for k, v in report.linked.items())
     err.print(f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
               f"{len(report.errors)} failed" + (f", {report.skipped} skipped" if report.skipped else "")
               + (f"; {linked}" if linked else "") + f" -> {store.path}")
     if report.errors:
         sys.exit(1)
+
+
+def _singular(name: str) -> str:
+    return name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
 
 
 @click.command("articles")
@@ -158,7 +171,7 @@ def show_command(article_id: str, db_path: str | None, as_json: bool) -> None:
             out.print(f"  [dim]{b.start}-{b.end}[/dim] {b.text[:90]!r}", soft_wrap=True)
     _findings(analysis)
     out.print("\n[bold]body[/bold]")
-    out.print(analysis.body, soft_wrap=True)
+    out.print(analysis.body, soft_wrap=True, markup=False)
 
 
 def _findings(analysis: Analysis) -> None:

@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 import regex
 from warcio.archiveiterator import ArchiveIterator
 
-from khabar.ingest.errors import IngestError, Skipped
+from khabar.ingest.errors import IngestError, Skipped, printable
 from khabar.ingest.ids import stable_id
 from khabar.ingest.payload import kind_of, read_payload
 from khabar.model import Article
@@ -32,6 +32,10 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
 # Plain-text files every crawl fetches that are about the site, not news.
+# A record's payload (decompressed) beyond this is not a page: a gzip bomb stops here instead of filling memory.
+MAX_RECORD_BYTES = 32 * 1024 * 1024
+# The progress count reads at most this much decompressed data; past it the count so far will do.
+_COUNT_LIMIT = 1 << 30
 _SITE_FILES = {"robots.txt", "ads.txt", "app-ads.txt", "security.txt", "humans.txt", "llms.txt", "sellers.json"}
 
 
@@ -45,7 +49,9 @@ def count_records(path: Path) -> int:
     count, tail = 0, b""
     try:
         with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")) as fh:
-            while chunk := fh.read(1 << 20):
+            read = 0
+            while (chunk := fh.read(1 << 20)) and read < _COUNT_LIMIT:
+                read += len(chunk)
                 data = tail + chunk
                 count += data.count(pattern)
                 tail = data[-(len(pattern) - 1):]
@@ -88,7 +94,10 @@ def _record_items(record, where: str) -> Iterator[Article | IngestError | None]:
         yield None
         return
     content_type = record.http_headers.get_header("Content-Type")
-    body = record.content_stream().read()
+    body = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    if len(body) > MAX_RECORD_BYTES:
+        yield IngestError(where, f"payload larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB once decompressed")
+        return
     if kind_of(content_type, body) not in {"html", "text"}:
         yield None
         return
@@ -102,7 +111,7 @@ class _Corrupt(Exception):
 
 
 def read_warc(path: Path) -> Iterator[Article | IngestError | Skipped]:
-    origin = str(path)
+    origin = printable(str(path))
     skipped = 0
     number = 0
     try:
@@ -111,7 +120,12 @@ def read_warc(path: Path) -> Iterator[Article | IngestError | Skipped]:
         yield IngestError(origin, f"cannot read: {exc.strerror or exc}")
         return
     with fh:
-        magic = _GZIP_MAGIC if fh.read(2) == _GZIP_MAGIC[:2] else _WARC_MAGIC
+        head = fh.read(len(_WARC_MAGIC))
+        if not head.startswith(_GZIP_MAGIC[:2]) and head != _WARC_MAGIC:
+            yield IngestError(origin, "not a WARC file (it does not start with a WARC/1.x header or gzip data)"
+                              if head.strip() else "empty file")
+            return
+        magic = _GZIP_MAGIC if head.startswith(_GZIP_MAGIC[:2]) else _WARC_MAGIC
         start: int | None = 0
         while start is not None:
             fh.seek(start)

@@ -18,7 +18,7 @@ import regex
 from indic_transliteration import sanscript
 
 from khabar.lang import load
-from khabar.text.keys import has_devanagari, match_key
+from khabar.text.keys import has_devanagari, match_key, normalize
 
 _CONSONANT = regex.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
 _VIRAMA = "\u094d"
@@ -146,7 +146,7 @@ def transliterate(text: str, *, person: bool = False) -> str:
     long ऊ in a last syllable closed by a consonant as oo (कपूर Kapoor, महमूद Mahmood)."""
     if not has_devanagari(text):
         return text
-    text = unicodedata.normalize("NFC", text).translate(_PRE_IAST)
+    text = normalize("NFC", text).translate(_PRE_IAST)
     # A dropped schwa is marked with a ZWNJ through IAST, so that conventions for written clusters (स्व →
     # sw) do not fire where a vowel was only dropped (युजवेंद्र stays yujvendra).
     text = _DEVANAGARI_WORD.sub(lambda m: delete_schwas(m.group(), _DROPPED), text)
@@ -157,7 +157,7 @@ def transliterate(text: str, *, person: bool = False) -> str:
         iast = _CLOSED_LONG_I.sub("ee", iast)
         iast = _CLOSED_LONG_U.sub("oo", iast)
     flat = _FLATTEN_RE.sub(lambda m: _FLATTEN_MAP[m.group()], iast)
-    flat = "".join(c for c in unicodedata.normalize("NFKD", flat) if not unicodedata.combining(c))
+    flat = "".join(c for c in normalize("NFKD", flat) if not unicodedata.combining(c))
     return flat
 
 
@@ -357,7 +357,7 @@ _PHONETIC_RE = [(regex.compile(a), b) for a, b in _PHONETIC_STEPS]
 def phonetic_key(text: str) -> str:
     """A coarse Latin key: Devanagari is transliterated first; aspirates, doubled letters, w/v, z/j fold."""
     s = transliterate(text) if has_devanagari(text) else text
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+    s = "".join(c for c in normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
     s = regex.sub(r"[^a-z]+", " ", s).strip()
     for pattern, repl in _PHONETIC_RE:
         s = pattern.sub(repl, s)

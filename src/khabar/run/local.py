@@ -4,14 +4,15 @@ then link. Every failure is collected with what and why; the good items are stor
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from khabar.analyse.pipeline import analyse
-from khabar.ingest.errors import IngestError, Skipped
-from khabar.ingest.fetch import DEFAULT_TIMEOUT
+from khabar.ingest.errors import IngestError, Skipped, printable
+from khabar.ingest.fetch import DEFAULT_TIMEOUT, UrlSource
 from khabar.ingest.ids import content_hash
 from khabar.ingest.readers import Source, count_items, discover, read_path
 from khabar.link.run import relink
@@ -41,19 +42,27 @@ def article_hash(article: Article) -> str:
                         json.dumps(article.meta, sort_keys=True, ensure_ascii=False))
 
 
-def estimate_items(paths: Iterable[str | Path], *,
-                   timeout: float = DEFAULT_TIMEOUT) -> tuple[list[Source | IngestError], int]:
+def estimate_items(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT,
+                   allow_private: bool = False) -> tuple[list[Source | IngestError], int]:
     """The files and URLs to read and how many articles they hold (JSONL lines and feed items count one each)."""
-    found = list(discover(paths, timeout=timeout))
+    found = list(discover(paths, timeout=timeout, allow_private=allow_private))
     return found, sum(1 if isinstance(item, IngestError) else count_items(item) for item in found)
 
 
-def _items(found: list[Source | IngestError]) -> Iterator[Article | IngestError | Skipped]:
+def source_name(source: Source | IngestError) -> str:
+    """The file or URL an item came from, as the failures table keeps it (to read it again)."""
+    if isinstance(source, IngestError):
+        return source.origin
+    return source.url if isinstance(source, UrlSource) else printable(str(source))
+
+
+def _items(found: list[Source | IngestError]) -> Iterator[tuple[str, Article | IngestError | Skipped]]:
     for item in found:
+        name = source_name(item)
         if isinstance(item, IngestError):
-            yield item
+            yield name, item
         else:
-            yield from read_path(item)
+            yield from ((name, read) for read in read_path(item))
 
 
 def _analyse_safely(article: Article) -> Analysis | str:
@@ -70,14 +79,26 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
     report = IngestReport()
     step = advance or (lambda n: None)
     pending: list[tuple[Article, str, bool]] = []
+    source_of: dict[str, str] = {}  # article id -> the file or URL it came from
+    first_seen: dict[str, str] = {}  # article id -> its origin, for duplicates within this batch
+    failed: set[str] = set()  # origins that failed in this run
+
+    def fail(error: IngestError, source: str) -> None:
+        failed.add(error.origin)
+        report.errors.append(error)
+        store.record_error(error.origin, error.reason)
+        store.record_failure(error.origin, source, error.reason)
 
     def store_batch(results: Iterable[Analysis | str]) -> None:
         for (article, digest, existed), result in zip(pending, results, strict=True):
+            if not isinstance(result, str):
+                try:
+                    store.save_article(article, result, digest)
+                except (sqlite3.DataError, sqlite3.IntegrityError, ValueError, OverflowError) as exc:
+                    result = f"cannot be stored: {type(exc).__name__}: {exc}"
             if isinstance(result, str):
-                report.errors.append(IngestError(article.origin or article.id, result))
-                store.record_error(article.origin or article.id, result)
+                fail(IngestError(article.origin or article.id, result), source_of.get(article.id, article.id))
             else:
-                store.save_article(article, result, digest)
                 report.changed.add(article.id)
                 if existed:
                     report.updated += 1
@@ -86,22 +107,25 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
             step(1)
         pending.clear()
 
+    found = found if found is not None else list(discover(paths))
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
-        for item in _items(found if found is not None else list(discover(paths))):
+        for source, item in _items(found):
             if isinstance(item, Skipped):
                 report.skipped += item.count
                 step(item.count)
                 continue
             if isinstance(item, IngestError):
-                report.errors.append(item)
-                store.record_error(item.origin, item.reason)
+                fail(item, source)
                 step(1)
                 continue
-            if any(a.id == item.id for a, _, _ in pending):
-                # The same id twice in one batch: store the first before comparing the second with it.
-                articles = [a for a, _, _ in pending]
-                store_batch(pool.map(_analyse_safely, articles) if pool else map(_analyse_safely, articles))
+            if item.id in first_seen:
+                fail(IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch (first at "
+                                 f"{first_seen[item.id]}): the first is kept"), source)
+                step(1)
+                continue
+            first_seen[item.id] = item.origin or item.id
+            source_of[item.id] = source
             digest = article_hash(item)
             stored = store.content_hash(item.id)
             if stored == digest:
@@ -118,16 +142,20 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
     finally:
         if pool:
             pool.shutdown()
-    pending = set(store.get_state(LINK_PENDING) or [])
+    # The sources were read again: their earlier failures that did not recur are gone.
+    store.clear_failures({source_name(item) for item in found}, keep=failed)
+    # Marked in each article's own transaction (save_article), cleared once a link step covering it finished:
+    # articles stored by a run that was killed before or during its link step are linked now.
+    pending = set(store.get_state(LINK_PENDING) or []) | set(store.link_pending())
     if link and (report.stored or pending or not store.count("stories")):
-        # Recorded first, cleared on success: a link step that fails or is killed is redone by the next ingest.
         changed = report.changed | pending
-        store.set_state(LINK_PENDING, sorted(changed))
         try:
             report.linked = relink(store, changed=changed, progress=link_progress)
         except Exception as exc:  # the articles are stored; say why linking failed instead of a traceback
             report.errors.append(IngestError("link step", f"{type(exc).__name__}: {exc} (the articles are "
                                                           "stored; the next ingest links them again)"))
         else:
-            store.set_state(LINK_PENDING, [])
+            store.clear_link_pending(changed)
+            if store.get_state(LINK_PENDING):
+                store.set_state(LINK_PENDING, [])
     return report

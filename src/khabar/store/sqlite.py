@@ -71,9 +71,15 @@ class SqliteStore:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
-        for version, sql in migrations():
-            if version > self.version:
-                with self.transaction():
+        """Apply the schema files newer than the database. The write lock is taken (BEGIN IMMEDIATE) before the
+        version is read, so two processes opening a new database at once apply each file once."""
+        pending = migrations()
+        if pending and self.version >= pending[-1][0]:
+            return
+        with self.transaction():
+            current = self.version
+            for version, sql in pending:
+                if version > current:
                     self._apply(sql, version)
 
     def _apply(self, sql: str, version: int) -> None:
@@ -128,6 +134,8 @@ class SqliteStore:
             self._write_findings(article.id, analysis)
             db.execute("INSERT INTO articles_fts (id, title, body) VALUES (?,?,?)",
                        (article.id, analysis.title or "", analysis.body))
+            # With the article, in its transaction: a kill before the link step leaves it marked.
+            db.execute("INSERT OR IGNORE INTO link_pending (article_id) VALUES (?)", (article.id,))
 
     def _write_findings(self, article_id: str, analysis: Analysis) -> None:
         """Replace an article's finding rows with ``analysis``'s (inside the caller's transaction)."""
@@ -167,6 +175,35 @@ class SqliteStore:
         with self.transaction() as db:
             db.execute("INSERT INTO ingest_errors (origin, reason, at) VALUES (?,?,?)", (origin, reason, _now()))
 
+    # -- crash safety and failures ----------------------------------------------------------------------------
+    def link_pending(self) -> list[str]:
+        """Ids of articles stored since the last finished link step."""
+        return [r[0] for r in self.db.execute("SELECT article_id FROM link_pending ORDER BY article_id")]
+
+    def clear_link_pending(self, article_ids: set[str] | list[str]) -> None:
+        with self.transaction() as db:
+            db.executemany("DELETE FROM link_pending WHERE article_id = ?", [(i,) for i in article_ids])
+
+    def record_failure(self, origin: str, source: str, reason: str) -> None:
+        """One item that could not be ingested (kept until a later read of ``source`` succeeds)."""
+        now = _now()
+        with self.transaction() as db:
+            db.execute("INSERT INTO failures (origin, source, reason, first_at, last_at) VALUES (?,?,?,?,?) "
+                       "ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, last_at = excluded.last_at, "
+                       "attempts = attempts + 1", (origin, source, reason, now, now))
+
+    def clear_failures(self, sources: set[str] | list[str], keep: set[str] | frozenset[str] = frozenset()) -> None:
+        """Forget the failures of these files or URLs (read again), except the items in ``keep`` (failed again)."""
+        with self.transaction() as db:
+            for source in sources:
+                gone = [r[0] for r in db.execute("SELECT origin FROM failures WHERE source = ?", (source,))
+                        if r[0] not in keep]
+                db.executemany("DELETE FROM failures WHERE origin = ?", [(o,) for o in gone])
+
+    def failures(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT origin, source, reason, first_at, last_at, attempts FROM failures ORDER BY source, origin")]
+
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
 
@@ -182,7 +219,7 @@ class SqliteStore:
 
     def count(self, table: str) -> int:
         if table not in {"articles", "mentions", "quotes", "timexes", "quantities", "entities", "stories",
-                         "threads", "claims", "ingest_errors"}:
+                         "threads", "claims", "ingest_errors", "failures", "link_pending"}:
             raise ValueError(f"unknown table {table}")
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 

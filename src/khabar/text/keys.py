@@ -29,6 +29,10 @@ _FOLD = {
 _FOLD_TABLE = str.maketrans({**_NUKTA_PRECOMPOSED, **_FOLD})
 # A nasal consonant + virama before a consonant is written as anusvara by many outlets.
 _NASAL_CLUSTER = regex.compile(r"[ङञणनम]\u094d(?=[\u0915-\u0939])")
+# Unicode normalisation reorders a run of combining marks in time quadratic in its length; no script stacks more
+# than a few on one letter, so a key keeps the first few of a run (keys only compare, the text is untouched).
+MAX_MARK_RUN = 8
+_MARK_RUN = regex.compile(rf"(\p{{M}}{{{MAX_MARK_RUN}}})\p{{M}}+")
 _SEPARATORS = regex.compile(r"[\s\-‐‑‒–—_.·']+")
 # The loose key also folds vowel length, and ा with ो: ॉ (the English "o" of Moscow) is written either way
 # (मास्को/मॉस्को, कॉस्मोड्रोम/कोस्मोड्रोम).
@@ -41,12 +45,18 @@ def match_key(text: str, *, fold_vowel_length: bool = False) -> str:
 
     ``fold_vowel_length`` also folds ी/ि, ू/ु and ा/ो: a looser key for fuzzy candidate lookup.
     """
-    s = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
+    s = normalize("NFC", text).translate(_FOLD_TABLE)
     s = _NASAL_CLUSTER.sub("\u0902", s)
     if fold_vowel_length:
         s = s.translate(_LOOSE)
     s = _SEPARATORS.sub(" ", s).strip().casefold()
     return s
+
+
+def normalize(form: str, text: str) -> str:
+    """``unicodedata.normalize`` in linear time: runs of combining marks longer than any script uses are cut to
+    ``MAX_MARK_RUN`` first. For keys and comparisons only."""
+    return unicodedata.normalize(form, _MARK_RUN.sub(r"\1", text))
 
 
 def has_devanagari(text: str) -> bool:

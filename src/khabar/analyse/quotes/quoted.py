@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -114,7 +115,8 @@ def _name_in_context(doc: Doc, q: Marked, s_lo: int, s_hi: int) -> bool:
     tail_lo = min(q.outer_end, s_hi)
     if not_speech(doc, q, text[s_lo : q.outer_start], text[tail_lo:s_hi]):
         return True
-    before = [m for m in doc.marked if s_lo <= m.outer_start and m.outer_end <= q.outer_start]
+    lo, hi = bisect_left(doc.marked_starts, s_lo), bisect_right(doc.marked_starts, q.outer_start)
+    before = [m for m in doc.marked[lo:hi] if m.outer_end <= q.outer_start]
     if before:
         between = text[before[-1].outer_end : q.outer_start]
         joined = [match_key(w.text) for w in words(between)]
