@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from khabar.link.entities import EntityIndex
+from khabar.store.read import ENTITY_STATE, Reader, open_store
 from khabar.store.sqlite import SqliteStore, default_path
 
 out = Console(highlight=False, soft_wrap=False)
 
-# Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
-STATE_KEY = "entity_index"
+STATE_KEY = ENTITY_STATE  # where the link step keeps the serialised EntityIndex
+
+def open_reader(path: str | None) -> Reader:
+    return Reader(open_store(path))
+
 
 db_option = click.option(
     "--db", "db_path", default=None, metavar="PATH", envvar="KHABAR_DB", show_envvar=True,
@@ -25,28 +28,8 @@ db_option = click.option(
 
 
 def load_index(store: SqliteStore) -> EntityIndex:
-    """The entity index the link step saved, else one rebuilt from the stored entities and their mentions;
-    story ids come from the articles table either way (stories are regrouped after entities are linked)."""
-    state = store.get_state(STATE_KEY)
-    if state:
-        index = EntityIndex.from_dict(state)
-    else:
-        index = EntityIndex.from_dict({"entities": [
-            {"id": e.id, "type": e.type, "seq": n, "absorbed": e.absorbed,
-             "mentions": [{**m, "source": m.get("source", "model")} for m in e.mentions]}
-            for n, e in enumerate(store.entities()) if e.mentions]})
-    for row in store.articles():
-        if row["story_id"]:
-            index.set_story(row["id"], row["story_id"])
-    return index
-
-
-def _summary(index: EntityIndex, entity_id: str) -> dict[str, Any]:
-    e = index.entities[entity_id]
-    record = e.export()
-    return {"id": e.id, "type": e.type, "name": record["name"], "latin": record["latin"],
-            "mentions": len(e.mentions), "aliases": len(record["aliases"]), "articles": len(e.articles()),
-            "stories": index.stories(e.id)}
+    """The entity index the link step saved (or one rebuilt from the stored entities), stories set."""
+    return Reader(store).entity_index()
 
 
 @click.command("entities")
@@ -58,18 +41,7 @@ def _summary(index: EntityIndex, entity_id: str) -> dict[str, Any]:
 def entities_command(type_: str | None, story_id: str | None, limit: int, db_path: str | None,
                      as_json: bool) -> None:
     """List canonical entities, most mentioned first, with their alias counts."""
-    index = load_index(SqliteStore(db_path))
-    rows = []
-    for eid in index.entities:
-        row = _summary(index, eid)
-        if type_ and row["type"] != type_.upper():
-            continue
-        if story_id and story_id not in row["stories"]:
-            continue
-        rows.append(row)
-    rows.sort(key=lambda r: (-r["mentions"], r["id"]))
-    if limit:
-        rows = rows[:limit]
+    rows = open_reader(db_path).entity_list(type_=type_, story=story_id, limit=limit)
     if as_json:
         for row in rows:
             out.print(json.dumps(row, ensure_ascii=False), soft_wrap=True)
@@ -95,25 +67,10 @@ def entity_command(name: str, db_path: str | None, as_json: bool) -> None:
     \b
     khabar entity "किम जोंग-उन"      khabar entity "Kim Jong Un"      khabar entity पुतिन
     """
-    store = SqliteStore(db_path)
-    index = load_index(store)
-    ids = [index.resolve(name)] if index.get(name) else index.lookup(name)
-    if not ids:
-        raise click.ClickException(f"no entity is called {name!r}")
-    headlines = {s.id: s.headline for s in store.stories()}
-    shown = []
-    for eid in ids:
-        e = index.entities[eid]
-        record = e.export()
-        names = e.names()
-        cooccurring = [{"id": other, "name": index.entities[other].name, "type": index.entities[other].type,
-                        "articles": n} for other, n in sorted(index.cooccurring(eid).items(),
-                                                              key=lambda kv: (-kv[1], kv[0]))[:10]]
-        shown.append({**_summary(index, eid), "absorbed": record["absorbed"],
-                      "aliases": [{"text": a, "mentions": names[a]} for a in record["aliases"]],
-                      "descriptions": record["descriptions"],
-                      "stories": [{"id": s, "headline": headlines.get(s)} for s in index.stories(eid)],
-                      "cooccurring": cooccurring})
+    try:
+        shown = open_reader(db_path).entity_details(name)
+    except LookupError as e:
+        raise click.ClickException(str(e)) from None
     if as_json:
         out.print(json.dumps(shown if len(shown) > 1 else shown[0], ensure_ascii=False), soft_wrap=True)
         return

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from khabar.graph import ArticleMentions, EntityInfo, Graph, build_graph
 from khabar.link.entities import EntityIndex
@@ -648,7 +648,7 @@ class Reader:
                 f"ORDER BY rank LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
             facet_counts = self._facets(base, args, facet_sample) if facets and total else {}
         except sqlite3.OperationalError as e:
-            if syntax == "fts" and ("fts5" in str(e) or "no such column" in str(e)):
+            if syntax == "fts":  # the caller's own FTS5 expression did not parse
                 raise SearchSyntaxError(f"not a valid FTS5 query: {q!r} ({e})") from None
             raise
         items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
@@ -673,7 +673,7 @@ class Reader:
         return facets
 
     # -- tables (CSV export) ----------------------------------------------------------------------------
-    TABLES = {
+    TABLES: ClassVar[dict[str, str]] = {
         "articles": ("id, url, source, lang, title, published, event_date, author, story_id, duplicate_of, "
                      "syndication_group, agencies"),
         "stories": "id, headline, date, first_seen, last_seen, thread_id, sources, independent_sources, entity_ids",
