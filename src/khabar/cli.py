@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "claims",
     "threads",
     "graph",
+    "serve",
 ]
 
 

@@ -299,12 +299,25 @@ def search_command(query: str, syntax: str, lang: str | None, source: str | None
 
 @click.command("export")
 @click.argument("outdir", type=click.Path(file_okay=False))
+@click.option("--csv", "as_csv", is_flag=True, help="Also write every table as OUTDIR/csv/<table>.csv.")
+@click.option("--graphml", "as_graphml", is_flag=True,
+              help="Also write the entity co-occurrence graph as OUTDIR/entities.graphml.")
 @db_option
-def export_command(outdir: str, db_path: str | None) -> None:
-    """Write the store as JSON Lines per the export contract (docs/export.md)."""
+def export_command(outdir: str, as_csv: bool, as_graphml: bool, db_path: str | None) -> None:
+    """Write the store as JSON Lines per the export contract (docs/export.md); --csv and --graphml add CSV
+    tables and the entity graph (for spreadsheets, pandas, Gephi)."""
+    from khabar.tables import write_csv, write_graphml
+
     store = open_db(db_path)
     counts = export_store(store, outdir)
     err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {outdir}")
+    if as_csv:
+        counts = write_csv(Reader(store), os.path.join(outdir, "csv"))
+        err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {os.path.join(outdir, 'csv')}")
+    if as_graphml:
+        path = os.path.join(outdir, "entities.graphml")
+        nodes, edges = write_graphml(Reader(store), path)
+        err.print(f"{nodes} entities, {edges} links -> {path}")
 
 
 def register(main: click.Group) -> None:

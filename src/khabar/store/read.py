@@ -534,6 +534,11 @@ class Reader:
         claims.sort(key=lambda c: (c["story_id"], -c["independent_sources"], -c["sources"], c["id"]))
         return claims
 
+    def claim_page(self, *, story: str | None = None, conflicts_only: bool = False, limit: int = 50,
+                   offset: int = 0) -> Page:
+        claims = self.claims(self.resolve("stories", story) if story else None, conflicts_only)
+        return Page(_window(claims, limit, offset), len(claims), limit, offset)
+
     def story_headlines(self) -> dict[str, str]:
         return {r["id"]: r["headline"] for r in self.db.execute("SELECT id, headline FROM stories")}
 
