@@ -28,6 +28,8 @@ from khabar.text.keys import has_devanagari, match_key
 # Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
 ENTITY_STATE = "entity_index"
 KINDS = {"articles": "articles", "stories": "stories", "entities": "entities"}
+COUNT_CAP = 10_000  # matches counted at most (a broader query reports "10000+": total_exact false)
+RANK_CAP = 1_000  # matches ranked by relevance at most: the newest ones, when a query matches more
 MIN_SHORT = 4  # characters of an id shown at least, even when fewer would be unique
 
 
@@ -613,11 +615,12 @@ class Reader:
 
     def search(self, q: str, *, syntax: str = "plain", lang: str | None = None, source: str | None = None,
                entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
-               limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 1000) -> Page:
+               limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500) -> Page:
         """Articles matching ``q`` (best first) with a snippet, filters, facets, and the entities ``q`` names.
 
-        Facets (entity, source, language, year, month, day) count the best ``facet_sample`` matches, so that a
-        word found in every article stays fast.
+        Work is bounded so that a word found in every article stays fast: facets (entity, source, language,
+        year, month, day) count the ``facet_sample`` newest matches, relevance ranks the ``RANK_CAP`` newest
+        matches, and ``total`` stops at ``COUNT_CAP`` (``total_exact`` says whether it did).
         """
         started = time.perf_counter()
         names = self.name_index()
@@ -644,37 +647,57 @@ class Reader:
             clauses.append("substr(coalesce(a.published, a.event_date), 1, ?) <= ?")
             args += [len(date_to), date_to]
         where = _where(clauses)
-        base = f"FROM articles_fts JOIN articles a ON a.id = articles_fts.id{where}"
+        joined = f"FROM articles_fts JOIN articles a ON a.id = articles_fts.id{where}"
         try:
-            total = self.db.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-            rows = self.db.execute(
-                f"SELECT a.id, a.title, a.lang, a.source, a.published, a.story_id, "
-                f"snippet(articles_fts, 2, '\x02', '\x03', '…', 16) AS snippet {base} "
-                f"ORDER BY rank LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
-            facet_counts = self._facets(base, args, facet_sample) if facets and total else {}
+            # Bounded work, whatever the query: matches are counted up to COUNT_CAP, and ranked (bm25) among
+            # the RANK_CAP newest matches; below those numbers (most queries) both are exact.
+            # without filters the FTS index answers alone (no lookup of each match's article row)
+            scope = joined if len(clauses) > 1 else "FROM articles_fts WHERE articles_fts MATCH ?"
+            total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 {scope} LIMIT {COUNT_CAP + 1})",
+                                    args).fetchone()[0]
+            exact = total <= COUNT_CAP
+            total = min(total, COUNT_CAP)
+            ranked = [r[0] for r in self.db.execute(
+                f"SELECT rowid FROM (SELECT articles_fts.rowid AS rowid, rank {scope} "
+                f"ORDER BY articles_fts.rowid DESC LIMIT {RANK_CAP}) ORDER BY rank LIMIT ? OFFSET ?",
+                [*args, limit, offset])]
+            # snippets for the page only (asked for in the ranking query, SQLite would build one per match)
+            rows = {r["rowid"]: r for r in self.db.execute(
+                "SELECT articles_fts.rowid AS rowid, a.id, a.title, a.lang, a.source, a.published, a.story_id, "
+                "snippet(articles_fts, 2, '\x02', '\x03', '…', 16) AS snippet FROM articles_fts "
+                "JOIN articles a ON a.id = articles_fts.id WHERE articles_fts MATCH ? AND articles_fts.rowid IN "
+                "(SELECT value FROM json_each(?))", (match, json.dumps(ranked)))} if ranked else {}
+            extra["total_exact"] = exact
+            facet_counts = self._facets(joined, args, facet_sample) if facets and total else {}
         except sqlite3.OperationalError as e:
             if syntax == "fts":  # the caller's own FTS5 expression did not parse
                 raise SearchSyntaxError(f"not a valid FTS5 query: {q!r} ({e})") from None
             raise
         items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
                   "published": r["published"], "story_id": r["story_id"], "snippet": _snippet_parts(r["snippet"])}
-                 for r in rows]
+                 for r in (rows[i] for i in ranked if i in rows)]
         extra.update(facets=facet_counts, took_ms=round((time.perf_counter() - started) * 1000, 2))
         return Page(items, total, limit, offset, extra)
 
-    def _facets(self, base: str, args: list[Any], sample: int) -> dict[str, list[dict[str, Any]]]:
-        hits = f"SELECT a.id AS id, a.lang AS lang, a.source AS source, a.published AS published {base} " \
-               f"ORDER BY rank LIMIT {int(sample)}"
-        facets: dict[str, list[dict[str, Any]]] = {}
-        for name, expr in (("lang", "lang"), ("source", "source"), ("year", "substr(published, 1, 4)"),
-                           ("month", "substr(published, 1, 7)"), ("day", "substr(published, 1, 10)")):
-            facets[name] = [{"value": r[0], "count": r[1]} for r in self.db.execute(
-                f"SELECT {expr} AS v, count(*) AS n FROM ({hits}) WHERE v IS NOT NULL AND v != '' "
-                f"GROUP BY v ORDER BY n DESC, v LIMIT 10", args)]
+    def _facets(self, joined: str, args: list[Any], sample: int) -> dict[str, list[dict[str, Any]]]:
+        """Counts by language, source, year, month, day and entity over the ``sample`` newest matches (all of
+        them when there are fewer)."""
+        hits = self.db.execute(f"SELECT a.id, a.lang, a.source, a.published {joined} "
+                               f"ORDER BY articles_fts.rowid DESC LIMIT ?",
+                               [*args, sample]).fetchall()
+        counters: dict[str, Counter] = {name: Counter() for name in ("lang", "source", "year", "month", "day")}
+        for h in hits:
+            counters["lang"][h["lang"]] += 1
+            counters["source"][h["source"]] += 1
+            if h["published"]:
+                for name, width in (("year", 4), ("month", 7), ("day", 10)):
+                    counters[name][h["published"][:width]] += 1
+        facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+                         if v][:10] for name, c in counters.items()}
         facets["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in self.db.execute(
-            f"SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM ({hits}) h "
-            f"JOIN mentions m ON m.article_id = h.id JOIN entities e ON e.id = m.entity_id "
-            f"GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10", args)]
+            "SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10", (json.dumps([h["id"] for h in hits]),))]
         return facets
 
     # -- tables (CSV export) ----------------------------------------------------------------------------
