@@ -50,6 +50,12 @@ def test_hindi_inflections_match_through_the_stem():
     assert stem("पुतिन") == "पुतिन"  # nothing to cut
 
 
+def test_inflections_the_index_lacks_are_left_out():
+    query = compile_query("चुनाव", known={"चुनाव", "चुनावों"}.__contains__)
+    assert query == '("चुनाव" OR "चुनावों")'
+    assert compile_query("बजट", known=lambda term: False) == '"बजट"'  # the word itself always stays
+
+
 def test_words_cut_like_the_fts_tokenizer():
     assert words("COVID-19 Dr. मोदी's") == [["COVID", "19"], ["Dr"], ["मोदी"]]
     assert words("  ...  ") == []

@@ -1,12 +1,12 @@
 """User text to an FTS5 query. User text is never FTS5 syntax (unless the caller asks for ``syntax="fts"``): every
 word becomes a quoted term, so ``COVID-19``, ``Dr.`` or ``मोदी's`` cannot be a syntax error. Words are cut the way
-the FTS5 tokenizer cuts them (letters, marks and digits), inflections are folded with the light stemmer of
-``lang/<code>/stemmer.json`` into prefix terms, and names reach the other script through the entities' aliases
-and Latin names (``NameIndex``)."""
+the FTS5 tokenizer cuts them (letters, marks and digits); a word also matches its inflections (its stem, from
+the light stemmer of ``lang/<code>/stemmer.json``, with each listed suffix); and names reach the other script
+through the entities' aliases and Latin names (``NameIndex``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -54,14 +54,23 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _term(tokens: list[str]) -> str:
-    """One word as an FTS5 term: a phrase of its tokens, the last one a stemmed prefix when it is a word."""
+def inflections(word: str) -> list[str]:
+    """``word`` and the forms its stem takes with each listed suffix (चुनावों -> चुनाव, चुनावों, चुनावी, ...)."""
+    stemmed = stem(word)
+    _, suffixes = _stemmer("hi" if has_devanagari(word) else "en")
+    forms = [word, stemmed, *(stemmed + s for s in suffixes if _TOKEN.fullmatch(s))]
+    return list(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def _term(tokens: list[str], known: Callable[[str], bool] | None) -> str:
+    """One word as an FTS5 term: a phrase of its tokens; a single word also matches its inflections (those the
+    index holds, when ``known`` can tell; the word itself always stays)."""
     if len(tokens) == 1:
         token = tokens[0]
         if token.isdigit():
             return _quoted(token)
-        stemmed = stem(token)
-        return _quoted(stemmed) + "*" if len(stemmed) >= 2 else _quoted(token)
+        forms = [f for n, f in enumerate(inflections(token)) if n == 0 or known is None or known(f)]
+        return " OR ".join(_quoted(f) for f in forms)
     return _quoted(" ".join(tokens))
 
 
@@ -122,11 +131,13 @@ class NameIndex:
 MAX_ALTERNATIVES = 8  # other-script names per word: enough for a name's aliases, few enough to stay fast
 
 
-def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plain") -> str | None:
+def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plain",
+                  known: Callable[[str], bool] | None = None) -> str | None:
     """The FTS5 MATCH expression for ``text``; None when it has no searchable word.
 
-    ``plain`` (default): every word must match (as a quoted term, Hindi and English inflections folded into a
-    prefix), or one of its names in the other script; ``fts``: ``text`` is passed through as FTS5 syntax.
+    ``plain`` (default): every word must match (as a quoted term, or one of its inflections, or one of its
+    names in the other script); ``fts``: ``text`` is passed through as FTS5 syntax. ``known(term)`` says
+    whether the index holds a term: inflections it lacks are left out of the query (fewer terms to merge).
     """
     if syntax == "fts":
         return text.strip() or None
@@ -134,10 +145,11 @@ def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plai
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
     groups = []
     for tokens in words(text):
-        options = [_term(tokens)]
+        options = [_term(tokens, known)]
         if names is not None:
             word = " ".join(tokens)
             others = sorted(names.other_script(word))[:MAX_ALTERNATIVES]
             options += [p for p in (_phrase(o) for o in others) if p and p not in options]
-        groups.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
+        joined = " OR ".join(options)
+        groups.append(f"({joined})" if " OR " in joined else joined)
     return " AND ".join(groups) if groups else None
