@@ -7,6 +7,7 @@ import os
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from khabar.link.entities import EntityIndex
@@ -41,18 +42,21 @@ def load_index(store: SqliteStore) -> EntityIndex:
 def entities_command(type_: str | None, story_id: str | None, limit: int, db_path: str | None,
                      as_json: bool) -> None:
     """List canonical entities, most mentioned first, with their alias counts."""
-    rows = open_reader(db_path).entity_list(type_=type_, story=story_id, limit=limit)
+    reader = open_reader(db_path)
+    rows = reader.entity_list(type_=type_, story=story_id, limit=limit)
     if as_json:
         for row in rows:
             out.print(json.dumps(row, ensure_ascii=False), soft_wrap=True)
         return
-    table = Table(box=None, header_style="bold")
+    short = reader.short_ids("entities")
+    table = Table(box=None, header_style="bold", pad_edge=False)
     for name in ("id", "type", "name", "latin", "mentions", "aliases", "articles"):
-        table.add_column(name, no_wrap=True, justify="right" if name in ("mentions", "aliases", "articles")
-                         else "left")
+        numeric = name in ("mentions", "aliases", "articles")
+        table.add_column(name, no_wrap=name in ("id", "type") or numeric, overflow="fold",
+                         justify="right" if numeric else "left")
     for r in rows:
-        table.add_row(r["id"], r["type"], r["name"], r["latin"] or "", str(r["mentions"]), str(r["aliases"]),
-                      str(r["articles"]))
+        table.add_row(short.get(r["id"], r["id"]), r["type"], escape(r["name"]), escape(r["latin"] or ""),
+                      str(r["mentions"]), str(r["aliases"]), str(r["articles"]))
     out.print(table)
     out.print(f"[dim]{len(rows)} entities[/dim]")
 

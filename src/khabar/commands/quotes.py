@@ -38,21 +38,23 @@ def quotes_command(speaker: str | None, story_id: str | None, kinds: tuple[str, 
     khabar quotes --speaker पुतिन        # one speaker (any alias, or the Latin name: --speaker Putin)
     khabar quotes --story S1 --kind direct
     """
-    groups = open_reader(db_path).quote_groups(speaker, story_id, kinds)
+    reader = open_reader(db_path)
+    groups = reader.quote_groups(speaker, story_id, kinds)
     if as_json:
         click.echo(json.dumps(groups, ensure_ascii=False, indent=2))
         return
     if not groups:
         out.print("no quotes found" + (f" for {speaker!r}" if speaker else ""))
         return
+    short = reader.short_ids("articles")
     for group in groups:
         title = group["speaker"] + (f" ({group['latin']})" if group.get("latin") else "")
         table = Table(title=f"{title}: {len(group['quotes'])} quote(s)", title_justify="left", show_lines=False)
         for column in ("kind", "quote", "cue", "words", "article", "date"):
             table.add_column(column, overflow="fold")
         for q in group["quotes"]:
-            table.add_row(q["kind"], q["text"], q["cue"] or "", q["speaker_text"] or "", q["article_id"],
-                          (q["published"] or "")[:10])
+            table.add_row(q["kind"], q["text"], q["cue"] or "", q["speaker_text"] or "",
+                          short.get(q["article_id"], q["article_id"]), (q["published"] or "")[:10])
         out.print(table)
 
 
