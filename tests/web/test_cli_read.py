@@ -74,3 +74,27 @@ def test_export_csv_and_graphml(web_db: Path, tmp_path: Path):
     header = (tmp_path / "out" / "csv" / "entities.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header == "id,type,name,latin,aliases,absorbed"
     assert "<graphml" in (tmp_path / "out" / "entities.graphml").read_text(encoding="utf-8")
+
+
+def test_entities_table_fits_80_columns_with_ids_entity_accepts(web_db: Path):
+    listing = khabar(web_db, "entities", "--limit", "10")
+    assert listing.exit_code == 0 and "…" not in listing.stdout
+    lines = listing.stdout.splitlines()
+    assert all(cell_len(line.rstrip()) <= 80 for line in lines)
+    first = lines[1].split()[0]
+    shown = khabar(web_db, "entity", first, "--json")
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["id"].startswith(first)
+
+
+def test_serve_builds_the_app_with_its_token(web_db: Path, monkeypatch: pytest.MonkeyPatch):
+    from fastapi.testclient import TestClient
+
+    served = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: served.update(app=app, **options))
+    result = khabar(web_db, "serve", "--port", "8123", "--host", "0.0.0.0", "--token", "t0ken")
+    assert result.exit_code == 0 and served["port"] == 8123 and served["host"] == "0.0.0.0"
+    client = TestClient(served["app"])
+    assert client.get("/api/stories").status_code == 401
+    assert client.get("/api/stories", headers={"Authorization": "Bearer t0ken"}).status_code == 200
+    warned = khabar(web_db, "serve", "--host", "0.0.0.0")
+    assert "without --token" in warned.stderr
