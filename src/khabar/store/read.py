@@ -306,9 +306,11 @@ class Reader:
             "event_date, boilerplate, json_extract(analysis, '$.sentences') AS sentences FROM articles "
             "WHERE story_id = ? ORDER BY published IS NULL, published, id", (story_id,)).fetchall()
         record["summary"] = self.story_summary(articles)
-        titles = {a["id"]: a["title"] for a in articles}
+        by_id = {a["id"]: a for a in articles}
         for sentence in record["summary"]:
-            sentence["title"] = titles.get(sentence["article_id"])
+            a = by_id[sentence["article_id"]]
+            sentence["title"] = a["title"]
+            sentence["source"] = a["source"] or ", ".join(_loads(a["agencies"], [])) or None
         groups: dict[str, list[dict[str, Any]]] = {}
         for a in articles:
             groups.setdefault(a["syndication_group"] or a["id"], []).append(
@@ -348,8 +350,15 @@ class Reader:
         generation = self._generation()
         if self._index and self._index[0] == generation:
             return self._index[1]
-        state = self.store.get_state(ENTITY_STATE)
-        if state:
+        # the link step's index: as rows where the store keeps it so (``entity_index_records``), else as the
+        # serialised state; a store written without either is rebuilt from its entities
+        rows_of = getattr(self.store, "entity_index_records", None)
+        records = rows_of() if rows_of is not None else []
+        state_of = getattr(self.store, "get_state", None)
+        state = state_of(ENTITY_STATE) if state_of is not None and not any(r["mentions"] for r in records) else None
+        if any(r["mentions"] for r in records):
+            index = EntityIndex.from_dict({"entities": records})
+        elif state:
             index = EntityIndex.from_dict(state)
         else:
             index = EntityIndex.from_dict({"entities": [

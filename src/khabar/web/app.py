@@ -38,6 +38,7 @@ MAX_LIMIT = 500
 def _templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters["number"] = render.number
     env.globals.update(version=__version__, bar_chart=render.bar_chart, graph_drawing=render.graph_drawing,
                        urlencode=urlencode)
     return env

@@ -36,6 +36,13 @@ def highlight(text: str, layers: dict[str, list[dict[str, Any]]],
     return pieces
 
 
+def number(value: float | int | None) -> str:
+    """``13000.0`` as ``13,000``; ``2.5`` as ``2.5``; nothing for None."""
+    if value is None:
+        return ""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _tooltip(name: str, item: dict[str, Any]) -> str:
     if name == "mention":
         return f"{item.get('type')}: {item.get('entity') or item.get('text')}"
