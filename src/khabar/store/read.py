@@ -473,7 +473,7 @@ class Reader:
             [{"id": s["id"], "headline": s["headline"], "date": s["date"], "sources": s["sources"]}
              for s in dates.values()], key=lambda s: (s["date"] or "", s["id"]), reverse=True)
         months = Counter((s["date"] or "")[:7] for s in detail["stories"] if s["date"])
-        detail["stories_by_month"] = [{"month": m, "stories": n} for m, n in sorted(months.items())]
+        detail["stories_by_month"] = _every_month(months)
         detail["quotes"] = [q for g in self.quote_groups() if g["entity_id"] == eid for q in g["quotes"]]
         graph = self.graph(entity=eid, top=12)
         detail["graph"] = graph.to_dict()
@@ -778,6 +778,22 @@ def _snippet_parts(snippet: str | None) -> list[dict[str, Any]]:
             parts.append({"text": piece, "hit": hit})
         hit = not hit
     return parts
+
+
+def _every_month(counts: Counter, most: int = 120) -> list[dict[str, Any]]:
+    """``[{"month", "stories"}]`` from the first month to the last, months without a story as 0 (a time axis);
+    the last ``most`` months when the span is longer."""
+    known = sorted(m for m in counts if len(m) == 7 and m[4] == "-" and m[:4].isdigit() and m[5:].isdigit())
+    if not known:
+        return []
+    year, month = int(known[0][:4]), int(known[0][5:])
+    last = (int(known[-1][:4]), int(known[-1][5:]))
+    months = []
+    while (year, month) <= last:
+        key = f"{year:04d}-{month:02d}"
+        months.append({"month": key, "stories": counts.get(key, 0)})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months[-most:]
 
 
 def _figure_series(claims: list[dict[str, Any]], published: dict[str, str | None]) -> list[dict[str, Any]]:

@@ -68,8 +68,11 @@ def bar_chart(points: list[dict[str, Any]], label: str = "month", value: str = "
     bar = max(2.0, step * 0.7)
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height + 16}" width="100%" role="img" '
              f'aria-label="{escape(value)} by {escape(label)}" xmlns="http://www.w3.org/2000/svg">']
+    parts.append(f'<line x1="0" y1="{height}" x2="{width}" y2="{height}" class="axis"/>')
     for i, p in enumerate(points):
-        h = max(1.0, (height - 4) * p[value] / most)
+        if not p[value]:
+            continue
+        h = max(2.0, (height - 4) * p[value] / most)
         x = i * step + (step - bar) / 2
         parts.append(f'<rect x="{x:.1f}" y="{height - h:.1f}" width="{bar:.1f}" height="{h:.1f}">'
                      f"<title>{escape(str(p[label]))}: {p[value]}</title></rect>")
