@@ -29,3 +29,14 @@ def test_resolve_accepts_unique_prefixes_only(reader: Reader):
         reader.resolve("articles", "")
     with pytest.raises(NotFound):  # LIKE wildcards in a prefix are plain characters
         reader.resolve("articles", "%")
+
+
+def test_stories_by_month_is_a_time_axis():
+    from collections import Counter
+
+    from khabar.store.read import _every_month
+
+    months = _every_month(Counter({"2024-11": 2, "2025-02": 1}))
+    assert [m["month"] for m in months] == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert [m["stories"] for m in months] == [2, 0, 0, 1]
+    assert _every_month(Counter()) == []
