@@ -235,8 +235,9 @@ def stories_command(lang: str | None, entity: str | None, db_path: str | None, a
         when = s["date"] or "date unknown"
         articles = f"{s['sources']} article{'' if s['sources'] == 1 else 's'}"
         langs = " ".join(s["langs"])
+        thread = f", thread {s['thread_id']}" if s["thread_id"] else ""
         out.print(f"[bold]{s['id']}[/bold]  {when}  [dim]{articles}, {s['independent_sources']} independent"
-                  f"  {langs}[/dim]")
+                  f"{thread}  {langs}[/dim]")
         out.print(f"  {escape(s['headline'])}", soft_wrap=True)
         for article_id in s["article_ids"]:
             a = titles.get(article_id, {})
