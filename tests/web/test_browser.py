@@ -14,11 +14,17 @@ from pathlib import Path
 import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from web_support import web_db_path
 
 from khabar.web.app import create_app
 
 CHROMIUM = Path(os.environ.get("KHABAR_CHROMIUM", "/usr/bin/chromium"))
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def web_db() -> Path:
+    return web_db_path()
 
 
 @pytest.fixture(scope="module")

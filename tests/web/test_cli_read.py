@@ -10,9 +10,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from rich.cells import cell_len
+from web_support import web_db_path
 
 from khabar.cli import main
 from khabar.commands import core
+
+
+@pytest.fixture(scope="module")
+def web_db() -> Path:
+    return web_db_path()
 
 
 @pytest.fixture(autouse=True)

@@ -7,11 +7,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from web_support import web_db_path
 
 import khabar
 from khabar.model import Article, Claim, Entity, Quote, Story, Thread
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def web_db() -> Path:
+    return web_db_path()
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from web_support import web_db_path
 
 from khabar.store.read import Ambiguous, NotFound, Reader, short_prefixes
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader.open(web_db_path())
 
 
 def test_short_prefixes_are_unique_and_at_least_four_characters():

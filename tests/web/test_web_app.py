@@ -8,10 +8,16 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
+from web_support import web_db_path
 
 from khabar.web.app import create_app
 
 BEIJING = "बीजिंग"
+
+
+@pytest.fixture(scope="module")
+def web_db() -> Path:
+    return web_db_path()
 
 
 @pytest.fixture(scope="module")

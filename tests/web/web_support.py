@@ -1,16 +1,21 @@
-"""The store the web, API and Python API tests read: the five seeds (../shared), three of the repository's
+"""(Not a test module, and not a conftest: tests/conftest.py is imported by name elsewhere.) The store the web,
+API and Python API tests read: the five seeds (../shared), three of the repository's
 examples (an English report of the Putin-Kim talks, the Delhi visit in both languages), and three articles
 written here: a COVID-19 report in each language and a hostile one whose text carries script payloads."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from khabar.run.local import ingest
-from khabar.store.read import Reader, open_store
+from khabar.store.read import open_store
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("KHABAR_SHARED", REPO.parent / "shared"))
@@ -33,26 +38,25 @@ COVID_HI = """दिल्ली में कोविड-19 के नए म�
 """
 
 
-@pytest.fixture(scope="session")
-def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@cache
+def web_db_path() -> Path:
+    """Built once per test session (each test module's ``web_db`` fixture asks for it)."""
     seeds = SHARED / "seeds"
     if not seeds.is_dir():
         if os.environ.get("CI") == "true":
             pytest.fail(f"shared data absent: {seeds}")
         pytest.skip(f"shared data absent: {seeds}")
-    folder = tmp_path_factory.mktemp("web_articles")
+    root = Path(tempfile.mkdtemp(prefix="khabar-web-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    folder = root / "articles"
+    folder.mkdir()
     (folder / "xss_market.txt").write_text(XSS_TEXT, encoding="utf-8")
     (folder / "covid_en.txt").write_text(COVID_EN, encoding="utf-8")
     (folder / "covid_hi.txt").write_text(COVID_HI, encoding="utf-8")
-    db = tmp_path_factory.mktemp("web_store") / "khabar.db"
+    db = root / "khabar.db"
     store = open_store(db)
     examples = [REPO / "examples" / n for n in ("en_summit_talks.txt", "en_delhi_visit.txt", "hi_delhi_visit.txt")]
     report = ingest([seeds, *examples, folder], store)
     assert not report.errors
     store.close()
     return db
-
-
-@pytest.fixture(scope="session")
-def reader(web_db: Path) -> Reader:
-    return Reader.open(web_db)
