@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test test-slow fuzz lint clean
+.PHONY: setup demo test test-slow fuzz lint browser clean
 
 $(BIN)/khabar: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -22,10 +22,16 @@ demo: setup
 	$(BIN)/khabar stories --db $(DEMO_DB)
 	$(BIN)/khabar articles --db $(DEMO_DB)
 
+# The end-to-end tests drive Debian's Chromium (tests/web/test_browser.py); install it, and Noto fonts for
+# Devanagari, with apt where missing (as root, else through sudo).
+browser:
+	@{ test -x /usr/bin/chromium && test -e /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf; } || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium fonts-noto-core; }
+
 lint: setup
 	$(BIN)/ruff check src tests benchmarks scripts
 
-test: lint
+test: lint browser
 	$(BIN)/python -m pytest
 
 # The long variants (all twenty kill points, ...). Exit status 5 is pytest's "nothing collected": not a failure.

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "threads",
     "graph",
     "failures",
+    "serve",
 ]
 
 

@@ -82,6 +82,9 @@ class Quote:
     # resolves to within the article; the linker maps it to ``speaker_entity_id``.
     speaker_ref: tuple[int, int] | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 @dataclass(slots=True)
 class Timex:
@@ -163,6 +166,9 @@ class Entity:
     mentions: list[dict[str, Any]] = field(default_factory=list)  # {article_id, start, end, text}
     absorbed: list[str] = field(default_factory=list)  # ids merged into this one
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 @dataclass(slots=True)
 class Claim:
@@ -174,6 +180,9 @@ class Claim:
     article_ids: list[str]
     independent_sources: int
     conflicts: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(slots=True)
@@ -190,9 +199,15 @@ class Story:
     sources: int = 0
     independent_sources: int = 0
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 @dataclass(slots=True)
 class Thread:
     id: str
     story_ids: list[str]
     label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -10,8 +10,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from khabar.commands.core import db_option, json_option
-from khabar.store import Store, open_store
+from khabar.commands.core import db_option, json_option, open_reader
+from khabar.store import Store
+from khabar.store.read import Reader
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -19,21 +20,7 @@ err = Console(stderr=True, highlight=False)
 
 def collect(store: Store, story: str | None = None, conflicts_only: bool = False) -> list[dict[str, Any]]:
     """Claims as in claims.jsonl, plus ``sources`` (articles); ``story`` may be an id or its prefix."""
-    rows = store.db.execute("SELECT * FROM claims ORDER BY story_id, id").fetchall()
-    claims = []
-    for row in rows:
-        if story and not row["story_id"].startswith(story):
-            continue
-        conflicts = json.loads(row["conflicts"])
-        if conflicts_only and not conflicts:
-            continue
-        article_ids = json.loads(row["article_ids"])
-        claims.append({"id": row["id"], "story_id": row["story_id"], "text": row["text"], "value": row["value"],
-                       "unit": row["unit"], "article_ids": article_ids, "sources": len(article_ids),
-                       "independent_sources": row["independent_sources"], "conflicts": conflicts})
-    # most corroborated first within a story, so the facts several outlets agree on lead
-    claims.sort(key=lambda c: (c["story_id"], -c["independent_sources"], -c["sources"], c["id"]))
-    return claims
+    return Reader(store).claims(story, conflicts_only)
 
 
 def _number(value: float | None) -> str:
@@ -52,19 +39,19 @@ def claims_command(story: str | None, conflicts_only: bool, db_path: str | None,
 
     Syndicated copies of one wire story count as one independent source.
     """
-    store = open_store(db_path)
-    claims = collect(store, story, conflicts_only)
+    reader = open_reader(db_path)
+    claims = reader.claims(story, conflicts_only)
     if as_json:
         for claim in claims:
             out.print(json.dumps(claim, ensure_ascii=False), soft_wrap=True)
         return
     if not claims:
         what = "conflicting claims" if conflicts_only else "claims"
-        err.print(f"no {what}" + (f" in story {story}" if story else "") + f" in {store.path}"
-                  + ("" if store.count("claims") else ": run `khabar ingest PATH...` first"))
+        err.print(f"no {what}" + (f" in story {story}" if story else "") + f" in {reader.path}"
+                  + ("" if reader.count("claims") else ": run `khabar ingest PATH...` first"))
         return
-    text_of = {c["id"]: c for c in collect(store, story)}
-    headlines = {r["id"]: r["headline"] for r in store.db.execute("SELECT id, headline FROM stories")}
+    text_of = {c["id"]: c for c in reader.claims(story)}
+    headlines = reader.story_headlines()
     current = None
     table = None
     for claim in claims:

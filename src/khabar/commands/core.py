@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import asdict
 
 import click
 from rich.console import Console
@@ -18,7 +19,9 @@ from khabar.ingest.fetch import DEFAULT_TIMEOUT
 from khabar.ingest.readers import read_urls_file
 from khabar.model import Analysis
 from khabar.run.local import estimate_items, ingest
-from khabar.store import Store, default_path, open_store
+from khabar.store import Store, default_path
+from khabar.store.read import Ambiguous, NotFound, Reader, open_store
+from khabar.store.search import SearchSyntaxError
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -32,6 +35,10 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 
 def open_db(path: str | None) -> Store:
     return open_store(path)
+
+
+def open_reader(path: str | None) -> Reader:
+    return Reader(open_store(path))
 
 
 @click.command("ingest")
@@ -109,46 +116,58 @@ def _singular(name: str) -> str:
 
 
 @click.command("articles")
+@click.option("--lang", default=None, help="Only this language (hi, en, ...).")
+@click.option("--source", default=None, help="Only this outlet.")
+@click.option("--story", default=None, metavar="ID", help="Only this story (an id or its short prefix).")
 @db_option
 @json_option
-def articles_command(db_path: str | None, as_json: bool) -> None:
-    """List stored articles with their language, date, dateline and story."""
-    store = open_db(db_path)
-    rows = list(store.db.execute(
-        "SELECT id, lang, published, dateline, agencies, story_id, title FROM articles ORDER BY id"))
+def articles_command(lang: str | None, source: str | None, story: str | None, db_path: str | None,
+                     as_json: bool) -> None:
+    """List stored articles with their language, date, dateline and story (short ids that `show` accepts)."""
+    reader = open_reader(db_path)
+    try:
+        rows = reader.articles(lang=lang, source=source, story=story, limit=0).items
+    except LookupError as e:
+        raise click.ClickException(str(e)) from None
     if as_json:
         for r in rows:
-            out.print(json.dumps({**dict(r), "dateline": json.loads(r["dateline"]) if r["dateline"] else None,
-                                  "agencies": json.loads(r["agencies"])}, ensure_ascii=False), soft_wrap=True)
+            out.print(json.dumps({k: r[k] for k in ("id", "lang", "published", "dateline", "agencies", "story_id",
+                                                    "title")}, ensure_ascii=False), soft_wrap=True)
         return
-    table = Table(box=None, header_style="bold")
-    table.add_column("id", no_wrap=True)
-    for name in ("lang", "published", "dateline", "agencies", "story"):
+    short, short_story = reader.short_ids("articles"), reader.short_ids("stories")
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for name in ("id", "lang", "published", "dateline", "agencies", "story"):
         table.add_column(name, no_wrap=True)
-    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=60)
+    table.add_column("title", overflow="fold", ratio=1)
     for r in rows:
-        dl = json.loads(r["dateline"]) if r["dateline"] else None
-        table.add_row(r["id"], r["lang"], (r["published"] or "")[:10], (dl or {}).get("place") or "",
-                      ", ".join(json.loads(r["agencies"])), r["story_id"] or "", r["title"] or "")
+        dl = r["dateline"]
+        table.add_row(short.get(r["id"], r["id"]), r["lang"], (r["published"] or "")[:10],
+                      (dl or {}).get("place") or "", ", ".join(r["agencies"]),
+                      short_story.get(r["story_id"], r["story_id"] or ""), r["title"] or "")
     out.print(table)
 
 
 @click.command("show")
-@click.argument("article_id")
+@click.argument("ref", metavar="ID")
 @db_option
 @json_option
-def show_command(article_id: str, db_path: str | None, as_json: bool) -> None:
-    """Show one article: metadata, boilerplate removed, and what analysis found in it."""
-    store = open_db(db_path)
-    row = store.article(article_id)
-    if row is None:
-        matches = [i for i in store.article_ids() if i.startswith(article_id)]
-        if len(matches) == 1:
-            row = store.article(matches[0])
-        else:
-            raise click.ClickException(f"no article {article_id!r}" +
-                                       (f" (ambiguous: {', '.join(matches[:5])})" if matches else ""))
-    analysis = Analysis.from_dict(json.loads(row["analysis"]))
+def show_command(ref: str, db_path: str | None, as_json: bool) -> None:
+    """Show one article (metadata, boilerplate removed, what analysis found) or one story (summary, sources),
+    by id or by the short id the listings print."""
+    reader = open_reader(db_path)
+    try:
+        row, analysis = reader.article_analysis(ref)
+    except NotFound:
+        try:
+            story = reader.story(ref)
+        except NotFound:
+            raise click.ClickException(f"no article or story {ref!r}") from None
+        except Ambiguous as e:
+            raise click.ClickException(str(e)) from None
+        _show_story(story, as_json)
+        return
+    except Ambiguous as e:
+        raise click.ClickException(str(e)) from None
     if as_json:
         out.print(json.dumps({"id": row["id"], "url": row["url"], "source": row["source"],
                               "story_id": row["story_id"], "analysis": analysis.to_dict()}, ensure_ascii=False),
@@ -163,15 +182,33 @@ def show_command(article_id: str, db_path: str | None, as_json: bool) -> None:
         ("syndication", row["syndication_group"]), ("url", row["url"]),
     ]:
         if value:
-            meta.add_row(f"[bold]{label}[/bold]", str(value))
+            meta.add_row(f"[bold]{label}[/bold]", escape(str(value)))
     out.print(meta)
     if analysis.boilerplate:
         out.print(f"\n[bold]boilerplate removed[/bold] ({len(analysis.boilerplate)})")
         for b in analysis.boilerplate:
-            out.print(f"  [dim]{b.start}-{b.end}[/dim] {b.text[:90]!r}", soft_wrap=True)
+            out.print(f"  [dim]{b.start}-{b.end}[/dim] {escape(repr(b.text[:90]))}", soft_wrap=True)
     _findings(analysis)
     out.print("\n[bold]body[/bold]")
-    out.print(analysis.body, soft_wrap=True, markup=False)
+    out.print(escape(analysis.body), soft_wrap=True)
+
+
+def _show_story(story: dict, as_json: bool) -> None:
+    if as_json:
+        out.print(json.dumps(story, ensure_ascii=False), soft_wrap=True)
+        return
+    out.print(f"[bold]{story['id']}[/bold]  {story['date'] or 'date unknown'}  [dim]{story['sources']} articles, "
+              f"{story['independent_sources']} independent[/dim]")
+    out.print(escape(story["headline"]), soft_wrap=True)
+    out.print("\n[bold]summary[/bold]")
+    for s in story["summary"]:
+        out.print(f"  · {escape(s['text'])} [dim]({s['article_id']} {s['start']}-{s['end']})[/dim]", soft_wrap=True)
+    out.print("\n[bold]sources[/bold]")
+    for group in story["source_groups"]:
+        label = "syndicated copies" if group["syndicated"] else "independent"
+        out.print(f"  [dim]{label}[/dim]")
+        for a in group["articles"]:
+            out.print(f"    {a['id']}  {(a['published'] or '')[:10]}  {escape(a['title'] or '')}", soft_wrap=True)
 
 
 def _findings(analysis: Analysis) -> None:
@@ -199,53 +236,114 @@ def _findings(analysis: Analysis) -> None:
 
 
 @click.command("stories")
+@click.option("--lang", default=None, help="Only stories with an article in this language.")
+@click.option("--entity", default=None, metavar="NAME", help="Only stories that name this entity.")
 @db_option
 @json_option
-def stories_command(db_path: str | None, as_json: bool) -> None:
-    """List stories: which articles report the same event."""
-    store = open_db(db_path)
-    stories = store.stories()
+def stories_command(lang: str | None, entity: str | None, db_path: str | None, as_json: bool) -> None:
+    """List stories, newest first: which articles report the same event (short ids that `show` accepts)."""
+    reader = open_reader(db_path)
     if as_json:
-        from dataclasses import asdict
-
-        for s in stories:
+        for s in reader.story_models():
             out.print(json.dumps(asdict(s), ensure_ascii=False), soft_wrap=True)
         return
+    try:
+        stories = reader.stories(lang=lang, entity=entity, limit=0).items
+    except LookupError as e:
+        raise click.ClickException(str(e)) from None
     if not stories:
         err.print("no stories yet: run `khabar ingest PATH...` first")
         return
+    short = reader.short_ids("articles")
+    titles = {a["id"]: a for a in reader.articles(limit=0).items}
     for s in stories:
-        when = s.date or "date unknown"
-        articles = f"{s.sources} article{'' if s.sources == 1 else 's'}"
-        thread = f", thread {s.thread_id}" if s.thread_id else ""
-        out.print(f"[bold]{s.id}[/bold]  {when}  [dim]{articles}, {s.independent_sources} independent{thread}[/dim]")
-        out.print(f"  {s.headline}", soft_wrap=True)
-        for article_id in s.article_ids:
-            row = store.article(article_id)
-            title = (row["title"] or "")[:70] if row else ""
-            out.print(f"    · {article_id}  [dim]{(row['published'] or '')[:10] if row else ''}[/dim]  {title}",
-                      soft_wrap=True)
+        when = s["date"] or "date unknown"
+        articles = f"{s['sources']} article{'' if s['sources'] == 1 else 's'}"
+        langs = " ".join(s["langs"])
+        thread = f", thread {s['thread_id']}" if s["thread_id"] else ""
+        out.print(f"[bold]{s['id']}[/bold]  {when}  [dim]{articles}, {s['independent_sources']} independent"
+                  f"{thread}  {langs}[/dim]")
+        out.print(f"  {escape(s['headline'])}", soft_wrap=True)
+        for article_id in s["article_ids"]:
+            a = titles.get(article_id, {})
+            line = f"    · {short.get(article_id, article_id)}  {(a.get('published') or '')[:10]:<10}  " \
+                   f"{a.get('title') or ''}"
+            out.print(escape(_fit(line)), soft_wrap=True)
+
+
+def _fit(line: str) -> str:
+    """A line cut to the terminal's width (a listing line stays one line)."""
+    width = max(40, out.width)
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 @click.command("search")
 @click.argument("query")
+@click.option("--syntax", type=click.Choice(["plain", "fts"]), default="plain", show_default=True,
+              help="plain: your words, quoted (inflections and the other script's names match too); "
+                   "fts: SQLite FTS5 query syntax.")
+@click.option("--lang", default=None, help="Only articles in this language.")
+@click.option("--source", default=None, help="Only articles from this outlet.")
+@click.option("--entity", default=None, metavar="NAME", help="Only articles that name this entity.")
+@click.option("--from", "date_from", default=None, metavar="DATE", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", default=None, metavar="DATE", help="Published on or before (YYYY[-MM[-DD]]).")
 @click.option("--limit", default=20, show_default=True)
+@click.option("--facets", "show_facets", is_flag=True, help="Also print counts by language, source, month, entity.")
 @db_option
-def search_command(query: str, limit: int, db_path: str | None) -> None:
-    """Full-text search over titles and bodies (SQLite FTS5 syntax)."""
-    store = open_db(db_path)
-    for row in store.search(query, limit):
-        out.print(f"[bold]{row['id']}[/bold] {row['title'] or ''}\n  {row['snippet']}", soft_wrap=True)
+@json_option
+def search_command(query: str, syntax: str, lang: str | None, source: str | None, entity: str | None,
+                   date_from: str | None, date_to: str | None, limit: int, show_facets: bool, db_path: str | None,
+                   as_json: bool) -> None:
+    """Search titles and bodies. Your words are matched as words (COVID-19, Dr., मोदी's are fine), Hindi and
+    English inflections match (चुनाव finds चुनावों), and a name finds its articles in either script
+    (Putin finds पुतिन). Every word must match."""
+    reader = open_reader(db_path)
+    try:
+        page = reader.search(query, syntax=syntax, lang=lang, source=source, entity=entity, date_from=date_from,
+                             date_to=date_to, limit=limit)
+    except (SearchSyntaxError, LookupError) as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        click.echo(json.dumps(page.to_dict(), ensure_ascii=False))
+        return
+    short = reader.short_ids("articles")
+    for e in page.extra["entities"]:
+        out.print(f"[bold]entity[/bold] {escape(e['name'])} ({escape(e['latin'] or '')}) [dim]{e['id']}[/dim]")
+    for row in page.items:
+        snippet = "".join(f"[bold yellow]{escape(p['text'])}[/bold yellow]" if p["hit"] else escape(p["text"])
+                          for p in row["snippet"])
+        out.print(f"[bold]{short.get(row['id'], row['id'])}[/bold]  {row['lang'] or ''}  "
+                  f"{(row['published'] or '')[:10]}  {escape(row['title'] or '')}\n  {snippet}", soft_wrap=True)
+    err.print(f"{page.total} match{'es' if page.total != 1 else ''}" +
+              (f", showing {len(page.items)}" if len(page.items) < page.total else ""))
+    if show_facets:
+        for name, values in page.extra["facets"].items():
+            if values:
+                listed = ", ".join(f"{v.get('name') or v['value']} {v['count']}" for v in values)
+                out.print(f"[bold]{name}[/bold]  {escape(listed)}", soft_wrap=True)
 
 
 @click.command("export")
 @click.argument("outdir", type=click.Path(file_okay=False))
+@click.option("--csv", "as_csv", is_flag=True, help="Also write every table as OUTDIR/csv/<table>.csv.")
+@click.option("--graphml", "as_graphml", is_flag=True,
+              help="Also write the entity co-occurrence graph as OUTDIR/entities.graphml.")
 @db_option
-def export_command(outdir: str, db_path: str | None) -> None:
-    """Write the store as JSON Lines per the export contract (docs/export.md)."""
+def export_command(outdir: str, as_csv: bool, as_graphml: bool, db_path: str | None) -> None:
+    """Write the store as JSON Lines per the export contract (docs/export.md); --csv and --graphml add CSV
+    tables and the entity graph (for spreadsheets, pandas, Gephi)."""
+    from khabar.tables import write_csv, write_graphml
+
     store = open_db(db_path)
     counts = export_store(store, outdir)
     err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {outdir}")
+    if as_csv:
+        counts = write_csv(Reader(store), os.path.join(outdir, "csv"))
+        err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {os.path.join(outdir, 'csv')}")
+    if as_graphml:
+        path = os.path.join(outdir, "entities.graphml")
+        nodes, edges = write_graphml(Reader(store), path)
+        err.print(f"{nodes} entities, {edges} links -> {path}")
 
 
 def register(main: click.Group) -> None:

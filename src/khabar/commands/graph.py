@@ -8,47 +8,22 @@ from pathlib import Path
 import click
 
 from khabar.commands.core import db_option, err
-from khabar.commands.entities import load_index
 from khabar.graph import ArticleMentions, EntityInfo, build_graph, graph_svg, resolve_prefix
-from khabar.store import Store, open_store
+from khabar.store import Store
+from khabar.store.read import Reader, open_store
 
 
 def read_store(store: Store) -> tuple[dict[str, EntityInfo], list[ArticleMentions], list[tuple[str, str]]]:
-    """Entities, each article's linked mentions and body sentences, and quote speakers, from the store.
-    Exact duplicates (``duplicate_of``) are left out so that a copy does not count twice."""
-    entities = {r["id"]: EntityInfo(r["id"], r["type"], r["name"], r["latin"])
-                for r in store.db.execute("SELECT id, type, name, latin FROM entities ORDER BY id")}
-    mentions: dict[str, list[tuple[int, int, str]]] = {}
-    for r in store.db.execute('SELECT article_id, start, "end", entity_id FROM mentions '
-                              "WHERE entity_id IS NOT NULL ORDER BY article_id, start"):
-        mentions.setdefault(r[0], []).append((r[1], r[2], r[3]))
-    articles = []
-    # Only the sentence and boilerplate spans of the stored analysis, pulled out by SQLite (parsing every whole
-    # analysis in Python would cost most of the command's time on a large store).
-    rows = store.db.execute("SELECT id, story_id, json_extract(analysis, '$.sentences') AS sentences, "
-                            "json_extract(analysis, '$.boilerplate') AS boilerplate FROM articles "
-                            "WHERE duplicate_of IS NULL ORDER BY id")
-    for r in rows:
-        if r["id"] not in mentions:
-            continue
-        boilerplate = [(b["start"], b["end"]) for b in json.loads(r["boilerplate"] or "[]")]
-        # Body sentences only (as Analysis.body_sentences): a "read also" line links nobody.
-        sentences = [(s["start"], s["end"]) for s in json.loads(r["sentences"] or "[]")
-                     if not any(b0 < s["end"] and s["start"] < b1 for b0, b1 in boilerplate)]
-        articles.append(ArticleMentions(r["id"], r["story_id"], mentions[r["id"]], sentences))
-    speakers = [(r[0], r[1]) for r in store.db.execute(
-        "SELECT article_id, speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL ORDER BY id")]
-    return entities, articles, speakers
+    """Entities, each article's linked mentions and body sentences, and quote speakers (``Reader.graph_inputs``)."""
+    return Reader(store).graph_inputs()
 
 
-def _focus(store: Store, name: str, entities: dict[str, EntityInfo]) -> str:
+def _focus(reader: Reader, name: str, entities: dict[str, EntityInfo]) -> str:
     """The entity ``name`` denotes (an id, any alias in either script, or its Latin name): the most mentioned
     when several match."""
     if name in entities:
         return name
-    index = load_index(store)
-    ids = [index.resolve(name)] if index.get(name) else index.lookup(name)
-    ids = [i for i in ids if i in entities]
+    ids = [i for i in reader.entity_ids(name) if i in entities]
     if not ids:
         raise click.ClickException(f"no entity is called {name!r}")
     if len(ids) > 1:
@@ -83,15 +58,15 @@ def graph_command(story: str | None, entity: str | None, top: int, min_weight: i
     """
     if not out_path and not as_json:
         raise click.UsageError("give --out FILE.svg, --json, or both")
-    store = open_store(db_path)
-    entities, articles, speakers = read_store(store)
+    reader = Reader(open_store(db_path))
+    entities, articles, speakers = reader.graph_inputs()
     story_id = None
     if story:
         try:
-            story_id = resolve_prefix(story, [s.id for s in store.stories()])
+            story_id = resolve_prefix(story, reader.ids("stories"))
         except ValueError as e:
             raise click.ClickException(str(e)) from None
-    focus = _focus(store, entity, entities) if entity else None
+    focus = _focus(reader, entity, entities) if entity else None
     graph = build_graph(entities, articles, story=story_id, focus=focus, top=top, min_weight=min_weight, by=by,
                         speakers=speakers)
     if as_json:
@@ -99,7 +74,7 @@ def graph_command(story: str | None, entity: str | None, top: int, min_weight: i
     if out_path:
         title = "khabar entity graph"
         if story_id:
-            headline = next((s.headline for s in store.stories() if s.id == story_id), "")
+            headline = reader.story_headlines().get(story_id, "")
             title += f": story {story_id} {headline}"
         if focus:
             title += f": around {entities[focus].name}"

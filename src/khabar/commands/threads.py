@@ -2,41 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
-from khabar.commands.core import db_option, err, json_option, open_db, out
-from khabar.model import Story
-from khabar.store import Store
-from khabar.timeline import Lane, Mark, day_of, timeline_svg
-
-
-def _threads(store: Store) -> list[dict[str, Any]]:
-    """Threads with their stories in date order (undated last), earliest thread first."""
-    stories = {s.id: s for s in store.stories()}
-    found = []
-    for row in store.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id"):
-        members = [stories[i] for i in json.loads(row["story_ids"]) if i in stories]
-        members.sort(key=lambda s: (day_of(s.date) is None, day_of(s.date) or dt.date.max, s.first_seen or "", s.id))
-        found.append({"id": row["id"], "label": row["label"],
-                      "stories": [_story_record(store, s) for s in members]})
-    found.sort(key=lambda t: (min((s["date"] or "9999" for s in t["stories"]), default="9999"), t["id"]))
-    return found
-
-
-def _story_record(store: Store, story: Story) -> dict[str, Any]:
-    outlets: list[str] = []
-    for article_id in story.article_ids:
-        row = store.article(article_id)
-        for name in [row["source"], *json.loads(row["agencies"] or "[]")] if row else []:
-            if name and name not in outlets:
-                outlets.append(name)
-    return {"id": story.id, "date": story.date, "headline": story.headline, "sources": story.sources,
-            "independent_sources": story.independent_sources, "outlets": outlets, "article_ids": story.article_ids}
+from khabar.commands.core import db_option, err, json_option, open_reader, out
+from khabar.timeline import Lane, Mark, timeline_svg
 
 
 @click.command("threads")
@@ -44,7 +16,7 @@ def _story_record(store: Store, story: Story) -> dict[str, Any]:
 @json_option
 def threads_command(db_path: str | None, as_json: bool) -> None:
     """List threads: stories about the same ongoing affair, in date order."""
-    threads = _threads(open_db(db_path))
+    threads = open_reader(db_path).threads()
     if as_json:
         for thread in threads:
             out.print(json.dumps(thread, ensure_ascii=False), soft_wrap=True)
@@ -69,7 +41,7 @@ def threads_command(db_path: str | None, as_json: bool) -> None:
 @db_option
 def timeline_command(thread_ids: tuple[str, ...], out_path: str, db_path: str | None) -> None:
     """Draw threads on a time axis as a self-contained SVG: one lane per thread, one mark per story."""
-    threads = _threads(open_db(db_path))
+    threads = open_reader(db_path).threads()
     if thread_ids:
         chosen = []
         for wanted in thread_ids:

@@ -117,7 +117,8 @@ class SqliteStore:
         now = _now()
         with self.transaction() as db:
             old = db.execute("SELECT ingested_at, story_id FROM articles WHERE id = ?", (article.id,)).fetchone()
-            db.execute("DELETE FROM articles_fts WHERE id = ?", (article.id,))
+            if old:  # the FTS id column is not indexed: only a stored article pays for the scan
+                db.execute("DELETE FROM articles_fts WHERE id = ?", (article.id,))
             db.execute(
                 """INSERT OR REPLACE INTO articles (id, url, source, title, text, content_hash, origin, meta, lang,
                 body, boilerplate, published, dateline, agencies, author, event_date, analysis, story_id,

@@ -1,0 +1,80 @@
+"""An extractive story summary: the 3 to 5 body sentences that best stand for a story's articles.
+
+Each sentence is a TF-IDF vector (words cut with letters and marks together, so Hindi words stay whole);
+a sentence's centrality is its mean cosine similarity to the story's other sentences (what many reports say
+scores high, an aside scores low); sentences are then taken by maximal marginal relevance, so a second
+wording of a chosen sentence (a syndicated copy, a repeated lead) loses to a sentence that adds something.
+Pure: sentences in, chosen sentences (with their article and offsets) out. The read layer calls it when a
+story is shown, so the summary follows the articles the story holds now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import regex
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+MIN_CHARS, MAX_CHARS = 30, 400  # shorter: a caption or a byline; longer: a paragraph the splitter missed
+REDUNDANT = 0.6  # cosine similarity above which a sentence repeats one already chosen
+RELEVANCE = 0.7  # MMR's weight on centrality (the rest on novelty)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    position: int = 0  # the sentence's index among its article's body sentences (leads break ties)
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def summary_size(candidates: int, articles: int) -> int:
+    """3 sentences for a one-article story, one more for each further article, at most 5."""
+    return min(candidates, max(3, min(5, 2 + articles)))
+
+
+def summarise(candidates: Sequence[Candidate], size: int | None = None) -> list[dict]:
+    """The chosen sentences, most central first: ``{"text", "article_id", "start", "end"}``."""
+    usable = [c for c in candidates if MIN_CHARS <= len(c.text.strip()) <= MAX_CHARS]
+    if not usable:
+        return []
+    articles = len({c.article_id for c in usable})
+    size = summary_size(len(usable), articles) if size is None else min(size, len(usable))
+    if len(usable) == 1:
+        chosen = [0]
+    else:
+        try:
+            matrix = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform([c.text for c in usable])
+        except ValueError:  # no words at all
+            return []
+        similarity = cosine_similarity(matrix)
+        np.fill_diagonal(similarity, 0.0)
+        centrality = similarity.sum(axis=1) / max(1, len(usable) - 1)
+        # a small bonus for early sentences: news puts the lead first
+        centrality = centrality + 0.02 / (1 + np.array([c.position for c in usable]))
+        chosen = []
+        while len(chosen) < size:
+            best, best_score = None, -np.inf
+            for i in range(len(usable)):
+                if i in chosen:
+                    continue
+                overlap = max((similarity[i, j] for j in chosen), default=0.0)
+                if overlap > REDUNDANT:
+                    continue
+                score = RELEVANCE * centrality[i] - (1 - RELEVANCE) * overlap
+                if score > best_score:
+                    best, best_score = i, score
+            if best is None:
+                break
+            chosen.append(best)
+    return [{"text": usable[i].text, "article_id": usable[i].article_id, "start": usable[i].start,
+             "end": usable[i].end} for i in chosen]

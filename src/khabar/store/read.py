@@ -1,0 +1,813 @@
+"""The read side of the store: the one query layer the CLI, the Python API, the REST API and the web pages use.
+
+Every read of the store goes through ``Reader``; it returns plain JSON-ready dicts (the shapes of the export
+contract, design/EXPORT.md, plus display fields) or the data model's objects. SQL is parameterised throughout;
+the few table names put into SQL come from fixed lists, never from the caller.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from khabar.graph import ArticleMentions, EntityInfo, Graph, build_graph
+from khabar.link.entities import EntityIndex
+from khabar.link.latin import latin_name
+from khabar.link.summary import Candidate, summarise
+from khabar.model import Analysis, Story
+from khabar.store.search import NameIndex, SearchSyntaxError, compile_query
+from khabar.store.sqlite import SqliteStore
+from khabar.text.keys import has_devanagari, match_key
+
+# Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
+ENTITY_STATE = "entity_index"
+KINDS = {"articles": "articles", "stories": "stories", "entities": "entities"}
+COUNT_CAP = 10_000  # matches counted at most (a broader query reports "10000+": total_exact false)
+RANK_CAP = 1_000  # matches ranked by relevance at most: the newest ones, when a query matches more
+MIN_SHORT = 4  # characters of an id shown at least, even when fewer would be unique
+
+
+def open_store(path: str | Path | None = None) -> SqliteStore:
+    """The store at ``path`` (``KHABAR_DB`` or ./khabar.db by default), through ``khabar.store.open_store``."""
+    from khabar.store import open_store as open_any
+
+    return open_any(path)
+
+
+class NotFound(LookupError):
+    """No record has this id (or unique id prefix, or name)."""
+
+
+class Ambiguous(LookupError):
+    """Several records share this id prefix."""
+
+    def __init__(self, message: str, candidates: list[str]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of a listing: ``items`` from ``offset`` of ``total`` in all."""
+
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+    extra: dict[str, Any] = field(default_factory=dict)  # facets, the compiled query, ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset,
+                "next_offset": self.offset + self.limit if self.offset + self.limit < self.total else None,
+                **self.extra}
+
+
+def _loads(value: str | None, default: Any) -> Any:
+    return json.loads(value) if value else default
+
+
+def short_prefixes(ids: list[str], minimum: int = MIN_SHORT) -> dict[str, str]:
+    """The shortest prefix of each id that no other id shares (at least ``minimum`` characters)."""
+    ordered = sorted(set(ids))
+    short = {}
+    for n, current in enumerate(ordered):
+        need = minimum
+        for other in (ordered[n - 1] if n else None, ordered[n + 1] if n + 1 < len(ordered) else None):
+            if other is None:
+                continue
+            common = 0
+            while common < min(len(current), len(other)) and current[common] == other[common]:
+                common += 1
+            need = max(need, common + 1)
+        short[current] = current[:need]
+    return short
+
+
+def _where(clauses: list[str]) -> str:
+    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+def _window(values: list[Any], limit: int, offset: int) -> list[Any]:
+    return values[offset: offset + limit] if limit else values[offset:]
+
+
+class Reader:
+    """Queries over one store."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        self.store = store
+        self.db: sqlite3.Connection = store.db
+        self._names: tuple[int, NameIndex] | None = None
+        self._index: tuple[int, EntityIndex] | None = None
+        self._terms: tuple[int, dict[str, bool]] | None = None
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Reader:
+        return cls(open_store(path))
+
+    @property
+    def path(self) -> str:
+        return self.store.path
+
+    def _generation(self) -> int:
+        """Changes whenever another connection commits (cached lookups are rebuilt then)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0] + self.db.total_changes
+
+    # -- ids --------------------------------------------------------------------------------------------
+    def ids(self, kind: str) -> list[str]:
+        table = KINDS[kind]
+        return [r[0] for r in self.db.execute(f"SELECT id FROM {table} ORDER BY id")]
+
+    def short_ids(self, kind: str) -> dict[str, str]:
+        """``{id: shortest unique prefix}``: what the CLI shows and ``resolve`` accepts."""
+        return short_prefixes(self.ids(kind))
+
+    def resolve(self, kind: str, ref: str) -> str:
+        """The full id of ``ref``: an id, or a prefix that only one id has."""
+        table = KINDS[kind]
+        if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ref,)).fetchone():
+            return ref
+        escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        matches = [r[0] for r in self.db.execute(
+            f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))]
+        # LIKE is case-insensitive for ASCII; ids are not
+        matches = [m for m in matches if m.startswith(ref)]
+        if len(matches) == 1 and ref:
+            return matches[0]
+        singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
+        if not matches or not ref:
+            raise NotFound(f"no {singular} {ref!r}")
+        raise Ambiguous(f"{singular} {ref!r} is ambiguous: {', '.join(matches[:5])}", matches)
+
+    def count(self, table: str) -> int:
+        return self.store.count(table)
+
+    # -- articles ---------------------------------------------------------------------------------------
+    @staticmethod
+    def article_record(row: sqlite3.Row, with_text: bool = True) -> dict[str, Any]:
+        """An articles.jsonl record (plus ``short``-free display fields added by callers)."""
+        record = {
+            "id": row["id"], "url": row["url"], "source": row["source"], "lang": row["lang"], "title": row["title"],
+            "published": row["published"], "dateline": _loads(row["dateline"], None),
+            "agencies": _loads(row["agencies"], []), "author": row["author"], "story_id": row["story_id"],
+            "duplicate_of": row["duplicate_of"], "syndication_group": row["syndication_group"],
+            "event_date": row["event_date"],
+        }
+        if with_text:
+            record.update(text=row["text"], body=row["body"],
+                          boilerplate=[b["text"] for b in _loads(row["boilerplate"], [])])
+        return record
+
+    def articles(self, *, lang: str | None = None, source: str | None = None, story: str | None = None,
+                 limit: int = 50, offset: int = 0, with_text: bool = False) -> Page:
+        clauses, args = [], []
+        if lang:
+            clauses.append("lang = ?")
+            args.append(lang)
+        if source:
+            clauses.append("source = ?")
+            args.append(source)
+        if story:
+            clauses.append("story_id = ?")
+            args.append(self.resolve("stories", story))
+        where = _where(clauses)
+        total = self.db.execute(f"SELECT count(*) FROM articles{where}", args).fetchone()[0]
+        columns = "*" if with_text else ("id, url, source, lang, title, published, dateline, agencies, author, "
+                                         "story_id, duplicate_of, syndication_group, event_date")
+        rows = self.db.execute(f"SELECT {columns} FROM articles{where} ORDER BY id LIMIT ? OFFSET ?",
+                               [*args, limit if limit else -1, offset]).fetchall()
+        return Page([self.article_record(r, with_text) for r in rows], total, limit, offset)
+
+    def article_analysis(self, ref: str) -> tuple[sqlite3.Row, Analysis]:
+        """The article's row and its stored analysis (``show``)."""
+        row = self.store.article(self.resolve("articles", ref))
+        return row, Analysis.from_dict(json.loads(row["analysis"]))
+
+    def article(self, ref: str) -> dict[str, Any]:
+        """One article with every finding as a span into its text, ready to highlight."""
+        row, analysis = self.article_analysis(ref)
+        names = {r["id"]: (r["name"], r["latin"]) for r in self.db.execute(
+            "SELECT e.id, e.name, e.latin FROM entities e JOIN mentions m ON m.entity_id = e.id "
+            "WHERE m.article_id = ?", (row["id"],))}
+        mentions = [{"start": r["start"], "end": r["end"], "text": r["text"], "type": r["type"],
+                     "entity_id": r["entity_id"], "entity": (names.get(r["entity_id"]) or (None,))[0]}
+                    for r in self.db.execute('SELECT * FROM mentions WHERE article_id = ? ORDER BY start',
+                                             (row["id"],))]
+        quotes = [{"id": q.id, "kind": q.kind, "start": q.start, "end": q.end, "text": q.text,
+                   "speaker_text": q.speaker_text, "speaker_entity_id": q.speaker_entity_id, "cue": q.cue}
+                  for q in analysis.quotes]
+        story = self.db.execute("SELECT id, headline FROM stories WHERE id = ?", (row["story_id"],)).fetchone()
+        copies = [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE syndication_group = ? AND id != ? ORDER BY id",
+            (row["syndication_group"], row["id"]))] if row["syndication_group"] else []
+        return {
+            **self.article_record(row), "analysis_lang": analysis.lang,
+            "story": dict(story) if story else None, "syndicated_with": copies,
+            "mentions": mentions, "quotes": quotes,
+            "timexes": [{"start": t.start, "end": t.end, "text": t.text, "value": t.value, "anchor": t.anchor}
+                        for t in analysis.timexes],
+            "quantities": [{"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit,
+                            "qualifier": q.qualifier, "claim_id": q.claim_id} for q in analysis.quantities],
+            "boilerplate_spans": [{"start": b.start, "end": b.end, "text": b.text} for b in analysis.boilerplate],
+        }
+
+    # -- stories ----------------------------------------------------------------------------------------
+    def story_models(self) -> list[Story]:
+        """Every story as the data model holds it, earliest first."""
+        return self.store.stories()
+
+    def _story_items(self, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        ids = [r["id"] for r in rows]
+        members: dict[str, list[sqlite3.Row]] = defaultdict(list)
+        if ids:
+            marks = ",".join("?" * len(ids))
+            for a in self.db.execute(f"SELECT id, story_id, lang, source, agencies, published FROM articles "
+                                     f"WHERE story_id IN ({marks}) ORDER BY id", ids):
+                members[a["story_id"]].append(a)
+        items = []
+        for r in rows:
+            arts = members.get(r["id"], [])
+            outlets: list[str] = []
+            for a in arts:
+                for name in [a["source"], *_loads(a["agencies"], [])]:
+                    if name and name not in outlets:
+                        outlets.append(name)
+            items.append({
+                "id": r["id"], "article_ids": [a["id"] for a in arts], "headline": r["headline"],
+                "summary": _loads(r["summary"], []), "date": r["date"], "first_seen": r["first_seen"],
+                "last_seen": r["last_seen"], "thread_id": r["thread_id"], "entity_ids": _loads(r["entity_ids"], []),
+                "sources": r["sources"], "independent_sources": r["independent_sources"],
+                "langs": sorted({a["lang"] for a in arts if a["lang"]}), "outlets": outlets,
+            })
+        return items
+
+    def stories(self, *, lang: str | None = None, source: str | None = None, entity: str | None = None,
+                date_from: str | None = None, date_to: str | None = None, thread: str | None = None,
+                limit: int = 50, offset: int = 0) -> Page:
+        """Stories, newest first (by event date, then first publication)."""
+        clauses, args = [], []
+        if lang:
+            clauses.append("id IN (SELECT story_id FROM articles WHERE lang = ?)")
+            args.append(lang)
+        if source:
+            clauses.append("id IN (SELECT story_id FROM articles WHERE source = ?)")
+            args.append(source)
+        if entity:
+            entity_id = self.entity_id(entity)
+            clauses.append("id IN (SELECT a.story_id FROM articles a JOIN mentions m ON m.article_id = a.id "
+                           "WHERE m.entity_id = ?)")
+            args.append(entity_id)
+        if date_from:
+            clauses.append("coalesce(date, substr(first_seen, 1, 10)) >= ?")
+            args.append(date_from)
+        if date_to:
+            clauses.append("substr(coalesce(date, substr(first_seen, 1, 10)), 1, ?) <= ?")
+            args += [len(date_to), date_to]
+        if thread:
+            clauses.append("thread_id = ?")
+            args.append(thread)
+        where = _where(clauses)
+        total = self.db.execute(f"SELECT count(*) FROM stories{where}", args).fetchone()[0]
+        rows = self.db.execute(
+            f"SELECT * FROM stories{where} ORDER BY coalesce(date, substr(first_seen, 1, 10)) IS NULL, "
+            f"coalesce(date, substr(first_seen, 1, 10)) DESC, first_seen DESC, id LIMIT ? OFFSET ?",
+            [*args, limit if limit else -1, offset]).fetchall()
+        return Page(self._story_items(rows), total, limit, offset)
+
+    def story_summary(self, article_rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        """The extractive summary (``khabar.link.summary``) over one article per syndication group."""
+        candidates, groups_seen = [], set()
+        for a in sorted(article_rows, key=lambda a: (a["published"] is None, a["published"] or "", a["id"])):
+            group = a["syndication_group"] or a["id"]
+            if group in groups_seen or a["duplicate_of"]:
+                continue
+            groups_seen.add(group)
+            boilerplate = [(b["start"], b["end"]) for b in _loads(a["boilerplate"], [])]
+            sentences = [s for s in _loads(a["sentences"], [])
+                         if not any(b0 < s["end"] and s["start"] < b1 for b0, b1 in boilerplate)]
+            title = (a["title"] or "").strip()
+            for n, s in enumerate(sentences):
+                if s["text"].strip() != title:
+                    candidates.append(Candidate(a["id"], s["start"], s["end"], s["text"], n))
+        return summarise(candidates)
+
+    def story(self, ref: str) -> dict[str, Any]:
+        """One story with its summary, timeline, quotes, claims, sources and entities."""
+        story_id = self.resolve("stories", ref)
+        row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        record = self._story_items([row])[0]
+        articles = self.db.execute(
+            "SELECT id, url, source, lang, title, published, agencies, syndication_group, duplicate_of, "
+            "event_date, boilerplate, json_extract(analysis, '$.sentences') AS sentences FROM articles "
+            "WHERE story_id = ? ORDER BY published IS NULL, published, id", (story_id,)).fetchall()
+        record["summary"] = self.story_summary(articles)
+        by_id = {a["id"]: a for a in articles}
+        for sentence in record["summary"]:
+            a = by_id[sentence["article_id"]]
+            sentence["title"] = a["title"]
+            sentence["source"] = a["source"] or ", ".join(_loads(a["agencies"], [])) or None
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for a in articles:
+            groups.setdefault(a["syndication_group"] or a["id"], []).append(
+                {"id": a["id"], "title": a["title"], "source": a["source"], "lang": a["lang"],
+                 "published": a["published"], "agencies": _loads(a["agencies"], []),
+                 "duplicate_of": a["duplicate_of"]})
+        record["source_groups"] = [{"group": g, "syndicated": len(items) > 1, "articles": items}
+                                   for g, items in groups.items()]
+        record["timeline"] = self._timeline(story_id, articles)
+        record["quotes"] = self.quote_groups(story=story_id)
+        record["claims"] = self.claims(story=story_id)
+        record["figure_series"] = _figure_series(record["claims"], {a["id"]: a["published"] for a in articles})
+        record["entities"] = self._entities_by_id(record["entity_ids"])
+        return record
+
+    def _timeline(self, story_id: str, articles: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        """Dated events of the story: each publication, and each date the articles mention (by value)."""
+        events = [{"date": a["published"][:10], "kind": "published", "text": a["title"] or a["id"],
+                   "article_id": a["id"]} for a in articles if a["published"]]
+        seen: dict[str, dict[str, Any]] = {}
+        for t in self.db.execute(
+                'SELECT t.article_id, t.text, t.value, t.start, t."end" FROM timexes t JOIN articles a '
+                "ON a.id = t.article_id WHERE a.story_id = ? AND t.value IS NOT NULL ORDER BY t.value, "
+                "t.article_id, t.start", (story_id,)):
+            value = t["value"][:10]
+            if value in seen:
+                seen[value]["articles"] = sorted({*seen[value]["articles"], t["article_id"]})
+                continue
+            seen[value] = {"date": value, "kind": "mentioned", "text": t["text"], "article_id": t["article_id"],
+                           "start": t["start"], "end": t["end"], "articles": [t["article_id"]]}
+        return sorted([*events, *seen.values()], key=lambda e: (e["date"], e["kind"]))
+
+    # -- entities ---------------------------------------------------------------------------------------
+    def entity_index(self) -> EntityIndex:
+        """The entity index the link step saved, else one rebuilt from the stored entities and their mentions;
+        story ids come from the articles table either way (stories are regrouped after entities are linked)."""
+        generation = self._generation()
+        if self._index and self._index[0] == generation:
+            return self._index[1]
+        # the link step's index: as rows where the store keeps it so (``entity_index_records``), else as the
+        # serialised state; a store written without either is rebuilt from its entities
+        rows_of = getattr(self.store, "entity_index_records", None)
+        records = rows_of() if rows_of is not None else []
+        state_of = getattr(self.store, "get_state", None)
+        state = state_of(ENTITY_STATE) if state_of is not None and not any(r["mentions"] for r in records) else None
+        if any(r["mentions"] for r in records):
+            index = EntityIndex.from_dict({"entities": records})
+        elif state:
+            index = EntityIndex.from_dict(state)
+        else:
+            index = EntityIndex.from_dict({"entities": [
+                {"id": e.id, "type": e.type, "seq": n, "absorbed": e.absorbed,
+                 "mentions": [{**m, "source": m.get("source", "model")} for m in e.mentions]}
+                for n, e in enumerate(self.store.entities()) if e.mentions]})
+        for row in self.db.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL"):
+            index.set_story(row["id"], row["story_id"])
+        self._index = (generation, index)
+        return index
+
+    def entity_summary(self, index: EntityIndex, entity_id: str) -> dict[str, Any]:
+        e = index.entities[entity_id]
+        record = e.export()
+        return {"id": e.id, "type": e.type, "name": record["name"], "latin": record["latin"],
+                "mentions": len(e.mentions), "aliases": len(record["aliases"]), "articles": len(e.articles()),
+                "stories": index.stories(e.id)}
+
+    def entity_list(self, *, type_: str | None = None, story: str | None = None, limit: int = 0) -> list[dict]:
+        """Canonical entities, most mentioned first, with counts (``khabar entities``)."""
+        index = self.entity_index()
+        rows = []
+        for eid in index.entities:
+            row = self.entity_summary(index, eid)
+            if type_ and row["type"] != type_.upper():
+                continue
+            if story and story not in row["stories"]:
+                continue
+            rows.append(row)
+        rows.sort(key=lambda r: (-r["mentions"], r["id"]))
+        return rows[:limit] if limit else rows
+
+    def entities(self, *, type_: str | None = None, story: str | None = None, q: str | None = None,
+                 limit: int = 50, offset: int = 0) -> Page:
+        """A page of entities (``/api/entities``): the entities.jsonl record without the mention list, plus
+        counts; ``q`` keeps those a name, alias or Latin name matches."""
+        rows = self.entity_list(type_=type_, story=self.resolve("stories", story) if story else None)
+        if q:
+            wanted = set(self.entity_ids(q))
+            rows = [r for r in rows if r["id"] in wanted]
+        window = _window(rows, limit, offset)
+        stored = {r["id"]: r for r in self.db.execute(
+            f"SELECT id, aliases, absorbed FROM entities WHERE id IN ({','.join('?' * len(window))})",
+            [r["id"] for r in window])} if window else {}
+        items = [{**{k: r[k] for k in ("id", "type", "name", "latin")},
+                  "aliases": _loads(stored[r["id"]]["aliases"], []) if r["id"] in stored else [],
+                  "absorbed": _loads(stored[r["id"]]["absorbed"], []) if r["id"] in stored else [],
+                  "mention_count": r["mentions"], "article_count": r["articles"], "story_ids": r["stories"]}
+                 for r in window]
+        return Page(items, len(rows), limit, offset)
+
+    def entity_ids(self, name: str) -> list[str]:
+        """Entities ``name`` denotes: an id or unique id prefix, any alias in either script, or a Latin name;
+        most mentioned first."""
+        index = self.entity_index()
+        if index.get(name):
+            return [index.resolve(name)]
+        found = index.lookup(name)
+        if found:
+            return found
+        try:
+            return [self.resolve("entities", name)]
+        except LookupError:
+            return []
+
+    def entity_id(self, name: str) -> str:
+        found = self.entity_ids(name)
+        if not found:
+            raise NotFound(f"no entity is called {name!r}")
+        return found[0]
+
+    def _entities_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        rows = {r["id"]: r for r in self.db.execute(
+            f"SELECT id, type, name, latin FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        return [dict(rows[i]) for i in ids if i in rows]
+
+    def entity_details(self, name: str) -> list[dict[str, Any]]:
+        """Every entity ``name`` denotes, as ``khabar entity`` shows them."""
+        index = self.entity_index()
+        ids = self.entity_ids(name)
+        if not ids:
+            raise NotFound(f"no entity is called {name!r}")
+        headlines = {r["id"]: r["headline"] for r in self.db.execute("SELECT id, headline FROM stories")}
+        shown = []
+        for eid in ids:
+            e = index.entities[eid]
+            record = e.export()
+            names = e.names()
+            cooccurring = [{"id": other, "name": index.entities[other].name, "type": index.entities[other].type,
+                            "latin": index.entities[other].export()["latin"], "articles": n}
+                           for other, n in sorted(index.cooccurring(eid).items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
+            shown.append({**self.entity_summary(index, eid), "absorbed": record["absorbed"],
+                          "aliases": [{"text": a, "mentions": names[a]} for a in record["aliases"]],
+                          "descriptions": record["descriptions"],
+                          "stories": [{"id": s, "headline": headlines.get(s)} for s in index.stories(eid)],
+                          "cooccurring": cooccurring})
+        return shown
+
+    def entity(self, ref: str) -> dict[str, Any]:
+        """One entity's page: aliases with their Latin forms, stories over time, quotes, co-occurring entities."""
+        detail = self.entity_details(ref)[0]
+        eid = detail["id"]
+        for alias in detail["aliases"]:
+            alias["latin"] = latin_name(alias["text"], detail["type"]) if has_devanagari(alias["text"]) else None
+        dates = {r["id"]: r for r in self.db.execute(
+            "SELECT s.id, s.headline, coalesce(s.date, substr(s.first_seen, 1, 10)) AS date, s.sources "
+            "FROM stories s WHERE s.id IN (SELECT a.story_id FROM articles a JOIN mentions m "
+            "ON m.article_id = a.id WHERE m.entity_id = ?)", (eid,))}
+        detail["stories"] = sorted(
+            [{"id": s["id"], "headline": s["headline"], "date": s["date"], "sources": s["sources"]}
+             for s in dates.values()], key=lambda s: (s["date"] or "", s["id"]), reverse=True)
+        months = Counter((s["date"] or "")[:7] for s in detail["stories"] if s["date"])
+        detail["stories_by_month"] = _every_month(months)
+        detail["quotes"] = [q for g in self.quote_groups() if g["entity_id"] == eid for q in g["quotes"]]
+        graph = self.graph(entity=eid, top=12)
+        detail["graph"] = graph.to_dict()
+        return detail
+
+    # -- quotes -----------------------------------------------------------------------------------------
+    def quote_groups(self, speaker: str | None = None, story: str | None = None,
+                     kinds: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        """Quotes grouped by speaker: ``[{speaker, entity_id, type, quotes: [...]}]``, most quoted first."""
+        entities = {r["id"]: r for r in self.db.execute("SELECT id, type, name, latin, aliases FROM entities")}
+        mentions = {(r[0], r[1], r[2]): r[3] for r in self.db.execute(
+            'SELECT article_id, start, "end", entity_id FROM mentions WHERE entity_id IS NOT NULL')}
+        sql = ("SELECT q.*, a.title, a.published, a.story_id, a.source FROM quotes q JOIN articles a "
+               "ON a.id = q.article_id")
+        args: list[Any] = []
+        if story:
+            sql += " WHERE a.story_id = ?"
+            args.append(story)
+        sql += " ORDER BY a.published, q.article_id, q.start"
+        want = match_key(speaker) if speaker else None
+        groups: dict[str, dict[str, Any]] = {}
+        for row in self.db.execute(sql, args):
+            if kinds and row["kind"] not in kinds:
+                continue
+            data = _loads(row["data"], {})
+            entity_id = _speaker_entity(row, data, mentions)
+            entity = entities.get(entity_id) if entity_id else None
+            if entity is not None:
+                label, names = entity["name"], [entity["name"], entity["latin"] or "", *_loads(entity["aliases"], [])]
+            else:
+                label = row["speaker_text"] or "(speaker unknown)"
+                names = [row["speaker_text"] or ""]
+            if want and not _speaker_matches(want, names, entity["type"] if entity else None):
+                continue
+            key = entity_id or f"text:{match_key(label)}"
+            group = groups.setdefault(key, {"speaker": label, "latin": entity["latin"] if entity else None,
+                                            "entity_id": entity_id, "type": (entity["type"] if entity else None)
+                                            or row["speaker_type"], "quotes": []})
+            group["quotes"].append({
+                "id": row["id"], "kind": row["kind"], "text": row["text"], "cue": row["cue"],
+                "speaker_text": row["speaker_text"], "article_id": row["article_id"], "title": row["title"],
+                "published": row["published"], "story_id": row["story_id"], "source": row["source"],
+                "start": row["start"], "end": row["end"],
+            })
+        return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
+
+    def quotes(self, *, speaker: str | None = None, story: str | None = None, kinds: tuple[str, ...] = (),
+               limit: int = 50, offset: int = 0) -> Page:
+        """A flat page of quotes (quotes.jsonl records plus speaker and article fields)."""
+        story_id = self.resolve("stories", story) if story else None
+        flat = [{**q, "speaker_entity_id": g["entity_id"], "speaker": g["speaker"], "speaker_latin": g["latin"]}
+                for g in self.quote_groups(speaker, story_id, kinds) for q in g["quotes"]]
+        return Page(_window(flat, limit, offset), len(flat), limit, offset)
+
+    # -- claims -----------------------------------------------------------------------------------------
+    def claims(self, story: str | None = None, conflicts_only: bool = False) -> list[dict[str, Any]]:
+        """Claims as in claims.jsonl, plus ``sources`` (articles); ``story`` may be an id or its prefix;
+        most corroborated first within a story."""
+        claims = []
+        for row in self.db.execute("SELECT * FROM claims ORDER BY story_id, id"):
+            if story and not row["story_id"].startswith(story):
+                continue
+            conflicts = _loads(row["conflicts"], [])
+            if conflicts_only and not conflicts:
+                continue
+            article_ids = _loads(row["article_ids"], [])
+            claims.append({"id": row["id"], "story_id": row["story_id"], "text": row["text"], "value": row["value"],
+                           "unit": row["unit"], "article_ids": article_ids, "sources": len(article_ids),
+                           "independent_sources": row["independent_sources"], "conflicts": conflicts})
+        claims.sort(key=lambda c: (c["story_id"], -c["independent_sources"], -c["sources"], c["id"]))
+        return claims
+
+    def claim_page(self, *, story: str | None = None, conflicts_only: bool = False, limit: int = 50,
+                   offset: int = 0) -> Page:
+        claims = self.claims(self.resolve("stories", story) if story else None, conflicts_only)
+        return Page(_window(claims, limit, offset), len(claims), limit, offset)
+
+    def story_headlines(self) -> dict[str, str]:
+        return {r["id"]: r["headline"] for r in self.db.execute("SELECT id, headline FROM stories")}
+
+    # -- threads ----------------------------------------------------------------------------------------
+    def threads(self) -> list[dict[str, Any]]:
+        """Threads with their stories in date order (undated last), earliest thread first."""
+        from khabar.timeline import day_of
+
+        stories = {s["id"]: s for s in self._story_items(self.db.execute("SELECT * FROM stories").fetchall())}
+        first_seen = {r[0]: r[1] for r in self.db.execute("SELECT id, first_seen FROM stories")}
+        found = []
+        for row in self.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id"):
+            members = [stories[i] for i in _loads(row["story_ids"], []) if i in stories]
+            members.sort(key=lambda s: (day_of(s["date"]) is None, str(day_of(s["date"]) or ""),
+                                        first_seen.get(s["id"]) or "", s["id"]))
+            found.append({"id": row["id"], "label": row["label"], "stories": [
+                {"id": s["id"], "date": s["date"], "headline": s["headline"], "sources": s["sources"],
+                 "independent_sources": s["independent_sources"], "outlets": s["outlets"],
+                 "article_ids": s["article_ids"]} for s in members]})
+        found.sort(key=lambda t: (min((s["date"] or "9999" for s in t["stories"]), default="9999"), t["id"]))
+        return found
+
+    # -- graph ------------------------------------------------------------------------------------------
+    def graph_inputs(self) -> tuple[dict[str, EntityInfo], list[ArticleMentions], list[tuple[str, str]]]:
+        """Entities, each article's linked mentions and body sentences, and quote speakers. Exact duplicates
+        (``duplicate_of``) are left out so that a copy does not count twice."""
+        entities = {r["id"]: EntityInfo(r["id"], r["type"], r["name"], r["latin"])
+                    for r in self.db.execute("SELECT id, type, name, latin FROM entities ORDER BY id")}
+        mentions: dict[str, list[tuple[int, int, str]]] = {}
+        for r in self.db.execute('SELECT article_id, start, "end", entity_id FROM mentions '
+                                 "WHERE entity_id IS NOT NULL ORDER BY article_id, start"):
+            mentions.setdefault(r[0], []).append((r[1], r[2], r[3]))
+        articles = []
+        # Only the sentence and boilerplate spans of the stored analysis, pulled out by SQLite (parsing every
+        # whole analysis in Python would cost most of the time on a large store).
+        rows = self.db.execute("SELECT id, story_id, json_extract(analysis, '$.sentences') AS sentences, "
+                               "json_extract(analysis, '$.boilerplate') AS boilerplate FROM articles "
+                               "WHERE duplicate_of IS NULL ORDER BY id")
+        for r in rows:
+            if r["id"] not in mentions:
+                continue
+            boilerplate = [(b["start"], b["end"]) for b in _loads(r["boilerplate"], [])]
+            sentences = [(s["start"], s["end"]) for s in _loads(r["sentences"], [])
+                         if not any(b0 < s["end"] and s["start"] < b1 for b0, b1 in boilerplate)]
+            articles.append(ArticleMentions(r["id"], r["story_id"], mentions[r["id"]], sentences))
+        speakers = [(r[0], r[1]) for r in self.db.execute(
+            "SELECT article_id, speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL ORDER BY id")]
+        return entities, articles, speakers
+
+    def graph(self, *, story: str | None = None, entity: str | None = None, top: int = 30, min_weight: int = 1,
+              by: str = "sentence") -> Graph:
+        """The entity co-occurrence graph (``khabar.graph``) of the store, a story, or around an entity."""
+        entities, articles, speakers = self.graph_inputs()
+        story_id = self.resolve("stories", story) if story else None
+        focus = None
+        if entity:
+            focus = entity if entity in entities else next((i for i in self.entity_ids(entity) if i in entities),
+                                                           None)
+            if focus is None:
+                raise NotFound(f"no entity is called {entity!r}")
+        return build_graph(entities, articles, story=story_id, focus=focus, top=top, min_weight=min_weight, by=by,
+                           speakers=speakers)
+
+    # -- search -----------------------------------------------------------------------------------------
+    def name_index(self) -> NameIndex:
+        generation = self._generation()
+        if self._names is None or self._names[0] != generation:
+            rows = self.db.execute("SELECT id, name, latin, aliases FROM entities")
+            self._names = (generation, NameIndex.build(
+                (r["id"], r["name"], r["latin"], _loads(r["aliases"], [])) for r in rows))
+        return self._names[1]
+
+    def _indexed(self, term: str) -> bool:
+        """Whether some article holds ``term`` (one word); remembered until the store changes."""
+        generation = self._generation()
+        if self._terms is None or self._terms[0] != generation:
+            self._terms = (generation, {})
+        known = self._terms[1]
+        if term not in known:
+            if len(known) > 50_000:
+                known.clear()
+            known[term] = self.db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1",
+                                          (_phrase(term),)).fetchone() is not None
+        return known[term]
+
+    def search(self, q: str, *, syntax: str = "plain", lang: str | None = None, source: str | None = None,
+               entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500) -> Page:
+        """Articles matching ``q`` (best first) with a snippet, filters, facets, and the entities ``q`` names.
+
+        Work is bounded so that a word found in every article stays fast: facets (entity, source, language,
+        year, month, day) count the ``facet_sample`` newest matches, relevance ranks the ``RANK_CAP`` newest
+        matches, and ``total`` stops at ``COUNT_CAP`` (``total_exact`` says whether it did).
+        """
+        started = time.perf_counter()
+        names = self.name_index()
+        match = compile_query(q, names, syntax, known=self._indexed)
+        named = sorted(names.entities(q)) if syntax == "plain" else []
+        extra: dict[str, Any] = {"query": q, "match": match, "syntax": syntax,
+                                 "entities": self._entities_by_id(named)}
+        if match is None:
+            return Page([], 0, limit, offset, {**extra, "facets": {}, "took_ms": 0.0})
+        clauses, args = ["articles_fts MATCH ?"], [match]
+        if lang:
+            clauses.append("a.lang = ?")
+            args.append(lang)
+        if source:
+            clauses.append("a.source = ?")
+            args.append(source)
+        if entity:
+            clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+            args.append(self.entity_id(entity))
+        if date_from:
+            clauses.append("coalesce(a.published, a.event_date) >= ?")
+            args.append(date_from)
+        if date_to:
+            clauses.append("substr(coalesce(a.published, a.event_date), 1, ?) <= ?")
+            args += [len(date_to), date_to]
+        where = _where(clauses)
+        # the covering index (schema 0003) holds every column the filters, ranking and facets read
+        joined = f"FROM articles_fts JOIN articles a INDEXED BY articles_search ON a.id = articles_fts.id{where}"
+        try:
+            # Bounded work, whatever the query: matches are counted up to COUNT_CAP, and ranked (bm25) among
+            # the RANK_CAP newest matches; below those numbers (most queries) both are exact.
+            # without filters the FTS index answers alone (no lookup of each match's article row)
+            scope = joined if len(clauses) > 1 else "FROM articles_fts WHERE articles_fts MATCH ?"
+            total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 {scope} LIMIT {COUNT_CAP + 1})",
+                                    args).fetchone()[0]
+            exact = total <= COUNT_CAP
+            total = min(total, COUNT_CAP)
+            ranked = [r[0] for r in self.db.execute(
+                f"SELECT rowid FROM (SELECT articles_fts.rowid AS rowid, rank {scope} "
+                f"ORDER BY articles_fts.rowid DESC LIMIT {RANK_CAP}) ORDER BY rank LIMIT ? OFFSET ?",
+                [*args, limit, offset])]
+            # snippets for the page only (asked for in the ranking query, SQLite would build one per match)
+            rows = {r["rowid"]: r for r in self.db.execute(
+                "SELECT articles_fts.rowid AS rowid, a.id, a.title, a.lang, a.source, a.published, a.story_id, "
+                "snippet(articles_fts, 2, '\x02', '\x03', '…', 16) AS snippet FROM articles_fts "
+                "JOIN articles a ON a.id = articles_fts.id WHERE articles_fts MATCH ? AND articles_fts.rowid IN "
+                "(SELECT value FROM json_each(?))", (match, json.dumps(ranked)))} if ranked else {}
+            extra["total_exact"] = exact
+            facet_counts = self._facets(joined, args, facet_sample) if facets and total else {}
+        except sqlite3.OperationalError as e:
+            if syntax == "fts":  # the caller's own FTS5 expression did not parse
+                raise SearchSyntaxError(f"not a valid FTS5 query: {q!r} ({e})") from None
+            raise
+        items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
+                  "published": r["published"], "story_id": r["story_id"], "snippet": _snippet_parts(r["snippet"])}
+                 for r in (rows[i] for i in ranked if i in rows)]
+        extra.update(facets=facet_counts, took_ms=round((time.perf_counter() - started) * 1000, 2))
+        return Page(items, total, limit, offset, extra)
+
+    def _facets(self, joined: str, args: list[Any], sample: int) -> dict[str, list[dict[str, Any]]]:
+        """Counts by language, source, year, month, day and entity over the ``sample`` newest matches (all of
+        them when there are fewer)."""
+        hits = self.db.execute(f"SELECT a.id, a.lang, a.source, a.published {joined} "
+                               f"ORDER BY articles_fts.rowid DESC LIMIT ?",
+                               [*args, sample]).fetchall()
+        counters: dict[str, Counter] = {name: Counter() for name in ("lang", "source", "year", "month", "day")}
+        for h in hits:
+            counters["lang"][h["lang"]] += 1
+            counters["source"][h["source"]] += 1
+            if h["published"]:
+                for name, width in (("year", 4), ("month", 7), ("day", 10)):
+                    counters[name][h["published"][:width]] += 1
+        facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+                         if v][:10] for name, c in counters.items()}
+        facets["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in self.db.execute(
+            "SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10", (json.dumps([h["id"] for h in hits]),))]
+        return facets
+
+    # -- tables (CSV export) ----------------------------------------------------------------------------
+    TABLES: ClassVar[dict[str, str]] = {
+        "articles": ("id, url, source, lang, title, published, event_date, author, story_id, duplicate_of, "
+                     "syndication_group, agencies"),
+        "stories": "id, headline, date, first_seen, last_seen, thread_id, sources, independent_sources, entity_ids",
+        "entities": "id, type, name, latin, aliases, absorbed",
+        "mentions": 'article_id, start, "end", text, type, source, entity_id',
+        "quotes": 'id, article_id, kind, start, "end", text, speaker_text, speaker_entity_id, speaker_type, cue',
+        "timexes": 'article_id, start, "end", text, value, anchor',
+        "quantities": 'id, article_id, start, "end", text, value, unit, qualifier, ordinal, claim_id',
+        "claims": "id, story_id, text, value, unit, article_ids, independent_sources, conflicts",
+        "threads": "id, label, story_ids",
+    }
+
+    def table(self, name: str) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+        """``(columns, rows)`` of one table for CSV (list-valued columns stay JSON text)."""
+        if name not in self.TABLES:
+            raise NotFound(f"no table {name!r} (one of {', '.join(self.TABLES)})")
+        columns = self.TABLES[name]
+        cursor = self.db.execute(f"SELECT {columns} FROM {name} ORDER BY 1")
+        return [c.strip().strip('"') for c in columns.split(",")], (tuple(r) for r in cursor)
+
+
+def _speaker_entity(row: sqlite3.Row, data: dict[str, Any], mentions: dict[tuple[str, int, int], str]) -> str | None:
+    """The quote's entity, else the entity of the mention at its antecedent (speaker_ref) or speaker span."""
+    if row["speaker_entity_id"]:
+        return row["speaker_entity_id"]
+    for span in (data.get("speaker_ref"), (row["speaker_start"], row["speaker_end"])):
+        if span and span[0] is not None and (found := mentions.get((row["article_id"], span[0], span[1]))):
+            return found
+    return None
+
+
+def _speaker_matches(want: str, names: list[str], type_: str | None) -> bool:
+    """A speaker filter: any alias, in either script (a Latin query is compared with the names' Latin forms)."""
+    forms = [n for n in names if n]
+    if not has_devanagari(want):
+        forms += [latin_name(n, type_ or "PER") for n in forms if has_devanagari(n)]
+    return any(want == match_key(f) or want in match_key(f) for f in forms)
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _snippet_parts(snippet: str | None) -> list[dict[str, Any]]:
+    """A snippet as ``[{"text", "hit"}]`` parts (SQLite marks hits with \\x02 ... \\x03), so that pages escape
+    the text and mark the hits without trusting any markup in it."""
+    parts, hit = [], False
+    for piece in (snippet or "").replace("\x03", "\x02").split("\x02"):
+        if piece:
+            parts.append({"text": piece, "hit": hit})
+        hit = not hit
+    return parts
+
+
+def _every_month(counts: Counter, most: int = 120) -> list[dict[str, Any]]:
+    """``[{"month", "stories"}]`` from the first month to the last, months without a story as 0 (a time axis);
+    the last ``most`` months when the span is longer."""
+    known = sorted(m for m in counts if len(m) == 7 and m[4] == "-" and m[:4].isdigit() and m[5:].isdigit())
+    if not known:
+        return []
+    year, month = int(known[0][:4]), int(known[0][5:])
+    last = (int(known[-1][:4]), int(known[-1][5:]))
+    months = []
+    while (year, month) <= last:
+        key = f"{year:04d}-{month:02d}"
+        months.append({"month": key, "stories": counts.get(key, 0)})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months[-most:]
+
+
+def _figure_series(claims: list[dict[str, Any]], published: dict[str, str | None]) -> list[dict[str, Any]]:
+    """Figures for the same unit across a story's reports, in publication order: how a count moved."""
+    by_unit: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        if c["unit"] and c["value"] is not None:
+            when = min((published.get(a) or "" for a in c["article_ids"]), default="")
+            by_unit[c["unit"]].append({"claim_id": c["id"], "value": c["value"], "published": when or None,
+                                       "independent_sources": c["independent_sources"]})
+    return [{"unit": unit, "points": sorted(points, key=lambda p: (p["published"] or "", p["value"]))}
+            for unit, points in sorted(by_unit.items()) if len(points) > 1]
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    return asdict(story)

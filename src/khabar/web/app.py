@@ -1,0 +1,319 @@
+"""``khabar serve``: the web pages and the REST API over one store.
+
+Pages are Jinja2 templates with autoescaping on (article text is untrusted); every page has a ``.json`` twin
+with the data it shows. The REST API lives under ``/api/`` with its OpenAPI schema at ``/openapi.json``.
+Everything is read through ``khabar.store.read.Reader``; nothing here queries the store itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException
+
+from khabar import __version__
+from khabar.store.read import Ambiguous, Reader, open_store
+from khabar.store.search import SearchSyntaxError
+from khabar.web import render, schemas
+
+HERE = Path(__file__).resolve().parent
+TOKEN_COOKIE = "khabar_token"
+# No inline or foreign script may run, whatever an article contains; styles and SVG stay inline.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+MAX_LIMIT = 500
+
+
+def _templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["number"] = render.number
+    env.globals.update(version=__version__, bar_chart=render.bar_chart, graph_drawing=render.graph_drawing,
+                       urlencode=urlencode)
+    return env
+
+
+def token_ok(given: str | None, token: str) -> bool:
+    """Constant-time comparison, so the time taken does not tell how much of a guess was right."""
+    return given is not None and hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8"))
+
+
+def create_app(db_path: str | Path | None = None, token: str | None = None) -> FastAPI:
+    """The app over the store at ``db_path``; with ``token``, every request must carry it (``Authorization:
+    Bearer T``, or ``?token=T`` once, which sets a cookie)."""
+    app = FastAPI(title="khabar", version=__version__, docs_url="/api/docs", redoc_url=None,
+                  description="Stories, entities, quotes, claims and search over a khabar store. "
+                              "Records follow the export contract (docs/export.md).")
+    env = _templates()
+    local = threading.local()
+    path = str(db_path) if db_path else None
+    open_store(path).close()  # create or migrate the store once, up front (a bad path fails here)
+
+    def reader() -> Reader:
+        # sqlite3 connections belong to one thread; the server answers from a pool of threads
+        if getattr(local, "reader", None) is None:
+            local.reader = Reader(open_store(path))
+        return local.reader
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Callable) -> Response:
+        if token:
+            auth = request.headers.get("authorization", "")
+            given = auth[7:] if auth.lower().startswith("bearer ") else None
+            from_query = request.query_params.get("token")
+            if not any(token_ok(g, token) for g in (given, from_query, request.cookies.get(TOKEN_COOKIE))):
+                return JSONResponse({"detail": "a token is needed: Authorization: Bearer TOKEN or ?token=TOKEN"},
+                                    status_code=401)
+        response = await call_next(request)
+        if token and token_ok(request.query_params.get("token"), token):
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(LookupError)
+    async def not_found(request: Request, exc: LookupError) -> Response:
+        status = 409 if isinstance(exc, Ambiguous) else 404
+        return _error(request, status, str(exc))
+
+    @app.exception_handler(SearchSyntaxError)
+    async def bad_query(request: Request, exc: SearchSyntaxError) -> Response:
+        return _error(request, 400, str(exc))
+
+    def _error(request: Request, status: int, message: str) -> Response:
+        if request.url.path.startswith("/api/") or request.url.path.endswith(".json"):
+            return JSONResponse({"detail": message}, status_code=status)
+        html = env.get_template("error.html").render(request=request, status=status, message=message)
+        return HTMLResponse(html, status_code=status)
+
+    def page(request: Request, template: str, data: dict[str, Any], as_json: bool, **context: Any) -> Response:
+        if as_json:
+            return JSONResponse(data)
+        json_url = request.url.path + ".json" + (f"?{request.url.query}" if request.url.query else "")
+        html = env.get_template(template).render(request=request, data=data, json_url=json_url, **context)
+        return HTMLResponse(html)
+
+    def twin(ref: str) -> tuple[str, bool]:
+        return (ref[:-5], True) if ref.endswith(".json") else (ref, False)
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    # -- pages ------------------------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def home() -> Response:
+        return RedirectResponse("/stories")
+
+    def stories_page(request: Request, as_json: bool, lang: str | None, source: str | None, entity: str | None,
+                     date_from: str | None, date_to: str | None, offset: int) -> Response:
+        data = reader().stories(lang=lang or None, source=source or None, entity=entity or None,
+                                date_from=date_from or None, date_to=date_to or None, limit=50,
+                                offset=offset).to_dict()
+        filters = {"lang": lang or "", "source": source or "", "entity": entity or "", "from": date_from or "",
+                   "to": date_to or ""}
+        return page(request, "stories.html", data, as_json, filters=filters)
+
+    @app.get("/stories", include_in_schema=False)
+    def stories_html(request: Request, lang: str | None = None, source: str | None = None,
+                     entity: str | None = None, date_from: str | None = Query(None, alias="from"),
+                     date_to: str | None = Query(None, alias="to"), offset: int = Query(0, ge=0)) -> Response:
+        return stories_page(request, False, lang, source, entity, date_from, date_to, offset)
+
+    @app.get("/stories.json", include_in_schema=False)
+    def stories_json(request: Request, lang: str | None = None, source: str | None = None,
+                     entity: str | None = None, date_from: str | None = Query(None, alias="from"),
+                     date_to: str | None = Query(None, alias="to"), offset: int = Query(0, ge=0)) -> Response:
+        return stories_page(request, True, lang, source, entity, date_from, date_to, offset)
+
+    @app.get("/stories/{ref}", include_in_schema=False)
+    def story_html(request: Request, ref: str) -> Response:
+        ref, as_json = twin(ref)
+        return page(request, "story.html", reader().story(ref), as_json)
+
+    def entities_page(request: Request, as_json: bool, type_: str | None, q: str | None, offset: int) -> Response:
+        data = reader().entities(type_=type_ or None, q=q or None, limit=100, offset=offset).to_dict()
+        return page(request, "entities.html", data, as_json, filters={"type": type_ or "", "q": q or ""})
+
+    @app.get("/entities", include_in_schema=False)
+    def entities_html(request: Request, type: str | None = None, q: str | None = None,
+                      offset: int = Query(0, ge=0)) -> Response:
+        return entities_page(request, False, type, q, offset)
+
+    @app.get("/entities.json", include_in_schema=False)
+    def entities_json(request: Request, type: str | None = None, q: str | None = None,
+                      offset: int = Query(0, ge=0)) -> Response:
+        return entities_page(request, True, type, q, offset)
+
+    @app.get("/entities/{ref}", include_in_schema=False)
+    def entity_html(request: Request, ref: str) -> Response:
+        ref, as_json = twin(ref)
+        return page(request, "entity.html", reader().entity(ref), as_json)
+
+    def articles_page(request: Request, as_json: bool, lang: str | None, source: str | None, offset: int) -> Response:
+        data = reader().articles(lang=lang or None, source=source or None, limit=100, offset=offset).to_dict()
+        return page(request, "articles.html", data, as_json)
+
+    @app.get("/articles", include_in_schema=False)
+    def articles_html(request: Request, lang: str | None = None, source: str | None = None,
+                      offset: int = Query(0, ge=0)) -> Response:
+        return articles_page(request, False, lang, source, offset)
+
+    @app.get("/articles.json", include_in_schema=False)
+    def articles_json(request: Request, lang: str | None = None, source: str | None = None,
+                      offset: int = Query(0, ge=0)) -> Response:
+        return articles_page(request, True, lang, source, offset)
+
+    @app.get("/articles/{ref}", include_in_schema=False)
+    def article_html(request: Request, ref: str, start: int | None = None, end: int | None = None) -> Response:
+        ref, as_json = twin(ref)
+        data = reader().article(ref)
+        if as_json:
+            return JSONResponse(data)
+        focus = (start, end) if start is not None and end is not None else None
+        pieces = render.highlight(data["text"], {
+            "boilerplate": data["boilerplate_spans"], "quote": data["quotes"], "mention": data["mentions"],
+            "date": data["timexes"], "number": data["quantities"]}, focus)
+        return page(request, "article.html", data, False, pieces=pieces, focus=focus)
+
+    def search_page(request: Request, as_json: bool, q: str, syntax: str, lang: str | None, source: str | None,
+                    entity: str | None, date_from: str | None, date_to: str | None, offset: int) -> Response:
+        data: dict[str, Any] = {"query": q, "items": [], "total": 0, "facets": {}, "entities": []}
+        if q.strip():
+            data = reader().search(q, syntax=syntax, lang=lang or None, source=source or None,
+                                   entity=entity or None, date_from=date_from or None, date_to=date_to or None,
+                                   limit=20, offset=offset).to_dict()
+        filters = {"q": q, "syntax": syntax, "lang": lang or "", "source": source or "", "entity": entity or "",
+                   "from": date_from or "", "to": date_to or ""}
+        return page(request, "search.html", data, as_json, filters=filters)
+
+    @app.get("/search", include_in_schema=False)
+    def search_html(request: Request, q: str = "", syntax: str = Query("plain", pattern="^(plain|fts)$"),
+                    lang: str | None = None, source: str | None = None, entity: str | None = None,
+                    date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+                    offset: int = Query(0, ge=0)) -> Response:
+        return search_page(request, False, q, syntax, lang, source, entity, date_from, date_to, offset)
+
+    @app.get("/search.json", include_in_schema=False)
+    def search_json(request: Request, q: str = "", syntax: str = Query("plain", pattern="^(plain|fts)$"),
+                    lang: str | None = None, source: str | None = None, entity: str | None = None,
+                    date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+                    offset: int = Query(0, ge=0)) -> Response:
+        return search_page(request, True, q, syntax, lang, source, entity, date_from, date_to, offset)
+
+    # -- REST API ---------------------------------------------------------------------------------------
+    limit_q = Query(50, ge=1, le=MAX_LIMIT)
+    offset_q = Query(0, ge=0)
+
+    @app.get("/api/stories", response_model=schemas.StoryPage, tags=["stories"])
+    def api_stories(lang: str | None = None, source: str | None = None,
+                    entity: str | None = Query(None, description="an entity id or any of its names"),
+                    date_from: str | None = Query(None, alias="from", description="YYYY[-MM[-DD]]"),
+                    date_to: str | None = Query(None, alias="to", description="YYYY[-MM[-DD]]"),
+                    limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Stories, newest first (stories.jsonl records plus languages and outlets)."""
+        return reader().stories(lang=lang, source=source, entity=entity, date_from=date_from, date_to=date_to,
+                                limit=limit, offset=offset).to_dict()
+
+    @app.get("/api/stories/{story_id}", response_model=schemas.StoryDetail, tags=["stories"])
+    def api_story(story_id: str) -> dict[str, Any]:
+        """One story (id or unique prefix): extractive summary, sources grouped by syndication, timeline,
+        quotes by speaker, claims, figure series, entities."""
+        return reader().story(story_id)
+
+    @app.get("/api/entities", response_model=schemas.EntityPage, tags=["entities"])
+    def api_entities(type: str | None = Query(None, description="PER, LOC or ORG"),
+                     q: str | None = Query(None, description="a name, alias or Latin name"),
+                     story: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Entities, most mentioned first."""
+        return reader().entities(type_=type, q=q, story=story, limit=limit, offset=offset).to_dict()
+
+    @app.get("/api/entities/{name}", response_model=schemas.EntityDetail, tags=["entities"])
+    def api_entity(name: str) -> dict[str, Any]:
+        """One entity by id or by any name in either script: aliases, stories over time, quotes, co-occurring."""
+        return reader().entity(name)
+
+    @app.get("/api/quotes", response_model=schemas.QuotePage, tags=["quotes"])
+    def api_quotes(speaker: str | None = Query(None, description="any name of the speaker, either script"),
+                   story: str | None = None, kind: Annotated[list[str] | None, Query()] = None, limit: int = limit_q,
+                   offset: int = offset_q) -> dict[str, Any]:
+        """Quotes, most quoted speaker first."""
+        return reader().quotes(speaker=speaker, story=story, kinds=tuple(kind or ()), limit=limit,
+                               offset=offset).to_dict()
+
+    @app.get("/api/claims", response_model=schemas.ClaimPage, tags=["claims"])
+    def api_claims(story: str | None = None, conflicts: bool = False, limit: int = limit_q,
+                   offset: int = offset_q) -> dict[str, Any]:
+        """Claims (a fact with a number across a story's articles), most corroborated first within a story."""
+        return reader().claim_page(story=story, conflicts_only=conflicts, limit=limit, offset=offset).to_dict()
+
+    @app.get("/api/articles", response_model=schemas.ArticlePage, tags=["articles"])
+    def api_articles(lang: str | None = None, source: str | None = None, story: str | None = None,
+                     limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Articles (articles.jsonl records without text and body; see /api/articles/{id})."""
+        return reader().articles(lang=lang, source=source, story=story, limit=limit, offset=offset).to_dict()
+
+    @app.get("/api/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["articles"])
+    def api_article(article_id: str) -> dict[str, Any]:
+        """One article with its text and every finding as a span into it."""
+        return reader().article(article_id)
+
+    @app.get("/api/search", response_model=schemas.SearchPage, tags=["search"])
+    def api_search(q: str = Query(..., description="your words; every word must match"),
+                   syntax: str = Query("plain", pattern="^(plain|fts)$",
+                                       description="plain (words, quoted for you) or fts (SQLite FTS5 syntax)"),
+                   lang: str | None = None, source: str | None = None, entity: str | None = None,
+                   date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+                   limit: int = Query(20, ge=1, le=MAX_LIMIT), offset: int = offset_q) -> dict[str, Any]:
+        """Search titles and bodies, with facets by language, source, year, month, day and entity."""
+        return reader().search(q, syntax=syntax, lang=lang, source=source, entity=entity, date_from=date_from,
+                               date_to=date_to, limit=limit, offset=offset).to_dict()
+
+    @app.get("/api/export/{table}.csv", tags=["export"], response_class=StreamingResponse,
+             responses={200: {"content": {"text/csv": {}}}})
+    def api_csv(table: str) -> StreamingResponse:
+        """One table as CSV (articles, stories, entities, mentions, quotes, timexes, quantities, claims, threads)."""
+        columns, rows = reader().table(table)
+        body = csv_text(columns, rows)
+        return StreamingResponse(iter([body]), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="{table}.csv"'})
+
+    @app.get("/api/graph.graphml", tags=["export"], responses={200: {"content": {"application/xml": {}}}})
+    def api_graphml(story: str | None = None, entity: str | None = None, top: int = Query(100, ge=1, le=5000),
+                    by: str = Query("sentence", pattern="^(sentence|article)$")) -> Response:
+        """The entity co-occurrence graph as GraphML (networkx)."""
+        from khabar.graphml import graphml
+
+        graph = reader().graph(story=story, entity=entity, top=top, by=by)
+        return Response(graphml(graph), media_type="application/xml",
+                        headers={"Content-Disposition": 'attachment; filename="entities.graphml"'})
+
+    @app.get("/api/health", tags=["meta"])
+    def api_health() -> dict[str, Any]:
+        r = reader()
+        return {"version": __version__, "articles": r.count("articles"), "stories": r.count("stories")}
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail))
+
+    return app
+
+
+def csv_text(columns: list[str], rows: Any) -> str:
+    """CSV with a header row (UTF-8; list columns stay JSON text)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buffer.getvalue()
