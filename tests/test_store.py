@@ -45,3 +45,9 @@ def test_open_store_reads_a_path_or_a_sqlite_url_and_refuses_other_schemes(tmp_p
     assert by_url.path == str(tmp_path / "b.db") and (tmp_path / "b.db").exists()
     with pytest.raises(ValueError, match="postgresql"):
         open_store("postgresql://localhost/khabar")
+
+
+def test_migration_versions_are_unique_and_consecutive() -> None:
+    # Two schema files with one number would leave the second one never applied.
+    versions = [version for version, _ in migrations()]
+    assert versions == list(range(1, len(versions) + 1))
