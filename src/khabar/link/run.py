@@ -30,12 +30,16 @@ class _Row:
     published: str | None
     text: str
     analysis: Analysis
+    url: str | None = None
+    source: str | None = None
 
 
 def _rows(store: SqliteStore) -> list[_Row]:
     return [
-        _Row(row["id"], row["title"], row["published"], row["text"], Analysis.from_dict(json.loads(row["analysis"])))
-        for row in store.db.execute("SELECT id, title, published, text, analysis FROM articles ORDER BY id")
+        _Row(row["id"], row["title"], row["published"], row["text"], Analysis.from_dict(json.loads(row["analysis"])),
+             row["url"], row["source"])
+        for row in store.db.execute("SELECT id, title, published, text, analysis, url, source FROM articles "
+                                    "ORDER BY id")
     ]
 
 
@@ -140,7 +144,9 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
         [CopyInput(r.id, [s.text for s in r.analysis.body_sentences()]) for r in rows]
     )
     clusters = group_stories([
-        StoryInput.of(r.id, r.analysis, r.analysis.event_date or r.published) for r in rows
+        StoryInput.of(r.id, r.analysis, r.analysis.event_date or r.published, published=r.published,
+                      url=r.url, source=r.source)
+        for r in rows
     ])
     by_id = {r.id: r for r in rows}
     dated: dict[str, str | None] = {}
