@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from khabar.analyse.quotes import link_speakers
 from khabar.analyse.timex import resolve_timexes, resolve_with_story_date
 from khabar.link.aliases import add_known_names, known_names
-from khabar.link.claims import ClaimArticle, link_claims
+from khabar.link.claims import ClaimArticle, independent_voices, link_claims
 from khabar.link.entities import EntityIndex, link_article
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.stories import StoryInput, group_stories, story_id
@@ -101,7 +101,8 @@ def _story(members: list[_Row], groups: dict[str, str], date: str | None = None)
         summary=summary,
         date=date or (published[0][:10] if published else None),
         first_seen=published[0] if published else None, last_seen=published[-1] if published else None,
-        sources=len(ids), independent_sources=len({groups.get(i, i) for i in ids}),
+        sources=len(ids), independent_sources=len(set(independent_voices(
+            [ClaimArticle(r.id, "", [], groups.get(r.id), r.source) for r in members]).values())),
     )
 
 
@@ -177,7 +178,7 @@ def relink(store: SqliteStore, changed: set[str] | None = None) -> dict[str, int
     # Last: update_analysis above rewrites quantity rows and with them their claim ids.
     claims = link_claims(store, [
         (story_of[r.id], ClaimArticle(r.id, r.text, [q for q in r.analysis.quantities if q.value is not None],
-                                      groups.get(r.id)))
+                                      groups.get(r.id), r.source))
         for r in rows
     ])
     return {"stories": len(stories), "entities": len(entities), "threads": len(threads), "claims": claims}
