@@ -282,7 +282,8 @@ def _conflict(a: _Found, b: _Found) -> bool:
         return False  # one article states both: two different facts, not a contradiction
     if any(lo_a <= hi_b and lo_b <= hi_a for lo_a, hi_a in a.ranges for lo_b, hi_b in b.ranges):
         return False
-    return bool(a.context & b.context)
+    # What happened to the counted thing is content both share (killed ... / the death toll rose to ...).
+    return a.key[3] is not None or bool(a.context & b.context)
 
 
 def independent_voices(articles: Sequence[ClaimArticle]) -> dict[str, str]:
@@ -385,7 +386,23 @@ def link_claims(store: SqliteStore, articles: Iterable[tuple[str, ClaimArticle]]
 
 def _stored_articles(store: SqliteStore) -> Iterator[tuple[str, ClaimArticle]]:
     quantities = _quantities(store)
-    for row in store.db.execute("SELECT id, text, story_id, syndication_group FROM articles "
+    for row in store.db.execute("SELECT id, text, story_id, syndication_group, source FROM articles "
                                 "WHERE story_id IS NOT NULL ORDER BY id"):
         yield row["story_id"], ClaimArticle(row["id"], row["text"], quantities.get(row["id"], []),
-                                            row["syndication_group"])
+                                            row["syndication_group"], row["source"])
+
+
+def thread_series(store: SqliteStore, thread: str) -> tuple[str | None, list[Series]]:
+    """``(thread id, series)`` of the thread whose id is or starts with ``thread`` (None when there is none):
+    its stories' claims recomputed from the stored articles (the predicate is not stored) and lined up by date."""
+    stories = store.stories()
+    ids = sorted({s.thread_id for s in stories if s.thread_id and s.thread_id.startswith(thread)})
+    if len(ids) != 1:
+        return None, []
+    members = {s.id: s for s in stories if s.thread_id == ids[0]}
+    by_story: dict[str, list[ClaimArticle]] = {}
+    for story_id, article in _stored_articles(store):
+        if story_id in members:
+            by_story.setdefault(story_id, []).append(article)
+    claims = [c for story_id, articles in sorted(by_story.items()) for c in find_claims(story_id, articles)[0]]
+    return ids[0], figure_series(claims, {s.id: s.date for s in members.values()})
