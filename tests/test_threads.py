@@ -12,8 +12,8 @@ import pytest
 from conftest import EXAMPLES, run_khabar
 from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
-from khabar.link.stories import vectorize
 from khabar.link.places import headline_region
+from khabar.link.stories import vectorize
 from khabar.link.threads import THRESHOLD, ThreadEntity, ThreadInput, group_threads, similarities
 from khabar.store.sqlite import SqliteStore
 from khabar.timeline import Lane, Mark, timeline_svg
