@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from conftest import run_khabar
+from khabar.commands.claims import collect as collect_claims
 from khabar.evaluation.claims import score
 from khabar.export import records
 from khabar.link.claims import ClaimArticle, figure_series, find_claims, link_claims, unit_key
@@ -374,3 +375,25 @@ def test_a_rising_toll_over_days_is_a_series_not_a_conflict() -> None:
     assert [(p.date, p.value) for p in series.points] == [("2020-03-28", 15), ("2020-03-29", 21), ("2020-03-31", 29)]
     assert [p.article_ids for p in series.points] == [("d1a",), ("d2a",), ("d3a",)]
     assert figure_series(claims, {"d1": "2020-03-28"}) == []  # one date is no series
+
+
+def test_claims_thread_shows_a_rising_count_as_a_dated_series(db: Path) -> None:
+    """Three days of one state's count (tests/data/bihar_daily.jsonl, written for khabar): three stories, one
+    thread, and the count 15 -> 21 -> 23 as a series with dates and sources, never as a conflict."""
+    data = Path(__file__).parent / "data" / "bihar_daily.jsonl"
+    assert run_khabar("ingest", str(data), db=db).returncode == 0
+    store = SqliteStore(db)
+    stories = store.stories()
+    assert len(stories) == 3 and len({s.thread_id for s in stories}) == 1 and stories[0].thread_id
+    assert not [c for c in collect_claims(store) if c["conflicts"]]
+    result = run_khabar("claims", "--thread", stories[0].thread_id[:6], "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    series = [json.loads(line) for line in result.stdout.splitlines()]
+    infected = [s for s in series if s["predicate"] == "infected"]
+    assert len(infected) == 1
+    points = infected[0]["points"]
+    assert [(p["date"], p["value"]) for p in points] == [("2020-03-29", 15), ("2020-03-30", 21), ("2020-03-31", 23)]
+    assert [p["article_ids"] for p in points] == [["bihar-0329"], ["bihar-0330"], ["bihar-0331"]]
+    table = run_khabar("claims", "--thread", stories[0].thread_id, db=db)
+    assert "infected" in table.stdout and "2020-03-31" in table.stdout
+    assert run_khabar("claims", "--thread", "tnope", db=db).returncode != 0

@@ -41,7 +41,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -174,6 +174,29 @@ def predicate(text: str, q: Quantity) -> str | None:
     return None
 
 
+@cache
+def _count_frames(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
+    frames = load(lang, "claims").get("count_frames") or {}
+    return (frozenset(match_key(w) for w in frames.get("count_words", [])),
+            frozenset(match_key(w) for w in frames.get("genitive_words", [])), int(frames.get("max_gap", 0)))
+
+
+def counted_noun(text: str, q: Quantity) -> str | None:
+    """For a number without a unit, the noun a count frame before it names: ``संक्रमितों की संख्या बढ़कर 15``
+    counts संक्रमितों (``count_frames`` in ``lang/<lang>/claims.json``). None when there is no such frame."""
+    words = _WORDS.findall(text, max(0, q.start - 120), q.start)[-8:]
+    if not words:
+        return None
+    counts, genitives, gap = _count_frames(_script_lang(words[-1]))
+    keys = [match_key(w) for w in words]
+    for k in range(len(keys) - 1, max(-1, len(keys) - 2 - gap), -1):
+        if keys[k] in counts:
+            if k >= 2 and keys[k - 1] in genitives:
+                return words[k - 2]
+            return None
+    return None
+
+
 def _range(q: Quantity) -> tuple[float, float]:
     """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round)."""
     v = q.value
@@ -236,7 +259,12 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
     found: dict[tuple[float, str, bool, str | None], _Found] = {}
     for article in articles:
         for q in sorted(article.quantities, key=lambda q: q.start):
-            if not q.unit or not match_key(q.unit):
+            # A count frame before the number names what it counts, whatever the finder took for a unit
+            # (संक्रमितों की संख्या 23 पहुंच गई: not 23 पहुंच).
+            noun = None if q.ordinal else counted_noun(article.text, q)
+            if noun:
+                q = replace(q, unit=noun)
+            elif not q.unit or not match_key(q.unit):
                 continue
             key = (float(q.value), unit_key(q.unit), bool(q.ordinal), None if q.ordinal else predicate(article.text, q))
             found.setdefault(key, _Found(key, [])).members.append((article, q))

@@ -46,7 +46,7 @@ MAX_ENTITIES = 12  # central entities per story that count
 PROPOSING_STORIES = 100  # an entity in more stories than this does not propose pairs (see ``similarities``)
 # Calibrated on the covid5 DEV window (docs/threads.md).
 PLACE_SIMILARITY = 0.3
-PLACE_MIN_WORDS = 0.1
+PLACE_MIN_WORDS = 0.05
 PLACE_DAYS = 14
 
 
