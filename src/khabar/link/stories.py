@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy as np
 import regex
 from scipy import sparse
 
@@ -156,19 +157,34 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     if not vocabulary:
         return out
     matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
+    ordinal = np.array([d.toordinal() if d else np.nan for d in days])
+    has_numbers = np.array([bool(item.numbers) for item in items])
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
         product = (matrix[start:start + block] @ matrix.T).tocoo()
-        for i, j, cos in zip(product.row + start, product.col, product.data, strict=True):
-            if j <= i:
-                continue
-            factor = day_factor(days[i], days[j])
-            if factor == 0 or (cos + 2 * NUMBER_WEIGHT) * factor < MIN_PAIR:
-                continue
-            similarity = (cos + NUMBER_WEIGHT * shared_number_weight(items[i].numbers, items[j].numbers)) * factor
-            if similarity >= MIN_PAIR:
-                out[(int(i), int(j))] = float(similarity)
+        i, j, cos = product.row + start, product.col, product.data
+        upper = j > i
+        i, j, cos = i[upper], j[upper], cos[upper]
+        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]))
+        keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
+        i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
+        similarity = cos * factor
+        for k in np.flatnonzero(has_numbers[i] & has_numbers[j]):
+            shared = shared_number_weight(items[i[k]].numbers, items[j[k]].numbers)
+            similarity[k] += NUMBER_WEIGHT * shared * factor[k]
+        keep = similarity >= MIN_PAIR
+        out.update(zip(zip(i[keep].tolist(), j[keep].tolist(), strict=True), similarity[keep].tolist(), strict=True))
     return out
+
+
+def _day_factors(gaps: np.ndarray) -> np.ndarray:
+    """``day_factor`` over an array of day gaps (NaN: a date unknown)."""
+    factors = np.full(gaps.shape, UNDATED_FACTOR)
+    known = ~np.isnan(gaps)
+    factors[known] = 0.0
+    for days, factor in reversed(DAY_FACTORS):
+        factors[known & (gaps <= days)] = factor
+    return factors
 
 
 _Span = tuple[dt.date, dt.date] | None
