@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 from conftest import copy_db, run_khabar
+from khabar.commands.claims import collect as collect_claims
 from khabar.evaluation.claims import score
 from khabar.export import records
-from khabar.link.claims import ClaimArticle, find_claims, link_claims, unit_key
+from khabar.link.claims import ClaimArticle, figure_series, find_claims, link_claims, unit_key
 from khabar.model import Claim, Quantity
 from khabar.store.sqlite import SqliteStore
 
@@ -103,8 +104,9 @@ def test_two_numbers_in_one_article_are_two_facts_not_a_conflict() -> None:
         _article("n", other, [("12 लोगों", 12, "लोग")]),
     ])
     by = _by_value(claims)
-    assert by[10].conflicts == [by[12].id] and by[12].conflicts == sorted([by[10].id, by[20].id])
-    assert by[20].conflicts == [by[12].id]
+    assert (by[10].predicate, by[12].predicate, by[20].predicate) == ("dead", "dead", "injured")
+    assert by[10].conflicts == [by[12].id] and by[12].conflicts == [by[10].id]
+    assert by[20].conflicts == []  # 20 injured says nothing against 12 dead
     assert by[10].id not in by[20].conflicts  # article m states both
 
 
@@ -320,3 +322,76 @@ def test_scorer_notices_a_wrong_independent_count(seeds_ingested: Path, gold: di
     for q in export["quantities"]:
         q["claim_id"] = None
     assert score(gold, export)["share_one_claim"] == 0
+
+
+def test_counts_of_different_things_never_conflict() -> None:
+    """16 dead and 13 lakh people expected to be infected, cases and deaths: each its own claim."""
+    a = "प्रदेश में अब तक 16 लोगों की मौत हो चुकी है और 724 मामलों की पुष्टि हुई है।"
+    b = "विशेषज्ञों के अनुसार मई तक प्रदेश में 13 लाख लोगों के संक्रमित होने का खतरा है, अब तक 17 लोगों की मौत हुई।"
+    claims, _ = find_claims("s-like", [
+        _article("a", a, [("16 लोगों", 16, "लोग"), ("724 मामलों", 724, "मामलों")]),
+        _article("b", b, [("13 लाख लोगों", 1_300_000, "लोग"), ("17 लोगों", 17, "लोग")]),
+    ])
+    by = _by_value(claims)
+    assert (by[16].predicate, by[17].predicate, by[1_300_000].predicate) == ("dead", "dead", "infected")
+    assert by[16].conflicts == [by[17].id] and by[17].conflicts == [by[16].id]  # the toll disagrees
+    assert by[1_300_000].conflicts == [] and by[724].conflicts == []
+
+
+def test_english_predicates_split_dead_from_injured() -> None:
+    a = "Officials said 204 people were killed and 350 people were injured in the floods."
+    b = "The death toll rose to 230 people, the state disaster agency said."
+    claims, _ = find_claims("s-en", [
+        _article("a", a, [("204 people", 204, "people"), ("350 people", 350, "people")]),
+        _article("b", b, [("230 people", 230, "people")]),
+    ])
+    by = _by_value(claims)
+    assert (by[204].predicate, by[350].predicate, by[230].predicate) == ("dead", "injured", "dead")
+    assert by[230].conflicts == [by[204].id] and by[350].conflicts == []
+
+
+def test_two_articles_of_one_outlet_are_one_independent_source() -> None:
+    text = "उत्तर कोरिया ने रूस में लगभग 13,000 सैनिक भेजे हैं।"
+    articles = [ClaimArticle(i, text, [_q(i, text, "लगभग 13,000 सैनिक", 13000, "सैनिक", "about")], None, source)
+                for i, source in (("p1", "Prabhat Khabar"), ("p2", "prabhat khabar"), ("n1", "Navbharat Times"))]
+    (claim,), _ = find_claims("s-outlet", articles)
+    assert claim.article_ids == ["n1", "p1", "p2"] and claim.independent_sources == 2
+
+
+def test_a_rising_toll_over_days_is_a_series_not_a_conflict() -> None:
+    days = [("d1", "2020-03-28", "बिहार में कोरोना से अब तक 1 मौत, संक्रमितों की संख्या 15 हुई।", 15),
+            ("d2", "2020-03-29", "बिहार में संक्रमितों की संख्या बढ़कर 21 हुई।", 21),
+            ("d3", "2020-03-31", "बिहार में संक्रमितों की संख्या अब 29 हो गई है।", 29)]
+    claims = []
+    for story_id, _, text, value in days:
+        words = next(w for w in (f"संख्या {value}", f"संख्या बढ़कर {value}", f"संख्या अब {value}") if w in text)
+        found, _ = find_claims(story_id, [_article(story_id + "a", text, [(words, value, "संक्रमितों")])])
+        claims += found
+    assert all(not c.conflicts for c in claims)
+    (series,) = figure_series(claims, {s: d for s, d, _, _ in days})
+    assert series.predicate == "infected"
+    assert [(p.date, p.value) for p in series.points] == [("2020-03-28", 15), ("2020-03-29", 21), ("2020-03-31", 29)]
+    assert [p.article_ids for p in series.points] == [("d1a",), ("d2a",), ("d3a",)]
+    assert figure_series(claims, {"d1": "2020-03-28"}) == []  # one date is no series
+
+
+def test_claims_thread_shows_a_rising_count_as_a_dated_series(db: Path) -> None:
+    """Three days of one state's count (tests/data/bihar_daily.jsonl, written for khabar): three stories, one
+    thread, and the count 15 -> 21 -> 23 as a series with dates and sources, never as a conflict."""
+    data = Path(__file__).parent / "data" / "bihar_daily.jsonl"
+    assert run_khabar("ingest", str(data), db=db).returncode == 0
+    store = SqliteStore(db)
+    stories = store.stories()
+    assert len(stories) == 3 and len({s.thread_id for s in stories}) == 1 and stories[0].thread_id
+    assert not [c for c in collect_claims(store) if c["conflicts"]]
+    result = run_khabar("claims", "--thread", stories[0].thread_id[:6], "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    series = [json.loads(line) for line in result.stdout.splitlines()]
+    infected = [s for s in series if s["predicate"] == "infected"]
+    assert len(infected) == 1
+    points = infected[0]["points"]
+    assert [(p["date"], p["value"]) for p in points] == [("2020-03-29", 15), ("2020-03-30", 21), ("2020-03-31", 23)]
+    assert [p["article_ids"] for p in points] == [["bihar-0329"], ["bihar-0330"], ["bihar-0331"]]
+    table = run_khabar("claims", "--thread", stories[0].thread_id, db=db)
+    assert "infected" in table.stdout and "2020-03-31" in table.stdout
+    assert run_khabar("claims", "--thread", "tnope", db=db).returncode != 0

@@ -103,3 +103,22 @@ def test_undated_article_resolves_weekday_against_its_story_date(tmp_path):
     row = store.db.execute("SELECT value, anchor FROM timexes WHERE article_id = 'undated'").fetchone()
     assert tuple(row) == ("2026-07-01", "story")
     assert store.article("undated")["event_date"] == "2026-07-01"
+
+
+def test_copies_do_not_chain_through_one_shared_sentence():
+    """A shares one wire sentence with B, B another with C; A and C share nothing: not one group."""
+    first = "राज्य सरकार ने बुधवार को बताया कि अक्टूबर से अब तक लगभग तेरह हजार शिक्षकों की भर्ती हो चुकी है।"
+    second = "शिक्षा मंत्री ने कहा कि अगले साल तक सभी सरकारी विद्यालयों में कंप्यूटर प्रयोगशालाएं बनाई जाएंगी।"
+    groups, _ = find_copies([
+        CopyInput("a", ["पहला लेख अपनी भूमिका से शुरू होता है और आगे बढ़ता है।", first]),
+        CopyInput("b", [first, second]),
+        CopyInput("c", ["तीसरा लेख किसी और बात से शुरू होकर आगे अपनी बात कहता है।", second]),
+    ])
+    assert "b" in groups and sum(1 for x in "ac" if groups.get(x) == groups["b"]) == 1  # b goes with one of them
+
+
+def test_three_copies_of_one_wire_story_are_one_group():
+    lines = [WIRE, "एजेंसी के अनुसार भर्ती प्रक्रिया अगले महीने से दूसरे जिलों में भी शुरू की जाएगी।"]
+    groups, _ = find_copies([CopyInput(x, [f"{x} की अपनी भूमिका का वाक्य यहां लिखा गया है और आगे चलता है।", *lines])
+                             for x in ("a", "b", "c")])
+    assert groups["a"] == groups["b"] == groups["c"]

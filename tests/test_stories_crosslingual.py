@@ -87,9 +87,9 @@ def test_a_hindi_and_an_english_report_of_one_event_join():
     assert group_stories(items) == [["en_nepal"], ["en_quake", "hi_quake"]]
 
 
-def test_an_undated_english_report_joins_two_hindi_reports_that_words_keep_apart():
+def test_an_undated_english_report_joins_the_hindi_story_of_its_event():
     hindi = [story_input("hi_quake", QUAKE_HI, "2026-02-10"), story_input("hi_quake_2", QUAKE_HI_2, "2026-02-10")]
-    assert group_stories(hindi) == [["hi_quake"], ["hi_quake_2"]]
+    assert group_stories(hindi) == [["hi_quake", "hi_quake_2"]]  # two reports of one day that share their words
     assert group_stories([*hindi, story_input("en_quake", QUAKE_EN, None)]) == [["en_quake", "hi_quake",
                                                                                 "hi_quake_2"]]
 

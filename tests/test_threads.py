@@ -12,6 +12,7 @@ import pytest
 from conftest import copy_db, run_khabar
 from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
+from khabar.link.places import headline_region
 from khabar.link.stories import vectorize
 from khabar.link.threads import THRESHOLD, ThreadEntity, ThreadInput, group_threads, similarities
 from khabar.store.sqlite import SqliteStore
@@ -191,3 +192,38 @@ def test_timeline_command_draws_every_story_of_every_thread(examples_db: Path, t
     marks = ET.parse(svg).getroot().findall(f".//{SVG}circle[@class='story']")
     assert [m.get("data-story") for m in marks] == [s["id"] for s in one["stories"]]
     assert run_khabar("timeline", "--thread", "nope", "--out", str(svg), db=examples_db).returncode != 0
+
+
+def test_the_daily_update_of_one_state_on_consecutive_days_is_a_thread():
+    """Each day's Bihar count names different officials; the headlines name Patna or Bihar. Jharkhand's update of
+    the same days is another thread, and a Bihar flood story months later joins neither."""
+    def update(story_id: str, date: str, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, date, list(actors), vectorize(headline, "hi"), headline_region(headline))
+
+    bihar = [
+        update("b1", "2020-03-29", "पटना / बिहार में कोरोना पॉजिटिव के चार और मामले, संक्रमितों की संख्या 15 हुई",
+               entity("मंगल पांडेय")),
+        update("b2", "2020-03-30", "बिहार में कोरोना संक्रमितों की संख्या बढ़कर 21 हुई, सीवान में चार नए मामले",
+               entity("संजय कुमार")),
+        update("b3", "2020-03-31", "पटना में दो और कोरोना पॉजिटिव मिले, बिहार में संक्रमितों की संख्या 23",
+               entity("प्रत्यय अमृत")),
+    ]
+    jharkhand = [
+        update("j1", "2020-03-30", "रांची में कोरोना का पहला मामला, झारखंड में संक्रमितों की संख्या एक हुई",
+               entity("बन्ना गुप्ता")),
+        update("j2", "2020-03-31", "झारखंड में कोरोना संक्रमितों की संख्या बढ़कर दो हुई, हजारीबाग में नया मामला",
+               entity("नितिन मदन कुलकर्णी")),
+    ]
+    flood = update("f1", "2020-08-02", "बिहार में बाढ़ से 16 जिलों के लाखों लोग प्रभावित, गंडक उफान पर",
+                   entity("नीतीश कुमार"))
+    assert [s.place for s in bihar] == ["Bihar"] * 3 and {s.place for s in jharkhand} == {"Jharkhand"}
+    assert members(group_threads([*bihar, *jharkhand, flood, *others(4)])) == [["b1", "b2", "b3"], ["j1", "j2"]]
+
+
+def test_a_headline_region_comes_from_its_cities_and_everyday_state_names():
+    # A city counts when the tagger found it: a bare word could be a common word that is also a town's name.
+    assert headline_region("लखनऊ में दो और मरीज मिले") is None
+    assert headline_region("लखनऊ में दो और मरीज मिले", ["लखनऊ"]) == "Uttar Pradesh"
+    assert headline_region("पटना / सीवान में चार नए मामले", ["सीवान", "पटना"]) == "Bihar"  # the first one named
+    assert headline_region("यूपी में कोरोना से दो मौतें") == "Uttar Pradesh"
+    assert headline_region("कोरोना: विदेश से दो महीने में लौटे 15 लाख यात्री") is None

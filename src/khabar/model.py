@@ -180,6 +180,7 @@ class Claim:
     article_ids: list[str]
     independent_sources: int
     conflicts: list[str] = field(default_factory=list)
+    predicate: str | None = None  # dead, injured, missing, infected, recovered, tested (not stored)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,7 +10,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from khabar.commands.core import db_option, json_option, open_reader
+from khabar.commands.core import db_option, json_option, open_db, open_reader
+from khabar.link.claims import Series, thread_series
 from khabar.store import Store
 from khabar.store.read import Reader
 
@@ -29,16 +30,52 @@ def _number(value: float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
+def _series_records(series: list[Series]) -> list[dict[str, Any]]:
+    return [{"unit": s.unit, "predicate": s.predicate,
+             "points": [{"date": p.date, "value": p.value, "text": p.text, "story_id": p.story_id,
+                         "claim_id": p.claim_id, "article_ids": list(p.article_ids),
+                         "independent_sources": p.independent_sources} for p in s.points]} for s in series]
+
+
+def _print_series(store: Store, thread: str, as_json: bool) -> None:
+    thread_id, series = thread_series(store, thread)
+    if thread_id is None:
+        raise click.ClickException(f"no single thread with id {thread!r} in {store.path} (see `khabar threads`)")
+    if as_json:
+        for record in _series_records(series):
+            out.print(json.dumps({"thread_id": thread_id, **record}, ensure_ascii=False), soft_wrap=True)
+        return
+    if not series:
+        err.print(f"thread {thread_id}: no figure is stated on two dates")
+        return
+    for s in series:
+        out.print(f"\n[bold]{thread_id}[/bold]  {s.unit}" + (f" ({s.predicate})" if s.predicate else ""))
+        table = Table(box=None, header_style="bold", pad_edge=False)
+        for name in ("date", "value", "text", "story", "sources", "independent"):
+            table.add_column(name, no_wrap=name != "text")
+        for p in s.points:
+            table.add_row(p.date or "", _number(p.value), p.text, p.story_id, ", ".join(p.article_ids),
+                          str(p.independent_sources))
+        out.print(table)
+
+
 @click.command("claims")
 @click.option("--story", default=None, metavar="ID", help="Only this story (an id or its prefix).")
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Only claims that another claim contradicts.")
+@click.option("--thread", default=None, metavar="ID",
+              help="A thread's figures over time (id or prefix): each counted thing as a dated series with sources.")
 @db_option
 @json_option
-def claims_command(story: str | None, conflicts_only: bool, db_path: str | None, as_json: bool) -> None:
+def claims_command(story: str | None, conflicts_only: bool, thread: str | None, db_path: str | None,
+                   as_json: bool) -> None:
     """Facts stated with a number across a story's articles: sources, independent sources, conflicts.
 
-    Syndicated copies of one wire story count as one independent source.
+    Syndicated copies of one wire story, and articles of one outlet, count as one independent source. With
+    --thread, the figures of a thread's stories line up by date (a rising toll is a series, not a conflict).
     """
+    if thread:
+        _print_series(open_db(db_path), thread, as_json)
+        return
     reader = open_reader(db_path)
     claims = reader.claims(story, conflicts_only)
     if as_json:

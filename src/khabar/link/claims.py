@@ -19,7 +19,21 @@ different facts about the same kind of thing apart: no article may state both va
 died and 20 were hurt is not contradicting itself), and the words around the numbers must share at least one
 content word (``lang/<lang>/claims.json`` context_stopwords are not content words).
 
-``find_claims`` is pure; ``link_claims`` reads the store, writes the claims and sets each quantity's claim id.
+A count also says what happened to what it counts: its *predicate* (dead, injured, missing, infected, recovered,
+tested), read from the nearest predicate word (``lang/<lang>/claims.json`` predicates) within ``PREDICATE_WORDS``
+words of the number. "16 लोगों की मौत" and "16 लोग घायल" are two claims, and a count conflicts only with a count
+of the same predicate (two counts without one fall back to the context rule above). Counts more than
+``MAX_RATIO`` times apart are not read as one figure misreported (16 लोगों and 13 लाख लोगों).
+
+Independent sources: copies of one wire story (one syndication group) count once, and so do articles of one outlet
+(``source``): two reports of one paper are one voice, not two.
+
+Across the stories of a thread (one state's daily updates, day after day), ``figure_series`` lines up the claims
+that count the same thing with the same predicate by date: a toll that rises over days is a series with dates and
+sources, not a conflict (conflicts are only ever looked for within one story).
+
+``find_claims`` and ``figure_series`` are pure; ``link_claims`` reads the store, writes the claims and sets each
+quantity's claim id; ``thread_series`` reads a thread's articles from the store.
 """
 
 from __future__ import annotations
@@ -27,7 +41,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -37,6 +51,8 @@ from khabar.model import Claim, Quantity
 from khabar.store import Store
 from khabar.text.keys import has_devanagari, match_key
 
+PREDICATE_WORDS = 6  # words on each side of a count searched for what happened to what it counts
+MAX_RATIO = 10.0  # counts further apart than this are different figures, not one figure misreported
 ABOUT_TOLERANCE = 0.05  # "about 13,000" allows 12,350..13,650: 12,000 conflicts, 12,800 does not
 CONTEXT_WORDS = 8  # words on each side of a quantity read to tell what it is about
 
@@ -51,6 +67,7 @@ class ClaimArticle:
     text: str
     quantities: Sequence[Quantity]
     syndication_group: str | None = None  # None: the article shares wire copy with no other
+    source: str | None = None  # the outlet: two articles of one outlet are one independent source
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +78,7 @@ class _Rules:
     min_stem: int
     stopwords: frozenset[str]
     synonyms: dict[str, str]  # folded spelling -> folded canonical unit
+    predicates: dict[str, str] = field(default_factory=dict)  # folded word -> predicate
 
 
 def _script_lang(word: str) -> str:
@@ -79,6 +97,11 @@ def _rules(lang: str) -> _Rules:
         stopwords=frozenset(match_key(w) for w in data.get("context_stopwords", [])),
         synonyms={},
     )
+    for predicate, words in data.get("predicates", {}).items():
+        for word in words:
+            key = match_key(word)
+            rules.predicates.setdefault(key, predicate)
+            rules.predicates.setdefault(_fold(key, rules), predicate)
     in_english = data.get("in_english", {})
     units = load(lang, "quantities").get("units", {})
     for canonical, spellings in units.items():
@@ -133,6 +156,47 @@ def _context(text: str, q: Quantity) -> frozenset[str]:
     return frozenset(words)
 
 
+def predicate(text: str, q: Quantity) -> str | None:
+    """What the count says happened to what it counts (``dead``, ``injured``, ``missing``, ``infected``,
+    ``recovered``, ``tested``): the predicate word nearest to the number within ``PREDICATE_WORDS`` words, the
+    words after it first on a tie (Hindi puts the verb after the count: 16 लोगों की मौत). None when there is none."""
+    before = _WORDS.findall(text, max(0, q.start - 20 * PREDICATE_WORDS), q.start)[-PREDICATE_WORDS:]
+    inside = _WORDS.findall(text, q.start, q.end)  # "16 deaths" may be the quantity's own unit
+    after = _WORDS.findall(text, q.end, min(len(text), q.end + 20 * PREDICATE_WORDS))[:PREDICATE_WORDS]
+    candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
+    candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
+    for _, word in sorted(candidates, key=lambda c: c[0]):
+        rules = _rules(_script_lang(word))
+        key = match_key(word)
+        found = rules.predicates.get(key) or rules.predicates.get(_fold(key, rules))
+        if found:
+            return found
+    return None
+
+
+@cache
+def _count_frames(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
+    frames = load(lang, "claims").get("count_frames") or {}
+    return (frozenset(match_key(w) for w in frames.get("count_words", [])),
+            frozenset(match_key(w) for w in frames.get("genitive_words", [])), int(frames.get("max_gap", 0)))
+
+
+def counted_noun(text: str, q: Quantity) -> str | None:
+    """For a number without a unit, the noun a count frame before it names: ``संक्रमितों की संख्या बढ़कर 15``
+    counts संक्रमितों (``count_frames`` in ``lang/<lang>/claims.json``). None when there is no such frame."""
+    words = _WORDS.findall(text, max(0, q.start - 120), q.start)[-8:]
+    if not words:
+        return None
+    counts, genitives, gap = _count_frames(_script_lang(words[-1]))
+    keys = [match_key(w) for w in words]
+    for k in range(len(keys) - 1, max(-1, len(keys) - 2 - gap), -1):
+        if keys[k] in counts:
+            if k >= 2 and keys[k - 1] in genitives:
+                return words[k - 2]
+            return None
+    return None
+
+
 def _range(q: Quantity) -> tuple[float, float]:
     """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round)."""
     v = q.value
@@ -151,15 +215,17 @@ def quantity_key(q: Quantity) -> str:
     return q.id or f"{q.article_id}:{q.start}-{q.end}"
 
 
-def claim_id(story_id: str, value: float, unit: str, ordinal: bool) -> str:
-    """Stable: the same story, value and counted thing give the same id on every run."""
+def claim_id(story_id: str, value: float, unit: str, ordinal: bool, predicate_: str | None = None) -> str:
+    """Stable: the same story, value, counted thing and predicate give the same id on every run."""
     raw = f"{story_id}|{float(value)!r}|{unit}|{'ordinal' if ordinal else 'count'}"
+    if predicate_:
+        raw += f"|{predicate_}"
     return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(slots=True)
 class _Found:
-    key: tuple[float, str, bool]  # value, unit key, ordinal
+    key: tuple[float, str, bool, str | None]  # value, unit key, ordinal, predicate
     members: list[tuple[ClaimArticle, Quantity]]
     # filled once the members are known, so that comparing two claims is cheap
     article_ids: frozenset[str] = frozenset()
@@ -188,25 +254,31 @@ def _most_stated(members: list[tuple[ClaimArticle, Quantity]], of: str) -> str:
 def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[Claim], dict[str, str]]:
     """The claims of one story and ``{quantity key: claim id}`` (see ``quantity_key``) for the quantities that
     make one. Quantities without a unit make none. Claims come in the order their first mention appears."""
-    found: dict[tuple[float, str, bool], _Found] = {}
-    for article in sorted(articles, key=lambda a: a.id):
+    articles = sorted(articles, key=lambda a: a.id)
+    voice = independent_voices(articles)
+    found: dict[tuple[float, str, bool, str | None], _Found] = {}
+    for article in articles:
         for q in sorted(article.quantities, key=lambda q: q.start):
-            if not q.unit or not match_key(q.unit):
+            # A count frame before the number names what it counts, whatever the finder took for a unit
+            # (संक्रमितों की संख्या 23 पहुंच गई: not 23 पहुंच).
+            noun = None if q.ordinal else counted_noun(article.text, q)
+            if noun:
+                q = replace(q, unit=noun)
+            elif not q.unit or not match_key(q.unit):
                 continue
-            key = (float(q.value), unit_key(q.unit), bool(q.ordinal))
+            key = (float(q.value), unit_key(q.unit), bool(q.ordinal), None if q.ordinal else predicate(article.text, q))
             found.setdefault(key, _Found(key, [])).members.append((article, q))
 
     claims: list[Claim] = []
     claim_of: dict[str, str] = {}
     same_thing: dict[str, list[tuple[Claim, _Found]]] = {}  # only claims counting the same thing can conflict
     for f in found.values():
-        value, unit, ordinal = f.key
-        cid = claim_id(story_id, value, unit, ordinal)
+        value, unit, ordinal, what = f.key
+        cid = claim_id(story_id, value, unit, ordinal, what)
         f.settle()
-        groups = {a.syndication_group or f"article:{a.id}" for a, _ in f.members}
         claim = Claim(id=cid, story_id=story_id, text=_most_stated(f.members, "text"), value=value,
                       unit=_most_stated(f.members, "unit"), article_ids=sorted(f.article_ids),
-                      independent_sources=len(groups))
+                      independent_sources=len({voice[a.id] for a, _ in f.members}), predicate=what)
         claims.append(claim)
         for _, q in f.members:
             claim_of[quantity_key(q)] = cid
@@ -225,15 +297,86 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
 
 
 def _conflict(a: _Found, b: _Found) -> bool:
-    """Same counted thing (the caller's grouping), values that cannot both hold, stated by different articles
-    about the same matter. Ordinals never conflict."""
+    """Same counted thing (the caller's grouping) and predicate, values that cannot both hold and are within
+    ``MAX_RATIO`` of each other, stated by different articles about the same matter. Ordinals never conflict."""
     if a.key[1] != b.key[1] or a.key[2] or b.key[2]:
         return False
+    if a.key[3] != b.key[3]:
+        return False  # dead and injured, cases and deaths: two facts
+    low, high = sorted((abs(a.key[0]), abs(b.key[0])))
+    if low and high / low > MAX_RATIO:
+        return False  # 16 and 13 lakh are not one figure misreported
     if a.article_ids & b.article_ids:
         return False  # one article states both: two different facts, not a contradiction
     if any(lo_a <= hi_b and lo_b <= hi_a for lo_a, hi_a in a.ranges for lo_b, hi_b in b.ranges):
         return False
-    return bool(a.context & b.context)
+    # What happened to the counted thing is content both share (killed ... / the death toll rose to ...).
+    return a.key[3] is not None or bool(a.context & b.context)
+
+
+def independent_voices(articles: Sequence[ClaimArticle]) -> dict[str, str]:
+    """``{article id: voice}``: articles that share a syndication group or an outlet are one voice, one
+    independent source (an outlet that runs the wire copy and its own rewrite still speaks once)."""
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[str, str] = {}
+    for a in articles:
+        for key in (f"group:{a.syndication_group}" if a.syndication_group else None,
+                    f"source:{match_key(a.source)}" if a.source and match_key(a.source) else None):
+            if key is None:
+                continue
+            if key in first:
+                parent[find(a.id)] = find(first[key])
+            else:
+                first[key] = a.id
+    return {a.id: find(a.id) for a in articles}
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    date: str | None
+    story_id: str
+    claim_id: str
+    value: float
+    text: str
+    article_ids: tuple[str, ...]
+    independent_sources: int
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One figure over time within a thread: the same counted thing with the same predicate, by date."""
+
+    unit: str  # unit key
+    predicate: str | None
+    points: tuple[SeriesPoint, ...]
+
+
+def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None]) -> list[Series]:
+    """The claims of a thread's stories (``story_dates``: story id -> date) that count the same thing with the same
+    predicate, as dated series; only series over at least two dates, most points first. A rising toll is a series
+    of values, each with its date and sources; values of different days are never conflicts."""
+    by_key: dict[tuple[str, str | None], list[SeriesPoint]] = {}
+    for claim in claims:
+        if claim.story_id not in story_dates or claim.value is None or not claim.unit:
+            continue
+        key = (unit_key(claim.unit), claim.predicate)
+        by_key.setdefault(key, []).append(SeriesPoint(
+            story_dates[claim.story_id], claim.story_id, claim.id, claim.value, claim.text,
+            tuple(claim.article_ids), claim.independent_sources))
+    out = []
+    for (unit, what), points in by_key.items():
+        if len({p.date for p in points if p.date}) < 2:
+            continue
+        ordered = sorted(points, key=lambda p: (p.date is None, p.date or "", p.value, p.story_id))
+        out.append(Series(unit, what, tuple(ordered)))
+    return sorted(out, key=lambda s: (-len(s.points), s.predicate is None, s.unit))
 
 
 # -- store glue ---------------------------------------------------------------------------------------------------
@@ -243,8 +386,8 @@ def link_claims(store: Store, articles: Iterable[tuple[str, ClaimArticle]] | Non
     article; the link step passes the ones it holds in memory, else they are read from the store (articles
     not yet in a story are left out). Idempotent. Returns the number of claims."""
     if articles is None:
-        articles = ((story_id, ClaimArticle(a, text, quantities, group))
-                    for story_id, a, text, group, quantities in store.storied_quantities())
+        articles = ((story_id, ClaimArticle(a, text, quantities, group, source))
+                    for story_id, a, text, group, quantities, source in store.storied_quantities())
     stories: dict[str, list[ClaimArticle]] = {}
     for story_id, article in articles:
         stories.setdefault(story_id, []).append(article)
@@ -258,3 +401,19 @@ def link_claims(store: Store, articles: Iterable[tuple[str, ClaimArticle]] | Non
         store.replace_claims(claims)
         store.set_quantity_claims(claim_of)
     return len(claims)
+
+
+def thread_series(store: Store, thread: str) -> tuple[str | None, list[Series]]:
+    """``(thread id, series)`` of the thread whose id is or starts with ``thread`` (None when there is none):
+    its stories' claims recomputed from the stored articles (the predicate is not stored) and lined up by date."""
+    stories = store.stories()
+    ids = sorted({s.thread_id for s in stories if s.thread_id and s.thread_id.startswith(thread)})
+    if len(ids) != 1:
+        return None, []
+    members = {s.id: s for s in stories if s.thread_id == ids[0]}
+    by_story: dict[str, list[ClaimArticle]] = {}
+    for story_id, article_id, text, group, quantities, source in store.storied_quantities():
+        if story_id in members:
+            by_story.setdefault(story_id, []).append(ClaimArticle(article_id, text, quantities, group, source))
+    claims = [c for story_id, articles in sorted(by_story.items()) for c in find_claims(story_id, articles)[0]]
+    return ids[0], figure_series(claims, {s.id: s.date for s in members.values()})

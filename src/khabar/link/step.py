@@ -24,7 +24,7 @@ from khabar.analyse.quotes import link_speakers
 from khabar.analyse.timex import resolve_timexes, resolve_with_story_date
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
-from khabar.link.claims import ClaimArticle, find_claims, quantity_key
+from khabar.link.claims import ClaimArticle, find_claims, independent_voices, quantity_key
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
@@ -155,7 +155,8 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
             clusters.append(ids)
             continue
         clusters.extend(group_stories([
-            StoryInput.of(i, arts[i].analysis, arts[i].analysis.event_date or arts[i].published) for i in ids]))
+            StoryInput.of(i, arts[i].analysis, arts[i].analysis.event_date or arts[i].published,
+                          published=arts[i].published, url=arts[i].url, source=arts[i].source) for i in ids]))
     return sorted(clusters, key=lambda g: g[0])
 
 
@@ -219,7 +220,8 @@ def _story(members: list[LinkArticle], groups: dict[str, str], date: str | None 
         id=story_id(ids), article_ids=ids, headline=earliest.title or (summary[0]["text"] if summary else ""),
         summary=summary, date=date or (published[0][:10] if published else None),
         first_seen=published[0] if published else None, last_seen=published[-1] if published else None,
-        sources=len(ids), independent_sources=len({groups.get(i, i) for i in ids}),
+        sources=len(ids), independent_sources=len(set(independent_voices(
+            [ClaimArticle(a.id, "", [], groups.get(a.id), a.source) for a in members]).values())),
     )
 
 
@@ -359,7 +361,7 @@ def _claims(result: LinkResult, stories: list[Story], arts: dict[str, LinkArticl
     them)."""
     for story in stories:
         members = [ClaimArticle(i, arts[i].text, [q for q in arts[i].analysis.quantities if q.value is not None],
-                                groups.get(i)) for i in story.article_ids]
+                                groups.get(i), arts[i].source) for i in story.article_ids]
         claims, claim_of = find_claims(story.id, members)
         result.claims.extend(claims)
         for article in members:

@@ -1,37 +1,56 @@
-"""Stories, first cut: articles that report the same event.
+"""Stories: articles that report the same event.
 
 Words are weighed by a background document frequency (``lang/<lang>/idf.json``, built from a general Hindi
 corpus), so that the words every article of a beat shares (रूस, राष्ट्रपति, बैठक) count little and the rarer
-ones that pin an event (वर्षगांठ, कॉस्मोड्रोम, प्योंगयांग) count much. Two articles join when their cosine
-similarity passes a threshold and their dates, where known, stay within a week of each other across the whole
-group.
+ones that pin an event (वर्षगांठ, कॉस्मोड्रोम, प्योंगयांग) count much.
+
+Two articles of one language are as similar as their word vectors (cosine), plus a little for each distinctive
+number both state (the 283 cases of one day's count), times a factor for how far apart their dates are: a day's
+news is one story far more often than news a week apart, and dates more than ``MAX_DAYS_APART`` apart never
+join. An article without any date (no event date, no publication date, no date in its URL) weighs its links by
+``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it needs more words in common.
+
+Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
+articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair
+does not pull two groups together (single link chained undated reports of four summits into one story), and an
+undated article similar to two events cannot bridge them: the merged group's dates would be too far apart.
 
 Across languages words cannot meet, so ``khabar.link.crosslingual`` adds links between a Hindi and an English
 article from shared named entities (compared in Latin), distinctive numbers and dates. Those links are applied
-after every same-language link, under the same date window, so grouping within one language is unchanged.
+after the same-language clusters, strongest first, under the same date window, so grouping within one language
+is unchanged by them. The calibration of every number here is in docs/stories.md.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+import numpy as np
 import regex
+from scipy import sparse
 
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
-from khabar.link.crosslingual import cross_language_pairs, cross_signals
+from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-SIMILARITY_THRESHOLD = 0.47
+# Calibrated on the covid5 DEV window (docs/stories.md): average link over these similarities.
+SIMILARITY_THRESHOLD = 0.35
 MAX_DAYS_APART = 7
+# Date factor by days apart: same day 1, next day 0.7, two or three days 0.5, up to a week 0.3, more: never.
+DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
+UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
+NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
+MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +60,40 @@ class StoryInput:
     body: str
     date: str | None  # event date, else publication date (ISO)
     # For cross-language links (``crosslingual.cross_signals``): (type, text) of the named-entity mentions and
-    # the distinctive quantity values.
+    # the distinctive quantity values. The numbers count within a language too (see ``pair_similarity``).
     mentions: tuple[tuple[str, str], ...] = ()
     numbers: tuple[float, ...] = ()
+    published: str | None = None  # publication date (ISO), when the source gave one
+    url: str | None = None  # an article without any date is dated by its URL (/2020/03/21/) when it has one
+    source: str | None = None  # the outlet; not used for grouping (one outlet may run an event twice)
 
     @classmethod
-    def of(cls, article_id: str, analysis: Analysis, date: str | None) -> StoryInput:
+    def of(cls, article_id: str, analysis: Analysis, date: str | None, *, published: str | None = None,
+           url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
-        return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis))
+        return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
+                   url=url, source=source)
+
+    def day(self) -> dt.date | None:
+        """The date the article is grouped by: its publication date (news is about its day far more often than
+        about a date it mentions: a report of 24 March names 21 February as the first case), else its event
+        date, else its URL's."""
+        return date_of(self.published) or date_of(self.date) or date_of(url_date(self.url))
+
+
+@lru_cache(maxsize=65536)
+def url_date(url: str | None) -> str | None:
+    """The date an article's URL carries (``/2020/03/21/``, ``-20200321-``), as htmldate reads it, or None."""
+    if not url:
+        return None
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    options = Extractor(False, dt.datetime(2100, 1, 1), dt.datetime(1990, 1, 1), False, "%Y-%m-%d")
+    try:
+        return extract_url_date(url, options)
+    except (ValueError, TypeError):
+        return None
 
 
 @cache
@@ -82,19 +127,127 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return da is None or db is None or abs((da - db).days) <= MAX_DAYS_APART
 
 
+def day_factor(a: dt.date | None, b: dt.date | None) -> float:
+    """How much two articles' dates let their words count: 1 the same day, falling with the days between them,
+    0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown."""
+    if a is None or b is None:
+        return UNDATED_FACTOR
+    gap = abs((a - b).days)
+    return next((factor for days, factor in DAY_FACTORS if gap <= days), 0.0)
+
+
+def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
+    return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
+
+
+def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], float]:
+    """``{(i, j): similarity}`` for ``i < j`` of one language whose similarity reaches ``MIN_PAIR``:
+    (cosine of the word vectors + ``NUMBER_WEIGHT`` × shared-number weight) × ``day_factor``. The cosines come
+    from one sparse matrix product, not a loop over pairs."""
+    vectors = [vectorize(item.body, item.lang) for item in items]
+    days = [item.day() for item in items]
+    vocabulary: dict[tuple[str, str], int] = {}
+    rows, cols, values = [], [], []
+    for i, (item, vector) in enumerate(zip(items, vectors, strict=True)):
+        for word, weight in vector.items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
+            values.append(weight)
+    out: dict[tuple[int, int], float] = {}
+    if not vocabulary:
+        return out
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
+    ordinal = np.array([d.toordinal() if d else np.nan for d in days])
+    has_numbers = np.array([bool(item.numbers) for item in items])
+    block = 2048  # rows at a time: the product of a block stays small however many articles there are
+    for start in range(0, len(items), block):
+        product = (matrix[start:start + block] @ matrix.T).tocoo()
+        i, j, cos = product.row + start, product.col, product.data
+        upper = j > i
+        i, j, cos = i[upper], j[upper], cos[upper]
+        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]))
+        keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
+        i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
+        similarity = cos * factor
+        for k in np.flatnonzero(has_numbers[i] & has_numbers[j]):
+            shared = shared_number_weight(items[i[k]].numbers, items[j[k]].numbers)
+            similarity[k] += NUMBER_WEIGHT * shared * factor[k]
+        keep = similarity >= MIN_PAIR
+        out.update(zip(zip(i[keep].tolist(), j[keep].tolist(), strict=True), similarity[keep].tolist(), strict=True))
+    return out
+
+
+def _day_factors(gaps: np.ndarray) -> np.ndarray:
+    """``day_factor`` over an array of day gaps (NaN: a date unknown)."""
+    factors = np.full(gaps.shape, UNDATED_FACTOR)
+    known = ~np.isnan(gaps)
+    factors[known] = 0.0
+    for days, factor in reversed(DAY_FACTORS):
+        factors[known & (gaps <= days)] = factor
+    return factors
+
+
+_Span = tuple[dt.date, dt.date] | None
+
+
+def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
+    """Whether two groups' date spans may join, and the joined span."""
+    if a is None or b is None:
+        return True, a or b
+    span = (min(a[0], b[0]), max(a[1], b[1]))
+    return (span[1] - span[0]).days <= MAX_DAYS_APART, span
+
+
+def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
+                 threshold: float) -> list[list[int]]:
+    """Average-link clusters of ``0..n-1`` (unlisted pairs are 0) whose date spans stay within the window."""
+    total: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), value in sims.items():
+        total[i][j] = total[j][i] = value
+    members = {i: [i] for i in range(n)}
+    span = list(spans)
+    heap = [(-value, i, j) for (i, j), value in sims.items() if value >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        if -neg != total[a][b] / (len(members[a]) * len(members[b])):
+            continue  # stale: the mean changed since it was pushed
+        ok, joined = _joined(span[a], span[b])
+        if not ok:
+            continue  # refused now; a later merge that changes the mean pushes the pair again
+        members[a] += members.pop(b)
+        span[a] = joined
+        for c, value in total.pop(b).items():
+            total[c].pop(b, None)
+            if c != a:
+                total[a][c] = total[c][a] = total[a].get(c, 0.0) + value
+        for c, value in total[a].items():
+            mean = value / (len(members[a]) * len(members[c]))
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
 def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD) -> list[list[str]]:
     """Article ids grouped into stories, each sorted, the groups ordered by their first id.
 
-    Pairs are joined from the most similar down; a join that would stretch a group's known dates beyond
-    ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two events a year apart. Cross-language
-    links come after all same-language ones, strongest first, under the same rule.
+    Same-language articles are clustered by average link over ``pair_similarities``; a merge that would
+    stretch a group's known dates beyond ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two
+    events a year apart. Cross-language links then join whole groups, strongest first, under the same rule.
     """
-    vectors = [vectorize(item.body, item.lang) for item in items]
+    days = [item.day() for item in items]
+    spans: list[_Span] = [(d, d) if d else None for d in days]
+    clusters = average_link(len(items), pair_similarities(items), spans, threshold)
     parent = list(range(len(items)))
-    span: list[tuple[dt.date, dt.date] | None] = []
-    for item in items:
-        day = date_of(item.date)
-        span.append((day, day) if day else None)
+    span = list(spans)
+    for cluster in clusters:
+        head = cluster[0]
+        for i in cluster:
+            parent[i] = head
+        for i in cluster[1:]:
+            span[head] = _joined(span[head], spans[i])[1]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -102,28 +255,16 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
             i = parent[i]
         return i
 
-    edges = []
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            similarity = cosine(vectors[i], vectors[j])
-            if similarity >= threshold:
-                edges.append((-similarity, i, j))
-    edges.sort()
     cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
-                                 [item.numbers for item in items], [s is not None for s in span])
-    edges.extend(sorted((-score, i, j) for score, i, j in cross))
-    for _, i, j in edges:
+                                 [item.numbers for item in items], [d is not None for d in days])
+    for _, i, j in sorted((-score, i, j) for score, i, j in cross):
         a, b = find(i), find(j)
         if a == b:
             continue
-        sa, sb = span[a], span[b]
-        merged = sa or sb
-        if sa and sb:
-            merged = (min(sa[0], sb[0]), max(sa[1], sb[1]))
-            if (merged[1] - merged[0]).days > MAX_DAYS_APART:
-                continue
-        parent[a] = b
-        span[b] = merged
+        ok, joined = _joined(span[a], span[b])
+        if ok:
+            parent[a] = b
+            span[b] = joined
     groups: dict[int, list[str]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)

@@ -8,6 +8,10 @@ Two stories are similar when they share their central actors and, less, their wo
   count less than people and organisations: an affair is who acts more than where.
   One shared entity alone adds nothing (``MIN_SHARED``): two stories about one minister are not one affair.
 - The headline and summary form a TF-IDF word vector over the background word weights used for stories.
+- The region a headline is about (``khabar.link.places``: पटना and बिहार are Bihar): two dated stories of one
+  region at most ``PLACE_DAYS`` apart whose words meet (cosine ``PLACE_MIN_WORDS``) are linked with
+  ``PLACE_SIMILARITY`` plus their word cosine. This is what makes one state's daily updates a thread when the
+  tagger finds different actors in each (a health secretary one day, a district officer the next).
 
 Stories are clustered by average link: the two clusters whose mean pairwise similarity is highest merge while
 that mean reaches ``THRESHOLD``. A story that is similar to one member of a thread but to none of the others
@@ -17,6 +21,7 @@ become threads; a story alone has no thread (a thread is what stories share).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import heapq
 import math
@@ -25,7 +30,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
+from khabar.link.places import headline_region
 from khabar.link.stories import cosine, vectorize
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import match_key
@@ -37,6 +44,10 @@ BACKGROUND_STORIES = 10  # pseudo-stories that mention no entity: rarity stays m
 TYPE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 0.6}
 MAX_ENTITIES = 12  # central entities per story that count
 PROPOSING_STORIES = 100  # an entity in more stories than this does not propose pairs (see ``similarities``)
+# Calibrated on the covid5 DEV window (docs/threads.md).
+PLACE_SIMILARITY = 0.3
+PLACE_MIN_WORDS = 0.05
+PLACE_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +63,7 @@ class ThreadInput:
     date: str | None  # ISO, any precision
     entities: Sequence[ThreadEntity]  # most central first
     words: Mapping[str, float] = field(default_factory=dict)  # unit TF-IDF vector of headline + summary
+    place: str | None = None  # the region the headline is about (``places.headline_region``)
 
 
 def _rank_weight(rank: int) -> float:
@@ -100,6 +112,28 @@ def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]
         if len(entities[i].keys() & entities[j].keys()) >= MIN_SHARED:
             out[(i, j)] = (ENTITY_SHARE * cosine(entities[i], entities[j])
                            + (1 - ENTITY_SHARE) * cosine(stories[i].words, stories[j].words))
+    for (i, j), value in place_similarities(stories).items():
+        out[(i, j)] = max(out.get((i, j), 0.0), value)
+    return out
+
+
+def place_similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
+    """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet."""
+    by_place: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    for i, story in enumerate(stories):
+        day = date_of(story.date)
+        if story.place and day:
+            by_place[story.place].append((day, i))
+    out = {}
+    for members in by_place.values():
+        members.sort()
+        for k, (day, i) in enumerate(members):
+            for later, j in members[k + 1:]:
+                if (later - day).days > PLACE_DAYS:
+                    break
+                words = cosine(stories[i].words, stories[j].words)
+                if words >= PLACE_MIN_WORDS:
+                    out[(min(i, j), max(i, j))] = PLACE_SIMILARITY + words
     return out
 
 
@@ -186,8 +220,9 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
     for story in stories:
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
         text = "\n".join([story.headline, *(s["text"] for s in story.summary)])
+        central = [e for e in (known.get(i) for i in story.entity_ids) if e]
+        places = [n for e in central if e.type == "LOC" for n in (e.name, *e.aliases)]
         out.append(ThreadInput(
-            story.id, story.date,
-            [ThreadEntity(e.id, e.type, e.name) for e in (known.get(i) for i in story.entity_ids) if e],
-            vectorize(text, lang)))
+            story.id, story.date, [ThreadEntity(e.id, e.type, e.name) for e in central],
+            vectorize(text, lang), headline_region(story.headline or "", places)))
     return out

@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from khabar.model import Analysis, Article, Claim, Entity, Mention, Quote, Story, Thread, Timex
+from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex
 
 
 @dataclass(slots=True)
@@ -38,6 +38,8 @@ class LinkArticle:
     story_id: str | None = None
     syndication_group: str | None = None
     duplicate_of: str | None = None
+    url: str | None = None
+    source: str | None = None
 
 
 @dataclass(slots=True)
@@ -160,4 +162,5 @@ class Store(Protocol):
     def timex_rows(self) -> Iterator[Mapping[str, Any]]: ...
     def quantity_rows(self) -> Iterator[Mapping[str, Any]]: ...
     def claim_rows(self) -> Iterator[Mapping[str, Any]]: ...
+    def storied_quantities(self) -> Iterator[tuple[str, str, str, str | None, list[Quantity], str | None]]: ...
     def search(self, query: str, limit: int = 20) -> list[Mapping[str, Any]]: ...

@@ -314,11 +314,11 @@ class SqliteStore:
 
     def link_articles(self, article_ids: Iterable[str]) -> list[LinkArticle]:
         """The stored articles ``article_ids`` as the link step reads them, in id order."""
-        rows = self._in("SELECT id, title, published, text, analysis, story_id, syndication_group, duplicate_of "
-                        "FROM articles WHERE id IN ({marks})", article_ids)
+        rows = self._in("SELECT id, title, published, text, analysis, story_id, syndication_group, duplicate_of, "
+                        "url, source FROM articles WHERE id IN ({marks})", article_ids)
         out = [LinkArticle(r["id"], r["title"], r["published"], r["text"],
                            Analysis.from_dict(json.loads(r["analysis"])), r["story_id"], r["syndication_group"],
-                           r["duplicate_of"]) for r in rows]
+                           r["duplicate_of"], r["url"], r["source"]) for r in rows]
         return sorted(out, key=lambda a: a.id)
 
     def key_postings(self, keys: Iterable[str], day: int | None, window: int,
@@ -564,17 +564,19 @@ class SqliteStore:
         if changes.seq is not None:
             db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('entity_seq', ?)", (_json(changes.seq),))
 
-    def storied_quantities(self) -> Iterator[tuple[str, str, str, str | None, list[Quantity]]]:
-        """``(story id, article id, text, syndication group, quantities with a value)`` of every storied article."""
+    def storied_quantities(self) -> Iterator[tuple[str, str, str, str | None, list[Quantity], str | None]]:
+        """``(story id, article id, text, syndication group, quantities with a value, source)`` of every storied
+        article."""
         quantities: dict[str, list[Quantity]] = {}
         for row in self.db.execute('SELECT id, article_id, start, "end", text, value, unit, qualifier, ordinal '
                                    "FROM quantities WHERE value IS NOT NULL ORDER BY article_id, start"):
             quantities.setdefault(row["article_id"], []).append(Quantity(
                 start=row["start"], end=row["end"], text=row["text"], value=row["value"], unit=row["unit"],
                 qualifier=row["qualifier"], ordinal=bool(row["ordinal"]), id=row["id"], article_id=row["article_id"]))
-        for row in self.db.execute("SELECT id, text, story_id, syndication_group FROM articles "
+        for row in self.db.execute("SELECT id, text, story_id, syndication_group, source FROM articles "
                                    "WHERE story_id IS NOT NULL ORDER BY id"):
-            yield row["story_id"], row["id"], row["text"], row["syndication_group"], quantities.get(row["id"], [])
+            yield (row["story_id"], row["id"], row["text"], row["syndication_group"], quantities.get(row["id"], []),
+                   row["source"])
 
     # -- queries for export -------------------------------------------------------------------------------
     def quote_rows(self) -> Iterator[sqlite3.Row]:

@@ -1,0 +1,223 @@
+"""Story and thread grouping on labelled real news, with and without publication dates, beside a naive baseline.
+
+    python benchmarks/eval_stories.py ../shared/data/stories/covid5_dev.jsonl
+    python benchmarks/eval_stories.py benchmarks/labels/covid5_more.labels.jsonl \
+        --texts ../shared/data/stories/covid5_unlabelled.jsonl
+
+The labelled file has one article a line: ``{id, story, thread}`` and, unless ``--texts`` supplies them by id,
+``source, published, title, text``. Articles are given to khabar as a crawler would (labels dropped); the
+"undated" run drops ``published`` as well. Each article is analysed once per mode and the analysed store is
+cached (``--cache``); the link step then runs on a copy, so a change to the link step is measured in seconds.
+
+Printed per mode: story B-cubed P/R/F1, same-story pair P/R/F1, same-thread pair P/R/F1 (articles; an article
+without a gold thread is alone, as in ``../shared/tools/story_score.py``), and the baseline: character TF-IDF
+(2-5 grams) + average-link agglomerative clustering at the distance threshold that maximises its B-cubed F1 on
+this very set (an upper bound for the baseline, not a fair held-out figure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from khabar.analyse.pipeline import analyse
+from khabar.export import records
+from khabar.link.run import relink
+from khabar.model import Article
+from khabar.run.local import article_hash
+from khabar.store.sqlite import SqliteStore
+
+
+def load_labelled(path: Path, texts: Sequence[Path]) -> list[dict[str, Any]]:
+    by_id: dict[str, dict[str, Any]] = {}
+    for text_path in texts:
+        for line in text_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                by_id[record["id"]] = record
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        label = json.loads(line)
+        record = {**by_id.get(label["id"], {}), **label}
+        if "text" not in record:
+            raise SystemExit(f"{path}: no text for {label['id']} (pass --texts FILE)")
+        rows.append(record)
+    return rows
+
+
+def bcubed(ids: Sequence[str], gold: Mapping[str, str], pred: Mapping[str, str]) -> tuple[float, float, float]:
+    g: dict[str, set[str]] = defaultdict(set)
+    p: dict[str, set[str]] = defaultdict(set)
+    for i in ids:
+        g[gold[i]].add(i)
+        p[pred[i]].add(i)
+    precision = sum(len(g[gold[i]] & p[pred[i]]) / len(p[pred[i]]) for i in ids) / len(ids)
+    recall = sum(len(g[gold[i]] & p[pred[i]]) / len(g[gold[i]]) for i in ids) / len(ids)
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def pairs(ids: Sequence[str], gold: Mapping[str, str], pred: Mapping[str, str]) -> tuple[float, float, float, str]:
+    gold_pairs = {(a, b) for a, b in combinations(ids, 2) if gold[a] == gold[b]}
+    pred_pairs = {(a, b) for a, b in combinations(ids, 2) if pred[a] == pred[b]}
+    tp = len(gold_pairs & pred_pairs)
+    precision = tp / len(pred_pairs) if pred_pairs else 0.0
+    recall = tp / len(gold_pairs) if gold_pairs else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, f"{tp}/{len(pred_pairs)} of {len(gold_pairs)}"
+
+
+def scores(rows: Sequence[dict[str, Any]], story_of: Mapping[str, str | None],
+           thread_of: Mapping[str, str | None] | None) -> dict[str, Any]:
+    ids = [r["id"] for r in rows]
+    gold_story = {r["id"]: r["story"] for r in rows}
+    pred_story = {i: story_of.get(i) or f"single:{i}" for i in ids}
+    out: dict[str, Any] = {}
+    out["story_bcubed"] = bcubed(ids, gold_story, pred_story)
+    out["story_pairs"] = pairs(ids, gold_story, pred_story)
+    if thread_of is not None:
+        gold_thread = {r["id"]: r.get("thread") or f"single:{r['id']}" for r in rows}
+        pred_thread = {i: thread_of.get(i) or f"single:{i}" for i in ids}
+        out["thread_pairs"] = pairs(ids, gold_thread, pred_thread)
+    return out
+
+
+def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> Path:
+    """A store holding every article analysed but not linked; built once per article set and mode."""
+    digest = hashlib.sha1()
+    for r in rows:
+        digest.update(json.dumps([r["id"], r.get("source"), r.get("published") if dated else None, r.get("title"),
+                                  r["text"], r.get("url")], ensure_ascii=False).encode("utf-8"))
+    path = cache / f"{digest.hexdigest()[:16]}-{'dated' if dated else 'undated'}.db"
+    if path.exists():
+        return path
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    store = SqliteStore(partial)
+    started = time.perf_counter()
+    for n, r in enumerate(rows, 1):
+        article = Article(id=r["id"], text=r["text"], url=r.get("url"), source=r.get("source"), title=r.get("title"),
+                          published=r.get("published") if dated else None)
+        store.save_article(article, analyse(article), article_hash(article))
+        if n % 20 == 0 or n == len(rows):
+            print(f"  analysed {n}/{len(rows)} ({n / (time.perf_counter() - started):.1f}/s)", file=sys.stderr)
+    store.close()
+    partial.rename(path)
+    return path
+
+
+def khabar_run(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> dict[str, Any]:
+    source = analysed_store(rows, dated, cache)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "link.db"
+        shutil.copy(source, db)
+        store = SqliteStore(db)
+        started = time.perf_counter()
+        relink(store)
+        spent = time.perf_counter() - started
+        export = records(store)
+        store.close()
+    story_of = {a["id"]: a.get("story_id") for a in export["articles"]}
+    thread_by_story = {s["id"]: s.get("thread_id") for s in export["stories"]}
+    thread_of = {i: thread_by_story.get(s) for i, s in story_of.items() if s}
+    result = scores(rows, story_of, thread_of)
+    result["link_seconds"] = spent
+    result["predicted"] = story_of
+    return result
+
+
+def baseline(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Character TF-IDF + average-link clustering; the threshold with the best B-cubed F1 on these labels."""
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [(r.get("title") or "") + "\n" + r["text"] for r in rows]
+    matrix = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, max_features=200_000)
+    vectors = matrix.fit_transform(texts).toarray()
+    best: dict[str, Any] | None = None
+    for threshold in np.arange(0.30, 1.0, 0.025):
+        labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                         distance_threshold=float(threshold)).fit_predict(vectors)
+        result = scores(rows, {r["id"]: f"b{label}" for r, label in zip(rows, labels, strict=True)}, None)
+        if best is None or result["story_bcubed"][2] > best["story_bcubed"][2]:
+            best = {**result, "threshold": round(float(threshold), 3)}
+    assert best is not None
+    return best
+
+
+def _line(name: str, values: Sequence[Any]) -> str:
+    numbers = " ".join(f"{v:.3f}" for v in values[:3])
+    extra = f"  ({values[3]})" if len(values) > 3 else ""
+    return f"  {name:<14} P/R/F1 {numbers}{extra}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("labels", type=Path)
+    parser.add_argument("--texts", type=Path, action="append", default=[],
+                        help="JSONL with id, source, published, title, text (for a labels-only file)")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "khabar-eval-stories")
+    parser.add_argument("--mode", choices=["dated", "undated", "both"], default="both")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="list predicted groups that mix gold stories "
+                                                               "and gold stories that are split")
+    parser.add_argument("--json", type=Path, help="also write the scores here")
+    args = parser.parse_args(argv)
+    rows = load_labelled(args.labels, args.texts)
+    n_stories = len({r["story"] for r in rows})
+    print(f"{args.labels}: {len(rows)} articles, {n_stories} gold stories, "
+          f"{len({r['thread'] for r in rows if r.get('thread')})} threads")
+    report: dict[str, Any] = {}
+    for mode in (["dated", "undated"] if args.mode == "both" else [args.mode]):
+        result = khabar_run(rows, mode == "dated", args.cache)
+        print(f"khabar, {mode} ({result['link_seconds']:.1f} s link step)")
+        print(_line("story B-cubed", result["story_bcubed"]))
+        print(_line("story pairs", result["story_pairs"]))
+        print(_line("thread pairs", result["thread_pairs"]))
+        if args.errors:
+            _errors(rows, result["predicted"])
+        report[mode] = {k: v for k, v in result.items() if k != "predicted"}
+    if not args.no_baseline:
+        result = baseline(rows)
+        print(f"baseline: char TF-IDF + average link, best threshold {result['threshold']} (tuned on this set)")
+        print(_line("story B-cubed", result["story_bcubed"]))
+        print(_line("story pairs", result["story_pairs"]))
+        report["baseline"] = result
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def _errors(rows: Sequence[dict[str, Any]], predicted: Mapping[str, str | None]) -> None:
+    title = {r["id"]: (r.get("title") or "")[:70] for r in rows}
+    gold = {r["id"]: r["story"] for r in rows}
+    members: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        members[predicted.get(r["id"]) or r["id"]].append(r["id"])
+    for group in members.values():
+        if len({gold[i] for i in group}) > 1:
+            print("    MIXED " + " | ".join(f"{i} [{gold[i]}] {title[i]}" for i in group))
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        by_gold[r["story"]].add(predicted.get(r["id"]) or r["id"])
+    for story, groups in by_gold.items():
+        if len(groups) > 1:
+            ids = [r["id"] for r in rows if r["story"] == story]
+            print(f"    SPLIT {story}: " + " | ".join(f"{i} {title[i]}" for i in ids))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
