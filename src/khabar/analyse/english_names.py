@@ -52,6 +52,12 @@ def known_english_names() -> dict[str, str]:
     return known
 
 
+def strong_english_names() -> dict[str, str]:
+    """``{casefolded Latin name: type}`` of the names with strong evidence alone (no city list, where Kim and
+    Male are towns too)."""
+    return _curated_names()
+
+
 @cache
 def _curated_names() -> dict[str, str]:
     """Names with strong evidence: khabar's lists and gazetteer, CLDR countries, ISO 3166-2 states."""

@@ -76,6 +76,11 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+def _plain(word: str) -> str:
+    """A token as the tagger's features know it: without zero-width joiners (स्\u200dवास्\u200dथ्\u200dय)."""
+    return word.replace("\u200d", "").replace("\u200c", "")
+
+
 def _trim(toks: Sequence[Span], start: int, end: int) -> tuple[int, int]:
     """Drop postpositions and punctuation at either edge of the token range ``[start, end)``."""
     pps = _postpositions()
@@ -231,7 +236,7 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
         return []
     keys = [match_key(t.text) for t in toks]
     if tags is None:
-        tags = default_tagger().tag([t.text for t in toks])
+        tags = default_tagger().tag([_plain(t.text) for t in toks])
     chunks = _merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys)
     taken = [False] * len(toks)
     out = []
@@ -340,7 +345,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         return []
     sentences = analysis.body_sentences()
     # One batch for the whole article: the tagger's neural part is much faster on many sentences at once.
-    tokens = [[t.text for t in tokenize(text, s.start, s.end)] for s in sentences]
+    tokens = [[_plain(t.text) for t in tokenize(text, s.start, s.end)] for s in sentences]
     tags = default_tagger().tag_many(tokens)
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
