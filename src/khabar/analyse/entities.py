@@ -58,6 +58,35 @@ def _postpositions() -> frozenset[str]:
 
 
 @cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names (``lang/hi/dates.json``): a name never begins or ends with one (किम बृहस्पतिवार)."""
+    data = load("hi", "dates")
+    words = [w for group in ("weekdays", "months") for forms in data.get(group, {}).values() for w in forms]
+    return frozenset(match_key(w) for w in words)
+
+
+_ACRONYM = regex.compile(r"^[A-Z][A-Z&]{1,7}$")
+_LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+
+
+def _latin_chunk_type(words: Sequence[str], kind: str) -> str | None:
+    """The type of a Latin-script name inside Hindi text (tweets, captions): an all-capitals acronym is an
+    organisation (ANI, ISRO; the tagger, trained on Devanagari, often calls it a person), a name the English
+    lists know keeps their type; None when it is no name (PM, COVID, IST)."""
+    from khabar.analyse.english_names import known_english_names, not_name
+
+    name = " ".join(words)
+    if any(not_name(w) for w in words):
+        return None
+    known = known_english_names().get(name.casefold())
+    if known:
+        return known
+    if len(words) == 1 and _ACRONYM.match(name):
+        return "ORG"
+    return kind
+
+
+@cache
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "ner").get(name, []))
 
@@ -145,9 +174,25 @@ def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
 def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: list[str]) -> list[_Chunk]:
     tags = _cut_at_titles(keys, list(tags))
     chunks = []
+    calendar = _calendar_words()
     for start, end, kind in sorted(bio_chunks(tags)):
         start, end = _trim(toks, start, end)
+        while start < end and keys[start] in calendar:
+            start += 1
+        while start < end and keys[end - 1] in calendar:
+            end -= 1
         if start >= end:
+            continue
+        words = [t.text for t in toks[start:end]]
+        if all(_LATIN_WORD.match(w) for w in words):
+            latin_kind = _latin_chunk_type(words, kind)
+            if latin_kind is None:
+                continue
+            kind = latin_kind
+        place_last = kind == "PER" and end - start >= 3 and _known_place(keys[end - 1])
+        if place_last:  # रामसागर गुप्ता मुरादाबाद: a person and the place of the dateline, glued
+            chunks.append(_Chunk(start, end - 1, kind, "model"))
+            chunks.append(_Chunk(end - 1, end, "LOC", "model"))
             continue
         if end - start == 1 and (is_demonym(toks[start].text) or keys[start] in _word_list("titles")):
             continue
@@ -171,6 +216,20 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 continue
         kept.append(c)
     return kept
+
+
+def _known_place(key: str) -> bool:
+    """A country or large city safe to tag on its own, and not a curated person's name."""
+    return gazetteer.fallback_names().get(key) == "LOC"
+
+
+def _latin_acronyms(text: str, toks: Sequence[Span], taken: list[bool]) -> list[Mention]:
+    """All-capitals Latin words the tagger left untagged in Hindi text (ANI, ISRO): organisations."""
+    out = []
+    for j, tok in enumerate(toks):
+        if not taken[j] and _ACRONYM.match(tok.text) and _latin_chunk_type([tok.text], "ORG") == "ORG":
+            out.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
+    return out
 
 
 def _join(keys: Sequence[str]) -> str:
@@ -250,6 +309,7 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
     for j, tok in enumerate(toks):
         if not taken[j] and (m := _glued(text, tok)):
             out.append(m)
+    out.extend(_latin_acronyms(text, toks, taken))
     out.sort(key=lambda m: m.start)
     return out
 
