@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -43,6 +43,7 @@ from khabar.text.keys import has_devanagari, match_key
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .descriptions import role_fit
 from .entity_filter import head_type, is_description
+from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .record import EntityRecord, is_short, known_names
 
@@ -467,14 +468,21 @@ def _phonetic_agree(a: str, b: str) -> bool:
 
 
 def link_article(index: EntityIndex, text: str, analysis: Analysis,
-                 story_id: str | None = None) -> list[Mention]:
+                 story_id: str | None = None, furniture: frozenset[str] = frozenset()) -> list[Mention]:
     """Within-article coreference, then cross-article linking, for one analysed article.
 
     Sets ``entity_id`` on the tagger's mentions in ``analysis.mentions`` (so a store that keeps those spans
     can record the links as they are) and returns the linked mentions as the index holds them, in text
     order: the tagger's, narrowed where a title was cut off (राष्ट्रपति पुतिन → पुतिन), plus the role
-    descriptions that were resolved (``source="description"``, spans the tagger did not give)."""
-    groups = link_within_article(text, analysis)
+    descriptions that were resolved (``source="description"``, spans the tagger did not give).
+    ``furniture``: match keys of lines the source repeats across articles (``khabar.link.furniture``); the
+    mentions inside them feed no entity."""
+    lines = furniture_spans(text, furniture)
+    if lines:
+        kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)]
+        groups = link_within_article(text, replace(analysis, mentions=kept))
+    else:
+        groups = link_within_article(text, analysis)
     index.add_article(analysis.article_id, groups, story_id=story_id)
     linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
                     key=lambda m: (m.start, m.end))

@@ -14,6 +14,7 @@ from khabar.link.aliases import add_known_names, known_names
 from khabar.link.claims import ClaimArticle, link_claims
 from khabar.link.entities import EntityIndex, link_article
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
+from khabar.link.furniture import furniture_lines
 from khabar.link.stories import StoryInput, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import group_threads, thread_inputs
@@ -30,12 +31,14 @@ class _Row:
     published: str | None
     text: str
     analysis: Analysis
+    source: str | None = None
 
 
 def _rows(store: SqliteStore) -> list[_Row]:
     return [
-        _Row(row["id"], row["title"], row["published"], row["text"], Analysis.from_dict(json.loads(row["analysis"])))
-        for row in store.db.execute("SELECT id, title, published, text, analysis FROM articles ORDER BY id")
+        _Row(row["id"], row["title"], row["published"], row["text"], Analysis.from_dict(json.loads(row["analysis"])),
+             row["source"])
+        for row in store.db.execute("SELECT id, title, published, text, analysis, source FROM articles ORDER BY id")
     ]
 
 
@@ -121,11 +124,12 @@ def _link_entities(rows: list[_Row], story_of: dict[str, str], changed: set[str]
     linked mentions (titles cut off, resolved descriptions added) and the quotes' speaker ids."""
     index = EntityIndex.from_dict(store.get_state(ENTITY_STATE) or {})
     changed = _with_known_names(rows, story_of, changed)
+    furniture = furniture_lines((r.source, r.text) for r in rows)
     for r in rows:
         index.set_story(r.id, story_of[r.id])
         if changed is not None and r.id not in changed:
             continue
-        linked = link_article(index, r.text, r.analysis, story_id=story_of[r.id])
+        linked = link_article(index, r.text, r.analysis, story_id=story_of[r.id], furniture=furniture)
         link_speakers(r.analysis.quotes, linked)
         with store.transaction():
             store.update_analysis(r.id, r.analysis)
