@@ -36,6 +36,8 @@ SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
 _TAGGED = {"model", "gazetteer", "alias"}  # sources that tagged the span themselves ("document" only copies)
 _COMMON_ZIPF = 4.0  # a word this frequent in Hindi is an everyday word, not part of a name
 _LETTERS = regex.compile(r"[\p{L}\p{M}]")
+# Vocalic l and ll signs: no Hindi name uses them; in news text they are mis-encoded conjuncts (निॢमत).
+_NOT_IN_NAMES = regex.compile("[\u0962\u0963\u090c\u0961]")
 
 
 @cache
@@ -85,14 +87,22 @@ def is_description(name: str, type_: str | None = None) -> bool:
     # A lone Devanagari consonant with or without its vowel sign (डा, डॉ): an abbreviated title.
     if has_devanagari(name) and len(words) == 1 and len(regex.findall(r"\p{L}", words[0])) == 1:
         return True
+    if _NOT_IN_NAMES.search(name):
+        return True
     data = _words(_lang_of(name))
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
         return True
+    # A slogan or everyday noun followed only by everyday words (रेड जोन जिले: red-zone districts).
+    org, loc = _heads()
+    for n in range(1, len(folded)):
+        rest = words[n:]
+        if (" ".join(folded[:n]) in data["not_names"] and not set(rest) & (org | loc)
+                and all(_zipf(w) >= _COMMON_ZIPF for w in rest)):
+            return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
     # A demonym and everyday words (उत्तर कोरियाई सैनिकों, चीनी सामान): no head that makes it a name.
-    org, loc = _heads()
     for d in data["demonyms"]:
         if key.startswith(d + " "):
             rest = key[len(d) + 1:].split()
@@ -139,7 +149,9 @@ def head_type(name: str, type_: str) -> str:
 def support(entity: EntityRecord) -> str:
     """How well the corpus supports ``entity`` as a canonical entity: one of ``SUPPORT_LEVELS``."""
     names = entity.names()
-    if known_names(names, entity.type) or any(_english_known(n) for n in names if not has_devanagari(n)):
+    # An English name is not its own evidence (known_names counts it as its Latin name): it must be listed.
+    hindi = [n for n in names if has_devanagari(n)]
+    if (hindi and known_names(hindi, entity.type)) or any(_english_known(n) for n in names if n not in hindi):
         return "known"
     if len(entity.articles()) >= 2:
         return "articles"
