@@ -147,6 +147,7 @@ def test_spelling_of_indian_person_names(hindi: str, latin: str) -> None:
     ("हुंडई मोटर इंडिया", "ORG", "Hyundai Motar India"),
     ("मेडिकल कॉलेज", "ORG", "Medical College"),
     ("नगर निगम", "ORG", "Nagar Corporation"),  # native words keep their transliteration
+    ("उत्तर प्रदेश सरकार", "ORG", "Uttar Pradesh Government"),  # a known place inside the name, not "North …"
     ("रामपुर शहर", "LOC", "Rampur Shahar"),  # not "Sahara": शहर has no English spelling marks
 ])
 def test_english_words_in_organisation_names_come_from_the_english_vocabulary(hindi, type_, latin):

@@ -29,7 +29,7 @@ import regex
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name
+from .latin import everyday_name, known_latin
 from .record import EntityRecord, known_names
 
 SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
@@ -49,10 +49,11 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
     else:
         titles |= set(load("en", "names").get("person_titles", []))
     demonyms = {match_key(d) for d in desc.get("demonyms", {})}
+    compass = {match_key(c) for c in desc.get("compass_words", [])}
     # Casefolded: English text writes President and president.
     return {
-        "descriptive": frozenset(match_key(w).casefold() for w in titles | demonyms | {"the", "a", "an"}),
-        "demonyms": frozenset(demonyms),
+        "descriptive": frozenset(match_key(w).casefold() for w in titles | demonyms | compass | {"the", "a", "an"}),
+        "demonyms": frozenset(demonyms | compass),
         "not_names": frozenset(match_key(n).casefold() for n in desc.get("not_names", [])),
         "event_heads": frozenset(match_key(h).casefold() for h in desc.get("event_heads", [])),
     }
@@ -102,11 +103,13 @@ def is_description(name: str, type_: str | None = None) -> bool:
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
-    # A demonym and everyday words (उत्तर कोरियाई सैनिकों, चीनी सामान): no head that makes it a name.
+    # A demonym or a direction and everyday words (उत्तर कोरियाई सैनिकों, मध्य रात्रि): no head word makes it a
+    # name, and no gazetteer knows it (मध्य एशिया is Central Asia).
     for d in data["demonyms"]:
         if key.startswith(d + " "):
             rest = key[len(d) + 1:].split()
-            if rest and not set(rest) & (org | loc) and all(_zipf(w) >= _COMMON_ZIPF for w in rest):
+            if (rest and not set(rest) & (org | loc) and all(_zipf(w) >= _COMMON_ZIPF for w in rest)
+                    and not known_latin(name)):
                 return True
     return False
 
@@ -149,14 +152,17 @@ def head_type(name: str, type_: str) -> str:
 def support(entity: EntityRecord) -> str:
     """How well the corpus supports ``entity`` as a canonical entity: one of ``SUPPORT_LEVELS``."""
     names = entity.names()
+    one_word = all(len(match_key(n).split()) == 1 for n in names)
     # An English name is not its own evidence (known_names counts it as its Latin name): it must be listed.
     hindi = [n for n in names if has_devanagari(n)]
-    if (hindi and known_names(hindi, entity.type)) or any(_english_known(n) for n in names if n not in hindi):
+    known = (hindi and known_names(hindi, entity.type)) or any(_english_known(n) for n in names if n not in hindi)
+    if known:
         return "known"
     if len(entity.articles()) >= 2:
         return "articles"
     tagged = Counter(m["article_id"] for m in entity.mentions if m.get("source") in _TAGGED)
-    if tagged and max(tagged.values()) >= 2:
+    # A one-word name repeated in one article may be an everyday word the tagger keeps taking (गुलाल).
+    if tagged and max(tagged.values()) >= 2 and not one_word:
         return "repeated"
     return "single"
 

@@ -255,6 +255,13 @@ def latin_name(name: str, type_: str | None = None) -> str:
                 out.append(two)
                 i += 2
                 continue
+            # A known place of several words inside the name (उत्तर प्रदेश सरकार → Uttar Pradesh Government).
+            span = next((n for n in (3, 2) if i + n <= len(words) and known_latin(" ".join(words[i:i + n]), "LOC")),
+                        0)
+            if span:
+                out.append(known_latin(" ".join(words[i:i + span]), "LOC") or "")
+                i += span
+                continue
             out.append(_word_latin(words[i], i == 0, i == len(words) - 1))
             i += 1
         return " ".join(out)
