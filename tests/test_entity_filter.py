@@ -28,7 +28,7 @@ def _names(index: EntityIndex) -> set[str]:
 @pytest.mark.parametrize("name", ["पीएम", "प्रभु", "चीनी राष्ट्रपति", "उत्तर कोरियाई नेता", "जय हिंद", "विक्ट्री डे",
                                   "कुंभ", "उत्तर कोरियाई सैनिकों", "Kashmir Terror Attack", "Ahmedabad Plane Crash",
                                   "the President", "डा", "कोरोना वायरस", "दक्षिण-पश्चिम", "मध्य रात्रि", "CM",
-                                  "युवती"])
+                                  "युवती", "प्रदेश", "सरकार"])
 def test_titles_roles_slogans_and_events_are_descriptions(name: str) -> None:
     assert is_description(name)
 

@@ -19,6 +19,12 @@ def test_latin_acronyms_inside_hindi_text_are_organisations_and_titles_are_not()
     assert "PM" not in found
 
 
+def test_an_acronym_inside_a_hyphenated_term_is_no_organisation():
+    found = _mentions("जांच किट की कमी\n\nराज्य को 35 लाख RT-PCR किट चाहिए, जबकि ICMR ने अभी 5 लाख किट भेजी हैं।")
+    assert found.get("ICMR") == "ORG"
+    assert "RT" not in found and "PCR" not in found
+
+
 def test_a_weekday_is_never_part_of_a_name():
     found = _mentions("किम की यात्रा\n\nउत्तर कोरिया के नेता किम जोंग उन बृहस्पतिवार को प्योंगयांग लौटे।")
     assert not any("बृहस्पतिवार" in name for name in found)

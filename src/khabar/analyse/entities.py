@@ -66,6 +66,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 _ACRONYM = regex.compile(r"^[A-Z][A-Z&]{1,7}$")
+_HYPHENS = "-‐–"
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 
 
@@ -185,6 +186,8 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             continue
         words = [t.text for t in toks[start:end]]
         if all(_LATIN_WORD.match(w) for w in words):
+            if _in_compound(text, toks[start].start, toks[end - 1].end):
+                continue
             latin_kind = _latin_chunk_type(words, kind)
             if latin_kind is None:
                 continue
@@ -227,9 +230,16 @@ def _latin_acronyms(text: str, toks: Sequence[Span], taken: list[bool]) -> list[
     """All-capitals Latin words the tagger left untagged in Hindi text (ANI, ISRO): organisations."""
     out = []
     for j, tok in enumerate(toks):
-        if not taken[j] and _ACRONYM.match(tok.text) and _latin_chunk_type([tok.text], "ORG") == "ORG":
+        if (not taken[j] and _ACRONYM.match(tok.text) and not _in_compound(text, tok.start, tok.end)
+                and _latin_chunk_type([tok.text], "ORG") == "ORG"):
             out.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
     return out
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """A word joined by a hyphen to the next or previous one (RT-PCR, COVID-19): part of a term."""
+    return (text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isalnum()) or \
+        (start > 0 and text[start - 1:start] in _HYPHENS and text[start - 2:start - 1].isalnum())
 
 
 def _join(keys: Sequence[str]) -> str:

@@ -94,8 +94,11 @@ def is_description(name: str, type_: str | None = None) -> bool:
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
         return True
-    # A slogan or everyday noun followed only by everyday words (रेड जोन जिले: red-zone districts).
     org, loc = _heads()
+    # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
+    if len(words) == 1 and words[0] in org | loc and not known_latin(name):
+        return True
+    # A slogan or everyday noun followed only by everyday words (रेड जोन जिले: red-zone districts).
     for n in range(1, len(folded)):
         rest = words[n:]
         if (" ".join(folded[:n]) in data["not_names"] and not set(rest) & (org | loc)
