@@ -28,14 +28,14 @@ def _names(index: EntityIndex) -> set[str]:
 @pytest.mark.parametrize("name", ["पीएम", "प्रभु", "चीनी राष्ट्रपति", "उत्तर कोरियाई नेता", "जय हिंद", "विक्ट्री डे",
                                   "कुंभ", "उत्तर कोरियाई सैनिकों", "Kashmir Terror Attack", "Ahmedabad Plane Crash",
                                   "the President", "डा", "कोरोना वायरस", "दक्षिण-पश्चिम", "मध्य रात्रि", "CM",
-                                  "युवती", "प्रदेश", "सरकार"])
+                                  "युवती", "प्रदेश", "सरकार", "साउथ", "मोहल्ला"])
 def test_titles_roles_slogans_and_events_are_descriptions(name: str) -> None:
     assert is_description(name)
 
 
 @pytest.mark.parametrize("name", ["नरेंद्र मोदी", "भारतीय सेना", "रूसी सेना", "उत्तर कोरिया", "Kim Jong Un",
                                   "स्वास्थ्य मंत्रालय", "प्रधान अमरनाथ", "Victoria", "मध्य एशिया", "पश्चिम बंगाल",
-                                  "राष्ट्रीय महिला आयोग"])
+                                  "राष्ट्रीय महिला आयोग", "साउथ अफ्रीका"])
 def test_names_are_not_descriptions(name: str) -> None:
     assert not is_description(name)
 
@@ -49,7 +49,8 @@ def test_an_article_that_calls_people_by_title_makes_no_title_entities() -> None
 
 
 def test_a_person_typed_name_with_an_organisation_head_is_an_organisation() -> None:
-    assert head_type("तबलीगी जमात", "PER") == "PER"  # जमात is no head word khabar lists
+    assert head_type("तबलीगी जमात", "PER") == "ORG"
+    assert head_type("महबूब कालोनी", "PER") == "LOC"
     assert head_type("समाजवादी पार्टी", "PER") == "ORG"
     assert head_type("सदर बाजार रोड", "PER") == "LOC"
     assert head_type("जॉर्जिया", "PER") == "PER"  # a one-word country name may be a person's name too

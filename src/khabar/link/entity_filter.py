@@ -63,8 +63,9 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
 def _heads() -> tuple[frozenset[str], frozenset[str]]:
     ner = load("hi", "ner")
     en = load("en", "names")
-    org = {match_key(w) for w in [*ner.get("org_heads", []), *en.get("org_heads", [])]}
-    loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", [])]}
+    extra = load("hi", "descriptions").get("name_heads", {})
+    org = {match_key(w) for w in [*ner.get("org_heads", []), *en.get("org_heads", []), *extra.get("ORG", [])]}
+    loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", []), *extra.get("LOC", [])]}
     return frozenset(org), frozenset(loc - org)
 
 
@@ -112,7 +113,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
         if key.startswith(d + " "):
             rest = key[len(d) + 1:].split()
             if (rest and not set(rest) & (org | loc) and all(_zipf(w) >= _COMMON_ZIPF for w in rest)
-                    and not known_latin(name)):
+                    and not known_latin(name) and not any(known_latin(w) for w in rest)):
                 return True
     return False
 
