@@ -297,6 +297,23 @@ def _glued(text: str, tok: Span) -> Mention | None:
     return None
 
 
+def _unglued_tail(text: str, mention: Mention) -> Mention:
+    """A one-word mention that is a common word glued to a known place by scraping (``मामलेराजस्थान``): the
+    place alone."""
+    word = mention.text
+    freq = frequencies()
+    if " " in word or word in freq or len(word) < 2 + _MIN_GLUED_REST:
+        return mention
+    index = gazetteer.fallback_names()
+    for cut in range(2, len(word) - _MIN_GLUED_REST + 1):
+        head, rest = word[:cut], word[cut:]
+        kind = index.get(match_key(rest))
+        if kind and head in freq:
+            start = mention.start + cut
+            return Mention(start, mention.end, text[start:mention.end], kind, source=mention.source)
+    return mention
+
+
 def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None = None) -> list[Mention]:
     """PER/LOC/ORG mentions in one sentence of ``text``; ``tags`` are the tagger's for its tokens when the
     caller tagged many sentences at once."""
@@ -319,6 +336,7 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
     for j, tok in enumerate(toks):
         if not taken[j] and (m := _glued(text, tok)):
             out.append(m)
+    out = [_unglued_tail(text, m) for m in out]
     out.extend(_latin_acronyms(text, toks, taken))
     out.sort(key=lambda m: m.start)
     return out

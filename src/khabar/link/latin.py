@@ -330,7 +330,7 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
 # letters (ज़, फ़) and an initial s-cluster (स्टील); native words mostly lack all of them (शहर, सरकार).
 _LOAN_SPELLING = regex.compile("[\u0949\u0911\u091f\u0921\u093c]|^\u0938\u094d")
 _ENGLISH_VOCABULARY = 100_000  # wordfreq's most frequent English words searched for a loanword
-_LOANWORD_SOUND = 88  # phonetic keys must agree this closely (rapidfuzz ratio)
+_LOANWORD_SOUND = 90  # phonetic keys must agree this closely (rapidfuzz ratio; स्टोर/story is 89)
 _LOANWORD_ZIPF = 3.0  # and the English word must be this common (Microsoft 4.4, Oxford 4.4, Hyundai 3.4)
 _ALREADY_ENGLISH_ZIPF = 3.0  # a transliteration this common in English is already a spelling English uses
 
@@ -354,8 +354,8 @@ def _english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
 def english_word(word: str) -> str | None:
     """The English word a Devanagari word of a place or organisation name spells (माइक्रोसॉफ्ट → Microsoft,
     ऑक्सफोर्ड → Oxford, हुंडई → Hyundai), found in wordfreq's English vocabulary by sound: same consonant
-    skeleton, close phonetic keys, a common English word. None when the transliteration is already an English
-    spelling or nothing sounds close enough."""
+    skeleton, close phonetic keys (ratio ≥ 90), a common English word. None when the transliteration is already an
+    English spelling or nothing sounds close enough."""
     index = _english_by_skeleton()
     if not index or not _LOAN_SPELLING.search(word):
         return None
