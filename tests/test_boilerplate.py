@@ -76,3 +76,29 @@ def test_seed_boilerplate_is_gone_and_direct_quotes_stay(seeds_dir, gold):
         for q in gold["quotes"]:
             if q["article"] == prefix and q["kind"] in ("direct", "partial"):
                 assert q["text"] in analysis.body, (path.stem, q["text"])
+
+
+FOOTER_PAGE = """बाढ़ से तीन जिलों में फसलें डूबीं
+
+पटना, 12 अगस्त। कोसी नदी का पानी बढ़ने से सहरसा, सुपौल और मधेपुरा में हजारों एकड़ फसल डूब गई है।
+किसानों ने फ़ेसबुक पर खेतों की तस्वीरें साझा कीं और मुआवजे की मांग की।
+जिलाधिकारी ने कहा कि सर्वे शुरू हो गया है। (हमारे ऐप के लिए यहां क्लिक करें. हमें फ़ेसबुक और ट्विटर पर फ़ॉलो करें.)
+
+ताज़ा ख़बरों के लिए हमारा ऐप डाउनलोड करें और हमें ट्विटर पर फॉलो करें"""
+
+
+def test_app_and_social_footers_go_and_sentences_about_social_networks_stay():
+    found = reasons(FOOTER_PAGE)
+    assert ("link farm", "(हमारे ऐप के लिए यहां क्लिक करें. हमें फ़ेसबुक और ट्विटर पर फ़ॉलो करें.)") in found
+    assert ("link farm", "ताज़ा ख़बरों के लिए हमारा ऐप डाउनलोड करें और हमें ट्विटर पर फॉलो करें") in found
+    body = analyse(Article(id="f1", text=FOOTER_PAGE, source="test")).body
+    assert "किसानों ने फ़ेसबुक पर खेतों की तस्वीरें साझा कीं" in body
+    assert "जिलाधिकारी ने कहा कि सर्वे शुरू हो गया है।" in body
+    assert "यहां क्लिक करें" not in body and "डाउनलोड करें" not in body
+
+
+def test_an_english_share_widget_is_a_link_farm():
+    text = ("Floods hit Assam\n\nHeavy rain flooded 20 districts on Monday, officials said.\n"
+            "Click here to follow us on Twitter and Facebook for the latest updates")
+    footer = "Click here to follow us on Twitter and Facebook for the latest updates"
+    assert reasons(text, "en") == [("link farm", footer)]

@@ -139,3 +139,16 @@ def test_demonyms_in_organisation_names_become_english_demonyms(hindi: str, lati
 ])
 def test_spelling_of_indian_person_names(hindi: str, latin: str) -> None:
     assert latin_name(hindi, "PER") == latin
+
+
+@pytest.mark.parametrize(("hindi", "type_", "latin"), [
+    ("माइक्रोसॉफ्ट", "ORG", "Microsoft"),  # wordfreq's English vocabulary, found by sound
+    ("ऑक्सफोर्ड यूनिवर्सिटी", "ORG", "Oxford University"),
+    ("हुंडई मोटर इंडिया", "ORG", "Hyundai Motar India"),
+    ("मेडिकल कॉलेज", "ORG", "Medical College"),
+    ("नगर निगम", "ORG", "Nagar Corporation"),  # native words keep their transliteration
+    ("उत्तर प्रदेश सरकार", "ORG", "Uttar Pradesh Government"),  # a known place inside the name, not "North …"
+    ("रामपुर शहर", "LOC", "Rampur Shahar"),  # not "Sahara": शहर has no English spelling marks
+])
+def test_english_words_in_organisation_names_come_from_the_english_vocabulary(hindi, type_, latin):
+    assert latin_name(hindi, type_) == latin

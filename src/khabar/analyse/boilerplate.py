@@ -38,6 +38,8 @@ class _Data:
     credit: regex.Pattern
     roles: regex.Pattern
     outlets: tuple[str, ...]
+    call_to_action: regex.Pattern
+    link_farm_word: regex.Pattern
 
 
 @cache
@@ -45,10 +47,14 @@ def _data() -> _Data:
     widgets: dict[str, str] = {}
     credit_words: list[str] = []
     roles: list[str] = []
+    calls: list[str] = []
+    farm_words: list[str] = []
     for data in load_all("boilerplate").values():
         widgets.update({match_key(k): v for k, v in data.get("widgets", {}).items()})
         credit_words += data.get("credit_words", [])
         roles += data.get("bio_roles", [])
+        calls += data.get("calls_to_action", [])
+        farm_words += data.get("link_farm_words", [])
     outlets: list[str] = []
     for data in load_all("outlets").values():
         outlets += data.get("outlets", [])
@@ -57,7 +63,33 @@ def _data() -> _Data:
     credit = regex.compile(rf"\s*\((?:{words})[^()\n]{{0,80}}\)", regex.IGNORECASE)
     role_alt = "|".join(regex.escape(r) for r in sorted(roles, key=len, reverse=True))
     return _Data(widgets, credit, regex.compile(rf"(?:{role_alt})", regex.IGNORECASE),
-                 tuple(sorted(outlets, key=len, reverse=True)))
+                 tuple(sorted(outlets, key=len, reverse=True)), _phrases(calls), _phrases(farm_words))
+
+
+def _phrases(phrases: list[str]) -> regex.Pattern:
+    """Any of ``phrases`` as whole words, case-insensitively, spaces matching any whitespace."""
+    alternatives = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives or '(?!)'})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+_ASIDE = regex.compile(r"\([^()\n]{10,500}\)")
+_LINK_FARM_MAX_WORDS = 60
+
+
+def is_link_farm(text: str) -> bool:
+    """Text that asks the reader to act and names an app, a network or a link: a footer or share widget."""
+    data = _data()
+    return bool(data.call_to_action.search(text) and data.link_farm_word.search(text))
+
+
+def _link_farm(text: str, line: Span) -> list[Finding]:
+    """The bracketed asides of a line that are link farms, or the whole line when it is one and short."""
+    asides = [m for m in _ASIDE.finditer(text, line.start, line.end) if is_link_farm(m.group())]
+    if asides:
+        return [Finding(Span.of(text, m.start(), m.end()), "link farm") for m in asides]
+    if len(_words(line.text)) <= _LINK_FARM_MAX_WORDS and is_link_farm(line.text):
+        return [Finding(line, "link farm")]
+    return []
 
 
 def _blank_between(text: str, a: Span, b: Span) -> bool:
@@ -149,6 +181,8 @@ def find_boilerplate(text: str, *, lang: str) -> list[Finding]:
             found.append(Finding(line, "short line in another script"))
         elif id(line) in last_lines and bio_author(line.text):
             found.append(Finding(line, "author bio"))
+        elif farm := _link_farm(text, line):
+            found.extend(farm)
         else:
             for m in _data().credit.finditer(text, line.start, line.end):
                 found.append(Finding(Span.of(text, m.start(), m.end()), "credit"))

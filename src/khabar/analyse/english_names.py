@@ -53,6 +53,18 @@ def known_english_names() -> dict[str, str]:
     return known
 
 
+def not_name(word: str) -> bool:
+    """A capitalised word that is not a name on its own (The, Monday, PM, IST), ``lang/en/names.json``."""
+    lists = _lists()
+    return word in lists["not_names"] or word.rstrip(".") in lists["titles"]
+
+
+def strong_english_names() -> dict[str, str]:
+    """``{casefolded Latin name: type}`` of the names with strong evidence alone (no city list, where Kim and
+    Male are towns too)."""
+    return _curated_names()
+
+
 @cache
 def _curated_names() -> dict[str, str]:
     """Names with strong evidence: khabar's lists and gazetteer, CLDR countries, ISO 3166-2 states."""

@@ -60,6 +60,36 @@ def _postpositions() -> frozenset[str]:
 
 
 @cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names (``lang/hi/dates.json``): a name never begins or ends with one (किम बृहस्पतिवार)."""
+    data = load("hi", "dates")
+    words = [w for group in ("weekdays", "months") for forms in data.get(group, {}).values() for w in forms]
+    return frozenset(match_key(w) for w in words)
+
+
+_ACRONYM = regex.compile(r"^[A-Z][A-Z&]{1,7}$")
+_HYPHENS = "-‐–"
+_LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+
+
+def _latin_chunk_type(words: Sequence[str], kind: str) -> str | None:
+    """The type of a Latin-script name inside Hindi text (tweets, captions): an all-capitals acronym is an
+    organisation (ANI, ISRO; the tagger, trained on Devanagari, often calls it a person), a name the English
+    lists know keeps their type; None when it is no name (PM, COVID, IST)."""
+    from khabar.analyse.english_names import known_english_names, not_name
+
+    name = " ".join(words)
+    if any(not_name(w) for w in words):
+        return None
+    known = known_english_names().get(name.casefold())
+    if known:
+        return known
+    if len(words) == 1 and _ACRONYM.match(name):
+        return "ORG"
+    return kind
+
+
+@cache
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "ner").get(name, []))
 
@@ -76,6 +106,11 @@ def is_demonym(word: str) -> bool:
             if place and place.kind != "city":
                 return True
     return False
+
+
+def _plain(word: str) -> str:
+    """A token as the tagger's features know it: without zero-width joiners (स्\u200dवास्\u200dथ्\u200dय)."""
+    return word.replace("\u200d", "").replace("\u200c", "")
 
 
 def _trim(toks: Sequence[Span], start: int, end: int) -> tuple[int, int]:
@@ -142,9 +177,27 @@ def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
 def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: list[str]) -> list[_Chunk]:
     tags = _cut_at_titles(keys, list(tags))
     chunks = []
+    calendar = _calendar_words()
     for start, end, kind in sorted(bio_chunks(tags)):
         start, end = _trim(toks, start, end)
+        while start < end and keys[start] in calendar:
+            start += 1
+        while start < end and keys[end - 1] in calendar:
+            end -= 1
         if start >= end:
+            continue
+        words = [t.text for t in toks[start:end]]
+        if all(_LATIN_WORD.match(w) for w in words):
+            if _in_compound(text, toks[start].start, toks[end - 1].end):
+                continue
+            latin_kind = _latin_chunk_type(words, kind)
+            if latin_kind is None:
+                continue
+            kind = latin_kind
+        place_last = kind == "PER" and end - start >= 3 and _known_place(keys[end - 1])
+        if place_last:  # रामसागर गुप्ता मुरादाबाद: a person and the place of the dateline, glued
+            chunks.append(_Chunk(start, end - 1, kind, "model"))
+            chunks.append(_Chunk(end - 1, end, "LOC", "model"))
             continue
         if end - start == 1 and (is_demonym(toks[start].text) or keys[start] in _word_list("titles")):
             continue
@@ -168,6 +221,27 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 continue
         kept.append(c)
     return kept
+
+
+def _known_place(key: str) -> bool:
+    """A country or large city safe to tag on its own, and not a curated person's name."""
+    return gazetteer.fallback_names().get(key) == "LOC"
+
+
+def _latin_acronyms(text: str, toks: Sequence[Span], taken: list[bool]) -> list[Mention]:
+    """All-capitals Latin words the tagger left untagged in Hindi text (ANI, ISRO): organisations."""
+    out = []
+    for j, tok in enumerate(toks):
+        if (not taken[j] and _ACRONYM.match(tok.text) and not _in_compound(text, tok.start, tok.end)
+                and _latin_chunk_type([tok.text], "ORG") == "ORG"):
+            out.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
+    return out
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """A word joined by a hyphen to the next or previous one (RT-PCR, COVID-19): part of a term."""
+    return (text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isalnum()) or \
+        (start > 0 and text[start - 1:start] in _HYPHENS and text[start - 2:start - 1].isalnum())
 
 
 def _join(keys: Sequence[str]) -> str:
@@ -233,6 +307,23 @@ def _glued(text: str, tok: Span) -> Mention | None:
     return None
 
 
+def _unglued_tail(text: str, mention: Mention) -> Mention:
+    """A one-word mention that is a common word glued to a known place by scraping (``मामलेराजस्थान``): the
+    place alone."""
+    word = mention.text
+    freq = frequencies()
+    if " " in word or word in freq or len(word) < 2 + _MIN_GLUED_REST:
+        return mention
+    index = gazetteer.fallback_names()
+    for cut in range(2, len(word) - _MIN_GLUED_REST + 1):
+        head, rest = word[:cut], word[cut:]
+        kind = index.get(match_key(rest))
+        if kind and head in freq:
+            start = mention.start + cut
+            return Mention(start, mention.end, text[start:mention.end], kind, source=mention.source)
+    return mention
+
+
 def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None = None) -> list[Mention]:
     """PER/LOC/ORG mentions in one sentence of ``text``; ``tags`` are the tagger's for its tokens when the
     caller tagged many sentences at once."""
@@ -241,7 +332,7 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
         return []
     keys = [match_key(t.text) for t in toks]
     if tags is None:
-        tags = default_tagger().tag([t.text for t in toks])
+        tags = default_tagger().tag([_plain(t.text) for t in toks])
     chunks = _merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys)
     taken = [False] * len(toks)
     out = []
@@ -255,6 +346,8 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
     for j, tok in enumerate(toks):
         if not taken[j] and (m := _glued(text, tok)):
             out.append(m)
+    out = [_unglued_tail(text, m) for m in out]
+    out.extend(_latin_acronyms(text, toks, taken))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -355,7 +448,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         return []
     sentences = analysis.body_sentences()
     # One batch for the whole article: the tagger's neural part is much faster on many sentences at once.
-    tokens = [[t.text for t in tokenize(text, s.start, s.end)] for s in sentences]
+    tokens = [[_plain(t.text) for t in tokenize(text, s.start, s.end)] for s in sentences]
     tags = default_tagger().tag_many(tokens)
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 import click
 from rich.console import Console
@@ -11,6 +12,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from khabar.link.entities import EntityIndex
+from khabar.link.entity_filter import SUPPORT_LEVELS, clean_report, is_description, is_supported
+from khabar.link.entity_filter import support as support_of
 from khabar.store import Store, default_path
 from khabar.store.read import ENTITY_STATE, Reader, open_store
 
@@ -33,17 +36,71 @@ def load_index(store: Store) -> EntityIndex:
     return Reader(store).entity_index()
 
 
+def _summary(index: EntityIndex, entity_id: str) -> dict[str, Any]:
+    e = index.entities[entity_id]
+    record = e.export()
+    return {"id": e.id, "type": e.type, "name": record["name"], "latin": record["latin"],
+            "mentions": len(e.mentions), "aliases": len(record["aliases"]), "articles": len(e.articles()),
+            "stories": index.stories(e.id), "support": support_of(e)}
+
+
+def _print_clean_report(index: EntityIndex, as_json: bool) -> None:
+    report = clean_report(list(index.entities.values()))
+    if as_json:
+        out.print(json.dumps(report, ensure_ascii=False), soft_wrap=True)
+        return
+    levels = [*SUPPORT_LEVELS, "description"]
+    table = Table(box=None, header_style="bold")
+    table.add_column("type")
+    for level in levels:
+        table.add_column(level, justify="right")
+    table.add_column("total", justify="right")
+    rows = {**report["by_type"], "all": report["by_support"]}
+    for type_, counts in rows.items():
+        table.add_row(type_, *(str(counts.get(level, 0)) for level in levels), str(sum(counts.values())))
+    out.print(table)
+    out.print("[dim]known: a gazetteer or English-list name; articles: named in two articles or more; repeated: "
+              "tagged twice or more in one article; single: one tagged mention (listed only with --all); "
+              "description: a title, role, slogan or event taken for a name (never listed)[/dim]", soft_wrap=True)
+
+
 @click.command("entities")
 @click.option("--type", "type_", metavar="TYPE", help="Only this type: PER, LOC, ORG.")
 @click.option("--story", "story_id", metavar="ID", help="Only entities mentioned in this story.")
 @click.option("--limit", default=0, help="Show at most this many (0: all).")
+@click.option("--all", "show_all", is_flag=True,
+              help="Also list weakly supported entities (one tagged mention in one article).")
+@click.option("--clean-report", "report_only", is_flag=True,
+              help="Count entities by the evidence that supports them instead.")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
-def entities_command(type_: str | None, story_id: str | None, limit: int, db_path: str | None,
-                     as_json: bool) -> None:
-    """List canonical entities, most mentioned first, with their alias counts."""
+def entities_command(type_: str | None, story_id: str | None, limit: int, show_all: bool, report_only: bool,
+                     db_path: str | None, as_json: bool) -> None:
+    """List canonical entities, most mentioned first, with their alias counts.
+
+    An entity is listed when something supports it: a known name, two articles, or two tagged mentions in one
+    article (--all lists the rest too; --clean-report counts each kind)."""
     reader = open_reader(db_path)
-    rows = reader.entity_list(type_=type_, story=story_id, limit=limit)
+    index = reader.entity_index()
+    if report_only:
+        _print_clean_report(index, as_json)
+        return
+    rows = []
+    hidden = 0
+    for eid in index.entities:
+        e = index.entities[eid]
+        if is_description(e.name, e.type) or (not show_all and not is_supported(e)):
+            hidden += 1
+            continue
+        row = _summary(index, eid)
+        if type_ and row["type"] != type_.upper():
+            continue
+        if story_id and story_id not in row["stories"]:
+            continue
+        rows.append(row)
+    rows.sort(key=lambda r: (-r["mentions"], r["id"]))
+    if limit:
+        rows = rows[:limit]
     if as_json:
         for row in rows:
             out.print(json.dumps(row, ensure_ascii=False), soft_wrap=True)
@@ -58,7 +115,8 @@ def entities_command(type_: str | None, story_id: str | None, limit: int, db_pat
         table.add_row(short.get(r["id"], r["id"]), r["type"], escape(r["name"]), escape(r["latin"] or ""),
                       str(r["mentions"]), str(r["aliases"]), str(r["articles"]))
     out.print(table)
-    out.print(f"[dim]{len(rows)} entities[/dim]")
+    note = f"; {hidden} weakly supported or descriptive not shown (--all, --clean-report)" if hidden else ""
+    out.print(f"[dim]{len(rows)} entities{note}[/dim]")
 
 
 @click.command("entity")

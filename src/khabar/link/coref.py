@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from khabar.lang import load
 from khabar.model import Analysis, Mention
-from khabar.text.keys import match_key
+from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
 from .latin import everyday_name, known_latin
@@ -189,6 +189,34 @@ def _is_part(short: list[str], full: list[str], type_: str, lang: str) -> bool:
     return full[:n] == short and set(full[n:]) <= _generic_heads(lang)
 
 
+def _known_as(cluster: _Cluster) -> tuple[str, str] | None:
+    """``(Latin name, type)`` of the known entity (gazetteer, place lists, English name lists) the cluster's first
+    name is, if any."""
+    name = cluster.mentions[0].text
+    if has_devanagari(name):
+        from khabar.analyse.gazetteer import fallback_names
+
+        # Names safe to tag on their own only (curated, countries, large cities whose name is no common word).
+        kind = fallback_names().get(match_key(name))
+        latin = known_latin(name) if kind else None
+        return (latin, kind) if latin and kind else None
+    from khabar.analyse.english_names import strong_english_names
+
+    english = everyday_name(name).casefold()
+    kind = strong_english_names().get(english)
+    return (english, kind) if kind else None
+
+
+def _known_apart(short: _Cluster, full: _Cluster) -> bool:
+    """A short form that is a known place or organisation of its own (Pakistan, London, उत्तर कोरिया) is not
+    part of a longer name that is not that entity (Pakistan-administered Kashmir, Ahmedabad-London Gatwick).
+    A known person's name stays a short form: मोदी of नीरव मोदी."""
+    known = _known_as(short)
+    if known is None or known[1] == "PER":
+        return False
+    return known != _known_as(full)
+
+
 def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     clusters = sorted(clusters, key=lambda c: (-len(c.tokens), c.first()))
     roots: list[_Cluster] = []
@@ -198,7 +226,7 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
         for o in clusters:
             if o is c or o.type != c.type or id(o) not in member_of:
                 continue
-            if _is_part(c.tokens, o.tokens, c.type, lang):
+            if _is_part(c.tokens, o.tokens, c.type, lang) and not _known_apart(c, o):
                 root = member_of.get(id(o), o)
                 candidates[id(root)] = root
         if not candidates:

@@ -41,6 +41,20 @@ def _honorific_pattern(lang: str) -> tuple[regex.Pattern | None, regex.Pattern |
     return lead, trail
 
 
+_ZERO_WIDTH = regex.compile("[\u200c\u200d]")
+
+
+def _original_offset(text: str, plain_offset: int) -> int:
+    """The offset in ``text`` of the character at ``plain_offset`` once zero-width joiners are removed."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == plain_offset:
+            return i
+        if ch not in "\u200c\u200d":
+            seen += 1
+    return len(text)
+
+
 def without_honorifics(mention: Mention, lang: str) -> Mention:
     """A person mention narrowed to the name: राष्ट्रपति पुतिन → पुतिन, मोदी जी → मोदी (the span shrinks; the
     text stays a slice of the article)."""
@@ -48,8 +62,10 @@ def without_honorifics(mention: Mention, lang: str) -> Mention:
         return mention
     lead, trail = _honorific_pattern(lang)
     start, end, text = mention.start, mention.end, mention.text
-    if lead and (m := lead.match(text)):
-        start, text = start + m.end(), text[m.end():]
+    plain = _ZERO_WIDTH.sub("", text)  # उपमुख्\u200dयमंत्री is उपमुख्यमंत्री
+    if lead and (m := lead.match(plain)):
+        cut = _original_offset(text, m.end())
+        start, text = start + cut, text[cut:]
     if trail and (m := trail.search(text)):
         end, text = end - (len(text) - m.start()), text[:m.start()]
     if (start, end) == (mention.start, mention.end):

@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -42,10 +42,13 @@ from khabar.text.keys import has_devanagari, match_key
 
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .descriptions import role_fit
+from .entity_filter import head_type, is_description
+from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .record import EntityRecord, is_short, known_names
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
+SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
 
 
 @dataclass(slots=True)
@@ -175,6 +178,12 @@ class EntityIndex:
         if story_id:
             self.article_story[article_id] = story_id
         described = [g for g in groups if g.mentions and not g.name_mentions]
+        # Titles, roles, slogans and events are not names: no entity is made of them (entity_filter).
+        groups = [g for g in groups if not g.name_mentions
+                  or not all(is_description(m.text, g.type) for m in g.name_mentions)]
+        for g in groups:
+            if g.name_mentions:
+                g.type = head_type(g.name, g.type)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         decided: dict[int, str] = {}
         claimed: set[str] = set()
@@ -331,8 +340,12 @@ class EntityIndex:
         for k in ev.short_keys:
             candidates |= self._keys.get(f"t:{k}", set())
         if ev.latin_script:
+            # Across scripts a shared skeleton is only a hint (CPRO and कपूर share k-p-r): the word itself must
+            # sound like the first or last word of the candidate's name.
             for key in ev.phonetic:
-                candidates |= self._keys.get(f"T:{skeleton(key)}", set())
+                for i in self._keys.get(f"T:{skeleton(key)}", set()):
+                    if self._sounds_like_part(key, i):
+                        candidates.add(i)
         candidates = self._of_type(candidates, ev.type, claimed)
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
@@ -347,6 +360,13 @@ class EntityIndex:
             return best
         # Two people share the name and nothing tells them apart: no merge with either of them.
         return min(lone, key=lambda i: self.entities[i].seq) if lone else None
+
+    def _sounds_like_part(self, key: str, entity_id: str) -> bool:
+        for name in self.entities[entity_id].names():
+            words = phonetic_key(name).split()
+            if len(words) > 1 and any(fuzz.ratio(key, w) >= SHORT_FORM_SOUND for w in (words[0], words[-1])):
+                return True
+        return False
 
     def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
         """Articles × entities the candidate shares with this article, plus a bonus for the same story."""
@@ -366,6 +386,8 @@ class EntityIndex:
             other = self.entities[other_id]
             if set(other.articles()) & set(survivor.articles()):
                 continue  # both in one article as different groups: not the same referent
+            if _known_apart(survivor, other):
+                continue  # two different known entities (a fragment never absorbs a known one)
             self._unindex(other)
             self._unindex(survivor)
             survivor.set_mentions(survivor.mentions + other.mentions)
@@ -430,6 +452,12 @@ class EntityIndex:
                     del self._keys[k]
 
 
+def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:
+    """Both entities are known (gazetteer, place lists) and as different entities."""
+    known_a, known_b = set(known_names(a.names(), a.type)), set(known_names(b.names(), b.type))
+    return bool(known_a and known_b and not known_a & known_b)
+
+
 def _block(key: str) -> str:
     """Fuzzy candidates share word count and the first letter of every word (a typo rarely hits those)."""
     words = key.split()
@@ -446,14 +474,21 @@ def _phonetic_agree(a: str, b: str) -> bool:
 
 
 def link_article(index: EntityIndex, text: str, analysis: Analysis,
-                 story_id: str | None = None) -> list[Mention]:
+                 story_id: str | None = None, furniture: frozenset[str] = frozenset()) -> list[Mention]:
     """Within-article coreference, then cross-article linking, for one analysed article.
 
     Sets ``entity_id`` on the tagger's mentions in ``analysis.mentions`` (so a store that keeps those spans
     can record the links as they are) and returns the linked mentions as the index holds them, in text
     order: the tagger's, narrowed where a title was cut off (राष्ट्रपति पुतिन → पुतिन), plus the role
-    descriptions that were resolved (``source="description"``, spans the tagger did not give)."""
-    groups = link_within_article(text, analysis)
+    descriptions that were resolved (``source="description"``, spans the tagger did not give).
+    ``furniture``: match keys of lines the source repeats across articles (``khabar.link.furniture``); the
+    mentions inside them feed no entity."""
+    lines = furniture_spans(text, furniture)
+    if lines:
+        kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)]
+        groups = link_within_article(text, replace(analysis, mentions=kept))
+    else:
+        groups = link_within_article(text, analysis)
     index.add_article(analysis.article_id, groups, story_id=story_id)
     linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
                     key=lambda m: (m.start, m.end))

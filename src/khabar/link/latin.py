@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 from indic_transliteration import sanscript
+from rapidfuzz import fuzz
 
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key, normalize
@@ -243,6 +244,8 @@ def latin_name(name: str, type_: str | None = None) -> str:
     if known:
         return known
     words = name.split()
+    if type_ == "ORG" and len(words) == 1 and not initials(name):
+        return _word_latin(name, True, True)
     if type_ in ("LOC", "ORG") and len(words) > 1:
         out, i = [], 0
         while i < len(words):
@@ -251,6 +254,13 @@ def latin_name(name: str, type_: str | None = None) -> str:
             if two:
                 out.append(two)
                 i += 2
+                continue
+            # A known place of several words inside the name (उत्तर प्रदेश सरकार → Uttar Pradesh Government).
+            span = next((n for n in (3, 2) if i + n <= len(words) and known_latin(" ".join(words[i:i + n]), "LOC")),
+                        0)
+            if span:
+                out.append(known_latin(" ".join(words[i:i + span]), "LOC") or "")
+                i += span
                 continue
             out.append(_word_latin(words[i], i == 0, i == len(words) - 1))
             i += 1
@@ -312,7 +322,56 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
     known = _lookup(word)
     if known and known[0] == "LOC":
         return common_country_name(_plain_vowels(known[1]))
-    return _english_demonym(word) or initials(word) or title_case(transliterate(word))
+    return (_english_demonym(word) or initials(word) or english_word(word)
+            or title_case(transliterate(word)))
+
+
+# How Hindi writes English words: the open o (कॉलेज, ऑक्सफोर्ड), t/d as retroflex ट/ड (मोटर, इंडिया), nukta
+# letters (ज़, फ़) and an initial s-cluster (स्टील); native words mostly lack all of them (शहर, सरकार).
+_LOAN_SPELLING = regex.compile("[\u0949\u0911\u091f\u0921\u093c]|^\u0938\u094d")
+_ENGLISH_VOCABULARY = 100_000  # wordfreq's most frequent English words searched for a loanword
+_LOANWORD_SOUND = 90  # phonetic keys must agree this closely (rapidfuzz ratio; स्टोर/story is 89)
+_LOANWORD_ZIPF = 3.0  # and the English word must be this common (Microsoft 4.4, Oxford 4.4, Hyundai 3.4)
+_ALREADY_ENGLISH_ZIPF = 3.0  # a transliteration this common in English is already a spelling English uses
+
+
+@cache
+def _english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
+    """``{skeleton: [(word, phonetic key)]}`` over wordfreq's English vocabulary (empty without wordfreq)."""
+    try:
+        import wordfreq
+    except ImportError:
+        return {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    for word in wordfreq.top_n_list("en", _ENGLISH_VOCABULARY):
+        if len(word) >= 4 and word.isascii() and word.isalpha() and \
+                wordfreq.zipf_frequency(word, "en") >= _LOANWORD_ZIPF:
+            key = phonetic_key(word)
+            index.setdefault(skeleton(key), []).append((word, key))
+    return index
+
+
+def english_word(word: str) -> str | None:
+    """The English word a Devanagari word of a place or organisation name spells (माइक्रोसॉफ्ट → Microsoft,
+    ऑक्सफोर्ड → Oxford, हुंडई → Hyundai), found in wordfreq's English vocabulary by sound: same consonant
+    skeleton, close phonetic keys (ratio ≥ 90), a common English word. None when the transliteration is already an
+    English spelling or nothing sounds close enough."""
+    index = _english_by_skeleton()
+    if not index or not _LOAN_SPELLING.search(word):
+        return None
+    import wordfreq
+
+    plain = transliterate(word).casefold()
+    if wordfreq.zipf_frequency(plain, "en") >= _ALREADY_ENGLISH_ZIPF:
+        return None
+    key = phonetic_key(plain)
+    best: tuple[float, float, str] | None = None
+    for candidate, candidate_key in index.get(skeleton(key), []):
+        score = fuzz.ratio(key, candidate_key)
+        if score >= _LOANWORD_SOUND:
+            ranked = (score, wordfreq.zipf_frequency(candidate, "en"), candidate)
+            best = max(best, ranked) if best else ranked
+    return best[2].capitalize() if best else None
 
 
 def _english_demonym(word: str) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, known_latin, latin_name, title_case
+from .latin import everyday_name, known_latin, latin_name, phonetic_key, skeleton, title_case
 
 
 @dataclass(slots=True)
@@ -75,10 +75,13 @@ class EntityRecord:
         known = known_names([n for n in ranked if has_devanagari(n)] or ranked, self.type)
         if known and any(has_devanagari(n) for n in ranked):
             return known[0]
+        main = self.name
         for n in ranked:
-            if not has_devanagari(n):
+            # An English alias is the Latin name when the entity is mostly written in English, or when it
+            # sounds like the main name (Kanika Kapoor for कनिका कपूर, not a stray CPRO linked to her).
+            if not has_devanagari(n) and (not has_devanagari(main) or _sounds_alike(n, main)):
                 return title_case(n) if n.islower() else n
-        return latin_name(self.name, self.type)
+        return latin_name(main, self.type)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "seq": self.seq, "mentions": self.mentions,
@@ -105,6 +108,11 @@ class EntityRecord:
             "absorbed": list(self.absorbed),
         }
 
+
+
+def _sounds_alike(latin: str, devanagari: str) -> bool:
+    a, b = phonetic_key(latin).split(), phonetic_key(devanagari).split()
+    return len(a) == len(b) and all(skeleton(x) == skeleton(y) for x, y in zip(a, b, strict=True))
 
 
 def is_short(name: str, type_: str) -> bool:

@@ -28,6 +28,7 @@ from khabar.link.claims import ClaimArticle, find_claims, independent_voices, qu
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
+from khabar.link.furniture import furniture_lines
 from khabar.link.stories import StoryInput, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import MAX_ENTITIES, MIN_SHARED, PROPOSING_STORIES, group_threads, thread_inputs
@@ -264,6 +265,9 @@ def _link_entities(hood: Neighbourhood, story_of: dict[str, str], state: Store, 
         added = add_known_names(arts[i].text, arts[i].analysis, names_for(arts[i]))
         if i not in hood.changed and any(m.text in new for m in added):
             relink.add(i)
+    # Site furniture (lines one source repeats across its articles) as the neighbourhood shows it: a batch's
+    # chunk holds many articles of each source; one article added alone sees only its candidates.
+    furniture = furniture_lines((arts[i].source, arts[i].text) for i in sorted(arts))
     index = StoredEntityIndex(state)
     linked: dict[str, list[Mention]] = {}
     order = sorted(arts)
@@ -272,7 +276,7 @@ def _link_entities(hood: Neighbourhood, story_of: dict[str, str], state: Store, 
         if i not in relink:
             continue
         a = arts[i]
-        linked[i] = link_article(index, a.text, a.analysis, story_id=story_of[i])
+        linked[i] = link_article(index, a.text, a.analysis, story_id=story_of[i], furniture=furniture)
         link_speakers(a.analysis.quotes, linked[i])
         progress("entities", n + 1, len(order))
     for i, mentions in linked.items():

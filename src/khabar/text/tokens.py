@@ -10,8 +10,10 @@ import regex
 from khabar.model import Span
 
 # A word: letters, marks and digits, with inner hyphens/apostrophes kept (किम जोंग-उन, don't).
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
+# Zero-width (non-)joiners inside a word are spelling, not separators (स्\u200dवास्\u200dथ्\u200dय is one word).
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u200c\u200d]*[\p{L}\p{M}\p{N}])?"
+                     r"(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u200c\u200d]*[\p{L}\p{M}\p{N}])?|[^\s\p{L}\p{M}\p{N}]")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:

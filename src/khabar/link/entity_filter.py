@@ -1,0 +1,198 @@
+"""Which canonical entities a user can trust: names rather than descriptions, a type from the name's head,
+and the support each entity has.
+
+Three decisions, all from general evidence (word lists are data in ``lang/<lang>/descriptions.json`` and
+``lang/hi/ner.json``):
+
+- ``is_description``: a name made only of titles, roles, honorifics and demonyms (पीएम, चीनी राष्ट्रपति,
+  उत्तर कोरियाई नेता, "the President"), a demonym and a common noun (उत्तर कोरियाई सैनिकों), a slogan or an
+  everyday noun taggers take for a name (``not_names``: जय हिंद, कोरोना वायरस), an event or a thing named by
+  its head (``event_heads``: विक्ट्री डे, कुंभ मेला, "Ahmedabad Plane Crash") or a lone letter (डा) is no
+  entity. The index never creates one for it; titles and roles stay descriptions for coreference.
+- ``head_type``: a person name that ends in an organisation's head word (तबलीगी जमात, … पार्टी) is an
+  organisation, one that ends in a place's head word (… रोड, … नगर) a place; a name the gazetteer knows
+  takes the gazetteer's type.
+- ``support``: ``known`` (a gazetteer or English-list name), ``articles`` (named in two articles or more),
+  ``repeated`` (tagged by the model more than once in one article) or ``single`` (one tagged mention, in one
+  article). A canonical entity needs one of the first three; ``single`` ones stay in the index (a later
+  article may support them) and ``khabar entities`` lists them only with ``--all``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import cache
+
+import regex
+
+from khabar.lang import load
+from khabar.text.keys import has_devanagari, match_key
+
+from .latin import everyday_name, known_latin
+from .record import EntityRecord, known_names
+
+SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
+_TAGGED = {"model", "gazetteer", "alias"}  # sources that tagged the span themselves ("document" only copies)
+_COMMON_ZIPF = 4.0  # a word this frequent in Hindi is an everyday word, not part of a name
+_LETTERS = regex.compile(r"[\p{L}\p{M}]")
+# Vocalic l and ll signs: no Hindi name uses them; in news text they are mis-encoded conjuncts (निॢमत).
+_NOT_IN_NAMES = regex.compile("[\u0962\u0963\u090c\u0961]")
+
+
+@cache
+def _words(lang: str) -> dict[str, frozenset[str]]:
+    desc = load(lang, "descriptions")
+    titles = {*desc.get("titles", {}), *desc.get("honorifics", []), *desc.get("trailing_honorifics", [])}
+    if lang == "hi":
+        titles |= set(load("hi", "ner").get("titles", []))
+    else:
+        titles |= set(load("en", "names").get("person_titles", []))
+    demonyms = {match_key(d) for d in desc.get("demonyms", {})}
+    compass = {match_key(c) for c in desc.get("compass_words", [])}
+    # Casefolded: English text writes President and president.
+    return {
+        "descriptive": frozenset(match_key(w).casefold() for w in titles | demonyms | compass | {"the", "a", "an"}),
+        "demonyms": frozenset(demonyms | compass),
+        "not_names": frozenset(match_key(n).casefold() for n in desc.get("not_names", [])),
+        "event_heads": frozenset(match_key(h).casefold() for h in desc.get("event_heads", [])),
+    }
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    ner = load("hi", "ner")
+    en = load("en", "names")
+    extra = load("hi", "descriptions").get("name_heads", {})
+    org = {match_key(w) for w in [*ner.get("org_heads", []), *en.get("org_heads", []), *extra.get("ORG", [])]}
+    loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", []), *extra.get("LOC", [])]}
+    return frozenset(org), frozenset(loc - org)
+
+
+def _lang_of(name: str) -> str:
+    return "hi" if has_devanagari(name) else "en"
+
+
+def _zipf(word: str) -> float:
+    from khabar.analyse.ner.features import frequencies
+
+    freq = frequencies().get(word)
+    return math.log10(freq) + 9 if freq else 0.0
+
+
+def is_description(name: str, type_: str | None = None) -> bool:
+    """True when ``name`` describes rather than names: see the module docstring."""
+    key = match_key(name)
+    words = key.split()
+    if not words or len(_LETTERS.findall(name)) < 2 or (has_devanagari(name) and len(key.replace(" ", "")) < 2):
+        return True
+    # A lone Devanagari consonant with or without its vowel sign (डा, डॉ): an abbreviated title.
+    if has_devanagari(name) and len(words) == 1 and len(regex.findall(r"\p{L}", words[0])) == 1:
+        return True
+    if _NOT_IN_NAMES.search(name):
+        return True
+    data = _words(_lang_of(name))
+    folded = [w.casefold() for w in words]
+    if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
+        return True
+    org, loc = _heads()
+    # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
+    if len(words) == 1 and words[0] in org | loc and not known_latin(name):
+        return True
+    # A slogan or everyday noun followed only by everyday words (रेड जोन जिले: red-zone districts).
+    for n in range(1, len(folded)):
+        rest = words[n:]
+        if (" ".join(folded[:n]) in data["not_names"] and not set(rest) & (org | loc)
+                and all(_zipf(w) >= _COMMON_ZIPF for w in rest)):
+            return True
+    if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
+        return True
+    # A demonym or a direction and everyday words (उत्तर कोरियाई सैनिकों, मध्य रात्रि): no head word makes it a
+    # name, and no gazetteer knows it (मध्य एशिया is Central Asia).
+    for d in data["demonyms"]:
+        if key.startswith(d + " "):
+            rest = key[len(d) + 1:].split()
+            if (rest and not set(rest) & (org | loc) and all(_zipf(w) >= _COMMON_ZIPF for w in rest)
+                    and not known_latin(name) and not any(known_latin(w) for w in rest)):
+                return True
+    return False
+
+
+def _only_descriptive(words: list[str], descriptive: frozenset[str]) -> bool:
+    """The words are titles, roles and demonyms from end to end (उत्तर कोरियाई सर्वोच्च नेता)."""
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            if " ".join(words[i:i + n]) in descriptive:
+                i += n
+                break
+        else:
+            return False
+    return True
+
+
+def head_type(name: str, type_: str) -> str:
+    """The type a name's own evidence gives: a gazetteer entry's type, else its head word, else ``type_``."""
+    words = match_key(name).split()
+    if has_devanagari(name):
+        from khabar.analyse.gazetteer import curated_types, fallback_names
+
+        # A one-word name may be a person's as well as a country's (जॉर्जिया): only the curated list decides
+        # it; a name of two words or more that is a country or a large city is that place.
+        found = curated_types().get(" ".join(words)) or (fallback_names().get(" ".join(words))
+                                                        if len(words) > 1 else None)
+        if found:
+            return found
+    if len(words) < 2:
+        return type_
+    org, loc = _heads()
+    if type_ != "ORG" and words[-1] in org:
+        return "ORG"
+    if type_ == "PER" and words[-1] in loc:
+        return "LOC"
+    return type_
+
+
+def support(entity: EntityRecord) -> str:
+    """How well the corpus supports ``entity`` as a canonical entity: one of ``SUPPORT_LEVELS``."""
+    names = entity.names()
+    one_word = all(len(match_key(n).split()) == 1 for n in names)
+    # An English name is not its own evidence (known_names counts it as its Latin name): it must be listed.
+    hindi = [n for n in names if has_devanagari(n)]
+    known = (hindi and known_names(hindi, entity.type)) or any(_english_known(n) for n in names if n not in hindi)
+    if known:
+        return "known"
+    if len(entity.articles()) >= 2:
+        return "articles"
+    tagged = Counter(m["article_id"] for m in entity.mentions if m.get("source") in _TAGGED)
+    # A one-word name repeated in one article may be an everyday word the tagger keeps taking (गुलाल).
+    if tagged and max(tagged.values()) >= 2 and not one_word:
+        return "repeated"
+    return "single"
+
+
+def is_supported(entity: EntityRecord) -> bool:
+    return support(entity) != "single" and not is_description(entity.name, entity.type)
+
+
+def _english_known(name: str) -> bool:
+    from khabar.analyse.english_names import known_english_names
+
+    return everyday_name(name).casefold() in known_english_names()
+
+
+def clean_report(entities: list[EntityRecord]) -> dict[str, object]:
+    """Counts of entities by support level and type, and how many names are descriptions."""
+    by_support: Counter = Counter()
+    by_type: dict[str, Counter] = {}
+    descriptions = 0
+    for e in entities:
+        if is_description(e.name, e.type):
+            descriptions += 1
+            level = "description"
+        else:
+            level = support(e)
+        by_support[level] += 1
+        by_type.setdefault(e.majority_type(), Counter())[level] += 1
+    return {"entities": len(entities), "by_support": dict(by_support),
+            "by_type": {t: dict(c) for t, c in sorted(by_type.items())}, "descriptions": descriptions}
