@@ -28,8 +28,8 @@ from khabar.analyse.timex_resolve import article_anchor, resolve_relative
 from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
 
-__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "parse_date", "resolve_relative",
-           "resolve_timexes", "resolve_with_story_date"]
+__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "parse_date", "resolve_article_timexes",
+           "resolve_relative", "resolve_timexes", "resolve_with_story_date"]
 
 _GRANULARITY_OF_LENGTH = {3: "decade", 4: "year", 7: "month", 10: "day"}
 
@@ -60,6 +60,43 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
                 value = resolve_relative(rel, anchor[0])
                 anchor_name = anchor[1] if value is not None else None
         out.append(Timex(f.start, f.end, text[f.start:f.end], value, anchor_name, rel, analysis.article_id))
+    return one_value_per_expression(chain_next_days(out))
+
+
+def chain_next_days(timexes: list[Timex]) -> list[Timex]:
+    """``अगले दिन`` / ``दूसरे दिन``: the day after the day the text named last before it."""
+    last: dt.date | None = None
+    out = []
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.relative and t.relative.get("kind") == "after_previous":
+            if last is not None:
+                last = last + dt.timedelta(days=int(t.relative.get("days", 1)))
+                t = replace(t, value=last.isoformat(), anchor="previous date")
+        elif t.value and granularity(t.value) in ("day", "minute"):
+            last = dt.date.fromisoformat(t.value[:10])
+        out.append(t)
+    return out
+
+
+def _expression_key(t: Timex) -> tuple | None:
+    rel = t.relative
+    if not rel or rel.get("kind") in ("after_previous", "time", "day_offset", "offset"):
+        return None
+    return tuple(sorted((k, str(v)) for k, v in rel.items() if k not in ("tense", "time", "part_of_day")))
+
+
+def one_value_per_expression(timexes: list[Timex]) -> list[Timex]:
+    """One value per expression and article: a second ``बृहस्पतिवार`` (or ``फरवरी``) means the day the first one
+    meant, unless its clause says otherwise (``अगले``/``पिछले`` make another expression)."""
+    first: dict[tuple, str] = {}
+    out = []
+    for t in timexes:
+        k = _expression_key(t)
+        if k is not None and t.value is not None:
+            if k in first and first[k][:10] != t.value[:10]:
+                t = replace(t, value=first[k][:10] + t.value[10:])
+            first.setdefault(k, t.value)
+        out.append(t)
     return out
 
 
@@ -76,7 +113,19 @@ def resolve_timexes(timexes: list[Timex], anchor_date: dt.date, anchor_name: str
             if value is not None:
                 t = replace(t, value=value, anchor=anchor_name, relative=dict(t.relative))
         out.append(t)
-    return out
+    return one_value_per_expression(chain_next_days(out))
+
+
+def resolve_article_timexes(text: str, analysis: Analysis, story_date: dt.date | None) -> bool:
+    """Link-layer step for one article: resolve its relative dates against the story's date ONLY when the
+    article has no anchor of its own (no publication date, dateline or URL date; ``article_anchor`` is None).
+    An article with its own anchor keeps its values: a story's date is another article's day and spreads its
+    errors. Returns whether anything changed (the caller then stores the analysis)."""
+    if story_date is None or article_anchor(analysis) is not None:
+        return False
+    before = [t.value for t in analysis.timexes]
+    resolve_with_story_date(text, analysis, story_date)
+    return [t.value for t in analysis.timexes] != before
 
 
 def granularity(value: str | None) -> str | None:
@@ -87,6 +136,8 @@ def granularity(value: str | None) -> str | None:
         return "minute"
     if "-W" in value:
         return "week"
+    if regex.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+        return "season"
     return _GRANULARITY_OF_LENGTH.get(len(value))
 
 
