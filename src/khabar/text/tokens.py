@@ -9,8 +9,9 @@ import regex
 
 from khabar.model import Span
 
-# A word: letters, marks and digits, with inner hyphens/apostrophes kept (किम जोंग-उन, don't).
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+# A word: letters, marks and digits, with inner hyphens/apostrophes kept (किम जोंग-उन, don’t), and the zero-width
+# joiners some outlets write inside a conjunct (उन्‍होंने, दिल्‍ली).
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u200c\u200d]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
 
 

@@ -95,6 +95,12 @@ def _passive_speaker(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
         p = phrase_ending_at(text, before[-1].start, lo, lex, doc.mentions)
         if p is not None and match_key(text[p.start : p.end].split()[-1]) in lex.raw_keys("document_heads"):
             return Phrase(p.start, p.end, p.text, "document", None)
+    if before and match_key(before[-1].text) in lex.raw_keys("relative_locatives"):
+        heads = lex.raw_keys("document_heads")
+        named = [w for w in words(text, lo, before[-1].start) if match_key(w.text) in heads]
+        if named:  # उस याचिका पर …, जिसमें कहा गया है कि
+            return Phrase(named[-1].start, named[-1].end, named[-1].text, "document", None)
+        return None
     if before:
         markers = lex.raw.get("passive_agent_markers", [])
         span = text[before[0].start : cue_start]
