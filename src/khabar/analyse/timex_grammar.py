@@ -165,6 +165,10 @@ def grammar(lang: str) -> Grammar:
     NEXT_DAY = rf"(?P<nextday>{_alt(ORD_CUES.get('next', []))})"
     DAY_UNIT = _alt(units.get("day", [])[:1])
     DEC_WORDS = rf"(?P<tens>[1-9]0|{_alt([w for ws in data.get('decade_numbers', {}).values() for w in ws])})"
+    # पांच मार्च, सात अप्रैल: a day of the month written as a word
+    day_words = [w for v, ws in numbers.get("cardinals", {}).items() if v.isdigit() and 1 <= int(v) <= 31
+                 for w in ws] if lang == "hi" else []
+    DAY_WORDS = _alt(day_words)
     fest_patterns: list[tuple[str, str]] = [
         ("festival", rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
                      rf"{_S}+)?)?{FEST}{_E}"),
@@ -185,6 +189,8 @@ def grammar(lang: str) -> Grammar:
                 rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
         ("month_year", rf"{_B}{MONTH}{_S}*,?{_S}*{YEAR}{_E}"),
         ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("day_month", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
+                      rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
         ("range_start", rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
                         rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
         ("month_day", rf"{_B}{WD}{MONTH}{_S}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
@@ -245,7 +251,9 @@ class Found:
 
 
 def _int(s: str) -> int:
-    return int(digits_value(s))
+    if regex.match(rf"{_D}", s):
+        return int(digits_value(s))
+    return int(parse_number(s, "hi") or 0)  # पांच मार्च: a day written as a word
 
 
 def valid_date(y: int, m: int, d: int) -> bool:

@@ -38,7 +38,9 @@ def festival_date(name: str, year: int) -> dt.date | None:
         part = part.strip()
         return part == name or part.startswith((name + "'", name + " (")) or f"({name}" in part
 
-    days = sorted(d for d, n in _holidays(year).items() if any(named(p) for p in n.split(";")))
+    calendar = _holidays(year).items()
+    exact = sorted(d for d, n in calendar if name in (p.strip() for p in n.split(";")))
+    days = exact or sorted(d for d, n in calendar if any(named(p) for p in n.split(";")))
     return days[0] if days else None
 
 
