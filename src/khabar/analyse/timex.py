@@ -54,8 +54,11 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
         value, anchor_name, rel = f.value, None, f.relative
         if rel is not None:
             rel = dict(rel)
-            if _is_future(_clause(text, f.start, f.end, sentences, starts, analysis.lang), g):
+            clause = _clause(text, f.start, f.end, sentences, starts, analysis.lang)
+            if _is_future(clause, g):
                 rel["tense"] = "future"
+            elif _is_past(clause, analysis.lang):
+                rel["tense"] = "past"
             if anchor is not None:
                 value = resolve_relative(rel, anchor[0])
                 anchor_name = anchor[1] if value is not None else None
@@ -153,6 +156,16 @@ def _is_future(clause: str, g: Grammar) -> bool:
             if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
                 return True
     return False
+
+
+@cache
+def _past_words(lang: str) -> frozenset[str]:
+    return frozenset(key(w) for w in load(lang if lang in SUPPORTED else "en", "timex").get("past_words", []))
+
+
+def _is_past(clause: str, lang: str) -> bool:
+    past = _past_words(lang)
+    return bool(past) and any(key(w) in past for w in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause))
 
 
 @cache

@@ -300,7 +300,7 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     if name in ("dmy", "mdy"):
         month = _month(m, g)
         y, d = _int(m.group("year")), _int(m.group("day"))
-        if month is None or not valid_date(y, month, d):
+        if month is None or not valid_date(y, month, d) or not 1500 <= y <= 2100:  # 30 मार्च 1215: a count
             return None
         value = f"{y:04d}-{month:02d}-{d:02d}"
         suffix = _time_suffix(m, g)

@@ -141,8 +141,10 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
             year = anchor.year if month > anchor.month else anchor.year + 1
         elif future:
             year = anchor.year if month >= anchor.month else anchor.year + 1
-        else:
+        elif relative.get("tense") == "past":
             year = anchor.year if month <= anchor.month else anchor.year - 1
+        else:  # the nearest such month, a later one counting three times: news reports what happened
+            year = _nearest_year(anchor, lambda y: dt.date(y, month, 1), dt.date(anchor.year, anchor.month, 1))
         return f"{year:04d}-{month:02d}"
     if kind == "date_no_year":
         month, day = relative["month"], relative["day"]
@@ -155,13 +157,26 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         if future:
             later = [c for c in candidates if c >= anchor - dt.timedelta(days=1)]
             chosen = min(later or candidates, key=lambda c: abs((c - anchor).days))
-        else:  # news reports what happened: the latest such date not far after the anchor
+        elif relative.get("tense") == "past":  # the latest such date not far after the anchor
             earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
             chosen = max(earlier) if earlier else min(candidates)
+        else:  # the nearest such date, a later one counting three times (news reports what happened, and what
+            # is due soon: `31 मार्च तक स्थगित` in an article of 19 March is this March, not last year's)
+            chosen = min(candidates, key=lambda c: _distance(c, anchor))
         return _with_time(chosen.isoformat(), relative)
     if kind == "time":
         return anchor.isoformat() + relative["time"]
     return None
+
+
+def _distance(when: dt.date, anchor: dt.date) -> int:
+    days = (when - anchor).days
+    return 3 * days if days > 0 else -days
+
+
+def _nearest_year(anchor: dt.date, on: Any, here: dt.date) -> int:
+    """The year whose ``on(year)`` lies nearest to ``here``, a later one counting three times."""
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(on(y), here))
 
 
 def _with_time(date_value: str, relative: dict[str, Any]) -> str:
