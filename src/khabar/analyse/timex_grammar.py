@@ -23,6 +23,7 @@ _B = r"(?<![\p{L}\p{M}\p{N}])"
 _E = r"(?![\p{L}\p{M}\p{N}])"
 _D = "[0-9\u0966-\u096f]"
 _S = r"[^\S\n]"  # whitespace that does not cross a line
+_SP = r"[^\S\n\t]"  # nor a table cell (`30 मार्च<TAB>1215`: a date and a count)
 
 
 
@@ -181,14 +182,14 @@ def grammar(lang: str) -> Grammar:
 
     patterns: list[tuple[str, str]] = [
         *fest_patterns,
-        ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_S}*,?{_S}*{YEAR}{_E}{AT_TIME}"),
+        ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
         ("mdy", rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
         ("mdy", rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
         ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
         ("iso", rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
                 rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
-        ("month_year", rf"{_B}{MONTH}{_S}*,?{_S}*{YEAR}{_E}"),
-        ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("month_year", rf"{_B}{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),
+        ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
         ("day_month", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
                       rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
         ("range_start", rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
@@ -326,7 +327,7 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     if name == "month_year":
         month = _month(m, g)
         y = _int(m.group("year"))
-        if month is None or not 1000 <= y <= 2999:
+        if month is None or not 1500 <= y <= 2100:
             return None
         return Found(start, end, f"{y:04d}-{month:02d}", "month")
     if name in ("day_month", "month_day"):
@@ -501,7 +502,7 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     Hindi writes a postposition or conjunction after a year (2019 में, 1961, 2000 और 2001): a bare number
     followed by any other Hindi word is a count. English puts years before nouns (the 2024 treaty)."""
     start = m.start("year")
-    if start > 0 and text[start - 1] in "$₹€£¥#":
+    if start > 0 and text[start - 1] in "$₹€£¥#\t":  # \t: a count in a table cell
         return False
     if m.group("cue"):
         return True
