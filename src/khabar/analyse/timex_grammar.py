@@ -183,6 +183,7 @@ def grammar(lang: str) -> Grammar:
     patterns: list[tuple[str, str]] = [
         *fest_patterns,
         ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
+        ("dmy", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),  # पांच सितंबर 2021
         ("mdy", rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
         ("mdy", rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
         ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
@@ -194,7 +195,7 @@ def grammar(lang: str) -> Grammar:
                       rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
         ("range_start", rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
                         rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
-        ("month_day", rf"{_B}{WD}{MONTH}{_S}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
+        ("month_day", rf"{_B}{WD}{MONTH}{_SP}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
                       rf"(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
         ("year", rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
         ("decade", rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
