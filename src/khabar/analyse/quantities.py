@@ -192,6 +192,9 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
     if data.identifier_before.search(text, max(region.start, start - 20), start) or \
             data.clock_after.match(text, end, region.end):
         return None  # धारा 370, Flight 302, 4 बजे: numbers that count nothing
+    if text[end : end + 1] in (".", ")") and not text[text.rfind("\n", 0, start) + 1 : start].strip() and \
+            not text[end + 1 : end + 2].isdigit():
+        return None  # "2.ममता बोलीं", "3) …": the number of an item in a list
     qualifier = None
     unit = None
     window = text[max(region.start, start - 40):start]
