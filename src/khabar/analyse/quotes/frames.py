@@ -24,8 +24,12 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             # बताया जा रहा है कि / आदेश में कहा गया है कि: no agent before ने speaks a passive verb
             if match_key(m.group("cue").split()[0]) in lex.raw_keys("impersonal_nonspeech"):
                 continue
-            out.append(Frame("passive", _passive_speaker(doc, s.start, m.start()), m.group("cue"), m.start(),
-                             m.end(), end, i))
+            speaker = _passive_speaker(doc, s.start, m.start())
+            if speaker is None:  # `रिपोर्ट ने आशंका जताई गई है कि`: writers mix in an agent right before the cue
+                agent = find_agent(text, s.start, m.start(), lex, doc.mentions, doc.masks)
+                if agent is not None and doc.words(agent.end, m.start()) <= 3 and agent.kind != "pronoun":
+                    speaker = agent
+            out.append(Frame("passive", speaker, m.group("cue"), m.start(), m.end(), end, i))
             continue
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is None or not _plausible(doc, agent, m.group("cue")):
