@@ -88,6 +88,9 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
                 learn(own, gender or title_gender(doc.text, p.end, lex))
         else:
             ref = _full_name(doc, p) or Referent(p.start, p.end, p.text, p.type)
+        if ref is not None and ref.type in (None, "PER") and (full := _full_name(doc, Phrase(
+                ref.start, ref.end, ref.text, "name", ref.type))) is not None:
+            ref = full  # वह → केजरीवाल → अरविंद केजरीवाल
         c.referent = ref
         if ref is not None:
             history.append((pos, ref))
