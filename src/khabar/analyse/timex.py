@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -28,8 +29,9 @@ from khabar.analyse.timex_resolve import article_anchor, resolve_relative
 from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
 
-__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "parse_date", "resolve_article_timexes",
-           "resolve_relative", "resolve_timexes", "resolve_with_story_date"]
+__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "one_value_per_expression", "parse_date",
+           "resolve_article_timexes", "resolve_relative", "resolve_timexes", "resolve_with_story_date",
+           "story_anchor"]
 
 _GRANULARITY_OF_LENGTH = {3: "decade", 4: "year", 7: "month", 10: "day"}
 
@@ -117,6 +119,17 @@ def resolve_timexes(timexes: list[Timex], anchor_date: dt.date, anchor_name: str
                 t = replace(t, value=value, anchor=anchor_name, relative=dict(t.relative))
         out.append(t)
     return one_value_per_expression(chain_next_days(out))
+
+
+def story_anchor(analyses: list[Analysis]) -> dt.date | None:
+    """The date an anchorless article of a story should be read from: the anchor (publication or dateline day)
+    most of the story's anchored articles share, the latest on a tie; None when none has one. A relative date
+    is written from the day of writing, so this is better than the story's event date (``कल`` in an article
+    written the day after the event is the event's day, not the day before it)."""
+    found = Counter(a[0] for x in analyses if (a := article_anchor(x)) is not None)
+    if not found:
+        return None
+    return max(found, key=lambda d: (found[d], d))
 
 
 def resolve_article_timexes(text: str, analysis: Analysis, story_date: dt.date | None) -> bool:
