@@ -85,8 +85,8 @@ def _data(lang: str) -> _Data:
         vague_pattern=regex.compile(r"(?<![\p{L}\p{M}])" + _alt(list(d.get("vague_plurals", {})))
                                     + r"(?![\p{L}\p{M}])"),
         range_pattern=regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?P<a>\d{1,3})[^\S\n]*(?:"
-                                    + "|".join(regex.escape(x) for x in d.get("range_links", [])) + r"|(?!x)x)"
-                                    r"[^\S\n]*(?P<b>\d{1,3})(?![\p{N}.,:/\-])"),
+                                    + ("|".join(regex.escape(x) for x in d.get("range_links", [])) or r"(?!x)x")
+                                    + r")[^\S\n]*(?P<b>\d{1,3})(?![\p{N}.,:/\-])"),
     )
 
 
