@@ -152,3 +152,23 @@ def test_pipeline_steps_fill_the_analysis_and_the_story_date_completes_it():
 def test_spelling_variants(sentence: str, expression: str, value: str):
     found = {t.text: t.value for t in find_timexes(sentence, _article(sentence, "2025-09-04"))}
     assert found.get(expression) == value, found
+
+
+def test_story_date_resolves_only_articles_without_their_own_anchor():
+    from khabar.analyse.timex import resolve_article_timexes, story_anchor
+
+    text = "बुधवार को बैठक हुई। बृहस्पतिवार को रिपोर्ट आई। बृहस्पतिवार को ही नमूने भेजे गए थे।"
+    anchored = _article(text, published="2020-04-10")
+    anchored.timexes = find_timexes(text, anchored)
+    assert [t.value for t in anchored.timexes] == ["2020-04-08", "2020-04-09", "2020-04-09"]
+    # the story's date is another article's day: an anchored article keeps its own values
+    assert not resolve_article_timexes(text, anchored, dt.date(2020, 4, 20))
+    assert [t.value for t in anchored.timexes] == ["2020-04-08", "2020-04-09", "2020-04-09"]
+    bare = _article(text)
+    bare.timexes = find_timexes(text, bare)
+    assert all(t.value is None for t in bare.timexes)
+    anchor = story_anchor([bare, anchored, _article(text, published="2020-04-10"), _article(text, "2020-04-11")])
+    assert anchor == dt.date(2020, 4, 10)  # the anchor most anchored members share
+    assert resolve_article_timexes(text, bare, anchor)
+    assert [t.value for t in bare.timexes] == ["2020-04-08", "2020-04-09", "2020-04-09"]
+    assert story_anchor([bare]) is None

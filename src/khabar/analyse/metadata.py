@@ -113,6 +113,8 @@ def find_published(text: str, lines: list[Span], *, given: str | None, url: str 
     """``(published ISO, how it was found)``."""
     if given and (value := parse_published(given, day_first=day_first)):
         return value, "source metadata"
+    if url and (value := url_date(url)):  # the publisher's own date, before any date line of the page
+        return value, "url"
     for m in _published_markers().finditer(text):
         if value := parse_published(m["rest"], day_first=day_first):
             return value, "update line"
@@ -121,10 +123,26 @@ def find_published(text: str, lines: list[Span], *, given: str | None, url: str 
         if len(stripped) <= 40 and _patterns()["numeric"].fullmatch(stripped):
             if value := parse_published(stripped, day_first=day_first):
                 return value, "date line"
-    if url and (m := _patterns()["url"].search(url)):
-        if value := _iso(int(m["y"]), int(m["m"]), int(m["d"])):
-            return value, "url"
     return None, None
+
+
+def url_date(url: str) -> str | None:
+    """The publication day a URL carries (``/2020/04/12/``, ``/20200412-``): htmldate's URL date extraction,
+    then a plain ``/yyyy/mm/dd/`` pattern."""
+    try:
+        import datetime as dt
+
+        from htmldate.extractors import extract_url_date
+        from htmldate.utils import Extractor
+
+        options = Extractor(False, dt.datetime(2100, 1, 1), dt.datetime(1990, 1, 1), False, "%Y-%m-%d")
+        if found := extract_url_date(url, options):
+            return found
+    except (ImportError, TypeError, ValueError):  # an htmldate whose internals moved: the pattern below
+        pass
+    if m := _patterns()["url"].search(url):
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
 
 
 def infer_year(month: int, day: int, text: str) -> tuple[int | None, str]:

@@ -49,6 +49,9 @@ class _Data:
     prefix: regex.Pattern
     identifier_before: regex.Pattern
     clock_after: regex.Pattern
+    vague: dict[str, float]  # key of a vague plural (हजारों) -> its scale
+    vague_pattern: regex.Pattern
+    range_pattern: regex.Pattern
 
 
 @cache
@@ -77,9 +80,15 @@ def _data(lang: str) -> _Data:
                             + r")(?![\p{L}\p{M}])", flags),
         after_names={match_key(w): name for name, ws in after.items() for w in ws},
         prefix=regex.compile("(?P<p>" + _alt(d.get("prefix_units", [])) + r")[^\S\n]*$"),
-        identifier_before=regex.compile(r"(?<![\p{L}\p{M}])" + _alt(d.get("not_quantity_before", []))
-                                        + r"[^\S\n]*$", flags),
+        identifier_before=regex.compile(r"(?:(?<![\p{L}\p{M}])" + _alt(d.get("not_quantity_before", []))
+                                        + r"|(?<![\p{L}\p{M}])(?-i:[A-Z]{1,4}))[^\S\n]*-?[^\S\n]*$", flags),
         clock_after=regex.compile(r"[^\S\n]*" + _alt(d.get("not_quantity_after", [])) + r"(?![\p{L}\p{M}])", flags),
+        vague={match_key(w): float(v) for w, v in d.get("vague_plurals", {}).items()},
+        vague_pattern=regex.compile(r"(?<![\p{L}\p{M}])" + _alt(list(d.get("vague_plurals", {})))
+                                    + r"(?![\p{L}\p{M}])"),
+        range_pattern=regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?P<a>\d{1,3})[^\S\n]*(?:"
+                                    + ("|".join(regex.escape(x) for x in d.get("range_links", [])) or r"(?!x)x")
+                                    + r")[^\S\n]*(?P<b>\d{1,3})(?![\p{N}.,:/\-])"),
     )
 
 
@@ -124,6 +133,11 @@ def _unit_name(word: str, data: _Data, lang: str) -> str:
     return word
 
 
+def _overlaps(a: int, b: int, spans: list) -> bool:
+    """Whether ``a..b`` overlaps one of a few spans (one region's approximate quantities)."""
+    return any(s.start < b and a < s.end for s in spans)
+
+
 class _Intervals:
     """Whether a span overlaps any of many, in log time (an article of thousands of dates made the plain scan
     quadratic): starts sorted, with the furthest end reached so far."""
@@ -147,15 +161,42 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     out: list[Quantity] = []
     dated, names = _Intervals(timexes), _Intervals(analysis.mentions)
     for region in regions:
+        approximate = _approximate(text, region, data, lang, analysis.mentions, timexes)
+        out.extend(approximate)
         for num in find_numbers(text, lang, region.start, region.end):
-            if dated.overlaps(num.start, num.end):
+            if dated.overlaps(num.start, num.end) or _overlaps(num.start, num.end, approximate):
                 continue
             q = _quantity(text, num, region, data, lang, names)
             if q is not None:
                 out.append(q)
+    out.sort(key=lambda q: q.start)
     for i, q in enumerate(out):
         q.article_id = analysis.article_id
         q.id = f"{analysis.article_id}:n{i}" if analysis.article_id else f"n{i}"
+    return out
+
+
+def _approximate(text: str, region: Span, data: _Data, lang: str, names: list, timexes: list) -> list[Quantity]:
+    """Vague plurals (``हजारों मजदूर``: more than 1000) and ranges (``5-6 लोग``: at least 5) with what they count."""
+    out: list[Quantity] = []
+    dated = _Intervals(timexes)
+    for m in data.vague_pattern.finditer(text, region.start, region.end):
+        nxt = _WORD.match(text, m.end(), region.end)  # the counted noun follows at once: हजारों मजदूर
+        found = (nxt.group(1), nxt.end()) if nxt and regex.match(r"[\p{L}\p{M}]", nxt.group(1)) and \
+            _unit_key(nxt.group(1)) not in data.not_units else None
+        unit, end = (_unit_name(found[0], data, lang), found[1]) if found else (None, m.end())
+        out.append(Quantity(m.start(), end, text[m.start():end], data.vague[match_key(m.group())], unit,
+                            "more than"))
+    for m in data.range_pattern.finditer(text, region.start, region.end):
+        low, high = int(m.group("a")), int(m.group("b"))
+        if not low < high or dated.overlaps(m.start(), m.end()) or \
+                data.identifier_before.search(text, max(region.start, m.start() - 20), m.start()):
+            continue  # 2019-20, 24-7 and धारा 3-4 are no ranges
+        found = _unit_after(text, m.end(), region.end, data, names)
+        if found is None:
+            continue  # a bare 10-12 may be a score or a date
+        unit = _unit_name(found[0], data, lang)
+        out.append(Quantity(m.start(), found[1], text[m.start():found[1]], float(low), unit, "at least"))
     return out
 
 
@@ -170,6 +211,9 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
     if data.identifier_before.search(text, max(region.start, start - 20), start) or \
             data.clock_after.match(text, end, region.end):
         return None  # धारा 370, Flight 302, 4 बजे: numbers that count nothing
+    if text[end : end + 1] in (".", ")") and not text[text.rfind("\n", 0, start) + 1 : start].strip() and \
+            not text[end + 1 : end + 2].isdigit():
+        return None  # "2.ममता बोलीं", "3) …": the number of an item in a list
     qualifier = None
     unit = None
     window = text[max(region.start, start - 40):start]

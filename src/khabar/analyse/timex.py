@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -28,8 +29,9 @@ from khabar.analyse.timex_resolve import article_anchor, resolve_relative
 from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
 
-__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "parse_date", "resolve_relative",
-           "resolve_timexes", "resolve_with_story_date"]
+__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "one_value_per_expression", "parse_date",
+           "resolve_article_timexes", "resolve_relative", "resolve_timexes", "resolve_with_story_date",
+           "story_anchor"]
 
 _GRANULARITY_OF_LENGTH = {3: "decade", 4: "year", 7: "month", 10: "day"}
 
@@ -54,12 +56,52 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
         value, anchor_name, rel = f.value, None, f.relative
         if rel is not None:
             rel = dict(rel)
-            if _is_future(_clause(text, f.start, f.end, sentences, starts, analysis.lang), g):
+            clause = _clause(text, f.start, f.end, sentences, starts, analysis.lang)
+            if _is_future(clause, g):
                 rel["tense"] = "future"
+            elif _is_past(clause, analysis.lang):
+                rel["tense"] = "past"
             if anchor is not None:
                 value = resolve_relative(rel, anchor[0])
                 anchor_name = anchor[1] if value is not None else None
         out.append(Timex(f.start, f.end, text[f.start:f.end], value, anchor_name, rel, analysis.article_id))
+    return one_value_per_expression(chain_next_days(out))
+
+
+def chain_next_days(timexes: list[Timex]) -> list[Timex]:
+    """``अगले दिन`` / ``दूसरे दिन``: the day after the day the text named last before it."""
+    last: dt.date | None = None
+    out = []
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.relative and t.relative.get("kind") == "after_previous":
+            if last is not None:
+                last = last + dt.timedelta(days=int(t.relative.get("days", 1)))
+                t = replace(t, value=last.isoformat(), anchor="previous date")
+        elif t.value and granularity(t.value) in ("day", "minute"):
+            last = dt.date.fromisoformat(t.value[:10])
+        out.append(t)
+    return out
+
+
+def _expression_key(t: Timex) -> tuple | None:
+    rel = t.relative
+    if not rel or rel.get("kind") in ("after_previous", "time", "day_offset", "offset"):
+        return None
+    return tuple(sorted((k, str(v)) for k, v in rel.items() if k not in ("tense", "time", "part_of_day")))
+
+
+def one_value_per_expression(timexes: list[Timex]) -> list[Timex]:
+    """One value per expression and article: a second ``बृहस्पतिवार`` (or ``फरवरी``) means the day the first one
+    meant, unless its clause says otherwise (``अगले``/``पिछले`` make another expression)."""
+    first: dict[tuple, str] = {}
+    out = []
+    for t in timexes:
+        k = _expression_key(t)
+        if k is not None and t.value is not None:
+            if k in first and first[k][:10] != t.value[:10]:
+                t = replace(t, value=first[k][:10] + t.value[10:])
+            first.setdefault(k, t.value)
+        out.append(t)
     return out
 
 
@@ -76,7 +118,30 @@ def resolve_timexes(timexes: list[Timex], anchor_date: dt.date, anchor_name: str
             if value is not None:
                 t = replace(t, value=value, anchor=anchor_name, relative=dict(t.relative))
         out.append(t)
-    return out
+    return one_value_per_expression(chain_next_days(out))
+
+
+def story_anchor(analyses: list[Analysis]) -> dt.date | None:
+    """The date an anchorless article of a story should be read from: the anchor (publication or dateline day)
+    most of the story's anchored articles share, the latest on a tie; None when none has one. A relative date
+    is written from the day of writing, so this is better than the story's event date (``कल`` in an article
+    written the day after the event is the event's day, not the day before it)."""
+    found = Counter(a[0] for x in analyses if (a := article_anchor(x)) is not None)
+    if not found:
+        return None
+    return max(found, key=lambda d: (found[d], d))
+
+
+def resolve_article_timexes(text: str, analysis: Analysis, story_date: dt.date | None) -> bool:
+    """Link-layer step for one article: resolve its relative dates against the story's date ONLY when the
+    article has no anchor of its own (no publication date, dateline or URL date; ``article_anchor`` is None).
+    An article with its own anchor keeps its values: a story's date is another article's day and spreads its
+    errors. Returns whether anything changed (the caller then stores the analysis)."""
+    if story_date is None or article_anchor(analysis) is not None:
+        return False
+    before = [t.value for t in analysis.timexes]
+    resolve_with_story_date(text, analysis, story_date)
+    return [t.value for t in analysis.timexes] != before
 
 
 def granularity(value: str | None) -> str | None:
@@ -87,6 +152,8 @@ def granularity(value: str | None) -> str | None:
         return "minute"
     if "-W" in value:
         return "week"
+    if regex.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+        return "season"
     return _GRANULARITY_OF_LENGTH.get(len(value))
 
 
@@ -102,6 +169,16 @@ def _is_future(clause: str, g: Grammar) -> bool:
             if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
                 return True
     return False
+
+
+@cache
+def _past_words(lang: str) -> frozenset[str]:
+    return frozenset(key(w) for w in load(lang if lang in SUPPORTED else "en", "timex").get("past_words", []))
+
+
+def _is_past(clause: str, lang: str) -> bool:
+    past = _past_words(lang)
+    return bool(past) and any(key(w) in past for w in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause))
 
 
 @cache

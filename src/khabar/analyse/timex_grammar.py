@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -24,6 +24,7 @@ _B = r"(?<![\p{L}\p{M}\p{N}])"
 _E = r"(?![\p{L}\p{M}\p{N}])"
 _D = "[0-9\u0966-\u096f]"
 _S = r"[^\S\n]"  # whitespace that does not cross a line
+_SP = r"[^\S\n\t]"  # nor a table cell (`30 मार्च<TAB>1215`: a date and a count)
 
 
 
@@ -90,6 +91,9 @@ class Grammar:
     future_words: tuple[str, ...]
     day_first: bool
     patterns: tuple[tuple[str, Any], ...]
+    festivals: dict[str, str] = field(default_factory=dict)  # key of a festival's name -> its name in `holidays`
+    seasons: dict[str, str] = field(default_factory=dict)  # key of a season word -> TimeML code (SU, WI …)
+    decade_words: dict[str, int] = field(default_factory=dict)  # साठ -> 60
 
 
 def _invert(mapping: dict[str, list[str]], convert: Callable[[str], Any] = str) -> dict[str, Any]:
@@ -152,24 +156,53 @@ def grammar(lang: str) -> Grammar:
     MONTH_BEFORE = _alt(data.get("month_alone_before", []), ci)
     DECADE_AFTER = _alt(data.get("decade_after", []), ci)
 
+    festivals = data.get("festivals", {})
+    FEST = rf"(?P<fest>{_alt([w for ws in festivals.values() for w in ws])})"
+    FEST_LINK = _alt(data.get("festival_links", []))
+    seasons = data.get("seasons", {})
+    SEASON = rf"(?P<season>{_alt([w for ws in seasons.values() for w in ws])})"
+    YEAR_UNITS = _alt(units.get("year", []))
+    ORD_CUES = data.get("ordinal_day_cues", {})
+    RUNNING = _alt(ORD_CUES.get("running", []))
+    NEXT_DAY = rf"(?P<nextday>{_alt(ORD_CUES.get('next', []))})"
+    DAY_UNIT = _alt(units.get("day", [])[:1])
+    DEC_WORDS = rf"(?P<tens>[1-9]0|{_alt([w for ws in data.get('decade_numbers', {}).values() for w in ws])})"
+    # पांच मार्च, सात अप्रैल: a day of the month written as a word
+    day_words = [w for v, ws in numbers.get("cardinals", {}).items() if v.isdigit() and 1 <= int(v) <= 31
+                 for w in ws] if lang == "hi" else []
+    DAY_WORDS = _alt(day_words)
+    fest_patterns: list[tuple[str, str]] = [
+        ("festival", rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
+                     rf"{_S}+)?)?{FEST}{_E}"),
+        ("season", rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
+                   rf"{_S}+)?){SEASON}{_E}"),
+        ("running_day", rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
+        ("next_day", rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
+        ("decade_tens", rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
+    ] if festivals or seasons else []
+
     patterns: list[tuple[str, str]] = [
-        ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_S}*,?{_S}*{YEAR}{_E}{AT_TIME}"),
+        *fest_patterns,
+        ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
+        ("dmy", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),  # पांच सितंबर 2021
         ("mdy", rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
         ("mdy", rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
         ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
         ("iso", rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
                 rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
-        ("month_year", rf"{_B}{MONTH}{_S}*,?{_S}*{YEAR}{_E}"),
-        ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("month_year", rf"{_B}{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),
+        ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
+        ("day_month", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
+                      rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
         ("range_start", rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
                         rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
-        ("month_day", rf"{_B}{WD}{MONTH}{_S}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
+        ("month_day", rf"{_B}{WD}{MONTH}{_SP}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
                       rf"(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
         ("year", rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
         ("decade", rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
         ("decade", rf"{_B}(?P<year>[12]\d{{2}}0)'?s{_E}"),
         ("rel_unit", rf"{_B}(?:{PART_BEFORE}{_S}+)?{MOD}{_S}+{UNIT}"
-                     rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
+                     rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?(?:(?P<day>[0-3]?{_D}){_S}*)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
         ("month_rel_year", rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
         ("rel_month", rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
         ("month_alone", rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
@@ -202,6 +235,9 @@ def grammar(lang: str) -> Grammar:
         future_words=tuple(key(w) for w in data.get("future_words", [])),
         day_first=order.startswith("D"),
         patterns=compiled,
+        festivals=_invert(festivals),
+        seasons=_invert(seasons),
+        decade_words=_invert(data.get("decade_numbers", {}), int),
     )
 
 
@@ -218,7 +254,9 @@ class Found:
 
 
 def _int(s: str) -> int:
-    return int(digits_value(s))
+    if regex.match(rf"{_D}", s):
+        return int(digits_value(s))
+    return int(parse_number(s, "hi") or 0)  # पांच मार्च: a day written as a word
 
 
 def valid_date(y: int, m: int, d: int) -> bool:
@@ -265,7 +303,7 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     if name in ("dmy", "mdy"):
         month = _month(m, g)
         y, d = _int(m.group("year")), _int(m.group("day"))
-        if month is None or not valid_date(y, month, d):
+        if month is None or not valid_date(y, month, d) or not 1500 <= y <= 2100:  # 30 मार्च 1215: a count
             return None
         value = f"{y:04d}-{month:02d}-{d:02d}"
         suffix = _time_suffix(m, g)
@@ -291,7 +329,7 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     if name == "month_year":
         month = _month(m, g)
         y = _int(m.group("year"))
-        if month is None or not 1000 <= y <= 2999:
+        if month is None or not 1500 <= y <= 2100:
             return None
         return Found(start, end, f"{y:04d}-{month:02d}", "month")
     if name in ("day_month", "month_day"):
@@ -339,6 +377,11 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
             if month is None or unit != "year":
                 return None
             rel["month"], rel["granularity"] = month, "month"
+            if gd.get("day"):  # पिछले साल 31 जुलाई: one expression
+                d = _int(m.group("day"))
+                if not valid_date(2024, month, d):
+                    return None
+                rel["day"], rel["granularity"] = d, "day"
         part = gd.get("part") or gd.get("partb")
         if part:
             rel["part"] = g.parts.get(key(part))
@@ -394,6 +437,35 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
         if gd.get("pod"):
             rel["part_of_day"] = g.pods.get(key(m.group("pod")))
         return Found(start, end, None, "day", rel)
+    if name in ("festival", "season"):
+        which = g.festivals.get(key(m.group("fest"))) if name == "festival" else g.seasons.get(key(m.group("season")))
+        if which is None:
+            return None
+        rel = {"kind": name, "name": which, "granularity": "day" if name == "festival" else "season"}
+        if gd.get("year"):
+            rel["year"] = _int(m.group("year"))
+        elif gd.get("mod"):
+            mod = g.modifiers.get(key(m.group("mod")))
+            if mod is None:
+                return None
+            rel["modifier"] = mod
+        elif name == "season":
+            return None
+        if "year" in rel:
+            from khabar.analyse.timex_resolve import resolve_relative  # absolute: no anchor needed
+
+            return Found(start, end, resolve_relative(rel, None), rel["granularity"], rel)
+        return Found(start, end, None, rel["granularity"], rel)
+    if name == "running_day":
+        return Found(start, end, None, "day", {"kind": "day_offset", "days": 0, "granularity": "day"})
+    if name == "next_day":
+        return Found(start, end, None, "day", {"kind": "after_previous", "days": 1, "granularity": "day"})
+    if name == "decade_tens":
+        tens = m.group("tens")
+        n = int(tens) if tens.isdigit() else g.decade_words.get(key(tens))
+        if n is None:
+            return None
+        return Found(start, end, f"19{n // 10}", "decade")
     if name == "time":
         if not gd.get("zone"):  # a bare 10:30 is too often a score or a ratio
             return None
@@ -432,7 +504,7 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     Hindi writes a postposition or conjunction after a year (2019 में, 1961, 2000 और 2001): a bare number
     followed by any other Hindi word is a count. English puts years before nouns (the 2024 treaty)."""
     start = m.start("year")
-    if start > 0 and text[start - 1] in "$₹€£¥#":
+    if start > 0 and text[start - 1] in "$₹€£¥#\t":  # \t: a count in a table cell
         return False
     if m.group("cue"):
         return True

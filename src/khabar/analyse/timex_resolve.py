@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 from khabar.analyse.timex_grammar import valid_date
@@ -14,9 +15,89 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def resolve_relative(relative: dict[str, Any], anchor: dt.date) -> str | None:
-    """The ISO value of a relative expression (a ``Timex.relative`` dict) seen from ``anchor``."""
+@cache
+def _holidays(year: int) -> dict[dt.date, str]:
+    """India's calendar of festivals for ``year`` (Hindu lunisolar and Islamic ones included), from the
+    ``holidays`` library; empty without it."""
+    try:
+        import holidays
+    except ImportError:  # pragma: no cover - the library is a declared dependency
+        return {}
+    try:
+        found = holidays.country_holidays("IN", years=year, categories=("public", "optional"))
+    except (NotImplementedError, KeyError, ValueError):
+        found = holidays.country_holidays("IN", years=year)
+    return dict(found.items())
+
+
+def festival_date(name: str, year: int) -> dt.date | None:
+    """The day of festival ``name`` (as the ``holidays`` library names it) in ``year``: the day named exactly
+    so (``Holi``, not ``Holika Dahan``; ``Christmas``, not ``Christmas Eve``), its possessive (``Guru Nanak's
+    Birthday``) or the name in brackets (``… (Chhath Puja)``)."""
+    def named(part: str) -> bool:
+        part = part.strip()
+        return part == name or part.startswith((name + "'", name + " (")) or f"({name}" in part
+
+    calendar = _holidays(year).items()
+    exact = sorted(d for d, n in calendar if name in (p.strip() for p in n.split(";")))
+    days = exact or sorted(d for d, n in calendar if any(named(p) for p in n.split(";")))
+    return days[0] if days else None
+
+
+_SEASON_START = {"SP": 2, "SU": 4, "FA": 10, "WI": 11}
+
+
+def _choose(candidates: list[dt.date], anchor: dt.date, relative: dict[str, Any]) -> dt.date | None:
+    """The occurrence a relative expression means: the latest not far after the anchor in a past clause, the
+    nearest from the anchor on in a future one; ``last`` / ``next`` the one before / after the anchor."""
+    if not candidates:
+        return None
+    mod, future = relative.get("modifier", "this"), relative.get("tense") == "future"
+    if mod == "last":
+        before = [c for c in candidates if c < anchor]
+        return max(before) if before else None
+    if mod == "next" or future:
+        after = [c for c in candidates if c >= anchor - dt.timedelta(days=1)]
+        return min(after) if after else None
+    earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
+    return max(earlier) if earlier else min(candidates)
+
+
+def _festival(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
+    name = relative["name"]
+    if "year" in relative:
+        day = festival_date(name, relative["year"])
+        return day.isoformat() if day else None
+    if anchor is None:
+        return None
+    found = [festival_date(name, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    chosen = _choose([d for d in found if d is not None], anchor, relative)
+    return chosen.isoformat() if chosen else None
+
+
+def _season(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
+    code = relative["name"]
+    if "year" in relative:
+        return f"{relative['year']:04d}-{code}"
+    if anchor is None:
+        return None
+    start = relative.get("start_month") or _SEASON_START.get(code, 1)
+    starts = [dt.date(y, start, 1) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    chosen = _choose(starts, anchor, relative)
+    return f"{chosen.year:04d}-{code}" if chosen else None
+
+
+def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
+    """The ISO value of a relative expression (a ``Timex.relative`` dict) seen from ``anchor``.
+
+    Festivals and seasons with a year of their own need no anchor (``anchor=None``)."""
     kind = relative.get("kind")
+    if kind == "festival":
+        return _festival(relative, anchor)
+    if kind == "season":
+        return _season(relative, anchor)
+    if anchor is None or kind == "after_previous":
+        return None  # after_previous: the day after the date the text named last (timex.chain_next_days)
     future = relative.get("tense") == "future"
     if kind == "weekday":
         wd, mod = relative["weekday"], relative.get("modifier", "this")
@@ -38,6 +119,8 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date) -> str | None:
         unit, n = relative["unit"], relative["n"]
         if unit == "year":
             year = anchor.year + n
+            if "day" in relative and valid_date(year, relative["month"], relative["day"]):
+                return f"{year:04d}-{relative['month']:02d}-{relative['day']:02d}"
             return f"{year:04d}-{relative['month']:02d}" if "month" in relative else f"{year:04d}"
         if unit == "month":
             y, mo = _add_months(anchor.year, anchor.month, n)
@@ -58,8 +141,10 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date) -> str | None:
             year = anchor.year if month > anchor.month else anchor.year + 1
         elif future:
             year = anchor.year if month >= anchor.month else anchor.year + 1
-        else:
+        elif relative.get("tense") == "past":
             year = anchor.year if month <= anchor.month else anchor.year - 1
+        else:  # the nearest such month, a later one counting three times: news reports what happened
+            year = _nearest_year(anchor, lambda y: dt.date(y, month, 1), dt.date(anchor.year, anchor.month, 1))
         return f"{year:04d}-{month:02d}"
     if kind == "date_no_year":
         month, day = relative["month"], relative["day"]
@@ -72,13 +157,26 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date) -> str | None:
         if future:
             later = [c for c in candidates if c >= anchor - dt.timedelta(days=1)]
             chosen = min(later or candidates, key=lambda c: abs((c - anchor).days))
-        else:  # news reports what happened: the latest such date not far after the anchor
+        elif relative.get("tense") == "past":  # the latest such date not far after the anchor
             earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
             chosen = max(earlier) if earlier else min(candidates)
+        else:  # the nearest such date, a later one counting three times (news reports what happened, and what
+            # is due soon: `31 मार्च तक स्थगित` in an article of 19 March is this March, not last year's)
+            chosen = min(candidates, key=lambda c: _distance(c, anchor))
         return _with_time(chosen.isoformat(), relative)
     if kind == "time":
         return anchor.isoformat() + relative["time"]
     return None
+
+
+def _distance(when: dt.date, anchor: dt.date) -> int:
+    days = (when - anchor).days
+    return 3 * days if days > 0 else -days
+
+
+def _nearest_year(anchor: dt.date, on: Any, here: dt.date) -> int:
+    """The year whose ``on(year)`` lies nearest to ``here``, a later one counting three times."""
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(on(y), here))
 
 
 def _with_time(date_value: str, relative: dict[str, Any]) -> str:

@@ -24,8 +24,8 @@ MARKS = DOUBLE + SINGLE
 
 @dataclass(slots=True)
 class Frame:
-    kind: str  # verb, comma, tail, genitive, habitual
-    speaker: Phrase
+    kind: str  # verb, comma, bare, passive, tail, genitive, habitual
+    speaker: Phrase | None  # None: an impersonal passive (बताया जा रहा है कि)
     cue: str | None
     cue_start: int
     clause_start: int

@@ -18,14 +18,27 @@ from collections.abc import Callable, Sequence
 from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
 from khabar.analyse.quotes.lexicon import lexicon
+from khabar.analyse.quotes.phrases import Phrase
 from khabar.analyse.quotes.quoted import quote_candidate
-from khabar.analyse.quotes.resolve import Referent, appositives, compatible, resolve_description, subjects
+from khabar.analyse.quotes.resolve import (
+    Referent,
+    appositives,
+    compatible,
+    resolve_description,
+    subject_gender,
+    subjects,
+    title_gender,
+    verb_gender,
+)
 from khabar.model import Analysis, Quote
+from khabar.text.keys import match_key
+from khabar.text.tokens import words
 
 
 def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[int, int]] = ()) -> None:
-    """Set each candidate's referent, in text order: names stand for themselves, a pronoun takes the most recent
-    compatible speaker or subject, a description the person introduced with its title (``resolve.py``)."""
+    """Set each candidate's referent, in text order: a short name stands for the full name the article gave
+    before (अग्रवाल → लव अग्रवाल), a pronoun takes the most recent compatible speaker or subject that agrees in
+    gender (वह कहती हैं: the last woman), a description the person introduced with its title (``resolve.py``)."""
     lex = doc.lex
     body = [(s.start, s.end) for s in doc.sentences]
     apps = appositives(doc.text, lex, doc.mentions)
@@ -36,33 +49,77 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
     events += [(c.speaker.start, 1, c) for c in cands if c.speaker is not None]
     events.sort(key=lambda e: (e[0], e[1]))
     history: list[tuple[int, Referent]] = []  # (where it was said or named, who)
+    genders: dict[str, str] = {}  # the key of a person's words -> f / m, as the text showed it
 
-    def recent(pos: int, fits: Callable[[Referent], bool]) -> Referent | None:
-        return next((r for at, r in reversed(history) if at < pos and fits(r)), None)
+    def learn(ref: Referent, gender: str | None) -> None:
+        if gender is not None:
+            genders.setdefault(match_key(ref.text), gender)
+
+    def recent(pos: int, fits: Callable[[Referent], bool], gender: str | None = None) -> Referent | None:
+        older = [r for at, r in reversed(history) if at < pos and fits(r)]
+        if gender is not None:
+            agreeing = next((r for r in older if genders.get(match_key(r.text)) == gender), None)
+            if agreeing is not None:
+                return agreeing
+            older = [r for r in older if genders.get(match_key(r.text)) is None]
+        return older[0] if older else None
 
     for pos, _, obj in events:
         if isinstance(obj, Referent):
             history.append((pos, obj))
+            learn(obj, subject_gender(doc.text, obj, lex))
             continue
         c: Candidate = obj  # type: ignore[assignment]
         p = c.speaker
         assert p is not None
         ref: Referent | None
+        gender = _speaker_gender(doc, p, c.cue)
         if c.continues is not None:
             ref = c.continues.referent
         elif p.kind == "pronoun":
-            ref = recent(p.start, lambda r, n=p.number: compatible(r, n))
+            ref = recent(p.start, lambda r, n=p.number: compatible(r, n), gender)
         elif p.kind == "description":
             ref = resolve_description(p, apps, lex)
             if ref is None and p.title in lex.generic_leader_titles:  # "the leader": the person last spoken of
-                ref = recent(p.start, lambda r: r.type in (None, "PER"))
+                ref = recent(p.start, lambda r: r.type in (None, "PER"), gender)
             if ref is None:  # unresolved, it still stands for someone a later pronoun can mean
-                history.append((pos, Referent(p.start, p.end, p.text, "PER")))
+                own = Referent(p.start, p.end, p.text, "PER")
+                history.append((pos, own))
+                learn(own, gender or title_gender(doc.text, p.end, lex))
         else:
-            ref = Referent(p.start, p.end, p.text, p.type)
+            ref = _full_name(doc, p) or Referent(p.start, p.end, p.text, p.type)
+        if ref is not None and ref.type in (None, "PER") and (full := _full_name(doc, Phrase(
+                ref.start, ref.end, ref.text, "name", ref.type))) is not None:
+            ref = full  # वह → केजरीवाल → अरविंद केजरीवाल
         c.referent = ref
         if ref is not None:
             history.append((pos, ref))
+            learn(ref, gender or title_gender(doc.text, p.end, lex))
+
+
+def _speaker_gender(doc: Doc, p: Phrase, cue: str | None) -> str | None:
+    """The gender the cue shows for a speaker in the nominative (वह कहती हैं, मोदी बोले); a verb after ने agrees
+    with its object instead (उन्होंने कहा था) and shows nothing."""
+    if not cue or match_key(p.text) in doc.lex.agent_pronouns or match_key(p.text) in doc.lex.genitive_pronouns:
+        return None
+    nxt = next(iter(words(doc.text, p.end, min(len(doc.text), p.end + 20))), None)
+    if nxt is not None and match_key(nxt.text) in doc.lex.agent_markers | doc.lex.case_markers:
+        return None
+    return verb_gender(cue.split(), doc.lex)
+
+
+def _full_name(doc: Doc, p: Phrase) -> Referent | None:
+    """The longer name this short one stands for, as the article gave it before (लव अग्रवाल → अग्रवाल)."""
+    if p.kind != "name" or p.type not in (None, "PER"):
+        return None
+    short = match_key(p.text).split()
+    for m in reversed(doc.mentions):
+        if m.end > p.start or m.type != "PER":
+            continue
+        full = match_key(m.text).split()
+        if len(full) > len(short) and (full[-len(short):] == short or full[: len(short)] == short):
+            return Referent(m.start, m.end, m.text, "PER")
+    return None
 
 
 def continue_speakers(doc: Doc, cands: list[Candidate]) -> None:

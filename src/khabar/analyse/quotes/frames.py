@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import regex
+
 from khabar.analyse.quotes.doc import EDGE, MARKS, Doc, Frame, skip, trim_end
 from khabar.analyse.quotes.lexicon import Lexicon
-from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_ending_at
+from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_ending_at, subject_ending_at
 from khabar.model import Span
 from khabar.text.keys import match_key
 from khabar.text.tokens import words
@@ -17,26 +19,40 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     for m in lex.cue_complement.finditer(text, s.start, s.end):
         if doc.masks.covers(m.start(), m.end()):
             continue
+        end = _clause_end(doc, i, m.end())
+        if is_passive(lex, m.group("cue")):
+            # बताया जा रहा है कि / आदेश में कहा गया है कि: no agent before ने speaks a passive verb
+            if match_key(m.group("cue").split()[0]) in lex.raw_keys("impersonal_nonspeech"):
+                continue
+            speaker = _passive_speaker(doc, s.start, m.start())
+            if speaker is None:  # `रिपोर्ट ने आशंका जताई गई है कि`: writers mix in an agent right before the cue
+                agent = find_agent(text, s.start, m.start(), lex, doc.mentions, doc.masks)
+                if agent is not None and doc.words(agent.end, m.start()) <= 3 and agent.kind != "pronoun":
+                    speaker = agent
+            out.append(Frame("passive", speaker, m.group("cue"), m.start(), m.end(), end, i))
+            continue
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is None or not _plausible(doc, agent, m.group("cue")):
             continue
-        out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), s.end, i))
+        out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), end, i))
     # X ने कहा, <clause> / X ने कहा: <clause> (speech without कि and without marks)
     for m in lex.cue.finditer(text, s.start, s.end):
         after = skip(text, m.end(), s.end, " \t")
         if after >= s.end or text[after] not in ",:-–—" or doc.masks.covers(m.start(), m.end()):
             continue
-        clause = skip(text, after + 1, s.end, " \t")
-        if clause >= s.end or text[clause] in MARKS or doc.words(clause, s.end) < 3:
+        end = _clause_end(doc, i, after + 1)
+        clause = skip(text, after + 1, end, EDGE)
+        if clause >= end or text[clause] in MARKS or doc.words(clause, end) < 3:
             continue
-        first = next(iter(words(text, clause, s.end)), None)
+        first = next(iter(words(text, clause, end)), None)
         if first is None or match_key(first.text) in lex.complementizers | lex.clause_openers:
             continue
-        if not lex.is_core(m.group()):
+        if not lex.is_core(m.group()) or is_passive(lex, m.group()):
             continue
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is not None and _plausible(doc, agent, m.group()):
-            out.append(Frame("comma", agent, m.group(), m.start(), clause, s.end, i))
+            out.append(Frame("comma", agent, m.group(), m.start(), clause, end, i))
+    out.extend(_bare_frames(doc, i, s))
     # <clause>, उन्होंने कहा। / <clause>, मंत्री ने कहा। (unmarked speech with the speaker after it)
     for m in lex.cue.finditer(text, s.start, s.end):
         if text[m.end() : s.end].strip(EDGE + "।.!?" + MARKS) or doc.masks.covers(m.start(), m.end()):
@@ -50,6 +66,80 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         if doc.words(s.start, comma) >= 3 and _plausible(doc, agent, m.group()):
             out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
     out.extend(_inverted_frames(doc, i, s))
+    return out
+
+
+def is_passive(lex: Lexicon, cue: str) -> bool:
+    """``कहा गया``, ``बताया जा रहा है``: a cue with a passive auxiliary."""
+    return any(match_key(w) in lex.raw_keys("passive_auxiliaries") for w in cue.split()[1:])
+
+
+def _clause_end(doc: Doc, i: int, pos: int) -> int:
+    """Where a clause that starts at ``pos`` in sentence ``i`` ends: the sentence end, or, when the cue ends its
+    line (``जिलाधिकारी ने बताया कि`` + line break), the end of the next line's sentence."""
+    s = doc.sentences[i]
+    if doc.words(pos, s.end) or i + 1 >= len(doc.sentences):
+        return s.end
+    nxt = doc.sentences[i + 1]
+    gap = doc.text[s.end : nxt.start]
+    if "\n" in doc.text[pos : nxt.start] and gap.count("\n") <= 2 and not gap.strip():
+        return nxt.end
+    return s.end
+
+
+def _passive_speaker(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
+    """Who says a passive cue: the document it is said in (``ऑर्डर में कहा गया``), the agent before ``द्वारा`` /
+    ``की ओर से``, or nobody (``बताया जा रहा है कि``)."""
+    text, lex = doc.text, doc.lex
+    before = [w for w in words(text, lo, cue_start)][-8:]
+    particles = lex.raw_keys("cue_particles")
+    while before and match_key(before[-1].text) in particles:
+        before.pop()
+    if before and match_key(before[-1].text) == "में" and not text[before[-1].end : cue_start].strip(" \t,"):
+        p = phrase_ending_at(text, before[-1].start, lo, lex, doc.mentions)
+        if p is not None and match_key(text[p.start : p.end].split()[-1]) in lex.raw_keys("document_heads"):
+            return Phrase(p.start, p.end, p.text, "document", None)
+    if before and match_key(before[-1].text) in lex.raw_keys("relative_locatives"):
+        heads = lex.raw_keys("document_heads")
+        named = [w for w in words(text, lo, before[-1].start) if match_key(w.text) in heads]
+        if named:  # उस याचिका पर …, जिसमें कहा गया है कि
+            return Phrase(named[-1].start, named[-1].end, named[-1].text, "document", None)
+        return None
+    if before:
+        markers = lex.raw.get("passive_agent_markers", [])
+        span = text[before[0].start : cue_start]
+        for mk in sorted(markers, key=len, reverse=True):
+            at = span.rfind(mk)
+            if at != -1:
+                return phrase_ending_at(text, before[0].start + at, lo, lex, doc.mentions)
+    return None
+
+
+def _bare_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    """``सुबहानी ने कहा है नये क्षेत्रों में …``: a core cue taking its clause with no कि and no marks."""
+    text, lex = doc.text, doc.lex
+    out: list[Frame] = []
+    cues = lex.raw_keys("bare_clause_cues")
+    stops = (lex.complementizers | lex.clause_openers | lex.case_markers | lex.raw_keys("cue_particles")
+             | lex.raw_keys("cue_auxiliaries") | lex.raw_keys("passive_auxiliaries") | lex.relative_pronouns)
+    for m in lex.cue.finditer(text, s.start, s.end):
+        if match_key(m.group().split()[0]) not in cues or is_passive(lex, m.group()):
+            continue
+        if doc.masks.covers(m.start(), m.end()) or lex.cue_complement.match(text, m.start()):
+            continue
+        after = skip(text, m.end(), s.end, " \t")
+        if after >= s.end or not regex.match(r"[\p{L}\p{N}]", text[after]):
+            continue
+        first = next(iter(words(text, after, s.end)), None)
+        if first is None or match_key(first.text) in stops or doc.words(after, s.end) < 4:
+            continue
+        agent = find_agent(text, s.start, m.start(), lex, doc.mentions, doc.masks)
+        if agent is None or agent.kind in ("group",) or not lex.is_core(m.group()):
+            continue
+        between = [match_key(w.text) for w in words(text, agent.end, m.start())]
+        if any(w in lex.relative_pronouns or w in lex.complementizers for w in between) or len(between) > 6:
+            continue  # उन्होंने जो कहा वह …: the cue is inside a relative clause
+        out.append(Frame("bare", agent, m.group(), m.start(), after, s.end, i))
     return out
 
 
@@ -89,15 +179,17 @@ def _agent_or_subject(doc: Doc, lo: int, cue_start: int, cue_end: int) -> Phrase
         return agent
     nom = doc.lex.nominative_cue
     if nom is not None and nom.match(doc.text, cue_start, cue_end):
-        return phrase_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
+        return subject_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
     return None
 
 
 def _plausible(doc: Doc, agent: Phrase, cue: str) -> bool:
     """An agent NER left untagged, or an event (``इस मुलाकात ने``), speaks only with a core verb of saying."""
+    inanimate = match_key(agent.text.split()[-1]) in doc.lex.raw_keys("inanimate_heads")
+    if inanimate and match_key(cue.split()[0]) not in doc.lex.raw_keys("bare_clause_cues"):
+        return False  # इस बयान ने यह स्पष्ट कर दिया कि …: an event or a statement makes clear, it does not say
     if agent.kind != "name" or agent.type is not None:
         return True
-    inanimate = match_key(agent.text.split()[-1]) in doc.lex.raw_keys("inanimate_heads")
     if not doc.mentions and not inanimate:
         return True
     return doc.lex.is_core(cue)
@@ -154,7 +246,7 @@ def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             first = next(iter(words(text, after, s.end)), None)
             if first is None or match_key(first.text) not in lex.complementizers:
                 continue
-            speaker = phrase_ending_at(text, m.start(), s.start, lex, doc.mentions)
+            speaker = subject_ending_at(text, m.start(), s.start, lex, doc.mentions)
             if speaker is not None and not doc.masks.covers(m.start(), m.end()):
                 out.append(Frame("habitual", speaker, m.group(), m.start(), first.end, s.end, i))
     return out
@@ -169,7 +261,7 @@ def cut_clauses(doc: Doc, frames: list[Frame]) -> None:
         for g in frames:
             if g is f or g.sentence != f.sentence or not (f.clause_start < g.cue_start < end):
                 continue
-            if f.clause_start <= g.speaker.start:
+            if g.speaker is not None and f.clause_start <= g.speaker.start:
                 continue  # P ने बताया कि B ने कहा कि …: the inner report is part of the outer clause
             end = min(end, g.cue_start)  # X ने संकेत दिया कि … और कहा कि …: the same speaker goes on
         if lex.clause_break is not None:
@@ -186,7 +278,9 @@ def cut_clauses(doc: Doc, frames: list[Frame]) -> None:
 
 
 
-def is_person(p: Phrase) -> bool:
+def is_person(p: Phrase | None) -> bool:
+    if p is None:
+        return False
     return p.kind in ("pronoun", "description") or (p.kind == "name" and p.type in (None, "PER"))
 
 

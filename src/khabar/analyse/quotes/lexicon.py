@@ -124,6 +124,17 @@ def _keys(items: list[str] | dict[str, Any]) -> frozenset[str]:
     return frozenset(match_key(i) for i in items)
 
 
+def with_light_verbs(cues: list[str], data: dict[str, Any]) -> list[str]:
+    """The cues with their completive forms (``स्पष्ट किया`` → ``स्पष्ट कर दिया``): ``light_verb_variants``."""
+    variants: dict[str, list[str]] = data.get("light_verb_variants", {})
+    out = list(cues)
+    for cue in cues:
+        head, _, last = cue.rpartition(" ")
+        if head:
+            out += [f"{head} {v}" for v in variants.get(last, [])]
+    return out
+
+
 @cache
 def lexicon(lang: str) -> Lexicon | None:
     """The compiled quote lexicon of ``lang``, or None when the language has no ``quotes.json``."""
@@ -133,7 +144,7 @@ def lexicon(lang: str) -> Lexicon | None:
     flags = regex.IGNORECASE if data.get("word_order") == "svo" else 0
     particles = "|".join(regex.escape(p) for p in data.get("cue_particles", []))
     aux = alternation(data.get("cue_auxiliaries", []))
-    cue_core = alternation(data["cues"], particles=particles)
+    cue_core = alternation(with_light_verbs(data["cues"], data), particles=particles)
     cue = rf"(?:{cue_core})(?:\s+(?:{aux}))*" if aux else rf"(?:{cue_core})"
     comp = alternation(data.get("complementizers", []))
     cue_complement = bounded(rf"(?P<cue>{cue})\s*,?\s*(?P<comp>{comp})")
@@ -190,7 +201,7 @@ def lexicon(lang: str) -> Lexicon | None:
         if nonspeech.get("naming_passives") else None,
         case_markers=_keys(data.get("case_markers", [])),
         nonsource_heads=_keys(data.get("nonsource_heads", [])),
-        core_cues=_keys(data.get("core_cues", [])),
+        core_cues=_keys(with_light_verbs(data.get("core_cues", []), data)),
         fragment_cues=_keys(data.get("fragment_cues", [])),
         nominative_cue=regex.compile(bounded(alternation(data["nominative_cues"])), flags)
         if data.get("nominative_cues") else None,

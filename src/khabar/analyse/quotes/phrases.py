@@ -130,6 +130,8 @@ def classify(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
                         (lex.nominative_pronouns, "pronoun")):
         if joined in table:
             return Phrase(start, end, text[start:end], kind, None, number=table[joined])
+    if joined in lex.person_titles:  # पीएम, मुख्यमंत्री: a title alone describes, even where NER tagged it
+        return Phrase(start, end, text[start:end], "description", "PER", title=joined)
     ending = [m for m in mentions if m.end == end and start <= m.start]
     if ending:
         m = min(ending, key=lambda x: x.start)
@@ -174,12 +176,28 @@ def phrase_ending_at(text: str, end: int, lo: int, lex: Lexicon, mentions: Seque
     return classify(text, taken[0].start, taken[-1].end, lex, mentions)
 
 
+def subject_ending_at(text: str, end: int, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
+    """The subject of a cue that takes no ने: a nominative pronoun (``वह कहती हैं``) or a noun phrase."""
+    last = list(words(text, max(lo, end - 12), end))[-1:]
+    if last and not text[last[0].end : end].strip() and (k := match_key(last[0].text)) in lex.nominative_pronouns:
+        w = last[0]
+        return Phrase(w.start, w.end, w.text, "pronoun", None, number=lex.nominative_pronouns[k])
+    return phrase_ending_at(text, end, lo, lex, mentions)
+
+
 def phrase_before(text: str, pos: int, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
     """The speaker phrase right before ``pos`` (a ``ने``), looking through a relative clause set off by commas:
     ``पुतिन, जिन्होंने 24 साल पहले …, ने`` → ``पुतिन``."""
     end = pos
     while end > lo and text[end - 1].isspace():
         end -= 1
+    if end > lo and text[end - 1] == ")" and (opened := text.rfind("(", lo, end)) != -1:
+        # समाचार एजेंसी (पीटीआई) ने: the agency in parentheses belongs to the phrase before it
+        outer = phrase_ending_at(text, opened, lo, lex, mentions)
+        if outer is not None:
+            return Phrase(outer.start, end, text[outer.start:end], outer.kind, outer.type, outer.number,
+                          outer.country, outer.title)
+        return classify(text, opened + 1, end - 1, lex, mentions)
     if end > lo and text[end - 1] == ",":
         comma = text.rfind(",", lo, end - 1)
         seg_words = list(words(text, comma + 1 if comma >= lo else lo, end - 1))

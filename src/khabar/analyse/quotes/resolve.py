@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Masks, Phrase, classify, phrase_before, same_country
 from khabar.model import Mention
@@ -69,7 +71,15 @@ def compatible(ref: Referent, number: str | None) -> bool:
     return ref.type != "GROUP"
 
 
+def _canonical_title(title: str | None, lex: Lexicon) -> str | None:
+    if title is None:
+        return None
+    synonyms = {match_key(k): match_key(v) for k, v in lex.raw.get("title_synonyms", {}).items()}
+    return synonyms.get(title, title)
+
+
 def _title_fits(wanted: str | None, found: str, lex: Lexicon) -> bool:
+    wanted, found = _canonical_title(wanted, lex), _canonical_title(found, lex) or found
     if wanted is None or wanted == found:
         return True
     return wanted in lex.generic_leader_titles and found in lex.leader_titles
@@ -120,8 +130,57 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
     return out
 
 
+def is_indefinite(phrase: Phrase, lex: Lexicon) -> bool:
+    """``एक अधिकारी``, ``कुछ अधिकारियों``: someone the article does not name."""
+    first = next(iter(words(phrase.text)), None)
+    return first is not None and match_key(first.text) in lex.raw_keys("indefinite_determiners")
+
+
+def verb_gender(ws: Sequence[str], lex: Lexicon) -> str | None:
+    """``f`` or ``m`` from the first verb form in ``ws`` that agrees in gender (कहती, बोले, गई थीं), else None."""
+    fem, masc = lex.raw_keys("gender.feminine_verbs"), lex.raw_keys("gender.masculine_verbs")
+    for w in ws:
+        k = match_key(w)
+        if k in fem:
+            return "f"
+        if k in masc:
+            return "m"
+    return None
+
+
+def title_gender(text: str, end: int, lex: Lexicon) -> str | None:
+    """The gender a title in the words up to ``end`` shows (श्रीमती, अभिनेत्री, पति …): the last one."""
+    fem, masc = lex.raw_keys("gender.feminine_titles"), lex.raw_keys("gender.masculine_titles")
+    for w in reversed(list(words(text, max(0, end - 60), end))[-5:]):
+        k = match_key(w.text)
+        if k in fem:
+            return "f"
+        if k in masc:
+            return "m"
+    return None
+
+
+def subject_gender(text: str, ref: Referent, lex: Lexicon) -> str | None:
+    """A nominative subject's gender from its title or from the verb of its clause (सुनीता दिल्ली गई थीं)."""
+    found = title_gender(text, ref.end, lex)
+    if found:
+        return found
+    after = []
+    for w in words(text, ref.end, min(len(text), ref.end + 120)):
+        if regex.search(r"[।.!?;:,\n]", text[(after[-1].end if after else ref.end) : w.start]):
+            break
+        after.append(w)
+    keys = [match_key(w.text) for w in after]
+    if not keys or keys[0] in lex.agent_markers or keys[0] in lex.case_markers or any(
+            k in lex.complementizers for k in keys[:1]):
+        return None  # X ने …: the verb agrees with the object
+    return verb_gender([w.text for w in after], lex)
+
+
 def resolve_description(phrase: Phrase, apps: Sequence[tuple[Referent, str | None, str]], lex: Lexicon,
                         ) -> Referent | None:
+    if is_indefinite(phrase, lex):
+        return None
     fits = [
         ref for ref, country, title in apps
         if _title_fits(phrase.title, title, lex)

@@ -1,0 +1,55 @@
+"""The frames table (``speech_frames_table.py``): reported speech and speakers, dates and numbers in real-style
+Hindi sentences, through the whole per-article pipeline as a user's article goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.analyse.pipeline import analyse
+from khabar.model import Analysis, Article
+from speech_frames_table import DATES, NO_SPEECH, NOT_NUMBERS, NUMBERS, PUBLISHED, SPEECH
+
+
+def _analysed(text: str) -> Analysis:
+    # a headline line first, as articles come; the table's text is the body
+    body = text if text.startswith("शीर्षक") else "शीर्षक\n\n" + text
+    return analyse(Article(id="t", text=body, title="शीर्षक", published=PUBLISHED))
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "ref", "cue"), SPEECH, ids=[r[1][:30] for r in SPEECH])
+def test_reported_speech_and_speaker(text: str, said: str, speaker: str | None, ref: str | None, cue: str) -> None:
+    a = _analysed(text)
+    body = "शीर्षक\n\n" + text if not text.startswith("शीर्षक") else text
+    found = [q for q in a.quotes if q.text == said]
+    assert found, f"not found: {said!r}; got {[q.text for q in a.quotes]}"
+    q = found[0]
+    assert q.speaker_text == speaker
+    assert (body[q.speaker_ref[0] : q.speaker_ref[1]] if q.speaker_ref else None) == ref
+    assert q.cue is not None and cue in q.cue
+
+
+@pytest.mark.parametrize("text", NO_SPEECH)
+def test_no_reported_speech(text: str) -> None:
+    assert _analysed(text).quotes == []
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), DATES, ids=[r[1] for r in DATES])
+def test_date_expression_and_value(text: str, expression: str, value: str | None) -> None:
+    timexes = [t for t in _analysed(text).timexes if t.text == expression]
+    if value is None:
+        assert all(t.value is None for t in timexes)
+        return
+    assert timexes, f"{expression!r} not found"
+    assert {t.value for t in timexes} == {value}  # one value per expression and article
+
+
+@pytest.mark.parametrize(("text", "quantity", "value", "qualifier"), NUMBERS, ids=[r[1] for r in NUMBERS])
+def test_quantity(text: str, quantity: str, value: float, qualifier: str | None) -> None:
+    found = [q for q in _analysed(text).quantities if q.text == quantity]
+    assert found, f"{quantity!r} not found"
+    assert (found[0].value, found[0].qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_NUMBERS, ids=[r[0][:25] for r in NOT_NUMBERS])
+def test_identifiers_and_clock_times_are_not_quantities(text: str, number: str) -> None:
+    assert not [q for q in _analysed(text).quantities if number in q.text]
