@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import regex
 
 from khabar.analyse.quotes import link_speakers
-from khabar.analyse.timex import resolve_timexes, resolve_with_story_date
+from khabar.analyse.timex import resolve_article_timexes, resolve_timexes, story_anchor
+from khabar.analyse.timex_resolve import article_anchor
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
 from khabar.link.claims import ClaimArticle, find_claims, independent_voices, quantity_key
@@ -170,16 +171,15 @@ def _story_date(members: list[LinkArticle]) -> str | None:
 def _anchor_to_story(members: list[LinkArticle]) -> set[str]:
     """Resolve relative dates that an article could not resolve alone (no publication date) against its story's
     date. Returns the articles whose dates changed."""
-    date = _story_date(members)
-    if not date:
+    # A relative date is written from the day of writing: the anchor most anchored members share comes first,
+    # the story's event date only when no member has an anchor. Members with an anchor of their own keep theirs.
+    day = story_anchor([a.analysis for a in members])
+    if day is None:
+        date = _story_date(members)
+        day = dt.date.fromisoformat(date[:10]) if date else None
+    if day is None:
         return set()
-    day = dt.date.fromisoformat(date[:10])
-    changed = set()
-    for a in members:
-        if any(t.value is None and t.relative for t in a.analysis.timexes):
-            resolve_with_story_date(a.text, a.analysis, day)
-            changed.add(a.id)
-    return changed
+    return {a.id for a in members if resolve_article_timexes(a.text, a.analysis, day)}
 
 
 def _date_from_other_stories(members: list[LinkArticle],
@@ -193,7 +193,8 @@ def _date_from_other_stories(members: list[LinkArticle],
     anchor = dt.date(int(month[:4]), int(month[5:7]), 1)
     changed = set()
     for a in members:
-        if any(t.value is None and coarse(t.relative) for t in a.analysis.timexes):
+        if article_anchor(a.analysis) is None and any(t.value is None and coarse(t.relative)
+                                                       for t in a.analysis.timexes):
             keep = [t for t in a.analysis.timexes if not coarse(t.relative)]
             resolved = resolve_timexes([t for t in a.analysis.timexes if coarse(t.relative)], anchor, "story")
             a.analysis.timexes = sorted([*keep, *resolved], key=lambda t: (t.start, t.end))
