@@ -14,9 +14,7 @@ from rich.table import Table
 from khabar.export import export as export_store
 from khabar.ingest.errors import IngestError
 from khabar.ingest.fetch import DEFAULT_TIMEOUT
-from khabar.ingest.readers import read_urls_file
 from khabar.model import Analysis
-from khabar.run.local import estimate_items, ingest
 from khabar.store.sqlite import SqliteStore, default_path
 
 out = Console(highlight=False, soft_wrap=False)
@@ -51,6 +49,9 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     Every file, record or URL that cannot be read is reported on its own line; the rest is stored and the exit
     status is 1.
     """
+    from khabar.ingest.readers import read_urls_file  # the pipeline loads only for the commands that run it
+    from khabar.run.local import estimate_items, ingest
+
     listed = read_urls_file(urls_file) if urls_file else []
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE")
