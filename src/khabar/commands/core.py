@@ -37,11 +37,16 @@ def open_db(path: str | None) -> SqliteStore:
               help="Also fetch the URLs in FILE (one a line; # comments).")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=float,
               help="Seconds to wait on each network operation when fetching a URL.")
-@click.option("--workers", "-w", default=1, show_default=True, help="Analyse in this many processes.")
+@click.option("--workers", "-w", default=None, type=click.IntRange(min=1),
+              help="Analyse in this many processes [default: 1; with --engine dask, one per CPU].")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where analysis runs: local processes, or Dask workers (pip install 'khabar[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the Dask scheduler to use (tcp://host:8786) instead of a local cluster.")
 @click.option("--no-link", is_flag=True, help="Store analyses only; skip stories and entities.")
 @db_option
-def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, workers: int, no_link: bool,
-                   db_path: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, workers: int | None, engine: str,
+                   scheduler: str | None, no_link: bool, db_path: str | None) -> None:
     """Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, .rss, .atom),
     WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text).
 
@@ -55,6 +60,8 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     listed = read_urls_file(urls_file) if urls_file else []
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     store = open_db(db_path)
     unlisted = [item for item in listed if isinstance(item, IngestError)]
     found, total = estimate_items([*paths, *(item for item in listed if isinstance(item, str))], timeout=timeout)
@@ -72,7 +79,16 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
             if t.elapsed:
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
 
-        report = ingest(paths, store, workers=workers, link=not no_link, advance=advance, found=found)
+        if engine == "dask":
+            from khabar.run import dask as dask_engine
+
+            try:
+                report = dask_engine.ingest(paths, store, scheduler=scheduler, workers=workers,
+                                            link=not no_link, advance=advance, found=found)
+            except dask_engine.DaskMissing as exc:
+                raise click.ClickException(str(exc)) from None
+        else:
+            report = ingest(paths, store, workers=workers or 1, link=not no_link, advance=advance, found=found)
     for error in report.errors:
         err.print(f"[red]error[/red] {error.origin}: {error.reason}", soft_wrap=True)
     linked = ", ".join(f"{v} {k[:-1] if v == 1 and k.endswith('s') else k}" for k, v in report.linked.items())

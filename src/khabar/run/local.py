@@ -63,6 +63,21 @@ def _analyse_safely(article: Article) -> Analysis | str:
         return f"analysis failed: {type(exc).__name__}: {exc}"
 
 
+def store_result(store: SqliteStore, report: IngestReport, article: Article, digest: str, existed: bool,
+                 result: Analysis | str) -> None:
+    """Store one article's analysis, or record why its analysis failed."""
+    if isinstance(result, str):
+        report.errors.append(IngestError(article.origin or article.id, result))
+        store.record_error(article.origin or article.id, result)
+    else:
+        store.save_article(article, result, digest)
+        report.changed.add(article.id)
+        if existed:
+            report.updated += 1
+        else:
+            report.new += 1
+
+
 def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1, link: bool = True,
            advance: Callable[[int], None] | None = None,
            found: list[Source | IngestError] | None = None) -> IngestReport:
@@ -72,16 +87,7 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
 
     def store_batch(results: Iterable[Analysis | str]) -> None:
         for (article, digest, existed), result in zip(pending, results, strict=True):
-            if isinstance(result, str):
-                report.errors.append(IngestError(article.origin or article.id, result))
-                store.record_error(article.origin or article.id, result)
-            else:
-                store.save_article(article, result, digest)
-                report.changed.add(article.id)
-                if existed:
-                    report.updated += 1
-                else:
-                    report.new += 1
+            store_result(store, report, article, digest, existed, result)
             step(1)
         pending.clear()
 
@@ -117,6 +123,12 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
     finally:
         if pool:
             pool.shutdown()
+    link_stored(store, report, link)
+    return report
+
+
+def link_stored(store: SqliteStore, report: IngestReport, link: bool = True) -> None:
+    """After the analyses are stored: the link step over the changed articles and any a failed run left."""
     pending = set(store.get_state(LINK_PENDING) or [])
     if link and (report.stored or pending or not store.count("stories")):
         # Recorded first, cleared on success: a link step that fails or is killed is redone by the next ingest.
@@ -129,4 +141,3 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
                                                           "stored; the next ingest links them again)"))
         else:
             store.set_state(LINK_PENDING, [])
-    return report
