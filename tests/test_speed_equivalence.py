@@ -11,13 +11,15 @@ from itertools import pairwise
 
 import pytest
 import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from conftest import SHARED, _need
 from khabar.analyse import entities, numbers
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
-from khabar.link import descriptions
-from khabar.model import Article
+from khabar.link import aliases, descriptions
+from khabar.model import Analysis, Article, Mention, Span
 from khabar.text import keys, tokens
 
 # Written for these tests (not third-party text): names, titles, numbers and dates that exercise every step.
@@ -123,3 +125,44 @@ def test_gazetteer_scan_finds_what_the_scan_of_every_word_finds(monkeypatch: pyt
     plain = [entities._gazetteer_chunks(k) for k in sentences]
     assert fast == plain
     assert sum(map(len, fast)) > 100
+
+
+def _add_known_names_by_find(text: str, mentions: list, sentences: list, names: dict[str, str]) -> list:
+    """The name-by-name, sentence-by-sentence ``str.find`` scan that the automaton replaced."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for name in sorted(names, key=len, reverse=True):
+        for sentence in sentences:
+            start = text.find(name, sentence.start, sentence.end)
+            while start != -1:
+                end = start + len(name)
+                whole = (start == 0 or not aliases._LETTER.match(text[start - 1])) and (
+                    end >= len(text) or not aliases._LETTER.match(text[end]))
+                if whole and not any(a < end and start < b for a, b in taken):
+                    added.append(Mention(start, end, name, names[name], source="alias"))
+                    taken.append((start, end))
+                start = text.find(name, end, sentence.end)
+    return added
+
+
+_WORDS = ["राम", "राम नाथ", "नाथ", "कोविंद", "राम नाथ कोविंद", "नाथ राम", "ने", "कहा", "।", "रामा"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40),
+       chosen=st.lists(st.sampled_from(["राम नाथ", "नाथ कोविंद", "राम नाथ कोविंद", "नाथ राम", "राम राम",
+                                        "कहा । राम"]), min_size=1, max_size=6, unique=True),
+       tagged=st.integers(min_value=0, max_value=15))
+@example(words=["राम", "राम", "राम"], chosen=["राम राम"], tagged=1)  # a name overlapping its own previous match
+def test_known_names_are_found_as_the_name_by_name_scan_finds_them(words: list[str], chosen: list[str],
+                                                                   tagged: int) -> None:
+    text = " ".join(words)
+    sentences = [Span.of(text, m.start(), m.end()) for m in regex.finditer(r"[^।]+।?", text)]
+    single = regex.finditer(r"(?<![\p{L}\p{M}])(?:कोविंद|राम)(?![\p{L}\p{M}])", text)
+    existing = [Mention(m.start(), m.end(), m.group(), "PER") for i, m in enumerate(single) if tagged >> (i % 4) & 1]
+    names = aliases.KnownNames((n, "PER" if i % 2 else "LOC") for i, n in enumerate(chosen))
+    analysis = Analysis(article_id="x", lang="hi", title=None, sentences=sentences, boilerplate=[], body=text,
+                        published=None, dateline=None, agencies=[], author=None, mentions=list(existing))
+    added = aliases.add_known_names(text, analysis, names)
+    assert added == _add_known_names_by_find(text, existing, sentences, dict(names))
+    assert analysis.mentions == sorted([*existing, *added], key=lambda m: (m.start, m.end))

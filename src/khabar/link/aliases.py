@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import ahocorasick
 import regex
 
 from khabar.model import Analysis, Mention
@@ -18,9 +19,24 @@ MIN_WORDS = 2
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
-def known_names(mention_lists: Iterable[Iterable[Mention]]) -> dict[str, str]:
+class KnownNames(dict[str, str]):
+    """``{surface form: type}``, with one Aho-Corasick automaton over all the names, built when first needed: an
+    article is then read once, however many names the corpus knows."""
+
+    def matcher(self) -> ahocorasick.Automaton:
+        built = getattr(self, "_matcher", None)
+        if built is None or built[0] != len(self):
+            automaton = ahocorasick.Automaton()
+            for rank, name in enumerate(self):
+                automaton.add_word(name, (rank, name))
+            automaton.make_automaton()
+            built = self._matcher = (len(self), automaton)
+        return built[1]
+
+
+def known_names(mention_lists: Iterable[Iterable[Mention]]) -> KnownNames:
     """``{surface form: type}`` of the multi-word names tagged by the model or a gazetteer."""
-    names: dict[str, str] = {}
+    names = KnownNames()
     for mentions in mention_lists:
         for m in mentions:
             if m.source in ("model", "gazetteer", "document") and len(m.text.split()) >= MIN_WORDS:
@@ -34,18 +50,31 @@ def add_known_names(text: str, analysis: Analysis, names: dict[str, str]) -> lis
     taken = [(m.start, m.end) for m in analysis.mentions]
     added: list[Mention] = []
     sentences = analysis.body_sentences()
-    for name in sorted(names, key=len, reverse=True):  # longest first, so a long name wins its span
-        for sentence in sentences:
-            start = text.find(name, sentence.start, sentence.end)
-            while start != -1:
+    if not names or not sentences:
+        return added
+    matcher = (names if isinstance(names, KnownNames) else KnownNames(names)).matcher()
+    # Where each name occurs, sentence by sentence (the automaton finds every occurrence, overlapping ones too).
+    found: dict[tuple[int, str], list[list[int]]] = {}
+    for k, sentence in enumerate(sentences):
+        if sentence.end > sentence.start:
+            for last, (rank, name) in matcher.iter(text, sentence.start, sentence.end):
+                found.setdefault((rank, name), [[] for _ in sentences])[k].append(last + 1 - len(name))
+    # Longest name first, so a long name wins its span; within a sentence, left to right, an occurrence that
+    # overlaps the name's previous one skipped (as repeated str.find from the previous end would).
+    for rank, name in sorted(found, key=lambda key: (-len(key[1]), key[0])):
+        for starts in found[(rank, name)]:
+            previous_end = -1
+            for start in sorted(starts):
+                if start < previous_end:
+                    continue
                 end = start + len(name)
+                previous_end = end
                 whole = (start == 0 or not _LETTER.match(text[start - 1])) and (
                     end >= len(text) or not _LETTER.match(text[end]))
                 if whole and not any(a < end and start < b for a, b in taken):
                     mention = Mention(start, end, name, names[name], source="alias")
                     added.append(mention)
                     taken.append((start, end))
-                start = text.find(name, end, sentence.end)
     if added:
         analysis.mentions = sorted([*analysis.mentions, *added], key=lambda m: (m.start, m.end))
     return added
