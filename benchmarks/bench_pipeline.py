@@ -53,6 +53,8 @@ def _ingest(paths: list[Path], db: Path, workers: int) -> dict[str, tuple[float,
     clock = Clock()
     report = ingest(paths, store, workers=workers, link=False)
     analysed = clock.lap()
+    print(f"  (read+analyse+store done: {analysed[0]:.1f} s wall, {analysed[1]:.1f} s CPU; peak RSS so far "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)", flush=True)
     link_stored(store, report)
     linked = clock.lap()
     assert report.new == report.stored and not report.errors, report.errors[:3]
