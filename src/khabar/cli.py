@@ -1,4 +1,8 @@
-"""The ``khabar`` command line. Each command lives in ``khabar.commands.<module>``; this file only wires them."""
+"""The ``khabar`` command line. Each command lives in ``khabar.commands.<module>``; this file only wires them.
+
+A command's module is imported when the command runs, not before: ``khabar --help`` and ``khabar search`` do not
+pay for numpy, trafilatura, the NER model or the pipeline.
+"""
 
 from __future__ import annotations
 
@@ -22,12 +26,79 @@ COMMAND_MODULES = [
     "serve",
 ]
 
+# Command name -> (module that registers it, first paragraph of its help), so that ``khabar --help`` lists the
+# commands without importing them. tests/test_cli_lazy.py checks this table against the commands themselves. A
+# module of COMMAND_MODULES with no command here is imported at start-up, as before.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "articles": ("core", "List stored articles with their language, date, dateline and story."),
+    "claims": ("claims", "Facts stated with a number across a story's articles: sources, independent sources, "
+                         "conflicts."),
+    "entities": ("entities", "List canonical entities, most mentioned first, with their alias counts."),
+    "entity": ("entities", "Show the entity NAME denotes: any alias in either script, its Latin name, or its id."),
+    "evaluate": ("evaluate", "Score khabar against gold data."),
+    "export": ("core", "Write the store as JSON Lines per the export contract (docs/export.md)."),
+    "graph": ("graph", "Who appears with whom: the entity co-occurrence graph as SVG or JSON."),
+    "ingest": ("core", "Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, "
+                       ".rss, .atom), WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text)."),
+    "quotes": ("quotes", "Who said what: quotes and reported speech grouped by speaker, with source article and "
+                         "date."),
+    "search": ("core", "Full-text search over titles and bodies (SQLite FTS5 syntax)."),
+    "show": ("core", "Show one article: metadata, boilerplate removed, and what analysis found in it."),
+    "stories": ("core", "List stories: which articles report the same event."),
+    "tag": ("ner", "Tag each token of a CoNLL file: writes ``token<TAB>TAG`` lines, keeping the input "
+                   "tokenisation."),
+    "threads": ("threads", "List threads: stories about the same ongoing affair, in date order."),
+    "timeline": ("threads", "Draw threads on a time axis as a self-contained SVG: one lane per thread, one mark per "
+                            "story."),
+    "train-ner": ("ner", "Rebuild the Hindi NER model from the shared data, deterministically, and print held-out "
+                         "scores."),
+}
+# ``ner`` adds ``evaluate ner`` to the ``evaluate`` group: the two register together, evaluate first.
+_LOAD_TOGETHER = {"ner": ("evaluate", "ner"), "evaluate": ("evaluate", "ner")}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module the first time the command is looked up."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.loaded: set[str] = set()
+
+    def load(self, module: str) -> None:
+        for name in _LOAD_TOGETHER.get(module, (module,)):
+            if name not in self.loaded:
+                self.loaded.add(name)
+                importlib.import_module(f"khabar.commands.{name}").register(self)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            self.load(LAZY_COMMANDS[cmd_name][0])
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # As click.Group.format_commands, with the help of commands not yet imported taken from the table.
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            command = self.commands.get(name) or click.Command(name, help=LAZY_COMMANDS[name][1])
+            if not command.hidden:
+                rows.append((name, command.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="khabar")
 def main() -> None:
     """khabar: stories, entities, quotes, dates and claims from Hindi and English news."""
 
 
 for _name in COMMAND_MODULES:
-    importlib.import_module(f"khabar.commands.{_name}").register(main)
+    if not any(module == _name for module, _ in LAZY_COMMANDS.values()):
+        main.load(_name)

@@ -249,15 +249,25 @@ def _join(keys: Sequence[str]) -> str:
     return " ".join(k for k in keys if k)
 
 
+@cache
+def _name_starts() -> frozenset[str]:
+    """The first word of every gazetteer name (token keys hold no spaces)."""
+    return frozenset(key.split(" ")[0] for key in gazetteer.fallback_names()) - {""}
+
+
 def _gazetteer_chunks(keys: Sequence[str]) -> list[_Chunk]:
     """Longest gazetteer matches, left to right, over token keys."""
     index = gazetteer.fallback_names()
+    starts = _name_starts()
     found = []
     i = 0
     while i < len(keys):
         step = 1
+        if keys[i] not in starts:  # no name begins with this word: skip the joins and lookups
+            i += 1
+            continue
         for length in range(min(_MAX_NAME_TOKENS, len(keys) - i), 0, -1):
-            kind = index.get(_join(keys[i:i + length])) if keys[i] else None
+            kind = index.get(_join(keys[i:i + length]))
             if kind:
                 found.append(_Chunk(i, i + length, kind, "gazetteer"))
                 step = length
@@ -363,6 +373,7 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
     if not names:
         return found
     longest = max(len(k) for k in names)
+    first_keys = {k[0] for k in names}  # a recurrence can only start at a name's first word
     # Spans sorted by start with the furthest end so far: an overlap test in log time (a scan of every mention
     # for every recurrence was quadratic in long texts).
     covered = sorted((m.start, m.end) for m in found)
@@ -375,6 +386,9 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
         i = 0
         while i < len(toks):
             step = 1
+            if keys[i] not in first_keys:
+                i += 1
+                continue
             for length in range(min(longest, len(toks) - i), 0, -1):
                 kind = names.get(tuple(keys[i:i + length]))
                 if not kind:

@@ -8,7 +8,7 @@ language: a small number, optionally multiplied by scales, added up. ``to_words`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -60,6 +60,7 @@ class _Lexicon:
     ordinal_suffix_min: int
     ordinal_cues: frozenset[str]
     hyphen_tens: bool
+    kinds: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)  # _word_kind's
 
 
 def _key(word: str) -> str:
@@ -124,6 +125,15 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
 def _word_kind(atom: _Atom, lex: _Lexicon) -> tuple[str, float] | None:
     if atom.digits is not None or not atom.key:
         return None
+    # Read each word once: the suffix checks below run for every word of every sentence otherwise.
+    if atom.key not in lex.kinds:
+        if len(lex.kinds) >= 1 << 16:
+            lex.kinds.clear()
+        lex.kinds[atom.key] = _key_kind(atom, lex)
+    return lex.kinds[atom.key]
+
+
+def _key_kind(atom: _Atom, lex: _Lexicon) -> tuple[str, float] | None:
     found = lex.words.get(atom.key)
     if found:
         return found

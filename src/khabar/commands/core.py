@@ -16,9 +16,7 @@ from rich.table import Table
 from khabar.export import export as export_store
 from khabar.ingest.errors import IngestError
 from khabar.ingest.fetch import DEFAULT_TIMEOUT
-from khabar.ingest.readers import read_urls_file
 from khabar.model import Analysis
-from khabar.run.local import estimate_items, ingest
 from khabar.store import Store, default_path
 from khabar.store.read import Ambiguous, NotFound, Reader, open_store
 from khabar.store.search import SearchSyntaxError
@@ -52,11 +50,17 @@ def open_reader(path: str | None) -> Reader:
                    "from a feed must not reach this machine's or its network's own services).")
 @click.option("--retry", "retry_failures", is_flag=True,
               help="Also read again every file and URL listed by `khabar failures`.")
-@click.option("--workers", "-w", default=1, show_default=True, help="Analyse in this many processes.")
+@click.option("--workers", "-w", default=None, type=click.IntRange(min=1),
+              help="Analyse in this many processes [default: 1; with --engine dask, one per CPU].")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where analysis runs: local processes, or Dask workers (pip install 'khabar[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the Dask scheduler to use (tcp://host:8786) instead of a local cluster.")
 @click.option("--no-link", is_flag=True, help="Store analyses only; skip stories and entities.")
 @db_option
 def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, allow_private: bool,
-                   retry_failures: bool, workers: int, no_link: bool, db_path: str | None) -> None:
+                   retry_failures: bool, workers: int | None, engine: str, scheduler: str | None, no_link: bool,
+                   db_path: str | None) -> None:
     """Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, .rss, .atom),
     WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text).
 
@@ -64,9 +68,14 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     Every file, record or URL that cannot be read is reported on its own line; the rest is stored and the exit
     status is 1.
     """
+    from khabar.ingest.readers import read_urls_file  # the pipeline loads only for the commands that run it
+    from khabar.run.local import estimate_items, ingest
+
     listed = read_urls_file(urls_file) if urls_file else []
     if not paths and not urls_file and not retry_failures:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE, or --retry")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     store = open_db(db_path)
     if retry_failures:
         paths = (*paths, *sorted({f["source"] for f in store.failures()} - set(paths)))
@@ -99,8 +108,17 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
             if t.elapsed and done:
                 progress.update(link_task, rate=f"{done / t.elapsed:.1f} articles/s")
 
-        report = ingest(paths, store, workers=workers, link=not no_link, advance=advance, found=found,
-                        link_progress=linking)
+        if engine == "dask":
+            from khabar.run import dask as dask_engine
+
+            try:
+                report = dask_engine.ingest(paths, store, scheduler=scheduler, workers=workers,
+                                            link=not no_link, advance=advance, found=found)
+            except dask_engine.DaskMissing as exc:
+                raise click.ClickException(str(exc)) from None
+        else:
+            report = ingest(paths, store, workers=workers or 1, link=not no_link, advance=advance, found=found,
+                            link_progress=linking)
     for error in report.errors:
         err.print(f"[red]error[/red] {escape(error.origin)}: {escape(error.reason)}", soft_wrap=True)
     linked = ", ".join(f"{v} {_singular(k) if v == 1 else k}" for k, v in report.linked.items())

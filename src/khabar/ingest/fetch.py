@@ -24,7 +24,6 @@ from urllib.parse import urljoin, urlsplit
 
 from khabar.ingest.errors import IngestError
 from khabar.ingest.ids import stable_id
-from khabar.ingest.payload import read_payload
 from khabar.model import Article
 
 DEFAULT_TIMEOUT = 20.0
@@ -232,5 +231,7 @@ def read_url(source: UrlSource) -> Iterator[Article | IngestError]:
         yield IngestError(source.url, str(exc))
         return
     meta = {"fetched_from": source.url} if fetched.url != source.url else None
+    from khabar.ingest.payload import read_payload  # trafilatura and feedparser: only when a URL is read
+
     yield from read_payload(fetched.body, content_type=fetched.content_type, url=fetched.url,
                             id=stable_id(source.url, ""), origin=source.url, meta=meta)

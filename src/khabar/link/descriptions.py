@@ -9,7 +9,7 @@ a country, and description shapes have {demonym}, {country}, {genitive} and {tit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -89,16 +89,75 @@ def _alternatives(words: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def _description_regex(lang: str, countries: list[str]) -> regex.Pattern | None:
-    titles, demonyms, _, _, genitive, patterns = _description_data(lang)
-    if not titles or not patterns:
-        return None
-    slots = {
+@cache
+def _slots(lang: str) -> dict[str, str]:
+    _, demonyms, _, _, genitive, _ = _description_data(lang)
+    return {
         "demonym": f"(?P<demonym>{_alternatives(list(demonyms))})",
-        "country": f"(?P<country>{_alternatives(countries)})",
         "title": f"(?P<title>{_title_alternatives(lang)})",
         "genitive": _alternatives(genitive),
     }
+
+
+@cache
+def _country_contexts(lang: str) -> list[tuple[regex.Pattern | None, regex.Pattern | None]] | None:
+    """Per shape with one {country} slot: a pattern that matches at the country's start when the text before it
+    fits the shape, and one that matches at the country's end when the text after it does. None: some shape
+    cannot be checked so (every country is kept)."""
+    contexts = []
+    for p in _description_data(lang)[5]:
+        if "{country}" not in p:
+            continue
+        parts = regex.escape(p).replace(r"\ ", r"\s+").split(regex.escape("{country}"))
+        if len(parts) != 2 or not any(parts):
+            return None
+        for slot, alt in _slots(lang).items():
+            parts = [part.replace(regex.escape("{" + slot + "}"), alt) for part in parts]
+        before, after = parts
+        contexts.append((
+            regex.compile(rf"(?<=(?<![\p{{L}}\p{{M}}]){before})") if before else None,
+            regex.compile(rf"{after}(?![\p{{L}}\p{{M}}])") if after else None,
+        ))
+    return contexts
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    found, at = [], text.find(piece)
+    while at != -1:
+        found.append(at)
+        at = text.find(piece, at + 1)
+    return found
+
+
+def _possible_countries(text: str, lang: str, countries: list[str]) -> tuple[str, ...]:
+    """The countries that can fill a {country} slot somewhere in ``text``: a country that never stands right
+    after a shape's opening nor right before its close matches nowhere, so leaving it out of the pattern changes
+    no match. Most articles keep none, and the pattern without countries is compiled once per language."""
+    contexts = _country_contexts(lang)
+    if contexts is None:
+        return tuple(sorted(set(countries)))
+    kept = set()
+    for country in set(countries):
+        # In the pattern, a space of the name is any run of whitespace: its first and last pieces are literal.
+        pieces = country.split(" ")
+        first, last = pieces[0], pieces[-1]
+        for before, after in contexts:
+            fits_before = (before is None or not first
+                           or any(before.match(text, at) for at in _occurrences(text, first)))
+            fits_after = (after is None or not last
+                          or any(after.match(text, at + len(last)) for at in _occurrences(text, last)))
+            if fits_before and fits_after:
+                kept.add(country)
+                break
+    return tuple(sorted(kept))
+
+
+@lru_cache(maxsize=256)
+def _description_regex(lang: str, countries: tuple[str, ...]) -> regex.Pattern | None:
+    titles, _, _, _, _, patterns = _description_data(lang)
+    if not titles or not patterns:
+        return None
+    slots = {**_slots(lang), "country": f"(?P<country>{_alternatives(list(countries))})"}
     shapes = []
     for p in patterns:
         if "{country}" in p and not countries:
@@ -111,12 +170,14 @@ def _description_regex(lang: str, countries: list[str]) -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
 
 
+@cache
 def _title_alternatives(lang: str) -> str:
     # Latin-script titles are matched in any case (President, president); names and demonyms are not.
     alternatives = _alternatives(list(_description_data(lang)[0]))
     return f"(?i:{alternatives})" if lang == "en" else alternatives
 
 
+@cache
 def _title_regex(lang: str) -> regex.Pattern | None:
     titles = _description_data(lang)[0]
     if not titles:
@@ -140,7 +201,7 @@ class Description:
 
 def find_descriptions(text: str, lang: str, countries: list[str]) -> list[Description]:
     """Descriptions of a person by role in ``text``; ``countries``: the place names the article mentions."""
-    pattern = _description_regex(lang, countries)
+    pattern = _description_regex(lang, _possible_countries(text, lang, countries))
     if pattern is None:
         return []
     titles, demonyms = _description_data(lang)[:2]

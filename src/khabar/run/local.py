@@ -72,6 +72,31 @@ def _analyse_safely(article: Article) -> Analysis | str:
         return f"analysis failed: {type(exc).__name__}: {exc}"
 
 
+def store_result(store: Store, report: IngestReport, article: Article, digest: str, existed: bool,
+                 result: Analysis | str, fail: Callable[[IngestError], None] | None = None) -> None:
+    """Store one article's analysis, or record why its analysis (or storing it) failed: through ``fail`` where the
+    caller tracks failures by source, else in the report and the store."""
+    if not isinstance(result, str):
+        try:
+            store.save_article(article, result, digest)
+        except (sqlite3.DataError, sqlite3.IntegrityError, ValueError, OverflowError) as exc:
+            result = f"cannot be stored: {type(exc).__name__}: {exc}"
+    if isinstance(result, str):
+        error = IngestError(article.origin or article.id, result)
+        if fail is not None:
+            fail(error)
+        else:
+            report.errors.append(error)
+            store.record_error(error.origin, error.reason)
+            store.record_failure(error.origin, article.origin or article.id, error.reason)
+        return
+    report.changed.add(article.id)
+    if existed:
+        report.updated += 1
+    else:
+        report.new += 1
+
+
 def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link: bool = True,
            advance: Callable[[int], None] | None = None,
            found: list[Source | IngestError] | None = None,
@@ -91,19 +116,8 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
 
     def store_batch(results: Iterable[Analysis | str]) -> None:
         for (article, digest, existed), result in zip(pending, results, strict=True):
-            if not isinstance(result, str):
-                try:
-                    store.save_article(article, result, digest)
-                except (sqlite3.DataError, sqlite3.IntegrityError, ValueError, OverflowError) as exc:
-                    result = f"cannot be stored: {type(exc).__name__}: {exc}"
-            if isinstance(result, str):
-                fail(IngestError(article.origin or article.id, result), source_of.get(article.id, article.id))
-            else:
-                report.changed.add(article.id)
-                if existed:
-                    report.updated += 1
-                else:
-                    report.new += 1
+            store_result(store, report, article, digest, existed, result,
+                         lambda error, a=article: fail(error, source_of.get(a.id, a.id)))
             step(1)
         pending.clear()
 
@@ -143,9 +157,18 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
         if pool:
             pool.shutdown()
     # The sources were read again: their earlier failures that did not recur are gone.
-    store.clear_failures({source_name(item) for item in found}, keep=failed)
-    # Marked in each article's own transaction (save_article), cleared once a link step covering it finished:
-    # articles stored by a run that was killed before or during its link step are linked now.
+    link_stored(store, report, link, link_progress, {source_name(item) for item in found}, failed)
+    return report
+
+
+def link_stored(store: Store, report: IngestReport, link: bool = True,
+                link_progress: Callable[[str, int, int], None] | None = None,
+                sources_read: set[str] | None = None, failed: set[str] | None = None) -> None:
+    """After the analyses are stored: the link step over the changed articles and any a failed run left.
+    Marked in each article's own transaction (save_article), cleared once a link step covering it finished:
+    articles stored by a run that was killed before or during its link step are linked now."""
+    if sources_read is not None:
+        store.clear_failures(sources_read, keep=failed or set())
     pending = set(store.get_state(LINK_PENDING) or []) | set(store.link_pending())
     if link and (report.stored or pending or not store.count("stories")):
         changed = report.changed | pending
@@ -158,4 +181,3 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
             store.clear_link_pending(changed)
             if store.get_state(LINK_PENDING):
                 store.set_state(LINK_PENDING, [])
-    return report

@@ -8,6 +8,7 @@ invisible joiners. ``match_key`` folds all of these so that variants compare equ
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -40,6 +41,9 @@ _LOOSE = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u090
                         "\u093e": "\u094b", "\u0906": "\u0913"})
 
 
+# Analysis keys every token several times (NER, gazetteers, coreference, quotes): a word is folded once, then
+# looked up. Bounded: a few MB even on a long run over a large vocabulary.
+@lru_cache(maxsize=1 << 17)
 def match_key(text: str, *, fold_vowel_length: bool = False) -> str:
     """A key under which spelling variants of one name coincide.
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -24,5 +25,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Tokens for tagging: runs of letters/marks/digits, and single punctuation marks."""
-    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
-        yield Span(m.start(), m.end(), m.group())
+    return iter(_tokens(text, start, len(text) if end is None else end))
+
+
+# The steps of one article's analysis tokenise the same sentences again and again; Spans are frozen, so the
+# same tuple serves them all. Bounded to a few articles' sentences.
+@lru_cache(maxsize=4096)
+def _tokens(text: str, start: int, end: int) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end))

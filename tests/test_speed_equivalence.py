@@ -1,0 +1,168 @@
+"""The speed work changes no result: analyses with the caches and scan shortcuts equal those of the plain code
+path (the functions they wrap, swapped back in), on real articles from ../shared, the seeds and text written here;
+description patterns built from the countries that can match find what the pattern of all countries finds."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from itertools import pairwise
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from conftest import SHARED, _need
+from khabar.analyse import entities, numbers
+from khabar.analyse.language import detect_language
+from khabar.analyse.pipeline import analyse
+from khabar.link import aliases, descriptions
+from khabar.model import Analysis, Article, Mention, Span
+from khabar.text import keys, tokens
+
+# Written for these tests (not third-party text): names, titles, numbers and dates that exercise every step.
+OWN_TEXTS = [
+    "लखनऊ, 14 मार्च (भाषा) उत्तर प्रदेश के मुख्यमंत्री ने सोमवार को कहा कि राज्य में 1,250 नए स्कूल खुलेंगे। "
+    "रूस के राष्ट्रपति व्लादिमीर पुतिन और अमेरिकी विदेश मंत्री ने जिनेवा में बातचीत की। पुतिन ने कहा, "
+    "\"हम शांति चाहते हैं।\" बैठक में पच्चीसवीं बार व्यापार पर चर्चा हुई और ढाई करोड़ रुपये की योजना बनी।\n\n"
+    "दक्षिण कोरिया के प्रधानमंत्री अगले हफ्ते दिल्ली आएंगे। भारतीय अधिकारियों ने बताया कि दोनों देश 3 समझौतों पर "
+    "हस्ताक्षर करेंगे।",
+    "NEW DELHI, March 3 (Reuters) - The Prime Minister of India met Russia's president on Tuesday, officials said. "
+    "\"We discussed trade,\" the North Korean leader told reporters in Pyongyang. Twenty-five ministers attended "
+    "and 40 percent of the budget was approved.",
+]
+
+
+def _texts() -> Iterator[tuple[str, str]]:
+    for i, text in enumerate(OWN_TEXTS):
+        yield f"own-{i}", text
+    for path in sorted(_need(SHARED / "seeds").glob("*.txt")):
+        yield path.stem, path.read_text(encoding="utf-8")
+    stories = _need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")
+    with stories.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % 40 == 0:  # 20 articles across the file: several outlets and months
+                row = json.loads(line)
+                yield row["id"], row["text"]
+
+
+def _plain_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator:
+    for m in tokens.TOKEN.finditer(text, start, len(text) if end is None else end):
+        yield tokens.Span(m.start(), m.end(), m.group())
+
+
+class _EveryWord:
+    def __contains__(self, word: object) -> bool:
+        return bool(word)
+
+
+def _uncached(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Swap the plain functions back in, wherever a khabar module imported the fast ones."""
+    swaps = {id(keys.match_key): keys.match_key.__wrapped__, id(tokens.tokens): _plain_tokens}
+    for name, module in list(sys.modules.items()):
+        if name.startswith("khabar"):
+            for attr, value in list(vars(module).items()):
+                if id(value) in swaps:
+                    monkeypatch.setattr(module, attr, swaps[id(value)])
+    monkeypatch.setattr(entities, "_name_starts", lambda: _EveryWord())
+    monkeypatch.setattr(numbers, "_word_kind", lambda atom, lex: None if atom.digits is not None or not atom.key
+                        else numbers._key_kind(atom, lex))
+
+
+def test_analyses_equal_the_plain_code_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [Article(id=i, text=t) for i, t in _texts()]
+    assert len(articles) >= 25
+    fast = [analyse(a).to_dict() for a in articles]
+    assert sum(len(f["mentions"]) for f in fast) > 200 and sum(len(f["quantities"]) for f in fast) > 50
+    plain_key = keys.match_key.__wrapped__
+    with monkeypatch.context() as patch:
+        _uncached(patch)
+        assert keys.match_key is plain_key and entities.match_key is plain_key
+        plain = [analyse(a).to_dict() for a in articles]
+    for article, f, p in zip(articles, fast, plain, strict=True):
+        assert f == p, article.id
+
+
+def _candidate_countries(text: str) -> list[str]:
+    # Every word and word pair: far more "countries" than an article names, so the filter has much to drop.
+    words = regex.findall(r"[\p{L}\p{M}]{2,}", text)
+    return sorted({*words, *(f"{a} {b}" for a, b in pairwise(words))})[:400]
+
+
+def test_description_patterns_find_what_the_pattern_of_all_countries_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    found_any = 0
+    for _, text in _texts():
+        lang = detect_language(text)
+        countries = _candidate_countries(text)
+        fast = descriptions.find_descriptions(text, lang, countries)
+        with monkeypatch.context() as patch:
+            patch.setattr(descriptions, "_possible_countries", lambda t, la, c: tuple(sorted(set(c))))
+            full = descriptions.find_descriptions(text, lang, countries)
+        assert fast == full
+        found_any += len(fast)
+        assert len(descriptions._possible_countries(text, lang, countries)) < len(countries)
+    assert found_any > 10
+
+
+def test_match_key_and_tokens_are_the_plain_functions_results() -> None:
+    text = OWN_TEXTS[0]
+    assert list(tokens.tokens(text, 10, 200)) == list(_plain_tokens(text, 10, 200))
+    assert list(tokens.tokens(text)) == list(_plain_tokens(text))
+    for word in ("मॉस्को", "ज़िला", "जोंग-उन", "Kim", "न्त"):
+        assert keys.match_key(word) == keys.match_key.__wrapped__(word)
+        assert keys.match_key(word, fold_vowel_length=True) == keys.match_key.__wrapped__(word, fold_vowel_length=True)
+
+
+def test_gazetteer_scan_finds_what_the_scan_of_every_word_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.text.sentences import split_sentences
+
+    sentences = [[keys.match_key(t.text) for t in tokens.tokens(text, s.start, s.end)]
+                 for _, text in _texts() for s in split_sentences(text)]
+    fast = [entities._gazetteer_chunks(k) for k in sentences]
+    monkeypatch.setattr(entities, "_name_starts", lambda: _EveryWord())
+    plain = [entities._gazetteer_chunks(k) for k in sentences]
+    assert fast == plain
+    assert sum(map(len, fast)) > 100
+
+
+def _add_known_names_by_find(text: str, mentions: list, sentences: list, names: dict[str, str]) -> list:
+    """The name-by-name, sentence-by-sentence ``str.find`` scan that the automaton replaced."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for name in sorted(names, key=len, reverse=True):
+        for sentence in sentences:
+            start = text.find(name, sentence.start, sentence.end)
+            while start != -1:
+                end = start + len(name)
+                whole = (start == 0 or not aliases._LETTER.match(text[start - 1])) and (
+                    end >= len(text) or not aliases._LETTER.match(text[end]))
+                if whole and not any(a < end and start < b for a, b in taken):
+                    added.append(Mention(start, end, name, names[name], source="alias"))
+                    taken.append((start, end))
+                start = text.find(name, end, sentence.end)
+    return added
+
+
+_WORDS = ["राम", "राम नाथ", "नाथ", "कोविंद", "राम नाथ कोविंद", "नाथ राम", "ने", "कहा", "।", "रामा"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40),
+       chosen=st.lists(st.sampled_from(["राम नाथ", "नाथ कोविंद", "राम नाथ कोविंद", "नाथ राम", "राम राम",
+                                        "कहा । राम"]), min_size=1, max_size=6, unique=True),
+       tagged=st.integers(min_value=0, max_value=15))
+@example(words=["राम", "राम", "राम"], chosen=["राम राम"], tagged=1)  # a name overlapping its own previous match
+def test_known_names_are_found_as_the_name_by_name_scan_finds_them(words: list[str], chosen: list[str],
+                                                                   tagged: int) -> None:
+    text = " ".join(words)
+    sentences = [Span.of(text, m.start(), m.end()) for m in regex.finditer(r"[^।]+।?", text)]
+    single = regex.finditer(r"(?<![\p{L}\p{M}])(?:कोविंद|राम)(?![\p{L}\p{M}])", text)
+    existing = [Mention(m.start(), m.end(), m.group(), "PER") for i, m in enumerate(single) if tagged >> (i % 4) & 1]
+    names = aliases.KnownNames((n, "PER" if i % 2 else "LOC") for i, n in enumerate(chosen))
+    analysis = Analysis(article_id="x", lang="hi", title=None, sentences=sentences, boilerplate=[], body=text,
+                        published=None, dateline=None, agencies=[], author=None, mentions=list(existing))
+    added = aliases.add_known_names(text, analysis, names)
+    assert added == _add_known_names_by_find(text, existing, sentences, dict(names))
+    assert analysis.mentions == sorted([*existing, *added], key=lambda m: (m.start, m.end))
