@@ -41,9 +41,12 @@ def open_db(path: str | None) -> SqliteStore:
               help="Seconds to wait on each network operation when fetching a URL.")
 @click.option("--workers", "-w", default=1, show_default=True, help="Analyse in this many processes.")
 @click.option("--no-link", is_flag=True, help="Store analyses only; skip stories and entities.")
+@click.option("--ner", "ner_mode", type=click.Choice(["fast", "accurate"]), default=None, envvar="KHABAR_NER",
+              show_envvar=True, help="Hindi NER: fast (CRF + BiLSTM, default) or accurate (fine-tuned e5-small, "
+                                     "about 100 times slower); see docs/ner.md.")
 @db_option
 def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, workers: int, no_link: bool,
-                   db_path: str | None) -> None:
+                   ner_mode: str | None, db_path: str | None) -> None:
     """Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, .rss, .atom),
     WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text).
 
@@ -51,6 +54,10 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     Every file, record or URL that cannot be read is reported on its own line; the rest is stored and the exit
     status is 1.
     """
+    if ner_mode:
+        from khabar.analyse.ner.tagger import set_ner_mode
+
+        set_ner_mode(ner_mode)  # through the environment, so worker processes use it too
     listed = read_urls_file(urls_file) if urls_file else []
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE")
