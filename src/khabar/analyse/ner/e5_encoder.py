@@ -15,9 +15,9 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.special import erf
 
 SPACE = "\u2581"
+FFN_ROWS = 256
 
 
 class PieceTokenizer:
@@ -77,6 +77,24 @@ class PieceTokenizer:
         return out
 
 
+def gelu(x: np.ndarray) -> np.ndarray:
+    """GELU by its tanh form, ``0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))``, in place of ``x``.
+
+    e5 was trained with the erf form; the two differ by at most 5e-4, which leaves the tags unchanged (the
+    held-out scores in docs/ner.md are measured with this), and numpy's tanh is about 12 times faster than
+    scipy's erf, which took 40% of the encoder's time."""
+    y = x * x
+    y *= np.float32(0.044715)
+    y += np.float32(1.0)
+    y *= x
+    y *= np.float32(math.sqrt(2 / math.pi))
+    np.tanh(y, out=y)
+    y += np.float32(1.0)
+    x *= y
+    x *= np.float32(0.5)
+    return x
+
+
 def layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
     mean = x.mean(-1, keepdims=True)
     centred = x - mean
@@ -113,25 +131,36 @@ class Encoder:
             i += 1
 
     def __call__(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """Hidden states [B, T, H] for piece ids [B, T] (``mask`` False on padding)."""
+        """Hidden states [B, T, H] for piece ids [B, T] (``mask`` False on padding, which stays zero).
+
+        The token-wise products run over the real pieces only, packed into one [N, H] matrix (padding would
+        double them on news, where sentence lengths vary); only attention works on the padded [B, T] grid."""
         batch, width = ids.shape
         hidden = self.word.shape[1]
         head_dim = hidden // self.heads
-        x = self.word[ids] + self.pos[:width] + self.type
-        x = layer_norm(x, *self.eln, self.eps).reshape(batch * width, hidden)
+        positions = np.broadcast_to(np.arange(width), ids.shape)[mask]
+        x = self.word[ids[mask]] + self.pos[positions] + self.type
+        x = layer_norm(x, *self.eln, self.eps)
         key_bias = np.where(mask, 0.0, -1e9).astype(np.float32)[:, None, None, :]
         scale = np.float32(1.0 / math.sqrt(head_dim))
+        grid = np.zeros((batch, width, 3 * hidden), dtype=np.float32)
         for ly in self.layers:
-            qkv = x @ ly["qkv"] + ly["qkv_b"]
-            qkv = qkv.reshape(batch, width, 3, self.heads, head_dim).transpose(2, 0, 3, 1, 4)
+            grid[mask] = x @ ly["qkv"] + ly["qkv_b"]
+            qkv = grid.reshape(batch, width, 3, self.heads, head_dim).transpose(2, 0, 3, 1, 4)
             q, k, v = qkv[0] * scale, qkv[1], qkv[2]
             att = q @ k.transpose(0, 1, 3, 2) + key_bias
             att -= att.max(-1, keepdims=True)
             np.exp(att, out=att)
             att /= att.sum(-1, keepdims=True)
-            ctx = (att @ v).transpose(0, 2, 1, 3).reshape(batch * width, hidden)
+            ctx = (att @ v).transpose(0, 2, 1, 3)[mask].reshape(-1, hidden)
             x = layer_norm(x + ctx @ ly["ao"] + ly["ao_b"], *ly["aln"], self.eps)
-            mid = x @ ly["fi"] + ly["fi_b"]
-            mid = 0.5 * mid * (1.0 + erf(mid * np.float32(1 / math.sqrt(2))))
-            x = layer_norm(x + mid @ ly["fo"] + ly["fo_b"], *ly["oln"], self.eps)
-        return x.reshape(batch, width, hidden)
+            out = np.empty_like(x)
+            for row in range(0, len(x), FFN_ROWS):  # row blocks keep the 4x wider activations in cache
+                mid = gelu(x[row:row + FFN_ROWS] @ ly["fi"] + ly["fi_b"])
+                out[row:row + FFN_ROWS] = mid @ ly["fo"]
+            out += x
+            out += ly["fo_b"]
+            x = layer_norm(out, *ly["oln"], self.eps)
+        states = np.zeros((batch, width, hidden), dtype=np.float32)
+        states[mask] = x
+        return states
