@@ -195,3 +195,18 @@ def test_ingest_uses_the_mode_it_is_given(tmp_path):
     assert "तापसी पन्नू" not in _persons(fast_db)
     assert "तापसी पन्नू" in _persons(accurate_db)
     assert _persons(env_db) == _persons(accurate_db)
+
+
+def test_train_ner_accurate_writes_a_model_that_tags(ner_dir, tmp_path):
+    """The whole recipe on a slice (32 sentences, one epoch, on the CPU): bundle, fine-tuning, the shipped file."""
+    from khabar.analyse.ner.accurate import AccurateTagger
+
+    result = run_khabar("train-ner", "--accurate", "--data", str(ner_dir), "--out", str(tmp_path),
+                        "--limit", "32", "--epochs", "1", timeout=1200)
+    assert result.returncode == 0, result.stderr[-2000:]
+    path = tmp_path / "hi_ner_e5.npz"
+    assert path.is_file() and path.stat().st_size <= 40_000_000
+    tagger = AccurateTagger(path)
+    tags = tagger.tag_many([SENTENCES[0][0].split(), []])
+    assert len(tags[0]) == len(SENTENCES[0][0].split()) and tags[1] == []
+    assert set(tags[0]) <= set(LABELS)

