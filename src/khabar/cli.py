@@ -30,28 +30,43 @@ COMMAND_MODULES = [
 # commands without importing them. tests/test_cli_lazy.py checks this table against the commands themselves. A
 # module of COMMAND_MODULES with no command here is imported at start-up, as before.
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
-    "articles": ("core", "List stored articles with their language, date, dateline and story."),
-    "claims": ("claims", "Facts stated with a number across a story's articles: sources, independent sources, "
-                         "conflicts."),
-    "entities": ("entities", "List canonical entities, most mentioned first, with their alias counts."),
-    "entity": ("entities", "Show the entity NAME denotes: any alias in either script, its Latin name, or its id."),
-    "evaluate": ("evaluate", "Score khabar against gold data."),
-    "export": ("core", "Write the store as JSON Lines per the export contract (docs/export.md)."),
-    "graph": ("graph", "Who appears with whom: the entity co-occurrence graph as SVG or JSON."),
-    "ingest": ("core", "Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds (.xml, "
-                       ".rss, .atom), WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a feed or text)."),
-    "quotes": ("quotes", "Who said what: quotes and reported speech grouped by speaker, with source article and "
-                         "date."),
-    "search": ("core", "Full-text search over titles and bodies (SQLite FTS5 syntax)."),
-    "show": ("core", "Show one article: metadata, boilerplate removed, and what analysis found in it."),
-    "stories": ("core", "List stories: which articles report the same event."),
-    "tag": ("ner", "Tag each token of a CoNLL file: writes ``token<TAB>TAG`` lines, keeping the input "
-                   "tokenisation."),
-    "threads": ("threads", "List threads: stories about the same ongoing affair, in date order."),
-    "timeline": ("threads", "Draw threads on a time axis as a self-contained SVG: one lane per thread, one mark per "
-                            "story."),
-    "train-ner": ("ner", "Rebuild the Hindi NER model from the shared data, deterministically, and print held-out "
-                         "scores."),
+    "articles": ("core", 'List stored articles with their language, date, dateline and story (short ids '
+                         'that `show` accepts).'),
+    "claims": ("claims", "Facts stated with a number across a story's articles: sources, independent "
+                         'sources, conflicts.'),
+    "entities": ("entities", 'List canonical entities, most mentioned first, with their alias counts.'),
+    "entity": ("entities", 'Show the entity NAME denotes: any alias in either script, its Latin name, or its '
+                           'id.'),
+    "evaluate": ("evaluate", 'Score khabar against gold data.'),
+    "export": ("core", 'Write the store as JSON Lines per the export contract (docs/export.md); --csv '
+                       'and --graphml add CSV tables and the entity graph (for spreadsheets, pandas, '
+                       'Gephi).'),
+    "failures": ("failures", 'List the files, records and URLs that could not be ingested, with the reason. '
+                             '`khabar ingest --retry` reads their files and URLs again; a read that succeeds '
+                             'removes them from this list.'),
+    "graph": ("graph", 'Who appears with whom: the entity co-occurrence graph as SVG or JSON.'),
+    "ingest": ("core", 'Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds '
+                       '(.xml, .rss, .atom), WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a '
+                       'feed or text).'),
+    "quotes": ("quotes", 'Who said what: quotes and reported speech grouped by speaker, with source '
+                         'article and date.'),
+    "search": ("core", "Search titles and bodies. Your words are matched as words (COVID-19, Dr., मोदी's "
+                       'are fine), Hindi and English inflections match (चुनाव finds चुनावों), and a name '
+                       'finds its articles in either script (Putin finds पुतिन). Every word must match.'),
+    "serve": ("serve", 'Serve the store in a browser (stories, story pages with summaries, entities, '
+                       'articles, search) and as a REST API under /api/ (OpenAPI schema at '
+                       '/openapi.json, documentation at /api/docs).'),
+    "show": ("core", 'Show one article (metadata, boilerplate removed, what analysis found) or one '
+                     'story (summary, sources), by id or by the short id the listings print.'),
+    "stories": ("core", 'List stories, newest first: which articles report the same event (short ids that '
+                        '`show` accepts).'),
+    "tag": ("ner", 'Tag each token of a CoNLL file: writes ``token<TAB>TAG`` lines, keeping the '
+                   'input tokenisation.'),
+    "threads": ("threads", 'List threads: stories about the same ongoing affair, in date order.'),
+    "timeline": ("threads", 'Draw threads on a time axis as a self-contained SVG: one lane per thread, one '
+                            'mark per story.'),
+    "train-ner": ("ner", 'Rebuild the Hindi NER model from the shared data, deterministically, and print '
+                         'held-out scores.'),
 }
 # ``ner`` adds ``evaluate ner`` to the ``evaluate`` group: the two register together, evaluate first.
 _LOAD_TOGETHER = {"ner": ("evaluate", "ner"), "evaluate": ("evaluate", "ner")}

@@ -14,16 +14,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from khabar.graph import ArticleMentions, EntityInfo, Graph, build_graph
-from khabar.link.entities import EntityIndex
-from khabar.link.latin import latin_name
-from khabar.link.summary import Candidate, summarise
 from khabar.model import Analysis, Story
 from khabar.store.search import NameIndex, SearchSyntaxError, compile_query
 from khabar.store.sqlite import SqliteStore
 from khabar.text.keys import has_devanagari, match_key
+
+if TYPE_CHECKING:  # the graph, the entity index and the summariser load numpy/scikit-learn: imported where used
+    from khabar.graph import ArticleMentions, EntityInfo, Graph
+    from khabar.link.entities import EntityIndex
 
 # Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
 ENTITY_STATE = "entity_index"
@@ -282,6 +282,7 @@ class Reader:
 
     def story_summary(self, article_rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
         """The extractive summary (``khabar.link.summary``) over one article per syndication group."""
+        from khabar.link.summary import Candidate, summarise
         candidates, groups_seen = [], set()
         for a in sorted(article_rows, key=lambda a: (a["published"] is None, a["published"] or "", a["id"])):
             group = a["syndication_group"] or a["id"]
@@ -348,6 +349,8 @@ class Reader:
     def entity_index(self) -> EntityIndex:
         """The entity index the link step saved, else one rebuilt from the stored entities and their mentions;
         story ids come from the articles table either way (stories are regrouped after entities are linked)."""
+        from khabar.link.entities import EntityIndex
+
         generation = self._generation()
         if self._index and self._index[0] == generation:
             return self._index[1]
@@ -462,6 +465,8 @@ class Reader:
 
     def entity(self, ref: str) -> dict[str, Any]:
         """One entity's page: aliases with their Latin forms, stories over time, quotes, co-occurring entities."""
+        from khabar.link.latin import latin_name
+
         detail = self.entity_details(ref)[0]
         eid = detail["id"]
         for alias in detail["aliases"]:
@@ -578,6 +583,8 @@ class Reader:
     def graph_inputs(self) -> tuple[dict[str, EntityInfo], list[ArticleMentions], list[tuple[str, str]]]:
         """Entities, each article's linked mentions and body sentences, and quote speakers. Exact duplicates
         (``duplicate_of``) are left out so that a copy does not count twice."""
+        from khabar.graph import ArticleMentions, EntityInfo
+
         entities = {r["id"]: EntityInfo(r["id"], r["type"], r["name"], r["latin"])
                     for r in self.db.execute("SELECT id, type, name, latin FROM entities ORDER BY id")}
         mentions: dict[str, list[tuple[int, int, str]]] = {}
@@ -604,6 +611,8 @@ class Reader:
     def graph(self, *, story: str | None = None, entity: str | None = None, top: int = 30, min_weight: int = 1,
               by: str = "sentence") -> Graph:
         """The entity co-occurrence graph (``khabar.graph``) of the store, a story, or around an entity."""
+        from khabar.graph import build_graph
+
         entities, articles, speakers = self.graph_inputs()
         story_id = self.resolve("stories", story) if story else None
         focus = None
@@ -760,6 +769,8 @@ def _speaker_entity(row: sqlite3.Row, data: dict[str, Any], mentions: dict[tuple
 
 def _speaker_matches(want: str, names: list[str], type_: str | None) -> bool:
     """A speaker filter: any alias, in either script (a Latin query is compared with the names' Latin forms)."""
+    from khabar.link.latin import latin_name
+
     forms = [n for n in names if n]
     if not has_devanagari(want):
         forms += [latin_name(n, type_ or "PER") for n in forms if has_devanagari(n)]
