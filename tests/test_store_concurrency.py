@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from pathlib import Path
 
 from khabar.store.sqlite import SqliteStore, migrations
 
@@ -12,7 +13,9 @@ def _open(path: str, barrier) -> None:
     barrier.wait()
     try:
         SqliteStore(path).close()
-    except Exception:
+    except Exception as exc:
+        with open(path + ".error", "a", encoding="utf-8") as f:
+            f.write(f"{type(exc).__name__}: {exc}\n")
         os._exit(1)
     os._exit(0)
 
@@ -27,7 +30,8 @@ def test_two_processes_migrate_a_new_database_at_once(tmp_path):
             child.start()
         for child in children:
             child.join(60)
-        assert [c.exitcode for c in children] == [0, 0, 0], f"round {round_}"
+        errors = Path(path + ".error").read_text(encoding="utf-8") if Path(path + ".error").exists() else ""
+        assert [c.exitcode for c in children] == [0, 0, 0], f"round {round_}: {errors}"
         store = SqliteStore(path)
         assert store.version == migrations()[-1][0]
         assert store.count("articles") == 0

@@ -161,7 +161,7 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     out: list[Quantity] = []
     dated, names = _Intervals(timexes), _Intervals(analysis.mentions)
     for region in regions:
-        approximate = _approximate(text, region, data, lang, analysis.mentions, timexes)
+        approximate = _approximate(text, region, data, lang, names, timexes)
         out.extend(approximate)
         for num in find_numbers(text, lang, region.start, region.end):
             if dated.overlaps(num.start, num.end) or _overlaps(num.start, num.end, approximate):
@@ -176,7 +176,8 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     return out
 
 
-def _approximate(text: str, region: Span, data: _Data, lang: str, names: list, timexes: list) -> list[Quantity]:
+def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Intervals,
+                 timexes: list) -> list[Quantity]:
     """Vague plurals (``हजारों मजदूर``: more than 1000) and ranges (``5-6 लोग``: at least 5) with what they count."""
     out: list[Quantity] = []
     dated = _Intervals(timexes)

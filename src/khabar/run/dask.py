@@ -19,7 +19,7 @@ from khabar.ingest.errors import IngestError, Skipped
 from khabar.ingest.readers import Source, discover
 from khabar.model import Analysis, Article
 from khabar.run.local import IngestReport, _analyse_safely, _items, article_hash, link_stored, store_result
-from khabar.store.sqlite import SqliteStore
+from khabar.store import Store
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -86,7 +86,7 @@ def analyse_on_dask(client: Client, articles: Iterable[Article], window: int) ->
         next_out += 1
 
 
-def ingest(paths: Iterable[str | Path], store: SqliteStore, *, scheduler: str | None = None,
+def ingest(paths: Iterable[str | Path], store: Store, *, scheduler: str | None = None,
            workers: int | None = None, link: bool = True, advance: Callable[[int], None] | None = None,
            found: list[Source | IngestError] | None = None, window: int | None = None) -> IngestReport:
     """``khabar ingest --engine dask``: the same report and store contents as ``khabar.run.local.ingest``."""
@@ -97,9 +97,10 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, scheduler: str | 
         # Read on the driver, analyse on the workers. An article whose id is still being analysed is compared
         # with the store only after that analysis is stored, as the local engine does.
         meta: dict[str, list[tuple[str, bool]]] = {}
+        first_seen: dict[str, str] = {}  # article id -> its origin, for duplicates within this batch
 
         def to_analyse() -> Iterator[Article]:
-            for item in _items(found if found is not None else list(discover(paths))):
+            for source, item in _items(found if found is not None else list(discover(paths))):
                 if isinstance(item, Skipped):
                     report.skipped += item.count
                     step(item.count)
@@ -107,8 +108,18 @@ def ingest(paths: Iterable[str | Path], store: SqliteStore, *, scheduler: str | 
                 if isinstance(item, IngestError):
                     report.errors.append(item)
                     store.record_error(item.origin, item.reason)
+                    store.record_failure(item.origin, source, item.reason)
                     step(1)
                     continue
+                if item.id in first_seen:  # as the local engine: the first is kept, the repeat reported
+                    error = IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch (first at "
+                                        f"{first_seen[item.id]}): the first is kept")
+                    report.errors.append(error)
+                    store.record_error(error.origin, error.reason)
+                    store.record_failure(error.origin, source, error.reason)
+                    step(1)
+                    continue
+                first_seen[item.id] = item.origin or item.id
                 if item.id in meta:
                     yield _BARRIER
                 digest = article_hash(item)

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -59,11 +60,24 @@ class SqliteStore:
         self.path = str(path or default_path())
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode = WAL")
+        self._set_wal()
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self._depth = 0
         self.migrate()
+
+    def _set_wal(self) -> None:
+        # Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is locked" at once
+        # (no busy wait) while another process opening the same new file holds it: retry for the busy timeout.
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     # -- schema -------------------------------------------------------------------------------------------
     @property
