@@ -159,6 +159,8 @@ def build(folder: Path) -> list[Kind]:
     file("marks-90k.txt", "क" + "\u0301\u093c" * 45_000, "90,000 combining marks (under the cap)", True,
          check=lambda row: None)
     file("quote-flood.txt", 'क "' + '"' * 90_000, "90,000 quote marks", True, check=lambda row: None)
+    file("quote-chain.txt", "“क” " * 20_000, "20,000 quoted words in one sentence (once cubic in the quote finder)",
+         True, check=lambda row: None)
     file("quoted-sentences.txt", '"क।" ' * 15_000, "15,000 quoted sentences (75,000 characters)", True,
          check=lambda row: None)
     file("no-punctuation.txt", ("यह एक बहुत लंबी पंक्ति है जिसमें कोई विराम नहीं " * 1900),

@@ -40,6 +40,12 @@ Progress = Callable[[str, int, int], None]  # (what, done, total)
 # Estimated similarity (cosine of top-word vectors) below which a changed article and a candidate are not decided
 # together. On covid5 (792 real articles) every pair that all-pairs grouping joins estimates at 0.10 or more.
 CANDIDATE_FLOOR = 0.08
+# A component of more articles than this is split again on edges FLOOR_STEP stronger (up to MAX_FLOOR), so that
+# group_stories, which compares every pair of a component, never gets a corpus-sized one. The current members of a
+# story always stay together.
+MAX_COMPONENT = 200
+FLOOR_STEP = 0.04
+MAX_FLOOR = 0.4
 CENTRAL_ENTITIES = 20  # entity ids kept per story
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
@@ -137,17 +143,26 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
     shares a sentence with it, or that shares a name with it in another language (those are joined on entities
     and numbers); and the members of each current story."""
     arts = hood.articles
-    edges = []
-    for a, found in hood.candidates.items():
-        for b in found.ids:
-            if b in arts and (found.similarity.get(b, 0.0) >= CANDIDATE_FLOOR or b in found.copies
-                              or (b in found.names and arts[a].analysis.lang != arts[b].analysis.lang)):
-                edges.append((a, b))
     story_nodes = {f"s:{a.story_id}" for a in arts.values() if a.story_id}
-    edges += [(i, f"s:{a.story_id}") for i, a in arts.items() if a.story_id]
+    members = [(i, f"s:{a.story_id}") for i, a in arts.items() if a.story_id]
+
+    def split(nodes: list[str], floor: float) -> list[list[str]]:
+        inside = set(nodes)
+        edges = [(a, b) for a, found in hood.candidates.items() if a in inside for b in found.ids
+                 if b in inside and (found.similarity.get(b, 0.0) >= floor or b in found.copies
+                                     or (b in found.names and arts[a].analysis.lang != arts[b].analysis.lang))]
+        found = components(nodes, edges + [(a, b) for a, b in members if a in inside and b in inside])
+        if floor >= MAX_FLOOR:
+            return found
+        out = []
+        for component in found:  # a component too large to compare all its pairs: split it on stronger edges
+            small = sum(1 for i in component if i in arts) <= MAX_COMPONENT
+            out.extend([component] if small else split(component, floor + FLOOR_STEP))
+        return out
+
     clusters: list[list[str]] = []
     done = 0
-    for component in components([*arts, *story_nodes], edges):
+    for component in split([*arts, *story_nodes], CANDIDATE_FLOOR):
         ids = [i for i in component if i in arts]
         done += len(ids)
         progress("stories", done, len(arts))

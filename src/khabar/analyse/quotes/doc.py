@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -64,6 +65,15 @@ class Doc:
         # In text order (find_marked reads left to right): the quotes of one sentence by bisection, not by a scan
         # of every quote for every quote (quadratic in an article of thousands of quotes).
         self.marked_starts = [m.outer_start for m in self.marked]
+        # Mentions by start with the furthest end so far: "is this span inside a mention" in log time.
+        self.mention_starts = [m.start for m in self.mentions]
+        self.mention_reach = list(accumulate((m.end for m in self.mentions), max))
+        self.context_of: dict[tuple[Marked, int, int], bool] = {}  # _name_in_context, once per quote
+        self.sentence_says: dict[tuple[int, int], bool] = {}  # a sentence names saying (quote_candidate)
+
+    def inside_mention(self, start: int, end: int) -> bool:
+        i = bisect_right(self.mention_starts, start)
+        return i > 0 and self.mention_reach[i - 1] >= end
 
     def _narration_inside(self, m: Marked) -> bool:
         """``X ने कहा कि …`` after an unclosed mark: a stray mark before narration, not a quote left open."""

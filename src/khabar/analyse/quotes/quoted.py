@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -16,7 +17,7 @@ from khabar.text.tokens import words
 
 def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
     lex = doc.lex
-    if any(m.start <= q.start and q.end <= m.end for m in doc.mentions):
+    if doc.inside_mention(q.start, q.end):
         return True  # ' फ़ेडरल ड्रग एडमिनिस्ट्रेशन ': a name in marks
     inner = [match_key(w.text) for w in words(doc.text, q.start, q.end)]
     if lex.nonspeech_followers is not None and lex.nonspeech_followers.match(tail):
@@ -30,7 +31,11 @@ def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
     if following is not None and not tail[: following.start].strip(" \t") and \
             match_key(following.text) in lex.raw_nonspeech_keys("heads_after"):
         return True  # “आत्मनिर्भर भारत” अभियान: the marks set off a name
-    lead_words = [match_key(w.text) for w in words(lead)][-3:]
+    # The last three words (read from the lead's end: a quote deep in a long sentence must not cost its length).
+    near = list(words(lead[-300:]))
+    if len(near) <= 3 and len(lead) > 300:  # fewer than four words there: the first may be cut, read it all
+        near = list(words(lead))
+    lead_words = [match_key(w.text) for w in near][-3:]
     if any(w in lex.nonspeech_leaders for w in lead_words):
         return True
     before = lead.rstrip(" \t" + MARKS)
@@ -47,7 +52,7 @@ def _speaker_after(doc: Doc, lo: int, hi: int) -> Phrase | None:
     """``“…,” पुतिन ने कहा`` / ``“…,” उत्तर कोरियाई नेता, …, ने कहा`` / ``“…”: पुतिन`` (a headline)."""
     text, lex = doc.text, doc.lex
     start = skip(text, lo, hi)
-    ws = [w for w in words(text, start, hi)][:15]
+    ws = list(islice(words(text, start, hi), 15))
     if not ws:
         return None
     if lex.inverted_frame is not None and (inv := lex.inverted_frame.match(text[lo:hi])):
@@ -111,12 +116,21 @@ def _last_cue(doc: Doc, lo: int, hi: int) -> str | None:
 
 def _name_in_context(doc: Doc, q: Marked, s_lo: int, s_hi: int) -> bool:
     """Not speech by itself, or listed right after a quoted name (फिल्मों ‘सांवरिया’ और ‘दिल्ली 6’)."""
+    key = (q, s_lo, s_hi)
+    if key not in doc.context_of:  # a chain of quoted names asks about each earlier one: once each
+        doc.context_of[key] = _name_in_context_uncached(doc, q, s_lo, s_hi)
+    return doc.context_of[key]
+
+
+def _name_in_context_uncached(doc: Doc, q: Marked, s_lo: int, s_hi: int) -> bool:
     text = doc.text
     tail_lo = min(q.outer_end, s_hi)
     if not_speech(doc, q, text[s_lo : q.outer_start], text[tail_lo:s_hi]):
         return True
+    # The last quote that ends before this one within the sentence (quotes do not nest: searched from the end).
     lo, hi = bisect_left(doc.marked_starts, s_lo), bisect_right(doc.marked_starts, q.outer_start)
-    before = [m for m in doc.marked[lo:hi] if m.outer_end <= q.outer_start]
+    before = next(([doc.marked[k]] for k in range(hi - 1, lo - 1, -1)
+                   if doc.marked[k].outer_end <= q.outer_start), [])
     if before:
         between = text[before[-1].outer_end : q.outer_start]
         joined = [match_key(w.text) for w in words(between)]
@@ -140,7 +154,9 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
     if _name_in_context(doc, q, s_lo, s_hi):
         return None
     lead = lead_text.rstrip(" \t" + MARKS)  # `कहा , " "…`: a doubled opening mark
-    intro = lead == "" or lead.endswith(":") or bool(lex.cue_at_end.search(lead))
+    # A cue at the lead's end is a few words: its last 200 characters (a search over the whole lead costs a
+    # sentence of thousands of quotes its length for every quote).
+    intro = lead == "" or lead.endswith(":") or bool(lex.cue_at_end.search(lead[-200:]))
     if q.close is None and not intro:
         return None  # a stray mark, not a quote whose closing mark was forgotten
     tail_cue = lex.tail_cue.match(tail_text)
@@ -184,9 +200,11 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
     if frame is not None:
         return Candidate("partial", q.start, q.end, frame.speaker, frame.cue, i)
     # a fragment quoted into the narration: a statement only when the sentence says, praises, chants …
-    said = any(match_key(w.text) in lex.fragment_cues for w in words(text, s_lo, s_hi)
-               if not doc.masks.covers(w.start, w.end))
-    if not said and not lex.cue.search(text, s_lo, s_hi):
+    if (s_lo, s_hi) not in doc.sentence_says:  # once per sentence, not once per quote in it
+        doc.sentence_says[s_lo, s_hi] = bool(
+            any(match_key(w.text) in lex.fragment_cues for w in words(text, s_lo, s_hi)
+                if not doc.masks.covers(w.start, w.end)) or lex.cue.search(text, s_lo, s_hi))
+    if not doc.sentence_says[s_lo, s_hi]:
         return None
     # the main clause's agent, else the agent after it, else the subject
     first_comp = None
