@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import run_khabar
 from ingest_support import assert_offsets_valid, error_lines, id_for, stored
-from khabar.ingest.feeds import iso_date
+from khabar.ingest.errors import IngestError
+from khabar.ingest.feeds import iso_date, read_feed
 from khabar.ingest.ids import registered_domain
 
 HINDI_RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -190,3 +191,11 @@ def test_the_source_is_the_registered_domain():
     assert registered_domain("https://www.amarujala.com/") == "amarujala.com"
     assert registered_domain("http://127.0.0.1:8000/a.html") == "127.0.0.1"
     assert registered_domain("not a url") is None
+
+
+def test_bytes_feedparser_cannot_decode_are_one_reported_failure():
+    # Found by fuzzing: for empty input feedparser returns a result without ``version``.
+    for data in (b"\xf4", b"\xff\xfe\xf4", b""):
+        found = list(read_feed(data, origin="odd.xml"))
+        assert len(found) == 1 and isinstance(found[0], IngestError), found
+        assert found[0].origin == "odd.xml"

@@ -105,11 +105,12 @@ def read_feed(data: bytes, *, origin: str, url: str | None = None) -> Iterator[A
     except Exception as exc:  # feedparser is lenient, but a parser crash must stay one reported failure
         yield IngestError(origin, f"cannot parse feed: {type(exc).__name__}: {exc}")
         return
-    if not parsed.entries:
-        if parsed.bozo:
+    # An empty stream gives a result without ``version`` (found by fuzzing): read every field with get().
+    if not parsed.get("entries"):
+        if parsed.get("bozo"):
             reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: parsed.get("bozo_exception"))()
             yield IngestError(origin, f"not a well-formed feed ({reason})")
-        elif not parsed.version:
+        elif not parsed.get("version"):
             yield IngestError(origin, "not an RSS or Atom feed")
         else:
             yield IngestError(origin, "feed has no items")
