@@ -39,7 +39,8 @@ def main() -> None:
         stories = [s.article_ids for s in store.stories()]
         articles = store.link_articles(store.article_ids())
         t = time.process_time()
-        everything = group_stories([StoryInput.of(a.id, a.analysis, a.analysis.event_date or a.published)
+        everything = group_stories([StoryInput.of(a.id, a.analysis, a.analysis.event_date or a.published,
+                                                  published=a.published, url=a.url, source=a.source)
                                     for a in articles])
         all_pairs_s = time.process_time() - t
     got, want = _pairs(stories), _pairs(everything)
