@@ -199,3 +199,14 @@ def test_bytes_feedparser_cannot_decode_are_one_reported_failure():
         found = list(read_feed(data, origin="odd.xml"))
         assert len(found) == 1 and isinstance(found[0], IngestError), found
         assert found[0].origin == "odd.xml"
+
+
+def test_an_item_link_that_is_no_url_keeps_the_item():
+    # Found by fuzzing: urlparse raises on "http://[", which named no outlet and stopped the whole feed.
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://[</link>'
+            b"<item><title>Patna flood</title><link>http://[x</link><description>Flood waters rose in Patna on "
+            b"Monday and two thousand families left their homes for relief camps.</description></item>"
+            b"</channel></rss>")
+    found = list(read_feed(feed, origin="odd.xml"))
+    assert len(found) == 1 and not isinstance(found[0], IngestError), found
+    assert found[0].source is None and "Patna" in found[0].text

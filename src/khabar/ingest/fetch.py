@@ -115,7 +115,10 @@ class _TlsConnection(http.client.HTTPSConnection):
 
 def _check_url(url: str, allow_private: bool) -> tuple[str, str, int, str]:
     """``(scheme, host, port, address to connect to)``, or ``FetchError`` saying why the URL is refused."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # "http://[" in a feed or a redirect
+        raise FetchError(f"invalid URL ({exc})") from exc
     scheme = parts.scheme.lower()
     if scheme not in {"http", "https"}:
         raise FetchError(f"refused: {scheme or 'no'} scheme (only http and https are fetched)")
@@ -175,7 +178,10 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_private: bool = F
                 location = (response.getheader("Location") or "").strip()
                 if not location:
                     raise FetchError(f"HTTP {response.status} redirect without a Location")
-                url = urljoin(url, location)
+                try:
+                    url = urljoin(url, location)
+                except ValueError as exc:
+                    raise FetchError(f"HTTP {response.status} redirect to an invalid URL ({exc})") from exc
                 continue
             if response.status >= 400 or response.status < 200:
                 raise FetchError(f"HTTP {response.status} {response.reason}")

@@ -30,7 +30,10 @@ def registered_domain(url: str | None) -> str | None:
     (``hindi.news18.com`` -> ``news18.com``, ``www.bbc.co.uk`` -> ``bbc.co.uk``); IP addresses stay whole."""
     if not url:
         return None
-    host = (urlparse(url).hostname or "").rstrip(".").lower()
+    try:
+        host = (urlparse(url).hostname or "").rstrip(".").lower()
+    except ValueError:  # "http://[" from an untrusted feed (found by fuzzing): no outlet to name
+        return None
     if not host:
         return None
     labels = host.split(".")

@@ -90,7 +90,11 @@ def _record_items(record, where: str) -> Iterator[Article | IngestError | None]:
         yield None
         return
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
-    if urlparse(url).path.rsplit("/", 1)[-1].lower() in _SITE_FILES:
+    try:
+        path = urlparse(url).path
+    except ValueError:  # a malformed target URI ("http://[") names no site file
+        path = ""
+    if path.rsplit("/", 1)[-1].lower() in _SITE_FILES:
         yield None
         return
     content_type = record.http_headers.get_header("Content-Type")
