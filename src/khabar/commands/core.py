@@ -161,13 +161,21 @@ def articles_command(lang: str | None, source: str | None, story: str | None, db
         return
     short, short_story = reader.short_ids("articles"), reader.short_ids("stories")
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for name in ("id", "lang", "published", "dateline", "agencies", "story"):
-        table.add_column(name, no_wrap=True)
+    # Dateline and agencies only where the terminal has room: at 80 columns they squeezed the title to one
+    # letter a line (`khabar show` gives them).
+    wide = out.width >= 120
+    table.add_column("id", no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    if wide:
+        table.add_column("dateline", no_wrap=True, overflow="ellipsis", max_width=16)
+        table.add_column("agencies", no_wrap=True, overflow="ellipsis", max_width=20)
+    table.add_column("story", no_wrap=True)
     table.add_column("title", overflow="fold", ratio=1)
     for r in rows:
         dl = r["dateline"]
-        table.add_row(short.get(r["id"], r["id"]), r["lang"], (r["published"] or "")[:10],
-                      (dl or {}).get("place") or "", ", ".join(r["agencies"]),
+        extra = [(dl or {}).get("place") or "", ", ".join(r["agencies"])] if wide else []
+        table.add_row(short.get(r["id"], r["id"]), r["lang"], (r["published"] or "")[:10], *extra,
                       short_story.get(r["story_id"], r["story_id"] or ""), r["title"] or "")
     out.print(table)
 
