@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from khabar.ingest.errors import IngestError, Skipped
+from khabar.ingest.errors import IngestError
 from khabar.ingest.readers import Source, discover
 from khabar.model import Analysis, Article
-from khabar.run.local import IngestReport, _analyse_safely, _items, article_hash, link_stored, store_result
+from khabar.run.local import IngestReport, _analyse_safely, _items, admit, article_hash, link_stored, store_result
 from khabar.store import Store
 
 if TYPE_CHECKING:
@@ -99,27 +99,16 @@ def ingest(paths: Iterable[str | Path], store: Store, *, scheduler: str | None =
         meta: dict[str, list[tuple[str, bool]]] = {}
         first_seen: dict[str, str] = {}  # article id -> its origin, for duplicates within this batch
 
+        def fail(error: IngestError, source: str) -> None:
+            report.errors.append(error)
+            store.record_error(error.origin, error.reason)
+            store.record_failure(error.origin, source, error.reason)
+
         def to_analyse() -> Iterator[Article]:
-            for source, item in _items(found if found is not None else list(discover(paths))):
-                if isinstance(item, Skipped):
-                    report.skipped += item.count
-                    step(item.count)
+            for source, read in _items(found if found is not None else list(discover(paths))):
+                item = admit(source, read, report, first_seen, fail, step)
+                if item is None:
                     continue
-                if isinstance(item, IngestError):
-                    report.errors.append(item)
-                    store.record_error(item.origin, item.reason)
-                    store.record_failure(item.origin, source, item.reason)
-                    step(1)
-                    continue
-                if item.id in first_seen:  # as the local engine: the first is kept, the repeat reported
-                    error = IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch (first at "
-                                        f"{first_seen[item.id]}): the first is kept")
-                    report.errors.append(error)
-                    store.record_error(error.origin, error.reason)
-                    store.record_failure(error.origin, source, error.reason)
-                    step(1)
-                    continue
-                first_seen[item.id] = item.origin or item.id
                 if item.id in meta:
                     yield _BARRIER
                 digest = article_hash(item)

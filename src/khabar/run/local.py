@@ -72,6 +72,27 @@ def _analyse_safely(article: Article) -> Analysis | str:
         return f"analysis failed: {type(exc).__name__}: {exc}"
 
 
+def admit(source: str, item: Article | IngestError | Skipped, report: IngestReport, first_seen: dict[str, str],
+          fail: Callable[[IngestError, str], None], step: Callable[[int], None]) -> Article | None:
+    """The article to analyse, or None for an item passed over (counted as skipped) or failed (reported through
+    ``fail``); a repeated id in one batch fails and the first is kept. Both engines read items through this."""
+    if isinstance(item, Skipped):
+        report.skipped += item.count
+        step(item.count)
+        return None
+    if isinstance(item, IngestError):
+        fail(item, source)
+        step(1)
+        return None
+    if item.id in first_seen:
+        fail(IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch (first at "
+                         f"{first_seen[item.id]}): the first is kept"), source)
+        step(1)
+        return None
+    first_seen[item.id] = item.origin or item.id
+    return item
+
+
 def store_result(store: Store, report: IngestReport, article: Article, digest: str, existed: bool,
                  result: Analysis | str, fail: Callable[[IngestError], None] | None = None) -> None:
     """Store one article's analysis, or record why its analysis (or storing it) failed: through ``fail`` where the
@@ -124,21 +145,10 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
     found = found if found is not None else list(discover(paths))
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
-        for source, item in _items(found):
-            if isinstance(item, Skipped):
-                report.skipped += item.count
-                step(item.count)
+        for source, read in _items(found):
+            item = admit(source, read, report, first_seen, fail, step)
+            if item is None:
                 continue
-            if isinstance(item, IngestError):
-                fail(item, source)
-                step(1)
-                continue
-            if item.id in first_seen:
-                fail(IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch (first at "
-                                 f"{first_seen[item.id]}): the first is kept"), source)
-                step(1)
-                continue
-            first_seen[item.id] = item.origin or item.id
             source_of[item.id] = source
             digest = article_hash(item)
             stored = store.content_hash(item.id)
