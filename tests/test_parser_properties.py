@@ -150,3 +150,14 @@ def test_analysis_of_any_text_keeps_its_spans(text):
         assert text[span.start:span.end] == span.text
     for quote in analysis.quotes:
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+def test_a_record_whose_url_is_a_lone_surrogate_gets_an_id():
+    # Found by the property above: the id made from such a URL could not be hashed, and the record was lost.
+    from khabar.ingest.errors import IngestError
+    from khabar.ingest.ids import stable_id
+
+    assert stable_id("\ud800", "पटना") != stable_id("\ud801", "पटना")
+    record = json.dumps({"url": "\ud800", "id": None, "text": "पटना में बाढ़ से हजारों लोग प्रभावित हुए।"})
+    found = list(read_jsonl(record, origin="odd.jsonl"))
+    assert len(found) == 1 and not isinstance(found[0], IngestError), found

@@ -9,7 +9,8 @@ from urllib.parse import urlparse
 def content_hash(*parts: str | None) -> str:
     h = hashlib.sha256()
     for part in parts:
-        h.update((part or "").encode("utf-8"))
+        # surrogatepass: a lone surrogate in an untrusted URL or id still hashes (found by hypothesis)
+        h.update((part or "").encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()[:32]
 
