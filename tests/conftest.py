@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,109 @@ def seeds_ingested(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
 @pytest.fixture(scope="session")
 def examples_ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _ingested(EXAMPLES, tmp_path_factory.mktemp("examples") / "examples.db")
+
+
+# -- PostgreSQL: one real server per test session (Debian's package, `make postgres`), a fresh database per test --
+def _postgres_bin() -> Path | None:
+    """The folder of initdb and pg_ctl: $KHABAR_PG_BIN, else Debian's newest /usr/lib/postgresql/N/bin, else PATH."""
+    if os.environ.get("KHABAR_PG_BIN"):
+        return Path(os.environ["KHABAR_PG_BIN"])
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    if found:
+        return found[-1].parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+class PostgresServer:
+    """A throwaway PostgreSQL cluster on a unix socket in a temporary folder. initdb refuses to run as root, so
+    as root the cluster belongs to the ``postgres`` system user and its programs run through ``runuser``."""
+
+    def __init__(self, bin_dir: Path) -> None:
+        import getpass
+        import tempfile
+
+        self.bin = bin_dir
+        self.root = Path(tempfile.mkdtemp(prefix="khabar-pg-"))
+        self.as_root = os.geteuid() == 0
+        self.user = "postgres" if self.as_root else getpass.getuser()
+        if self.as_root:
+            shutil.chown(self.root, "postgres")
+        self.data = self.root / "data"
+        self._run("initdb", "-D", str(self.data), "-U", self.user, "-A", "trust", "-E", "UTF8",
+                  "--locale=C.UTF-8", "--no-sync")
+        options = (f"-k {self.root} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+                   "-c full_page_writes=off -c max_connections=60 -c shared_buffers=64MB")
+        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start")
+        self.count = 0
+
+    def _run(self, program: str, *args: str) -> None:
+        command = [str(self.bin / program), *args]
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+    def url(self, dbname: str = "postgres") -> str:
+        return f"postgresql://{self.user}@/{dbname}?host={self.root}"
+
+    def database(self) -> str:
+        """The URL of a new, empty database."""
+        import psycopg
+
+        self.count += 1
+        name = f"khabar_test_{self.count}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def stop(self) -> None:
+        try:
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    bin_dir = _postgres_bin()
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        bin_dir = None
+    if bin_dir is None or not (bin_dir / "initdb").exists():
+        message = "PostgreSQL (initdb, pg_ctl) or psycopg absent: `make postgres` installs Debian's package"
+        if os.environ.get("CI", "").lower() in {"true", "1"}:
+            pytest.fail(f"{message}; under CI=true its absence is a failure", pytrace=False)
+        pytest.skip(message)
+    server = PostgresServer(bin_dir)
+    yield server
+    server.stop()
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def store_at(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], str]:
+    """``store_at(name)``: where the store ``name`` of this test lives, on each backend in turn (a SQLite file;
+    a fresh PostgreSQL database, the same one for the same name)."""
+    if request.param == "sqlite":
+        return lambda name: str(tmp_path / f"{name}.db")
+    server = request.getfixturevalue("postgres_server")
+    made: dict[str, str] = {}
+
+    def at(name: str) -> str:
+        if name not in made:
+            made[name] = server.database()
+        return made[name]
+    return at
+
+
+def integrity_errors() -> tuple[type[Exception], ...]:
+    """What a constraint violation raises on either backend."""
+    try:
+        import psycopg
+    except ImportError:
+        return (sqlite3.IntegrityError,)
+    return (sqlite3.IntegrityError, psycopg.IntegrityError)

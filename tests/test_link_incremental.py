@@ -3,12 +3,11 @@ whole or not at all; the entity index lives in store rows and is found again aft
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, SHARED
+from conftest import EXAMPLES, SHARED, integrity_errors
 from khabar.analyse.pipeline import analyse
 from khabar.export import records
 from khabar.ingest.readers import read_all
@@ -33,7 +32,7 @@ def analysed() -> list[tuple[Article, Analysis]]:
     return [(a, analyse(a)) for a in sorted(articles, key=lambda a: a.id)]
 
 
-def _linked_state(db: Path) -> dict:
+def _linked_state(db: str) -> dict:
     export = records(open_store(db))
     return {
         "stories": sorted((s["id"], tuple(s["article_ids"]), s["headline"], s["date"], s["independent_sources"],
@@ -48,18 +47,18 @@ def _linked_state(db: Path) -> dict:
     }
 
 
-def test_one_at_a_time_ends_where_a_batch_ends(tmp_path: Path, analysed) -> None:
-    batch = open_store(tmp_path / "batch.db")
+def test_one_at_a_time_ends_where_a_batch_ends(store_at, analysed) -> None:
+    batch = open_store(store_at("batch"))
     for article, analysis in analysed:
         batch.save_article(article, analysis, article_hash(article))
     relink(batch)
     batch.close()
-    one = open_store(tmp_path / "one.db")
+    one = open_store(store_at("one"))
     for article, analysis in analysed:
         one.save_article(article, analysis, article_hash(article))
         relink(one, changed={article.id})
     one.close()
-    together, apart = _linked_state(tmp_path / "batch.db"), _linked_state(tmp_path / "one.db")
+    together, apart = _linked_state(store_at("batch")), _linked_state(store_at("one"))
     assert together["stories"] == apart["stories"]
     assert together["entities"] == apart["entities"]
     assert together["claims"] == apart["claims"]
@@ -70,8 +69,8 @@ def test_one_at_a_time_ends_where_a_batch_ends(tmp_path: Path, analysed) -> None
     assert together["claims"]
 
 
-def test_a_link_result_is_applied_whole_or_not_at_all(tmp_path: Path, analysed) -> None:
-    store = open_store(tmp_path / "k.db")
+def test_a_link_result_is_applied_whole_or_not_at_all(store_at, analysed) -> None:
+    store = open_store(store_at("k"))
     for article, analysis in analysed[:-1]:
         store.save_article(article, analysis, article_hash(article))
     relink(store)
@@ -83,7 +82,7 @@ def test_a_link_result_is_applied_whole_or_not_at_all(tmp_path: Path, analysed) 
     # A claim without a story breaks a NOT NULL constraint after the stories, threads and entities were written.
     result.claims.append(Claim(id="broken", story_id=None, text="x", value=1.0, unit=None, article_ids=[],  # type: ignore[arg-type]
                                independent_sources=0))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         store.apply(result)
     after = records(store)
     for name in ("stories", "entities", "claims"):
@@ -94,8 +93,8 @@ def test_a_link_result_is_applied_whole_or_not_at_all(tmp_path: Path, analysed) 
     assert any(article.id in s["article_ids"] for s in records(store)["stories"])
 
 
-def test_the_entity_index_is_rows_found_again_after_reopening(tmp_path: Path, analysed) -> None:
-    db = tmp_path / "e.db"
+def test_the_entity_index_is_rows_found_again_after_reopening(store_at, analysed) -> None:
+    db = store_at("e")
     store = open_store(db)
     for article, analysis in analysed[:-4]:
         store.save_article(article, analysis, article_hash(article))

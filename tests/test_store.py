@@ -1,35 +1,35 @@
-import sqlite3
-
 import pytest
 
+from conftest import integrity_errors
 from khabar.analyse.pipeline import analyse
 from khabar.model import Article
+from khabar.store import open_store
 from khabar.store.sqlite import SqliteStore, migrations
 
 
-def test_schema_is_applied_once_and_versioned(db):
-    store = SqliteStore(db)
+def test_schema_is_applied_once_and_versioned(store_at):
+    store = open_store(store_at("k"))
     latest = migrations()[-1][0]
     assert store.version == latest
     store.close()
-    again = SqliteStore(db)  # opening an up-to-date file applies nothing
+    again = open_store(store_at("k"))  # opening an up-to-date store applies nothing
     assert again.version == latest and again.integrity_check() == "ok"
 
 
-def test_full_text_search_keeps_hindi_words_whole(db):
-    store = SqliteStore(db)
+def test_full_text_search_keeps_hindi_words_whole(store_at):
+    store = open_store(store_at("k"))
     a = Article(id="a", text="प्रधानमंत्री ने किसानों के लिए नई योजना की घोषणा की।")
     store.save_article(a, analyse(a), "h1")
-    # With the default unicode61 categories the vowel signs split words and these would not match.
+    # With the default unicode61 categories (or a parser that cuts at vowel signs) these would not match.
     assert [r["id"] for r in store.search("किसानों")] == ["a"]
     assert [r["id"] for r in store.search("योजना")] == ["a"]
     assert store.search("किसान") == []  # whole words, not fragments
 
 
-def test_a_failed_write_leaves_nothing_behind(db):
-    store = SqliteStore(db)
+def test_a_failed_write_leaves_nothing_behind(store_at):
+    store = open_store(store_at("k"))
     a = Article(id="a", text="रूस में बैठक हुई।")
-    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+    with pytest.raises(integrity_errors()), store.transaction():
         store.save_article(a, analyse(a), "h1")
         store.db.execute("INSERT INTO articles (id) VALUES (NULL)")  # violates NOT NULL
     assert store.count("articles") == 0
@@ -37,17 +37,36 @@ def test_a_failed_write_leaves_nothing_behind(db):
 
 
 def test_open_store_reads_a_path_or_a_sqlite_url_and_refuses_other_schemes(tmp_path):
-    from khabar.store import Store, open_store
+    from khabar.store import Store
 
     by_path = open_store(tmp_path / "a.db")
     by_url = open_store(f"sqlite:///{tmp_path / 'b.db'}")  # sqlite:////abs/path, as SQLAlchemy writes it
     assert isinstance(by_path, Store) and isinstance(by_url, Store)
     assert by_url.path == str(tmp_path / "b.db") and (tmp_path / "b.db").exists()
     with pytest.raises(ValueError, match="postgresql"):
-        open_store("postgresql://localhost/khabar")
+        open_store("mysql://localhost/khabar")
+
+
+def test_a_postgresql_url_opens_the_postgresql_store(postgres_server):
+    from khabar.store import Store
+    from khabar.store.postgres import PostgresStore
+
+    url = postgres_server.database()
+    store = open_store(url)
+    assert isinstance(store, PostgresStore) and isinstance(store, Store) and store.path == url
 
 
 def test_migration_versions_are_unique_and_consecutive() -> None:
     # Two schema files with one number would leave the second one never applied.
     versions = [version for version, _ in migrations()]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def test_each_sqlite_migration_has_its_postgresql_counterpart() -> None:
+    from khabar.store.postgres import migrations as postgres_migrations
+
+    assert [v for v, _ in postgres_migrations()] == [v for v, _ in migrations()]
+
+
+def test_sqlite_store_is_the_default(tmp_path) -> None:
+    assert isinstance(open_store(tmp_path / "k.db"), SqliteStore)

@@ -1,7 +1,8 @@
 """The store: one interface (``khabar.store.base.Store``), SQLite by default (one file).
 
 ``open_store(path_or_url)`` is how every command, the Python API and the link step get a store: a file path (or
-``sqlite:///path``) opens SQLite; other URL schemes are for other backends."""
+``sqlite:///path``) opens SQLite; ``postgresql://user@host:port/dbname`` opens PostgreSQL (``store/postgres.py``,
+needs ``pip install 'khabar[postgres]'``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def open_store(path_or_url: str | Path | None = None) -> Store:
     if sep and scheme in ("sqlite", "file"):
         # SQLAlchemy's form: sqlite:///relative.db, sqlite:////absolute/path.db
         return SqliteStore(rest[1:] if rest.startswith("/") else rest)
+    if sep and scheme.lower() in ("postgresql", "postgres"):
+        from khabar.store.postgres import PostgresStore  # psycopg is imported only for a PostgreSQL store
+
+        return PostgresStore(target)
     if sep and len(scheme) > 1:  # a one-letter scheme is a Windows drive, not a URL
-        raise ValueError(f"no store backend for {scheme}:// (this khabar knows sqlite:// and file paths)")
+        raise ValueError(f"no store backend for {scheme}:// (this khabar knows sqlite://, postgresql:// and "
+                         "file paths)")
     return SqliteStore(target)

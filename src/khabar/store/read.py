@@ -30,6 +30,7 @@ ENTITY_STATE = "entity_index"
 KINDS = {"articles": "articles", "stories": "stories", "entities": "entities"}
 COUNT_CAP = 10_000  # matches counted at most (a broader query reports "10000+": total_exact false)
 RANK_CAP = 1_000  # matches ranked by relevance at most: the newest ones, when a query matches more
+NO_LIMIT = 2**62  # LIMIT for "all rows" (SQLite takes -1, PostgreSQL only a count)
 MIN_SHORT = 4  # characters of an id shown at least, even when fewer would be unique
 
 
@@ -117,7 +118,7 @@ class Reader:
 
     def _generation(self) -> int:
         """Changes whenever another connection commits (cached lookups are rebuilt then)."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0] + self.db.total_changes
+        return self.store.generation()
 
     # -- ids --------------------------------------------------------------------------------------------
     def ids(self, kind: str) -> list[str]:
@@ -181,7 +182,7 @@ class Reader:
         columns = "*" if with_text else ("id, url, source, lang, title, published, dateline, agencies, author, "
                                          "story_id, duplicate_of, syndication_group, event_date")
         rows = self.db.execute(f"SELECT {columns} FROM articles{where} ORDER BY id LIMIT ? OFFSET ?",
-                               [*args, limit if limit else -1, offset]).fetchall()
+                               [*args, limit if limit else NO_LIMIT, offset]).fetchall()
         return Page([self.article_record(r, with_text) for r in rows], total, limit, offset)
 
     def article_analysis(self, ref: str) -> tuple[sqlite3.Row, Analysis]:
@@ -277,7 +278,7 @@ class Reader:
         rows = self.db.execute(
             f"SELECT * FROM stories{where} ORDER BY coalesce(date, substr(first_seen, 1, 10)) IS NULL, "
             f"coalesce(date, substr(first_seen, 1, 10)) DESC, first_seen DESC, id LIMIT ? OFFSET ?",
-            [*args, limit if limit else -1, offset]).fetchall()
+            [*args, limit if limit else NO_LIMIT, offset]).fetchall()
         return Page(self._story_items(rows), total, limit, offset)
 
     def story_summary(self, article_rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
@@ -655,6 +656,12 @@ class Reader:
         year, month, day) count the ``facet_sample`` newest matches, relevance ranks the ``RANK_CAP`` newest
         matches, and ``total`` stops at ``COUNT_CAP`` (``total_exact`` says whether it did).
         """
+        if getattr(self.store, "dialect", "sqlite") == "postgresql":
+            from khabar.store import postgres_search
+
+            return postgres_search.search(self, q, syntax=syntax, lang=lang, source=source, entity=entity,
+                                          date_from=date_from, date_to=date_to, limit=limit, offset=offset,
+                                          facets=facets, facet_sample=facet_sample)
         started = time.perf_counter()
         names = self.name_index()
         match = compile_query(q, names, syntax, known=self._indexed)

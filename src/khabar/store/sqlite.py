@@ -56,6 +56,8 @@ def _json(value: Any) -> str:
 
 
 class SqliteStore:
+    dialect = "sqlite"  # PostgresStore (store/postgres.py) shares this class's SQL through a translating adapter
+
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = str(path or default_path())
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -120,6 +122,10 @@ class SqliteStore:
 
     def close(self) -> None:
         self.db.close()
+
+    def generation(self) -> int:
+        """Changes whenever a write has committed, on this connection or another (readers' caches key on it)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0] + self.db.total_changes
 
     # -- articles -----------------------------------------------------------------------------------------
     def content_hash(self, article_id: str) -> str | None:
