@@ -48,15 +48,21 @@ def web_db_path() -> Path:
         pytest.skip(f"shared data absent: {seeds}")
     root = Path(tempfile.mkdtemp(prefix="khabar-web-"))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
+    db = root / "khabar.db"
+    build_web_store(str(db), root)
+    return db
+
+
+def build_web_store(target: str, root: Path) -> None:
+    """The web store's articles ingested into the store at ``target`` (a path or a URL); ``root`` holds the
+    articles written here."""
     folder = root / "articles"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     (folder / "xss_market.txt").write_text(XSS_TEXT, encoding="utf-8")
     (folder / "covid_en.txt").write_text(COVID_EN, encoding="utf-8")
     (folder / "covid_hi.txt").write_text(COVID_HI, encoding="utf-8")
-    db = root / "khabar.db"
-    store = open_store(db)
+    store = open_store(target)
     examples = [REPO / "examples" / n for n in ("en_summit_talks.txt", "en_delhi_visit.txt", "hi_delhi_visit.txt")]
-    report = ingest([seeds, *examples, folder], store)
+    report = ingest([SHARED / "seeds", *examples, folder], store)
     assert not report.errors
     store.close()
-    return db

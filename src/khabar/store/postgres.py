@@ -204,7 +204,7 @@ class PostgresStore(SqliteStore):
 
     dialect = "postgresql"
 
-    def __init__(self, url: str) -> None:  # noqa: D107 - SqliteStore's __init__ opens a file: not called
+    def __init__(self, url: str) -> None:
         self.path = url
         self.db = PgConnection(url)  # type: ignore[assignment]
         self._depth = 0
