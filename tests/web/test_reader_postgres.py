@@ -52,7 +52,8 @@ def test_listings_pages_and_tables_are_the_same(readers) -> None:
     beijing = next(s for s in lite.stories(limit=0).items if "बीजिंग" in s["headline"])
     _same(lite.articles(story=beijing["id"][:6], lang="hi").to_dict(),
           pg.articles(story=beijing["id"][:6], lang="hi").to_dict())
-    _same(lite.stories(entity="Putin", date_from="2025").to_dict(), pg.stories(entity="Putin", date_from="2025").to_dict())
+    _same(lite.stories(entity="Putin", date_from="2025").to_dict(),
+          pg.stories(entity="Putin", date_from="2025").to_dict())
 
 
 def _hits(page) -> dict:
@@ -68,7 +69,7 @@ def test_search_finds_the_same_articles(readers, query: str) -> None:
     _same(_hits(lite.search(query, limit=50)), found)
     page = pg.search(query, limit=50).to_dict()
     for item in page["items"]:  # snippets are parts with the hits marked
-        assert item["snippet"] and any(part["hit"] for part in item["snippet"]) or query.isascii()
+        assert (item["snippet"] and any(part["hit"] for part in item["snippet"])) or query.isascii()
 
 
 def test_search_crosses_scripts_and_filters_alike(readers) -> None:
