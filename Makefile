@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test test-slow fuzz lint browser clean
+.PHONY: setup demo test test-slow fuzz lint browser postgres clean
 
 $(BIN)/khabar: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,10 +28,16 @@ browser:
 	@{ test -x /usr/bin/chromium && test -e /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf; } || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium fonts-noto-core; }
 
+# The store suites run against a real PostgreSQL server too (tests/conftest.py starts one per test session with
+# initdb and pg_ctl from Debian's package, as the postgres user when run as root); install it where missing.
+postgres:
+	@{ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; } || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q postgresql; }
+
 lint: setup
 	$(BIN)/ruff check src tests benchmarks scripts
 
-test: lint browser
+test: lint browser postgres
 	$(BIN)/python -m pytest
 
 # The long variants (all twenty kill points, ...). Exit status 5 is pytest's "nothing collected": not a failure.
