@@ -120,7 +120,9 @@ def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = 
     if syntax == "fts":
         match = db.raw("SELECT websearch_to_tsquery('simple', %s)::text", (q,)).fetchone()[0] or None
     elif syntax == "plain":
-        match = compile_tsquery(q, names, known=lambda term: _indexed(reader, term))
+        indexed = _indexed(reader, [f for tokens in words(q) if len(tokens) == 1 and not tokens[0].isdigit()
+                                    for f in inflections(tokens[0])])
+        match = compile_tsquery(q, names, known=indexed.__contains__)
     else:
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
     named = sorted(names.entities(q)) if syntax == "plain" else []
@@ -171,18 +173,22 @@ def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = 
     return Page(items, total, limit, offset, extra)
 
 
-def _indexed(reader: Reader, term: str) -> bool:
-    """Whether some article holds ``term`` (one word); remembered until the store changes."""
+def _indexed(reader: Reader, terms: list[str]) -> set[str]:
+    """Which of ``terms`` (single words) some article holds: one query for those not yet known, remembered until
+    the store changes."""
     generation = reader._generation()
     if reader._terms is None or reader._terms[0] != generation:
         reader._terms = (generation, {})
     known = reader._terms[1]
-    if term not in known:
+    missing = [t for t in dict.fromkeys(terms) if t not in known]
+    if missing:
         if len(known) > 50_000:
             known.clear()
-        known[term] = reader.store.db.raw("SELECT 1 FROM articles_fts WHERE terms @@ %s::tsquery LIMIT 1",
-                                          (_lexeme(term),)).fetchone() is not None
-    return known[term]
+        found = {r[0] for r in reader.store.db.raw(
+            "SELECT t FROM unnest(%s::text[], %s::text[]) AS u(t, q) WHERE EXISTS "
+            "(SELECT 1 FROM articles_fts WHERE terms @@ u.q::tsquery)", (missing, [_lexeme(t) for t in missing]))}
+        known.update((t, t in found) for t in missing)
+    return {t for t in terms if known[t]}
 
 
 def _facets(db: Any, joined: str, args: list[Any], sample: int) -> dict[str, list[dict[str, Any]]]:
