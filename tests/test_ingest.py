@@ -1,4 +1,5 @@
-"""Ingest through the real console script and a real SQLite file."""
+"""Ingest through the real console script and a real store (a SQLite file; PostgreSQL where a test takes
+``store_at``)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import shutil
 import sqlite3
 
 from conftest import EXAMPLES, run_khabar
-from khabar.store.sqlite import SqliteStore
+from khabar.store import open_store
 
 
 def count(db, table="articles"):
-    with sqlite3.connect(db) as con:
-        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    store = open_store(db)
+    try:
+        return store.count(table)
+    finally:
+        store.close()
 
 
 def test_seeds_twice_are_stored_once(seeds_dir, db):
@@ -26,7 +30,8 @@ def test_seeds_twice_are_stored_once(seeds_dir, db):
     assert count(db) == 5
 
 
-def test_changed_content_under_the_same_id_is_updated(tmp_path, db):
+def test_changed_content_under_the_same_id_is_updated(tmp_path, store_at):
+    db = store_at("k")
     src = tmp_path / "in"
     src.mkdir()
     (src / "a1.txt").write_text("पहला संस्करण। रूस के राष्ट्रपति ने बुधवार को बैठक की।", encoding="utf-8")
@@ -34,14 +39,15 @@ def test_changed_content_under_the_same_id_is_updated(tmp_path, db):
     (src / "a1.txt").write_text("दूसरा संस्करण। रूस के राष्ट्रपति ने गुरुवार को बैठक की।", encoding="utf-8")
     result = run_khabar("ingest", str(src), db=db)
     assert "0 new, 1 updated" in result.stderr
-    store = SqliteStore(db)
+    store = open_store(db)
     assert store.count("articles") == 1
     assert store.article("a1")["text"].startswith("दूसरा संस्करण")
     # The full-text index follows the update: the old wording is gone, the new one is found.
     assert not store.search("पहला") and store.search("दूसरा")
 
 
-def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, db):
+def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, store_at):
+    db = store_at("k")
     src = tmp_path / "batch"
     src.mkdir()
     shutil.copy(EXAMPLES / "hi_assam_floods.txt", src / "good.txt")
@@ -72,7 +78,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, db):
     assert any("feed.jsonl:2: invalid JSON" in e for e in errors)
     assert any("feed.jsonl:3: record has neither" in e for e in errors)
     assert len(errors) == 6, result.stderr
-    store = SqliteStore(db)
+    store = open_store(db)
     assert sorted(store.article_ids()) == ["good", "j1", "j4", "utf16"]
     assert store.article("utf16")["text"] == "उत्तर प्रदेश में चुनाव की घोषणा हुई।"
     assert store.count("ingest_errors") == 6
@@ -98,12 +104,13 @@ def test_a_process_pool_gives_the_same_store_as_one_process(tmp_path):
     assert dump(one) == dump(two)
 
 
-def test_a_failed_link_step_is_reported_and_redone_by_the_next_ingest(tmp_path, db):
+def test_a_failed_link_step_is_reported_and_redone_by_the_next_ingest(tmp_path, store_at):
+    db = store_at("k")
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(EXAMPLES / "hi_assam_floods.txt", src / "a.txt")
     assert run_khabar("ingest", str(src), db=db).returncode == 0
-    store = SqliteStore(db)
+    store = open_store(db)
     store.set_state("entity_index", {"entities": "not a list of entities"})  # a damaged link state
     shutil.copy(EXAMPLES / "hi_chandrayaan_lander.txt", src / "b.txt")
     failed = run_khabar("ingest", str(src), db=db)

@@ -29,6 +29,14 @@ def test_insert_or_ignore_and_or_replace_become_on_conflict() -> None:
         translate("INSERT OR REPLACE INTO nowhere (a) VALUES (?)", KEYS)
 
 
+def test_an_upsert_reads_bare_columns_as_the_stored_row() -> None:
+    columns = (("failures", ("origin", "reason", "attempts")),)
+    assert translate("INSERT INTO failures (origin, reason) VALUES (?,?) ON CONFLICT (origin) DO UPDATE SET "
+                     "reason = excluded.reason, attempts = attempts + 1", (), columns) == (
+        "INSERT INTO failures (origin, reason) VALUES (%s,%s) ON CONFLICT (origin) DO UPDATE SET "
+        'reason = excluded.reason, attempts = failures."attempts" + 1')
+
+
 def test_nulls_sort_first_as_in_sqlite_and_json_extract() -> None:
     assert translate("SELECT * FROM stories ORDER BY first_seen IS NULL, first_seen, id") == (
         "SELECT * FROM stories ORDER BY first_seen IS NULL NULLS FIRST, first_seen NULLS FIRST, id NULLS FIRST ")

@@ -41,6 +41,21 @@ _ORDER_BY = regex.compile(r"\bORDER\s+BY\b", regex.IGNORECASE)
 _ORDER_END = regex.compile(r"\b(LIMIT|OFFSET|FOR|FETCH)\b", regex.IGNORECASE)
 
 
+_UPSERT = regex.compile(r"\bDO\s+UPDATE\s+SET\b", regex.IGNORECASE)
+_INTO = regex.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)", regex.IGNORECASE)
+
+
+def _qualified(assignments: str, table: str, names: tuple[str, ...]) -> str:
+    """``ON CONFLICT DO UPDATE SET`` assignments with the table's columns on the right named by table (SQLite
+    reads a bare ``attempts`` as the stored row's; PostgreSQL calls it ambiguous beside ``excluded``)."""
+    bare = regex.compile(r'(?<![.\w"])"?(' + "|".join(map(regex.escape, names)) + r')"?(?![\w"])')
+    out = []
+    for part in _split_top(assignments):
+        left, eq, right = part.partition("=")
+        out.append(left + eq + bare.sub(lambda m: f'{table}."{m.group(1)}"', right) if eq else part)
+    return ",".join(out)
+
+
 def _split_top(text: str) -> list[str]:
     """``text`` cut at the commas outside parentheses."""
     parts, depth, current = [], 0, []
@@ -96,9 +111,10 @@ def _nulls_as_sqlite(sql: str) -> str:
 
 
 @functools.lru_cache(maxsize=2048)
-def translate(sql: str, primary_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
+def translate(sql: str, primary_keys: tuple[tuple[str, tuple[str, ...]], ...] = (),
+              columns: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
     """SQLite SQL as PostgreSQL runs it (psycopg's ``%s`` placeholders). ``primary_keys`` names the conflict
-    target of each table for ``INSERT OR REPLACE``."""
+    target of each table for ``INSERT OR REPLACE``; ``columns`` each table's columns (for an upsert's SET)."""
     # placeholders and literal percent signs, outside quoted strings and names
     pieces, last = [], 0
     for quoted in _QUOTED.finditer(sql):
@@ -110,6 +126,11 @@ def translate(sql: str, primary_keys: tuple[tuple[str, tuple[str, ...]], ...] = 
     sql = _JSON_EXTRACT.sub(lambda m: f"(({m.group(1)})::json ->> '{m.group(2)}')", sql)
     if _ORDER_BY.search(sql):
         sql = _nulls_as_sqlite(sql)
+    upsert = _UPSERT.search(sql)
+    if upsert and (into := _INTO.match(sql)):
+        table = into.group(1)
+        names = dict(columns).get(table.lower()) or tuple(c.strip().strip('"') for c in into.group(2).split(","))
+        sql = sql[:upsert.end()] + _qualified(sql[upsert.end():], table, names)
     insert = _INSERT.match(sql)
     if insert:
         verb, table, columns = insert.group(1).upper(), insert.group(2), insert.group(3)
@@ -172,23 +193,28 @@ class PgConnection:
 
         self.conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
         self.primary_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self.columns: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-    def load_primary_keys(self) -> None:
+    def load_catalog(self) -> None:
         rows = self.conn.execute(
             "SELECT c.relname, array_agg(a.attname ORDER BY array_position(i.indkey, a.attnum)) "
             "FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
             "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey) "
             "WHERE i.indisprimary AND n.nspname = current_schema() GROUP BY c.relname").fetchall()
         self.primary_keys = tuple(sorted((r[0], tuple(r[1])) for r in rows))
+        rows = self.conn.execute(
+            "SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) FROM information_schema.columns "
+            "WHERE table_schema = current_schema() GROUP BY table_name").fetchall()
+        self.columns = tuple(sorted((r[0], tuple(r[1])) for r in rows))
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(translate(sql, self.primary_keys), tuple(params))
+        return self.conn.execute(translate(sql, self.primary_keys, self.columns), tuple(params))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
         rows = [tuple(r) for r in rows]
         cursor = self.conn.cursor()
         if rows:
-            cursor.executemany(translate(sql, self.primary_keys), rows)
+            cursor.executemany(translate(sql, self.primary_keys, self.columns), rows)
         return cursor
 
     def raw(self, sql: str, params: Sequence[Any] | None = None) -> Any:
@@ -236,7 +262,7 @@ class PostgresStore(SqliteStore):
                     if version > current:
                         self.db.raw(sql)  # no parameters: one file may hold many statements
                         self.db.raw("INSERT INTO schema_version (version) VALUES (%s)", (version,))
-        self.db.load_primary_keys()
+        self.db.load_catalog()
 
     @contextmanager
     def transaction(self) -> Iterator[PgConnection]:  # type: ignore[override]
