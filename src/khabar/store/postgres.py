@@ -24,6 +24,7 @@ from khabar.store.sqlite import SqliteStore
 # Every write transaction holds this advisory lock: writers take turns, as with SQLite's BEGIN IMMEDIATE, so
 # that a link step never interleaves with another process's writes.
 WRITE_LOCK = 0x6B686162  # "khab"
+_PAGE = 200  # articles per query when reading them all
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -308,6 +309,17 @@ class PostgresStore(SqliteStore):
                             (tsvector(analysis.title or "", analysis.body or ""), article.id))
         except (psycopg.DataError, psycopg.IntegrityError) as exc:  # what the ingest reports as "cannot be stored"
             raise ValueError(str(exc).strip()) from exc
+
+    def articles(self) -> Iterator[Row]:
+        """Every article in id order, a page at a time (a psycopg result is read whole into memory: one query
+        for every article's text and analysis would hold the corpus at once)."""
+        page = self.db.execute("SELECT * FROM articles ORDER BY id LIMIT ?", (_PAGE,)).fetchall()
+        while True:
+            yield from page
+            if len(page) < _PAGE:
+                return
+            page = self.db.execute("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                                   (page[-1]["id"], _PAGE)).fetchall()
 
     def search(self, query: str, limit: int = 20) -> list[Row]:
         from khabar.store.postgres_search import simple_search
