@@ -167,6 +167,9 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 BACKENDS = ["sqlite", "postgresql"]
+# for a test whose PostgreSQL run adds little beyond the other store tests': @pytest.mark.parametrize("store_at",
+# SLOW_ON_POSTGRESQL, indirect=True) keeps that run for `pytest -m slow`
+SLOW_ON_POSTGRESQL = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
 
 
 @pytest.fixture(params=BACKENDS)

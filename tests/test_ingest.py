@@ -8,7 +8,9 @@ import json
 import shutil
 import sqlite3
 
-from conftest import EXAMPLES, run_khabar
+import pytest
+
+from conftest import EXAMPLES, SLOW_ON_POSTGRESQL, run_khabar
 from khabar.store import open_store
 
 
@@ -104,6 +106,7 @@ def test_a_process_pool_gives_the_same_store_as_one_process(tmp_path):
     assert dump(one) == dump(two)
 
 
+@pytest.mark.parametrize("store_at", SLOW_ON_POSTGRESQL, indirect=True)
 def test_a_failed_link_step_is_reported_and_redone_by_the_next_ingest(tmp_path, store_at):
     db = store_at("k")
     src = tmp_path / "in"
