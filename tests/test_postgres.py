@@ -47,6 +47,13 @@ def test_nulls_sort_first_as_in_sqlite_and_json_extract() -> None:
         "SELECT ((analysis)::json ->> 'sentences') AS s FROM articles")
 
 
+def test_messages_show_the_url_without_its_password() -> None:
+    from khabar.store.postgres import _redacted
+
+    assert _redacted("postgresql://khabar:s3c@ret@db:5432/k") == "postgresql://khabar:***@db:5432/k"
+    assert _redacted("postgresql://khabar@db/k?host=/run") == "postgresql://khabar@db/k?host=/run"
+
+
 def test_seeds_export_the_same_from_sqlite_and_postgresql(tmp_path, postgres_server, seeds_dir, seeds_ingested):
     url = postgres_server.database()
     result = run_khabar("ingest", str(seeds_dir), "--db", url)

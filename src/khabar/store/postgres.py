@@ -232,7 +232,7 @@ class PostgresStore(SqliteStore):
     dialect = "postgresql"
 
     def __init__(self, url: str) -> None:
-        self.path = url
+        self.path = _redacted(url)  # what messages show: the URL without its password
         self.db = PgConnection(url)  # type: ignore[assignment]
         self._depth = 0
         encoding = self.db.raw("SHOW server_encoding").fetchone()[0]
@@ -334,16 +334,7 @@ class PostgresStore(SqliteStore):
 
 def _redacted(url: str) -> str:
     """``url`` without its password."""
-    return regex.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+    return regex.sub(r"://([^:/@?#]+):[^/?#]*@", r"://\1:***@", url)
 
 
-def is_postgres_url(target: str) -> bool:
-    return target.split("://", 1)[0].lower() in ("postgresql", "postgres")
-
-
-def describe(store: Any) -> str:
-    """A store's location for messages (no password)."""
-    return _redacted(store.path) if getattr(store, "dialect", "sqlite") == "postgresql" else str(store.path)
-
-
-__all__ = ["PgConnection", "PostgresStore", "Row", "describe", "is_postgres_url", "migrations", "translate"]
+__all__ = ["PgConnection", "PostgresStore", "Row", "migrations", "translate"]
