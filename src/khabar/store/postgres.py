@@ -10,7 +10,6 @@ index (``store/postgres_search.py``). docs/deploy.md says how to port a new SQLi
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -111,7 +110,6 @@ def _nulls_as_sqlite(sql: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=2048)
 def translate(sql: str, primary_keys: tuple[tuple[str, tuple[str, ...]], ...] = (),
               columns: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
     """SQLite SQL as PostgreSQL runs it (psycopg's ``%s`` placeholders). ``primary_keys`` names the conflict
@@ -195,6 +193,7 @@ class PgConnection:
         self.conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
         self.primary_keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
         self.columns: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self._translations: dict[str, str] = {}  # SQLite SQL -> PostgreSQL SQL, for this catalog
 
     def load_catalog(self) -> None:
         rows = self.conn.execute(
@@ -207,15 +206,22 @@ class PgConnection:
             "SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) FROM information_schema.columns "
             "WHERE table_schema = current_schema() GROUP BY table_name").fetchall()
         self.columns = tuple(sorted((r[0], tuple(r[1])) for r in rows))
+        self._translations.clear()
+
+    def _translated(self, sql: str) -> str:
+        found = self._translations.get(sql)
+        if found is None:
+            found = self._translations[sql] = translate(sql, self.primary_keys, self.columns)
+        return found
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(translate(sql, self.primary_keys, self.columns), tuple(params))
+        return self.conn.execute(self._translated(sql), tuple(params))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
         rows = [tuple(r) for r in rows]
         cursor = self.conn.cursor()
         if rows:
-            cursor.executemany(translate(sql, self.primary_keys, self.columns), rows)
+            cursor.executemany(self._translated(sql), rows)
         return cursor
 
     def raw(self, sql: str, params: Sequence[Any] | None = None) -> Any:
