@@ -327,6 +327,24 @@ class PostgresStore(SqliteStore):
             page = self.db.execute("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?",
                                    (page[-1]["id"], _PAGE)).fetchall()
 
+    def key_postings(self, keys: Iterable[str], day: int | None, window: int,
+                     limit: int) -> dict[str, list[tuple[str, float]]]:
+        """``SqliteStore.key_postings`` in one round trip instead of one query per key (the link step asks for
+        hundreds of keys per article). The same rows: a key's postings in article id order (SQLite's index
+        order), a key with more than ``limit`` of them left out."""
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return {}
+        window_sql, args = ("", []) if day is None else (" AND (day IS NULL OR day BETWEEN %s AND %s)",
+                                                         [day - window, day + window])
+        found: dict[str, list[tuple[str, float]]] = {}
+        for r in self.db.raw(
+                "SELECT k.key, p.article_id, p.weight FROM unnest(%s::text[]) WITH ORDINALITY AS k(key, n) "
+                f"CROSS JOIN LATERAL (SELECT article_id, weight FROM link_keys WHERE key = k.key{window_sql} "
+                "ORDER BY article_id LIMIT %s) p ORDER BY k.n, p.article_id", [keys, *args, limit + 1]):
+            found.setdefault(r[0], []).append((r[1], r[2]))
+        return {key: postings for key, postings in found.items() if len(postings) <= limit}
+
     def search(self, query: str, limit: int = 20) -> list[Row]:
         from khabar.store.postgres_search import simple_search
 
