@@ -1,5 +1,5 @@
-"""The one store interface. Every command, the link step, the export and (later) the web and the PostgreSQL
-backend go through ``Store``; no SQL lives outside ``khabar.store``.
+"""The one store interface. Every command, the link step, the export and the web go through ``Store``; two
+backends implement it (``store/sqlite.py``, ``store/postgres.py``); no SQL lives outside ``khabar.store``.
 
 Four groups of methods:
 
