@@ -6,9 +6,13 @@ through the entities' aliases and Latin names (``NameIndex``)."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -153,3 +157,175 @@ def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plai
         joined = " OR ".join(options)
         groups.append(f"({joined})" if " OR " in joined else joined)
     return " AND ".join(groups) if groups else None
+
+
+# -- the SQLite full-text index (schema 0005) ---------------------------------------------------------------------
+COUNT_CAP = 10_000  # matches counted at most (a broader query reports "10000+": exact is False)
+RANK_CAP = 1_000  # matches ranked by relevance at most: the newest ones, when a query matches more
+
+
+@dataclass(slots=True)
+class SearchFilters:
+    """What a search keeps: one language, one source, articles mentioning one entity (its id), and dates
+    (``date_from`` and ``date_to`` are ISO prefixes: ``2025``, ``2025-03`` or ``2025-03-04``, both included)."""
+
+    lang: str | None = None
+    source: str | None = None
+    entity_id: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def sql(self) -> tuple[list[str], list[Any]]:
+        """WHERE clauses on ``search_docs d`` and their arguments."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        if self.lang:
+            clauses.append("d.lang = ?")
+            args.append(self.lang)
+        if self.source:
+            clauses.append("d.source = ?")
+            args.append(self.source)
+        if self.entity_id:
+            clauses.append("d.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+            args.append(self.entity_id)
+        if self.date_from:
+            clauses.append("d.date >= ?")
+            args.append(self.date_from)
+        if self.date_to:
+            clauses.append("substr(d.date, 1, ?) <= ?")
+            args += [len(self.date_to), self.date_to]
+        return clauses, args
+
+
+@dataclass(slots=True)
+class SearchHits:
+    """One page of matches: ``items`` (id, title, lang, source, published, story_id, and the snippet with
+    ``\\x02``/``\\x03`` around each hit), ``total`` (counted up to ``COUNT_CAP``; ``exact`` says whether it
+    stopped there) and the facets."""
+
+    items: list[dict[str, Any]]
+    total: int
+    exact: bool
+    facets: dict[str, list[dict[str, Any]]]
+
+
+class SqliteSearch:
+    """Queries on the SQLite store's full-text index: ``search_fts`` (title, body) whose rowid is the article's
+    ``search_docs.doc``, and ``search_docs`` (doc, article_id, lang, source, date), which filters and facets read
+    by that integer without touching the articles table. The articles table is read for the page only.
+
+    Work is bounded whatever the query: matches are counted up to ``COUNT_CAP``, relevance (bm25) ranks the
+    ``RANK_CAP`` newest matches, and facets count the ``facet_sample`` newest."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._terms: tuple[int, dict[str, bool]] = (-1, {})
+
+    def indexed(self, term: str, generation: int) -> bool:
+        """Whether some article holds ``term`` (one word); remembered while ``generation`` (the store's change
+        counter) stays the same."""
+        if self._terms[0] != generation:
+            self._terms = (generation, {})
+        known = self._terms[1]
+        if term not in known:
+            if len(known) > 50_000:
+                known.clear()
+            known[term] = self.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                                          (_quoted(term),)).fetchone() is not None
+        return known[term]
+
+    def search(self, match: str, filters: SearchFilters, *, limit: int = 20, offset: int = 0, facets: bool = True,
+               facet_sample: int = 500, syntax: str = "plain") -> SearchHits:
+        """The ``limit`` best matches of the FTS5 expression ``match`` from ``offset``, with total and facets.
+        Raises ``SearchSyntaxError`` when an ``fts``-syntax expression does not parse."""
+        try:
+            return self._search(match, filters, limit, offset, facets, facet_sample)
+        except sqlite3.OperationalError as e:
+            if syntax == "fts":  # the caller's own FTS5 expression did not parse
+                raise SearchSyntaxError(f"not a valid FTS5 query: {match!r} ({e})") from None
+            raise
+
+    def _search(self, match: str, filters: SearchFilters, limit: int, offset: int, facets: bool,
+                facet_sample: int) -> SearchHits:
+        clauses, filter_args = filters.sql()
+        # Without filters the FTS index answers alone; with them each match finds its row of search_docs by
+        # integer. FTS5 walks its doclists fastest in rowid order (a descending walk of an AND is slow), so the
+        # matches are read ascending, and newest first only when there are more than a window holds.
+        scope = ("FROM search_fts f JOIN search_docs d ON d.doc = f.rowid WHERE search_fts MATCH ?"
+                 + "".join(f" AND {c}" for c in clauses)) if clauses else "FROM search_fts f WHERE search_fts MATCH ?"
+        args = [match, *filter_args]
+        # a filtered scan ranks as it goes (bm25 for the rows that pass only): most filtered queries end here
+        first = self.db.execute(f"SELECT f.rowid{', f.rank' if clauses else ''} {scope} LIMIT {RANK_CAP + 1}",
+                                args).fetchall()
+        docs = [r[0] for r in first]
+        ranks = first if clauses and len(first) <= RANK_CAP else None
+        if len(docs) <= RANK_CAP:  # most queries: every match at hand
+            total, newest = len(docs), docs[::-1]
+        else:
+            more = f"SELECT f.rowid {scope} AND f.rowid > ? LIMIT {COUNT_CAP + 1 - len(docs)}"
+            if clauses:  # the filtered scan is the cost: keep its ids rather than walk the matches again
+                docs += self._docs(more, [*args, docs[-1]])
+                total = len(docs)
+            else:
+                total = len(docs) + self.db.execute(f"SELECT count(*) FROM ({more})", [*args, docs[-1]]).fetchone()[0]
+            newest = docs[: -RANK_CAP - 1: -1] if total <= COUNT_CAP and clauses else self._docs(
+                f"SELECT f.rowid {scope} ORDER BY f.rowid DESC LIMIT {RANK_CAP}", args)
+        if not newest:
+            return SearchHits([], 0, True, {})
+        # relevance (bm25) over the window, read in its rowid range; a filter also keeps only the window's docs
+        if ranks is None:
+            in_window = " AND +f.rowid IN (SELECT value FROM json_each(?))" if clauses else ""
+            ranks = self.db.execute(
+                f"SELECT f.rowid, f.rank FROM search_fts f WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+                f"{in_window}", [match, newest[-1], newest[0], *([json.dumps(newest)] if clauses else [])]).fetchall()
+        ranks.sort(key=lambda r: (r[1], -r[0]))
+        page = [r[0] for r in ranks[offset: offset + limit]]
+        items = self._page(match, page)
+        counts = {}
+        if facets:
+            sample = newest[:facet_sample]
+            if len(sample) < facet_sample and total > len(newest):
+                sample = self._docs(f"SELECT f.rowid {scope} ORDER BY f.rowid DESC LIMIT {int(facet_sample)}", args)
+            counts = self._facets(sample)
+        return SearchHits(items, min(total, COUNT_CAP), total <= COUNT_CAP, counts)
+
+    def _docs(self, sql: str, args: list[Any]) -> list[int]:
+        return [r[0] for r in self.db.execute(sql, args)]
+
+    def _page(self, match: str, page: list[int]) -> list[dict[str, Any]]:
+        """The page's articles with their snippets (built for these only: in the ranking query SQLite would build
+        one per match), in the order of ``page``."""
+        if not page:
+            return []
+        listed = json.dumps(page)
+        # the page's rowid range with the list as a plain filter: FTS5 looking each rowid up would seek its
+        # doclists once per rowid
+        snippets = dict(self.db.execute(
+            "SELECT f.rowid, snippet(search_fts, 1, '\x02', '\x03', '…', 16) FROM search_fts f "
+            "WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN (SELECT value FROM json_each(?))",
+            (match, min(page), max(page), listed)))
+        rows = {r["doc"]: r for r in self.db.execute(
+            "SELECT d.doc, a.id, a.title, a.lang, a.source, a.published, a.story_id FROM search_docs d "
+            "JOIN articles a ON a.id = d.article_id WHERE d.doc IN (SELECT value FROM json_each(?))", (listed,))}
+        return [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
+                 "published": r["published"], "story_id": r["story_id"], "snippet": snippets.get(doc)}
+                for r, doc in ((rows.get(doc), doc) for doc in page) if r is not None]
+
+    def _facets(self, sample: list[int]) -> dict[str, list[dict[str, Any]]]:
+        """Counts by language, source, year, month, day and entity over ``sample`` (documents)."""
+        hits = self.db.execute("SELECT article_id, lang, source, date FROM search_docs "
+                               "WHERE doc IN (SELECT value FROM json_each(?))", (json.dumps(sample),)).fetchall()
+        counters: dict[str, Counter] = {name: Counter() for name in ("lang", "source", "year", "month", "day")}
+        for _, lang, source, date in hits:
+            counters["lang"][lang] += 1
+            counters["source"][source] += 1
+            if date:
+                for name, width in (("year", 4), ("month", 7), ("day", 10)):
+                    counters[name][date[:width]] += 1
+        found = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+                        if v][:10] for name, c in counters.items()}
+        found["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in self.db.execute(
+            "SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10", (json.dumps([h[0] for h in hits]),))]
+        return found
