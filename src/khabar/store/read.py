@@ -104,6 +104,7 @@ class Reader:
         self._names: tuple[int, NameIndex] | None = None
         self._index: tuple[int, EntityIndex] | None = None
         self._search: SqliteSearch | None = None
+        self._support: tuple[EntityIndex, dict[str, str | None]] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Reader:
@@ -379,12 +380,31 @@ class Reader:
                 "mentions": len(e.mentions), "aliases": len(record["aliases"]), "articles": len(e.articles()),
                 "stories": index.stories(e.id)}
 
-    def entity_list(self, *, type_: str | None = None, story: str | None = None, limit: int = 0) -> list[dict]:
-        """Canonical entities, most mentioned first, with counts (``khabar entities``)."""
+    def entity_support(self) -> dict[str, str | None]:
+        """Each entity's support (``link.entity_filter``: known, articles, repeated, single), or None for a
+        description taken for a name (a title, role, slogan or event); remembered until the store changes."""
+        from khabar.link.entity_filter import is_description, support
+
         index = self.entity_index()
+        if self._support is None or self._support[0] is not index:
+            self._support = (index, {eid: None if is_description(e.name, e.type) else support(e)
+                                     for eid, e in index.entities.items()})
+        return self._support[1]
+
+    def entity_list(self, *, type_: str | None = None, story: str | None = None, limit: int = 0,
+                    include_weak: bool = False) -> list[dict]:
+        """Canonical entities, most mentioned first, with counts and support (``khabar entities``).
+
+        Listed are the entities something supports: a known name, two articles, or two tagged mentions in one
+        article; ``include_weak`` adds those with a single tagged mention. Descriptions are never listed."""
+        index = self.entity_index()
+        support = self.entity_support()
         rows = []
         for eid in index.entities:
-            row = self.entity_summary(index, eid)
+            level = support[eid]
+            if level is None or (level == "single" and not include_weak):
+                continue
+            row = {**self.entity_summary(index, eid), "support": level}
             if type_ and row["type"] != type_.upper():
                 continue
             if story and story not in row["stories"]:
@@ -393,11 +413,18 @@ class Reader:
         rows.sort(key=lambda r: (-r["mentions"], r["id"]))
         return rows[:limit] if limit else rows
 
+    def entities_hidden(self, include_weak: bool = False) -> int:
+        """How many entities ``entity_list`` leaves out (descriptions, and weak ones unless included)."""
+        return sum(1 for level in self.entity_support().values()
+                   if level is None or (level == "single" and not include_weak))
+
     def entities(self, *, type_: str | None = None, story: str | None = None, q: str | None = None,
-                 limit: int = 50, offset: int = 0) -> Page:
+                 limit: int = 50, offset: int = 0, include_weak: bool = False) -> Page:
         """A page of entities (``/api/entities``): the entities.jsonl record without the mention list, plus
-        counts; ``q`` keeps those a name, alias or Latin name matches."""
-        rows = self.entity_list(type_=type_, story=self.resolve("stories", story) if story else None)
+        counts and support; ``q`` keeps those a name, alias or Latin name matches. The supported entities, as
+        ``entity_list`` lists them (``include_weak`` for the rest); ``hidden`` counts those left out."""
+        rows = self.entity_list(type_=type_, story=self.resolve("stories", story) if story else None,
+                                include_weak=include_weak)
         if q:
             wanted = set(self.entity_ids(q))
             rows = [r for r in rows if r["id"] in wanted]
@@ -405,12 +432,12 @@ class Reader:
         stored = {r["id"]: r for r in self.db.execute(
             f"SELECT id, aliases, absorbed FROM entities WHERE id IN ({','.join('?' * len(window))})",
             [r["id"] for r in window])} if window else {}
-        items = [{**{k: r[k] for k in ("id", "type", "name", "latin")},
+        items = [{**{k: r[k] for k in ("id", "type", "name", "latin", "support")},
                   "aliases": _loads(stored[r["id"]]["aliases"], []) if r["id"] in stored else [],
                   "absorbed": _loads(stored[r["id"]]["absorbed"], []) if r["id"] in stored else [],
                   "mention_count": r["mentions"], "article_count": r["articles"], "story_ids": r["stories"]}
                  for r in window]
-        return Page(items, len(rows), limit, offset)
+        return Page(items, len(rows), limit, offset, {"hidden": self.entities_hidden(include_weak)})
 
     def entity_ids(self, name: str) -> list[str]:
         """Entities ``name`` denotes: an id or unique id prefix, any alias in either script, or a Latin name;
