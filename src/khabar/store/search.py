@@ -44,14 +44,39 @@ def stem(word: str) -> str:
     return word
 
 
-def words(text: str) -> list[list[str]]:
-    """The user's words, each as its FTS5 tokens (``COVID-19`` -> ``[["COVID", "19"]]``)."""
+# A double-quoted run of words (a phrase), or one whitespace-separated chunk; an unpaired quote is punctuation.
+_CHUNK = regex.compile(r'"([^"]*)"|(\S+)')
+
+
+@dataclass(slots=True)
+class QueryWord:
+    """One word of the user's query as FTS5 tokens (``COVID-19`` -> ``["COVID", "19"]``): ``phrase`` for the
+    words of a double-quoted phrase (matched as written, in order), ``prefix`` for a word ending in ``*``."""
+
+    tokens: list[str]
+    phrase: bool = False
+    prefix: bool = False
+
+
+def query_words(text: str) -> list[QueryWord]:
+    """The user's words: quoted phrases, prefixes (``put*``) and plain words, each as its FTS5 tokens."""
     found = []
-    for chunk in text.split():
+    for m in _CHUNK.finditer(text):
+        if m.group(1) is not None:
+            tokens = [t for w in m.group(1).split() for t in _TOKEN.findall(_POSSESSIVE.sub("", w))]
+            if tokens:
+                found.append(QueryWord(tokens, phrase=len(tokens) > 1))
+            continue
+        chunk = m.group(2)
         tokens = _TOKEN.findall(_POSSESSIVE.sub("", chunk))
         if tokens:
-            found.append(tokens)
+            found.append(QueryWord(tokens, prefix=chunk.endswith("*")))
     return found
+
+
+def words(text: str) -> list[list[str]]:
+    """The user's words, each as its FTS5 tokens (``COVID-19`` -> ``[["COVID", "19"]]``)."""
+    return [w.tokens for w in query_words(text)]
 
 
 def _quoted(text: str) -> str:
@@ -61,9 +86,12 @@ def _quoted(text: str) -> str:
 def inflections(word: str) -> list[str]:
     """``word`` and the forms its stem takes with each listed suffix (चुनावों -> चुनाव, चुनावों, चुनावी, ...)."""
     stemmed = stem(word)
-    _, suffixes = _stemmer("hi" if has_devanagari(word) else "en")
-    forms = [word, stemmed, *(stemmed + s for s in suffixes if _TOKEN.fullmatch(s))]
-    return list(dict.fromkeys(f for f in forms if len(f) >= 2))
+    min_stem, suffixes = _stemmer("hi" if has_devanagari(word) else "en")
+    if len(stemmed) < max(min_stem, 2):  # too short to carry suffixes: "b" is not "bies"
+        return [word]
+    forms = [stemmed, *(stemmed + s for s in suffixes if _TOKEN.fullmatch(s))]
+    # the word itself always (a one-letter word too: it must not give way to a form such as "bies")
+    return list(dict.fromkeys([word, *(f for f in forms if len(f) >= 2)]))
 
 
 def _term(tokens: list[str], known: Callable[[str], bool] | None) -> str:
@@ -140,19 +168,24 @@ def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plai
     """The FTS5 MATCH expression for ``text``; None when it has no searchable word.
 
     ``plain`` (default): every word must match (as a quoted term, or one of its inflections, or one of its
-    names in the other script); ``fts``: ``text`` is passed through as FTS5 syntax. ``known(term)`` says
-    whether the index holds a term: inflections it lacks are left out of the query (fewer terms to merge).
+    names in the other script); a double-quoted phrase matches as written, and a word ending in ``*`` as a
+    prefix (the only FTS5 devices plain text gets, built here, never passed through); ``fts``: ``text`` is
+    passed through as FTS5 syntax. ``known(term)`` says whether the index holds a term: inflections it lacks
+    are left out of the query (fewer terms to merge).
     """
     if syntax == "fts":
         return text.strip() or None
     if syntax != "plain":
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
     groups = []
-    for tokens in words(text):
-        options = [_term(tokens, known)]
+    for word in query_words(text):
+        tokens = word.tokens
+        if word.prefix:  # put* -> "put"*: the user asked for a prefix, and only that
+            groups.append(_quoted(" ".join(tokens)) + "*")
+            continue
+        options = [_quoted(" ".join(tokens)) if word.phrase else _term(tokens, known)]
         if names is not None:
-            word = " ".join(tokens)
-            others = sorted(names.other_script(word))[:MAX_ALTERNATIVES]
+            others = sorted(names.other_script(" ".join(tokens)))[:MAX_ALTERNATIVES]
             options += [p for p in (_phrase(o) for o in others) if p and p not in options]
         joined = " OR ".join(options)
         groups.append(f"({joined})" if " OR " in joined else joined)
