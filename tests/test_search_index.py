@@ -111,3 +111,35 @@ def test_counts_ranks_and_windows_agree_past_the_ranking_window(tmp_path, monkey
     rare = reader.search("सड़क संख्या 7")
     assert [i["id"] for i in rare.items] == ["a07"] and rare.total == 1
     assert [p["text"] for p in rare.items[0]["snippet"] if p["hit"]] == ["सड़क", "संख्या", "7"]
+
+
+def test_date_filters_become_the_fewest_year_month_and_day_terms():
+    import datetime as dt
+
+    from khabar.store.search import date_terms
+
+    terms = date_terms(dt.date(2024, 12, 30), dt.date(2026, 3, 2))
+    assert terms == ["d20241230", "d20241231", "y2025", "m202601", "m202602", "d20260301", "d20260302"]
+    assert date_terms(dt.date(2025, 2, 1), dt.date(2025, 2, 28)) == ["m202502"]
+
+
+def test_date_filters_keep_what_the_dates_say_open_ended_or_not(tmp_path):
+    store = SqliteStore(tmp_path / "s.db")
+    dates = {"a": "2024-12-31T23:00:00+05:30", "b": "2025-01-01", "c": "2025-02-14T08:00:00Z", "d": "2025-03-01",
+             "e": None, "f": "2026-07-04"}
+    for article_id, published in dates.items():
+        _save(store, article_id, f"लखनऊ में परीक्षा {article_id} हुई।", published=published)
+    reader = Reader(store)
+    assert _ids(reader, "परीक्षा") == sorted(dates)
+    assert _ids(reader, "परीक्षा", date_from="2025") == ["b", "c", "d", "f"]
+    assert _ids(reader, "परीक्षा", date_to="2025-02") == ["a", "b", "c"]
+    assert _ids(reader, "परीक्षा", date_from="2025-01-02", date_to="2025-03-01") == ["c", "d"]
+    assert _ids(reader, "परीक्षा", date_from="2025-02-14", date_to="2025-02-14") == ["c"]
+    assert _ids(reader, "परीक्षा", date_from="2027") == [] and _ids(reader, "परीक्षा", date_to="1999") == []
+    assert _ids(reader, "परीक्षा", date_from="2025-03", date_to="2025-01") == []
+    # not an ISO prefix: compared as text against the stored dates, as before
+    assert _ids(reader, "परीक्षा", date_from="2025-02-1") == ["c", "d", "f"]
+    # source and language filters are terms too; user words never reach them
+    assert _ids(reader, "परीक्षा", source="jagran.com", lang="hi", date_to="2024") == ["a"]
+    meta = store.db.execute("SELECT meta FROM search_fts LIMIT 1").fetchone()[0].split()[1]
+    assert reader.search(meta).total == 0 and reader.search(meta, syntax="fts").total == 0

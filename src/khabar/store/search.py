@@ -6,6 +6,7 @@ through the entities' aliases and Latin names (``NameIndex``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections import Counter
@@ -192,15 +193,68 @@ def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plai
     return " AND ".join(groups) if groups else None
 
 
+def words_only(match: str) -> str:
+    """``match`` restricted to the title and body: user text (plain or ``fts``) never reaches the filter tokens
+    of search_fts.meta."""
+    return "{title body} : (" + match + ")"
+
+
 # -- the SQLite full-text index (schema 0005) ---------------------------------------------------------------------
 COUNT_CAP = 10_000  # matches counted at most (a broader query reports "10000+": exact is False)
 RANK_CAP = 1_000  # matches ranked by relevance at most: the newest ones, when a query matches more
 
 
+_ISO_PREFIX = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _period(prefix: str, end: bool) -> dt.date | None:
+    """The first (or with ``end`` the last) day of the period an ISO prefix names: ``2025``, ``2025-03``,
+    ``2025-03-04``; None for anything else."""
+    m = _ISO_PREFIX.fullmatch(prefix)
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    try:
+        if day:
+            return dt.date(year, month, int(day))
+        if not end:
+            return dt.date(year, month, 1)
+        following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+        return following - dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
+def date_terms(first: dt.date, last: dt.date) -> list[str]:
+    """The fewest ``meta`` tokens (``y2025``, ``m202503``, ``d20250304``) whose days cover ``first`` to ``last``:
+    whole years and months where they fit, days at the edges."""
+    terms, day = [], first
+    while day <= last:
+        year_end, month_end = dt.date(day.year, 12, 31), _period(f"{day:%Y-%m}", end=True)
+        if day.month == 1 and day.day == 1 and year_end <= last:
+            terms.append(f"y{day:%Y}")
+            day = year_end + dt.timedelta(days=1)
+        elif day.day == 1 and month_end is not None and month_end <= last:
+            terms.append(f"m{day:%Y%m}")
+            day = month_end + dt.timedelta(days=1)
+        else:
+            terms.append(f"d{day:%Y%m%d}")
+            day += dt.timedelta(days=1)
+    return terms
+
+
+def meta_token(kind: str, value: str) -> str:
+    """How search_fts.meta writes a language (``l``) or a source (``s``): the UTF-8 bytes in hex, one token."""
+    return kind + value.encode("utf-8").hex().upper()
+
+
 @dataclass(slots=True)
 class SearchFilters:
     """What a search keeps: one language, one source, articles mentioning one entity (its id), and dates
-    (``date_from`` and ``date_to`` are ISO prefixes: ``2025``, ``2025-03`` or ``2025-03-04``, both included)."""
+    (``date_from`` and ``date_to`` are ISO prefixes: ``2025``, ``2025-03`` or ``2025-03-04``, both included).
+
+    Language, source and dates become terms on search_fts.meta (FTS5 intersects them with the words); the entity,
+    and a date that is not an ISO prefix, a condition on search_docs ``d`` checked per match."""
 
     lang: str | None = None
     source: str | None = None
@@ -208,25 +262,42 @@ class SearchFilters:
     date_from: str | None = None
     date_to: str | None = None
 
+    def terms(self, bounds: Callable[[], tuple[str | None, str | None]]) -> list[list[str]] | None:
+        """Groups of meta tokens (any token of each group, every group); None when no date can match.
+        ``bounds()`` gives the store's first and last dates, for a range open at one end."""
+        groups = [[meta_token("l", self.lang)]] if self.lang else []
+        if self.source:
+            groups.append([meta_token("s", self.source)])
+        if self._dates_as_terms():
+            first = _period(self.date_from, end=False) if self.date_from else None
+            last = _period(self.date_to, end=True) if self.date_to else None
+            if first is None or last is None:
+                low, high = bounds()
+                stored = (_period(low[:10], end=False) if low else None, _period(high[:10], end=True) if high else None)
+                first, last = first or stored[0], last or stored[1]
+            if first is None or last is None or first > last:
+                return None
+            groups.append(date_terms(first, last))
+        return groups
+
+    def _dates_as_terms(self) -> bool:
+        given = [d for d in (self.date_from, self.date_to) if d]
+        return bool(given) and all(_period(d, end=False) is not None for d in given)
+
     def sql(self) -> tuple[list[str], list[Any]]:
-        """WHERE clauses on ``search_docs d`` and their arguments."""
+        """WHERE clauses on ``search_docs d`` and their arguments, for what ``terms`` leaves out."""
         clauses: list[str] = []
         args: list[Any] = []
-        if self.lang:
-            clauses.append("d.lang = ?")
-            args.append(self.lang)
-        if self.source:
-            clauses.append("d.source = ?")
-            args.append(self.source)
         if self.entity_id:
             clauses.append("d.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
             args.append(self.entity_id)
-        if self.date_from:
-            clauses.append("d.date >= ?")
-            args.append(self.date_from)
-        if self.date_to:
-            clauses.append("substr(d.date, 1, ?) <= ?")
-            args += [len(self.date_to), self.date_to]
+        if not self._dates_as_terms():
+            if self.date_from:
+                clauses.append("d.date >= ?")
+                args.append(self.date_from)
+            if self.date_to:
+                clauses.append("substr(d.date, 1, ?) <= ?")
+                args += [len(self.date_to), self.date_to]
         return clauses, args
 
 
@@ -264,7 +335,7 @@ class SqliteSearch:
             if len(known) > 50_000:
                 known.clear()
             known[term] = self.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
-                                          (_quoted(term),)).fetchone() is not None
+                                          (words_only(_quoted(term)),)).fetchone() is not None
         return known[term]
 
     def search(self, match: str, filters: SearchFilters, *, limit: int = 20, offset: int = 0, facets: bool = True,
@@ -278,42 +349,52 @@ class SqliteSearch:
                 raise SearchSyntaxError(f"not a valid FTS5 query: {match!r} ({e})") from None
             raise
 
+    def _bounds(self) -> tuple[str | None, str | None]:
+        """The first and last dates stored (ISO dates sort before anything else that is not one)."""
+        row = self.db.execute("SELECT (SELECT min(date) FROM search_docs WHERE date >= '0000'), "
+                              "(SELECT max(date) FROM search_docs WHERE date < ':')").fetchone()
+        return row[0], row[1]
+
     def _search(self, match: str, filters: SearchFilters, limit: int, offset: int, facets: bool,
                 facet_sample: int) -> SearchHits:
+        groups = filters.terms(self._bounds)
+        if groups is None:  # a date range no date falls in
+            return SearchHits([], 0, True, {})
+        words = words_only(match)
+        # language, source and dates are terms FTS5 intersects with the words (no lookup per match)
+        full = words + "".join(" AND meta : (" + " OR ".join(_quoted(t) for t in g) + ")" for g in groups)
         clauses, filter_args = filters.sql()
-        # Without filters the FTS index answers alone; with them each match finds its row of search_docs by
-        # integer. FTS5 walks its doclists fastest in rowid order (a descending walk of an AND is slow), so the
-        # matches are read ascending, and newest first only when there are more than a window holds.
+        filtered = bool(clauses or groups)
+        # An entity filter has each match find its row of search_docs by integer. FTS5 walks its doclists fastest
+        # in rowid order (a descending walk of an AND is slow), so the matches are read ascending, and newest
+        # first only when there are more than a window holds.
         scope = ("FROM search_fts f JOIN search_docs d ON d.doc = f.rowid WHERE search_fts MATCH ?"
                  + "".join(f" AND {c}" for c in clauses)) if clauses else "FROM search_fts f WHERE search_fts MATCH ?"
-        args = [match, *filter_args]
-        # a filtered scan ranks as it goes (bm25 for the rows that pass only): most filtered queries end here
-        first = self.db.execute(f"SELECT f.rowid{', f.rank' if clauses else ''} {scope} LIMIT {RANK_CAP + 1}",
-                                args).fetchall()
-        docs = [r[0] for r in first]
-        ranks = first if clauses and len(first) <= RANK_CAP else None
-        if len(docs) <= RANK_CAP:  # most queries: every match at hand
-            total, newest = len(docs), docs[::-1]
+        args = [full, *filter_args]
+        if filtered:  # one walk: every match the filters keep (up to the count cap), oldest first
+            docs = self._docs(f"SELECT f.rowid {scope} LIMIT {COUNT_CAP + 1}", args)
+            total = len(docs)
+            newest = docs[: -RANK_CAP - 1: -1] if total <= COUNT_CAP else None
         else:
-            more = f"SELECT f.rowid {scope} AND f.rowid > ? LIMIT {COUNT_CAP + 1 - len(docs)}"
-            if clauses:  # the filtered scan is the cost: keep its ids rather than walk the matches again
-                docs += self._docs(more, [*args, docs[-1]])
-                total = len(docs)
-            else:
-                total = len(docs) + self.db.execute(f"SELECT count(*) FROM ({more})", [*args, docs[-1]]).fetchone()[0]
-            newest = docs[: -RANK_CAP - 1: -1] if total <= COUNT_CAP and clauses else self._docs(
-                f"SELECT f.rowid {scope} ORDER BY f.rowid DESC LIMIT {RANK_CAP}", args)
+            docs = self._docs(f"SELECT f.rowid {scope} LIMIT {RANK_CAP + 1}", args)
+            total = len(docs)
+            newest = docs[::-1] if total <= RANK_CAP else None
+            if newest is None:
+                total += self.db.execute(f"SELECT count(*) FROM (SELECT 1 {scope} AND f.rowid > ? "
+                                         f"LIMIT {COUNT_CAP + 1 - total})", [*args, docs[-1]]).fetchone()[0]
+        if newest is None:  # more matches than the window holds: the newest, walked from the end
+            newest = self._docs(f"SELECT f.rowid {scope} ORDER BY f.rowid DESC LIMIT {RANK_CAP}", args)
         if not newest:
             return SearchHits([], 0, True, {})
-        # relevance (bm25) over the window, read in its rowid range; a filter also keeps only the window's docs
-        if ranks is None:
-            in_window = " AND +f.rowid IN (SELECT value FROM json_each(?))" if clauses else ""
-            ranks = self.db.execute(
-                f"SELECT f.rowid, f.rank FROM search_fts f WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-                f"{in_window}", [match, newest[-1], newest[0], *([json.dumps(newest)] if clauses else [])]).fetchall()
+        # relevance (bm25 of the words: the filter tokens weigh nothing) over the window, read in its rowid range;
+        # an entity filter also keeps only the window's docs
+        in_window = " AND +f.rowid IN (SELECT value FROM json_each(?))" if clauses else ""
+        ranks = self.db.execute(
+            f"SELECT f.rowid, f.rank FROM search_fts f WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+            f"{in_window}", [full, newest[-1], newest[0], *([json.dumps(newest)] if clauses else [])]).fetchall()
         ranks.sort(key=lambda r: (r[1], -r[0]))
         page = [r[0] for r in ranks[offset: offset + limit]]
-        items = self._page(match, page)
+        items = self._page(words, page)
         counts = {}
         if facets:
             sample = newest[:facet_sample]

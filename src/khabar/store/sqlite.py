@@ -239,7 +239,7 @@ class SqliteStore:
         return self.db.execute(
             "SELECT d.article_id AS id, f.title, snippet(search_fts, 1, '[', ']', '…', 12) AS snippet "
             "FROM search_fts f JOIN search_docs d ON d.doc = f.rowid WHERE search_fts MATCH ? ORDER BY f.rank "
-            "LIMIT ?", (query, limit),
+            "LIMIT ?", ("{title body} : (" + query + ")", limit),
         ).fetchall()
 
     # -- link-layer results -------------------------------------------------------------------------------
