@@ -44,7 +44,8 @@ def test_kill_during_ingest_then_rerun(tmp_path):
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # Findings of every stored article are complete: one transaction per article.
         orphans = con.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                              "(SELECT 1 FROM articles_fts f WHERE f.id = a.id)").fetchone()[0]
+                              "(SELECT 1 FROM search_docs d JOIN search_fts f ON f.rowid = d.doc "
+                              "WHERE d.article_id = a.id)").fetchone()[0]
         assert orphans == 0
     rerun = run_khabar("ingest", str(src), db=db)
     assert rerun.returncode == 0, rerun.stderr

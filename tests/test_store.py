@@ -33,7 +33,8 @@ def test_a_failed_write_leaves_nothing_behind(store_at):
         store.save_article(a, analyse(a), "h1")
         store.db.execute("INSERT INTO articles (id) VALUES (NULL)")  # violates NOT NULL
     assert store.count("articles") == 0
-    assert store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM search_docs").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM search_fts").fetchone()[0] == 0
 
 
 def test_open_store_reads_a_path_or_a_sqlite_url_and_refuses_other_schemes(tmp_path):

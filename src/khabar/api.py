@@ -133,9 +133,12 @@ class Khabar:
         return Article(id=a["id"], text=a["text"], url=a["url"], source=a["source"], title=a["title"],
                        published=a["published"])
 
-    def entities(self, *, type: str | None = None, story: str | None = None, limit: int = 0) -> list[Entity]:
-        """Entities, most mentioned first (without their mention lists; ``entity()`` has them)."""
-        page = self.reader.entities(type_=type, story=story, limit=limit)
+    def entities(self, *, type: str | None = None, story: str | None = None, limit: int = 0,
+                 include_weak: bool = False) -> list[Entity]:
+        """Entities, most mentioned first (without their mention lists; ``entity()`` has them): those something
+        supports, as ``khabar entities`` lists them; ``include_weak=True`` adds those with a single tagged
+        mention."""
+        page = self.reader.entities(type_=type, story=story, limit=limit, include_weak=include_weak)
         return [Entity(id=e["id"], type=e["type"], name=e["name"], latin=e["latin"], aliases=e["aliases"],
                        absorbed=e["absorbed"]) for e in page.items]
 

@@ -78,3 +78,13 @@ def test_fts_syntax_is_passed_through_when_asked():
     assert compile_query("putin OR kim", syntax="fts") == "putin OR kim"
     with pytest.raises(ValueError):
         compile_query("x", syntax="regex")
+
+
+def test_quoted_phrases_and_trailing_stars_are_the_only_devices_plain_text_gets():
+    db = fts_table("उत्तर कोरिया के नेता", "कोरिया के उत्तर में", "Putin met Kim", "putting greens", "a b c")
+    assert hits(db, '"उत्तर कोरिया"') == [1]  # a phrase, in order
+    assert hits(db, "उत्तर कोरिया") == [1, 2]  # plain words, anywhere
+    assert hits(db, "put*") == [3, 4]
+    assert hits(db, '"unbalanced') == [] and compile_query('"') is None and compile_query("*") is None
+    # a one-letter word is itself, not one of its "inflections" ("b" once became "bies")
+    assert compile_query("b") == '"b"' and hits(db, "b") == [5]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
 
 import click
 from rich.console import Console
@@ -12,8 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from khabar.link.entities import EntityIndex
-from khabar.link.entity_filter import SUPPORT_LEVELS, clean_report, is_description, is_supported
-from khabar.link.entity_filter import support as support_of
+from khabar.link.entity_filter import SUPPORT_LEVELS, clean_report
 from khabar.store import Store, default_path
 from khabar.store.read import ENTITY_STATE, Reader, open_store
 
@@ -34,14 +32,6 @@ db_option = click.option(
 def load_index(store: Store) -> EntityIndex:
     """The entity index the link step saved (or one rebuilt from the stored entities), stories set."""
     return Reader(store).entity_index()
-
-
-def _summary(index: EntityIndex, entity_id: str) -> dict[str, Any]:
-    e = index.entities[entity_id]
-    record = e.export()
-    return {"id": e.id, "type": e.type, "name": record["name"], "latin": record["latin"],
-            "mentions": len(e.mentions), "aliases": len(record["aliases"]), "articles": len(e.articles()),
-            "stories": index.stories(e.id), "support": support_of(e)}
 
 
 def _print_clean_report(index: EntityIndex, as_json: bool) -> None:
@@ -81,26 +71,11 @@ def entities_command(type_: str | None, story_id: str | None, limit: int, show_a
     An entity is listed when something supports it: a known name, two articles, or two tagged mentions in one
     article (--all lists the rest too; --clean-report counts each kind)."""
     reader = open_reader(db_path)
-    index = reader.entity_index()
     if report_only:
-        _print_clean_report(index, as_json)
+        _print_clean_report(reader.entity_index(), as_json)
         return
-    rows = []
-    hidden = 0
-    for eid in index.entities:
-        e = index.entities[eid]
-        if is_description(e.name, e.type) or (not show_all and not is_supported(e)):
-            hidden += 1
-            continue
-        row = _summary(index, eid)
-        if type_ and row["type"] != type_.upper():
-            continue
-        if story_id and story_id not in row["stories"]:
-            continue
-        rows.append(row)
-    rows.sort(key=lambda r: (-r["mentions"], r["id"]))
-    if limit:
-        rows = rows[:limit]
+    rows = reader.entity_list(type_=type_, story=story_id, limit=limit, include_weak=show_all)
+    hidden = reader.entities_hidden(include_weak=show_all)
     if as_json:
         for row in rows:
             out.print(json.dumps(row, ensure_ascii=False), soft_wrap=True)

@@ -112,7 +112,8 @@ def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = 
            limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500) -> Page:
     """``Reader.search`` on PostgreSQL: the same filters, bounds, facets and result shape. ``syntax="fts"``
     takes PostgreSQL's web search syntax (``"a phrase" -word or``)."""
-    from khabar.store.read import COUNT_CAP, RANK_CAP, Page, _snippet_parts
+    from khabar.store.read import Page, _snippet_parts
+    from khabar.store.search import COUNT_CAP, RANK_CAP
 
     started = time.perf_counter()
     db = reader.store.db

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from khabar.model import Analysis, Story
-from khabar.store.search import NameIndex, SearchSyntaxError, compile_query
+from khabar.store.search import NameIndex, SearchFilters, SqliteSearch, compile_query
 from khabar.store.sqlite import SqliteStore
 from khabar.text.keys import has_devanagari, match_key
 
@@ -28,8 +28,6 @@ if TYPE_CHECKING:  # the graph, the entity index and the summariser load numpy/s
 # Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
 ENTITY_STATE = "entity_index"
 KINDS = {"articles": "articles", "stories": "stories", "entities": "entities"}
-COUNT_CAP = 10_000  # matches counted at most (a broader query reports "10000+": total_exact false)
-RANK_CAP = 1_000  # matches ranked by relevance at most: the newest ones, when a query matches more
 NO_LIMIT = 2**62  # LIMIT for "all rows" (SQLite takes -1, PostgreSQL only a count)
 MIN_SHORT = 4  # characters of an id shown at least, even when fewer would be unique
 
@@ -106,7 +104,8 @@ class Reader:
         self.db: sqlite3.Connection = store.db
         self._names: tuple[int, NameIndex] | None = None
         self._index: tuple[int, EntityIndex] | None = None
-        self._terms: tuple[int, dict[str, bool]] | None = None
+        self._search: SqliteSearch | None = None
+        self._support: tuple[EntityIndex, dict[str, str | None]] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Reader:
@@ -382,12 +381,31 @@ class Reader:
                 "mentions": len(e.mentions), "aliases": len(record["aliases"]), "articles": len(e.articles()),
                 "stories": index.stories(e.id)}
 
-    def entity_list(self, *, type_: str | None = None, story: str | None = None, limit: int = 0) -> list[dict]:
-        """Canonical entities, most mentioned first, with counts (``khabar entities``)."""
+    def entity_support(self) -> dict[str, str | None]:
+        """Each entity's support (``link.entity_filter``: known, articles, repeated, single), or None for a
+        description taken for a name (a title, role, slogan or event); remembered until the store changes."""
+        from khabar.link.entity_filter import is_description, support
+
         index = self.entity_index()
+        if self._support is None or self._support[0] is not index:
+            self._support = (index, {eid: None if is_description(e.name, e.type) else support(e)
+                                     for eid, e in index.entities.items()})
+        return self._support[1]
+
+    def entity_list(self, *, type_: str | None = None, story: str | None = None, limit: int = 0,
+                    include_weak: bool = False) -> list[dict]:
+        """Canonical entities, most mentioned first, with counts and support (``khabar entities``).
+
+        Listed are the entities something supports: a known name, two articles, or two tagged mentions in one
+        article; ``include_weak`` adds those with a single tagged mention. Descriptions are never listed."""
+        index = self.entity_index()
+        support = self.entity_support()
         rows = []
         for eid in index.entities:
-            row = self.entity_summary(index, eid)
+            level = support[eid]
+            if level is None or (level == "single" and not include_weak):
+                continue
+            row = {**self.entity_summary(index, eid), "support": level}
             if type_ and row["type"] != type_.upper():
                 continue
             if story and story not in row["stories"]:
@@ -396,11 +414,18 @@ class Reader:
         rows.sort(key=lambda r: (-r["mentions"], r["id"]))
         return rows[:limit] if limit else rows
 
+    def entities_hidden(self, include_weak: bool = False) -> int:
+        """How many entities ``entity_list`` leaves out (descriptions, and weak ones unless included)."""
+        return sum(1 for level in self.entity_support().values()
+                   if level is None or (level == "single" and not include_weak))
+
     def entities(self, *, type_: str | None = None, story: str | None = None, q: str | None = None,
-                 limit: int = 50, offset: int = 0) -> Page:
+                 limit: int = 50, offset: int = 0, include_weak: bool = False) -> Page:
         """A page of entities (``/api/entities``): the entities.jsonl record without the mention list, plus
-        counts; ``q`` keeps those a name, alias or Latin name matches."""
-        rows = self.entity_list(type_=type_, story=self.resolve("stories", story) if story else None)
+        counts and support; ``q`` keeps those a name, alias or Latin name matches. The supported entities, as
+        ``entity_list`` lists them (``include_weak`` for the rest); ``hidden`` counts those left out."""
+        rows = self.entity_list(type_=type_, story=self.resolve("stories", story) if story else None,
+                                include_weak=include_weak)
         if q:
             wanted = set(self.entity_ids(q))
             rows = [r for r in rows if r["id"] in wanted]
@@ -408,12 +433,12 @@ class Reader:
         stored = {r["id"]: r for r in self.db.execute(
             f"SELECT id, aliases, absorbed FROM entities WHERE id IN ({','.join('?' * len(window))})",
             [r["id"] for r in window])} if window else {}
-        items = [{**{k: r[k] for k in ("id", "type", "name", "latin")},
+        items = [{**{k: r[k] for k in ("id", "type", "name", "latin", "support")},
                   "aliases": _loads(stored[r["id"]]["aliases"], []) if r["id"] in stored else [],
                   "absorbed": _loads(stored[r["id"]]["absorbed"], []) if r["id"] in stored else [],
                   "mention_count": r["mentions"], "article_count": r["articles"], "story_ids": r["stories"]}
                  for r in window]
-        return Page(items, len(rows), limit, offset)
+        return Page(items, len(rows), limit, offset, {"hidden": self.entities_hidden(include_weak)})
 
     def entity_ids(self, name: str) -> list[str]:
         """Entities ``name`` denotes: an id or unique id prefix, any alias in either script, or a Latin name;
@@ -634,27 +659,15 @@ class Reader:
                 (r["id"], r["name"], r["latin"], _loads(r["aliases"], [])) for r in rows))
         return self._names[1]
 
-    def _indexed(self, term: str) -> bool:
-        """Whether some article holds ``term`` (one word); remembered until the store changes."""
-        generation = self._generation()
-        if self._terms is None or self._terms[0] != generation:
-            self._terms = (generation, {})
-        known = self._terms[1]
-        if term not in known:
-            if len(known) > 50_000:
-                known.clear()
-            known[term] = self.db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1",
-                                          (_phrase(term),)).fetchone() is not None
-        return known[term]
-
     def search(self, q: str, *, syntax: str = "plain", lang: str | None = None, source: str | None = None,
                entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
                limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500) -> Page:
         """Articles matching ``q`` (best first) with a snippet, filters, facets, and the entities ``q`` names.
 
-        Work is bounded so that a word found in every article stays fast: facets (entity, source, language,
-        year, month, day) count the ``facet_sample`` newest matches, relevance ranks the ``RANK_CAP`` newest
-        matches, and ``total`` stops at ``COUNT_CAP`` (``total_exact`` says whether it did).
+        Work is bounded so that a word found in every article stays fast (``store.search.SqliteSearch``):
+        facets (entity, source, language, year, month, day) count the ``facet_sample`` newest matches, relevance
+        ranks the ``RANK_CAP`` newest matches, and ``total`` stops at ``COUNT_CAP`` (``total_exact`` says
+        whether it did).
         """
         if getattr(self.store, "dialect", "sqlite") == "postgresql":
             from khabar.store import postgres_search
@@ -663,83 +676,24 @@ class Reader:
                                           date_from=date_from, date_to=date_to, limit=limit, offset=offset,
                                           facets=facets, facet_sample=facet_sample)
         started = time.perf_counter()
+        if self._search is None:
+            self._search = SqliteSearch(self.db)
+        index, generation = self._search, self._generation()
         names = self.name_index()
-        match = compile_query(q, names, syntax, known=self._indexed)
+        match = compile_query(q, names, syntax, known=lambda term: index.indexed(term, generation))
         named = sorted(names.entities(q)) if syntax == "plain" else []
         extra: dict[str, Any] = {"query": q, "match": match, "syntax": syntax,
                                  "entities": self._entities_by_id(named)}
         if match is None:
             return Page([], 0, limit, offset, {**extra, "facets": {}, "took_ms": 0.0})
-        clauses, args = ["articles_fts MATCH ?"], [match]
-        if lang:
-            clauses.append("a.lang = ?")
-            args.append(lang)
-        if source:
-            clauses.append("a.source = ?")
-            args.append(source)
-        if entity:
-            clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
-            args.append(self.entity_id(entity))
-        if date_from:
-            clauses.append("coalesce(a.published, a.event_date) >= ?")
-            args.append(date_from)
-        if date_to:
-            clauses.append("substr(coalesce(a.published, a.event_date), 1, ?) <= ?")
-            args += [len(date_to), date_to]
-        where = _where(clauses)
-        # the covering index (schema 0003) holds every column the filters, ranking and facets read
-        joined = f"FROM articles_fts JOIN articles a INDEXED BY articles_search ON a.id = articles_fts.id{where}"
-        try:
-            # Bounded work, whatever the query: matches are counted up to COUNT_CAP, and ranked (bm25) among
-            # the RANK_CAP newest matches; below those numbers (most queries) both are exact.
-            # without filters the FTS index answers alone (no lookup of each match's article row)
-            scope = joined if len(clauses) > 1 else "FROM articles_fts WHERE articles_fts MATCH ?"
-            total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 {scope} LIMIT {COUNT_CAP + 1})",
-                                    args).fetchone()[0]
-            exact = total <= COUNT_CAP
-            total = min(total, COUNT_CAP)
-            ranked = [r[0] for r in self.db.execute(
-                f"SELECT rowid FROM (SELECT articles_fts.rowid AS rowid, rank {scope} "
-                f"ORDER BY articles_fts.rowid DESC LIMIT {RANK_CAP}) ORDER BY rank LIMIT ? OFFSET ?",
-                [*args, limit, offset])]
-            # snippets for the page only (asked for in the ranking query, SQLite would build one per match)
-            rows = {r["rowid"]: r for r in self.db.execute(
-                "SELECT articles_fts.rowid AS rowid, a.id, a.title, a.lang, a.source, a.published, a.story_id, "
-                "snippet(articles_fts, 2, '\x02', '\x03', '…', 16) AS snippet FROM articles_fts "
-                "JOIN articles a ON a.id = articles_fts.id WHERE articles_fts MATCH ? AND articles_fts.rowid IN "
-                "(SELECT value FROM json_each(?))", (match, json.dumps(ranked)))} if ranked else {}
-            extra["total_exact"] = exact
-            facet_counts = self._facets(joined, args, facet_sample) if facets and total else {}
-        except sqlite3.OperationalError as e:
-            if syntax == "fts":  # the caller's own FTS5 expression did not parse
-                raise SearchSyntaxError(f"not a valid FTS5 query: {q!r} ({e})") from None
-            raise
-        items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
-                  "published": r["published"], "story_id": r["story_id"], "snippet": _snippet_parts(r["snippet"])}
-                 for r in (rows[i] for i in ranked if i in rows)]
-        extra.update(facets=facet_counts, took_ms=round((time.perf_counter() - started) * 1000, 2))
-        return Page(items, total, limit, offset, extra)
-
-    def _facets(self, joined: str, args: list[Any], sample: int) -> dict[str, list[dict[str, Any]]]:
-        """Counts by language, source, year, month, day and entity over the ``sample`` newest matches (all of
-        them when there are fewer)."""
-        hits = self.db.execute(f"SELECT a.id, a.lang, a.source, a.published {joined} "
-                               f"ORDER BY articles_fts.rowid DESC LIMIT ?",
-                               [*args, sample]).fetchall()
-        counters: dict[str, Counter] = {name: Counter() for name in ("lang", "source", "year", "month", "day")}
-        for h in hits:
-            counters["lang"][h["lang"]] += 1
-            counters["source"][h["source"]] += 1
-            if h["published"]:
-                for name, width in (("year", 4), ("month", 7), ("day", 10)):
-                    counters[name][h["published"][:width]] += 1
-        facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
-                         if v][:10] for name, c in counters.items()}
-        facets["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in self.db.execute(
-            "SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM mentions m "
-            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SELECT value FROM json_each(?)) "
-            "GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10", (json.dumps([h["id"] for h in hits]),))]
-        return facets
+        filters = SearchFilters(lang=lang, source=source, entity_id=self.entity_id(entity) if entity else None,
+                                date_from=date_from, date_to=date_to)
+        hits = index.search(match, filters, limit=limit, offset=offset, facets=facets, facet_sample=facet_sample,
+                            syntax=syntax)
+        items = [{**h, "snippet": _snippet_parts(h["snippet"])} for h in hits.items]
+        extra.update(total_exact=hits.exact, facets=hits.facets,
+                     took_ms=round((time.perf_counter() - started) * 1000, 2))
+        return Page(items, hits.total, limit, offset, extra)
 
     # -- tables (CSV export) ----------------------------------------------------------------------------
     TABLES: ClassVar[dict[str, str]] = {
@@ -784,10 +738,6 @@ def _speaker_matches(want: str, names: list[str], type_: str | None) -> bool:
     if not has_devanagari(want):
         forms += [latin_name(n, type_ or "PER") for n in forms if has_devanagari(n)]
     return any(want == match_key(f) or want in match_key(f) for f in forms)
-
-
-def _phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
 
 
 def _snippet_parts(snippet: str | None) -> list[dict[str, Any]]:

@@ -6,9 +6,14 @@ through the entities' aliases and Latin names (``NameIndex``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -40,14 +45,39 @@ def stem(word: str) -> str:
     return word
 
 
-def words(text: str) -> list[list[str]]:
-    """The user's words, each as its FTS5 tokens (``COVID-19`` -> ``[["COVID", "19"]]``)."""
+# A double-quoted run of words (a phrase), or one whitespace-separated chunk; an unpaired quote is punctuation.
+_CHUNK = regex.compile(r'"([^"]*)"|(\S+)')
+
+
+@dataclass(slots=True)
+class QueryWord:
+    """One word of the user's query as FTS5 tokens (``COVID-19`` -> ``["COVID", "19"]``): ``phrase`` for the
+    words of a double-quoted phrase (matched as written, in order), ``prefix`` for a word ending in ``*``."""
+
+    tokens: list[str]
+    phrase: bool = False
+    prefix: bool = False
+
+
+def query_words(text: str) -> list[QueryWord]:
+    """The user's words: quoted phrases, prefixes (``put*``) and plain words, each as its FTS5 tokens."""
     found = []
-    for chunk in text.split():
+    for m in _CHUNK.finditer(text):
+        if m.group(1) is not None:
+            tokens = [t for w in m.group(1).split() for t in _TOKEN.findall(_POSSESSIVE.sub("", w))]
+            if tokens:
+                found.append(QueryWord(tokens, phrase=len(tokens) > 1))
+            continue
+        chunk = m.group(2)
         tokens = _TOKEN.findall(_POSSESSIVE.sub("", chunk))
         if tokens:
-            found.append(tokens)
+            found.append(QueryWord(tokens, prefix=chunk.endswith("*")))
     return found
+
+
+def words(text: str) -> list[list[str]]:
+    """The user's words, each as its FTS5 tokens (``COVID-19`` -> ``[["COVID", "19"]]``)."""
+    return [w.tokens for w in query_words(text)]
 
 
 def _quoted(text: str) -> str:
@@ -57,9 +87,12 @@ def _quoted(text: str) -> str:
 def inflections(word: str) -> list[str]:
     """``word`` and the forms its stem takes with each listed suffix (चुनावों -> चुनाव, चुनावों, चुनावी, ...)."""
     stemmed = stem(word)
-    _, suffixes = _stemmer("hi" if has_devanagari(word) else "en")
-    forms = [word, stemmed, *(stemmed + s for s in suffixes if _TOKEN.fullmatch(s))]
-    return list(dict.fromkeys(f for f in forms if len(f) >= 2))
+    min_stem, suffixes = _stemmer("hi" if has_devanagari(word) else "en")
+    if len(stemmed) < max(min_stem, 2):  # too short to carry suffixes: "b" is not "bies"
+        return [word]
+    forms = [stemmed, *(stemmed + s for s in suffixes if _TOKEN.fullmatch(s))]
+    # the word itself always (a one-letter word too: it must not give way to a form such as "bies")
+    return list(dict.fromkeys([word, *(f for f in forms if len(f) >= 2)]))
 
 
 def _term(tokens: list[str], known: Callable[[str], bool] | None) -> str:
@@ -136,20 +169,277 @@ def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plai
     """The FTS5 MATCH expression for ``text``; None when it has no searchable word.
 
     ``plain`` (default): every word must match (as a quoted term, or one of its inflections, or one of its
-    names in the other script); ``fts``: ``text`` is passed through as FTS5 syntax. ``known(term)`` says
-    whether the index holds a term: inflections it lacks are left out of the query (fewer terms to merge).
+    names in the other script); a double-quoted phrase matches as written, and a word ending in ``*`` as a
+    prefix (the only FTS5 devices plain text gets, built here, never passed through); ``fts``: ``text`` is
+    passed through as FTS5 syntax. ``known(term)`` says whether the index holds a term: inflections it lacks
+    are left out of the query (fewer terms to merge).
     """
     if syntax == "fts":
         return text.strip() or None
     if syntax != "plain":
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
     groups = []
-    for tokens in words(text):
-        options = [_term(tokens, known)]
+    for word in query_words(text):
+        tokens = word.tokens
+        if word.prefix:  # put* -> "put"*: the user asked for a prefix, and only that
+            groups.append(_quoted(" ".join(tokens)) + "*")
+            continue
+        options = [_quoted(" ".join(tokens)) if word.phrase else _term(tokens, known)]
         if names is not None:
-            word = " ".join(tokens)
-            others = sorted(names.other_script(word))[:MAX_ALTERNATIVES]
+            others = sorted(names.other_script(" ".join(tokens)))[:MAX_ALTERNATIVES]
             options += [p for p in (_phrase(o) for o in others) if p and p not in options]
         joined = " OR ".join(options)
         groups.append(f"({joined})" if " OR " in joined else joined)
     return " AND ".join(groups) if groups else None
+
+
+def words_only(match: str) -> str:
+    """``match`` restricted to the title and body: user text (plain or ``fts``) never reaches the filter tokens
+    of search_fts.meta."""
+    return "{title body} : (" + match + ")"
+
+
+# -- the SQLite full-text index (schema 0005) ---------------------------------------------------------------------
+COUNT_CAP = 10_000  # matches counted at most (a broader query reports "10000+": exact is False)
+RANK_CAP = 1_000  # matches ranked by relevance at most: the newest ones, when a query matches more
+
+
+_ISO_PREFIX = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _period(prefix: str, end: bool) -> dt.date | None:
+    """The first (or with ``end`` the last) day of the period an ISO prefix names: ``2025``, ``2025-03``,
+    ``2025-03-04``; None for anything else."""
+    m = _ISO_PREFIX.fullmatch(prefix)
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    try:
+        if day:
+            return dt.date(year, month, int(day))
+        if not end:
+            return dt.date(year, month, 1)
+        following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+        return following - dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
+def date_terms(first: dt.date, last: dt.date) -> list[str]:
+    """The fewest ``meta`` tokens (``y2025``, ``m202503``, ``d20250304``) whose days cover ``first`` to ``last``:
+    whole years and months where they fit, days at the edges."""
+    terms, day = [], first
+    while day <= last:
+        year_end, month_end = dt.date(day.year, 12, 31), _period(f"{day:%Y-%m}", end=True)
+        if day.month == 1 and day.day == 1 and year_end <= last:
+            terms.append(f"y{day:%Y}")
+            day = year_end + dt.timedelta(days=1)
+        elif day.day == 1 and month_end is not None and month_end <= last:
+            terms.append(f"m{day:%Y%m}")
+            day = month_end + dt.timedelta(days=1)
+        else:
+            terms.append(f"d{day:%Y%m%d}")
+            day += dt.timedelta(days=1)
+    return terms
+
+
+def meta_token(kind: str, value: str) -> str:
+    """How search_fts.meta writes a language (``l``) or a source (``s``): the UTF-8 bytes in hex, one token."""
+    return kind + value.encode("utf-8").hex().upper()
+
+
+@dataclass(slots=True)
+class SearchFilters:
+    """What a search keeps: one language, one source, articles mentioning one entity (its id), and dates
+    (``date_from`` and ``date_to`` are ISO prefixes: ``2025``, ``2025-03`` or ``2025-03-04``, both included).
+
+    Language, source and dates become terms on search_fts.meta (FTS5 intersects them with the words); the entity,
+    and a date that is not an ISO prefix, a condition on search_docs ``d`` checked per match."""
+
+    lang: str | None = None
+    source: str | None = None
+    entity_id: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def terms(self, bounds: Callable[[], tuple[str | None, str | None]]) -> list[list[str]] | None:
+        """Groups of meta tokens (any token of each group, every group); None when no date can match.
+        ``bounds()`` gives the store's first and last dates, for a range open at one end."""
+        groups = [[meta_token("l", self.lang)]] if self.lang else []
+        if self.source:
+            groups.append([meta_token("s", self.source)])
+        if self._dates_as_terms():
+            first = _period(self.date_from, end=False) if self.date_from else None
+            last = _period(self.date_to, end=True) if self.date_to else None
+            if first is None or last is None:
+                low, high = bounds()
+                stored = (_period(low[:10], end=False) if low else None, _period(high[:10], end=True) if high else None)
+                first, last = first or stored[0], last or stored[1]
+            if first is None or last is None or first > last:
+                return None
+            groups.append(date_terms(first, last))
+        return groups
+
+    def _dates_as_terms(self) -> bool:
+        given = [d for d in (self.date_from, self.date_to) if d]
+        return bool(given) and all(_period(d, end=False) is not None for d in given)
+
+    def sql(self) -> tuple[list[str], list[Any]]:
+        """WHERE clauses on ``search_docs d`` and their arguments, for what ``terms`` leaves out."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        if self.entity_id:
+            clauses.append("d.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+            args.append(self.entity_id)
+        if not self._dates_as_terms():
+            if self.date_from:
+                clauses.append("d.date >= ?")
+                args.append(self.date_from)
+            if self.date_to:
+                clauses.append("substr(d.date, 1, ?) <= ?")
+                args += [len(self.date_to), self.date_to]
+        return clauses, args
+
+
+@dataclass(slots=True)
+class SearchHits:
+    """One page of matches: ``items`` (id, title, lang, source, published, story_id, and the snippet with
+    ``\\x02``/``\\x03`` around each hit), ``total`` (counted up to ``COUNT_CAP``; ``exact`` says whether it
+    stopped there) and the facets."""
+
+    items: list[dict[str, Any]]
+    total: int
+    exact: bool
+    facets: dict[str, list[dict[str, Any]]]
+
+
+class SqliteSearch:
+    """Queries on the SQLite store's full-text index: ``search_fts`` (title, body) whose rowid is the article's
+    ``search_docs.doc``, and ``search_docs`` (doc, article_id, lang, source, date), which filters and facets read
+    by that integer without touching the articles table. The articles table is read for the page only.
+
+    Work is bounded whatever the query: matches are counted up to ``COUNT_CAP``, relevance (bm25) ranks the
+    ``RANK_CAP`` newest matches, and facets count the ``facet_sample`` newest."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._terms: tuple[int, dict[str, bool]] = (-1, {})
+
+    def indexed(self, term: str, generation: int) -> bool:
+        """Whether some article holds ``term`` (one word); remembered while ``generation`` (the store's change
+        counter) stays the same."""
+        if self._terms[0] != generation:
+            self._terms = (generation, {})
+        known = self._terms[1]
+        if term not in known:
+            if len(known) > 50_000:
+                known.clear()
+            known[term] = self.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                                          (words_only(_quoted(term)),)).fetchone() is not None
+        return known[term]
+
+    def search(self, match: str, filters: SearchFilters, *, limit: int = 20, offset: int = 0, facets: bool = True,
+               facet_sample: int = 500, syntax: str = "plain") -> SearchHits:
+        """The ``limit`` best matches of the FTS5 expression ``match`` from ``offset``, with total and facets.
+        Raises ``SearchSyntaxError`` when an ``fts``-syntax expression does not parse."""
+        try:
+            return self._search(match, filters, limit, offset, facets, facet_sample)
+        except sqlite3.OperationalError as e:
+            if syntax == "fts":  # the caller's own FTS5 expression did not parse
+                raise SearchSyntaxError(f"not a valid FTS5 query: {match!r} ({e})") from None
+            raise
+
+    def _bounds(self) -> tuple[str | None, str | None]:
+        """The first and last dates stored (ISO dates sort before anything else that is not one)."""
+        row = self.db.execute("SELECT (SELECT min(date) FROM search_docs WHERE date >= '0000'), "
+                              "(SELECT max(date) FROM search_docs WHERE date < ':')").fetchone()
+        return row[0], row[1]
+
+    def _search(self, match: str, filters: SearchFilters, limit: int, offset: int, facets: bool,
+                facet_sample: int) -> SearchHits:
+        groups = filters.terms(self._bounds)
+        if groups is None:  # a date range no date falls in
+            return SearchHits([], 0, True, {})
+        words = words_only(match)
+        # language, source and dates are terms FTS5 intersects with the words (no lookup per match)
+        full = words + "".join(" AND meta : (" + " OR ".join(_quoted(t) for t in g) + ")" for g in groups)
+        clauses, filter_args = filters.sql()
+        filtered = bool(clauses or groups)
+        # An entity filter has each match find its row of search_docs by integer. FTS5 walks its doclists fastest
+        # in rowid order (a descending walk of an AND is slow), so the matches are read ascending, and newest
+        # first only when there are more than a window holds.
+        scope = ("FROM search_fts f JOIN search_docs d ON d.doc = f.rowid WHERE search_fts MATCH ?"
+                 + "".join(f" AND {c}" for c in clauses)) if clauses else "FROM search_fts f WHERE search_fts MATCH ?"
+        args = [full, *filter_args]
+        if filtered:  # one walk: every match the filters keep (up to the count cap), oldest first
+            docs = self._docs(f"SELECT f.rowid {scope} LIMIT {COUNT_CAP + 1}", args)
+            total = len(docs)
+            newest = docs[: -RANK_CAP - 1: -1] if total <= COUNT_CAP else None
+        else:
+            docs = self._docs(f"SELECT f.rowid {scope} LIMIT {RANK_CAP + 1}", args)
+            total = len(docs)
+            newest = docs[::-1] if total <= RANK_CAP else None
+            if newest is None:
+                total += self.db.execute(f"SELECT count(*) FROM (SELECT 1 {scope} AND f.rowid > ? "
+                                         f"LIMIT {COUNT_CAP + 1 - total})", [*args, docs[-1]]).fetchone()[0]
+        if newest is None:  # more matches than the window holds: the newest, walked from the end
+            newest = self._docs(f"SELECT f.rowid {scope} ORDER BY f.rowid DESC LIMIT {RANK_CAP}", args)
+        if not newest:
+            return SearchHits([], 0, True, {})
+        # relevance (bm25 of the words: the filter tokens weigh nothing) over the window, read in its rowid range;
+        # an entity filter also keeps only the window's docs
+        in_window = " AND +f.rowid IN (SELECT value FROM json_each(?))" if clauses else ""
+        ranks = self.db.execute(
+            f"SELECT f.rowid, f.rank FROM search_fts f WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+            f"{in_window}", [full, newest[-1], newest[0], *([json.dumps(newest)] if clauses else [])]).fetchall()
+        ranks.sort(key=lambda r: (r[1], -r[0]))
+        page = [r[0] for r in ranks[offset: offset + limit]]
+        items = self._page(words, page)
+        counts = {}
+        if facets:
+            sample = newest[:facet_sample]
+            if len(sample) < facet_sample and total > len(newest):
+                sample = self._docs(f"SELECT f.rowid {scope} ORDER BY f.rowid DESC LIMIT {int(facet_sample)}", args)
+            counts = self._facets(sample)
+        return SearchHits(items, min(total, COUNT_CAP), total <= COUNT_CAP, counts)
+
+    def _docs(self, sql: str, args: list[Any]) -> list[int]:
+        return [r[0] for r in self.db.execute(sql, args)]
+
+    def _page(self, match: str, page: list[int]) -> list[dict[str, Any]]:
+        """The page's articles with their snippets (built for these only: in the ranking query SQLite would build
+        one per match), in the order of ``page``."""
+        if not page:
+            return []
+        listed = json.dumps(page)
+        # the page's rowid range with the list as a plain filter: FTS5 looking each rowid up would seek its
+        # doclists once per rowid
+        snippets = dict(self.db.execute(
+            "SELECT f.rowid, snippet(search_fts, 1, '\x02', '\x03', '…', 16) FROM search_fts f "
+            "WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN (SELECT value FROM json_each(?))",
+            (match, min(page), max(page), listed)))
+        rows = {r["doc"]: r for r in self.db.execute(
+            "SELECT d.doc, a.id, a.title, a.lang, a.source, a.published, a.story_id FROM search_docs d "
+            "JOIN articles a ON a.id = d.article_id WHERE d.doc IN (SELECT value FROM json_each(?))", (listed,))}
+        return [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
+                 "published": r["published"], "story_id": r["story_id"], "snippet": snippets.get(doc)}
+                for r, doc in ((rows.get(doc), doc) for doc in page) if r is not None]
+
+    def _facets(self, sample: list[int]) -> dict[str, list[dict[str, Any]]]:
+        """Counts by language, source, year, month, day and entity over ``sample`` (documents)."""
+        hits = self.db.execute("SELECT article_id, lang, source, date FROM search_docs "
+                               "WHERE doc IN (SELECT value FROM json_each(?))", (json.dumps(sample),)).fetchall()
+        counters: dict[str, Counter] = {name: Counter() for name in ("lang", "source", "year", "month", "day")}
+        for _, lang, source, date in hits:
+            counters["lang"][lang] += 1
+            counters["source"][source] += 1
+            if date:
+                for name, width in (("year", 4), ("month", 7), ("day", 10)):
+                    counters[name][date[:width]] += 1
+        found = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+                        if v][:10] for name, c in counters.items()}
+        found["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in self.db.execute(
+            "SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 10", (json.dumps([h[0] for h in hits]),))]
+        return found

@@ -133,12 +133,11 @@ class SqliteStore:
         return row[0] if row else None
 
     def save_article(self, article: Article, analysis: Analysis, content_hash: str) -> None:
-        """Insert or replace one article with all its findings, in one transaction."""
+        """Insert or replace one article with all its findings, in one transaction (the full-text index follows
+        the articles table by trigger: schema 0005)."""
         now = _now()
         with self.transaction() as db:
             old = db.execute("SELECT ingested_at, story_id FROM articles WHERE id = ?", (article.id,)).fetchone()
-            if old:  # the FTS id column is not indexed: only a stored article pays for the scan
-                db.execute("DELETE FROM articles_fts WHERE id = ?", (article.id,))
             db.execute(
                 """INSERT OR REPLACE INTO articles (id, url, source, title, text, content_hash, origin, meta, lang,
                 body, boilerplate, published, dateline, agencies, author, event_date, analysis, story_id,
@@ -153,8 +152,6 @@ class SqliteStore:
                 ),
             )
             self._write_findings(article.id, analysis)
-            db.execute("INSERT INTO articles_fts (id, title, body) VALUES (?,?,?)",
-                       (article.id, analysis.title or "", analysis.body))
             # With the article, in its transaction: a kill before the link step leaves it marked.
             db.execute("INSERT OR IGNORE INTO link_pending (article_id) VALUES (?)", (article.id,))
 
@@ -246,8 +243,9 @@ class SqliteStore:
 
     def search(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
         return self.db.execute(
-            "SELECT id, title, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet FROM articles_fts "
-            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit),
+            "SELECT d.article_id AS id, f.title, snippet(search_fts, 1, '[', ']', '…', 12) AS snippet "
+            "FROM search_fts f JOIN search_docs d ON d.doc = f.rowid WHERE search_fts MATCH ? ORDER BY f.rank "
+            "LIMIT ?", ("{title body} : (" + query + ")", limit),
         ).fetchall()
 
     # -- link-layer results -------------------------------------------------------------------------------
@@ -442,8 +440,9 @@ class SqliteStore:
             if not words:
                 continue
             phrase = '"' + " ".join(words).replace('"', '""') + '"'
-            ids = [r[0] for r in self.db.execute("SELECT id FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?",
-                                                 (f"body : {phrase}", limit + 1))]
+            ids = [r[0] for r in self.db.execute(
+                "SELECT d.article_id FROM search_fts f JOIN search_docs d ON d.doc = f.rowid "
+                "WHERE search_fts MATCH ? LIMIT ?", (f"body : {phrase}", limit + 1))]
             if ids and len(ids) <= limit:
                 out[name] = ids
         return out

@@ -141,19 +141,22 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
         ref, as_json = twin(ref)
         return page(request, "story.html", reader().story(ref), as_json)
 
-    def entities_page(request: Request, as_json: bool, type_: str | None, q: str | None, offset: int) -> Response:
-        data = reader().entities(type_=type_ or None, q=q or None, limit=100, offset=offset).to_dict()
-        return page(request, "entities.html", data, as_json, filters={"type": type_ or "", "q": q or ""})
+    def entities_page(request: Request, as_json: bool, type_: str | None, q: str | None, include_weak: bool,
+                      offset: int) -> Response:
+        data = reader().entities(type_=type_ or None, q=q or None, limit=100, offset=offset,
+                                 include_weak=include_weak).to_dict()
+        filters = {"type": type_ or "", "q": q or "", **({"all": "1"} if include_weak else {})}
+        return page(request, "entities.html", data, as_json, filters=filters)
 
     @app.get("/entities", include_in_schema=False)
     def entities_html(request: Request, type: str | None = None, q: str | None = None,
-                      offset: int = Query(0, ge=0)) -> Response:
-        return entities_page(request, False, type, q, offset)
+                      include_weak: bool = Query(False, alias="all"), offset: int = Query(0, ge=0)) -> Response:
+        return entities_page(request, False, type, q, include_weak, offset)
 
     @app.get("/entities.json", include_in_schema=False)
     def entities_json(request: Request, type: str | None = None, q: str | None = None,
-                      offset: int = Query(0, ge=0)) -> Response:
-        return entities_page(request, True, type, q, offset)
+                      include_weak: bool = Query(False, alias="all"), offset: int = Query(0, ge=0)) -> Response:
+        return entities_page(request, True, type, q, include_weak, offset)
 
     @app.get("/entities/{ref}", include_in_schema=False)
     def entity_html(request: Request, ref: str) -> Response:
@@ -234,9 +237,15 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
     @app.get("/api/entities", response_model=schemas.EntityPage, tags=["entities"])
     def api_entities(type: str | None = Query(None, description="PER, LOC or ORG"),
                      q: str | None = Query(None, description="a name, alias or Latin name"),
-                     story: str | None = None, limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
-        """Entities, most mentioned first."""
-        return reader().entities(type_=type, q=q, story=story, limit=limit, offset=offset).to_dict()
+                     story: str | None = None,
+                     include_weak: bool = Query(False, alias="all", description=(
+                         "also list weakly supported entities (a single tagged mention)")),
+                     limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Entities, most mentioned first: those something supports (a known name, two articles, or two tagged
+        mentions in one article), as `khabar entities` lists them; `all=true` adds the rest. `hidden` counts
+        the entities left out."""
+        return reader().entities(type_=type, q=q, story=story, limit=limit, offset=offset,
+                                 include_weak=include_weak).to_dict()
 
     @app.get("/api/entities/{name}", response_model=schemas.EntityDetail, tags=["entities"])
     def api_entity(name: str) -> dict[str, Any]:

@@ -78,6 +78,7 @@ class EntityRecord(Record):
 
 
 class EntityListItem(EntityRecord):
+    support: str | None = None  # known, articles, repeated or single (link.entity_filter)
     aliases: list[str]
     mention_count: int
     article_count: int
@@ -145,6 +146,7 @@ class ArticlePage(Page):
 
 class EntityPage(Page):
     items: list[EntityListItem]
+    hidden: int = 0  # entities left out: descriptions, and weakly supported ones unless all=true
 
 
 class QuotePage(Page):
