@@ -163,10 +163,12 @@ def transliterate(text: str, *, person: bool = False) -> str:
     return flat
 
 
+_LATIN_LETTERS = regex.compile(r"[a-z]+", flags=regex.IGNORECASE)
+
+
 def title_case(latin: str) -> str:
     """Capitalise every word and hyphen part (kim jong-un → Kim Jong-Un)."""
-    return regex.sub(r"[a-z]+", lambda m: m.group()[0].upper() + m.group()[1:],
-                     latin, flags=regex.IGNORECASE)
+    return _LATIN_LETTERS.sub(lambda m: m.group()[0].upper() + m.group()[1:], latin)
 
 
 @cache
@@ -345,8 +347,9 @@ def _english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
         return {}
     index: dict[str, list[tuple[str, str]]] = {}
     for word in wordfreq.top_n_list("en", _ENGLISH_VOCABULARY):
-        if len(word) >= 4 and word.isascii() and word.isalpha() and \
-                wordfreq.zipf_frequency(word, "en") >= _LOANWORD_ZIPF:
+        if len(word) >= 4 and word.isascii() and word.isalpha():
+            if wordfreq.zipf_frequency(word, "en") < _LOANWORD_ZIPF:
+                break  # the list runs from the most frequent word down: no later word is common enough
             key = _phonetic_key(word)
             index.setdefault(skeleton(key), []).append((word, key))
     return index
