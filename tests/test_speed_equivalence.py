@@ -22,7 +22,8 @@ from khabar.analyse import entities, numbers
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
 from khabar.analyse.quotes import doc as quotes_doc
-from khabar.analyse.quotes import frames
+from khabar.analyse.quotes import frames, phrases
+from khabar.analyse.quotes.lexicon import lexicon
 from khabar.link import aliases, coref, descriptions, latin
 from khabar.model import Analysis, Article, Mention, Span, plain_dict
 from khabar.text import keys, sentences, tokens
@@ -253,3 +254,37 @@ def test_plain_dict_is_asdict() -> None:
     odd.counts["k"] = [Span(4, 5, "e")]
     assert plain_dict(odd) == asdict(odd)
     assert type(plain_dict(odd)["pair"]) is _Pair and type(plain_dict(odd)["counts"]) is OrderedDict
+
+
+def _find_title_by_every_title(keys: list[str], lex) -> tuple[int, int, str] | None:
+    """``phrases._find_title`` before session 4: every title tried at every word."""
+    best = None
+    for title in lex.person_titles:
+        parts = title.split(" ")
+        for i in range(len(keys) - len(parts) + 1):
+            if keys[i : i + len(parts)] == parts:
+                j = i + len(parts)
+                if best is None or j > best[1] or (j == best[1] and i < best[0]):
+                    best = (i, j, title)
+    return best
+
+
+_HI_QUOTES = lexicon("hi")
+_TITLE_WORDS = [*sorted({w for t in _HI_QUOTES.person_titles for w in t.split(" ")}), "ने", "कहा", "राम"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(keys=st.lists(st.sampled_from(_TITLE_WORDS), max_size=14))
+def test_last_title_is_the_one_every_title_finds(keys: list[str]) -> None:
+    assert phrases._find_title(keys, _HI_QUOTES) == _find_title_by_every_title(keys, _HI_QUOTES)
+
+
+def test_last_title_in_real_sentences() -> None:
+    found = 0
+    for _, text in _texts():
+        for s in sentences.split_sentences(text):
+            keys_ = [keys.match_key(w.text) for w in tokens.words(text, s.start, s.end)]
+            fast = phrases._find_title(keys_, _HI_QUOTES)
+            assert fast == _find_title_by_every_title(keys_, _HI_QUOTES)
+            found += fast is not None
+    assert found > 20
