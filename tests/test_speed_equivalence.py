@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
+from collections import OrderedDict, namedtuple
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 
 import pytest
@@ -18,9 +21,12 @@ from conftest import SHARED, _need
 from khabar.analyse import entities, numbers
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
-from khabar.link import aliases, descriptions
-from khabar.model import Analysis, Article, Mention, Span
-from khabar.text import keys, tokens
+from khabar.analyse.quotes import doc as quotes_doc
+from khabar.analyse.quotes import frames, phrases
+from khabar.analyse.quotes.lexicon import lexicon
+from khabar.link import aliases, coref, descriptions, latin
+from khabar.model import Analysis, Article, Mention, Span, plain_dict
+from khabar.text import keys, sentences, tokens
 
 # Written for these tests (not third-party text): names, titles, numbers and dates that exercise every step.
 OWN_TEXTS = [
@@ -69,6 +75,13 @@ def _uncached(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(entities, "_name_starts", lambda: _EveryWord())
     monkeypatch.setattr(numbers, "_word_kind", lambda atom, lex: None if atom.digits is not None or not atom.key
                         else numbers._key_kind(atom, lex))
+    # Session 4: every sentence's cues scanned again by each frame, the word before a dot searched from the text's
+    # start, word counts through spans.
+    monkeypatch.setattr(frames, "_cue_matches", lambda cue, text, start, end: cue.finditer(text, start, end))
+    monkeypatch.setattr(sentences, "_word_before", lambda text, dot: sentences._WORD_BEFORE.search(text, 0, dot))
+    monkeypatch.setattr(tokens, "count_words", lambda text, start=0, end=None: sum(1 for _ in tokens.words(
+        text, start, end)))
+    monkeypatch.setattr(quotes_doc, "count_words", tokens.count_words)
 
 
 def test_analyses_equal_the_plain_code_path(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,9 +93,11 @@ def test_analyses_equal_the_plain_code_path(monkeypatch: pytest.MonkeyPatch) -> 
     with monkeypatch.context() as patch:
         _uncached(patch)
         assert keys.match_key is plain_key and entities.match_key is plain_key
-        plain = [analyse(a).to_dict() for a in articles]
+        plain_analyses = [analyse(a) for a in articles]
+        plain = [asdict(a) for a in plain_analyses]  # dataclasses' own deep conversion
     for article, f, p in zip(articles, fast, plain, strict=True):
         assert f == p, article.id
+        assert json.dumps(f, ensure_ascii=False) == json.dumps(p, ensure_ascii=False)  # key order too
 
 
 def _candidate_countries(text: str) -> list[str]:
@@ -166,3 +181,110 @@ def test_known_names_are_found_as_the_name_by_name_scan_finds_them(words: list[s
     added = aliases.add_known_names(text, analysis, names)
     assert added == _add_known_names_by_find(text, existing, sentences, dict(names))
     assert analysis.mentions == sorted([*existing, *added], key=lambda m: (m.start, m.end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("अबक.ि् \nएस.के J.Ba")), max_size=200))
+@example(text="एस." * 40 + "\n.")  # a word longer than the window, and a dot after a final newline
+def test_word_before_a_dot_is_the_search_from_the_text_start(text: str) -> None:
+    for dot in range(len(text) + 1):
+        fast, plain = sentences._word_before(text, dot), sentences._WORD_BEFORE.search(text, 0, dot)
+        assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1)))
+
+
+def test_word_before_every_dot_of_real_text() -> None:
+    dots = 0
+    for _, text in _texts():
+        for dot in (i for i, ch in enumerate(text) if ch == "."):
+            fast, plain = sentences._word_before(text, dot), sentences._WORD_BEFORE.search(text, 0, dot)
+            assert (fast and fast.span()) == (plain and plain.span())
+            dots += 1
+    assert dots > 50
+
+
+def _old_phonetic_key(text: str) -> str:
+    """``latin.phonetic_key`` before session 4: NFKD for every text, patterns looked up at every call."""
+    s = latin.transliterate.__wrapped__(text) if keys.has_devanagari(text) else text
+    s = "".join(c for c in keys.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+    s = regex.sub(r"[^a-z]+", " ", s).strip()
+    for pattern, repl in latin._PHONETIC_RE:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def test_cached_name_keys_are_the_plain_functions_results() -> None:
+    names = {m.text for _, text in _texts() for m in analyse(Article(id="x", text=text)).mentions}
+    names |= {"Zelensky", "Ærø Ålborg", "Smith-Jones", "straße", "Müller", "CAFÉ", "कनिका कपूर", "ज़ेलेंस्की"}
+    assert len(names) > 200
+    for name in names:
+        assert latin.phonetic_key(name) == _old_phonetic_key(name), name
+        assert latin.skeleton(latin.phonetic_key(name)) == " ".join(
+            w[0] + regex.sub(r"[aeiouy]", "", w[1:]) if w else w for w in _old_phonetic_key(name).split())
+        assert latin.transliterate(name, person=True) == latin.transliterate.__wrapped__(name, person=True)
+        assert coref.loose_keys(name) == coref.loose_keys.__wrapped__(name)
+        assert tokens.count_words(name) == len(list(tokens.words(name)))
+
+
+def test_english_index_is_the_one_built_with_the_plain_keys() -> None:
+    import wordfreq
+
+    plain: dict[str, list[tuple[str, str]]] = {}
+    for word in wordfreq.top_n_list("en", latin._ENGLISH_VOCABULARY):
+        if len(word) >= 4 and word.isascii() and word.isalpha() and \
+                wordfreq.zipf_frequency(word, "en") >= latin._LOANWORD_ZIPF:
+            key = _old_phonetic_key(word)
+            plain.setdefault(latin.skeleton(key), []).append((word, key))
+    assert latin._english_by_skeleton() == plain and len(plain) > 1000
+
+
+_Pair = namedtuple("_Pair", "a b")
+
+
+@dataclass
+class _Odd:
+    pair: _Pair
+    counts: OrderedDict = field(default_factory=OrderedDict)
+    nested: dict = field(default_factory=dict)
+    spans: tuple = ()
+
+
+def test_plain_dict_is_asdict() -> None:
+    odd = _Odd(_Pair(Span(0, 1, "a"), [Span(1, 2, "b")]), nested={"x": [Span(2, 3, "c")], "y": (1, 2.5, None)},
+               spans=(Span(3, 4, "d"),))
+    odd.counts["k"] = [Span(4, 5, "e")]
+    assert plain_dict(odd) == asdict(odd)
+    assert type(plain_dict(odd)["pair"]) is _Pair and type(plain_dict(odd)["counts"]) is OrderedDict
+
+
+def _find_title_by_every_title(keys: list[str], lex) -> tuple[int, int, str] | None:
+    """``phrases._find_title`` before session 4: every title tried at every word."""
+    best = None
+    for title in lex.person_titles:
+        parts = title.split(" ")
+        for i in range(len(keys) - len(parts) + 1):
+            if keys[i : i + len(parts)] == parts:
+                j = i + len(parts)
+                if best is None or j > best[1] or (j == best[1] and i < best[0]):
+                    best = (i, j, title)
+    return best
+
+
+_HI_QUOTES = lexicon("hi")
+_TITLE_WORDS = [*sorted({w for t in _HI_QUOTES.person_titles for w in t.split(" ")}), "ने", "कहा", "राम"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(keys=st.lists(st.sampled_from(_TITLE_WORDS), max_size=14))
+def test_last_title_is_the_one_every_title_finds(keys: list[str]) -> None:
+    assert phrases._find_title(keys, _HI_QUOTES) == _find_title_by_every_title(keys, _HI_QUOTES)
+
+
+def test_last_title_in_real_sentences() -> None:
+    found = 0
+    for _, text in _texts():
+        for s in sentences.split_sentences(text):
+            keys_ = [keys.match_key(w.text) for w in tokens.words(text, s.start, s.end)]
+            fast = phrases._find_title(keys_, _HI_QUOTES)
+            assert fast == _find_title_by_every_title(keys_, _HI_QUOTES)
+            found += fast is not None
+    assert found > 20

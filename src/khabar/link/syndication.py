@@ -39,10 +39,13 @@ class CopyInput:
     sentences: Sequence[str]  # body sentences
 
 
+_NOT_WORD_OR_SPACE = regex.compile(r"[^\p{L}\p{M}\p{N} ]")
+
+
 def sentence_keys(sentences: Sequence[str]) -> set[str]:
     keys = set()
     for sentence in sentences:
-        key = regex.sub(r"[^\p{L}\p{M}\p{N} ]", "", match_key(sentence))
+        key = _NOT_WORD_OR_SPACE.sub("", match_key(sentence))
         if len(key.split()) >= MIN_WORDS:
             keys.add(key)
     return keys

@@ -32,7 +32,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _word_before(text, dot)
     if not m:
         return False
     word = m.group(1)
@@ -42,6 +42,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return bool(_NUMBER_AFTER.match(text, dot))
     # Initials (J. Smith, B.R. Gavai, एस. जयशंकर, के.पी. शर्मा) or an initialism (U.S.) do not end a sentence.
     return all((len(part) == 1 and "A" <= part <= "Z") or part in _INITIALS for part in word.split("."))
+
+
+def _word_before(text: str, dot: int) -> regex.Match[str] | None:
+    """``_WORD_BEFORE.search(text, 0, dot)`` without scanning the text from its start at every dot: a word is
+    searched for in the 64 characters before the dot, and the whole text only when the word fills them."""
+    lo = max(0, dot - 64)
+    m = _WORD_BEFORE.search(text, lo, dot)
+    if m and m.start() == lo and lo > 0:
+        return _WORD_BEFORE.search(text, 0, dot)
+    return m
 
 
 def lines(text: str) -> list[Span]:

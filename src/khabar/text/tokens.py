@@ -23,6 +23,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
         yield Span(m.start(), m.end(), m.group())
 
 
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """``len(list(words(text, start, end)))`` without making the spans."""
+    return len(WORD.findall(text, start, len(text) if end is None else end))
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Tokens for tagging: runs of letters/marks/digits, and single punctuation marks."""
     return iter(_tokens(text, start, len(text) if end is None else end))

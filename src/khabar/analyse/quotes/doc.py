@@ -15,7 +15,7 @@ from khabar.analyse.quotes.phrases import Masks, Phrase, find_agent
 from khabar.analyse.quotes.resolve import Referent
 from khabar.model import Analysis, Mention, Span
 from khabar.text.sentences import split_sentences
-from khabar.text.tokens import words
+from khabar.text.tokens import count_words
 
 EDGE = " \t\n,;:-–—"
 TERMINAL = tuple("।.?!,;…-–—:")
@@ -89,7 +89,7 @@ class Doc:
         return None
 
     def words(self, lo: int, hi: int) -> int:
-        return sum(1 for _ in words(self.text, lo, hi))
+        return count_words(self.text, lo, hi)
 
 
 def skip(text: str, pos: int, hi: int, chars: str = EDGE) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.model import Mention, Span
@@ -75,16 +76,28 @@ _GENITIVE = frozenset({"का", "के", "की"})
 
 
 def _find_title(keys: list[str], lex: Lexicon) -> tuple[int, int, str] | None:
-    """The last title in a list of word keys: (first word index, end index, title key)."""
-    best: tuple[int, int, str] | None = None
-    for title in lex.person_titles:
-        parts = title.split(" ")
-        for i in range(len(keys) - len(parts) + 1):
+    """The last title in a list of word keys: (first word index, end index, title key). Of titles ending at
+    the same word the longest; of the same words, the first in ``lex.person_titles``."""
+    best: tuple[int, int, int, str] | None = None  # (end, -start, -order, title): the largest wins
+    by_first = _titles_by_first_word(lex.person_titles)
+    for i, k in enumerate(keys):
+        for order, parts, title in by_first.get(k, ()):
             if keys[i : i + len(parts)] == parts:
-                j = i + len(parts)
-                if best is None or j > best[1] or (j == best[1] and i < best[0]):
-                    best = (i, j, title)
-    return best
+                found = (i + len(parts), -i, -order, title)
+                if best is None or found[:3] > best[:3]:
+                    best = found
+    return None if best is None else (-best[1], best[0], best[3])
+
+
+@lru_cache(maxsize=8)
+def _titles_by_first_word(titles: tuple[str, ...]) -> dict[str, list[tuple[int, list[str], str]]]:
+    """``{first word: [(order, words, title)]}``: a word list is looked up by its words, not every title tried
+    at every word."""
+    found: dict[str, list[tuple[int, list[str], str]]] = {}
+    for order, title in enumerate(titles):
+        parts = title.split(" ")
+        found.setdefault(parts[0], []).append((order, parts, title))
+    return found
 
 
 def country_before(keys: list[str], lex: Lexicon) -> str | None:

@@ -16,9 +16,9 @@ import regex
 
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Masks, Phrase, classify, phrase_before, same_country
-from khabar.model import Mention
+from khabar.model import Mention, Span
 from khabar.text.keys import match_key
-from khabar.text.tokens import words
+from khabar.text.tokens import WORD, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +52,11 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
         if nxt is None or nxt not in lex.case_markers or nxt in lex.agent_markers:
             found.append(Referent(m.start, m.end, m.text, "PER"))
     for a, b in body:
-        for w in words(text, a, b):
-            if match_key(w.text) not in lex.agent_markers or masks.covers(w.start, w.end):
+        for found_word in WORD.finditer(text, a, b):  # as words(), without a Span for every word of the body
+            if match_key(found_word.group()) not in lex.agent_markers or \
+                    masks.covers(found_word.start(), found_word.end()):
                 continue
+            w = Span(found_word.start(), found_word.end(), found_word.group())
             p = phrase_before(text, w.start, a, lex, mentions)
             if p is None:
                 continue
