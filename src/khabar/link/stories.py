@@ -177,6 +177,41 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     return out
 
 
+def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, int]]) -> list[float]:
+    """The similarity ``pair_similarities`` gives each pair in ``edges`` (0 below ``MIN_PAIR`` or across
+    languages), computed for those pairs alone: the cost follows the number of edges, not of all pairs.
+
+    Average link merges two groups only when their mean similarity reaches the threshold, so some pair between
+    them reaches it: every story lies inside one connected component of the pairs at or above the threshold.
+    The link step uses this to split a large component of candidate pairs without losing a story."""
+    if not edges:
+        return []
+    vectors = [vectorize(item.body, item.lang) for item in items]
+    vocabulary: dict[tuple[str, str], int] = {}
+    rows, cols, values = [], [], []
+    for i, (item, vector) in enumerate(zip(items, vectors, strict=True)):
+        for word, weight in vector.items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
+            values.append(weight)
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), max(1, len(vocabulary))))
+    first = np.array([i for i, _ in edges])
+    second = np.array([j for _, j in edges])
+    cos = np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
+    days = [item.day() for item in items]
+    ordinal = np.array([d.toordinal() if d else np.nan for d in days])
+    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]))
+    out = []
+    for k, (i, j) in enumerate(edges):
+        if items[i].lang != items[j].lang or factor[k] == 0:
+            out.append(0.0)
+            continue
+        value = cos[k] + NUMBER_WEIGHT * shared_number_weight(items[i].numbers, items[j].numbers)
+        value *= factor[k]
+        out.append(float(value) if value >= MIN_PAIR else 0.0)
+    return out
+
+
 def _day_factors(gaps: np.ndarray) -> np.ndarray:
     """``day_factor`` over an array of day gaps (NaN: a date unknown)."""
     factors = np.full(gaps.shape, UNDATED_FACTOR)
