@@ -1,13 +1,22 @@
+import datetime as dt
+
+import pytest
+
 from conftest import copy_db, run_khabar
+from khabar.link.candidates import article_day
 from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
     StoryInput,
     cosine,
     dates_compatible,
+    edge_similarities,
     group_stories,
+    pair_similarities,
     vectorize,
 )
 from khabar.link.syndication import CopyInput, find_copies
+from khabar.model import Analysis
+from khabar.store.base import LinkArticle
 from khabar.store.sqlite import SqliteStore
 
 WIRE = "गौरतलब है कि अक्टूबर से अब तक राज्य सरकार लगभग तेरह हजार शिक्षकों की भर्ती कर चुकी है।"
@@ -122,3 +131,41 @@ def test_three_copies_of_one_wire_story_are_one_group():
     groups, _ = find_copies([CopyInput(x, [f"{x} की अपनी भूमिका का वाक्य यहां लिखा गया है और आगे चलता है।", *lines])
                              for x in ("a", "b", "c")])
     assert groups["a"] == groups["b"] == groups["c"]
+
+
+def test_edge_similarities_are_the_pair_similarities_of_those_pairs():
+    """The link step splits large components with the similarity of candidate pairs alone; it must be the very
+    similarity average link clusters on (words, shared numbers, days apart), or a split could cut a story."""
+    flood = "असम में ब्रह्मपुत्र की बाढ़ से काजीरंगा उद्यान डूबा, 16 जिलों के 250000 लोग राहत शिविरों में पहुंचे।"
+    flood2 = "ब्रह्मपुत्र में उफान के बाद काजीरंगा उद्यान जलमग्न, असम के 16 जिलों में 250000 लोग प्रभावित।"
+    budget = "वित्त मंत्री ने संसद में बजट पेश किया जिसमें आयकर की दरों में कटौती की घोषणा हुई।"
+    items = [StoryInput("f1", "hi", flood, "2026-07-02", numbers=(16.0, 250000.0)),
+             StoryInput("f2", "hi", flood2, "2026-07-02", numbers=(16.0, 250000.0)),
+             StoryInput("f5", "hi", flood2, "2026-07-05"),
+             StoryInput("f3", "hi", flood2, None, numbers=(250000.0,)),
+             StoryInput("b1", "hi", budget, "2026-07-02"),
+             StoryInput("f4", "hi", flood, "2026-09-02")]
+    every = pair_similarities(items)
+    edges = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    exact = edge_similarities(items, edges)
+    assert exact == pytest.approx([every.get(e, 0.0) for e in edges])
+    assert exact[edges.index((0, 1))] > SIMILARITY_THRESHOLD and exact[edges.index((0, 5))] == 0.0
+
+
+def test_the_candidate_window_uses_the_day_articles_are_grouped_by():
+    """A report published on 24 March whose first resolved date is 21 February is grouped by 24 March, so the
+    link index must look for its candidates around 24 March too (else the same-day reports of its event are
+    never proposed)."""
+    text = "दिल्ली में 21 फरवरी को पहला मामला मिला था, आज संक्रमितों की संख्या 30 हो गई।"
+
+    def article(published: str | None, event_date: str | None, url: str | None = None) -> LinkArticle:
+        analysis = Analysis("a", "hi", None, [], [], text, published, None, [], None, event_date=event_date)
+        return LinkArticle("a", None, published, text, analysis, url=url)
+
+    def day(iso: str) -> int:
+        return (dt.date.fromisoformat(iso) - dt.date(1970, 1, 1)).days
+
+    assert article_day(article("2020-03-24T08:00:00", "2020-02-21")) == day("2020-03-24")
+    assert article_day(article(None, "2020-02-21")) == day("2020-02-21")
+    assert article_day(article(None, None, "https://example.in/news/2020/03/21/delhi-cases")) == day("2020-03-21")
+    assert article_day(article(None, None)) is None
