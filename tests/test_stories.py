@@ -8,6 +8,8 @@ from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
     StoryInput,
     cosine,
+    damp_region_conflicts,
+    damp_roundups,
     dates_compatible,
     edge_similarities,
     group_stories,
@@ -169,3 +171,34 @@ def test_the_candidate_window_uses_the_day_articles_are_grouped_by():
     assert article_day(article(None, "2020-02-21")) == day("2020-02-21")
     assert article_day(article(None, None, "https://example.in/news/2020/03/21/delhi-cases")) == day("2020-03-21")
     assert article_day(article(None, None)) is None
+
+
+def test_reports_whose_headlines_name_different_regions_count_half():
+    """One day's count pages of two states share the day's national figures and wording; their headlines say
+    they are two updates. A national page (no region in its headline) is not held apart from either."""
+    body = ("देश में अब तक 33 हजार मामले और 1074 मौतें। स्वास्थ्य विभाग ने बताया कि नए मरीजों को अस्पताल में "
+            "भर्ती कराया गया है।")
+    delhi_title, maha_title = "दिल्ली में कोरोना के 76 नए मामले", "महाराष्ट्र में कोरोना के 583 नए मामले"
+    delhi_body = (delhi_title + "\n\nजहांगीरपुरी और चांदनी महल के कंटेनमेंट जोन में नए मरीज मिले, सीलिंग बढ़ाई "
+                  "गई। " + body)
+    maha_body = maha_title + "\n\nधारावी और वर्ली की झुग्गियों में नए मरीज मिले, बीएमसी ने जांच बढ़ाई। " + body
+    delhi = StoryInput("d", "hi", delhi_body, "2020-04-30", mentions=(("LOC", "दिल्ली"),), title=delhi_title)
+    maha = StoryInput("m", "hi", maha_body, "2020-04-30", mentions=(("LOC", "महाराष्ट्र"),), title=maha_title)
+    india = StoryInput("i", "hi", "पिछले 24 घंटे में 1823 नए मामले\n\n" + body, "2020-04-30",
+                       title="पिछले 24 घंटे में 1823 नए मामले")
+    assert (delhi.region(), maha.region(), india.region()) == ("Delhi", "Maharashtra", None)
+    sims = {(0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6}
+    assert damp_region_conflicts([delhi, maha, india], sims) == {(0, 1): 0.3, (0, 2): 0.6, (1, 2): 0.6}
+    untitled = [StoryInput("d", "hi", delhi_body, "2020-04-30"), StoryInput("m", "hi", maha_body, "2020-04-30")]
+    assert group_stories(untitled) == [["d", "m"]]  # the words alone would join them
+    assert group_stories([delhi, maha]) == [["d"], ["m"]]
+
+
+def test_a_roundup_that_matches_two_unrelated_reports_keeps_only_its_strongest_link():
+    """A live blog (0) carries a flood report (1) and a budget report (2) that share nothing: it keeps its link to
+    the flood report and its link to the budget counts half. A report similar to two reports of one event (3 to
+    4 and 5, which match each other) is no roundup."""
+    sims = {(0, 1): 0.5, (0, 2): 0.45, (1, 2): 0.02, (3, 4): 0.5, (3, 5): 0.45, (4, 5): 0.4}
+    damped = damp_roundups(sims)
+    assert damped[(0, 1)] == 0.5 and damped[(0, 2)] == 0.225
+    assert {k: damped[k] for k in [(3, 4), (3, 5), (4, 5)]} == {(3, 4): 0.5, (3, 5): 0.45, (4, 5): 0.4}
