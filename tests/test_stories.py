@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from conftest import copy_db, run_khabar
-from khabar.link.candidates import article_day
+from khabar.link.candidates import article_day, components
 from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
     StoryInput,
@@ -202,3 +202,27 @@ def test_a_roundup_that_matches_two_unrelated_reports_keeps_only_its_strongest_l
     damped = damp_roundups(sims)
     assert damped[(0, 1)] == 0.5 and damped[(0, 2)] == 0.225
     assert {k: damped[k] for k in [(3, 4), (3, 5), (4, 5)]} == {(3, 4): 0.5, (3, 5): 0.45, (4, 5): 0.4}
+
+
+def test_stories_never_span_two_components_of_pairs_at_the_threshold():
+    """What the link step's split of a large component relies on: grouping each component of the pairs whose
+    exact similarity reaches the threshold gives the stories of grouping everything at once."""
+    flood = "असम में ब्रह्मपुत्र की बाढ़ से काजीरंगा उद्यान डूबा, राहत शिविरों में हजारों लोग पहुंचे।"
+    flood2 = "ब्रह्मपुत्र में उफान के बाद काजीरंगा उद्यान जलमग्न, असम के राहत शिविरों में लोग पहुंचे।"
+    flood3 = "काजीरंगा उद्यान में बाढ़ से गैंडों को बचाने के लिए वन विभाग ने नावें लगाईं, असम में राहत शिविर खुले।"
+    budget = "वित्त मंत्री ने संसद में बजट पेश किया जिसमें आयकर की दरों में कटौती की घोषणा हुई।"
+    budget2 = "संसद में पेश बजट में वित्त मंत्री ने आयकर की दरें घटाईं, मध्यम वर्ग को राहत की घोषणा।"
+    quake = "उत्तराखंड में भूकंप के झटके, चमोली में कई मकानों में दरारें, लोग घरों से बाहर निकले।"
+    items = [StoryInput("f1", "hi", flood, "2026-07-02"), StoryInput("b1", "hi", budget, "2026-07-02"),
+             StoryInput("f2", "hi", flood2, "2026-07-03"), StoryInput("q1", "hi", quake, "2026-07-02"),
+             StoryInput("b2", "hi", budget2, None), StoryInput("f3", "hi", flood3, None),
+             StoryInput("f4", "hi", flood, "2026-09-20")]
+    edges = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    strong = [e for e, value in zip(edges, edge_similarities(items, edges), strict=True)
+              if value >= SIMILARITY_THRESHOLD]
+    by_id = {item.article_id: item for item in items}
+    parts = components(by_id, [(items[i].article_id, items[j].article_id) for i, j in strong])
+    parts = {n: [by_id[i] for i in part] for n, part in enumerate(parts)}
+    split = sorted(g for part in parts.values() for g in group_stories(part))
+    assert split == sorted(group_stories(items))
+    assert len(parts) > 1 and any(len(g) > 1 for g in split)
