@@ -120,8 +120,9 @@ def test_the_entity_index_is_rows_found_again_after_reopening(tmp_path: Path, an
 
 
 def test_splitting_a_large_component_loses_no_story(tmp_path: Path, analysed, monkeypatch) -> None:
-    """A component of candidate pairs too large to compare whole is split on exact pair similarity: no story
-    spans two parts, so the stories are those of the unsplit component even when every component is 'large'."""
+    """With every component over the size cap (so each is split), the link step still ends with the stories it
+    finds unsplit. (The split's premise, that no story spans two components of pairs at the threshold, is
+    checked in test_stories.)"""
     def stories(name: str) -> list[tuple[str, ...]]:
         store = open_store(tmp_path / name)
         for article, analysis in analysed:
