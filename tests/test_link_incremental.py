@@ -114,3 +114,22 @@ def test_the_entity_index_is_rows_found_again_after_reopening(store_at, analysed
     mentioned = {m for e in reopened.entities() if e.id in ids_before for m in
                  {x["article_id"] for x in e.mentions}}
     assert mentioned & {a.id for a, _ in analysed[-4:]}
+
+
+def test_splitting_a_large_component_loses_no_story(tmp_path: Path, analysed, monkeypatch) -> None:
+    """With every component over the size cap (so each is split), the link step still ends with the stories it
+    finds unsplit. (The split's premise, that no story spans two components of pairs at the threshold, is
+    checked in test_stories.)"""
+    def stories(name: str) -> list[tuple[str, ...]]:
+        store = open_store(tmp_path / name)
+        for article, analysis in analysed:
+            store.save_article(article, analysis, article_hash(article))
+        relink(store)
+        found = sorted(tuple(s.article_ids) for s in store.stories())
+        store.close()
+        return found
+
+    whole = stories("whole.db")
+    monkeypatch.setattr("khabar.link.step.MAX_COMPONENT", 2)
+    assert stories("split.db") == whole
+    assert any(len(s) > 1 for s in whole)

@@ -1,13 +1,24 @@
+import datetime as dt
+
+import pytest
+
 from conftest import copy_db, run_khabar
+from khabar.link.candidates import article_day, components
 from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
     StoryInput,
     cosine,
+    damp_region_conflicts,
+    damp_roundups,
     dates_compatible,
+    edge_similarities,
     group_stories,
+    pair_similarities,
     vectorize,
 )
 from khabar.link.syndication import CopyInput, find_copies
+from khabar.model import Analysis
+from khabar.store.base import LinkArticle
 from khabar.store.sqlite import SqliteStore
 
 WIRE = "गौरतलब है कि अक्टूबर से अब तक राज्य सरकार लगभग तेरह हजार शिक्षकों की भर्ती कर चुकी है।"
@@ -122,3 +133,96 @@ def test_three_copies_of_one_wire_story_are_one_group():
     groups, _ = find_copies([CopyInput(x, [f"{x} की अपनी भूमिका का वाक्य यहां लिखा गया है और आगे चलता है।", *lines])
                              for x in ("a", "b", "c")])
     assert groups["a"] == groups["b"] == groups["c"]
+
+
+def test_edge_similarities_are_the_pair_similarities_of_those_pairs():
+    """The link step splits large components with the similarity of candidate pairs alone; it must be the very
+    similarity average link clusters on (words, shared numbers, days apart), or a split could cut a story."""
+    flood = "असम में ब्रह्मपुत्र की बाढ़ से काजीरंगा उद्यान डूबा, 16 जिलों के 250000 लोग राहत शिविरों में पहुंचे।"
+    flood2 = "ब्रह्मपुत्र में उफान के बाद काजीरंगा उद्यान जलमग्न, असम के 16 जिलों में 250000 लोग प्रभावित।"
+    budget = "वित्त मंत्री ने संसद में बजट पेश किया जिसमें आयकर की दरों में कटौती की घोषणा हुई।"
+    items = [StoryInput("f1", "hi", flood, "2026-07-02", numbers=(16.0, 250000.0)),
+             StoryInput("f2", "hi", flood2, "2026-07-02", numbers=(16.0, 250000.0)),
+             StoryInput("f5", "hi", flood2, "2026-07-05"),
+             StoryInput("f3", "hi", flood2, None, numbers=(250000.0,)),
+             StoryInput("b1", "hi", budget, "2026-07-02"),
+             StoryInput("f4", "hi", flood, "2026-09-02")]
+    every = pair_similarities(items)
+    edges = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    exact = edge_similarities(items, edges)
+    assert exact == pytest.approx([every.get(e, 0.0) for e in edges])
+    assert exact[edges.index((0, 1))] > SIMILARITY_THRESHOLD and exact[edges.index((0, 5))] == 0.0
+
+
+def test_the_candidate_window_uses_the_day_articles_are_grouped_by():
+    """A report published on 24 March whose first resolved date is 21 February is grouped by 24 March, so the
+    link index must look for its candidates around 24 March too (else the same-day reports of its event are
+    never proposed)."""
+    text = "दिल्ली में 21 फरवरी को पहला मामला मिला था, आज संक्रमितों की संख्या 30 हो गई।"
+
+    def article(published: str | None, event_date: str | None, url: str | None = None) -> LinkArticle:
+        analysis = Analysis("a", "hi", None, [], [], text, published, None, [], None, event_date=event_date)
+        return LinkArticle("a", None, published, text, analysis, url=url)
+
+    def day(iso: str) -> int:
+        return (dt.date.fromisoformat(iso) - dt.date(1970, 1, 1)).days
+
+    assert article_day(article("2020-03-24T08:00:00", "2020-02-21")) == day("2020-03-24")
+    assert article_day(article(None, "2020-02-21")) == day("2020-02-21")
+    assert article_day(article(None, None, "https://example.in/news/2020/03/21/delhi-cases")) == day("2020-03-21")
+    assert article_day(article(None, None)) is None
+
+
+def test_reports_whose_headlines_name_different_regions_count_half():
+    """One day's count pages of two states share the day's national figures and wording; their headlines say
+    they are two updates. A national page (no region in its headline) is not held apart from either."""
+    body = ("देश में अब तक 33 हजार मामले और 1074 मौतें। स्वास्थ्य विभाग ने बताया कि नए मरीजों को अस्पताल में "
+            "भर्ती कराया गया है।")
+    delhi_title, maha_title = "दिल्ली में कोरोना के 76 नए मामले", "महाराष्ट्र में कोरोना के 583 नए मामले"
+    delhi_body = (delhi_title + "\n\nजहांगीरपुरी और चांदनी महल के कंटेनमेंट जोन में नए मरीज मिले, सीलिंग बढ़ाई "
+                  "गई। " + body)
+    maha_body = maha_title + "\n\nधारावी और वर्ली की झुग्गियों में नए मरीज मिले, बीएमसी ने जांच बढ़ाई। " + body
+    delhi = StoryInput("d", "hi", delhi_body, "2020-04-30", mentions=(("LOC", "दिल्ली"),), title=delhi_title)
+    maha = StoryInput("m", "hi", maha_body, "2020-04-30", mentions=(("LOC", "महाराष्ट्र"),), title=maha_title)
+    india = StoryInput("i", "hi", "पिछले 24 घंटे में 1823 नए मामले\n\n" + body, "2020-04-30",
+                       title="पिछले 24 घंटे में 1823 नए मामले")
+    assert (delhi.region(), maha.region(), india.region()) == ("Delhi", "Maharashtra", None)
+    sims = {(0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6}
+    assert damp_region_conflicts([delhi, maha, india], sims) == {(0, 1): 0.3, (0, 2): 0.6, (1, 2): 0.6}
+    untitled = [StoryInput("d", "hi", delhi_body, "2020-04-30"), StoryInput("m", "hi", maha_body, "2020-04-30")]
+    assert group_stories(untitled) == [["d", "m"]]  # the words alone would join them
+    assert group_stories([delhi, maha]) == [["d"], ["m"]]
+
+
+def test_a_roundup_that_matches_two_unrelated_reports_keeps_only_its_strongest_link():
+    """A live blog (0) carries a flood report (1) and a budget report (2) that share nothing: it keeps its link to
+    the flood report and its link to the budget counts half. A report similar to two reports of one event (3 to
+    4 and 5, which match each other) is no roundup."""
+    sims = {(0, 1): 0.5, (0, 2): 0.45, (1, 2): 0.02, (3, 4): 0.5, (3, 5): 0.45, (4, 5): 0.4}
+    damped = damp_roundups(sims)
+    assert damped[(0, 1)] == 0.5 and damped[(0, 2)] == 0.225
+    assert {k: damped[k] for k in [(3, 4), (3, 5), (4, 5)]} == {(3, 4): 0.5, (3, 5): 0.45, (4, 5): 0.4}
+
+
+def test_stories_never_span_two_components_of_pairs_at_the_threshold():
+    """What the link step's split of a large component relies on: grouping each component of the pairs whose
+    exact similarity reaches the threshold gives the stories of grouping everything at once."""
+    flood = "असम में ब्रह्मपुत्र की बाढ़ से काजीरंगा उद्यान डूबा, राहत शिविरों में हजारों लोग पहुंचे।"
+    flood2 = "ब्रह्मपुत्र में उफान के बाद काजीरंगा उद्यान जलमग्न, असम के राहत शिविरों में लोग पहुंचे।"
+    flood3 = "काजीरंगा उद्यान में बाढ़ से गैंडों को बचाने के लिए वन विभाग ने नावें लगाईं, असम में राहत शिविर खुले।"
+    budget = "वित्त मंत्री ने संसद में बजट पेश किया जिसमें आयकर की दरों में कटौती की घोषणा हुई।"
+    budget2 = "संसद में पेश बजट में वित्त मंत्री ने आयकर की दरें घटाईं, मध्यम वर्ग को राहत की घोषणा।"
+    quake = "उत्तराखंड में भूकंप के झटके, चमोली में कई मकानों में दरारें, लोग घरों से बाहर निकले।"
+    items = [StoryInput("f1", "hi", flood, "2026-07-02"), StoryInput("b1", "hi", budget, "2026-07-02"),
+             StoryInput("f2", "hi", flood2, "2026-07-03"), StoryInput("q1", "hi", quake, "2026-07-02"),
+             StoryInput("b2", "hi", budget2, None), StoryInput("f3", "hi", flood3, None),
+             StoryInput("f4", "hi", flood, "2026-09-20")]
+    edges = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    strong = [e for e, value in zip(edges, edge_similarities(items, edges), strict=True)
+              if value >= SIMILARITY_THRESHOLD]
+    by_id = {item.article_id: item for item in items}
+    parts = components(by_id, [(items[i].article_id, items[j].article_id) for i, j in strong])
+    parts = {n: [by_id[i] for i in part] for n, part in enumerate(parts)}
+    split = sorted(g for part in parts.values() for g in group_stories(part))
+    assert split == sorted(group_stories(items))
+    assert len(parts) > 1 and any(len(g) > 1 for g in split)

@@ -14,7 +14,7 @@ from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
 from khabar.link.places import headline_region
 from khabar.link.stories import vectorize
-from khabar.link.threads import THRESHOLD, ThreadEntity, ThreadInput, group_threads, similarities
+from khabar.link.threads import THRESHOLD, ThreadEntity, ThreadInput, group_threads, similarities, story_region
 from khabar.store.sqlite import SqliteStore
 from khabar.timeline import Lane, Mark, timeline_svg
 
@@ -227,3 +227,38 @@ def test_a_headline_region_comes_from_its_cities_and_everyday_state_names():
     assert headline_region("पटना / सीवान में चार नए मामले", ["सीवान", "पटना"]) == "Bihar"  # the first one named
     assert headline_region("यूपी में कोरोना से दो मौतें") == "Uttar Pradesh"
     assert headline_region("कोरोना: विदेश से दो महीने में लौटे 15 लाख यात्री") is None
+
+
+def test_a_story_whose_headline_names_no_region_takes_the_state_its_places_agree_on():
+    """A district page's headline often names no place at all; its central places still say which state's affair
+    it is. A national report datelined in the capital is no story about the capital's region, a country is no
+    region, and places of different states give none."""
+    district = "जिले में कोरोना संक्रमितों की संख्या हुई आठ, चार मरीज हुए स्वस्थ"
+    varanasi, lucknow = entity("वाराणसी", "LOC"), entity("लखनऊ", "LOC")
+    patna, ranchi = entity("पटना", "LOC"), entity("रांची", "LOC")
+    cmo = entity("वीबी सिंह")
+    assert story_region(district, [varanasi, lucknow], [varanasi, cmo, lucknow]) == "Uttar Pradesh"
+    national = "पिछले 24 घंटे में 601 नए मामले, एक दिन में अब तक की सबसे बड़ी बढ़ोतरी"
+    assert story_region(national, [DELHI, INDIA], [DELHI, entity("स्वास्थ्य मंत्रालय", "ORG"), INDIA]) is None
+    assert story_region(national, [patna, lucknow, ranchi], [patna, lucknow, ranchi]) is None
+    # The headline still comes first: a Bihar headline with a Jharkhand place among the actors is Bihar's.
+    assert story_region("पटना / बिहार में दो और मरीज मिले", [ranchi, patna], [ranchi, patna]) == "Bihar"
+
+
+def test_a_states_coverage_that_pauses_for_weeks_stays_one_thread():
+    """A state's district reports in late March and, after three weeks without one, in late April: one affair.
+    Neither headline names the state; the places do. Another state's report of the same days stays out."""
+    def report(story_id: str, date: str, headline: str, *central: ThreadEntity) -> ThreadInput:
+        places = [e for e in central if e.type == "LOC"]
+        return ThreadInput(story_id, date, list(central), vectorize(headline, "hi"),
+                           story_region(headline, places, central))
+
+    varanasi, lucknow, agra = entity("वाराणसी", "LOC"), entity("लखनऊ", "LOC"), entity("आगरा", "LOC")
+    up = [
+        report("u1", "2020-03-30", "जिले में कोरोना के दो नए मरीज, संक्रमितों की संख्या हुई आठ", varanasi, entity("डीएम")),
+        report("u2", "2020-03-31", "दो और कोरोना पॉजिटिव मरीज मिलने से हड़कंप, हॉटस्पॉट सील", lucknow, agra),
+        report("u3", "2020-04-24", "नौ माह का बच्चा कोरोना पॉजिटिव, जिले में मरीजों की संख्या 30", lucknow, varanasi),
+    ]
+    ranchi = report("r1", "2020-04-24", "कोरोना के दो नए मरीज मिले, हिंदपीढ़ी सील", entity("रांची", "LOC"))
+    assert [s.place for s in up] == ["Uttar Pradesh"] * 3 and ranchi.place == "Jharkhand"
+    assert members(group_threads([*up, ranchi, *others(4)])) == [["u1", "u2", "u3"]]

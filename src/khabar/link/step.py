@@ -30,7 +30,7 @@ from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.furniture import furniture_lines
-from khabar.link.stories import StoryInput, group_stories, story_id
+from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, edge_similarities, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import MAX_ENTITIES, MIN_SHARED, PROPOSING_STORIES, group_threads, thread_inputs
 from khabar.model import Mention, Story
@@ -151,14 +151,38 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         edges = [(a, b) for a, found in hood.candidates.items() if a in inside for b in found.ids
                  if b in inside and (found.similarity.get(b, 0.0) >= floor or b in found.copies
                                      or (b in found.names and arts[a].analysis.lang != arts[b].analysis.lang))]
-        found = components(nodes, edges + [(a, b) for a, b in members if a in inside and b in inside])
+        kept = [(a, b) for a, b in members if a in inside and b in inside]
+        found = components(nodes, edges + kept)
         if floor >= MAX_FLOOR:
             return found
         out = []
-        for component in found:  # a component too large to compare all its pairs: split it on stronger edges
-            small = sum(1 for i in component if i in arts) <= MAX_COMPONENT
-            out.extend([component] if small else split(component, floor + FLOOR_STEP))
+        for component in found:  # a component too large to compare all its pairs: split it without losing a story
+            if sum(1 for i in component if i in arts) <= MAX_COMPONENT:
+                out.append(component)
+                continue
+            for part in _strong_parts(component, edges, kept):
+                small = sum(1 for i in part if i in arts) <= MAX_COMPONENT
+                out.extend([part] if small else split(part, floor + FLOOR_STEP))
         return out
+
+    def _strong_parts(component: list[str], edges: list[tuple[str, str]],
+                      kept: list[tuple[str, str]]) -> list[list[str]]:
+        """The component's parts joined by candidate pairs whose exact similarity reaches the story threshold
+        (``stories.edge_similarities``: no story spans two parts), by shared sentences and by cross-language
+        names, and the current stories' members."""
+        inside = set(component)
+        ids = [i for i in component if i in arts]
+        at = {i: n for n, i in enumerate(ids)}
+        pairs = [(a, b) for a, b in edges if a in at and b in at]
+        exact = edge_similarities([_input(i) for i in ids], [(at[a], at[b]) for a, b in pairs])
+        strong = [(a, b) for (a, b), value in zip(pairs, exact, strict=True)
+                  if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
+                  or arts[a].analysis.lang != arts[b].analysis.lang]
+        return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
+
+    def _input(i: str) -> StoryInput:
+        return StoryInput.of(i, arts[i].analysis, arts[i].analysis.event_date or arts[i].published,
+                             published=arts[i].published, url=arts[i].url, source=arts[i].source)
 
     clusters: list[list[str]] = []
     done = 0
@@ -171,9 +195,7 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         if len(ids) == 1:
             clusters.append(ids)
             continue
-        clusters.extend(group_stories([
-            StoryInput.of(i, arts[i].analysis, arts[i].analysis.event_date or arts[i].published,
-                          published=arts[i].published, url=arts[i].url, source=arts[i].source) for i in ids]))
+        clusters.extend(group_stories([_input(i) for i in ids]))
     return sorted(clusters, key=lambda g: g[0])
 
 

@@ -39,6 +39,7 @@ from scipy import sparse
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
+from khabar.link.places import headline_region
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -51,6 +52,13 @@ DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
 UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
 NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
 MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
+# A roundup (live blog, "10 big updates") matches the reports of several events that do not match each other; it
+# keeps its strongest link and its others count this much (``damp_roundups``).
+ROUNDUP_FACTOR = 0.5
+ROUNDUP_APART = 0.1  # two neighbours of an article this dissimilar report different events
+# Two reports whose headlines are about different regions (Delhi's count, Maharashtra's count) are rarely one
+# event, however much of a day's running figures they share: their similarity counts this much.
+REGION_CONFLICT_FACTOR = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +74,21 @@ class StoryInput:
     published: str | None = None  # publication date (ISO), when the source gave one
     url: str | None = None  # an article without any date is dated by its URL (/2020/03/21/) when it has one
     source: str | None = None  # the outlet; not used for grouping (one outlet may run an event twice)
+    title: str | None = None  # the headline: the region it is about (``places.headline_region``) counts
+
+    def region(self) -> str | None:
+        """The region the headline is about, found among the article's tagged places or as a state or country
+        name."""
+        if not self.title:
+            return None
+        return headline_region(self.title, [text for type_, text in self.mentions if type_ == "LOC"])
 
     @classmethod
     def of(cls, article_id: str, analysis: Analysis, date: str | None, *, published: str | None = None,
            url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
-                   url=url, source=source)
+                   url=url, source=source, title=analysis.title)
 
     def day(self) -> dt.date | None:
         """The date the article is grouped by: its publication date (news is about its day far more often than
@@ -177,6 +193,78 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     return out
 
 
+def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, int]]) -> list[float]:
+    """The similarity ``pair_similarities`` gives each pair in ``edges`` (0 below ``MIN_PAIR`` or across
+    languages), computed for those pairs alone: the cost follows the number of edges, not of all pairs.
+
+    Average link merges two groups only when their mean similarity reaches the threshold, so some pair between
+    them reaches it: every story lies inside one connected component of the pairs at or above the threshold.
+    The link step uses this to split a large component of candidate pairs without losing a story."""
+    if not edges:
+        return []
+    vectors = [vectorize(item.body, item.lang) for item in items]
+    vocabulary: dict[tuple[str, str], int] = {}
+    rows, cols, values = [], [], []
+    for i, (item, vector) in enumerate(zip(items, vectors, strict=True)):
+        for word, weight in vector.items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
+            values.append(weight)
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), max(1, len(vocabulary))))
+    first = np.array([i for i, _ in edges])
+    second = np.array([j for _, j in edges])
+    cos = np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
+    days = [item.day() for item in items]
+    ordinal = np.array([d.toordinal() if d else np.nan for d in days])
+    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]))
+    out = []
+    for k, (i, j) in enumerate(edges):
+        if items[i].lang != items[j].lang or factor[k] == 0:
+            out.append(0.0)
+            continue
+        value = cos[k] + NUMBER_WEIGHT * shared_number_weight(items[i].numbers, items[j].numbers)
+        value *= factor[k]
+        out.append(float(value) if value >= MIN_PAIR else 0.0)
+    return out
+
+
+def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
+                          ) -> dict[tuple[int, int], float]:
+    """Similarities of pairs whose headlines name different regions, times ``REGION_CONFLICT_FACTOR``. Only
+    lowers similarities (so ``edge_similarities`` still bounds them)."""
+    regions = [item.region() for item in items]
+    return {(i, j): value * REGION_CONFLICT_FACTOR if regions[i] and regions[j] and regions[i] != regions[j]
+            else value for (i, j), value in sims.items()}
+
+
+def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD
+                  ) -> dict[tuple[int, int], float]:
+    """Similarities with roundups damped. An article is a roundup when two of the articles it is similar to (at
+    least ``threshold``) are not similar to each other (under ``ROUNDUP_APART``): a live blog or a "10 big
+    updates" page carries the text of several events' reports, and a page that matches both of two reports that
+    share nothing must not glue them into one story. It keeps its strongest link (the convention: a roundup goes
+    to its main happening's story) and its other links count ``ROUNDUP_FACTOR``. Only lowers similarities."""
+    near: dict[int, list[int]] = defaultdict(list)
+    for (i, j), value in sims.items():
+        if value >= threshold:
+            near[i].append(j)
+            near[j].append(i)
+    out = dict(sims)
+    for a, others in near.items():
+        if len(others) < 2:
+            continue
+        apart = any(sims.get((min(b, c), max(b, c)), 0.0) < ROUNDUP_APART
+                    for k, b in enumerate(others) for c in others[k + 1:])
+        if not apart:
+            continue
+        best = max(others, key=lambda b: (sims[(min(a, b), max(a, b))], -b))
+        for b in others:
+            if b != best:
+                key = (min(a, b), max(a, b))
+                out[key] = min(out[key], sims[key] * ROUNDUP_FACTOR)
+    return out
+
+
 def _day_factors(gaps: np.ndarray) -> np.ndarray:
     """``day_factor`` over an array of day gaps (NaN: a date unknown)."""
     factors = np.full(gaps.shape, UNDATED_FACTOR)
@@ -239,7 +327,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     """
     days = [item.day() for item in items]
     spans: list[_Span] = [(d, d) if d else None for d in days]
-    clusters = average_link(len(items), pair_similarities(items), spans, threshold)
+    sims = damp_roundups(damp_region_conflicts(items, pair_similarities(items)), threshold)
+    clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
     for cluster in clusters:

