@@ -32,6 +32,7 @@ def test_seeds_twice_are_stored_once(seeds_dir, db):
     assert count(db) == 5
 
 
+@pytest.mark.parametrize("store_at", SLOW_ON_POSTGRESQL, indirect=True)
 def test_changed_content_under_the_same_id_is_updated(tmp_path, store_at):
     db = store_at("k")
     src = tmp_path / "in"
@@ -48,6 +49,7 @@ def test_changed_content_under_the_same_id_is_updated(tmp_path, store_at):
     assert not store.search("पहला") and store.search("दूसरा")
 
 
+@pytest.mark.parametrize("store_at", SLOW_ON_POSTGRESQL, indirect=True)
 def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, store_at):
     db = store_at("k")
     src = tmp_path / "batch"

@@ -67,3 +67,37 @@ def test_seeds_export_the_same_from_sqlite_and_postgresql(tmp_path, postgres_ser
     # and the seeds are still right on PostgreSQL
     stories = (tmp_path / "postgresql" / "stories.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(stories) == 3
+
+
+def test_an_ingest_killed_mid_way_leaves_whole_articles_and_a_rerun_completes_it(tmp_path, postgres_server):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from conftest import khabar_exe
+    from khabar.store import open_store
+    from khabar.synthetic import write_jsonl
+
+    n = 200
+    src = tmp_path / "gen.jsonl"
+    write_jsonl(src, n)
+    url = postgres_server.database()
+    store = open_store(url)
+    proc = subprocess.Popen([*khabar_exe(), "ingest", str(src), "--db", url], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while time.time() < deadline and store.count("articles") < 30:
+        time.sleep(0.2)
+        assert proc.poll() is None, "ingest finished before it could be interrupted"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = store.count("articles")
+    assert 30 <= partial < n
+    # one transaction per article: every stored article has its search row and is marked for the link step
+    assert store.db.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts f "
+                            "WHERE f.id = a.id AND f.terms IS NOT NULL)").fetchone()[0] == 0
+    rerun = run_khabar("ingest", str(src), "--db", url)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{n - partial} new, 0 updated, {partial} unchanged" in rerun.stderr
+    assert store.count("articles") == n and store.count("link_pending") == 0

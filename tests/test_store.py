@@ -26,6 +26,17 @@ def test_full_text_search_keeps_hindi_words_whole(store_at):
     assert store.search("किसान") == []  # whole words, not fragments
 
 
+def test_the_search_index_follows_a_changed_article(store_at):
+    store = open_store(store_at("k"))
+    for n, text in enumerate(["पहला संस्करण। रूस के राष्ट्रपति ने बुधवार को बैठक की।",
+                              "दूसरा संस्करण। रूस के राष्ट्रपति ने गुरुवार को बैठक की।"]):
+        a = Article(id="a1", text=text)
+        store.save_article(a, analyse(a), f"h{n}")
+    assert store.count("articles") == 1
+    assert not store.search("पहला") and [r["id"] for r in store.search("दूसरा गुरुवार")] == ["a1"]
+    assert store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
+
+
 def test_a_failed_write_leaves_nothing_behind(store_at):
     store = open_store(store_at("k"))
     a = Article(id="a", text="रूस में बैठक हुई।")
