@@ -303,7 +303,8 @@ class PostgresStore(SqliteStore):
 
     # -- articles and their search terms ------------------------------------------------------------------
     def save_article(self, article: Article, analysis: Analysis, content_hash: str) -> None:
-        """The shared write (which fills ``articles_fts``'s id, title and body), then the row's search terms."""
+        """The shared write, then the article's search row (on SQLite, triggers on ``articles`` keep the FTS5 index;
+        here the row and its terms are written beside the article, in the same transaction)."""
         import psycopg
 
         from khabar.store.postgres_search import tsvector
@@ -311,8 +312,10 @@ class PostgresStore(SqliteStore):
         try:
             with self.transaction():
                 super().save_article(article, analysis, content_hash)
-                self.db.raw("UPDATE articles_fts SET terms = %s::tsvector WHERE id = %s",
-                            (tsvector(analysis.title or "", analysis.body or ""), article.id))
+                self.db.raw("DELETE FROM articles_fts WHERE id = %s", (article.id,))
+                self.db.raw("INSERT INTO articles_fts (id, title, body, terms) VALUES (%s, %s, %s, %s::tsvector)",
+                            (article.id, analysis.title, analysis.body,
+                             tsvector(analysis.title or "", analysis.body or "")))
         except (psycopg.DataError, psycopg.IntegrityError) as exc:  # what the ingest reports as "cannot be stored"
             raise ValueError(str(exc).strip()) from exc
 

@@ -178,9 +178,10 @@ def _indexed(reader: Reader, terms: list[str]) -> set[str]:
     """Which of ``terms`` (single words) some article holds: one query for those not yet known, remembered until
     the store changes."""
     generation = reader._generation()
-    if reader._terms is None or reader._terms[0] != generation:
-        reader._terms = (generation, {})
-    known = reader._terms[1]
+    cached = getattr(reader, "_pg_terms", None)  # this module's cache on the Reader (SQLite has SqliteSearch's)
+    if cached is None or cached[0] != generation:
+        cached = reader._pg_terms = (generation, {})
+    known = cached[1]
     missing = [t for t in dict.fromkeys(terms) if t not in known]
     if missing:
         if len(known) > 50_000:
@@ -194,15 +195,17 @@ def _indexed(reader: Reader, terms: list[str]) -> set[str]:
 
 def _facets(db: Any, joined: str, args: list[Any], sample: int) -> dict[str, list[dict[str, Any]]]:
     """Counts by language, source, year, month, day and entity over the ``sample`` newest matches."""
-    hits = db.raw(f"SELECT a.id, a.lang, a.source, a.published {joined} ORDER BY f.rowid DESC LIMIT %s",
+    # dates as SQLite's search_docs holds them: the publication date, else the event date
+    hits = db.raw(f"SELECT a.id, a.lang, a.source, coalesce(a.published, a.event_date) AS date {joined} "
+                  "ORDER BY f.rowid DESC LIMIT %s",
                   [*args, sample]).fetchall()
     counters: dict[str, Counter] = {name: Counter() for name in ("lang", "source", "year", "month", "day")}
     for h in hits:
         counters["lang"][h["lang"]] += 1
         counters["source"][h["source"]] += 1
-        if h["published"]:
+        if h["date"]:
             for name, width in (("year", 4), ("month", 7), ("day", 10)):
-                counters[name][h["published"][:width]] += 1
+                counters[name][h["date"][:width]] += 1
     facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
                      if v][:10] for name, c in counters.items()}
     facets["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in db.raw(
