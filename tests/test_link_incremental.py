@@ -3,6 +3,8 @@ whole or not at all; the entity index lives in store rows and is found again aft
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import EXAMPLES, SHARED, integrity_errors
