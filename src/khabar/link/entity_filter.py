@@ -29,7 +29,7 @@ import regex
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, known_latin
+from .latin import everyday_name, initials, known_latin
 from .record import EntityRecord, known_names
 
 SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
@@ -55,7 +55,10 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "descriptive": frozenset(match_key(w).casefold() for w in titles | demonyms | compass | {"the", "a", "an"}),
         "demonyms": frozenset(demonyms | compass),
         "not_names": frozenset(match_key(n).casefold() for n in desc.get("not_names", [])),
-        "event_heads": frozenset(match_key(h).casefold() for h in desc.get("event_heads", [])),
+        "event_heads": frozenset(match_key(h).casefold() for h in [*desc.get("event_heads", []),
+                                                                   *desc.get("thing_heads", [])]),
+        "body_modifiers": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("modifiers", [])),
+        "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
     }
 
 
@@ -63,9 +66,12 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
 def _heads() -> tuple[frozenset[str], frozenset[str]]:
     ner = load("hi", "ner")
     en = load("en", "names")
-    extra = load("hi", "descriptions").get("name_heads", {})
-    org = {match_key(w) for w in [*ner.get("org_heads", []), *en.get("org_heads", []), *extra.get("ORG", [])]}
-    loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", []), *extra.get("LOC", [])]}
+    desc = load("hi", "descriptions")
+    extra, institutions = desc.get("name_heads", {}), desc.get("institution_heads", {})
+    org = {match_key(w) for w in [*ner.get("org_heads", []), *en.get("org_heads", []), *extra.get("ORG", []),
+                                  *institutions.get("ORG", [])]}
+    loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", []), *extra.get("LOC", []),
+                                  *institutions.get("LOC", [])]}
     return frozenset(org), frozenset(loc - org)
 
 
@@ -107,6 +113,12 @@ def is_description(name: str, type_: str | None = None) -> bool:
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
+    if _generic_body(words, data):
+        return True
+    # The first word of a slogan or everyday phrase (ऑरेंज of ऑरेंज जोन, रेड of रेड जोन) names nothing alone,
+    # unless it is a country or a large city (भारत of भारत माता की जय).
+    if len(words) == 1 and folded[0] in _phrase_starts(_lang_of(name)) and not _safe_place(name):
+        return True
     # A demonym or a direction and everyday words (उत्तर कोरियाई सैनिकों, मध्य रात्रि): no head word makes it a
     # name, and no gazetteer knows it (मध्य एशिया is Central Asia).
     for d in data["demonyms"]:
@@ -116,6 +128,29 @@ def is_description(name: str, type_: str | None = None) -> bool:
                     and not known_latin(name) and not any(known_latin(w) for w in rest)):
                 return True
     return False
+
+
+def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
+    """राज्य सरकार, स्वास्थ्य विभाग, जिला प्रशासन, केंद्रीय बैंक: generic modifiers and an institution's head,
+    nothing that names which one (a place, a person, any other word)."""
+    heads, modifiers = data["body_heads"], data["body_modifiers"]
+    if len(words) < 2 or words[-1] not in heads:
+        return False
+    return all(w in modifiers for w in words[:-1])
+
+
+@cache
+def _phrase_starts(lang: str) -> frozenset[str]:
+    data = _words(lang)
+    return frozenset(p.split()[0] for p in data["not_names"] if len(p.split()) > 1)
+
+
+def _safe_place(name: str) -> bool:
+    if not has_devanagari(name):
+        return bool(_english_known(name))
+    from khabar.analyse.gazetteer import fallback_names
+
+    return match_key(name) in fallback_names()
 
 
 def _only_descriptive(words: list[str], descriptive: frozenset[str]) -> bool:
@@ -135,7 +170,7 @@ def head_type(name: str, type_: str) -> str:
     """The type a name's own evidence gives: a gazetteer entry's type, else its head word, else ``type_``."""
     words = match_key(name).split()
     if has_devanagari(name):
-        from khabar.analyse.gazetteer import curated_types, fallback_names
+        from khabar.analyse.gazetteer import curated_types, fallback_names, lookup_name
 
         # A one-word name may be a person's as well as a country's (जॉर्जिया): only the curated list decides
         # it; a name of two words or more that is a country or a large city is that place.
@@ -143,6 +178,10 @@ def head_type(name: str, type_: str) -> str:
                                                         if len(words) > 1 else None)
         if found:
             return found
+        # A "place" that is an acronym read as letter names (जेएनएन) and that no gazetteer knows is an organisation:
+        # places are rarely written so, and the ones that are (यूपी, यूके) are known.
+        if len(words) == 1 and type_ == "LOC" and initials(words[0]) and not lookup_name(words[0]):
+            return "ORG"
     if len(words) < 2:
         return type_
     org, loc = _heads()
