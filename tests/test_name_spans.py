@@ -7,8 +7,8 @@ import pytest
 
 from khabar.link.coref import link_within_article
 from khabar.link.entities import EntityIndex, link_article
-from khabar.link.entity_filter import is_description
-from khabar.link.latin import known_latin, sound_alike_place
+from khabar.link.entity_filter import head_type, is_description
+from khabar.link.latin import known_latin, latin_name, sound_alike_place
 from khabar.link.name_spans import repair_spans
 from khabar.model import Analysis, Mention
 from khabar.text.sentences import split_sentences
@@ -116,3 +116,25 @@ def test_two_spellings_of_a_country_become_one_entity() -> None:
         analysis.mentions = _mentions(text, [(text.split()[0], "LOC")])
         index.add_article(f"i{i}", link_within_article(text, analysis))
     assert [e.latin for e in index.entities.values()] == ["Israel"]
+
+
+@pytest.mark.parametrize("name", ["ओपीडी", "PPE", "ICU", "CSR", "जीडीपी", "जिलाधीश चंबा", "डीएम मेरठ"])
+def test_concept_acronyms_and_a_title_with_a_place_are_descriptions(name: str) -> None:
+    assert is_description(name)
+
+
+@pytest.mark.parametrize("name", ["आईसीएमआर", "WHO", "डीआरडीओ", "व्लादिमीर पुतिन"])
+def test_organisation_acronyms_and_people_are_names(name: str) -> None:
+    assert not is_description(name)
+
+
+def test_an_acronym_of_a_place_is_a_place() -> None:
+    assert head_type("यूएई", "ORG") == "LOC"
+    assert head_type("UP", "ORG") == "LOC"  # ISO 3166-2 IN-UP
+    assert head_type("डीआरडीओ", "ORG") == "ORG"
+
+
+def test_english_direction_words_and_gaon_read_as_news_writes_them() -> None:
+    assert known_latin("साउथ कोरिया") == "South Korea"
+    assert known_latin("साउथ अफ्रीका") == "South Africa"
+    assert latin_name("मालेगांव", "LOC") == "Malegaon"

@@ -29,7 +29,7 @@ import regex
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, known_latin
+from .latin import everyday_name, initials, known_latin
 from .record import EntityRecord, known_names
 
 SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
@@ -57,6 +57,7 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "not_names": frozenset(match_key(n).casefold() for n in desc.get("not_names", [])),
         "event_heads": frozenset(match_key(h).casefold() for h in [*desc.get("event_heads", []),
                                                                    *desc.get("thing_heads", [])]),
+        "concept_acronyms": frozenset(a.casefold() for a in load("en", "descriptions").get("concept_acronyms", [])),
         "body_modifiers": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("modifiers", [])),
         "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
     }
@@ -101,6 +102,11 @@ def is_description(name: str, type_: str | None = None) -> bool:
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
         return True
+    # A title and a place (जिलाधीश चंबा, "the district magistrate of Chamba"): a role, not a person's name.
+    for n in range(1, min(3, len(folded))):
+        if (_only_descriptive(folded[:n], data["descriptive"])
+                and known_latin(" ".join(words[n:]), "LOC", by_sound=False) and not known_latin(name)):
+            return True
     org, loc = _heads()
     # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
     if len(words) == 1 and words[0] in org | loc and not known_latin(name):
@@ -115,6 +121,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
         return True
     if _generic_body(words, data):
         return True
+    acronym = _acronym(name)
+    if acronym and acronym.casefold() in data["concept_acronyms"]:
+        return True
     # The first word of a slogan or everyday phrase (ऑरेंज of ऑरेंज जोन, रेड of रेड जोन) names nothing alone,
     # unless it is a country or a large city (भारत of भारत माता की जय).
     if len(words) == 1 and folded[0] in _phrase_starts(_lang_of(name)) and not _safe_place(name):
@@ -128,6 +137,37 @@ def is_description(name: str, type_: str | None = None) -> bool:
                     and not known_latin(name) and not any(known_latin(w) for w in rest)):
                 return True
     return False
+
+
+_LATIN_ACRONYM = regex.compile(r"^[A-Z][A-Za-z0-9&\-]{1,7}$")
+
+
+def _acronym(name: str) -> str | None:
+    """The Latin letters of a one-word acronym: ``PPE`` as written, ओपीडी read by its letter names (OPD)."""
+    word = name.strip()
+    if " " in word:
+        return None
+    if _LATIN_ACRONYM.match(word) and sum(c.isupper() for c in word) >= 2:
+        return word
+    return initials(word) if has_devanagari(word) else None
+
+
+@cache
+def _acronym_of_place(name: str) -> bool:
+    """UAE, यूएई, UP, यूपी: an acronym whose English expansion is a known place, or the code of an Indian state
+    (ISO 3166-2 IN-UP is Uttar Pradesh)."""
+    acronym = _acronym(name)
+    if not acronym:
+        return False
+    from khabar.analyse.english_names import known_english_names
+
+    if known_english_names().get(everyday_name(acronym).casefold()) == "LOC":
+        return True
+    try:
+        import pycountry
+    except ImportError:
+        return False
+    return pycountry.subdivisions.get(code=f"IN-{acronym.upper()}") is not None
 
 
 def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
@@ -178,6 +218,8 @@ def head_type(name: str, type_: str) -> str:
                                                         if len(words) > 1 else None)
         if found:
             return found
+    if len(words) == 1 and type_ != "LOC" and _acronym_of_place(name):
+        return "LOC"
     if len(words) < 2:
         return type_
     org, loc = _heads()

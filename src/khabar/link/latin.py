@@ -137,6 +137,8 @@ _IAST_CONVENTIONS_W = regex.compile(r"(?<=(?:s|ś|d|dh|j|t|ṭ))v")
 # Only before p, t, n: प्रदीप Pradeep, नवनीत Navneet, प्रवीण Praveen, but नीतीश Nitish, कबीर Kabir, राजीव Rajiv.
 _CLOSED_LONG_I = regex.compile(r"(?<=\w)ī(?=[ptnṇ]\b)")
 _CLOSED_LONG_U = regex.compile(r"(?<=\w)ū(?=[^aāiīuūeoṛśṣs\s\-]+\b)")  # not पीयूष Piyush
+# A final -गांव is written -gaon (मालेगांव Malegaon, गोरेगांव Goregaon), not -ganv.
+_IAST_CONVENTIONS_AON = regex.compile(r"āṃv\b")
 _DROPPED = "\u200c"
 
 
@@ -154,6 +156,7 @@ def transliterate(text: str, *, person: bool = False) -> str:
     iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
     iast = _IAST_CONVENTIONS_W.sub("w", iast).replace(_DROPPED, "")
     iast = _IAST_CONVENTIONS_AI.sub("ai", iast)
+    iast = _IAST_CONVENTIONS_AON.sub("āon", iast)
     if person:
         iast = _CLOSED_LONG_I.sub("ee", iast)
         iast = _CLOSED_LONG_U.sub("oo", iast)
@@ -187,17 +190,30 @@ def _lookup(name: str) -> tuple[str, str] | None:
     return lookup_name(name)
 
 
-def known_latin(name: str, type_: str | None = None) -> str | None:
+def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -> str | None:
     """The Latin name of a known entity (curated gazetteer, offline place lists), else None.
 
     A known name of another type does not count (a person named like a city keeps a transliteration).
-    Countries get their common English name, so रूसी संघ (Russian Federation) is Russia."""
-    found = _lookup(name)
+    Countries get their common English name, so रूसी संघ (Russian Federation) is Russia. With ``by_sound``, a
+    place spelling the lists lack is matched by its sound (``sound_alike_place``)."""
+    found = _lookup(name) or _lookup(_native_compass(name))
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
-    if type_ in (None, "LOC") and has_devanagari(name):
+    if by_sound and type_ in (None, "LOC") and has_devanagari(name):
         return sound_alike_place(name)
     return None
+
+
+def _native_compass(name: str) -> str:
+    """साउथ कोरिया → दक्षिण कोरिया: an English direction word written in Devanagari, as the Hindi one the gazetteers
+    use (``lang/hi/descriptions.json`` compass_loanwords)."""
+    loanwords = _compass_loanwords()
+    return " ".join(loanwords.get(w, w) for w in name.split())
+
+
+@cache
+def _compass_loanwords() -> dict[str, str]:
+    return dict(load("hi", "descriptions").get("compass_loanwords", {}))
 
 
 _PLACE_SOUND = 85  # phonetic keys of a spelling the gazetteers lack and of a known place agree this closely
