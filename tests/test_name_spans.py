@@ -138,3 +138,24 @@ def test_english_direction_words_and_gaon_read_as_news_writes_them() -> None:
     assert known_latin("साउथ कोरिया") == "South Korea"
     assert known_latin("साउथ अफ्रीका") == "South Africa"
     assert latin_name("मालेगांव", "LOC") == "Malegaon"
+
+
+def test_a_ministry_named_by_a_list_of_portfolios_is_whole() -> None:
+    text = "सरकार ने कहा कि केंद्रीय मत्स्य पालन, पशुपालन एवं डेरी मंत्रालय ने योजना बनाई। स्वास्थ्य और गृह मंत्रालय ने भी कहा।"
+    assert _repaired(text, [("डेरी मंत्रालय", "ORG"), ("गृह मंत्रालय", "ORG")]) == [
+        ("केंद्रीय मत्स्य पालन, पशुपालन एवं डेरी मंत्रालय", "ORG"), ("गृह मंत्रालय", "ORG")]
+
+
+def test_name_words_before_a_head_a_misspelt_title_and_a_lone_head() -> None:
+    text = ("महाराष्ट्र के सिद्धि विनायक मंदिर में दर्शन बंद हैं। संगठन के महासिचव ज्योतिर्मय जैन ने कहा कि साईं जनरल स्टोर "
+            "खुला रहेगा। कोलकाता-बेस्ड इंडियन एसोसिएशन फॉर कल्टिवेशन ऑफ साइंस ने जांच की।")
+    spans = [("महाराष्ट्र", "LOC"), ("विनायक", "PER"), ("महासिचव ज्योतिर्मय जैन", "PER"), ("जनरल स्टोर", "PER"),
+             ("बेस्ड इंडियन एसोसिएशन फॉर कल्टिवेशन ऑफ साइंस", "ORG")]
+    assert _repaired(text, spans) == [("महाराष्ट्र", "LOC"), ("सिद्धि विनायक मंदिर", "LOC"), ("ज्योतिर्मय जैन", "PER"),
+                                      ("इंडियन एसोसिएशन फॉर कल्टिवेशन ऑफ साइंस", "ORG")]
+
+
+def test_an_outlet_is_an_organisation_and_a_state_keeps_its_latin_inside_a_name() -> None:
+    assert head_type("अमर उजाला", "PER") == "ORG"
+    assert head_type("चित्रा टाकीज", "PER") == "ORG"
+    assert latin_name("हरियाणा सरकार", "ORG") == "Haryana Government"

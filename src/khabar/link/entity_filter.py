@@ -153,6 +153,11 @@ def _acronym(name: str) -> str | None:
 
 
 @cache
+def _outlets() -> frozenset[str]:
+    return frozenset(match_key(o) for lang in ("hi", "en") for o in load(lang, "outlets").get("outlets", []))
+
+
+@cache
 def _acronym_of_place(name: str) -> bool:
     """UAE, यूएई, UP, यूपी: an acronym whose English expansion is a known place, or the code of an Indian state
     (ISO 3166-2 IN-UP is Uttar Pradesh)."""
@@ -220,6 +225,8 @@ def head_type(name: str, type_: str) -> str:
             return found
     if len(words) == 1 and type_ != "LOC" and _acronym_of_place(name):
         return "LOC"
+    if type_ != "ORG" and " ".join(words) in _outlets():
+        return "ORG"  # अमर उजाला is a newspaper, whatever its words look like
     if len(words) < 2:
         return type_
     org, loc = _heads()

@@ -397,7 +397,8 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
     known = _lookup(word)
     if known and known[0] == "LOC":
         return common_country_name(_plain_vowels(known[1]))
-    return (_english_demonym(word) or initials(word) or english_word(word)
+    # A place spelt as the gazetteers do not (हरियाणा सरकार → Haryana Government) before a transliteration.
+    return (_english_demonym(word) or initials(word) or english_word(word) or sound_alike_place(word)
             or title_case(transliterate(word)))
 
 

@@ -11,6 +11,8 @@ Taggers work on tokens and stop where a name goes on in the text, so fragments b
 - the head noun that makes a name an institution is left out (``राम मनोहर`` लोहिया अस्पताल, ``कस्तूरबा``
   अस्पताल, ``सलीम प्रोविजनल`` स्टोर): the head, and a name between them, join the span, which then takes the
   head's type;
+- a ministry named by a list of portfolios is cut at the conjunction (मत्स्य पालन, पशुपालन एवं [डेरी मंत्रालय]):
+  the list joins the span;
 - the head noun that makes a word a thing or an event is left out (``ऑरेंज`` जोन, ``ब्रेंट`` क्रूड): the head
   joins the span, which ``entity_filter.is_description`` then refuses as a name.
 
@@ -54,11 +56,13 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     that another one now covers is dropped."""
     if not mentions:
         return mentions
-    out = [_trimmed(text, m) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
+    out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
     out = [m for m in out if m is not None]
     out = _join_hyphenated(text, out)
     out = [_coordinated(text, m) for m in out]
+    out = _with_portfolios(text, out, lang)
     out = _with_heads(text, out, lang)
+    out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
         if kept and m.start < kept[-1].end:
@@ -71,10 +75,18 @@ def _moved(m: Mention, text: str, start: int, end: int, type_: str | None = None
     return replace(m, start=start, end=end, text=text[start:end], type=type_ or m.type)
 
 
-def _trimmed(text: str, m: Mention) -> Mention | None:
+def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
     start, end = m.start, m.end
     while start < end and (text[start] in _HYPHENS or text[start].isspace()):
         start += 1
+    # कोलकाता-बेस्ड [इंडियन एसोसिएशन …]: words that attach a name to what follows start no name.
+    external = _external_words(lang)
+    while (word := _FIRST_WORD.match(text, start, end)) and match_key(word.group(1)) in external:
+        start = word.end()
+    # महासिचव ज्योतिर्मय जैन: a title misspelt by one letter or a swap is still a title.
+    if m.type == "PER" and (word := _FIRST_WORD.match(text, start, end)) and word.end() < end \
+            and _misspelt_title(word.group(1), lang):
+        start = word.end()
     span = text[start:end]
     for opening, closing in zip(_OPEN, _CLOSE, strict=True):
         cut = span.find(opening)
@@ -89,6 +101,43 @@ def _trimmed(text: str, m: Mention) -> Mention | None:
     if end - start < 2:
         return None
     return m if (start, end) == (m.start, m.end) else _moved(m, text, start, end)
+
+
+_FIRST_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+")
+_MIN_TITLE_LENGTH = 5  # shorter titles are too close to ordinary words to match with an error
+
+
+@cache
+def _external_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("name_external_words", []))
+
+
+@cache
+def _titles(lang: str) -> tuple[str, ...]:
+    data = load(lang, "descriptions")
+    words = {*data.get("titles", {}), *data.get("honorifics", [])}
+    if lang == "hi":
+        words |= set(load("hi", "ner").get("titles", []))
+    return tuple(sorted(match_key(w) for w in words if " " not in w and len(match_key(w)) >= _MIN_TITLE_LENGTH))
+
+
+@cache
+def _misspelt_title(word: str, lang: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    key = match_key(word)
+    if len(key) < _MIN_TITLE_LENGTH or key in _titles(lang):
+        return False
+    return any(OSA.distance(key, t) == 1 and sorted(key) == sorted(t) for t in _titles(lang))
+
+
+def _lone_head(m: Mention, lang: str) -> bool:
+    """स्टोर, अस्पताल alone (जनरल स्टोर less the title जनरल): a head noun names nothing by itself."""
+    from .descriptions import without_honorifics
+
+    institutions, _ = _heads(lang)
+    words = match_key(without_honorifics(m, lang).text).casefold().split()
+    return len(words) == 1 and words[0] in institutions
 
 
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -137,6 +186,60 @@ def _coordinated(text: str, m: Mention) -> Mention:
     return m
 
 
+_PORTFOLIO_WORDS = 6  # at most this many words of portfolios before the conjunction
+_PORTFOLIO_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+,?$")
+_FUNCTION_WORD = 10 ** (5.8 - 9)  # zipf 5.8: है, कि, भी and their like end a list of portfolios
+
+
+def _with_portfolios(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """मत्स्य पालन, पशुपालन एवं [डेरी मंत्रालय]: a ministry named by a list of portfolios, cut by the tagger at the
+    conjunction, takes the list in. Only a list with a comma (three portfolios or more) counts: स्वास्थ्य और
+    गृह मंत्रालय is as often two ministries as one."""
+    from khabar.analyse.ner.features import frequencies
+
+    heads = _portfolio_heads(lang)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "ORG" or _last_key(m.text) not in heads:
+            out.append(m)
+            continue
+        window = text[max(0, m.start - 120):m.start]
+        words = window.split()
+        if len(words) < 3 or words[-1] not in _CONJUNCTIONS:
+            out.append(m)
+            continue
+        taken, comma = 0, False
+        limit = out[-1].end if out else 0
+        k = len(words) - 2
+        while k >= 0 and taken < _PORTFOLIO_WORDS:
+            word = words[k]
+            plain = word.rstrip(",")
+            if (not _PORTFOLIO_WORD.match(word) or match_key(plain) in _postpositions()
+                    or match_key(plain) in heads or frequencies().get(plain, 0.0) >= _FUNCTION_WORD):
+                break
+            comma = comma or word.endswith(",")
+            taken += 1
+            k -= 1
+        if not comma or taken < 2:
+            out.append(m)
+            continue
+        start = m.start - len(window) + _word_offset(window, words, k + 1)
+        out.append(m if start < limit else _moved(m, text, start, m.end))
+    return out
+
+
+def _word_offset(window: str, words: list[str], index: int) -> int:
+    """Where the ``index``-th whitespace-separated word of ``window`` begins."""
+    return [m.start() for m in regex.finditer(r"\S+", window)][index]
+
+
+@cache
+def _portfolio_heads(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("portfolio_heads", []))
+
+
 def _with_heads(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """A span followed by an institution head (अस्पताल), maybe after another name (राम मनोहर [लोहिया] अस्पताल),
     or by a thing or event head (जोन), takes the head in. A name takes an institution head only when every
@@ -163,9 +266,25 @@ def _with_heads(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
             out.append(m)
             continue
         absorbs, end, type_ = p
-        out.append(_moved(m, text, m.start, end, type_))
+        start = m.start
+        if type_ is not None:
+            # महाराष्ट्र के सिद्धि [विनायक] मंदिर: name words the tagger left before it belong to the name too.
+            start = _name_words_before(text, m.start, out[-1].end if out else 0)
+        out.append(_moved(m, text, start, end, type_))
         skip = absorbs
     return out
+
+
+_MAX_WORDS_BEFORE = 2
+
+
+def _name_words_before(text: str, start: int, limit: int) -> int:
+    for _ in range(_MAX_WORDS_BEFORE):
+        before = _PREVIOUS_WORD.search(text, max(limit, start - _LOOKBEHIND), start)
+        if not before or before.end() != start or not _is_name_word(before.group(1)):
+            break
+        start = before.start(1)
+    return start
 
 
 def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[str, str],
