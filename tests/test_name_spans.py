@@ -159,3 +159,8 @@ def test_an_outlet_is_an_organisation_and_a_state_keeps_its_latin_inside_a_name(
     assert head_type("अमर उजाला", "PER") == "ORG"
     assert head_type("चित्रा टाकीज", "PER") == "ORG"
     assert latin_name("हरियाणा सरकार", "ORG") == "Haryana Government"
+
+
+def test_a_country_before_an_event_head_stays_the_country() -> None:
+    text = "यूक्रेन युद्ध में रूस की सेना आगे बढ़ी।"
+    assert _repaired(text, [("यूक्रेन", "LOC"), ("रूस", "LOC")]) == [("यूक्रेन", "LOC"), ("रूस", "LOC")]

@@ -126,7 +126,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
         return True
     # The first word of a slogan or everyday phrase (ऑरेंज of ऑरेंज जोन, रेड of रेड जोन) names nothing alone,
     # unless it is a country or a large city (भारत of भारत माता की जय).
-    if len(words) == 1 and folded[0] in _phrase_starts(_lang_of(name)) and not _safe_place(name):
+    if len(words) == 1 and folded[0] in _phrase_starts(_lang_of(name)) and not safe_place(name):
         return True
     # A demonym or a direction and everyday words (उत्तर कोरियाई सैनिकों, मध्य रात्रि): no head word makes it a
     # name, and no gazetteer knows it (मध्य एशिया is Central Asia).
@@ -190,7 +190,8 @@ def _phrase_starts(lang: str) -> frozenset[str]:
     return frozenset(p.split()[0] for p in data["not_names"] if len(p.split()) > 1)
 
 
-def _safe_place(name: str) -> bool:
+def safe_place(name: str) -> bool:
+    """A country, a large city or a curated name (or an English name the lists know): safe to read as a place."""
     if not has_devanagari(name):
         return bool(_english_known(name))
     from khabar.analyse.gazetteer import fallback_names

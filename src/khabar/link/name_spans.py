@@ -31,6 +31,8 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import match_key
 
+from .entity_filter import safe_place
+
 _HYPHENS = "-‐–"
 _OPEN, _CLOSE = "([{", ")]}"
 _NEXT_WORD = regex.compile(r"[ \u00a0]{1,2}([\p{L}\p{M}\u200c\u200d]+)")
@@ -303,7 +305,8 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         return None
     if key in institutions:
         return False, word.end(1), institutions[key]
-    if key in things:
+    if key in things and not safe_place(m.text):
+        # ऑरेंज जोन is a thing; यूक्रेन युद्ध is a war in a country the article still names.
         return False, word.end(1), None
     following = _NEXT_WORD.match(text, word.end(1))
     # राम मनोहर लोहिया अस्पताल with the middle name untagged: one rare word, then the head.
