@@ -164,3 +164,18 @@ def test_an_outlet_is_an_organisation_and_a_state_keeps_its_latin_inside_a_name(
 def test_a_country_before_an_event_head_stays_the_country() -> None:
     text = "यूक्रेन युद्ध में रूस की सेना आगे बढ़ी।"
     assert _repaired(text, [("यूक्रेन", "LOC"), ("रूस", "LOC")]) == [("यूक्रेन", "LOC"), ("रूस", "LOC")]
+
+
+@pytest.mark.parametrize("name", ["राजद जिलाध्यक्ष", "स्कूल-कॉलेज", "स्वास्थ्य संगठन", "रैपिड रिस्पांस टीम"])
+def test_roles_lists_of_kinds_and_generic_teams_are_descriptions(name: str) -> None:
+    assert is_description(name)
+
+
+@pytest.mark.parametrize("name", ["विश्व स्वास्थ्य संगठन", "जोगेंद्र स्वामी", "सीमा सुरक्षा बल"])
+def test_named_organisations_and_surnames_like_titles_are_names(name: str) -> None:
+    assert not is_description(name)
+
+
+def test_a_phone_number_is_no_part_of_a_shop_name() -> None:
+    text = "बडोवाला क्षेत्र - रावत जनरल स्टोर 9411575754, साईं स्टोर"
+    assert _repaired(text, [("रावत जनरल स्टोर 9411575754", "PER")]) == [("रावत जनरल स्टोर", "PER")]

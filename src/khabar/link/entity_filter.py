@@ -32,6 +32,8 @@ from khabar.text.keys import has_devanagari, match_key
 from .latin import everyday_name, initials, known_latin
 from .record import EntityRecord, known_names
 
+_ALSO_NAMES = frozenset({"राजा", "रानी", "सम्राट", "बाबा", "स्वामी", "पंडित", "संत", "मौलाना", "सिपाही", "जनरल", "मेजर",
+                         "King", "Queen", "General", "Major"})
 SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
 _TAGGED = {"model", "gazetteer", "alias"}  # sources that tagged the span themselves ("document" only copies)
 _COMMON_ZIPF = 4.0  # a word this frequent in Hindi is an everyday word, not part of a name
@@ -54,11 +56,15 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
     return {
         "descriptive": frozenset(match_key(w).casefold() for w in titles | demonyms | compass | {"the", "a", "an"}),
         "demonyms": frozenset(demonyms | compass),
+        # Roles that end a description (प्रवक्ता, जिलाध्यक्ष), not words that are also names (राजा, बाबा).
+        "roles": frozenset(match_key(w).casefold() for w in [*desc.get("titles", {}), *desc.get("honorifics", [])]
+                           if w not in _ALSO_NAMES and " " not in w),
         "not_names": frozenset(match_key(n).casefold() for n in desc.get("not_names", [])),
         "event_heads": frozenset(match_key(h).casefold() for h in [*desc.get("event_heads", []),
                                                                    *desc.get("thing_heads", [])]),
         "concept_acronyms": frozenset(a.casefold() for a in load("en", "descriptions").get("concept_acronyms", [])),
         "body_modifiers": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("modifiers", [])),
+        "institution_heads": frozenset(match_key(w) for ws in desc.get("institution_heads", {}).values() for w in ws),
         "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
     }
 
@@ -101,6 +107,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
     data = _words(_lang_of(name))
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
+        return True
+    # A name that ends in a role (राजद जिलाध्यक्ष, "the RJD district president") describes a person.
+    if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name):
         return True
     # A title and a place (जिलाधीश चंबा, "the district magistrate of Chamba"): a role, not a person's name.
     for n in range(1, min(3, len(folded))):
@@ -181,7 +190,8 @@ def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
     heads, modifiers = data["body_heads"], data["body_modifiers"]
     if len(words) < 2 or words[-1] not in heads:
         return False
-    return all(w in modifiers for w in words[:-1])
+    # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name.
+    return all(w in modifiers for w in words[:-1]) or all(w in data["institution_heads"] for w in words)
 
 
 @cache

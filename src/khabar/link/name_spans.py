@@ -100,11 +100,15 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
             span = text[start:end]
     while end > start and (text[end - 1] in _HYPHENS or text[end - 1].isspace()):
         end -= 1
+    # रावत जनरल स्टोर 9411575754: a phone number or a year is not part of a name.
+    while (number := _TRAILING_NUMBER.search(text, start, end)) and number.start() > start:
+        end = number.start()
     if end - start < 2:
         return None
     return m if (start, end) == (m.start, m.end) else _moved(m, text, start, end)
 
 
+_TRAILING_NUMBER = regex.compile(r"[ \u00a0]+\d{4,}$")
 _FIRST_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+")
 _MIN_TITLE_LENGTH = 5  # shorter titles are too close to ordinary words to match with an error
 
