@@ -179,3 +179,19 @@ def test_named_organisations_and_surnames_like_titles_are_names(name: str) -> No
 def test_a_phone_number_is_no_part_of_a_shop_name() -> None:
     text = "बडोवाला क्षेत्र - रावत जनरल स्टोर 9411575754, साईं स्टोर"
     assert _repaired(text, [("रावत जनरल स्टोर 9411575754", "PER")]) == [("रावत जनरल स्टोर", "PER")]
+
+
+def test_fragments_that_begin_with_a_joiner_or_repeat_a_word() -> None:
+    text = "मिनिस्ट्री ऑफ स्मॉल एंड मीडियम इंडस्ट्रीज ने कहा। दिल्ली एम्स एम्स के निदेशक ने बताया।"
+    spans = [("ऑफ स्मॉल एंड मीडियम इंडस्ट्रीज", "ORG"), ("एम्स एम्स", "ORG")]
+    assert _repaired(text, spans) == [("एम्स", "ORG")]
+
+
+@pytest.mark.parametrize("name", ["रेलवे स्टेशन", "अर्द्धसैनिक बलों", "विधानसभा", "सुरक्षा बल"])
+def test_more_generic_bodies(name: str) -> None:
+    assert is_description(name)
+
+
+@pytest.mark.parametrize("name", ["बिहार विधानसभा", "केंद्रीय रिजर्व पुलिस बल", "सीमा सुरक्षा बल", "बस्ती", "मंडी"])
+def test_named_forces_assemblies_and_head_like_districts_are_names(name: str) -> None:
+    assert not is_description(name)

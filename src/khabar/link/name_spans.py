@@ -103,6 +103,11 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
     # रावत जनरल स्टोर 9411575754: a phone number or a year is not part of a name.
     while (number := _TRAILING_NUMBER.search(text, start, end)) and number.start() > start:
         end = number.start()
+    words = text[start:end].split()
+    if words and match_key(words[0]) in _joiner_words(lang):
+        return None  # ऑफ स्मॉल एंड मीडियम इंडस्ट्रीज: the tail of a longer name
+    if len(words) == 2 and match_key(words[0]) == match_key(words[1]):
+        end = start + len(words[0])  # एम्स एम्स: a word the page repeats
     if end - start < 2:
         return None
     return m if (start, end) == (m.start, m.end) else _moved(m, text, start, end)
@@ -111,6 +116,11 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
 _TRAILING_NUMBER = regex.compile(r"[ \u00a0]+\d{4,}$")
 _FIRST_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+")
 _MIN_TITLE_LENGTH = 5  # shorter titles are too close to ordinary words to match with an error
+
+
+@cache
+def _joiner_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("joiner_words", []))
 
 
 @cache
