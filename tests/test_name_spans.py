@@ -195,3 +195,14 @@ def test_more_generic_bodies(name: str) -> None:
 @pytest.mark.parametrize("name", ["बिहार विधानसभा", "केंद्रीय रिजर्व पुलिस बल", "सीमा सुरक्षा बल", "बस्ती", "मंडी"])
 def test_named_forces_assemblies_and_head_like_districts_are_names(name: str) -> None:
     assert not is_description(name)
+
+
+def test_compound_halves_and_initials() -> None:
+    text = "सावधानी के तौर पर मैं और दुष्यंत सेल्फ-आइसोलेशन में हैं। डॉक्टर डी. हिमांशु ने बताया। नई दिल्ली-एनसीआर में भी।"
+    spans = [("दुष्यंत सेल्फ", "PER"), ("हिमांशु", "PER"), ("नई दिल्ली", "LOC")]
+    assert _repaired(text, spans) == [("दुष्यंत", "PER"), ("डी. हिमांशु", "PER"), ("नई दिल्ली", "LOC")]
+
+
+@pytest.mark.parametrize("name", ["कोरोनोवायरस", "महाकुंभ"])
+def test_a_word_ending_in_a_long_event_head_is_that_event(name: str) -> None:
+    assert is_description(name)

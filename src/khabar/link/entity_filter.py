@@ -32,6 +32,7 @@ from khabar.text.keys import has_devanagari, match_key
 from .latin import everyday_name, initials, known_latin
 from .record import EntityRecord, known_names
 
+_SUFFIX_HEAD = 5  # event heads this long also end a compound word (वायरस in कोरोनोवायरस); डे, दिवस do not
 _ALSO_NAMES = frozenset({"राजा", "रानी", "सम्राट", "बाबा", "स्वामी", "पंडित", "संत", "मौलाना", "सिपाही", "जनरल", "मेजर",
                          "King", "Queen", "General", "Major"})
 SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
@@ -129,6 +130,10 @@ def is_description(name: str, type_: str | None = None) -> bool:
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
     if _generic_body(words, data):
+        return True
+    # कोरोनोवायरस, महाकुंभ: one word that ends in a long event head is that event or thing, however spelt.
+    if len(folded) == 1 and any(folded[0].endswith(h) and len(folded[0]) > len(h) for h in data["event_heads"]
+                                if len(h) >= _SUFFIX_HEAD and " " not in h):
         return True
     acronym = _acronym(name)
     if acronym and acronym.casefold() in data["concept_acronyms"]:

@@ -61,6 +61,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
     out = [m for m in out if m is not None]
     out = _join_hyphenated(text, out)
+    out = [_with_initial(text, m, out) for m in out]
     out = [_coordinated(text, m) for m in out]
     out = _with_portfolios(text, out, lang)
     out = _with_heads(text, out, lang)
@@ -103,7 +104,14 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
     # रावत जनरल स्टोर 9411575754: a phone number or a year is not part of a name.
     while (number := _TRAILING_NUMBER.search(text, start, end)) and number.start() > start:
         end = number.start()
+    # दुष्यंत सेल्फ-आइसोलेशन: a last word that a hyphen joins to the next one is part of that compound, not of
+    # the name.
+    # (नई दिल्ली-एनसीआर keeps दिल्ली, a known name.)
     words = text[start:end].split()
+    if (len(words) > 1 and text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isalpha()
+            and not _known(words[-1])):
+        end = start + len(text[start:end - len(words[-1])].rstrip())
+        words = words[:-1]
     if words and match_key(words[0]) in _joiner_words(lang):
         return None  # ऑफ स्मॉल एंड मीडियम इंडस्ट्रीज: the tail of a longer name
     if len(words) == 2 and match_key(words[0]) == match_key(words[1]):
@@ -116,6 +124,12 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
 _TRAILING_NUMBER = regex.compile(r"[ \u00a0]+\d{4,}$")
 _FIRST_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+")
 _MIN_TITLE_LENGTH = 5  # shorter titles are too close to ordinary words to match with an error
+
+
+def _known(word: str) -> bool:
+    from .latin import known_latin
+
+    return known_latin(word, by_sound=False) is not None
 
 
 @cache
@@ -154,6 +168,23 @@ def _lone_head(m: Mention, lang: str) -> bool:
     institutions, _ = _heads(lang)
     words = match_key(without_honorifics(m, lang).text).casefold().split()
     return len(words) == 1 and words[0] in institutions
+
+
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,3})\.[ \u00a0]?$")
+
+
+def _with_initial(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """डॉक्टर डी. [हिमांशु]: an initial written as a letter name and a dot just before a person is the name's."""
+    from .latin import _letters
+
+    if m.type != "PER":
+        return m
+    found = _INITIAL_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if not found or match_key(found.group(1)) not in _letters():
+        return m
+    if any(o is not m and o.start < m.start and o.end > found.start(1) for o in mentions):
+        return m
+    return _moved(m, text, found.start(1), m.end)
 
 
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
