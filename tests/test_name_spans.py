@@ -206,3 +206,13 @@ def test_compound_halves_and_initials() -> None:
 @pytest.mark.parametrize("name", ["कोरोनोवायरस", "महाकुंभ"])
 def test_a_word_ending_in_a_long_event_head_is_that_event(name: str) -> None:
     assert is_description(name)
+
+
+def test_a_force_a_briefing_and_a_misspelt_everyday_word() -> None:
+    text = "देश के सबसे बड़े अर्द्धसैन्य बल केंद्रीय रिजर्व पुलिस बल में मामला मिला। गृह मंत्रालय की संयुक्त प्रेस ब्रीफिंग हुई।"
+    spans = [("केंद्रीय रिजर्व पुलिस", "ORG"), ("गृह मंत्रालय", "ORG"), ("संयुक्त प्रेस", "ORG")]
+    assert _repaired(text, spans) == [("केंद्रीय रिजर्व पुलिस बल", "ORG"), ("गृह मंत्रालय", "ORG"),
+                                      ("संयुक्त प्रेस ब्रीफिंग", "ORG")]
+    assert is_description("संयुक्त प्रेस ब्रीफिंग")
+    assert is_description("कोराना") and is_description("लॉकडॉउन")
+    assert not is_description("कनिका") and not is_description("किशन")

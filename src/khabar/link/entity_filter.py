@@ -109,6 +109,8 @@ def is_description(name: str, type_: str | None = None) -> bool:
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
         return True
+    if len(words) == 1 and has_devanagari(name) and _misspelt_everyday_word(words[0]):
+        return True
     # A name that ends in a role (राजद जिलाध्यक्ष, "the RJD district president") describes a person.
     if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name):
         return True
@@ -187,6 +189,37 @@ def _acronym_of_place(name: str) -> bool:
     except ImportError:
         return False
     return pycountry.subdivisions.get(code=f"IN-{acronym.upper()}") is not None
+
+
+_MISSPELT_MIN = 5  # everyday words this long are compared by sound (कोराना, कोराेना for कोरोना)
+_MISSPELT_SOUND = 75
+
+
+@cache
+def _everyday_sounds() -> dict[str, list[str]]:
+    """``{skeleton: [phonetic keys]}`` of the one-word Hindi ``not_names`` (कोरोना, लॉकडाउन, युवती …)."""
+    from .latin import phonetic_key, skeleton
+
+    found: dict[str, list[str]] = {}
+    for word in load("hi", "descriptions").get("not_names", []):
+        if " " not in word and len(word) >= _MISSPELT_MIN:
+            key = phonetic_key(word)
+            found.setdefault(skeleton(key), []).append(key)
+    return found
+
+
+@cache
+def _misspelt_everyday_word(word: str) -> bool:
+    """A spelling of an everyday word taggers take for a name (कोराना for कोरोना): the same consonant skeleton
+    and a close phonetic key."""
+    from rapidfuzz import fuzz
+
+    from .latin import phonetic_key, skeleton
+
+    if len(word) < _MISSPELT_MIN or known_latin(word, by_sound=False):
+        return False
+    key = phonetic_key(word)
+    return any(fuzz.ratio(key, other) >= _MISSPELT_SOUND for other in _everyday_sounds().get(skeleton(key), []))
 
 
 def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:

@@ -31,7 +31,7 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import match_key
 
-from .entity_filter import safe_place
+from .entity_filter import _acronym, safe_place
 
 _HYPHENS = "-‐–"
 _OPEN, _CLOSE = "([{", ")]}"
@@ -337,12 +337,13 @@ def _name_words_before(text: str, start: int, limit: int) -> int:
 def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[str, str],
                 things: frozenset[str]) -> tuple[bool, int, str | None] | None:
     """``(absorbs the next mention, new end, new type or None for a thing)``, or None when no head follows."""
-    if _last_key(m.text) in institutions or _last_key(m.text) in things:
-        return None
     word = _NEXT_WORD.match(text, m.end)
     if not word:
         return None
     key = match_key(word.group(1)).casefold()
+    # A name already ending in a head takes another institution head only (केंद्रीय रिजर्व पुलिस [बल]).
+    if _last_key(m.text) in things or (_last_key(m.text) in institutions and key not in institutions):
+        return None
     if nxt is not None and nxt.start < word.end(1):
         # राम मनोहर [लोहिया अस्पताल]: a person's name before an institution's is the institution's name.
         if m.type == "PER" and nxt.start == word.start(1) and _last_key(nxt.text) in institutions:
@@ -350,7 +351,7 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         return None
     if key in institutions:
         return False, word.end(1), institutions[key]
-    if key in things and not safe_place(m.text):
+    if key in things and not safe_place(m.text) and not _acronym(m.text):
         # ऑरेंज जोन is a thing; यूक्रेन युद्ध is a war in a country the article still names.
         return False, word.end(1), None
     following = _NEXT_WORD.match(text, word.end(1))
