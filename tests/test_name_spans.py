@@ -216,3 +216,8 @@ def test_a_force_a_briefing_and_a_misspelt_everyday_word() -> None:
     assert is_description("संयुक्त प्रेस ब्रीफिंग")
     assert is_description("कोराना") and is_description("लॉकडॉउन")
     assert not is_description("कनिका") and not is_description("किशन")
+
+
+@pytest.mark.parametrize("name", ["Coronavirus Infection", "Social Distancing", "क्रिसमस", "बुआ"])
+def test_english_everyday_phrases_festivals_and_kin_are_no_names(name: str) -> None:
+    assert is_description(name)

@@ -88,6 +88,14 @@ def _lang_of(name: str) -> str:
 
 
 def _zipf(word: str) -> float:
+    """How common ``word`` is in its own language: Hindi frequencies for Devanagari, wordfreq's English for
+    Latin (Coronavirus Infection: "infection" is an everyday English word)."""
+    if not has_devanagari(word):
+        try:
+            import wordfreq
+        except ImportError:
+            return 0.0
+        return wordfreq.zipf_frequency(word.casefold(), "en")
     from khabar.analyse.ner.features import frequencies
 
     freq = frequencies().get(word)
