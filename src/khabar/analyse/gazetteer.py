@@ -149,6 +149,9 @@ def _subdivisions(index: dict[str, Place]) -> None:
             continue
         place = Place("LOC", sub.name, "region")
         _add(index, name, place)
+        # News writes जम्मू और कश्मीर as जम्मू-कश्मीर and जम्मू कश्मीर (the key folds the hyphen).
+        if " और " in name:
+            _add(index, name.replace(" और ", " "), place)
         for affix in _ADMIN_AFFIXES:
             if name.endswith(" " + affix):
                 _add(index, name[: -len(affix) - 1], place)

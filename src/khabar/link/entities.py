@@ -45,6 +45,7 @@ from .descriptions import role_fit
 from .entity_filter import head_type, is_description
 from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
+from .name_spans import repair_spans
 from .record import EntityRecord, is_short, known_names
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
@@ -484,17 +485,18 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     ``furniture``: match keys of lines the source repeats across articles (``khabar.link.furniture``); the
     mentions inside them feed no entity."""
     lines = furniture_spans(text, furniture)
-    if lines:
-        kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)]
-        groups = link_within_article(text, replace(analysis, mentions=kept))
-    else:
-        groups = link_within_article(text, analysis)
+    kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)]
+    # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
+    repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
+    groups = link_within_article(text, replace(analysis, mentions=repaired))
     index.add_article(analysis.article_id, groups, story_id=story_id)
     linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
                     key=lambda m: (m.start, m.end))
     for original in analysis.mentions:
-        inside = next((m for m in linked if original.start <= m.start and m.end <= original.end
-                       and m.source != "description"), None)
+        # The linked span inside the tagger's (a title cut off) or around it (a head noun taken in).
+        inside = next((m for m in linked if m.source != "description"
+                       and ((original.start <= m.start and m.end <= original.end)
+                            or (m.start <= original.start and original.end <= m.end))), None)
         original.entity_id = inside.entity_id if inside else None
     return linked
 

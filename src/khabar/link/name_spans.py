@@ -1,0 +1,381 @@
+"""Name boundaries the tagger gets wrong, repaired before the link step builds entities from them.
+
+Taggers work on tokens and stop where a name goes on in the text, so fragments become entities of their own:
+
+- a hyphen glued to the next word starts a "name" (जम्मू -कश्मीर → ``-कश्मीर``): the hyphen joins the word
+  before it, and the whole is the name (two names joined by a bare hyphen, भारत-पाकिस्तान, stay two unless
+  the whole is a known name: पिंपरी-चिंचवड़);
+- an unbalanced bracket ends inside it (``भारतीय प्रौद्योगिकी संस्थान (आईआईटी``): the name stops before it;
+- a coordinated place is cut at its conjunction (जम्मू और [कश्मीर सरकार]): when the words before it make a name
+  a gazetteer knows, they are part of it;
+- the head noun that makes a name an institution is left out (``राम मनोहर`` लोहिया अस्पताल, ``कस्तूरबा``
+  अस्पताल, ``सलीम प्रोविजनल`` स्टोर): the head, and a name between them, join the span, which then takes the
+  head's type;
+- a ministry named by a list of portfolios is cut at the conjunction (मत्स्य पालन, पशुपालन एवं [डेरी मंत्रालय]):
+  the list joins the span;
+- the head noun that makes a word a thing or an event is left out (``ऑरेंज`` जोन, ``ब्रेंट`` क्रूड): the head
+  joins the span, which ``entity_filter.is_description`` then refuses as a name.
+
+The heads are language data (``lang/<lang>/descriptions.json``: ``institution_heads``, ``event_heads``,
+``thing_heads``). Spans only move; the text is never rewritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+import regex
+
+from khabar.lang import load
+from khabar.model import Mention
+from khabar.text.keys import match_key
+
+from .entity_filter import _acronym, safe_place
+
+_HYPHENS = "-‐–"
+_OPEN, _CLOSE = "([{", ")]}"
+_NEXT_WORD = regex.compile(r"[ \u00a0]{1,2}([\p{L}\p{M}\u200c\u200d]+)")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]*$")
+_CONJUNCTIONS = ("और", "एवं", "व", "and", "&")
+_LOOKBEHIND = 40  # characters searched for the word and conjunction before a span
+_EVERYDAY = 10 ** (4.5 - 9)  # zipf 4.5: a word this frequent in Hindi is no name word
+
+
+@cache
+def _heads(lang: str) -> tuple[dict[str, str], frozenset[str]]:
+    """``({institution head key: type}, {thing or event head key})``."""
+    data = load(lang, "descriptions")
+    institutions = {match_key(w).casefold(): t for t, words in data.get("institution_heads", {}).items()
+                    for w in words}
+    things = {match_key(w).casefold() for w in [*data.get("event_heads", []), *data.get("thing_heads", [])]
+              if len(w.split()) == 1}
+    return institutions, frozenset(things)
+
+
+def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """The mentions with the boundaries described in the module docstring repaired, in text order; a mention
+    that another one now covers is dropped."""
+    if not mentions:
+        return mentions
+    out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
+    out = [m for m in out if m is not None]
+    out = _join_hyphenated(text, out)
+    out = [_with_initial(text, m, out) for m in out]
+    out = [_coordinated(text, m) for m in out]
+    out = _with_portfolios(text, out, lang)
+    out = _with_heads(text, out, lang)
+    out = [m for m in out if not _lone_head(m, lang)]
+    kept: list[Mention] = []
+    for m in sorted(out, key=lambda m: (m.start, -m.end)):
+        if kept and m.start < kept[-1].end:
+            continue  # inside (or across) a span already repaired to cover it
+        kept.append(m)
+    return kept
+
+
+def _moved(m: Mention, text: str, start: int, end: int, type_: str | None = None) -> Mention:
+    return replace(m, start=start, end=end, text=text[start:end], type=type_ or m.type)
+
+
+def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
+    start, end = m.start, m.end
+    while start < end and (text[start] in _HYPHENS or text[start].isspace()):
+        start += 1
+    # कोलकाता-बेस्ड [इंडियन एसोसिएशन …]: words that attach a name to what follows start no name.
+    external = _external_words(lang)
+    while (word := _FIRST_WORD.match(text, start, end)) and match_key(word.group(1)) in external:
+        start = word.end()
+    # महासिचव ज्योतिर्मय जैन: a title misspelt by one letter or a swap is still a title.
+    if m.type == "PER" and (word := _FIRST_WORD.match(text, start, end)) and word.end() < end \
+            and _misspelt_title(word.group(1), lang):
+        start = word.end()
+    span = text[start:end]
+    for opening, closing in zip(_OPEN, _CLOSE, strict=True):
+        cut = span.find(opening)
+        if cut >= 0 and closing not in span[cut:]:
+            end = start + len(span[:cut].rstrip())
+            span = text[start:end]
+        if span.endswith(closing) and opening not in span:
+            end -= 1
+            span = text[start:end]
+    while end > start and (text[end - 1] in _HYPHENS or text[end - 1].isspace()):
+        end -= 1
+    # रावत जनरल स्टोर 9411575754: a phone number or a year is not part of a name.
+    while (number := _TRAILING_NUMBER.search(text, start, end)) and number.start() > start:
+        end = number.start()
+    # दुष्यंत सेल्फ-आइसोलेशन: a last word that a hyphen joins to the next one is part of that compound, not of
+    # the name.
+    # (नई दिल्ली-एनसीआर keeps दिल्ली, a known name.)
+    words = text[start:end].split()
+    if (len(words) > 1 and text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isalpha()
+            and not _known(words[-1])):
+        end = start + len(text[start:end - len(words[-1])].rstrip())
+        words = words[:-1]
+    if words and match_key(words[0]) in _joiner_words(lang):
+        return None  # ऑफ स्मॉल एंड मीडियम इंडस्ट्रीज: the tail of a longer name
+    if len(words) == 2 and match_key(words[0]) == match_key(words[1]):
+        end = start + len(words[0])  # एम्स एम्स: a word the page repeats
+    if end - start < 2:
+        return None
+    return m if (start, end) == (m.start, m.end) else _moved(m, text, start, end)
+
+
+_TRAILING_NUMBER = regex.compile(r"[ \u00a0]+\d{4,}$")
+_FIRST_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+")
+_MIN_TITLE_LENGTH = 5  # shorter titles are too close to ordinary words to match with an error
+
+
+def _known(word: str) -> bool:
+    from .latin import known_latin
+
+    return known_latin(word, by_sound=False) is not None
+
+
+@cache
+def _joiner_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("joiner_words", []))
+
+
+@cache
+def _external_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("name_external_words", []))
+
+
+@cache
+def _titles(lang: str) -> tuple[str, ...]:
+    data = load(lang, "descriptions")
+    words = {*data.get("titles", {}), *data.get("honorifics", [])}
+    if lang == "hi":
+        words |= set(load("hi", "ner").get("titles", []))
+    return tuple(sorted(match_key(w) for w in words if " " not in w and len(match_key(w)) >= _MIN_TITLE_LENGTH))
+
+
+@cache
+def _misspelt_title(word: str, lang: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    key = match_key(word)
+    if len(key) < _MIN_TITLE_LENGTH or key in _titles(lang):
+        return False
+    return any(OSA.distance(key, t) == 1 and sorted(key) == sorted(t) for t in _titles(lang))
+
+
+def _lone_head(m: Mention, lang: str) -> bool:
+    """स्टोर, अस्पताल alone (जनरल स्टोर less the title जनरल): a head noun names nothing by itself."""
+    from .descriptions import without_honorifics
+
+    institutions, _ = _heads(lang)
+    words = match_key(without_honorifics(m, lang).text).casefold().split()
+    return len(words) == 1 and words[0] in institutions
+
+
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,3})\.[ \u00a0]?$")
+
+
+def _with_initial(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """डॉक्टर डी. [हिमांशु]: an initial written as a letter name and a dot just before a person is the name's."""
+    from .latin import _letters
+
+    if m.type != "PER":
+        return m
+    found = _INITIAL_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if not found or match_key(found.group(1)) not in _letters():
+        return m
+    if any(o is not m and o.start < m.start and o.end > found.start(1) for o in mentions):
+        return m
+    return _moved(m, text, found.start(1), m.end)
+
+
+def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """जम्मू -कश्मीर, जम्मू-कश्मीर सरकार: a span right after a hyphen that follows a word takes that word in (and
+    the mention of it, if any)."""
+    from .latin import known_latin
+
+    out: list[Mention] = []
+    for m in mentions:
+        i = m.start
+        if i < 2 or text[i - 1] not in _HYPHENS:
+            out.append(m)
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, i - 1 - _LOOKBEHIND), i - 1)
+        if not before:
+            out.append(m)
+            continue
+        start = before.start(1)
+        # भारत-पाकिस्तान, दिल्ली-नोएडा are two names; जम्मू -कश्मीर (spaced as one word of a tagger's) and
+        # पिंपरी-चिंचवड़ (a known name) are one.
+        spaced = text[i - 2].isspace()
+        if not spaced and not known_latin(text[start:m.end]):
+            out.append(m)
+            continue
+        if out and out[-1].end > start:
+            previous = out.pop()
+            start = min(start, previous.start)
+        out.append(_moved(m, text, start, m.end))
+    return out
+
+
+def _coordinated(text: str, m: Mention) -> Mention:
+    """जम्मू और [कश्मीर सरकार] → जम्मू और कश्मीर सरकार, when "जम्मू और कश्मीर" is a known name."""
+    from .latin import known_latin
+
+    window = text[max(0, m.start - _LOOKBEHIND):m.start]
+    words = window.split()
+    if len(words) < 2 or words[-1] not in _CONJUNCTIONS:
+        return m
+    first = m.text.split()
+    for n in range(min(3, len(first)), 0, -1):
+        candidate = f"{words[-2]} {words[-1]} {' '.join(first[:n])}"
+        if known_latin(candidate):
+            start = m.start - len(window) + window.rfind(words[-2])
+            return _moved(m, text, start, m.end)
+    return m
+
+
+_PORTFOLIO_WORDS = 6  # at most this many words of portfolios before the conjunction
+_PORTFOLIO_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+,?$")
+_FUNCTION_WORD = 10 ** (5.8 - 9)  # zipf 5.8: है, कि, भी and their like end a list of portfolios
+
+
+def _with_portfolios(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """मत्स्य पालन, पशुपालन एवं [डेरी मंत्रालय]: a ministry named by a list of portfolios, cut by the tagger at the
+    conjunction, takes the list in. Only a list with a comma (three portfolios or more) counts: स्वास्थ्य और
+    गृह मंत्रालय is as often two ministries as one."""
+    from khabar.analyse.ner.features import frequencies
+
+    heads = _portfolio_heads(lang)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "ORG" or _last_key(m.text) not in heads:
+            out.append(m)
+            continue
+        window = text[max(0, m.start - 120):m.start]
+        words = window.split()
+        if len(words) < 3 or words[-1] not in _CONJUNCTIONS:
+            out.append(m)
+            continue
+        taken, comma = 0, False
+        limit = out[-1].end if out else 0
+        k = len(words) - 2
+        while k >= 0 and taken < _PORTFOLIO_WORDS:
+            word = words[k]
+            plain = word.rstrip(",")
+            if (not _PORTFOLIO_WORD.match(word) or match_key(plain) in _postpositions()
+                    or match_key(plain) in heads or frequencies().get(plain, 0.0) >= _FUNCTION_WORD):
+                break
+            comma = comma or word.endswith(",")
+            taken += 1
+            k -= 1
+        if not comma or taken < 2:
+            out.append(m)
+            continue
+        start = m.start - len(window) + _word_offset(window, words, k + 1)
+        out.append(m if start < limit else _moved(m, text, start, m.end))
+    return out
+
+
+def _word_offset(window: str, words: list[str], index: int) -> int:
+    """Where the ``index``-th whitespace-separated word of ``window`` begins."""
+    return [m.start() for m in regex.finditer(r"\S+", window)][index]
+
+
+@cache
+def _portfolio_heads(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("portfolio_heads", []))
+
+
+def _with_heads(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """A span followed by an institution head (अस्पताल), maybe after another name (राम मनोहर [लोहिया] अस्पताल),
+    or by a thing or event head (जोन), takes the head in. A name takes an institution head only when every
+    mention of it in the article is followed by one: कनिका कपूर अस्पताल में भर्ती हैं is a person in a
+    hospital, and the article names her elsewhere alone."""
+    institutions, things = _heads(lang)
+    if not institutions and not things:
+        return mentions
+    proposals: list[tuple[Mention, int, str | None] | None] = []  # (absorbed next mention or None, end, type)
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        proposals.append(_head_after(text, m, nxt, institutions, things))
+    whole: dict[str, bool] = {}
+    for m, p in zip(mentions, proposals, strict=True):
+        key = match_key(m.text)
+        whole[key] = whole.get(key, True) and p is not None
+    out: list[Mention] = []
+    skip = False
+    for m, p in zip(mentions, proposals, strict=True):
+        if skip:
+            skip = False
+            continue
+        if p is None or (p[2] is not None and not whole[match_key(m.text)]):
+            out.append(m)
+            continue
+        absorbs, end, type_ = p
+        start = m.start
+        if type_ is not None:
+            # महाराष्ट्र के सिद्धि [विनायक] मंदिर: name words the tagger left before it belong to the name too.
+            start = _name_words_before(text, m.start, out[-1].end if out else 0)
+        out.append(_moved(m, text, start, end, type_))
+        skip = absorbs
+    return out
+
+
+_MAX_WORDS_BEFORE = 2
+
+
+def _name_words_before(text: str, start: int, limit: int) -> int:
+    for _ in range(_MAX_WORDS_BEFORE):
+        before = _PREVIOUS_WORD.search(text, max(limit, start - _LOOKBEHIND), start)
+        if not before or before.end() != start or not _is_name_word(before.group(1)):
+            break
+        start = before.start(1)
+    return start
+
+
+def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[str, str],
+                things: frozenset[str]) -> tuple[bool, int, str | None] | None:
+    """``(absorbs the next mention, new end, new type or None for a thing)``, or None when no head follows."""
+    word = _NEXT_WORD.match(text, m.end)
+    if not word:
+        return None
+    key = match_key(word.group(1)).casefold()
+    # A name already ending in a head takes another institution head only (केंद्रीय रिजर्व पुलिस [बल]).
+    if _last_key(m.text) in things or (_last_key(m.text) in institutions and key not in institutions):
+        return None
+    if nxt is not None and nxt.start < word.end(1):
+        # राम मनोहर [लोहिया अस्पताल]: a person's name before an institution's is the institution's name.
+        if m.type == "PER" and nxt.start == word.start(1) and _last_key(nxt.text) in institutions:
+            return True, nxt.end, institutions[_last_key(nxt.text)]
+        return None
+    if key in institutions:
+        return False, word.end(1), institutions[key]
+    if key in things and not safe_place(m.text) and not _acronym(m.text):
+        # ऑरेंज जोन is a thing; यूक्रेन युद्ध is a war in a country the article still names.
+        return False, word.end(1), None
+    following = _NEXT_WORD.match(text, word.end(1))
+    # राम मनोहर लोहिया अस्पताल with the middle name untagged: one rare word, then the head.
+    if (m.type == "PER" and following and match_key(following.group(1)).casefold() in institutions
+            and _is_name_word(word.group(1)) and not (nxt is not None and nxt.start < following.end(1))):
+        return False, following.end(1), institutions[match_key(following.group(1)).casefold()]
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    """Not a postposition or an everyday word (ने, में, भर्ती): a word that can be part of a name."""
+    from khabar.analyse.ner.features import frequencies
+
+    if match_key(word) in _postpositions():
+        return False
+    return frequencies().get(word, 0.0) < _EVERYDAY
+
+
+@cache
+def _postpositions() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "ner").get("postpositions", []))
+
+
+def _last_key(name: str) -> str:
+    words = match_key(name).casefold().split()
+    return words[-1] if words else ""
