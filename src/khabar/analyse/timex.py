@@ -29,7 +29,7 @@ from khabar.analyse.timex_resolve import article_anchor, resolve_relative
 from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
 
-__all__ = ["add_timexes", "event_date", "find_timexes", "granularity", "one_value_per_expression", "parse_date",
+__all__ = ["add_timexes", "clause_is_future", "event_date", "find_timexes", "granularity", "one_value_per_expression", "parse_date",
            "resolve_article_timexes", "resolve_relative", "resolve_timexes", "resolve_with_story_date",
            "story_anchor"]
 
@@ -65,7 +65,40 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
                 value = resolve_relative(rel, anchor[0])
                 anchor_name = anchor[1] if value is not None else None
         out.append(Timex(f.start, f.end, text[f.start:f.end], value, anchor_name, rel, analysis.article_id))
+    if anchor is None:
+        out = _resolve_years_from_text(out, text, sentences, starts, analysis, g)
     return one_value_per_expression(chain_next_days(out))
+
+
+# Expressions that need only the year to be resolved: the nearest such date or month to a dated event is right
+# whichever day of that season the article was written.
+_YEAR_ONLY_KINDS = ("date_no_year", "month_no_year")
+
+
+def _resolve_years_from_text(timexes: list[Timex], text: str, sentences: list[Span], starts: list[int],
+                             analysis: Analysis, g: Grammar) -> list[Timex]:
+    """Without an anchor, a date or month without a year (``12 मार्च``, ``मार्च में``) is read next to the latest
+    full date the text itself gives outside a future clause (``2 मई 2020 को``). Weekdays, ``आज`` and ``कल``
+    need the day of writing and stay unresolved. Dates in boilerplate (related links) are other articles'."""
+    furniture = analysis.boilerplate
+    dated = [t for t in timexes if t.relative is None and granularity(t.value) in ("day", "minute", "month")
+             and not any(b.start <= t.start < b.end for b in furniture)
+             and not _is_future(_clause(text, t.start, t.end, sentences, starts, analysis.lang), g)]
+    if not dated:
+        return timexes
+    latest = max(dated, key=lambda t: t.value or "")
+    value = latest.value or ""
+    anchor = dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 15)
+    out = []
+    for t in timexes:
+        if t.value is None and t.relative and t.relative.get("kind") in _YEAR_ONLY_KINDS \
+                and t.relative.get("modifier", "this") == "this":
+            # The tense says where the day of writing lies, not where the dated event lies: the nearest.
+            neutral = {k: v for k, v in t.relative.items() if k != "tense"}
+            if resolved := resolve_relative(neutral, anchor):
+                t = replace(t, value=resolved, anchor="date in text")
+        out.append(t)
+    return out
 
 
 def chain_next_days(timexes: list[Timex]) -> list[Timex]:
@@ -91,16 +124,23 @@ def _expression_key(t: Timex) -> tuple | None:
 
 
 def one_value_per_expression(timexes: list[Timex]) -> list[Timex]:
-    """One value per expression and article: a second ``बृहस्पतिवार`` (or ``फरवरी``) means the day the first one
-    meant, unless its clause says otherwise (``अगले``/``पिछले`` make another expression)."""
+    """One value per expression and article: a second ``बृहस्पतिवार`` (or ``चार मई``) means the day the first one
+    meant, unless its clause says otherwise (``अगले``/``पिछले`` make another expression). When the clauses
+    disagree (``चार मई को खत्म होने जा रही थी`` reads as past, ``चार मई को ढील देगा`` as future), the value most
+    occurrences get wins, the first one's on a tie."""
+    votes: dict[tuple, Counter[str]] = {}
     first: dict[tuple, str] = {}
-    out = []
     for t in timexes:
         k = _expression_key(t)
         if k is not None and t.value is not None:
-            if k in first and first[k][:10] != t.value[:10]:
-                t = replace(t, value=first[k][:10] + t.value[10:])
-            first.setdefault(k, t.value)
+            votes.setdefault(k, Counter())[t.value[:10]] += 1
+            first.setdefault(k, t.value[:10])
+    chosen = {k: max(c, key=lambda v: (c[v], v == first[k])) for k, c in votes.items()}
+    out = []
+    for t in timexes:
+        k = _expression_key(t)
+        if k is not None and t.value is not None and chosen[k] != t.value[:10]:
+            t = replace(t, value=chosen[k] + t.value[10:])
         out.append(t)
     return out
 
@@ -160,12 +200,19 @@ def granularity(value: str | None) -> str | None:
 # -- tense: "बुधवार को मिले" (past) versus "बुधवार को मिलेंगे" (future) -------------------------------------
 
 
+def clause_is_future(clause: str, lang: str) -> bool:
+    """Whether a clause speaks of the future (``… से शुरू होगा``), by the language's future words and endings."""
+    return _is_future(clause, grammar(lang if lang in SUPPORTED else "en"))
+
+
 def _is_future(clause: str, g: Grammar) -> bool:
     k = key(clause)
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", k) for w in g.future_words):
         return True
     if g.future_endings:
         for word in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause):
+            if word in g.not_future:
+                continue
             if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
                 return True
     return False

@@ -90,6 +90,7 @@ class Grammar:
     future_endings: tuple[str, ...]
     future_words: tuple[str, ...]
     day_first: bool
+    not_future: frozenset[str]  # nouns with a future verb's ending: रोगी, योगी, सहयोगी
     patterns: tuple[tuple[str, Any], ...]
     festivals: dict[str, str] = field(default_factory=dict)  # key of a festival's name -> its name in `holidays`
     seasons: dict[str, str] = field(default_factory=dict)  # key of a season word -> TimeML code (SU, WI …)
@@ -233,6 +234,7 @@ def grammar(lang: str) -> Grammar:
         frame_words=frozenset(key(w) for w in data.get("frame_words", [])),
         future_endings=tuple(data.get("future_endings", [])),
         future_words=tuple(key(w) for w in data.get("future_words", [])),
+        not_future=frozenset(data.get("not_future_words", [])),
         day_first=order.startswith("D"),
         patterns=compiled,
         festivals=_invert(festivals),
