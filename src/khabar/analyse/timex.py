@@ -30,8 +30,8 @@ from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
 
 __all__ = ["add_timexes", "clause_is_future", "event_date", "find_timexes", "granularity",
-           "one_value_per_expression", "parse_date", "resolve_article_timexes", "resolve_relative", "resolve_timexes", "resolve_with_story_date",
-           "story_anchor"]
+           "one_value_per_expression", "parse_date", "resolve_article_timexes", "resolve_relative",
+           "resolve_timexes", "resolve_with_story_date", "story_anchor"]
 
 _GRANULARITY_OF_LENGTH = {3: "decade", 4: "year", 7: "month", 10: "day"}
 
