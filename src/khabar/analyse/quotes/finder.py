@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
@@ -181,7 +182,7 @@ def continue_speakers(doc: Doc, cands: list[Candidate]) -> None:
             previous = c
     # A quote standing alone on its line as a subheading (`'बिहार में तेजी से ठीक हो रहे हैं मरीज'`) with nobody
     # before it is said by whoever reports it in the next sentence (`मंगल पांडेय ने कहा कि …`).
-    for c, nxt in zip(ordered, ordered[1:]):
+    for c, nxt in pairwise(ordered):
         if c.kind == "direct" and c.speaker is None and nxt.speaker is not None and nxt.continues is None \
                 and nxt.sentence == c.sentence + 1 and _alone_on_line(doc, c):
             c.speaker, c.continues = nxt.speaker, nxt
