@@ -141,8 +141,9 @@ def _named_before(doc: Doc, p: Phrase, history: Sequence[tuple[int, Referent]]) 
     word = match_key(p.text)
     if " " in word or p.kind not in ("org", "name"):
         return None
-    if p.kind == "name" and (p.type is not None or word not in doc.lex.raw_keys("generic_person_nouns")):
-        return None
+    generic = doc.lex.org_speakers if p.kind == "org" else doc.lex.raw_keys("generic_person_nouns")
+    if word not in generic or (p.kind == "name" and p.type is not None):
+        return None  # a proper name (आईसीएमआर) is itself the speaker
     want = ("ORG", None) if p.kind == "org" else ("PER",)
     seen = [r for at, r in history if at < p.start and r.type in want]
     seen += [Referent(m.start, m.end, m.text, m.type) for m in doc.mentions
