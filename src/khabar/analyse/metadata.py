@@ -151,7 +151,8 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
 
     The article reports events up to its dateline, so the dateline comes after the latest dated event the text
     mentions with a month (``अक्टूबर 2024 से ...`` puts 4 September in 2025); a mention in a future clause
-    (``23 जुलाई 2021 से शुरू होगा``) or a deadline (``सितंबर 2020 तक``) is not an event that happened. Within
+    (``23 जुलाई 2021 से शुरू होगा``), a plan (``… से होने वाले थे``) or a deadline (``सितंबर 2020 तक``) is not
+    an event that happened. Within
     that bound the calendar decides when it can: the lead names the weekday of the dateline day (or of the day
     before, for copy filed the next morning) in a year the text names or the year after one. Without a dated
     event or a fitting weekday the year stays unknown: a bare year is too weak on its own.
@@ -160,7 +161,7 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
     month_alt = _month_alt()
     latest: tuple[int, int] | None = None
     for m in regex.finditer(rf"(?P<mon>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", text, regex.I):
-        if _in_future_clause(text, m.end(), lang) or _until_follows(text, m.end(), lang):
+        if _in_future_clause(text, m.end(), lang, planned=True) or _until_follows(text, m.end(), lang):
             continue
         key = (int(m["y"]), _months()[m["mon"].casefold()])
         latest = max(latest, key) if latest else key
@@ -216,11 +217,15 @@ def _weekday_of(year: int, month: int, day: int, days_back: int) -> int | None:
         return None
 
 
-def _in_future_clause(text: str, at: int, lang: str) -> bool:
+def _in_future_clause(text: str, at: int, lang: str, *, planned: bool = False) -> bool:
+    """Whether the clause after ``at`` is future (or, with ``planned``, was to happen: no event that did)."""
     from khabar.analyse.timex import clause_is_future  # the timex grammar knows the future verb forms
 
-    end = regex.compile(r"[।|.!?\n]").search(text, at)
-    return clause_is_future(text[at: end.start() if end else len(text)], lang)
+    end = _CLAUSE_END.search(text, at)
+    return clause_is_future(text[at: end.start() if end else len(text)], lang, planned=planned)
+
+
+_CLAUSE_END = regex.compile(r"[।|.!?\n]")
 
 
 @cache

@@ -200,14 +200,14 @@ def granularity(value: str | None) -> str | None:
 # -- tense: "बुधवार को मिले" (past) versus "बुधवार को मिलेंगे" (future) -------------------------------------
 
 
-def clause_is_future(clause: str, lang: str) -> bool:
-    """Whether a clause speaks of the future (``… से शुरू होगा``), by the language's future words and endings."""
-    return _is_future(clause, grammar(lang if lang in SUPPORTED else "en"))
+def clause_is_future(clause: str, lang: str, *, planned: bool = False) -> bool:
+    """Whether a clause speaks of the future (``… से शुरू होगा``), by the language's future words and endings;
+    with ``planned``, also of what was to happen (``… से होने वाले थे``)."""
+    return _is_future(clause, grammar(lang if lang in SUPPORTED else "en"), planned=planned)
 
 
-def _is_future(clause: str, g: Grammar) -> bool:
-    k = key(clause)
-    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", k) for w in g.future_words):
+def _is_future(clause: str, g: Grammar, *, planned: bool = False) -> bool:
+    if _future_words(g.lang, g.future_words, planned).search(key(clause)):
         return True
     if g.future_endings:
         for word in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause):
@@ -216,6 +216,18 @@ def _is_future(clause: str, g: Grammar) -> bool:
             if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
                 return True
     return False
+
+
+@cache
+def _future_words(lang: str, words: tuple[str, ...], planned: bool) -> re.Pattern:
+    """The future words as one pattern; unless ``planned``, one followed by a past auxiliary (``होने वाले थे``:
+    what was to happen, seen from the past) is no future."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    past = "|".join(re.escape(w) for w in sorted(_past_words(lang))) or "(?!x)x"
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    then = "" if planned else rf"(?!\s+(?:{past})(?!\w))"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w){then}")
 
 
 @cache
