@@ -172,3 +172,15 @@ def test_story_date_resolves_only_articles_without_their_own_anchor():
     assert resolve_article_timexes(text, bare, anchor)
     assert [t.value for t in bare.timexes] == ["2020-04-08", "2020-04-09", "2020-04-09"]
     assert story_anchor([bare]) is None
+
+
+def test_an_event_day_resolves_only_what_needs_the_year():
+    from khabar.analyse.timex import resolve_article_timexes
+
+    # a story whose members have no anchor is dated by an event its members report: that day is not the day
+    # this article was written, so a weekday stays open while a date without a year gets its year
+    text = "बुधवार को जिले में 12 नए मामले आए। 16 मार्च को पहला मामला मिला था। पिछले साल यहां बाढ़ आई थी।"
+    bare = _article(text)
+    bare.timexes = find_timexes(text, bare)
+    assert resolve_article_timexes(text, bare, dt.date(2020, 4, 2), day_of_writing=False)
+    assert {t.text: t.value for t in bare.timexes} == {"बुधवार": None, "16 मार्च": "2020-03-16", "पिछले साल": "2019"}

@@ -189,12 +189,13 @@ def _anchor_to_story(members: list[LinkArticle]) -> set[str]:
     # A relative date is written from the day of writing: the anchor most anchored members share comes first,
     # the story's event date only when no member has an anchor. Members with an anchor of their own keep theirs.
     day = story_anchor([a.analysis for a in members])
+    written = day is not None  # an event's day (below) only resolves what needs the year alone
     if day is None:
         date = _story_date(members)
         day = dt.date.fromisoformat(date[:10]) if date else None
     if day is None:
         return set()
-    return {a.id for a in members if resolve_article_timexes(a.text, a.analysis, day)}
+    return {a.id for a in members if resolve_article_timexes(a.text, a.analysis, day, day_of_writing=written)}
 
 
 def _date_from_other_stories(members: list[LinkArticle],
