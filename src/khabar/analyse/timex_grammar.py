@@ -508,8 +508,13 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     start = m.start("year")
     if start > 0 and text[start - 1] in "$₹€£¥#\t":  # \t: a count in a table cell
         return False
+    if start > 1 and text[start - 1] == "-" and regex.match(r"[A-Za-z]", text[start - 2]):
+        return False  # COVID-2019: part of a name
     if m.group("cue"):
         return True
+    after = key(text[m.end() : m.end() + 30])
+    if any(after.lstrip().startswith(p) for p in _count_phrases()):
+        return False  # 2000 के पार, 2000 के आंकड़े से अधिक: a count
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and key(before.group(1)) in _count_words()[1]:
         return False
@@ -526,6 +531,12 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
         return True
     # An unknown Hindi word after the number: 2024 लोकसभा चुनाव is a year, 2000 कर्मचारी a round count.
     return int(digits_value(m.group("year"))) % 50 != 0
+
+
+@cache
+def _count_phrases() -> tuple[str, ...]:
+    """Words after a number that make it a count even after a year's postposition (``के पार``)."""
+    return tuple(key(p) for code in SUPPORTED for p in load(code, "timex").get("count_phrases_after", []))
 
 
 @cache
