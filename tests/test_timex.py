@@ -184,3 +184,15 @@ def test_an_event_day_resolves_only_what_needs_the_year():
     bare.timexes = find_timexes(text, bare)
     assert resolve_article_timexes(text, bare, dt.date(2020, 4, 2), day_of_writing=False)
     assert {t.text: t.value for t in bare.timexes} == {"बुधवार": None, "16 मार्च": "2020-03-16", "पिछले साल": "2019"}
+
+
+def test_a_day_of_writing_is_shared_by_two_anchored_members():
+    from khabar.analyse.timex import shared_day_of_writing
+
+    text = "बुधवार को बैठक हुई।"
+    one = [_article(text), _article(text, published="2020-04-10")]
+    assert shared_day_of_writing(one) is None  # one member's day: the story may run over days
+    two = [*one, _article(text, published="2020-04-09"), _article(text, published="2020-04-13")]
+    assert shared_day_of_writing(two) is None  # 9, 10 and 13 April: no day most share, the latest on a tie
+    cycle = [*one, _article(text, published="2020-04-09")]
+    assert shared_day_of_writing(cycle) == dt.date(2020, 4, 10)  # copies of the 9th and the 10th

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from khabar.analyse.quotes import link_speakers
-from khabar.analyse.timex import resolve_article_timexes, resolve_timexes, story_anchor
+from khabar.analyse.timex import resolve_article_timexes, resolve_timexes, shared_day_of_writing, story_anchor
 from khabar.analyse.timex_resolve import article_anchor
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
@@ -189,7 +189,9 @@ def _anchor_to_story(members: list[LinkArticle]) -> set[str]:
     # A relative date is written from the day of writing: the anchor most anchored members share comes first,
     # the story's event date only when no member has an anchor. Members with an anchor of their own keep theirs.
     day = story_anchor([a.analysis for a in members])
-    written = day is not None  # an event's day (below) only resolves what needs the year alone
+    # only a day of writing shared by two anchored members resolves weekdays and आज; an event's day or one
+    # member's day (a story runs over days) resolves what needs the year alone
+    written = day is not None and shared_day_of_writing([a.analysis for a in members]) == day
     if day is None:
         date = _story_date(members)
         day = dt.date.fromisoformat(date[:10]) if date else None
