@@ -106,7 +106,9 @@ def _resolve_years_from_text(timexes: list[Timex], text: str, sentences: list[Sp
     anchor = dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 15)
     out = []
     for t in timexes:
-        if t.value is None and t.relative and needs_only_the_year(t.relative):
+        # not year offsets: `अगले साल` counts from the year of writing, which a dated event need not share
+        if t.value is None and t.relative and t.relative.get("kind") in _YEAR_ONLY_KINDS \
+                and needs_only_the_year(t.relative):
             # The tense says where the day of writing lies, not where the dated event lies: the nearest.
             neutral = {k: v for k, v in t.relative.items() if k != "tense"}
             if resolved := resolve_relative(neutral, anchor):
