@@ -7,7 +7,17 @@ import pytest
 
 from khabar.analyse.pipeline import analyse
 from khabar.model import Analysis, Article
-from speech_frames_table import DATES, NO_SPEECH, NOT_NUMBERS, NUMBERS, PUBLISHED, SPEECH
+from speech_frames_table import (
+    DATES,
+    HEADLINE_SPEECH,
+    NO_SPEECH,
+    NOT_NUMBERS,
+    NUMBERS,
+    PUBLISHED,
+    SPEECH,
+    TWIN_APOSTROPHES,
+    UNANCHORED_DATES,
+)
 
 
 def _analysed(text: str) -> Analysis:
@@ -53,3 +63,31 @@ def test_quantity(text: str, quantity: str, value: float, qualifier: str | None)
 @pytest.mark.parametrize(("text", "number"), NOT_NUMBERS, ids=[r[0][:25] for r in NOT_NUMBERS])
 def test_identifiers_and_clock_times_are_not_quantities(text: str, number: str) -> None:
     assert not [q for q in _analysed(text).quantities if number in q.text]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), HEADLINE_SPEECH, ids=[r[1][:30] for r in HEADLINE_SPEECH])
+def test_headline_frames(text: str, said: str, speaker: str | None) -> None:
+    found = [q for q in _analysed(text).quotes if q.text == said]
+    assert found, f"not found: {said!r}"
+    assert found[0].speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "said", "kind", "speaker"), TWIN_APOSTROPHES,
+                         ids=[r[1][:30] for r in TWIN_APOSTROPHES])
+def test_two_apostrophes_as_one_mark(text: str, said: str, kind: str, speaker: str | None) -> None:
+    quotes = _analysed(text).quotes
+    found = [q for q in quotes if q.text == said]
+    assert found, f"not found: {said!r}; got {[q.text for q in quotes]}"
+    assert (found[0].kind, found[0].speaker_text) == (kind, speaker)
+    # nothing quoted runs past the quote's own sentence into the narration after it
+    assert all(q.end <= found[0].end or q.start >= found[0].end for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), UNANCHORED_DATES,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(UNANCHORED_DATES)])
+def test_dates_without_a_publication_date(text: str, expression: str, value: str | None) -> None:
+    body = "शीर्षक\n\n" + text if "\n" not in text else text
+    a = analyse(Article(id="t", text=body, url="https://example.com/news/12345"))
+    timexes = [t for t in a.timexes if t.text == expression]
+    assert timexes, f"{expression!r} not found"
+    assert {t.value for t in timexes} == {value}

@@ -14,7 +14,7 @@ import regex
 
 from khabar.analyse import gazetteer
 from khabar.analyse.boilerplate import bio_author
-from khabar.lang import load_all
+from khabar.lang import SUPPORTED, load, load_all
 from khabar.model import Dateline, Span
 
 # Offsets for the zone abbreviations news pages print. "IST" is India here, never Israel.
@@ -145,22 +145,87 @@ def url_date(url: str) -> str | None:
     return None
 
 
-def infer_year(month: int, day: int, text: str) -> tuple[int | None, str]:
+def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
+               lang: str = "hi") -> tuple[int | None, str]:
     """The year of a dateline that gives only day and month.
 
-    The article reports events up to its dateline, so the dateline is the first such day after the latest dated
-    event that the text mentions with a month (``अक्टूबर 2024 से ...`` puts 4 September in 2025). Without a
-    month-precise mention the year stays unknown: a bare year is too weak to pin a date on.
+    The article reports events up to its dateline, so the dateline comes after the latest dated event the text
+    mentions with a month (``अक्टूबर 2024 से ...`` puts 4 September in 2025); a mention in a future clause
+    (``23 जुलाई 2021 से शुरू होगा``), a plan (``… से होने वाले थे``) or a deadline (``सितंबर 2020 तक``) is not
+    an event that happened. Within
+    that bound the calendar decides when it can: the lead names the weekday of the dateline day (or of the day
+    before, for copy filed the next morning) in a year the text names or the year after one. Without a dated
+    event or a fitting weekday the year stays unknown: a bare year is too weak on its own.
+    ``lead`` is the text just after the dateline, where its day is named (the whole text when not given).
     """
     month_alt = _month_alt()
     latest: tuple[int, int] | None = None
     for m in regex.finditer(rf"(?P<mon>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", text, regex.I):
+        if _in_future_clause(text, m.end(), lang, planned=True) or _until_follows(text, m.end(), lang):
+            continue
         key = (int(m["y"]), _months()[m["mon"].casefold()])
         latest = max(latest, key) if latest else key
+    named = _weekdays_named(text if lead is None else lead)
+    years = {int(m[1]) for m in regex.finditer(r"(?<![\d.,/-])((?:19|20)\d{2})(?![\d.,/-]?\d)", text)
+             if not _in_future_clause(text, m.end(), lang)}
+    candidates = {y for base in years for y in (base, base + 1)
+                  if latest is None or (y, month) >= latest}
+    for days_back in (0, 1):  # the day itself named first, then the day before
+        fits = [y for y in candidates if _weekday_of(y, month, day, days_back) in named]
+        if fits:
+            # after a dated event, the first fitting year; without one, the latest the text names
+            year = min(fits) if latest else max(fits, key=lambda y: (y in years, y))
+            return year, "the weekday the lead names falls on the dateline day in this year"
     if latest is None:
         return None, "no dated mention to place the dateline's year"
     year = latest[0] if (month, day) >= (latest[1], 1) else latest[0] + 1
     return year, f"dateline day and month after the latest dated mention ({latest[0]}-{latest[1]:02d})"
+
+
+def _until_follows(text: str, at: int, lang: str) -> bool:
+    """``सितंबर 2020 तक``: a deadline, not a dated event."""
+    words = load(lang, "timex").get("until_words", []) if lang in SUPPORTED else []
+    after = text[at : at + 12].lstrip(" ,")
+    return any(after.startswith(w) and not regex.match(r"[\p{L}\p{M}]", after[len(w) : len(w) + 1])
+               for w in words)
+
+
+@cache
+def _weekday_names() -> dict[str, int]:
+    found: dict[str, int] = {}
+    for data in load_all("dates").values():
+        for number, names in data.get("weekdays", {}).items():
+            for name in names:
+                found[name.casefold()] = int(number)
+    return found
+
+
+@cache
+def _weekday_pattern() -> regex.Pattern:
+    alt = "|".join(regex.escape(n) for n in sorted(_weekday_names(), key=len, reverse=True)) or r"(?!x)x"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})(?![\p{{L}}\p{{M}}])", regex.I)
+
+
+def _weekdays_named(text: str) -> set[int]:
+    return {_weekday_names()[m.group(0).casefold()] for m in _weekday_pattern().finditer(text)}
+
+
+def _weekday_of(year: int, month: int, day: int, days_back: int) -> int | None:
+    try:
+        return (dt.date(year, month, day) - dt.timedelta(days=days_back)).weekday()
+    except ValueError:
+        return None
+
+
+def _in_future_clause(text: str, at: int, lang: str, *, planned: bool = False) -> bool:
+    """Whether the clause after ``at`` is future (or, with ``planned``, was to happen: no event that did)."""
+    from khabar.analyse.timex import clause_is_future  # the timex grammar knows the future verb forms
+
+    end = _CLAUSE_END.search(text, at)
+    return clause_is_future(text[at: end.start() if end else len(text)], lang, planned=planned)
+
+
+_CLAUSE_END = regex.compile(r"[।|.!?\n]")
 
 
 @cache
@@ -226,10 +291,19 @@ def _english_place(name: str) -> str | None:
     return None
 
 
+def _could_be_place(name: str) -> bool:
+    """A dateline's place is a name of at most three words, or one the gazetteer knows; a headline clause
+    before a date (``सामने आई नई तारीख, 23 जुलाई 2021 से …``) is not."""
+    return len(name.split()) <= MAX_PLACE_WORDS or gazetteer.lookup_place(name.strip()) is not None
+
+
+MAX_PLACE_WORDS = 3
+
+
 def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
     """The dateline near the top of the body: ``सियोल, 3 सितंबर (राष्ट्र प्रेस)।``, ``मास्को, रूस``, ``SEOUL (Reuters) -``."""
     for line in lines[:8]:
-        if m := _dateline_pattern().match(line.text):
+        if (m := _dateline_pattern().match(line.text)) and _could_be_place(m["place"]):
             place = m["place"].strip()
             month = _months()[(m["mon"] or m["mon2"]).casefold()]
             day = int(m["d"] or m["d2"])

@@ -39,6 +39,10 @@ def _title(article: Article, lines: list[Span], findings: list[Finding]) -> str 
     return None
 
 
+# The dateline's day is named (if at all) in the first sentences after it.
+LEAD_CHARS = 400
+
+
 def analyse(article: Article) -> Analysis:
     text = article.text
     lang = detect_language(text)
@@ -53,7 +57,8 @@ def analyse(article: Article) -> Analysis:
     published, how = find_published(text, all_lines, given=article.published, url=article.url, day_first=day_first)
     dateline = find_dateline(text, body_lines)
     if published is None and dateline and dateline.month:
-        year, why = infer_year(dateline.month, dateline.day or 1, text)
+        lead = text[dateline.end: dateline.end + LEAD_CHARS]
+        year, why = infer_year(dateline.month, dateline.day or 1, text, lead=lead, lang=lang)
         notes.append(f"published: {why}")
         if year:
             published = f"{year}-{dateline.month:02d}-{dateline.day:02d}"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from khabar.analyse.quotes import link_speakers
-from khabar.analyse.timex import resolve_article_timexes, resolve_timexes, story_anchor
+from khabar.analyse.timex import resolve_article_timexes, resolve_timexes, shared_day_of_writing, story_anchor
 from khabar.analyse.timex_resolve import article_anchor
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
@@ -78,7 +78,7 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     story_of: dict[str, str] = {}
     for ids in clusters:
         members = [arts[i] for i in ids]
-        changed_dates = _anchor_to_story(members)
+        changed_dates = _anchor_to_story(members, groups)
         date = None
         if not _story_date(members) and not any(a.published for a in members):
             others = [a for a in arts.values() if a.id not in set(ids)]
@@ -205,18 +205,31 @@ def _story_date(members: list[LinkArticle]) -> str | None:
     return dates.most_common(1)[0][0] if dates else None
 
 
-def _anchor_to_story(members: list[LinkArticle]) -> set[str]:
+def _anchor_to_story(members: list[LinkArticle], groups: dict[str, str] | None = None) -> set[str]:
     """Resolve relative dates that an article could not resolve alone (no publication date) against its story's
     date. Returns the articles whose dates changed."""
     # A relative date is written from the day of writing: the anchor most anchored members share comes first,
     # the story's event date only when no member has an anchor. Members with an anchor of their own keep theirs.
-    day = story_anchor([a.analysis for a in members])
+    analyses = [a.analysis for a in members]
+    day = story_anchor(analyses)
+    # Weekdays and आज are read only from a day of writing shared by two anchored members, or from the day of an
+    # anchored copy of the same wire story; an event's day or one member's day (a story runs over days) resolves
+    # what needs the year alone.
+    written = day is not None and shared_day_of_writing(analyses) == day
     if day is None:
         date = _story_date(members)
         day = dt.date.fromisoformat(date[:10]) if date else None
     if day is None:
         return set()
-    return {a.id for a in members if resolve_article_timexes(a.text, a.analysis, day)}
+    groups = groups or {}
+    copy_day = {groups[a.id]: anchor[0] for a in members
+                if a.id in groups and (anchor := article_anchor(a.analysis)) is not None}
+    changed = set()
+    for a in members:
+        own = copy_day.get(groups.get(a.id, ""))
+        if resolve_article_timexes(a.text, a.analysis, own or day, day_of_writing=written or own is not None):
+            changed.add(a.id)
+    return changed
 
 
 def _date_from_other_stories(members: list[LinkArticle],

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
@@ -46,7 +47,8 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
     inside_speech = doc.masks.with_spans(reported)
     events: list[tuple[int, int, object]] = [(r.start, 0, r) for r in subjects(doc.text, doc.mentions, lex,
                                                                                 inside_speech, body, apps)]
-    events += [(c.speaker.start, 1, c) for c in cands if c.speaker is not None]
+    # a quote that continues another is resolved after it (a subheading quote shares its reporter's speaker)
+    events += [(c.speaker.start, 1 if c.continues is None else 2, c) for c in cands if c.speaker is not None]
     events.sort(key=lambda e: (e[0], e[1]))
     history: list[tuple[int, Referent]] = []  # (where it was said or named, who)
     genders: dict[str, str] = {}  # the key of a person's words -> f / m, as the text showed it
@@ -87,7 +89,8 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
                 history.append((pos, own))
                 learn(own, gender or title_gender(doc.text, p.end, lex))
         else:
-            ref = _full_name(doc, p) or Referent(p.start, p.end, p.text, p.type)
+            ref = (_full_name(doc, p) or _named_before(doc, p, history)
+                   or Referent(p.start, p.end, p.text, p.type))
         if ref is not None and ref.type in (None, "PER") and (full := _full_name(doc, Phrase(
                 ref.start, ref.end, ref.text, "name", ref.type))) is not None:
             ref = full  # वह → केजरीवाल → अरविंद केजरीवाल
@@ -109,30 +112,90 @@ def _speaker_gender(doc: Doc, p: Phrase, cue: str | None) -> str | None:
 
 
 def _full_name(doc: Doc, p: Phrase) -> Referent | None:
-    """The longer name this short one stands for, as the article gave it before (लव अग्रवाल → अग्रवाल)."""
+    """The longer name this short one stands for, as the article gave it before (लव अग्रवाल → अग्रवाल). A name
+    that ends with an organisation's word is no person's full name (चान → not चान जुकरबर्ग इनीशिएटिव). An
+    untyped speaker phrase of many words (``पहली भारतीय महिला गगनदीप``) is tried by its last word."""
     if p.kind != "name" or p.type not in (None, "PER"):
         return None
     short = match_key(p.text).split()
-    for m in reversed(doc.mentions):
-        if m.end > p.start or m.type != "PER":
-            continue
-        full = match_key(m.text).split()
-        if len(full) > len(short) and (full[-len(short):] == short or full[: len(short)] == short):
-            return Referent(m.start, m.end, m.text, "PER")
+    tries = [short] + ([short[-1:]] if p.type is None and len(short) >= _LONG_PHRASE_WORDS else [])
+    for wanted in tries:
+        for m in reversed(doc.mentions):
+            if m.end > p.start or m.type != "PER":
+                continue
+            full = match_key(m.text).split()
+            if full[-1] in doc.lex.org_speakers:
+                continue
+            if len(full) > len(wanted) and (full[-len(wanted):] == wanted or full[: len(wanted)] == wanted):
+                return Referent(m.start, m.end, m.text, "PER")
     return None
+
+
+_LONG_PHRASE_WORDS = 4
+
+
+def _named_before(doc: Doc, p: Phrase, history: Sequence[tuple[int, Referent]]) -> Referent | None:
+    """A bare common noun as speaker (``संगठन ने कहा``, ``मंत्रालय ने``, ``शोधकर्ता ने``) means the one the article
+    named with that word before: a name ending with it (विश्व स्वास्थ्य संगठन) or one it stood in front of
+    (वैश्विक संगठन सीएपीए, शोधकर्ता और वैज्ञानिक गगनदीप कांग)."""
+    word = match_key(p.text)
+    if " " in word or p.kind not in ("org", "name"):
+        return None
+    generic = doc.lex.org_speakers if p.kind == "org" else doc.lex.raw_keys("generic_person_nouns")
+    if word not in generic or (p.kind == "name" and p.type is not None):
+        return None  # a proper name (आईसीएमआर) is itself the speaker
+    want = ("ORG", None) if p.kind == "org" else ("PER",)
+    seen = [r for at, r in history if at < p.start and r.type in want]
+    seen += [Referent(m.start, m.end, m.text, m.type) for m in doc.mentions
+             if m.end <= p.start and m.type in want]
+    for r in sorted(seen, key=lambda r: r.start, reverse=True):
+        key = match_key(r.text).split()
+        if key == [word]:
+            continue
+        if key[-1] == word or word in [match_key(w.text) for w in _words_before(doc.text, r.start)]:
+            return r
+    return None
+
+
+def _words_before(text: str, pos: int, n: int = 4) -> list:
+    """Up to ``n`` words directly before ``pos``, not across punctuation."""
+    out: list = []
+    right = pos
+    for w in reversed(list(words(text, max(0, pos - 60), pos))):
+        if text[w.end : right].strip() or len(out) == n:
+            break
+        out.append(w)
+        right = w.start
+    return out
 
 
 def continue_speakers(doc: Doc, cands: list[Candidate]) -> None:
     """A direct quote with no speaker of its own, within two sentences after another quote or report, goes on
     with that speaker (a quote paragraph after `प्रधानमंत्री ने कहा कि …`)."""
     previous: Candidate | None = None
-    for c in sorted(cands, key=lambda c: c.start):
+    ordered = sorted(cands, key=lambda c: c.start)
+    for c in ordered:
         if c.kind == "direct" and c.speaker is None and previous is not None and previous.speaker is not None:
             if 0 <= c.sentence - previous.sentence <= 2:
                 c.speaker, c.continues = previous.speaker, previous
                 c.cue = c.cue or previous.cue
         if c.speaker is not None:
             previous = c
+    # A quote standing alone on its line as a subheading (`'बिहार में तेजी से ठीक हो रहे हैं मरीज'`) with nobody
+    # before it is said by whoever reports it in the next sentence (`मंगल पांडेय ने कहा कि …`).
+    for c, nxt in pairwise(ordered):
+        if c.kind == "direct" and c.speaker is None and nxt.speaker is not None and nxt.continues is None \
+                and nxt.sentence == c.sentence + 1 and _alone_on_line(doc, c):
+            c.speaker, c.continues = nxt.speaker, nxt
+            c.cue = nxt.cue
+
+
+def _alone_on_line(doc: Doc, c: Candidate) -> bool:
+    text = doc.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : c.start].strip(" \t" + MARKS) and not text[c.end : line_end].strip(" \t।." + MARKS)
 
 
 def find_quotes(text: str, analysis: Analysis) -> list[Quote]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from khabar.analyse import gazetteer
 from khabar.analyse.quotes.doc import EDGE, MARKS, Doc, Frame, skip, trim_end
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_ending_at, subject_ending_at
@@ -60,6 +61,11 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is not None and _plausible(doc, agent, m.group()):
             out.append(Frame("comma", agent, m.group(), m.start(), clause, end, i))
+        elif agent is None and text[after] in "-–—:" and _after_comma(text, s.start, m.start()):
+            # headline: `योगी सरकार सख्त, कहा- बिना जांच …`: the speaker is the first clause's subject, or
+            # unknown (the body names it)
+            out.append(Frame("comma", _headline_subject(doc, s.start, m.start()), m.group(), m.start(), clause,
+                             end, i))
     out.extend(_bare_frames(doc, i, s))
     # <clause>, उन्होंने कहा। / <clause>, मंत्री ने कहा। (unmarked speech with the speaker after it)
     for m in _cue_matches(lex.cue, text, s.start, s.end):
@@ -74,6 +80,71 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         if doc.words(s.start, comma) >= 3 and _plausible(doc, agent, m.group()):
             out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
     out.extend(_inverted_frames(doc, i, s))
+    out.extend(_colon_headline_frames(doc, i, s))
+    return out
+
+
+def _after_comma(text: str, lo: int, cue_start: int) -> bool:
+    comma = text.rfind(",", lo, cue_start)
+    return comma >= 0 and not text[comma + 1 : cue_start].strip()
+
+
+def _headline_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
+    """The first person or organisation named in a headline's first clause and not governed by a case marker
+    (``भारत की तारीफ``: India is praised, not speaking); a following organisation word joins it (योगी सरकार)."""
+    text, lex = doc.text, doc.lex
+    comma = text.rfind(",", lo, cue_start)
+    for m in doc.mentions:
+        if m.start < lo or m.end > comma or m.type not in ("PER", "ORG"):
+            continue
+        following = [w for w in words(text, m.end, comma)][:1]
+        if following and match_key(following[0].text) in lex.case_markers:
+            continue
+        end = m.end
+        if following and match_key(following[0].text) in lex.org_speakers:
+            end = following[0].end
+        return classify(text, m.start, end, lex, doc.mentions)
+    return None
+
+
+_HEADLINE_SPEAKER_WORDS = 5
+
+
+def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    """Headline speech around a colon: ``<claim>: सीएपीए`` and ``केजरीवाल: <claim>``. Only on a line of its own
+    without a sentence end (a headline), and only when the side that names the speaker is a person, an
+    organisation or a title (``दिल्ली: कोरोना के 76 नए मामले`` names a place)."""
+    text, lex = doc.text, doc.lex
+    line = text[s.start : s.end].rstrip()
+    if (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(("।", ".", "?", "!")) or ":" not in line:
+        return []
+    if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" ")[:1] not in ("\n", ""):
+        return []
+
+    def speaker(lo: int, hi: int, *, unknown: bool) -> Phrase | None:
+        if doc.words(lo, hi) > _HEADLINE_SPEAKER_WORDS or any(ch in ",-–—|/?!" + MARKS for ch in text[lo:hi]):
+            return None
+        if lex.cue.search(text, lo, hi):
+            return None  # `रैली में बोले राहुल गांधी: …`: an inverted frame, read there
+        p = classify(text, lo, hi, lex, doc.mentions)
+        if p is None or p.kind in ("pronoun", "group") or p.type == "LOC" or gazetteer.lookup_place(p.text):
+            return None
+        if p.type in ("PER", "ORG", "MEDIA") or p.kind == "description":
+            return p
+        # after the claim, a short unknown name is its source (`…: सीएपीए`); before it, it may be a topic
+        return p if unknown and p.type is None and doc.words(lo, hi) <= 3 else None
+
+    out: list[Frame] = []
+    last = text.rfind(":", s.start, s.end)
+    tail = speaker(last + 1, s.end, unknown=True)
+    if tail is not None and doc.words(s.start, last) >= 3 and not doc.masks.covers(s.start, last):
+        out.append(Frame("tail", tail, None, last, s.start, last, i))
+        return out
+    first = text.find(":", s.start, s.end)
+    head = speaker(s.start, first, unknown=False)
+    clause = skip(text, first + 1, s.end, " \t")
+    if head is not None and doc.words(clause, s.end) >= 3 and not doc.masks.covers(clause, clause + 1):
+        out.append(Frame("comma", head, None, first, clause, s.end, i))
     return out
 
 

@@ -6,6 +6,9 @@ over several sentences. Glyph shapes are therefore only a hint: within a paragra
 open/close whatever their shape, and so do single marks (apostrophes inside words excepted). A paragraph that
 ends with a quote still open closes it there; a closing-shaped mark with nothing open, written right after a
 word, closes a quote whose opening mark was left out (it starts at the paragraph start).
+
+Two apostrophes in a row (``''हम जीतेंगे''``) are one double mark of their own kind; such a quote left open ends
+with its sentence, not with the paragraph (scraped text often has one paragraph for the whole article).
 """
 
 from __future__ import annotations
@@ -60,11 +63,27 @@ def _span(text: str, open_: int | None, close: int | None, lo: int, hi: int) -> 
     return Marked(open_, close, start, end)
 
 
+_SENTENCE_END = regex.compile(r"[।॥!?]|\.(?=\s)")
+
+
 def _pair_line(text: str, lo: int, hi: int) -> list[Marked]:
     found: list[Marked] = []
-    open_at: dict[str, int | None] = {"double": None, "single": None}
-    for i in range(lo, hi):
+    open_at: dict[str, int | None] = {"double": None, "single": None, "twin": None}
+    i = lo - 1
+    while i + 1 < hi:
+        i += 1
         ch = text[i]
+        if ch in SINGLE and i + 1 < hi and text[i + 1] == ch:
+            # '' written for a double mark: opens after the second apostrophe, closes at the first
+            if open_at["twin"] is not None:
+                span = _span(text, open_at["twin"], i, lo, hi)
+                if span:
+                    found.append(span)
+                open_at["twin"] = None
+            else:
+                open_at["twin"] = i + 1
+            i += 1
+            continue
         if ch in DOUBLE:
             family = "double"
         elif ch in SINGLE and not _is_apostrophe(text, i):
@@ -94,9 +113,12 @@ def _pair_line(text: str, lo: int, hi: int) -> list[Marked]:
         if span:
             found.append(span)
         return found
-    for opened in open_at.values():
+    for family, opened in open_at.items():
         if opened is not None:
-            span = _span(text, opened, None, lo, hi)
+            end = hi
+            if family == "twin" and (stop := _SENTENCE_END.search(text, opened + 1, hi)):
+                end = stop.end()
+            span = _span(text, opened, None, lo, end)
             if span:
                 found.append(span)
     return found

@@ -90,28 +90,8 @@ def _title_fits(wanted: str | None, found: str, lex: Lexicon) -> bool:
 def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[Referent, str | None, str]]:
     """People introduced with a title in front of their name: (the name, country key, title key)."""
     out: list[tuple[Referent, str | None, str]] = []
-    if mentions:
-        names = [(m.start, m.end) for m in mentions if m.type == "PER"]
-    else:
-        names = []
-        title_ends = {t.split(" ")[-1] for t in lex.person_titles}
-        for w in words(text):
-            if match_key(w.text) in title_ends:
-                nxt = [x for x in words(text, w.end, min(len(text), w.end + 60))]
-                name = []
-                right = w.end
-                for x in nxt:
-                    k = match_key(x.text)
-                    if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
-                        break
-                    if k in lex.intro_endings or lex.cue.fullmatch(x.text):
-                        break  # मुख्यमंत्री बोलीं: a verb, not a name
-                    if match_key(x.text) in lex.person_titles:
-                        break
-                    name.append(x)
-                    right = x.end
-                if name:
-                    names.append((name[0].start, name[-1].end))
+    names = [(m.start, m.end) for m in mentions if m.type == "PER"]
+    names += _untagged_names_after_titles(text, lex, mentions)
     for start, end in names:
         lo = max(0, start - 80)
         before = [w for w in words(text, lo, start)]
@@ -130,6 +110,41 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
             continue
         out.append((Referent(start, end, text[start:end], "PER"), desc.country, desc.title))
     return out
+
+
+def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Names after a title (``मुख्यमंत्री अरविंद केजरीवाल``) read without a tagger: the words after the title up
+    to a case marker. With a tagger, only the names it missed as the agent of a clause (``रांची के उपायुक्त राय
+    महिमापत रे ने``): two words or more, no mention there, no group or organisation word, ``ने`` right after."""
+    tagged = bool(mentions)
+    title_ends = {t.split(" ")[-1] for t in lex.person_titles}
+    not_names = set(lex.group_speakers) | set(lex.org_speakers) | set(lex.person_titles)
+    names: list[tuple[int, int]] = []
+    for w in words(text):
+        if match_key(w.text) not in title_ends:
+            continue
+        name = []
+        right = w.end
+        after = None
+        for x in words(text, w.end, min(len(text), w.end + 60)):
+            k = match_key(x.text)
+            if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
+                after = k
+                break
+            if k in lex.intro_endings or lex.cue.fullmatch(x.text):
+                break  # मुख्यमंत्री बोलीं: a verb, not a name
+            if k in lex.person_titles:
+                break
+            name.append(x)
+            right = x.end
+        if not name:
+            continue
+        if tagged and (after not in lex.agent_markers or len(name) < 2
+                       or any(match_key(x.text) in not_names for x in name)
+                       or any(m.start < name[-1].end and name[0].start < m.end for m in mentions)):
+            continue
+        names.append((name[0].start, name[-1].end))
+    return names
 
 
 def is_indefinite(phrase: Phrase, lex: Lexicon) -> bool:
