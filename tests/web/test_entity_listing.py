@@ -1,6 +1,6 @@
 """One entity listing everywhere: the CLI, the web page and its JSON twin, the REST API and the Python API list the
 entities something supports (``Reader.entity_list``), and each has the switch that adds the weakly supported ones.
-On the seeds store, अमूर (one tagged mention in one article) is such an entity and Kim Jong Un is not."""
+On the seeds store, पाक जोंग चोन (one tagged mention in one article) is such an entity and Kim Jong Un is not."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from khabar.cli import main
 from khabar.store.read import Reader
 from khabar.web.app import create_app
 
-WEAK = "अमूर"
+WEAK = "पाक जोंग चोन"
 STRONG = "Kim Jong Un"
 
 
