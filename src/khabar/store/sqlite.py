@@ -476,6 +476,31 @@ class SqliteStore:
         return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})",
                                              old_ids)}
 
+    def entity_counts(self, entity_ids: Iterable[str]) -> dict[str, dict[str, dict[str, int]]]:
+        """``{entity id: {kind: {value: count}}}``: the count rows of each entity (kinds ``n``, ``d``, ``t``)."""
+        out: dict[str, dict[str, dict[str, int]]] = {}
+        for r in self._in("SELECT entity_id, kind, value, count FROM entity_counts WHERE entity_id IN ({marks}) "
+                          "ORDER BY entity_id, kind, value", entity_ids):
+            out.setdefault(r[0], {}).setdefault(r[1], {})[r[2]] = r[3]
+        return out
+
+    def entity_article_counts(self, entity_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+        """``{entity id: {article id: mentions}}``."""
+        out: dict[str, dict[str, int]] = {}
+        for r in self._in("SELECT entity_id, article_id, COUNT(*) FROM entity_mentions WHERE entity_id IN ({marks}) "
+                          "GROUP BY entity_id, article_id", entity_ids):
+            out.setdefault(r[0], {})[r[1]] = r[2]
+        return out
+
+    def article_mention_records(self, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """``{article id: [mention record with its entity_id]}``: the entity index's mentions of these articles."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in self._in('SELECT entity_id, article_id, start, "end", text, source, type FROM entity_mentions '
+                          "WHERE article_id IN ({marks}) ORDER BY article_id, entity_id, ord", article_ids):
+            out.setdefault(r[1], []).append({"entity_id": r[0], "article_id": r[1], "start": r[2], "end": r[3],
+                                             "text": r[4], "source": r[5], "type": r[6]})
+        return out
+
     def article_entity_ids(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for r in self._in("SELECT DISTINCT article_id, entity_id FROM entity_mentions WHERE article_id IN ({marks})",
@@ -559,6 +584,12 @@ class SqliteStore:
             db.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
             db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
             db.execute("DELETE FROM entity_mentions WHERE entity_id = ?", (entity_id,))
+            db.execute("DELETE FROM entity_counts WHERE entity_id = ?", (entity_id,))
+        for r in changes.upserts:
+            db.execute("DELETE FROM entity_counts WHERE entity_id = ?", (r.entity.id,))
+            db.executemany("INSERT INTO entity_counts (entity_id, kind, value, count) VALUES (?,?,?,?)",
+                           [(r.entity.id, kind, value, n) for kind, counts in r.counts.items()
+                            for value, n in counts.items() if value is not None and n > 0])
         db.executemany(
             "INSERT OR REPLACE INTO entities (id, type, name, latin, aliases, absorbed, data) VALUES (?,?,?,?,?,?,?)",
             [(r.entity.id, r.entity.type, r.entity.name, r.entity.latin, _json(r.entity.aliases),
