@@ -501,6 +501,28 @@ class SqliteStore:
                                              "text": r[4], "source": r[5], "type": r[6]})
         return out
 
+    def source_line_counts(self, lines: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """``{(source, line key): articles}`` for the pairs stored (key "" is the source's number of articles)."""
+        out: dict[tuple[str, str], int] = {}
+        by_source: dict[str, list[str]] = {}
+        for source, key in lines:
+            by_source.setdefault(source, []).append(key)
+        for source, keys in by_source.items():
+            for r in self._in("SELECT line_key, articles FROM source_lines WHERE line_key IN ({marks}) AND source = ?",
+                              keys, source):
+                out[(source, r[0])] = r[1]
+        return out
+
+    def article_lines(self, article_ids: Iterable[str]) -> dict[str, tuple[str, set[str]]]:
+        """``{article id: (source, line keys)}`` as the per-source line counts hold them."""
+        out: dict[str, tuple[str, set[str]]] = {}
+        for r in self._in("SELECT article_id, source, line_key FROM article_lines WHERE article_id IN ({marks})",
+                          article_ids):
+            _, keys = out.setdefault(r[0], (r[1], set()))
+            if r[2]:
+                keys.add(r[2])
+        return out
+
     def article_entity_ids(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for r in self._in("SELECT DISTINCT article_id, entity_id FROM entity_mentions WHERE article_id IN ({marks})",
@@ -567,10 +589,26 @@ class SqliteStore:
                 db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
                 db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)",
                                [(k, article_id, d, w) for k, d, w in keys])
+            self._apply_lines(result.article_lines)
             for article_id, names in result.known_names.items():
                 db.execute("DELETE FROM known_names WHERE article_id = ?", (article_id,))
                 db.executemany("INSERT OR IGNORE INTO known_names (name, first_word, type, article_id) "
                                "VALUES (?,?,?,?)", [(n, first_word(n), t, article_id) for n, t in names])
+
+    def _apply_lines(self, lines: dict[str, tuple[str, set[str]]]) -> None:
+        """Replace these articles' entries in the per-source line counts."""
+        db = self.db
+        for article_id, (source, keys) in lines.items():
+            old = [tuple(r) for r in db.execute("SELECT source, line_key FROM article_lines WHERE article_id = ?",
+                                                (article_id,))]
+            db.executemany("UPDATE source_lines SET articles = articles - 1 WHERE source = ? AND line_key = ?", old)
+            db.executemany("DELETE FROM source_lines WHERE source = ? AND line_key = ? AND articles <= 0", old)
+            db.execute("DELETE FROM article_lines WHERE article_id = ?", (article_id,))
+            rows = [(source, k) for k in sorted(keys | {""})]
+            db.executemany("INSERT INTO article_lines (article_id, source, line_key) VALUES (?, ?, ?)",
+                           [(article_id, s, k) for s, k in rows])
+            db.executemany("INSERT INTO source_lines (source, line_key, articles) VALUES (?, ?, 1) "
+                           "ON CONFLICT (source, line_key) DO UPDATE SET articles = source_lines.articles + 1", rows)
 
     def _apply_entities(self, changes: EntityChanges) -> None:
         db = self.db
