@@ -12,7 +12,7 @@ that "Vladimir Putin" and व्लादिमीर पुतिन (→ vladi
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from indic_transliteration import sanscript
@@ -140,6 +140,7 @@ _CLOSED_LONG_U = regex.compile(r"(?<=\w)ū(?=[^aāiīuūeoṛśṣs\s\-]+\b)")  
 _DROPPED = "\u200c"
 
 
+@lru_cache(maxsize=65536)  # pure, and the entity index asks for the same few names again and again
 def transliterate(text: str, *, person: bool = False) -> str:
     """Devanagari → plain lower-case Latin with Hindi schwa deletion (पुतिन → putin). Other text passes.
 
@@ -413,6 +414,7 @@ _PHONETIC_STEPS = [
 _PHONETIC_RE = [(regex.compile(a), b) for a, b in _PHONETIC_STEPS]
 
 
+@lru_cache(maxsize=65536)
 def phonetic_key(text: str) -> str:
     """A coarse Latin key: Devanagari is transliterated first; aspirates, doubled letters, w/v, z/j fold."""
     s = transliterate(text) if has_devanagari(text) else text

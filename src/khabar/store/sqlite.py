@@ -421,11 +421,8 @@ class SqliteStore:
     def known_names_for(self, words: Iterable[str]) -> dict[str, str]:
         """``{name: type}`` of the known multi-word names that begin with one of ``words``; a name tagged with
         different types takes the type of the earliest article (by id)."""
-        found: dict[str, tuple[str, str]] = {}
-        for r in self._in("SELECT name, type, article_id FROM known_names WHERE first_word IN ({marks})", words):
-            if r["name"] not in found or r["article_id"] < found[r["name"]][1]:
-                found[r["name"]] = (r["type"], r["article_id"])
-        return {name: type_ for name, (type_, _) in found.items()}
+        return {r[0]: r[1] for r in self._in("SELECT name, type FROM known_name_types WHERE first_word IN ({marks})",
+                                             words)}
 
     def articles_with_names(self, names: Iterable[str], limit: int) -> dict[str, list[str]]:
         """``{name: article ids}`` of the articles whose body holds ``name`` as a phrase (full-text index); a name
@@ -590,10 +587,26 @@ class SqliteStore:
                 db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)",
                                [(k, article_id, d, w) for k, d, w in keys])
             self._apply_lines(result.article_lines)
+            touched_names: set[str] = set()
             for article_id, names in result.known_names.items():
+                touched_names |= {r[0] for r in db.execute("SELECT name FROM known_names WHERE article_id = ?",
+                                                           (article_id,))}
+                touched_names |= {n for n, _ in names}
                 db.execute("DELETE FROM known_names WHERE article_id = ?", (article_id,))
                 db.executemany("INSERT OR IGNORE INTO known_names (name, first_word, type, article_id) "
                                "VALUES (?,?,?,?)", [(n, first_word(n), t, article_id) for n, t in names])
+            self._update_known_name_types(touched_names)
+
+    def _update_known_name_types(self, names: Iterable[str]) -> None:
+        """Each name's row in ``known_name_types``: the type of the earliest article that tags it, or none."""
+        db = self.db
+        for name in sorted(names):
+            first = db.execute("SELECT first_word, type, article_id FROM known_names WHERE name = ? "
+                               "ORDER BY article_id LIMIT 1", (name,)).fetchone()
+            db.execute("DELETE FROM known_name_types WHERE name = ?", (name,))
+            if first is not None:
+                db.execute("INSERT INTO known_name_types (name, first_word, type, article_id) VALUES (?,?,?,?)",
+                           (name, *first))
 
     def _apply_lines(self, lines: dict[str, tuple[str, set[str]]]) -> None:
         """Replace these articles' entries in the per-source line counts."""

@@ -36,3 +36,18 @@ CREATE TABLE article_lines (
     line_key TEXT NOT NULL,
     PRIMARY KEY (article_id, line_key)
 );
+
+-- The corpus's known multi-word names, one row each: the type the earliest article (by id) tagged it with. A
+-- step looks names up by first word here, not in `known_names`, which holds a row for every article that tags
+-- the name (a common name would cost every lookup a row per article of the corpus).
+CREATE TABLE known_name_types (
+    name TEXT PRIMARY KEY,
+    first_word TEXT NOT NULL,
+    type TEXT NOT NULL,
+    article_id TEXT NOT NULL
+);
+CREATE INDEX known_name_types_first ON known_name_types(first_word);
+
+INSERT INTO known_name_types (name, first_word, type, article_id)
+SELECT k.name, k.first_word, k.type, k.article_id FROM known_names k
+WHERE k.article_id = (SELECT MIN(o.article_id) FROM known_names o WHERE o.name = k.name);
