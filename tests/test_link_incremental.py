@@ -117,3 +117,53 @@ def test_the_entity_index_is_rows_found_again_after_reopening(tmp_path: Path, an
     mentioned = {m for e in reopened.entities() if e.id in ids_before for m in
                  {x["article_id"] for x in e.mentions}}
     assert mentioned & {a.id for a, _ in analysed[-4:]}
+
+
+def _export_without_times(store) -> dict:
+    """The whole export, with the times a store records when it writes (not what it knows) left out."""
+    def clean(value):
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items() if k not in ("ingested_at", "updated_at")}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+    return clean(records(store))
+
+
+def test_deleting_articles_leaves_the_store_that_never_had_them(tmp_path: Path, analysed) -> None:
+    from khabar.link.run import delete
+
+    store = open_store(tmp_path / "all.db")
+    for article, analysis in analysed:
+        store.save_article(article, analysis, article_hash(article))
+    relink(store)
+    export = records(store)
+    # The earliest member of the largest story (its id follows that member, so the story must change id), a
+    # wire copy (its syndication group must be decided again) and an article alone in its story (the story
+    # must go, with its claims and its place in a thread).
+    biggest = max(export["stories"], key=lambda s: (len(s["article_ids"]), s["id"]))
+    copies = sorted(a["id"] for a in export["articles"] if a["syndication_group"])
+    alone = sorted(s["article_ids"][0] for s in export["stories"] if len(s["article_ids"]) == 1)
+    gone = {min(biggest["article_ids"]), copies[0], alone[0]}
+    assert len(gone) == 3
+    delete(store, gone)
+    never = open_store(tmp_path / "never.db")
+    for article, analysis in analysed:
+        if article.id not in gone:
+            never.save_article(article, analysis, article_hash(article))
+    relink(never)
+    after, expected = _export_without_times(store), _export_without_times(never)
+    assert not {a["id"] for a in after["articles"]} & gone
+    for name in expected:
+        assert after[name] == expected[name], name
+    # the aggregate rows agree with the rows they count
+    db = store.db
+    assert db.execute("SELECT entity_id, kind, value, count FROM entity_counts ORDER BY 1, 2, 3").fetchall() == \
+        never.db.execute("SELECT entity_id, kind, value, count FROM entity_counts ORDER BY 1, 2, 3").fetchall()
+    assert db.execute("SELECT * FROM source_lines ORDER BY 1, 2").fetchall() == \
+        never.db.execute("SELECT * FROM source_lines ORDER BY 1, 2").fetchall()
+    assert db.execute("SELECT name, type FROM known_name_types ORDER BY 1").fetchall() == \
+        never.db.execute("SELECT name, type FROM known_name_types ORDER BY 1").fetchall()
+    assert db.execute("SELECT id FROM articles_fts ORDER BY id").fetchall() == \
+        never.db.execute("SELECT id FROM articles_fts ORDER BY id").fetchall()
+    assert biggest["id"] not in {s["id"] for s in after["stories"]} and after["stories"]

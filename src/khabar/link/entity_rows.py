@@ -126,19 +126,33 @@ class StoredEntityIndex(EntityIndex):
         keys.prefetch(probes)
         exact = {i for p in probes if p[:2] in ("k:", "L:") for i in keys.data.get(p, ())}
         self.entities.prefetch(exact)  # type: ignore[attr-defined]
-        self.article_entities.prefetch([article_id])  # type: ignore[attr-defined]
-        if self.article_entities.get(article_id):
-            # Linked before: its stored mentions go into their entities' records, so that they can be taken out.
-            stored = self.store.article_mention_records([article_id]).get(article_id, [])
-            by_entity: dict[str, list[dict[str, Any]]] = {}
-            for m in stored:
-                by_entity.setdefault(self.resolve(m["entity_id"]), []).append(m)
-            self.entities.prefetch(by_entity)  # type: ignore[attr-defined]
-            for eid, found in by_entity.items():
-                e = self.entities.get(eid)
-                if e is not None:
-                    e.add_stored(article_id, [{k: v for k, v in m.items() if k != "entity_id"} for m in found])
+        self._load_stored(article_id)
         return super().add_article(article_id, groups, story_id)
+
+    def _load_stored(self, article_id: str) -> None:
+        """An article linked before: its stored mentions go into their entities' records, so that they can be
+        taken out."""
+        self.article_entities.prefetch([article_id])  # type: ignore[attr-defined]
+        if not self.article_entities.get(article_id):
+            return
+        stored = self.store.article_mention_records([article_id]).get(article_id, [])
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        for m in stored:
+            by_entity.setdefault(self.resolve(m["entity_id"]), []).append(m)
+        self.entities.prefetch(by_entity)  # type: ignore[attr-defined]
+        for eid, found in by_entity.items():
+            e = self.entities.get(eid)
+            if e is not None:
+                e.add_stored(article_id, [{k: v for k, v in m.items() if k != "entity_id"} for m in found])
+
+    def forget(self, article_ids: Iterable[str]) -> EntityChanges:
+        """Take deleted articles out of the index: the rows to write (their mention rows go; an entity left
+        without mentions goes)."""
+        ids = sorted(set(article_ids))
+        for article_id in ids:
+            self._load_stored(article_id)
+            self.remove_article(article_id)
+        return self.changes(ids)
 
     def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
         articles = self.entities[entity_id].articles()

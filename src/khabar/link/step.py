@@ -62,6 +62,7 @@ class Neighbourhood:
     keys: dict[str, Keys] = field(default_factory=dict)  # changed id -> its link-index keys
     new_names: set[str] = field(default_factory=set)  # multi-word names the changed articles teach the corpus
     name_holders: set[str] = field(default_factory=set)  # other articles whose text holds one of them
+    removed_stories: set[str] = field(default_factory=set)  # stories of deleted articles: decided again or gone
 
 
 def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> LinkResult:
@@ -73,7 +74,7 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     groups, duplicate_of = _syndication(hood)
     clusters = _stories(hood, progress)
 
-    old_stories = {a.story_id for a in arts.values() if a.story_id}
+    old_stories = {a.story_id for a in arts.values() if a.story_id} | hood.removed_stories
     stories: list[Story] = []
     story_of: dict[str, str] = {}
     for ids in clusters:

@@ -597,6 +597,32 @@ class SqliteStore:
                                "VALUES (?,?,?,?)", [(n, first_word(n), t, article_id) for n, t in names])
             self._update_known_name_types(touched_names)
 
+    def _remove_lines(self, article_id: str) -> None:
+        """Take one article's entries out of the per-source line counts."""
+        db = self.db
+        old = [tuple(r) for r in db.execute("SELECT source, line_key FROM article_lines WHERE article_id = ?",
+                                            (article_id,))]
+        db.executemany("UPDATE source_lines SET articles = articles - 1 WHERE source = ? AND line_key = ?", old)
+        db.executemany("DELETE FROM source_lines WHERE source = ? AND line_key = ? AND articles <= 0", old)
+        db.execute("DELETE FROM article_lines WHERE article_id = ?", (article_id,))
+
+    def delete_articles(self, article_ids: Iterable[str]) -> None:
+        """Remove articles with every row of theirs: findings, full-text row, link-index keys, known names, line
+        counts, entity-index mentions, pending mark. Stories, threads, entities and claims are the link step's
+        (``khabar.link.run.delete`` takes the articles out of the entity index first and relinks what they
+        touched)."""
+        ids = sorted(set(article_ids))
+        with self.transaction() as db:
+            names = {r[0] for r in self._in("SELECT name FROM known_names WHERE article_id IN ({marks})", ids)}
+            for article_id in ids:
+                self._remove_lines(article_id)
+                for table in ("mentions", "quotes", "timexes", "quantities", "link_keys", "known_names",
+                              "entity_mentions", "link_pending"):
+                    db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+                db.execute("DELETE FROM articles_fts WHERE id = ?", (article_id,))
+                db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self._update_known_name_types(names)
+
     def _update_known_name_types(self, names: Iterable[str]) -> None:
         """Each name's row in ``known_name_types``: the type of the earliest article that tags it, or none."""
         db = self.db
@@ -612,11 +638,7 @@ class SqliteStore:
         """Replace these articles' entries in the per-source line counts."""
         db = self.db
         for article_id, (source, keys) in lines.items():
-            old = [tuple(r) for r in db.execute("SELECT source, line_key FROM article_lines WHERE article_id = ?",
-                                                (article_id,))]
-            db.executemany("UPDATE source_lines SET articles = articles - 1 WHERE source = ? AND line_key = ?", old)
-            db.executemany("DELETE FROM source_lines WHERE source = ? AND line_key = ? AND articles <= 0", old)
-            db.execute("DELETE FROM article_lines WHERE article_id = ?", (article_id,))
+            self._remove_lines(article_id)
             rows = [(source, k) for k in sorted(keys | {""})]
             db.executemany("INSERT INTO article_lines (article_id, source, line_key) VALUES (?, ?, ?)",
                            [(article_id, s, k) for s, k in rows])
