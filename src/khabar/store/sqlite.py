@@ -346,9 +346,11 @@ class SqliteStore:
                 rows = self.db.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
                                        (key, limit + 1))
             else:
+                # Two index ranges (the window, then the undated), not one scan of the key's every posting.
                 rows = self.db.execute(
-                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND (day IS NULL OR day BETWEEN ? AND ?) "
-                    "LIMIT ?", (key, day - window, day + window, limit + 1))
+                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day BETWEEN ? AND ? UNION ALL "
+                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day IS NULL LIMIT ?",
+                    (key, day - window, day + window, key, limit + 1))
             found = [(r[0], r[1]) for r in rows]
             if found and len(found) <= limit:
                 out[key] = found

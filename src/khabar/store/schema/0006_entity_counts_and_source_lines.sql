@@ -51,3 +51,7 @@ CREATE INDEX known_name_types_first ON known_name_types(first_word);
 INSERT INTO known_name_types (name, first_word, type, article_id)
 SELECT k.name, k.first_word, k.type, k.article_id FROM known_names k
 WHERE k.article_id = (SELECT MIN(o.article_id) FROM known_names o WHERE o.name = k.name);
+
+-- Candidate look-ups read a key's postings within a time window: by (key, day), covering, so that a common key's
+-- postings outside the window (older articles, as many as the corpus has) are not scanned.
+CREATE INDEX link_keys_day ON link_keys(key, day, weight);
