@@ -23,9 +23,11 @@ def _quiet(what: str, done: int, total: int) -> None:
     return None
 
 
-def neighbourhood(store: Store, changed: list[str], progress: Progress = _quiet) -> Neighbourhood:
+def neighbourhood(store: Store, changed: list[str], progress: Progress = _quiet,
+                  later: frozenset[str] = frozenset()) -> Neighbourhood:
     """The changed articles (those still stored), their candidates and the members of the stories and syndication
-    groups any of these are in."""
+    groups any of these are in. ``later``: articles a later step of the same batch links (not searched again for
+    the names this step teaches: they find them when they are linked)."""
     progress("reading", 0, len(changed))
     articles = {a.id: a for a in store.link_articles(changed)}
     keys = {}
@@ -37,7 +39,7 @@ def neighbourhood(store: Store, changed: list[str], progress: Progress = _quiet)
     progress("candidates", len(articles), len(articles))
     _add(articles, store.link_articles({c for found in candidates.values() for c in found.ids} - set(articles)))
     names = new_names([articles[i] for i in keys], store)
-    holders = {i for ids in store.articles_with_names(names, MAX_NAME_HOLDERS).values() for i in ids}
+    holders = {i for ids in store.articles_with_names(names, MAX_NAME_HOLDERS).values() for i in ids} - later
     _add(articles, store.link_articles(holders - set(articles)))
     for _ in range(CLOSURE_ROUNDS):
         stories = {a.story_id for a in articles.values() if a.story_id}
@@ -84,7 +86,7 @@ def relink(store: Store, changed: Iterable[str] | None = None, progress: Progres
         def step(what: str, n: int, total: int, offset: int = done, size: int = len(part)) -> None:
             report(what, offset + (n * size // total if total else size), len(ids))
 
-        hood = neighbourhood(store, part, step)
+        hood = neighbourhood(store, part, step, frozenset(ids[start + CHUNK:]))
         if start == 0:
             hood.removed_stories = gone
         result = link(hood, store, step)
