@@ -70,3 +70,25 @@ def test_entity_works_from_stored_entities_alone_and_says_when_nothing_matches(d
     assert json.loads(result.stdout)["latin"] == "Vladimir Putin"
     missing = run_khabar("entity", "कोई नहीं", db=db)
     assert missing.returncode != 0 and "no entity" in missing.stderr
+
+
+def test_delete_removes_a_wire_copy_and_its_group_goes(seeds_dir: Path, db: Path) -> None:
+    from khabar.store import open_store
+
+    assert run_khabar("ingest", str(seeds_dir), db=db).returncode == 0
+    store = open_store(db)
+    copies = sorted(a.id for a in store.link_articles(store.article_ids()) if a.syndication_group)
+    stories_before = {s.id for s in store.stories()}
+    store.close()
+    assert len(copies) == 2  # the seeds' one pair of syndicated copies
+    done = run_khabar("delete", copies[1][:10], db=db)
+    assert done.returncode == 0, done.stderr
+    assert "deleted 1 article" in done.stderr
+    store = open_store(db)
+    left = store.link_articles(store.article_ids())
+    assert copies[1] not in {a.id for a in left} and len(left) == 4
+    assert not any(a.syndication_group or a.duplicate_of for a in left)  # a copy alone is no group
+    assert not any(copies[1] in s.article_ids for s in store.stories())
+    assert {s.id for s in store.stories()} == stories_before  # the copy was not its story's earliest member
+    missing = run_khabar("delete", "no-such-article", db=db)
+    assert missing.returncode != 0 and "no article" in missing.stderr

@@ -135,3 +135,55 @@ def test_splitting_a_large_component_loses_no_story(tmp_path: Path, analysed, mo
     monkeypatch.setattr("khabar.link.step.MAX_COMPONENT", 2)
     assert stories("split.db") == whole
     assert any(len(s) > 1 for s in whole)
+
+
+def _export_without_times(store) -> dict:
+    """The whole export, with the times a store records when it writes (not what it knows) left out."""
+    def clean(value):
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items() if k not in ("ingested_at", "updated_at")}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+    return clean(records(store))
+
+
+def test_deleting_articles_leaves_the_store_that_never_had_them(store_at, analysed) -> None:
+    from khabar.link.run import delete
+
+    store = open_store(store_at("all"))
+    for article, analysis in analysed:
+        store.save_article(article, analysis, article_hash(article))
+    relink(store)
+    export = records(store)
+    # The earliest member of the largest story (its id follows that member, so the story must change id), a
+    # wire copy (its syndication group must be decided again) and an article alone in its story (the story
+    # must go, with its claims and its place in a thread).
+    biggest = max(export["stories"], key=lambda s: (len(s["article_ids"]), s["id"]))
+    copies = sorted(a["id"] for a in export["articles"] if a["syndication_group"])
+    alone = sorted(s["article_ids"][0] for s in export["stories"] if len(s["article_ids"]) == 1)
+    gone = {min(biggest["article_ids"]), copies[0], alone[0]}
+    assert len(gone) == 3
+    delete(store, gone)
+    never = open_store(store_at("never"))
+    for article, analysis in analysed:
+        if article.id not in gone:
+            never.save_article(article, analysis, article_hash(article))
+    relink(never)
+    after, expected = _export_without_times(store), _export_without_times(never)
+    assert not {a["id"] for a in after["articles"]} & gone
+    for name in expected:
+        assert after[name] == expected[name], name
+    # the aggregate rows agree with the rows they count
+    def rows(db_of, sql: str) -> list[tuple]:
+        return [tuple(r) for r in db_of.db.execute(sql).fetchall()]
+
+    search_rows = ("SELECT id FROM articles_fts ORDER BY 1" if store.dialect == "postgresql" else
+                   "SELECT article_id FROM search_docs ORDER BY 1")
+    for sql in ("SELECT entity_id, kind, value, count FROM entity_counts ORDER BY 1, 2, 3",
+                "SELECT * FROM source_lines ORDER BY 1, 2", "SELECT name, type FROM known_name_types ORDER BY 1",
+                search_rows):
+        assert rows(store, sql) == rows(never, sql), sql
+    if store.dialect == "sqlite":
+        assert store.db.execute("SELECT count(*) FROM search_fts").fetchone()[0] == len(expected["articles"])
+    assert biggest["id"] not in {s["id"] for s in after["stories"]} and after["stories"]

@@ -104,6 +104,13 @@ class Khabar:
         return {"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
                 "errors": [{"origin": e.origin, "reason": e.reason} for e in report.errors], **report.linked}
 
+    def delete(self, article_ids: str | Iterable[str]) -> dict[str, int]:
+        """Remove stored articles (full ids; ids not stored are ignored) and relink only what they touched (as
+        ``khabar delete``); returns the store's counts of stories, entities, threads and claims."""
+        from khabar.link.run import delete
+
+        return delete(self.store, [article_ids] if isinstance(article_ids, str) else list(article_ids))
+
     # -- reading ----------------------------------------------------------------------------------------
     def stories(self, *, lang: str | None = None, source: str | None = None, entity: str | None = None,
                 date_from: str | None = None, date_to: str | None = None, limit: int = 0,

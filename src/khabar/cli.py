@@ -34,6 +34,8 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
                          'that `show` accepts).'),
     "claims": ("claims", "Facts stated with a number across a story's articles: sources, independent "
                          'sources, conflicts.'),
+    "delete": ("core", 'Remove articles (by id or the short id the listings print) and relink only what they '
+                       'touched: their stories, syndication groups, entities, threads and claims.'),
     "entities": ("entities", 'List canonical entities, most mentioned first, with their alias counts.'),
     "entity": ("entities", 'Show the entity NAME denotes: any alias in either script, its Latin name, or its '
                            'id.'),

@@ -99,3 +99,8 @@ def test_ingest(tmp_path: Path):
         assert report["new"] == 3 and len(report["errors"]) == 1
         assert kb.ingest([folder / "en_ceasefire.txt"])["unchanged"] == 1
         assert kb.stories()
+        ids = sorted(a.id for a in kb.articles())
+        counts = kb.delete(ids[0])
+        assert sorted(a.id for a in kb.articles()) == ids[1:]
+        assert not any(ids[0] in s.article_ids for s in kb.stories())
+        assert kb.delete(["no-such-article"]) == counts  # an id not stored changes nothing

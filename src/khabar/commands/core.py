@@ -379,7 +379,25 @@ def export_command(outdir: str, as_csv: bool, as_graphml: bool, db_path: str | N
         err.print(f"{nodes} entities, {edges} links -> {path}")
 
 
+@click.command("delete")
+@click.argument("refs", nargs=-1, required=True, metavar="ID...")
+@db_option
+def delete_command(refs: tuple[str, ...], db_path: str | None) -> None:
+    """Remove articles (by id or the short id the listings print) and relink only what they touched: their
+    stories, syndication groups, entities, threads and claims."""
+    from khabar.link.run import delete
+
+    reader = open_reader(db_path)
+    try:
+        ids = {reader.resolve("articles", ref) for ref in refs}
+    except (NotFound, Ambiguous) as e:
+        raise click.ClickException(str(e)) from None
+    counts = delete(reader.store, ids)
+    err.print(f"deleted {len(ids)} article{'s' if len(ids) != 1 else ''}; "
+              + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
 def register(main: click.Group) -> None:
     for command in (ingest_command, articles_command, show_command, stories_command, search_command,
-                    export_command):
+                    export_command, delete_command):
         main.add_command(command)

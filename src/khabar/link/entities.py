@@ -152,7 +152,7 @@ class EntityIndex:
         for probes in tiers:
             found = set().union(*(self._keys.get(p, set()) for p in probes))
             if found:
-                return sorted(found, key=lambda i: (-len(self.entities[i].mentions), i))
+                return sorted(found, key=lambda i: (-self.entities[i].size(), i))
         return []
 
     def stories(self, entity_id: str) -> list[str]:
@@ -262,8 +262,8 @@ class EntityIndex:
             if e is None:
                 continue
             self._unindex(e)
-            e.set_mentions([m for m in e.mentions if m["article_id"] != article_id])
-            if e.mentions:
+            e.remove_article(article_id)
+            if e.size():
                 self._index(e)
             else:
                 del self.entities[eid]
@@ -354,7 +354,7 @@ class EntityIndex:
             return next(iter(candidates))
         if not candidates:
             return None
-        scored = sorted(((self._context(i, context, story_id), len(self.entities[i].mentions), i)
+        scored = sorted(((self._context(i, context, story_id), self.entities[i].size(), i)
                          for i in candidates), reverse=True)
         (c1, n1, best), (c2, n2, _) = scored[0], scored[1]
         if c1 > c2 or (c1 == c2 and n1 >= 3 * n2 and best not in lone):
@@ -391,7 +391,7 @@ class EntityIndex:
                 continue  # two different known entities (a fragment never absorbs a known one)
             self._unindex(other)
             self._unindex(survivor)
-            survivor.set_mentions(survivor.mentions + other.mentions)
+            survivor.absorb(other)
             survivor.roles.update(other.roles)
             survivor.absorbed.extend([other.id, *other.absorbed])
             self.alias_of[other.id] = survivor.id

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from functools import partial
 from typing import Any
 
 from khabar.model import Entity
@@ -90,10 +91,26 @@ class StoredEntityIndex(EntityIndex):
         self.dirty: set[str] = set()
 
     def _load_entities(self, ids: list[str]) -> dict[str, EntityRecord]:
+        """Entity records from their rows and count rows; their mentions are not read (an entity named in every
+        article would cost a step its every mention). A record without count rows (written by an older
+        version) is read with its mentions."""
         rows = self.store.entity_records(ids)
-        mentions = self.store.entity_mention_records(list(rows))
-        return {i: EntityRecord(i, row.record_type or row.entity.type, row.seq, mentions.get(i, []),
-                                list(row.entity.absorbed), _counter(row.roles)) for i, row in rows.items()}
+        counts = self.store.entity_counts(list(rows))
+        old = [i for i in rows if i not in counts]
+        mentions = self.store.entity_mention_records(old) if old else {}
+        out = {}
+        for i, row in rows.items():
+            type_ = row.record_type or row.entity.type
+            if i in counts:
+                out[i] = EntityRecord.from_counts(i, type_, row.seq, counts[i], list(row.entity.absorbed),
+                                                  _counter(row.roles), partial(self._article_counts, i))
+            else:
+                out[i] = EntityRecord(i, type_, row.seq, mentions.get(i, []), list(row.entity.absorbed),
+                                      _counter(row.roles))
+        return out
+
+    def _article_counts(self, entity_id: str) -> Counter:
+        return Counter(self.store.entity_article_counts([entity_id]).get(entity_id, {}))
 
     # Loading in bulk what the base class would otherwise fetch one key at a time.
     def add_article(self, article_id: str, groups: list[MentionGroup],
@@ -109,8 +126,33 @@ class StoredEntityIndex(EntityIndex):
         keys.prefetch(probes)
         exact = {i for p in probes if p[:2] in ("k:", "L:") for i in keys.data.get(p, ())}
         self.entities.prefetch(exact)  # type: ignore[attr-defined]
-        self.article_entities.prefetch([article_id])  # type: ignore[attr-defined]
+        self._load_stored(article_id)
         return super().add_article(article_id, groups, story_id)
+
+    def _load_stored(self, article_id: str) -> None:
+        """An article linked before: its stored mentions go into their entities' records, so that they can be
+        taken out."""
+        self.article_entities.prefetch([article_id])  # type: ignore[attr-defined]
+        if not self.article_entities.get(article_id):
+            return
+        stored = self.store.article_mention_records([article_id]).get(article_id, [])
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        for m in stored:
+            by_entity.setdefault(self.resolve(m["entity_id"]), []).append(m)
+        self.entities.prefetch(by_entity)  # type: ignore[attr-defined]
+        for eid, found in by_entity.items():
+            e = self.entities.get(eid)
+            if e is not None:
+                e.add_stored(article_id, [{k: v for k, v in m.items() if k != "entity_id"} for m in found])
+
+    def forget(self, article_ids: Iterable[str]) -> EntityChanges:
+        """Take deleted articles out of the index: the rows to write (their mention rows go; an entity left
+        without mentions goes)."""
+        ids = sorted(set(article_ids))
+        for article_id in ids:
+            self._load_stored(article_id)
+            self.remove_article(article_id)
+        return self.changes(ids)
 
     def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
         articles = self.entities[entity_id].articles()
@@ -119,6 +161,8 @@ class StoredEntityIndex(EntityIndex):
         return super()._context(entity_id, context, story_id)
 
     def _merge(self, ids: set[str]) -> str:
+        if len(ids) < 2:
+            return super()._merge(ids)
         for i in ids:
             self.article_entities.prefetch(self.entities[i].articles())  # type: ignore[attr-defined]
         return super()._merge(ids)
@@ -141,7 +185,7 @@ class StoredEntityIndex(EntityIndex):
                 continue
             record = e.export()
             upserts.append(EntityRow(Entity(eid, record["type"], record["name"], record["latin"], record["aliases"],
-                                            [], record["absorbed"]), e.seq, dict(e.roles), e.type))
+                                            [], record["absorbed"]), e.seq, dict(e.roles), e.type, e.counts()))
             keys[eid] = set(indexed.data.get(eid, set()))
             for order, m in enumerate(e.mentions):
                 if m["article_id"] in mentions:
@@ -164,7 +208,7 @@ def index_rows(index: EntityIndex) -> EntityChanges:
     for e in sorted(index.entities.values(), key=lambda e: e.seq):
         record = e.export()
         upserts.append(EntityRow(Entity(e.id, record["type"], record["name"], record["latin"], record["aliases"], [],
-                                        record["absorbed"]), e.seq, dict(e.roles), e.type))
+                                        record["absorbed"]), e.seq, dict(e.roles), e.type, e.counts()))
         keys[e.id] = set(index._indexed.get(e.id, set()))
         for order, m in enumerate(e.mentions):
             mentions.setdefault(m["article_id"], []).append({**m, "entity_id": e.id, "ord": order})

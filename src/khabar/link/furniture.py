@@ -25,18 +25,44 @@ def _key(line: str) -> str | None:
     return match_key(line) if count_words(line) >= MIN_WORDS else None
 
 
+def line_keys(text: str) -> set[str]:
+    """The match keys of an article's lines that could be furniture (long enough)."""
+    return {k for ln in text_lines(text) if (k := _key(ln.text))}
+
+
+def is_furniture(articles_with_line: int, articles_of_source: int) -> bool:
+    """Whether a line that ``articles_with_line`` of a source's ``articles_of_source`` articles print is
+    furniture."""
+    return articles_with_line >= max(MIN_ARTICLES, MIN_SHARE * articles_of_source)
+
+
 def furniture_lines(articles: Iterable[tuple[str | None, str]]) -> frozenset[str]:
     """Match keys of the lines repeated across many articles of one source; ``articles``: (source, text)."""
     per_source: dict[str | None, Counter] = defaultdict(Counter)
     sizes: Counter = Counter()
     for source, text in articles:
         sizes[source] += 1
-        per_source[source].update({k for ln in text_lines(text) if (k := _key(ln.text))})
+        per_source[source].update(line_keys(text))
     found = set()
     for source, counts in per_source.items():
-        needed = max(MIN_ARTICLES, MIN_SHARE * sizes[source])
-        found |= {k for k, n in counts.items() if n >= needed}
+        found |= {k for k, n in counts.items() if is_furniture(n, sizes[source])}
     return frozenset(found)
+
+
+def stored_furniture(wanted: dict[str, set[str]], stored: dict[tuple[str, str], int],
+                     replaced: dict[str, tuple[str, set[str]]],
+                     added: dict[str, tuple[str, set[str]]]) -> frozenset[str]:
+    """Furniture among the ``wanted`` lines (source -> line keys) from the store's per-source counts as they
+    stand once a link step is applied: ``stored`` (source, key) -> articles, with key "" for the source's number
+    of articles; ``replaced`` the stored lines of the articles the step links again; ``added`` their lines now
+    (article id -> (source, keys))."""
+    counts = Counter(stored)
+    for sign, articles in ((-1, replaced), (1, added)):
+        for source, keys in articles.values():
+            for k in keys | {""}:
+                counts[(source, k)] += sign
+    return frozenset(k for source, keys in wanted.items() for k in keys
+                     if is_furniture(counts[(source, k)], counts[(source, "")]))
 
 
 def furniture_spans(text: str, furniture: frozenset[str]) -> list[Span]:

@@ -5,7 +5,7 @@ its Latin name and its entities.jsonl record."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +16,13 @@ from .latin import everyday_name, known_latin, latin_name, phonetic_key, skeleto
 
 @dataclass(slots=True)
 class EntityRecord:
-    """One canonical entity as the index keeps it."""
+    """One canonical entity as the index keeps it.
+
+    A record built in memory holds all its mentions, and its counts (names, descriptions, types, articles) are
+    derived from them. A record read from the store (``from_counts``) holds only the mentions the link step loaded
+    or added, while its counts come whole from the store's count rows; its per-article counts are read on first
+    use (``load_articles``). So a step that touches a popular entity reads a few rows, not its every mention.
+    """
 
     id: str
     type: str
@@ -24,33 +30,126 @@ class EntityRecord:
     mentions: list[dict[str, Any]] = field(default_factory=list)  # article_id, start, end, text, source
     absorbed: list[str] = field(default_factory=list)
     roles: Counter = field(default_factory=Counter)  # "North Korea|leader" -> count
-    # Derived from ``mentions``, kept up to date by add_mention so that a big entity costs no rescans.
+    # Derived from ``mentions`` (or read from the store), kept up to date by add_mention and remove_article so
+    # that a big entity costs no rescans.
     _names: Counter | None = field(default=None, repr=False, compare=False)
+    _descriptions: Counter | None = field(default=None, repr=False, compare=False)
+    _types: Counter | None = field(default=None, repr=False, compare=False)
+    _size: int | None = field(default=None, repr=False, compare=False)
     _articles: Counter | None = field(default=None, repr=False, compare=False)
+    # A stored record: reads its article counts; changes made before they are read wait in ``_pending``.
+    _load_articles: Callable[[], Counter] | None = field(default=None, repr=False, compare=False)
+    _pending: Counter | None = field(default=None, repr=False, compare=False)
+    _loaded: set[str] | None = field(default=None, repr=False, compare=False)  # articles whose mentions are here
+
+    @classmethod
+    def from_counts(cls, entity_id: str, type_: str, seq: int, counts: dict[str, dict[str, int]],
+                    absorbed: list[str], roles: Counter, load_articles: Callable[[], Counter]) -> EntityRecord:
+        """A stored record from its count rows (``n`` names, ``d`` descriptions, ``t`` types of the names)."""
+        names, descriptions = Counter(counts.get("n", {})), Counter(counts.get("d", {}))
+        return cls(entity_id, type_, seq, [], absorbed, roles, names, descriptions, Counter(counts.get("t", {})),
+                   sum(names.values()) + sum(descriptions.values()), None, load_articles, Counter(), set())
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """The count rows of this entity: names, descriptions and the types its names were tagged with."""
+        self._count_all()
+        return {"n": dict(self._names or {}), "d": dict(self._descriptions or {}), "t": dict(self._types or {})}
+
+    def _count_all(self) -> None:
+        if self._names is not None and self._descriptions is not None and self._types is not None \
+                and self._size is not None:
+            return
+        self._names, self._descriptions, self._types, self._size = Counter(), Counter(), Counter(), 0
+        for m in self.mentions:
+            self._count(m, 1, articles=False)
+
+    def _count(self, mention: dict[str, Any], sign: int, articles: bool = True) -> None:
+        assert self._names is not None and self._descriptions is not None and self._types is not None
+        text = mention["text"]
+        if mention.get("source") == "description":
+            _bump(self._descriptions, text, sign)
+        else:
+            _bump(self._names, text, sign)
+            _bump(self._types, mention.get("type", self.type), sign)
+        self._size = (self._size or 0) + sign
+        if not articles:
+            return
+        if self._articles is not None:
+            _bump(self._articles, mention["article_id"], sign)
+        elif self._pending is not None:
+            self._pending[mention["article_id"]] += sign
 
     def add_mention(self, mention: dict[str, Any]) -> None:
+        self._count_all()
+        self._count(mention, 1)
         self.mentions.append(mention)
-        if self._names is not None and mention.get("source") != "description":
-            self._names[mention["text"]] += 1
-        if self._articles is not None:
-            self._articles[mention["article_id"]] += 1
+        if self._loaded is not None:
+            self._loaded.add(mention["article_id"])
+
+    def add_stored(self, article_id: str, mentions: list[dict[str, Any]]) -> None:
+        """The stored mentions of one article (already in the counts), so that removing the article can take
+        them out."""
+        if self._loaded is not None and article_id not in self._loaded:
+            self._loaded.add(article_id)
+            self.mentions.extend(mentions)
+
+    def remove_article(self, article_id: str) -> None:
+        """Take one article's mentions out (the article is about to be linked again)."""
+        self._count_all()
+        for m in self.mentions:
+            if m["article_id"] == article_id:
+                self._count(m, -1)
+        self.mentions = [m for m in self.mentions if m["article_id"] != article_id]
+
+    def absorb(self, other: EntityRecord) -> None:
+        """Take over ``other``'s mentions and counts (a merge)."""
+        self._count_all()
+        other._count_all()
+        mine, theirs = self._article_counts(), other._article_counts()
+        for mine_c, theirs_c in ((self._names, other._names), (self._descriptions, other._descriptions),
+                                 (self._types, other._types)):
+            assert mine_c is not None and theirs_c is not None
+            mine_c.update(theirs_c)
+        self._size = (self._size or 0) + (other._size or 0)
+        mine.update(theirs)
+        self.mentions = self.mentions + other.mentions
+        if self._loaded is not None:
+            self._loaded |= other._loaded or {m["article_id"] for m in other.mentions}
+
+    def size(self) -> int:
+        """How many mentions the entity has (names and descriptions)."""
+        self._count_all()
+        return self._size or 0
 
     def set_mentions(self, mentions: list[dict[str, Any]]) -> None:
         self.mentions = mentions
-        self._names = self._articles = None
+        self._names = self._descriptions = self._types = self._size = self._articles = None
+        self._load_articles = self._pending = self._loaded = None
 
     def names(self) -> Counter:
-        if self._names is None:
-            self._names = Counter(m["text"] for m in self.mentions if m.get("source") != "description")
+        self._count_all()
+        assert self._names is not None
         return self._names
 
     def descriptions(self) -> Counter:
-        return Counter(m["text"] for m in self.mentions if m.get("source") == "description")
+        self._count_all()
+        assert self._descriptions is not None
+        return self._descriptions
+
+    def _article_counts(self) -> Counter:
+        if self._articles is None:
+            if self._load_articles is not None:
+                counts = self._load_articles()
+                for a, n in (self._pending or {}).items():
+                    _bump(counts, a, n)
+                self._load_articles, self._pending = None, None
+            else:
+                counts = Counter(m["article_id"] for m in self.mentions)
+            self._articles = counts
+        return self._articles
 
     def articles(self) -> list[str]:
-        if self._articles is None:
-            self._articles = Counter(m["article_id"] for m in self.mentions)
-        return sorted(self._articles)
+        return sorted(self._article_counts())
 
     @property
     def name(self) -> str:
@@ -94,7 +193,8 @@ class EntityRecord:
 
     def majority_type(self) -> str:
         """The type most mentions were tagged with (a place and an organisation may share an entity)."""
-        counts = Counter(m.get("type", self.type) for m in self.mentions if m.get("source") != "description")
+        self._count_all()
+        counts = self._types or Counter()
         return max(counts, key=lambda t: (counts[t], t == self.type)) if counts else self.type
 
     def export(self) -> dict[str, Any]:
@@ -108,6 +208,15 @@ class EntityRecord:
             "absorbed": list(self.absorbed),
         }
 
+
+
+def _bump(counts: Counter, key: Any, by: int) -> None:
+    """Add ``by`` to one count, dropping it at zero (so a name no mention uses any more is no name)."""
+    n = counts[key] + by
+    if n > 0:
+        counts[key] = n
+    else:
+        counts.pop(key, None)
 
 
 def _sounds_alike(latin: str, devanagari: str) -> bool:

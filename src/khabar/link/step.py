@@ -29,7 +29,7 @@ from khabar.link.claims import ClaimArticle, find_claims, independent_voices, qu
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
-from khabar.link.furniture import furniture_lines
+from khabar.link.furniture import line_keys, stored_furniture
 from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, edge_similarities, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import MAX_ENTITIES, MIN_SHARED, PROPOSING_STORIES, group_threads, thread_inputs
@@ -62,6 +62,7 @@ class Neighbourhood:
     keys: dict[str, Keys] = field(default_factory=dict)  # changed id -> its link-index keys
     new_names: set[str] = field(default_factory=set)  # multi-word names the changed articles teach the corpus
     name_holders: set[str] = field(default_factory=set)  # other articles whose text holds one of them
+    removed_stories: set[str] = field(default_factory=set)  # stories of deleted articles: decided again or gone
 
 
 def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> LinkResult:
@@ -73,7 +74,7 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     groups, duplicate_of = _syndication(hood)
     clusters = _stories(hood, progress)
 
-    old_stories = {a.story_id for a in arts.values() if a.story_id}
+    old_stories = {a.story_id for a in arts.values() if a.story_id} | hood.removed_stories
     stories: list[Story] = []
     story_of: dict[str, str] = {}
     for ids in clusters:
@@ -316,9 +317,7 @@ def _link_entities(hood: Neighbourhood, story_of: dict[str, str], state: Store, 
         added = add_known_names(arts[i].text, arts[i].analysis, names_for(arts[i]))
         if i not in hood.changed and any(m.text in new for m in added):
             relink.add(i)
-    # Site furniture (lines one source repeats across its articles) as the neighbourhood shows it: a batch's
-    # chunk holds many articles of each source; one article added alone sees only its candidates.
-    furniture = furniture_lines((arts[i].source, arts[i].text) for i in sorted(arts))
+    furniture = _furniture(hood, relink, state, result)
     index = StoredEntityIndex(state)
     linked: dict[str, list[Mention]] = {}
     order = sorted(arts)
@@ -340,6 +339,24 @@ def _link_entities(hood: Neighbourhood, story_of: dict[str, str], state: Store, 
         found.mentions, found.quotes, found.timexes = mentions, quotes, arts[i].analysis.timexes
     result.entities = index.changes(linked)
     return linked, index
+
+
+def _furniture(hood: Neighbourhood, relink: set[str], state: Store, result: LinkResult) -> frozenset[str]:
+    """Site furniture (lines one source repeats across its articles) among the lines of the articles linked
+    again, from the store's per-source line counts as this step leaves them, so that one article added alone
+    finds the footer its source prints under every article, as a batch does. The changed articles' lines go
+    into the result."""
+    arts = hood.articles
+    added = {i: (arts[i].source or "", line_keys(arts[i].text)) for i in sorted(hood.changed)}
+    result.article_lines = added
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for i in relink:
+        source, keys = added[i] if i in added else (arts[i].source or "", line_keys(arts[i].text))
+        wanted[source] |= keys
+    if not any(wanted.values()):
+        return frozenset()
+    stored = state.source_line_counts({(s, k) for s, keys in wanted.items() for k in keys | {""}})
+    return stored_furniture(wanted, stored, state.article_lines(added), added)
 
 
 def new_names(changed: list[LinkArticle], state: Store) -> set[str]:

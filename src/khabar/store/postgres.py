@@ -319,6 +319,9 @@ class PostgresStore(SqliteStore):
         except (psycopg.DataError, psycopg.IntegrityError) as exc:  # what the ingest reports as "cannot be stored"
             raise ValueError(str(exc).strip()) from exc
 
+    def _delete_search_row(self, article_id: str) -> None:
+        self.db.raw("DELETE FROM articles_fts WHERE id = %s", (article_id,))
+
     def articles(self) -> Iterator[Row]:
         """Every article in id order, a page at a time (a psycopg result is read whole into memory: one query
         for every article's text and analysis would hold the corpus at once)."""

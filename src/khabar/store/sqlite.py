@@ -350,10 +350,12 @@ class SqliteStore:
                 rows = self.db.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
                                        (key, limit + 1))
             else:
+                # Two index ranges (the window, then the undated), not one scan of the key's every posting.
                 rows = self.db.execute(
-                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND (day IS NULL OR day BETWEEN ? AND ?) "
-                    "LIMIT ?", (key, day - window, day + window, limit + 1))
-            found = [(r[0], r[1]) for r in rows]
+                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day BETWEEN ? AND ? UNION ALL "
+                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day IS NULL LIMIT ?",
+                    (key, day - window, day + window, key, limit + 1))
+            found = sorted((r[0], r[1]) for r in rows)  # article id order, whichever index SQLite walked
             if found and len(found) <= limit:
                 out[key] = found
         return out
@@ -425,11 +427,8 @@ class SqliteStore:
     def known_names_for(self, words: Iterable[str]) -> dict[str, str]:
         """``{name: type}`` of the known multi-word names that begin with one of ``words``; a name tagged with
         different types takes the type of the earliest article (by id)."""
-        found: dict[str, tuple[str, str]] = {}
-        for r in self._in("SELECT name, type, article_id FROM known_names WHERE first_word IN ({marks})", words):
-            if r["name"] not in found or r["article_id"] < found[r["name"]][1]:
-                found[r["name"]] = (r["type"], r["article_id"])
-        return {name: type_ for name, (type_, _) in found.items()}
+        return {r[0]: r[1] for r in self._in("SELECT name, type FROM known_name_types WHERE first_word IN ({marks})",
+                                             words)}
 
     def articles_with_names(self, names: Iterable[str], limit: int) -> dict[str, list[str]]:
         """``{name: article ids}`` of the articles whose body holds ``name`` as a phrase (full-text index); a name
@@ -480,6 +479,53 @@ class SqliteStore:
     def entity_aliases(self, old_ids: Iterable[str]) -> dict[str, str]:
         return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})",
                                              old_ids)}
+
+    def entity_counts(self, entity_ids: Iterable[str]) -> dict[str, dict[str, dict[str, int]]]:
+        """``{entity id: {kind: {value: count}}}``: the count rows of each entity (kinds ``n``, ``d``, ``t``)."""
+        out: dict[str, dict[str, dict[str, int]]] = {}
+        for r in self._in("SELECT entity_id, kind, value, count FROM entity_counts WHERE entity_id IN ({marks}) "
+                          "ORDER BY entity_id, kind, value", entity_ids):
+            out.setdefault(r[0], {}).setdefault(r[1], {})[r[2]] = r[3]
+        return out
+
+    def entity_article_counts(self, entity_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+        """``{entity id: {article id: mentions}}``."""
+        out: dict[str, dict[str, int]] = {}
+        for r in self._in("SELECT entity_id, article_id, COUNT(*) FROM entity_mentions WHERE entity_id IN ({marks}) "
+                          "GROUP BY entity_id, article_id", entity_ids):
+            out.setdefault(r[0], {})[r[1]] = r[2]
+        return out
+
+    def article_mention_records(self, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """``{article id: [mention record with its entity_id]}``: the entity index's mentions of these articles."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in self._in('SELECT entity_id, article_id, start, "end", text, source, type FROM entity_mentions '
+                          "WHERE article_id IN ({marks}) ORDER BY article_id, entity_id, ord", article_ids):
+            out.setdefault(r[1], []).append({"entity_id": r[0], "article_id": r[1], "start": r[2], "end": r[3],
+                                             "text": r[4], "source": r[5], "type": r[6]})
+        return out
+
+    def source_line_counts(self, lines: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """``{(source, line key): articles}`` for the pairs stored (key "" is the source's number of articles)."""
+        out: dict[tuple[str, str], int] = {}
+        by_source: dict[str, list[str]] = {}
+        for source, key in lines:
+            by_source.setdefault(source, []).append(key)
+        for source, keys in by_source.items():
+            for r in self._in("SELECT line_key, articles FROM source_lines WHERE line_key IN ({marks}) AND source = ?",
+                              keys, source):
+                out[(source, r[0])] = r[1]
+        return out
+
+    def article_lines(self, article_ids: Iterable[str]) -> dict[str, tuple[str, set[str]]]:
+        """``{article id: (source, line keys)}`` as the per-source line counts hold them."""
+        out: dict[str, tuple[str, set[str]]] = {}
+        for r in self._in("SELECT article_id, source, line_key FROM article_lines WHERE article_id IN ({marks})",
+                          article_ids):
+            _, keys = out.setdefault(r[0], (r[1], set()))
+            if r[2]:
+                keys.add(r[2])
+        return out
 
     def article_entity_ids(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
@@ -547,10 +593,67 @@ class SqliteStore:
                 db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
                 db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)",
                                [(k, article_id, d, w) for k, d, w in keys])
+            self._apply_lines(result.article_lines)
+            touched_names: set[str] = set()
             for article_id, names in result.known_names.items():
+                touched_names |= {r[0] for r in db.execute("SELECT name FROM known_names WHERE article_id = ?",
+                                                           (article_id,))}
+                touched_names |= {n for n, _ in names}
                 db.execute("DELETE FROM known_names WHERE article_id = ?", (article_id,))
                 db.executemany("INSERT OR IGNORE INTO known_names (name, first_word, type, article_id) "
                                "VALUES (?,?,?,?)", [(n, first_word(n), t, article_id) for n, t in names])
+            self._update_known_name_types(touched_names)
+
+    def _remove_lines(self, article_id: str) -> None:
+        """Take one article's entries out of the per-source line counts."""
+        db = self.db
+        old = [tuple(r) for r in db.execute("SELECT source, line_key FROM article_lines WHERE article_id = ?",
+                                            (article_id,))]
+        db.executemany("UPDATE source_lines SET articles = articles - 1 WHERE source = ? AND line_key = ?", old)
+        db.executemany("DELETE FROM source_lines WHERE source = ? AND line_key = ? AND articles <= 0", old)
+        db.execute("DELETE FROM article_lines WHERE article_id = ?", (article_id,))
+
+    def delete_articles(self, article_ids: Iterable[str]) -> None:
+        """Remove articles with every row of theirs: findings, full-text row, link-index keys, known names, line
+        counts, entity-index mentions, pending mark. Stories, threads, entities and claims are the link step's
+        (``khabar.link.run.delete`` takes the articles out of the entity index first and relinks what they
+        touched)."""
+        ids = sorted(set(article_ids))
+        with self.transaction() as db:
+            names = {r[0] for r in self._in("SELECT name FROM known_names WHERE article_id IN ({marks})", ids)}
+            for article_id in ids:
+                self._remove_lines(article_id)
+                for table in ("mentions", "quotes", "timexes", "quantities", "link_keys", "known_names",
+                              "entity_mentions", "link_pending"):
+                    db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+                self._delete_search_row(article_id)
+                db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self._update_known_name_types(names)
+
+    def _delete_search_row(self, article_id: str) -> None:
+        """Nothing to do here: triggers on ``articles`` keep SQLite's search index (PostgreSQL overrides this)."""
+
+    def _update_known_name_types(self, names: Iterable[str]) -> None:
+        """Each name's row in ``known_name_types``: the type of the earliest article that tags it, or none."""
+        db = self.db
+        for name in sorted(names):
+            first = db.execute("SELECT first_word, type, article_id FROM known_names WHERE name = ? "
+                               "ORDER BY article_id LIMIT 1", (name,)).fetchone()
+            db.execute("DELETE FROM known_name_types WHERE name = ?", (name,))
+            if first is not None:
+                db.execute("INSERT INTO known_name_types (name, first_word, type, article_id) VALUES (?,?,?,?)",
+                           (name, *first))
+
+    def _apply_lines(self, lines: dict[str, tuple[str, set[str]]]) -> None:
+        """Replace these articles' entries in the per-source line counts."""
+        db = self.db
+        for article_id, (source, keys) in lines.items():
+            self._remove_lines(article_id)
+            rows = [(source, k) for k in sorted(keys | {""})]
+            db.executemany("INSERT INTO article_lines (article_id, source, line_key) VALUES (?, ?, ?)",
+                           [(article_id, s, k) for s, k in rows])
+            db.executemany("INSERT INTO source_lines (source, line_key, articles) VALUES (?, ?, 1) "
+                           "ON CONFLICT (source, line_key) DO UPDATE SET articles = source_lines.articles + 1", rows)
 
     def _apply_entities(self, changes: EntityChanges) -> None:
         db = self.db
@@ -564,6 +667,12 @@ class SqliteStore:
             db.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
             db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
             db.execute("DELETE FROM entity_mentions WHERE entity_id = ?", (entity_id,))
+            db.execute("DELETE FROM entity_counts WHERE entity_id = ?", (entity_id,))
+        for r in changes.upserts:
+            db.execute("DELETE FROM entity_counts WHERE entity_id = ?", (r.entity.id,))
+            db.executemany("INSERT INTO entity_counts (entity_id, kind, value, count) VALUES (?,?,?,?)",
+                           [(r.entity.id, kind, value, n) for kind, counts in r.counts.items()
+                            for value, n in counts.items() if value is not None and n > 0])
         db.executemany(
             "INSERT OR REPLACE INTO entities (id, type, name, latin, aliases, absorbed, data) VALUES (?,?,?,?,?,?,?)",
             [(r.entity.id, r.entity.type, r.entity.name, r.entity.latin, _json(r.entity.aliases),
