@@ -104,6 +104,7 @@ class Reader:
         self.db: sqlite3.Connection = store.db
         self._names: tuple[int, NameIndex] | None = None
         self._index: tuple[int, EntityIndex] | None = None
+        self._lookup: tuple[int, EntityIndex | None] | None = None
         self._search: SqliteSearch | None = None
         self._support: tuple[EntityIndex, dict[str, str | None]] | None = None
 
@@ -440,10 +441,25 @@ class Reader:
                  for r in window]
         return Page(items, len(rows), limit, offset, {"hidden": self.entities_hidden(include_weak)})
 
+    def _name_lookup(self) -> EntityIndex:
+        """What ``entity_ids`` asks: the entity index read from the store's key rows on demand (a search with an
+        entity filter then reads a few rows, not every entity of the corpus), unless the whole index is loaded
+        already or the store keeps no key rows (written by an older version)."""
+        from khabar.link.entity_rows import StoredEntityIndex
+
+        generation = self._generation()
+        if self._index and self._index[0] == generation:
+            return self._index[1]
+        if self._lookup is None or self._lookup[0] != generation:
+            has_rows = getattr(self.store, "entity_ids_by_key", None) is not None and \
+                self.db.execute("SELECT 1 FROM entity_keys LIMIT 1").fetchone() is not None
+            self._lookup = (generation, StoredEntityIndex(self.store) if has_rows else None)
+        return self._lookup[1] or self.entity_index()
+
     def entity_ids(self, name: str) -> list[str]:
         """Entities ``name`` denotes: an id or unique id prefix, any alias in either script, or a Latin name;
         most mentioned first."""
-        index = self.entity_index()
+        index = self._name_lookup()
         if index.get(name):
             return [index.resolve(name)]
         found = index.lookup(name)
