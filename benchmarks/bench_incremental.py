@@ -70,6 +70,9 @@ def main() -> None:
             t1 = time.process_time()
             relink(store)
             t2 = time.process_time()
+            # as `khabar ingest` does after its link step: the batch is linked, so nothing is pending (left
+            # pending, the first add would link the whole batch again)
+            store.clear_link_pending(store.link_pending())
             per_article = (t_analyse + (t2 - t0)) / len(base)
             adds, links = [], []
             for a in extra:
