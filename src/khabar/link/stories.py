@@ -156,23 +156,30 @@ def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
     return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
 
 
+def _word_matrix(items: Sequence[StoryInput]) -> sparse.csr_matrix | None:
+    """The items' unit word vectors as rows of one sparse matrix (a word of one language is not the same column
+    as the same letters in another); None when no item has a word."""
+    vocabulary: dict[tuple[str, str], int] = {}
+    rows, cols, values = [], [], []
+    for i, item in enumerate(items):
+        for word, weight in vectorize(item.body, item.lang).items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
+            values.append(weight)
+    if not vocabulary:
+        return None
+    return sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
+
+
 def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for ``i < j`` of one language whose similarity reaches ``MIN_PAIR``:
     (cosine of the word vectors + ``NUMBER_WEIGHT`` × shared-number weight) × ``day_factor``. The cosines come
     from one sparse matrix product, not a loop over pairs."""
-    vectors = [vectorize(item.body, item.lang) for item in items]
     days = [item.day() for item in items]
-    vocabulary: dict[tuple[str, str], int] = {}
-    rows, cols, values = [], [], []
-    for i, (item, vector) in enumerate(zip(items, vectors, strict=True)):
-        for word, weight in vector.items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
-            values.append(weight)
     out: dict[tuple[int, int], float] = {}
-    if not vocabulary:
+    matrix = _word_matrix(items)
+    if matrix is None:
         return out
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     has_numbers = np.array([bool(item.numbers) for item in items])
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
@@ -202,18 +209,11 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     The link step uses this to split a large component of candidate pairs without losing a story."""
     if not edges:
         return []
-    vectors = [vectorize(item.body, item.lang) for item in items]
-    vocabulary: dict[tuple[str, str], int] = {}
-    rows, cols, values = [], [], []
-    for i, (item, vector) in enumerate(zip(items, vectors, strict=True)):
-        for word, weight in vector.items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
-            values.append(weight)
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), max(1, len(vocabulary))))
+    matrix = _word_matrix(items)
     first = np.array([i for i, _ in edges])
     second = np.array([j for _, j in edges])
-    cos = np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
+    cos = (np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel() if matrix is not None
+           else np.zeros(len(edges)))  # no words at all: shared numbers alone may still link
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     factor = _day_factors(np.abs(ordinal[first] - ordinal[second]))
