@@ -11,7 +11,6 @@ index (``store/postgres_search.py``). docs/deploy.md says how to port a new SQLi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
@@ -271,24 +270,18 @@ class PostgresStore(SqliteStore):
                         self.db.raw("INSERT INTO schema_version (version) VALUES (%s)", (version,))
         self.db.load_catalog()
 
-    @contextmanager
-    def transaction(self) -> Iterator[PgConnection]:  # type: ignore[override]
-        """A transaction; nested calls join the outer one. Writers take turns (an advisory lock)."""
-        if self._depth == 0:
-            self.db.raw("BEGIN")
-            self.db.raw("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-        self._depth += 1
-        try:
-            yield self.db
-        except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
-                self.db.raw("ROLLBACK")
-            raise
-        self._depth -= 1
-        if self._depth == 0:
-            self.db.raw("COMMIT")
-            self.db.raw("SELECT nextval('khabar_generation')")
+    # SqliteStore.transaction's outermost steps: writers take turns through an advisory lock (SQLite's BEGIN
+    # IMMEDIATE), and each commit moves the generation readers key their caches on (SQLite's data_version).
+    def _begin(self) -> None:
+        self.db.raw("BEGIN")
+        self.db.raw("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def _commit(self) -> None:
+        self.db.raw("COMMIT")
+        self.db.raw("SELECT nextval('khabar_generation')")
+
+    def _rollback(self) -> None:
+        self.db.raw("ROLLBACK")
 
     def generation(self) -> int:
         """Changes whenever a write transaction has committed (from any connection)."""

@@ -105,20 +105,30 @@ class SqliteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A transaction; nested calls join the outer one."""
+        """A transaction; nested calls join the outer one. ``_begin``/``_commit``/``_rollback`` are what a
+        backend does at the outermost level."""
         if self._depth == 0:
-            self.db.execute("BEGIN IMMEDIATE")
+            self._begin()
         self._depth += 1
         try:
             yield self.db
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
-                self.db.execute("ROLLBACK")
+                self._rollback()
             raise
         self._depth -= 1
         if self._depth == 0:
-            self.db.execute("COMMIT")
+            self._commit()
+
+    def _begin(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")  # the write lock at once: writers take turns from the start
+
+    def _commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        self.db.execute("ROLLBACK")
 
     def close(self) -> None:
         self.db.close()
