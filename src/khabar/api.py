@@ -177,6 +177,11 @@ class Khabar:
         return [Thread(id=t["id"], story_ids=[s["id"] for s in t["stories"]], label=t["label"])
                 for t in self.reader.threads()]
 
+    def thread(self, ref: str) -> dict[str, Any]:
+        """One thread (id or unique prefix): its stories day by day and ``figure_series``, each figure its
+        stories state on two dates or more, as dated points with sources (what ``/api/threads/{id}`` returns)."""
+        return self.reader.thread(ref)
+
     def search(self, query: str, *, syntax: str = "plain", lang: str | None = None, source: str | None = None,
                entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
                limit: int = 20, offset: int = 0) -> SearchResults:

@@ -9,11 +9,13 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from test_thread_pages import build_thread_store
 from web_support import web_db_path
 
 from khabar.web.app import create_app
@@ -27,21 +29,30 @@ def web_db() -> Path:
     return web_db_path()
 
 
-@pytest.fixture(scope="module")
-def base_url(web_db: Path) -> Iterator[str]:
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """A real uvicorn server over the store at ``db``, on a free port, for as long as the block runs."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(web_db: Path) -> Iterator[str]:
+    with serving(web_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +168,21 @@ def test_phone_width_has_no_sideways_scrolling(browser: Browser, base_url: str):
     assert page.evaluate("document.documentElement.scrollWidth") <= 392
     shot(page, "11-phone-story")
     context.close()
+
+
+def test_a_thread_draws_its_rising_count(page: Page, tmp_path: Path):
+    """Threads page -> the Bihar thread -> its count drawn as a line of three dated points."""
+    db = tmp_path / "threads.db"
+    build_thread_store(str(db))
+    with serving(db) as url:
+        page.goto(f"{url}/stories")
+        page.get_by_role("link", name="Threads").click()
+        expect(page.locator("li.story-item")).to_have_count(2)
+        page.locator("li.story-item a.headline").filter(has_text="बिहार").click()
+        chart = page.locator("#figures svg.series")
+        expect(chart).to_be_visible()
+        expect(chart.locator("circle")).to_have_count(3)
+        box = chart.bounding_box()
+        assert box and box["width"] > 200 and box["height"] > 50
+        expect(page.locator("#stories li")).to_have_count(3)
+        shot(page, "thread")

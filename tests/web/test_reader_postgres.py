@@ -44,6 +44,10 @@ def test_listings_pages_and_tables_are_the_same(readers) -> None:
     _same(lite.quote_groups(), pg.quote_groups())
     _same(lite.claims(), pg.claims())
     _same(lite.threads(), pg.threads())
+    _same(lite.thread_page(limit=0).to_dict(), pg.thread_page(limit=0).to_dict())
+    assert lite.ids("threads")
+    for thread_id in lite.ids("threads"):
+        _same(lite.thread(thread_id), pg.thread(thread_id))
     _same(lite.graph().to_dict(), pg.graph().to_dict())
     for name in Reader.TABLES:
         columns, rows = lite.table(name)

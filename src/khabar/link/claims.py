@@ -410,10 +410,14 @@ def thread_series(store: Store, thread: str) -> tuple[str | None, list[Series]]:
     ids = sorted({s.thread_id for s in stories if s.thread_id and s.thread_id.startswith(thread)})
     if len(ids) != 1:
         return None, []
-    members = {s.id: s for s in stories if s.thread_id == ids[0]}
+    return ids[0], stories_series(store, {s.id: s.date for s in stories if s.thread_id == ids[0]})
+
+
+def stories_series(store: Store, story_dates: dict[str, str | None]) -> list[Series]:
+    """``figure_series`` of these stories (story id -> date), their claims recomputed from their stored articles
+    only."""
     by_story: dict[str, list[ClaimArticle]] = {}
-    for story_id, article_id, text, group, quantities, source in store.storied_quantities():
-        if story_id in members:
-            by_story.setdefault(story_id, []).append(ClaimArticle(article_id, text, quantities, group, source))
+    for story_id, article_id, text, group, quantities, source in store.storied_quantities(story_dates):
+        by_story.setdefault(story_id, []).append(ClaimArticle(article_id, text, quantities, group, source))
     claims = [c for story_id, articles in sorted(by_story.items()) for c in find_claims(story_id, articles)[0]]
-    return ids[0], figure_series(claims, {s.id: s.date for s in members.values()})
+    return figure_series(claims, story_dates)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the graph, the entity index and the summariser load numpy/s
 
 # Where the link step keeps the serialised EntityIndex (``EntityIndex.to_dict()``) in the store's state.
 ENTITY_STATE = "entity_index"
-KINDS = {"articles": "articles", "stories": "stories", "entities": "entities"}
+KINDS = {"articles": "articles", "stories": "stories", "entities": "entities", "threads": "threads"}
 NO_LIMIT = 2**62  # LIMIT for "all rows" (SQLite takes -1, PostgreSQL only a count)
 MIN_SHORT = 4  # characters of an id shown at least, even when fewer would be unique
 
@@ -603,23 +603,55 @@ class Reader:
         return {r["id"]: r["headline"] for r in self.db.execute("SELECT id, headline FROM stories")}
 
     # -- threads ----------------------------------------------------------------------------------------
-    def threads(self) -> list[dict[str, Any]]:
-        """Threads with their stories in date order (undated last), earliest thread first."""
+    def _thread_items(self, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        """Threads with their stories in date order (undated last); each story as ``stories`` lists it."""
         from khabar.timeline import day_of
 
-        stories = {s["id"]: s for s in self._story_items(self.db.execute("SELECT * FROM stories").fetchall())}
-        first_seen = {r[0]: r[1] for r in self.db.execute("SELECT id, first_seen FROM stories")}
+        wanted = sorted({i for r in rows for i in _loads(r["story_ids"], [])})
+        members: dict[str, sqlite3.Row] = {}
+        for chunk in (wanted[n: n + 500] for n in range(0, len(wanted), 500)):
+            members.update((r["id"], r) for r in self.db.execute(
+                f"SELECT * FROM stories WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        stories = {s["id"]: s for s in self._story_items(list(members.values()))}
         found = []
-        for row in self.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id"):
-            members = [stories[i] for i in _loads(row["story_ids"], []) if i in stories]
-            members.sort(key=lambda s: (day_of(s["date"]) is None, str(day_of(s["date"]) or ""),
-                                        first_seen.get(s["id"]) or "", s["id"]))
-            found.append({"id": row["id"], "label": row["label"], "stories": [
+        for row in rows:
+            listed = [stories[i] for i in _loads(row["story_ids"], []) if i in stories]
+            listed.sort(key=lambda s: (day_of(s["date"]) is None, str(day_of(s["date"]) or ""),
+                                       s["first_seen"] or "", s["id"]))
+            dates = [s["date"][:10] for s in listed if s["date"]]
+            found.append({"id": row["id"], "label": row["label"], "first_date": min(dates, default=None),
+                          "last_date": max(dates, default=None), "stories": [
                 {"id": s["id"], "date": s["date"], "headline": s["headline"], "sources": s["sources"],
                  "independent_sources": s["independent_sources"], "outlets": s["outlets"],
-                 "article_ids": s["article_ids"]} for s in members]})
-        found.sort(key=lambda t: (min((s["date"] or "9999" for s in t["stories"]), default="9999"), t["id"]))
+                 "langs": s["langs"], "article_ids": s["article_ids"]} for s in listed]})
         return found
+
+    def threads(self) -> list[dict[str, Any]]:
+        """Threads with their stories in date order (undated last), earliest thread first."""
+        found = self._thread_items(self.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id").fetchall())
+        found.sort(key=lambda t: (t["first_date"] or "9999", t["id"]))
+        return found
+
+    def thread_page(self, *, limit: int = 50, offset: int = 0) -> Page:
+        """Threads, the one with the latest story first (``/api/threads``)."""
+        found = sorted(self.threads(), key=lambda t: (t["last_date"] or "", t["id"]), reverse=True)
+        return Page(_window(found, limit, offset), len(found), limit, offset)
+
+    def thread(self, ref: str) -> dict[str, Any]:
+        """One thread: its stories day by day, and each figure its stories state on two dates or more as a dated
+        series (``link.claims.figure_series``: a rising toll, not a conflict)."""
+        from khabar.link.claims import stories_series
+
+        thread_id = self.resolve("threads", ref)
+        (record,) = self._thread_items(self.db.execute(
+            "SELECT id, label, story_ids FROM threads WHERE id = ?", (thread_id,)).fetchall())
+        series = stories_series(self.store, {s["id"]: s["date"] for s in record["stories"]})
+        record["figure_series"] = [
+            {"unit": s.unit, "predicate": s.predicate, "points": [
+                {"date": p.date, "story_id": p.story_id, "claim_id": p.claim_id, "value": p.value, "text": p.text,
+                 "article_ids": list(p.article_ids), "independent_sources": p.independent_sources}
+                for p in s.points]} for s in series]
+        return record
 
     # -- graph ------------------------------------------------------------------------------------------
     def graph_inputs(self) -> tuple[dict[str, EntityInfo], list[ArticleMentions], list[tuple[str, str]]]:

@@ -9,7 +9,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
@@ -702,17 +702,26 @@ class SqliteStore:
         if changes.seq is not None:
             db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('entity_seq', ?)", (_json(changes.seq),))
 
-    def storied_quantities(self) -> Iterator[tuple[str, str, str, str | None, list[Quantity], str | None]]:
+    def storied_quantities(self, story_ids: Collection[str] | None = None,
+                           ) -> Iterator[tuple[str, str, str, str | None, list[Quantity], str | None]]:
         """``(story id, article id, text, syndication group, quantities with a value, source)`` of every storied
-        article."""
+        article, or of the articles of ``story_ids`` only (a thread's figures read its stories, not the corpus)."""
+        in_stories, args = "", []
+        if story_ids is not None:
+            args = sorted(set(story_ids))
+            if not args:
+                return
+            in_stories = f" AND story_id IN ({','.join('?' * len(args))})"
         quantities: dict[str, list[Quantity]] = {}
         for row in self.db.execute('SELECT id, article_id, start, "end", text, value, unit, qualifier, ordinal '
-                                   "FROM quantities WHERE value IS NOT NULL ORDER BY article_id, start"):
+                                   "FROM quantities WHERE value IS NOT NULL" + (
+                                       f" AND article_id IN (SELECT id FROM articles WHERE story_id IS NOT NULL"
+                                       f"{in_stories})" if in_stories else "") + " ORDER BY article_id, start", args):
             quantities.setdefault(row["article_id"], []).append(Quantity(
                 start=row["start"], end=row["end"], text=row["text"], value=row["value"], unit=row["unit"],
                 qualifier=row["qualifier"], ordinal=bool(row["ordinal"]), id=row["id"], article_id=row["article_id"]))
         for row in self.db.execute("SELECT id, text, story_id, syndication_group, source FROM articles "
-                                   "WHERE story_id IS NOT NULL ORDER BY id"):
+                                   f"WHERE story_id IS NOT NULL{in_stories} ORDER BY id", args):
             yield (row["story_id"], row["id"], row["text"], row["syndication_group"], quantities.get(row["id"], []),
                    row["source"])
 

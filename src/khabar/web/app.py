@@ -40,6 +40,7 @@ def _templates() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = render.number
     env.globals.update(version=__version__, bar_chart=render.bar_chart, graph_drawing=render.graph_drawing,
+                       series_chart=render.series_chart,
                        urlencode=urlencode)
     return env
 
@@ -141,6 +142,22 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
         ref, as_json = twin(ref)
         return page(request, "story.html", reader().story(ref), as_json)
 
+    def threads_page(request: Request, as_json: bool, offset: int) -> Response:
+        return page(request, "threads.html", reader().thread_page(limit=50, offset=offset).to_dict(), as_json)
+
+    @app.get("/threads", include_in_schema=False)
+    def threads_html(request: Request, offset: int = Query(0, ge=0)) -> Response:
+        return threads_page(request, False, offset)
+
+    @app.get("/threads.json", include_in_schema=False)
+    def threads_json(request: Request, offset: int = Query(0, ge=0)) -> Response:
+        return threads_page(request, True, offset)
+
+    @app.get("/threads/{ref}", include_in_schema=False)
+    def thread_html(request: Request, ref: str) -> Response:
+        ref, as_json = twin(ref)
+        return page(request, "thread.html", reader().thread(ref), as_json)
+
     def entities_page(request: Request, as_json: bool, type_: str | None, q: str | None, include_weak: bool,
                       offset: int) -> Response:
         data = reader().entities(type_=type_ or None, q=q or None, limit=100, offset=offset,
@@ -233,6 +250,17 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
         """One story (id or unique prefix): extractive summary, sources grouped by syndication, timeline,
         quotes by speaker, claims, figure series, entities."""
         return reader().story(story_id)
+
+    @app.get("/api/threads", response_model=schemas.ThreadPage, tags=["threads"])
+    def api_threads(limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
+        """Threads (an ongoing affair: stories over days), the one with the latest story first."""
+        return reader().thread_page(limit=limit, offset=offset).to_dict()
+
+    @app.get("/api/threads/{thread_id}", response_model=schemas.ThreadDetail, tags=["threads"])
+    def api_thread(thread_id: str) -> dict[str, Any]:
+        """One thread (id or unique prefix): its stories day by day, and each figure stated on two dates or more
+        as a dated series with its sources (a rising toll is a series, not a conflict)."""
+        return reader().thread(thread_id)
 
     @app.get("/api/entities", response_model=schemas.EntityPage, tags=["entities"])
     def api_entities(type: str | None = Query(None, description="PER, LOC or ORG"),

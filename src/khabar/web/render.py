@@ -91,3 +91,45 @@ def graph_drawing(graph: dict[str, Any], title: str) -> str:
                     story=graph.get("story"), focus=graph.get("entity"), omitted=graph.get("omitted", {}))
     svg = graph_svg(rebuilt, title=title)
     return svg.split("?>", 1)[1].lstrip() if svg.startswith("<?xml") else svg
+
+
+def series_chart(points: list[dict[str, Any]], width: int = 360, height: int = 120) -> str:
+    """One figure over time (a thread's ``figure_series`` points: ``date``, ``value``) as a line on a day axis,
+    inline SVG (escaped labels, no script). Undated points are left out; fewer than two days draw nothing."""
+    import datetime as dt
+
+    dated = []
+    for p in points:
+        try:
+            dated.append((dt.date.fromisoformat(str(p.get("date") or "")[:10]), float(p["value"]), p))
+        except (TypeError, ValueError):
+            continue
+    if len({d for d, _, _ in dated}) < 2:
+        return ""
+    first, last = min(d for d, _, _ in dated), max(d for d, _, _ in dated)
+    low, high = min(v for _, v, _ in dated), max(v for _, v, _ in dated)
+    pad, top, axis = 6.0, 12.0, height - 4.0
+
+    def x(day: dt.date) -> float:
+        return pad + (width - 2 * pad) * (day - first).days / max(1, (last - first).days)
+
+    def y(value: float) -> float:
+        return axis - (axis - top) * ((value - low) / (high - low) if high > low else 0.5)
+
+    dots = [(x(d), y(v), d, v, p) for d, v, p in sorted(dated, key=lambda t: (t[0], t[1]))]
+    parts = [f'<svg class="chart series" viewBox="0 0 {width} {height + 16}" width="100%" role="img" '
+             f'aria-label="figure by date" xmlns="http://www.w3.org/2000/svg">',
+             f'<line x1="0" y1="{axis}" x2="{width}" y2="{axis}" class="axis"/>',
+             '<polyline fill="none" stroke="currentColor" points="'
+             + " ".join(f"{px:.1f},{py:.1f}" for px, py, _, _, _ in dots) + '"/>']
+    for px, py, day, value, p in dots:
+        parts.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3"><title>{day.isoformat()}: {number(value)} '
+                     f"({escape(str(p.get('text') or ''))})</title></circle>")
+    parts.append(f'<text x="0" y="{height + 13}">{first.isoformat()}</text>')
+    parts.append(f'<text x="{width}" y="{height + 13}" text-anchor="end">{last.isoformat()}</text>')
+    parts.append(f'<text x="{pad}" y="{top - 2:.1f}">{escape(number(high))}</text>')
+    if high > low:
+        parts.append(f'<text x="{width - pad}" y="{axis - 4:.1f}" text-anchor="end">'
+                     f"lowest {escape(number(low))}</text>")
+    parts.append("</svg>")
+    return "".join(parts)

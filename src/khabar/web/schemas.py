@@ -140,6 +140,47 @@ class StoryPage(Page):
     items: list[StoryRecord]
 
 
+class ThreadStory(Record):
+    id: str
+    date: str | None = None
+    headline: str
+    sources: int
+    independent_sources: int
+    article_ids: list[str]
+
+
+class ThreadRecord(Record):
+    id: str
+    label: str | None = None
+    first_date: str | None = None
+    last_date: str | None = None
+    stories: list[ThreadStory]
+
+
+class SeriesPoint(Record):
+    date: str | None = None
+    story_id: str
+    claim_id: str
+    value: float
+    text: str
+    article_ids: list[str]
+    independent_sources: int
+
+
+class FigureSeries(Record):
+    unit: str
+    predicate: str | None = None
+    points: list[SeriesPoint]
+
+
+class ThreadDetail(ThreadRecord):
+    figure_series: list[FigureSeries]
+
+
+class ThreadPage(Page):
+    items: list[ThreadRecord]
+
+
 class ArticlePage(Page):
     items: list[ArticleRecord]
 
