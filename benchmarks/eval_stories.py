@@ -26,11 +26,11 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from khabar.analyse.pipeline import analyse
+from khabar.evaluation.labels import scores
 from khabar.export import records
 from khabar.link.run import relink
 from khabar.model import Article
@@ -55,42 +55,6 @@ def load_labelled(path: Path, texts: Sequence[Path]) -> list[dict[str, Any]]:
             raise SystemExit(f"{path}: no text for {label['id']} (pass --texts FILE)")
         rows.append(record)
     return rows
-
-
-def bcubed(ids: Sequence[str], gold: Mapping[str, str], pred: Mapping[str, str]) -> tuple[float, float, float]:
-    g: dict[str, set[str]] = defaultdict(set)
-    p: dict[str, set[str]] = defaultdict(set)
-    for i in ids:
-        g[gold[i]].add(i)
-        p[pred[i]].add(i)
-    precision = sum(len(g[gold[i]] & p[pred[i]]) / len(p[pred[i]]) for i in ids) / len(ids)
-    recall = sum(len(g[gold[i]] & p[pred[i]]) / len(g[gold[i]]) for i in ids) / len(ids)
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-def pairs(ids: Sequence[str], gold: Mapping[str, str], pred: Mapping[str, str]) -> tuple[float, float, float, str]:
-    gold_pairs = {(a, b) for a, b in combinations(ids, 2) if gold[a] == gold[b]}
-    pred_pairs = {(a, b) for a, b in combinations(ids, 2) if pred[a] == pred[b]}
-    tp = len(gold_pairs & pred_pairs)
-    precision = tp / len(pred_pairs) if pred_pairs else 0.0
-    recall = tp / len(gold_pairs) if gold_pairs else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, f"{tp}/{len(pred_pairs)} of {len(gold_pairs)}"
-
-
-def scores(rows: Sequence[dict[str, Any]], story_of: Mapping[str, str | None],
-           thread_of: Mapping[str, str | None] | None) -> dict[str, Any]:
-    ids = [r["id"] for r in rows]
-    gold_story = {r["id"]: r["story"] for r in rows}
-    pred_story = {i: story_of.get(i) or f"single:{i}" for i in ids}
-    out: dict[str, Any] = {}
-    out["story_bcubed"] = bcubed(ids, gold_story, pred_story)
-    out["story_pairs"] = pairs(ids, gold_story, pred_story)
-    if thread_of is not None:
-        gold_thread = {r["id"]: r.get("thread") or f"single:{r['id']}" for r in rows}
-        pred_thread = {i: thread_of.get(i) or f"single:{i}" for i in ids}
-        out["thread_pairs"] = pairs(ids, gold_thread, pred_thread)
-    return out
 
 
 def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> Path:

@@ -45,6 +45,7 @@ def evaluate_command(ctx: click.Context, gold_path: str | None, export_dir: str 
     khabar evaluate --gold ../shared/gold/seeds.gold.json          # the store
     khabar evaluate --gold FILE --export out/                       # an export directory
     khabar evaluate ner FILE.conll                                  # NER, entity-level P/R/F1
+    khabar evaluate stories LABELS.jsonl                            # stories and threads vs labels
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -71,6 +72,43 @@ def evaluate_command(ctx: click.Context, gold_path: str | None, export_dir: str 
         for section, result in report.items():
             for line in result.get("failures", [])[:40]:
                 out.print(f"[yellow]{section}[/yellow] {line}", soft_wrap=True)
+
+
+@evaluate_command.command("stories")
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", "db_path", default=None, envvar="KHABAR_DB", metavar="PATH", help="SQLite database file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--failures/--no-failures", default=False, help="List joined and split stories.")
+def evaluate_stories_command(labels: str, db_path: str | None, as_json: bool, failures: bool) -> None:
+    """Stories and threads of the store against labelled articles: a JSON line per article with ``id``,
+    ``story`` and ``thread`` (null for none), as in ../shared/data/stories. Ingest the articles first (the
+    labels are not read then). Prints story B-cubed and same-story pair P/R/F1, and same-thread pair P/R/F1."""
+    from khabar.evaluation.labels import read_labels, score_store
+    from khabar.store.read import Reader
+
+    try:
+        rows = read_labels(labels)
+    except (ValueError, json.JSONDecodeError) as e:
+        raise click.ClickException(str(e)) from None
+    if not rows:
+        raise click.ClickException(f"{labels} has no labelled article")
+    reader = Reader(open_store(db_path))
+    report = score_store(reader, rows)
+    if as_json:
+        click.echo(json.dumps({k: v for k, v in report.items() if failures or k != "failures"}, ensure_ascii=False,
+                              indent=2))
+        return
+    table = Table("measure", "precision", "recall", "F1", "pairs found/predicted of gold")
+    for name in ("story_bcubed", "story_pairs", "thread_pairs"):
+        p, r, f, *count = report[name]
+        table.add_row(name.replace("_", " "), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", count[0] if count else "")
+    out.print(table)
+    out.print(f"{report['articles']} labelled articles, {len(report['missing'])} not in {reader.path}"
+              + (f" (scored as alone: {', '.join(report['missing'][:5])}{' ...' if len(report['missing']) > 5 else ''})"
+                 if report["missing"] else ""))
+    if failures:
+        for line in report["failures"]:
+            out.print(line, soft_wrap=True)
 
 
 def register(main: click.Group) -> None:
