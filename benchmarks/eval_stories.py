@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +58,25 @@ def load_labelled(path: Path, texts: Sequence[Path]) -> list[dict[str, Any]]:
     return rows
 
 
+@cache
+def analysis_fingerprint() -> str:
+    """A digest of the code and language data that per-article analysis reads: a cached analysis is reused
+    only by the code that made it (a key over the articles alone served stale analyses after analysis changed)."""
+    import khabar
+
+    root = Path(khabar.__file__).resolve().parent
+    digest = hashlib.sha1()
+    for folder in ("analyse", "lang", "text", "ingest"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in {".py", ".json", ".txt", ".npz", ".tsv"} and path.is_file():
+                digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
+    digest.update((root / "model.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> Path:
     """A store holding every article analysed but not linked; built once per article set and mode."""
-    digest = hashlib.sha1()
+    digest = hashlib.sha1(analysis_fingerprint().encode())
     for r in rows:
         digest.update(json.dumps([r["id"], r.get("source"), r.get("published") if dated else None, r.get("title"),
                                   r["text"], r.get("url")], ensure_ascii=False).encode("utf-8"))

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_khabar
 
+from conftest import run_khabar
 from khabar.evaluation.labels import bcubed, errors, pairs, read_labels
 
 BIHAR = Path(__file__).parent / "data" / "bihar_daily.jsonl"
