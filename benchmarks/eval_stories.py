@@ -7,7 +7,8 @@
 The labelled file has one article a line: ``{id, story, thread}`` and, unless ``--texts`` supplies them by id,
 ``source, published, title, text``. Articles are given to khabar as a crawler would (labels dropped); the
 "undated" run drops ``published`` as well. Each article is analysed once per mode and the analysed store is
-cached (``--cache``); the link step then runs on a copy, so a change to the link step is measured in seconds.
+cached (``--cache``, keyed by the articles and a digest of the analysis code and language data); the link step
+then runs on a copy, so a change to the link step is measured in seconds.
 
 Printed per mode: story B-cubed P/R/F1, same-story pair P/R/F1, same-thread pair P/R/F1 (articles; an article
 without a gold thread is alone, as in ``../shared/tools/story_score.py``), and the baseline: character TF-IDF
