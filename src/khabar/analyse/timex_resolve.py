@@ -192,12 +192,26 @@ def date_of(value: str | None) -> dt.date | None:
         return None
 
 
+# How an article's publication date was found (``Analysis.published_from``) -> the anchor name its relative
+# dates carry. The source's metadata is the publisher's own date; a URL's date is the publisher's too but read
+# from a pattern (an article id can look like a date); an update line may be later than the writing.
+ANCHOR_OF_PUBLISHED = {None: "published", "source metadata": "published", "url": "url",
+                       "update line": "update line", "date line": "update line", "dateline": "dateline"}
+
+# Anchors by reliability, best first (``Timex.anchor``): the chain an article without a publication date
+# falls back along. Names after "dateline" come from the text alone (``timex.text_anchor``).
+ANCHOR_RANK = ("dateline", "published", "url", "update line", "today in text", "weekday and date",
+               "date in text", "story", "previous date")
+
+
 def article_anchor(analysis: Analysis) -> tuple[dt.date, str] | None:
     """The date relative expressions in this article are seen from, and its name.
 
-    The dateline date is when the copy was written; it anchors when the publication date gives its year and it
-    falls on or up to two days before that date (wire copy is often published the next day). Otherwise the
-    publication date anchors. Without a publication date the dateline's year is unknown: no anchor.
+    The dateline date is when the copy was written; it anchors when the publication date (from the source,
+    the URL or an update line) gives its year and it falls on or up to two days before that date (wire copy is
+    often published the next day). Otherwise the publication date anchors, named by how it was found
+    (``ANCHOR_OF_PUBLISHED``: ``url`` ranks below a date the source gave). Without a publication date the
+    dateline's year is unknown: no anchor here (the text may still give one: ``timex.text_anchor``).
     """
     published = date_of(analysis.published)
     if published is None:
@@ -209,5 +223,4 @@ def article_anchor(analysis: Analysis) -> tuple[dt.date, str] | None:
                 written = dt.date(year, dl.month, dl.day)
                 if 0 <= (published - written).days <= 2:
                     return written, "dateline"
-    return published, "published"
-
+    return published, ANCHOR_OF_PUBLISHED.get(getattr(analysis, "published_from", None), "published")
