@@ -126,7 +126,7 @@ def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: 
             if _joins(gap, analysis.lang) and (day := _day_named(u, text, analysis.lang, today=True)):
                 return day, "today in text"
     days = [(day, t) for t in usable if not future(t) and not _bounds_a_period(t, text, analysis.lang)
-            and (day := _day_named(t, text, analysis.lang))]
+            and not _alone_on_its_line(t, text) and (day := _day_named(t, text, analysis.lang))]
     if not days:
         return None
     day, t = max(days, key=lambda x: x[0])
@@ -156,6 +156,18 @@ def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: 
 
 # A day and month reported within this many days after a dated day are of the same news week.
 WEEK_OF_WRITING = 6
+
+
+def _alone_on_its_line(t: Timex, text: str) -> bool:
+    """A date without a time that is most of its line stamps something else (a related link's date, scraped
+    later than the article), not a day the article reports. With a time it is an update stamp of the article
+    itself (``Mon, Mar 9, 2020, 9:01 AM IST`` in a live blog) and counts."""
+    if granularity(t.value) == "minute":
+        return False
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    line = text[start: len(text) if end < 0 else end].strip()
+    return (t.end - t.start) > 0.5 * len(line)
 
 
 @cache
