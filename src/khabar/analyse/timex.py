@@ -25,6 +25,7 @@ from functools import cache
 
 import regex
 
+from khabar.analyse.numbers import is_phone_number
 from khabar.analyse.timex_grammar import Found, Grammar, grammar, key, read_all, valid_date
 from khabar.analyse.timex_resolve import article_anchor, resolve_relative
 from khabar.lang import SUPPORTED, load
@@ -48,7 +49,10 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
 
     The whole text is read, boilerplate included: an "updated on" line is a date too.
     """
-    found = read_all(text, _langs(analysis.lang))
+    # a bare year that is a phone or helpline number (`1930 (टोल फ्री नंबर)`, `1075 पर कॉल करें`) is no year
+    found = [f for f in read_all(text, _langs(analysis.lang))
+             if not (f.relative is None and text[f.start:f.end].isdigit()
+                     and is_phone_number(text, f.start, f.end, analysis.lang))]
     g = grammar(analysis.lang if analysis.lang in SUPPORTED else "en")
     sentences = sorted(analysis.sentences, key=lambda s: s.start)
     starts = [s.start for s in sentences]
