@@ -139,3 +139,23 @@ NO_TEXT_ANCHOR = [
 @pytest.mark.parametrize("text,expression", NO_TEXT_ANCHOR)
 def test_dates_that_do_not_date_the_writing_anchor_nothing(text, expression):
     assert _timexes(text)[expression] == (None, None)
+
+
+# A future clause and a date just past: this year's, not the next (publication date given).
+JUST_PAST = [
+    ("यह फैसला 13 मार्च से लागू होगा।", "2020-03-22", "13 मार्च", "2020-03-13"),
+    ("तीन से आठ मार्च के बीच होने वाले जर्मन ओपन को रद्द कर दिया जाएगा।", "2020-03-10", "आठ मार्च", "2020-03-08"),
+    # the date's own past participle (`को हुई`, `से लागू हुए`) makes it past whatever the main verb says
+    ("24 मार्च से लागू हुए लॉकडाउन का तीसरा चरण शुरू हो जायेगा।", "2020-05-02", "24 मार्च", "2020-03-24"),
+    ("चार मार्च को हुई बैठक में फेयर पर फैसला होगा।", "2020-03-13", "चार मार्च", "2020-03-04"),
+    # still ahead when it is ahead, or more than two weeks past
+    ("स्कूल 31 मार्च तक बंद रहेंगे।", "2020-03-19", "31 मार्च", "2020-03-31"),
+    ("राज्य में 31 मार्च तक बढ़ा दिया गया लॉकडाउन आगे भी जारी रहेगा।", "2020-03-19", "31 मार्च", "2020-03-31"),
+    ("अगला सत्र 2 फरवरी से शुरू होगा।", "2020-03-25", "2 फरवरी", "2021-02-02"),
+]
+
+
+@pytest.mark.parametrize("text,published,expression,value", JUST_PAST)
+def test_a_date_just_past_in_a_future_clause_is_this_year_s(text, published, expression, value):
+    a = analyse(Article(id="t", text=text, published=published))
+    assert {t.text: t.value for t in a.timexes}[expression] == value

@@ -63,7 +63,7 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
         if rel is not None:
             rel = dict(rel)
             clause = _clause(text, f.start, f.end, sentences, starts, analysis.lang)
-            if _is_future(clause, g):
+            if _is_future(clause, g) and not _past_participle_after(text, f.end, analysis.lang):
                 rel["tense"] = "future"
             elif _is_past(clause, analysis.lang):
                 rel["tense"] = "past"
@@ -431,6 +431,22 @@ def _future_words(lang: str, words: tuple[str, ...], planned: bool) -> re.Patter
 @cache
 def _past_words(lang: str) -> frozenset[str]:
     return frozenset(key(w) for w in load(lang if lang in SUPPORTED else "en", "timex").get("past_words", []))
+
+
+@cache
+def _past_participle(lang: str) -> regex.Pattern:
+    data = load(lang if lang in SUPPORTED else "en", "timex")
+    links = "|".join(regex.escape(w) for w in data.get("past_participle_links", [])) or r"(?!x)x"
+    forms = "|".join(regex.escape(w) for w in sorted(data.get("past_participles", []), key=len, reverse=True))
+    word = r"[\p{L}\p{M}\u200c\u200d]+"
+    return regex.compile(rf"[^\S\n]+(?:{links})(?:[^\S\n]+{word}){{0,2}}?[^\S\n]+(?:{forms or '(?!x)x'})"
+                         r"(?![\p{L}\p{M}])")
+
+
+def _past_participle_after(text: str, end: int, lang: str) -> bool:
+    """``चार मार्च को हुई बैठक``, ``24 मार्च से लागू हुए लॉकडाउन``: the date's own participle is past, whatever
+    the clause's main verb says."""
+    return bool(_past_participle(lang).match(text, end, end + 40))
 
 
 def _is_past(clause: str, lang: str) -> bool:

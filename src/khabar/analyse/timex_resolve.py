@@ -44,6 +44,9 @@ def festival_date(name: str, year: int) -> dt.date | None:
     return days[0] if days else None
 
 
+# A date without a year this many days before the anchor is still this year's in a future clause.
+JUST_PAST_DAYS = 14
+
 _SEASON_START = {"SP": 2, "SU": 4, "FA": 10, "WI": 11}
 
 
@@ -155,7 +158,9 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         if not candidates:
             return None
         if future:
-            later = [c for c in candidates if c >= anchor - dt.timedelta(days=1)]
+            # a date up to two weeks past in a future clause (`20 मार्च से लागू होगा` in copy of the 25th) is this
+            # year's: copy written before the day and published after it, not a plan a year ahead
+            later = [c for c in candidates if c >= anchor - dt.timedelta(days=JUST_PAST_DAYS)]
             chosen = min(later or candidates, key=lambda c: abs((c - anchor).days))
         elif relative.get("tense") == "past":  # the latest such date not far after the anchor
             earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
