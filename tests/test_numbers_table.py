@@ -145,3 +145,8 @@ def test_a_helpline_number_is_no_year(sentence: str):
 @pytest.mark.parametrize("sentence", NOT_QUANTITIES)
 def test_not_quantities(sentence: str):
     assert find_quantities(sentence, _article(sentence)) == []
+
+
+def test_a_count_of_helplines_is_a_quantity():
+    sentence = "गृह मंत्रालय के कंट्रोल रूम में अब तक 7 हेल्पलाइन नंबर थे।"
+    assert [(q.text, q.value) for q in find_quantities(sentence, _article(sentence))] == [("7 हेल्पलाइन", 7)]

@@ -417,8 +417,8 @@ def _phone_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
 
     before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(data.get('phone_before', []))})"
                            r"[^\S\n]*[:\-–]?[^\S\n]*$", regex.IGNORECASE)
-    after = regex.compile(rf"[^\S\n]*[(\[]?[^\S\n]*(?:{alt(data.get('phone_after', []))})(?![\p{{L}}\p{{M}}])",
-                          regex.IGNORECASE)
+    after = regex.compile(rf"[^\S\n]*(?:(?:{alt(data.get('phone_after', []))})|[(\[][^\S\n]*"
+                          rf"(?:{alt(data.get('phone_after_bracketed', []))}))(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
     return before, after
 
 
