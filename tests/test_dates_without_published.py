@@ -84,13 +84,6 @@ def test_a_url_date_anchors_relative_dates_below_a_publication_date():
     assert ANCHOR_RANK.index("published") < ANCHOR_RANK.index("url") < ANCHOR_RANK.index("today in text")
 
 
-def test_a_url_id_that_reads_as_a_date_before_the_text_s_events_is_no_date():
-    text = "मार्च 2020 में देश में लॉकडाउन लगा था। सोमवार को दुकानें खुलीं।"
-    a = analyse(Article(id="t", text=text, url="https://www.example-jagran.com/news/national-lockdown-20110518.html"))
-    assert a.published is None
-    assert {t.text: t.value for t in a.timexes}["सोमवार"] is None
-
-
 # (text, expression, value, anchor): the text's own day of writing, no URL, no publication date
 TEXT_ANCHORS = [
     # आज joined to a date

@@ -17,7 +17,6 @@ from khabar.analyse.metadata import (
     find_dateline,
     find_published,
     infer_year,
-    latest_dated_event,
 )
 from khabar.analyse.quantities import add_quantities
 from khabar.analyse.quotes import add_quotes
@@ -56,11 +55,6 @@ def analyse(article: Article) -> Analysis:
 
     day_first = lang != "en" or (article.source or "").endswith(".in")
     published, how = find_published(text, all_lines, given=article.published, url=article.url, day_first=day_first)
-    if how == "url" and published and (event := latest_dated_event(text, lang)) and event > (
-            int(published[:4]), int(published[5:7])):
-        # an article id that reads as a date (`-20110518.html`) in an article that reports a later month
-        notes.append(f"published: the URL's {published} is before the text's latest dated event {event}")
-        published, how = find_published(text, all_lines, given=None, url=None, day_first=day_first)
     dateline = find_dateline(text, body_lines)
     if published is None and dateline and dateline.month:
         lead = text[dateline.end: dateline.end + LEAD_CHARS]
