@@ -105,7 +105,8 @@ def _published_markers() -> regex.Pattern:
     words = ["आखरी अपडेट", "आख़री अपडेट", "आखिरी अपडेट", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित",
              "प्रकाशन तिथि", "Last Updated", "Updated", "Published", "First published", "Posted"]
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"^\s*(?:{alt})\s*(?:on|at)?\s*[:\-–]?\s*(?P<rest>.+)$", regex.I | regex.M)
+    # at a line's start, or after a `|` of a credit line (`Edited By … | नवभारतटाइम्स.कॉम | Updated: 21 Mar 2020`)
+    return regex.compile(rf"(?:^|\|)\s*(?:{alt})\s*(?:on|at)?\s*[:\-–]?\s*(?P<rest>.+)$", regex.I | regex.M)
 
 
 def find_published(text: str, lines: list[Span], *, given: str | None, url: str | None,

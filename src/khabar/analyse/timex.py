@@ -138,6 +138,12 @@ def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: 
                    and not future(x)]
     if named_years and day.year < max(named_years):
         return None  # the latest day is history: the text names a later year
+    # a later month or day the text reports, even as a period's bound (`मार्च 2020 में`, `04 मार्च 2020 के
+    # बीच`), says the week of writing is later than this day
+    for x in usable:
+        if x.relative is None and not future(x) and (size := _PRECISION.get(granularity(x.value) or "")) \
+                and (x.value or "")[:size] > day.isoformat()[:size]:
+            return None
     weekdays = {x.relative["weekday"] for x in usable if x.relative and x.relative.get("kind") == "weekday"
                 and x.relative.get("modifier", "this") == "this" and not future(x)}
     if t.relative is None and not (day.weekday() in weekdays or (day - dt.timedelta(days=1)).weekday() in weekdays):
@@ -160,6 +166,8 @@ def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: 
 
 # A day and month reported within this many days after a dated day are of the same news week.
 WEEK_OF_WRITING = 6
+_PRECISION = {"month": 7, "day": 10, "minute": 10}  # ISO prefix compared
+
 
 
 def _alone_on_its_line(t: Timex, text: str) -> bool:
