@@ -144,6 +144,10 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
             year = anchor.year if month > anchor.month else anchor.year + 1
         elif future:
             year = anchor.year if month >= anchor.month else anchor.year + 1
+            # the month just ended, up to two weeks ago (`अप्रैल का भुगतान भी कर दिया जाएगा` on 6 May): this year's
+            ended = dt.date(anchor.year, anchor.month, 1) - dt.timedelta(days=1)
+            if month == ended.month and ended >= anchor - dt.timedelta(days=JUST_PAST_DAYS):
+                year = ended.year
         elif relative.get("tense") == "past":
             year = anchor.year if month <= anchor.month else anchor.year - 1
         else:  # the nearest such month, a later one counting three times: news reports what happened
