@@ -110,9 +110,43 @@ NOT_QUANTITIES = [
     "सुबह 4 बजे हमला हुआ।",  # a clock time
     "अनुच्छेद 370 हटाया गया।",  # an identifier
     "कोविड-19 के मामले घटे।",  # a name
+    # phone and helpline numbers, by the words around them
+    "साइबर ठगी होने पर 1930 (टोल फ्री नंबर) पर कॉल करें।",
+    "लक्षण दिखने पर हेल्पलाइन नंबर 1075 पर संपर्क करें।",
+    "आपात स्थिति में लोग 112 डायल करें।",
+    "ई-पास के लिए आप 1031 पर फोन करें।",
+    "एंबुलेंस के लिए 108 नंबर पर फोन कर सूचना दें।",
+    "शिकायत टोल-फ्री नंबर 1800118004 पर दर्ज कराएं।",
+    "गृह मंत्रालय में कंट्रोल रूम नंबर 1930 चालू है।",
+    "स्वास्थ्य विभाग की हेल्पलाइन 104 पर शिकायत करें।",
 ]
+
+# Counts and years next to the same words stay what they are.
+PHONE_CONTROLS = [
+    ("संक्रमित के संपर्क में 50 लोग आए।", "50 लोग"),
+    ("कॉल सेंटर में 300 कर्मचारी काम करते हैं।", "300 कर्मचारी"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written"), PHONE_CONTROLS)
+def test_counts_near_phone_words_are_quantities(sentence: str, written: str):
+    assert [q.text for q in find_quantities(sentence, _article(sentence))] == [written]
+
+
+@pytest.mark.parametrize("sentence", [s for s in NOT_QUANTITIES if "1930" in s])
+def test_a_helpline_number_is_no_year(sentence: str):
+    from khabar.analyse.timex import find_timexes
+
+    assert find_timexes(sentence, _article(sentence)) == []
+    year = "उन्होंने कहा कि 1930 में यह कानून बना था।"
+    assert [t.value for t in find_timexes(year, _article(year))] == ["1930"]
 
 
 @pytest.mark.parametrize("sentence", NOT_QUANTITIES)
 def test_not_quantities(sentence: str):
     assert find_quantities(sentence, _article(sentence)) == []
+
+
+def test_a_count_of_helplines_is_a_quantity():
+    sentence = "गृह मंत्रालय के कंट्रोल रूम में अब तक 7 हेल्पलाइन नंबर थे।"
+    assert [(q.text, q.value) for q in find_quantities(sentence, _article(sentence))] == [("7 हेल्पलाइन", 7)]

@@ -166,6 +166,9 @@ class Analysis:
     quantities: list[Quantity] = field(default_factory=list)
     event_date: str | None = None
     notes: list[str] = field(default_factory=list)  # how uncertain values were decided
+    # How ``published`` was found, most reliable first: "source metadata", "url", "update line", "date line",
+    # "dateline" (its year inferred from the text). None for analyses stored before it was recorded.
+    published_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return plain_dict(self)

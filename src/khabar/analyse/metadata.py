@@ -8,6 +8,7 @@ vocabulary in ``lang/*/``; when nothing supports a value it stays ``None`` rathe
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -53,7 +54,6 @@ def _patterns() -> dict[str, regex.Pattern]:
         "numeric": regex.compile(rf"(?<!\d)(?P<a>\d{{1,2}})[/.\-](?P<b>\d{{1,2}})[/.\-](?P<y>\d{{4}})(?!\d){time}"),
         "iso": regex.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})"
                              r"(?::(?P<ss>\d{2}))?(?:\.\d+)?(?P<off>Z|[+-]\d{2}:?\d{2})?)?"),
-        "url": regex.compile(r"/(?P<y>20\d{2}|19\d{2})[/\-](?P<m>\d{1,2})[/\-](?P<d>\d{1,2})(?:/|-|$)"),
         "day_month": regex.compile(rf"(?P<d>\d{{1,2}})\s*(?P<mon>{month})\b|(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})\b",
                                    regex.I),
     }
@@ -105,7 +105,8 @@ def _published_markers() -> regex.Pattern:
     words = ["आखरी अपडेट", "आख़री अपडेट", "आखिरी अपडेट", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित",
              "प्रकाशन तिथि", "Last Updated", "Updated", "Published", "First published", "Posted"]
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"^\s*(?:{alt})\s*(?:on|at)?\s*[:\-–]?\s*(?P<rest>.+)$", regex.I | regex.M)
+    # at a line's start, or after a `|` of a credit line (`Edited By … | नवभारतटाइम्स.कॉम | Updated: 21 Mar 2020`)
+    return regex.compile(rf"(?:^|\|)\s*(?:{alt})\s*(?:on|at)?\s*[:\-–]?\s*(?P<rest>.+)$", regex.I | regex.M)
 
 
 def find_published(text: str, lines: list[Span], *, given: str | None, url: str | None,
@@ -127,22 +128,68 @@ def find_published(text: str, lines: list[Span], *, given: str | None, url: str 
 
 
 def url_date(url: str) -> str | None:
-    """The publication day a URL carries (``/2020/04/12/``, ``/20200412-``): htmldate's URL date extraction,
-    then a plain ``/yyyy/mm/dd/`` pattern."""
+    """The publication day a URL carries: htmldate's URL date extraction (``/2020/04/12/``, ``-2020-04-12``),
+    then khabar's own patterns (``_URL_DATES``): ``/yyyy/mm/dd/``, a month name (``/2020/mar/25/``),
+    ``/2020-03/25/``, ``/2020/0325/``, a compact ``20200325`` and the article ids that carry a date
+    (``…-120032500812_1.html``: 1 yymmdd, ``…-101616387445530.html``: epoch milliseconds). A date in the
+    future or before 1995 is no publication date. The caller ranks a URL's date below the source's own."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
     try:
-        import datetime as dt
-
         from htmldate.extractors import extract_url_date
         from htmldate.utils import Extractor
 
-        options = Extractor(False, dt.datetime(2100, 1, 1), dt.datetime(1990, 1, 1), False, "%Y-%m-%d")
-        if found := extract_url_date(url, options):
+        options = Extractor(False, dt.datetime.now() + dt.timedelta(days=2), dt.datetime(1995, 1, 1), False,
+                            "%Y-%m-%d")
+        if found := extract_url_date(path, options):
             return found
-    except (ImportError, TypeError, ValueError):  # an htmldate whose internals moved: the pattern below
+    except (ImportError, TypeError, ValueError):  # an htmldate whose internals moved: the patterns below
         pass
-    if m := _patterns()["url"].search(url):
-        return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+    for pattern, read in _url_dates():
+        if (m := pattern.search(path)) and (found := read(m)) and _plausible_publication(found):
+            return found.isoformat()
     return None
+
+
+def _plausible_publication(day: dt.date) -> bool:
+    return dt.date(1995, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
+
+
+def _ymd(y: str | int, m: str | int, d: str | int) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+_URL_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+
+
+@cache
+def _url_dates() -> list[tuple[regex.Pattern, Callable[[regex.Match], dt.date | None]]]:
+    """URL date patterns, in order of trust. Publishers' schemes, not language: kept here with the reader."""
+    sep = r"(?:[/_.=-]|$)"
+    return [
+        # /2020/03/25/, /2020-3-25-
+        (regex.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})" + sep),
+         lambda m: _ymd(m["y"], m["m"], m["d"])),
+        # /2020/mar/25/ (The Guardian), /2020/march/25/
+        (regex.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[a-z]{3})[a-z]*/(?P<d>\d{1,2})/", regex.I),
+         lambda m: _ymd(m["y"], _URL_MONTHS.get(m["mon"].lower(), 0), m["d"])),
+        # /2020-03/25/ (Xinhua), /2020/0325/ (People's Daily)
+        (regex.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/"), lambda m: _ymd(m["y"], m["m"], m["d"])),
+        (regex.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/"), lambda m: _ymd(m["y"], m["m"], m["d"])),
+        # a compact date between separators: /20200325/, -20200325.html, _20200325_
+        (regex.compile(r"(?<=[/_.=-])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                       r"(?=[/_.-]|$)"), lambda m: _ymd(m["y"], m["m"], m["d"])),
+        # ids of 1 + yymmdd + five digits, then _1.html (Business Standard, Webdunia): -120032500812_1.html
+        (regex.compile(r"(?<=[/_-])1(?P<y>\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{5}_\d+\.html?$"),
+         lambda m: _ymd(2000 + int(m["y"]), m["m"], m["d"])),
+        # ids of 10 or 1 + epoch milliseconds (Hindustan Times, Mint): -101616387445530.html, the day in IST
+        (regex.compile(r"(?<=[/_-])10?(?P<ms>1\d{12})\.html?$"),
+         lambda m: dt.datetime.fromtimestamp(int(m["ms"]) / 1000, _IST).date()),
+    ]
 
 
 def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
@@ -158,13 +205,7 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
     event or a fitting weekday the year stays unknown: a bare year is too weak on its own.
     ``lead`` is the text just after the dateline, where its day is named (the whole text when not given).
     """
-    month_alt = _month_alt()
-    latest: tuple[int, int] | None = None
-    for m in regex.finditer(rf"(?P<mon>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", text, regex.I):
-        if _in_future_clause(text, m.end(), lang, planned=True) or _until_follows(text, m.end(), lang):
-            continue
-        key = (int(m["y"]), _months()[m["mon"].casefold()])
-        latest = max(latest, key) if latest else key
+    latest = latest_dated_event(text, lang)
     named = _weekdays_named(text if lead is None else lead)
     years = {int(m[1]) for m in regex.finditer(r"(?<![\d.,/-])((?:19|20)\d{2})(?![\d.,/-]?\d)", text)
              if not _in_future_clause(text, m.end(), lang)}
@@ -180,6 +221,39 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
         return None, "no dated mention to place the dateline's year"
     year = latest[0] if (month, day) >= (latest[1], 1) else latest[0] + 1
     return year, f"dateline day and month after the latest dated mention ({latest[0]}-{latest[1]:02d})"
+
+
+def year_of_weekday_date(month: int, day: int, weekday: int, text: str, lang: str = "hi") -> int | None:
+    """The year in which ``day``/``month`` falls on ``weekday`` (``बुधवार, 25 मार्च``), among the years the text
+    names outside a future clause and the years after them, not before the latest dated event. After a dated
+    event the first such year, else the latest one the text names; None when no year fits (a weekday and a date
+    alone repeat every few years, so without a year in the text there is no telling which)."""
+    latest = latest_dated_event(text, lang)
+    years = {int(m[1]) for m in regex.finditer(r"(?<![\d.,/-])((?:19|20)\d{2})(?![\d.,/-]?\d)", text)
+             if not _in_future_clause(text, m.end(), lang)}
+    fits = [y for y in {y for base in years for y in (base, base + 1)}
+            if (latest is None or (y, month) >= latest) and _weekday_of(y, month, day, 0) == weekday]
+    if not fits:
+        return None
+    return min(fits) if latest else max(fits, key=lambda y: (y in years, y))
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays (0 = Monday) that ``text`` names, in any language's spelling."""
+    return _weekdays_named(text)
+
+
+def latest_dated_event(text: str, lang: str = "hi") -> tuple[int, int] | None:
+    """``(year, month)`` of the latest event the text dates with a month and a year (``अक्टूबर 2024 से ...``);
+    a mention in a future clause, a plan (``… से होने वाले थे``) or a deadline (``सितंबर 2020 तक``) is no event
+    that happened. The article was written after it."""
+    latest: tuple[int, int] | None = None
+    for m in regex.finditer(rf"(?P<mon>{_month_alt()})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", text, regex.I):
+        if _in_future_clause(text, m.end(), lang, planned=True) or _until_follows(text, m.end(), lang):
+            continue
+        key = (int(m["y"]), _months()[m["mon"].casefold()])
+        latest = max(latest, key) if latest else key
+    return latest
 
 
 def _until_follows(text: str, at: int, lang: str) -> bool:

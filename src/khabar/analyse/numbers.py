@@ -403,3 +403,30 @@ def group_digits(n: int, style: str = "indian", devanagari: bool = False) -> str
     if devanagari:
         out = out.translate(str.maketrans("0123456789", "०१२३४५६७८९"))
     return out
+
+
+# -- phone and helpline numbers ----------------------------------------------------------------------------
+
+
+@cache
+def _phone_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    data = load(lang, "numbers")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) or r"(?!x)x"
+
+    before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(data.get('phone_before', []))})"
+                           r"[^\S\n]*[:\-–]?[^\S\n]*$", regex.IGNORECASE)
+    after = regex.compile(rf"[^\S\n]*(?:(?:{alt(data.get('phone_after', []))})|[(\[][^\S\n]*"
+                          rf"(?:{alt(data.get('phone_after_bracketed', []))}))(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+    return before, after
+
+
+def is_phone_number(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the number at ``text[start:end]`` is a phone or helpline number by its context (``हेल्पलाइन
+    नंबर 1075``, ``1930 (टोल फ्री नंबर)``, ``104 पर कॉल करें``, ``112 डायल करें``, ``dial 112``): a general rule
+    on the words around it (``phone_before``/``phone_after`` in ``numbers.json``), not a list of numbers."""
+    if not regex.fullmatch(r"\p{Nd}[\p{Nd}\- ]*", text[start:end]):
+        return False  # written digits only: `तीसरे नंबर पर` (third in rank) is no phone number
+    before, after = _phone_patterns(lang if lang in ("hi", "en") else "en")
+    return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end, end + 30))

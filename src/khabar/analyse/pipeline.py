@@ -71,7 +71,7 @@ def analyse(article: Article) -> Analysis:
     analysis = Analysis(
         article_id=article.id, lang=lang, title=title, sentences=split_sentences(text), boilerplate=boilerplate,
         body=body_without(text, boilerplate), published=published, dateline=dateline, agencies=agencies,
-        author=author, notes=notes,
+        author=author, notes=notes, published_from=how,
     )
     for step in STEPS:
         step(text, analysis)

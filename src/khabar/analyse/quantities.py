@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from khabar.analyse.numbers import NumberMatch, find_numbers
+from khabar.analyse.numbers import NumberMatch, find_numbers, is_phone_number
 from khabar.analyse.timex import find_timexes
 from khabar.analyse.timex_grammar import spelling_pattern
 from khabar.lang import load
@@ -210,8 +210,8 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
               names: _Intervals | list | None = None) -> Quantity | None:
     start, end = num.start, num.end
     if data.identifier_before.search(text, max(region.start, start - 20), start) or \
-            data.clock_after.match(text, end, region.end):
-        return None  # धारा 370, Flight 302, 4 बजे: numbers that count nothing
+            data.clock_after.match(text, end, region.end) or is_phone_number(text, start, end, lang):
+        return None  # धारा 370, Flight 302, 4 बजे, हेल्पलाइन 1075: numbers that count nothing
     if text[end : end + 1] in (".", ")") and not text[text.rfind("\n", 0, start) + 1 : start].strip() and \
             not text[end + 1 : end + 2].isdigit():
         return None  # "2.ममता बोलीं", "3) …": the number of an item in a list

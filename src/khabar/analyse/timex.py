@@ -25,7 +25,8 @@ from functools import cache
 
 import regex
 
-from khabar.analyse.timex_grammar import Found, Grammar, grammar, key, read_all
+from khabar.analyse.numbers import is_phone_number
+from khabar.analyse.timex_grammar import Found, Grammar, grammar, key, read_all, valid_date
 from khabar.analyse.timex_resolve import article_anchor, resolve_relative
 from khabar.lang import SUPPORTED, load
 from khabar.model import Analysis, Dateline, Span, Timex
@@ -33,7 +34,7 @@ from khabar.model import Analysis, Dateline, Span, Timex
 __all__ = ["add_timexes", "clause_is_future", "event_date", "find_timexes", "granularity",
            "needs_only_the_year", "one_value_per_expression", "parse_date", "resolve_article_timexes",
            "resolve_relative", "resolve_timexes", "resolve_with_story_date", "shared_day_of_writing",
-           "story_anchor"]
+           "story_anchor", "text_anchor"]
 
 _GRANULARITY_OF_LENGTH = {3: "decade", 4: "year", 7: "month", 10: "day"}
 
@@ -48,7 +49,10 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
 
     The whole text is read, boilerplate included: an "updated on" line is a date too.
     """
-    found = read_all(text, _langs(analysis.lang))
+    # a bare year that is a phone or helpline number (`1930 (टोल फ्री नंबर)`, `1075 पर कॉल करें`) is no year
+    found = [f for f in read_all(text, _langs(analysis.lang))
+             if not (f.relative is None and text[f.start:f.end].isdigit()
+                     and is_phone_number(text, f.start, f.end, analysis.lang))]
     g = grammar(analysis.lang if analysis.lang in SUPPORTED else "en")
     sentences = sorted(analysis.sentences, key=lambda s: s.start)
     starts = [s.start for s in sentences]
@@ -59,7 +63,7 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
         if rel is not None:
             rel = dict(rel)
             clause = _clause(text, f.start, f.end, sentences, starts, analysis.lang)
-            if _is_future(clause, g):
+            if _is_future(clause, g) and not _past_participle_after(text, f.end, analysis.lang):
                 rel["tense"] = "future"
             elif _is_past(clause, analysis.lang):
                 rel["tense"] = "past"
@@ -68,8 +72,175 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
                 anchor_name = anchor[1] if value is not None else None
         out.append(Timex(f.start, f.end, text[f.start:f.end], value, anchor_name, rel, analysis.article_id))
     if anchor is None:
+        if own := text_anchor(text, out, analysis, sentences, starts, g):
+            day, name = own
+            # `आज यानी 25 मार्च` is the day of writing itself; a date the text names by its weekday is a day of
+            # the week of writing: weekdays and what needs the year are read from it, not आज or कल.
+            only = None if name == "today in text" else _near_day_of_writing
+            out = resolve_timexes(out, day, name, only)
         out = _resolve_years_from_text(out, text, sentences, starts, analysis, g)
     return one_value_per_expression(chain_next_days(out))
+
+
+def _near_day_of_writing(relative: dict) -> bool:
+    """What a day of the week of writing resolves right: weekdays, and what needs only the year or month."""
+    kind = relative.get("kind")
+    if kind == "weekday":
+        return True
+    if kind == "offset":
+        return relative.get("unit") in ("year", "decade", "month")
+    return kind in ("date_no_year", "month_no_year", "season", "festival")
+
+
+def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: list[Span] | None = None,
+                starts: list[int] | None = None, g: Grammar | None = None) -> tuple[dt.date, str] | None:
+    """The day of writing an article without a publication date gives in its own text, and its name, best
+    first:
+
+    - ``today in text``: ``आज`` joined to a date (``आज 25 मार्च को``, ``आज यानी बुधवार, 25 मार्च``,
+      ``25 मार्च यानी आज``): the day of writing itself;
+    - ``weekday and date``: the latest day the text dates and also names by its weekday (``बुधवार (25
+      मार्च)``, ``25 मार्च, बुधवार को``), its year the one in which the two agree among the years the text
+      names (``metadata.year_of_weekday_date``);
+    - ``date in text``: the latest full date the text gives outside a future clause (``2 मई 2020``) when the
+      text also names that day's weekday or the day before's (``शुक्रवार को …``): news names the days of its
+      own week by weekday, older ones by date.
+
+    Boilerplate and future clauses are left out; a date older than a year the text names is history. None when
+    the text names no such day: a weekday alone, or a date without a year and without its weekday, does not
+    say when the article was written."""
+    g = g or grammar(analysis.lang if analysis.lang in SUPPORTED else "en")
+    if sentences is None or starts is None:
+        sentences = sorted(analysis.sentences, key=lambda s: s.start)
+        starts = [s.start for s in sentences]
+    usable = [t for t in sorted(timexes, key=lambda t: t.start) if not analysis.in_boilerplate(t.start, t.end)]
+
+    def future(t: Timex) -> bool:
+        if t.relative is not None:
+            return t.relative.get("tense") == "future"
+        return _is_future(_clause(text, t.start, t.end, sentences, starts, analysis.lang), g)
+
+    for i, t in enumerate(usable):
+        if not (t.relative and t.relative.get("kind") == "day_offset" and t.relative.get("days") == 0):
+            continue
+        for u in (usable[i + 1] if i + 1 < len(usable) else None, usable[i - 1] if i else None):
+            if u is None:
+                continue
+            gap = text[t.end:u.start] if u.start >= t.end else text[u.end:t.start]
+            if _joins(gap, analysis.lang) and (day := _day_named(u, text, analysis.lang, today=True)):
+                return day, "today in text"
+    days = [(day, t) for t in usable if not future(t) and not _bounds_a_period(t, text, analysis.lang)
+            and not _alone_on_its_line(t, text) and (day := _day_named(t, text, analysis.lang))]
+    if not days:
+        return None
+    day, t = max(days, key=lambda x: x[0])
+    named_years = [int(v[:4]) for x in usable if x.relative is None and (v := x.value) and v[:4].isdigit()
+                   and not future(x)]
+    if named_years and day.year < max(named_years):
+        return None  # the latest day is history: the text names a later year
+    # a later month or day the text reports, even as a period's bound (`मार्च 2020 में`, `04 मार्च 2020 के
+    # बीच`), says the week of writing is later than this day
+    for x in usable:
+        if x.relative is None and not future(x) and (size := _PRECISION.get(granularity(x.value) or "")) \
+                and (x.value or "")[:size] > day.isoformat()[:size]:
+            return None
+    weekdays = {x.relative["weekday"] for x in usable if x.relative and x.relative.get("kind") == "weekday"
+                and x.relative.get("modifier", "this") == "this" and not future(x)}
+    if t.relative is None and not (day.weekday() in weekdays or (day - dt.timedelta(days=1)).weekday() in weekdays):
+        return None
+    name = "date in text" if t.relative is None else "weekday and date"
+    # A later day and month the text reports in the same week (`21 मार्च को …` after `शुक्रवार (20 मार्च)`)
+    # moves the day of writing on; so does the next day's weekday, named in a past clause (`रविवार सुबह …`
+    # after `शनिवार, 21 मार्च`): the copy was written that day.
+    for x in usable:
+        if x.relative and x.relative.get("kind") == "date_no_year" and not future(x) \
+                and not _bounds_a_period(x, text, analysis.lang) \
+                and valid_date(day.year, x.relative["month"], x.relative["day"]):
+            later = dt.date(day.year, x.relative["month"], x.relative["day"])
+            if day < later <= day + dt.timedelta(days=WEEK_OF_WRITING):
+                day = later
+    if (day + dt.timedelta(days=1)).weekday() in weekdays:
+        day += dt.timedelta(days=1)
+    return day, name
+
+
+# A day and month reported within this many days after a dated day are of the same news week.
+WEEK_OF_WRITING = 6
+_PRECISION = {"month": 7, "day": 10, "minute": 10}  # ISO prefix compared
+
+
+
+def _alone_on_its_line(t: Timex, text: str) -> bool:
+    """A date without a time that is most of its line stamps something else (a related link's date, scraped
+    later than the article), not a day the article reports. With a time it is an update stamp of the article
+    itself (``Mon, Mar 9, 2020, 9:01 AM IST`` in a live blog) and counts."""
+    if granularity(t.value) == "minute":
+        return False
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    line = text[start: len(text) if end < 0 else end].strip()
+    return (t.end - t.start) > 0.5 * len(line)
+
+
+@cache
+def _period_words(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    data = load(lang if lang in SUPPORTED else "en", "timex")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+
+    edge = r"(?![\p{L}\p{M}])"
+    after = regex.compile(rf"[\s,]*(?:{alt(data.get('period_words_after', []))}){edge}", regex.IGNORECASE)
+    before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(data.get('period_words_before', []))})[\s,]*$",
+                           regex.IGNORECASE)
+    return after, before
+
+
+def _bounds_a_period(t: Timex, text: str, lang: str) -> bool:
+    """``31 मार्च तक``, ``23 मार्च से``, ``21 मार्च से 15 अप्रैल के बीच``, ``until 31 March``: a deadline or a
+    plan's bound, no day that happened."""
+    after, before = _period_words(lang)
+    return bool(after.match(text, t.end, t.end + 24) or before.search(text[max(0, t.start - 24):t.start]))
+
+
+@cache
+def _apposition(lang: str) -> regex.Pattern:
+    words = load(lang if lang in SUPPORTED else "en", "timex").get("apposition_words", [])
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    return regex.compile(rf"[\s,(\[–—-]*(?:(?:{alt})[\s,(\[–—-]*)?", regex.IGNORECASE)
+
+
+def _joins(gap: str, lang: str) -> bool:
+    """``आज 25 मार्च``, ``आज (25 मार्च)``, ``आज यानी 25 मार्च``: nothing but punctuation or an apposition word."""
+    return len(gap) <= 16 and _apposition(lang).fullmatch(gap) is not None
+
+
+def _day_named(t: Timex, text: str, lang: str, *, today: bool = False) -> dt.date | None:
+    """The day a timex names outright: a full date (``2 मई 2020``), or a day and month the text also names by
+    its weekday (``बुधवार, 25 मार्च``; its year where the two agree). With ``today`` (joined to ``आज``), a day
+    and month without a weekday takes the year ``metadata.infer_year`` reads from the text."""
+    from khabar.analyse.metadata import infer_year, weekdays_named, year_of_weekday_date
+
+    if t.relative is None:
+        if t.value and granularity(t.value) in ("day", "minute"):
+            return dt.date.fromisoformat(t.value[:10])
+        return None
+    if t.relative.get("kind") != "date_no_year":
+        return None
+    month, day = t.relative["month"], t.relative["day"]
+    # the weekday inside the span (`बुधवार, 25 मार्च`) or right next to it (`बुधवार (25 मार्च)`, `25 मार्च,
+    # बुधवार को`)
+    after = regex.match(r"[\s,(]{0,3}[\p{L}\p{M}]+", text[t.end:t.end + 16])
+    before = regex.search(r"[\p{L}\p{M}]+[\s,(]{0,3}$", text[max(0, t.start - 16):t.start])
+    near = " ".join(m.group(0) for m in (before, after) if m) + " " + t.text
+    for wd in weekdays_named(near):
+        if year := year_of_weekday_date(month, day, wd, text, lang):
+            return dt.date(year, month, day)
+    if today:
+        year, _ = infer_year(month, day, text, lang=lang)
+        if year and valid_date(year, month, day):
+            return dt.date(year, month, day)
+    return None
 
 
 # Expressions that need only the year to be resolved: the nearest such date or month to a dated event is right
@@ -268,6 +439,22 @@ def _future_words(lang: str, words: tuple[str, ...], planned: bool) -> re.Patter
 @cache
 def _past_words(lang: str) -> frozenset[str]:
     return frozenset(key(w) for w in load(lang if lang in SUPPORTED else "en", "timex").get("past_words", []))
+
+
+@cache
+def _past_participle(lang: str) -> regex.Pattern:
+    data = load(lang if lang in SUPPORTED else "en", "timex")
+    links = "|".join(regex.escape(w) for w in data.get("past_participle_links", [])) or r"(?!x)x"
+    forms = "|".join(regex.escape(w) for w in sorted(data.get("past_participles", []), key=len, reverse=True))
+    word = r"[\p{L}\p{M}\u200c\u200d]+"
+    return regex.compile(rf"[^\S\n]+(?:{links})(?:[^\S\n]+{word}){{0,2}}?[^\S\n]+(?:{forms or '(?!x)x'})"
+                         r"(?![\p{L}\p{M}])")
+
+
+def _past_participle_after(text: str, end: int, lang: str) -> bool:
+    """``चार मार्च को हुई बैठक``, ``24 मार्च से लागू हुए लॉकडाउन``: the date's own participle is past, whatever
+    the clause's main verb says."""
+    return bool(_past_participle(lang).match(text, end, end + 40))
 
 
 def _is_past(clause: str, lang: str) -> bool:

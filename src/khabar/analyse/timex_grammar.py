@@ -529,8 +529,15 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
         return True
     if not has_devanagari(nxt):
         return True
+    if nxt.endswith(_count_endings()):
+        return False  # 1932 गांवों में: an oblique plural after the number is what it counts
     # An unknown Hindi word after the number: 2024 लोकसभा चुनाव is a year, 2000 कर्मचारी a round count.
     return int(digits_value(m.group("year"))) % 50 != 0
+
+
+@cache
+def _count_endings() -> tuple[str, ...]:
+    return tuple(e for code in SUPPORTED for e in load(code, "timex").get("count_endings_after", []))
 
 
 @cache

@@ -44,6 +44,9 @@ def festival_date(name: str, year: int) -> dt.date | None:
     return days[0] if days else None
 
 
+# A date without a year this many days before the anchor is still this year's in a future clause.
+JUST_PAST_DAYS = 14
+
 _SEASON_START = {"SP": 2, "SU": 4, "FA": 10, "WI": 11}
 
 
@@ -141,6 +144,10 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
             year = anchor.year if month > anchor.month else anchor.year + 1
         elif future:
             year = anchor.year if month >= anchor.month else anchor.year + 1
+            # the month just ended, up to two weeks ago (`अप्रैल का भुगतान भी कर दिया जाएगा` on 6 May): this year's
+            ended = dt.date(anchor.year, anchor.month, 1) - dt.timedelta(days=1)
+            if month == ended.month and ended >= anchor - dt.timedelta(days=JUST_PAST_DAYS):
+                year = ended.year
         elif relative.get("tense") == "past":
             year = anchor.year if month <= anchor.month else anchor.year - 1
         else:  # the nearest such month, a later one counting three times: news reports what happened
@@ -155,7 +162,9 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         if not candidates:
             return None
         if future:
-            later = [c for c in candidates if c >= anchor - dt.timedelta(days=1)]
+            # a date up to two weeks past in a future clause (`20 मार्च से लागू होगा` in copy of the 25th) is this
+            # year's: copy written before the day and published after it, not a plan a year ahead
+            later = [c for c in candidates if c >= anchor - dt.timedelta(days=JUST_PAST_DAYS)]
             chosen = min(later or candidates, key=lambda c: abs((c - anchor).days))
         elif relative.get("tense") == "past":  # the latest such date not far after the anchor
             earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
@@ -192,12 +201,26 @@ def date_of(value: str | None) -> dt.date | None:
         return None
 
 
+# How an article's publication date was found (``Analysis.published_from``) -> the anchor name its relative
+# dates carry. The source's metadata is the publisher's own date; a URL's date is the publisher's too but read
+# from a pattern (an article id can look like a date); an update line may be later than the writing.
+ANCHOR_OF_PUBLISHED = {None: "published", "source metadata": "published", "url": "url",
+                       "update line": "update line", "date line": "update line", "dateline": "dateline"}
+
+# Anchors by reliability, best first (``Timex.anchor``): the chain an article without a publication date
+# falls back along. Names after "dateline" come from the text alone (``timex.text_anchor``).
+ANCHOR_RANK = ("dateline", "published", "url", "update line", "today in text", "weekday and date",
+               "date in text", "story", "previous date")
+
+
 def article_anchor(analysis: Analysis) -> tuple[dt.date, str] | None:
     """The date relative expressions in this article are seen from, and its name.
 
-    The dateline date is when the copy was written; it anchors when the publication date gives its year and it
-    falls on or up to two days before that date (wire copy is often published the next day). Otherwise the
-    publication date anchors. Without a publication date the dateline's year is unknown: no anchor.
+    The dateline date is when the copy was written; it anchors when the publication date (from the source,
+    the URL or an update line) gives its year and it falls on or up to two days before that date (wire copy is
+    often published the next day). Otherwise the publication date anchors, named by how it was found
+    (``ANCHOR_OF_PUBLISHED``: ``url`` ranks below a date the source gave). Without a publication date the
+    dateline's year is unknown: no anchor here (the text may still give one: ``timex.text_anchor``).
     """
     published = date_of(analysis.published)
     if published is None:
@@ -209,5 +232,4 @@ def article_anchor(analysis: Analysis) -> tuple[dt.date, str] | None:
                 written = dt.date(year, dl.month, dl.day)
                 if 0 <= (published - written).days <= 2:
                     return written, "dateline"
-    return published, "published"
-
+    return published, ANCHOR_OF_PUBLISHED.get(getattr(analysis, "published_from", None), "published")

@@ -218,7 +218,44 @@ def phrase_before(text: str, pos: int, lo: int, lex: Lexicon, mentions: Sequence
             end = comma
         else:
             return None
-    return phrase_ending_at(text, end, lo, lex, mentions)
+    phrase = phrase_ending_at(text, end, lo, lex, mentions)
+    return _with_listed_names(text, phrase, lo, lex, mentions)
+
+
+def _with_listed_names(text: str, phrase: Phrase | None, lo: int, lex: Lexicon,
+                       mentions: Sequence[Mention]) -> Phrase | None:
+    """``A, B और C ने``: a list of named people speaks together; the phrase grows into a group over the list
+    (``speaker_list_links``). One name alone, or a list with anything but named people in it, stays as it is."""
+    if phrase is None or phrase.kind != "name" or phrase.type != "PER":
+        return phrase
+    links = lex.raw_keys("speaker_list_links")
+    first, named = phrase.start, 1
+    while True:
+        start = first
+        before = list(words(text, max(lo, start - 60), start))
+        for n in (3, 2, 1):  # the title in front of a name (`वित्त मंत्री निर्मला सीतारमण`) belongs to it
+            if len(before) >= n and " ".join(match_key(w.text) for w in before[-n:]) in lex.person_titles \
+                    and not text[before[-1].end:start].strip():
+                start, before = before[-n].start, before[:-n]
+                break
+        if not before:
+            break
+        joiner = before[-1]
+        if match_key(joiner.text) in links and not text[joiner.end:start].strip():
+            end = joiner.start
+            while end > lo and text[end - 1] in " ,":
+                end -= 1
+        elif text[before[-1].end:start].strip() == ",":
+            end = before[-1].end
+        else:
+            break
+        previous = phrase_ending_at(text, end, lo, lex, mentions)
+        if previous is None or previous.kind != "name" or previous.type != "PER":
+            break
+        first, named = previous.start, named + 1
+    if named == 1:
+        return phrase
+    return Phrase(first, phrase.end, text[first:phrase.end], "group", "GROUP", number="plural")
 
 
 def find_agent(text: str, lo: int, hi: int, lex: Lexicon, mentions: Sequence[Mention], masks: Masks,

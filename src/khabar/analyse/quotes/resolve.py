@@ -64,6 +64,11 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
                 found.append(resolve_description(p, apps, lex) or Referent(p.start, p.end, p.text, "PER"))
             elif p.kind == "name" and not mentions:
                 found.append(Referent(p.start, p.end, p.text, p.type))
+            elif p.kind == "group" and p.type == "GROUP" and \
+                    sum(1 for r in found if p.start <= r.start and r.end <= p.end and r.type == "PER") >= 2:
+                # `A, B और C ने …`: the list speaks together, and a later उन्होंने means all of them
+                found = [r for r in found if not (p.start <= r.start and r.end <= p.end)]
+                found.append(Referent(p.start, p.end, p.text, "GROUP"))
     return sorted(found, key=lambda r: r.start)
 
 
