@@ -41,8 +41,9 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
+from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
-from .entity_filter import head_type, is_description
+from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
@@ -184,7 +185,7 @@ class EntityIndex:
                   or not all(is_description(m.text, g.type) for m in g.name_mentions)]
         for g in groups:
             if g.name_mentions:
-                g.type = head_type(g.name, g.type)
+                g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         decided: dict[int, str] = {}
         claimed: set[str] = set()
@@ -485,7 +486,10 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     ``furniture``: match keys of lines the source repeats across articles (``khabar.link.furniture``); the
     mentions inside them feed no entity."""
     lines = furniture_spans(text, furniture)
-    kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)]
+    credits = credit_spans(text)
+    # Inside a credit line (नीलू रंजन, नई दिल्ली ।) only the dateline's place and a wire agency are entities.
+    kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)
+            and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))]
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     groups = link_within_article(text, replace(analysis, mentions=repaired))

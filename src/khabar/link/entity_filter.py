@@ -67,6 +67,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "body_modifiers": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("modifiers", [])),
         "institution_heads": frozenset(match_key(w) for ws in desc.get("institution_heads", {}).values() for w in ws),
         "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
+        "unit_heads": frozenset(match_key(w) for w in desc.get("unit_heads", [])),
+        "demonyms_only": frozenset(demonyms),
     }
 
 
@@ -139,7 +141,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
-    if _generic_body(words, data):
+    if _generic_body(words, data) or _unnamed_unit(words, data):
         return True
     # कोरोनोवायरस, महाकुंभ: one word that ends in a long event head is that event or thing, however spelt.
     if len(folded) == 1 and any(folded[0].endswith(h) and len(folded[0]) > len(h) for h in data["event_heads"]
@@ -188,9 +190,10 @@ def _acronym_of_place(name: str) -> bool:
     acronym = _acronym(name)
     if not acronym:
         return False
-    from khabar.analyse.english_names import known_english_names
+    from khabar.analyse.english_names import strong_english_names
 
-    if known_english_names().get(everyday_name(acronym).casefold()) == "LOC":
+    # Strong names only: GeoNames has a town for many letter runs (Bau for बीएयू, the agricultural university).
+    if strong_english_names().get(everyday_name(acronym).casefold()) == "LOC":
         return True
     try:
         import pycountry
@@ -240,6 +243,21 @@ def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
     return all(w in modifiers for w in words[:-1]) or all(w in data["institution_heads"] for w in words)
 
 
+def _unnamed_unit(words: list[str], data: dict[str, frozenset[str]]) -> bool:
+    """गृह विभाग, संक्रामक रोग विभाग, माइक्रोबायोलॉजी विभाग: a department named only by its subject is a unit of
+    whatever government, hospital or university the article is about. A place (दिल्ली स्वास्थ्य विभाग), a
+    demonym (अमेरिकी विदेश विभाग), an acronym or a known name among its words says which one."""
+    if len(words) < 2 or words[-1] not in data["unit_heads"]:
+        return False
+    subject = words[:-1]
+    for i in range(len(subject)):
+        for n in (3, 2, 1):
+            part = " ".join(subject[i:i + n])
+            if i + n <= len(subject) and (known_latin(part, by_sound=False) or part in data["demonyms_only"]):
+                return False
+    return not any(not has_devanagari(w) or _acronym(w) for w in subject)
+
+
 @cache
 def _phrase_starts(lang: str) -> frozenset[str]:
     data = _words(lang)
@@ -282,6 +300,8 @@ def head_type(name: str, type_: str) -> str:
             return found
     if len(words) == 1 and type_ != "LOC" and _acronym_of_place(name):
         return "LOC"
+    if type_ == "LOC" and len(words) > 1 and has_devanagari(name) and _org_led(words):
+        return "ORG"  # एयर एशिया, एयर इंडिया: a place after an organisation's lead word (Air India)
     if type_ != "ORG" and " ".join(words) in _outlets():
         return "ORG"  # अमर उजाला is a newspaper, whatever its words look like
     if len(words) < 2:
@@ -291,6 +311,30 @@ def head_type(name: str, type_: str) -> str:
         return "ORG"
     if type_ == "PER" and words[-1] in loc:
         return "LOC"
+    return type_
+
+
+@cache
+def _org_lead_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("org_lead_words", []))
+
+
+def _org_led(words: list[str]) -> bool:
+    """A lead word that makes an organisation of the place named after it (एयर एशिया, एयर इंडिया), unless the whole
+    name is a known place."""
+    return (words[0] in _org_lead_words() and bool(known_latin(" ".join(words[1:]), "LOC", by_sound=False))
+            and not known_latin(" ".join(words), "LOC", by_sound=False))
+
+
+def acronym_type(names: list[str], type_: str) -> str:
+    """A group typed as a place that is also written as an acronym no place list expands (रिम्स … RIMS, बीएयू) is
+    an institution: ``ORG``. Otherwise ``type_``."""
+    if type_ != "LOC":
+        return type_
+    for n in names:
+        if (" " not in n.strip() and _acronym(n) and not _acronym_of_place(n)
+                and not known_latin(n, "LOC", by_sound=False)):
+            return "ORG"
     return type_
 
 
