@@ -304,6 +304,8 @@ def head_type(name: str, type_: str) -> str:
         return "ORG"  # एयर एशिया, एयर इंडिया: a place after an organisation's lead word (Air India)
     if type_ != "ORG" and " ".join(words) in _outlets():
         return "ORG"  # अमर उजाला is a newspaper, whatever its words look like
+    if len(words) == 1 and type_ == "PER" and has_devanagari(name) and _place_suffixed(words[0]):
+        return "LOC"  # रामकृष्णानगर, सुल्तानपुर: a word that ends in a place suffix names a place, not a person
     if len(words) < 2:
         return type_
     org, loc = _heads()
@@ -312,6 +314,18 @@ def head_type(name: str, type_: str) -> str:
     if type_ == "PER" and words[-1] in loc:
         return "LOC"
     return type_
+
+
+_SUFFIX_STEM = 3  # letters before the suffix: नगर alone is a head word, not a suffixed name
+
+
+def _place_suffixed(word: str) -> bool:
+    return any(word.endswith(s) and len(word) - len(s) >= _SUFFIX_STEM for s in _place_suffixes())
+
+
+@cache
+def _place_suffixes() -> tuple[str, ...]:
+    return tuple(match_key(w) for w in load("hi", "descriptions").get("place_suffixes", []))
 
 
 @cache
@@ -345,7 +359,7 @@ def support(entity: EntityRecord) -> str:
     # An English name is not its own evidence (known_names counts it as its Latin name): it must be listed.
     hindi = [n for n in names if has_devanagari(n)]
     known = (hindi and known_names(hindi, entity.type)) or any(_english_known(n) for n in names if n not in hindi)
-    if known:
+    if known and not (len(entity.articles()) < 2 and all(_weak_foreign_place(n) for n in names)):
         return "known"
     if len(entity.articles()) >= 2:
         return "articles"
@@ -354,6 +368,31 @@ def support(entity: EntityRecord) -> str:
     if tagged and max(tagged.values()) >= 2 and not one_word:
         return "repeated"
     return "single"
+
+
+_WEAK_PLACE_LETTERS = 5  # a foreign minor place's name shorter than this is as likely a fragment or a word
+
+
+_WEAK_PLACE_LETTERS = 5  # a foreign minor place's name shorter than this is as likely a fragment or a word
+_MAJOR_CITY = 1_000_000
+
+
+@cache
+def _weak_foreign_place(name: str) -> bool:
+    """A short Devanagari word that only a place abroad below a million people has as its name in GeoNames, ISO
+    3166-2 or CLDR's time-zone cities (कॉले: Kole, चक: Chuuk, टेटे: Tete, टेरी: Taree, तट: Coast): named in one
+    article, it is more likely a cut word, an acronym or an everyday word than that place, so the list is no
+    support on its own. Countries, curated names, Indian places and major cities support whatever their length."""
+    from khabar.analyse.gazetteer import curated_types, lookup_place
+    from khabar.link.places import city_population, is_indian_place
+
+    if not has_devanagari(name) or len(match_key(name).replace(" ", "")) >= _WEAK_PLACE_LETTERS:
+        return False
+    place = lookup_place(name)
+    english = place.name if place else known_latin(name, "LOC")
+    if not english or match_key(name) in curated_types() or (place and place.kind == "country"):
+        return False
+    return not is_indian_place(english) and city_population(english) < _MAJOR_CITY
 
 
 def is_supported(entity: EntityRecord) -> bool:

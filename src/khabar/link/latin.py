@@ -203,8 +203,8 @@ def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -
     found = _lookup(name) or _lookup(_native_compass(name))
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
-    if by_sound and type_ in (None, "LOC") and has_devanagari(name):
-        return sound_alike_place(name)
+    if by_sound and type_ in (None, "LOC") and has_devanagari(name) and not found:
+        return sound_alike_place(name)  # not for a name the lists know as another type (सार्क is SAARC, not Sark)
     return None
 
 

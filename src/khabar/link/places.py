@@ -64,6 +64,12 @@ def city_population(name: str) -> int:
     return found[0][2] if found else _plain_populations().get(_plain(name), 0)
 
 
+def is_indian_place(english: str) -> bool:
+    """An Indian state or union territory, or a GeoNames city in India, by its English name."""
+    return _plain(english) in _admin1().get("IN", {}).values() or any(
+        e[0] == "IN" for e in _namesakes().get(english, []))
+
+
 def _state_of(name: str) -> str | None:
     """The region ``name`` itself is (a state, by a Hindi, English or gazetteer name), or None: no cities."""
     known = _hindi_names().get(match_key(name))

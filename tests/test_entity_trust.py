@@ -1,0 +1,146 @@
+"""Canonical entities a user can trust (issue 13, session 5): bylines, sound-alike places, acronyms, departments,
+spelling variants and namesake cities, on Hindi news text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.link.coref import loose_keys
+from khabar.link.credits import credit_spans
+from khabar.link.entities import EntityIndex, link_article
+from khabar.link.entity_filter import acronym_type, head_type, is_description
+from khabar.link.latin import sound_alike_place
+from khabar.link.name_spans import repair_spans
+from khabar.link.places import region_of
+from khabar.model import Analysis, Mention
+from khabar.text.sentences import split_sentences
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    out, start = [], 0
+    for name, type_ in spans:
+        i = text.index(name, start)
+        out.append(Mention(i, i + len(name), name, type_, source="model"))
+        start = i + len(name)
+    return out
+
+
+def _analysis(article_id: str, text: str, spans: list[tuple[str, str]]) -> Analysis:
+    analysis = Analysis(article_id, "hi", None, split_sentences(text), [], text, None, None, [], None)
+    analysis.mentions = _mentions(text, spans)
+    return analysis
+
+
+def _names(index: EntityIndex) -> dict[str, str]:
+    return {e.name: e.majority_type() for e in index.entities.values()}
+
+
+# -- bylines and reporter credits ---------------------------------------------------------------------------------
+def test_a_reporter_in_a_credit_line_is_no_entity_but_the_dateline_place_is() -> None:
+    index = EntityIndex()
+    texts = [
+        ("कोरोना की जांच अब एक घंटे में\n\nनीलू रंजन, नई दिल्ली । चीन से आ रहे आंकड़ों के बीच दिल्ली में जांच तेज हुई।",
+         [("नीलू रंजन", "LOC"), ("नई दिल्ली", "LOC"), ("चीन", "LOC"), ("दिल्ली", "LOC")]),
+        ("बिहार में मरीज बढ़े\n\nपटना/नीलकमल\nबिहार में लगातार बढ़ रहे मामलों से पटना में चिंता है।",
+         [("पटना", "LOC"), ("नीलकमल", "LOC"), ("बिहार", "LOC"), ("पटना", "LOC")]),
+        ("धनबाद में जांच\n\nधनबाद, [अश्विनी रघुवंशी] । उपायुक्त अमित कुमार ने धनबाद में बैठक की।",
+         [("धनबाद", "LOC"), ("अश्विनी रघुवंशी", "PER"), ("अमित कुमार", "PER"), ("धनबाद", "LOC")]),
+    ]
+    for i, (text, spans) in enumerate(texts):
+        link_article(index, text, _analysis(f"c{i}", text, spans))
+    names = _names(index)
+    assert not {"नीलू रंजन", "नीलकमल", "अश्विनी रघुवंशी"} & set(names)
+    assert {"नई दिल्ली", "पटना", "धनबाद", "अमित कुमार", "बिहार"} <= set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "शीर्षक\n\nडीसी अमित कुमार : धनबाद में जांच का इंतजाम है।",  # an interview answer, one part: no credit
+    "शीर्षक\n\nसियोल, वेलिंगटन, मुंबई और ताइपे में बाजार गिरे।",  # a list of places inside a sentence
+    "शीर्षक\n\nरांची / झारखंड पुलिस ने फिर 24 लोगों को पकड़ा, जांच जारी।",  # a headline prefix, then a clause
+])
+def test_a_sentence_that_starts_with_names_is_no_credit_line(text: str) -> None:
+    assert credit_spans(text) == []
+
+
+def test_wire_credits_stay_in_a_credit_line() -> None:
+    text = "शीर्षक\n\nगोरखपुर, जेएनएन । कोरोना वायरस की दहशत का असर कारोबार पर दिखा।"
+    index = EntityIndex()
+    link_article(index, text, _analysis("w", text, [("गोरखपुर", "LOC"), ("जेएनएन", "LOC")]))
+    assert _names(index) == {"गोरखपुर": "LOC", "जेएनएन": "ORG"}  # an acronym no place list expands
+
+
+# -- places matched by sound need more than a coarse key ----------------------------------------------------------
+@pytest.mark.parametrize(("name", "latin"), [("कटरा", None), ("बांद्रा", None), ("धौलास", None), ("हिंडन", None),
+                                             ("मिशन", None), ("बागपत", "Baghpat"), ("शेनझेन", "Shenzhen"),
+                                             ("नवादा", "Nawada"), ("घाटशिला", "Ghatsila"), ("बस्ती", "Basti")])
+def test_sound_alike_places_agree_on_aspiration_and_diphthongs(name: str, latin: str | None) -> None:
+    # कटरा is Katra, not Khatra; बांद्रा is Bandra, not Bhandara; an English h inside a word may be silent
+    # (Baghpat) and zh is झ (Shenzhen).
+    assert sound_alike_place(name) == latin
+
+
+# -- types and descriptions -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("names", "type_"), [(["बीएयू"], "ORG"), (["रिम्स", "RIMS"], "ORG"), (["केजीएमयू"], "ORG"),
+                                              (["यूपी"], "LOC"), (["एनसीआर"], "LOC"), (["पीओके"], "LOC")])
+def test_an_acronym_no_place_list_expands_is_an_institution(names: list[str], type_: str) -> None:
+    assert acronym_type(names, "LOC") == type_
+
+
+@pytest.mark.parametrize(("name", "type_", "expected"), [
+    ("एयर एशिया", "LOC", "ORG"), ("पटना एम्स", "LOC", "ORG"), ("रामकृष्णानगर", "PER", "LOC"),
+    ("सुल्तानपुर", "PER", "LOC"), ("अनूप", "PER", "PER"), ("न्यू जर्सी", "LOC", "LOC")])
+def test_a_name_is_typed_by_its_lead_word_head_or_suffix(name: str, type_: str, expected: str) -> None:
+    assert head_type(name, type_) == expected
+
+
+@pytest.mark.parametrize(("name", "generic"), [
+    ("गृह विभाग", True), ("संक्रामक रोग विभाग", True), ("माइक्रोबायोलॉजी विभाग", True),
+    ("दिल्ली स्वास्थ्य विभाग", False), ("अमेरिकी विदेश विभाग", False), ("यूपी पुलिस विभाग", False),
+    ("तेलंगाना लोक स्वास्थ्य एवं परिवार कल्याण विभाग", False)])
+def test_a_department_named_only_by_its_subject_is_generic(name: str, generic: bool) -> None:
+    assert is_description(name) is generic
+
+
+# -- boundaries -----------------------------------------------------------------------------------------------------
+def _repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in repair_spans(text, _mentions(text, spans), "hi")]
+
+
+def test_two_ministries_joined_by_a_conjunction_are_two_names() -> None:
+    text = "स्वास्थ्य मंत्रालय व गृह मंत्रालय ने राज्यों को पत्र लिखा, स्वास्थ्य एवं परिवार कल्याण मंत्रालय ने भी।"
+    assert _repaired(text, [("स्वास्थ्य मंत्रालय व गृह मंत्रालय", "ORG"),
+                            ("स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "ORG")]) == [
+        ("स्वास्थ्य मंत्रालय", "ORG"), ("गृह मंत्रालय", "ORG"), ("स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "ORG")]
+
+
+def test_a_time_word_after_a_name_is_not_part_of_it() -> None:
+    text = "विदेश राज्य मंत्री मुरलीधरन सप्ताहांत में दुबई जाएंगे।"
+    assert _repaired(text, [("मुरलीधरन सप्ताहांत", "PER"), ("दुबई", "LOC")]) == [("मुरलीधरन", "PER"), ("दुबई", "LOC")]
+
+
+def test_a_head_word_tagged_alone_takes_the_name_before_it() -> None:
+    text = "उत्तर प्रदेश के गौतमबुद्ध नगर जिले में पहली मौत हुई, लोग नगर में घूमते रहे।"
+    assert _repaired(text, [("उत्तर प्रदेश", "LOC"), ("नगर", "LOC"), ("नगर", "LOC")]) == [
+        ("उत्तर प्रदेश", "LOC"), ("गौतमबुद्ध नगर", "LOC"), ("नगर", "LOC")]  # after an everyday word it stays
+
+
+# -- one person, two spellings ----------------------------------------------------------------------------------------
+def test_a_final_ayi_and_ai_are_one_spelling() -> None:
+    assert loose_keys("पिनरायी विजयन") == loose_keys("पिनराई विजयन")
+    index = EntityIndex()
+    articles = [("केरल के मुख्यमंत्री पिनरायी विजयन ने बैठक बुलाई।", [("केरल", "LOC"), ("पिनरायी विजयन", "PER")]),
+                ("मुख्यमंत्री पिनराई विजयन ने कहा कि केरल में नए मामले नहीं हैं।",
+                 [("पिनराई विजयन", "PER"), ("केरल", "LOC")])]
+    for i, (text, spans) in enumerate(articles):
+        link_article(index, text, _analysis(f"k{i}", text, spans))
+    people = [e for e in index.entities.values() if e.type == "PER"]
+    assert len(people) == 1 and len(people[0].articles()) == 2
+
+
+# -- namesake cities ---------------------------------------------------------------------------------------------------
+def test_a_city_is_in_the_region_its_hindi_spelling_or_the_article_points_to() -> None:
+    # GeoNames files a Gorakhpur in Haryana as larger than the one in Uttar Pradesh.
+    assert region_of("गोरखपुर") == "Uttar Pradesh"
+    assert region_of("Gorakhpur") == "Uttar Pradesh"
+    assert region_of("Gorakhpur", ["हरियाणा"]) == "Haryana"  # a state the article names decides
+    assert region_of("पटना") == "Bihar"
