@@ -8,10 +8,11 @@ import pytest
 from khabar.link.coref import loose_keys
 from khabar.link.credits import credit_spans
 from khabar.link.entities import EntityIndex, link_article
-from khabar.link.entity_filter import acronym_type, head_type, is_description
+from khabar.link.entity_filter import acronym_type, head_type, is_description, support
 from khabar.link.latin import sound_alike_place
 from khabar.link.name_spans import repair_spans
 from khabar.link.places import region_of
+from khabar.link.record import EntityRecord
 from khabar.model import Analysis, Mention
 from khabar.text.sentences import split_sentences
 
@@ -144,3 +145,70 @@ def test_a_city_is_in_the_region_its_hindi_spelling_or_the_article_points_to() -
     assert region_of("Gorakhpur") == "Uttar Pradesh"
     assert region_of("Gorakhpur", ["हरियाणा"]) == "Haryana"  # a state the article names decides
     assert region_of("पटना") == "Bihar"
+
+
+def test_a_person_named_without_a_first_word_is_the_fuller_name_in_the_same_story() -> None:
+    index = EntityIndex()
+    articles = [
+        ("स्वास्थ्य मंत्रालय की संयुक्त सचिव पुण्य सलिला श्रीवास्तव ने कहा कि दिल्ली में जांच बढ़ी है।",
+         [("स्वास्थ्य मंत्रालय", "ORG"), ("पुण्य सलिला श्रीवास्तव", "PER"), ("दिल्ली", "LOC")]),
+        ("स्वास्थ्य मंत्रालय की ओर से सलिला श्रीवास्तव ने बताया कि दिल्ली में 30 नए मामले मिले।",
+         [("स्वास्थ्य मंत्रालय", "ORG"), ("सलिला श्रीवास्तव", "PER"), ("दिल्ली", "LOC")]),
+    ]
+    for i, (text, spans) in enumerate(articles):
+        link_article(index, text, _analysis(f"s{i}", text, spans))
+    people = [e for e in index.entities.values() if e.type == "PER"]
+    assert [(p.name, len(p.articles())) for p in people] == [("पुण्य सलिला श्रीवास्तव", 2)]
+
+
+def test_a_shorter_name_seen_first_joins_the_fuller_one_but_not_without_context() -> None:
+    index = EntityIndex()
+    link_article(index, "दिल्ली में सलिला श्रीवास्तव ने बैठक ली।",
+                 _analysis("a", "दिल्ली में सलिला श्रीवास्तव ने बैठक ली।", [("दिल्ली", "LOC"), ("सलिला श्रीवास्तव", "PER")]))
+    text = "पुण्य सलिला श्रीवास्तव ने पटना में कहा कि जांच जारी है।"  # nothing shared with the first article
+    link_article(index, text, _analysis("b", text, [("पुण्य सलिला श्रीवास्तव", "PER"), ("पटना", "LOC")]))
+    assert len([e for e in index.entities.values() if e.type == "PER"]) == 2
+    text = "पुण्य सलिला श्रीवास्तव ने दिल्ली में कहा कि जांच जारी है।"
+    link_article(index, text, _analysis("c", text, [("पुण्य सलिला श्रीवास्तव", "PER"), ("दिल्ली", "LOC")]))
+    people = {e.name: len(e.articles()) for e in index.entities.values() if e.type == "PER"}
+    assert people == {"पुण्य सलिला श्रीवास्तव": 3}
+
+
+def test_a_compound_written_together_or_apart_is_one_name() -> None:
+    assert loose_keys("राम विलास पासवान") & loose_keys("रामविलास पासवान")
+    assert loose_keys("संत कबीर नगर") & loose_keys("संतकबीर नगर")
+    assert not loose_keys("राम विलास पासवान") & loose_keys("राम कृपाल यादव")
+
+
+def test_a_number_before_an_unknown_place_is_part_of_its_name() -> None:
+    text = "बंगाल के जिले कोलकाता, हावड़ा, 24 परगना और उत्तर 24 परगना में 20 मरीज मिले।"
+    assert _repaired(text, [("कोलकाता", "LOC"), ("हावड़ा", "LOC"), ("परगना", "LOC"), ("परगना", "LOC")]) == [
+        ("कोलकाता", "LOC"), ("हावड़ा", "LOC"), ("24 परगना", "LOC"), ("24 परगना", "LOC")]
+    text = "कुल 63 दिल्ली के मरीज हैं।"  # a count before a known place stays a count
+    assert _repaired(text, [("दिल्ली", "LOC")]) == [("दिल्ली", "LOC")]
+
+
+@pytest.mark.parametrize(("name", "description"), [("एस", True), ("एल", True), ("डीके", False), ("किम", False),
+                                                    ("चीफ ऑफ डिफेंस स्टाफ", True), ("वाया", True), ("रेल", True)])
+def test_a_letter_a_title_or_an_everyday_word_is_no_name(name: str, description: bool) -> None:
+    assert is_description(name) is description
+
+
+def test_a_short_word_only_a_minor_place_abroad_has_needs_a_second_article() -> None:
+    index = EntityIndex()
+    text = "लॉकडाउन में स्कूल, कॉले व अन्य संस्थान बंद रहेंगे, पटना में भी।"
+    link_article(index, text, _analysis("k", text, [("कॉले", "LOC"), ("पटना", "LOC")]))
+    support_of = {e.name: support(e) for e in index.entities.values()}
+    assert support_of == {"कॉले": "single", "पटना": "known"}  # GeoNames has a Kole; पटना is an Indian city
+
+
+def test_an_entity_with_an_acronym_among_its_names_is_an_organisation() -> None:
+    # As the store has it: the tagger called रिम्स a place in seven mentions and RIMS an organisation in one.
+    mentions = [{"article_id": f"a{i}", "start": 0, "end": 5, "text": "रिम्स", "source": "model", "type": "LOC"}
+                for i in range(7)]
+    mentions.append({"article_id": "b", "start": 9, "end": 13, "text": "RIMS", "source": "model", "type": "ORG"})
+    rims = EntityRecord("E1", "LOC", 1, mentions)
+    assert rims.majority_type() == "ORG"
+    patna = EntityRecord("E2", "LOC", 2, [{**m, "text": "पटना"} for m in mentions[:3]]
+                         + [{**mentions[-1], "text": "पटना"}])
+    assert patna.majority_type() == "LOC"

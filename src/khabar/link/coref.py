@@ -139,8 +139,11 @@ def loose_keys(name: str) -> frozenset[str]:
     o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), ाइ written as ाय
     (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), and ै as े (ओवैसी/ओवेसी)."""
     variants = (name, name.translate(_OPEN_O))
-    keys = (_AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True)) for v in variants)
-    return frozenset(_AYI_END.sub("\\1", k).translate(_AI_E) for k in keys)
+    keys = {_AYI_END.sub("\\1", _AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)
+            for v in variants}
+    # Hindi writes compounds of a name together or apart (रामविलास / राम विलास पासवान, उत्तरप्रदेश): the words
+    # run together are a key too.
+    return frozenset(keys | {k.replace(" ", "") for k in keys if " " in k})
 
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:

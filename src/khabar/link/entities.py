@@ -297,12 +297,33 @@ class EntityIndex:
         """An article that writes a full name and its one-word form (अनिल मेहता … मेहता) shows that an
         earlier entity known only by that one word is the same person, when it shares context with the
         article (a story, co-occurring entities). The older id survives and records the other."""
+        if ev.type == "PER":
+            eid = self._absorb_shorter_name(eid, ev, claimed, context, story_id)
         if not ev.full_keys or not ev.short_keys:
             return eid
         for k in ev.short_keys:
             for other in sorted(self._of_type(self._keys.get(f"k:{k}", set()), ev.type, claimed)):
                 lone = self.entities.get(other)
                 if lone is None or match_key(lone.name) != k or other == eid:
+                    continue
+                if self._context(other, context - {eid}, story_id) > 0:
+                    eid = self._merge({eid, other})
+        return eid
+
+    def _absorb_shorter_name(self, eid: str, ev: _Evidence, claimed: set[str], context: set[str],
+                             story_id: str | None) -> str:
+        """पुण्य सलिला श्रीवास्तव after an entity known only as सलिला श्रीवास्तव: the older entity is this person
+        when it shares context with the article and no other person's name ends in those two words."""
+        for k in ev.full_keys:
+            words = k.split()
+            if len(words) < 3:
+                continue
+            tail = " ".join(words[-2:])
+            if len(self._keys.get(f"s:{tail}", set()) - {eid}) > 0:
+                continue  # another person's full name ends the same way: no evidence for either
+            for other in sorted(self._of_type(self._keys.get(f"k:{tail}", set()), "PER", claimed)):
+                shorter = self.entities.get(other)
+                if shorter is None or other == eid or match_key(shorter.name) != tail:
                     continue
                 if self._context(other, context - {eid}, story_id) > 0:
                     eid = self._merge({eid, other})
@@ -335,6 +356,8 @@ class EntityIndex:
             best = max(fuzzy, key=lambda i: (self._context(i, context, story_id), fuzzy[i]))
             if fuzzy[best] >= FUZZY_ALONE or self._context(best, context, story_id) > 0:
                 return best
+        if ev.type == "PER" and ev.full_keys:
+            return self._longer_name(ev, claimed, context, story_id)
         if ev.full_keys or ev.type != "PER":
             return None
         # Short forms of persons: first or last word of a fuller name.
@@ -362,6 +385,25 @@ class EntityIndex:
             return best
         # Two people share the name and nothing tells them apart: no merge with either of them.
         return min(lone, key=lambda i: self.entities[i].seq) if lone else None
+
+    def _longer_name(self, ev: _Evidence, claimed: set[str], context: set[str], story_id: str | None) -> str | None:
+        """सलिला श्रीवास्तव after पुण्य सलिला श्रीवास्तव: a two-word person name that ends exactly one longer
+        name (the tagger cut its first word) is that person when the article shares context with them; and a
+        longer name joins an entity known only by its last two words, on the same terms."""
+        found: set[str] = set()
+        for k in ev.full_keys:
+            words = k.split()
+            if len(words) == 2:
+                found |= self._keys.get(f"s:{k}", set())
+            elif len(words) > 2 and not self._keys.get(f"s:{' '.join(words[-2:])}"):
+                # The other way round: an entity known only by the last two words of this name.
+                tail = " ".join(words[-2:])
+                found |= {i for i in self._keys.get(f"k:{tail}", set()) if match_key(self.entities[i].name) == tail}
+        found = self._of_type(found, "PER", claimed)
+        if len(found) != 1:
+            return None
+        eid = next(iter(found))
+        return eid if self._context(eid, context, story_id) > 0 else None
 
     def _sounds_like_part(self, key: str, entity_id: str) -> bool:
         for name in self.entities[entity_id].names():
@@ -433,6 +475,8 @@ class EntityIndex:
             keys.add(_block(key))
             if e.type != "PER" or len(words) > 1:
                 keys |= {f"l:{k}" for k in loose_keys(n)}
+            if e.type == "PER" and len(words) > 2:
+                keys.add(f"s:{' '.join(words[-2:])}")  # पुण्य सलिला श्रीवास्तव: found by सलिला श्रीवास्तव
             if e.type == "PER" and len(words) > 1:
                 keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
                 phon = phonetic_key(n).split()

@@ -115,6 +115,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
         return True
     if _NOT_IN_NAMES.search(name):
         return True
+    # एस, जे: one English letter's name is an initial whose name the tagger left out (डॉ एस [कुमार]), not a name.
+    if has_devanagari(name) and len(words) == 1 and _letter_names().get(key):
+        return True
     data = _words(_lang_of(name))
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
@@ -163,6 +166,11 @@ def is_description(name: str, type_: str | None = None) -> bool:
                     and not known_latin(name) and not any(known_latin(w) for w in rest)):
                 return True
     return False
+
+
+@cache
+def _letter_names() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "latin_words").get("letters", {}).items()}
 
 
 _LATIN_ACRONYM = regex.compile(r"^[A-Z][A-Za-z0-9&\-]{1,7}$")

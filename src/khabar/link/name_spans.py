@@ -64,6 +64,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
+    out = [_with_number(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
     out = _with_portfolios(text, out, lang)
     out = _with_heads(text, out, lang)
@@ -211,6 +212,29 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     if known_latin(whole, by_sound=False) or (key in loc and _is_name_word(found.group(1))):
         return _moved(m, text, found.start(1), m.end, "LOC")
     return m
+
+
+_NUMBER_BEFORE = regex.compile(r"(?:^|(?<=[\s,]))(\d{1,3})[ \u00a0]$")
+
+
+def _with_number(text: str, m: Mention) -> Mention:
+    """हावड़ा, 24 [परगना]: a place the lists do not know, right after a bare number that follows a comma, a
+    conjunction or a direction word rather than a counted noun, is named with the number (24 Parganas)."""
+    from .latin import known_latin
+
+    if m.type != "LOC" or known_latin(m.text, "LOC", by_sound=False):
+        return m
+    found = _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if not found:
+        return m
+    before = text[max(0, found.start(1) - _LOOKBEHIND):found.start(1)].split()
+    if before and not (before[-1].endswith(",") or before[-1] in _CONJUNCTIONS or before[-1] in _compass(m)):
+        return m
+    return _moved(m, text, found.start(1), m.end)
+
+
+def _compass(m: Mention) -> frozenset[str]:
+    return frozenset(load("hi", "descriptions").get("compass_words", []))
 
 
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
