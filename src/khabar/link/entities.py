@@ -51,6 +51,7 @@ from .record import EntityRecord, is_short, known_names
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
+LONGER_NAME_CONTEXT = 2  # context a two-word person name needs to join the longer name it ends (one story is 2)
 
 
 @dataclass(slots=True)
@@ -325,7 +326,7 @@ class EntityIndex:
                 shorter = self.entities.get(other)
                 if shorter is None or other == eid or match_key(shorter.name) != tail:
                     continue
-                if self._context(other, context - {eid}, story_id) > 0:
+                if self._context(other, context - {eid}, story_id) >= LONGER_NAME_CONTEXT:
                     eid = self._merge({eid, other})
         return eid
 
@@ -389,7 +390,8 @@ class EntityIndex:
     def _longer_name(self, ev: _Evidence, claimed: set[str], context: set[str], story_id: str | None) -> str | None:
         """सलिला श्रीवास्तव after पुण्य सलिला श्रीवास्तव: a two-word person name that ends exactly one longer
         name (the tagger cut its first word) is that person when the article shares context with them; and a
-        longer name joins an entity known only by its last two words, on the same terms."""
+        longer name joins an entity known only by its last two words, on the same terms. Two-word names are
+        often common (अमित कुमार), so the context must be the same story or two entities in common."""
         found: set[str] = set()
         for k in ev.full_keys:
             words = k.split()
@@ -403,7 +405,8 @@ class EntityIndex:
         if len(found) != 1:
             return None
         eid = next(iter(found))
-        return eid if self._context(eid, context, story_id) > 0 else None
+        # Two-word names are often common (अमित कुमार): the same story, or two entities in common, not one.
+        return eid if self._context(eid, context, story_id) >= LONGER_NAME_CONTEXT else None
 
     def _sounds_like_part(self, key: str, entity_id: str) -> bool:
         for name in self.entities[entity_id].names():

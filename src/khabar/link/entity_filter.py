@@ -68,6 +68,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "institution_heads": frozenset(match_key(w) for ws in desc.get("institution_heads", {}).values() for w in ws),
         "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
         "unit_heads": frozenset(match_key(w) for w in desc.get("unit_heads", [])),
+        "deity_heads": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("heads", [])),
+        "deities": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("deities", [])),
         "demonyms_only": frozenset(demonyms),
     }
 
@@ -245,8 +247,10 @@ def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
     """राज्य सरकार, स्वास्थ्य विभाग, जिला प्रशासन, केंद्रीय बैंक: generic modifiers and an institution's head,
     nothing that names which one (a place, a person, any other word)."""
     heads, modifiers = data["body_heads"], data["body_modifiers"]
-    if len(words) < 2 or words[-1] not in heads:
+    if len(words) < 2 or words[-1] not in heads | data["deity_heads"]:
         return False
+    if words[-1] in data["deity_heads"] and all(w in data["deities"] for w in words[:-1]):
+        return True  # काली मंदिर, हनुमान मंदिर: the temple of that deity the article is about, in any town
     # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name.
     return all(w in modifiers for w in words[:-1]) or all(w in data["institution_heads"] for w in words)
 
