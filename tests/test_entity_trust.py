@@ -228,3 +228,14 @@ def test_an_officials_rank_before_a_full_name_is_cut_off() -> None:
     index = EntityIndex()
     link_article(index, text, _analysis("d", text, [("धनबाद", "LOC"), ("डीसी अमित कुमार", "PER")]))
     assert {e.name for e in index.entities.values()} == {"धनबाद", "अमित कुमार"}
+
+
+def test_a_name_glued_to_the_dateline_after_it_stops_before_the_place() -> None:
+    text = "मजदूरों की आवाज दबाने का बहाना नहीं हो सकता : राहुल नयी दिल्ली: कांग्रेस नेता ने कहा।"
+    assert _repaired(text, [("राहुल नयी", "PER"), ("दिल्ली", "LOC")]) == [("राहुल", "PER"), ("दिल्ली", "LOC")]
+
+
+def test_a_count_before_a_place_known_by_sound_stays_a_count() -> None:
+    text = "इनमें से 3 केस मुंबई, 1 नवी मुंबई और 1 यवतमाल से हैं।"
+    assert _repaired(text, [("मुंबई", "LOC"), ("नवी मुंबई", "LOC"), ("यवतमाल", "LOC")]) == [
+        ("मुंबई", "LOC"), ("नवी मुंबई", "LOC"), ("यवतमाल", "LOC")]

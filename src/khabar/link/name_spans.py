@@ -65,6 +65,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
     out = [_with_number(text, m) for m in out]
+    out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
     out = _with_portfolios(text, out, lang)
     out = _with_heads(text, out, lang)
@@ -222,8 +223,8 @@ def _with_number(text: str, m: Mention) -> Mention:
     conjunction or a direction word rather than a counted noun, is named with the number (24 Parganas)."""
     from .latin import known_latin
 
-    if m.type != "LOC" or known_latin(m.text, "LOC", by_sound=False):
-        return m
+    if m.type != "LOC" or known_latin(m.text, "LOC"):
+        return m  # 3 मुंबई, 1 यवतमाल: counts before places the lists know (also by sound) stay counts
     found = _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start)
     if not found:
         return m
@@ -231,6 +232,20 @@ def _with_number(text: str, m: Mention) -> Mention:
     if before and not (before[-1].endswith(",") or before[-1] in _CONJUNCTIONS or before[-1] in _compass(m)):
         return m
     return _moved(m, text, found.start(1), m.end)
+
+
+def _without_place_start(text: str, m: Mention) -> Mention:
+    """… : राहुल नयी दिल्ली: a person's name does not end in the first word of a known place that the next word
+    completes (a headline glued to its dateline): that word is cut off."""
+    from .latin import known_latin
+
+    words = m.text.split()
+    nxt = _NEXT_WORD.match(text, m.end)
+    if m.type != "PER" or len(words) < 2 or not nxt:
+        return m
+    if known_latin(f"{words[-1]} {nxt.group(1)}", "LOC", by_sound=False):
+        return _moved(m, text, m.start, m.start + len(m.text[:m.text.rfind(words[-1])].rstrip()))
+    return m
 
 
 def _compass(m: Mention) -> frozenset[str]:
