@@ -198,7 +198,7 @@ def test_a_number_before_an_unknown_place_is_part_of_its_name() -> None:
                                                     ("चीफ ऑफ डिफेंस स्टाफ", True), ("वाया", True), ("रेल", True),
                                                     ("काली मंदिर", True), ("हनुमान मंदिर", True), ("राम मंदिर", False),
                                                     ("टेल्को राम मंदिर", False), ("हाईकोर्ट", True),
-                                                    ("बॉम्बे हाईकोर्ट", False)])
+                                                    ("बॉम्बे हाईकोर्ट", False), ("होलिका दहन", True)])
 def test_a_letter_a_title_or_an_everyday_word_is_no_name(name: str, description: bool) -> None:
     assert is_description(name) is description
 
