@@ -61,9 +61,11 @@ def _postpositions() -> frozenset[str]:
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    """Weekday and month names (``lang/hi/dates.json``): a name never begins or ends with one (किम बृहस्पतिवार)."""
+    """Weekday and month names and parts of the week or day (``lang/hi/dates.json``): a name never begins or ends
+    with one (किम बृहस्पतिवार, मुरलीधरन सप्ताहांत)."""
     data = load("hi", "dates")
     words = [w for group in ("weekdays", "months") for forms in data.get(group, {}).values() for w in forms]
+    words += data.get("time_words", [])
     return frozenset(match_key(w) for w in words)
 
 

@@ -129,15 +129,21 @@ _AI_E = str.maketrans({"\u0948": "\u0947", "\u0910": "\u090f"})  # ै/े, ऐ/
 
 
 _AI_AY = regex.compile("([\u093e\u094b])[\u0907\u0908]")  # ाइ / ाई (ा may be folded to ो already)
+# A final ायी is the same sound as ाई (पिनरायी/पिनराई, as आयी/आई): once ाई is ाय, ायी (folded to ायि) is too.
+_AYI_END = regex.compile("([\u093e\u094b]\u092f)\u093f(?=\\s|$)")
 
 
 @lru_cache(maxsize=1 << 16)  # every comparison of two clusters asks again; frozen, as the cache shares it
 def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
     o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), ाइ written as ाय
-    (इज़राइल/इजरायल, ताइवान/तायवान), and ै as े (ओवैसी/ओवेसी)."""
+    (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), and ै as े (ओवैसी/ओवेसी)."""
     variants = (name, name.translate(_OPEN_O))
-    return frozenset({_AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True)).translate(_AI_E) for v in variants})
+    keys = {_AYI_END.sub("\\1", _AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)
+            for v in variants}
+    # Hindi writes compounds of a name together or apart (रामविलास / राम विलास पासवान, उत्तरप्रदेश): the words
+    # run together are a key too.
+    return frozenset(keys | {k.replace(" ", "") for k in keys if " " in k})
 
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:

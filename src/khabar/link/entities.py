@@ -41,8 +41,9 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
+from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
-from .entity_filter import head_type, is_description
+from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
@@ -50,6 +51,7 @@ from .record import EntityRecord, is_short, known_names
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
+LONGER_NAME_CONTEXT = 2  # context a two-word person name needs to join the longer name it ends (one story is 2)
 
 
 @dataclass(slots=True)
@@ -184,7 +186,7 @@ class EntityIndex:
                   or not all(is_description(m.text, g.type) for m in g.name_mentions)]
         for g in groups:
             if g.name_mentions:
-                g.type = head_type(g.name, g.type)
+                g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         decided: dict[int, str] = {}
         claimed: set[str] = set()
@@ -296,6 +298,8 @@ class EntityIndex:
         """An article that writes a full name and its one-word form (अनिल मेहता … मेहता) shows that an
         earlier entity known only by that one word is the same person, when it shares context with the
         article (a story, co-occurring entities). The older id survives and records the other."""
+        if ev.type == "PER":
+            eid = self._absorb_shorter_name(eid, ev, claimed, context, story_id)
         if not ev.full_keys or not ev.short_keys:
             return eid
         for k in ev.short_keys:
@@ -304,6 +308,25 @@ class EntityIndex:
                 if lone is None or match_key(lone.name) != k or other == eid:
                     continue
                 if self._context(other, context - {eid}, story_id) > 0:
+                    eid = self._merge({eid, other})
+        return eid
+
+    def _absorb_shorter_name(self, eid: str, ev: _Evidence, claimed: set[str], context: set[str],
+                             story_id: str | None) -> str:
+        """पुण्य सलिला श्रीवास्तव after an entity known only as सलिला श्रीवास्तव: the older entity is this person
+        when it shares context with the article and no other person's name ends in those two words."""
+        for k in ev.full_keys:
+            words = k.split()
+            if len(words) < 3:
+                continue
+            tail = " ".join(words[-2:])
+            if len(self._keys.get(f"s:{tail}", set()) - {eid}) > 0:
+                continue  # another person's full name ends the same way: no evidence for either
+            for other in sorted(self._of_type(self._keys.get(f"k:{tail}", set()), "PER", claimed)):
+                shorter = self.entities.get(other)
+                if shorter is None or other == eid or match_key(shorter.name) != tail:
+                    continue
+                if self._context(other, context - {eid}, story_id) >= LONGER_NAME_CONTEXT:
                     eid = self._merge({eid, other})
         return eid
 
@@ -334,6 +357,8 @@ class EntityIndex:
             best = max(fuzzy, key=lambda i: (self._context(i, context, story_id), fuzzy[i]))
             if fuzzy[best] >= FUZZY_ALONE or self._context(best, context, story_id) > 0:
                 return best
+        if ev.type == "PER" and ev.full_keys:
+            return self._longer_name(ev, claimed, context, story_id)
         if ev.full_keys or ev.type != "PER":
             return None
         # Short forms of persons: first or last word of a fuller name.
@@ -361,6 +386,27 @@ class EntityIndex:
             return best
         # Two people share the name and nothing tells them apart: no merge with either of them.
         return min(lone, key=lambda i: self.entities[i].seq) if lone else None
+
+    def _longer_name(self, ev: _Evidence, claimed: set[str], context: set[str], story_id: str | None) -> str | None:
+        """सलिला श्रीवास्तव after पुण्य सलिला श्रीवास्तव: a two-word person name that ends exactly one longer
+        name (the tagger cut its first word) is that person when the article shares context with them; and a
+        longer name joins an entity known only by its last two words, on the same terms. Two-word names are
+        often common (अमित कुमार), so the context must be the same story or two entities in common."""
+        found: set[str] = set()
+        for k in ev.full_keys:
+            words = k.split()
+            if len(words) == 2:
+                found |= self._keys.get(f"s:{k}", set())
+            elif len(words) > 2 and not self._keys.get(f"s:{' '.join(words[-2:])}"):
+                # The other way round: an entity known only by the last two words of this name.
+                tail = " ".join(words[-2:])
+                found |= {i for i in self._keys.get(f"k:{tail}", set()) if match_key(self.entities[i].name) == tail}
+        found = self._of_type(found, "PER", claimed)
+        if len(found) != 1:
+            return None
+        eid = next(iter(found))
+        # Two-word names are often common (अमित कुमार): the same story, or two entities in common, not one.
+        return eid if self._context(eid, context, story_id) >= LONGER_NAME_CONTEXT else None
 
     def _sounds_like_part(self, key: str, entity_id: str) -> bool:
         for name in self.entities[entity_id].names():
@@ -432,6 +478,8 @@ class EntityIndex:
             keys.add(_block(key))
             if e.type != "PER" or len(words) > 1:
                 keys |= {f"l:{k}" for k in loose_keys(n)}
+            if e.type == "PER" and len(words) > 2:
+                keys.add(f"s:{' '.join(words[-2:])}")  # पुण्य सलिला श्रीवास्तव: found by सलिला श्रीवास्तव
             if e.type == "PER" and len(words) > 1:
                 keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
                 phon = phonetic_key(n).split()
@@ -485,7 +533,10 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     ``furniture``: match keys of lines the source repeats across articles (``khabar.link.furniture``); the
     mentions inside them feed no entity."""
     lines = furniture_spans(text, furniture)
-    kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)]
+    credits = credit_spans(text)
+    # Inside a credit line (नीलू रंजन, नई दिल्ली ।) only the dateline's place and a wire agency are entities.
+    kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)
+            and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))]
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     groups = link_within_article(text, replace(analysis, mentions=repaired))

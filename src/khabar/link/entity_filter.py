@@ -67,6 +67,10 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "body_modifiers": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("modifiers", [])),
         "institution_heads": frozenset(match_key(w) for ws in desc.get("institution_heads", {}).values() for w in ws),
         "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
+        "unit_heads": frozenset(match_key(w) for w in desc.get("unit_heads", [])),
+        "deity_heads": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("heads", [])),
+        "deities": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("deities", [])),
+        "demonyms_only": frozenset(demonyms),
     }
 
 
@@ -113,6 +117,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
         return True
     if _NOT_IN_NAMES.search(name):
         return True
+    # एस, जे: one English letter's name is an initial whose name the tagger left out (डॉ एस [कुमार]), not a name.
+    if has_devanagari(name) and len(words) == 1 and _letter_names().get(key):
+        return True
     data = _words(_lang_of(name))
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
@@ -139,7 +146,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
-    if _generic_body(words, data):
+    if _generic_body(words, data) or _unnamed_unit(words, data):
         return True
     # कोरोनोवायरस, महाकुंभ: one word that ends in a long event head is that event or thing, however spelt.
     if len(folded) == 1 and any(folded[0].endswith(h) and len(folded[0]) > len(h) for h in data["event_heads"]
@@ -161,6 +168,11 @@ def is_description(name: str, type_: str | None = None) -> bool:
                     and not known_latin(name) and not any(known_latin(w) for w in rest)):
                 return True
     return False
+
+
+@cache
+def _letter_names() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "latin_words").get("letters", {}).items()}
 
 
 _LATIN_ACRONYM = regex.compile(r"^[A-Z][A-Za-z0-9&\-]{1,7}$")
@@ -188,9 +200,10 @@ def _acronym_of_place(name: str) -> bool:
     acronym = _acronym(name)
     if not acronym:
         return False
-    from khabar.analyse.english_names import known_english_names
+    from khabar.analyse.english_names import strong_english_names
 
-    if known_english_names().get(everyday_name(acronym).casefold()) == "LOC":
+    # Strong names only: GeoNames has a town for many letter runs (Bau for बीएयू, the agricultural university).
+    if strong_english_names().get(everyday_name(acronym).casefold()) == "LOC":
         return True
     try:
         import pycountry
@@ -234,10 +247,27 @@ def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
     """राज्य सरकार, स्वास्थ्य विभाग, जिला प्रशासन, केंद्रीय बैंक: generic modifiers and an institution's head,
     nothing that names which one (a place, a person, any other word)."""
     heads, modifiers = data["body_heads"], data["body_modifiers"]
-    if len(words) < 2 or words[-1] not in heads:
+    if len(words) < 2 or words[-1] not in heads | data["deity_heads"]:
         return False
+    if words[-1] in data["deity_heads"] and all(w in data["deities"] for w in words[:-1]):
+        return True  # काली मंदिर, हनुमान मंदिर: the temple of that deity the article is about, in any town
     # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name.
     return all(w in modifiers for w in words[:-1]) or all(w in data["institution_heads"] for w in words)
+
+
+def _unnamed_unit(words: list[str], data: dict[str, frozenset[str]]) -> bool:
+    """गृह विभाग, संक्रामक रोग विभाग, माइक्रोबायोलॉजी विभाग: a department named only by its subject is a unit of
+    whatever government, hospital or university the article is about. A place (दिल्ली स्वास्थ्य विभाग), a
+    demonym (अमेरिकी विदेश विभाग), an acronym or a known name among its words says which one."""
+    if len(words) < 2 or words[-1] not in data["unit_heads"]:
+        return False
+    subject = words[:-1]
+    for i in range(len(subject)):
+        for n in (3, 2, 1):
+            part = " ".join(subject[i:i + n])
+            if i + n <= len(subject) and (known_latin(part, by_sound=False) or part in data["demonyms_only"]):
+                return False
+    return not any(not has_devanagari(w) or _acronym(w) for w in subject)
 
 
 @cache
@@ -282,8 +312,12 @@ def head_type(name: str, type_: str) -> str:
             return found
     if len(words) == 1 and type_ != "LOC" and _acronym_of_place(name):
         return "LOC"
+    if type_ == "LOC" and len(words) > 1 and has_devanagari(name) and _org_led(words):
+        return "ORG"  # एयर एशिया, एयर इंडिया: a place after an organisation's lead word (Air India)
     if type_ != "ORG" and " ".join(words) in _outlets():
         return "ORG"  # अमर उजाला is a newspaper, whatever its words look like
+    if len(words) == 1 and type_ == "PER" and has_devanagari(name) and _place_suffixed(words[0]):
+        return "LOC"  # रामकृष्णानगर, सुल्तानपुर: a word that ends in a place suffix names a place, not a person
     if len(words) < 2:
         return type_
     org, loc = _heads()
@@ -294,6 +328,42 @@ def head_type(name: str, type_: str) -> str:
     return type_
 
 
+_SUFFIX_STEM = 3  # letters before the suffix: नगर alone is a head word, not a suffixed name
+
+
+def _place_suffixed(word: str) -> bool:
+    return any(word.endswith(s) and len(word) - len(s) >= _SUFFIX_STEM for s in _place_suffixes())
+
+
+@cache
+def _place_suffixes() -> tuple[str, ...]:
+    return tuple(match_key(w) for w in load("hi", "descriptions").get("place_suffixes", []))
+
+
+@cache
+def _org_lead_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("org_lead_words", []))
+
+
+def _org_led(words: list[str]) -> bool:
+    """A lead word that makes an organisation of the place named after it (एयर एशिया, एयर इंडिया), unless the whole
+    name is a known place."""
+    return (words[0] in _org_lead_words() and bool(known_latin(" ".join(words[1:]), "LOC", by_sound=False))
+            and not known_latin(" ".join(words), "LOC", by_sound=False))
+
+
+def acronym_type(names: list[str], type_: str) -> str:
+    """A group typed as a place that is also written as an acronym no place list expands (रिम्स … RIMS, बीएयू) is
+    an institution: ``ORG``. Otherwise ``type_``."""
+    if type_ != "LOC":
+        return type_
+    for n in names:
+        if (" " not in n.strip() and _acronym(n) and not _acronym_of_place(n)
+                and not known_latin(n, "LOC", by_sound=False)):
+            return "ORG"
+    return type_
+
+
 def support(entity: EntityRecord) -> str:
     """How well the corpus supports ``entity`` as a canonical entity: one of ``SUPPORT_LEVELS``."""
     names = entity.names()
@@ -301,7 +371,7 @@ def support(entity: EntityRecord) -> str:
     # An English name is not its own evidence (known_names counts it as its Latin name): it must be listed.
     hindi = [n for n in names if has_devanagari(n)]
     known = (hindi and known_names(hindi, entity.type)) or any(_english_known(n) for n in names if n not in hindi)
-    if known:
+    if known and not (len(entity.articles()) < 2 and all(_weak_foreign_place(n) for n in names)):
         return "known"
     if len(entity.articles()) >= 2:
         return "articles"
@@ -310,6 +380,31 @@ def support(entity: EntityRecord) -> str:
     if tagged and max(tagged.values()) >= 2 and not one_word:
         return "repeated"
     return "single"
+
+
+_WEAK_PLACE_LETTERS = 5  # a foreign minor place's name shorter than this is as likely a fragment or a word
+
+
+_WEAK_PLACE_LETTERS = 5  # a foreign minor place's name shorter than this is as likely a fragment or a word
+_MAJOR_CITY = 1_000_000
+
+
+@cache
+def _weak_foreign_place(name: str) -> bool:
+    """A short Devanagari word that only a place abroad below a million people has as its name in GeoNames, ISO
+    3166-2 or CLDR's time-zone cities (कॉले: Kole, चक: Chuuk, टेटे: Tete, टेरी: Taree, तट: Coast): named in one
+    article, it is more likely a cut word, an acronym or an everyday word than that place, so the list is no
+    support on its own. Countries, curated names, Indian places and major cities support whatever their length."""
+    from khabar.analyse.gazetteer import curated_types, lookup_place
+    from khabar.link.places import city_population, is_indian_place
+
+    if not has_devanagari(name) or len(match_key(name).replace(" ", "")) >= _WEAK_PLACE_LETTERS:
+        return False
+    place = lookup_place(name)
+    english = place.name if place else known_latin(name, "LOC")
+    if not english or match_key(name) in curated_types() or (place and place.kind == "country"):
+        return False
+    return not is_indian_place(english) and city_population(english) < _MAJOR_CITY
 
 
 def is_supported(entity: EntityRecord) -> bool:

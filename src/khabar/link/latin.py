@@ -12,6 +12,7 @@ that "Vladimir Putin" and व्लादिमीर पुतिन (→ vladi
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 
 import regex
@@ -202,8 +203,8 @@ def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -
     found = _lookup(name) or _lookup(_native_compass(name))
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
-    if by_sound and type_ in (None, "LOC") and has_devanagari(name):
-        return sound_alike_place(name)
+    if by_sound and type_ in (None, "LOC") and has_devanagari(name) and not found:
+        return sound_alike_place(name)  # not for a name the lists know as another type (सार्क is SAARC, not Sark)
     return None
 
 
@@ -265,15 +266,37 @@ def sound_alike_place(name: str) -> str | None:
     if len(bone.replace("y", "")) < _PLACE_MIN_CONSONANTS:
         return None
     # The skeleton ignores y, which still tells places apart (कलान is not Kalyan): the same number of them.
+    spelt = transliterate(name).casefold()
     scored = sorted(((fuzz.ratio(key, other) + (_COUNTRY_BONUS if country else 0), english)
                      for english, other, country in _places_by_skeleton().get(bone, [])
                      if bool(_VOWEL_END.search(key)) == bool(_VOWEL_END.search(other))
-                     and key.count("y") == other.count("y")), reverse=True)
+                     and key.count("y") == other.count("y") and _spelling_agrees(spelt, english)), reverse=True)
     if not scored or scored[0][0] < _PLACE_SOUND:
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
         return None  # two places sound the same: no evidence for either
     return scored[0][1]
+
+
+_ASPIRATES = regex.compile(r"[bdgjk]h")
+_ENGLISH_ZH = regex.compile(r"zh")
+_INITIAL_ASPIRATE = regex.compile(r"[bdjk]h")  # an initial gh may be ग़, written ग (गाजीपुर is Ghazipur)
+
+
+def _spelling_agrees(hindi_latin: str, english: str) -> bool:
+    """What the phonetic key folds but a place's English spelling keeps. Aspiration: an aspirate Hindi writes
+    (ध, भ, घ, झ, ख) is in the English spelling too (धौलास is not Dallas), and a word begins aspirated in both or
+    in neither (कटरा is not Khatra, बांद्रा not Bhandara), while English may add an h inside a word (बागपत is
+    Baghpat; zh is झ: Shenzhen). Diphthongs: an English au needs औ or ाउ (हिंडन is not Hindaun), while औ may
+    be written o (Chittorgarh); an English ei needs an e or ai (मिशन is not Meishan)."""
+    english = _ENGLISH_ZH.sub("jh", english.casefold())
+    hindi, latin = _ASPIRATES.findall(hindi_latin), _ASPIRATES.findall(english)
+    if bool(_INITIAL_ASPIRATE.match(hindi_latin)) != bool(_INITIAL_ASPIRATE.match(english)) \
+            or Counter(hindi) - Counter(latin):
+        return False
+    if "ei" in english and not ("e" in hindi_latin or "ai" in hindi_latin):
+        return False  # मिशन is not Meishan
+    return not ("au" in english and "au" not in hindi_latin)
 
 
 def _plain_vowels(latin: str) -> str:

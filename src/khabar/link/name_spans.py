@@ -61,7 +61,11 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
     out = [m for m in out if m is not None]
     out = _join_hyphenated(text, out)
+    out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
+    out = [_with_known_prefix(text, m) for m in out]
+    out = [_with_number(text, m) for m in out]
+    out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
     out = _with_portfolios(text, out, lang)
     out = _with_heads(text, out, lang)
@@ -114,6 +118,10 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
         words = words[:-1]
     if words and match_key(words[0]) in _joiner_words(lang):
         return None  # ऑफ स्मॉल एंड मीडियम इंडस्ट्रीज: the tail of a longer name
+    # मुरलीधरन सप्ताहांत, किम बृहस्पतिवार: a weekday, month or time word after a name is not part of it.
+    while len(words) > 1 and match_key(words[-1]) in _calendar_words():
+        end = start + len(text[start:end - len(words[-1])].rstrip())
+        words = words[:-1]
     if len(words) == 2 and match_key(words[0]) == match_key(words[1]):
         end = start + len(words[0])  # एम्स एम्स: a word the page repeats
     if end - start < 2:
@@ -187,6 +195,63 @@ def _with_initial(text: str, m: Mention, mentions: list[Mention]) -> Mention:
     return _moved(m, text, found.start(1), m.end)
 
 
+def _with_known_prefix(text: str, m: Mention) -> Mention:
+    """गौतमबुद्ध [नगर], पश्चिमी [तट]: a head word tagged alone after a word that makes it a place's name (a known
+    place, or a place head after a rare word) is that place, not a town called नगर. The word before joins the
+    span (a mention of it, if any, is then covered and dropped)."""
+    from .entity_filter import _heads
+    from .latin import known_latin
+
+    org, loc = _heads()
+    key = match_key(m.text)
+    if " " in m.text.strip() or key not in org | loc:
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if not found or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start]:
+        return m
+    whole = f"{found.group(1)} {m.text}"
+    if known_latin(whole, by_sound=False) or (key in loc and _is_name_word(found.group(1))):
+        return _moved(m, text, found.start(1), m.end, "LOC")
+    return m
+
+
+_NUMBER_BEFORE = regex.compile(r"(?:^|(?<=[\s,]))(\d{1,3})[ \u00a0]$")
+
+
+def _with_number(text: str, m: Mention) -> Mention:
+    """हावड़ा, 24 [परगना]: a place the lists do not know, right after a bare number that follows a comma, a
+    conjunction or a direction word rather than a counted noun, is named with the number (24 Parganas)."""
+    from .latin import known_latin
+
+    if m.type != "LOC" or known_latin(m.text, "LOC"):
+        return m  # 3 मुंबई, 1 यवतमाल: counts before places the lists know (also by sound) stay counts
+    found = _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if not found:
+        return m
+    before = text[max(0, found.start(1) - _LOOKBEHIND):found.start(1)].split()
+    if before and not (before[-1].endswith(",") or before[-1] in _CONJUNCTIONS or before[-1] in _compass(m)):
+        return m
+    return _moved(m, text, found.start(1), m.end)
+
+
+def _without_place_start(text: str, m: Mention) -> Mention:
+    """… : राहुल नयी दिल्ली: a person's name does not end in the first word of a known place that the next word
+    completes (a headline glued to its dateline): that word is cut off."""
+    from .latin import known_latin
+
+    words = m.text.split()
+    nxt = _NEXT_WORD.match(text, m.end)
+    if m.type != "PER" or len(words) < 2 or not nxt:
+        return m
+    if known_latin(f"{words[-1]} {nxt.group(1)}", "LOC", by_sound=False):
+        return _moved(m, text, m.start, m.start + len(m.text[:m.text.rfind(words[-1])].rstrip()))
+    return m
+
+
+def _compass(m: Mention) -> frozenset[str]:
+    return frozenset(load("hi", "descriptions").get("compass_words", []))
+
+
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
     """जम्मू -कश्मीर, जम्मू-कश्मीर सरकार: a span right after a hyphen that follows a word takes that word in (and
     the mention of it, if any)."""
@@ -214,6 +279,39 @@ def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
             start = min(start, previous.start)
         out.append(_moved(m, text, start, m.end))
     return out
+
+
+def _calendar_words() -> frozenset[str]:
+    from khabar.analyse.entities import _calendar_words as calendar_words
+
+    return calendar_words()
+
+
+_INSTITUTION_CONJUNCTION = regex.compile(r"[ \u00a0]+(?:और|एवं|व|तथा|and|&)[ \u00a0]+")
+
+
+def _split_institutions(text: str, m: Mention, lang: str) -> list[Mention]:
+    """स्वास्थ्य मंत्रालय व गृह मंत्रालय: two institutions, each ending in its head word, joined by a conjunction
+    are two names (a list of portfolios before one head, स्वास्थ्य एवं परिवार कल्याण मंत्रालय, stays one)."""
+    heads = _org_heads(lang)
+    parts, start = [], m.start
+    for joint in _INSTITUTION_CONJUNCTION.finditer(text, m.start, m.end):
+        before = text[start:joint.start()].split()
+        if not before or match_key(before[-1]) not in heads:
+            return [m]
+        parts.append((start, joint.start()))
+        start = joint.end()
+    after = text[start:m.end].split()
+    if not parts or not after or match_key(after[-1]) not in heads:
+        return [m]
+    parts.append((start, m.end))
+    return [_moved(m, text, a, b) for a, b in parts]
+
+
+@cache
+def _org_heads(lang: str) -> frozenset[str]:
+    data = load("hi", "ner") if lang == "hi" else load("en", "names")
+    return frozenset(match_key(w) for w in data.get("org_heads", []))
 
 
 def _coordinated(text: str, m: Mention) -> Mention:

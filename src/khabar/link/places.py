@@ -16,7 +16,7 @@ import regex
 
 from khabar.analyse.gazetteer import lookup_place
 from khabar.lang import geonames_cities, load
-from khabar.text.keys import match_key
+from khabar.text.keys import has_devanagari, match_key
 
 
 def _plain(text: str) -> str:
@@ -39,31 +39,93 @@ def _regions() -> frozenset[str]:
 
 
 @cache
-def _cities() -> dict[str, tuple[str, str]]:
-    """City name -> (country code, admin1 code) of the largest city of that name."""
-    out: dict[str, tuple[str, str]] = {}
+def _namesakes() -> dict[str, list[tuple[str, str, int, frozenset[str]]]]:
+    """City name -> [(country code, admin1 code, population, match keys of its Devanagari names)], largest first."""
+    out: dict[str, list[tuple[str, str, int, frozenset[str]]]] = {}
     for city in sorted(geonames_cities().values(), key=lambda c: -c["population"]):
-        out.setdefault(city["name"], (city["countrycode"], city["admin1code"]))
+        hindi = frozenset(match_key(a) for a in city.get("alternatenames", []) if "\u0900" <= a[:1] <= "\u097f")
+        out.setdefault(city["name"], []).append((city["countrycode"], city["admin1code"], city["population"], hindi))
     return out
 
 
-def region_of(name: str) -> str | None:
-    """The English name of the region (state) or country ``name`` denotes or lies in, or None."""
+@cache
+def _plain_populations() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, entries in _namesakes().items():
+        plain = _plain(name)
+        out[plain] = max(out.get(plain, 0), entries[0][2])
+    return out
+
+
+def city_population(name: str) -> int:
+    """The population of the largest GeoNames city called ``name`` (English, with or without its diacritics:
+    Basti is Bastī), else 0."""
+    found = _namesakes().get(name)
+    return found[0][2] if found else _plain_populations().get(_plain(name), 0)
+
+
+def is_indian_place(english: str) -> bool:
+    """An Indian state or union territory, or a GeoNames city in India, by its English name."""
+    return _plain(english) in _admin1().get("IN", {}).values() or any(
+        e[0] == "IN" for e in _namesakes().get(english, []))
+
+
+def _state_of(name: str) -> str | None:
+    """The region ``name`` itself is (a state, by a Hindi, English or gazetteer name), or None: no cities."""
     known = _hindi_names().get(match_key(name))
     if known:
         return known
+    plain = _plain(name)
+    if plain in _regions():
+        return plain
+    place = lookup_place(name)
+    if place is not None and place.kind == "region" and _plain(place.name) in _regions():
+        return _plain(place.name)
+    return None
+
+
+def _city_region(city: str, written: str, context: frozenset[str]) -> str | None:
+    """The region of the city called ``city`` that ``written`` (as the article spells it) denotes. GeoNames has
+    namesakes (a Gorakhpur in Haryana filed as larger than the one in Uttar Pradesh), so, in order: the namesake
+    in a region the article names (``context``); the one GeoNames gives the Devanagari spelling the article uses
+    (गोरखपुर is the Uttar Pradesh one), or for a Latin spelling one that has a Hindi name at all (a town that Hindi
+    sources name is the notable one); the largest."""
+    found = _namesakes().get(city, [])
+    if not found:
+        return None
+    admin1 = _admin1()
+
+    def region(entry: tuple[str, str, int, frozenset[str]]) -> str | None:
+        return admin1.get(entry[0], {}).get(entry[1])
+
+    in_context = [e for e in found if region(e) in context]
+    if in_context:
+        return region(in_context[0])
+    if has_devanagari(written):
+        key = match_key(written)
+        named = [e for e in found if key in e[3]]
+    else:
+        named = [e for e in found if e[3]]
+    return region((named or found)[0])
+
+
+def region_of(name: str, context: Iterable[str] = ()) -> str | None:
+    """The English name of the region (state) or country ``name`` denotes or lies in, or None. ``context``: other
+    place names of the article or story; a state among them decides between namesake cities."""
+    known = _hindi_names().get(match_key(name))
+    if known:
+        return known
+    regions = frozenset(r for n in context if n != name and (r := _state_of(n)))
     place = lookup_place(name)
     if place is None:
         plain = _plain(name)
         if plain in _regions():
             return plain
-        country, admin1 = _cities().get(name, ("", ""))  # an English city name (Patna)
-        return _admin1().get(country, {}).get(admin1)
+        return _city_region(name, name, regions)  # an English city name (Patna)
     if place.kind == "country":
         return place.name
     if place.kind == "city":
-        country, admin1 = _cities().get(place.name, ("", ""))
-        return _admin1().get(country, {}).get(admin1)
+        return _city_region(place.name, name, regions)
     plain = _plain(place.name)
     return plain if plain in _regions() else None
 
@@ -75,9 +137,10 @@ def headline_region(headline: str, place_names: Iterable[str] = ()) -> str | Non
     """The region a headline is about: the first of ``place_names`` (the story's tagged places) that it names and
     that has a region, else the first state or country name among its words (``पटना / ...``, ``यूपी में ...``).
     A bare word is read as a state or a country only, never as a city: many Hindi words are also town names."""
-    found = sorted((headline.find(n), n) for n in set(place_names) if n and n in headline)
+    names = set(place_names)
+    found = sorted((headline.find(n), n) for n in names if n and n in headline)
     for _, name in found:
-        region = region_of(name)
+        region = region_of(name, names)
         if region:
             return region
     words = _WORD.findall(headline)

@@ -195,6 +195,12 @@ class EntityRecord:
         """The type most mentions were tagged with (a place and an organisation may share an entity)."""
         self._count_all()
         counts = self._types or Counter()
+        if counts.get("LOC") and counts.get("ORG"):
+            from .entity_filter import acronym_type
+
+            # रिम्स … (RIMS): one of its names is an acronym no place list expands, so it is an institution.
+            if acronym_type(list(self.names()), "LOC") == "ORG":
+                return "ORG"
         return max(counts, key=lambda t: (counts[t], t == self.type)) if counts else self.type
 
     def export(self) -> dict[str, Any]:

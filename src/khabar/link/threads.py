@@ -247,7 +247,7 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity], central
             continue
         if entity.name in _capitals():
             continue
-        found = region_of(entity.name)
+        found = region_of(entity.name, names)
         if found:
             votes[found] += _rank_weight(rank)
     if not votes:
