@@ -288,3 +288,104 @@ def test_last_title_in_real_sentences() -> None:
             assert fast == _find_title_by_every_title(keys_, _HI_QUOTES)
             found += fast is not None
     assert found > 20
+
+
+# -- session 5 -------------------------------------------------------------------------------------------------
+
+
+def _real_token_sentences() -> list[list[list[str]]]:
+    """Each text's sentences as the tagger's tokens (what ``find_mentions`` hands it)."""
+    from khabar.text.sentences import split_sentences
+
+    return [[[entities._plain(t.text) for t in tokens.tokens(text, s.start, s.end)] for s in split_sentences(text)]
+            for _, text in _texts()]
+
+
+def _tag_many_sentence_by_sentence(tagger, sentences: list[list[str]]) -> tuple[list[list[str]], list]:
+    """``NerTagger.tag_many`` before session 5: the CRF's emissions one sentence at a time, and the BiLSTM asking
+    the gazetteer for each sentence's tags itself."""
+    import numpy as np
+
+    crf, neural = tagger._tagger, tagger.neural
+    crf.prepare(w for s in sentences for w in s)
+    emissions = [crf.emissions(s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
+    unsure = [i for i, e in enumerate(emissions) if len(e) and tagger._unsure(e)]
+    run = neural._run
+    neural._run = lambda chunk, gazetteer: run(chunk, [neural.featurizer.gazetteer_tags(s) for s in chunk])
+    try:
+        scored = neural.log_probs_many([sentences[i] for i in unsure], gazetteer=[[]] * len(unsure))
+    finally:
+        del neural._run
+    for i, log_probs in zip(unsure, scored, strict=True):
+        emissions[i] += tagger.neural_weight * log_probs[:, tagger._columns]
+    return crf.decode_many(emissions), emissions
+
+
+def test_tagger_batched_over_the_article_tags_as_sentence_by_sentence() -> None:
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    assert tagger.neural is not None
+    articles = _real_token_sentences()
+    assert sum(map(len, articles)) > 500
+    names = 0
+    for article in [*articles, [[], ["राम"], [], ["मोदी", "ने", "कहा"]]]:
+        plain_tags, _ = _tag_many_sentence_by_sentence(tagger, article)
+        batched = tagger._tagger.emissions_many(article)
+        assert len(batched) == len(article)
+        for b, s in zip(batched, article, strict=True):  # the CRF's own scores, to the last bit
+            assert np.array_equal(b, tagger._tagger.emissions(s)) if s else b.shape == (0, len(tagger._tagger.labels))
+        tags = tagger.tag_many(article)
+        assert tags == plain_tags
+        names += sum(t.startswith("B-") for sentence in tags for t in sentence)
+    assert names > 300
+
+
+def _old_has_devanagari(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
+def _old_script(text: str) -> str | None:
+    """``boilerplate._script`` before session 5: a Python loop over every character."""
+    deva = sum(1 for ch in text if "\u0900" <= ch <= "\u097f")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if not deva and not latin:
+        return None
+    return "deva" if deva >= latin else "latin"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([*"aZ9ßé \n\u08ff\u0900\u0915\u093e\u097f\u0980ঁ", "ǅ"]), max_size=30))
+def test_script_tests_are_the_character_loops(text: str) -> None:
+    from khabar.analyse import boilerplate
+
+    assert keys.has_devanagari(text) == _old_has_devanagari(text)
+    assert boilerplate._script(text) == _old_script(text)
+
+
+def test_script_tests_on_real_lines_and_words() -> None:
+    from khabar.analyse import boilerplate
+
+    lines_seen = 0
+    for _, text in _texts():
+        for line in [*text.splitlines(), *text.split()]:
+            assert keys.has_devanagari(line) == _old_has_devanagari(line)
+            assert boilerplate._script(line) == _old_script(line)
+            lines_seen += 1
+    assert lines_seen > 5000
+
+
+def test_cached_known_latin_is_the_plain_function() -> None:
+    names = {m.text for _, text in _texts() for m in analyse(Article(id="x", text=text)).mentions}
+    names |= {"साउथ कोरिया", "रूसी संघ", "Delhi", "इस्राइल", "शिवपुर"}
+    assert len(names) > 200
+    known = 0
+    for name in sorted(names):
+        for type_ in (None, "PER", "LOC", "ORG"):
+            for by_sound in (True, False):
+                fast = latin.known_latin(name, type_, by_sound=by_sound)
+                assert fast == latin.known_latin.__wrapped__(name, type_, by_sound=by_sound), (name, type_)
+                known += fast is not None
+    assert known > 100

@@ -193,6 +193,9 @@ def _lookup(name: str) -> tuple[str, str] | None:
     return lookup_name(name)
 
 
+# Pure given the gazetteers and place lists (each loaded once per process); within-article coreference asks it
+# for the same names pair after pair.
+@lru_cache(maxsize=1 << 16)
 def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -> str | None:
     """The Latin name of a known entity (curated gazetteer, offline place lists), else None.
 
