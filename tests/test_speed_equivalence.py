@@ -389,3 +389,69 @@ def test_cached_known_latin_is_the_plain_function() -> None:
                 assert fast == latin.known_latin.__wrapped__(name, type_, by_sound=by_sound), (name, type_)
                 known += fast is not None
     assert known > 100
+
+
+def _add_article_probing_cheap_keys_only(self, article_id: str, groups: list, story_id: str | None = None) -> dict:
+    """``StoredEntityIndex.add_article`` before session 5: only the cheap keys and the exact matches' entities
+    read ahead; phonetic and Latin keys, new entities' ids, each entity's own keys and the merged ids of a story's
+    entities read one at a time."""
+    from khabar.link.entities import EntityIndex, _block
+
+    probes: set[str] = set()
+    for g in groups:
+        for m in g.name_mentions:
+            key = keys.match_key(m.text)
+            words = key.split()
+            probes |= {f"k:{key}", f"t:{words[0] if words else key}", _block(key)}
+            probes |= {f"l:{k}" for k in coref.loose_keys(m.text)}
+    self._keys.prefetch(probes)
+    exact = {i for p in probes if p[:2] in ("k:", "L:") for i in self._keys.data.get(p, ())}
+    self.entities.prefetch(exact)
+    self._load_stored(article_id)
+    return EntityIndex.add_article(self, article_id, groups, story_id)
+
+
+def test_stored_entity_index_reads_ahead_in_fewer_queries_and_links_the_same(tmp_path, monkeypatch) -> None:
+    from collections import Counter
+
+    from khabar.export import records
+    from khabar.link.entity_rows import StoredEntityIndex
+    from khabar.link.run import relink
+    from khabar.run.local import article_hash
+    from khabar.store.sqlite import SqliteStore
+
+    stories = _need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")
+    with stories.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(60), fh, strict=False)]
+    articles = [Article(id=r["id"], text=r["text"], source=r.get("source"), published=r.get("published"))
+                for r in rows]
+    analysed = [(a, analyse(a)) for a in articles]
+
+    def linked(name: str) -> tuple[dict, Counter]:
+        store = SqliteStore(tmp_path / f"{name}.db")
+        for article, analysis in analysed:
+            store.save_article(article, analysis, article_hash(article))
+        asked: Counter = Counter()
+        for method in ("entity_ids_by_key", "entity_keys_of", "entity_records", "entity_aliases"):
+            real = getattr(store, method)
+
+            def counted(ids, _real=real, _method=method):
+                asked[_method] += 1
+                return _real(ids)
+            setattr(store, method, counted)
+        for article, _ in analysed:  # one at a time, as an incremental add links them
+            relink(store, changed={article.id})
+        export = records(store)
+        store.close()
+        return export, asked
+
+    fast, fast_asked = linked("fast")
+    with monkeypatch.context() as patch:
+        patch.setattr(StoredEntityIndex, "add_article", _add_article_probing_cheap_keys_only)
+        patch.setattr(StoredEntityIndex, "_load_keys", lambda self, keys: None)
+        patch.setattr(StoredEntityIndex, "read_aliases", lambda self, ids: None)
+        plain, plain_asked = linked("plain")
+    assert fast == plain
+    assert len(fast["entities"]) > 150
+    total, plain_total = sum(fast_asked.values()), sum(plain_asked.values())
+    assert total * 4 < plain_total, (fast_asked, plain_asked)
