@@ -377,7 +377,7 @@ def test_script_tests_on_real_lines_and_words() -> None:
     assert lines_seen > 5000
 
 
-def test_cached_known_latin_is_the_plain_function() -> None:
+def test_cached_known_latin_and_latin_name_are_the_plain_functions() -> None:
     names = {m.text for _, text in _texts() for m in analyse(Article(id="x", text=text)).mentions}
     names |= {"साउथ कोरिया", "रूसी संघ", "Delhi", "इस्राइल", "शिवपुर"}
     assert len(names) > 200
@@ -388,6 +388,7 @@ def test_cached_known_latin_is_the_plain_function() -> None:
                 fast = latin.known_latin(name, type_, by_sound=by_sound)
                 assert fast == latin.known_latin.__wrapped__(name, type_, by_sound=by_sound), (name, type_)
                 known += fast is not None
+            assert latin.latin_name(name, type_) == latin.latin_name.__wrapped__(name, type_)
     assert known > 100
 
 
@@ -455,3 +456,51 @@ def test_stored_entity_index_reads_ahead_in_fewer_queries_and_links_the_same(tmp
     assert len(fast["entities"]) > 150
     total, plain_total = sum(fast_asked.values()), sum(plain_asked.values())
     assert total * 4 < plain_total, (fast_asked, plain_asked)
+
+
+def _old_claim_context(text: str, q) -> frozenset[str]:
+    """``claims._context`` before session 5: every word keyed and folded at every quantity."""
+    from khabar.link import claims
+
+    n = claims.CONTEXT_WORDS
+    before = claims._WORDS.findall(text, max(0, q.start - 20 * n), q.start)[-n:]
+    after = claims._WORDS.findall(text, q.end, min(len(text), q.end + 20 * n))[:n]
+    words = set()
+    for word in [*before, *after]:
+        rules = claims._rules(claims._script_lang(word))
+        key = keys.match_key(word)
+        if len(key) > 1 and key not in rules.stopwords:
+            words.add(claims._fold(key, rules))
+    return frozenset(words)
+
+
+def _old_claim_predicate(text: str, q) -> str | None:
+    from khabar.link import claims
+
+    n = claims.PREDICATE_WORDS
+    before = claims._WORDS.findall(text, max(0, q.start - 20 * n), q.start)[-n:]
+    inside = claims._WORDS.findall(text, q.start, q.end)
+    after = claims._WORDS.findall(text, q.end, min(len(text), q.end + 20 * n))[:n]
+    candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
+    candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
+    for _, word in sorted(candidates, key=lambda c: c[0]):
+        rules = claims._rules(claims._script_lang(word))
+        key = keys.match_key(word)
+        found = rules.predicates.get(key) or rules.predicates.get(claims._fold(key, rules))
+        if found:
+            return found
+    return None
+
+
+def test_claim_context_and_predicate_with_cached_words_are_the_plain_ones() -> None:
+    from khabar.link import claims
+
+    quantities = predicates = 0
+    for _, text in _texts():
+        for q in analyse(Article(id="x", text=text)).quantities:
+            assert claims._context(text, q) == _old_claim_context(text, q)
+            found = claims.predicate(text, q)
+            assert found == _old_claim_predicate(text, q)
+            quantities += 1
+            predicates += found is not None
+    assert quantities > 50 and predicates > 10

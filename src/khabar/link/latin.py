@@ -314,6 +314,7 @@ def _short_territory(english: str) -> str:
     return regex.sub(r"\s*\(.*\)$", "", english)
 
 
+@lru_cache(maxsize=1 << 16)  # pure given the cached name lists; entity records ask it for every name each time
 def latin_name(name: str, type_: str | None = None) -> str:
     """The Latin name for an entity named ``name``: known name first, else transliteration, title-cased.
 
