@@ -455,7 +455,7 @@ def test_stored_entity_index_reads_ahead_in_fewer_queries_and_links_the_same(tmp
     assert fast == plain
     assert len(fast["entities"]) > 150
     total, plain_total = sum(fast_asked.values()), sum(plain_asked.values())
-    assert total * 4 < plain_total, (fast_asked, plain_asked)
+    assert total * 8 < plain_total, (fast_asked, plain_asked)
 
 
 def _old_claim_context(text: str, q) -> frozenset[str]:

@@ -132,11 +132,15 @@ class StoredEntityIndex(EntityIndex):
         keys: LoadingMap = self._keys  # type: ignore[assignment]
         keys.prefetch(probes)
         exact = {i for p in probes if p[:2] in ("k:", "L:") for i in keys.data.get(p, ())}
+        # The candidates the matchers look at (their type, names, articles); a multi-word name's first-word bucket
+        # is never looked at, and may be large.
+        looked_at = {i for p in probes if p[:2] in ("l:", "p:", "f:") or (p[:2] == "t:" and f"k:{p[2:]}" in probes)
+                     for i in keys.data.get(p, ())}
         # The ids a new entity of each group would take: whether they are free is asked of the entities, the
         # merged ids and the key rows, in three queries for the article instead of three per new entity.
         fresh = {first_entity_id(t, g.name) for g in groups if g.name_mentions
                  for t in {g.type, head_type(g.name, g.type)}}
-        self.entities.prefetch(exact | fresh)  # type: ignore[attr-defined]
+        self.entities.prefetch(exact | fresh | looked_at)  # type: ignore[attr-defined]
         self.alias_of.prefetch(exact | fresh)  # type: ignore[attr-defined]
         self._indexed.prefetch(exact | fresh)  # type: ignore[attr-defined]
         self._load_stored(article_id)
