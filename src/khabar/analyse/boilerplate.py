@@ -100,9 +100,14 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_DEVANAGARI_CHAR = regex.compile("[\u0900-\u097f]")
+_ASCII_LETTER = regex.compile("[A-Za-z]")
+
+
 def _script(text: str) -> str | None:
-    deva = sum(1 for ch in text if "\u0900" <= ch <= "\u097f")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    # Counted by the regex engine, not a Python loop over every character of every line.
+    deva = len(_DEVANAGARI_CHAR.findall(text))
+    latin = len(_ASCII_LETTER.findall(text))
     if not deva and not latin:
         return None
     return "deva" if deva >= latin else "latin"

@@ -306,6 +306,10 @@ def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -
     found: list[NumberMatch] = []
     i = 0
     while i < len(atoms):
+        first = atoms[i]
+        if first.digits is None and _word_kind(first, lex) is None:  # most words: no number starts here
+            i += 1
+            continue
         read = _read(text, atoms, i, lex)
         if read is None:
             i += 1

@@ -42,7 +42,7 @@ import hashlib
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -147,13 +147,24 @@ def _context(text: str, q: Quantity) -> frozenset[str]:
     """Content words (folded like units) within ``CONTEXT_WORDS`` words before and after a quantity."""
     before = _WORDS.findall(text, max(0, q.start - 20 * CONTEXT_WORDS), q.start)[-CONTEXT_WORDS:]
     after = _WORDS.findall(text, q.end, min(len(text), q.end + 20 * CONTEXT_WORDS))[:CONTEXT_WORDS]
-    words = set()
-    for word in [*before, *after]:
-        rules = _rules(_script_lang(word))
-        key = match_key(word)
-        if len(key) > 1 and key not in rules.stopwords:
-            words.add(_fold(key, rules))
-    return frozenset(words)
+    return frozenset(w for w in map(_context_word, [*before, *after]) if w is not None)
+
+
+# Each quantity reads the words around it: the same words again and again across a story's articles, each folded
+# once (pure given the rules, which are built once per language).
+@lru_cache(maxsize=1 << 16)
+def _context_word(word: str) -> str | None:
+    """A context word's folded key, None for a stopword or a one-letter word."""
+    rules = _rules(_script_lang(word))
+    key = match_key(word)
+    return _fold(key, rules) if len(key) > 1 and key not in rules.stopwords else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_predicate(word: str) -> str | None:
+    rules = _rules(_script_lang(word))
+    key = match_key(word)
+    return rules.predicates.get(key) or rules.predicates.get(_fold(key, rules))
 
 
 def predicate(text: str, q: Quantity) -> str | None:
@@ -166,9 +177,7 @@ def predicate(text: str, q: Quantity) -> str | None:
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     for _, word in sorted(candidates, key=lambda c: c[0]):
-        rules = _rules(_script_lang(word))
-        key = match_key(word)
-        found = rules.predicates.get(key) or rules.predicates.get(_fold(key, rules))
+        found = _word_predicate(word)
         if found:
             return found
     return None

@@ -451,8 +451,7 @@ class EntityIndex:
 
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
         key = match_key(group.name)
-        digest = hashlib.sha1(f"{group.type}|{key}".encode()).hexdigest()
-        eid, n = "E" + digest[:10], 1
+        eid, n = first_entity_id(group.type, group.name), 1
         while eid in self.entities or eid in self.alias_of:
             n += 1
             eid = "E" + hashlib.sha1(f"{group.type}|{key}|{n}".encode()).hexdigest()[:10]
@@ -463,9 +462,13 @@ class EntityIndex:
     # -- lookup tables -----------------------------------------------------------------------------------
     def _index(self, e: EntityRecord) -> None:
         keys = self._keys_of(e)
+        self._load_keys(keys)
         for k in keys:
             self._keys.setdefault(k, set()).add(e.id)
         self._indexed[e.id] = keys
+
+    def _load_keys(self, keys: set[str]) -> None:
+        """Make ``keys`` ready in ``_keys`` (all in memory here; a stored index reads them in one query)."""
 
     @staticmethod
     def _keys_of(e: EntityRecord) -> set[str]:
@@ -493,12 +496,19 @@ class EntityIndex:
         return keys
 
     def _unindex(self, e: EntityRecord) -> None:
-        for k in self._indexed.pop(e.id, set()):
+        keys = self._indexed.pop(e.id, set())
+        self._load_keys(keys)
+        for k in keys:
             ids = self._keys.get(k)
             if ids is not None:
                 ids.discard(e.id)
                 if not ids:
                     del self._keys[k]
+
+
+def first_entity_id(type_: str, name: str) -> str:
+    """The id a new entity of this type and name gets unless it is taken."""
+    return "E" + hashlib.sha1(f"{type_}|{match_key(name)}".encode()).hexdigest()[:10]
 
 
 def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:

@@ -370,6 +370,7 @@ def _central_entities(stories: list[Story], linked: dict[str, list[Mention]], in
     """Each story's entity ids, most mentioned (then in most articles) first, as the mention rows will be."""
     rest = [a for s in stories for a in s.article_ids if a not in linked]
     stored = state.mention_entities(rest)
+    index.read_aliases(e for ids in stored.values() for e in ids)
     for story in stories:
         count: Counter[str] = Counter()
         articles: dict[str, set[str]] = defaultdict(set)

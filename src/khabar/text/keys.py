@@ -63,5 +63,9 @@ def normalize(form: str, text: str) -> str:
     return unicodedata.normalize(form, _MARK_RUN.sub(r"\1", text))
 
 
+# One scan in C: the link step asks this of every unit, name and word (hundreds of thousands of calls a batch).
+_DEVANAGARI = regex.compile("[\u0900-\u097f]")
+
+
 def has_devanagari(text: str) -> bool:
-    return any("\u0900" <= ch <= "\u097f" for ch in text)
+    return _DEVANAGARI.search(text) is not None

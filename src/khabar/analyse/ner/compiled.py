@@ -191,6 +191,57 @@ class CompiledTagger:
             np.add.at(e, extra_at, m[extra_rows])
         return e
 
+    def emissions_many(self, sentences: Sequence[Sequence[str]],
+                       gazetteer: Sequence[Sequence[str | None]] | None = None) -> list[np.ndarray]:
+        """:meth:`emissions` of many sentences, computed over all their tokens at once (a few numpy calls per
+        article, not per sentence). ``gazetteer`` holds each sentence's ``Featurizer.gazetteer_tags`` when the
+        caller has them. Each token's sums are added in the same order as ``emissions`` adds them, so the
+        scores are the same to the last bit."""
+        lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+        total = int(lengths.sum())
+        if total == 0:
+            return [np.zeros((0, len(self.labels))) for _ in sentences]
+        self.prepare(w for s in sentences for w in s)  # may grow the matrix: first
+        word_rows = self._word_rows
+        flat = [t for s in sentences for t in s]
+        rows = np.array([word_rows[t] for t in flat], dtype=np.int64)
+        starts = np.cumsum(lengths) - lengths  # each sentence's first token in ``flat``
+        pos = np.arange(total) - np.repeat(starts, lengths)  # position within the sentence
+        left = np.repeat(lengths, lengths) - pos  # tokens from here to the sentence's end, this one included
+        m = self._matrix
+        bound = self._bound_rows
+        e = m[rows[:, 0]]
+        index = np.arange(total)
+        # Column k + 1 of ``rows`` is the word seen from offset OFFSETS[k], i.e. by the token at -offset; past
+        # the sentence's edge the boundary row. Same order of additions as ``emissions``.
+        e += m[np.where(pos >= 2, rows[np.maximum(index - 2, 0), 1], bound[-2])]
+        e += m[np.where(pos >= 1, rows[np.maximum(index - 1, 0), 2], bound[-1])]
+        e += m[np.where(left >= 2, rows[np.minimum(index + 1, total - 1), 3], bound[1])]
+        e += m[np.where(left >= 3, rows[np.minimum(index + 2, total - 1), 4], bound[2])]
+        extra_at: list[int] = []
+        extra_rows: list[int] = []
+        pairs = self._pairs
+        attr_index = self.attr_index
+        for k, tokens in enumerate(sentences):
+            n = len(tokens)
+            base = int(starts[k])
+            for j in range(n - 1):
+                found = pairs.get((tokens[j], tokens[j + 1]))
+                if found is None:
+                    continue
+                for at, r in zip((j + 1, j, j - 1, j + 2), found, strict=True):  # the order of _PAIR_KINDS
+                    if r is not None and 0 <= at < n:
+                        extra_at.append(base + at)
+                        extra_rows.append(r)
+            tags = gazetteer[k] if gazetteer is not None else self.featurizer.gazetteer_tags(tokens)
+            for i, tag in enumerate(tags):
+                if tag and (r := attr_index.get("gz=" + tag)) is not None:
+                    extra_at.append(base + i)
+                    extra_rows.append(r)
+        if extra_at:
+            np.add.at(e, extra_at, m[extra_rows])
+        return np.split(e, np.cumsum(lengths)[:-1])
+
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []

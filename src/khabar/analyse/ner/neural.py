@@ -122,10 +122,13 @@ class NeuralScorer:
     def log_probs(self, tokens: Sequence[str]) -> np.ndarray:
         return self.log_probs_many([tokens])[0]
 
-    def log_probs_many(self, sentences: Sequence[Sequence[str]], batch_size: int = 64) -> list[np.ndarray]:
+    def log_probs_many(self, sentences: Sequence[Sequence[str]], batch_size: int = 64,
+                       gazetteer: Sequence[Sequence[str | None]] | None = None) -> list[np.ndarray]:
         """Label log-probabilities per token, ``(len(tokens), len(LABELS))`` per sentence. Sentences of
-        similar length are run together (little padding), at most ``batch_size`` at a time."""
+        similar length are run together (little padding), at most ``batch_size`` at a time. ``gazetteer``: each
+        sentence's ``Featurizer.gazetteer_tags`` when the caller has them."""
         sentences = [list(s) for s in sentences]
+        tags = list(gazetteer) if gazetteer is not None else [self.featurizer.gazetteer_tags(s) for s in sentences]
         result: list[np.ndarray] = [np.zeros((0, len(LABELS)))] * len(sentences)
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
         if self._blas is None:
@@ -144,12 +147,13 @@ class NeuralScorer:
                 while end < len(order) and end - k < batch_size and len(sentences[order[end]]) <= limit:
                     end += 1
                 chunk = order[k:end]
-                for i, lp in zip(chunk, self._run([sentences[i] for i in chunk]), strict=True):
+                for i, lp in zip(chunk, self._run([sentences[i] for i in chunk], [tags[i] for i in chunk]),
+                                 strict=True):
                     result[i] = lp
                 k = end
         return result
 
-    def _run(self, sentences: list[list[str]]) -> list[np.ndarray]:
+    def _run(self, sentences: list[list[str]], gazetteer: list[Sequence[str | None]]) -> list[np.ndarray]:
         lengths = [len(s) for s in sentences]
         batch, steps, hid = len(sentences), max(lengths), self.hidden
         gates = np.zeros((batch, steps, 8 * hid), dtype=np.float32)
@@ -157,7 +161,7 @@ class NeuralScorer:
         cache = self._cache
         for b, s in enumerate(sentences):
             gates[b, :len(s)] = [cache[w] for w in s]
-            gates[b, :len(s)] += self._gaz_gates[[gaz_index.get(t, 0) for t in self.featurizer.gazetteer_tags(s)]]
+            gates[b, :len(s)] += self._gaz_gates[[gaz_index.get(t, 0) for t in gazetteer[b]]]
         # (steps, direction, batch, 4H); the backward direction reads the padded sentences end first.
         stacked = np.empty((steps, 2, batch, 4 * hid), dtype=np.float32)
         stacked[:, 0] = gates[:, :, :4 * hid].transpose(1, 0, 2)

@@ -73,11 +73,13 @@ class NerTagger:
         """BIO tags for many sentences at once: the BiLSTM runs them as one batch, which is much faster than
         sentence by sentence (pass an article's or a file's sentences together)."""
         crf = self._tagger
-        crf.prepare(w for s in sentences for w in s)
-        emissions = [crf.emissions(s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
+        # Each sentence's gazetteer tags once, for the CRF and the BiLSTM both.
+        gazetteer = [self.featurizer.gazetteer_tags(s) for s in sentences]
+        emissions = crf.emissions_many(sentences, gazetteer)
         if self.neural is not None:
             unsure = [i for i, e in enumerate(emissions) if len(e) and self._unsure(e)]
-            scored = self.neural.log_probs_many([sentences[i] for i in unsure])
+            scored = self.neural.log_probs_many([sentences[i] for i in unsure],
+                                                gazetteer=[gazetteer[i] for i in unsure])
             for i, log_probs in zip(unsure, scored, strict=True):
                 emissions[i] += self.neural_weight * log_probs[:, self._columns]
         if len(emissions) == 1:
