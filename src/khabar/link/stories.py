@@ -40,6 +40,7 @@ from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
 from khabar.link.places import headline_region
+from khabar.link.text_days import lead_weekday, weekdays_apart
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -50,6 +51,10 @@ MAX_DAYS_APART = 7
 # Date factor by days apart: same day 1, next day 0.7, two or three days 0.5, up to a week 0.3, more: never.
 DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
 UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
+# A pair with an undated article whose weekdays are known (``text_days.lead_weekday``; a dated article's is its
+# date's): by the days between the two weekdays the short way round, 0 to 3. A weekday never raises a pair (it
+# does not tell this week from last year's), two or three days apart lower it.
+WEEKDAY_FACTORS = (1.0, 0.7, 0.5, 0.5)
 NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
 MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
 # A roundup (live blog, "10 big updates") matches the reports of several events that do not match each other; it
@@ -75,6 +80,7 @@ class StoryInput:
     url: str | None = None  # an article without any date is dated by its URL (/2020/03/21/) when it has one
     source: str | None = None  # the outlet; not used for grouping (one outlet may run an event twice)
     title: str | None = None  # the headline: the region it is about (``places.headline_region``) counts
+    weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -88,7 +94,17 @@ class StoryInput:
            url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
-                   url=url, source=source, title=analysis.title)
+                   url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis))
+
+    def event_weekday(self) -> int | None:
+        """The weekday of the article's event: the one its text names (a dated article's only when it is its
+        date's day or the day before: the day of a report is its event's or the next), else its date's."""
+        day = self.day()
+        if day is None:
+            return self.weekday
+        if self.weekday is not None and (day.weekday() - self.weekday) % 7 in (0, 1):
+            return self.weekday
+        return day.weekday()
 
     def day(self) -> dt.date | None:
         """The date the article is grouped by: its publication date (news is about its day far more often than
@@ -143,11 +159,15 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return da is None or db is None or abs((da - db).days) <= MAX_DAYS_APART
 
 
-def day_factor(a: dt.date | None, b: dt.date | None) -> float:
+def day_factor(a: dt.date | None, b: dt.date | None, weekday_a: int | None = None,
+               weekday_b: int | None = None) -> float:
     """How much two articles' dates let their words count: 1 the same day, falling with the days between them,
-    0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown."""
+    0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown, lowered by
+    ``WEEKDAY_FACTORS`` when both weekdays are known (``StoryInput.event_weekday``) and differ."""
     if a is None or b is None:
-        return UNDATED_FACTOR
+        if weekday_a is None or weekday_b is None:
+            return UNDATED_FACTOR
+        return UNDATED_FACTOR * WEEKDAY_FACTORS[weekdays_apart(weekday_a, weekday_b)]
     gap = abs((a - b).days)
     return next((factor for days, factor in DAY_FACTORS if gap <= days), 0.0)
 
@@ -181,6 +201,7 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     if matrix is None:
         return out
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
+    weekday = _weekdays(items)
     has_numbers = np.array([bool(item.numbers) for item in items])
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
@@ -188,7 +209,7 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
         i, j, cos = product.row + start, product.col, product.data
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
-        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]))
+        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]), weekday[i] - weekday[j])
         keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
         i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
         similarity = cos * factor
@@ -216,7 +237,8 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
            else np.zeros(len(edges)))  # no words at all: shared numbers alone may still link
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
-    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]))
+    weekday = _weekdays(items)
+    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]), weekday[first] - weekday[second])
     out = []
     for k, (i, j) in enumerate(edges):
         if items[i].lang != items[j].lang or factor[k] == 0:
@@ -265,9 +287,18 @@ def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILAR
     return out
 
 
-def _day_factors(gaps: np.ndarray) -> np.ndarray:
-    """``day_factor`` over an array of day gaps (NaN: a date unknown)."""
+def _weekdays(items: Sequence[StoryInput]) -> np.ndarray:
+    return np.array([np.nan if (w := item.event_weekday()) is None else w for item in items], dtype=float)
+
+
+def _day_factors(gaps: np.ndarray, weekday_gaps: np.ndarray) -> np.ndarray:
+    """``day_factor`` over an array of day gaps (NaN: a date unknown) and of weekday differences (NaN: a
+    weekday unknown)."""
     factors = np.full(gaps.shape, UNDATED_FACTOR)
+    apart = np.abs(weekday_gaps) % 7
+    apart = np.minimum(apart, 7 - apart)
+    by_weekday = np.isnan(gaps) & ~np.isnan(apart)
+    factors[by_weekday] = UNDATED_FACTOR * np.asarray(WEEKDAY_FACTORS)[apart[by_weekday].astype(int)]
     known = ~np.isnan(gaps)
     factors[known] = 0.0
     for days, factor in reversed(DAY_FACTORS):
