@@ -39,6 +39,7 @@ from scipy import sparse
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
+from khabar.link.places import _regions as _states
 from khabar.link.places import headline_region
 from khabar.link.text_days import lead_weekday, weekdays_apart
 from khabar.model import Analysis
@@ -46,7 +47,9 @@ from khabar.text.keys import match_key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # Calibrated on the covid5 DEV window (docs/stories.md): average link over these similarities.
-SIMILARITY_THRESHOLD = 0.35
+SIMILARITY_THRESHOLD = 0.32
+# Words of an article's lead (title and opening): what it reports, as against what its page carries further down.
+LEAD_WORDS = 150
 MAX_DAYS_APART = 7
 # Date factor by days apart: same day 1, next day 0.7, two or three days 0.5, up to a week 0.3, more: never.
 DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
@@ -176,36 +179,63 @@ def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
     return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
 
 
-def _word_matrix(items: Sequence[StoryInput]) -> sparse.csr_matrix | None:
-    """The items' unit word vectors as rows of one sparse matrix (a word of one language is not the same column
-    as the same letters in another); None when no item has a word."""
+def lead_of(body: str, words: int = LEAD_WORDS) -> str:
+    """The body up to its ``words``-th word (the whole body when it is shorter)."""
+    for n, match in enumerate(_WORD.finditer(body), 1):
+        if n == words:
+            return body[:match.end()]
+    return body
+
+
+def _word_matrices(items: Sequence[StoryInput]) -> tuple[sparse.csr_matrix, sparse.csr_matrix] | None:
+    """The items' unit word vectors of their whole bodies and of their leads (``lead_of``), as rows of two
+    sparse matrices over one vocabulary (a word of one language is not the same column as the same letters in
+    another); None when no item has a word."""
     vocabulary: dict[tuple[str, str], int] = {}
-    rows, cols, values = [], [], []
-    for i, item in enumerate(items):
-        for word, weight in vectorize(item.body, item.lang).items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
-            values.append(weight)
+    out = []
+    for text_of in (lambda item: item.body, lambda item: lead_of(item.body)):
+        rows, cols, values = [], [], []
+        for i, item in enumerate(items):
+            for word, weight in vectorize(text_of(item), item.lang).items():
+                rows.append(i)
+                cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
+                values.append(weight)
+        out.append((rows, cols, values))
     if not vocabulary:
         return None
-    return sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
+    full, lead = (sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
+                  for rows, cols, values in out)
+    return full, lead
+
+
+def _lead_weighed(full_cos: np.ndarray, lead_a: np.ndarray, lead_b: np.ndarray) -> np.ndarray:
+    """The word similarity of two articles: the geometric mean of their whole bodies' cosine and the weaker of
+    the two cosines of one's lead with the other's body. A page whose tail carries another report (a live blog,
+    a paper's page with the next article appended) shares that report's words, but its own lead is about
+    something else; two reports of one event each open with it. Equal to the cosine for articles shorter than
+    ``LEAD_WORDS``."""
+    return np.sqrt(full_cos * np.maximum(np.minimum(lead_a, lead_b), 0.0))
 
 
 def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for ``i < j`` of one language whose similarity reaches ``MIN_PAIR``:
-    (cosine of the word vectors + ``NUMBER_WEIGHT`` × shared-number weight) × ``day_factor``. The cosines come
-    from one sparse matrix product, not a loop over pairs."""
+    (word similarity (``_lead_weighed``) + ``NUMBER_WEIGHT`` × shared-number weight) × ``day_factor``. The
+    cosines come from sparse matrix products, not a loop over pairs."""
     days = [item.day() for item in items]
     out: dict[tuple[int, int], float] = {}
-    matrix = _word_matrix(items)
-    if matrix is None:
+    matrices = _word_matrices(items)
+    if matrices is None:
         return out
+    full, lead = matrices
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
     has_numbers = np.array([bool(item.numbers) for item in items])
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
-        product = (matrix[start:start + block] @ matrix.T).tocoo()
+        rows = slice(start, start + block)
+        # A lead's words are among its body's, so the lead products have no entry the body product lacks.
+        weakest_lead = (lead[rows] @ full.T).minimum(full[rows] @ lead.T)
+        product = (full[rows] @ full.T).multiply(weakest_lead).sqrt().tocoo()
         i, j, cos = product.row + start, product.col, product.data
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
@@ -221,6 +251,10 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     return out
 
 
+def _row_dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
 def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, int]]) -> list[float]:
     """The similarity ``pair_similarities`` gives each pair in ``edges`` (0 below ``MIN_PAIR`` or across
     languages), computed for those pairs alone: the cost follows the number of edges, not of all pairs.
@@ -230,11 +264,15 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     The link step uses this to split a large component of candidate pairs without losing a story."""
     if not edges:
         return []
-    matrix = _word_matrix(items)
+    matrices = _word_matrices(items)
     first = np.array([i for i, _ in edges])
     second = np.array([j for _, j in edges])
-    cos = (np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel() if matrix is not None
-           else np.zeros(len(edges)))  # no words at all: shared numbers alone may still link
+    if matrices is None:
+        cos = np.zeros(len(edges))  # no words at all: shared numbers alone may still link
+    else:
+        full, lead = matrices
+        cos = _lead_weighed(_row_dots(full[first], full[second]), _row_dots(lead[first], full[second]),
+                            _row_dots(full[first], lead[second]))
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
@@ -252,20 +290,32 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
 
 def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
                           ) -> dict[tuple[int, int], float]:
-    """Similarities of pairs whose headlines name different regions, times ``REGION_CONFLICT_FACTOR``. Only
-    lowers similarities (so ``edge_similarities`` still bounds them)."""
-    regions = [item.region() for item in items]
+    """Similarities of pairs whose headlines name different states (provinces), times
+    ``REGION_CONFLICT_FACTOR``. Only lowers similarities (so ``edge_similarities`` still bounds them)."""
+    # States only: a country in a headline is often an actor or a venue of an international event ("Putin and
+    # Kim meet in China" and "Russia and North Korea ..." report one meeting), a state is where the news is.
+    states = _states()
+    regions = [region if (region := item.region()) in states else None for item in items]
     return {(i, j): value * REGION_CONFLICT_FACTOR if regions[i] and regions[j] and regions[i] != regions[j]
             else value for (i, j), value in sims.items()}
 
 
-def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD
-                  ) -> dict[tuple[int, int], float]:
+def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD,
+                  days: Sequence[dt.date | None] | None = None) -> dict[tuple[int, int], float]:
     """Similarities with roundups damped. An article is a roundup when two of the articles it is similar to (at
     least ``threshold``) are not similar to each other (under ``ROUNDUP_APART``): a live blog or a "10 big
     updates" page carries the text of several events' reports, and a page that matches both of two reports that
     share nothing must not glue them into one story. It keeps its strongest link (the convention: a roundup goes
-    to its main happening's story) and its other links count ``ROUNDUP_FACTOR``. Only lowers similarities."""
+    to its main happening's story) and its other links count ``ROUNDUP_FACTOR``. Only lowers similarities.
+
+    Two neighbours whose ``days`` are more than ``MAX_DAYS_APART`` apart are never one story anyway (the date
+    guard keeps them apart): an undated report that resembles both this year's summit and last year's is not a
+    roundup, it is a report of one of them whose day is unknown."""
+    def apart(b: int, c: int) -> bool:
+        if days is not None and days[b] and days[c] and abs((days[b] - days[c]).days) > MAX_DAYS_APART:
+            return False
+        return sims.get((min(b, c), max(b, c)), 0.0) < ROUNDUP_APART
+
     near: dict[int, list[int]] = defaultdict(list)
     for (i, j), value in sims.items():
         if value >= threshold:
@@ -275,9 +325,7 @@ def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILAR
     for a, others in near.items():
         if len(others) < 2:
             continue
-        apart = any(sims.get((min(b, c), max(b, c)), 0.0) < ROUNDUP_APART
-                    for k, b in enumerate(others) for c in others[k + 1:])
-        if not apart:
+        if not any(apart(b, c) for k, b in enumerate(others) for c in others[k + 1:]):
             continue
         best = max(others, key=lambda b: (sims[(min(a, b), max(a, b))], -b))
         for b in others:
@@ -358,7 +406,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     """
     days = [item.day() for item in items]
     spans: list[_Span] = [(d, d) if d else None for d in days]
-    sims = damp_roundups(damp_region_conflicts(items, pair_similarities(items)), threshold)
+    sims = damp_roundups(damp_region_conflicts(items, pair_similarities(items)), threshold, days)
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
