@@ -49,7 +49,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # Calibrated on the covid5 DEV window (docs/stories.md): average link over these similarities.
 SIMILARITY_THRESHOLD = 0.32
 # Words of an article's lead (title and opening): what it reports, as against what its page carries further down.
-LEAD_WORDS = 150
+LEAD_WORDS = 120
 MAX_DAYS_APART = 7
 # Date factor by days apart: same day 1, next day 0.7, two or three days 0.5, up to a week 0.3, more: never.
 DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
@@ -144,11 +144,27 @@ def word_weights(lang: str) -> tuple[dict[str, float], float]:
 
 def vectorize(body: str, lang: str) -> dict[str, float]:
     """A unit-length TF-IDF vector of the body's word keys."""
-    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
-    counts = Counter(_WORD.findall(match_key(body)))
+    return body_vectors(body, lang)[0]
+
+
+def _unit(counts: Counter[str], idf: dict[str, float], unseen: float) -> dict[str, float]:
     weights = {w: (1 + math.log(c)) * idf.get(w, unseen) for w, c in counts.items() if not w.isdigit()}
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
     return {w: v / norm for w, v in weights.items() if v}
+
+
+# The link step compares one article in several calls (the split of a large component, then its stories): the
+# vectors of the bodies seen last are kept (a few hundred words each, so a few tens of MB at most).
+@lru_cache(maxsize=1024)
+def body_vectors(body: str, lang: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Unit-length TF-IDF vectors of the body's word keys and of its lead (its first ``LEAD_WORDS`` words; the
+    same vector when the body is no longer)."""
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
+    words = _WORD.findall(match_key(body))
+    full = _unit(Counter(words), idf, unseen)
+    if len(words) <= LEAD_WORDS:
+        return full, full
+    return full, _unit(Counter(words[:LEAD_WORDS]), idf, unseen)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -179,33 +195,43 @@ def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
     return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
 
 
-def lead_of(body: str, words: int = LEAD_WORDS) -> str:
-    """The body up to its ``words``-th word (the whole body when it is shorter)."""
-    for n, match in enumerate(_WORD.finditer(body), 1):
-        if n == words:
-            return body[:match.end()]
-    return body
-
-
-def _word_matrices(items: Sequence[StoryInput]) -> tuple[sparse.csr_matrix, sparse.csr_matrix] | None:
-    """The items' unit word vectors of their whole bodies and of their leads (``lead_of``), as rows of two
+def _word_matrices(items: Sequence[StoryInput]) -> tuple[sparse.csr_matrix, sparse.csr_matrix | None] | None:
+    """The items' unit word vectors of their whole bodies and of their leads (``body_vectors``), as rows of two
     sparse matrices over one vocabulary (a word of one language is not the same column as the same letters in
-    another); None when no item has a word."""
+    another); the lead matrix is None when no body is longer than its lead. None when no item has a word."""
     vocabulary: dict[tuple[str, str], int] = {}
-    out = []
-    for text_of in (lambda item: item.body, lambda item: lead_of(item.body)):
-        rows, cols, values = [], [], []
-        for i, item in enumerate(items):
-            for word, weight in vectorize(text_of(item), item.lang).items():
-                rows.append(i)
-                cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
-                values.append(weight)
-        out.append((rows, cols, values))
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    spans, leads = [], {}
+    for i, item in enumerate(items):
+        full, lead = body_vectors(item.body, item.lang)
+        start = len(cols)
+        rows.extend([i] * len(full))
+        cols.extend(vocabulary.setdefault((item.lang, word), len(vocabulary)) for word in full)
+        values.extend(full.values())
+        spans.append((start, len(cols)))
+        if lead is not full:
+            leads[i] = lead
     if not vocabulary:
         return None
-    full, lead = (sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
-                  for rows, cols, values in out)
-    return full, lead
+    shape = (len(items), len(vocabulary))
+    full_matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape)
+    if not leads:
+        return full_matrix, None
+    lead_rows: list[int] = []
+    lead_cols: list[int] = []
+    lead_values: list[float] = []
+    for i, (item, (start, stop)) in enumerate(zip(items, spans, strict=True)):
+        if i in leads:  # a lead's words are among its body's: all in the vocabulary already
+            lead_rows.extend([i] * len(leads[i]))
+            lead_cols.extend(vocabulary[(item.lang, word)] for word in leads[i])
+            lead_values.extend(leads[i].values())
+        else:
+            lead_rows.extend(rows[start:stop])
+            lead_cols.extend(cols[start:stop])
+            lead_values.extend(values[start:stop])
+    return full_matrix, sparse.csr_matrix((lead_values, (lead_rows, lead_cols)), shape=shape)
 
 
 def _lead_weighed(full_cos: np.ndarray, lead_a: np.ndarray, lead_b: np.ndarray) -> np.ndarray:
@@ -233,9 +259,12 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
         rows = slice(start, start + block)
-        # A lead's words are among its body's, so the lead products have no entry the body product lacks.
-        weakest_lead = (lead[rows] @ full.T).minimum(full[rows] @ lead.T)
-        product = (full[rows] @ full.T).multiply(weakest_lead).sqrt().tocoo()
+        product = full[rows] @ full.T
+        if lead is not None:
+            # A lead's words are among its body's, so the lead products have no entry the body product lacks.
+            weakest_lead = (lead[rows] @ full.T).minimum(full[rows] @ lead.T)
+            product = product.multiply(weakest_lead).sqrt()
+        product = product.tocoo()
         i, j, cos = product.row + start, product.col, product.data
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
@@ -271,8 +300,9 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
         cos = np.zeros(len(edges))  # no words at all: shared numbers alone may still link
     else:
         full, lead = matrices
-        cos = _lead_weighed(_row_dots(full[first], full[second]), _row_dots(lead[first], full[second]),
-                            _row_dots(full[first], lead[second]))
+        cos = _row_dots(full[first], full[second])
+        if lead is not None:
+            cos = _lead_weighed(cos, _row_dots(lead[first], full[second]), _row_dots(full[first], lead[second]))
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)

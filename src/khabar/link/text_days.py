@@ -31,6 +31,8 @@ def lead_weekday(analysis: Analysis) -> int | None:
     """The weekday (Monday 0) of the event the article reports, as its own words name it: the first weekday of
     its lead (the first sentences after the dateline, the headline left out) that is not in the future, else the
     weekday its body names most often when no other is named as often; None when it names none."""
+    if not any(_weekday(t) is not None for t in analysis.timexes):
+        return None
     sentences = analysis.body_sentences()
     if analysis.dateline is not None:
         sentences = [s for s in sentences if s.end > analysis.dateline.start] or sentences
