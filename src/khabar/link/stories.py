@@ -4,11 +4,13 @@ Words are weighed by a background document frequency (``lang/<lang>/idf.json``, 
 corpus), so that the words every article of a beat shares (रूस, राष्ट्रपति, बैठक) count little and the rarer
 ones that pin an event (वर्षगांठ, कॉस्मोड्रोम, प्योंगयांग) count much.
 
-Two articles of one language are as similar as their word vectors (cosine), plus a little for each distinctive
-number both state (the 283 cases of one day's count), times a factor for how far apart their dates are: a day's
-news is one story far more often than news a week apart, and dates more than ``MAX_DAYS_APART`` apart never
-join. An article without any date (no event date, no publication date, no date in its URL) weighs its links by
-``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it needs more words in common.
+Two articles of one language are as similar as their word vectors (the cosine of their bodies, weighed by how
+well each one's lead matches the other's body: a page whose tail carries another report is not that report),
+plus a little for each distinctive number both state (the 283 cases of one day's count), times a factor for how
+far apart their dates are: a day's news is one story far more often than news a week apart, and dates more than
+``MAX_DAYS_APART`` apart never join. An article without any date (no event date, no publication date, no date in
+its URL) weighs its links by ``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it
+needs more words in common; and less again when the weekdays the two texts name are days apart.
 
 Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
 articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair

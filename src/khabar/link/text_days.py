@@ -2,9 +2,9 @@
 
 An article given without a publication date (and without a date in its URL) rarely names its day in full: Hindi
 reports say "शनिवार को" (on Saturday) and "आज" far more often than "21 मार्च 2020". The weekday is still
-evidence. On real Hindi news (covid5, 373 articles read without their dates) the first weekday of the lead that
-is not in the future is the publication day or the day before for 110 of 117 articles that have one; failing
-the lead, the weekday the body names most often (and more often than any other) is for 57 of 62. Two reports of
+evidence. On real Hindi news (covid5, 373 articles read without their dates) 212 articles name a weekday this
+way (the first of the lead that is not in the future, else the one the body names most often); it is the
+publication day or the day before for 197 of them. Two reports of
 one event name the same event day, so two undated reports whose weekdays are two or more days apart are unlikely
 to be one story (``stories.day_factor`` lowers them), while a year-free weekday can never *raise* a similarity:
 this Saturday's summit and last year's read alike.
