@@ -145,8 +145,8 @@ def word_weights(lang: str) -> tuple[dict[str, float], float]:
 
 
 def vectorize(body: str, lang: str) -> dict[str, float]:
-    """A unit-length TF-IDF vector of the body's word keys."""
-    return body_vectors(body, lang)[0]
+    """A unit-length TF-IDF vector of the body's word keys (a copy: ``body_vectors`` keeps its own)."""
+    return dict(body_vectors(body, lang)[0])
 
 
 def _unit(counts: Counter[str], idf: dict[str, float], unseen: float) -> dict[str, float]:
@@ -160,7 +160,7 @@ def _unit(counts: Counter[str], idf: dict[str, float], unseen: float) -> dict[st
 @lru_cache(maxsize=1024)
 def body_vectors(body: str, lang: str) -> tuple[dict[str, float], dict[str, float]]:
     """Unit-length TF-IDF vectors of the body's word keys and of its lead (its first ``LEAD_WORDS`` words; the
-    same vector when the body is no longer)."""
+    same vector when the body is no longer). Cached: callers must not change them."""
     idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
     words = _WORD.findall(match_key(body))
     full = _unit(Counter(words), idf, unseen)
