@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -39,6 +40,13 @@ def _ngrams(words: Sequence[str]) -> set[tuple[str, ...]]:
             for i in range(len(words) - n + 1)}
 
 
+# Every story of a neighbourhood that dates nothing reads the same other articles' sentences: their phrases are
+# made once.
+@lru_cache(maxsize=1 << 15)
+def _sentence_grams(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_ngrams([match_key(w) for w in _WORD.findall(text)]))
+
+
 def distinctive_phrases(members: Sequence[Dated]) -> set[tuple[str, ...]]:
     """Word runs (as matching keys) that occur at least twice in the story and whose words are all rare."""
     idf, unseen = word_weights("hi")
@@ -62,12 +70,11 @@ def date_from_other_articles(members: Sequence[Dated], others: Sequence[Dated]) 
         if not dated:
             continue
         for sentence in other.analysis.body_sentences():
-            words = [match_key(w) for w in _WORD.findall(sentence.text)]
-            if not (_ngrams(words) & phrases):
-                continue
-            for t in dated:
-                if sentence.start <= t.start and t.end <= sentence.end:
-                    votes.setdefault(t.value[:7], set()).add(other.article_id)
+            inside = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
+            if not inside or not (_sentence_grams(sentence.text) & phrases):
+                continue  # only a sentence that holds a date can vote: its phrases are read only then
+            for t in inside:
+                votes.setdefault(t.value[:7], set()).add(other.article_id)
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -len(kv[1]))

@@ -4,11 +4,13 @@ Words are weighed by a background document frequency (``lang/<lang>/idf.json``, 
 corpus), so that the words every article of a beat shares (रूस, राष्ट्रपति, बैठक) count little and the rarer
 ones that pin an event (वर्षगांठ, कॉस्मोड्रोम, प्योंगयांग) count much.
 
-Two articles of one language are as similar as their word vectors (cosine), plus a little for each distinctive
-number both state (the 283 cases of one day's count), times a factor for how far apart their dates are: a day's
-news is one story far more often than news a week apart, and dates more than ``MAX_DAYS_APART`` apart never
-join. An article without any date (no event date, no publication date, no date in its URL) weighs its links by
-``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it needs more words in common.
+Two articles of one language are as similar as their word vectors (the cosine of their bodies, weighed by how
+well each one's lead matches the other's body: a page whose tail carries another report is not that report),
+plus a little for each distinctive number both state (the 283 cases of one day's count), times a factor for how
+far apart their dates are: a day's news is one story far more often than news a week apart, and dates more than
+``MAX_DAYS_APART`` apart never join. An article without any date (no event date, no publication date, no date in
+its URL) weighs its links by ``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it
+needs more words in common; and less again when the weekdays the two texts name are days apart.
 
 Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
 articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair
@@ -39,17 +41,25 @@ from scipy import sparse
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
+from khabar.link.places import _regions as _states
 from khabar.link.places import headline_region
+from khabar.link.text_days import lead_weekday, weekdays_apart
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # Calibrated on the covid5 DEV window (docs/stories.md): average link over these similarities.
-SIMILARITY_THRESHOLD = 0.35
+SIMILARITY_THRESHOLD = 0.32
+# Words of an article's lead (title and opening): what it reports, as against what its page carries further down.
+LEAD_WORDS = 120
 MAX_DAYS_APART = 7
 # Date factor by days apart: same day 1, next day 0.7, two or three days 0.5, up to a week 0.3, more: never.
 DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
 UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
+# A pair with an undated article whose weekdays are known (``text_days.lead_weekday``; a dated article's is its
+# date's): by the days between the two weekdays the short way round, 0 to 3. A weekday never raises a pair (it
+# does not tell this week from last year's), two or three days apart lower it.
+WEEKDAY_FACTORS = (1.0, 0.7, 0.5, 0.5)
 NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
 MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
 # A roundup (live blog, "10 big updates") matches the reports of several events that do not match each other; it
@@ -75,6 +85,7 @@ class StoryInput:
     url: str | None = None  # an article without any date is dated by its URL (/2020/03/21/) when it has one
     source: str | None = None  # the outlet; not used for grouping (one outlet may run an event twice)
     title: str | None = None  # the headline: the region it is about (``places.headline_region``) counts
+    weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -88,7 +99,17 @@ class StoryInput:
            url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
-                   url=url, source=source, title=analysis.title)
+                   url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis))
+
+    def event_weekday(self) -> int | None:
+        """The weekday of the article's event: the one its text names (a dated article's only when it is its
+        date's day or the day before: the day of a report is its event's or the next), else its date's."""
+        day = self.day()
+        if day is None:
+            return self.weekday
+        if self.weekday is not None and (day.weekday() - self.weekday) % 7 in (0, 1):
+            return self.weekday
+        return day.weekday()
 
     def day(self) -> dt.date | None:
         """The date the article is grouped by: its publication date (news is about its day far more often than
@@ -124,12 +145,28 @@ def word_weights(lang: str) -> tuple[dict[str, float], float]:
 
 
 def vectorize(body: str, lang: str) -> dict[str, float]:
-    """A unit-length TF-IDF vector of the body's word keys."""
-    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
-    counts = Counter(_WORD.findall(match_key(body)))
+    """A unit-length TF-IDF vector of the body's word keys (a copy: ``body_vectors`` keeps its own)."""
+    return dict(body_vectors(body, lang)[0])
+
+
+def _unit(counts: Counter[str], idf: dict[str, float], unseen: float) -> dict[str, float]:
     weights = {w: (1 + math.log(c)) * idf.get(w, unseen) for w, c in counts.items() if not w.isdigit()}
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
     return {w: v / norm for w, v in weights.items() if v}
+
+
+# The link step compares one article in several calls (the split of a large component, then its stories): the
+# vectors of the bodies seen last are kept (a few hundred words each, so a few tens of MB at most).
+@lru_cache(maxsize=1024)
+def body_vectors(body: str, lang: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Unit-length TF-IDF vectors of the body's word keys and of its lead (its first ``LEAD_WORDS`` words; the
+    same vector when the body is no longer). Cached: callers must not change them."""
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
+    words = _WORD.findall(match_key(body))
+    full = _unit(Counter(words), idf, unseen)
+    if len(words) <= LEAD_WORDS:
+        return full, full
+    return full, _unit(Counter(words[:LEAD_WORDS]), idf, unseen)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -143,11 +180,15 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return da is None or db is None or abs((da - db).days) <= MAX_DAYS_APART
 
 
-def day_factor(a: dt.date | None, b: dt.date | None) -> float:
+def day_factor(a: dt.date | None, b: dt.date | None, weekday_a: int | None = None,
+               weekday_b: int | None = None) -> float:
     """How much two articles' dates let their words count: 1 the same day, falling with the days between them,
-    0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown."""
+    0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown, lowered by
+    ``WEEKDAY_FACTORS`` when both weekdays are known (``StoryInput.event_weekday``) and differ."""
     if a is None or b is None:
-        return UNDATED_FACTOR
+        if weekday_a is None or weekday_b is None:
+            return UNDATED_FACTOR
+        return UNDATED_FACTOR * WEEKDAY_FACTORS[weekdays_apart(weekday_a, weekday_b)]
     gap = abs((a - b).days)
     return next((factor for days, factor in DAY_FACTORS if gap <= days), 0.0)
 
@@ -156,39 +197,80 @@ def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
     return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
 
 
-def _word_matrix(items: Sequence[StoryInput]) -> sparse.csr_matrix | None:
-    """The items' unit word vectors as rows of one sparse matrix (a word of one language is not the same column
-    as the same letters in another); None when no item has a word."""
+def _word_matrices(items: Sequence[StoryInput]) -> tuple[sparse.csr_matrix, sparse.csr_matrix | None] | None:
+    """The items' unit word vectors of their whole bodies and of their leads (``body_vectors``), as rows of two
+    sparse matrices over one vocabulary (a word of one language is not the same column as the same letters in
+    another); the lead matrix is None when no body is longer than its lead. None when no item has a word."""
     vocabulary: dict[tuple[str, str], int] = {}
-    rows, cols, values = [], [], []
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    spans, leads = [], {}
     for i, item in enumerate(items):
-        for word, weight in vectorize(item.body, item.lang).items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault((item.lang, word), len(vocabulary)))
-            values.append(weight)
+        full, lead = body_vectors(item.body, item.lang)
+        start = len(cols)
+        rows.extend([i] * len(full))
+        cols.extend(vocabulary.setdefault((item.lang, word), len(vocabulary)) for word in full)
+        values.extend(full.values())
+        spans.append((start, len(cols)))
+        if lead is not full:
+            leads[i] = lead
     if not vocabulary:
         return None
-    return sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(vocabulary)))
+    shape = (len(items), len(vocabulary))
+    full_matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape)
+    if not leads:
+        return full_matrix, None
+    lead_rows: list[int] = []
+    lead_cols: list[int] = []
+    lead_values: list[float] = []
+    for i, (item, (start, stop)) in enumerate(zip(items, spans, strict=True)):
+        if i in leads:  # a lead's words are among its body's: all in the vocabulary already
+            lead_rows.extend([i] * len(leads[i]))
+            lead_cols.extend(vocabulary[(item.lang, word)] for word in leads[i])
+            lead_values.extend(leads[i].values())
+        else:
+            lead_rows.extend(rows[start:stop])
+            lead_cols.extend(cols[start:stop])
+            lead_values.extend(values[start:stop])
+    return full_matrix, sparse.csr_matrix((lead_values, (lead_rows, lead_cols)), shape=shape)
+
+
+def _lead_weighed(full_cos: np.ndarray, lead_a: np.ndarray, lead_b: np.ndarray) -> np.ndarray:
+    """The word similarity of two articles: the geometric mean of their whole bodies' cosine and the weaker of
+    the two cosines of one's lead with the other's body. A page whose tail carries another report (a live blog,
+    a paper's page with the next article appended) shares that report's words, but its own lead is about
+    something else; two reports of one event each open with it. Equal to the cosine for articles shorter than
+    ``LEAD_WORDS``."""
+    return np.sqrt(full_cos * np.maximum(np.minimum(lead_a, lead_b), 0.0))
 
 
 def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for ``i < j`` of one language whose similarity reaches ``MIN_PAIR``:
-    (cosine of the word vectors + ``NUMBER_WEIGHT`` × shared-number weight) × ``day_factor``. The cosines come
-    from one sparse matrix product, not a loop over pairs."""
+    (word similarity (``_lead_weighed``) + ``NUMBER_WEIGHT`` × shared-number weight) × ``day_factor``. The
+    cosines come from sparse matrix products, not a loop over pairs."""
     days = [item.day() for item in items]
     out: dict[tuple[int, int], float] = {}
-    matrix = _word_matrix(items)
-    if matrix is None:
+    matrices = _word_matrices(items)
+    if matrices is None:
         return out
+    full, lead = matrices
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
+    weekday = _weekdays(items)
     has_numbers = np.array([bool(item.numbers) for item in items])
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
-        product = (matrix[start:start + block] @ matrix.T).tocoo()
+        rows = slice(start, start + block)
+        product = full[rows] @ full.T
+        if lead is not None:
+            # A lead's words are among its body's, so the lead products have no entry the body product lacks.
+            weakest_lead = (lead[rows] @ full.T).minimum(full[rows] @ lead.T)
+            product = product.multiply(weakest_lead).sqrt()
+        product = product.tocoo()
         i, j, cos = product.row + start, product.col, product.data
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
-        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]))
+        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]), weekday[i] - weekday[j])
         keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
         i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
         similarity = cos * factor
@@ -200,6 +282,10 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     return out
 
 
+def _row_dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
 def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, int]]) -> list[float]:
     """The similarity ``pair_similarities`` gives each pair in ``edges`` (0 below ``MIN_PAIR`` or across
     languages), computed for those pairs alone: the cost follows the number of edges, not of all pairs.
@@ -209,14 +295,20 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     The link step uses this to split a large component of candidate pairs without losing a story."""
     if not edges:
         return []
-    matrix = _word_matrix(items)
+    matrices = _word_matrices(items)
     first = np.array([i for i, _ in edges])
     second = np.array([j for _, j in edges])
-    cos = (np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel() if matrix is not None
-           else np.zeros(len(edges)))  # no words at all: shared numbers alone may still link
+    if matrices is None:
+        cos = np.zeros(len(edges))  # no words at all: shared numbers alone may still link
+    else:
+        full, lead = matrices
+        cos = _row_dots(full[first], full[second])
+        if lead is not None:
+            cos = _lead_weighed(cos, _row_dots(lead[first], full[second]), _row_dots(full[first], lead[second]))
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
-    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]))
+    weekday = _weekdays(items)
+    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]), weekday[first] - weekday[second])
     out = []
     for k, (i, j) in enumerate(edges):
         if items[i].lang != items[j].lang or factor[k] == 0:
@@ -230,20 +322,32 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
 
 def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
                           ) -> dict[tuple[int, int], float]:
-    """Similarities of pairs whose headlines name different regions, times ``REGION_CONFLICT_FACTOR``. Only
-    lowers similarities (so ``edge_similarities`` still bounds them)."""
-    regions = [item.region() for item in items]
+    """Similarities of pairs whose headlines name different states (provinces), times
+    ``REGION_CONFLICT_FACTOR``. Only lowers similarities (so ``edge_similarities`` still bounds them)."""
+    # States only: a country in a headline is often an actor or a venue of an international event ("Putin and
+    # Kim meet in China" and "Russia and North Korea ..." report one meeting), a state is where the news is.
+    states = _states()
+    regions = [region if (region := item.region()) in states else None for item in items]
     return {(i, j): value * REGION_CONFLICT_FACTOR if regions[i] and regions[j] and regions[i] != regions[j]
             else value for (i, j), value in sims.items()}
 
 
-def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD
-                  ) -> dict[tuple[int, int], float]:
+def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD,
+                  days: Sequence[dt.date | None] | None = None) -> dict[tuple[int, int], float]:
     """Similarities with roundups damped. An article is a roundup when two of the articles it is similar to (at
     least ``threshold``) are not similar to each other (under ``ROUNDUP_APART``): a live blog or a "10 big
     updates" page carries the text of several events' reports, and a page that matches both of two reports that
     share nothing must not glue them into one story. It keeps its strongest link (the convention: a roundup goes
-    to its main happening's story) and its other links count ``ROUNDUP_FACTOR``. Only lowers similarities."""
+    to its main happening's story) and its other links count ``ROUNDUP_FACTOR``. Only lowers similarities.
+
+    Two neighbours whose ``days`` are more than ``MAX_DAYS_APART`` apart are never one story anyway (the date
+    guard keeps them apart): an undated report that resembles both this year's summit and last year's is not a
+    roundup, it is a report of one of them whose day is unknown."""
+    def apart(b: int, c: int) -> bool:
+        if days is not None and days[b] and days[c] and abs((days[b] - days[c]).days) > MAX_DAYS_APART:
+            return False
+        return sims.get((min(b, c), max(b, c)), 0.0) < ROUNDUP_APART
+
     near: dict[int, list[int]] = defaultdict(list)
     for (i, j), value in sims.items():
         if value >= threshold:
@@ -253,9 +357,7 @@ def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILAR
     for a, others in near.items():
         if len(others) < 2:
             continue
-        apart = any(sims.get((min(b, c), max(b, c)), 0.0) < ROUNDUP_APART
-                    for k, b in enumerate(others) for c in others[k + 1:])
-        if not apart:
+        if not any(apart(b, c) for k, b in enumerate(others) for c in others[k + 1:]):
             continue
         best = max(others, key=lambda b: (sims[(min(a, b), max(a, b))], -b))
         for b in others:
@@ -265,9 +367,18 @@ def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILAR
     return out
 
 
-def _day_factors(gaps: np.ndarray) -> np.ndarray:
-    """``day_factor`` over an array of day gaps (NaN: a date unknown)."""
+def _weekdays(items: Sequence[StoryInput]) -> np.ndarray:
+    return np.array([np.nan if (w := item.event_weekday()) is None else w for item in items], dtype=float)
+
+
+def _day_factors(gaps: np.ndarray, weekday_gaps: np.ndarray) -> np.ndarray:
+    """``day_factor`` over an array of day gaps (NaN: a date unknown) and of weekday differences (NaN: a
+    weekday unknown)."""
     factors = np.full(gaps.shape, UNDATED_FACTOR)
+    apart = np.abs(weekday_gaps) % 7
+    apart = np.minimum(apart, 7 - apart)
+    by_weekday = np.isnan(gaps) & ~np.isnan(apart)
+    factors[by_weekday] = UNDATED_FACTOR * np.asarray(WEEKDAY_FACTORS)[apart[by_weekday].astype(int)]
     known = ~np.isnan(gaps)
     factors[known] = 0.0
     for days, factor in reversed(DAY_FACTORS):
@@ -327,7 +438,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     """
     days = [item.day() for item in items]
     spans: list[_Span] = [(d, d) if d else None for d in days]
-    sims = damp_roundups(damp_region_conflicts(items, pair_similarities(items)), threshold)
+    sims = damp_roundups(damp_region_conflicts(items, pair_similarities(items)), threshold, days)
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)

@@ -1,0 +1,56 @@
+"""The day an undated article's own words point to: the weekday its lead names for its event.
+
+An article given without a publication date (and without a date in its URL) rarely names its day in full: Hindi
+reports say "शनिवार को" (on Saturday) and "आज" far more often than "21 मार्च 2020". The weekday is still
+evidence. On real Hindi news (covid5, 373 articles read without their dates) 212 articles name a weekday this
+way (the first of the lead that is not in the future, else the one the body names most often); it is the
+publication day or the day before for 197 of them. Two reports of
+one event name the same event day, so two undated reports whose weekdays are two or more days apart are unlikely
+to be one story (``stories.day_factor`` lowers them), while a year-free weekday can never *raise* a similarity:
+this Saturday's summit and last year's read alike.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from khabar.model import Analysis, Timex
+
+LEAD_SENTENCES = 4
+
+
+def _weekday(t: Timex) -> int | None:
+    relative = t.relative or {}
+    if relative.get("kind") != "weekday" or relative.get("tense") == "future":
+        return None  # "सोमवार से दुकानें बंद रहेंगी" names a day to come, not the event's
+    weekday = relative.get("weekday")
+    return weekday if isinstance(weekday, int) else None
+
+
+def lead_weekday(analysis: Analysis) -> int | None:
+    """The weekday (Monday 0) of the event the article reports, as its own words name it: the first weekday of
+    its lead (the first sentences after the dateline, the headline left out) that is not in the future, else the
+    weekday its body names most often when no other is named as often; None when it names none."""
+    if not any(_weekday(t) is not None for t in analysis.timexes):
+        return None
+    sentences = analysis.body_sentences()
+    if analysis.dateline is not None:
+        sentences = [s for s in sentences if s.end > analysis.dateline.start] or sentences
+    title = (analysis.title or "").strip()
+    lead = [s for s in sentences if s.text.strip() != title][:LEAD_SENTENCES]
+    timexes = sorted(analysis.timexes, key=lambda t: t.start)
+    for sentence in lead:
+        for t in timexes:
+            if sentence.start <= t.start and t.end <= sentence.end and (day := _weekday(t)) is not None:
+                return day
+    counts = Counter(day for t in timexes if (day := _weekday(t)) is not None)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def weekdays_apart(a: int, b: int) -> int:
+    """Days between two weekdays, the short way round the week (0 to 3)."""
+    gap = abs(a - b) % 7
+    return min(gap, 7 - gap)
