@@ -21,7 +21,6 @@ become threads; a story alone has no thread (a thread is what stories share).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import heapq
 import math
@@ -30,11 +29,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
+from scipy import sparse
+
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
 from khabar.link.places import headline_region, region_of
-from khabar.link.stories import cosine, vectorize
+from khabar.link.stories import vectorize
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import match_key
 
@@ -55,6 +57,7 @@ PLACE_DAYS = 45
 # share of their rank weight (``story_region``); only the first REGION_ENTITIES central entities vote.
 REGION_SHARE = 0.6
 REGION_ENTITIES = 4
+PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,50 +101,87 @@ def entity_vectors(stories: Sequence[ThreadInput]) -> list[dict[str, float]]:
     return vectors
 
 
+def _unit_rows(vectors: Sequence[Mapping[str, float]]) -> sparse.csr_matrix:
+    """The vectors as rows of one sparse matrix (columns: the keys in order of first use)."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    for i, vector in enumerate(vectors):
+        for key, weight in vector.items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault(key, len(vocabulary)))
+            values.append(weight)
+    return sparse.csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(vocabulary))))
+
+
+def _pair_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Row ``first[k]`` · row ``second[k]`` for every k, in slices (the cost follows the pairs, not all pairs)."""
+    out = np.zeros(len(first))
+    for start in range(0, len(first), PAIR_SLICE):
+        end = start + PAIR_SLICE
+        out[start:end] = np.asarray(matrix[first[start:end]].multiply(matrix[second[start:end]]).sum(axis=1)).ravel()
+    return out
+
+
 def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
     pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
 
     Candidate pairs come from the entities in at most ``PROPOSING_STORIES`` stories: an entity in more (India,
     the prime minister) weighs little and would make the work quadratic; it still counts in the similarity of
-    a pair that a rarer shared entity proposed."""
-    entities = entity_vectors(stories)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, vector in enumerate(entities):
-        for key in vector:
-            postings[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= PROPOSING_STORIES:
-            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
-    out = {}
-    for i, j in sorted(pairs):
-        if len(entities[i].keys() & entities[j].keys()) >= MIN_SHARED:
-            out[(i, j)] = (ENTITY_SHARE * cosine(entities[i], entities[j])
-                           + (1 - ENTITY_SHARE) * cosine(stories[i].words, stories[j].words))
-    for (i, j), value in place_similarities(stories).items():
+    a pair that a rarer shared entity proposed. Cosines and shared counts come from sparse matrices, one
+    vectorised product over the candidate pairs, not a Python loop over them."""
+    out: dict[tuple[int, int], float] = {}
+    if len(stories) < 2:
+        return out
+    entities = _unit_rows(entity_vectors(stories))
+    words = _unit_rows([s.words for s in stories])
+    present = entities.copy()
+    present.data[:] = 1.0
+    stories_per_entity = np.asarray(present.sum(axis=0)).ravel()
+    proposing = present[:, np.flatnonzero((stories_per_entity > 1) & (stories_per_entity <= PROPOSING_STORIES))]
+    if proposing.shape[1]:
+        proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
+        first, second = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+        shared = _pair_products(present, first, second)
+        keep = shared >= MIN_SHARED
+        first, second = first[keep], second[keep]
+        value = (ENTITY_SHARE * _pair_products(entities, first, second)
+                 + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
+        out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
+    for (i, j), value in place_similarities(stories, words).items():
         out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
 
 
-def place_similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
+def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
+                       ) -> dict[tuple[int, int], float]:
     """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet."""
-    by_place: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    by_place: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, story in enumerate(stories):
         day = date_of(story.date)
         if story.place and day:
-            by_place[story.place].append((day, i))
-    out = {}
+            by_place[story.place].append((day.toordinal(), i))
+    firsts, seconds = [], []
     for members in by_place.values():
         members.sort()
-        for k, (day, i) in enumerate(members):
-            for later, j in members[k + 1:]:
-                if (later - day).days > PLACE_DAYS:
-                    break
-                words = cosine(stories[i].words, stories[j].words)
-                if words >= PLACE_MIN_WORDS:
-                    out[(min(i, j), max(i, j))] = PLACE_SIMILARITY + words
-    return out
+        days = np.array([d for d, _ in members])
+        index = np.array([i for _, i in members])
+        after = np.arange(1, len(members) + 1)
+        count = np.searchsorted(days, days + PLACE_DAYS, side="right") - after  # later members in the window
+        offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+        firsts.append(np.repeat(index, count))
+        seconds.append(index[np.repeat(after, count) + offsets])
+    first = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int64)
+    second = np.concatenate(seconds) if seconds else np.zeros(0, dtype=np.int64)
+    if not len(first):
+        return {}
+    if words is None:
+        words = _unit_rows([s.words for s in stories])
+    cos = _pair_products(words, first, second)
+    keep = cos >= PLACE_MIN_WORDS
+    low, high = np.minimum(first, second)[keep], np.maximum(first, second)[keep]
+    return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (PLACE_SIMILARITY + cos[keep]).tolist(),
+                    strict=True))
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD) -> list[list[int]]:
