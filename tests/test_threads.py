@@ -14,7 +14,17 @@ from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
 from khabar.link.places import headline_region
 from khabar.link.stories import vectorize
-from khabar.link.threads import THRESHOLD, ThreadEntity, ThreadInput, group_threads, similarities, story_region
+from khabar.link.threads import (
+    THRESHOLD,
+    ThreadEntity,
+    ThreadInput,
+    counted_in,
+    group_threads,
+    similarities,
+    story_region,
+    thread_inputs,
+)
+from khabar.model import Entity, Story
 from khabar.store.sqlite import SqliteStore
 from khabar.timeline import Lane, Mark, timeline_svg
 
@@ -262,3 +272,48 @@ def test_a_states_coverage_that_pauses_for_weeks_stays_one_thread():
     ranchi = report("r1", "2020-04-24", "कोरोना के दो नए मरीज मिले, हिंदपीढ़ी सील", entity("रांची", "LOC"))
     assert [s.place for s in up] == ["Uttar Pradesh"] * 3 and ranchi.place == "Jharkhand"
     assert members(group_threads([*up, ranchi, *others(4)])) == [["u1", "u2", "u3"]]
+
+
+def test_a_headline_counts_the_things_it_gives_a_figure_for():
+    assert counted_in("बिहार में संक्रमितों की संख्या 15 हुई") == {"infected"}
+    assert counted_in("पिछले 24 घंटे में 601 नए मामले, अब तक 68 की मौत") == {"infected", "dead"}
+    assert counted_in("Nationwide cases rise to 724, 17 deaths") == {"infected", "dead"}
+    assert counted_in("कोरोना के मामले बढ़ने से चिंता") == frozenset()  # no figure: no count
+    assert counted_in("प्रधानमंत्री ने 21 दिन के लॉकडाउन की घोषणा की") == frozenset()  # a figure of nothing counted
+
+
+def _stories_of(rows: list[tuple[str, str, str, list[tuple[str, str]]]]) -> list[ThreadInput]:
+    """Thread inputs as the link step builds them, from (id, date, headline, central (name, type)) rows."""
+    entities = {name: Entity("e_" + name, type_, name) for *_, central in rows for name, type_ in central}
+    stories = [Story(story_id, [story_id], headline, date=date, entity_ids=["e_" + n for n, _ in central])
+               for story_id, date, headline, central in rows]
+    return thread_inputs(stories, list(entities.values()), {})
+
+
+def test_the_national_daily_count_across_weeks_is_one_thread():
+    """The country's daily tally names no state and quotes a different official every day; some days the
+    headline says देश, some भारत, some nothing, and the central places list the states with most cases. The days
+    are one thread (a recurring report of the country's count). A national story that counts nothing, a state's
+    count of the same days and another country's toll stay out."""
+    ministry, india = ("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC")
+    rows = [
+        ("n1", "2020-03-28", "देश में एक ही दिन में 125 नए मामले और चार मौतें, जानें देशभर का हाल",
+         [("महाराष्ट्र", "LOC"), ("केरल", "LOC"), ("लव अग्रवाल", "PER")]),
+        ("n2", "2020-04-04", "कोरोना: पिछले 24 घंटे में 601 नए मामले, एक दिन में अब तक का सबसे बड़ा आंकड़ा",
+         [("लव अग्रवाल", "PER"), india, ministry, ("तबलीगी जमात", "ORG")]),
+        ("n3", "2020-04-12", "भारत में कोरोना संक्रमितों की संख्या 8000 के पार, 24 घंटे में 909 नए मामले",
+         [india, ("आईसीएमआर", "ORG"), ("रमन गंगाखेडकर", "PER")]),
+        ("n4", "2020-04-24", "कोरोना बुलेटिन: 24 घंटे में 1409 नए केस, रिकवरी रेट 20 फीसदी",
+         [ministry, india, ("वीके पॉल", "PER"), ("दिल्ली", "LOC")]),
+        ("other", "2020-04-14", "प्रधानमंत्री ने लॉकडाउन तीन मई तक बढ़ाया, गरीबों के लिए नई घोषणाएं",
+         [("नरेंद्र मोदी", "PER"), india, ("अमित शाह", "PER")]),
+        ("bihar", "2020-04-05", "बिहार में कोरोना संक्रमितों की संख्या 30 हुई, सीवान में तीन नए मामले",
+         [("बिहार", "LOC"), ("मंगल पांडेय", "PER"), ("सीवान", "LOC")]),
+        ("usa", "2020-04-11", "अमेरिका में कोरोना से एक दिन में 2000 से ज्यादा मौतें",
+         [("अमेरिका", "LOC"), ("डोनाल्ड ट्रंप", "PER")]),
+    ]
+    inputs = _stories_of(rows)
+    scope = {s.story_id: s.report for s in inputs}
+    assert {scope[k] for k in ("n1", "n2", "n3", "n4")} == {"India"}
+    assert scope["bihar"] == "Bihar" and scope["other"] is None
+    assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "n4"]]

@@ -65,6 +65,7 @@ REGION_ENTITIES = 4
 # the officials quoted are. Calibrated on the 311 more-days labels, checked on DEV (docs/threads.md).
 REPORT_SIMILARITY = 0.5
 REPORT_DAYS = 45
+REPORT_MIN_WORDS = 0.05
 COUNTED = ("infected", "dead", "recovered", "tested")
 COUNTRY = "country"  # the scope of a national report whose country is not named: the country most such reports name
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
@@ -185,8 +186,10 @@ def _window_pairs(groups: Mapping[str, list[tuple[int, int]]], days: int) -> tup
 
 
 def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput], str | None], days: int,
-                      base: float, words: sparse.csr_matrix | None) -> dict[tuple[int, int], float]:
-    """``base`` + word cosine for dated stories of one ``key`` at most ``days`` apart whose words meet."""
+                      base: float, words: sparse.csr_matrix | None, min_words: float = PLACE_MIN_WORDS
+                      ) -> dict[tuple[int, int], float]:
+    """``base`` + word cosine for dated stories of one ``key`` at most ``days`` apart whose word cosine reaches
+    ``min_words``."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, story in enumerate(stories):
         day = date_of(story.date)
@@ -199,7 +202,7 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
     if words is None:
         words = _unit_rows([s.words for s in stories])
     cos = _pair_products(words, first, second)
-    keep = cos >= PLACE_MIN_WORDS
+    keep = cos >= min_words
     low, high = np.minimum(first, second)[keep], np.maximum(first, second)[keep]
     return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (base + cos[keep]).tolist(), strict=True))
 
@@ -217,7 +220,7 @@ def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix
     out: dict[tuple[int, int], float] = {}
     for counted in COUNTED:
         found = _linked_in_window(stories, lambda s, c=counted: s.report if c in s.counted else None,
-                                  REPORT_DAYS, REPORT_SIMILARITY, words)
+                                  REPORT_DAYS, REPORT_SIMILARITY, words, REPORT_MIN_WORDS)
         for pair, value in found.items():
             out[pair] = max(out.get(pair, 0.0), value)
     return out
