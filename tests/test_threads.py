@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import xml.etree.ElementTree as ET
@@ -15,11 +16,13 @@ from khabar.export import records
 from khabar.link.places import headline_region
 from khabar.link.stories import vectorize
 from khabar.link.threads import (
+    THREAD_WINDOW,
     THRESHOLD,
     ThreadEntity,
     ThreadInput,
     counted_in,
     group_threads,
+    join_threads,
     similarities,
     story_region,
     thread_inputs,
@@ -317,3 +320,31 @@ def test_the_national_daily_count_across_weeks_is_one_thread():
     assert {scope[k] for k in ("n1", "n2", "n3", "n4")} == {"India"}
     assert scope["bihar"] == "Bihar" and scope["other"] is None
     assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "n4"]]
+
+
+def test_a_new_daily_update_joins_a_long_state_thread_read_only_around_its_day():
+    """A state's daily updates over four months are one stored thread. The next day's update is decided against
+    it as one node (``join_threads``): reading only the thread's stories within ``THREAD_WINDOW`` days of the new
+    one gives the same decision as reading all of them (the others add 0 to the mean), and another state's new
+    update stays out."""
+    def update(story_id: str, day: dt.date, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, day.isoformat(), list(actors), vectorize(headline, "hi"),
+                           headline_region(headline))
+
+    start = dt.date(2020, 3, 20)
+    old = [update(f"b{k:03d}", start + dt.timedelta(days=k), f"बिहार में कोरोना संक्रमितों की संख्या बढ़कर {10 + 3 * k} हुई",
+                  entity(f"अधिकारी{k}")) for k in range(0, 120, 2)]
+    new = update("new", start + dt.timedelta(days=121), "पटना / बिहार में कोरोना के चार नए मामले, संक्रमितों की संख्या 200",
+                 entity("नया अधिकारी"))
+    other = update("ranchi", start + dt.timedelta(days=121), "झारखंड में कोरोना संक्रमितों की संख्या बढ़कर 20 हुई",
+                   entity("बन्ना गुप्ता"))
+    assert members(group_threads(old)) == [[s.story_id for s in old]]
+
+    def decide(neighbours: list[ThreadInput]) -> list[tuple[list[str], list[str]]]:
+        pool = [new, other, *neighbours]
+        clusters = join_threads(pool, [0, 1], {"tbihar": (len(old), list(range(2, len(pool))))})
+        return sorted(([pool[k].story_id for k in free], known) for free, known in clusters)
+
+    window = [s for s in old if (dt.date.fromisoformat(new.date) - dt.date.fromisoformat(s.date)).days <= THREAD_WINDOW]
+    assert len(window) < len(old) / 2
+    assert decide(window) == decide(old) == [(["new"], ["tbihar"]), (["ranchi"], [])]

@@ -68,6 +68,10 @@ REPORT_DAYS = 45
 REPORT_MIN_WORDS = 0.05
 COUNTED = ("infected", "dead", "recovered", "tested")
 COUNTRY = "country"  # the scope of a national report whose country is not named: the country most such reports name
+# An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
+# lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
+THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
+LABEL_CANDIDATES = 30  # heaviest entities of a stored thread read to label it
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
 
 
@@ -226,31 +230,66 @@ def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix
     return out
 
 
-def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD) -> list[list[int]]:
-    """Average-link agglomerative clusters of ``0..n-1``; unlisted pairs have similarity 0."""
+def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD,
+                 sizes: Sequence[int] | None = None) -> list[list[int]]:
+    """Average-link agglomerative clusters of ``0..n-1``; unlisted pairs have similarity 0. ``sizes``: how many
+    stories each node stands for (a thread decided before is one node; ``sims`` then holds the summed similarity
+    of its stories to the other node's), 1 each when None."""
     total: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> neighbour cluster -> summed similarity
     for (i, j), s in sims.items():
         total[i][j] = total[j][i] = s
     members = {i: [i] for i in range(n)}
-    heap = [(-s, i, j) for (i, j), s in sims.items() if s >= threshold]
+    weight = dict(enumerate(sizes)) if sizes is not None else dict.fromkeys(range(n), 1)
+    heap = [(-mean, i, j) for (i, j), s in sims.items() if (mean := s / (weight[i] * weight[j])) >= threshold]
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # merged away since
-        if -neg != total[a][b] / (len(members[a]) * len(members[b])):
+        if -neg != total[a][b] / (weight[a] * weight[b]):
             continue  # stale: the pair's mean changed since it was pushed
         members[a] += members.pop(b)
+        weight[a] += weight.pop(b)
         for c, s in total.pop(b).items():
             total[c].pop(b, None)
             if c == a:
                 continue
             total[a][c] = total[c][a] = total[a].get(c, 0.0) + s
         for c, s in total[a].items():
-            mean = s / (len(members[a]) * len(members[c]))
+            mean = s / (weight[a] * weight[c])
             if mean >= threshold:
                 heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Mapping[str, tuple[int, Sequence[int]]],
+                 threshold: float = THRESHOLD) -> list[tuple[list[int], list[str]]]:
+    """Decide the ``free`` stories (new or changed) against threads decided before, without deciding those again:
+    ``known`` maps a thread id to (how many stories it keeps, the indexes in ``stories`` of those of them that may
+    be similar to a free story). A known thread is one node of the average link, its mean taken over all the
+    stories it keeps (those not given count 0), and two known threads are not compared again (they were apart).
+    Returns the clusters as (free story indexes, known thread ids); a cluster of one free story and no thread, or
+    of one thread and no free story, is returned too. The cost follows the free stories and their neighbours,
+    not the size of the threads."""
+    free_set = set(free)
+    node_of: dict[int, int] = {i: k for k, i in enumerate(free)}
+    thread_ids = sorted(known)
+    for k, tid in enumerate(thread_ids, start=len(free)):
+        for i in known[tid][1]:
+            node_of.setdefault(i, k)
+    sizes = [1] * len(free) + [known[tid][0] for tid in thread_ids]
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    for (i, j), value in similarities(stories).items():
+        if (i not in free_set and j not in free_set) or i not in node_of or j not in node_of:
+            continue  # two kept stories: their threads were decided before
+        a, b = sorted((node_of[i], node_of[j]))
+        if a != b:
+            sums[(a, b)] += value
+    out = []
+    for cluster in average_link(len(sizes), sums, threshold, sizes):
+        out.append(([free[k] for k in cluster if k < len(free)], [thread_ids[k - len(free)] for k in cluster
+                                                                   if k >= len(free)]))
+    return out
 
 
 def thread_id(earliest_story_id: str) -> str:
@@ -270,6 +309,23 @@ def _label(stories: Sequence[ThreadInput]) -> str | None:
             names.setdefault(entity.id, entity)
     ranked = sorted(weight, key=lambda e: (names[e].type == "LOC", -weight[e], e))
     return " – ".join(names[e].name for e in ranked[:2]) or None
+
+
+def label_weights(central: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Each entity's summed rank weight over the stories' central entity ids, heaviest first."""
+    weight: dict[str, float] = defaultdict(float)
+    for ids in central:
+        for rank, entity_id in enumerate(ids[:MAX_ENTITIES]):
+            weight[entity_id] += _rank_weight(rank)
+    return dict(sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def thread_label(weights: Mapping[str, float], entities: Mapping[str, Entity]) -> str | None:
+    """A stored thread's label: of the ``LABEL_CANDIDATES`` heaviest entities (``label_weights``), the two
+    heaviest, actors before places, news agencies left out (as ``_label`` does for the pure function)."""
+    top = [e for e in list(weights)[:LABEL_CANDIDATES] if e in entities and not _is_agency(entities[e])]
+    ranked = sorted(top, key=lambda e: (entities[e].type == "LOC", -weights[e], e))
+    return " – ".join(entities[e].name for e in ranked[:2]) or None
 
 
 def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) -> list[Thread]:
