@@ -11,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_db, run_khabar
+from khabar.analyse.pipeline import analyse
 from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
 from khabar.link.places import headline_region
+from khabar.link.run import neighbourhood, relink
+from khabar.link.step import link
 from khabar.link.stories import vectorize
 from khabar.link.threads import (
     THREAD_WINDOW,
@@ -27,7 +30,9 @@ from khabar.link.threads import (
     story_region,
     thread_inputs,
 )
-from khabar.model import Entity, Story
+from khabar.model import Article, Entity, Story
+from khabar.run.local import article_hash
+from khabar.store import open_store
 from khabar.store.sqlite import SqliteStore
 from khabar.timeline import Lane, Mark, timeline_svg
 
@@ -348,3 +353,46 @@ def test_a_new_daily_update_joins_a_long_state_thread_read_only_around_its_day()
     window = [s for s in old if (dt.date.fromisoformat(new.date) - dt.date.fromisoformat(s.date)).days <= THREAD_WINDOW]
     assert len(window) < len(old) / 2
     assert decide(window) == decide(old) == [(["new"], ["tbihar"]), (["ranchi"], [])]
+
+
+DISTRICTS = ["सीवान", "मुंगेर", "नालंदा", "गया", "भागलपुर", "बक्सर", "दरभंगा", "पूर्णिया", "सारण", "वैशाली", "रोहतास",
+             "कटिहार", "मधुबनी", "समस्तीपुर", "बेगूसराय", "सहरसा", "अररिया", "जमुई"]
+SURGEONS = ["अखिलेश्वर प्रसाद", "पुरुषोत्तम कुमार", "राम सिंह", "अफरोज आलम", "विजय कुमार सिन्हा", "जितेंद्र नाथ",
+            "अमरकांत झा", "उमेश चंद्र शर्मा", "माधवेश्वर झा", "इंद्रदेव रंजन", "सुधीर कुमार", "रवि रंजन",
+            "सुनील कुमार झा", "आरके चौधरी", "विनोद कुमार", "अरुण कुमार सिंह", "मोहम्मद इकबाल", "विजयेंद्र सत्यार्थी"]
+
+
+def _bihar_update(k: int) -> Article:
+    """The k-th of a state's updates written four days apart: each names another district and civil surgeon, so
+    consecutive updates share the state and their wording, not their actors (nor a whole sentence)."""
+    day = dt.date(2020, 3, 20) + dt.timedelta(days=4 * k)
+    district, surgeon, new, found = DISTRICTS[k], SURGEONS[k], 3 + k, 1 + k % 4
+    title = f"बिहार में कोरोना के {new} नए मामले, {district} में {found} संक्रमित मिले"
+    body = (f"{district}। बिहार में कोरोना संक्रमण के {new} नए मामले सामने आए हैं। {district} के सिविल सर्जन {surgeon} "
+            f"ने बताया कि जिले में {found} लोगों की जांच रिपोर्ट पॉजिटिव आई है। राज्य में संक्रमितों की कुल संख्या "
+            f"बढ़कर {20 + 9 * k} हो गई है।")  # no sentence repeats word for word: these are no wire copies
+    return Article(id=f"bihar-{day.isoformat()}", text=f"{title}\n\n{body}", title=title, source="Test Daily",
+                   published=day.isoformat())
+
+
+@pytest.mark.slow
+def test_a_state_thread_added_to_one_update_at_a_time_reads_only_the_updates_around_the_new_one(tmp_path: Path):
+    """Eighteen updates of one state over ten weeks, each ingested and linked on its own as a daily crawl would:
+    they end as one thread, and the link step of the last one reads only the thread's updates within
+    ``THREAD_WINDOW`` days of it (its thread pool), not the whole thread."""
+    store = open_store(tmp_path / "daily.db")
+    articles = [_bihar_update(k) for k in range(len(DISTRICTS))]
+    for article in articles[:-1]:
+        store.save_article(article, analyse(article), article_hash(article))
+        relink(store, changed={article.id})
+    last = articles[-1]
+    store.save_article(last, analyse(last), article_hash(last))
+    seen: dict[str, int] = {}
+    result = link(neighbourhood(store, [last.id]), store, lambda what, done, total: seen.setdefault(what, total))
+    store.apply(result)
+    stories = {s.id: s for s in store.stories()}
+    assert len(stories) == len(articles)
+    assert len({s.thread_id for s in stories.values()}) == 1 and None not in {s.thread_id for s in stories.values()}
+    recent = [a for a in articles if (dt.date.fromisoformat(last.published) - dt.date.fromisoformat(a.published)).days
+              <= THREAD_WINDOW]
+    assert seen["threads"] == len(recent) < len(articles)

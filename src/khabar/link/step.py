@@ -399,11 +399,11 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
              progress: Progress) -> None:
     """Threads for the touched stories, decided against the threads already stored without deciding those again
     (``threads.join_threads``). Free (decided now): the touched stories, the stories whose central entities this
-    step merged, and the unthreaded stories that share ``MIN_SHARED`` central entities with one of them (an entity
-    central to very many stories proposes nothing). A stored thread that one of these is in, or shares entities
-    with, is one node; of its stories only those sharing entities with a free story or dated within
-    ``THREAD_WINDOW`` days of one are read as neighbours (the others could only add 0 to its mean), so the cost
-    follows the touched stories and their days, not the length of the threads."""
+    step merged, and the unthreaded stories of the neighbourhood or that share ``MIN_SHARED`` central entities
+    with a touched one (an entity central to very many stories proposes nothing). A stored thread that one of
+    these is in is one node; of its stories only those sharing entities with a touched story, in the
+    neighbourhood, or dated within ``THREAD_WINDOW`` days of a free story are read (the others could only add 0
+    to its mean), so the cost follows the touched stories and their days, not the length of the threads."""
     free_stories = {s.id: s for s in touched}
     merged = set(result.entities.aliases)
     for ids in state.stories_with_entities(merged, PROPOSING_STORIES).values():
@@ -421,6 +421,9 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     for s in free_stories.values():
         shared = Counter(i for e in s.entity_ids[:MAX_ENTITIES] for i in postings.get(e, ()))
         near |= {i for i, n in shared.items() if n >= MIN_SHARED}
+    # The neighbourhood's other stories (the changed articles' candidates from the link index, within days of
+    # them, sharing distinctive words) are neighbours too: a region or report link needs no shared actor.
+    near |= {s.id for s in result.stories}
     near -= result.stories_removed
     old_threads = state.threads_of_stories(near | set(free_stories) | result.stories_removed)
     threaded = {i for t in old_threads for i in t.story_ids}
