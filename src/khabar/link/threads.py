@@ -13,10 +13,17 @@ Two stories are similar when they share their central actors and, less, their wo
   ``PLACE_SIMILARITY`` plus their word cosine. This is what makes one state's daily updates a thread when the
   tagger finds different actors in each (a health secretary one day, a district officer the next).
 
+- A recurring count report (a headline with a figure of the infected, the dead, the recovered or the tested) has a
+  scope, the region its headline names or the country (``report_scope``): two reports of one scope that count one
+  thing, at most ``REPORT_DAYS`` apart and whose words meet, are linked with ``REPORT_SIMILARITY`` plus their word
+  cosine. The country's daily tally names no state and different officials every day; this links its days.
+
 Stories are clustered by average link: the two clusters whose mean pairwise similarity is highest merge while
 that mean reaches ``THRESHOLD``. A story that is similar to one member of a thread but to none of the others
 does not get in, so A–B–C chains where A and C share nothing stay apart. Clusters of two or more stories
-become threads; a story alone has no thread (a thread is what stories share).
+become threads; a story alone has no thread (a thread is what stories share). An incremental link step does not
+decide the stored threads again: ``join_threads`` decides the new and changed stories against them, each stored
+thread one node of the average link.
 """
 
 from __future__ import annotations
