@@ -117,8 +117,9 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     result.stories = stories
     result.stories_removed = old_stories - {s.id for s in stories}
     touched = [s for s in stories if s.id not in same or s.entity_ids != stored[s.id].entity_ids]
+    changed = [s for s in stories if s.id not in same]  # before _threads adds stories from outside the neighbourhood
     _threads(result, touched, index, state, progress)
-    _claims(result, [s for s in stories if s.id not in same], arts, groups)
+    _claims(result, changed, arts, groups)
     return result
 
 
