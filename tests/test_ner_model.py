@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import run_khabar
 from khabar.analyse.entities import find_mentions, is_demonym, mentions_in_sentence
 from khabar.analyse.ner import compiled
 from khabar.analyse.ner.conlleval import score
@@ -189,3 +190,17 @@ def test_silver_sentences_are_filtered_and_can_train_the_bilstm_alone(ner_dir: P
     assert "ज़ोरावरसिंहपुरिया" not in lexicon
     vocab = bytes(np.load(tmp_path / "model" / "hi_ner_lstm.npz")["vocab"]).decode("utf-8").split("\n")
     assert "ज़ोरावरसिंहपुरिया" in vocab
+
+
+def test_train_ner_command_reads_silver(ner_dir: Path, tmp_path: Path) -> None:
+    rows = [{"id": f"a:{i}", "tokens": ["ज़ोरावरसिंहपुरिया", "ने", "कहा", str(i)], "tags": ["B-PER", "O", "O", "O"],
+             "conf": [0.4 if i % 2 else 0.97, 1.0, 1.0, 1.0]} for i in range(10)]
+    path = tmp_path / "silver.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = run_khabar("train-ner", "--data", str(ner_dir), "--out", str(tmp_path / "model"), "--limit", "200",
+                        "--max-iterations", "5", "--silver", str(path), "--silver-min-conf", "0.9", timeout=900)
+    assert result.returncode == 0, result.stderr[-2000:]
+    meta = model_metadata(tmp_path / "model")
+    assert meta["train_sentences"] == 205 and meta["silver_sentences"] == 5 and not meta["silver_neural_only"]
+    lexicon = json.loads((tmp_path / "model" / "hi_lexicon.json").read_text(encoding="utf-8"))
+    assert lexicon["ज़ोरावरसिंहपुरिया"] == ["lx=B-PER:hi"]  # silver in the CRF's lexicon this time
