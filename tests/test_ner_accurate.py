@@ -177,7 +177,7 @@ def test_ingest_uses_the_mode_it_is_given(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "film.txt").write_text(
-        "तापसी पन्नू की नई फिल्म मुंबई में रिलीज\n\n" + SENTENCES[3][0] + " फिल्म के निर्देशक ने कहा कि "
+        "नई फिल्म मुंबई में रिलीज\n\n" + SENTENCES[4][0] + " फिल्म के निर्देशक ने कहा कि "
         "दर्शकों ने इसे पसंद किया ।", encoding="utf-8")
     fast_db, accurate_db, env_db = tmp_path / "fast.db", tmp_path / "accurate.db", tmp_path / "env.db"
     env = {k: v for k, v in os.environ.items() if k != "KHABAR_NER"}
@@ -191,9 +191,10 @@ def test_ingest_uses_the_mode_it_is_given(tmp_path):
     finally:
         os.environ.clear()
         os.environ.update(env)
-    # The fast tagger misses this name (checked when this test was written); the accurate mode finds it.
-    assert "तापसी पन्नू" not in _persons(fast_db)
-    assert "तापसी पन्नू" in _persons(accurate_db)
+    # The fast tagger misses this name (checked when this test was written; the distilled fast model of session 5
+    # finds तापसी पन्नू after अभिनेत्री, so the test moved to this one); the accurate mode finds it.
+    assert "शक्ति कपूर" not in _persons(fast_db)
+    assert "शक्ति कपूर" in _persons(accurate_db)
     assert _persons(env_db) == _persons(accurate_db)
 
 

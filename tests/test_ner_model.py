@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from conftest import run_khabar
 from khabar.analyse.entities import find_mentions, is_demonym, mentions_in_sentence
 from khabar.analyse.ner import compiled
 from khabar.analyse.ner.conlleval import score
 from khabar.analyse.ner.data import split
 from khabar.analyse.ner.tagger import CrfsuiteTagger, default_tagger, model_metadata, open_tagger
-from khabar.analyse.ner.training import train_ner
+from khabar.analyse.ner.training import read_silver, train_ner
 from khabar.evaluation.ner import score as seeds_score
 from khabar.evaluation.ner import score_mentions
 from khabar.model import Analysis, Span
@@ -162,3 +164,43 @@ def test_seeds_bar_every_gold_entity_in_every_article(seeds_dir: Path, gold: dic
               "entities": [{"type": m.type, "mentions": [{"article_id": a, "text": m.text}]}
                            for a, ms in per_article.items() for m in ms]}
     assert seeds_score(gold, export)["found"] == result["found"]
+
+
+def test_silver_sentences_are_filtered_and_can_train_the_bilstm_alone(ner_dir: Path, tmp_path: Path) -> None:
+    # silver lines as scripts/ner_silver.py writes them (our own sentences, not third-party text)
+    rows = [
+        {"id": "a:0", "tokens": ["ज़ोरावरसिंहपुरिया", "ने", "कहा"], "tags": ["B-PER", "O", "O"], "conf": [0.97, 1.0, 1.0]},
+        {"id": "a:1", "tokens": ["ज़ोरावरसिंहपुरिया", "गांव", "गए"], "tags": ["B-LOC", "O", "O"], "conf": [0.55, 0.9, 1.0]},
+        {"id": "a:2", "tokens": ["बारिश", "हुई", "।"], "tags": ["O", "O", "O"], "conf": [1.0, 1.0, 1.0]},
+    ]
+    path = tmp_path / "silver.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert [s.tags for s in read_silver(path)] == [r["tags"] for r in rows]
+    assert [s.tokens[1] for s in read_silver(path, min_conf=0.9)] == ["ने", "हुई"]
+    assert [s.tokens[1] for s in read_silver(path, min_conf=0.9, per_only=True)] == ["ने"]
+    assert len(read_silver(path, limit=1)) == 1
+
+    silver = read_silver(path, min_conf=0.9) * 20
+    result = train_ner(ner_dir, tmp_path / "model", limit=300, params={"max_iterations": 10}, extra=silver,
+                       extra_neural_only=True, neural_params={"epochs": 1})
+    meta = result["meta"]
+    assert meta["train_sentences"] == 300 and meta["silver_sentences"] == 40 and meta["silver_neural_only"]
+    # the CRF's lexicon saw gold only; the BiLSTM's vocabulary (words seen twice) took the silver name in
+    lexicon = json.loads((tmp_path / "model" / "hi_lexicon.json").read_text(encoding="utf-8"))
+    assert "ज़ोरावरसिंहपुरिया" not in lexicon
+    vocab = bytes(np.load(tmp_path / "model" / "hi_ner_lstm.npz")["vocab"]).decode("utf-8").split("\n")
+    assert "ज़ोरावरसिंहपुरिया" in vocab
+
+
+def test_train_ner_command_reads_silver(ner_dir: Path, tmp_path: Path) -> None:
+    rows = [{"id": f"a:{i}", "tokens": ["ज़ोरावरसिंहपुरिया", "ने", "कहा", str(i)], "tags": ["B-PER", "O", "O", "O"],
+             "conf": [0.4 if i % 2 else 0.97, 1.0, 1.0, 1.0]} for i in range(10)]
+    path = tmp_path / "silver.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = run_khabar("train-ner", "--data", str(ner_dir), "--out", str(tmp_path / "model"), "--limit", "200",
+                        "--max-iterations", "5", "--silver", str(path), "--silver-min-conf", "0.9", timeout=900)
+    assert result.returncode == 0, result.stderr[-2000:]
+    meta = model_metadata(tmp_path / "model")
+    assert meta["train_sentences"] == 205 and meta["silver_sentences"] == 5 and not meta["silver_neural_only"]
+    lexicon = json.loads((tmp_path / "model" / "hi_lexicon.json").read_text(encoding="utf-8"))
+    assert lexicon["ज़ोरावरसिंहपुरिया"] == ["lx=B-PER:hi"]  # silver in the CRF's lexicon this time

