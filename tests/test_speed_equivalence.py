@@ -301,6 +301,43 @@ def _real_token_sentences() -> list[list[list[str]]]:
             for _, text in _texts()]
 
 
+def _emissions_one_sentence(crf, tokens: list[str]):
+    """``CompiledTagger.emissions`` before session 5: one sentence's sums, offset by offset (the reference the
+    batched ``emissions_many`` must equal to the last bit)."""
+    import numpy as np
+
+    n = len(tokens)
+    crf.prepare(tokens)
+    rows = np.array([crf._word_rows[t] for t in tokens], dtype=np.int64)
+    m, bound = crf._matrix, crf._bound_rows
+    e = m[rows[:, 0]]
+    e[2:] += m[rows[:-2, 1]]
+    e[:2] += m[bound[-2]]
+    e[1:] += m[rows[:-1, 2]]
+    e[:1] += m[bound[-1]]
+    e[:-1] += m[rows[1:, 3]]
+    e[-1:] += m[bound[1]]
+    e[:-2] += m[rows[2:, 4]]
+    e[-2:] += m[bound[2]]
+    extra_at: list[int] = []
+    extra_rows: list[int] = []
+    for j in range(n - 1):
+        found = crf._pairs.get((tokens[j], tokens[j + 1]))
+        if found is None:
+            continue
+        for at, r in zip((j + 1, j, j - 1, j + 2), found, strict=True):
+            if r is not None and 0 <= at < n:
+                extra_at.append(at)
+                extra_rows.append(r)
+    for i, tag in enumerate(crf.featurizer.gazetteer_tags(tokens)):
+        if tag and (r := crf.attr_index.get("gz=" + tag)) is not None:
+            extra_at.append(i)
+            extra_rows.append(r)
+    if extra_at:
+        np.add.at(e, extra_at, m[extra_rows])
+    return e
+
+
 def _tag_many_sentence_by_sentence(tagger, sentences: list[list[str]]) -> tuple[list[list[str]], list]:
     """``NerTagger.tag_many`` before session 5: the CRF's emissions one sentence at a time, and the BiLSTM asking
     the gazetteer for each sentence's tags itself."""
@@ -308,7 +345,7 @@ def _tag_many_sentence_by_sentence(tagger, sentences: list[list[str]]) -> tuple[
 
     crf, neural = tagger._tagger, tagger.neural
     crf.prepare(w for s in sentences for w in s)
-    emissions = [crf.emissions(s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
+    emissions = [_emissions_one_sentence(crf, s) if s else np.zeros((0, len(crf.labels))) for s in sentences]
     unsure = [i for i, e in enumerate(emissions) if len(e) and tagger._unsure(e)]
     run = neural._run
     neural._run = lambda chunk, gazetteer: run(chunk, [neural.featurizer.gazetteer_tags(s) for s in chunk])
@@ -336,7 +373,8 @@ def test_tagger_batched_over_the_article_tags_as_sentence_by_sentence() -> None:
         batched = tagger._tagger.emissions_many(article)
         assert len(batched) == len(article)
         for b, s in zip(batched, article, strict=True):  # the CRF's own scores, to the last bit
-            assert np.array_equal(b, tagger._tagger.emissions(s)) if s else b.shape == (0, len(tagger._tagger.labels))
+            assert np.array_equal(b, _emissions_one_sentence(tagger._tagger, s)) if s else \
+                b.shape == (0, len(tagger._tagger.labels))
         tags = tagger.tag_many(article)
         assert tags == plain_tags
         names += sum(t.startswith("B-") for sentence in tags for t in sentence)

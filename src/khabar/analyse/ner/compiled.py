@@ -156,47 +156,15 @@ class CompiledTagger:
 
     def emissions(self, tokens: Sequence[str]) -> np.ndarray:
         """Per-token label scores, shape ``(len(tokens), labels)``: the same sums crfsuite computes."""
-        n = len(tokens)
-        self.prepare(tokens)  # may grow the matrix: first
-        word_rows = self._word_rows
-        rows = np.array([word_rows[t] for t in tokens], dtype=np.int64)
-        m = self._matrix
-        bound = self._bound_rows
-        e = m[rows[:, 0]]
-        # Column k + 1 of ``rows`` is the word seen from offset OFFSETS[k], i.e. by the token at -offset.
-        e[2:] += m[rows[:-2, 1]]
-        e[:2] += m[bound[-2]]
-        e[1:] += m[rows[:-1, 2]]
-        e[:1] += m[bound[-1]]
-        e[:-1] += m[rows[1:, 3]]
-        e[-1:] += m[bound[1]]
-        e[:-2] += m[rows[2:, 4]]
-        e[-2:] += m[bound[2]]
-        extra_at: list[int] = []
-        extra_rows: list[int] = []
-        pairs = self._pairs
-        for j in range(n - 1):
-            found = pairs.get((tokens[j], tokens[j + 1]))
-            if found is None:
-                continue
-            for at, r in zip((j + 1, j, j - 1, j + 2), found, strict=True):  # the order of _PAIR_KINDS
-                if r is not None and 0 <= at < n:
-                    extra_at.append(at)
-                    extra_rows.append(r)
-        for i, tag in enumerate(self.featurizer.gazetteer_tags(tokens)):
-            if tag and (r := self.attr_index.get("gz=" + tag)) is not None:
-                extra_at.append(i)
-                extra_rows.append(r)
-        if extra_at:
-            np.add.at(e, extra_at, m[extra_rows])
-        return e
+        return self.emissions_many([tokens])[0]
 
     def emissions_many(self, sentences: Sequence[Sequence[str]],
                        gazetteer: Sequence[Sequence[str | None]] | None = None) -> list[np.ndarray]:
-        """:meth:`emissions` of many sentences, computed over all their tokens at once (a few numpy calls per
-        article, not per sentence). ``gazetteer`` holds each sentence's ``Featurizer.gazetteer_tags`` when the
-        caller has them. Each token's sums are added in the same order as ``emissions`` adds them, so the
-        scores are the same to the last bit."""
+        """Per-token label scores of many sentences (crfsuite's sums), computed over all their tokens at once (a
+        few numpy calls per article, not per sentence). ``gazetteer`` holds each sentence's
+        ``Featurizer.gazetteer_tags`` when the caller has them. Each token's sums are added in the same order as a
+        sentence-by-sentence loop adds them (kept in tests/test_speed_equivalence.py), so the scores are the same
+        to the last bit."""
         lengths = np.array([len(s) for s in sentences], dtype=np.int64)
         total = int(lengths.sum())
         if total == 0:
