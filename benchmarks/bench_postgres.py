@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import corpus
 
@@ -102,6 +103,18 @@ def run_backend(target: str, analysed: list[tuple[Article, object]], rounds: int
     return out
 
 
+def throwaway_server(url: str | None) -> tuple[Any, str]:
+    """``(server, url)``: ``url`` as given, or a throwaway PostgreSQL server started as the tests start one
+    (``server.stop()`` when done; None when ``url`` was given)."""
+    if url is not None:
+        return None, url
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from conftest import PostgresServer, _postgres_bin  # the tests' throwaway server
+
+    server = PostgresServer(_postgres_bin())
+    return server, server.database()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000)
@@ -110,14 +123,7 @@ def main() -> None:
                                       "a throwaway server with initdb/pg_ctl as the tests do")
     parser.add_argument("--rounds", type=int, default=3, help="repetitions of each query (median)")
     args = parser.parse_args()
-    server = None
-    url = args.url
-    if url is None:
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-        from conftest import PostgresServer, _postgres_bin  # the tests' throwaway server
-
-        server = PostgresServer(_postgres_bin())
-        url = server.database()
+    server, url = throwaway_server(args.url)
     try:
         articles = [Article(id=a["id"], text=a["text"], title=a.get("title"), source=a.get("source"),
                             published=a.get("published")) for a in corpus.compose(args.count, seed=args.seed)]

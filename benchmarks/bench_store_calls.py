@@ -13,14 +13,13 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 import corpus
-from bench_postgres import _server_cpu
+from bench_postgres import _server_cpu, throwaway_server
 
 from khabar.analyse.pipeline import analyse
 from khabar.link.run import relink
@@ -79,14 +78,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--url", help="a PostgreSQL database (empty); default: a throwaway server as the tests start")
     args = parser.parse_args()
-    server = None
-    url = args.url
-    if url is None:
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-        from conftest import PostgresServer, _postgres_bin  # the tests' throwaway server
-
-        server = PostgresServer(_postgres_bin())
-        url = server.database()
+    server, url = throwaway_server(args.url)
     try:
         articles = [Article(id=a["id"], text=a["text"], title=a.get("title"), source=a.get("source"),
                             published=a.get("published"))
