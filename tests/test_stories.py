@@ -226,3 +226,13 @@ def test_stories_never_span_two_components_of_pairs_at_the_threshold():
     split = sorted(g for part in parts.values() for g in group_stories(part))
     assert split == sorted(group_stories(items))
     assert len(parts) > 1 and any(len(g) > 1 for g in split)
+
+
+def test_story_dates_read_urls_as_analysis_does() -> None:
+    """The link step's URL date is analysis's (``metadata.url_date``), schemes htmldate lacks included: an article
+    id that starts with 1 + yymmdd (a URL written for this test in a Hindi paper's scheme)."""
+    from khabar.link.stories import url_date
+
+    assert url_date("https://www.example.in/news/national-corona-cases-rise-120032500812_1.html") == "2020-03-25"
+    assert url_date("https://example.org/news/2024/07/01/floods") == "2024-07-01"
+    assert url_date("https://example.org/about") is None and url_date(None) is None

@@ -34,7 +34,8 @@ def _admin1() -> dict[str, dict[str, str]]:
 
 
 @cache
-def _regions() -> frozenset[str]:
+def state_names() -> frozenset[str]:
+    """The English names of first-level regions (states, provinces) in GeoNames' admin1 tables."""
     return frozenset(name for table in _admin1().values() for name in table.values())
 
 
@@ -76,10 +77,10 @@ def _state_of(name: str) -> str | None:
     if known:
         return known
     plain = _plain(name)
-    if plain in _regions():
+    if plain in state_names():
         return plain
     place = lookup_place(name)
-    if place is not None and place.kind == "region" and _plain(place.name) in _regions():
+    if place is not None and place.kind == "region" and _plain(place.name) in state_names():
         return _plain(place.name)
     return None
 
@@ -119,7 +120,7 @@ def region_of(name: str, context: Iterable[str] = ()) -> str | None:
     place = lookup_place(name)
     if place is None:
         plain = _plain(name)
-        if plain in _regions():
+        if plain in state_names():
             return plain
         return _city_region(name, name, regions)  # an English city name (Patna)
     if place.kind == "country":
@@ -127,7 +128,7 @@ def region_of(name: str, context: Iterable[str] = ()) -> str | None:
     if place.kind == "city":
         return _city_region(place.name, name, regions)
     plain = _plain(place.name)
-    return plain if plain in _regions() else None
+    return plain if plain in state_names() else None
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")

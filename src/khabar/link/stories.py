@@ -38,11 +38,11 @@ import numpy as np
 import regex
 from scipy import sparse
 
+from khabar.analyse.metadata import url_date as url_date_of
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
-from khabar.link.places import _regions as _states
-from khabar.link.places import headline_region
+from khabar.link.places import headline_region, state_names
 from khabar.link.text_days import lead_weekday, weekdays_apart
 from khabar.model import Analysis
 from khabar.text.keys import match_key
@@ -118,19 +118,11 @@ class StoryInput:
         return date_of(self.published) or date_of(self.date) or date_of(url_date(self.url))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # the link step asks for every neighbour's URL
 def url_date(url: str | None) -> str | None:
-    """The date an article's URL carries (``/2020/03/21/``, ``-20200321-``), as htmldate reads it, or None."""
-    if not url:
-        return None
-    from htmldate.extractors import extract_url_date
-    from htmldate.utils import Extractor
-
-    options = Extractor(False, dt.datetime(2100, 1, 1), dt.datetime(1990, 1, 1), False, "%Y-%m-%d")
-    try:
-        return extract_url_date(url, options)
-    except (ValueError, TypeError):
-        return None
+    """The date an article's URL carries (``analyse.metadata.url_date``: htmldate's reading and khabar's own
+    schemes), or None."""
+    return url_date_of(url) if url else None
 
 
 @cache
@@ -326,7 +318,7 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
     ``REGION_CONFLICT_FACTOR``. Only lowers similarities (so ``edge_similarities`` still bounds them)."""
     # States only: a country in a headline is often an actor or a venue of an international event ("Putin and
     # Kim meet in China" and "Russia and North Korea ..." report one meeting), a state is where the news is.
-    states = _states()
+    states = state_names()
     regions = [region if (region := item.region()) in states else None for item in items]
     return {(i, j): value * REGION_CONFLICT_FACTOR if regions[i] and regions[j] and regions[i] != regions[j]
             else value for (i, j), value in sims.items()}
