@@ -27,13 +27,18 @@ ZONES = {
 
 
 @cache
-def _months() -> dict[str, int]:
+def _numbered_names(table: str) -> dict[str, int]:
+    """``lang/*/dates.json``'s ``months`` or ``weekdays``: each casefolded name -> its number."""
     found: dict[str, int] = {}
     for data in load_all("dates").values():
-        for number, names in data.get("months", {}).items():
+        for number, names in data.get(table, {}).items():
             for name in names:
                 found[name.casefold()] = int(number)
     return found
+
+
+def _months() -> dict[str, int]:
+    return _numbered_names("months")
 
 
 def _month_alt() -> str:
@@ -264,14 +269,8 @@ def _until_follows(text: str, at: int, lang: str) -> bool:
                for w in words)
 
 
-@cache
 def _weekday_names() -> dict[str, int]:
-    found: dict[str, int] = {}
-    for data in load_all("dates").values():
-        for number, names in data.get("weekdays", {}).items():
-            for name in names:
-                found[name.casefold()] = int(number)
-    return found
+    return _numbered_names("weekdays")
 
 
 @cache
