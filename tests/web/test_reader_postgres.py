@@ -14,7 +14,8 @@ import khabar
 from khabar.store.read import Reader
 from khabar.web.app import create_app
 
-QUERIES = ["पुतिन", "Putin", "कोविड", "COVID-19", "Delhi", "दिल्ली", "चुनावों", "Kim Jong Un", "market", "बीजिंग"]
+QUERIES = ["पुतिन", "Putin", "कोविड", "COVID-19", "Delhi", "दिल्ली", "चुनावों", "Kim Jong Un", "market", "बीजिंग",
+           "hospital", "अस्पताल", "chief minister"]
 
 
 @pytest.fixture(scope="module")

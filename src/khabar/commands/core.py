@@ -342,6 +342,8 @@ def search_command(query: str, syntax: str, lang: str | None, source: str | None
     short = reader.short_ids("articles")
     for e in page.extra["entities"]:
         out.print(f"[bold]entity[/bold] {escape(e['name'])} ({escape(e['latin'] or '')}) [dim]{e['id']}[/dim]")
+    for word, others in page.extra.get("translations", {}).items():
+        err.print(f"[dim]also searched: {escape(word)} → {escape(', '.join(others))}[/dim]")
     for row in page.items:
         snippet = "".join(f"[bold yellow]{escape(p['text'])}[/bold yellow]" if p["hit"] else escape(p["text"])
                           for p in row["snippet"])

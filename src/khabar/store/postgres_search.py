@@ -4,7 +4,8 @@ The terms are the ones SQLite's FTS5 table holds (``store/search.py``: letters, 
 words stay whole; case-folded), built here in Python rather than by the server's parser, whose idea of a word
 depends on its locale. Title words carry weight A and body words D (a body-only phrase asks for ``:D``). A
 query is built from the same pieces as the FTS5 one: each word with its inflections (``lang/*/stemmer.json``)
-that the index holds, and its names in the other script (``NameIndex``); results have the SQLite search's shape.
+that the index holds, its names in the other script (``NameIndex``) and its words in the other script (the
+bilingual lexicon); results have the SQLite search's shape.
 """
 
 from __future__ import annotations
@@ -14,7 +15,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from khabar.store.search import _TOKEN, MAX_ALTERNATIVES, NameIndex, SearchSyntaxError, inflections, words
+from khabar.store.search import (
+    _TOKEN,
+    MAX_ALTERNATIVES,
+    NameIndex,
+    SearchSyntaxError,
+    inflections,
+    lexicon_terms,
+    query_translations,
+    query_words,
+    translations,
+    words,
+)
 
 if TYPE_CHECKING:
     from khabar.store.postgres import PostgresStore
@@ -58,19 +70,28 @@ def _phrase(tokens: list[str], weight: str = "") -> str:
     return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
 
 
+def _tsterms(tokens: list[str], known: Callable[[str], bool] | None, inflect: bool) -> list[str]:
+    """One word as lexemes (itself and the inflections the index holds), or a phrase of several tokens."""
+    if len(tokens) != 1:
+        return [_phrase(tokens)] if tokens else []
+    token = tokens[0]
+    forms = [token] if token.isdigit() or not inflect else [
+        f for n, f in enumerate(inflections(token)) if n == 0 or known is None or known(f)]
+    return [_lexeme(f) for f in dict.fromkeys(_fold(f) for f in forms)]
+
+
 def compile_tsquery(text: str, names: NameIndex | None = None,
                     known: Callable[[str], bool] | None = None, inflect: bool = True) -> str | None:
     """The ``tsquery`` for plain user text (``store/search.py``'s ``compile_query`` for PostgreSQL): every word
-    must match, as itself, one of its inflections the index holds, or one of its names in the other script."""
+    must match, as itself, one of its inflections the index holds, one of its names or (with ``inflect``, the
+    default) one of its common words in the other script."""
     groups = []
-    for tokens in words(text):
-        if len(tokens) == 1:
-            token = tokens[0]
-            forms = [token] if token.isdigit() or not inflect else [
-                f for n, f in enumerate(inflections(token)) if n == 0 or known is None or known(f)]
-            options = [_lexeme(f) for f in dict.fromkeys(_fold(f) for f in forms)]
-        else:
-            options = [_phrase(tokens)]
+    found = [w.tokens for w in lexicon_terms(query_words(text))] if inflect else words(text)
+    for tokens in found:
+        options = _tsterms(tokens, known, inflect)
+        if inflect:
+            for other in translations(" ".join(tokens))[:MAX_ALTERNATIVES]:
+                options += [t for t in _tsterms(_TOKEN.findall(other), known, inflect) if t not in options]
         if names is not None:
             for other in sorted(names.other_script(" ".join(tokens)))[:MAX_ALTERNATIVES]:
                 other_tokens = _TOKEN.findall(other)
@@ -121,14 +142,16 @@ def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = 
     if syntax == "fts":
         match = db.raw("SELECT websearch_to_tsquery('simple', %s)::text", (q,)).fetchone()[0] or None
     elif syntax == "plain":
-        indexed = _indexed(reader, [f for tokens in words(q) if len(tokens) == 1 and not tokens[0].isdigit()
-                                    for f in inflections(tokens[0])])
+        single = [tokens[0] for tokens in words(q) if len(tokens) == 1 and not tokens[0].isdigit()]
+        single += [w for others in query_translations(q).values() for w in others if len(_TOKEN.findall(w)) == 1]
+        indexed = _indexed(reader, [f for token in single for f in inflections(token)])
         match = compile_tsquery(q, names, known=indexed.__contains__)
     else:
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
     named = sorted(names.entities(q)) if syntax == "plain" else []
     extra: dict[str, Any] = {"query": q, "match": match, "syntax": syntax,
-                             "entities": reader._entities_by_id(named)}
+                             "entities": reader._entities_by_id(named),
+                             "translations": query_translations(q) if syntax == "plain" else {}}
     if match is None:
         return Page([], 0, limit, offset, {**extra, "facets": {}, "took_ms": 0.0})
     clauses, args = ["f.terms @@ %s::tsquery"], [match]
@@ -206,7 +229,7 @@ def _facets(db: Any, joined: str, args: list[Any], sample: int) -> dict[str, lis
         if h["date"]:
             for name, width in (("year", 4), ("month", 7), ("day", 10)):
                 counters[name][h["date"][:width]] += 1
-    facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+    facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0] or ""))
                      if v][:10] for name, c in counters.items()}
     facets["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in db.raw(
         "SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM mentions m "

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from khabar.model import Analysis, Story
-from khabar.store.search import NameIndex, SearchFilters, SqliteSearch, compile_query
+from khabar.store.search import NameIndex, SearchFilters, SqliteSearch, compile_query, query_translations
 from khabar.store.sqlite import SqliteStore
 from khabar.text.keys import has_devanagari, match_key
 
@@ -731,7 +731,8 @@ class Reader:
         match = compile_query(q, names, syntax, known=lambda term: index.indexed(term, generation))
         named = sorted(names.entities(q)) if syntax == "plain" else []
         extra: dict[str, Any] = {"query": q, "match": match, "syntax": syntax,
-                                 "entities": self._entities_by_id(named)}
+                                 "entities": self._entities_by_id(named),
+                                 "translations": query_translations(q) if syntax == "plain" else {}}
         if match is None:
             return Page([], 0, limit, offset, {**extra, "facets": {}, "took_ms": 0.0})
         filters = SearchFilters(lang=lang, source=source, entity_id=self.entity_id(entity) if entity else None,

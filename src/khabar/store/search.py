@@ -1,8 +1,9 @@
 """User text to an FTS5 query. User text is never FTS5 syntax (unless the caller asks for ``syntax="fts"``): every
 word becomes a quoted term, so ``COVID-19``, ``Dr.`` or ``मोदी's`` cannot be a syntax error. Words are cut the way
 the FTS5 tokenizer cuts them (letters, marks and digits); a word also matches its inflections (its stem, from
-the light stemmer of ``lang/<code>/stemmer.json``, with each listed suffix); and names reach the other script
-through the entities' aliases and Latin names (``NameIndex``)."""
+the light stemmer of ``lang/<code>/stemmer.json``, with each listed suffix); names reach the other script
+through the entities' aliases and Latin names (``NameIndex``), and common words through the bilingual lexicon of
+``lang/hi/lexicon.json`` (``lockdown`` also finds लॉकडाउन and तालाबंदी; चुनाव also finds ``election``)."""
 
 from __future__ import annotations
 
@@ -161,6 +162,76 @@ class NameIndex:
         return found
 
 
+@cache
+def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """``(english -> hindi forms, hindi key -> english words)`` from ``lang/hi/lexicon.json``."""
+    english = {k.casefold(): tuple(v) for k, v in load("hi", "lexicon").get("words", {}).items()}
+    hindi: dict[str, list[str]] = {}
+    for word, forms in english.items():
+        for form in forms:
+            hindi.setdefault(match_key(form), []).append(word)
+    # a Hindi word also reaches the other Hindi forms of its English word (संघर्षविराम -> युद्धविराम), after
+    # the English words themselves
+    siblings = {key: [*words, *(f for w in words for f in english[w] if match_key(f) != key)]
+                for key, words in hindi.items()}
+    return english, {k: tuple(dict.fromkeys(v)) for k, v in siblings.items()}
+
+
+def translations(term: str) -> tuple[str, ...]:
+    """The other script's words for a common word or two-word term (``lockdowns`` -> लॉकडाउन, तालाबंदी, ...;
+    चुनावों -> election, then the other Hindi words for it: निर्वाचन, इलेक्शन): the term as written, else its
+    stem. Empty for a word the lexicon lacks."""
+    english, hindi = _lexicon()
+    if has_devanagari(term):
+        return hindi.get(match_key(term)) or hindi.get(match_key(stem(term)), ())
+    lowered = term.casefold()
+    return english.get(lowered) or english.get(stem(lowered), ())
+
+
+def lexicon_terms(found: list[QueryWord]) -> list[QueryWord]:
+    """Two plain words the lexicon holds as one term (``chief minister``, मुख्यमंत्री) become one phrase."""
+    joined: list[QueryWord] = []
+    n = 0
+    while n < len(found):
+        word = found[n]
+        if n + 1 < len(found) and _plain_word(word) and _plain_word(found[n + 1]):
+            pair = f"{word.tokens[0]} {found[n + 1].tokens[0]}"
+            if translations(pair) and not has_devanagari(pair):
+                joined.append(QueryWord(pair.split(), phrase=True))
+                n += 2
+                continue
+        joined.append(word)
+        n += 1
+    return joined
+
+
+def query_translations(text: str) -> dict[str, list[str]]:
+    """``{query word: the other script's common words searched with it}`` for plain user text (what a search
+    page shows as "also searched")."""
+    found = {}
+    for word in lexicon_terms(query_words(text)):
+        if not word.prefix and (others := translations(" ".join(word.tokens))[:MAX_ALTERNATIVES]):
+            found[" ".join(word.tokens)] = list(others)
+    return found
+
+
+def _plain_word(word: QueryWord) -> bool:
+    return len(word.tokens) == 1 and not word.phrase and not word.prefix
+
+
+def _translated_terms(tokens: list[str], known: Callable[[str], bool] | None) -> list[str]:
+    """The lexicon's words for one query word as FTS5 terms: a single word with those of its inflections the
+    index holds (none: left out, unlike the user's own word), a phrase as written."""
+    terms = []
+    for other in translations(" ".join(tokens))[:MAX_ALTERNATIVES]:
+        parts = _TOKEN.findall(other)
+        if len(parts) > 1:
+            terms.append(_quoted(" ".join(parts)))
+        elif forms := [f for f in inflections(parts[0]) if known is None or known(f)]:
+            terms.append(" OR ".join(_quoted(f) for f in forms))
+    return terms
+
+
 MAX_ALTERNATIVES = 8  # other-script names per word: enough for a name's aliases, few enough to stay fast
 
 
@@ -179,12 +250,13 @@ def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plai
     if syntax != "plain":
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
     groups = []
-    for word in query_words(text):
+    for word in lexicon_terms(query_words(text)):
         tokens = word.tokens
         if word.prefix:  # put* -> "put"*: the user asked for a prefix, and only that
             groups.append(_quoted(" ".join(tokens)) + "*")
             continue
         options = [_quoted(" ".join(tokens)) if word.phrase else _term(tokens, known)]
+        options += [t for t in _translated_terms(tokens, known) if t not in options]
         if names is not None:
             others = sorted(names.other_script(" ".join(tokens)))[:MAX_ALTERNATIVES]
             options += [p for p in (_phrase(o) for o in others) if p and p not in options]
@@ -436,7 +508,7 @@ class SqliteSearch:
             if date:
                 for name, width in (("year", 4), ("month", 7), ("day", 10)):
                     counters[name][date[:width]] += 1
-        found = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        found = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0] or ""))
                         if v][:10] for name, c in counters.items()}
         found["entity"] = [{"value": r[0], "name": r[1], "latin": r[2], "count": r[3]} for r in self.db.execute(
             "SELECT m.entity_id, e.name, e.latin, count(DISTINCT m.article_id) AS n FROM mentions m "

@@ -204,5 +204,6 @@ class SearchPage(Page):
     match: str | None = None
     syntax: str
     entities: list[dict[str, Any]]
+    translations: dict[str, list[str]] = {}
     facets: dict[str, list[dict[str, Any]]]
     took_ms: float
