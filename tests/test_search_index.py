@@ -143,3 +143,14 @@ def test_date_filters_keep_what_the_dates_say_open_ended_or_not(tmp_path):
     assert _ids(reader, "परीक्षा", source="jagran.com", lang="hi", date_to="2024") == ["a"]
     meta = store.db.execute("SELECT meta FROM search_fts LIMIT 1").fetchone()[0].split()[1]
     assert reader.search(meta).total == 0 and reader.search(meta, syntax="fts").total == 0
+
+
+def test_facets_count_matches_with_and_without_a_source_or_date(tmp_path):
+    store = SqliteStore(str(tmp_path / "k.db"))
+    _save(store, "with", "पटना में बाढ़ राहत शिविर खोले गए।")
+    _save(store, "without", "बिहार में बाढ़ से हजारों लोग बेघर हुए।", source=None, published=None)
+    page = Reader(store).search("बाढ़")
+    assert sorted(i["id"] for i in page.items) == ["with", "without"]
+    # a missing value ties with a present one: counted, never compared with it, and not listed as a value
+    assert page.extra["facets"]["source"] == [{"value": "jagran.com", "count": 1}]
+    assert page.extra["facets"]["year"] == [{"value": "2025", "count": 1}]
