@@ -73,7 +73,9 @@ def test_search(kb):
     assert results.entities[0]["latin"] == "Vladimir Putin"
     assert "[" in results.hits[0].snippet and results.to_dict()["facets"]["lang"]
     assert kb.search("COVID-19").total >= 1
-    assert kb.search("COVID-19", lang="hi").total == 0
+    hindi = kb.search("COVID-19", lang="hi")  # the Hindi report's कोविड-19, through the lexicon
+    assert hindi.total == 1 and {h.lang for h in hindi} == {"hi"}
+    assert kb.search("COVID-19", lang="ur").total == 0
 
 
 def test_to_pandas_graph_and_export(kb, tmp_path: Path):

@@ -28,6 +28,8 @@ def test_the_lexicon_reads_both_ways_through_inflections():
     assert "युद्धविराम" in translations("संघर्षविराम")  # a Hindi word reaches the other Hindi words for it
     assert translations("Putin") == () and translations("पुतिन") == ()  # names go through the entity index
     assert translations("कल") == ()  # a common word of two meanings is left out on purpose
+    assert translations("COVID 19") == ("कोविड 19",) and translations("कोविड 19") == ("covid 19",)
+    assert translations("lockdown order") == ()  # word by word only with numbers: Hindi word order differs
 
 
 def test_a_two_word_term_is_one_phrase_with_its_translation():
@@ -45,7 +47,7 @@ def test_translations_the_index_lacks_are_left_out():
 
 def test_a_search_finds_both_languages_and_says_what_it_added(web_db: Path):
     reader = Reader.open(web_db)
-    for query in ("hospital", "अस्पताल", "elections"):
+    for query in ("hospital", "अस्पताल", "elections", "COVID-19", "कोविड-19"):
         page = reader.search(query, limit=50)
         titles = {i["lang"]: i["title"] for i in page.items if "COVID-19" in (i["title"] or "")
                   or "कोविड-19" in (i["title"] or "")}

@@ -180,12 +180,23 @@ def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 def translations(term: str) -> tuple[str, ...]:
     """The other script's words for a common word or two-word term (``lockdowns`` -> लॉकडाउन, तालाबंदी, ...;
     चुनावों -> election, then the other Hindi words for it: निर्वाचन, इलेक्शन): the term as written, else its
-    stem. Empty for a word the lexicon lacks."""
+    stem; a word with numbers (``COVID 19``) as the word's translations with the numbers. Empty for a word the
+    lexicon lacks."""
     english, hindi = _lexicon()
     if has_devanagari(term):
-        return hindi.get(match_key(term)) or hindi.get(match_key(stem(term)), ())
-    lowered = term.casefold()
-    return english.get(lowered) or english.get(stem(lowered), ())
+        found = hindi.get(match_key(term)) or hindi.get(match_key(stem(term)), ())
+    else:
+        lowered = term.casefold()
+        found = english.get(lowered) or english.get(stem(lowered), ())
+    parts = term.split()
+    if found or len(parts) < 2:
+        return found
+    # one word with numbers (COVID-19 -> कोविड 19): the word's translations with the numbers kept in place
+    worded = [n for n, p in enumerate(parts) if not p.isdigit()]
+    if len(worded) != 1:
+        return ()
+    at = worded[0]
+    return tuple(" ".join([*parts[:at], other, *parts[at + 1:]]) for other in translations(parts[at]))
 
 
 def lexicon_terms(found: list[QueryWord]) -> list[QueryWord]:
