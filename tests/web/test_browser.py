@@ -141,6 +141,9 @@ def test_search_covid_19_without_an_error(page: Page, base_url: str):
     response = page.goto(f"{base_url}/search?q=COVID-19")
     assert response.status == 200
     expect(page.locator("ol.hits > li").first).to_contain_text("COVID-19")
+    # the Hindi report's कोविड-19 too, and the page says what it added
+    expect(page.locator("ol.hits")).to_contain_text("कोविड-19")
+    expect(page.locator("p.also")).to_contain_text("कोविड 19")
     shot(page, "06-search-covid")
 
 
