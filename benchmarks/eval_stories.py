@@ -6,7 +6,9 @@
 
 The labelled file has one article a line: ``{id, story, thread}`` and, unless ``--texts`` supplies them by id,
 ``source, published, title, text``. Articles are given to khabar as a crawler would (labels dropped); the
-"undated" run drops ``published`` as well. Each article is analysed once per mode and the analysed store is
+"undated" run drops ``published`` as well (as {id, url, text}: an id such as ``AU-2020-03-22-04`` still names a
+day, which khabar reads), and the "text-only" run also replaces each id by a digest of it, so that only the text
+can date an article. Each article is analysed once per mode and the analysed store is
 cached (``--cache``, keyed by the articles and a digest of the analysis code and language data); the link step
 then runs on a copy, so a change to the link step is measured in seconds.
 
@@ -75,13 +77,19 @@ def analysis_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> Path:
+def anonymous_id(article_id: str) -> str:
+    """An id that names no day (the text-only mode)."""
+    return "x" + hashlib.sha1(article_id.encode()).hexdigest()[:11]
+
+
+def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False) -> Path:
     """A store holding every article analysed but not linked; built once per article set and mode."""
     digest = hashlib.sha1(analysis_fingerprint().encode())
     for r in rows:
         digest.update(json.dumps([r["id"], r.get("source"), r.get("published") if dated else None, r.get("title"),
                                   r["text"], r.get("url")], ensure_ascii=False).encode("utf-8"))
-    path = cache / f"{digest.hexdigest()[:16]}-{'dated' if dated else 'undated'}.db"
+    mode = "dated" if dated else "text-only" if anonymous else "undated"
+    path = cache / f"{digest.hexdigest()[:16]}-{mode}.db"
     if path.exists():
         return path
     cache.mkdir(parents=True, exist_ok=True)
@@ -90,8 +98,8 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> 
     store = SqliteStore(partial)
     started = time.perf_counter()
     for n, r in enumerate(rows, 1):
-        article = Article(id=r["id"], text=r["text"], url=r.get("url"), source=r.get("source"), title=r.get("title"),
-                          published=r.get("published") if dated else None)
+        article = Article(id=anonymous_id(r["id"]) if anonymous else r["id"], text=r["text"], url=r.get("url"),
+                          source=r.get("source"), title=r.get("title"), published=r.get("published") if dated else None)
         store.save_article(article, analyse(article), article_hash(article))
         if n % 20 == 0 or n == len(rows):
             print(f"  analysed {n}/{len(rows)} ({n / (time.perf_counter() - started):.1f}/s)", file=sys.stderr)
@@ -100,8 +108,8 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> 
     return path
 
 
-def khabar_run(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> dict[str, Any]:
-    source = analysed_store(rows, dated, cache)
+def khabar_run(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False) -> dict[str, Any]:
+    source = analysed_store(rows, dated, cache, anonymous)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "link.db"
         shutil.copy(source, db)
@@ -111,7 +119,8 @@ def khabar_run(rows: Sequence[dict[str, Any]], dated: bool, cache: Path) -> dict
         spent = time.perf_counter() - started
         export = records(store)
         store.close()
-    story_of = {a["id"]: a.get("story_id") for a in export["articles"]}
+    original = {anonymous_id(r["id"]) if anonymous else r["id"]: r["id"] for r in rows}
+    story_of = {original[a["id"]]: a.get("story_id") for a in export["articles"]}
     thread_by_story = {s["id"]: s.get("thread_id") for s in export["stories"]}
     thread_of = {i: thread_by_story.get(s) for i, s in story_of.items() if s}
     result = scores(rows, story_of, thread_of)
@@ -152,7 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, action="append", default=[],
                         help="JSONL with id, source, published, title, text (for a labels-only file)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "khabar-eval-stories")
-    parser.add_argument("--mode", choices=["dated", "undated", "both"], default="both")
+    parser.add_argument("--mode", choices=["dated", "undated", "text-only", "both", "all"], default="both",
+                        help="both: dated and undated; all: also text-only (ids replaced by digests)")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list predicted groups that mix gold stories "
                                                                "and gold stories that are split")
@@ -163,8 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{args.labels}: {len(rows)} articles, {n_stories} gold stories, "
           f"{len({r['thread'] for r in rows if r.get('thread')})} threads")
     report: dict[str, Any] = {}
-    for mode in (["dated", "undated"] if args.mode == "both" else [args.mode]):
-        result = khabar_run(rows, mode == "dated", args.cache)
+    modes = {"both": ["dated", "undated"], "all": ["dated", "undated", "text-only"]}.get(args.mode, [args.mode])
+    for mode in modes:
+        result = khabar_run(rows, mode == "dated", args.cache, anonymous=mode == "text-only")
         print(f"khabar, {mode} ({result['link_seconds']:.1f} s link step)")
         print(_line("story B-cubed", result["story_bcubed"]))
         print(_line("story pairs", result["story_pairs"]))

@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=30)
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--no-published", action="store_true", help="drop the publication dates")
+    parser.add_argument("--anonymous-ids", action="store_true",
+                        help="replace each id by a number (an id such as AU-2020-03-22-04 names the day)")
     args = parser.parse_args(argv)
     with open(args.jsonl, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
@@ -30,7 +32,8 @@ def main(argv: list[str] | None = None) -> None:
     for i, r in enumerate(random.sample(rows, min(args.n, len(rows))), 1):
         print(f"{i}/{args.n} {r['id']}", file=sys.stderr)
         text = r["text"]
-        a = analyse(Article(id=r["id"], text=text, title=r.get("title"), source=r.get("source"), url=r.get("url"),
+        a = analyse(Article(id=f"article{i}" if args.anonymous_ids else r["id"], text=text, title=r.get("title"),
+                            source=r.get("source"), url=r.get("url"),
                             published=None if args.no_published else r.get("published")))
         out.append({
             "id": r["id"], "published": r.get("published"),

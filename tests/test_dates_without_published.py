@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.analyse.metadata import url_date
+from khabar.analyse.metadata import id_date, url_date
 from khabar.analyse.pipeline import analyse
 from khabar.analyse.timex_resolve import ANCHOR_RANK
 from khabar.model import Article
@@ -82,6 +82,45 @@ def test_a_url_date_anchors_relative_dates_below_a_publication_date():
     given = analyse(Article(id="t", text=LOCKDOWN, url=url, published="2020-03-26"))
     assert {t.text: t.anchor for t in given.timexes}["आज"] == "published"
     assert ANCHOR_RANK.index("published") < ANCHOR_RANK.index("url") < ANCHOR_RANK.index("today in text")
+
+
+# (id, the day it names or None): archives and crawlers name records and files by their day
+ID_DATES = [
+    ("AU-2020-04-13-02", "2020-04-13"),
+    ("DJ-2020-03-22", "2020-03-22"),
+    ("2020_04_13_jagran_lockdown", "2020-04-13"),
+    ("bhaskar.2021.11.4.diwali", "2021-11-04"),
+    ("report-20200413", "2020-04-13"),
+    ("20200413-hindustan-07", "2020-04-13"),
+    # no date: hashes, numbers that run on, two different days, impossible or implausible days
+    ("a1b2c3d4e5f6", None),
+    ("f20200315a", None),  # inside a run of letters and digits (a hexadecimal hash)
+    ("000_0f909a09e321218d", None),
+    ("12020031512", None),
+    ("x-2020-13-01", None),
+    ("2020-04-13-vs-2020-04-14", None),
+    ("2090-01-01-future", None),
+    ("hi_ceasefire_a", None),
+    ("2020-04-13-and-2020-04-13", "2020-04-13"),  # one day named twice
+]
+
+
+@pytest.mark.parametrize("article_id,day", ID_DATES)
+def test_id_dates(article_id, day):
+    assert id_date(article_id) == day
+
+
+def test_an_id_date_anchors_relative_dates_below_every_date_the_page_gives():
+    found = analyse(Article(id="NT-2020-03-25-04", text=LOCKDOWN))
+    assert (found.published, found.published_from) == ("2020-03-25", "id")
+    values = {t.text: (t.value, t.anchor) for t in found.timexes}
+    assert values["मंगलवार"] == ("2020-03-24", "id") and values["कल"] == ("2020-03-26", "id")
+    # a URL's date and a date line of the page come first
+    url = "https://www.indiatv-example.in/india/national-lockdown-news-2020-03-24-700123"
+    assert analyse(Article(id="NT-2020-03-25-04", text=LOCKDOWN, url=url)).published_from == "url"
+    dated_page = analyse(Article(id="NT-2020-03-25-04", text="अपडेट: 26 मार्च 2020\n" + LOCKDOWN))
+    assert (dated_page.published, dated_page.published_from) == ("2020-03-26", "update line")
+    assert ANCHOR_RANK.index("update line") < ANCHOR_RANK.index("id") < ANCHOR_RANK.index("today in text")
 
 
 # (text, expression, value, anchor): the text's own day of writing, no URL, no publication date

@@ -115,8 +115,9 @@ def _published_markers() -> regex.Pattern:
 
 
 def find_published(text: str, lines: list[Span], *, given: str | None, url: str | None,
-                   day_first: bool) -> tuple[str | None, str | None]:
-    """``(published ISO, how it was found)``."""
+                   day_first: bool, article_id: str | None = None) -> tuple[str | None, str | None]:
+    """``(published ISO, how it was found)``: the source's metadata, the URL, an update or date line of the
+    page, then a date the article's id (a file name, an archive's record id) carries."""
     if given and (value := parse_published(given, day_first=day_first)):
         return value, "source metadata"
     if url and (value := url_date(url)):  # the publisher's own date, before any date line of the page
@@ -129,7 +130,26 @@ def find_published(text: str, lines: list[Span], *, given: str | None, url: str 
         if len(stripped) <= 40 and _patterns()["numeric"].fullmatch(stripped):
             if value := parse_published(stripped, day_first=day_first):
                 return value, "date line"
+    if article_id and (value := id_date(article_id)):
+        return value, "id"
     return None, None
+
+
+# A whole date inside an id: 2020-04-13, 2020_04_13, 2020.04.13 or a compact 20200413, not inside a longer
+# number or a run of letters and digits (a hexadecimal hash can hold eight decimal digits).
+_ID_DATE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<y>(?:19|20)\d{2})(?:(?P<sep>[-_.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"|(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01]))(?!\p{N})")
+
+
+def id_date(article_id: str) -> str | None:
+    """The day an article's id names, when it names exactly one (``AU-2020-04-13-02``, ``2020_04_13_jagran``,
+    ``report-20200413``): archives and crawlers often name a record by its day. An id with two different
+    dates, or a date in the future or before 1995, gives none. The caller ranks it below every date the page
+    itself gives."""
+    days = {day for m in _ID_DATE.finditer(article_id)
+            if (day := _ymd(m["y"], m["m"], m["d"])) is not None and _plausible_publication(day)}
+    return days.pop().isoformat() if len(days) == 1 else None
 
 
 def url_date(url: str) -> str | None:

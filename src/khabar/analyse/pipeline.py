@@ -54,7 +54,8 @@ def analyse(article: Article) -> Analysis:
     notes: list[str] = [f"boilerplate: {f.reason}: {f.span.text[:60]!r}" for f in findings]
 
     day_first = lang != "en" or (article.source or "").endswith(".in")
-    published, how = find_published(text, all_lines, given=article.published, url=article.url, day_first=day_first)
+    published, how = find_published(text, all_lines, given=article.published, url=article.url, day_first=day_first,
+                                     article_id=article.id)
     dateline = find_dateline(text, body_lines)
     if published is None and dateline and dateline.month:
         lead = text[dateline.end: dateline.end + LEAD_CHARS]

@@ -205,11 +205,11 @@ def date_of(value: str | None) -> dt.date | None:
 # dates carry. The source's metadata is the publisher's own date; a URL's date is the publisher's too but read
 # from a pattern (an article id can look like a date); an update line may be later than the writing.
 ANCHOR_OF_PUBLISHED = {None: "published", "source metadata": "published", "url": "url",
-                       "update line": "update line", "date line": "update line", "dateline": "dateline"}
+                       "update line": "update line", "date line": "update line", "dateline": "dateline", "id": "id"}
 
 # Anchors by reliability, best first (``Timex.anchor``): the chain an article without a publication date
 # falls back along. Names after "dateline" come from the text alone (``timex.text_anchor``).
-ANCHOR_RANK = ("dateline", "published", "url", "update line", "today in text", "weekday and date",
+ANCHOR_RANK = ("dateline", "published", "url", "update line", "id", "today in text", "weekday and date",
                "date in text", "story", "previous date")
 
 
