@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from khabar.analyse.timex import event_date, find_timexes, parse_date, resolve_timexes
+from khabar.analyse.timex import event_date, find_timexes, parse_date, resolve_timexes, resolve_with_story_date
 from khabar.model import Analysis, Dateline
 from khabar.text.sentences import split_sentences
 
@@ -77,6 +77,29 @@ def test_event_date_skips_future_days_and_update_lines():
     text = "आखरी अपडेट: 13 सितंबर, 2023, 15:23 IST\nदोनों नेता शुक्रवार को मिलेंगे। उन्होंने बुधवार को बात की।"
     analysis = _article(text, published="2023-09-13T15:23:00+05:30")
     assert event_date(text, analysis, find_timexes(text, analysis)) == "2023-09-13"
+
+
+def test_a_deadline_in_the_lead_is_no_event_day():
+    text = ("पटना में 5 अप्रैल तक सभी धार्मिक और सामाजिक कार्यक्रम स्थगित करने की अपील की गई है। जिलाधिकारी ने "
+            "सोमवार को अधिकारियों के साथ बैठक की।")
+    analysis = _article(text, published="2020-03-24")
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2020-03-23"  # सोमवार, not 5 April
+    until = "राज्य में 31 मार्च तक स्कूल और कॉलेज बंद रहेंगे। यह आदेश जिला प्रशासन ने जारी किया।"
+    analysis = _article(until, published="2020-03-20")
+    assert event_date(until, analysis, find_timexes(until, analysis)) is None
+
+
+def test_the_next_day_does_not_count_from_a_deadline():
+    text = ("14 अप्रैल तक अदालतें बंद रहेंगी\n\nलॉकडाउन के दूसरे दिन पुलिस सड़कों पर सख्त दिखी। 20 मार्च को "
+            "शहर में जनता कर्फ्यू था और अगले दिन बाजार खुले।")
+    analysis = _article(text, published="2020-03-24")
+    found = {t.text: t.value for t in find_timexes(text, analysis)}
+    assert found["दूसरे दिन"] is None  # not 15 April
+    assert found["अगले दिन"] == "2020-03-21"  # the day after a day that happened
+    undated = _article(text)  # resolved later against its story's date, in the link step
+    undated.timexes = find_timexes(text, undated)
+    resolve_with_story_date(text, undated, dt.date(2020, 3, 24))
+    assert {t.text: t.value for t in undated.timexes}["दूसरे दिन"] is None
 
 
 @pytest.mark.parametrize(("written", "lang", "expected"), [

@@ -77,9 +77,9 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
             # `आज यानी 25 मार्च` is the day of writing itself; a date the text names by its weekday is a day of
             # the week of writing: weekdays and what needs the year are read from it, not आज or कल.
             only = None if name == "today in text" else _near_day_of_writing
-            out = resolve_timexes(out, day, name, only)
+            out = resolve_timexes(out, day, name, only, bounds=period_bounds(text, analysis.lang))
         out = _resolve_years_from_text(out, text, sentences, starts, analysis, g)
-    return one_value_per_expression(chain_next_days(out))
+    return one_value_per_expression(chain_next_days(out, period_bounds(text, analysis.lang)))
 
 
 def _near_day_of_writing(relative: dict) -> bool:
@@ -288,8 +288,14 @@ def _resolve_years_from_text(timexes: list[Timex], text: str, sentences: list[Sp
     return out
 
 
-def chain_next_days(timexes: list[Timex]) -> list[Timex]:
-    """``अगले दिन`` / ``दूसरे दिन``: the day after the day the text named last before it."""
+def period_bounds(text: str, lang: str) -> Callable[[Timex], bool]:
+    """Whether a timex of ``text`` bounds a period (``31 मार्च तक``): a deadline, no day that happened."""
+    return lambda t: _bounds_a_period(t, text, lang)
+
+
+def chain_next_days(timexes: list[Timex], bounds: Callable[[Timex], bool] | None = None) -> list[Timex]:
+    """``अगले दिन`` / ``दूसरे दिन``: the day after the day the text named last before it; a deadline
+    (``bounds``) is no day named (`14 अप्रैल तक हाईकोर्ट बंद … लॉकडाउन के दूसरे दिन` is not 15 April)."""
     last: dt.date | None = None
     out = []
     for t in sorted(timexes, key=lambda t: t.start):
@@ -297,7 +303,9 @@ def chain_next_days(timexes: list[Timex]) -> list[Timex]:
             if last is not None:
                 last = last + dt.timedelta(days=int(t.relative.get("days", 1)))
                 t = replace(t, value=last.isoformat(), anchor="previous date")
-        elif t.value and granularity(t.value) in ("day", "minute"):
+            elif t.anchor == "previous date":  # chained before from a day that is no longer one
+                t = replace(t, value=None, anchor=None)
+        elif t.value and granularity(t.value) in ("day", "minute") and not (bounds and bounds(t)):
             last = dt.date.fromisoformat(t.value[:10])
         out.append(t)
     return out
@@ -333,9 +341,11 @@ def one_value_per_expression(timexes: list[Timex]) -> list[Timex]:
 
 
 def resolve_timexes(timexes: list[Timex], anchor_date: dt.date, anchor_name: str,
-                    only: Callable[[dict], bool] | None = None) -> list[Timex]:
+                    only: Callable[[dict], bool] | None = None,
+                    bounds: Callable[[Timex], bool] | None = None) -> list[Timex]:
     """Copies of ``timexes`` with the unresolved relative ones resolved against ``anchor_date`` (those ``only``
-    accepts, when given). Timexes that already have a value come back unchanged.
+    accepts, when given). Timexes that already have a value come back unchanged. ``bounds`` tells the deadlines
+    that next-day expressions do not count from (``period_bounds``).
     """
     out = []
     for t in timexes:
@@ -344,7 +354,7 @@ def resolve_timexes(timexes: list[Timex], anchor_date: dt.date, anchor_name: str
             if value is not None:
                 t = replace(t, value=value, anchor=anchor_name, relative=dict(t.relative))
         out.append(t)
-    return one_value_per_expression(chain_next_days(out))
+    return one_value_per_expression(chain_next_days(out, bounds))
 
 
 MIN_SHARED_DAY = 2
@@ -581,6 +591,8 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
                 continue  # the dateline's own date is when the copy was written, not the event
             if t.relative and t.relative.get("tense") == "future":
                 continue
+            if _bounds_a_period(t, text, analysis.lang):
+                continue  # `2 अप्रैल तक स्थगित`: a deadline, not the day of the event
             if t.value is None and t.relative and t.relative.get("granularity") == "day":
                 return None  # the lead's day is known only once the article is anchored
             if t.value and granularity(t.value) in ("day", "minute"):
@@ -615,5 +627,6 @@ def resolve_with_story_date(text: str, analysis: Analysis, story_date: dt.date, 
     alone when that date is not a day of writing), then pick the event date again. Does nothing to timexes that
     already have a value."""
     only = None if day_of_writing else needs_only_the_year
-    analysis.timexes = resolve_timexes(analysis.timexes, story_date, "story", only)
+    analysis.timexes = resolve_timexes(analysis.timexes, story_date, "story", only,
+                                       bounds=period_bounds(text, analysis.lang))
     analysis.event_date = analysis.event_date or event_date(text, analysis, analysis.timexes)
