@@ -54,6 +54,28 @@ def test_a_failed_write_leaves_nothing_behind(store_at):
     assert _search_rows(store) == [0]
 
 
+def test_a_value_the_database_refuses_is_one_error_on_every_backend(store_at):
+    """A lone surrogate (SQLite and PostgreSQL refuse to encode it) or a NUL byte (PostgreSQL text refuses it):
+    ``ArticleNotStored`` names the cause, nothing of the article is written, and the store goes on."""
+    from khabar.model import Analysis
+    from khabar.store import ArticleNotStored
+
+    store = open_store(store_at("k"))
+    for n, text in enumerate(["रूस में \ud800 बैठक हुई।", "रूस में \x00 बैठक हुई।"]):
+        a = Article(id=f"bad{n}", text=text)
+        analysis = Analysis(a.id, "hi", "रूस", [], [], text, None, None, [], None)
+        try:
+            store.save_article(a, analysis, "h")
+        except ArticleNotStored as e:
+            assert type(e.__cause__).__name__ in str(e)  # UnicodeEncodeError, DataError, ...
+        else:
+            assert store.dialect == "sqlite" and "\x00" in text  # SQLite stores a NUL byte
+    assert store.count("articles") == (1 if store.dialect == "sqlite" else 0)
+    good = Article(id="good", text="रूस में बैठक हुई।")
+    store.save_article(good, analyse(good), "h")
+    assert "good" in store.article_ids()
+
+
 def test_open_store_reads_a_path_or_a_sqlite_url_and_refuses_other_schemes(tmp_path):
     from khabar.store import Store
 

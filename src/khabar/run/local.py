@@ -4,7 +4,6 @@ then link. Every failure is collected with what and why; the good items are stor
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from khabar.ingest.ids import content_hash
 from khabar.ingest.readers import Source, count_items, discover, read_path
 from khabar.link.run import relink
 from khabar.model import Analysis, Article
-from khabar.store import Store
+from khabar.store import ArticleNotStored, Store
 
 LINK_PENDING = "link_pending"  # state key: articles stored but not yet linked
 
@@ -100,8 +99,8 @@ def store_result(store: Store, report: IngestReport, article: Article, digest: s
     if not isinstance(result, str):
         try:
             store.save_article(article, result, digest)
-        except (sqlite3.DataError, sqlite3.IntegrityError, ValueError, OverflowError) as exc:
-            result = f"cannot be stored: {type(exc).__name__}: {exc}"
+        except ArticleNotStored as exc:
+            result = f"cannot be stored: {exc}"
     if isinstance(result, str):
         error = IngestError(article.origin or article.id, result)
         if fail is not None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khabar.store.base import LinkResult, Store
+from khabar.store.base import ArticleNotStored, LinkResult, Store
 from khabar.store.sqlite import SqliteStore, default_path
 
-__all__ = ["LinkResult", "SqliteStore", "Store", "default_path", "open_store"]
+__all__ = ["ArticleNotStored", "LinkResult", "SqliteStore", "Store", "default_path", "open_store"]
 
 
 def open_store(path_or_url: str | Path | None = None) -> Store:

@@ -25,6 +25,12 @@ from typing import Any, Protocol, runtime_checkable
 from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex
 
 
+class ArticleNotStored(ValueError):
+    """``save_article`` could not store an article (a value the database refuses: a NUL byte in PostgreSQL text,
+    a number out of range, a broken constraint); nothing of it was written. Every backend raises this, so that the
+    ingest reports "cannot be stored" the same way whichever store it writes to."""
+
+
 @dataclass(slots=True)
 class LinkArticle:
     """What the link step reads of one stored article: its text, its analysis as ``analyse`` produced it, and

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from khabar.model import Analysis, Article
+from khabar.store.base import ArticleNotStored
 from khabar.store.sqlite import SqliteStore
 
 # Every write transaction holds this advisory lock: writers take turns, as with SQLite's BEGIN IMMEDIATE, so
@@ -309,8 +310,10 @@ class PostgresStore(SqliteStore):
                 self.db.raw("INSERT INTO articles_fts (id, title, body, terms) VALUES (%s, %s, %s, %s::tsvector)",
                             (article.id, analysis.title, analysis.body,
                              tsvector(analysis.title or "", analysis.body or "")))
-        except (psycopg.DataError, psycopg.IntegrityError) as exc:  # what the ingest reports as "cannot be stored"
-            raise ValueError(str(exc).strip()) from exc
+        except ArticleNotStored:
+            raise
+        except (psycopg.DataError, psycopg.IntegrityError, ValueError, OverflowError) as exc:
+            raise ArticleNotStored(f"{type(exc).__name__}: {str(exc).strip()}") from exc
 
     def _delete_search_row(self, article_id: str) -> None:
         self.db.raw("DELETE FROM articles_fts WHERE id = %s", (article_id,))

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex
-from khabar.store.base import EntityChanges, EntityRow, LinkArticle, LinkResult
+from khabar.store.base import ArticleNotStored, EntityChanges, EntityRow, LinkArticle, LinkResult
 
 _CHUNK = 500  # ids per IN (...) list
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -145,6 +145,15 @@ class SqliteStore:
     def save_article(self, article: Article, analysis: Analysis, content_hash: str) -> None:
         """Insert or replace one article with all its findings, in one transaction (the full-text index follows
         the articles table by trigger: schema 0005)."""
+        try:
+            self._save_article(article, analysis, content_hash)
+        except ArticleNotStored:
+            raise
+        except (sqlite3.DataError, sqlite3.IntegrityError, ValueError, OverflowError) as exc:
+            # ValueError: a lone surrogate cannot be encoded, a number too large for SQLite's integers
+            raise ArticleNotStored(f"{type(exc).__name__}: {exc}") from exc
+
+    def _save_article(self, article: Article, analysis: Analysis, content_hash: str) -> None:
         now = _now()
         with self.transaction() as db:
             old = db.execute("SELECT ingested_at, story_id FROM articles WHERE id = ?", (article.id,)).fetchone()
