@@ -167,11 +167,15 @@ class Khabar:
                       cue=q["cue"], speaker_entity_id=q["speaker_entity_id"], id=q["id"], article_id=q["article_id"])
                 for q in page.items]
 
-    def claims(self, *, story: str | None = None, conflicts_only: bool = False) -> list[Claim]:
+    def claims(self, *, story: str | None = None, conflicts_only: bool = False,
+               min_independent: int = 1) -> list[Claim]:
+        """Claims, most corroborated first within a story; ``min_independent`` keeps those backed by at least
+        that many independent sources."""
         return [Claim(id=c["id"], story_id=c["story_id"], text=c["text"], value=c["value"], unit=c["unit"],
                       article_ids=c["article_ids"], independent_sources=c["independent_sources"],
                       conflicts=c["conflicts"])
-                for c in self.reader.claim_page(story=story, conflicts_only=conflicts_only, limit=0).items]
+                for c in self.reader.claim_page(story=story, conflicts_only=conflicts_only,
+                                                min_independent=min_independent, limit=0).items]
 
     def threads(self) -> list[Thread]:
         return [Thread(id=t["id"], story_ids=[s["id"] for s in t["stories"]], label=t["label"])

@@ -76,6 +76,14 @@ def test_search_takes_any_text_and_prints_json(web_db: Path):
     assert bad.exit_code == 1 and "not a valid FTS5 query" in bad.output
 
 
+def test_claims_backed_by_several_independent_sources(web_db: Path):
+    result = khabar(web_db, "claims", "--min-independent", "2", "--json")
+    assert result.exit_code == 0, result.output
+    backed = [json.loads(line) for line in result.stdout.splitlines()]
+    assert backed and all(c["independent_sources"] >= 2 for c in backed)
+    assert khabar(web_db, "claims", "--min-independent", "0").exit_code == 2
+
+
 def test_export_csv_and_graphml(web_db: Path, tmp_path: Path):
     result = khabar(web_db, "export", str(tmp_path / "out"), "--csv", "--graphml")
     assert result.exit_code == 0, result.output

@@ -59,6 +59,7 @@ def test_quotes_claims_threads_articles(kb):
     assert all(q.kind == "direct" for q in kb.quotes(kinds=["direct"]))
     claims = kb.claims()
     assert claims and isinstance(claims[0], Claim) and claims[0].to_dict()["independent_sources"] >= 1
+    assert [c.id for c in kb.claims(min_independent=2)] == [c.id for c in claims if c.independent_sources >= 2]
     threads = kb.threads()
     assert threads and isinstance(threads[0], Thread)
     articles = kb.articles(lang="en")

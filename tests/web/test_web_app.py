@@ -95,6 +95,12 @@ def test_api_quotes_claims_articles(client: TestClient):
     assert direct and all(q["kind"] == "direct" for q in direct)
     claims = client.get("/api/claims").json()
     assert claims["total"] > 0 and {"independent_sources", "conflicts", "article_ids"} <= set(claims["items"][0])
+    # corroborated only: claims that two or more independent sources back
+    every = client.get("/api/claims", params={"limit": 500}).json()["items"]
+    backed = client.get("/api/claims", params={"min_independent": 2, "limit": 500}).json()["items"]
+    assert backed and all(c["independent_sources"] >= 2 for c in backed)
+    assert [c["id"] for c in backed] == [c["id"] for c in every if c["independent_sources"] >= 2]
+    assert client.get("/api/claims", params={"min_independent": 0}).status_code == 422
     articles = client.get("/api/articles", params={"lang": "en"}).json()["items"]
     assert articles and all(a["lang"] == "en" for a in articles)
     one = client.get(f"/api/articles/{articles[0]['id']}").json()

@@ -62,12 +62,14 @@ def _print_series(store: Store, thread: str, as_json: bool) -> None:
 @click.command("claims")
 @click.option("--story", default=None, metavar="ID", help="Only this story (an id or its prefix).")
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Only claims that another claim contradicts.")
+@click.option("--min-independent", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Only claims backed by at least N independent sources (2: corroborated).")
 @click.option("--thread", default=None, metavar="ID",
               help="A thread's figures over time (id or prefix): each counted thing as a dated series with sources.")
 @db_option
 @json_option
-def claims_command(story: str | None, conflicts_only: bool, thread: str | None, db_path: str | None,
-                   as_json: bool) -> None:
+def claims_command(story: str | None, conflicts_only: bool, min_independent: int, thread: str | None,
+                   db_path: str | None, as_json: bool) -> None:
     """Facts stated with a number across a story's articles: sources, independent sources, conflicts.
 
     Syndicated copies of one wire story, and articles of one outlet, count as one independent source. With
@@ -77,13 +79,15 @@ def claims_command(story: str | None, conflicts_only: bool, thread: str | None, 
         _print_series(open_db(db_path), thread, as_json)
         return
     reader = open_reader(db_path)
-    claims = reader.claims(story, conflicts_only)
+    claims = reader.claims(story, conflicts_only, min_independent)
     if as_json:
         for claim in claims:
             out.print(json.dumps(claim, ensure_ascii=False), soft_wrap=True)
         return
     if not claims:
         what = "conflicting claims" if conflicts_only else "claims"
+        if min_independent > 1:
+            what += f" with {min_independent} or more independent sources"
         err.print(f"no {what}" + (f" in story {story}" if story else "") + f" in {reader.path}"
                   + ("" if reader.count("claims") else ": run `khabar ingest PATH...` first"))
         return

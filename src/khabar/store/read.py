@@ -577,11 +577,14 @@ class Reader:
         return Page(_window(flat, limit, offset), len(flat), limit, offset)
 
     # -- claims -----------------------------------------------------------------------------------------
-    def claims(self, story: str | None = None, conflicts_only: bool = False) -> list[dict[str, Any]]:
+    def claims(self, story: str | None = None, conflicts_only: bool = False,
+               min_independent: int = 1) -> list[dict[str, Any]]:
         """Claims as in claims.jsonl, plus ``sources`` (articles); ``story`` may be an id or its prefix;
-        most corroborated first within a story."""
+        ``min_independent`` keeps claims backed by at least that many independent sources; most corroborated
+        first within a story."""
         claims = []
-        for row in self.db.execute("SELECT * FROM claims ORDER BY story_id, id"):
+        for row in self.db.execute("SELECT * FROM claims WHERE independent_sources >= ? ORDER BY story_id, id",
+                                   (min_independent,)):
             if story and not row["story_id"].startswith(story):
                 continue
             conflicts = _loads(row["conflicts"], [])
@@ -594,9 +597,9 @@ class Reader:
         claims.sort(key=lambda c: (c["story_id"], -c["independent_sources"], -c["sources"], c["id"]))
         return claims
 
-    def claim_page(self, *, story: str | None = None, conflicts_only: bool = False, limit: int = 50,
-                   offset: int = 0) -> Page:
-        claims = self.claims(self.resolve("stories", story) if story else None, conflicts_only)
+    def claim_page(self, *, story: str | None = None, conflicts_only: bool = False, min_independent: int = 1,
+                   limit: int = 50, offset: int = 0) -> Page:
+        claims = self.claims(self.resolve("stories", story) if story else None, conflicts_only, min_independent)
         return Page(_window(claims, limit, offset), len(claims), limit, offset)
 
     def story_headlines(self) -> dict[str, str]:

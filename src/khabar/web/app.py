@@ -289,10 +289,13 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
                                offset=offset).to_dict()
 
     @app.get("/api/claims", response_model=schemas.ClaimPage, tags=["claims"])
-    def api_claims(story: str | None = None, conflicts: bool = False, limit: int = limit_q,
-                   offset: int = offset_q) -> dict[str, Any]:
+    def api_claims(story: str | None = None, conflicts: bool = False,
+                   min_independent: int = Query(1, ge=1, description="Only claims backed by at least this many "
+                                                                     "independent sources."),
+                   limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
         """Claims (a fact with a number across a story's articles), most corroborated first within a story."""
-        return reader().claim_page(story=story, conflicts_only=conflicts, limit=limit, offset=offset).to_dict()
+        return reader().claim_page(story=story, conflicts_only=conflicts, min_independent=min_independent,
+                                   limit=limit, offset=offset).to_dict()
 
     @app.get("/api/articles", response_model=schemas.ArticlePage, tags=["articles"])
     def api_articles(lang: str | None = None, source: str | None = None, story: str | None = None,
