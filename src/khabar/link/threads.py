@@ -17,6 +17,14 @@ Two stories are similar when they share their central actors and, less, their wo
   scope, the region its headline names or the country (``report_scope``): two reports of one scope that count one
   thing, at most ``REPORT_DAYS`` apart and whose words meet, are linked with ``REPORT_SIMILARITY`` plus their word
   cosine. The country's daily tally names no state and different officials every day; this links its days.
+- An affair's frame (``frame_terms``): the words of a headline that say what kind of happening it reports
+  (लॉकडाउन, कर्फ्यू), learned from the stories at hand: a rare word in the background language (``FRAME_MIN_IDF``)
+  that at least ``FRAME_MIN_STORIES`` headlines use, but not so many that it is the subject of the whole store
+  (``FRAME_MAX_SHARE``: कोरोना), nor part of the subject's name (वायरस beside कोरोना); never a name of the story's
+  own entities, a counted thing, a number, a month, or a word of how headlines are written (``lang/xx/threads.json``).
+  Two dated stories at most ``FRAME_DAYS`` apart that share a frame term and whose words meet are linked with
+  ``FRAME_SIMILARITY`` plus their word cosine, whatever their regions: the lockdown orders of three states on
+  three days are one affair, which neither actors nor a region link.
 
 Stories are clustered by average link: the two clusters whose mean pairwise similarity is highest merge while
 that mean reaches ``THRESHOLD``. A story that is similar to one member of a thread but to none of the others
@@ -44,7 +52,7 @@ from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
 from khabar.link.places import headline_region, region_of
-from khabar.link.stories import vectorize
+from khabar.link.stories import vectorize, word_weights
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import match_key
 
@@ -78,6 +86,13 @@ COUNTRY = "country"  # the scope of a national report whose country is not named
 # An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
 # lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
 THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
+# Calibrated on both covid5 label sets (docs/threads.md).
+FRAME_SIMILARITY = 0.4
+FRAME_DAYS = 7
+FRAME_MIN_WORDS = 0.05
+FRAME_MIN_STORIES = 3  # headlines that must use a word before it is a frame term
+FRAME_MAX_SHARE = 0.3  # a word in more of the headlines than this is the store's subject, no affair
+FRAME_MIN_IDF = 6.0  # background rarity (``lang/xx/idf.json``) below which a word is too common to frame an affair
 LABEL_CANDIDATES = 30  # heaviest entities of a stored thread read to label it
 INPUT_CACHE = 8192  # stories' thread inputs remembered between steps (``_story_input``)
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
@@ -99,6 +114,8 @@ class ThreadInput:
     place: str | None = None  # the region the headline is about (``places.headline_region``)
     report: str | None = None  # the scope (region or country) of a recurring count report (``report_scope``)
     counted: frozenset[str] = frozenset()  # what its headline counts (``counted_in``)
+    # Its headline's words that could frame an affair (``frame_candidates``), each with the words beside it.
+    frame: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _rank_weight(rank: int) -> float:
@@ -173,7 +190,8 @@ def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-    for found in (place_similarities(stories, words), report_similarities(stories, words)):
+    for found in (place_similarities(stories, words), report_similarities(stories, words),
+                  frame_similarities(stories, words)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
@@ -236,6 +254,41 @@ def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix
         for pair, value in found.items():
             out[pair] = max(out.get(pair, 0.0), value)
     return out
+
+
+def frame_terms(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
+    """Each story's frame terms: of its candidates (``frame_candidates``), those that at least
+    ``FRAME_MIN_STORIES`` of ``stories`` use, in no more than ``FRAME_MAX_SHARE`` of them (a word in most headlines
+    is what the whole store is about), and that are not, in most of their headlines, beside such a word (वायरस
+    after कोरोना is part of the subject's name). Learned from the stories given: the frame of a store of covid news
+    is not that of a store of election news."""
+    df = Counter(w for story in stories for w in story.frame)
+    subject = {w for w, c in df.items() if c > FRAME_MAX_SHARE * len(stories)}
+    beside_subject = Counter(w for story in stories for w, near in story.frame.items() if near & subject)
+    kept = {w for w, c in df.items()
+            if c >= FRAME_MIN_STORIES and w not in subject and beside_subject[w] * 2 < c}
+    return [frozenset(w for w in story.frame if w in kept) for story in stories]
+
+
+def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
+                       ) -> dict[tuple[int, int], float]:
+    """Links between dated stories that share a frame term (``frame_terms``), at most ``FRAME_DAYS`` apart, whose
+    words meet: ``FRAME_SIMILARITY`` plus their word cosine."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, (story, terms) in enumerate(zip(stories, frame_terms(stories), strict=True)):
+        day = date_of(story.date) if terms else None
+        if day:
+            for term in terms:
+                groups[term].append((day.toordinal(), i))
+    first, second = _window_pairs(groups, FRAME_DAYS)
+    if not len(first):
+        return {}
+    pairs = np.unique(np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1), axis=0)
+    if words is None:
+        words = _unit_rows([s.words for s in stories])
+    cos = _pair_products(words, pairs[:, 0], pairs[:, 1])
+    keep = cos >= FRAME_MIN_WORDS
+    return dict(zip(map(tuple, pairs[keep].tolist()), (FRAME_SIMILARITY + cos[keep]).tolist(), strict=True))
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD,
@@ -516,7 +569,49 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     if counted:
         region, report = report_scope(headline, places, central, region)
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
-                       vectorize("\n".join([headline, *summary]), lang), region, report, counted)
+                       vectorize("\n".join([headline, *summary]), lang), region, report, counted,
+                       frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]))
+
+
+@cache
+def _not_frame_words() -> frozenset[str]:
+    """Match keys of words that never frame an affair, in every language: ``lang/xx/threads.json`` (how headlines
+    are written, the words of a figure's report), the count words of ``claims.json``, number and month names."""
+    words: set[str] = set()
+    for data in load_all("threads").values():
+        words.update(data.get("headline_words", []), data.get("count_words", []))
+    for data in load_all("claims").values():
+        words.update((data.get("count_frames") or {}).get("count_words", []))
+    for data in load_all("numbers").values():
+        for table in ("cardinals", "scales"):
+            words.update(w for names in (data.get(table) or {}).values() for w in names)
+    for data in load_all("dates").values():
+        for table in ("months", "weekdays"):
+            words.update(w for names in (data.get(table) or {}).values() for w in names)
+    return frozenset(match_key(w) for w in words)
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # as the story vectors split words (``link.stories``)
+
+
+def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dict[str, frozenset[str]]:
+    """The words of a headline that could frame an affair, each with the words right before and after it: rare
+    in the background language (``FRAME_MIN_IDF``), no figure, no counted thing (``claims.json`` predicates), not
+    in ``_not_frame_words``, not a word of ``names`` (the story's own entities: a place is where, not what) and, in
+    a language not written in Latin letters, no Latin word (section tags such as "Coronavirus Lockdown Update").
+    Which of them are frame terms depends on the other stories (``frame_terms``)."""
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
+    keys = _WORD.findall(match_key(headline))
+    in_names = {k for name in names for k in _WORD.findall(match_key(name))}
+    skip = _not_frame_words() | set(_counted_words()) | in_names
+    out: dict[str, set[str]] = {}
+    for k, key in enumerate(keys):
+        if (key in skip or key.isdigit() or idf.get(key, unseen) < FRAME_MIN_IDF
+                or (lang != "en" and _LATIN.search(key))):
+            continue
+        out.setdefault(key, set()).update(keys[max(0, k - 1):k] + keys[k + 1:k + 2])
+    return {key: frozenset(near) for key, near in out.items()}
 
 
 def _home_country(stories: list[ThreadInput]) -> list[ThreadInput]:
