@@ -423,7 +423,27 @@ def test_lockdown_orders_of_several_states_on_several_days_are_one_thread():
     inputs = _stories_of([*LOCKDOWNS, JHARKHAND_COUNT, later])
     assert [s.place for s in inputs[:3]] == ["Maharashtra", "Jharkhand", "Punjab"]
     assert inputs[3].report == "Jharkhand"
-    assert members(group_threads([*inputs, *others(10)])) == [["jh", "mh", "pb"]]
+    threads = group_threads([*inputs, *others(10)])
+    assert members(threads) == [["jh", "mh", "pb"]]
+    assert threads[0].label == "लॉकडाउन"  # what the affair is; its states are many, so no region
+
+
+def test_a_thread_is_labelled_with_what_its_headlines_share_and_its_region():
+    """A state's daily counts word their figure differently each day and name different officials: the label
+    says what is counted and where, not the heaviest official (the national count thread was once labelled with
+    a shrine's caretaker quoted in one report). A store-wide word (कोरोना) says nothing about one affair."""
+    rows = [
+        ("b1", "2020-03-29", "बिहार में कोरोना के 4 और मामले, संक्रमितों की संख्या 15 हुई",
+         [("मंगल पांडेय", "PER"), ("बिहार", "LOC")]),
+        ("b2", "2020-03-30", "पटना में कोरोना के 6 नए मामले, बिहार में आंकड़ा 21 पर",
+         [("संजय कुमार", "PER"), ("पटना", "LOC"), ("बिहार", "LOC")]),
+        ("b3", "2020-03-31", "बिहार में कोरोना के दो और मरीज मिले, कुल 23 मामले",
+         [("दरगाह दीवान", "PER"), ("बिहार", "LOC"), ("सीवान", "LOC")]),
+    ]
+    inputs = _stories_of(rows)
+    threads = group_threads([*inputs, *others(4)])
+    assert members(threads) == [["b1", "b2", "b3"]]
+    assert threads[0].label == "मामले – बिहार"
 
 
 def test_a_frame_is_learned_from_the_store_and_is_never_its_subject():

@@ -94,6 +94,8 @@ FRAME_MIN_STORIES = 3  # headlines that must use a word before it is a frame ter
 FRAME_MAX_SHARE = 0.3  # a word in more of the headlines than this is the store's subject, no affair
 FRAME_MIN_IDF = 6.0  # background rarity (``lang/xx/idf.json``) below which a word is too common to frame an affair
 LABEL_CANDIDATES = 30  # heaviest entities of a stored thread read to label it
+LABEL_WORDS = 2  # words of an affair's label (``affair_label``)
+LABEL_MIN_IDF = 4.5  # lower than FRAME_MIN_IDF: a label may say what is counted (मामले)
 INPUT_CACHE = 8192  # stories' thread inputs remembered between steps (``_story_input``)
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
 
@@ -116,6 +118,8 @@ class ThreadInput:
     counted: frozenset[str] = frozenset()  # what its headline counts (``counted_in``)
     # Its headline's words that could frame an affair (``frame_candidates``), each with the words beside it.
     frame: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    headline: str = ""
+    lang: str = "hi"
 
 
 def _rank_weight(rank: int) -> float:
@@ -263,11 +267,19 @@ def frame_terms(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
     after कोरोना is part of the subject's name). Learned from the stories given: the frame of a store of covid news
     is not that of a store of election news."""
     df = Counter(w for story in stories for w in story.frame)
-    subject = {w for w, c in df.items() if c > FRAME_MAX_SHARE * len(stories)}
-    beside_subject = Counter(w for story in stories for w, near in story.frame.items() if near & subject)
-    kept = {w for w, c in df.items()
-            if c >= FRAME_MIN_STORIES and w not in subject and beside_subject[w] * 2 < c}
+    subject = subject_words(stories, df)
+    kept = {w for w, c in df.items() if c >= FRAME_MIN_STORIES and w not in subject}
     return [frozenset(w for w in story.frame if w in kept) for story in stories]
+
+
+def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None = None) -> frozenset[str]:
+    """What the stories are all about, no affair: the frame candidates in more than ``FRAME_MAX_SHARE`` of their
+    headlines (कोरोना) and those beside one of these in most of the headlines that use them (वायरस)."""
+    if df is None:
+        df = Counter(w for story in stories for w in story.frame)
+    common = {w for w, c in df.items() if c > FRAME_MAX_SHARE * len(stories)}
+    beside = Counter(w for story in stories for w, near in story.frame.items() if near & common)
+    return frozenset(common | {w for w, c in df.items() if beside[w] * 2 >= c})
 
 
 def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
@@ -359,9 +371,10 @@ def thread_id(earliest_story_id: str) -> str:
     return "t" + hashlib.sha1(earliest_story_id.encode("utf-8")).hexdigest()[:10]
 
 
-def _label(stories: Sequence[ThreadInput]) -> str | None:
-    """The two entities most central over the thread's stories (summed rank weight), actors before places.
-    Rarity is left out here: it decides what links stories, not who the affair is about."""
+def _label(stories: Sequence[ThreadInput], subject: frozenset[str] = frozenset()) -> str | None:
+    """What the affair is (``affair_label``: the words most of its headlines share, and its region), else the two
+    entities most central over the thread's stories (summed rank weight), actors before places. Rarity is left
+    out here: it decides what links stories, not who the affair is about."""
     weight: dict[str, float] = defaultdict(float)
     names: dict[str, ThreadEntity] = {}
     for story in stories:
@@ -369,7 +382,10 @@ def _label(stories: Sequence[ThreadInput]) -> str | None:
             weight[entity.id] += _rank_weight(rank)
             names.setdefault(entity.id, entity)
     ranked = sorted(weight, key=lambda e: (names[e].type == "LOC", -weight[e], e))
-    return " – ".join(names[e].name for e in ranked[:2]) or None
+    places = [names[e].name for e in sorted(weight, key=lambda e: (-weight[e], e)) if names[e].type == "LOC"]
+    affair = affair_label([s.headline for s in stories], stories[0].lang if stories else "hi",
+                          [n.name for n in names.values()], places, subject)
+    return affair or " – ".join(names[e].name for e in ranked[:2]) or None
 
 
 def label_weights(central: Sequence[Sequence[str]]) -> dict[str, float]:
@@ -381,24 +397,78 @@ def label_weights(central: Sequence[Sequence[str]]) -> dict[str, float]:
     return dict(sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def thread_label(weights: Mapping[str, float], entities: Mapping[str, Entity]) -> str | None:
-    """A stored thread's label: of the ``LABEL_CANDIDATES`` heaviest entities (``label_weights``), the two
-    heaviest, actors before places, news agencies left out (as ``_label`` does for the pure function)."""
+def thread_label(weights: Mapping[str, float], entities: Mapping[str, Entity], headlines: Sequence[str] = (),
+                 lang: str = "hi", subject: frozenset[str] = frozenset()) -> str | None:
+    """A stored thread's label: what the affair is (``affair_label`` over its stories' ``headlines``), else, of
+    the ``LABEL_CANDIDATES`` heaviest entities (``label_weights``), the two heaviest, actors before places, news
+    agencies left out (as ``_label`` does for the pure function)."""
     top = [e for e in list(weights)[:LABEL_CANDIDATES] if e in entities and not _is_agency(entities[e])]
+    affair = affair_label(headlines, lang, [n for e in top for n in (entities[e].name, *entities[e].aliases)],
+                          [entities[e].name for e in top if entities[e].type == "LOC"], subject)
+    if affair:
+        return affair
     ranked = sorted(top, key=lambda e: (entities[e].type == "LOC", -weights[e], e))
     return " – ".join(entities[e].name for e in ranked[:2]) or None
+
+
+def affair_label(headlines: Sequence[str], lang: str, names: Sequence[str], places: Sequence[str],
+                 subject: frozenset[str] = frozenset()) -> str | None:
+    """A label that says what the affair is: the (at most ``LABEL_WORDS``) words that at least half of the
+    ``headlines`` use, two at least (most used first; not a name among ``names``, a number, a month or a word of
+    how headlines are written, nor what the whole store is about (``subject``, ``subject_words``), and rare enough
+    in the background language, ``LABEL_MIN_IDF``), then the region
+    that most headlines are about, named as the first of ``places`` (heaviest first) that lies in it: "लॉकडाउन –
+    झारखंड"; a thread of count reports whose headlines share no word is labelled with the counted thing they name
+    most ("संक्रमित – भारत"). None otherwise: the actors say it better (पुतिन – किम)."""
+    if len(headlines) < 2:
+        return None
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
+    in_names = {k for name in names for k in _WORD.findall(match_key(name))}
+    skip = _not_frame_words() | in_names | subject
+    used: Counter[str] = Counter()
+    surface: dict[str, tuple[str, int]] = {}  # the word as first written, and where in its headline
+    for headline in headlines:
+        seen = set()
+        for k, word in enumerate(_WORD.findall(headline)):
+            key = match_key(word)
+            if (key in skip or key in seen or key.isdigit() or idf.get(key, unseen) < LABEL_MIN_IDF
+                    or (lang != "en" and _LATIN.search(key))):
+                continue
+            seen.add(key)
+            surface.setdefault(key, (word, k))
+        used.update(seen)
+    need = max(2, math.ceil(len(headlines) / 2))
+    words = sorted((k for k, c in used.items() if c >= need), key=lambda k: (-used[k], -idf.get(k, unseen), k))
+    if not words and sum(1 for h in headlines if counted_in(h)) * 2 >= len(headlines):
+        # Count reports word their figure differently each day (संक्रमित, मामले, पॉजिटिव): the counted thing
+        # their headlines name most says what the thread follows.
+        counted = _counted_words()
+        words = sorted((k for k in used if k in counted), key=lambda k: (-used[k], k))[:1]
+    if not words:
+        return None
+    regions = Counter(r for h in headlines if (r := headline_region(h, places)))
+    where = None
+    if regions:
+        region, count = regions.most_common(1)[0]
+        if count * 2 >= len(headlines):
+            inside = [p for p in places if region_of(p, places) == region]
+            where = next((p for p in inside if (place := lookup_place(p)) and place.name == region),
+                         inside[0] if inside else region)
+    label = " ".join(surface[k][0] for k in sorted(words[:LABEL_WORDS], key=lambda k: surface[k][1]))
+    return f"{label} – {where}" if where else label
 
 
 def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) -> list[Thread]:
     """Threads of two or more stories, each listing its stories by date (undated last), ordered by id."""
     threads = []
+    subject = subject_words(stories)
     for cluster in average_link(len(stories), similarities(stories), threshold):
         if len(cluster) < 2:
             continue
         order = sorted(cluster, key=lambda i: (stories[i].date is None, stories[i].date or "", stories[i].story_id))
         ids = [stories[i].story_id for i in order]
         threads.append(Thread(id=thread_id(ids[0]), story_ids=ids,
-                              label=_label([stories[i] for i in order])))
+                              label=_label([stories[i] for i in order], subject)))
     return sorted(threads, key=lambda t: t.id)
 
 
@@ -570,7 +640,8 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
         region, report = report_scope(headline, places, central, region)
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
                        vectorize("\n".join([headline, *summary]), lang), region, report, counted,
-                       frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]))
+                       frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
+                       headline, lang)
 
 
 @cache
