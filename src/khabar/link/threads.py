@@ -274,7 +274,7 @@ def frame_terms(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
 
 def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None = None) -> frozenset[str]:
     """What the stories are all about, no affair: the frame candidates in more than ``FRAME_MAX_SHARE`` of their
-    headlines (कोरोना) and those beside one of these in most of the headlines that use them (वायरस)."""
+    headlines (कोरोना) and those beside one of these in at least half of the headlines that use them (वायरस)."""
     if df is None:
         df = Counter(w for story in stories for w in story.frame)
     common = {w for w, c in df.items() if c > FRAME_MAX_SHARE * len(stories)}
@@ -413,13 +413,12 @@ def thread_label(weights: Mapping[str, float], entities: Mapping[str, Entity], h
 
 def affair_label(headlines: Sequence[str], lang: str, names: Sequence[str], places: Sequence[str],
                  subject: frozenset[str] = frozenset()) -> str | None:
-    """A label that says what the affair is: the (at most ``LABEL_WORDS``) words that at least half of the
-    ``headlines`` use, two at least (most used first; not a name among ``names``, a number, a month or a word of
-    how headlines are written, nor what the whole store is about (``subject``, ``subject_words``), and rare enough
-    in the background language, ``LABEL_MIN_IDF``), then the region
-    that most headlines are about, named as the first of ``places`` (heaviest first) that lies in it: "लॉकडाउन –
-    झारखंड"; a thread of count reports whose headlines share no word is labelled with the counted thing they name
-    most ("संक्रमित – भारत"). None otherwise: the actors say it better (पुतिन – किम)."""
+    """A label that says what the affair is: the (at most ``LABEL_WORDS``, in headline order) words that at least
+    half of the ``headlines`` use, two at least (not a name among ``names``, a number, a month or a word of how
+    headlines are written, nor what the whole store is about, ``subject``; rare enough in the background language,
+    ``LABEL_MIN_IDF``), then the region that most headlines are about, named as the first of ``places`` (heaviest
+    first) that lies in it: "लॉकडाउन – झारखंड". A thread of count reports whose headlines share no word is labelled
+    with the counted thing they name most ("केस – भारत"). None otherwise: the actors say it better (पुतिन – किम)."""
     if len(headlines) < 2:
         return None
     idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
@@ -663,11 +662,11 @@ def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dic
     idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
     keys = _WORD.findall(match_key(headline))
     in_names = {k for name in names for k in _WORD.findall(match_key(name))}
-    skip = _not_frame_words() | set(_counted_words()) | in_names
+    never, counted = _not_frame_words(), _counted_words()
     out: dict[str, set[str]] = {}
     for k, key in enumerate(keys):
-        if (key in skip or key.isdigit() or idf.get(key, unseen) < FRAME_MIN_IDF
-                or (lang != "en" and _LATIN.search(key))):
+        if (key in never or key in counted or key in in_names or key.isdigit()
+                or idf.get(key, unseen) < FRAME_MIN_IDF or (lang != "en" and _LATIN.search(key))):
             continue
         out.setdefault(key, set()).update(keys[max(0, k - 1):k] + keys[k + 1:k + 2])
     return {key: frozenset(near) for key, near in out.items()}
