@@ -440,7 +440,9 @@ def test_a_thread_is_labelled_with_what_its_headlines_share_and_its_region():
         ("b3", "2020-03-31", "बिहार में कोरोना के दो और मरीज मिले, कुल 23 मामले",
          [("दरगाह दीवान", "PER"), ("बिहार", "LOC"), ("सीवान", "LOC")]),
     ]
-    inputs = _stories_of(rows)
+    elsewhere = [(f"x{k}", f"2020-0{5 + k % 4}-1{k}", f"{state} में कोरोना से पहली मौत", [(state, "LOC")])
+                 for k, state in enumerate(["केरल", "गुजरात", "ओडिशा", "असम", "गोवा", "मणिपुर"])]
+    inputs = _stories_of([*rows, *elsewhere])
     threads = group_threads([*inputs, *others(4)])
     assert members(threads) == [["b1", "b2", "b3"]]
     assert threads[0].label == "मामले – बिहार"
@@ -452,13 +454,41 @@ def test_a_frame_is_learned_from_the_store_and_is_never_its_subject():
     inputs = _stories_of(LOCKDOWNS[:2])
     assert frame_terms([*inputs, *others(10)])[:2] == [frozenset(), frozenset()]
     assert members(group_threads([*inputs, *others(10)])) == []
-    states = ["बिहार", "पंजाब", "केरल", "गुजरात", "ओडिशा", "असम"]
+    states = ["बिहार", "पंजाब", "केरल", "गुजरात", "ओडिशा", "असम", "गोवा", "मणिपुर", "सिक्किम", "मिजोरम"]
     covid = _stories_of([(f"c{k}", f"2020-03-2{k}", f"{state} में कोरोना {'वायरस ' if k < 3 else ''}से पहली मौत",
                           [(state, "LOC")]) for k, state in enumerate(states)])
     assert [set(s.frame) for s in covid[:3]] == [{match_key("कोरोना"), match_key("वायरस")}] * 3
-    assert frame_terms([*covid, *others(8)])[:6] == [frozenset()] * 6
+    assert frame_terms([*covid, *others(4)])[:10] == [frozenset()] * 10
     lockdown = match_key("लॉकडाउन")
     assert [lockdown in s.frame for s in _stories_of([*LOCKDOWNS, JHARKHAND_COUNT])] == [True, True, True, False]
+
+
+LOCKDOWN_BODIES = {
+    "mh": "मुंबई। मुख्यमंत्री उद्धव ठाकरे ने शनिवार को मुंबई, पुणे, पिंपरी-चिंचवड़ और नागपुर में 31 मार्च तक लॉकडाउन की "
+          "घोषणा की। दूध, दवा और राशन की दुकानें खुली रहेंगी। सरकारी दफ्तरों में केवल पांच प्रतिशत कर्मचारी आएंगे।",
+    "jh": "रांची। मुख्यमंत्री हेमंत सोरेन ने रविवार रात पूरे झारखंड में 31 मार्च तक लॉकडाउन लागू करने का आदेश दिया। "
+          "अंतरराज्यीय बसें बंद रहेंगी और राज्य की सीमाएं सील कर दी गई हैं। जरूरी सेवाएं चालू रहेंगी।",
+    "pb": "चंडीगढ़। मुख्यमंत्री अमरिंदर सिंह ने लॉकडाउन का पालन न होने पर पूरे पंजाब में कर्फ्यू लगा दिया। पुलिस ने कहा कि "
+          "बिना पास घर से निकलने वालों पर मुकदमा दर्ज होगा। दवा की दुकानें खुली रहेंगी।",
+    "jh-count": "रांची। स्वास्थ्य मंत्री बन्ना गुप्ता ने बताया कि हजारीबाग की एक महिला की जांच रिपोर्ट पॉजिटिव आई है। "
+                "राज्य में संक्रमितों की संख्या अब 3 हो गई है। महिला के परिजनों को क्वारंटाइन किया गया है।",
+}
+
+
+def test_lockdown_orders_crawled_one_at_a_time_become_one_labelled_thread(tmp_path: Path):
+    """The link step, one article at a time as a daily crawl adds them: the third state's lockdown order makes
+    लॉकडाउन a frame term among the stories around it, the three orders become one thread called what they are
+    about, and the next day's count of one of the states stays out of it."""
+    store = open_store(tmp_path / "lockdowns.db")
+    for story_id, day, title, _ in [*LOCKDOWNS, (*JHARKHAND_COUNT[:1], "2020-03-25", *JHARKHAND_COUNT[2:])]:
+        article = Article(id=story_id, text=f"{title}\n\n{LOCKDOWN_BODIES[story_id]}", title=title,
+                          source="Test Daily", published=day)
+        store.save_article(article, analyse(article), article_hash(article))
+        relink(store, changed={article.id})
+    thread_of = {s.article_ids[0]: s.thread_id for s in store.stories()}
+    assert thread_of["mh"] == thread_of["jh"] == thread_of["pb"] is not None and thread_of["jh-count"] is None
+    (thread,) = store.threads_of_stories({s.id for s in store.stories() if s.thread_id})
+    assert thread.label == "लॉकडाउन"
 
 
 def test_a_headline_frames_with_what_happened_not_with_who_where_or_how_many():

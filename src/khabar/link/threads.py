@@ -277,7 +277,7 @@ def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None =
     headlines (कोरोना) and those beside one of these in at least half of the headlines that use them (वायरस)."""
     if df is None:
         df = Counter(w for story in stories for w in story.frame)
-    common = {w for w, c in df.items() if c > FRAME_MAX_SHARE * len(stories)}
+    common = {w for w, c in df.items() if c > FRAME_MAX_SHARE * (len(stories) + BACKGROUND_STORIES)}
     beside = Counter(w for story in stories for w, near in story.frame.items() if near & common)
     return frozenset(common | {w for w, c in df.items() if beside[w] * 2 >= c})
 
@@ -296,6 +296,14 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     if not len(first):
         return {}
     pairs = np.unique(np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1), axis=0)
+    # Count reports of two scopes (a state's tally, the country's) stay apart whatever words they share.
+    scope = {s.report for s in stories if s.report}
+    code = {r: k for k, r in enumerate(sorted(scope), start=1)}
+    report = np.array([code.get(s.report, 0) for s in stories])
+    first_scope, second_scope = report[pairs[:, 0]], report[pairs[:, 1]]
+    pairs = pairs[(first_scope == 0) | (second_scope == 0) | (first_scope == second_scope)]
+    if not len(pairs):
+        return {}
     if words is None:
         words = _unit_rows([s.words for s in stories])
     cos = _pair_products(words, pairs[:, 0], pairs[:, 1])
