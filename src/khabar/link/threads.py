@@ -23,8 +23,9 @@ Two stories are similar when they share their central actors and, less, their wo
   (``FRAME_MAX_SHARE``: कोरोना), nor part of the subject's name (वायरस beside कोरोना); never a name of the story's
   own entities, a counted thing, a number, a month, or a word of how headlines are written (``lang/xx/threads.json``).
   Two dated stories at most ``FRAME_DAYS`` apart that share a frame term and whose words meet are linked with
-  ``FRAME_SIMILARITY`` plus their word cosine, whatever their regions: the lockdown orders of three states on
-  three days are one affair, which neither actors nor a region link.
+  ``FRAME_SIMILARITY`` plus their word cosine, whatever their regions (but never two count reports of different
+  scopes): the lockdown orders of three states on three days are one affair, which neither actors nor a region
+  link.
 
 Stories are clustered by average link: the two clusters whose mean pairwise similarity is highest merge while
 that mean reaches ``THRESHOLD``. A story that is similar to one member of a thread but to none of the others
@@ -274,7 +275,9 @@ def frame_terms(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
 
 def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None = None) -> frozenset[str]:
     """What the stories are all about, no affair: the frame candidates in more than ``FRAME_MAX_SHARE`` of their
-    headlines (कोरोना) and those beside one of these in at least half of the headlines that use them (वायरस)."""
+    headlines (कोरोना) and those beside one of these in at least half of the headlines that use them (वायरस). The
+    share counts ``BACKGROUND_STORIES`` pseudo-stories as well: an incremental step decides a few stories found
+    through the words they share, and among four lockdown orders लॉकडाउन is no store's subject."""
     if df is None:
         df = Counter(w for story in stories for w in story.frame)
     common = {w for w, c in df.items() if c > FRAME_MAX_SHARE * (len(stories) + BACKGROUND_STORIES)}
@@ -285,7 +288,8 @@ def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None =
 def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
                        ) -> dict[tuple[int, int], float]:
     """Links between dated stories that share a frame term (``frame_terms``), at most ``FRAME_DAYS`` apart, whose
-    words meet: ``FRAME_SIMILARITY`` plus their word cosine."""
+    words meet: ``FRAME_SIMILARITY`` plus their word cosine. Two count reports of different scopes are never
+    linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, (story, terms) in enumerate(zip(stories, frame_terms(stories), strict=True)):
         day = date_of(story.date) if terms else None
