@@ -9,7 +9,16 @@ from conftest import copy_db, run_khabar
 from khabar.commands.claims import collect as collect_claims
 from khabar.evaluation.claims import score
 from khabar.export import records
-from khabar.link.claims import ClaimArticle, figure_series, find_claims, link_claims, unit_key
+from khabar.link.claims import (
+    COUNTRY,
+    ClaimArticle,
+    claim_scopes,
+    figure_scope,
+    figure_series,
+    find_claims,
+    link_claims,
+    unit_key,
+)
 from khabar.model import Claim, Quantity
 from khabar.store.sqlite import SqliteStore
 
@@ -373,6 +382,40 @@ def test_a_rising_toll_over_days_is_a_series_not_a_conflict() -> None:
     assert [(p.date, p.value) for p in series.points] == [("2020-03-28", 15), ("2020-03-29", 21), ("2020-03-31", 29)]
     assert [p.article_ids for p in series.points] == [("d1a",), ("d2a",), ("d3a",)]
     assert figure_series(claims, {"d1": "2020-03-28"}) == []  # one date is no series
+
+
+def test_a_count_is_scoped_by_the_state_or_country_its_sentence_names() -> None:
+    text = ("उत्तर प्रदेश में संक्रमितों की संख्या 44 हो गई है, जबकि देश में 568 मामले हैं। "
+            "लखनऊ में 9 मरीज भर्ती हैं। Officials said 44 cases were found in Uttar Pradesh.")
+
+    def scope(words: str) -> str | None:
+        return figure_scope(text, _q("a", text, words, 0, None))
+
+    assert scope("44 हो") == "Uttar Pradesh"
+    assert scope("568 मामले") == COUNTRY
+    assert scope("9 मरीज") is None  # a city is no scope, and the sentence before ended
+    assert scope("44 cases") == "Uttar Pradesh"
+
+
+def test_a_states_count_and_the_countrys_count_are_two_series() -> None:
+    """A national update names the state count beside the country's every day: under one predicate the two
+    would make one series jumping 44 -> 568 -> 49 -> 606. Keyed by scope they are two rising series; a day that
+    says देश (the country, unnamed) joins the country the other days name."""
+    days = [("d1", "2020-03-24", "उत्तर प्रदेश में संक्रमितों की संख्या 44 हो गई, भारत में संक्रमितों की संख्या 568 हुई।",
+             [("संख्या 44", 44), ("संख्या 568", 568)]),
+            ("d2", "2020-03-25", "उत्तर प्रदेश में संक्रमितों की संख्या 49 हुई। देश में संक्रमितों की संख्या 606 हो गई।",
+             [("संख्या 49", 49), ("संख्या 606", 606)])]
+    claims, scopes = [], {}
+    for story_id, _, text, spans in days:
+        article = _article(story_id + "a", text, [(words, value, "संक्रमितों") for words, value in spans])
+        found, claim_of = find_claims(story_id, [article])
+        claims += found
+        scopes.update(claim_scopes([article], claim_of))
+    dates = {s: d for s, d, _, _ in days}
+    by_scope = {s.scope: [p.value for p in s.points] for s in figure_series(claims, dates, scopes)}
+    assert by_scope == {"Uttar Pradesh": [44, 49], "India": [568, 606]}
+    (lumped,) = figure_series(claims, dates)  # without scopes: the one jumping series of before
+    assert len(lumped.points) == 4
 
 
 def test_claims_thread_shows_a_rising_count_as_a_dated_series(db: Path) -> None:

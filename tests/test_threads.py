@@ -24,6 +24,8 @@ from khabar.link.threads import (
     ThreadEntity,
     ThreadInput,
     counted_in,
+    frame_candidates,
+    frame_terms,
     group_threads,
     join_threads,
     similarities,
@@ -34,6 +36,7 @@ from khabar.model import Article, Entity, Story
 from khabar.run.local import article_hash
 from khabar.store import open_store
 from khabar.store.sqlite import SqliteStore
+from khabar.text.keys import match_key
 from khabar.timeline import Lane, Mark, timeline_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -229,7 +232,7 @@ def test_the_daily_update_of_one_state_on_consecutive_days_is_a_thread():
     jharkhand = [
         update("j1", "2020-03-30", "रांची में कोरोना का पहला मामला, झारखंड में संक्रमितों की संख्या एक हुई",
                entity("बन्ना गुप्ता")),
-        update("j2", "2020-03-31", "झारखंड में कोरोना संक्रमितों की संख्या बढ़कर दो हुई, हजारीबाग में नया मामला",
+        update("j2", "2020-03-31", "झारखंड में कोरोना संक्रमितों की संख्या बढ़कर 3 हुई, हजारीबाग में नया मामला",
                entity("नितिन मदन कुलकर्णी")),
     ]
     flood = update("f1", "2020-08-02", "बिहार में बाढ़ से 16 जिलों के लाखों लोग प्रभावित, गंडक उफान पर",
@@ -396,3 +399,102 @@ def test_a_state_thread_added_to_one_update_at_a_time_reads_only_the_updates_aro
     recent = [a for a in articles if (dt.date.fromisoformat(last.published) - dt.date.fromisoformat(a.published)).days
               <= THREAD_WINDOW]
     assert seen["threads"] == len(recent) < len(articles)
+
+
+LOCKDOWNS = [
+    ("mh", "2020-03-22", "महाराष्ट्र के चार शहरों में लॉकडाउन, जरूरी सेवाएं ही चालू रहेंगी",
+     [("महाराष्ट्र", "LOC"), ("उद्धव ठाकरे", "PER"), ("मुंबई", "LOC")]),
+    ("jh", "2020-03-23", "झारखंड में 31 मार्च तक लॉकडाउन, राज्य की सीमाएं सील",
+     [("झारखंड", "LOC"), ("हेमंत सोरेन", "PER")]),
+    ("pb", "2020-03-24", "पंजाब में लॉकडाउन के बाद कर्फ्यू, घर से निकलने पर होगी सख्त कार्रवाई",
+     [("पंजाब", "LOC"), ("अमरिंदर सिंह", "PER")]),
+]
+JHARKHAND_COUNT = ("jh-count", "2020-03-23", "झारखंड में कोरोना संक्रमितों की संख्या बढ़कर 3 हुई, हजारीबाग में नया मामला",
+                   [("झारखंड", "LOC"), ("बन्ना गुप्ता", "PER"), ("हजारीबाग", "LOC")])
+
+
+def test_lockdown_orders_of_several_states_on_several_days_are_one_thread():
+    """Three states' lockdown orders on three days share no actor and no region; what they share is the affair's
+    frame, a word that several headlines of the store use (लॉकडाउन) and that is neither its subject nor a name, a
+    count or a number. They are one thread; a state's case count of the same days stays in its own affair, and a
+    lockdown order a month later is not linked across the gap."""
+    later = ("up", "2020-04-25", "उत्तर प्रदेश में लॉकडाउन में ढील नहीं, योगी आदित्यनाथ ने दिए निर्देश",
+             [("उत्तर प्रदेश", "LOC"), ("योगी आदित्यनाथ", "PER")])
+    inputs = _stories_of([*LOCKDOWNS, JHARKHAND_COUNT, later])
+    assert [s.place for s in inputs[:3]] == ["Maharashtra", "Jharkhand", "Punjab"]
+    assert inputs[3].report == "Jharkhand"
+    threads = group_threads([*inputs, *others(10)])
+    assert members(threads) == [["jh", "mh", "pb"]]
+    assert threads[0].label == "लॉकडाउन"  # what the affair is; its states are many, so no region
+
+
+def test_a_thread_is_labelled_with_what_its_headlines_share_and_its_region():
+    """A state's daily counts word their figure differently each day and name different officials: the label
+    says what is counted and where, not the heaviest official (the national count thread was once labelled with
+    a shrine's caretaker quoted in one report). A store-wide word (कोरोना) says nothing about one affair."""
+    rows = [
+        ("b1", "2020-03-29", "बिहार में कोरोना के 4 और मामले, संक्रमितों की संख्या 15 हुई",
+         [("मंगल पांडेय", "PER"), ("बिहार", "LOC")]),
+        ("b2", "2020-03-30", "पटना में कोरोना के 6 नए मामले, बिहार में आंकड़ा 21 पर",
+         [("संजय कुमार", "PER"), ("पटना", "LOC"), ("बिहार", "LOC")]),
+        ("b3", "2020-03-31", "बिहार में कोरोना के दो और मरीज मिले, कुल 23 मामले",
+         [("दरगाह दीवान", "PER"), ("बिहार", "LOC"), ("सीवान", "LOC")]),
+    ]
+    elsewhere = [(f"x{k}", f"2020-0{5 + k % 4}-1{k}", f"{state} में कोरोना से पहली मौत", [(state, "LOC")])
+                 for k, state in enumerate(["केरल", "गुजरात", "ओडिशा", "असम", "गोवा", "मणिपुर"])]
+    inputs = _stories_of([*rows, *elsewhere])
+    threads = group_threads([*inputs, *others(4)])
+    assert members(threads) == [["b1", "b2", "b3"]]
+    assert threads[0].label == "मामले – बिहार"
+
+
+def test_a_frame_is_learned_from_the_store_and_is_never_its_subject():
+    """Two headlines are too few to make a word an affair's frame; a word in most headlines is what the whole
+    store is about (कोरोना), and a word beside it in most of its headlines is part of that name (वायरस)."""
+    inputs = _stories_of(LOCKDOWNS[:2])
+    assert frame_terms([*inputs, *others(10)])[:2] == [frozenset(), frozenset()]
+    assert members(group_threads([*inputs, *others(10)])) == []
+    states = ["बिहार", "पंजाब", "केरल", "गुजरात", "ओडिशा", "असम", "गोवा", "मणिपुर", "सिक्किम", "मिजोरम"]
+    covid = _stories_of([(f"c{k}", f"2020-03-2{k}", f"{state} में कोरोना {'वायरस ' if k < 3 else ''}से पहली मौत",
+                          [(state, "LOC")]) for k, state in enumerate(states)])
+    assert [set(s.frame) for s in covid[:3]] == [{match_key("कोरोना"), match_key("वायरस")}] * 3
+    assert frame_terms([*covid, *others(4)])[:10] == [frozenset()] * 10
+    lockdown = match_key("लॉकडाउन")
+    assert [lockdown in s.frame for s in _stories_of([*LOCKDOWNS, JHARKHAND_COUNT])] == [True, True, True, False]
+
+
+LOCKDOWN_BODIES = {
+    "mh": "मुंबई। मुख्यमंत्री उद्धव ठाकरे ने शनिवार को मुंबई, पुणे, पिंपरी-चिंचवड़ और नागपुर में 31 मार्च तक लॉकडाउन की "
+          "घोषणा की। दूध, दवा और राशन की दुकानें खुली रहेंगी। सरकारी दफ्तरों में केवल पांच प्रतिशत कर्मचारी आएंगे।",
+    "jh": "रांची। मुख्यमंत्री हेमंत सोरेन ने रविवार रात पूरे झारखंड में 31 मार्च तक लॉकडाउन लागू करने का आदेश दिया। "
+          "अंतरराज्यीय बसें बंद रहेंगी और राज्य की सीमाएं सील कर दी गई हैं। जरूरी सेवाएं चालू रहेंगी।",
+    "pb": "चंडीगढ़। मुख्यमंत्री अमरिंदर सिंह ने लॉकडाउन का पालन न होने पर पूरे पंजाब में कर्फ्यू लगा दिया। पुलिस ने कहा कि "
+          "बिना पास घर से निकलने वालों पर मुकदमा दर्ज होगा। दवा की दुकानें खुली रहेंगी।",
+    "jh-count": "रांची। स्वास्थ्य मंत्री बन्ना गुप्ता ने बताया कि हजारीबाग की एक महिला की जांच रिपोर्ट पॉजिटिव आई है। "
+                "राज्य में संक्रमितों की संख्या अब 3 हो गई है। महिला के परिजनों को क्वारंटाइन किया गया है।",
+}
+
+
+def test_lockdown_orders_crawled_one_at_a_time_become_one_labelled_thread(tmp_path: Path):
+    """The link step, one article at a time as a daily crawl adds them: the third state's lockdown order makes
+    लॉकडाउन a frame term among the stories around it, the three orders become one thread called what they are
+    about, and the next day's count of one of the states stays out of it."""
+    store = open_store(tmp_path / "lockdowns.db")
+    for story_id, day, title, _ in [*LOCKDOWNS, (*JHARKHAND_COUNT[:1], "2020-03-25", *JHARKHAND_COUNT[2:])]:
+        article = Article(id=story_id, text=f"{title}\n\n{LOCKDOWN_BODIES[story_id]}", title=title,
+                          source="Test Daily", published=day)
+        store.save_article(article, analyse(article), article_hash(article))
+        relink(store, changed={article.id})
+    thread_of = {s.article_ids[0]: s.thread_id for s in store.stories()}
+    assert thread_of["mh"] == thread_of["jh"] == thread_of["pb"] is not None and thread_of["jh-count"] is None
+    (thread,) = store.threads_of_stories({s.id for s in store.stories() if s.thread_id})
+    assert thread.label == "लॉकडाउन"
+
+
+def test_a_headline_frames_with_what_happened_not_with_who_where_or_how_many():
+    words = set(frame_candidates("पंजाब में कर्फ्यू, अमरिंदर सिंह बोले- जानिए क्या खुलेगा", "hi", ["पंजाब", "अमरिंदर सिंह"]))
+    assert match_key("कर्फ्यू") in words
+    assert not {match_key(w) for w in ("पंजाब", "अमरिंदर", "सिंह", "बोले", "जानिए", "क्या", "में")} & words
+    assert frame_candidates("बिहार में संक्रमितों की संख्या 15 हुई, चार नए मामले", "hi", ["बिहार"]) == {}
+    assert frame_candidates("Coronavirus Lockdown Update: पटना में दुकानें बंद", "hi", ["पटना"]).keys().isdisjoint(
+        {"coronavirus", "lockdown", "update"})

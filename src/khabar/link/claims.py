@@ -30,7 +30,9 @@ Independent sources: copies of one wire story (one syndication group) count once
 
 Across the stories of a thread (one state's daily updates, day after day), ``figure_series`` lines up the claims
 that count the same thing with the same predicate by date: a toll that rises over days is a series with dates and
-sources, not a conflict (conflicts are only ever looked for within one story).
+sources, not a conflict (conflicts are only ever looked for within one story). A series has one scope
+(``figure_scope``: the state or country its sentence names nearest the number, उत्तर प्रदेश में 44 मामले, देश में
+568 मामले): a state's count and the country's count of one day are two series, not one figure jumping about.
 
 ``find_claims`` and ``figure_series`` are pure; ``link_claims`` reads the store, writes the claims and sets each
 quantity's claim id; ``thread_series`` reads a thread's articles from the store.
@@ -40,13 +42,14 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import regex
 
-from khabar.lang import load
+from khabar.lang import load, load_all
+from khabar.link.places import is_country, named_region
 from khabar.model import Claim, Quantity
 from khabar.store import Store
 from khabar.text.keys import has_devanagari, match_key
@@ -55,6 +58,8 @@ PREDICATE_WORDS = 6  # words on each side of a count searched for what happened 
 MAX_RATIO = 10.0  # counts further apart than this are different figures, not one figure misreported
 ABOUT_TOLERANCE = 0.05  # "about 13,000" allows 12,350..13,650: 12,000 conflicts, 12,800 does not
 CONTEXT_WORDS = 8  # words on each side of a quantity read to tell what it is about
+SCOPE_WORDS = 10  # words of its sentence before a count (then after it) searched for the region it counts in
+COUNTRY = "country"  # the scope of a count whose sentence speaks of the whole country (देश में) without naming it
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
@@ -347,6 +352,40 @@ def independent_voices(articles: Sequence[ClaimArticle]) -> dict[str, str]:
     return {a.id: find(a.id) for a in articles}
 
 
+_SENTENCE_END = regex.compile(r"[।॥.!?\n]")
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(match_key(w) for data in load_all("regions").values() for w in data.get("country_words", []))
+
+
+def figure_scope(text: str, q: Quantity) -> str | None:
+    """Where a count is counted: the state or country (``places.named_region``: a bare name, never a city)
+    named nearest before the number within its sentence and ``SCOPE_WORDS`` words (Hindi: उत्तर प्रदेश में 44
+    मामले), else nearest after it (English: 44 cases in Uttar Pradesh); ``COUNTRY`` for a word of the whole
+    country (देश में 568 मामले); None when the sentence names none."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, q.start - 300), q.start)), default=0)
+    end = _SENTENCE_END.search(text, q.end)
+    before = _WORDS.findall(text, start, q.start)[-SCOPE_WORDS:]
+    after = _WORDS.findall(text, q.end, end.start() if end else len(text))[:SCOPE_WORDS]
+    for words, order in ((before, range(len(before) - 1, -1, -1)), (after, range(len(after)))):
+        for k in order:
+            if match_key(words[k]) in _country_words():
+                return COUNTRY
+            for phrase in (" ".join(words[k:k + 2]), words[k]):  # two-word names first (उत्तर प्रदेश)
+                region = named_region(phrase)
+                if region:
+                    return region
+    return None
+
+
+def _home_scope(scopes: Iterable[str | None]) -> str | None:
+    """The country that most of a thread's country-wide counts name: देश में … is about it."""
+    named = [s for s in scopes if s and s != COUNTRY and is_country(s)]
+    return max(set(named), key=lambda c: (named.count(c), c)) if named else None
+
+
 @dataclass(frozen=True, slots=True)
 class SeriesPoint:
     date: str | None
@@ -365,27 +404,44 @@ class Series:
     unit: str  # unit key
     predicate: str | None
     points: tuple[SeriesPoint, ...]
+    scope: str | None = None  # the region or country counted in (``figure_scope``), None when no sentence says
 
 
-def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None]) -> list[Series]:
+def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None],
+                  scopes: Mapping[str, str | None] | None = None) -> list[Series]:
     """The claims of a thread's stories (``story_dates``: story id -> date) that count the same thing with the same
-    predicate, as dated series; only series over at least two dates, most points first. A rising toll is a series
-    of values, each with its date and sources; values of different days are never conflicts."""
-    by_key: dict[tuple[str, str | None], list[SeriesPoint]] = {}
+    predicate in the same scope (``scopes``: claim id -> region or country, ``claim_scopes``; a count of the whole
+    country takes the country the others name, one that names none the only scope the others of its kind name),
+    as dated series; only series over at least two dates, most points first. A rising toll is a series of values,
+    each with its date and sources; values of different days are never conflicts, and one state's count beside
+    the country's is another series."""
+    scopes = scopes or {}
+    home = _home_scope(scopes.values())
+    by_key: dict[tuple[str, str | None, str | None], list[SeriesPoint]] = {}
     for claim in claims:
         if claim.story_id not in story_dates or claim.value is None or not claim.unit:
             continue
-        key = (unit_key(claim.unit), claim.predicate)
+        scope = scopes.get(claim.id)
+        key = (unit_key(claim.unit), claim.predicate, home if scope == COUNTRY and home else scope)
         by_key.setdefault(key, []).append(SeriesPoint(
             story_dates[claim.story_id], claim.story_id, claim.id, claim.value, claim.text,
             tuple(claim.article_ids), claim.independent_sources))
+    # A figure whose sentence names no place (राज्य में संक्रमितों की संख्या 21) is of the one scope the thread's
+    # other figures of that thing name, when they name only one.
+    named: dict[tuple[str, str | None], set[str]] = {}
+    for unit, what, scope in by_key:
+        if scope:
+            named.setdefault((unit, what), set()).add(scope)
+    for (unit, what), scopes_named in named.items():
+        if len(scopes_named) == 1 and (unit, what, None) in by_key:
+            by_key[(unit, what, next(iter(scopes_named)))] += by_key.pop((unit, what, None))
     out = []
-    for (unit, what), points in by_key.items():
+    for (unit, what, scope), points in by_key.items():
         if len({p.date for p in points if p.date}) < 2:
             continue
         ordered = sorted(points, key=lambda p: (p.date is None, p.date or "", p.value, p.story_id))
-        out.append(Series(unit, what, tuple(ordered)))
-    return sorted(out, key=lambda s: (-len(s.points), s.predicate is None, s.unit))
+        out.append(Series(unit, what, tuple(ordered), scope))
+    return sorted(out, key=lambda s: (-len(s.points), s.predicate is None, s.unit, s.scope or ""))
 
 
 # -- store glue ---------------------------------------------------------------------------------------------------
@@ -424,9 +480,26 @@ def thread_series(store: Store, thread: str) -> tuple[str | None, list[Series]]:
 
 def stories_series(store: Store, story_dates: dict[str, str | None]) -> list[Series]:
     """``figure_series`` of these stories (story id -> date), their claims recomputed from their stored articles
-    only."""
+    only; a claim's scope is the one its mentions name most (``figure_scope``)."""
     by_story: dict[str, list[ClaimArticle]] = {}
     for story_id, article_id, text, group, quantities, source in store.storied_quantities(story_dates):
         by_story.setdefault(story_id, []).append(ClaimArticle(article_id, text, quantities, group, source))
-    claims = [c for story_id, articles in sorted(by_story.items()) for c in find_claims(story_id, articles)[0]]
-    return figure_series(claims, story_dates)
+    claims: list[Claim] = []
+    scopes: dict[str, str] = {}
+    for story_id, articles in sorted(by_story.items()):
+        found, claim_of = find_claims(story_id, articles)
+        claims.extend(found)
+        scopes.update(claim_scopes(articles, claim_of))
+    return figure_series(claims, story_dates, scopes)
+
+
+def claim_scopes(articles: Iterable[ClaimArticle], claim_of: Mapping[str, str]) -> dict[str, str]:
+    """``{claim id: scope}`` for the claims of ``find_claims`` (``claim_of``: its quantity map) whose mentions
+    name one (``figure_scope``); the scope most of its mentions name, the first on a tie."""
+    said: dict[str, list[str]] = {}  # claim id -> the scopes its mentions name, in article order
+    for article in sorted(articles, key=lambda a: a.id):
+        for q in sorted(article.quantities, key=lambda q: q.start):
+            cid = claim_of.get(quantity_key(q))
+            if cid and (scope := figure_scope(article.text, q)):
+                said.setdefault(cid, []).append(scope)
+    return {cid: max(names, key=lambda n: (names.count(n), -names.index(n))) for cid, names in said.items()}

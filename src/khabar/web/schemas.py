@@ -170,6 +170,7 @@ class SeriesPoint(Record):
 class FigureSeries(Record):
     unit: str
     predicate: str | None = None
+    scope: str | None = None  # the region or country counted in
     points: list[SeriesPoint]
 
 
