@@ -163,10 +163,6 @@ class Featurizer:
         self._word_cache[word] = f
         return f
 
-    def clear_word_cache(self) -> None:
-        self._word_cache.clear()
-        self._flag_cache.clear()
-
     def flags(self, word: str) -> list[str]:
         """Short descriptors of a word seen as a neighbour (lexicon excluded)."""
         cached = self._flag_cache.get(word)
