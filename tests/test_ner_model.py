@@ -204,3 +204,37 @@ def test_train_ner_command_reads_silver(ner_dir: Path, tmp_path: Path) -> None:
     assert meta["train_sentences"] == 205 and meta["silver_sentences"] == 5 and not meta["silver_neural_only"]
     lexicon = json.loads((tmp_path / "model" / "hi_lexicon.json").read_text(encoding="utf-8"))
     assert lexicon["ज़ोरावरसिंहपुरिया"] == ["lx=B-PER:hi"]  # silver in the CRF's lexicon this time
+
+
+def test_name_prior_reaches_the_crf_and_survives_saving(ner_dir: Path, tmp_path: Path) -> None:
+    # train-ner --name-prior on a slice: the prior is fitted on the slice's words, saved beside the model, read back
+    # with the same features, and the compiled tagger (which reads it) still equals crfsuite's tags
+    from khabar.analyse.ner.name_prior import TYPES, NamePrior, build_prior
+    from khabar.analyse.ner.tagger import PRIOR_NAME
+
+    crf = tmp_path / "slice.crfsuite"
+    result = train_ner(ner_dir, tmp_path / "model", limit=600, params={"max_iterations": 10}, keep_crfsuite=crf,
+                       neural=False, name_prior=True)
+    assert result["meta"]["name_prior"]
+    fast = open_tagger(tmp_path / "model")
+    assert fast.featurizer.prior is not None
+    assert any(name.startswith(("e5p=PER", "-1e5p=PER")) for name in fast._tagger.attr_index)
+    slow = CrfsuiteTagger(crf, fast.featurizer)
+    sentences = [s.tokens for s in split(ner_dir).test["hiner"][:150]]
+    assert [fast.tag(s) for s in sentences] == [slow.tag(s) for s in sentences]
+
+    train = split(ner_dir).train[:600]
+    prior, crossed = build_prior(train)
+    words = sorted({w for s in train for w in s.tokens})
+    assert set(crossed) == set(words)
+    prior.save(tmp_path / PRIOR_NAME)
+    loaded = NamePrior.load(tmp_path / PRIOR_NAME)
+    assert all(np.allclose(loaded.probabilities(w), prior.probabilities(w), atol=1e-5) for w in words[:500])
+    # on the held-out words the slice never showed, the prior rates person words above the others
+    seen = set(words)
+    per, other = [], []
+    for s in split(ner_dir).test["hiner"]:
+        for word, tag in zip(s.tokens, s.tags, strict=True):
+            if word not in seen and len(word) > 2:
+                (per if tag.endswith("PER") else other).append(prior.probabilities(word)[TYPES.index("PER")])
+    assert np.mean(per) > 2 * np.mean(other)

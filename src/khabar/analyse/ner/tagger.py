@@ -25,6 +25,7 @@ META_NAME = "hi_ner.json"
 CLUSTERS_NAME = "hi_clusters.json"
 LEXICON_NAME = "hi_lexicon.json"
 GAZETTEER_NAME = "hi_gazetteer.json"
+PRIOR_NAME = "hi_name_prior.npz"  # optional: name_prior.py (kept here so loading a model needs no sklearn)
 
 
 def model_dir() -> Path:
@@ -41,7 +42,13 @@ def featurizer_for(directory: Path) -> Featurizer:
     directory = Path(directory)
     names = load_json(directory / GAZETTEER_NAME) if (directory / GAZETTEER_NAME).is_file() else None
     word_lists = load_json(directory / META_NAME).get("word_lists")
-    return Featurizer(load_json(directory / CLUSTERS_NAME), load_json(directory / LEXICON_NAME), names, word_lists)
+    prior = None
+    if (directory / PRIOR_NAME).is_file():
+        from khabar.analyse.ner.name_prior import NamePrior
+
+        prior = NamePrior.load(directory / PRIOR_NAME)
+    return Featurizer(load_json(directory / CLUSTERS_NAME), load_json(directory / LEXICON_NAME), names, word_lists,
+                      prior)
 
 
 class NerTagger:

@@ -29,6 +29,7 @@ from khabar.analyse.ner.tagger import (
     GAZETTEER_NAME,
     LEXICON_NAME,
     META_NAME,
+    PRIOR_NAME,
     CrfsuiteTagger,
     NerTagger,
     open_tagger,
@@ -114,7 +115,7 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
               keep_crfsuite: Path | None = None, neural: bool = True, neural_params: dict | None = None,
               neural_weight: float = NEURAL_WEIGHT, neural_gate: float | None = NEURAL_GATE,
               log: Callable[[str], None] | None = None, extra: Sequence[Sentence] = (),
-              extra_neural_only: bool = False, gold_copies: int = 1) -> dict:
+              extra_neural_only: bool = False, gold_copies: int = 1, name_prior: bool = False) -> dict:
     """Train on the deterministic training split of ``data_dir`` (plus the dev bucket unless told not to),
     write the model, its word clusters, name lexicon and metadata into ``out_dir``, and return the held-out
     scores. Word clusters and the lexicon come from the training sentences only. With ``neural`` (needs
@@ -142,6 +143,16 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
                                     encoding="utf-8")
     word_lists = feature_word_lists()
     featurizer = Featurizer(word_clusters, name_lexicon, names, word_lists)
+    prior_path = out_dir / PRIOR_NAME
+    if name_prior:
+        from khabar.analyse.ner.name_prior import build_prior
+
+        prior, crossed = build_prior(train, seed=seed)
+        prior.save(prior_path)
+        featurizer = Featurizer(word_clusters, name_lexicon, names, word_lists, prior)
+        featurizer.prior_override = crossed  # training words: priors from models that did not see them
+    elif prior_path.exists():
+        prior_path.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         crf_path = Path(keep_crfsuite) if keep_crfsuite else Path(tmp) / "hi_ner.crfsuite"
         fit(train, crf_path, featurizer, algorithm, params, seed)
@@ -178,6 +189,7 @@ def train_ner(data_dir: Path, out_dir: Path, algorithm: str = DEFAULT_ALGORITHM,
         "silver_sentences": len(extra),
         "silver_neural_only": extra_neural_only,
         "gold_copies": gold_copies,
+        "name_prior": name_prior,
         "held_out_sentences": {k: len(v) for k, v in parts.test.items()},
         "held_out_f1": {k: summary(v) for k, v in scores.items()},
         "seconds": round(time.perf_counter() - started, 1),
