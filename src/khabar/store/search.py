@@ -13,13 +13,15 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import regex
 
-from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
+from khabar.text.lexicon import stem, stemmer, translations
+
+__all__ = ["NameIndex", "SearchFilters", "SqliteSearch", "compile_query", "query_translations", "stem", "translations",
+           "words"]
 
 # The FTS5 table's tokenizer keeps letters, numbers, private-use characters and marks (categories 'L* N* Co M*').
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}\p{M}]+")
@@ -28,22 +30,6 @@ _POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 
 class SearchSyntaxError(ValueError):
     """An ``fts``-syntax query SQLite could not parse."""
-
-
-@cache
-def _stemmer(lang: str) -> tuple[int, tuple[str, ...]]:
-    data = load(lang, "stemmer")
-    return int(data.get("min_stem", 3)), tuple(sorted(data.get("suffixes", []), key=len, reverse=True))
-
-
-def stem(word: str) -> str:
-    """``word`` without its longest inflectional suffix (from the language's stemmer data)."""
-    min_stem, suffixes = _stemmer("hi" if has_devanagari(word) else "en")
-    lowered = word.casefold()
-    for suffix in suffixes:
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= min_stem:
-            return word[: len(word) - len(suffix)]
-    return word
 
 
 # A double-quoted run of words (a phrase), or one whitespace-separated chunk; an unpaired quote is punctuation.
@@ -88,7 +74,7 @@ def _quoted(text: str) -> str:
 def inflections(word: str) -> list[str]:
     """``word`` and the forms its stem takes with each listed suffix (चुनावों -> चुनाव, चुनावों, चुनावी, ...)."""
     stemmed = stem(word)
-    min_stem, suffixes = _stemmer("hi" if has_devanagari(word) else "en")
+    min_stem, suffixes = stemmer(word)
     if len(stemmed) < max(min_stem, 2):  # too short to carry suffixes: "b" is not "bies"
         return [word]
     forms = [stemmed, *(stemmed + s for s in suffixes if _TOKEN.fullmatch(s))]
@@ -160,43 +146,6 @@ class NameIndex:
         if not found and len(words(text)) == 1 and not has_devanagari(text):
             found = set(self.entity_of.get(text.casefold(), set()))
         return found
-
-
-@cache
-def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """``(english -> hindi forms, hindi key -> english words)`` from ``lang/hi/lexicon.json``."""
-    english = {k.casefold(): tuple(v) for k, v in load("hi", "lexicon").get("words", {}).items()}
-    hindi: dict[str, list[str]] = {}
-    for word, forms in english.items():
-        for form in forms:
-            hindi.setdefault(match_key(form), []).append(word)
-    # a Hindi word also reaches the other Hindi forms of its English word (संघर्षविराम -> युद्धविराम), after
-    # the English words themselves
-    siblings = {key: [*words, *(f for w in words for f in english[w] if match_key(f) != key)]
-                for key, words in hindi.items()}
-    return english, {k: tuple(dict.fromkeys(v)) for k, v in siblings.items()}
-
-
-def translations(term: str) -> tuple[str, ...]:
-    """The other script's words for a common word or two-word term (``lockdowns`` -> लॉकडाउन, तालाबंदी, ...;
-    चुनावों -> election, then the other Hindi words for it: निर्वाचन, इलेक्शन): the term as written, else its
-    stem; a word with numbers (``COVID 19``) as the word's translations with the numbers. Empty for a word the
-    lexicon lacks."""
-    english, hindi = _lexicon()
-    if has_devanagari(term):
-        found = hindi.get(match_key(term)) or hindi.get(match_key(stem(term)), ())
-    else:
-        lowered = term.casefold()
-        found = english.get(lowered) or english.get(stem(lowered), ())
-    parts = term.split()
-    if found or len(parts) < 2:
-        return found
-    # one word with numbers (COVID-19 -> कोविड 19): the word's translations with the numbers kept in place
-    worded = [n for n, p in enumerate(parts) if not p.isdigit()]
-    if len(worded) != 1:
-        return ()
-    at = worded[0]
-    return tuple(" ".join([*parts[:at], other, *parts[at + 1:]]) for other in translations(parts[at]))
 
 
 def lexicon_terms(found: list[QueryWord]) -> list[QueryWord]:
