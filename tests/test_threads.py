@@ -498,3 +498,12 @@ def test_a_headline_frames_with_what_happened_not_with_who_where_or_how_many():
     assert frame_candidates("बिहार में संक्रमितों की संख्या 15 हुई, चार नए मामले", "hi", ["बिहार"]) == {}
     assert frame_candidates("Coronavirus Lockdown Update: पटना में दुकानें बंद", "hi", ["पटना"]).keys().isdisjoint(
         {"coronavirus", "lockdown", "update"})
+
+
+def test_one_frame_across_scripts_and_synonyms():
+    """The bilingual lexicon gives an English report's frame word and a Hindi synonym the key of the Hindi word."""
+    lockdown = match_key("लॉकडाउन")
+    assert set(frame_candidates("राजस्थान में 31 मार्च तक लॉकडाउन", "hi", ["राजस्थान"])) == {lockdown}
+    assert lockdown in frame_candidates("गुजरात में तालाबंदी का आदेश जारी", "hi", ["गुजरात"])
+    assert lockdown in frame_candidates("Punjab orders a lockdown till March 31", "en", ["Punjab"])
+    assert match_key("कर्फ्यू") in frame_candidates("Curfew in Punjab from Monday", "en", ["Punjab"])
