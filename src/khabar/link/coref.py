@@ -29,7 +29,7 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
-from .latin import everyday_name, known_latin
+from .latin import everyday_name, initials, known_latin, latin_name
 
 
 @dataclass(slots=True)
@@ -148,6 +148,8 @@ def loose_keys(name: str) -> frozenset[str]:
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:
     name_a, name_b = a.mentions[0].text, b.mentions[0].text
+    if has_devanagari(name_a) != has_devanagari(name_b):
+        return _same_across_scripts(a, b)
     if a.type != b.type:
         # A tagger may call one name a place here and an organisation there (वाशिंगटन ने …).
         return {a.type, b.type} == {"LOC", "ORG"} and match_key(name_a) == match_key(name_b)
@@ -158,6 +160,25 @@ def _same_entity(a: _Cluster, b: _Cluster) -> bool:
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
     return variant_tokens(match_key(name_a, fold_vowel_length=True).split(),
                           match_key(name_b, fold_vowel_length=True).split())
+
+
+def _same_across_scripts(a: _Cluster, b: _Cluster) -> bool:
+    """A Latin-script name inside a Hindi article (a tweet, a caption: Russia, WHO, ICMR, Ranchi) and a Devanagari
+    one are one entity when the Latin name is the Devanagari one's known Latin name (रूस Russia, डब्लूएचओ and
+    विश्व स्वास्थ्य संगठन World Health Organization), its letters (आईसीएमआर ICMR), or, for a place or an
+    organisation, exactly its transliteration (बिरनी Birni). Types must agree, a place and an organisation
+    agree (taggers disagree on them); a person's name needs the same transliteration."""
+    latin, devanagari = (a, b) if has_devanagari(b.mentions[0].text) else (b, a)
+    if latin.type != devanagari.type and {latin.type, devanagari.type} != {"LOC", "ORG"}:
+        return False
+    english = everyday_name(latin.mentions[0].text).casefold()
+    written = devanagari.mentions[0].text
+    known = known_latin(written, devanagari.type) or known_latin(written, latin.type)
+    if known:
+        return known.casefold() == english
+    if initials(written) == latin.mentions[0].text.strip():
+        return True
+    return latin_name(written, devanagari.type).casefold() == english
 
 
 def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:

@@ -1,0 +1,60 @@
+"""Latin-script names inside Hindi news and the Latin forms of organisations (issue 13, session 6), on Hindi news
+text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.link.entities import EntityIndex, link_article
+from khabar.link.latin import acronym_latin, known_latin, latin_name, organisation_by_sound
+from khabar.model import Analysis, Mention
+from khabar.text.sentences import split_sentences
+
+
+def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    analysis = Analysis(article_id, "hi", None, split_sentences(text), [], text, None, None, [], None)
+    out, start = [], 0
+    for name, type_ in spans:
+        i = text.index(name, start)
+        out.append(Mention(i, i + len(name), name, type_, source="model"))
+        start = i + len(name)
+    analysis.mentions = out
+    link_article(index, text, analysis)
+    return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
+
+
+def test_a_latin_name_in_a_hindi_article_is_the_devanagari_entity_it_names() -> None:
+    index = EntityIndex()
+    ids = _link(index, "a1", "चीन ने दी जानकारी\n\nचीन के विदेश मंत्रालय ने ट्वीट किया: China has shared the data. रांची में "
+                "भी जांच तेज हुई। Ranchi district administration ने आदेश जारी किया।",
+                [("चीन", "LOC"), ("China", "LOC"), ("रांची", "LOC"), ("Ranchi", "LOC")])
+    assert ids["China"] == ids["चीन"] and ids["Ranchi"] == ids["रांची"]
+    assert index.entities[ids["चीन"]].export()["latin"] == "China"
+
+
+def test_an_acronym_spelled_in_hindi_letters_is_the_organisation_in_full() -> None:
+    assert acronym_latin("डब्लूएचओ") == "World Health Organization"  # डब्लू, not the gazetteer's डब्ल्यू
+    assert known_latin("डब्लूएचओ", "ORG") == "World Health Organization"
+    assert acronym_latin("एसपी") is None and acronym_latin("आईसीएमआर") is None  # ambiguous or not listed
+    index = EntityIndex()
+    first = _link(index, "w1", "महामारी घोषित\n\nविश्व स्वास्थ्य संगठन ने कोरोना को महामारी घोषित किया।",
+                  [("विश्व स्वास्थ्य संगठन", "ORG")])["विश्व स्वास्थ्य संगठन"]
+    second = _link(index, "w2", "चेतावनी\n\nडब्लूएचओ ने कहा कि जांच बढ़ाएं।", [("डब्लूएचओ", "ORG")])["डब्लूएचओ"]
+    third = _link(index, "w3", "सलाह\n\nWHO ने मास्क पर नई सलाह दी।", [("WHO", "ORG")])["WHO"]
+    assert first == second == third
+
+
+def test_an_acronym_and_its_hindi_letters_in_one_article_are_one_entity() -> None:
+    index = EntityIndex()
+    ids = _link(index, "i1", "जांच\n\nआईसीएमआर ने नई किट मंजूर की। ICMR guidelines के अनुसार जांच होगी।",
+                [("आईसीएमआर", "ORG"), ("ICMR", "ORG")])
+    assert ids["आईसीएमआर"] == ids["ICMR"]
+
+
+@pytest.mark.parametrize(("hindi", "english"), [("गूगल", "Google"), ("यूनिसेफ", "UNICEF"), ("ट्विटर", "Twitter"),
+                                                ("इंटरपोल", "Interpol"), ("नासा", "NASA"), ("सरकार", None),
+                                                ("पुलिस", None), ("पतंजलि", None)])
+def test_a_one_word_organisation_takes_the_english_name_it_sounds_like(hindi: str, english: str | None) -> None:
+    assert organisation_by_sound(hindi) == english
+    if english:
+        assert latin_name(hindi, "ORG") == english
