@@ -118,3 +118,12 @@ def test_one_word_of_a_common_name_joins_it_only_in_the_same_story() -> None:
     same = _link(index, "g3", "बैठक के बाद\n\nशर्मा ने कहा कि लखनऊ में राशन बंटेगा।", [("शर्मा", "PER"), ("लखनऊ", "LOC")],
                  story="S1")["शर्मा"]
     assert police != minister and same == minister
+
+
+def test_a_lone_first_name_from_an_unrelated_article_is_not_the_full_name() -> None:
+    index = EntityIndex()
+    surgeon = _link(index, "h1", "अफवाह\n\nमशहूर हार्ट सर्जन देवी शेट्टी ने अफवाहों से बचने की सलाह दी।",
+                    [("देवी शेट्टी", "PER")])["देवी शेट्टी"]
+    temple = _link(index, "h2", "मंदिर बंद\n\nसिर्फ पुजारी ही देवी-देवताओं की पूजा कर रहे हैं।", [("देवी", "PER")])["देवी"]
+    surname = _link(index, "h3", "सलाह\n\nशेट्टी ने कहा कि घबराएं नहीं।", [("शेट्टी", "PER")])["शेट्टी"]
+    assert temple != surgeon and surname == surgeon

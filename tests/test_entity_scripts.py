@@ -58,3 +58,13 @@ def test_a_one_word_organisation_takes_the_english_name_it_sounds_like(hindi: st
     assert organisation_by_sound(hindi) == english
     if english:
         assert latin_name(hindi, "ORG") == english
+
+
+def test_a_newspaper_named_like_the_country_is_not_the_country() -> None:
+    index = EntityIndex()
+    paper = _link(index, "n1", "जानकारी\n\nहमारे संवाददाता की खबर आपके अपने अखबार दैनिक हिंदुस्तान में प्रकाशित हुई।",
+                  [("हिंदुस्तान", "ORG")])
+    country = _link(index, "n2", "रमजान\n\nपूरी दुनिया और हिंदुस्तान के उलेमा ने घर में नमाज पढ़ने को कहा।",
+                    [("हिंदुस्तान", "ORG")])["हिंदुस्तान"]
+    names = {e.name for e in index.entities.values()}
+    assert "दैनिक हिंदुस्तान" in names and country not in set(paper.values())

@@ -391,6 +391,11 @@ class EntityIndex:
         # name is one many people bear: one word of it says even less than the whole, so only the same story joins.
         candidates = {i for i in candidates if not all_common(self.entities[i].names())
                       or self._same_story(i, story_id)}
+        if not ev.latin_script:
+            # A lone first word (देवी of देवी-देवताओं, राहुल) is a given name many share, or an everyday word: it
+            # joins a fuller name from another article only with some context (किम, शी have it in their news).
+            candidates = {i for i in candidates if self._ends_a_name(i, ev.short_keys)
+                          or self._context(i, context, story_id) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
@@ -475,6 +480,10 @@ class EntityIndex:
         if ev.roles & set(e.roles):
             score += 1
         return score
+
+    def _ends_a_name(self, entity_id: str, keys: set[str]) -> bool:
+        """One of the entity's names ends with one of these words, or is one of them (a surname, a lone name)."""
+        return any(set(match_key(n).split()[-1:]) & keys for n in self.entities[entity_id].names())
 
     def _same_story(self, entity_id: str, story_id: str | None) -> bool:
         if not story_id:

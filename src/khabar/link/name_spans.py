@@ -64,6 +64,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
+    out = [_with_outlet_prefix(text, m) for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -212,6 +213,19 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     whole = f"{found.group(1)} {m.text}"
     if known_latin(whole, by_sound=False) or (key in loc and _is_name_word(found.group(1))):
         return _moved(m, text, found.start(1), m.end, "LOC")
+    return m
+
+
+def _with_outlet_prefix(text: str, m: Mention) -> Mention:
+    """अखबार दैनिक [हिंदुस्तान]: a name whose word before it makes it a news outlet's name (``outlets.json``) is that
+    outlet, not the country हिंदुस्तान; the word before joins the span."""
+    from .entity_filter import _outlets
+
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if not found or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start]:
+        return m
+    if match_key(f"{found.group(1)} {m.text}") in _outlets():
+        return _moved(m, text, found.start(1), m.end, "ORG")
     return m
 
 
