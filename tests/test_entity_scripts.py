@@ -68,3 +68,13 @@ def test_a_newspaper_named_like_the_country_is_not_the_country() -> None:
                     [("हिंदुस्तान", "ORG")])["हिंदुस्तान"]
     names = {e.name for e in index.entities.values()}
     assert "दैनिक हिंदुस्तान" in names and country not in set(paper.values())
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_name() -> None:
+    index = EntityIndex()
+    ids = _link(index, "r1", "जांच\n\nपटना के राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट (RMRI) के निदेशक ने बताया। लखनऊ (उत्तर प्रदेश) में "
+                "भी जांच होगी। आरएमआरआई में नमूने भेजे गए।",
+                [("पटना", "LOC"), ("राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट", "ORG"), ("RMRI", "ORG"), ("लखनऊ", "LOC"),
+                 ("उत्तर प्रदेश", "LOC"), ("आरएमआरआई", "ORG")])
+    assert ids["RMRI"] == ids["राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट"] == ids["आरएमआरआई"]
+    assert ids["लखनऊ"] != ids["उत्तर प्रदेश"]

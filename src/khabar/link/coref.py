@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 from rapidfuzz import fuzz
@@ -59,6 +60,7 @@ def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     mentions = _distinct(analysis.mentions, analysis.lang)
     clusters = _by_key(mentions)
     clusters = _merge_variants(clusters)
+    clusters = _join_bracketed_acronyms(text, clusters)
     clusters = _attach_short_forms(clusters, analysis.lang)
     groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start)) for c in clusters]
     _add_descriptions(text, analysis, groups)
@@ -179,6 +181,44 @@ def _same_across_scripts(a: _Cluster, b: _Cluster) -> bool:
     if initials(written) == latin.mentions[0].text.strip():
         return True
     return latin_name(written, devanagari.type).casefold() == english
+
+
+_OPENING = regex.compile(r"\s*[(\[]\s*$")
+_CLOSING = regex.compile(r"\s*[)\]]")
+_LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z&.]{1,7}")
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_LATIN_ACRONYM.fullmatch(name.strip())) or (has_devanagari(name) and initials(name) is not None)
+
+
+def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट (RMRI), अखिल भारतीय फुटबॉल महासंघ (एआईएफएफ): an acronym in brackets
+    right after an organisation's or a place's name is that name's (the letters need not match: a Hindi name
+    often stands before its English acronym). Only acronyms: लखनऊ (उत्तर प्रदेश) names two places."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    merged: dict[int, _Cluster] = {}
+
+    def root(c: _Cluster) -> _Cluster:
+        while id(c) in merged:
+            c = merged[id(c)]
+        return c
+
+    for before, inside in pairwise(mentions):
+        if before.type == "PER" or inside.type == "PER" or not _is_acronym(inside.text):
+            continue
+        if {before.type, inside.type} - {"LOC", "ORG"} or before.end > inside.start:
+            continue
+        if not _OPENING.fullmatch(text[before.end:inside.start]) or not _CLOSING.match(text, inside.end):
+            continue
+        a, b = root(owner[id(before)]), root(owner[id(inside)])
+        if a is not b:
+            a.mentions.extend(b.mentions)
+            if len(b.tokens) > len(a.tokens):
+                a.tokens = b.tokens
+            merged[id(b)] = a
+    return [c for c in clusters if id(c) not in merged]
 
 
 def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
