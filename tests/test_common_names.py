@@ -127,3 +127,14 @@ def test_a_lone_first_name_from_an_unrelated_article_is_not_the_full_name() -> N
     temple = _link(index, "h2", "मंदिर बंद\n\nसिर्फ पुजारी ही देवी-देवताओं की पूजा कर रहे हैं।", [("देवी", "PER")])["देवी"]
     surname = _link(index, "h3", "सलाह\n\nशेट्टी ने कहा कि घबराएं नहीं।", [("शेट्टी", "PER")])["शेट्टी"]
     assert temple != surgeon and surname == surgeon
+
+
+def test_a_lone_common_surname_from_another_story_is_nobody_named_before() -> None:
+    index = EntityIndex()
+    minister = _link(index, "k1", "जयपुर\n\nस्वास्थ्य मंत्री रघु शर्मा ने जयपुर में कहा कि जांच बढ़ेगी।",
+                     [("रघु शर्मा", "PER"), ("जयपुर", "LOC")], story="S1")["रघु शर्मा"]
+    police = _link(index, "k2", "जयपुर में सख्ती\n\nएसपी कुशल शर्मा ने बताया कि जयपुर में सब सील है।",
+                   [("शर्मा", "PER"), ("जयपुर", "LOC")], story="S2")["शर्मा"]
+    same = _link(index, "k3", "जांच\n\nशर्मा ने कहा कि जयपुर में लैब खुलेगी।", [("शर्मा", "PER"), ("जयपुर", "LOC")],
+                 story="S1")["शर्मा"]
+    assert police != minister and same == minister

@@ -78,3 +78,10 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name() -> None:
                  ("उत्तर प्रदेश", "LOC"), ("आरएमआरआई", "ORG")])
     assert ids["RMRI"] == ids["राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट"] == ids["आरएमआरआई"]
     assert ids["लखनऊ"] != ids["उत्तर प्रदेश"]
+
+
+def test_a_state_in_brackets_after_a_city_is_not_its_acronym() -> None:
+    index = EntityIndex()
+    ids = _link(index, "u1", "लखनऊ (यूपी) में जांच\n\nलखनऊ (यूपी) । राजधानी में नई लैब खुली।",
+                [("लखनऊ", "LOC"), ("यूपी", "LOC"), ("लखनऊ", "LOC"), ("यूपी", "LOC")])
+    assert ids["लखनऊ"] != ids["यूपी"]

@@ -51,6 +51,13 @@ def _in(part: str, word: str) -> bool:
     return phonetic_key(word.strip(".")) in sounds
 
 
+def is_common_name_word(word: str) -> bool:
+    """A given name, surname or middle word many people bear, or initials (शर्मा, सिंह, देवी, अमित, आरके): alone it
+    says almost nothing about who is meant."""
+    word = word.strip()
+    return _initial(word) or any(_in(part, word) for part in ("given_names", "surnames", "middle_words"))
+
+
 def is_common_person_name(name: str) -> bool:
     """True for a person name that many people bear: a common given name (or initials) and a common surname
     (अमित कुमार, एसके सिंह, "Sanjay Kumar"), with at most one middle word of the kind many names carry (विजय कुमार

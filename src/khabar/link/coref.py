@@ -30,7 +30,7 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
-from .latin import everyday_name, initials, known_latin, latin_name
+from .latin import everyday_name, everyday_names, initials, known_latin, latin_name
 
 
 @dataclass(slots=True)
@@ -192,6 +192,12 @@ def _is_acronym(name: str) -> bool:
     return bool(_LATIN_ACRONYM.fullmatch(name.strip())) or (has_devanagari(name) and initials(name) is not None)
 
 
+def _state_code(name: str) -> bool:
+    from .entity_filter import acronym_type
+
+    return acronym_type([name], "LOC") == "LOC"
+
+
 def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट (RMRI), अखिल भारतीय फुटबॉल महासंघ (एआईएफएफ): an acronym in brackets
     right after an organisation's or a place's name is that name's (the letters need not match: a Hindi name
@@ -211,6 +217,10 @@ def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Clust
         if {before.type, inside.type} - {"LOC", "ORG"} or before.end > inside.start:
             continue
         if not _OPENING.fullmatch(text[before.end:inside.start]) or not _CLOSING.match(text, inside.end):
+            continue
+        # लखनऊ (यूपी), पटना (बिहार): a known place's acronym after a name is where it is, not its acronym.
+        known = known_latin(inside.text) if has_devanagari(inside.text) else everyday_names().get(inside.text.strip())
+        if (known or _state_code(inside.text)) and known != (known_latin(before.text) or before.text):
             continue
         a, b = root(owner[id(before)]), root(owner[id(inside)])
         if a is not b:

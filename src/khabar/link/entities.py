@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .common_names import add_offices, all_common
+from .common_names import add_offices, all_common, is_common_name_word
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
@@ -71,6 +71,7 @@ class _Evidence:
     phonetic: list[str]  # phonetic keys of the names (for the other script)
     latin_script: bool
     tokens: list[str]  # words of the fullest name's key
+    names: frozenset[str] = frozenset()  # the names as written
     common: bool = False  # a person name many people share (अमित कुमार): links only with supporting context
     roles: frozenset[str] = frozenset()  # "country|title" roles the article gives the group
 
@@ -91,7 +92,7 @@ def _evidence(group: MentionGroup) -> _Evidence:
     common = group.type == "PER" and all_common(names)
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
     return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split(),
-                     common, roles)
+                     frozenset(names), common, roles)
 
 
 class EntityIndex:
@@ -389,13 +390,15 @@ class EntityIndex:
         candidates = self._of_type(candidates, ev.type, claimed)
         # शर्मा, ओमप्रकाश or आरके in another article is not दिनेश शर्मा, ओमप्रकाश सोनी or आरके तिवारी when the full
         # name is one many people bear: one word of it says even less than the whole, so only the same story joins.
-        candidates = {i for i in candidates if not all_common(self.entities[i].names())
+        # A word many people bear alone (शर्मा, सिंह, देवी, आरके) joins another article's entity only in its story.
+        common_word = any(is_common_name_word(m) for m in ev.names)
+        candidates = {i for i in candidates if not (common_word or all_common(self.entities[i].names()))
                       or self._same_story(i, story_id)}
         if not ev.latin_script:
             # A lone first word (देवी of देवी-देवताओं, राहुल) is a given name many share, or an everyday word: it
-            # joins a fuller name from another article only with some context (किम, शी have it in their news).
+            # joins a fuller name from another article only with specific context (किम, शी have it in their news).
             candidates = {i for i in candidates if self._ends_a_name(i, ev.short_keys)
-                          or self._context(i, context, story_id) > 0}
+                          or self._supporting_context(i, ev, context, story_id) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
