@@ -138,3 +138,17 @@ def test_a_lone_common_surname_from_another_story_is_nobody_named_before() -> No
     same = _link(index, "k3", "जांच\n\nशर्मा ने कहा कि जयपुर में लैब खुलेगी।", [("शर्मा", "PER"), ("जयपुर", "LOC")],
                  story="S1")["शर्मा"]
     assert police != minister and same == minister
+
+
+def test_a_street_many_towns_have_links_only_within_its_town() -> None:
+    index = EntityIndex()
+    begusarai = _link(index, "m1", "शादी टली\n\nबेगूसराय में स्टेशन रोड पर दुकानें बंद रहीं।",
+                      [("बेगूसराय", "LOC"), ("स्टेशन रोड", "LOC")])["स्टेशन रोड"]
+    ranchi = _link(index, "m2", "बुजुर्ग परेशान\n\nरांची के स्टेशन रोड पर एक बुजुर्ग मिला।",
+                   [("रांची", "LOC"), ("स्टेशन रोड", "LOC")])["स्टेशन रोड"]
+    again = _link(index, "m3", "बाजार खुला\n\nबेगूसराय के स्टेशन रोड पर फिर भीड़ दिखी।",
+                  [("बेगूसराय", "LOC"), ("स्टेशन रोड", "LOC")])["स्टेशन रोड"]
+    assert ranchi != begusarai and again == begusarai
+    delhi = _link(index, "m4", "हवाई अड्डा\n\nदिल्ली एयरपोर्ट पर जांच हुई।", [("दिल्ली एयरपोर्ट", "LOC")])["दिल्ली एयरपोर्ट"]
+    assert delhi == _link(index, "m5", "उड़ानें\n\nदिल्ली एयरपोर्ट से उड़ानें रद्द।",
+                          [("दिल्ली एयरपोर्ट", "LOC")])["दिल्ली एयरपोर्ट"]

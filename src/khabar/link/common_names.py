@@ -71,6 +71,27 @@ def is_common_person_name(name: str) -> bool:
             and (_in("surnames", last) or _in("middle_words", last)))
 
 
+@cache
+def _local_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "person_names").get("local_heads", []))
+
+
+def is_local_name(name: str) -> bool:
+    """स्टेशन रोड, सदर बाजार, महावीर मंदिर, सदर अस्पताल: two words, the second a head that many towns each have one
+    of, and no known place among them (दिल्ली एयरपोर्ट, गोमती नगर of a known city stay names of one place)."""
+    words = name.split()
+    if len(words) != 2 or match_key(words[1]) not in _local_heads():
+        return False
+    return not (known_latin(name, by_sound=False) or known_latin(words[0], "LOC", by_sound=False))
+
+
+def all_local(names: Iterable[str]) -> bool:
+    """Every name of a place or organisation group is such a local name (a group that also writes a fuller name is
+    not)."""
+    names = [n for n in names if has_devanagari(n)]
+    return bool(names) and all(is_local_name(n) for n in names)
+
+
 def all_common(names: Iterable[str]) -> bool:
     """Every full name of a person group is common (a group that also writes a rarer full name is not), and none
     is a curated person (अमित शाह is known by the gazetteer, not by a common name key)."""

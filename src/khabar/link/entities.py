@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .common_names import add_offices, all_common, is_common_name_word
+from .common_names import add_offices, all_common, all_local, is_common_name_word
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
@@ -53,6 +53,8 @@ from .record import EntityRecord, is_short, known_names
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
 LONGER_NAME_CONTEXT = 2  # context a two-word person name needs to join the longer name it ends (one story is 2)
+LOCAL_NAME_CONTEXT = 1  # support a local place name many towns have (स्टेशन रोड) needs: a story, or an entity in
+# common that is not everywhere (the town)
 COMMON_NAME_CONTEXT = 2  # support a common person name (अमित कुमार) needs to join an entity: a story, or two of
 # shared entities that are not everywhere and a shared role
 WIDESPREAD_SHARE = 0.1  # an entity in more than this share of the articles (भारत, दिल्ली) supports no merge
@@ -73,6 +75,7 @@ class _Evidence:
     tokens: list[str]  # words of the fullest name's key
     names: frozenset[str] = frozenset()  # the names as written
     common: bool = False  # a person name many people share (अमित कुमार): links only with supporting context
+    local: bool = False  # a place name many towns have one of (स्टेशन रोड, सदर अस्पताल): the same
     roles: frozenset[str] = frozenset()  # "country|title" roles the article gives the group
 
 
@@ -90,9 +93,10 @@ def _evidence(group: MentionGroup) -> _Evidence:
     known = {latin.casefold() for latin in known_names(names, group.type)}
     latin_script = not any(has_devanagari(n) for n in names)
     common = group.type == "PER" and all_common(names)
+    local = group.type in ("LOC", "ORG") and all_local(names)
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
     return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split(),
-                     frozenset(names), common, roles)
+                     frozenset(names), common, local, roles)
 
 
 class EntityIndex:
@@ -290,7 +294,7 @@ class EntityIndex:
         return {i for i in ids if self.entities[i].type in types and i not in claimed}
 
     def _strong_match(self, ev: _Evidence, claimed: set[str]) -> str | None:
-        if ev.common:
+        if ev.common or ev.local:
             return None  # a common name is decided with the article's context (_common_name_match)
         exact: set[str] = set()
         for k in ev.full_keys:
@@ -358,7 +362,7 @@ class EntityIndex:
 
     def _weak_match(self, ev: _Evidence, claimed: set[str], context: set[str],
                     story_id: str | None) -> str | None:
-        if ev.common:
+        if ev.common or ev.local:
             return self._common_name_match(ev, claimed, context, story_id)
         # Fuzzy full names.
         fuzzy: dict[str, float] = {}
@@ -437,8 +441,9 @@ class EntityIndex:
     def _common_name_match(self, ev: _Evidence, claimed: set[str], context: set[str],
                            story_id: str | None) -> str | None:
         """A person name many people share (अमित कुमार) joins an entity of that name only with supporting
-        context: the same story, entities in common that are not everywhere, a shared role. The name key alone
-        is no evidence; with no support, or two candidates equally supported, the group becomes an entity of its
+        context: the same story, entities in common that are not everywhere, a shared role; a place name many
+        towns have (स्टेशन रोड, सदर अस्पताल) needs the story or one such entity (its town). The name key alone is
+        no evidence; with no support, or two candidates equally supported, the group becomes an entity of its
         own."""
         found: set[str] = set()
         for k in ev.full_keys:
@@ -449,8 +454,8 @@ class EntityIndex:
             found |= self._keys.get(f"L:{latin}", set())
         found |= self._phonetic_matches(ev)
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
-                         for i in self._of_type(found, "PER", claimed)), reverse=True)
-        if not scored or scored[0][0] < COMMON_NAME_CONTEXT:
+                         for i in self._of_type(found, ev.type, claimed, place_or_org=True)), reverse=True)
+        if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
