@@ -251,8 +251,9 @@ def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
         return False
     if words[-1] in data["deity_heads"] and all(w in data["deities"] for w in words[:-1]):
         return True  # काली मंदिर, हनुमान मंदिर: the temple of that deity the article is about, in any town
-    # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name.
-    return all(w in modifiers for w in words[:-1]) or all(w in data["institution_heads"] for w in words)
+    # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name; सरकारी मेडिकल कॉलेज
+    # अस्पताल: modifiers and heads together still name no particular one.
+    return all(w in modifiers or w in data["institution_heads"] for w in words[:-1])
 
 
 def _unnamed_unit(words: list[str], data: dict[str, frozenset[str]]) -> bool:
