@@ -157,7 +157,7 @@ def test_a_street_many_towns_have_links_only_within_its_town() -> None:
 @pytest.mark.parametrize(("name", "generic"), [("सरकारी मेडिकल कॉलेज अस्पताल", True), ("मेडिकल कॉलेज अस्पताल", True),
                                                ("गोरखपुर मेडिकल कॉलेज", False), ("लेडी हार्डिंग मेडिकल कॉलेज", False)])
 def test_an_institution_named_only_by_kinds_and_modifiers_is_no_name(name: str, generic: bool) -> None:
-    # Kottayam's and Srinagar's government medical college hospitals were one entity by this name.
+    # Two towns' government medical college hospitals (Kottayam's and another) were one entity by this name.
     from khabar.link.entity_filter import is_description
 
     assert is_description(name, "ORG") is generic
