@@ -85,3 +85,13 @@ def test_a_state_in_brackets_after_a_city_is_not_its_acronym() -> None:
     ids = _link(index, "u1", "लखनऊ (यूपी) में जांच\n\nलखनऊ (यूपी) । राजधानी में नई लैब खुली।",
                 [("लखनऊ", "LOC"), ("यूपी", "LOC"), ("लखनऊ", "LOC"), ("यूपी", "LOC")])
     assert ids["लखनऊ"] != ids["यूपी"]
+
+
+def test_a_campus_city_next_to_aiims_makes_it_that_campus() -> None:
+    index = EntityIndex()
+    ids = _link(index, "c1", "रेफर\n\nमरीज को एम्स ऋषिकेश रेफर किया गया। दोनों का भोपाल एम्स में इलाज चल रहा है।",
+                [("एम्स", "ORG"), ("ऋषिकेश", "LOC"), ("भोपाल", "LOC"), ("एम्स", "ORG")])
+    delhi = _link(index, "c2", "जांच\n\nएम्स के निदेशक ने कहा कि जांच बढ़ेगी।", [("एम्स", "ORG")])["एम्स"]
+    names = {e.name for e in index.entities.values()}
+    assert {"एम्स ऋषिकेश", "भोपाल एम्स"} <= names
+    assert delhi not in set(ids.values())

@@ -65,6 +65,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
     out = [_with_outlet_prefix(text, m) for m in out]
+    out = [_with_campus_city(text, m, lang) for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -213,6 +214,31 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     whole = f"{found.group(1)} {m.text}"
     if known_latin(whole, by_sound=False) or (key in loc and _is_name_word(found.group(1))):
         return _moved(m, text, found.start(1), m.end, "LOC")
+    return m
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{L}\p{M}\u200c\u200d]+)")
+
+
+@cache
+def _branch_institutions(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("branch_institutions", []))
+
+
+def _with_campus_city(text: str, m: Mention, lang: str) -> Mention:
+    """भोपाल [एम्स], [एम्स] ऋषिकेश: an institution with a campus in many cities takes the city written right before
+    or after it, so that each campus is its own entity (AIIMS Bhopal is not the Delhi AIIMS)."""
+    from .latin import known_latin
+
+    if m.type not in ("ORG", "LOC") or match_key(m.text) not in _branch_institutions(lang):
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found and text[found.end(1):m.start].isspace() and "\n" not in text[found.end(1):m.start] \
+            and known_latin(found.group(1), "LOC"):
+        return _moved(m, text, found.start(1), m.end, "ORG")
+    after = _NEXT_WORD.match(text, m.end)
+    if after and known_latin(after.group(1), "LOC"):
+        return _moved(m, text, m.start, after.end(1), "ORG")
     return m
 
 
