@@ -449,7 +449,7 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
     key = match_key(word)
     english = loanwords.get(key) or (heads.get(key) if last else None)
     if english:
-        return english.capitalize() if first else english
+        return english[:1].upper() + english[1:] if first else english  # AIIMS stays AIIMS
     known = _lookup(word)
     if known and known[0] == "LOC":
         return common_country_name(_plain_vowels(known[1]))
