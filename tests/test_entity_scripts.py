@@ -95,3 +95,18 @@ def test_a_campus_city_next_to_aiims_makes_it_that_campus() -> None:
     names = {e.name for e in index.entities.values()}
     assert {"एम्स ऋषिकेश", "भोपाल एम्स"} <= names
     assert delhi not in set(ids.values())
+
+
+@pytest.mark.parametrize(("name", "description"), [("चचेरा भाई", True), ("नौसेना", True), ("भारतीय नौसेना", False),
+                                                   ("अमेरिकी नौसेना", False), ("वायुसेना", True)])
+def test_a_kinship_word_or_a_bare_service_is_no_name(name: str, description: bool) -> None:
+    from khabar.link.entity_filter import is_description
+
+    assert is_description(name, "ORG") is description
+
+
+def test_a_conjunction_before_sarkar_starts_no_name() -> None:
+    # चुंकी सरकार … : "since the government …" — the tagger's span made an entity "चुंकी सरकार" in two articles.
+    index = EntityIndex()
+    _link(index, "j1", "फैसला\n\nचुंकी सरकार ने पहले ही आदेश दे दिया था, इसलिए दुकानें बंद रहीं।", [("चुंकी सरकार", "ORG")])
+    assert not index.entities
