@@ -110,3 +110,16 @@ def test_a_conjunction_before_sarkar_starts_no_name() -> None:
     index = EntityIndex()
     _link(index, "j1", "फैसला\n\nचुंकी सरकार ने पहले ही आदेश दे दिया था, इसलिए दुकानें बंद रहीं।", [("चुंकी सरकार", "ORG")])
     assert not index.entities
+
+
+def test_an_everyday_word_after_aiims_is_no_campus() -> None:
+    # और is a town in GeoNames: "एम्स और सफदरजंग" must not make an entity "एम्स और".
+    index = EntityIndex()
+    _link(index, "o1", "जांच\n\nएम्स और सफदरजंग अस्पताल में जांच होगी।", [("एम्स", "ORG"), ("सफदरजंग अस्पताल", "ORG")])
+    assert "एम्स" in {e.name for e in index.entities.values()}
+
+
+def test_a_state_secretariat_is_no_name_but_delhis_is() -> None:
+    from khabar.link.entity_filter import is_description
+
+    assert is_description("राज्य सचिवालय", "ORG") and not is_description("दिल्ली सचिवालय", "ORG")

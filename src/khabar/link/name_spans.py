@@ -228,18 +228,33 @@ def _branch_institutions(lang: str) -> frozenset[str]:
 def _with_campus_city(text: str, m: Mention, lang: str) -> Mention:
     """भोपाल [एम्स], [एम्स] ऋषिकेश: an institution with a campus in many cities takes the city written right before
     or after it, so that each campus is its own entity (AIIMS Bhopal is not the Delhi AIIMS)."""
-    from .latin import known_latin
-
     if m.type not in ("ORG", "LOC") or match_key(m.text) not in _branch_institutions(lang):
         return m
     found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
     if found and text[found.end(1):m.start].isspace() and "\n" not in text[found.end(1):m.start] \
-            and known_latin(found.group(1), "LOC"):
+            and _campus_city(found.group(1)):
         return _moved(m, text, found.start(1), m.end, "ORG")
     after = _NEXT_WORD.match(text, m.end)
-    if after and known_latin(after.group(1), "LOC"):
+    if after and _campus_city(after.group(1)):
         return _moved(m, text, m.start, after.end(1), "ORG")
     return m
+
+
+def _campus_city(word: str) -> bool:
+    """A city the lists know, or one they spell differently (ऋषिकेश) when the word is no everyday word (और, में)."""
+    from .entity_filter import _zipf
+    from .latin import known_latin
+
+    zipf = _zipf(word)
+    if zipf >= _FUNCTION_WORD_ZIPF:
+        return False  # और is a town in GeoNames
+    if known_latin(word, "LOC", by_sound=False):
+        return True
+    return len(match_key(word)) >= 4 and zipf < _EVERYDAY_ZIPF and known_latin(word, "LOC") is not None
+
+
+_EVERYDAY_ZIPF = 4.0
+_FUNCTION_WORD_ZIPF = 6.0  # दिल्ली is 5.9, और 7.3
 
 
 def _with_outlet_prefix(text: str, m: Mention) -> Mention:
