@@ -123,3 +123,12 @@ def test_a_state_secretariat_is_no_name_but_delhis_is() -> None:
     from khabar.link.entity_filter import is_description
 
     assert is_description("राज्य सचिवालय", "ORG") and not is_description("दिल्ली सचिवालय", "ORG")
+
+
+@pytest.mark.parametrize(("name", "description"), [
+    ("नरेंद्र मोदी सरकार", True), ("केजरीवाल सरकार", True), ("भाजपा सरकार", True), ("दिल्ली सरकार", False),
+    ("केंद्र सरकार", False), ("यूपी सरकार", False), ("ब्रिटिश सरकार", False), ("भारत सरकार", False)])
+def test_a_government_named_by_its_leader_or_party_is_a_description(name: str, description: bool) -> None:
+    from khabar.link.entity_filter import is_description
+
+    assert is_description(name, "ORG") is description
