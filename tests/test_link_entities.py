@@ -73,7 +73,8 @@ def _article(index: EntityIndex, article_id: str, text: str, names: dict[str, st
 
 
 PEOPLE = {"राहुल गांधी": "PER", "सोनिया गांधी": "PER", "गांधी": "PER", "दिल्ली": "LOC", "रायबरेली": "LOC",
-          "वायनाड": "LOC", "अनिल मेहता": "PER", "मेहता": "PER", "पुणे": "LOC"}
+          "वायनाड": "LOC", "पुणे": "LOC",
+          "अनिल अंबानी": "PER", "अंबानी": "PER"}
 
 
 def test_two_people_who_share_a_surname_stay_apart() -> None:
@@ -92,16 +93,17 @@ def test_two_people_who_share_a_surname_stay_apart() -> None:
 
 
 def test_ids_stay_stable_as_articles_arrive_and_merges_are_recorded() -> None:
+    # A distinctive name: a common one (अनिल मेहता) links across stories only with context (test_common_names).
     index = EntityIndex()
-    _article(index, "b1", "पुणे में मेहता ने उद्घाटन किया।", PEOPLE, story="s9")
-    lone = _id_of(index, "b1", "मेहता")
+    _article(index, "b1", "पुणे में अंबानी ने उद्घाटन किया।", PEOPLE, story="s9")
+    lone = _id_of(index, "b1", "अंबानी")
     pune = _id_of(index, "b1", "पुणे")
-    _article(index, "b2", "अनिल मेहता ने नई कंपनी शुरू की।", PEOPLE, story="s8")
-    full = _id_of(index, "b2", "अनिल मेहता")
+    _article(index, "b2", "अनिल अंबानी ने नई कंपनी शुरू की।", PEOPLE, story="s8")
+    full = _id_of(index, "b2", "अनिल अंबानी")
     assert full != lone  # nothing yet says the lone surname is this Mehta
     # An article of the first story writes both forms: the two entities are one, the older id survives.
-    _article(index, "b3", "पुणे में अनिल मेहता ने कहा कि मेहता परिवार निवेश करेगा।", PEOPLE, story="s9")
-    assert _id_of(index, "b3", "अनिल मेहता") == lone == _id_of(index, "b2", "अनिल मेहता")
+    _article(index, "b3", "पुणे में अनिल अंबानी ने कहा कि अंबानी परिवार निवेश करेगा।", PEOPLE, story="s9")
+    assert _id_of(index, "b3", "अनिल अंबानी") == lone == _id_of(index, "b2", "अनिल अंबानी")
     assert full in index.get(lone).absorbed
     assert index.resolve(full) == lone
     assert _id_of(index, "b3", "पुणे") == pune

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 from rapidfuzz import fuzz
@@ -29,7 +30,7 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
-from .latin import everyday_name, known_latin
+from .latin import everyday_name, everyday_names, initials, known_latin, latin_name
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     mentions = _distinct(analysis.mentions, analysis.lang)
     clusters = _by_key(mentions)
     clusters = _merge_variants(clusters)
+    clusters = _join_bracketed_acronyms(text, clusters)
     clusters = _attach_short_forms(clusters, analysis.lang)
     groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start)) for c in clusters]
     _add_descriptions(text, analysis, groups)
@@ -148,6 +150,8 @@ def loose_keys(name: str) -> frozenset[str]:
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:
     name_a, name_b = a.mentions[0].text, b.mentions[0].text
+    if has_devanagari(name_a) != has_devanagari(name_b):
+        return _same_across_scripts(a, b)
     if a.type != b.type:
         # A tagger may call one name a place here and an organisation there (वाशिंगटन ने …).
         return {a.type, b.type} == {"LOC", "ORG"} and match_key(name_a) == match_key(name_b)
@@ -158,6 +162,73 @@ def _same_entity(a: _Cluster, b: _Cluster) -> bool:
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
     return variant_tokens(match_key(name_a, fold_vowel_length=True).split(),
                           match_key(name_b, fold_vowel_length=True).split())
+
+
+def _same_across_scripts(a: _Cluster, b: _Cluster) -> bool:
+    """A Latin-script name inside a Hindi article (a tweet, a caption: Russia, WHO, ICMR, Ranchi) and a Devanagari
+    one are one entity when the Latin name is the Devanagari one's known Latin name (रूस Russia, डब्लूएचओ and
+    विश्व स्वास्थ्य संगठन World Health Organization), its letters (आईसीएमआर ICMR), or, for a place or an
+    organisation, exactly its transliteration (बिरनी Birni). Types must agree, a place and an organisation
+    agree (taggers disagree on them); a person's name needs the same transliteration."""
+    latin, devanagari = (a, b) if has_devanagari(b.mentions[0].text) else (b, a)
+    if latin.type != devanagari.type and {latin.type, devanagari.type} != {"LOC", "ORG"}:
+        return False
+    english = everyday_name(latin.mentions[0].text).casefold()
+    written = devanagari.mentions[0].text
+    known = known_latin(written, devanagari.type) or known_latin(written, latin.type)
+    if known:
+        return known.casefold() == english
+    if initials(written) == latin.mentions[0].text.strip():
+        return True
+    return latin_name(written, devanagari.type).casefold() == english
+
+
+_OPENING = regex.compile(r"\s*[(\[]\s*$")
+_CLOSING = regex.compile(r"\s*[)\]]")
+_LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z&.]{1,7}")
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_LATIN_ACRONYM.fullmatch(name.strip())) or (has_devanagari(name) and initials(name) is not None)
+
+
+def _state_code(name: str) -> bool:
+    from .entity_filter import acronym_type
+
+    return acronym_type([name], "LOC") == "LOC"
+
+
+def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट (RMRI), अखिल भारतीय फुटबॉल महासंघ (एआईएफएफ): an acronym in brackets
+    right after an organisation's or a place's name is that name's (the letters need not match: a Hindi name
+    often stands before its English acronym). Only acronyms: लखनऊ (उत्तर प्रदेश) names two places."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    merged: dict[int, _Cluster] = {}
+
+    def root(c: _Cluster) -> _Cluster:
+        while id(c) in merged:
+            c = merged[id(c)]
+        return c
+
+    for before, inside in pairwise(mentions):
+        if before.type == "PER" or inside.type == "PER" or not _is_acronym(inside.text):
+            continue
+        if {before.type, inside.type} - {"LOC", "ORG"} or before.end > inside.start:
+            continue
+        if not _OPENING.fullmatch(text[before.end:inside.start]) or not _CLOSING.match(text, inside.end):
+            continue
+        # लखनऊ (यूपी), पटना (बिहार): a known place's acronym after a name is where it is, not its acronym.
+        known = known_latin(inside.text) if has_devanagari(inside.text) else everyday_names().get(inside.text.strip())
+        if (known or _state_code(inside.text)) and known != (known_latin(before.text) or before.text):
+            continue
+        a, b = root(owner[id(before)]), root(owner[id(inside)])
+        if a is not b:
+            a.mentions.extend(b.mentions)
+            if len(b.tokens) > len(a.tokens):
+                a.tokens = b.tokens
+            merged[id(b)] = a
+    return [c for c in clusters if id(c) not in merged]
 
 
 def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:

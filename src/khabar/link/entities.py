@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
+from .common_names import add_offices, all_common, all_local, is_common_name_word
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
@@ -52,6 +53,12 @@ from .record import EntityRecord, is_short, known_names
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
 LONGER_NAME_CONTEXT = 2  # context a two-word person name needs to join the longer name it ends (one story is 2)
+LOCAL_NAME_CONTEXT = 1  # support a local place name many towns have (स्टेशन रोड) needs: a story, or an entity in
+# common that is not everywhere (the town)
+COMMON_NAME_CONTEXT = 2  # support a common person name (अमित कुमार) needs to join an entity: a story, or two of
+# shared entities that are not everywhere and a shared role
+WIDESPREAD_SHARE = 0.1  # an entity in more than this share of the articles (भारत, दिल्ली) supports no merge
+WIDESPREAD_MIN = 5  # ... and never one in this few articles (a small store)
 
 
 @dataclass(slots=True)
@@ -66,6 +73,10 @@ class _Evidence:
     phonetic: list[str]  # phonetic keys of the names (for the other script)
     latin_script: bool
     tokens: list[str]  # words of the fullest name's key
+    names: frozenset[str] = frozenset()  # the names as written
+    common: bool = False  # a person name many people share (अमित कुमार): links only with supporting context
+    local: bool = False  # a place name many towns have one of (स्टेशन रोड, सदर अस्पताल): the same
+    roles: frozenset[str] = frozenset()  # "country|title" roles the article gives the group
 
 
 def _evidence(group: MentionGroup) -> _Evidence:
@@ -81,7 +92,11 @@ def _evidence(group: MentionGroup) -> _Evidence:
         phon.append(phonetic_key(n))
     known = {latin.casefold() for latin in known_names(names, group.type)}
     latin_script = not any(has_devanagari(n) for n in names)
-    return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split())
+    common = group.type == "PER" and all_common(names)
+    local = group.type in ("LOC", "ORG") and all_local(names)
+    roles = frozenset(f"{c}|{t}" for c, t in group.roles)
+    return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split(),
+                     frozenset(names), common, local, roles)
 
 
 class EntityIndex:
@@ -279,6 +294,8 @@ class EntityIndex:
         return {i for i in ids if self.entities[i].type in types and i not in claimed}
 
     def _strong_match(self, ev: _Evidence, claimed: set[str]) -> str | None:
+        if ev.common or ev.local:
+            return None  # a common name is decided with the article's context (_common_name_match)
         exact: set[str] = set()
         for k in ev.full_keys:
             exact |= self._keys.get(f"k:{k}", set())
@@ -345,6 +362,8 @@ class EntityIndex:
 
     def _weak_match(self, ev: _Evidence, claimed: set[str], context: set[str],
                     story_id: str | None) -> str | None:
+        if ev.common or ev.local:
+            return self._common_name_match(ev, claimed, context, story_id)
         # Fuzzy full names.
         fuzzy: dict[str, float] = {}
         for k in ev.full_keys:
@@ -373,6 +392,17 @@ class EntityIndex:
                     if self._sounds_like_part(key, i):
                         candidates.add(i)
         candidates = self._of_type(candidates, ev.type, claimed)
+        # शर्मा, ओमप्रकाश or आरके in another article is not दिनेश शर्मा, ओमप्रकाश सोनी or आरके तिवारी when the full
+        # name is one many people bear: one word of it says even less than the whole, so only the same story joins.
+        # A word many people bear alone (शर्मा, सिंह, देवी, आरके) joins another article's entity only in its story.
+        common_word = any(is_common_name_word(m) for m in ev.names)
+        candidates = {i for i in candidates if not (common_word or all_common(self.entities[i].names()))
+                      or self._same_story(i, story_id)}
+        if not ev.latin_script:
+            # A lone first word (देवी of देवी-देवताओं, राहुल) is a given name many share, or an everyday word: it
+            # joins a fuller name from another article only with specific context (किम, शी have it in their news).
+            candidates = {i for i in candidates if self._ends_a_name(i, ev.short_keys)
+                          or self._supporting_context(i, ev, context, story_id) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
@@ -407,6 +437,72 @@ class EntityIndex:
         eid = next(iter(found))
         # Two-word names are often common (अमित कुमार): the same story, or two entities in common, not one.
         return eid if self._context(eid, context, story_id) >= LONGER_NAME_CONTEXT else None
+
+    def _common_name_match(self, ev: _Evidence, claimed: set[str], context: set[str],
+                           story_id: str | None) -> str | None:
+        """A person name many people share (अमित कुमार) joins an entity of that name only with supporting
+        context: the same story, entities in common that are not everywhere, a shared role; a place name many
+        towns have (स्टेशन रोड, सदर अस्पताल) needs the story or one such entity (its town). The name key alone is
+        no evidence; with no support, or two candidates equally supported, the group becomes an entity of its
+        own."""
+        found: set[str] = set()
+        for k in ev.full_keys:
+            found |= self._keys.get(f"k:{k}", set())
+        for k in ev.loose:
+            found |= self._keys.get(f"l:{k}", set())
+        for latin in ev.known:
+            found |= self._keys.get(f"L:{latin}", set())
+        found |= self._phonetic_matches(ev)
+        scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
+                         for i in self._of_type(found, ev.type, claimed, place_or_org=True)), reverse=True)
+        if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
+            return None
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][1]
+
+    def _supporting_context(self, entity_id: str, ev: _Evidence, context: set[str], story_id: str | None) -> int:
+        """What this article shares with a candidate beyond its name: 2 for the same story, 1 for each entity
+        in common that is named in few articles (भारत or दिल्ली, named everywhere, tell two people apart from
+        nothing) but 1 for all places in common together, 1 for a role in common."""
+        if not self._context(entity_id, context, story_id) and not ev.roles:
+            return 0
+        e = self.entities[entity_id]
+        score = 0
+        shared: set[str] = set()
+        for a in e.articles():
+            if story_id and self.article_story.get(a) == story_id:
+                score = 2
+            shared |= self.article_entities.get(a, set()) & context
+        widespread = max(WIDESPREAD_MIN, WIDESPREAD_SHARE * self._article_total())
+        place = 0
+        for other_id in shared:
+            other = self.entities.get(other_id)
+            if other is not None and len(other.articles()) <= widespread:
+                # Namesakes live in one region: a state and its capital in common are one piece of evidence.
+                if other.type == "LOC":
+                    place = 1
+                else:
+                    score += 1
+        score += place
+        if ev.roles & set(e.roles):
+            score += 1
+        return score
+
+    def _ends_a_name(self, entity_id: str, keys: set[str]) -> bool:
+        """One of the entity's names ends with one of these words, or is one of them (a surname, a lone name)."""
+        return any(set(match_key(n).split()[-1:]) & keys for n in self.entities[entity_id].names())
+
+    def _same_story(self, entity_id: str, story_id: str | None) -> bool:
+        if not story_id:
+            return False
+        articles = self.entities[entity_id].articles()
+        self._context(entity_id, set(), story_id)  # a stored index reads the articles' stories here
+        return any(self.article_story.get(a) == story_id for a in articles)
+
+    def _article_total(self) -> int:
+        """How many articles the index has linked."""
+        return len(self.article_entities)
 
     def _sounds_like_part(self, key: str, entity_id: str) -> bool:
         for name in self.entities[entity_id].names():
@@ -550,6 +646,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
+    add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     index.add_article(analysis.article_id, groups, story_id=story_id)
     linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
                     key=lambda m: (m.start, m.end))

@@ -146,7 +146,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
-    if _generic_body(words, data) or _unnamed_unit(words, data):
+    if _generic_body(words, data) or _unnamed_unit(words, data) or _led_government(name, words):
         return True
     # कोरोनोवायरस, महाकुंभ: one word that ends in a long event head is that event or thing, however spelt.
     if len(folded) == 1 and any(folded[0].endswith(h) and len(folded[0]) > len(h) for h in data["event_heads"]
@@ -251,8 +251,30 @@ def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
         return False
     if words[-1] in data["deity_heads"] and all(w in data["deities"] for w in words[:-1]):
         return True  # काली मंदिर, हनुमान मंदिर: the temple of that deity the article is about, in any town
-    # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name.
-    return all(w in modifiers for w in words[:-1]) or all(w in data["institution_heads"] for w in words)
+    # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name; सरकारी मेडिकल कॉलेज
+    # अस्पताल: modifiers and heads together still name no particular one.
+    return all(w in modifiers or w in data["institution_heads"] for w in words[:-1])
+
+
+@cache
+def _government_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("hi", "descriptions")
+    # A demonym names the country too (ब्रिटिश सरकार, चीनी सरकार).
+    return (frozenset(match_key(w) for w in data.get("government_heads", [])),
+            frozenset(match_key(w) for w in [*data.get("centre_words", []), *data.get("demonyms", {})]))
+
+
+def _led_government(name: str, words: list[str]) -> bool:
+    """मोदी सरकार, केजरीवाल सरकार, भाजपा सरकार, चुंकी सरकार: a government named by its leader, its party or a stray
+    word, not by a place (दिल्ली सरकार, ईरान सरकार) or the centre (केंद्र सरकार), describes a government."""
+    heads, centre = _government_words()
+    if len(words) < 2 or words[-1] not in heads or not has_devanagari(name) or known_latin(name):
+        return False
+    rest = words[:-1]
+    if set(rest) & centre:
+        return False
+    return not (known_latin(" ".join(rest), "LOC") or any(known_latin(w, "LOC") for w in rest)
+                or any(_acronym_of_place(w) for w in rest))
 
 
 def _unnamed_unit(words: list[str], data: dict[str, frozenset[str]]) -> bool:

@@ -191,6 +191,13 @@ class StoredEntityIndex(EntityIndex):
     def _load_keys(self, keys: set[str]) -> None:
         self._keys.prefetch(keys)  # type: ignore[attr-defined]
 
+    def _article_total(self) -> int:
+        # The store's count, read once per step (the loaded rows are only the neighbourhood's).
+        total = getattr(self, "_articles_in_store", None)
+        if total is None:
+            total = self._articles_in_store = self.store.count("articles")
+        return total
+
     def _index(self, e: EntityRecord) -> None:
         super()._index(e)
         self.dirty.add(e.id)

@@ -207,9 +207,34 @@ def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -
     found = _lookup(name) or _lookup(_native_compass(name))
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
+    if not found and has_devanagari(name):
+        expanded = acronym_latin(name, type_)
+        if expanded:
+            return expanded
     if by_sound and type_ in (None, "LOC") and has_devanagari(name) and not found:
         return sound_alike_place(name)  # not for a name the lists know as another type (सार्क is SAARC, not Sark)
     return None
+
+
+def acronym_latin(name: str, type_: str | None = None) -> str | None:
+    """डब्लूएचओ → World Health Organization: a name spelled in Hindi letter names (however the letters are written:
+    डब्लू, डब्ल्यू) whose English letters are an acronym the English lists expand (``everyday_names``: WHO, RBI,
+    UAE), of the type asked for; None otherwise."""
+    letters = initials(name)
+    expansion = everyday_names().get(letters) if letters else None
+    if not expansion:
+        return None
+    kind = _curated_type_of_latin().get(expansion, "LOC")  # the list's other names are countries
+    return expansion if type_ is None or type_ == kind else None
+
+
+@cache
+def _curated_type_of_latin() -> dict[str, str]:
+    try:
+        from khabar.analyse.gazetteer import curated
+    except ImportError:
+        return {}
+    return {item.latin: item.type for item in curated()}
 
 
 def _native_compass(name: str) -> str:
@@ -351,7 +376,7 @@ def latin_name(name: str, type_: str | None = None) -> str:
         return known
     words = name.split()
     if type_ == "ORG" and len(words) == 1 and not initials(name):
-        return _word_latin(name, True, True)
+        return organisation_by_sound(name) or _word_latin(name, True, True)
     if type_ in ("LOC", "ORG") and len(words) > 1:
         out, i = [], 0
         while i < len(words):
@@ -424,7 +449,7 @@ def _word_latin(word: str, first: bool, last: bool) -> str:
     key = match_key(word)
     english = loanwords.get(key) or (heads.get(key) if last else None)
     if english:
-        return english.capitalize() if first else english
+        return english[:1].upper() + english[1:] if first else english  # AIIMS stays AIIMS
     known = _lookup(word)
     if known and known[0] == "LOC":
         return common_country_name(_plain_vowels(known[1]))
@@ -491,6 +516,40 @@ def english_word(word: str) -> str | None:
             ranked = (score, wordfreq.zipf_frequency(candidate, "en"), candidate)
             best = max(best, ranked) if best else ranked
     return best[2].capitalize() if best else None
+
+
+_ORG_SOUND = 85  # a one-word organisation's transliteration and an English name must sound this alike
+
+
+@cache
+def _organisations_by_skeleton() -> dict[str, list[tuple[str, str]]]:
+    """``{skeleton: [(name, sound key)]}`` of the one-word organisations the English lists know (Google, UNICEF)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for name in load("en", "names").get("known_organisations", []):
+        if " " not in name and name.isascii() and name.isalpha() and len(name) >= 4:
+            key = _english_sound(name)
+            index.setdefault(skeleton(key), []).append((name, key))
+    return index
+
+
+def _english_sound(name: str) -> str:
+    """A phonetic key of an English word closer to how Hindi hears it: c before e/i/y is s (UNICEF), a final
+    consonant + le is -al (Google), er before a consonant or at the end is ar (Twitter, Interpol)."""
+    key = phonetic_key(regex.sub(r"(?i)c(?=[eiy])", "s", name))
+    return regex.sub(r"er(?=[^aeiou]|$)", "ar", regex.sub(r"(?<=[^aeiou])le$", "al", key))
+
+
+def organisation_by_sound(word: str) -> str | None:
+    """The English name of a one-word organisation written in Devanagari (गूगल → Google, यूनिसेफ → UNICEF), from
+    the English lists' organisations by sound: the same consonant skeleton and close keys. Without it a
+    transliteration gives Gugal and Yuniseph."""
+    if not has_devanagari(word) or " " in word.strip():
+        return None
+    key = phonetic_key(word)
+    key = regex.sub(r"^yu", "u", key)  # यू at the start is how Hindi writes an English initial u (UNICEF, Uber)
+    found = [(fuzz.ratio(key, k), name) for name, k in _organisations_by_skeleton().get(skeleton(key), [])]
+    found = [f for f in found if f[0] >= _ORG_SOUND]
+    return max(found)[1] if found else None
 
 
 def _english_demonym(word: str) -> str | None:

@@ -64,6 +64,8 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
+    out = [_with_outlet_prefix(text, m) for m in out]
+    out = [_with_campus_city(text, m, lang) for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -212,6 +214,59 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     whole = f"{found.group(1)} {m.text}"
     if known_latin(whole, by_sound=False) or (key in loc and _is_name_word(found.group(1))):
         return _moved(m, text, found.start(1), m.end, "LOC")
+    return m
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{L}\p{M}\u200c\u200d]+)")
+
+
+@cache
+def _branch_institutions(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("branch_institutions", []))
+
+
+def _with_campus_city(text: str, m: Mention, lang: str) -> Mention:
+    """भोपाल [एम्स], [एम्स] ऋषिकेश: an institution with a campus in many cities takes the city written right before
+    or after it, so that each campus is its own entity (AIIMS Bhopal is not the Delhi AIIMS)."""
+    if m.type not in ("ORG", "LOC") or match_key(m.text) not in _branch_institutions(lang):
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found and text[found.end(1):m.start].isspace() and "\n" not in text[found.end(1):m.start] \
+            and _campus_city(found.group(1)):
+        return _moved(m, text, found.start(1), m.end, "ORG")
+    after = _NEXT_WORD.match(text, m.end)
+    if after and _campus_city(after.group(1)):
+        return _moved(m, text, m.start, after.end(1), "ORG")
+    return m
+
+
+def _campus_city(word: str) -> bool:
+    """A city the lists know, or one they spell differently (ऋषिकेश) when the word is no everyday word (और, में)."""
+    from .entity_filter import _zipf
+    from .latin import known_latin
+
+    zipf = _zipf(word)
+    if zipf >= _FUNCTION_WORD_ZIPF:
+        return False  # और is a town in GeoNames
+    if known_latin(word, "LOC", by_sound=False):
+        return True
+    return len(match_key(word)) >= 4 and zipf < _EVERYDAY_ZIPF and known_latin(word, "LOC") is not None
+
+
+_EVERYDAY_ZIPF = 4.0
+_FUNCTION_WORD_ZIPF = 6.0  # दिल्ली is 5.9, और 7.3
+
+
+def _with_outlet_prefix(text: str, m: Mention) -> Mention:
+    """अखबार दैनिक [हिंदुस्तान]: a name whose word before it makes it a news outlet's name (``outlets.json``) is that
+    outlet, not the country हिंदुस्तान; the word before joins the span."""
+    from .entity_filter import _outlets
+
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if not found or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start]:
+        return m
+    if match_key(f"{found.group(1)} {m.text}") in _outlets():
+        return _moved(m, text, found.start(1), m.end, "ORG")
     return m
 
 
