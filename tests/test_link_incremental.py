@@ -13,7 +13,8 @@ from khabar.export import records
 from khabar.ingest.readers import read_all
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.run import neighbourhood, relink
-from khabar.link.step import link
+from khabar.link.step import _pairable, link
+from khabar.link.threads import similarities, thread_inputs
 from khabar.model import Analysis, Article, Claim
 from khabar.run.local import article_hash
 from khabar.store import open_store
@@ -187,3 +188,26 @@ def test_deleting_articles_leaves_the_store_that_never_had_them(store_at, analys
     if store.dialect == "sqlite":
         assert store.db.execute("SELECT count(*) FROM search_fts").fetchone()[0] == len(expected["articles"])
     assert biggest["id"] not in {s["id"] for s in after["stories"]} and after["stories"]
+
+
+def test_the_thread_pool_scores_every_stored_story_a_new_one_could_be_similar_to(tmp_path: Path, analysed) -> None:
+    """An incremental step scores, of the stored stories around it, only those ``step._pairable`` keeps: with each
+    story in turn as the one decided now, every story ``threads.similarities`` gives it a similarity above 0 is
+    kept (on the examples and real covid5 reports: shared actors, one state's updates), and others are not."""
+    store = open_store(tmp_path / "pool.db")
+    for article, analysis in analysed:
+        store.save_article(article, analysis, article_hash(article))
+    relink(store)
+    stories = store.stories()
+    entities = store.entity_briefs({e for s in stories for e in s.entity_ids})
+    inputs = thread_inputs(stories, entities, store.article_langs(min(s.article_ids) for s in stories))
+    scores = similarities(inputs)
+    similar = dropped = 0
+    for k in range(len(inputs)):
+        order = [k, *(j for j in range(len(inputs)) if j != k)]
+        kept = set(_pairable([inputs[j] for j in order], 1))
+        wanted = {n for n in range(1, len(order)) if scores.get((min(k, order[n]), max(k, order[n])), 0.0) > 0}
+        assert wanted <= kept, inputs[k].story_id
+        similar += len(wanted)
+        dropped += len(order) - len(kept)
+    assert similar >= 4 and dropped > len(inputs)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -37,8 +37,11 @@ from khabar.link.threads import (
     LABEL_CANDIDATES,
     MAX_ENTITIES,
     MIN_SHARED,
+    PLACE_DAYS,
     PROPOSING_STORIES,
+    REPORT_DAYS,
     THREAD_WINDOW,
+    ThreadInput,
     join_threads,
     label_weights,
     thread_id,
@@ -59,6 +62,7 @@ MAX_COMPONENT = 200
 FLOOR_STEP = 0.04
 MAX_FLOOR = 0.4
 CENTRAL_ENTITIES = 20  # entity ids kept per story
+_ALONE = "alone:"  # node id of a stored story in no thread, in ``_threads``
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -430,15 +434,20 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     old_threads = state.threads_of_stories(near | set(free_stories) | result.stories_removed)
     threaded = {i for t in old_threads for i in t.story_ids}
     in_result = {s.id: s for s in result.stories}
-    unthreaded = near - threaded - set(free_stories)  # unthreaded neighbours are decided again too
-    free_stories.update({i: in_result[i] for i in unthreaded if i in in_result})
-    free_stories.update({s.id: s for s in state.stories_by_id(i for i in unthreaded if i not in in_result)})
+    # An unchanged neighbour that is in no thread was decided before, like a stored thread: it is one node of its
+    # own (a free story may join it), not decided again with every other neighbour (which made every step score
+    # the threads of every region its neighbourhood touches).
+    unthreaded = near - threaded - set(free_stories)
+    alone = {i: in_result[i] for i in unthreaded if i in in_result}
+    alone.update({s.id: s for s in state.stories_by_id(i for i in unthreaded if i not in in_result)})
     gone = set(free_stories) | result.stories_removed
     kept_ids = {i for t in old_threads for i in t.story_ids if i not in gone}
     story_of = {s.id: s for s in state.stories_by_id(i for i in kept_ids if i not in in_result)}
     story_of.update({i: in_result[i] for i in kept_ids if i in in_result})
     story_of.update(free_stories)
+    story_of.update(alone)
     kept = {t.id: [i for i in t.story_ids if i not in gone and i in story_of] for t in old_threads}
+    kept.update({_ALONE + i: [i] for i in alone})
     days = sorted(d.toordinal() for s in free_stories.values() if (d := date_of(s.date)))
 
     def neighbour(story_id: str) -> bool:
@@ -461,18 +470,24 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
         by_id[row.entity.id] = row.entity
     langs = state.article_langs(min(s.article_ids) for s in pool if s.article_ids)
     inputs = thread_inputs(pool, list(by_id.values()), langs)
+    # Only the stored stories that could be similar to a free story are scored: the rest of a thread counts in
+    # its size (the mean) but adds 0 to every sum, so scoring it is work that grows with the thread, not the step.
+    scored = _pairable(inputs, len(free))
+    inputs = [inputs[k] for k in scored]
+    pool_ids = [pool_ids[k] for k in scored]
     at = {i: k for k, i in enumerate(pool_ids)}
+    neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
     old_by_id = {t.id: t for t in old_threads}
     threads: list[Thread] = []
     thread_of: dict[str, str | None] = {i: None for i in free}
     for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known):
         ids = [pool_ids[k] for k in free_members] + [i for tid in thread_ids for i in kept[tid]]
-        unchanged = not free_members and len(thread_ids) == 1 and kept[thread_ids[0]] == \
-            old_by_id[thread_ids[0]].story_ids
+        unchanged = not free_members and len(thread_ids) == 1 and (
+            thread_ids[0] not in old_by_id or kept[thread_ids[0]] == old_by_id[thread_ids[0]].story_ids)
         if unchanged:
             continue
-        result.threads_removed |= set(thread_ids)
+        result.threads_removed |= {t for t in thread_ids if t in old_by_id}
         if len(ids) < 2:
             thread_of.update(dict.fromkeys(ids))
             continue
@@ -489,6 +504,53 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
             result.story_threads[i] = tid
     result.threads = threads
     progress("threads", len(pool), len(pool))
+
+
+def _pairable(inputs: Sequence[ThreadInput], free: int) -> list[int]:
+    """Indexes of the pool worth scoring: the ``free`` first (decided now), then each stored story that
+    ``threads.similarities`` could give a similarity above 0 with one of them: one that shares ``MIN_SHARED``
+    central entities with it, or that is dated at most ``PLACE_DAYS`` from it with the same headline region, or
+    at most ``REPORT_DAYS`` with the same report scope and a counted thing in common (any of its central
+    entities counts, so this keeps at least every story ``similarities`` pairs). Must follow ``similarities``:
+    ``tests/test_link_incremental.py`` checks that no pair it scores above 0 is dropped."""
+    by_entity: dict[str, set[int]] = defaultdict(set)
+    places: dict[str, list[int]] = defaultdict(list)
+    reports: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k in range(free):
+        story = inputs[k]
+        for e in {e.id for e in story.entities}:
+            by_entity[e].add(k)
+        day = date_of(story.date)
+        if day is None:
+            continue
+        if story.place:
+            places[story.place].append(day.toordinal())
+        for counted in story.counted if story.report else ():
+            reports[(story.report, counted)].append(day.toordinal())
+    for days in (*places.values(), *reports.values()):
+        days.sort()
+
+    def near(days: list[int] | None, day: int, window: int) -> bool:
+        if not days:
+            return False
+        k = bisect.bisect_left(days, day - window)
+        return k < len(days) and days[k] <= day + window
+
+    out = list(range(free))
+    for k in range(free, len(inputs)):
+        story = inputs[k]
+        shared = Counter(f for e in {e.id for e in story.entities} for f in by_entity.get(e, ()))
+        if shared and max(shared.values()) >= MIN_SHARED:
+            out.append(k)
+            continue
+        day = date_of(story.date)
+        if day is None:
+            continue
+        if (story.place and near(places.get(story.place), day.toordinal(), PLACE_DAYS)) or (
+                story.report and any(near(reports.get((story.report, c)), day.toordinal(), REPORT_DAYS)
+                                     for c in story.counted)):
+            out.append(k)
+    return out
 
 
 def _thread(stories: list[Story], entities: dict[str, Entity], state: Store) -> Thread:
