@@ -11,6 +11,7 @@ from conftest import EXAMPLES, SHARED, integrity_errors
 from khabar.analyse.pipeline import analyse
 from khabar.export import records
 from khabar.ingest.readers import read_all
+from khabar.link import step
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.run import neighbourhood, relink
 from khabar.link.step import _pairable, link
@@ -211,3 +212,33 @@ def test_the_thread_pool_scores_every_stored_story_a_new_one_could_be_similar_to
         similar += len(wanted)
         dropped += len(order) - len(kept)
     assert similar >= 4 and dropped > len(inputs)
+
+
+def test_an_added_article_decides_only_its_own_story_against_the_stored_threads(tmp_path: Path, analysed,
+                                                                             monkeypatch) -> None:
+    """One article added to a linked store: the thread step decides its story alone (the stored stories around
+    it, threaded or not, are nodes decided before), and the store ends with the same stories and threads as the
+    batch of all the articles (the examples and real covid5 reports of several papers on the same days)."""
+    batch = open_store(tmp_path / "batch.db")
+    for article, analysis in analysed:
+        batch.save_article(article, analysis, article_hash(article))
+    relink(batch)
+    one = open_store(tmp_path / "one.db")
+    for article, analysis in analysed[:-1]:
+        one.save_article(article, analysis, article_hash(article))
+    relink(one)
+    decided: list[int] = []
+    real = step.join_threads
+
+    def counting(stories, free, known, *args):
+        decided.append(len(free))
+        return real(stories, free, known, *args)
+
+    monkeypatch.setattr(step, "join_threads", counting)
+    last, analysis = analysed[-1]
+    one.save_article(last, analysis, article_hash(last))
+    relink(one, changed={last.id})
+    assert decided == [1]
+    assert sorted((s.id, tuple(s.article_ids), s.thread_id) for s in one.stories()) == \
+        sorted((s.id, tuple(s.article_ids), s.thread_id) for s in batch.stories())
+    assert len({s.id for s in batch.stories()}) > 10
