@@ -237,8 +237,18 @@ def test_an_added_article_decides_only_its_own_story_against_the_stored_threads(
     monkeypatch.setattr(step, "join_threads", counting)
     last, analysis = analysed[-1]
     one.save_article(last, analysis, article_hash(last))
-    relink(one, changed={last.id})
+    before = {s.id: s for s in one.stories()}
+    hood = neighbourhood(one, [last.id])
+    result = link(hood, one)
+    one.apply(result)
     assert decided == [1]
+    # Only what changed is written: the new article's story, stories whose thread changed, articles whose story
+    # or group changed; not the rest of the neighbourhood.
+    mine = {s.id for s in result.stories if last.id in s.article_ids}
+    assert len(mine) == 1
+    assert all(s.id in mine or s.thread_id != before[s.id].thread_id for s in result.stories)
+    assert set(result.articles) <= {a for s in result.stories for a in s.article_ids}
+    assert len(hood.articles) > 2 * len(result.articles)
     assert sorted((s.id, tuple(s.article_ids), s.thread_id) for s in one.stories()) == \
         sorted((s.id, tuple(s.article_ids), s.thread_id) for s in batch.stories())
     assert len({s.id for s in batch.stories()}) > 10

@@ -124,6 +124,12 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     changed = [s for s in stories if s.id not in same]  # before _threads adds stories from outside the neighbourhood
     _threads(result, touched, index, state, progress)
     _claims(result, changed, arts, groups)
+    # Rows that would be written back as they are stored are left out, so that applying a step costs what it
+    # changed, not the size of its neighbourhood.
+    result.stories = [s for s in result.stories if s != stored.get(s.id)]
+    result.articles = {i: links for i, links in result.articles.items()
+                       if (arts[i].story_id, arts[i].duplicate_of, arts[i].syndication_group)
+                       != (links.story_id, links.duplicate_of, links.syndication_group)}
     return result
 
 
