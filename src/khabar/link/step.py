@@ -413,12 +413,14 @@ def _central_entities(stories: list[Story], linked: dict[str, list[Mention]], in
 def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex, state: Store,
              progress: Progress) -> None:
     """Threads for the touched stories, decided against the threads already stored without deciding those again
-    (``threads.join_threads``). Free (decided now): the touched stories, the stories whose central entities this
-    step merged, and the unthreaded stories of the neighbourhood or that share ``MIN_SHARED`` central entities
-    with a touched one (an entity central to very many stories proposes nothing). A stored thread that one of
-    these is in is one node; of its stories only those sharing entities with a touched story, in the
-    neighbourhood, or dated within ``THREAD_WINDOW`` days of a free story are read (the others could only add 0
-    to its mean), so the cost follows the touched stories and their days, not the length of the threads."""
+    (``threads.join_threads``). Free (decided now): the touched stories and the stories whose central entities
+    this step merged. Around them: the stories of the neighbourhood and those that share ``MIN_SHARED`` central
+    entities with a free one (an entity central to very many stories proposes nothing). A stored thread that one
+    of these is in is one node, and so is each of them that is in no thread (decided before: a free story may
+    join it, it is not decided again). Of a thread's stories only those sharing entities with a touched story,
+    in the neighbourhood, or dated within ``THREAD_WINDOW`` days of a free story are read, and of those only the
+    ones ``_pairable`` keeps are scored (the others could only add 0 to its mean), so the cost follows the
+    touched stories and their days, not the length of the threads nor the size of the neighbourhood."""
     free_stories = {s.id: s for s in touched}
     merged = set(result.entities.aliases)
     for ids in state.stories_with_entities(merged, PROPOSING_STORIES).values():
