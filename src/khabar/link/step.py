@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -34,11 +34,16 @@ from khabar.link.furniture import line_keys, stored_furniture
 from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, edge_similarities, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import (
+    FRAME_DAYS,
     LABEL_CANDIDATES,
     MAX_ENTITIES,
     MIN_SHARED,
+    PLACE_DAYS,
     PROPOSING_STORIES,
+    REPORT_DAYS,
     THREAD_WINDOW,
+    ThreadInput,
+    frame_terms,
     join_threads,
     label_weights,
     subject_words,
@@ -51,8 +56,11 @@ from khabar.store.base import ArticleLinks, LinkArticle, LinkedFindings, LinkRes
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 # Estimated similarity (cosine of top-word vectors) below which a changed article and a candidate are not decided
-# together. On covid5 (792 real articles) every pair that all-pairs grouping joins estimates at 0.10 or more.
-CANDIDATE_FLOOR = 0.08
+# together. On covid5 (792 real articles), with lead-weighed story similarity, 0.08 left 13 of the 110 stories
+# that grouping all pairs makes without a connecting edge (candidates estimated at 0.04-0.08 whose similarity
+# reaches the threshold): recall against all pairs 0.958; at 0.04 4 stories, recall 0.981 (0.02 the same), the
+# labelled scores unchanged (docs/benchmarks.md, candidate neighbourhoods).
+CANDIDATE_FLOOR = 0.04
 # A component of more articles than this is split again on edges FLOOR_STEP stronger (up to MAX_FLOOR), so that
 # group_stories, which compares every pair of a component, never gets a corpus-sized one. The current members of a
 # story always stay together.
@@ -60,6 +68,7 @@ MAX_COMPONENT = 200
 FLOOR_STEP = 0.04
 MAX_FLOOR = 0.4
 CENTRAL_ENTITIES = 20  # entity ids kept per story
+_ALONE = "alone:"  # node id of a stored story in no thread, in ``_threads``
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -121,6 +130,12 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     changed = [s for s in stories if s.id not in same]  # before _threads adds stories from outside the neighbourhood
     _threads(result, touched, index, state, progress)
     _claims(result, changed, arts, groups)
+    # Rows that would be written back as they are stored are left out, so that applying a step costs what it
+    # changed, not the size of its neighbourhood.
+    result.stories = [s for s in result.stories if s != stored.get(s.id)]
+    result.articles = {i: links for i, links in result.articles.items()
+                       if (arts[i].story_id, arts[i].duplicate_of, arts[i].syndication_group)
+                       != (links.story_id, links.duplicate_of, links.syndication_group)}
     return result
 
 
@@ -401,12 +416,14 @@ def _central_entities(stories: list[Story], linked: dict[str, list[Mention]], in
 def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex, state: Store,
              progress: Progress) -> None:
     """Threads for the touched stories, decided against the threads already stored without deciding those again
-    (``threads.join_threads``). Free (decided now): the touched stories, the stories whose central entities this
-    step merged, and the unthreaded stories of the neighbourhood or that share ``MIN_SHARED`` central entities
-    with a touched one (an entity central to very many stories proposes nothing). A stored thread that one of
-    these is in is one node; of its stories only those sharing entities with a touched story, in the
-    neighbourhood, or dated within ``THREAD_WINDOW`` days of a free story are read (the others could only add 0
-    to its mean), so the cost follows the touched stories and their days, not the length of the threads."""
+    (``threads.join_threads``). Free (decided now): the touched stories and the stories whose central entities
+    this step merged. Around them: the stories of the neighbourhood and those that share ``MIN_SHARED`` central
+    entities with a free one (an entity central to very many stories proposes nothing). A stored thread that one
+    of these is in is one node, and so is each of them that is in no thread (decided before: a free story may
+    join it, it is not decided again). Of a thread's stories only those sharing entities with a touched story,
+    in the neighbourhood, or dated within ``THREAD_WINDOW`` days of a free story are read, and of those only the
+    ones ``_pairable`` keeps are scored (the others could only add 0 to its mean), so the cost follows the
+    touched stories and their days, not the length of the threads nor the size of the neighbourhood."""
     free_stories = {s.id: s for s in touched}
     merged = set(result.entities.aliases)
     for ids in state.stories_with_entities(merged, PROPOSING_STORIES).values():
@@ -431,15 +448,20 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     old_threads = state.threads_of_stories(near | set(free_stories) | result.stories_removed)
     threaded = {i for t in old_threads for i in t.story_ids}
     in_result = {s.id: s for s in result.stories}
-    unthreaded = near - threaded - set(free_stories)  # unthreaded neighbours are decided again too
-    free_stories.update({i: in_result[i] for i in unthreaded if i in in_result})
-    free_stories.update({s.id: s for s in state.stories_by_id(i for i in unthreaded if i not in in_result)})
+    # An unchanged neighbour that is in no thread was decided before, like a stored thread: it is one node of its
+    # own (a free story may join it), not decided again with every other neighbour (which made every step score
+    # the threads of every region its neighbourhood touches).
+    unthreaded = near - threaded - set(free_stories)
+    alone = {i: in_result[i] for i in unthreaded if i in in_result}
+    alone.update({s.id: s for s in state.stories_by_id(i for i in unthreaded if i not in in_result)})
     gone = set(free_stories) | result.stories_removed
     kept_ids = {i for t in old_threads for i in t.story_ids if i not in gone}
     story_of = {s.id: s for s in state.stories_by_id(i for i in kept_ids if i not in in_result)}
     story_of.update({i: in_result[i] for i in kept_ids if i in in_result})
     story_of.update(free_stories)
+    story_of.update(alone)
     kept = {t.id: [i for i in t.story_ids if i not in gone and i in story_of] for t in old_threads}
+    kept.update({_ALONE + i: [i] for i in alone})
     days = sorted(d.toordinal() for s in free_stories.values() if (d := date_of(s.date)))
 
     def neighbour(story_id: str) -> bool:
@@ -462,20 +484,40 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
         by_id[row.entity.id] = row.entity
     langs = state.article_langs(min(s.article_ids) for s in pool if s.article_ids)
     inputs = thread_inputs(pool, list(by_id.values()), langs)
+    # Only the stored stories that could be similar to a free story are scored: the rest of a thread counts in
+    # its size (the mean) but adds 0 to every sum, so scoring it is work that grows with the thread, not the step.
+    # What frames an affair and what the stories are all about are read from the whole pool, before it shrinks.
+    frames = frame_terms(inputs)
+    subject = subject_words(inputs)  # what the stories around are all about: no thread's label
+    # A lone stored story was decided against the frame terms of its day; a word that only now frames an affair
+    # (the third state's lockdown order makes लॉकडाउन one) was none then, so a lone story that shares a frame
+    # term with a free story within FRAME_DAYS is decided again with the free stories.
+    promoted = _reframed(inputs, len(free), frames, [i in alone for i in pool_ids])
+    if promoted:
+        order = [*range(len(free)), *promoted, *(k for k in range(len(free), len(pool_ids)) if k not in promoted)]
+        inputs, frames, pool_ids = ([seq[k] for k in order] for seq in (inputs, frames, pool_ids))
+        free = pool_ids[:len(free) + len(promoted)]
+        for i in free:
+            kept.pop(_ALONE + i, None)
+            neighbours.pop(_ALONE + i, None)
+    scored = _pairable(inputs, len(free), frames)
+    inputs = [inputs[k] for k in scored]
+    pool_ids = [pool_ids[k] for k in scored]
+    frames = [frames[k] for k in scored]
     at = {i: k for k, i in enumerate(pool_ids)}
+    neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
     old_by_id = {t.id: t for t in old_threads}
-    subject = subject_words(inputs)  # what the stories around are all about: no thread's label
     lang = Counter(langs.values()).most_common(1)[0][0] if langs else "hi"
     threads: list[Thread] = []
     thread_of: dict[str, str | None] = {i: None for i in free}
-    for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known):
+    for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known, frames=frames):
         ids = [pool_ids[k] for k in free_members] + [i for tid in thread_ids for i in kept[tid]]
-        unchanged = not free_members and len(thread_ids) == 1 and kept[thread_ids[0]] == \
-            old_by_id[thread_ids[0]].story_ids
+        unchanged = not free_members and len(thread_ids) == 1 and (
+            thread_ids[0] not in old_by_id or kept[thread_ids[0]] == old_by_id[thread_ids[0]].story_ids)
         if unchanged:
             continue
-        result.threads_removed |= set(thread_ids)
+        result.threads_removed |= {t for t in thread_ids if t in old_by_id}
         if len(ids) < 2:
             thread_of.update(dict.fromkeys(ids))
             continue
@@ -492,6 +534,79 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
             result.story_threads[i] = tid
     result.threads = threads
     progress("threads", len(pool), len(pool))
+
+
+def _reframed(inputs: Sequence[ThreadInput], free: int, frames: Sequence[frozenset[str]],
+              lone: Sequence[bool]) -> list[int]:
+    """Indexes of the lone stored stories (``lone``, after the ``free`` first) that share a frame term with a
+    free story dated at most ``FRAME_DAYS`` from theirs."""
+    days: dict[str, list[int]] = defaultdict(list)
+    for k in range(free):
+        if (day := date_of(inputs[k].date)) is not None:
+            for term in frames[k]:
+                days[term].append(day.toordinal())
+    out = []
+    for k in range(free, len(inputs)):
+        if not lone[k] or not frames[k] or (day := date_of(inputs[k].date)) is None:
+            continue
+        if any(abs(d - day.toordinal()) <= FRAME_DAYS for term in frames[k] for d in days.get(term, ())):
+            out.append(k)
+    return out
+
+
+def _pairable(inputs: Sequence[ThreadInput], free: int,
+              frames: Sequence[frozenset[str]] | None = None) -> list[int]:
+    """Indexes of the pool worth scoring: the ``free`` first (decided now), then each stored story that
+    ``threads.similarities`` could give a similarity above 0 with one of them: one that shares ``MIN_SHARED``
+    central entities with it, or that is dated at most ``PLACE_DAYS`` from it with the same headline region, or
+    at most ``REPORT_DAYS`` with the same report scope and a counted thing in common (any of its central
+    entities counts, so this keeps at least every story ``similarities`` pairs), or at most ``FRAME_DAYS`` with
+    a frame term in common (``frames``: ``threads.frame_terms`` of the whole pool, which the caller then passes
+    on, so that dropping stories does not change what frames an affair). Must follow ``similarities``:
+    ``tests/test_link_incremental.py`` checks that no pair it scores above 0 is dropped."""
+    frames = frame_terms(inputs) if frames is None else frames
+    by_entity: dict[str, set[int]] = defaultdict(set)
+    places: dict[str, list[int]] = defaultdict(list)
+    reports: dict[tuple[str, str], list[int]] = defaultdict(list)
+    framed: dict[str, list[int]] = defaultdict(list)
+    for k in range(free):
+        story = inputs[k]
+        for e in {e.id for e in story.entities}:
+            by_entity[e].add(k)
+        day = date_of(story.date)
+        if day is None:
+            continue
+        if story.place:
+            places[story.place].append(day.toordinal())
+        for counted in story.counted if story.report else ():
+            reports[(story.report, counted)].append(day.toordinal())
+        for term in frames[k]:
+            framed[term].append(day.toordinal())
+    for days in (*places.values(), *reports.values(), *framed.values()):
+        days.sort()
+
+    def near(days: list[int] | None, day: int, window: int) -> bool:
+        if not days:
+            return False
+        k = bisect.bisect_left(days, day - window)
+        return k < len(days) and days[k] <= day + window
+
+    out = list(range(free))
+    for k in range(free, len(inputs)):
+        story = inputs[k]
+        shared = Counter(f for e in {e.id for e in story.entities} for f in by_entity.get(e, ()))
+        if shared and max(shared.values()) >= MIN_SHARED:
+            out.append(k)
+            continue
+        day = date_of(story.date)
+        if day is None:
+            continue
+        if (story.place and near(places.get(story.place), day.toordinal(), PLACE_DAYS)) or (
+                story.report and any(near(reports.get((story.report, c)), day.toordinal(), REPORT_DAYS)
+                                     for c in story.counted)) or any(
+                near(framed.get(term), day.toordinal(), FRAME_DAYS) for term in frames[k]):
+            out.append(k)
+    return out
 
 
 def _thread(stories: list[Story], entities: dict[str, Entity], state: Store, subject: frozenset[str] = frozenset(),

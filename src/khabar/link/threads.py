@@ -170,14 +170,16 @@ def _pair_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndar
     return out
 
 
-def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]:
+def similarities(stories: Sequence[ThreadInput],
+                 frames: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
     pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
 
     Candidate pairs come from the entities in at most ``PROPOSING_STORIES`` stories: an entity in more (India,
     the prime minister) weighs little and would make the work quadratic; it still counts in the similarity of
     a pair that a rarer shared entity proposed. Cosines and shared counts come from sparse matrices, one
-    vectorised product over the candidate pairs, not a Python loop over them."""
+    vectorised product over the candidate pairs, not a Python loop over them. ``frames``: each story's frame
+    terms when the caller read them from more stories than these (``frame_terms``)."""
     out: dict[tuple[int, int], float] = {}
     if len(stories) < 2:
         return out
@@ -197,7 +199,7 @@ def similarities(stories: Sequence[ThreadInput]) -> dict[tuple[int, int], float]
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
     for found in (place_similarities(stories, words), report_similarities(stories, words),
-                  frame_similarities(stories, words)):
+                  frame_similarities(stories, words, frames)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
@@ -286,13 +288,14 @@ def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None =
     return frozenset(common | {w for w, c in df.items() if beside[w] * 2 >= c})
 
 
-def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
-                       ) -> dict[tuple[int, int], float]:
+def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
+                       frames: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
     """Links between dated stories that share a frame term (``frame_terms``), at most ``FRAME_DAYS`` apart, whose
     words meet: ``FRAME_SIMILARITY`` plus their word cosine. Two count reports of different scopes are never
     linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i, (story, terms) in enumerate(zip(stories, frame_terms(stories), strict=True)):
+    for i, (story, terms) in enumerate(zip(stories, frame_terms(stories) if frames is None else frames,
+                                           strict=True)):
         day = date_of(story.date) if terms else None
         if day:
             for term in terms:
@@ -349,14 +352,15 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
 
 
 def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Mapping[str, tuple[int, Sequence[int]]],
-                 threshold: float = THRESHOLD) -> list[tuple[list[int], list[str]]]:
+                 threshold: float = THRESHOLD,
+                 frames: Sequence[frozenset[str]] | None = None) -> list[tuple[list[int], list[str]]]:
     """Decide the ``free`` stories (new or changed) against threads decided before, without deciding those again:
     ``known`` maps a thread id to (how many stories it keeps, the indexes in ``stories`` of those of them that may
     be similar to a free story). A known thread is one node of the average link, its mean taken over all the
     stories it keeps (those not given count 0), and two known threads are not compared again (they were apart).
     Returns the clusters as (free story indexes, known thread ids); a cluster of one free story and no thread, or
     of one thread and no free story, is returned too. The cost follows the free stories and their neighbours,
-    not the size of the threads."""
+    not the size of the threads. ``frames``: as ``similarities`` takes them."""
     free_set = set(free)
     node_of: dict[int, int] = {i: k for k, i in enumerate(free)}
     thread_ids = sorted(known)
@@ -365,7 +369,7 @@ def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Map
             node_of.setdefault(i, k)
     sizes = [1] * len(free) + [known[tid][0] for tid in thread_ids]
     sums: dict[tuple[int, int], float] = defaultdict(float)
-    for (i, j), value in similarities(stories).items():
+    for (i, j), value in similarities(stories, frames).items():
         if (i not in free_set and j not in free_set) or i not in node_of or j not in node_of:
             continue  # two kept stories: their threads were decided before
         a, b = sorted((node_of[i], node_of[j]))
