@@ -4,6 +4,7 @@ description patterns built from the countries that can match find what the patte
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import unicodedata
@@ -18,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SHARED, _need
-from khabar.analyse import entities, numbers
+from khabar.analyse import entities, numbers, timex_grammar
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
 from khabar.analyse.quotes import doc as quotes_doc
@@ -586,3 +587,74 @@ def test_numbers_skipping_plain_words_find_what_reading_every_atom_finds() -> No
         for lang in ("hi", "en"):
             assert numbers.find_numbers(words, lang) == _find_numbers_reading_every_atom(words, lang)
     assert found > 300
+
+
+# -- dates: each pattern behind a lookahead for its start, skipped when a word it needs is absent ----------------
+
+def _read_all_every_pattern_everywhere(text: str, langs: list[str]) -> list:
+    """``timex_grammar.read_all`` before session 6: every pattern's plain body over the whole text."""
+    out = []
+    for lang in langs:
+        g = timex_grammar.grammar(lang)
+        for p in g.patterns:
+            for m in _plain_pattern(p.body).finditer(text):
+                f = timex_grammar._read(p.name, m, g, text)
+                if f is not None:
+                    out.append(f)
+    return timex_grammar._select(out)
+
+
+@functools.cache
+def _plain_pattern(body: str) -> regex.Pattern:
+    return regex.compile(body)
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if not k.startswith("_"):
+                yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _date_words() -> list[str]:
+    """The date grammars' own words (months, weekdays, frames, festivals, zones) with digits and punctuation."""
+    from khabar.lang import load
+
+    words = {w for lang in ("hi", "en") for name in ("dates", "timex") for w in _strings(load(lang, name))}
+    words |= {w for lang in ("hi", "en") for w in _strings(load(lang, "numbers").get("cardinals", {}))}
+    words |= {"3", "12", "31", "1990", "2020", "२०२०", "१५", "1960s", "03/04/2021", "2021-03-04", "T10:30",
+              "+05:30", "10:30", "9:05", "pm", "a.m.", ",", ".", "-", "/", "।", "(", ")", "'", "\n", "\t", "  "}
+    return sorted(words)
+
+
+_DATE_WORDS = _date_words()
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_DATE_WORDS), max_size=16), glue=st.lists(st.sampled_from([" ", "", ", "]),
+                                                                                   min_size=16, max_size=16))
+@example(words=["बीते", "साल", "5", "मार्च"], glue=[" "] * 16)
+@example(words=["सोमवार", "5", "मार्च", "2020"], glue=[", "] + [" "] * 15)  # a weekday first
+@example(words=["Monday", "March", "3", ",", "2021", "10:30", "IST"], glue=[" "] * 16)
+def test_date_patterns_find_what_every_pattern_everywhere_finds(words: list[str], glue: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, glue, strict=False))
+    for langs in (["hi", "en"], ["en"]):
+        assert timex_grammar.read_all(text, langs) == _read_all_every_pattern_everywhere(text, langs)
+
+
+def test_date_patterns_on_real_text_find_what_every_pattern_everywhere_finds() -> None:
+    found = 0
+    texts = [text for _, text in _texts()]
+    with (_need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")).open(encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for i, line in enumerate(fh) if i % 5 == 1]  # 160 more articles
+    for text in texts:
+        for langs in (["hi", "en"], ["en"]):
+            fast = timex_grammar.read_all(text, langs)
+            assert fast == _read_all_every_pattern_everywhere(text, langs)
+            found += len(fast)
+    assert found > 1000

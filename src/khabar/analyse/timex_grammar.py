@@ -72,6 +72,27 @@ def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Pattern:
+    """One date pattern: ``regex`` is ``body`` behind a lookahead for what its matches start with; ``needs`` are
+    the words (compiled alone) that every match it can read a date from holds."""
+
+    name: str
+    regex: Any
+    needs: tuple[Any, ...]
+    body: str
+
+
+def _uncaptured(fragment: str) -> str:
+    """``fragment`` with its named groups made non-capturing (a lookahead must not set the pattern's groups)."""
+    return regex.sub(r"\(\?P<\w+>", "(?:", fragment)
+
+
+@cache
+def _needed(fragment: str) -> Any:
+    return regex.compile(_uncaptured(fragment))
+
+
+@dataclass(frozen=True, slots=True)
 class Grammar:
     lang: str
     months: dict[str, int]
@@ -91,7 +112,7 @@ class Grammar:
     future_words: tuple[str, ...]
     day_first: bool
     not_future: frozenset[str]  # nouns with a future verb's ending: रोगी, योगी, सहयोगी
-    patterns: tuple[tuple[str, Any], ...]
+    patterns: tuple[Pattern, ...]
     festivals: dict[str, str] = field(default_factory=dict)  # key of a festival's name -> its name in `holidays`
     seasons: dict[str, str] = field(default_factory=dict)  # key of a season word -> TimeML code (SU, WI …)
     decade_words: dict[str, int] = field(default_factory=dict)  # साठ -> 60
@@ -172,50 +193,79 @@ def grammar(lang: str) -> Grammar:
     day_words = [w for v, ws in numbers.get("cardinals", {}).items() if v.isdigit() and 1 <= int(v) <= 31
                  for w in ws] if lang == "hi" else []
     DAY_WORDS = _alt(day_words)
-    fest_patterns: list[tuple[str, str]] = [
-        ("festival", rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
-                     rf"{_S}+)?)?{FEST}{_E}"),
-        ("season", rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
-                   rf"{_S}+)?){SEASON}{_E}"),
-        ("running_day", rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
-        ("next_day", rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
-        ("decade_tens", rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
+    # Each pattern is declared with what every match of it starts with (``start``: a lookahead that lets the
+    # regex engine skip the positions no match can begin at) and the words it cannot read a date without
+    # (``needs``: the pattern is not run over a text that holds none of one of them). Both are the pattern's own
+    # fragments, so a match is the same match with them as without (tests/test_speed_equivalence.py).
+    DIGIT = _D
+    Y1 = "[12\u0967\u0968]"  # what YEAR starts with
+    MONTH_WORD = _alt(month_words)
+    ZONE_WORD = _alt(zones)
+    MONTH_THEN_DIGIT = rf"{MONTH_WORD}\.?{_S}*,?{_S}*{_D}"  # Sept. 3, March 2020
+    DAY_WORD_MONTH = rf"(?<={DAY_WORDS}{_S}+){MONTH_WORD}"  # पांच सितंबर: the month, found faster than the day
+    fest_patterns: list[tuple[str, str, tuple[str, ...], str]] = [
+        ("festival", f"{Y1}|{MOD}|{FEST}", (FEST,),
+         rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
+         rf"{_S}+)?)?{FEST}{_E}"),
+        ("season", f"{Y1}|{MOD}", (SEASON,),
+         rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
+         rf"{_S}+)?){SEASON}{_E}"),
+        ("running_day", RUNNING, (RUNNING, DAY_UNIT),
+         rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
+        ("next_day", NEXT_DAY, (NEXT_DAY, DAY_UNIT),
+         rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
+        ("decade_tens", DEC_WORDS, (DECADE_AFTER,), rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
     ] if festivals or seasons else []
 
-    patterns: list[tuple[str, str]] = [
+    patterns: list[tuple[str, str, tuple[str, ...], str]] = [
         *fest_patterns,
-        ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
-        ("dmy", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),  # पांच सितंबर 2021
-        ("mdy", rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
-        ("mdy", rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
-        ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
-        ("iso", rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
-                rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
-        ("month_year", rf"{_B}{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),
-        ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
-        ("day_month", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
-                      rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
-        ("range_start", rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
-                        rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
-        ("month_day", rf"{_B}{WD}{MONTH}{_SP}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
-                      rf"(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
-        ("year", rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
-        ("decade", rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
-        ("decade", rf"{_B}(?P<year>[12]\d{{2}}0)'?s{_E}"),
-        ("rel_unit", rf"{_B}(?:{PART_BEFORE}{_S}+)?{MOD}{_S}+{UNIT}"
-                     rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?(?:(?P<day>[0-3]?{_D}){_S}*)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
-        ("month_rel_year", rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
-        ("rel_month", rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
-        ("month_alone", rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
-        ("month_alone", rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
-        ("rel_weekday", rf"{_B}{MOD}{_S}+(?P<wd>{WEEKDAY}){_E}"),
-        ("ago", rf"{_B}{NUM}{_S}+{UNIT}{_S}+{AGO}{_E}"),
-        ("weekday", rf"{_B}(?P<wd>{WEEKDAY}){_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?{AT_TIME}"),
-        ("last_night", rf"{_B}{LAST_NIGHT}{_E}"),
-        ("deictic", rf"{_B}{DEICTIC}{_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?"),
-        ("time", rf"{_B}{TIME}"),
+        ("dmy", f"{WEEKDAY}|{DIGIT}", (MONTH_WORD, DIGIT),
+         rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
+        ("dmy", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH, DIGIT),
+         rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),  # पांच सितंबर 2021
+        ("mdy", f"{WEEKDAY}|{MONTH_WORD}", (MONTH_THEN_DIGIT,),
+         rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
+        ("mdy", f"{WEEKDAY}|{MONTH_WORD}", (MONTH_THEN_DIGIT,),
+         rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
+        ("numeric", DIGIT, (DIGIT,),
+         rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
+        ("iso", Y1, (DIGIT,),
+         rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
+         rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
+        ("month_year", MONTH_WORD, (MONTH_THEN_DIGIT,), rf"{_B}{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),
+        ("day_month", f"{WEEKDAY}|{DIGIT}", (MONTH_WORD, DIGIT),
+         rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
+        ("day_month", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH,),
+         rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
+         rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
+        ("range_start", DIGIT, (MONTH_WORD, RANGE_LINK),
+         rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
+         rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
+        ("month_day", f"{WEEKDAY}|{MONTH_WORD}", (MONTH_THEN_DIGIT,),
+         rf"{_B}{WD}{MONTH}{_SP}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("year", f"{CUE}|{Y1}", (DIGIT,), rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
+        ("decade", Y1, (DECADE_AFTER,), rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
+        ("decade", "[12]", (DIGIT,), rf"{_B}(?P<year>[12]\d{{2}}0)'?s{_E}"),
+        ("rel_unit", f"{PART_BEFORE}|{MOD}", (rf"{MOD}{_S}+{UNIT}",),
+         rf"{_B}(?:{PART_BEFORE}{_S}+)?{MOD}{_S}+{UNIT}"
+         rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?(?:(?P<day>[0-3]?{_D}){_S}*)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
+        ("month_rel_year", MONTH_WORD, (rf"{MONTH_WORD}\.?{_S}+{MOD}", UNIT), rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
+        ("rel_month", MOD, (rf"{MOD}{_S}+{MONTH_WORD}",), rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
+        ("month_alone", MONTH_WORD, (MONTH_WORD, MONTH_AFTER),
+         rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
+        ("month_alone", MONTH_WORD, (MONTH_WORD, MONTH_BEFORE),
+         rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
+        ("rel_weekday", MOD, (rf"{MOD}{_S}+{WEEKDAY}",), rf"{_B}{MOD}{_S}+(?P<wd>{WEEKDAY}){_E}"),
+        ("ago", NUM, (rf"{UNIT}{_S}+{AGO}",), rf"{_B}{NUM}{_S}+{UNIT}{_S}+{AGO}{_E}"),
+        ("weekday", WEEKDAY, (WEEKDAY,),
+         rf"{_B}(?P<wd>{WEEKDAY}){_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?{AT_TIME}"),
+        ("last_night", LAST_NIGHT, (LAST_NIGHT,), rf"{_B}{LAST_NIGHT}{_E}"),
+        ("deictic", DEICTIC, (DEICTIC,), rf"{_B}{DEICTIC}{_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?"),
+        ("time", DIGIT, (DIGIT, ZONE_WORD), rf"{_B}{TIME}"),  # a time is read only with its zone
     ]
-    compiled = tuple((name, regex.compile(p)) for name, p in patterns)
+    compiled = tuple(Pattern(name, regex.compile(f"(?={_uncaptured(start)}){body}"),
+                             tuple(_needed(n) for n in needs), body)
+                     for name, start, needs, body in patterns)
     order = str(data.get("numeric_date_order", "DMY")).upper()
     return Grammar(
         lang=lang,
@@ -579,11 +629,19 @@ def _select(found: list[Found]) -> list[Found]:
 def read_all(text: str, langs: Iterable[str]) -> list[Found]:
     """Every date expression the grammars of ``langs`` find in ``text``: longest reading kept, text order."""
     out = []
+    present: dict[Any, bool] = {}  # a needed word's fragment -> whether the text holds it
+    matches: dict[str, list[regex.Match]] = {}  # the same pattern in two grammars (numeric, iso, time) runs once
     for lang in langs:
         g = grammar(lang)
-        for name, pattern in g.patterns:
-            for m in pattern.finditer(text):
-                f = _read(name, m, g, text)
+        for p in g.patterns:
+            if not all(present[n] if n in present else present.setdefault(n, n.search(text) is not None)
+                       for n in p.needs):
+                continue
+            found = matches.get(p.body)
+            if found is None:
+                found = matches[p.body] = list(p.regex.finditer(text))
+            for m in found:
+                f = _read(p.name, m, g, text)
                 if f is not None:
                     out.append(f)
     return _select(out)
