@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SHARED, _need
-from khabar.analyse import entities, numbers, timex_grammar
+from khabar.analyse import entities, numbers, timex, timex_grammar
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
 from khabar.analyse.quotes import doc as quotes_doc
@@ -658,3 +658,78 @@ def test_date_patterns_on_real_text_find_what_every_pattern_everywhere_finds() -
             assert fast == _read_all_every_pattern_everywhere(text, langs)
             found += len(fast)
     assert found > 1000
+
+
+
+def _untagged_names_with_a_span_per_word(text: str, lex, mentions) -> list[tuple[int, int]]:
+    """``resolve._untagged_names_after_titles`` before session 6 (a Span for every word of the text)."""
+    from khabar.text.tokens import words
+
+    tagged = bool(mentions)
+    title_ends = {t.split(" ")[-1] for t in lex.person_titles}
+    not_names = set(lex.group_speakers) | set(lex.org_speakers) | set(lex.person_titles)
+    names: list[tuple[int, int]] = []
+    for w in words(text):
+        if keys.match_key(w.text) not in title_ends:
+            continue
+        name = []
+        right = w.end
+        after = None
+        for x in words(text, w.end, min(len(text), w.end + 60)):
+            k = keys.match_key(x.text)
+            if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
+                after = k
+                break
+            if k in lex.intro_endings or lex.cue.fullmatch(x.text):
+                break
+            if k in lex.person_titles:
+                break
+            name.append(x)
+            right = x.end
+        if not name:
+            continue
+        if tagged and (after not in lex.agent_markers or len(name) < 2
+                       or any(keys.match_key(x.text) in not_names for x in name)
+                       or any(m.start < name[-1].end and name[0].start < m.end for m in mentions)):
+            continue
+        names.append((name[0].start, name[-1].end))
+    return names
+
+
+def test_names_after_titles_are_those_the_span_per_word_scan_finds() -> None:
+    from khabar.analyse.quotes import resolve
+
+    found = 0
+    for _, text in _texts():
+        mentions = analyse(Article(id="x", text=text)).mentions
+        for tagged in ([], mentions):
+            names = resolve._untagged_names_after_titles(text, _HI_QUOTES, tagged)
+            assert names == _untagged_names_with_a_span_per_word(text, _HI_QUOTES, tagged)
+            found += len(names)
+    assert found > 20
+
+
+def _old_is_future(clause: str, g) -> bool:
+    """``timex._is_future`` before session 6 (every ending tried on every word)."""
+    if timex._future_words(g.lang, g.future_words, False).search(keys.match_key(clause)):
+        return True
+    if g.future_endings:
+        for word in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause):
+            if word in g.not_future:
+                continue
+            if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
+                return True
+    return False
+
+
+def test_future_clauses_are_those_every_ending_finds() -> None:
+    futures = 0
+    for lang in ("hi", "en"):
+        g = timex_grammar.grammar(lang)
+        for _, text in _texts():
+            for s in sentences.split_sentences(text):
+                for clause in (s.text, *s.text.split(",")):
+                    fast = timex._is_future(clause, g)
+                    assert fast == _old_is_future(clause, g)
+                    futures += fast
+    assert futures > 50

@@ -415,13 +415,18 @@ def clause_is_future(clause: str, lang: str, *, planned: bool = False) -> bool:
 def _is_future(clause: str, g: Grammar, *, planned: bool = False) -> bool:
     if _future_words(g.lang, g.future_words, planned).search(key(clause)):
         return True
-    if g.future_endings:
-        for word in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause):
+    endings = g.future_endings
+    if endings:
+        for word in _LETTER_RUN.findall(clause):
             if word in g.not_future:
                 continue
-            if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
+            # endswith(tuple) first: most words end in none of the endings
+            if word.endswith(endings) and any(word.endswith(e) and len(word) > len(e) for e in endings):
                 return True
     return False
+
+
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
 
 @cache

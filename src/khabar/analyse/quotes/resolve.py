@@ -125,13 +125,13 @@ def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Men
     title_ends = {t.split(" ")[-1] for t in lex.person_titles}
     not_names = set(lex.group_speakers) | set(lex.org_speakers) | set(lex.person_titles)
     names: list[tuple[int, int]] = []
-    for w in words(text):
-        if match_key(w.text) not in title_ends:
+    for w in WORD.finditer(text):  # every word of the text: no Span for the many that are no title
+        if match_key(w.group()) not in title_ends:
             continue
         name = []
-        right = w.end
+        right = w.end()
         after = None
-        for x in words(text, w.end, min(len(text), w.end + 60)):
+        for x in words(text, right, min(len(text), right + 60)):
             k = match_key(x.text)
             if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
                 after = k
