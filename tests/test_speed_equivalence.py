@@ -733,3 +733,33 @@ def test_future_clauses_are_those_every_ending_finds() -> None:
                     assert fast == _old_is_future(clause, g)
                     futures += fast
     assert futures > 50
+
+
+def _old_widget_scope(line: str) -> str | None:
+    """``boilerplate._widget_scope`` before session 6: every widget phrase tried on every line."""
+    from khabar.analyse import boilerplate
+
+    key = keys.match_key(line).strip(" :|-–—•*#")
+    n_words = len(boilerplate._words(line))
+    for phrase, scope in boilerplate._data().widgets.items():
+        if key == phrase:
+            return scope
+        if key.startswith(phrase):
+            rest = line.strip()[len(phrase):] if line.strip().casefold().startswith(phrase) else None
+            followed_by_colon = rest is not None and rest[:1] in ":|-–—"
+            if followed_by_colon or (n_words <= 8 and not boilerplate._SENTENCE_END.search(line)):
+                return scope
+    return None
+
+
+def test_widget_scope_is_every_phrase_tried() -> None:
+    from khabar.analyse import boilerplate
+
+    lines = [ln.text for _, text in _texts() for ln in sentences.lines(text)]
+    for phrase in boilerplate._data().widgets:  # each phrase alone, with a colon, and opening a long sentence
+        lines += [phrase, f"{phrase}: ", f"{phrase.upper()} - x", f"{phrase} " + "शब्द " * 12 + "।"]
+    scoped = 0
+    for line in lines:
+        assert boilerplate._widget_scope(line) == _old_widget_scope(line)
+        scoped += boilerplate._widget_scope(line) is not None
+    assert scoped > 20

@@ -113,8 +113,15 @@ def _script(text: str) -> str | None:
     return "deva" if deva >= latin else "latin"
 
 
+@cache
+def _widget_phrases() -> tuple[str, ...]:
+    return tuple(_data().widgets)
+
+
 def _widget_scope(line: str) -> str | None:
     key = match_key(line).strip(" :|-–—•*#")
+    if not key.startswith(_widget_phrases()):  # most lines: no widget phrase begins them
+        return None
     n_words = len(_words(line))
     for phrase, scope in _data().widgets.items():
         if key == phrase:
