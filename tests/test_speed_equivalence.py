@@ -763,3 +763,28 @@ def test_widget_scope_is_every_phrase_tried() -> None:
         assert boilerplate._widget_scope(line) == _old_widget_scope(line)
         scoped += boilerplate._widget_scope(line) is not None
     assert scoped > 20
+
+
+def _old_atoms(text: str, start: int, end: int) -> list[tuple]:
+    """``numbers._atoms`` before session 6 (a frozen dataclass per atom), as field tuples."""
+    out = []
+    for m in numbers._ATOM.finditer(text, start, end):
+        if m.group("num"):
+            out.append((m.start(), m.end(), m.group(), numbers.digits_value(m.group("num"), m.group("dec")),
+                        bool(m.group("ord")), ""))
+        elif m.group("word"):
+            out.append((m.start(), m.end(), m.group(), None, False, keys.match_key(m.group())))
+        else:
+            out.append((m.start(), m.end(), m.group(), None, False, ""))
+    return out
+
+
+def test_number_atoms_are_the_plain_reading() -> None:
+    count = 0
+    for _, text in _texts():
+        for s in sentences.split_sentences(text):
+            atoms = numbers._atoms(text, s.start, s.end)
+            assert [tuple(a) for a in atoms] == _old_atoms(text, s.start, s.end)
+            assert all(a.key == a[5] and a.digits == a[3] for a in atoms)
+            count += len(atoms)
+    assert count > 5000

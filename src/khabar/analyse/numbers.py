@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -43,8 +44,7 @@ class NumberMatch:
     words: bool = False  # written (partly) in words
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):  # a tuple: made for every word of every sentence, five times cheaper than a dataclass
     start: int
     end: int
     text: str
@@ -111,14 +111,15 @@ def digits_value(num: str, dec: str | None = None) -> float:
 
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     out = []
+    append = out.append
     for m in _ATOM.finditer(text, start, end):
-        if m.group("num"):
-            out.append(_Atom(m.start(), m.end(), m.group(), digits_value(m.group("num"), m.group("dec")),
-                             bool(m.group("ord")), ""))
-        elif m.group("word"):
-            out.append(_Atom(m.start(), m.end(), m.group(), None, False, _key(m.group())))
+        num, word = m.group("num", "word")
+        if num:
+            append(_Atom(m.start(), m.end(), m.group(), digits_value(num, m.group("dec")), bool(m.group("ord")), ""))
+        elif word:  # the whole match
+            append(_Atom(m.start(), m.end(), word, None, False, _key(word)))
         else:
-            out.append(_Atom(m.start(), m.end(), m.group(), None, False, ""))
+            append(_Atom(m.start(), m.end(), m.group(), None, False, ""))
     return out
 
 
