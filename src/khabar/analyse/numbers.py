@@ -427,11 +427,14 @@ def _phone_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     return before, after
 
 
+_DIGITS_ONLY = regex.compile(r"\p{Nd}[\p{Nd}\- ]*")
+
+
 def is_phone_number(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the number at ``text[start:end]`` is a phone or helpline number by its context (``हेल्पलाइन
     नंबर 1075``, ``1930 (टोल फ्री नंबर)``, ``104 पर कॉल करें``, ``112 डायल करें``, ``dial 112``): a general rule
     on the words around it (``phone_before``/``phone_after`` in ``numbers.json``), not a list of numbers."""
-    if not regex.fullmatch(r"\p{Nd}[\p{Nd}\- ]*", text[start:end]):
+    if not _DIGITS_ONLY.fullmatch(text[start:end]):
         return False  # written digits only: `तीसरे नंबर पर` (third in rank) is no phone number
     before, after = _phone_patterns(lang if lang in ("hi", "en") else "en")
     return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end, end + 30))

@@ -230,8 +230,8 @@ def _day_named(t: Timex, text: str, lang: str, *, today: bool = False) -> dt.dat
     month, day = t.relative["month"], t.relative["day"]
     # the weekday inside the span (`बुधवार, 25 मार्च`) or right next to it (`बुधवार (25 मार्च)`, `25 मार्च,
     # बुधवार को`)
-    after = regex.match(r"[\s,(]{0,3}[\p{L}\p{M}]+", text[t.end:t.end + 16])
-    before = regex.search(r"[\p{L}\p{M}]+[\s,(]{0,3}$", text[max(0, t.start - 16):t.start])
+    after = _WORD_AFTER.match(text[t.end:t.end + 16])
+    before = _WORD_BEFORE_SPAN.search(text[max(0, t.start - 16):t.start])
     near = " ".join(m.group(0) for m in (before, after) if m) + " " + t.text
     for wd in weekdays_named(near):
         if year := year_of_weekday_date(month, day, wd, text, lang):
@@ -390,6 +390,9 @@ def resolve_article_timexes(text: str, analysis: Analysis, story_date: dt.date |
     return [t.value for t in analysis.timexes] != before
 
 
+_SEASON_VALUE = regex.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+
+
 def granularity(value: str | None) -> str | None:
     """``decade``, ``year``, ``month``, ``week``, ``day`` or ``minute`` for an ISO value."""
     if not value:
@@ -398,7 +401,7 @@ def granularity(value: str | None) -> str | None:
         return "minute"
     if "-W" in value:
         return "week"
-    if regex.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+    if _SEASON_VALUE.fullmatch(value):
         return "season"
     return _GRANULARITY_OF_LENGTH.get(len(value))
 
@@ -427,6 +430,8 @@ def _is_future(clause: str, g: Grammar, *, planned: bool = False) -> bool:
 
 
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+_WORD_AFTER = regex.compile(r"[\s,(]{0,3}[\p{L}\p{M}]+")
+_WORD_BEFORE_SPAN = regex.compile(r"[\p{L}\p{M}]+[\s,(]{0,3}$")
 
 
 @cache
@@ -464,7 +469,7 @@ def _past_participle_after(text: str, end: int, lang: str) -> bool:
 
 def _is_past(clause: str, lang: str) -> bool:
     past = _past_words(lang)
-    return bool(past) and any(key(w) in past for w in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause))
+    return bool(past) and any(key(w) in past for w in _LETTER_RUN.findall(clause))
 
 
 @cache

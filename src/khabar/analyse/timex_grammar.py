@@ -305,8 +305,13 @@ class Found:
     relative: dict[str, Any] | None = None
 
 
+_DIGIT_FIRST = regex.compile(_D)
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
 def _int(s: str) -> int:
-    if regex.match(rf"{_D}", s):
+    if _DIGIT_FIRST.match(s):
         return int(digits_value(s))
     return int(parse_number(s, "hi") or 0)  # पांच मार्च: a day written as a word
 
@@ -558,7 +563,7 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     start = m.start("year")
     if start > 0 and text[start - 1] in "$₹€£¥#\t":  # \t: a count in a table cell
         return False
-    if start > 1 and text[start - 1] == "-" and regex.match(r"[A-Za-z]", text[start - 2]):
+    if start > 1 and text[start - 1] == "-" and _ASCII_LETTER.match(text[start - 2]):
         return False  # COVID-2019: part of a name
     if m.group("cue"):
         return True
@@ -569,7 +574,7 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     if before and key(before.group(1)) in _count_words()[1]:
         return False
     nxt = _NEXT_TOKEN.match(text, m.end()).group(1)
-    if nxt is None or not regex.match(r"[\p{L}\p{M}]", nxt):
+    if nxt is None or not _LETTER.match(nxt):
         return nxt != "%"
     units, _, followers = _count_words()
     k = key(nxt)

@@ -194,6 +194,9 @@ def _passive_speaker(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
     return None
 
 
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+
+
 def _bare_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     """``सुबहानी ने कहा है नये क्षेत्रों में …``: a core cue taking its clause with no कि and no marks."""
     text, lex = doc.text, doc.lex
@@ -207,7 +210,7 @@ def _bare_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         if doc.masks.covers(m.start(), m.end()) or lex.cue_complement.match(text, m.start()):
             continue
         after = skip(text, m.end(), s.end, " \t")
-        if after >= s.end or not regex.match(r"[\p{L}\p{N}]", text[after]):
+        if after >= s.end or not _LETTER_OR_DIGIT.match(text[after]):
             continue
         first = next(iter(words(text, after, s.end)), None)
         if first is None or match_key(first.text) in stops or doc.words(after, s.end) < 4:

@@ -182,6 +182,9 @@ def title_gender(text: str, end: int, lex: Lexicon) -> str | None:
     return None
 
 
+_CLAUSE_END = regex.compile(r"[।.!?;:,\n]")
+
+
 def subject_gender(text: str, ref: Referent, lex: Lexicon) -> str | None:
     """A nominative subject's gender from its title or from the verb of its clause (सुनीता दिल्ली गई थीं)."""
     found = title_gender(text, ref.end, lex)
@@ -189,7 +192,7 @@ def subject_gender(text: str, ref: Referent, lex: Lexicon) -> str | None:
         return found
     after = []
     for w in words(text, ref.end, min(len(text), ref.end + 120)):
-        if regex.search(r"[।.!?;:,\n]", text[(after[-1].end if after else ref.end) : w.start]):
+        if _CLAUSE_END.search(text[(after[-1].end if after else ref.end) : w.start]):
             break
         after.append(w)
     keys = [match_key(w.text) for w in after]
