@@ -126,6 +126,13 @@ def test_match_key_and_tokens_are_the_plain_functions_results() -> None:
     text = OWN_TEXTS[0]
     assert list(tokens.tokens(text, 10, 200)) == list(_plain_tokens(text, 10, 200))
     assert list(tokens.tokens(text)) == list(_plain_tokens(text))
+    for _, text in _texts():  # Spans made through the slots' descriptors are the dataclass's own Spans
+        made = list(tokens.words(text))
+        assert made == [Span(m.start(), m.end(), m.group()) for m in tokens.WORD.finditer(text)]
+        assert all(type(w) is Span for w in made) and len({hash(w) for w in made}) == len(set(made))
+        assert list(tokens.tokens(text)) == list(_plain_tokens(text))
+    with pytest.raises(AttributeError):  # still frozen (FrozenInstanceError is an AttributeError)
+        made[0].start = 1
     for word in ("मॉस्को", "ज़िला", "जोंग-उन", "Kim", "न्त"):
         assert keys.match_key(word) == keys.match_key.__wrapped__(word)
         assert keys.match_key(word, fold_vowel_length=True) == keys.match_key.__wrapped__(word, fold_vowel_length=True)
