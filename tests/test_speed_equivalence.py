@@ -795,3 +795,17 @@ def test_number_atoms_are_the_plain_reading() -> None:
             assert all(a.key == a[5] and a.digits == a[3] for a in atoms)
             count += len(atoms)
     assert count > 5000
+
+
+def test_boilerplate_findings_are_those_of_the_plain_line_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.analyse import boilerplate
+
+    extra = ("शीर्षक\n\nFollow us on Twitter and Facebook for updates\n\nयह भी पढ़ें: दूसरी खबर\n\nShort English line\n\n"
+             "(Photo: AFP) मुख्य पाठ का वाक्य है।\n\nDownload the app (click here on Instagram)")
+    texts = [text for _, text in _texts()] + [extra]
+    fast = [boilerplate.find_boilerplate(text, lang="hi") for text in texts]
+    original = boilerplate._link_farm
+    monkeypatch.setattr(boilerplate, "_widget_phrases", lambda: ("",))  # every line through every phrase
+    monkeypatch.setattr(boilerplate, "_link_farm", lambda text, line, n_words=None: original(text, line))
+    assert fast == [boilerplate.find_boilerplate(text, lang="hi") for text in texts]
+    assert sum(map(len, fast)) > 10
