@@ -161,7 +161,7 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     out: list[Quantity] = []
     dated, names = _Intervals(timexes), _Intervals(analysis.mentions)
     for region in regions:
-        approximate = _approximate(text, region, data, lang, names, timexes)
+        approximate = _approximate(text, region, data, lang, names, dated)
         out.extend(approximate)
         for num in find_numbers(text, lang, region.start, region.end):
             if dated.overlaps(num.start, num.end) or _overlaps(num.start, num.end, approximate):
@@ -177,10 +177,10 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
 
 
 def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Intervals,
-                 timexes: list) -> list[Quantity]:
-    """Vague plurals (``हजारों मजदूर``: more than 1000) and ranges (``5-6 लोग``: at least 5) with what they count."""
+                 dated: _Intervals) -> list[Quantity]:
+    """Vague plurals (``हजारों मजदूर``: more than 1000) and ranges (``5-6 लोग``: at least 5) with what they count;
+    ``dated``: the article's dates (built once per article, not per sentence)."""
     out: list[Quantity] = []
-    dated = _Intervals(timexes)
     for m in data.vague_pattern.finditer(text, region.start, region.end):
         nxt = _WORD.match(text, m.end(), region.end)  # the counted noun follows at once: हजारों मजदूर
         found = (nxt.group(1), nxt.end()) if nxt and _LETTER.match(nxt.group(1)) and \
