@@ -78,7 +78,7 @@ def _uncached(monkeypatch: pytest.MonkeyPatch) -> None:
                         else numbers._key_kind(atom, lex))
     # Session 4: every sentence's cues scanned again by each frame, the word before a dot searched from the text's
     # start, word counts through spans.
-    monkeypatch.setattr(frames, "_cue_matches", lambda cue, text, start, end: cue.finditer(text, start, end))
+    monkeypatch.setattr(frames, "_cue_matches", lambda cue, text, start, end, *_: cue.finditer(text, start, end))
     monkeypatch.setattr(sentences, "_word_before", lambda text, dot: sentences._WORD_BEFORE.search(text, 0, dot))
     monkeypatch.setattr(tokens, "count_words", lambda text, start=0, end=None: sum(1 for _ in tokens.words(
         text, start, end)))
@@ -809,3 +809,20 @@ def test_boilerplate_findings_are_those_of_the_plain_line_checks(monkeypatch: py
     monkeypatch.setattr(boilerplate, "_link_farm", lambda text, line, n_words=None: original(text, line))
     assert fast == [boilerplate.find_boilerplate(text, lang="hi") for text in texts]
     assert sum(map(len, fast)) > 10
+
+
+def test_cues_tried_where_a_first_word_begins_are_the_scans_matches() -> None:
+    lex = _HI_QUOTES
+    assert lex.cue_first_words and lexicon("en").cue_first_words == ()  # English cues ignore case: plain scan
+    texts = [text for _, text in _texts()]
+    texts.append("उन्होंने कहा कहा, बताया कि आरोप लगाया कहा-सुनी में अपील की। कहा")  # adjacent, glued, at the end
+    found = 0
+    for text in texts:
+        spans = [(s.start, s.end) for s in sentences.split_sentences(text)] + [(0, len(text)), (3, len(text) - 2)]
+        for start, end in spans:
+            for pattern in (lex.cue, lex.cue_complement):
+                fast = frames._cue_matches(pattern, text, start, end, lex.cue_first_words)
+                plain = list(pattern.finditer(text, start, end))
+                assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in plain]
+                found += len(fast)
+    assert found > 200
