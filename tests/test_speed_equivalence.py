@@ -826,3 +826,35 @@ def test_cues_tried_where_a_first_word_begins_are_the_scans_matches() -> None:
                 assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in plain]
                 found += len(fast)
     assert found > 200
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` as outlets type it: nukta letters precomposed, decomposed and without the nukta; a joiner after
+    each virama; a double space for a space."""
+    decomposed = {k: v + "\u093c" for k, v in timex_grammar._NUKTA_FORMS.items()}
+    bare = dict(timex_grammar._NUKTA_FORMS)
+    composed = {v + "\u093c": k for k, v in timex_grammar._NUKTA_FORMS.items()}
+    out = {word}
+    for form in list(out):
+        out.add("".join(decomposed.get(c, c) for c in form))
+        out.add("".join(bare.get(c, c) for c in form).replace("\u093c", ""))
+        for pair, single in composed.items():
+            out.add(form.replace(pair, single))
+    for form in list(out):
+        out |= {form.replace("\u094d", "\u094d\u200d"), form.replace("\u094d", "\u094d\u200c"), form.replace(" ", "  ")}
+    return out
+
+
+def test_literal_pieces_of_date_words_are_in_every_spelling_the_pattern_matches() -> None:
+    from khabar.lang import load
+
+    checked = 0
+    for lang in ("hi", "en"):
+        for word in (w for name in ("dates", "timex") for w in _strings(load(lang, name))):
+            piece = timex_grammar._literal_piece(word)
+            pattern = regex.compile(timex_grammar.spelling_pattern(word.strip()))
+            for spelling in _spellings(word.strip()):
+                if pattern.fullmatch(spelling):
+                    assert piece is None or piece in spelling, (word, spelling, piece)
+                    checked += 1
+    assert checked > 500
