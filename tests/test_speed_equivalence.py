@@ -858,3 +858,34 @@ def test_literal_pieces_of_date_words_are_in_every_spelling_the_pattern_matches(
                     assert piece is None or piece in spelling, (word, spelling, piece)
                     checked += 1
     assert checked > 500
+
+
+def _old_lead(analysis: Analysis) -> list[Span]:
+    """``timex._lead`` before session 6: every body sentence keyed and filtered, then the first four."""
+    body = analysis.body_sentences()
+    dl = analysis.dateline
+    if dl is not None:
+        body = [s for s in body if s.end > dl.start] or body
+    title = keys.match_key(analysis.title) if analysis.title else None
+    body = [s for s in body if not title or keys.match_key(s.text) != title]
+    prose = [s for s in body if timex._SENTENCE_END.search(s.text)]
+    return (prose or body)[:timex.LEAD_SENTENCES]
+
+
+def test_lead_sentences_are_those_of_the_full_filter() -> None:
+    import dataclasses
+
+    checked = 0
+    for _, text in _texts():
+        analysis = analyse(Article(id="x", text=text))
+        sentences_ = analysis.body_sentences()
+        variants = [analysis, dataclasses.replace(analysis, title=None)]
+        for s in sentences_[:3]:  # the headline repeated as the first sentences, a title no sentence matches
+            variants.append(dataclasses.replace(analysis, title=s.text))
+        variants.append(dataclasses.replace(analysis, title="कोई और शीर्षक"))
+        variants.append(dataclasses.replace(analysis, sentences=[s for s in analysis.sentences
+                                                                 if not timex._SENTENCE_END.search(s.text)]))
+        for v in variants:
+            assert timex._lead(v) == _old_lead(v)
+            checked += 1
+    assert checked > 100

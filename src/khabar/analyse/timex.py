@@ -569,9 +569,20 @@ def _lead(analysis: Analysis) -> list[Span]:
     if dl is not None:
         body = [s for s in body if s.end > dl.start] or body
     title = key(analysis.title) if analysis.title else None
-    body = [s for s in body if not title or key(s.text) != title]
-    prose = [s for s in body if _SENTENCE_END.search(s.text)]
-    return (prose or body)[:LEAD_SENTENCES]
+    # In order, and only as far as needed: keying every sentence to compare it with the title cost more than
+    # the rest of event_date. The result is ``(prose or the non-title body)[:LEAD_SENTENCES]``.
+    prose: list[Span] = []
+    plain: list[Span] = []
+    for s in body:
+        if title and key(s.text) == title:
+            continue
+        if len(plain) < LEAD_SENTENCES:
+            plain.append(s)
+        if _SENTENCE_END.search(s.text):
+            prose.append(s)
+            if len(prose) == LEAD_SENTENCES:
+                break
+    return prose or plain
 
 
 def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | None:
