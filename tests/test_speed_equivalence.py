@@ -4,6 +4,7 @@ description patterns built from the countries that can match find what the patte
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import unicodedata
@@ -18,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SHARED, _need
-from khabar.analyse import entities, numbers
+from khabar.analyse import entities, numbers, timex, timex_grammar
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
 from khabar.analyse.quotes import doc as quotes_doc
@@ -77,7 +78,7 @@ def _uncached(monkeypatch: pytest.MonkeyPatch) -> None:
                         else numbers._key_kind(atom, lex))
     # Session 4: every sentence's cues scanned again by each frame, the word before a dot searched from the text's
     # start, word counts through spans.
-    monkeypatch.setattr(frames, "_cue_matches", lambda cue, text, start, end: cue.finditer(text, start, end))
+    monkeypatch.setattr(frames, "_cue_matches", lambda cue, text, start, end, *_: cue.finditer(text, start, end))
     monkeypatch.setattr(sentences, "_word_before", lambda text, dot: sentences._WORD_BEFORE.search(text, 0, dot))
     monkeypatch.setattr(tokens, "count_words", lambda text, start=0, end=None: sum(1 for _ in tokens.words(
         text, start, end)))
@@ -125,6 +126,13 @@ def test_match_key_and_tokens_are_the_plain_functions_results() -> None:
     text = OWN_TEXTS[0]
     assert list(tokens.tokens(text, 10, 200)) == list(_plain_tokens(text, 10, 200))
     assert list(tokens.tokens(text)) == list(_plain_tokens(text))
+    for _, text in _texts():  # Spans made through the slots' descriptors are the dataclass's own Spans
+        made = list(tokens.words(text))
+        assert made == [Span(m.start(), m.end(), m.group()) for m in tokens.WORD.finditer(text)]
+        assert all(type(w) is Span for w in made) and len({hash(w) for w in made}) == len(set(made))
+        assert list(tokens.tokens(text)) == list(_plain_tokens(text))
+    with pytest.raises(AttributeError):  # still frozen (FrozenInstanceError is an AttributeError)
+        made[0].start = 1
     for word in ("मॉस्को", "ज़िला", "जोंग-उन", "Kim", "न्त"):
         assert keys.match_key(word) == keys.match_key.__wrapped__(word)
         assert keys.match_key(word, fold_vowel_length=True) == keys.match_key.__wrapped__(word, fold_vowel_length=True)
@@ -586,3 +594,298 @@ def test_numbers_skipping_plain_words_find_what_reading_every_atom_finds() -> No
         for lang in ("hi", "en"):
             assert numbers.find_numbers(words, lang) == _find_numbers_reading_every_atom(words, lang)
     assert found > 300
+
+
+# -- dates: each pattern behind a lookahead for its start, skipped when a word it needs is absent ----------------
+
+def _read_all_every_pattern_everywhere(text: str, langs: list[str]) -> list:
+    """``timex_grammar.read_all`` before session 6: every pattern's plain body over the whole text."""
+    out = []
+    for lang in langs:
+        g = timex_grammar.grammar(lang)
+        for p in g.patterns:
+            for m in _plain_pattern(p.body).finditer(text):
+                f = timex_grammar._read(p.name, m, g, text)
+                if f is not None:
+                    out.append(f)
+    return timex_grammar._select(out)
+
+
+@functools.cache
+def _plain_pattern(body: str) -> regex.Pattern:
+    return regex.compile(body)
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if not k.startswith("_"):
+                yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _date_words() -> list[str]:
+    """The date grammars' own words (months, weekdays, frames, festivals, zones) with digits and punctuation."""
+    from khabar.lang import load
+
+    words = {w for lang in ("hi", "en") for name in ("dates", "timex") for w in _strings(load(lang, name))}
+    words |= {w for lang in ("hi", "en") for w in _strings(load(lang, "numbers").get("cardinals", {}))}
+    words |= {"3", "12", "31", "1990", "2020", "२०२०", "१५", "1960s", "03/04/2021", "2021-03-04", "T10:30",
+              "+05:30", "10:30", "9:05", "pm", "a.m.", ",", ".", "-", "/", "।", "(", ")", "'", "\n", "\t", "  "}
+    return sorted(words)
+
+
+_DATE_WORDS = _date_words()
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_DATE_WORDS), max_size=16), glue=st.lists(st.sampled_from([" ", "", ", "]),
+                                                                                   min_size=16, max_size=16))
+@example(words=["बीते", "साल", "5", "मार्च"], glue=[" "] * 16)
+@example(words=["सोमवार", "5", "मार्च", "2020"], glue=[", "] + [" "] * 15)  # a weekday first
+@example(words=["Monday", "March", "3", ",", "2021", "10:30", "IST"], glue=[" "] * 16)
+def test_date_patterns_find_what_every_pattern_everywhere_finds(words: list[str], glue: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, glue, strict=False))
+    for langs in (["hi", "en"], ["en"]):
+        assert timex_grammar.read_all(text, langs) == _read_all_every_pattern_everywhere(text, langs)
+
+
+def test_date_patterns_on_real_text_find_what_every_pattern_everywhere_finds() -> None:
+    found = 0
+    texts = [text for _, text in _texts()]
+    with (_need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")).open(encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for i, line in enumerate(fh) if i % 5 == 1]  # 160 more articles
+    for text in texts:
+        for langs in (["hi", "en"], ["en"]):
+            fast = timex_grammar.read_all(text, langs)
+            assert fast == _read_all_every_pattern_everywhere(text, langs)
+            found += len(fast)
+    assert found > 1000
+
+
+
+def _untagged_names_with_a_span_per_word(text: str, lex, mentions) -> list[tuple[int, int]]:
+    """``resolve._untagged_names_after_titles`` before session 6 (a Span for every word of the text)."""
+    from khabar.text.tokens import words
+
+    tagged = bool(mentions)
+    title_ends = {t.split(" ")[-1] for t in lex.person_titles}
+    not_names = set(lex.group_speakers) | set(lex.org_speakers) | set(lex.person_titles)
+    names: list[tuple[int, int]] = []
+    for w in words(text):
+        if keys.match_key(w.text) not in title_ends:
+            continue
+        name = []
+        right = w.end
+        after = None
+        for x in words(text, w.end, min(len(text), w.end + 60)):
+            k = keys.match_key(x.text)
+            if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
+                after = k
+                break
+            if k in lex.intro_endings or lex.cue.fullmatch(x.text):
+                break
+            if k in lex.person_titles:
+                break
+            name.append(x)
+            right = x.end
+        if not name:
+            continue
+        if tagged and (after not in lex.agent_markers or len(name) < 2
+                       or any(keys.match_key(x.text) in not_names for x in name)
+                       or any(m.start < name[-1].end and name[0].start < m.end for m in mentions)):
+            continue
+        names.append((name[0].start, name[-1].end))
+    return names
+
+
+def test_names_after_titles_are_those_the_span_per_word_scan_finds() -> None:
+    from khabar.analyse.quotes import resolve
+
+    found = 0
+    for _, text in _texts():
+        mentions = analyse(Article(id="x", text=text)).mentions
+        for tagged in ([], mentions):
+            names = resolve._untagged_names_after_titles(text, _HI_QUOTES, tagged)
+            assert names == _untagged_names_with_a_span_per_word(text, _HI_QUOTES, tagged)
+            found += len(names)
+    assert found > 20
+
+
+def _old_is_future(clause: str, g) -> bool:
+    """``timex._is_future`` before session 6 (every ending tried on every word)."""
+    if timex._future_words(g.lang, g.future_words, False).search(keys.match_key(clause)):
+        return True
+    if g.future_endings:
+        for word in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause):
+            if word in g.not_future:
+                continue
+            if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
+                return True
+    return False
+
+
+def test_future_clauses_are_those_every_ending_finds() -> None:
+    futures = 0
+    for lang in ("hi", "en"):
+        g = timex_grammar.grammar(lang)
+        for _, text in _texts():
+            for s in sentences.split_sentences(text):
+                for clause in (s.text, *s.text.split(",")):
+                    fast = timex._is_future(clause, g)
+                    assert fast == _old_is_future(clause, g)
+                    futures += fast
+    assert futures > 50
+
+
+def _old_widget_scope(line: str) -> str | None:
+    """``boilerplate._widget_scope`` before session 6: every widget phrase tried on every line."""
+    from khabar.analyse import boilerplate
+
+    key = keys.match_key(line).strip(" :|-–—•*#")
+    n_words = len(boilerplate._words(line))
+    for phrase, scope in boilerplate._data().widgets.items():
+        if key == phrase:
+            return scope
+        if key.startswith(phrase):
+            rest = line.strip()[len(phrase):] if line.strip().casefold().startswith(phrase) else None
+            followed_by_colon = rest is not None and rest[:1] in ":|-–—"
+            if followed_by_colon or (n_words <= 8 and not boilerplate._SENTENCE_END.search(line)):
+                return scope
+    return None
+
+
+def test_widget_scope_is_every_phrase_tried() -> None:
+    from khabar.analyse import boilerplate
+
+    lines = [ln.text for _, text in _texts() for ln in sentences.lines(text)]
+    for phrase in boilerplate._data().widgets:  # each phrase alone, with a colon, and opening a long sentence
+        lines += [phrase, f"{phrase}: ", f"{phrase.upper()} - x", f"{phrase} " + "शब्द " * 12 + "।"]
+    scoped = 0
+    for line in lines:
+        assert boilerplate._widget_scope(line) == _old_widget_scope(line)
+        scoped += boilerplate._widget_scope(line) is not None
+    assert scoped > 20
+
+
+def _old_atoms(text: str, start: int, end: int) -> list[tuple]:
+    """``numbers._atoms`` before session 6 (a frozen dataclass per atom), as field tuples."""
+    out = []
+    for m in numbers._ATOM.finditer(text, start, end):
+        if m.group("num"):
+            out.append((m.start(), m.end(), m.group(), numbers.digits_value(m.group("num"), m.group("dec")),
+                        bool(m.group("ord")), ""))
+        elif m.group("word"):
+            out.append((m.start(), m.end(), m.group(), None, False, keys.match_key(m.group())))
+        else:
+            out.append((m.start(), m.end(), m.group(), None, False, ""))
+    return out
+
+
+def test_number_atoms_are_the_plain_reading() -> None:
+    count = 0
+    for _, text in _texts():
+        for s in sentences.split_sentences(text):
+            atoms = numbers._atoms(text, s.start, s.end)
+            assert [tuple(a) for a in atoms] == _old_atoms(text, s.start, s.end)
+            assert all(a.key == a[5] and a.digits == a[3] for a in atoms)
+            count += len(atoms)
+    assert count > 5000
+
+
+def test_boilerplate_findings_are_those_of_the_plain_line_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.analyse import boilerplate
+
+    extra = ("शीर्षक\n\nFollow us on Twitter and Facebook for updates\n\nयह भी पढ़ें: दूसरी खबर\n\nShort English line\n\n"
+             "(Photo: AFP) मुख्य पाठ का वाक्य है।\n\nDownload the app (click here on Instagram)")
+    texts = [text for _, text in _texts()] + [extra]
+    fast = [boilerplate.find_boilerplate(text, lang="hi") for text in texts]
+    original = boilerplate._link_farm
+    monkeypatch.setattr(boilerplate, "_widget_phrases", lambda: ("",))  # every line through every phrase
+    monkeypatch.setattr(boilerplate, "_link_farm", lambda text, line, n_words=None: original(text, line))
+    assert fast == [boilerplate.find_boilerplate(text, lang="hi") for text in texts]
+    assert sum(map(len, fast)) > 10
+
+
+def test_cues_tried_where_a_first_word_begins_are_the_scans_matches() -> None:
+    lex = _HI_QUOTES
+    assert lex.cue_first_words and lexicon("en").cue_first_words == ()  # English cues ignore case: plain scan
+    texts = [text for _, text in _texts()]
+    texts.append("उन्होंने कहा कहा, बताया कि आरोप लगाया कहा-सुनी में अपील की। कहा")  # adjacent, glued, at the end
+    found = 0
+    for text in texts:
+        spans = [(s.start, s.end) for s in sentences.split_sentences(text)] + [(0, len(text)), (3, len(text) - 2)]
+        for start, end in spans:
+            for pattern in (lex.cue, lex.cue_complement):
+                fast = frames._cue_matches(pattern, text, start, end, lex.cue_first_words)
+                plain = list(pattern.finditer(text, start, end))
+                assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in plain]
+                found += len(fast)
+    assert found > 200
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` as outlets type it: nukta letters precomposed, decomposed and without the nukta; a joiner after
+    each virama; a double space for a space."""
+    decomposed = {k: v + "\u093c" for k, v in timex_grammar._NUKTA_FORMS.items()}
+    bare = dict(timex_grammar._NUKTA_FORMS)
+    composed = {v + "\u093c": k for k, v in timex_grammar._NUKTA_FORMS.items()}
+    out = {word}
+    for form in list(out):
+        out.add("".join(decomposed.get(c, c) for c in form))
+        out.add("".join(bare.get(c, c) for c in form).replace("\u093c", ""))
+        for pair, single in composed.items():
+            out.add(form.replace(pair, single))
+    for form in list(out):
+        out |= {form.replace("\u094d", "\u094d\u200d"), form.replace("\u094d", "\u094d\u200c"), form.replace(" ", "  ")}
+    return out
+
+
+def test_literal_pieces_of_date_words_are_in_every_spelling_the_pattern_matches() -> None:
+    from khabar.lang import load
+
+    checked = 0
+    for lang in ("hi", "en"):
+        for word in (w for name in ("dates", "timex") for w in _strings(load(lang, name))):
+            piece = timex_grammar._literal_piece(word)
+            pattern = regex.compile(timex_grammar.spelling_pattern(word.strip()))
+            for spelling in _spellings(word.strip()):
+                if pattern.fullmatch(spelling):
+                    assert piece is None or piece in spelling, (word, spelling, piece)
+                    checked += 1
+    assert checked > 500
+
+
+def _old_lead(analysis: Analysis) -> list[Span]:
+    """``timex._lead`` before session 6: every body sentence keyed and filtered, then the first four."""
+    body = analysis.body_sentences()
+    dl = analysis.dateline
+    if dl is not None:
+        body = [s for s in body if s.end > dl.start] or body
+    title = keys.match_key(analysis.title) if analysis.title else None
+    body = [s for s in body if not title or keys.match_key(s.text) != title]
+    prose = [s for s in body if timex._SENTENCE_END.search(s.text)]
+    return (prose or body)[:timex.LEAD_SENTENCES]
+
+
+def test_lead_sentences_are_those_of_the_full_filter() -> None:
+    import dataclasses
+
+    checked = 0
+    for _, text in _texts():
+        analysis = analyse(Article(id="x", text=text))
+        sentences_ = analysis.body_sentences()
+        variants = [analysis, dataclasses.replace(analysis, title=None)]
+        for s in sentences_[:3]:  # the headline repeated as the first sentences, a title no sentence matches
+            variants.append(dataclasses.replace(analysis, title=s.text))
+        variants.append(dataclasses.replace(analysis, title="कोई और शीर्षक"))
+        variants.append(dataclasses.replace(analysis, sentences=[s for s in analysis.sentences
+                                                                 if not timex._SENTENCE_END.search(s.text)]))
+        for v in variants:
+            assert timex._lead(v) == _old_lead(v)
+            checked += 1
+    assert checked > 100

@@ -82,12 +82,15 @@ def is_link_farm(text: str) -> bool:
     return bool(data.call_to_action.search(text) and data.link_farm_word.search(text))
 
 
-def _link_farm(text: str, line: Span) -> list[Finding]:
-    """The bracketed asides of a line that are link farms, or the whole line when it is one and short."""
+def _link_farm(text: str, line: Span, n_words: int | None = None) -> list[Finding]:
+    """The bracketed asides of a line that are link farms, or the whole line when it is one and short
+    (``n_words``: the line's word count, when the caller has it)."""
     asides = [m for m in _ASIDE.finditer(text, line.start, line.end) if is_link_farm(m.group())]
     if asides:
         return [Finding(Span.of(text, m.start(), m.end()), "link farm") for m in asides]
-    if len(_words(line.text)) <= _LINK_FARM_MAX_WORDS and is_link_farm(line.text):
+    if n_words is None:
+        n_words = len(_words(line.text))
+    if n_words <= _LINK_FARM_MAX_WORDS and is_link_farm(line.text):
         return [Finding(line, "link farm")]
     return []
 
@@ -113,8 +116,15 @@ def _script(text: str) -> str | None:
     return "deva" if deva >= latin else "latin"
 
 
+@cache
+def _widget_phrases() -> tuple[str, ...]:
+    return tuple(_data().widgets)
+
+
 def _widget_scope(line: str) -> str | None:
     key = match_key(line).strip(" :|-–—•*#")
+    if not key.startswith(_widget_phrases()):  # most lines: no widget phrase begins them
+        return None
     n_words = len(_words(line))
     for phrase, scope in _data().widgets.items():
         if key == phrase:
@@ -181,12 +191,12 @@ def find_boilerplate(text: str, *, lang: str) -> list[Finding]:
             found.append(Finding(line, "date line"))
         elif key in seen_lines and n_words >= 3:
             found.append(Finding(line, "repeated line"))
-        elif (_script(line.text) not in (None, main_script) and n_words <= 6
+        elif (n_words <= 6 and _script(line.text) not in (None, main_script)  # the count first: cheaper
               and not _SENTENCE_END.search(line.text)):
             found.append(Finding(line, "short line in another script"))
         elif id(line) in last_lines and bio_author(line.text):
             found.append(Finding(line, "author bio"))
-        elif farm := _link_farm(text, line):
+        elif farm := _link_farm(text, line, n_words):
             found.extend(farm)
         else:
             for m in _data().credit.finditer(text, line.start, line.end):

@@ -110,6 +110,9 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+_JOINERS = regex.compile("[\u200c\u200d]")
+
+
 def _plain(word: str) -> str:
     """A token as the tagger's features know it: without zero-width joiners (स्\u200dवास्\u200dथ्\u200dय)."""
     return word.replace("\u200d", "").replace("\u200c", "")
@@ -464,7 +467,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         return []
     sentences = analysis.body_sentences()
     # One batch for the whole article: the tagger's neural part is much faster on many sentences at once.
-    tokens = [[_plain(t.text) for t in tokenize(text, s.start, s.end)] for s in sentences]
+    tokens = [[_plain(t.text) for t in tokenize(text, s.start, s.end)] if _JOINERS.search(text, s.start, s.end)
+              else [t.text for t in tokenize(text, s.start, s.end)]  # no joiner: _plain changes no token
+              for s in sentences]
     tags = active_tagger().tag_many(tokens)
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):

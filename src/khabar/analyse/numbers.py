@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -43,8 +44,7 @@ class NumberMatch:
     words: bool = False  # written (partly) in words
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):  # a tuple: made for every word of every sentence, five times cheaper than a dataclass
     start: int
     end: int
     text: str
@@ -111,14 +111,15 @@ def digits_value(num: str, dec: str | None = None) -> float:
 
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     out = []
+    append = out.append
     for m in _ATOM.finditer(text, start, end):
-        if m.group("num"):
-            out.append(_Atom(m.start(), m.end(), m.group(), digits_value(m.group("num"), m.group("dec")),
-                             bool(m.group("ord")), ""))
-        elif m.group("word"):
-            out.append(_Atom(m.start(), m.end(), m.group(), None, False, _key(m.group())))
+        num, word = m.group("num", "word")
+        if num:
+            append(_Atom(m.start(), m.end(), m.group(), digits_value(num, m.group("dec")), bool(m.group("ord")), ""))
+        elif word:  # the whole match
+            append(_Atom(m.start(), m.end(), word, None, False, _key(word)))
         else:
-            out.append(_Atom(m.start(), m.end(), m.group(), None, False, ""))
+            append(_Atom(m.start(), m.end(), m.group(), None, False, ""))
     return out
 
 
@@ -426,11 +427,14 @@ def _phone_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     return before, after
 
 
+_DIGITS_ONLY = regex.compile(r"\p{Nd}[\p{Nd}\- ]*")
+
+
 def is_phone_number(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the number at ``text[start:end]`` is a phone or helpline number by its context (``हेल्पलाइन
     नंबर 1075``, ``1930 (टोल फ्री नंबर)``, ``104 पर कॉल करें``, ``112 डायल करें``, ``dial 112``): a general rule
     on the words around it (``phone_before``/``phone_after`` in ``numbers.json``), not a list of numbers."""
-    if not regex.fullmatch(r"\p{Nd}[\p{Nd}\- ]*", text[start:end]):
+    if not _DIGITS_ONLY.fullmatch(text[start:end]):
         return False  # written digits only: `तीसरे नंबर पर` (third in rank) is no phone number
     before, after = _phone_patterns(lang if lang in ("hi", "en") else "en")
     return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end, end + 30))

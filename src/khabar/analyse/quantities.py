@@ -161,7 +161,7 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     out: list[Quantity] = []
     dated, names = _Intervals(timexes), _Intervals(analysis.mentions)
     for region in regions:
-        approximate = _approximate(text, region, data, lang, names, timexes)
+        approximate = _approximate(text, region, data, lang, names, dated)
         out.extend(approximate)
         for num in find_numbers(text, lang, region.start, region.end):
             if dated.overlaps(num.start, num.end) or _overlaps(num.start, num.end, approximate):
@@ -177,13 +177,13 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
 
 
 def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Intervals,
-                 timexes: list) -> list[Quantity]:
-    """Vague plurals (``हजारों मजदूर``: more than 1000) and ranges (``5-6 लोग``: at least 5) with what they count."""
+                 dated: _Intervals) -> list[Quantity]:
+    """Vague plurals (``हजारों मजदूर``: more than 1000) and ranges (``5-6 लोग``: at least 5) with what they count;
+    ``dated``: the article's dates (built once per article, not per sentence)."""
     out: list[Quantity] = []
-    dated = _Intervals(timexes)
     for m in data.vague_pattern.finditer(text, region.start, region.end):
         nxt = _WORD.match(text, m.end(), region.end)  # the counted noun follows at once: हजारों मजदूर
-        found = (nxt.group(1), nxt.end()) if nxt and regex.match(r"[\p{L}\p{M}]", nxt.group(1)) and \
+        found = (nxt.group(1), nxt.end()) if nxt and _LETTER.match(nxt.group(1)) and \
             _unit_key(nxt.group(1)) not in data.not_units else None
         unit, end = (_unit_name(found[0], data, lang), found[1]) if found else (None, m.end())
         out.append(Quantity(m.start(), end, text[m.start():end], data.vague[match_key(m.group())], unit,
@@ -253,6 +253,10 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
     return Quantity(start, end, text[start:end], num.value, unit, qualifier, num.ordinal)
 
 
+_WORDLIKE = regex.compile(r"[\p{L}\p{M}%₹$€£]")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
 def _unit_after(text: str, pos: int, limit: int, data: _Data, names: _Intervals) -> tuple[str, int] | None:
     """The counted word after a number: a known unit within a few words (adjectives between), else the first
     word that can be a noun: not a determiner (पहला ऐसा मौका) and not part of a name (पहली चीन यात्रा)."""
@@ -262,7 +266,7 @@ def _unit_after(text: str, pos: int, limit: int, data: _Data, names: _Intervals)
         if not m:
             break
         word = m.group(1)
-        if not regex.match(r"[\p{L}\p{M}%₹$€£]", word):
+        if not _WORDLIKE.match(word):
             break
         key = _unit_key(word)
         if key in data.not_units:

@@ -230,8 +230,8 @@ def _day_named(t: Timex, text: str, lang: str, *, today: bool = False) -> dt.dat
     month, day = t.relative["month"], t.relative["day"]
     # the weekday inside the span (`बुधवार, 25 मार्च`) or right next to it (`बुधवार (25 मार्च)`, `25 मार्च,
     # बुधवार को`)
-    after = regex.match(r"[\s,(]{0,3}[\p{L}\p{M}]+", text[t.end:t.end + 16])
-    before = regex.search(r"[\p{L}\p{M}]+[\s,(]{0,3}$", text[max(0, t.start - 16):t.start])
+    after = _WORD_AFTER.match(text[t.end:t.end + 16])
+    before = _WORD_BEFORE_SPAN.search(text[max(0, t.start - 16):t.start])
     near = " ".join(m.group(0) for m in (before, after) if m) + " " + t.text
     for wd in weekdays_named(near):
         if year := year_of_weekday_date(month, day, wd, text, lang):
@@ -400,6 +400,9 @@ def resolve_article_timexes(text: str, analysis: Analysis, story_date: dt.date |
     return [t.value for t in analysis.timexes] != before
 
 
+_SEASON_VALUE = regex.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+
+
 def granularity(value: str | None) -> str | None:
     """``decade``, ``year``, ``month``, ``week``, ``day`` or ``minute`` for an ISO value."""
     if not value:
@@ -408,7 +411,7 @@ def granularity(value: str | None) -> str | None:
         return "minute"
     if "-W" in value:
         return "week"
-    if regex.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+    if _SEASON_VALUE.fullmatch(value):
         return "season"
     return _GRANULARITY_OF_LENGTH.get(len(value))
 
@@ -425,13 +428,20 @@ def clause_is_future(clause: str, lang: str, *, planned: bool = False) -> bool:
 def _is_future(clause: str, g: Grammar, *, planned: bool = False) -> bool:
     if _future_words(g.lang, g.future_words, planned).search(key(clause)):
         return True
-    if g.future_endings:
-        for word in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause):
+    endings = g.future_endings
+    if endings:
+        for word in _LETTER_RUN.findall(clause):
             if word in g.not_future:
                 continue
-            if any(word.endswith(e) and len(word) > len(e) for e in g.future_endings):
+            # endswith(tuple) first: most words end in none of the endings
+            if word.endswith(endings) and any(word.endswith(e) and len(word) > len(e) for e in endings):
                 return True
     return False
+
+
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+_WORD_AFTER = regex.compile(r"[\s,(]{0,3}[\p{L}\p{M}]+")
+_WORD_BEFORE_SPAN = regex.compile(r"[\p{L}\p{M}]+[\s,(]{0,3}$")
 
 
 @cache
@@ -469,7 +479,7 @@ def _past_participle_after(text: str, end: int, lang: str) -> bool:
 
 def _is_past(clause: str, lang: str) -> bool:
     past = _past_words(lang)
-    return bool(past) and any(key(w) in past for w in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", clause))
+    return bool(past) and any(key(w) in past for w in _LETTER_RUN.findall(clause))
 
 
 @cache
@@ -569,9 +579,20 @@ def _lead(analysis: Analysis) -> list[Span]:
     if dl is not None:
         body = [s for s in body if s.end > dl.start] or body
     title = key(analysis.title) if analysis.title else None
-    body = [s for s in body if not title or key(s.text) != title]
-    prose = [s for s in body if _SENTENCE_END.search(s.text)]
-    return (prose or body)[:LEAD_SENTENCES]
+    # In order, and only as far as needed: keying every sentence to compare it with the title cost more than
+    # the rest of event_date. The result is ``(prose or the non-title body)[:LEAD_SENTENCES]``.
+    prose: list[Span] = []
+    plain: list[Span] = []
+    for s in body:
+        if title and key(s.text) == title:
+            continue
+        if len(plain) < LEAD_SENTENCES:
+            plain.append(s)
+        if _SENTENCE_END.search(s.text):
+            prose.append(s)
+            if len(prose) == LEAD_SENTENCES:
+                break
+    return prose or plain
 
 
 def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | None:

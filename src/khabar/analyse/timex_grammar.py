@@ -72,6 +72,77 @@ def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Need:
+    """Words every match of a pattern that reads a date holds: ``regex`` (the fragment compiled alone), searched
+    once per text; ``keys``: for each word list the fragment cannot match without, a literal piece of each word
+    (every spelling of the word holds it). A text that holds no key of one list cannot match, and is not
+    searched (``keys`` is empty for a fragment without such lists, or with words that ignore case)."""
+
+    fragment: str
+    regex: Any
+    keys: tuple[frozenset[str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One date pattern: ``regex`` is ``body`` behind a lookahead for what its matches start with; ``needs`` are
+    the words that every match it can read a date from holds."""
+
+    name: str
+    regex: Any
+    needs: tuple[Need, ...]
+    body: str
+
+
+def _literal_piece(word: str) -> str | None:
+    """The longest part of ``word`` that ``spelling_pattern`` matches literally (no nukta letter, no joiner
+    after a virama, no space inside): every spelling of the word that the pattern matches holds it."""
+    pieces, run = [], ""
+    chars = list(word.strip())
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        if ch in _NUKTA_FORMS or ch.isspace() or ch == "\u093c" or (i + 1 < len(chars) and chars[i + 1] == "\u093c"):
+            pieces.append(run)
+            run = ""
+            i += 2 if i + 1 < len(chars) and chars[i + 1] == "\u093c" else 1
+            continue
+        run += ch
+        if ch == "\u094d":  # a joiner may follow a virama
+            pieces.append(run)
+            run = ""
+        i += 1
+    pieces.append(run)
+    best = max(pieces, key=len)
+    return best or None
+
+
+def _need(fragment: str, *word_lists: Iterable[str] | None) -> Need:
+    """``fragment`` as a need; ``word_lists``: the word lists whose alternations it cannot match without, each
+    list's words exactly as ``_alt`` got them (None for a list that ignores case: it filters nothing; an empty
+    list's alternation matches nothing, and neither does the need)."""
+    keys = []
+    for words in word_lists:
+        if words is None:
+            continue
+        pieces = {_literal_piece(w) for w in words if w.strip()}
+        if None in pieces:
+            continue  # a word without a literal part: this list filters nothing
+        keys.append(frozenset(pieces))
+    return Need(fragment, _needed(fragment), tuple(keys))
+
+
+def _uncaptured(fragment: str) -> str:
+    """``fragment`` with its named groups made non-capturing (a lookahead must not set the pattern's groups)."""
+    return regex.sub(r"\(\?P<\w+>", "(?:", fragment)
+
+
+@cache
+def _needed(fragment: str) -> Any:
+    return regex.compile(_uncaptured(fragment))
+
+
+@dataclass(frozen=True, slots=True)
 class Grammar:
     lang: str
     months: dict[str, int]
@@ -91,7 +162,7 @@ class Grammar:
     future_words: tuple[str, ...]
     day_first: bool
     not_future: frozenset[str]  # nouns with a future verb's ending: रोगी, योगी, सहयोगी
-    patterns: tuple[tuple[str, Any], ...]
+    patterns: tuple[Pattern, ...]
     festivals: dict[str, str] = field(default_factory=dict)  # key of a festival's name -> its name in `holidays`
     seasons: dict[str, str] = field(default_factory=dict)  # key of a season word -> TimeML code (SU, WI …)
     decade_words: dict[str, int] = field(default_factory=dict)  # साठ -> 60
@@ -172,50 +243,94 @@ def grammar(lang: str) -> Grammar:
     day_words = [w for v, ws in numbers.get("cardinals", {}).items() if v.isdigit() and 1 <= int(v) <= 31
                  for w in ws] if lang == "hi" else []
     DAY_WORDS = _alt(day_words)
-    fest_patterns: list[tuple[str, str]] = [
-        ("festival", rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
-                     rf"{_S}+)?)?{FEST}{_E}"),
-        ("season", rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
-                   rf"{_S}+)?){SEASON}{_E}"),
-        ("running_day", rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
-        ("next_day", rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
-        ("decade_tens", rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
+    # Each pattern is declared with what every match of it starts with (``start``: a lookahead that lets the
+    # regex engine skip the positions no match can begin at) and the words it cannot read a date without
+    # (``needs``: the pattern is not run over a text that holds none of one of them). Both are the pattern's own
+    # fragments, so a match is the same match with them as without (tests/test_speed_equivalence.py).
+    DIGIT = _D
+    Y1 = "[12\u0967\u0968]"  # what YEAR starts with
+    MONTH_WORD = _alt(month_words)
+    ZONE_WORD = _alt(zones)
+    # The word lists a need cannot match without, for its literal prefilter (``Need.keys``); a list that
+    # ignores case (English frames) filters nothing.
+    mod_words = None if ci else [w for ws in mods.values() for w in ws]
+    unit_words = None if ci else [w for ws in units.values() for w in ws]
+    ago_words = None if ci else data.get("ago", [])
+    fest_words = [w for ws in festivals.values() for w in ws]
+    season_words = [w for ws in seasons.values() for w in ws]
+    deictic_words = None if ci else [w for ws in deictic.values() for w in ws]
+    last_night_words = None if ci else data.get("last_night", [])
+    MONTH_THEN_DIGIT = _need(rf"{MONTH_WORD}\.?{_S}*,?{_S}*{_D}", month_words)  # Sept. 3, March 2020
+    # पांच सितंबर: the month, found faster than the day
+    DAY_WORD_MONTH = _need(rf"(?<={DAY_WORDS}{_S}+){MONTH_WORD}", day_words, month_words)
+    MONTH_NEED = _need(MONTH_WORD, month_words)
+    fest_patterns: list[tuple[str, str, tuple[str, ...], str]] = [
+        ("festival", f"{Y1}|{MOD}|{FEST}", (_need(FEST, fest_words),),
+         rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
+         rf"{_S}+)?)?{FEST}{_E}"),
+        ("season", f"{Y1}|{MOD}", (_need(SEASON, season_words),),
+         rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
+         rf"{_S}+)?){SEASON}{_E}"),
+        ("running_day", RUNNING, (RUNNING, DAY_UNIT),
+         rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
+        ("next_day", NEXT_DAY, (NEXT_DAY, DAY_UNIT),
+         rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
+        ("decade_tens", DEC_WORDS, (DECADE_AFTER,), rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
     ] if festivals or seasons else []
 
-    patterns: list[tuple[str, str]] = [
+    patterns: list[tuple[str, str, tuple[str, ...], str]] = [
         *fest_patterns,
-        ("dmy", rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
-        ("dmy", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),  # पांच सितंबर 2021
-        ("mdy", rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
-        ("mdy", rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
-        ("numeric", rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
-        ("iso", rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
-                rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
-        ("month_year", rf"{_B}{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),
-        ("day_month", rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
-        ("day_month", rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
-                      rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
-        ("range_start", rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
-                        rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
-        ("month_day", rf"{_B}{WD}{MONTH}{_SP}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}"
-                      rf"(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
-        ("year", rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
-        ("decade", rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
-        ("decade", rf"{_B}(?P<year>[12]\d{{2}}0)'?s{_E}"),
-        ("rel_unit", rf"{_B}(?:{PART_BEFORE}{_S}+)?{MOD}{_S}+{UNIT}"
-                     rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?(?:(?P<day>[0-3]?{_D}){_S}*)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
-        ("month_rel_year", rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
-        ("rel_month", rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
-        ("month_alone", rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
-        ("month_alone", rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
-        ("rel_weekday", rf"{_B}{MOD}{_S}+(?P<wd>{WEEKDAY}){_E}"),
-        ("ago", rf"{_B}{NUM}{_S}+{UNIT}{_S}+{AGO}{_E}"),
-        ("weekday", rf"{_B}(?P<wd>{WEEKDAY}){_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?{AT_TIME}"),
-        ("last_night", rf"{_B}{LAST_NIGHT}{_E}"),
-        ("deictic", rf"{_B}{DEICTIC}{_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?"),
-        ("time", rf"{_B}{TIME}"),
+        ("dmy", f"{WEEKDAY}|{DIGIT}", (MONTH_NEED, DIGIT),
+         rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
+        ("dmy", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH, DIGIT),
+         rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),  # पांच सितंबर 2021
+        ("mdy", f"{WEEKDAY}|{MONTH_WORD}", (MONTH_THEN_DIGIT,),
+         rf"{_B}{WD}{MONTH}{_S}*{DAY}{_S}*,{_S}*{YEAR}{_E}{AT_TIME}"),
+        ("mdy", f"{WEEKDAY}|{MONTH_WORD}", (MONTH_THEN_DIGIT,),
+         rf"{_B}{WD}{MONTH}{_S}+{DAY}{_S}+{YEAR}{_E}{AT_TIME}"),
+        ("numeric", DIGIT, (DIGIT,),
+         rf"{_B}(?P<a>[0-3]?{_D})(?P<sep>[/.\-])(?P<b>[0-3]?{_D})(?P=sep){YEAR}{_E}(?![/.\-]{_D})"),
+        ("iso", Y1, (DIGIT,),
+         rf"{_B}{YEAR}-(?P<m>[01]{_D})-(?P<d>[0-3]{_D})(?:T(?P<hh>[0-2]{_D}):(?P<mm>[0-5]{_D})"
+         rf"(?::[0-5]{_D}(?:\.{_D}+)?)?(?P<off>Z|[+\-][01]{_D}:?[0-5]{_D})?)?{_E}"),
+        ("month_year", MONTH_WORD, (MONTH_THEN_DIGIT,), rf"{_B}{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}"),
+        ("day_month", f"{WEEKDAY}|{DIGIT}", (MONTH_NEED, DIGIT),
+         rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
+        ("day_month", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH,),
+         rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
+         rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
+        ("range_start", DIGIT, (MONTH_NEED, RANGE_LINK),
+         rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
+         rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
+        ("month_day", f"{WEEKDAY}|{MONTH_WORD}", (MONTH_THEN_DIGIT,),
+         rf"{_B}{WD}{MONTH}{_SP}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
+        ("year", f"{CUE}|{Y1}", (DIGIT,), rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
+        ("decade", Y1, (DECADE_AFTER,), rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
+        ("decade", "[12]", (DIGIT,), rf"{_B}(?P<year>[12]\d{{2}}0)'?s{_E}"),
+        ("rel_unit", f"{PART_BEFORE}|{MOD}", (_need(rf"{MOD}{_S}+{UNIT}", mod_words, unit_words),),
+         rf"{_B}(?:{PART_BEFORE}{_S}+)?{MOD}{_S}+{UNIT}"
+         rf"(?:{_S}+(?:{MONTH_LINK}{_S}+)?(?:(?P<day>[0-3]?{_D}){_S}*)?{MONTH})?(?:{_S}+{PART_AFTER})?{_E}"),
+        ("month_rel_year", MONTH_WORD, (_need(rf"{MONTH_WORD}\.?{_S}+{MOD}", month_words, mod_words),
+                                          _need(UNIT, unit_words)), rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
+        ("rel_month", MOD, (_need(rf"{MOD}{_S}+{MONTH_WORD}", mod_words, month_words),), rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
+        ("month_alone", MONTH_WORD, (MONTH_NEED, MONTH_AFTER),
+         rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
+        ("month_alone", MONTH_WORD, (MONTH_NEED, MONTH_BEFORE),
+         rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
+        ("rel_weekday", MOD, (_need(rf"{MOD}{_S}+{WEEKDAY}", mod_words, weekday_words),),
+         rf"{_B}{MOD}{_S}+(?P<wd>{WEEKDAY}){_E}"),
+        ("ago", NUM, (_need(rf"{UNIT}{_S}+{AGO}", unit_words, ago_words),), rf"{_B}{NUM}{_S}+{UNIT}{_S}+{AGO}{_E}"),
+        ("weekday", WEEKDAY, (_need(WEEKDAY, weekday_words),),
+         rf"{_B}(?P<wd>{WEEKDAY}){_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?{AT_TIME}"),
+        ("last_night", LAST_NIGHT, (_need(LAST_NIGHT, last_night_words),), rf"{_B}{LAST_NIGHT}{_E}"),
+        ("deictic", DEICTIC, (_need(DEICTIC, deictic_words),),
+         rf"{_B}{DEICTIC}{_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?"),
+        # a time is read only with its zone
+        ("time", DIGIT, (DIGIT, _need(ZONE_WORD, list(zones))), rf"{_B}{TIME}"),
     ]
-    compiled = tuple((name, regex.compile(p)) for name, p in patterns)
+    compiled = tuple(Pattern(name, regex.compile(f"(?={_uncaptured(start)}){body}"),
+                             tuple(n if isinstance(n, Need) else _need(n) for n in needs), body)
+                     for name, start, needs, body in patterns)
     order = str(data.get("numeric_date_order", "DMY")).upper()
     return Grammar(
         lang=lang,
@@ -255,8 +370,13 @@ class Found:
     relative: dict[str, Any] | None = None
 
 
+_DIGIT_FIRST = regex.compile(_D)
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
 def _int(s: str) -> int:
-    if regex.match(rf"{_D}", s):
+    if _DIGIT_FIRST.match(s):
         return int(digits_value(s))
     return int(parse_number(s, "hi") or 0)  # पांच मार्च: a day written as a word
 
@@ -508,7 +628,7 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     start = m.start("year")
     if start > 0 and text[start - 1] in "$₹€£¥#\t":  # \t: a count in a table cell
         return False
-    if start > 1 and text[start - 1] == "-" and regex.match(r"[A-Za-z]", text[start - 2]):
+    if start > 1 and text[start - 1] == "-" and _ASCII_LETTER.match(text[start - 2]):
         return False  # COVID-2019: part of a name
     if m.group("cue"):
         return True
@@ -519,7 +639,7 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     if before and key(before.group(1)) in _count_words()[1]:
         return False
     nxt = _NEXT_TOKEN.match(text, m.end()).group(1)
-    if nxt is None or not regex.match(r"[\p{L}\p{M}]", nxt):
+    if nxt is None or not _LETTER.match(nxt):
         return nxt != "%"
     units, _, followers = _count_words()
     k = key(nxt)
@@ -579,11 +699,46 @@ def _select(found: list[Found]) -> list[Found]:
 def read_all(text: str, langs: Iterable[str]) -> list[Found]:
     """Every date expression the grammars of ``langs`` find in ``text``: longest reading kept, text order."""
     out = []
+    present: dict[str, bool] = {}  # a need's fragment -> whether the text holds it
+    matches: dict[str, list[regex.Match]] = {}  # the same pattern in two grammars (numeric, iso, time) runs once
     for lang in langs:
         g = grammar(lang)
-        for name, pattern in g.patterns:
-            for m in pattern.finditer(text):
-                f = _read(name, m, g, text)
+        keys = _keys_in(text, lang)
+        for p in g.patterns:
+            if not all(_holds(text, n, keys, present) for n in p.needs):
+                continue
+            found = matches.get(p.body)
+            if found is None:
+                found = matches[p.body] = list(p.regex.finditer(text))
+            for m in found:
+                f = _read(p.name, m, g, text)
                 if f is not None:
                     out.append(f)
     return _select(out)
+
+
+def _holds(text: str, need: Need, keys: set[str], present: dict[str, bool]) -> bool:
+    held = present.get(need.fragment)
+    if held is None:
+        # No literal piece of one of its word lists in the text: no match, without the search.
+        held = present[need.fragment] = (all(not k.isdisjoint(keys) for k in need.keys)
+                                         and need.regex.search(text) is not None)
+    return held
+
+
+@cache
+def _keys_automaton(lang: str) -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key in {k for p in grammar(lang).patterns for n in p.needs for ks in n.keys for k in ks}:
+        automaton.add_word(key, key)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def _keys_in(text: str, lang: str) -> set[str]:
+    """The needs' literal pieces (``Need.keys``) of ``lang``'s grammar that occur in ``text``: one pass."""
+    automaton = _keys_automaton(lang)
+    return {key for _, key in automaton.iter(text)} if len(automaton) else set()

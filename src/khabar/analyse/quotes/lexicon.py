@@ -81,6 +81,9 @@ class Lexicon:
     clause_openers: frozenset[str]  # a comma clause starting with these is narration, not speech
     clause_break: regex.Pattern[str] | None
     raw: dict[str, Any]
+    # The words a cue starts with, as written (every ``cue`` match begins with one), when ``cue`` matches case
+    # for case; empty otherwise. ``frames._cue_matches`` tries the cue only where one of them begins.
+    cue_first_words: tuple[str, ...] = ()
 
     def key(self, text: str) -> str:
         return match_key(text)
@@ -144,7 +147,8 @@ def lexicon(lang: str) -> Lexicon | None:
     flags = regex.IGNORECASE if data.get("word_order") == "svo" else 0
     particles = "|".join(regex.escape(p) for p in data.get("cue_particles", []))
     aux = alternation(data.get("cue_auxiliaries", []))
-    cue_core = alternation(with_light_verbs(data["cues"], data), particles=particles)
+    cue_phrases = with_light_verbs(data["cues"], data)
+    cue_core = alternation(cue_phrases, particles=particles)
     cue = rf"(?:{cue_core})(?:\s+(?:{aux}))*" if aux else rf"(?:{cue_core})"
     comp = alternation(data.get("complementizers", []))
     cue_complement = bounded(rf"(?P<cue>{cue})\s*,?\s*(?P<comp>{comp})")
@@ -211,4 +215,5 @@ def lexicon(lang: str) -> Lexicon | None:
         clause_openers=_keys(nonspeech.get("clause_openers", [])),
         clause_break=regex.compile(rf"[\s,;]*{bounded(alternation(breaks))}", flags) if breaks else None,
         raw=data,
+        cue_first_words=() if flags else tuple(sorted({p.split()[0] for p in cue_phrases if p.strip()})),
     )

@@ -125,13 +125,13 @@ def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Men
     title_ends = {t.split(" ")[-1] for t in lex.person_titles}
     not_names = set(lex.group_speakers) | set(lex.org_speakers) | set(lex.person_titles)
     names: list[tuple[int, int]] = []
-    for w in words(text):
-        if match_key(w.text) not in title_ends:
+    for w in WORD.finditer(text):  # every word of the text: no Span for the many that are no title
+        if match_key(w.group()) not in title_ends:
             continue
         name = []
-        right = w.end
+        right = w.end()
         after = None
-        for x in words(text, w.end, min(len(text), w.end + 60)):
+        for x in words(text, right, min(len(text), right + 60)):
             k = match_key(x.text)
             if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
                 after = k
@@ -182,6 +182,9 @@ def title_gender(text: str, end: int, lex: Lexicon) -> str | None:
     return None
 
 
+_CLAUSE_END = regex.compile(r"[।.!?;:,\n]")
+
+
 def subject_gender(text: str, ref: Referent, lex: Lexicon) -> str | None:
     """A nominative subject's gender from its title or from the verb of its clause (सुनीता दिल्ली गई थीं)."""
     found = title_gender(text, ref.end, lex)
@@ -189,7 +192,7 @@ def subject_gender(text: str, ref: Referent, lex: Lexicon) -> str | None:
         return found
     after = []
     for w in words(text, ref.end, min(len(text), ref.end + 120)):
-        if regex.search(r"[।.!?;:,\n]", text[(after[-1].end if after else ref.end) : w.start]):
+        if _CLAUSE_END.search(text[(after[-1].end if after else ref.end) : w.start]):
             break
         after.append(w)
     keys = [match_key(w.text) for w in after]
