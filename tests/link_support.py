@@ -32,6 +32,16 @@ def listed_mentions(text: str, names: dict[str, str]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def ordered_mentions(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions as the tagger gives them (``source="model"``): each ``(name, type)`` found after the one before."""
+    out, start = [], 0
+    for name, type_ in spans:
+        i = text.index(name, start)
+        out.append(Mention(i, i + len(name), name, type_, source="model"))
+        start = i + len(name)
+    return out
+
+
 def analysis_of(article_id: str, text: str, lang: str, mentions: list[Mention] | None = None) -> Analysis:
     analysis = Analysis(article_id, lang, None, split_sentences(text), [], text, None, None, [], None)
     analysis.mentions = mentions if mentions is not None else english_mentions(text, analysis)

@@ -7,19 +7,12 @@ import pytest
 
 from khabar.link.common_names import all_common, is_common_person_name
 from khabar.link.entities import EntityIndex, link_article
-from khabar.model import Analysis, Mention
-from khabar.text.sentences import split_sentences
+from khabar.model import Analysis
+from link_support import analysis_of, ordered_mentions
 
 
 def _analysis(article_id: str, text: str, spans: list[tuple[str, str]]) -> Analysis:
-    analysis = Analysis(article_id, "hi", None, split_sentences(text), [], text, None, None, [], None)
-    out, start = [], 0
-    for name, type_ in spans:
-        i = text.index(name, start)
-        out.append(Mention(i, i + len(name), name, type_, source="model"))
-        start = i + len(name)
-    analysis.mentions = out
-    return analysis
+    return analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
 
 
 def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]],

@@ -7,18 +7,11 @@ import pytest
 
 from khabar.link.entities import EntityIndex, link_article
 from khabar.link.latin import acronym_latin, known_latin, latin_name, organisation_by_sound
-from khabar.model import Analysis, Mention
-from khabar.text.sentences import split_sentences
+from link_support import analysis_of, ordered_mentions
 
 
 def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    analysis = Analysis(article_id, "hi", None, split_sentences(text), [], text, None, None, [], None)
-    out, start = [], 0
-    for name, type_ in spans:
-        i = text.index(name, start)
-        out.append(Mention(i, i + len(name), name, type_, source="model"))
-        start = i + len(name)
-    analysis.mentions = out
+    analysis = analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
     link_article(index, text, analysis)
     return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
 
