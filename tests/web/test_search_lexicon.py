@@ -37,6 +37,9 @@ def test_a_two_word_term_is_one_phrase_with_its_translation():
     assert query.startswith('("chief minister" OR "मुख्यमंत्री"')
     assert " AND " not in query  # not "chief" and "minister" apart
     assert query_translations("chief minister said") == {"chief minister": ["मुख्यमंत्री"]}
+    # and a Hindi two-word term reaches the English phrase and its other Hindi form
+    assert query_translations("सुप्रीम कोर्ट") == {"सुप्रीम कोर्ट": ["supreme court", "सर्वोच्च न्यायालय"]}
+    assert '"supreme court"' in compile_query("सुप्रीम कोर्ट", known=lambda term: True)
 
 
 def test_translations_the_index_lacks_are_left_out():

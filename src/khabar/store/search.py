@@ -149,14 +149,14 @@ class NameIndex:
 
 
 def lexicon_terms(found: list[QueryWord]) -> list[QueryWord]:
-    """Two plain words the lexicon holds as one term (``chief minister``, मुख्यमंत्री) become one phrase."""
+    """Two plain words the lexicon holds as one term (``chief minister``, ``सुप्रीम कोर्ट``) become one phrase."""
     joined: list[QueryWord] = []
     n = 0
     while n < len(found):
         word = found[n]
         if n + 1 < len(found) and _plain_word(word) and _plain_word(found[n + 1]):
             pair = f"{word.tokens[0]} {found[n + 1].tokens[0]}"
-            if translations(pair) and not has_devanagari(pair):
+            if translations(pair):
                 joined.append(QueryWord(pair.split(), phrase=True))
                 n += 2
                 continue
