@@ -13,23 +13,12 @@ from khabar.link.latin import sound_alike_place
 from khabar.link.name_spans import repair_spans
 from khabar.link.places import region_of
 from khabar.link.record import EntityRecord
-from khabar.model import Analysis, Mention
-from khabar.text.sentences import split_sentences
-
-
-def _mentions(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
-    out, start = [], 0
-    for name, type_ in spans:
-        i = text.index(name, start)
-        out.append(Mention(i, i + len(name), name, type_, source="model"))
-        start = i + len(name)
-    return out
+from khabar.model import Analysis
+from link_support import analysis_of, ordered_mentions
 
 
 def _analysis(article_id: str, text: str, spans: list[tuple[str, str]]) -> Analysis:
-    analysis = Analysis(article_id, "hi", None, split_sentences(text), [], text, None, None, [], None)
-    analysis.mentions = _mentions(text, spans)
-    return analysis
+    return analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
 
 
 def _names(index: EntityIndex) -> dict[str, str]:
@@ -104,7 +93,7 @@ def test_a_department_named_only_by_its_subject_is_generic(name: str, generic: b
 
 # -- boundaries -----------------------------------------------------------------------------------------------------
 def _repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in repair_spans(text, _mentions(text, spans), "hi")]
+    return [(m.text, m.type) for m in repair_spans(text, ordered_mentions(text, spans), "hi")]
 
 
 def test_two_ministries_joined_by_a_conjunction_are_two_names() -> None:
