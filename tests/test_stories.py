@@ -1,4 +1,5 @@
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -192,6 +193,38 @@ def test_reports_whose_headlines_name_different_regions_count_half():
     untitled = [StoryInput("d", "hi", delhi_body, "2020-04-30"), StoryInput("m", "hi", maha_body, "2020-04-30")]
     assert group_stories(untitled) == [["d", "m"]]  # the words alone would join them
     assert group_stories([delhi, maha]) == [["d"], ["m"]]
+
+
+def test_a_country_counts_as_a_place_of_news_only_where_the_headline_makes_it_the_scene():
+    """Two day's death tolls, one from France and one from India, share the day's running words and figures;
+    their headlines put them in different countries. A country named as an actor (रूस और उत्तर कोरिया) is no
+    scene; देश में (the whole country a Hindi paper writes in) is the country the other headlines lie in."""
+    from khabar.link.places import HOME, headline_scope
+    from khabar.link.stories import scopes_conflict
+
+    assert headline_scope("फ्रांस में कोविड-19 से मरने वालों की संख्या 22 हजार के पार") == "France"
+    assert headline_scope("रूस और उत्तर कोरिया के बीच रक्षा समझौते पर हस्ताक्षर") is None
+    assert headline_scope("आज देश में सबसे ज्यादा मौतें, अब तक 886 ने दम तोड़ा") == HOME
+    assert headline_scope("Floods in Assam leave 12 dead") == "Assam"
+    assert headline_scope("Russia and North Korea sign a defence pact") is None
+    assert scopes_conflict("France", "India") and scopes_conflict("Delhi", "Maharashtra")
+    assert scopes_conflict("Bihar", "Nepal")  # a state and a foreign country
+    assert not scopes_conflict("Delhi", "India")  # a state's figure and the national count of one briefing
+    assert not scopes_conflict("France", None) and not scopes_conflict("France", "France")
+
+    common = "कोरोना संक्रमण से पिछले 24 घंटे में और लोगों की मौत हो गई, अस्पतालों में आईसीयू भर गए।"
+    paris = " पेरिस के अस्पतालों और वृद्धाश्रमों में बुजुर्गों की मौतें सबसे ज्यादा हुईं, राष्ट्रपति मैक्रों ने शोक जताया।"
+    ministry = " स्वास्थ्य मंत्रालय के संयुक्त सचिव ने कहा कि लॉकडाउन का पालन जरूरी है और जांच की रफ्तार बढ़ी है।"
+    france = StoryInput("f", "hi", common + paris, "2020-04-25", title="फ्रांस में कोरोना से 389 और मौतें")
+    india = StoryInput("i", "hi", common + ministry, "2020-04-25", title="देश में कोरोना से 57 और मौतें")
+    delhi = StoryInput("d", "hi", common + " दिल्ली सरकार ने कंटेनमेंट जोन बढ़ाए।", "2020-04-25",
+                       title="दिल्ली में कोरोना से 12 और मौतें")
+    sims = {(0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6}
+    # देश is India for a Hindi headline: Delhi lies in it, so only France is apart from both.
+    assert damp_region_conflicts([france, india, delhi], sims) == {(0, 1): 0.3, (0, 2): 0.3, (1, 2): 0.6}
+    untitled = [replace(france, title=None), replace(india, title=None)]
+    assert group_stories(untitled) == [["f", "i"]]  # the words alone would join them
+    assert group_stories([france, india]) == [["f"], ["i"]]
 
 
 def test_a_roundup_that_matches_two_unrelated_reports_keeps_only_its_strongest_link():

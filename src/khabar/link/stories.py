@@ -42,7 +42,7 @@ from khabar.analyse.metadata import url_date as url_date_of
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
-from khabar.link.places import headline_region, state_names
+from khabar.link.places import HOME, country_of, headline_region, headline_scope, home_country, state_names
 from khabar.link.text_days import lead_weekday, weekdays_apart
 from khabar.model import Analysis
 from khabar.text.keys import match_key
@@ -66,8 +66,9 @@ MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count a
 # keeps its strongest link and its others count this much (``damp_roundups``).
 ROUNDUP_FACTOR = 0.5
 ROUNDUP_APART = 0.1  # two neighbours of an article this dissimilar report different events
-# Two reports whose headlines are about different regions (Delhi's count, Maharashtra's count) are rarely one
-# event, however much of a day's running figures they share: their similarity counts this much.
+# Two reports whose headlines are about different regions (Delhi's count, Maharashtra's count; France's deaths
+# and India's) are rarely one event, however much of a day's running figures they share: their similarity
+# counts this much.
 REGION_CONFLICT_FACTOR = 0.5
 
 
@@ -93,6 +94,13 @@ class StoryInput:
         if not self.title:
             return None
         return headline_region(self.title, [text for type_, text in self.mentions if type_ == "LOC"])
+
+    def scope(self) -> str | None:
+        """Where the headline's news happens (``places.headline_scope``): a state, a country named as the scene,
+        ``places.HOME`` (देश में ...), or None."""
+        if not self.title:
+            return None
+        return headline_scope(self.title, [text for type_, text in self.mentions if type_ == "LOC"])
 
     @classmethod
     def of(cls, article_id: str, analysis: Analysis, date: str | None, *, published: str | None = None,
@@ -312,16 +320,29 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     return out
 
 
+def scopes_conflict(a: str | None, b: str | None) -> bool:
+    """Whether two headline scopes (``StoryInput.scope`` with ``HOME`` resolved) name different places of news:
+    two states, a state and a foreign country, two countries. A country and one of its own states do not
+    conflict (a national count and a state's figure can be one briefing's), nor an unknown scope."""
+    if not a or not b or a == b or HOME in (a, b):
+        return False
+    states = state_names()
+    if country_of(a) != country_of(b):
+        return True
+    return a in states and b in states
+
+
 def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
                           ) -> dict[tuple[int, int], float]:
-    """Similarities of pairs whose headlines name different states (provinces), times
-    ``REGION_CONFLICT_FACTOR``. Only lowers similarities (so ``edge_similarities`` still bounds them)."""
-    # States only: a country in a headline is often an actor or a venue of an international event ("Putin and
-    # Kim meet in China" and "Russia and North Korea ..." report one meeting), a state is where the news is.
-    states = state_names()
-    regions = [region if (region := item.region()) in states else None for item in items]
-    return {(i, j): value * REGION_CONFLICT_FACTOR if regions[i] and regions[j] and regions[i] != regions[j]
-            else value for (i, j), value in sims.items()}
+    """Similarities of pairs whose headlines report from different places (``scopes_conflict``), times
+    ``REGION_CONFLICT_FACTOR``. Only lowers similarities (so ``edge_similarities`` still bounds them).
+
+    A country counts only where the headline makes it the scene (फ्रांस में 389 मौतें): named otherwise it is
+    often an actor of an international event ("Putin and Kim meet in China" and "Russia and North Korea ..."
+    report one meeting). ``HOME`` (देश में) is the language's ``places.home_country`` (India for Hindi)."""
+    scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
+    return {(i, j): value * REGION_CONFLICT_FACTOR if scopes_conflict(scopes[i], scopes[j]) else value
+            for (i, j), value in sims.items()}
 
 
 def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD,
