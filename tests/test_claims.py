@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import copy_db, run_khabar
+from khabar.api import Khabar
 from khabar.commands.claims import collect as collect_claims
 from khabar.evaluation.claims import score
 from khabar.export import records
 from khabar.link.claims import (
     COUNTRY,
     ClaimArticle,
+    claim_kind,
     claim_scopes,
     figure_scope,
     figure_series,
@@ -438,3 +442,38 @@ def test_claims_thread_shows_a_rising_count_as_a_dated_series(db: Path) -> None:
     table = run_khabar("claims", "--thread", stories[0].thread_id, db=db)
     assert "infected" in table.stdout and "2020-03-31" in table.stdout
     assert run_khabar("claims", "--thread", "tnope", db=db).returncode != 0
+
+
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    ("लगभग 13,000 सैनिक", "सैनिक", "figure"), ("दो बार", "बार", "figure"), ("33.7 फीसदी", "फीसदी", "figure"),
+    ("पहली मौत", "मौत", "ordinal"), ("10वें व्यक्ति", "व्यक्ति", "ordinal"), ("80वीं वर्षगांठ", "वर्षगांठ", "ordinal"),
+    ("the 80th anniversary", "anniversary", "ordinal"), ("24 घंटे", "घंटे", "time"), ("तीन दिन", "दिन", "time"),
+    ("14 दिनों", "दिनों", "time"), ("68 साल", "साल", "time"), ("two hours", "hours", "time"),
+    ("27 वर्षीय", "वर्षीय", "age"), ("9 अप्रैल", "अप्रैल", "date"), ("1,200 troops", "troops", "figure"),
+])
+def test_a_claim_is_a_figure_an_ordinal_a_span_of_time_an_age_or_a_date(text: str, unit: str, kind: str) -> None:
+    assert claim_kind(text, unit) == kind
+
+
+KINDS_ARTICLE = ("जिले में कोरोना से पहली मौत, 24 घंटे में 37 नए मामले\n\n"
+                 "गोंडा । जिले में कोरोना संक्रमण से पहली मौत हो गई। 62 वर्षीय मरीज को तीन दिन पहले अस्पताल में भर्ती "
+                 "कराया गया था। पिछले 24 घंटे में जिले में 37 नए मामले सामने आए और 412 लोगों के नमूने जांच के लिए भेजे गए। "
+                 "प्रशासन ने 14 दिन के लिए 12 गांवों को सील कर दिया।\n")
+
+
+def test_claims_lists_figures_unless_asked_for_every_kind(tmp_path: Path, db: Path) -> None:
+    """The user reads counts first: the first death, a 24-hour window, a 62-year-old and a 14-day seal are
+    stored as claims (the seeds' gold counts such numbers) but listed only with --all."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "gonda.txt").write_text(KINDS_ARTICLE, encoding="utf-8")
+    assert run_khabar("ingest", str(folder), db=db).returncode == 0
+    listed = [json.loads(line) for line in run_khabar("claims", "--json", db=db).stdout.splitlines()]
+    every = [json.loads(line) for line in run_khabar("claims", "--json", "--all", db=db).stdout.splitlines()]
+    assert {c["kind"] for c in listed} == {"figure"}
+    assert {37.0, 412.0, 12.0} <= {c["value"] for c in listed}
+    assert {"ordinal", "time", "age"} <= {c["kind"] for c in every}
+    assert len(every) == SqliteStore(db).count("claims") > len(listed)
+    with Khabar(db) as kb:
+        assert {c.id for c in kb.claims(kinds=("figure",))} == {c["id"] for c in listed}
+        assert len(kb.claims()) == len(every)

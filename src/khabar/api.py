@@ -168,14 +168,16 @@ class Khabar:
                 for q in page.items]
 
     def claims(self, *, story: str | None = None, conflicts_only: bool = False,
-               min_independent: int = 1) -> list[Claim]:
+               min_independent: int = 1, kinds: Iterable[str] | None = None) -> list[Claim]:
         """Claims, most corroborated first within a story; ``min_independent`` keeps those backed by at least
-        that many independent sources."""
+        that many independent sources; ``kinds`` keeps claims of those kinds (``khabar.link.claims.claim_kind``:
+        ``("figure",)`` for counts, amounts and shares alone; None: every kind)."""
         return [Claim(id=c["id"], story_id=c["story_id"], text=c["text"], value=c["value"], unit=c["unit"],
                       article_ids=c["article_ids"], independent_sources=c["independent_sources"],
                       conflicts=c["conflicts"])
                 for c in self.reader.claim_page(story=story, conflicts_only=conflicts_only,
-                                                min_independent=min_independent, limit=0).items]
+                                                min_independent=min_independent,
+                                                kinds=None if kinds is None else tuple(kinds), limit=0).items]
 
     def threads(self) -> list[Thread]:
         return [Thread(id=t["id"], story_ids=[s["id"] for s in t["stories"]], label=t["label"])

@@ -77,10 +77,14 @@ def test_search_takes_any_text_and_prints_json(web_db: Path):
 
 
 def test_claims_backed_by_several_independent_sources(web_db: Path):
-    result = khabar(web_db, "claims", "--min-independent", "2", "--json")
+    result = khabar(web_db, "claims", "--min-independent", "2", "--all", "--json")
     assert result.exit_code == 0, result.output
     backed = [json.loads(line) for line in result.stdout.splitlines()]
     assert backed and all(c["independent_sources"] >= 2 for c in backed)
+    # the seeds' 80th anniversary (three outlets) is an ordinal: listed with --all only
+    figures = [json.loads(line) for line in khabar(web_db, "claims", "--min-independent", "2", "--json")
+               .stdout.splitlines()]
+    assert {c["kind"] for c in figures} <= {"figure"} and len(figures) < len(backed)
     assert khabar(web_db, "claims", "--min-independent", "0").exit_code == 2
 
 

@@ -101,6 +101,9 @@ def test_api_quotes_claims_articles(client: TestClient):
     assert backed and all(c["independent_sources"] >= 2 for c in backed)
     assert [c["id"] for c in backed] == [c["id"] for c in every if c["independent_sources"] >= 2]
     assert client.get("/api/claims", params={"min_independent": 0}).status_code == 422
+    figures = client.get("/api/claims", params={"kind": "figure", "limit": 500}).json()["items"]
+    assert figures and [c["id"] for c in figures] == [c["id"] for c in every if c["kind"] == "figure"]
+    assert len(figures) < len(every)  # the seeds' 80th anniversary and two hours are claims of other kinds
     articles = client.get("/api/articles", params={"lang": "en"}).json()["items"]
     assert articles and all(a["lang"] == "en" for a in articles)
     one = client.get(f"/api/articles/{articles[0]['id']}").json()

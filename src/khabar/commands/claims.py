@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from khabar.commands.core import db_option, json_option, open_db, open_reader
-from khabar.link.claims import Series, thread_series
+from khabar.link.claims import FIGURE_KINDS, Series, thread_series
 from khabar.store import Store
 from khabar.store.read import Reader
 
@@ -65,22 +65,26 @@ def _print_series(store: Store, thread: str, as_json: bool) -> None:
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Only claims that another claim contradicts.")
 @click.option("--min-independent", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Only claims backed by at least N independent sources (2: corroborated).")
+@click.option("--all", "all_kinds", is_flag=True,
+              help="Every kind of claim: ordinals (पहली मौत), spans of time (24 घंटे), ages and dates too, not "
+                   "only figures (counts, amounts, shares).")
 @click.option("--thread", default=None, metavar="ID",
               help="A thread's figures over time (id or prefix): each counted thing as a dated series with sources.")
 @db_option
 @json_option
-def claims_command(story: str | None, conflicts_only: bool, min_independent: int, thread: str | None,
-                   db_path: str | None, as_json: bool) -> None:
+def claims_command(story: str | None, conflicts_only: bool, min_independent: int, all_kinds: bool,
+                   thread: str | None, db_path: str | None, as_json: bool) -> None:
     """Facts stated with a number across a story's articles: sources, independent sources, conflicts.
 
-    Syndicated copies of one wire story, and articles of one outlet, count as one independent source. With
-    --thread, the figures of a thread's stories line up by date (a rising toll is a series, not a conflict).
+    Syndicated copies of one wire story, and articles of one outlet, count as one independent source. Figures
+    (counts, amounts, shares) are listed; --all adds ordinals, spans of time, ages and dates. With --thread, the
+    figures of a thread's stories line up by date (a rising toll is a series, not a conflict).
     """
     if thread:
         _print_series(open_db(db_path), thread, as_json)
         return
     reader = open_reader(db_path)
-    claims = reader.claims(story, conflicts_only, min_independent)
+    claims = reader.claims(story, conflicts_only, min_independent, None if all_kinds else FIGURE_KINDS)
     if as_json:
         for claim in claims:
             out.print(json.dumps(claim, ensure_ascii=False), soft_wrap=True)
@@ -89,6 +93,8 @@ def claims_command(story: str | None, conflicts_only: bool, min_independent: int
         what = "conflicting claims" if conflicts_only else "claims"
         if min_independent > 1:
             what += f" with {min_independent} or more independent sources"
+        if not all_kinds:
+            what += " that state a figure (--all lists every kind)"
         err.print(f"no {what}" + (f" in story {story}" if story else "") + f" in {reader.path}"
                   + ("" if reader.count("claims") else ": run `khabar ingest PATH...` first"))
         return

@@ -148,6 +148,45 @@ def unit_key(unit: str) -> str:
     return rules.synonyms.get(folded, folded)
 
 
+CLAIM_KINDS = ("figure", "ordinal", "time", "age", "date")
+FIGURE_KINDS = ("figure",)  # what ``khabar claims`` lists unless asked for every kind
+
+
+@cache
+def _kind_units() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Unit keys of spans of time (घंटे, days), of ages (वर्षीय, year-old) and month names (9 अप्रैल)."""
+    from khabar.analyse.metadata import _months
+
+    data = load_all("claims").values()
+    time = frozenset(unit_key(u) for d in data for u in d.get("time_units", []))
+    age = frozenset(unit_key(u) for d in data for u in d.get("age_units", []))
+    return time, age, frozenset(match_key(m) for m in _months())
+
+
+@lru_cache(maxsize=65536)
+def claim_kind(text: str, unit: str | None) -> str:
+    """What a stated number is, from the claim's text and unit: ``ordinal`` (पहला टेस्ट, 10वें व्यक्ति, 80वीं
+    वर्षगांठ), ``time`` (24 घंटे, दो दिन, 68 साल: a span, a window or an age in years), ``age`` (27 वर्षीय),
+    ``date`` (9 अप्रैल: a day read as a number), else ``figure``: a count, an amount, a share. Every kind is a
+    claim (the seeds' gold counts the 80th anniversary and two hours); figures are what a reader checks first."""
+    from khabar.analyse.numbers import find_numbers
+
+    numbers = find_numbers(text, _script_lang(text))
+    if numbers and numbers[0].ordinal:
+        return "ordinal"
+    if not unit:
+        return "figure"
+    time, age, months = _kind_units()
+    key = unit_key(unit)
+    if key in age:
+        return "age"
+    if key in time:
+        return "time"
+    if match_key(unit) in months:
+        return "date"
+    return "figure"
+
+
 def _context(text: str, q: Quantity) -> frozenset[str]:
     """Content words (folded like units) within ``CONTEXT_WORDS`` words before and after a quantity."""
     before = _WORDS.findall(text, max(0, q.start - 20 * CONTEXT_WORDS), q.start)[-CONTEXT_WORDS:]

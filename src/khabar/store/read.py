@@ -11,7 +11,7 @@ import json
 import sqlite3
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -578,10 +578,13 @@ class Reader:
 
     # -- claims -----------------------------------------------------------------------------------------
     def claims(self, story: str | None = None, conflicts_only: bool = False,
-               min_independent: int = 1) -> list[dict[str, Any]]:
-        """Claims as in claims.jsonl, plus ``sources`` (articles); ``story`` may be an id or its prefix;
-        ``min_independent`` keeps claims backed by at least that many independent sources; most corroborated
-        first within a story."""
+               min_independent: int = 1, kinds: Collection[str] | None = None) -> list[dict[str, Any]]:
+        """Claims as in claims.jsonl, plus ``sources`` (articles) and ``kind`` (``link.claims.claim_kind``:
+        figure, ordinal, time, age, date); ``story`` may be an id or its prefix; ``min_independent`` keeps
+        claims backed by at least that many independent sources; ``kinds`` keeps those kinds (None: all); most
+        corroborated first within a story."""
+        from khabar.link.claims import claim_kind
+
         claims = []
         for row in self.db.execute("SELECT * FROM claims WHERE independent_sources >= ? ORDER BY story_id, id",
                                    (min_independent,)):
@@ -590,16 +593,20 @@ class Reader:
             conflicts = _loads(row["conflicts"], [])
             if conflicts_only and not conflicts:
                 continue
+            kind = claim_kind(row["text"], row["unit"])
+            if kinds is not None and kind not in kinds:
+                continue
             article_ids = _loads(row["article_ids"], [])
             claims.append({"id": row["id"], "story_id": row["story_id"], "text": row["text"], "value": row["value"],
-                           "unit": row["unit"], "article_ids": article_ids, "sources": len(article_ids),
+                           "unit": row["unit"], "kind": kind, "article_ids": article_ids, "sources": len(article_ids),
                            "independent_sources": row["independent_sources"], "conflicts": conflicts})
         claims.sort(key=lambda c: (c["story_id"], -c["independent_sources"], -c["sources"], c["id"]))
         return claims
 
     def claim_page(self, *, story: str | None = None, conflicts_only: bool = False, min_independent: int = 1,
-                   limit: int = 50, offset: int = 0) -> Page:
-        claims = self.claims(self.resolve("stories", story) if story else None, conflicts_only, min_independent)
+                   kinds: Collection[str] | None = None, limit: int = 50, offset: int = 0) -> Page:
+        claims = self.claims(self.resolve("stories", story) if story else None, conflicts_only, min_independent,
+                             kinds)
         return Page(_window(claims, limit, offset), len(claims), limit, offset)
 
     def story_headlines(self) -> dict[str, str]:

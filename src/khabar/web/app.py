@@ -292,10 +292,12 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
     def api_claims(story: str | None = None, conflicts: bool = False,
                    min_independent: int = Query(1, ge=1, description="Only claims backed by at least this many "
                                                                      "independent sources."),
+                   kind: Annotated[list[str] | None, Query(description="Only claims of these kinds: figure, "
+                                                                       "ordinal, time, age, date.")] = None,
                    limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
         """Claims (a fact with a number across a story's articles), most corroborated first within a story."""
         return reader().claim_page(story=story, conflicts_only=conflicts, min_independent=min_independent,
-                                   limit=limit, offset=offset).to_dict()
+                                   kinds=tuple(kind) if kind else None, limit=limit, offset=offset).to_dict()
 
     @app.get("/api/articles", response_model=schemas.ArticlePage, tags=["articles"])
     def api_articles(lang: str | None = None, source: str | None = None, story: str | None = None,

@@ -114,6 +114,7 @@ class ClaimRecord(Record):
     text: str
     value: float | None = None
     unit: str | None = None
+    kind: str  # khabar.link.claims.claim_kind: figure, ordinal, time, age, date
     article_ids: list[str]
     independent_sources: int
     conflicts: list[str]
