@@ -241,6 +241,31 @@ def test_the_daily_update_of_one_state_on_consecutive_days_is_a_thread():
     assert members(group_threads([*bihar, *jharkhand, flood, *others(4)])) == [["b1", "b2", "b3"], ["j1", "j2"]]
 
 
+def test_national_stories_that_are_not_count_reports_are_no_thread_by_their_country_alone():
+    """A projection, a vaccine trial and a research study all happen "in India" within days, share the virus's
+    words and no actor: a country is no region for the place link (a state is), so they stay threadless, while
+    Bihar's daily updates still form a thread."""
+    def story(story_id: str, date: str, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, date, list(actors), vectorize(headline, "hi"), headline_region(headline))
+
+    national = [
+        story("n1", "2020-03-25", "भारत में मई तक कोरोना वायरस के 13 लाख केस हो सकते हैं, शोधकर्ताओं की आशंका",
+              entity("कोव-इंड-19 स्टडी ग्रुप", "ORG")),
+        story("n2", "2020-04-04", "भारत में बनेगा कोरोना वायरस का टीका, साल के अंत तक इंसानों पर परीक्षण",
+              entity("जायडस कैडिला", "ORG")),
+        story("n3", "2020-05-02", "क्या भारत में कोरोना वायरस ने अपना स्वरूप बदला है? अध्ययन करेगा आईसीएमआर",
+              entity("आईसीएमआर", "ORG")),
+    ]
+    bihar = [
+        story("b1", "2020-03-29", "बिहार में कोरोना पॉजिटिव के चार और मामले, संक्रमितों की संख्या 15 हुई",
+              entity("मंगल पांडेय")),
+        story("b2", "2020-03-30", "बिहार में कोरोना संक्रमितों की संख्या बढ़कर 21 हुई, सीवान में चार नए मामले",
+              entity("संजय कुमार")),
+    ]
+    assert {s.place for s in national} == {"India"}
+    assert members(group_threads([*national, *bihar, *others(4)])) == [["b1", "b2"]]
+
+
 def test_a_headline_region_comes_from_its_cities_and_everyday_state_names():
     # A city counts when the tagger found it: a bare word could be a common word that is also a town's name.
     assert headline_region("लखनऊ में दो और मरीज मिले") is None

@@ -247,8 +247,12 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
 
 def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
                        ) -> dict[tuple[int, int], float]:
-    """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet."""
-    return _linked_in_window(stories, lambda s: s.place, PLACE_DAYS, PLACE_SIMILARITY, words)
+    """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet. A country
+    is no such region: every national story of a country's press is about the country (a projection, a vaccine
+    trial, a research study); its recurring affairs link through their reports (``report_similarities``), frames
+    and actors instead."""
+    return _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
+                             PLACE_DAYS, PLACE_SIMILARITY, words)
 
 
 def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
