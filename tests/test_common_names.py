@@ -118,8 +118,30 @@ def test_a_lone_first_name_from_an_unrelated_article_is_not_the_full_name() -> N
     surgeon = _link(index, "h1", "अफवाह\n\nमशहूर हार्ट सर्जन देवी शेट्टी ने अफवाहों से बचने की सलाह दी।",
                     [("देवी शेट्टी", "PER")])["देवी शेट्टी"]
     temple = _link(index, "h2", "मंदिर बंद\n\nसिर्फ पुजारी ही देवी-देवताओं की पूजा कर रहे हैं।", [("देवी", "PER")])["देवी"]
-    surname = _link(index, "h3", "सलाह\n\nशेट्टी ने कहा कि घबराएं नहीं।", [("शेट्टी", "PER")])["शेट्टी"]
-    assert temple != surgeon and surname == surgeon
+    assert temple != surgeon
+
+
+def test_a_lone_surname_joins_a_full_name_of_another_article_only_with_context() -> None:
+    index = EntityIndex()
+    surgeon = _link(index, "h1", "अफवाह\n\nबेंगलुरु के नारायण हेल्थ के हार्ट सर्जन देवी शेट्टी ने अफवाहों से बचने की "
+                    "सलाह दी।", [("बेंगलुरु", "LOC"), ("नारायण हेल्थ", "ORG"), ("देवी शेट्टी", "PER")])["देवी शेट्टी"]
+    # The same hospital named again: the surgeon. A surname alone with nothing in common: somebody else (लक्ष्य सेन
+    # the badminton player is not सुभब्रत सेन), an entity of its own.
+    again = _link(index, "h2", "सलाह\n\nनारायण हेल्थ के शेट्टी ने कहा कि घबराएं नहीं।",
+                  [("नारायण हेल्थ", "ORG"), ("शेट्टी", "PER")])["शेट्टी"]
+    other = _link(index, "h3", "खेल\n\nटूर्नामेंट में शेट्टी का सामना हांगकांग के खिलाड़ी से होगा।",
+                  [("शेट्टी", "PER"), ("हांगकांग", "LOC")])["शेट्टी"]
+    assert again == surgeon and other != surgeon
+
+
+def test_bare_names_in_a_list_of_workers_are_not_the_famous_namesakes() -> None:
+    index = EntityIndex()
+    actor = _link(index, "w1", "दान\n\nअभिनेता शाहरुख खान ने मुंबई में राहत कोष में दान दिया। शाहरुख ने कहा कि मदद "
+                  "जारी रहेगी।", [("शाहरुख खान", "PER"), ("मुंबई", "LOC"), ("शाहरुख", "PER")])["शाहरुख खान"]
+    workers = _link(index, "w2", "मजदूर लौटे\n\nसाहिबगंज लौटे मजदूरों वसीम, हैदर, शाहरुख, अजय इत्यादि ने बताया कि "
+                    "वे पैदल चले।", [("साहिबगंज", "LOC"), ("वसीम", "PER"), ("हैदर", "PER"), ("शाहरुख", "PER"),
+                                    ("अजय", "PER")])
+    assert workers["शाहरुख"] != actor
 
 
 def test_a_lone_common_surname_from_another_story_is_nobody_named_before() -> None:

@@ -48,6 +48,7 @@ from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
+from .places import namesake_regions, pick_region, region_of, region_votes
 from .record import EntityRecord, is_short, known_names
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
@@ -77,6 +78,9 @@ class _Evidence:
     common: bool = False  # a person name many people share (अमित कुमार): links only with supporting context
     local: bool = False  # a place name many towns have one of (स्टेशन रोड, सदर अस्पताल): the same
     roles: frozenset[str] = frozenset()  # "country|title" roles the article gives the group
+    regions: frozenset[str] = frozenset()  # a namesake city's possible regions (औरंगाबाद: Bihar, Maharashtra)
+    region: str | None = None  # ... and the one this article means (its other places say, else the usual one)
+    usual: str | None = None  # the region the name alone means (the larger city, or the one of this spelling)
 
 
 def _evidence(group: MentionGroup) -> _Evidence:
@@ -203,6 +207,7 @@ class EntityIndex:
             if g.name_mentions:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
+        _place_regions(evidence)
         decided: dict[int, str] = {}
         claimed: set[str] = set()
         # Strong evidence first: it fixes the article's context for the weaker matches that follow.
@@ -306,9 +311,40 @@ class EntityIndex:
             close |= self._keys.get(f"l:{k}", set())
         close |= self._phonetic_matches(ev)
         found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
+        if ev.regions:
+            found = self._same_region(found, ev)
         if not found:
             return None
         return self._merge(found)
+
+    def _same_region(self, found: set[str], ev: _Evidence) -> set[str]:
+        """Namesake cities are different places: औरंगाबाद in a report that names Bihar and Gaya is not the
+        Maharashtra city an earlier report placed with Mumbai and Pune. The candidates of the article's region: the
+        one its other places point to, else the name's usual one (``places.region_of``: the larger city, or the one
+        GeoNames gives this spelling)."""
+        if ev.region is None:
+            return found
+        return {i for i in found if self._entity_region(i, ev.regions, ev.usual) == ev.region}
+
+    def _entity_region(self, entity_id: str, options: frozenset[str], usual: str | None) -> str | None:
+        """The region most of the entity's articles give it (each by the other places it names, else ``usual``)."""
+        articles = list(self.entities[entity_id].articles())
+        self._context(entity_id, set(), None)  # a stored index reads the articles' entities here
+        votes: Counter = Counter()
+        for a in articles:
+            others = [o for o in self.article_entities.get(a, set()) if o != entity_id]
+            prefetch = getattr(self.entities, "prefetch", None)
+            if prefetch is not None:
+                prefetch(others)
+            names = [e.name for o in others if (e := self.entities.get(o)) is not None and e.type == "LOC"]
+            region = pick_region(options, region_votes(names)) or usual
+            if region:
+                votes[region] += 1
+        ranked = votes.most_common()
+        if not ranked:
+            return usual
+        top = [r for r, n in ranked if n == ranked[0][1]]
+        return usual if usual in top else min(top)
 
     def _absorb_lone_names(self, eid: str, ev: _Evidence, claimed: set[str], context: set[str],
                            story_id: str | None) -> str:
@@ -372,6 +408,8 @@ class EntityIndex:
                     other = match_key(name)
                     if abs(len(other) - len(k)) <= 3 and variant_tokens(k.split(), other.split()):
                         fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))
+        if fuzzy and ev.regions:
+            fuzzy = {i: r for i, r in fuzzy.items() if i in self._same_region(set(fuzzy), ev)}
         if fuzzy:
             best = max(fuzzy, key=lambda i: (self._context(i, context, story_id), fuzzy[i]))
             if fuzzy[best] >= FUZZY_ALONE or self._context(best, context, story_id) > 0:
@@ -399,10 +437,12 @@ class EntityIndex:
         candidates = {i for i in candidates if not (common_word or all_common(self.entities[i].names()))
                       or self._same_story(i, story_id)}
         if not ev.latin_script:
-            # A lone first word (देवी of देवी-देवताओं, राहुल) is a given name many share, or an everyday word: it
-            # joins a fuller name from another article only with specific context (किम, शी have it in their news).
-            candidates = {i for i in candidates if self._ends_a_name(i, ev.short_keys)
-                          or self._supporting_context(i, ev, context, story_id) > 0}
+            # One word alone says little about who is meant: a first word (देवी of देवी-देवताओं, राहुल) is a given
+            # name many share or an everyday word, a last word a surname many share (सेन of लक्ष्य सेन is not सुभब्रत
+            # सेन, "आलम ये कि" is no आलम), and a bare name in a list of people (वसीम, शाहरुख) is nobody in particular.
+            # It joins an entity of another article only with specific context: the story, an entity in common that
+            # is not everywhere, a role in common (किम, शी, सीएम गहलोत have it in their news).
+            candidates = {i for i in candidates if self._supporting_context(i, ev, context, story_id) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
@@ -611,6 +651,20 @@ def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:
     """Both entities are known (gazetteer, place lists) and as different entities."""
     known_a, known_b = set(known_names(a.names(), a.type)), set(known_names(b.names(), b.type))
     return bool(known_a and known_b and not known_a & known_b)
+
+
+def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
+    """Mark the groups named like namesake cities with their possible regions and the one this article points to
+    by its other places (बिहार, गया, पटना: Bihar)."""
+    for g, ev in evidence:
+        ev.regions = namesake_regions(g.name)
+    if not any(ev.regions for _, ev in evidence):
+        return
+    votes = region_votes(g.name for g, ev in evidence if g.type == "LOC" and not ev.regions)
+    for g, ev in evidence:
+        if ev.regions:
+            ev.usual = region_of(g.name)
+            ev.region = pick_region(ev.regions, votes) or ev.usual
 
 
 def _block(key: str) -> str:
