@@ -49,7 +49,7 @@ from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
 from .places import namesake_regions, pick_region, region_of, region_votes
-from .record import EntityRecord, is_short, known_names
+from .record import EntityRecord, campus_short_names, is_short, known_names, naming
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
@@ -85,6 +85,7 @@ class _Evidence:
 
 def _evidence(group: MentionGroup) -> _Evidence:
     names = {m.text for m in group.name_mentions}
+    names -= campus_short_names(names)  # पटना एम्स … एम्स: the bare एम्स is no key of the Patna campus
     full, short, loose, phon = set(), set(), set(), []
     for n in names:
         key = match_key(n)
@@ -610,7 +611,8 @@ class EntityIndex:
     def _keys_of(e: EntityRecord) -> set[str]:
         """The lookup keys an entity is filed under."""
         keys: set[str] = set()
-        for n in e.names():
+        names = naming(e.names())
+        for n in names:
             key = match_key(n)
             words = key.split()
             keys.add(f"k:{key}")
@@ -627,7 +629,7 @@ class EntityIndex:
             elif e.type == "PER":
                 keys.add(f"t:{key}")
             keys.add(f"p:{skeleton(phonetic_key(n))}")
-        keys |= {f"L:{latin.casefold()}" for latin in known_names(e.names(), e.type)}
+        keys |= {f"L:{latin.casefold()}" for latin in known_names(names, e.type)}
         keys.add(f"L:{e.latin.casefold()}")
         return keys
 
