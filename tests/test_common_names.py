@@ -169,6 +169,19 @@ def test_a_street_many_towns_have_links_only_within_its_town() -> None:
                           [("दिल्ली एयरपोर्ट", "LOC")])["दिल्ली एयरपोर्ट"]
 
 
+def test_a_locality_written_as_one_word_is_a_local_name_too() -> None:
+    from khabar.link.common_names import is_local_name
+
+    assert is_local_name("शास्त्रीनगर") and is_local_name("शास्त्री नगर")
+    assert not is_local_name("गांधीनगर") and not is_local_name("नगर")  # a known city; a head alone
+    index = EntityIndex()
+    patna = _link(index, "n1", "संदिग्ध मिले\n\nपटना के शास्त्रीनगर और कंकड़बाग से नमूने लिए गए।",
+                  [("पटना", "LOC"), ("शास्त्रीनगर", "LOC"), ("कंकड़बाग", "LOC")])["शास्त्रीनगर"]
+    kanpur = _link(index, "n2", "जमाती पकड़े\n\nकानपुर के शास्त्री नगर क्षेत्र से 20 लोगों को क्वारंटाइन किया गया।",
+                   [("कानपुर", "LOC"), ("शास्त्री नगर", "LOC")])["शास्त्री नगर"]
+    assert kanpur != patna
+
+
 @pytest.mark.parametrize(("name", "generic"), [("सरकारी मेडिकल कॉलेज अस्पताल", True), ("मेडिकल कॉलेज अस्पताल", True),
                                                ("गोरखपुर मेडिकल कॉलेज", False), ("लेडी हार्डिंग मेडिकल कॉलेज", False)])
 def test_an_institution_named_only_by_kinds_and_modifiers_is_no_name(name: str, generic: bool) -> None:
