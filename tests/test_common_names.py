@@ -169,6 +169,19 @@ def test_a_street_many_towns_have_links_only_within_its_town() -> None:
                           [("दिल्ली एयरपोर्ट", "LOC")])["दिल्ली एयरपोर्ट"]
 
 
+def test_a_bare_surname_in_a_list_of_people_is_not_a_full_name_of_another_story() -> None:
+    index = EntityIndex()
+    teacher = _link(index, "l1", "सम्मान\n\nदेहरादून में शिक्षक भारत भूषण कौशल को सम्मानित किया गया।",
+                    [("देहरादून", "LOC"), ("भारत भूषण कौशल", "PER")], story="S1")["भारत भूषण कौशल"]
+    # The same town is context enough for a surname alone, but not for one name in a list of those present.
+    alone = _link(index, "l2", "बयान\n\nदेहरादून में कौशल ने कहा कि स्कूल खुलेंगे।", [("देहरादून", "LOC"), ("कौशल", "PER")],
+                  story="S2")["कौशल"]
+    assert alone == teacher
+    text = "बैठक\n\nदेहरादून में बैठक हुई। इस दौरान शकुंतला डबराल, कौशल, विद्या देवी मौजूद रहीं।"
+    spans = [("देहरादून", "LOC"), ("शकुंतला डबराल", "PER"), ("कौशल", "PER"), ("विद्या देवी", "PER")]
+    assert _link(index, "l3", text, spans, story="S3")["कौशल"] != teacher
+
+
 def test_a_locality_written_as_one_word_is_a_local_name_too() -> None:
     from khabar.link.common_names import is_local_name
 

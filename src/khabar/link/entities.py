@@ -81,6 +81,7 @@ class _Evidence:
     regions: frozenset[str] = frozenset()  # a namesake city's possible regions (औरंगाबाद: Bihar, Maharashtra)
     region: str | None = None  # ... and the one this article means (its other places say, else the usual one)
     usual: str | None = None  # the region the name alone means (the larger city, or the one of this spelling)
+    listed: bool = False  # a one-word person name only ever written in a list of people (वसीम, हैदर, शाहरुख, …)
 
 
 def _evidence(group: MentionGroup) -> _Evidence:
@@ -209,6 +210,7 @@ class EntityIndex:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
+        _listed_names(evidence)
         decided: dict[int, str] = {}
         claimed: set[str] = set()
         # Strong evidence first: it fixes the article's context for the weaker matches that follow.
@@ -435,7 +437,8 @@ class EntityIndex:
         # name is one many people bear: one word of it says even less than the whole, so only the same story joins.
         # A word many people bear alone (शर्मा, सिंह, देवी, आरके) joins another article's entity only in its story.
         common_word = any(is_common_name_word(m) for m in ev.names)
-        candidates = {i for i in candidates if not (common_word or all_common(self.entities[i].names()))
+        # A bare name in a list of people (मजदूरों वसीम, हैदर, शाहरुख, अजय …) is one of many locals: the same story only.
+        candidates = {i for i in candidates if not (common_word or ev.listed or all_common(self.entities[i].names()))
                       or self._same_story(i, story_id)}
         if not ev.latin_script:
             # One word alone says little about who is meant: a first word (देवी of देवी-देवताओं, राहुल) is a given
@@ -653,6 +656,24 @@ def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:
     """Both entities are known (gazetteer, place lists) and as different entities."""
     known_a, known_b = set(known_names(a.names(), a.type)), set(known_names(b.names(), b.type))
     return bool(known_a and known_b and not known_a & known_b)
+
+
+LIST_GAP = 2  # characters between two names of a list (", "; one space is a name the tagger split in two)
+
+
+def _listed_names(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
+    """Mark the one-word person groups whose every name mention stands in a list of person names: another person
+    name ends right before it or starts right after it, split by a comma (शकुंतला डबराल, कौशल, विद्या देवी)."""
+    spans = sorted((m.start, m.end) for g, _ in evidence if g.type == "PER" for m in g.name_mentions)
+    starts = {s for s, _ in spans}
+    ends = {e for _, e in spans}
+
+    def in_list(start: int, end: int) -> bool:
+        return start - LIST_GAP in ends or end + LIST_GAP in starts
+
+    for g, ev in evidence:
+        if g.type == "PER" and ev.short_keys and not ev.full_keys:
+            ev.listed = all(in_list(m.start, m.end) for m in g.name_mentions)
 
 
 def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
