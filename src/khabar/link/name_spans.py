@@ -22,6 +22,7 @@ The heads are language data (``lang/<lang>/descriptions.json``: ``institution_he
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from functools import cache
 
@@ -138,10 +139,10 @@ def _inside_acronym(text: str, start: int, end: int) -> bool:
     """सीडी[एससीओ], यूएन[डब्ल्यूटीओ]: an acronym that begins inside a word whose earlier letters are letter names too
     is the tail of a longer acronym (CDSCO, UNWTO), not SCO or the WTO. A whole word glued to a name by scraping
     (हुई[मुंबई]) is no such tail."""
+    if start == 0 or not (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
+        return False
     from .latin import initials
 
-    if start == 0 or not regex.match(r"[\p{L}\p{M}]", text[start - 1]):
-        return False
     before = _WORD_BEFORE.search(text, max(0, start - _LOOKBEHIND), start)
     return before is not None and initials(before.group(0)) is not None and initials(text[start:end]) is not None
 

@@ -153,6 +153,7 @@ def _city_name(name: str) -> str | None:
     return name if _plain(name) in _plain_namesakes() else None
 
 
+@cache
 def namesake_regions(name: str) -> frozenset[str]:
     """The regions of the cities called ``name`` when they lie in two regions or more (औरंगाबाद: Maharashtra and
     Bihar; बिलासपुर: Chhattisgarh and Himachal Pradesh), else the empty set: a name that alone cannot say which

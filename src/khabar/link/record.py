@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from khabar.lang import load
@@ -232,6 +232,11 @@ def _sounds_alike(latin: str, devanagari: str) -> bool:
     return len(a) == len(b) and all(skeleton(x) == skeleton(y) for x, y in zip(a, b, strict=True))
 
 
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return match_key(name)
+
+
 @cache
 def _branch_keys() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("branch_institutions", []))
@@ -243,10 +248,10 @@ def campus_short_names(names: Iterable[str]) -> set[str]:
     article would find the campus too."""
     names = list(names)
     branches = _branch_keys()
-    bare = {n for n in names if match_key(n) in branches}
+    bare = {n for n in names if _key(n) in branches}
     if not bare:
         return set()
-    campus = [set(match_key(n).split()) for n in names if n not in bare and set(match_key(n).split()) & branches]
+    campus = [set(_key(n).split()) for n in names if n not in bare and set(_key(n).split()) & branches]
     return {n for n in bare if any(match_key(n) in words for words in campus)}
 
 
