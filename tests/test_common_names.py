@@ -118,8 +118,30 @@ def test_a_lone_first_name_from_an_unrelated_article_is_not_the_full_name() -> N
     surgeon = _link(index, "h1", "अफवाह\n\nमशहूर हार्ट सर्जन देवी शेट्टी ने अफवाहों से बचने की सलाह दी।",
                     [("देवी शेट्टी", "PER")])["देवी शेट्टी"]
     temple = _link(index, "h2", "मंदिर बंद\n\nसिर्फ पुजारी ही देवी-देवताओं की पूजा कर रहे हैं।", [("देवी", "PER")])["देवी"]
-    surname = _link(index, "h3", "सलाह\n\nशेट्टी ने कहा कि घबराएं नहीं।", [("शेट्टी", "PER")])["शेट्टी"]
-    assert temple != surgeon and surname == surgeon
+    assert temple != surgeon
+
+
+def test_a_lone_surname_joins_a_full_name_of_another_article_only_with_context() -> None:
+    index = EntityIndex()
+    surgeon = _link(index, "h1", "अफवाह\n\nबेंगलुरु के नारायण हेल्थ के हार्ट सर्जन देवी शेट्टी ने अफवाहों से बचने की "
+                    "सलाह दी।", [("बेंगलुरु", "LOC"), ("नारायण हेल्थ", "ORG"), ("देवी शेट्टी", "PER")])["देवी शेट्टी"]
+    # The same hospital named again: the surgeon. A surname alone with nothing in common: somebody else (लक्ष्य सेन
+    # the badminton player is not सुभब्रत सेन), an entity of its own.
+    again = _link(index, "h2", "सलाह\n\nनारायण हेल्थ के शेट्टी ने कहा कि घबराएं नहीं।",
+                  [("नारायण हेल्थ", "ORG"), ("शेट्टी", "PER")])["शेट्टी"]
+    other = _link(index, "h3", "खेल\n\nटूर्नामेंट में शेट्टी का सामना हांगकांग के खिलाड़ी से होगा।",
+                  [("शेट्टी", "PER"), ("हांगकांग", "LOC")])["शेट्टी"]
+    assert again == surgeon and other != surgeon
+
+
+def test_bare_names_in_a_list_of_workers_are_not_the_famous_namesakes() -> None:
+    index = EntityIndex()
+    actor = _link(index, "w1", "दान\n\nअभिनेता शाहरुख खान ने मुंबई में राहत कोष में दान दिया। शाहरुख ने कहा कि मदद "
+                  "जारी रहेगी।", [("शाहरुख खान", "PER"), ("मुंबई", "LOC"), ("शाहरुख", "PER")])["शाहरुख खान"]
+    workers = _link(index, "w2", "मजदूर लौटे\n\nसाहिबगंज लौटे मजदूरों वसीम, हैदर, शाहरुख, अजय इत्यादि ने बताया कि "
+                    "वे पैदल चले।", [("साहिबगंज", "LOC"), ("वसीम", "PER"), ("हैदर", "PER"), ("शाहरुख", "PER"),
+                                    ("अजय", "PER")])
+    assert workers["शाहरुख"] != actor
 
 
 def test_a_lone_common_surname_from_another_story_is_nobody_named_before() -> None:
@@ -145,6 +167,32 @@ def test_a_street_many_towns_have_links_only_within_its_town() -> None:
     delhi = _link(index, "m4", "हवाई अड्डा\n\nदिल्ली एयरपोर्ट पर जांच हुई।", [("दिल्ली एयरपोर्ट", "LOC")])["दिल्ली एयरपोर्ट"]
     assert delhi == _link(index, "m5", "उड़ानें\n\nदिल्ली एयरपोर्ट से उड़ानें रद्द।",
                           [("दिल्ली एयरपोर्ट", "LOC")])["दिल्ली एयरपोर्ट"]
+
+
+def test_a_bare_surname_in_a_list_of_people_is_not_a_full_name_of_another_story() -> None:
+    index = EntityIndex()
+    teacher = _link(index, "l1", "सम्मान\n\nदेहरादून में शिक्षक भारत भूषण कौशल को सम्मानित किया गया।",
+                    [("देहरादून", "LOC"), ("भारत भूषण कौशल", "PER")], story="S1")["भारत भूषण कौशल"]
+    # The same town is context enough for a surname alone, but not for one name in a list of those present.
+    alone = _link(index, "l2", "बयान\n\nदेहरादून में कौशल ने कहा कि स्कूल खुलेंगे।", [("देहरादून", "LOC"), ("कौशल", "PER")],
+                  story="S2")["कौशल"]
+    assert alone == teacher
+    text = "बैठक\n\nदेहरादून में बैठक हुई। इस दौरान शकुंतला डबराल, कौशल, विद्या देवी मौजूद रहीं।"
+    spans = [("देहरादून", "LOC"), ("शकुंतला डबराल", "PER"), ("कौशल", "PER"), ("विद्या देवी", "PER")]
+    assert _link(index, "l3", text, spans, story="S3")["कौशल"] != teacher
+
+
+def test_a_locality_written_as_one_word_is_a_local_name_too() -> None:
+    from khabar.link.common_names import is_local_name
+
+    assert is_local_name("शास्त्रीनगर") and is_local_name("शास्त्री नगर")
+    assert not is_local_name("गांधीनगर") and not is_local_name("नगर")  # a known city; a head alone
+    index = EntityIndex()
+    patna = _link(index, "n1", "संदिग्ध मिले\n\nपटना के शास्त्रीनगर और कंकड़बाग से नमूने लिए गए।",
+                  [("पटना", "LOC"), ("शास्त्रीनगर", "LOC"), ("कंकड़बाग", "LOC")])["शास्त्रीनगर"]
+    kanpur = _link(index, "n2", "जमाती पकड़े\n\nकानपुर के शास्त्री नगर क्षेत्र से 20 लोगों को क्वारंटाइन किया गया।",
+                   [("कानपुर", "LOC"), ("शास्त्री नगर", "LOC")])["शास्त्री नगर"]
+    assert kanpur != patna
 
 
 @pytest.mark.parametrize(("name", "generic"), [("सरकारी मेडिकल कॉलेज अस्पताल", True), ("मेडिकल कॉलेज अस्पताल", True),

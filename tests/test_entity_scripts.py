@@ -90,6 +90,24 @@ def test_a_campus_city_next_to_aiims_makes_it_that_campus() -> None:
     assert delhi not in set(ids.values())
 
 
+def test_bare_aiims_in_a_report_on_one_campus_is_that_campus() -> None:
+    index = EntityIndex()
+    delhi = _link(index, "p0", "जांच\n\nदिल्ली में एम्स के निदेशक ने कहा कि जांच बढ़ेगी।",
+                  [("दिल्ली", "LOC"), ("एम्स", "ORG")])["एम्स"]
+    text = ("मरीज की मौत\n\nपटना एम्स में भर्ती मरीज की मौत हो गई। एम्स के अधीक्षक ने बताया कि नमूने जांच के लिए भेजे गए "
+            "थे। एम्स पटना में अब 20 बेड का वार्ड है।")
+    analysis = analysis_of("p1", text, "hi", ordered_mentions(text, [("पटना", "LOC"), ("एम्स", "ORG"), ("एम्स", "ORG"),
+                                                                     ("एम्स", "ORG"), ("पटना", "LOC")]))
+    linked = link_article(index, text, analysis)
+    campus = {m.entity_id for m in linked if "एम्स" in m.text}
+    assert len(campus) == 1 and delhi not in campus  # पटना एम्स, the bare एम्स and एम्स पटना: one campus
+    patna = index.entities[campus.pop()]
+    assert patna.name == "पटना एम्स"
+    # A later bare एम्स with nothing else is still the Delhi one, not the campus that took a bare एम्स once.
+    later = _link(index, "p2", "सलाह\n\nएम्स ने गैर जरूरी ऑपरेशन टाल दिए।", [("एम्स", "ORG")])["एम्स"]
+    assert later == delhi
+
+
 @pytest.mark.parametrize(("name", "description"), [("चचेरा भाई", True), ("नौसेना", True), ("भारतीय नौसेना", False),
                                                    ("अमेरिकी नौसेना", False), ("वायुसेना", True)])
 def test_a_kinship_word_or_a_bare_service_is_no_name(name: str, description: bool) -> None:

@@ -222,3 +222,12 @@ def test_a_force_a_briefing_and_a_misspelt_everyday_word() -> None:
 @pytest.mark.parametrize("name", ["Coronavirus Infection", "Social Distancing", "क्रिसमस", "बुआ"])
 def test_english_everyday_phrases_festivals_and_kin_are_no_names(name: str) -> None:
     assert is_description(name)
+
+
+def test_an_acronym_that_starts_inside_a_longer_acronym_is_no_name() -> None:
+    # The tagger took the tail of यूएनडब्ल्यूटीओ (the UN's tourism body) and of सीडीएससीओ (the drug regulator),
+    # which the gazetteer would read as the WTO and the SCO. A name glued to the end of a headline stays.
+    text = ("विश्व पर्यटन संगठन (यूएनडब्ल्यूटीओ) ने कहा कि पर्यटन घटेगा। सीडीएससीओ ने किट को मंजूरी दी। "
+            "संख्या 215 हुईमुंबई में नए मामले मिले। एससीओ की बैठक टली।")
+    spans = [("डब्ल्यूटीओ", "ORG"), ("एससीओ", "ORG"), ("मुंबई", "LOC"), ("एससीओ", "ORG")]
+    assert _repaired(text, spans) == [("मुंबई", "LOC"), ("एससीओ", "ORG")]

@@ -78,8 +78,14 @@ def _local_heads() -> frozenset[str]:
 
 def is_local_name(name: str) -> bool:
     """स्टेशन रोड, सदर बाजार, महावीर मंदिर, सदर अस्पताल: two words, the second a head that many towns each have one
-    of, and no known place among them (दिल्ली एयरपोर्ट, गोमती नगर of a known city stay names of one place)."""
+    of (or one word ending in such a head: शास्त्रीनगर), and no known place among them (दिल्ली एयरपोर्ट, गोमती नगर
+    of a known city stay names of one place)."""
     words = name.split()
+    if len(words) == 1:
+        # शास्त्रीनगर, written as one word, is शास्त्री नगर: Patna and Kanpur each have one.
+        key = match_key(name)
+        head = next((h for h in _local_heads() if key.endswith(h) and len(key) - len(h) >= 3), None)
+        return head is not None and not known_latin(name, "LOC")
     if len(words) != 2 or match_key(words[1]) not in _local_heads():
         return False
     return not (known_latin(name, by_sound=False) or known_latin(words[0], "LOC", by_sound=False))

@@ -62,6 +62,7 @@ def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     clusters = _merge_variants(clusters)
     clusters = _join_bracketed_acronyms(text, clusters)
     clusters = _attach_short_forms(clusters, analysis.lang)
+    clusters = _join_campus(clusters, analysis.lang)
     groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start)) for c in clusters]
     _add_descriptions(text, analysis, groups)
     groups.sort(key=lambda g: g.mentions[0].start)
@@ -294,6 +295,39 @@ def _known_apart(short: _Cluster, full: _Cluster) -> bool:
     if known is None or known[1] == "PER":
         return False
     return known != _known_as(full)
+
+
+@lru_cache(maxsize=4)
+def _branch_keys(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("branch_institutions", []))
+
+
+def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
+    """An institution with campuses in many cities, written bare (एम्स के निदेशक) in a report that names one campus
+    of it (पटना एम्स, एम्स पटना), is that campus, not the Delhi one; the campus written both ways is one group. A
+    report that names two campuses (दिल्ली एम्स and पटना एम्स) leaves the bare name alone."""
+    branches = _branch_keys(lang)
+    if not branches:
+        return clusters
+    places = [c for c in clusters if c.type in ("ORG", "LOC")]
+    campuses = [c for c in places if len(c.tokens) > 1 and set(c.tokens) & branches]
+    bare = [c for c in places if c.tokens and set(c.tokens) <= branches and len(c.tokens) == 1]
+    if not campuses:
+        return clusters
+    by_campus: dict[frozenset[str], list[_Cluster]] = {}
+    for c in campuses:
+        by_campus.setdefault(frozenset(c.tokens), []).append(c)
+    gone: set[int] = set()
+    for same in by_campus.values():
+        for other in same[1:]:
+            same[0].mentions.extend(other.mentions)
+            gone.add(id(other))
+    for b in bare:
+        fits = [same[0] for key, same in by_campus.items() if b.tokens[0] in key]
+        if len(fits) == 1:
+            fits[0].mentions.extend(b.mentions)
+            gone.add(id(b))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:

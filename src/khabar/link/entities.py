@@ -48,7 +48,8 @@ from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
-from .record import EntityRecord, is_short, known_names
+from .places import namesake_regions, pick_region, region_of, region_votes
+from .record import EntityRecord, campus_short_names, is_short, known_names, naming
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
@@ -77,10 +78,15 @@ class _Evidence:
     common: bool = False  # a person name many people share (अमित कुमार): links only with supporting context
     local: bool = False  # a place name many towns have one of (स्टेशन रोड, सदर अस्पताल): the same
     roles: frozenset[str] = frozenset()  # "country|title" roles the article gives the group
+    regions: frozenset[str] = frozenset()  # a namesake city's possible regions (औरंगाबाद: Bihar, Maharashtra)
+    region: str | None = None  # ... and the one this article means (its other places say, else the usual one)
+    usual: str | None = None  # the region the name alone means (the larger city, or the one of this spelling)
+    listed: bool = False  # a one-word person name only ever written in a list of people (वसीम, हैदर, शाहरुख, …)
 
 
 def _evidence(group: MentionGroup) -> _Evidence:
     names = {m.text for m in group.name_mentions}
+    names -= campus_short_names(names)  # पटना एम्स … एम्स: the bare एम्स is no key of the Patna campus
     full, short, loose, phon = set(), set(), set(), []
     for n in names:
         key = match_key(n)
@@ -203,6 +209,8 @@ class EntityIndex:
             if g.name_mentions:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
+        _place_regions(evidence)
+        _listed_names(evidence)
         decided: dict[int, str] = {}
         claimed: set[str] = set()
         # Strong evidence first: it fixes the article's context for the weaker matches that follow.
@@ -306,9 +314,40 @@ class EntityIndex:
             close |= self._keys.get(f"l:{k}", set())
         close |= self._phonetic_matches(ev)
         found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
+        if ev.regions:
+            found = self._same_region(found, ev)
         if not found:
             return None
         return self._merge(found)
+
+    def _same_region(self, found: set[str], ev: _Evidence) -> set[str]:
+        """Namesake cities are different places: औरंगाबाद in a report that names Bihar and Gaya is not the
+        Maharashtra city an earlier report placed with Mumbai and Pune. The candidates of the article's region: the
+        one its other places point to, else the name's usual one (``places.region_of``: the larger city, or the one
+        GeoNames gives this spelling)."""
+        if ev.region is None:
+            return found
+        return {i for i in found if self._entity_region(i, ev.regions, ev.usual) == ev.region}
+
+    def _entity_region(self, entity_id: str, options: frozenset[str], usual: str | None) -> str | None:
+        """The region most of the entity's articles give it (each by the other places it names, else ``usual``)."""
+        articles = list(self.entities[entity_id].articles())
+        self._context(entity_id, set(), None)  # a stored index reads the articles' entities here
+        votes: Counter = Counter()
+        for a in articles:
+            others = [o for o in self.article_entities.get(a, set()) if o != entity_id]
+            prefetch = getattr(self.entities, "prefetch", None)
+            if prefetch is not None:
+                prefetch(others)
+            names = [e.name for o in others if (e := self.entities.get(o)) is not None and e.type == "LOC"]
+            region = pick_region(options, region_votes(names)) or usual
+            if region:
+                votes[region] += 1
+        ranked = votes.most_common()
+        if not ranked:
+            return usual
+        top = [r for r, n in ranked if n == ranked[0][1]]
+        return usual if usual in top else min(top)
 
     def _absorb_lone_names(self, eid: str, ev: _Evidence, claimed: set[str], context: set[str],
                            story_id: str | None) -> str:
@@ -372,6 +411,8 @@ class EntityIndex:
                     other = match_key(name)
                     if abs(len(other) - len(k)) <= 3 and variant_tokens(k.split(), other.split()):
                         fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))
+        if fuzzy and ev.regions:
+            fuzzy = {i: r for i, r in fuzzy.items() if i in self._same_region(set(fuzzy), ev)}
         if fuzzy:
             best = max(fuzzy, key=lambda i: (self._context(i, context, story_id), fuzzy[i]))
             if fuzzy[best] >= FUZZY_ALONE or self._context(best, context, story_id) > 0:
@@ -396,13 +437,16 @@ class EntityIndex:
         # name is one many people bear: one word of it says even less than the whole, so only the same story joins.
         # A word many people bear alone (शर्मा, सिंह, देवी, आरके) joins another article's entity only in its story.
         common_word = any(is_common_name_word(m) for m in ev.names)
-        candidates = {i for i in candidates if not (common_word or all_common(self.entities[i].names()))
+        # A bare name in a list of people (मजदूरों वसीम, हैदर, शाहरुख, अजय …) is one of many locals: the same story only.
+        candidates = {i for i in candidates if not (common_word or ev.listed or all_common(self.entities[i].names()))
                       or self._same_story(i, story_id)}
         if not ev.latin_script:
-            # A lone first word (देवी of देवी-देवताओं, राहुल) is a given name many share, or an everyday word: it
-            # joins a fuller name from another article only with specific context (किम, शी have it in their news).
-            candidates = {i for i in candidates if self._ends_a_name(i, ev.short_keys)
-                          or self._supporting_context(i, ev, context, story_id) > 0}
+            # One word alone says little about who is meant: a first word (देवी of देवी-देवताओं, राहुल) is a given
+            # name many share or an everyday word, a last word a surname many share (सेन of लक्ष्य सेन is not सुभब्रत
+            # सेन, "आलम ये कि" is no आलम), and a bare name in a list of people (वसीम, शाहरुख) is nobody in particular.
+            # It joins an entity of another article only with specific context: the story, an entity in common that
+            # is not everywhere, a role in common (किम, शी, सीएम गहलोत have it in their news).
+            candidates = {i for i in candidates if self._supporting_context(i, ev, context, story_id) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
@@ -570,7 +614,8 @@ class EntityIndex:
     def _keys_of(e: EntityRecord) -> set[str]:
         """The lookup keys an entity is filed under."""
         keys: set[str] = set()
-        for n in e.names():
+        names = naming(e.names())
+        for n in names:
             key = match_key(n)
             words = key.split()
             keys.add(f"k:{key}")
@@ -587,7 +632,7 @@ class EntityIndex:
             elif e.type == "PER":
                 keys.add(f"t:{key}")
             keys.add(f"p:{skeleton(phonetic_key(n))}")
-        keys |= {f"L:{latin.casefold()}" for latin in known_names(e.names(), e.type)}
+        keys |= {f"L:{latin.casefold()}" for latin in known_names(names, e.type)}
         keys.add(f"L:{e.latin.casefold()}")
         return keys
 
@@ -611,6 +656,38 @@ def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:
     """Both entities are known (gazetteer, place lists) and as different entities."""
     known_a, known_b = set(known_names(a.names(), a.type)), set(known_names(b.names(), b.type))
     return bool(known_a and known_b and not known_a & known_b)
+
+
+LIST_GAP = 2  # characters between two names of a list (", "; one space is a name the tagger split in two)
+
+
+def _listed_names(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
+    """Mark the one-word person groups whose every name mention stands in a list of person names: another person
+    name ends right before it or starts right after it, split by a comma (शकुंतला डबराल, कौशल, विद्या देवी)."""
+    spans = sorted((m.start, m.end) for g, _ in evidence if g.type == "PER" for m in g.name_mentions)
+    starts = {s for s, _ in spans}
+    ends = {e for _, e in spans}
+
+    def in_list(start: int, end: int) -> bool:
+        return start - LIST_GAP in ends or end + LIST_GAP in starts
+
+    for g, ev in evidence:
+        if g.type == "PER" and ev.short_keys and not ev.full_keys:
+            ev.listed = all(in_list(m.start, m.end) for m in g.name_mentions)
+
+
+def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
+    """Mark the groups named like namesake cities with their possible regions and the one this article points to
+    by its other places (बिहार, गया, पटना: Bihar)."""
+    for g, ev in evidence:
+        ev.regions = namesake_regions(g.name)
+    if not any(ev.regions for _, ev in evidence):
+        return
+    votes = region_votes(g.name for g, ev in evidence if g.type == "LOC" and not ev.regions)
+    for g, ev in evidence:
+        if ev.regions:
+            ev.usual = region_of(g.name)
+            ev.region = pick_region(ev.regions, votes) or ev.usual
 
 
 def _block(key: str) -> str:

@@ -22,6 +22,7 @@ The heads are language data (``lang/<lang>/descriptions.json``: ``institution_he
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from functools import cache
 
@@ -126,9 +127,24 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
         words = words[:-1]
     if len(words) == 2 and match_key(words[0]) == match_key(words[1]):
         end = start + len(words[0])  # एम्स एम्स: a word the page repeats
-    if end - start < 2:
+    if end - start < 2 or _inside_acronym(text, start, end):
         return None
     return m if (start, end) == (m.start, m.end) else _moved(m, text, start, end)
+
+
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
+
+
+def _inside_acronym(text: str, start: int, end: int) -> bool:
+    """सीडी[एससीओ], यूएन[डब्ल्यूटीओ]: an acronym that begins inside a word whose earlier letters are letter names too
+    is the tail of a longer acronym (CDSCO, UNWTO), not SCO or the WTO. A whole word glued to a name by scraping
+    (हुई[मुंबई]) is no such tail."""
+    if start == 0 or not (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
+        return False
+    from .latin import initials
+
+    before = _WORD_BEFORE.search(text, max(0, start - _LOOKBEHIND), start)
+    return before is not None and initials(before.group(0)) is not None and initials(text[start:end]) is not None
 
 
 _TRAILING_NUMBER = regex.compile(r"[ \u00a0]+\d{4,}$")

@@ -9,6 +9,7 @@ unknown name) has no region here.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -46,6 +47,18 @@ def _namesakes() -> dict[str, list[tuple[str, str, int, frozenset[str]]]]:
     for city in sorted(geonames_cities().values(), key=lambda c: -c["population"]):
         hindi = frozenset(match_key(a) for a in city.get("alternatenames", []) if "\u0900" <= a[:1] <= "\u097f")
         out.setdefault(city["name"], []).append((city["countrycode"], city["admin1code"], city["population"], hindi))
+    return out
+
+
+@cache
+def _plain_namesakes() -> dict[str, list[tuple[str, str, int, frozenset[str]]]]:
+    """``_namesakes`` by the name without its diacritics: Aurangabad (Maharashtra) and Aurangābād (Bihar) are
+    namesakes, largest first."""
+    out: dict[str, list[tuple[str, str, int, frozenset[str]]]] = {}
+    for name, entries in _namesakes().items():
+        out.setdefault(_plain(name), []).extend(entries)
+    for entries in out.values():
+        entries.sort(key=lambda e: -e[2])
     return out
 
 
@@ -91,7 +104,7 @@ def _city_region(city: str, written: str, context: frozenset[str]) -> str | None
     in a region the article names (``context``); the one GeoNames gives the Devanagari spelling the article uses
     (गोरखपुर is the Uttar Pradesh one), or for a Latin spelling one that has a Hindi name at all (a town that Hindi
     sources name is the notable one); the largest."""
-    found = _namesakes().get(city, [])
+    found = _plain_namesakes().get(_plain(city), [])
     if not found:
         return None
     admin1 = _admin1()
@@ -129,6 +142,58 @@ def region_of(name: str, context: Iterable[str] = ()) -> str | None:
         return _city_region(place.name, name, regions)
     plain = _plain(place.name)
     return plain if plain in state_names() else None
+
+
+def _city_name(name: str) -> str | None:
+    """The English name of the city ``name`` denotes (a Devanagari name the gazetteer files as a city, or an English
+    one), else None."""
+    if has_devanagari(name):
+        place = lookup_place(name)
+        return place.name if place is not None and place.kind == "city" else None
+    return name if _plain(name) in _plain_namesakes() else None
+
+
+@cache
+def namesake_regions(name: str) -> frozenset[str]:
+    """The regions of the cities called ``name`` when they lie in two regions or more (औरंगाबाद: Maharashtra and
+    Bihar; बिलासपुर: Chhattisgarh and Himachal Pradesh), else the empty set: a name that alone cannot say which
+    city is meant."""
+    city = _city_name(name)
+    if city is None or _state_of(name):
+        return frozenset()
+    admin1 = _admin1()
+    regions = {r for c, a, _, _ in _plain_namesakes().get(_plain(city), []) if (r := admin1.get(c, {}).get(a))}
+    return frozenset(regions) if len(regions) > 1 else frozenset()
+
+
+def region_votes(names: Iterable[str]) -> Counter:
+    """``{region: number of names}`` for the place names of an article that say which region they are or lie in:
+    a state (बिहार, यूपी), a city with no namesake in another region (गया is in Bihar). A namesake city (औरंगाबाद)
+    says nothing."""
+    votes: Counter = Counter()
+    for name in set(names):
+        state = _state_of(name)
+        if state:
+            votes[state] += 1
+            continue
+        city = _city_name(name)
+        if city is None:
+            continue
+        admin1 = _admin1()
+        regions = {r for c, a, _, _ in _plain_namesakes().get(_plain(city), []) if (r := admin1.get(c, {}).get(a))}
+        if len(regions) == 1:
+            votes[next(iter(regions))] += 1
+    return votes
+
+
+def pick_region(options: frozenset[str], votes: Counter) -> str | None:
+    """The region ``votes`` name most, when it is one of ``options`` and named more often than any other region,
+    else None: a national round-up that names Uttarakhand once among four states says nothing about which
+    श्रीनगर it means."""
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][0] not in options or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 @cache

@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
+from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
 from .latin import everyday_name, known_latin, latin_name, phonetic_key, skeleton, title_case
@@ -155,7 +157,7 @@ class EntityRecord:
     def name(self) -> str:
         """The main name in the script most mentions use: for a person the most used full name (व्लादिमीर
         पुतिन, not पुतिन), for a place or organisation the most used name (रूस, not रूसी संघ)."""
-        names = self.names() or self.descriptions()
+        names = naming(self.names()) or self.descriptions()
         devanagari = sum(c for n, c in names.items() if has_devanagari(n))
         use_devanagari = devanagari * 2 >= sum(names.values())
         pool = {n: c for n, c in names.items() if has_devanagari(n) == use_devanagari} or names
@@ -169,7 +171,7 @@ class EntityRecord:
     @property
     def latin(self) -> str:
         """A gazetteer name when one of the names is known, else an English name, else a transliteration."""
-        names = self.names()
+        names = naming(self.names())
         ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), -names[n], n))
         known = known_names([n for n in ranked if has_devanagari(n)] or ranked, self.type)
         if known and any(has_devanagari(n) for n in ranked):
@@ -228,6 +230,35 @@ def _bump(counts: Counter, key: Any, by: int) -> None:
 def _sounds_alike(latin: str, devanagari: str) -> bool:
     a, b = phonetic_key(latin).split(), phonetic_key(devanagari).split()
     return len(a) == len(b) and all(skeleton(x) == skeleton(y) for x, y in zip(a, b, strict=True))
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return match_key(name)
+
+
+@cache
+def _branch_keys() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("branch_institutions", []))
+
+
+def campus_short_names(names: Iterable[str]) -> set[str]:
+    """The bare names of an institution with campuses (एम्स) among the names of one of its campuses (पटना एम्स):
+    linked to the campus in its article, but no key, main name or Latin name of it, or every bare एम्स of another
+    article would find the campus too."""
+    names = list(names)
+    branches = _branch_keys()
+    bare = {n for n in names if _key(n) in branches}
+    if not bare:
+        return set()
+    campus = [set(_key(n).split()) for n in names if n not in bare and set(_key(n).split()) & branches]
+    return {n for n in bare if any(match_key(n) in words for words in campus)}
+
+
+def naming(names: Counter) -> Counter:
+    """``names`` without a campus's bare institution names (``campus_short_names``)."""
+    bare = campus_short_names(names)
+    return Counter({n: c for n, c in names.items() if n not in bare}) if bare else names
 
 
 def is_short(name: str, type_: str) -> bool:
