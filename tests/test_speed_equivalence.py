@@ -889,3 +889,86 @@ def test_lead_sentences_are_those_of_the_full_filter() -> None:
             assert timex._lead(v) == _old_lead(v)
             checked += 1
     assert checked > 100
+
+
+def _padded_log_probs_many(neural, sentences: list[list[str]], gazetteer: list) -> list:
+    """``NeuralScorer.log_probs_many`` before session 7: groups of similar lengths (the longest at most twice the
+    shortest plus two), each padded to its longest sentence, padding steps masked, the backward direction reading
+    the padding first; the recurrent weights in their transposed layout."""
+    import numpy as np
+
+    from khabar.analyse.ner.neural import GAZ_TAGS
+
+    w_hh = np.ascontiguousarray(neural._w_hh.transpose(0, 2, 1)).transpose(0, 2, 1)
+    hid = neural.hidden
+    result = [np.zeros((0, 7))] * len(sentences)
+    order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+    neural._prefill(sentences)
+    k = 0
+    while k < len(order):
+        limit = len(sentences[order[k]]) * 2.0 + 2
+        end = k + 1
+        while end < len(order) and end - k < 64 and len(sentences[order[end]]) <= limit:
+            end += 1
+        chunk = order[k:end]
+        k = end
+        lengths = [len(sentences[i]) for i in chunk]
+        batch, steps = len(chunk), max(lengths)
+        gates = np.zeros((batch, steps, 8 * hid), dtype=np.float32)
+        for b, i in enumerate(chunk):
+            gates[b, :lengths[b]] = [neural._cache[w] for w in sentences[i]]
+            gates[b, :lengths[b]] += neural._gaz_gates[[GAZ_TAGS.index(t) for t in gazetteer[i]]]
+        stacked = np.empty((steps, 2, batch, 4 * hid), dtype=np.float32)
+        stacked[:, 0] = gates[:, :, :4 * hid].transpose(1, 0, 2)
+        stacked[:, 1] = gates[:, ::-1, 4 * hid:].transpose(1, 0, 2)
+        valid = (np.arange(steps)[None, :] < np.array(lengths)[:, None]).astype(np.float32).T
+        mask = np.stack([valid, valid[::-1]], axis=1)[:, :, :, None]
+        h2 = np.zeros((2, batch, hid), dtype=np.float32)
+        c = np.zeros((2, batch, hid), dtype=np.float32)
+        states = np.empty((steps, 2, batch, hid), dtype=np.float32)
+        for t in range(steps):
+            g = np.tanh(stacked[t] + np.matmul(h2, w_hh))
+            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5
+            c = in_forget[:, :, hid:] * c + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
+            c *= mask[t]
+            h2 = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
+            states[t] = h2
+        out = np.concatenate([states[:, 0].transpose(1, 0, 2), states[::-1, 1].transpose(1, 0, 2)], axis=2)
+        logits = out @ neural._out_w + neural._out_b
+        logits -= logits.max(axis=2, keepdims=True)
+        logp = logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
+        for b, i in enumerate(chunk):
+            result[i] = logp[b, :lengths[b]].astype(np.float64)
+    return result
+
+
+def test_bilstm_without_padding_tags_as_the_padded_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 7: one batch per article, each sentence dropped from it when it ends, both directions starting at
+    step 0. The scores agree with the padded groups' to float32 rounding and the tags are the same."""
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    neural = tagger.neural
+    assert neural is not None
+    articles = [*_real_token_sentences(), [[], ["राम"], [], ["मोदी", "ने", "कहा"], ["."]]]
+    fast_tags = [tagger.tag_many(a) for a in articles]
+    compared = 0
+    for article in articles:
+        gazetteer = [neural.featurizer.gazetteer_tags(s) for s in article]
+        fast = neural.log_probs_many(article, gazetteer=gazetteer)
+        padded = _padded_log_probs_many(neural, article, gazetteer)
+        for f, p, s in zip(fast, padded, article, strict=True):
+            assert f.shape == p.shape == (len(s), 7)
+            assert np.allclose(f, p, rtol=0, atol=2e-5)
+            compared += len(s)
+    assert compared > 5000
+    with monkeypatch.context() as patch:
+        patch.setattr(neural, "log_probs_many", lambda sentences, gazetteer=None: _padded_log_probs_many(
+            neural, [list(s) for s in sentences], list(gazetteer)))
+        padded_tags = [tagger.tag_many(a) for a in articles]
+    assert fast_tags == padded_tags
+    assert sum(t != "O" for a in fast_tags for s in a for t in s) > 500
+    with pytest.raises(ValueError):  # the suffix of running rows needs the shortest sentences first
+        neural._run([["एक", "दो"], ["एक"]], [[None, None], [None]])
