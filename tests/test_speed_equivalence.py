@@ -972,3 +972,53 @@ def test_bilstm_without_padding_tags_as_the_padded_groups(monkeypatch: pytest.Mo
     assert sum(t != "O" for a in fast_tags for s in a for t in s) > 500
     with pytest.raises(ValueError):  # the suffix of running rows needs the shortest sentences first
         neural._run([["एक", "दो"], ["एक"]], [[None, None], [None]])
+
+
+def _old_looks_like_text(text: str) -> bool:
+    """``decode._looks_like_text`` before session 7: a Python loop over every character."""
+    if not text:
+        return True
+    control = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
+    bad = sum(1 for ch in text if ch in control or ch == "\ufffd")
+    return bad / len(text) < 0.02
+
+
+def _old_looks_like_utf16(data: bytes) -> bool:
+    """``decode._looks_like_utf16`` before session 7: each distinct byte counted with ``bytes.count``."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return False
+    halves = (sample[0::2], sample[1::2])
+    share = [max(half.count(v) for v in set(half)) / len(half) for half in halves]
+    return max(share) > 0.5 and min(share) < 0.5
+
+
+def _encoded_samples() -> Iterator[bytes]:
+    for _, text in _texts():
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le"):
+            yield text.encode(encoding)
+        yield text.encode("utf-8", "replace")[:301]  # cut inside a letter
+        yield text.encode("cp1252", "replace")
+        yield ("\x01\x02" * 20 + text[:80]).encode("utf-8")  # controls just above and below the 2 % threshold
+        yield ("\x07" + text[:60] + "\ufffd").encode("utf-8")
+    yield bytes(range(256)) * 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("\x00\x01\x08\t\n\x0b\x0c\r\x0e\x1f\x7f\ufffd aकि़\u200d"), max_size=120))
+def test_text_check_counts_as_the_character_loop(text: str) -> None:
+    from khabar.ingest import decode
+
+    assert decode._looks_like_text(text) == _old_looks_like_text(text)
+
+
+def test_decoding_checks_read_real_bytes_as_before() -> None:
+    from khabar.ingest import decode
+
+    seen = {True: 0, False: 0}
+    for data in _encoded_samples():
+        assert decode._looks_like_utf16(data) == _old_looks_like_utf16(data)
+        text = data.decode("utf-8", "replace")
+        assert decode._looks_like_text(text) == _old_looks_like_text(text)
+        seen[decode._looks_like_utf16(data)] += 1
+    assert seen[True] > 20 and seen[False] > 20
