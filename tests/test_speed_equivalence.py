@@ -1022,3 +1022,65 @@ def test_decoding_checks_read_real_bytes_as_before() -> None:
         assert decode._looks_like_text(text) == _old_looks_like_text(text)
         seen[decode._looks_like_utf16(data)] += 1
     assert seen[True] > 20 and seen[False] > 20
+
+
+def _old_decode_many(crf, emissions: list) -> list[list[str]]:
+    """``CompiledTagger.decode_many`` before session 7: every sentence in every step, ``np.where`` keeping the
+    finished ones."""
+    import numpy as np
+
+    lengths = [len(e) for e in emissions]
+    live = [i for i, n in enumerate(lengths) if n]
+    result: list[list[str]] = [[] for _ in emissions]
+    if not live:
+        return result
+    steps, size = max(lengths), len(crf.labels)
+    padded = np.zeros((len(live), steps, size))
+    for row, i in enumerate(live):
+        padded[row, :lengths[i]] = emissions[i]
+    ends = np.array([lengths[i] for i in live])
+    back = np.empty((steps, len(live), size), dtype=np.int64)
+    keep = np.arange(size)
+    score = padded[:, 0]
+    trans = crf.transitions[None]
+    for t in range(1, steps):
+        candidates = score[:, :, None] + trans
+        moved = candidates.argmax(axis=1)
+        going = (t < ends)[:, None]
+        back[t] = np.where(going, moved, keep)
+        score = np.where(going, candidates.max(axis=1) + padded[:, t], score)
+    path = np.empty((len(live), steps), dtype=np.int64)
+    path[:, -1] = score.argmax(axis=1)
+    rows = np.arange(len(live))
+    for t in range(steps - 1, 0, -1):
+        path[:, t - 1] = back[t, rows, path[:, t]]
+    for row, i in enumerate(live):
+        result[i] = [crf.labels[k] for k in path[row, :lengths[i]]]
+    return result
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.lists(st.integers(-3, 3), min_size=7, max_size=7), max_size=9), max_size=6))
+def test_viterbi_over_the_running_sentences_decodes_as_before(sentences: list) -> None:
+    """Small integer scores: many ties, which both must break the same way."""
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    crf = default_tagger()._tagger
+    emissions = [np.array(s, dtype=np.float64).reshape(-1, 7) for s in sentences]
+    assert crf.decode_many(emissions) == _old_decode_many(crf, emissions)
+
+
+def test_viterbi_over_the_running_sentences_decodes_real_articles_as_before() -> None:
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    decoded = 0
+    for article in _real_token_sentences():
+        emissions = tagger._tagger.emissions_many(article)
+        tags = tagger._tagger.decode_many(emissions)
+        assert tags == _old_decode_many(tagger._tagger, emissions)
+        assert tags == [tagger._tagger.decode(e) for e in emissions]
+        decoded += sum(len(t) for t in tags)
+    assert decoded > 5000

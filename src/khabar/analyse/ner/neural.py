@@ -168,21 +168,22 @@ class NeuralScorer:
             words += self._gaz_gates[[gaz_index.get(t, 0) for t in gazetteer[b]]]
             stacked[:len(s), 0, b] = words[:, :4 * hid]
             stacked[:len(s), 1, b] = words[::-1, 4 * hid:]
-        h2 = np.zeros((2, batch, hid), dtype=np.float32)  # 2h
+        # states[t]: 2h after step t. The rows running at step t ran at t - 1 too, so their 2h and c are read
+        # from the previous step's rows, not copied into arrays of the whole batch.
+        hidden = np.zeros((steps + 1, 2, batch, hid), dtype=np.float32)  # hidden[0]: the zero 2h before step 0
+        states = hidden[1:]
         c = np.zeros((2, batch, hid), dtype=np.float32)
-        states = np.zeros((steps, 2, batch, hid), dtype=np.float32)
         w_hh = self._w_hh
         done = np.cumsum(np.bincount(lengths, minlength=steps + 1))  # done[t]: rows whose sentence ended before t
         least = min(batch, 2)
+        previous = 0
         for t in range(steps):
             lo = min(int(done[t]), batch - least)  # rows lo.. are still running (one ended row may come along)
-            g = np.tanh(stacked[t, :, lo:] + np.matmul(h2[:, lo:], w_hh))  # i, f, o halved: (tanh + 1) / 2
-            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5
-            c_t = in_forget[:, :, hid:] * c[:, lo:] + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
-            h_t = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c_t)
-            c[:, lo:] = c_t
-            h2[:, lo:] = h_t
-            states[t, :, lo:] = h_t
+            g = np.tanh(stacked[t, :, lo:] + np.matmul(hidden[t, :, lo:], w_hh))  # i, f, o halved
+            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5  # (tanh + 1) / 2 is their sigmoid
+            c = in_forget[:, :, hid:] * c[:, lo - previous:] + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
+            states[t, :, lo:] = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
+            previous = lo
         out = np.zeros((batch, steps, 2 * hid), dtype=np.float32)
         out[:, :, :hid] = states[:, 0].transpose(1, 0, 2)
         for b, n in enumerate(lengths):
