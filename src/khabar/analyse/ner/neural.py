@@ -76,7 +76,7 @@ class NeuralScorer:
         # Both directions run in one loop as a stack of two (one batched matrix product per step); the loop
         # carries 2h (one multiplication less per step), so the weights that read h are halved.
         # C order: with the transposed layout BLAS takes another path for products of two to four rows, whose
-        # sums round differently; in C order every product of two rows or more gives each row the same sums.
+        # sums round differently; in C order (OpenBLAS here) a product of two rows or more gives a row the same sums.
         self._w_hh = np.ascontiguousarray(np.stack([f["w_hh_f"].T * half, f["w_hh_b"].T * half]) * 0.5)  # (2,H,4H)
         # Input weights split into the word part (cached per type) and the gazetteer-tag part (per token).
         gaz_dim = self.gaz_emb.shape[1]
