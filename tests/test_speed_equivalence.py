@@ -889,3 +889,198 @@ def test_lead_sentences_are_those_of_the_full_filter() -> None:
             assert timex._lead(v) == _old_lead(v)
             checked += 1
     assert checked > 100
+
+
+def _padded_log_probs_many(neural, sentences: list[list[str]], gazetteer: list) -> list:
+    """``NeuralScorer.log_probs_many`` before session 7: groups of similar lengths (the longest at most twice the
+    shortest plus two), each padded to its longest sentence, padding steps masked, the backward direction reading
+    the padding first; the recurrent weights in their transposed layout."""
+    import numpy as np
+
+    from khabar.analyse.ner.neural import GAZ_TAGS
+
+    w_hh = np.ascontiguousarray(neural._w_hh.transpose(0, 2, 1)).transpose(0, 2, 1)
+    hid = neural.hidden
+    result = [np.zeros((0, 7))] * len(sentences)
+    order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+    neural._prefill(sentences)
+    k = 0
+    while k < len(order):
+        limit = len(sentences[order[k]]) * 2.0 + 2
+        end = k + 1
+        while end < len(order) and end - k < 64 and len(sentences[order[end]]) <= limit:
+            end += 1
+        chunk = order[k:end]
+        k = end
+        lengths = [len(sentences[i]) for i in chunk]
+        batch, steps = len(chunk), max(lengths)
+        gates = np.zeros((batch, steps, 8 * hid), dtype=np.float32)
+        for b, i in enumerate(chunk):
+            gates[b, :lengths[b]] = [neural._cache[w] for w in sentences[i]]
+            gates[b, :lengths[b]] += neural._gaz_gates[[GAZ_TAGS.index(t) for t in gazetteer[i]]]
+        stacked = np.empty((steps, 2, batch, 4 * hid), dtype=np.float32)
+        stacked[:, 0] = gates[:, :, :4 * hid].transpose(1, 0, 2)
+        stacked[:, 1] = gates[:, ::-1, 4 * hid:].transpose(1, 0, 2)
+        valid = (np.arange(steps)[None, :] < np.array(lengths)[:, None]).astype(np.float32).T
+        mask = np.stack([valid, valid[::-1]], axis=1)[:, :, :, None]
+        h2 = np.zeros((2, batch, hid), dtype=np.float32)
+        c = np.zeros((2, batch, hid), dtype=np.float32)
+        states = np.empty((steps, 2, batch, hid), dtype=np.float32)
+        for t in range(steps):
+            g = np.tanh(stacked[t] + np.matmul(h2, w_hh))
+            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5
+            c = in_forget[:, :, hid:] * c + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
+            c *= mask[t]
+            h2 = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
+            states[t] = h2
+        out = np.concatenate([states[:, 0].transpose(1, 0, 2), states[::-1, 1].transpose(1, 0, 2)], axis=2)
+        logits = out @ neural._out_w + neural._out_b
+        logits -= logits.max(axis=2, keepdims=True)
+        logp = logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
+        for b, i in enumerate(chunk):
+            result[i] = logp[b, :lengths[b]].astype(np.float64)
+    return result
+
+
+def test_bilstm_without_padding_tags_as_the_padded_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 7: one batch per article, each sentence dropped from it when it ends, both directions starting at
+    step 0. The scores agree with the padded groups' to float32 rounding and the tags are the same."""
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    neural = tagger.neural
+    assert neural is not None
+    articles = [*_real_token_sentences(), [[], ["राम"], [], ["मोदी", "ने", "कहा"], ["."]]]
+    fast_tags = [tagger.tag_many(a) for a in articles]
+    compared = 0
+    for article in articles:
+        gazetteer = [neural.featurizer.gazetteer_tags(s) for s in article]
+        fast = neural.log_probs_many(article, gazetteer=gazetteer)
+        padded = _padded_log_probs_many(neural, article, gazetteer)
+        for f, p, s in zip(fast, padded, article, strict=True):
+            assert f.shape == p.shape == (len(s), 7)
+            assert np.allclose(f, p, rtol=0, atol=2e-5)
+            compared += len(s)
+    assert compared > 5000
+    with monkeypatch.context() as patch:
+        patch.setattr(neural, "log_probs_many", lambda sentences, gazetteer=None: _padded_log_probs_many(
+            neural, [list(s) for s in sentences], list(gazetteer)))
+        padded_tags = [tagger.tag_many(a) for a in articles]
+    assert fast_tags == padded_tags
+    assert sum(t != "O" for a in fast_tags for s in a for t in s) > 500
+    with pytest.raises(ValueError):  # the suffix of running rows needs the shortest sentences first
+        neural._run([["एक", "दो"], ["एक"]], [[None, None], [None]])
+
+
+def _old_looks_like_text(text: str) -> bool:
+    """``decode._looks_like_text`` before session 7: a Python loop over every character."""
+    if not text:
+        return True
+    control = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
+    bad = sum(1 for ch in text if ch in control or ch == "\ufffd")
+    return bad / len(text) < 0.02
+
+
+def _old_looks_like_utf16(data: bytes) -> bool:
+    """``decode._looks_like_utf16`` before session 7: each distinct byte counted with ``bytes.count``."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return False
+    halves = (sample[0::2], sample[1::2])
+    share = [max(half.count(v) for v in set(half)) / len(half) for half in halves]
+    return max(share) > 0.5 and min(share) < 0.5
+
+
+def _encoded_samples() -> Iterator[bytes]:
+    for _, text in _texts():
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le"):
+            yield text.encode(encoding)
+        yield text.encode("utf-8", "replace")[:301]  # cut inside a letter
+        yield text.encode("cp1252", "replace")
+        yield ("\x01\x02" * 20 + text[:80]).encode("utf-8")  # controls just above and below the 2 % threshold
+        yield ("\x07" + text[:60] + "\ufffd").encode("utf-8")
+    yield bytes(range(256)) * 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("\x00\x01\x08\t\n\x0b\x0c\r\x0e\x1f\x7f\ufffd aकि़\u200d"), max_size=120))
+def test_text_check_counts_as_the_character_loop(text: str) -> None:
+    from khabar.ingest import decode
+
+    assert decode._looks_like_text(text) == _old_looks_like_text(text)
+
+
+def test_decoding_checks_read_real_bytes_as_before() -> None:
+    from khabar.ingest import decode
+
+    seen = {True: 0, False: 0}
+    for data in _encoded_samples():
+        assert decode._looks_like_utf16(data) == _old_looks_like_utf16(data)
+        text = data.decode("utf-8", "replace")
+        assert decode._looks_like_text(text) == _old_looks_like_text(text)
+        seen[decode._looks_like_utf16(data)] += 1
+    assert seen[True] > 20 and seen[False] > 20
+
+
+def _old_decode_many(crf, emissions: list) -> list[list[str]]:
+    """``CompiledTagger.decode_many`` before session 7: every sentence in every step, ``np.where`` keeping the
+    finished ones."""
+    import numpy as np
+
+    lengths = [len(e) for e in emissions]
+    live = [i for i, n in enumerate(lengths) if n]
+    result: list[list[str]] = [[] for _ in emissions]
+    if not live:
+        return result
+    steps, size = max(lengths), len(crf.labels)
+    padded = np.zeros((len(live), steps, size))
+    for row, i in enumerate(live):
+        padded[row, :lengths[i]] = emissions[i]
+    ends = np.array([lengths[i] for i in live])
+    back = np.empty((steps, len(live), size), dtype=np.int64)
+    keep = np.arange(size)
+    score = padded[:, 0]
+    trans = crf.transitions[None]
+    for t in range(1, steps):
+        candidates = score[:, :, None] + trans
+        moved = candidates.argmax(axis=1)
+        going = (t < ends)[:, None]
+        back[t] = np.where(going, moved, keep)
+        score = np.where(going, candidates.max(axis=1) + padded[:, t], score)
+    path = np.empty((len(live), steps), dtype=np.int64)
+    path[:, -1] = score.argmax(axis=1)
+    rows = np.arange(len(live))
+    for t in range(steps - 1, 0, -1):
+        path[:, t - 1] = back[t, rows, path[:, t]]
+    for row, i in enumerate(live):
+        result[i] = [crf.labels[k] for k in path[row, :lengths[i]]]
+    return result
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.lists(st.integers(-3, 3), min_size=7, max_size=7), max_size=9), max_size=6))
+def test_viterbi_over_the_running_sentences_decodes_as_before(sentences: list) -> None:
+    """Small integer scores: many ties, which both must break the same way."""
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    crf = default_tagger()._tagger
+    emissions = [np.array(s, dtype=np.float64).reshape(-1, 7) for s in sentences]
+    assert crf.decode_many(emissions) == _old_decode_many(crf, emissions)
+
+
+def test_viterbi_over_the_running_sentences_decodes_real_articles_as_before() -> None:
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    decoded = 0
+    for article in _real_token_sentences():
+        emissions = tagger._tagger.emissions_many(article)
+        tags = tagger._tagger.decode_many(emissions)
+        assert tags == _old_decode_many(tagger._tagger, emissions)
+        assert tags == [tagger._tagger.decode(e) for e in emissions]
+        decoded += sum(len(t) for t in tags)
+    assert decoded > 5000

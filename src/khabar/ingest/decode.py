@@ -4,6 +4,8 @@ Latin text; anything else is reported, never guessed: a wrong guess would silent
 from __future__ import annotations
 
 import codecs
+import re
+from collections import Counter
 
 from khabar.ingest.errors import UndecodableError
 
@@ -14,14 +16,15 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# C0 controls other than tab, newline, carriage return and form feed never occur in text files.
-_CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
+# C0 controls other than tab, newline, carriage return and form feed never occur in text files; nor does the
+# replacement character. Counted by the regex engine: a loop in Python cost 0.15 ms for a 9 kB page.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 def _looks_like_text(text: str) -> bool:
     if not text:
         return True
-    bad = sum(1 for ch in text if ch in _CONTROL or ch == "\ufffd")
+    bad = len(_NOT_TEXT.findall(text))
     # A stray control character is cleaned at the ingest boundary (validate.py); binary data has many.
     return bad / len(text) < 0.02
 
@@ -57,7 +60,7 @@ def _looks_like_utf16(data: bytes) -> bool:
     if len(sample) < 8:
         return False
     halves = (sample[0::2], sample[1::2])
-    share = [max(half.count(v) for v in set(half)) / len(half) for half in halves]
+    share = [Counter(half).most_common(1)[0][1] / len(half) for half in halves]  # the commonest byte's share
     return max(share) > 0.5 and min(share) < 0.5
 
 

@@ -216,28 +216,29 @@ class CompiledTagger:
         return self.decode(self.emissions(tokens))
 
     def decode_many(self, emissions: Sequence[np.ndarray]) -> list[list[str]]:
-        """:meth:`decode` for many sentences at once: one Viterbi step for all of them per position (a
-        finished sentence keeps its scores and points back to itself). Same tags as ``decode``."""
+        """:meth:`decode` for many sentences at once: one Viterbi step for all of them per position. The
+        sentences are taken shortest first, so those still running at a step are a suffix of the rows; a
+        finished sentence keeps its scores and points back to itself. Same tags as ``decode``."""
         lengths = [len(e) for e in emissions]
-        live = [i for i, n in enumerate(lengths) if n]
         result: list[list[str]] = [[] for _ in emissions]
+        live = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
         if not live:
             return result
-        steps, size = max(lengths), len(self.labels)
+        steps, size = lengths[live[-1]], len(self.labels)
         padded = np.zeros((len(live), steps, size))
         for row, i in enumerate(live):
             padded[row, :lengths[i]] = emissions[i]
-        ends = np.array([lengths[i] for i in live])
+        done = np.cumsum(np.bincount([lengths[i] for i in live], minlength=steps + 1))  # ended before step t
         back = np.empty((steps, len(live), size), dtype=np.int64)
         keep = np.arange(size)
-        score = padded[:, 0]
+        score = padded[:, 0].copy()
         trans = self.transitions[None]
         for t in range(1, steps):
-            candidates = score[:, :, None] + trans
-            moved = candidates.argmax(axis=1)
-            going = (t < ends)[:, None]
-            back[t] = np.where(going, moved, keep)
-            score = np.where(going, candidates.max(axis=1) + padded[:, t], score)
+            lo = int(done[t])
+            back[t, :lo] = keep
+            candidates = score[lo:, :, None] + trans
+            back[t, lo:] = candidates.argmax(axis=1)
+            score[lo:] = candidates.max(axis=1) + padded[lo:, t]
         path = np.empty((len(live), steps), dtype=np.int64)
         path[:, -1] = score.argmax(axis=1)
         rows = np.arange(len(live))

@@ -8,7 +8,8 @@ emission scores (``compiled.py``), so the combined model keeps the CRF's feature
 gains the LSTM's view of the whole sentence and of a name's letters.
 
 The input-to-gates products of a word type are computed once and cached, so a token costs only the
-recurrent step; ``log_probs_many`` runs many sentences at once, one matrix product per time step.
+recurrent step; ``log_probs_many`` runs many sentences at once, one matrix product per time step over the
+sentences still running.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ FLAGS = ("pp", "title", "orghead", "lochead", "perpart", "gz1=PER", "gz1=LOC", "
 MAX_CHARS = 16  # <w> + 14 characters + </w>; longer words are cut (names are rarely longer)
 PAD, UNK, WORD_START, WORD_END = 0, 1, 2, 3
 _MAX_CACHED_WORDS = 500_000
-GROUP_SLACK = 2.0  # a batch group's longest sentence is at most this times its shortest (plus two)
 
 
 def word_descriptors(featurizer: Featurizer, word: str) -> tuple[int, int, list[float]]:
@@ -75,7 +75,9 @@ class NeuralScorer:
         bias = np.concatenate([f["b_f"], f["b_b"]]) * half2
         # Both directions run in one loop as a stack of two (one batched matrix product per step); the loop
         # carries 2h (one multiplication less per step), so the weights that read h are halved.
-        self._w_hh = np.stack([f["w_hh_f"].T * half, f["w_hh_b"].T * half]) * 0.5  # (2, H, 4H)
+        # C order: with the transposed layout BLAS takes another path for products of two to four rows, whose
+        # sums round differently; in C order (OpenBLAS here) a product of two rows or more gives a row the same sums.
+        self._w_hh = np.ascontiguousarray(np.stack([f["w_hh_f"].T * half, f["w_hh_b"].T * half]) * 0.5)  # (2,H,4H)
         # Input weights split into the word part (cached per type) and the gazetteer-tag part (per token).
         gaz_dim = self.gaz_emb.shape[1]
         start = w_ih.shape[1] - gaz_dim - len(FLAGS)
@@ -124,9 +126,9 @@ class NeuralScorer:
 
     def log_probs_many(self, sentences: Sequence[Sequence[str]], batch_size: int = 64,
                        gazetteer: Sequence[Sequence[str | None]] | None = None) -> list[np.ndarray]:
-        """Label log-probabilities per token, ``(len(tokens), len(LABELS))`` per sentence. Sentences of
-        similar length are run together (little padding), at most ``batch_size`` at a time. ``gazetteer``: each
-        sentence's ``Featurizer.gazetteer_tags`` when the caller has them."""
+        """Label log-probabilities per token, ``(len(tokens), len(LABELS))`` per sentence, at most ``batch_size``
+        sentences at a time (shortest first: ``_run`` drops each sentence from the batch when it ends).
+        ``gazetteer``: each sentence's ``Featurizer.gazetteer_tags`` when the caller has them."""
         sentences = [list(s) for s in sentences]
         tags = list(gazetteer) if gazetteer is not None else [self.featurizer.gazetteer_tags(s) for s in sentences]
         result: list[np.ndarray] = [np.zeros((0, len(LABELS)))] * len(sentences)
@@ -139,50 +141,53 @@ class NeuralScorer:
         # The new words' input products too: threaded, they took five times the CPU of one thread.
         with self._blas.limit(limits=1, user_api="blas"):
             self._prefill(sentences)
-            k = 0
-            while k < len(order):
-                # A group of similar lengths: padding costs as much as tokens in the matrix products.
-                limit = len(sentences[order[k]]) * GROUP_SLACK + 2
-                end = k + 1
-                while end < len(order) and end - k < batch_size and len(sentences[order[end]]) <= limit:
-                    end += 1
-                chunk = order[k:end]
+            for k in range(0, len(order), batch_size):
+                chunk = order[k:k + batch_size]
                 for i, lp in zip(chunk, self._run([sentences[i] for i in chunk], [tags[i] for i in chunk]),
                                  strict=True):
                     result[i] = lp
-                k = end
         return result
 
     def _run(self, sentences: list[list[str]], gazetteer: list[Sequence[str | None]]) -> list[np.ndarray]:
+        """The BiLSTM over sentences sorted shortest first. Both directions of a sentence start at step 0 (the
+        backward one at its last word), so at step ``t`` the sentences still running are those longer than
+        ``t``, a suffix of the batch: each step computes those rows only (no padding, no masks, and one batch
+        per article costs no more steps than its longest sentence). The recurrent product keeps at least two
+        rows (one finished row may come along): a single row would go through BLAS's matrix-vector path,
+        whose sums round differently from those of the rows before it."""
         lengths = [len(s) for s in sentences]
+        if lengths != sorted(lengths):
+            raise ValueError("_run needs its sentences sorted by length")
         batch, steps, hid = len(sentences), max(lengths), self.hidden
-        gates = np.zeros((batch, steps, 8 * hid), dtype=np.float32)
         gaz_index = {t: i for i, t in enumerate(GAZ_TAGS)}
         cache = self._cache
+        # (steps, direction, batch, 4H): the forward direction reads word t at step t, the backward one word n-1-t.
+        stacked = np.zeros((steps, 2, batch, 4 * hid), dtype=np.float32)
         for b, s in enumerate(sentences):
-            gates[b, :len(s)] = [cache[w] for w in s]
-            gates[b, :len(s)] += self._gaz_gates[[gaz_index.get(t, 0) for t in gazetteer[b]]]
-        # (steps, direction, batch, 4H); the backward direction reads the padded sentences end first.
-        stacked = np.empty((steps, 2, batch, 4 * hid), dtype=np.float32)
-        stacked[:, 0] = gates[:, :, :4 * hid].transpose(1, 0, 2)
-        stacked[:, 1] = gates[:, ::-1, 4 * hid:].transpose(1, 0, 2)
-        ragged = min(lengths) != steps
-        if ragged:  # padding steps keep the state at zero, so the backward direction starts at each sentence's end
-            valid = (np.arange(steps)[None, :] < np.array(lengths)[:, None]).astype(np.float32).T  # (steps, batch)
-            mask = np.stack([valid, valid[::-1]], axis=1)[:, :, :, None]  # (steps, 2, batch, 1)
-        h2 = np.zeros((2, batch, hid), dtype=np.float32)  # 2h
+            words = np.array([cache[w] for w in s], dtype=np.float32)
+            words += self._gaz_gates[[gaz_index.get(t, 0) for t in gazetteer[b]]]
+            stacked[:len(s), 0, b] = words[:, :4 * hid]
+            stacked[:len(s), 1, b] = words[::-1, 4 * hid:]
+        # states[t]: 2h after step t. The rows running at step t ran at t - 1 too, so their 2h and c are read
+        # from the previous step's rows, not copied into arrays of the whole batch.
+        hidden = np.zeros((steps + 1, 2, batch, hid), dtype=np.float32)  # hidden[0]: the zero 2h before step 0
+        states = hidden[1:]
         c = np.zeros((2, batch, hid), dtype=np.float32)
-        states = np.empty((steps, 2, batch, hid), dtype=np.float32)
         w_hh = self._w_hh
+        done = np.cumsum(np.bincount(lengths, minlength=steps + 1))  # done[t]: rows whose sentence ended before t
+        least = min(batch, 2)
+        previous = 0
         for t in range(steps):
-            g = np.tanh(stacked[t] + np.matmul(h2, w_hh))  # i, f, o halved: (tanh + 1) / 2 is their sigmoid
-            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5
-            c = in_forget[:, :, hid:] * c + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
-            if ragged:
-                c *= mask[t]
-            h2 = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
-            states[t] = h2
-        out = np.concatenate([states[:, 0].transpose(1, 0, 2), states[::-1, 1].transpose(1, 0, 2)], axis=2)
+            lo = min(int(done[t]), batch - least)  # rows lo.. are still running (one ended row may come along)
+            g = np.tanh(stacked[t, :, lo:] + np.matmul(hidden[t, :, lo:], w_hh))  # i, f, o halved
+            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5  # (tanh + 1) / 2 is their sigmoid
+            c = in_forget[:, :, hid:] * c[:, lo - previous:] + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
+            states[t, :, lo:] = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
+            previous = lo
+        out = np.zeros((batch, steps, 2 * hid), dtype=np.float32)
+        out[:, :, :hid] = states[:, 0].transpose(1, 0, 2)
+        for b, n in enumerate(lengths):
+            out[b, :n, hid:] = states[n - 1::-1, 1, b]
         logits = out @ self._out_w + self._out_b
         logits -= logits.max(axis=2, keepdims=True)
         logp = logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
