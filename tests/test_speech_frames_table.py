@@ -9,6 +9,7 @@ from khabar.analyse.pipeline import analyse
 from khabar.model import Analysis, Article
 from speech_frames_table import (
     DATES,
+    HEADLINE_SPEAKER_REFS,
     HEADLINE_SPEECH,
     NO_SPEECH,
     NOT_NUMBERS,
@@ -70,6 +71,16 @@ def test_headline_frames(text: str, said: str, speaker: str | None) -> None:
     found = [q for q in _analysed(text).quotes if q.text == said]
     assert found, f"not found: {said!r}"
     assert found[0].speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "ref"), HEADLINE_SPEAKER_REFS,
+                         ids=[r[1][:30] for r in HEADLINE_SPEAKER_REFS])
+def test_headline_speaker_resolves_in_the_body(text: str, said: str, speaker: str, ref: str) -> None:
+    found = [q for q in _analysed(text).quotes if q.text == said]
+    assert found, f"not found: {said!r}"
+    q = found[0]
+    assert q.speaker_text == speaker
+    assert q.speaker_ref is not None and text[q.speaker_ref[0] : q.speaker_ref[1]] == ref
 
 
 @pytest.mark.parametrize(("text", "said", "kind", "speaker"), TWIN_APOSTROPHES,

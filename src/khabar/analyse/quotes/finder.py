@@ -19,7 +19,7 @@ from itertools import pairwise
 from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
 from khabar.analyse.quotes.lexicon import lexicon
-from khabar.analyse.quotes.phrases import Phrase
+from khabar.analyse.quotes.phrases import Phrase, phrase_ending_at
 from khabar.analyse.quotes.quoted import quote_candidate
 from khabar.analyse.quotes.resolve import (
     Referent,
@@ -169,6 +169,39 @@ def _words_before(text: str, pos: int, n: int = 4) -> list:
     return out
 
 
+def document_antecedents(doc: Doc, cands: list[Candidate]) -> None:
+    """``इसमें कहा गया कि`` (said in this): the document named in the two sentences before. When someone issued
+    it in a frame of their own (``सरकारी अस्पताल ने एक बयान में बताया कि``) the passive goes on with them; else the
+    document as written is the speaker (``बयान``); with no document named, nobody."""
+    heads = doc.lex.raw_keys("document_heads")
+    ordered = sorted(cands, key=lambda c: c.start)
+    for c in ordered:
+        p = c.speaker
+        if p is None or p.kind != "document_pronoun":
+            continue
+        c.speaker = None
+        said_in = next((o for o in reversed(ordered) if o.start < p.start and o.speaker is not None), None)
+        if said_in is not None and said_in.speaker is not None and said_in.speaker.kind == "document" \
+                and c.sentence - said_in.sentence <= 2:
+            c.speaker, c.continues = said_in.speaker, said_in  # इसमें … । इसमें …: the same document still
+            continue
+        first = doc.sentences[max(0, c.sentence - 2)].start
+        named = [w for w in words(doc.text, first, p.start)
+                 if match_key(w.text) in heads and not doc.masks.covers(w.start, w.end)]
+        if not named:
+            continue
+        w = named[-1]
+        issuer = next((o for o in reversed(ordered) if o is not c and o.speaker is not None and o.start < p.start
+                       and o.speaker.kind != "document_pronoun" and o.speaker.start <= w.start < o.start), None)
+        if issuer is not None:
+            c.speaker, c.continues = issuer.speaker, issuer
+            continue
+        phrase = phrase_ending_at(doc.text, w.end, first, doc.lex, doc.mentions)
+        if phrase is None or phrase.end != w.end:
+            phrase = Phrase(w.start, w.end, w.text, "document", None)
+        c.speaker = Phrase(phrase.start, phrase.end, phrase.text, "document", None)
+
+
 def continue_speakers(doc: Doc, cands: list[Candidate]) -> None:
     """A direct quote with no speaker of its own, within two sentences after another quote or report, goes on
     with that speaker (a quote paragraph after `प्रधानमंत्री ने कहा कि …`)."""
@@ -246,6 +279,7 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
                                         for g in frames):
             continue  # an outer "according to" whose clause is itself a reporting frame
         cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
+    document_antecedents(doc, cands)
     continue_speakers(doc, cands)
     # a short quote nobody says ('जोधा अकबर', 'हाथी होली') is a title or a name
     cands = [c for c in cands if c.speaker is not None or doc.words(c.start, c.end) >= 4]

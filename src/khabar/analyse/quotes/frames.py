@@ -151,7 +151,10 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     organisation or a title (``दिल्ली: कोरोना के 76 नए मामले`` names a place)."""
     text, lex = doc.text, doc.lex
     line = text[s.start : s.end].rstrip()
-    if (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(("।", ".", "?", "!")) or ":" not in line:
+    # a colon between digits is a clock time (`सुबह 10:00 से शाम 04:00 बजे तक`), not a separator
+    colons = [c for c in range(s.start, s.end) if text[c] == ":"
+              and not (c > s.start and text[c - 1].isdigit() and c + 1 < s.end and text[c + 1].isdigit())]
+    if (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(("।", ".", "?", "!")) or not colons:
         return []
     if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" ")[:1] not in ("\n", ""):
         return []
@@ -170,12 +173,12 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         return p if unknown and p.type is None and doc.words(lo, hi) <= 3 else None
 
     out: list[Frame] = []
-    last = text.rfind(":", s.start, s.end)
+    last = colons[-1]
     tail = speaker(last + 1, s.end, unknown=True)
     if tail is not None and doc.words(s.start, last) >= 3 and not doc.masks.covers(s.start, last):
         out.append(Frame("tail", tail, None, last, s.start, last, i))
         return out
-    first = text.find(":", s.start, s.end)
+    first = colons[0]
     head = speaker(s.start, first, unknown=False)
     clause = skip(text, first + 1, s.end, " \t")
     if head is not None and doc.words(clause, s.end) >= 3 and not doc.masks.covers(clause, clause + 1):
@@ -207,12 +210,17 @@ def _passive_speaker(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
     text, lex = doc.text, doc.lex
     before = [w for w in words(text, lo, cue_start)][-8:]
     particles = lex.raw_keys("cue_particles")
+    right = cue_start  # where the cue begins, particles before it included (अध्ययन में यह भी बताया गया है)
     while before and match_key(before[-1].text) in particles:
-        before.pop()
-    if before and match_key(before[-1].text) == "में" and not text[before[-1].end : cue_start].strip(" \t,"):
+        right = before.pop().start
+    if before and match_key(before[-1].text) == "में" and not text[before[-1].end : right].strip(" \t,"):
         p = phrase_ending_at(text, before[-1].start, lo, lex, doc.mentions)
         if p is not None and match_key(text[p.start : p.end].split()[-1]) in lex.raw_keys("document_heads"):
             return Phrase(p.start, p.end, p.text, "document", None)
+    if before and match_key(before[-1].text) in lex.raw_keys("document_pronouns") \
+            and not text[before[-1].end : right].strip(" \t,"):
+        # इसमें कहा गया कि: the document named before (finder.document_antecedents)
+        return Phrase(before[-1].start, before[-1].end, before[-1].text, "document_pronoun", None)
     if before and match_key(before[-1].text) in lex.raw_keys("relative_locatives"):
         heads = lex.raw_keys("document_heads")
         named = [w for w in words(text, lo, before[-1].start) if match_key(w.text) in heads]

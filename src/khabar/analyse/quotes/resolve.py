@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
+from khabar.analyse import gazetteer
 from khabar.analyse.quotes.lexicon import Lexicon
-from khabar.analyse.quotes.phrases import Masks, Phrase, classify, phrase_before, same_country
+from khabar.analyse.quotes.phrases import Masks, Phrase, classify, find_title, phrase_before, same_country
 from khabar.model import Mention, Span
 from khabar.text.keys import match_key
 from khabar.text.tokens import WORD, words
@@ -79,10 +80,7 @@ def compatible(ref: Referent, number: str | None) -> bool:
 
 
 def _canonical_title(title: str | None, lex: Lexicon) -> str | None:
-    if title is None:
-        return None
-    synonyms = {match_key(k): match_key(v) for k, v in lex.raw.get("title_synonyms", {}).items()}
-    return synonyms.get(title, title)
+    return lex.office(title)
 
 
 def _title_fits(wanted: str | None, found: str, lex: Lexicon) -> bool:
@@ -99,10 +97,10 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
     names += _untagged_names_after_titles(text, lex, mentions)
     for start, end in names:
         lo = max(0, start - 80)
-        before = [w for w in words(text, lo, start)]
+        right, also = _office_end(text, lo, start, lex)
+        before = [w for w in words(text, lo, right)]
         # only the words directly before the name, not across punctuation
         kept = []
-        right = start
         for w in reversed(before):
             if text[w.end : right].strip():
                 break
@@ -111,10 +109,51 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
         if not kept:
             continue
         desc = classify(text, kept[0].start, kept[-1].end, lex)
+        if desc is not None and desc.kind == "name":
+            desc = _office_of_place(text, kept, lex) or desc
         if desc is None or desc.kind != "description" or desc.title is None:
             continue
         out.append((Referent(start, end, text[start:end], "PER"), desc.country, desc.title))
+        out += [(Referent(start, end, text[start:end], "PER"), desc.country, t) for t in also]
     return out
+
+
+def _office_of_place(text: str, kept: Sequence[Span], lex: Lexicon) -> Phrase | None:
+    """``सीएमओ कांगड़ा डॉ. गुप्ता``: an office followed by the place it serves is the office."""
+    keys = [match_key(w.text) for w in kept]
+    title = find_title(keys, lex)
+    if title is None or title[1] == len(keys):
+        return None
+    place = kept[title[1]:]
+    if not gazetteer.lookup_place(text[place[0].start : place[-1].end]):
+        return None
+    return Phrase(kept[0].start, kept[-1].end, text[kept[0].start : kept[-1].end], "description", "PER",
+                  title=title[2])
+
+
+_ABBREVIATION = regex.compile(r"\(\s*([^()\n]{1,24}?)\s*\)\s*$")
+
+
+def _office_end(text: str, lo: int, name_start: int, lex: Lexicon) -> tuple[int, list[str]]:
+    """Where the office written before a name ends, past words of courtesy and an abbreviation in parentheses
+    (``मुख्य चिकित्सा एवं स्वास्थ्य अधिकारी (सीएमएचओ) डॉ. प्रवीण``), with the abbreviation's title if it is one (a
+    later ``सीएमएचओ ने`` means this person too)."""
+    right, also = name_start, []
+    while right > lo:
+        m = _ABBREVIATION.search(text, lo, right)
+        if m is not None:
+            key = match_key(m.group(1))
+            if key in lex.person_titles:
+                also.append(key)
+            right = m.start()
+            continue
+        last = next(iter(reversed(list(words(text, max(lo, right - 20), right)))), None)
+        if last is not None and match_key(last.text) in lex.courtesy_words \
+                and not text[last.end : right].strip(" \t."):
+            right = last.start
+            continue
+        break
+    return right, also
 
 
 def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -153,9 +192,12 @@ def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Men
 
 
 def is_indefinite(phrase: Phrase, lex: Lexicon) -> bool:
-    """``एक अधिकारी``, ``कुछ अधिकारियों``: someone the article does not name."""
-    first = next(iter(words(phrase.text)), None)
-    return first is not None and match_key(first.text) in lex.raw_keys("indefinite_determiners")
+    """``एक अधिकारी``, ``कुछ अधिकारियों``, ``स्वास्थ्य विभाग के एक अधिकारी``: someone the article does not name;
+    so is a bare title too vague to pick out one person (``अधिकारी ने बताया``: ``vague_titles``)."""
+    keys = [match_key(w.text) for w in words(phrase.text)]
+    if " ".join(keys) in lex.raw_keys("vague_titles"):
+        return True
+    return any(k in lex.raw_keys("indefinite_determiners") for k in keys)
 
 
 def verb_gender(ws: Sequence[str], lex: Lexicon) -> str | None:
