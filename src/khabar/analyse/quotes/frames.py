@@ -156,13 +156,19 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
               and not (c > s.start and text[c - 1].isdigit() and c + 1 < s.end and text[c + 1].isdigit())]
     if (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(("।", ".", "?", "!")) or not colons:
         return []
-    if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" ")[:1] not in ("\n", ""):
+    if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" \t\u00a0")[:1] not in ("\n", ""):
         return []
 
     def speaker(lo: int, hi: int, *, unknown: bool) -> Phrase | None:
-        if doc.words(lo, hi) > _HEADLINE_SPEAKER_WORDS or any(ch in ",-–—|/?!" + MARKS for ch in text[lo:hi]):
+        cue = lex.cue.search(text, lo, hi)
+        named = cue.start() if cue is not None else hi  # the words before a cue ending the line name the speaker
+        if doc.words(lo, named) > _HEADLINE_SPEAKER_WORDS or any(ch in ",-–—|/?!" + MARKS for ch in text[lo:hi]):
             return None
-        if lex.cue.search(text, lo, hi):
+        if cue is not None:
+            if unknown and not text[cue.end() : hi].strip():
+                # `…: कोरोना पर RBI ने कहा`: the claim's speaker is the agent of the cue that ends the line
+                agent = find_agent(text, lo, cue.start(), lex, doc.mentions, doc.masks)
+                return agent if agent is not None and agent.kind != "pronoun" else None
             return None  # `रैली में बोले राहुल गांधी: …`: an inverted frame, read there
         p = classify(text, lo, hi, lex, doc.mentions)
         if p is None or p.kind in ("pronoun", "group") or p.type == "LOC" or gazetteer.lookup_place(p.text):

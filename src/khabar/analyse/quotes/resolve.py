@@ -106,15 +106,15 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
                 break
             kept.insert(0, w)
             right = w.start
-        if not kept:
-            continue
-        desc = classify(text, kept[0].start, kept[-1].end, lex)
+        person = Referent(start, end, text[start:end], "PER")
+        desc = classify(text, kept[0].start, kept[-1].end, lex) if kept else None
         if desc is not None and desc.kind == "name":
             desc = _office_of_place(text, kept, lex) or desc
         if desc is None or desc.kind != "description" or desc.title is None:
+            out += [(person, None, t) for t in also]
             continue
-        out.append((Referent(start, end, text[start:end], "PER"), desc.country, desc.title))
-        out += [(Referent(start, end, text[start:end], "PER"), desc.country, t) for t in also]
+        out.append((person, desc.country, desc.title))
+        out += [(person, desc.country, t) for t in also]
     return out
 
 
@@ -150,6 +150,8 @@ def _office_end(text: str, lo: int, name_start: int, lex: Lexicon) -> tuple[int,
         last = next(iter(reversed(list(words(text, max(lo, right - 20), right)))), None)
         if last is not None and match_key(last.text) in lex.courtesy_words \
                 and not text[last.end : right].strip(" \t."):
+            if match_key(last.text) in lex.person_titles:
+                also.append(match_key(last.text))  # डॉ. X: a later डॉक्टर ने means X too
             right = last.start
             continue
         break
