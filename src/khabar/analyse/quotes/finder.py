@@ -19,7 +19,7 @@ from itertools import pairwise
 from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
 from khabar.analyse.quotes.lexicon import lexicon
-from khabar.analyse.quotes.phrases import Phrase, phrase_ending_at
+from khabar.analyse.quotes.phrases import Masks, Phrase, phrase_ending_at
 from khabar.analyse.quotes.quoted import quote_candidate
 from khabar.analyse.quotes.resolve import (
     Referent,
@@ -45,8 +45,9 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
     apps = appositives(doc.text, lex, doc.mentions)
     # people inside quotes and reported clauses are talked about, not talking: not antecedents of a pronoun
     inside_speech = doc.masks.with_spans(reported)
-    events: list[tuple[int, int, object]] = [(r.start, 0, r) for r in subjects(doc.text, doc.mentions, lex,
-                                                                                inside_speech, body, apps)]
+    people = subjects(doc.text, doc.mentions, lex, inside_speech, body, apps)
+    # a subject named first by a title (प्रधानमंत्री ने …, the name later) is spoken of where the title stands
+    events: list[tuple[int, int, object]] = [(r.start if r.said_at is None else r.said_at, 0, r) for r in people]
     # a quote that continues another is resolved after it (a subheading quote shares its reporter's speaker)
     events += [(c.speaker.start, 1 if c.continues is None else 2, c) for c in cands if c.speaker is not None]
     events.sort(key=lambda e: (e[0], e[1]))
@@ -79,7 +80,9 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
         if c.continues is not None:
             ref = c.continues.referent
         elif p.kind == "pronoun":
-            ref = recent(p.start, lambda r, n=p.number: compatible(r, n), gender)
+            ref = recent(p.start, lambda r, n=p.number: compatible(r, n), gender) or \
+                _named_nearby(doc, p, inside_speech,
+                              lambda r, g=gender: g is None or genders.get(match_key(r.text)) in (None, g))
         elif p.kind == "description":
             ref = resolve_description(p, apps, lex)
             if ref is None and p.title in lex.generic_leader_titles:  # "the leader": the person last spoken of
@@ -98,6 +101,19 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
         if ref is not None:
             history.append((pos, ref))
             learn(ref, gender or title_gender(doc.text, p.end, lex))
+
+
+def _named_nearby(doc: Doc, p: Phrase, inside_speech: Masks, agrees: Callable[[Referent], bool],
+                  ) -> Referent | None:
+    """A pronoun with no subject or speaker to take (``नीति आयोग के सीईओ अमिताभ कांत के दावे से … । उन्होंने
+    कहा``) means the last person named in its sentence or the two before, outside quotes and reported clauses."""
+    at = doc.sentence_at(p.start)
+    if at is None:
+        return None
+    lo = doc.sentences[max(0, at - 2)].start
+    named = [Referent(m.start, m.end, m.text, "PER") for m in doc.mentions
+             if m.type == "PER" and lo <= m.start and m.end <= p.start and not inside_speech.covers(m.start, m.end)]
+    return next((r for r in reversed(named) if agrees(r)), None)
 
 
 def _speaker_gender(doc: Doc, p: Phrase, cue: str | None) -> str | None:

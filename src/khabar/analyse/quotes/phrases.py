@@ -106,9 +106,11 @@ def country_before(keys: list[str], lex: Lexicon) -> str | None:
         if len(keys) >= n and " ".join(keys[-n:]) in lex.demonyms:
             return match_key(lex.demonyms[" ".join(keys[-n:])])
     genitive = {"के", "की", "का"}
-    if len(keys) >= 2 and keys[-1] in genitive:
+    # `महाराष्ट्र के स्वास्थ्य मंत्री`: a portfolio word or two may stand between the place and the title
+    at = next((i for i in range(len(keys) - 1, max(0, len(keys) - 3) - 1, -1) if keys[i] in genitive), None)
+    if at is not None and at >= 1:
         taken: list[str] = []
-        for k in reversed(keys[:-1]):
+        for k in reversed(keys[:at]):
             if k in lex.np_stops or k in genitive or len(taken) == 2:
                 break
             taken.insert(0, k)

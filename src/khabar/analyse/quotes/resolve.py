@@ -28,6 +28,7 @@ class Referent:
     end: int
     text: str
     type: str | None
+    said_at: int | None = None  # where the text spoke of them, when not at their name (a title named first)
 
 
 def _next_word(text: str, end: int) -> str | None:
@@ -62,7 +63,9 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
             if p is None:
                 continue
             if p.kind == "description":
-                found.append(resolve_description(p, apps, lex) or Referent(p.start, p.end, p.text, "PER"))
+                named = resolve_description(p, apps, lex)
+                found.append(Referent(p.start, p.end, p.text, "PER") if named is None else
+                             Referent(named.start, named.end, named.text, named.type, said_at=p.start))
             elif p.kind == "name" and not mentions:
                 found.append(Referent(p.start, p.end, p.text, p.type))
             elif p.kind == "group" and p.type == "GROUP" and \
@@ -70,7 +73,7 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
                 # `A, B और C ने …`: the list speaks together, and a later उन्होंने means all of them
                 found = [r for r in found if not (p.start <= r.start and r.end <= p.end)]
                 found.append(Referent(p.start, p.end, p.text, "GROUP"))
-    return sorted(found, key=lambda r: r.start)
+    return sorted(found, key=lambda r: r.start if r.said_at is None else r.said_at)
 
 
 def compatible(ref: Referent, number: str | None) -> bool:
