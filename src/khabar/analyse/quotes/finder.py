@@ -170,6 +170,17 @@ def _named_before(doc: Doc, p: Phrase, history: Sequence[tuple[int, Referent]]) 
             continue
         if key[-1] == word or word in [match_key(w.text) for w in _words_before(doc.text, r.start)]:
             return r
+    at = doc.sentence_at(p.start)
+    if word in doc.lex.raw_keys("last_named_org_nouns") and at is not None:
+        # `डिजिटल पेमेंट ऐप पेटीएम के एक कर्मचारी … । कंपनी ने कहा`: the company named just before, whatever its name
+        lo = doc.sentences[max(0, at - 2)].start
+        near = [Referent(m.start, m.end, m.text, "ORG") for m in doc.mentions
+                if m.type == "ORG" and lo <= m.start and m.end <= p.start and not doc.masks.covers(m.start, m.end)
+                and match_key(m.text).split()[-1] not in doc.lex.org_speakers]  # not a ministry or a council
+        near += [r for at_, r in history if lo <= at_ < p.start and r.type == "ORG"
+                 and match_key(r.text).split()[-1] not in doc.lex.org_speakers]
+        if near:
+            return max(near, key=lambda r: r.start)
     return None
 
 
