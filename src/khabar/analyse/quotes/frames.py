@@ -10,7 +10,7 @@ import ahocorasick
 import regex
 
 from khabar.analyse import gazetteer
-from khabar.analyse.quotes.doc import EDGE, MARKS, Doc, Frame, skip, trim_end
+from khabar.analyse.quotes.doc import EDGE, MARKS, TERMINAL, Doc, Frame, skip, trim_end
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_ending_at, subject_ending_at
 from khabar.model import Span
@@ -197,11 +197,24 @@ def is_passive(lex: Lexicon, cue: str) -> bool:
     return any(match_key(w) in lex.raw_keys("passive_auxiliaries") for w in cue.split()[1:])
 
 
+_BROKEN_CLAUSE_WORDS = 3
+
+
 def _clause_end(doc: Doc, i: int, pos: int) -> int:
     """Where a clause that starts at ``pos`` in sentence ``i`` ends: the sentence end, or, when the cue ends its
     line (``जिलाधिकारी ने बताया कि`` + line break), the end of the next line's sentence."""
     s = doc.sentences[i]
-    if doc.words(pos, s.end) or i + 1 >= len(doc.sentences):
+    said = doc.words(pos, s.end)
+    if i + 1 < len(doc.sentences) and 0 < said < _BROKEN_CLAUSE_WORDS:
+        # `वसीम ने बताया कि कोरोना` + line break + `के डर के कारण …।`: a line broken inside the clause
+        nxt = doc.sentences[i + 1]
+        line = doc.text[s.start : s.end].rstrip()
+        first = next(iter(words(doc.text, nxt.start, nxt.end)), None)
+        if doc.text[s.end : nxt.start].strip(" \t\u00a0") == "\n" and not line.endswith(TERMINAL) \
+                and first is not None and match_key(first.text) in doc.lex.case_markers \
+                and doc.text[nxt.start : nxt.end].rstrip().endswith(("।", ".")):
+            return nxt.end  # the next line goes on with a postposition: the same clause
+    if said or i + 1 >= len(doc.sentences):
         return s.end
     nxt = doc.sentences[i + 1]
     gap = doc.text[s.end : nxt.start]
