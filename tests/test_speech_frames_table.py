@@ -12,6 +12,7 @@ from speech_frames_table import (
     HEADLINE_SPEAKER_REFS,
     HEADLINE_SPEECH,
     NO_SPEECH,
+    NO_SPEECH_SPANS,
     NOT_NUMBERS,
     NUMBERS,
     PUBLISHED,
@@ -71,6 +72,13 @@ def test_headline_frames(text: str, said: str, speaker: str | None) -> None:
     found = [q for q in _analysed(text).quotes if q.text == said]
     assert found, f"not found: {said!r}"
     assert found[0].speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "words"), NO_SPEECH_SPANS, ids=[r[1][:30] for r in NO_SPEECH_SPANS])
+def test_words_that_are_no_statement(text: str, words: str) -> None:
+    quotes = _analysed(text).quotes
+    assert quotes, "the report itself is found"
+    assert all(words not in q.text for q in quotes)
 
 
 @pytest.mark.parametrize(("text", "said", "speaker", "ref"), HEADLINE_SPEAKER_REFS,

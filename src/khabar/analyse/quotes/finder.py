@@ -164,11 +164,13 @@ def _named_before(doc: Doc, p: Phrase, history: Sequence[tuple[int, Referent]]) 
     seen = [r for at, r in history if at < p.start and r.type in want]
     seen += [Referent(m.start, m.end, m.text, m.type) for m in doc.mentions
              if m.end <= p.start and m.type in want]
+    synonyms = {match_key(k): match_key(v) for k, v in doc.lex.raw.get("org_word_synonyms", {}).items()}
     for r in sorted(seen, key=lambda r: r.start, reverse=True):
         key = match_key(r.text).split()
         if key == [word]:
             continue
-        if key[-1] == word or word in [match_key(w.text) for w in _words_before(doc.text, r.start)]:
+        if synonyms.get(key[-1], key[-1]) == synonyms.get(word, word) \
+                or word in [match_key(w.text) for w in _words_before(doc.text, r.start)]:
             return r
     at = doc.sentence_at(p.start)
     if word in doc.lex.raw_keys("last_named_org_nouns") and at is not None:
@@ -301,6 +303,10 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
             sources_are_speech is True or (sources_are_speech == "person" and is_person(f.speaker))
         ):
             continue  # सूत्रों के अनुसार, <clause>: sourcing a fact, not reporting a statement
+        if f.kind == "genitive" and is_source_frame(lex, f) and any(
+                g is not f and g.sentence == f.sentence and g.cue_start >= f.clause_end
+                and not text[f.clause_end : g.cue_start].strip(EDGE + "।.") for g in frames):
+            continue  # X के हवाले से … बताया कि <clause>: X is the source of the report that follows
         if f.kind == "genitive" and any(g is not f and g.clause_start >= f.clause_start
                                         and g.clause_end <= f.clause_end and g.cue_start >= f.clause_start
                                         for g in frames):
