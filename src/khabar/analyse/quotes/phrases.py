@@ -75,7 +75,7 @@ def _phrase_words(text: str, lo: int, end: int, lex: Lexicon) -> list[Span]:
 _GENITIVE = frozenset({"का", "के", "की"})
 
 
-def find_title(keys: list[str], lex: Lexicon) -> tuple[int, int, str] | None:
+def _find_title(keys: list[str], lex: Lexicon) -> tuple[int, int, str] | None:
     """The last title in a list of word keys: (first word index, end index, title key). Of titles ending at
     the same word the longest; of the same words, the first in ``lex.person_titles``."""
     best: tuple[int, int, int, str] | None = None  # (end, -start, -order, title): the largest wins
@@ -152,7 +152,7 @@ def classify(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
         m = min(ending, key=lambda x: x.start)
         kind = {"PER": "name", "ORG": "org"}.get(m.type, "name")
         return Phrase(m.start, m.end, m.text, kind, m.type)
-    title = find_title(keys, lex)
+    title = _find_title(keys, lex)
     if title is not None:
         i, j, tkey = title
         if j == len(keys):

@@ -16,7 +16,7 @@ import regex
 
 from khabar.analyse import gazetteer
 from khabar.analyse.quotes.lexicon import Lexicon
-from khabar.analyse.quotes.phrases import Masks, Phrase, classify, find_title, phrase_before, same_country
+from khabar.analyse.quotes.phrases import Masks, Phrase, _find_title, classify, phrase_before, same_country
 from khabar.model import Mention, Span
 from khabar.text.keys import match_key
 from khabar.text.tokens import WORD, words
@@ -124,7 +124,7 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
 def _office_of_place(text: str, kept: Sequence[Span], lex: Lexicon) -> Phrase | None:
     """``सीएमओ कांगड़ा डॉ. गुप्ता``: an office followed by the place it serves is the office."""
     keys = [match_key(w.text) for w in kept]
-    title = find_title(keys, lex)
+    title = _find_title(keys, lex)
     if title is None or title[1] == len(keys):
         return None
     place = kept[title[1]:]
