@@ -98,6 +98,10 @@ def test_an_office_speaking_is_not_the_person_named_in_its_words() -> None:
                    speaker_end=office_end, speaker_type="ORG")
     titled = Quote("indirect", office_end + 10, office_end + 30, "", speaker_text=text[:titled_end],
                    speaker_start=0, speaker_end=titled_end, speaker_type="PER")
-    link_speakers([office, titled], [person])
+    secretary_end = len("मुख्यमंत्री योगेश राणा के कार्यालय")  # a PER-typed phrase whose head follows the name
+    secretary = Quote("indirect", office_end + 10, office_end + 30, "", speaker_text=text[:secretary_end],
+                      speaker_start=0, speaker_end=secretary_end, speaker_type="PER")
+    link_speakers([office, titled, secretary], [person])
     assert office.speaker_entity_id is None
     assert titled.speaker_entity_id == "rana"
+    assert secretary.speaker_entity_id is None

@@ -13,8 +13,9 @@ def _entity_at(start: int, end: int, mentions: Sequence[Mention], *, person_insi
         return exact[0].entity_id
     # a mention inside the speaker's words (रूस के राष्ट्रपति व्लादिमीर पुतिन → व्लादिमीर पुतिन), the last one
     # being the head of a Hindi noun phrase; else one that covers them. An office or medium speaking
-    # (`उत्तर प्रदेश के मुख्यमंत्री कार्यालय`) is not the person named inside its words.
-    inside = [m for m in mentions if m.entity_id and start <= m.start and m.end <= end and m.type == "PER"
+    # (`उत्तर प्रदेश के मुख्यमंत्री कार्यालय`) is not the person named inside its words, and a person followed by
+    # more words is not the head (`मुख्यमंत्री बीएस येदियुरप्पा के मीडिया सचिव`: the secretary speaks).
+    inside = [m for m in mentions if m.entity_id and start <= m.start and m.end == end and m.type == "PER"
               and person_inside]
     if inside:
         return inside[-1].entity_id
