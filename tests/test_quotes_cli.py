@@ -82,3 +82,26 @@ def test_speaker_links_from_mention_links(seeds_dir: Path, gold: dict) -> None:
     dear = next(q for q in quotes if q.text.startswith("Dear Chairman"))
     assert dear.speaker_text == "उन्होंने" and pairs[dear.id] == "putin"
     assert sorted(set(pairs.values())) == ["kim_jong_un", "putin"]
+
+
+def test_an_office_speaking_is_not_the_person_named_in_its_words() -> None:
+    """`मुख्यमंत्री योगेश राणा के कार्यालय ने कहा`: the office speaks; a person speaking through a title still links."""
+    from khabar.analyse.quotes import link_speakers
+    from khabar.model import Mention, Quote
+
+    text = "मुख्यमंत्री योगेश राणा के कार्यालय ने कहा कि सभी कार्यक्रम स्थगित रहेंगे। मुख्यमंत्री योगेश राणा ने कहा कि"
+    name_start = text.index("योगेश")
+    person = Mention(name_start, name_start + len("योगेश राणा"), "योगेश राणा", "PER", entity_id="rana")
+    office_end = text.index(" ने कहा")
+    titled_end = len("मुख्यमंत्री योगेश राणा")
+    office = Quote("indirect", office_end + 10, office_end + 30, "", speaker_text=text[:office_end], speaker_start=0,
+                   speaker_end=office_end, speaker_type="ORG")
+    titled = Quote("indirect", office_end + 10, office_end + 30, "", speaker_text=text[:titled_end],
+                   speaker_start=0, speaker_end=titled_end, speaker_type="PER")
+    secretary_end = len("मुख्यमंत्री योगेश राणा के कार्यालय")  # a PER-typed phrase whose head follows the name
+    secretary = Quote("indirect", office_end + 10, office_end + 30, "", speaker_text=text[:secretary_end],
+                      speaker_start=0, speaker_end=secretary_end, speaker_type="PER")
+    link_speakers([office, titled, secretary], [person])
+    assert office.speaker_entity_id is None
+    assert titled.speaker_entity_id == "rana"
+    assert secretary.speaker_entity_id is None

@@ -9,8 +9,10 @@ from khabar.analyse.pipeline import analyse
 from khabar.model import Analysis, Article
 from speech_frames_table import (
     DATES,
+    HEADLINE_SPEAKER_REFS,
     HEADLINE_SPEECH,
     NO_SPEECH,
+    NO_SPEECH_SPANS,
     NOT_NUMBERS,
     NUMBERS,
     PUBLISHED,
@@ -70,6 +72,23 @@ def test_headline_frames(text: str, said: str, speaker: str | None) -> None:
     found = [q for q in _analysed(text).quotes if q.text == said]
     assert found, f"not found: {said!r}"
     assert found[0].speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "words"), NO_SPEECH_SPANS, ids=[r[1][:30] for r in NO_SPEECH_SPANS])
+def test_words_that_are_no_statement(text: str, words: str) -> None:
+    quotes = _analysed(text).quotes
+    assert quotes, "the report itself is found"
+    assert all(words not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "ref"), HEADLINE_SPEAKER_REFS,
+                         ids=[r[1][:30] for r in HEADLINE_SPEAKER_REFS])
+def test_headline_speaker_resolves_in_the_body(text: str, said: str, speaker: str, ref: str) -> None:
+    found = [q for q in _analysed(text).quotes if q.text == said]
+    assert found, f"not found: {said!r}"
+    q = found[0]
+    assert q.speaker_text == speaker
+    assert q.speaker_ref is not None and text[q.speaker_ref[0] : q.speaker_ref[1]] == ref
 
 
 @pytest.mark.parametrize(("text", "said", "kind", "speaker"), TWIN_APOSTROPHES,

@@ -19,7 +19,7 @@ from itertools import pairwise
 from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
 from khabar.analyse.quotes.lexicon import lexicon
-from khabar.analyse.quotes.phrases import Phrase
+from khabar.analyse.quotes.phrases import Masks, Phrase, phrase_ending_at
 from khabar.analyse.quotes.quoted import quote_candidate
 from khabar.analyse.quotes.resolve import (
     Referent,
@@ -45,8 +45,9 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
     apps = appositives(doc.text, lex, doc.mentions)
     # people inside quotes and reported clauses are talked about, not talking: not antecedents of a pronoun
     inside_speech = doc.masks.with_spans(reported)
-    events: list[tuple[int, int, object]] = [(r.start, 0, r) for r in subjects(doc.text, doc.mentions, lex,
-                                                                                inside_speech, body, apps)]
+    people = subjects(doc.text, doc.mentions, lex, inside_speech, body, apps)
+    # a subject named first by a title (प्रधानमंत्री ने …, the name later) is spoken of where the title stands
+    events: list[tuple[int, int, object]] = [(r.start if r.said_at is None else r.said_at, 0, r) for r in people]
     # a quote that continues another is resolved after it (a subheading quote shares its reporter's speaker)
     events += [(c.speaker.start, 1 if c.continues is None else 2, c) for c in cands if c.speaker is not None]
     events.sort(key=lambda e: (e[0], e[1]))
@@ -79,7 +80,9 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
         if c.continues is not None:
             ref = c.continues.referent
         elif p.kind == "pronoun":
-            ref = recent(p.start, lambda r, n=p.number: compatible(r, n), gender)
+            ref = recent(p.start, lambda r, n=p.number: compatible(r, n), gender) or \
+                _named_nearby(doc, p, inside_speech,
+                              lambda r, g=gender: g is None or genders.get(match_key(r.text)) in (None, g))
         elif p.kind == "description":
             ref = resolve_description(p, apps, lex)
             if ref is None and p.title in lex.generic_leader_titles:  # "the leader": the person last spoken of
@@ -98,6 +101,19 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
         if ref is not None:
             history.append((pos, ref))
             learn(ref, gender or title_gender(doc.text, p.end, lex))
+
+
+def _named_nearby(doc: Doc, p: Phrase, inside_speech: Masks, agrees: Callable[[Referent], bool],
+                  ) -> Referent | None:
+    """A pronoun with no subject or speaker to take (``नीति आयोग के सीईओ अमिताभ कांत के दावे से … । उन्होंने
+    कहा``) means the last person named in its sentence or the two before, outside quotes and reported clauses."""
+    at = doc.sentence_at(p.start)
+    if at is None:
+        return None
+    lo = doc.sentences[max(0, at - 2)].start
+    named = [Referent(m.start, m.end, m.text, "PER") for m in doc.mentions
+             if m.type == "PER" and lo <= m.start and m.end <= p.start and not inside_speech.covers(m.start, m.end)]
+    return next((r for r in reversed(named) if agrees(r)), None)
 
 
 def _speaker_gender(doc: Doc, p: Phrase, cue: str | None) -> str | None:
@@ -148,12 +164,25 @@ def _named_before(doc: Doc, p: Phrase, history: Sequence[tuple[int, Referent]]) 
     seen = [r for at, r in history if at < p.start and r.type in want]
     seen += [Referent(m.start, m.end, m.text, m.type) for m in doc.mentions
              if m.end <= p.start and m.type in want]
+    synonyms = {match_key(k): match_key(v) for k, v in doc.lex.raw.get("org_word_synonyms", {}).items()}
     for r in sorted(seen, key=lambda r: r.start, reverse=True):
         key = match_key(r.text).split()
         if key == [word]:
             continue
-        if key[-1] == word or word in [match_key(w.text) for w in _words_before(doc.text, r.start)]:
+        if synonyms.get(key[-1], key[-1]) == synonyms.get(word, word) \
+                or word in [match_key(w.text) for w in _words_before(doc.text, r.start)]:
             return r
+    at = doc.sentence_at(p.start)
+    if word in doc.lex.raw_keys("last_named_org_nouns") and at is not None:
+        # `डिजिटल पेमेंट ऐप पेटीएम के एक कर्मचारी … । कंपनी ने कहा`: the company named just before, whatever its name
+        lo = doc.sentences[max(0, at - 2)].start
+        near = [Referent(m.start, m.end, m.text, "ORG") for m in doc.mentions
+                if m.type == "ORG" and lo <= m.start and m.end <= p.start and not doc.masks.covers(m.start, m.end)
+                and match_key(m.text).split()[-1] not in doc.lex.org_speakers]  # not a ministry or a council
+        near += [r for at_, r in history if lo <= at_ < p.start and r.type == "ORG"
+                 and match_key(r.text).split()[-1] not in doc.lex.org_speakers]
+        if near:
+            return max(near, key=lambda r: r.start)
     return None
 
 
@@ -167,6 +196,39 @@ def _words_before(text: str, pos: int, n: int = 4) -> list:
         out.append(w)
         right = w.start
     return out
+
+
+def document_antecedents(doc: Doc, cands: list[Candidate]) -> None:
+    """``इसमें कहा गया कि`` (said in this): the document named in the two sentences before. When someone issued
+    it in a frame of their own (``सरकारी अस्पताल ने एक बयान में बताया कि``) the passive goes on with them; else the
+    document as written is the speaker (``बयान``); with no document named, nobody."""
+    heads = doc.lex.raw_keys("document_heads")
+    ordered = sorted(cands, key=lambda c: c.start)
+    for c in ordered:
+        p = c.speaker
+        if p is None or p.kind != "document_pronoun":
+            continue
+        c.speaker = None
+        said_in = next((o for o in reversed(ordered) if o.start < p.start and o.speaker is not None), None)
+        if said_in is not None and said_in.speaker is not None and said_in.speaker.kind == "document" \
+                and c.sentence - said_in.sentence <= 2:
+            c.speaker, c.continues = said_in.speaker, said_in  # इसमें … । इसमें …: the same document still
+            continue
+        first = doc.sentences[max(0, c.sentence - 2)].start
+        named = [w for w in words(doc.text, first, p.start)
+                 if match_key(w.text) in heads and not doc.masks.covers(w.start, w.end)]
+        if not named:
+            continue
+        w = named[-1]
+        issuer = next((o for o in reversed(ordered) if o is not c and o.speaker is not None and o.start < p.start
+                       and o.speaker.kind != "document_pronoun" and o.speaker.start <= w.start < o.start), None)
+        if issuer is not None:
+            c.speaker, c.continues = issuer.speaker, issuer
+            continue
+        phrase = phrase_ending_at(doc.text, w.end, first, doc.lex, doc.mentions)
+        if phrase is None or phrase.end != w.end:
+            phrase = Phrase(w.start, w.end, w.text, "document", None)
+        c.speaker = Phrase(phrase.start, phrase.end, phrase.text, "document", None)
 
 
 def continue_speakers(doc: Doc, cands: list[Candidate]) -> None:
@@ -241,11 +303,16 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
             sources_are_speech is True or (sources_are_speech == "person" and is_person(f.speaker))
         ):
             continue  # सूत्रों के अनुसार, <clause>: sourcing a fact, not reporting a statement
+        if f.kind == "genitive" and is_source_frame(lex, f) and any(
+                g is not f and g.sentence == f.sentence and g.cue_start >= f.clause_end
+                and not text[f.clause_end : g.cue_start].strip(EDGE + "।.") for g in frames):
+            continue  # X के हवाले से … बताया कि <clause>: X is the source of the report that follows
         if f.kind == "genitive" and any(g is not f and g.clause_start >= f.clause_start
                                         and g.clause_end <= f.clause_end and g.cue_start >= f.clause_start
                                         for g in frames):
             continue  # an outer "according to" whose clause is itself a reporting frame
         cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
+    document_antecedents(doc, cands)
     continue_speakers(doc, cands)
     # a short quote nobody says ('जोधा अकबर', 'हाथी होली') is a title or a name
     cands = [c for c in cands if c.speaker is not None or doc.words(c.start, c.end) >= 4]

@@ -10,7 +10,7 @@ import ahocorasick
 import regex
 
 from khabar.analyse import gazetteer
-from khabar.analyse.quotes.doc import EDGE, MARKS, Doc, Frame, skip, trim_end
+from khabar.analyse.quotes.doc import EDGE, MARKS, TERMINAL, Doc, Frame, skip, trim_end
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_ending_at, subject_ending_at
 from khabar.model import Span
@@ -151,15 +151,24 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     organisation or a title (``दिल्ली: कोरोना के 76 नए मामले`` names a place)."""
     text, lex = doc.text, doc.lex
     line = text[s.start : s.end].rstrip()
-    if (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(("।", ".", "?", "!")) or ":" not in line:
+    # a colon between digits is a clock time (`सुबह 10:00 से शाम 04:00 बजे तक`), not a separator
+    colons = [c for c in range(s.start, s.end) if text[c] == ":"
+              and not (c > s.start and text[c - 1].isdigit() and c + 1 < s.end and text[c + 1].isdigit())]
+    if (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(("।", ".", "?", "!")) or not colons:
         return []
-    if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" ")[:1] not in ("\n", ""):
+    if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" \t\u00a0")[:1] not in ("\n", ""):
         return []
 
     def speaker(lo: int, hi: int, *, unknown: bool) -> Phrase | None:
-        if doc.words(lo, hi) > _HEADLINE_SPEAKER_WORDS or any(ch in ",-–—|/?!" + MARKS for ch in text[lo:hi]):
+        cue = lex.cue.search(text, lo, hi)
+        named = cue.start() if cue is not None else hi  # the words before a cue ending the line name the speaker
+        if doc.words(lo, named) > _HEADLINE_SPEAKER_WORDS or any(ch in ",-–—|/?!" + MARKS for ch in text[lo:hi]):
             return None
-        if lex.cue.search(text, lo, hi):
+        if cue is not None:
+            if unknown and not text[cue.end() : hi].strip():
+                # `…: कोरोना पर RBI ने कहा`: the claim's speaker is the agent of the cue that ends the line
+                agent = find_agent(text, lo, cue.start(), lex, doc.mentions, doc.masks)
+                return agent if agent is not None and agent.kind != "pronoun" else None
             return None  # `रैली में बोले राहुल गांधी: …`: an inverted frame, read there
         p = classify(text, lo, hi, lex, doc.mentions)
         if p is None or p.kind in ("pronoun", "group") or p.type == "LOC" or gazetteer.lookup_place(p.text):
@@ -170,12 +179,12 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         return p if unknown and p.type is None and doc.words(lo, hi) <= 3 else None
 
     out: list[Frame] = []
-    last = text.rfind(":", s.start, s.end)
+    last = colons[-1]
     tail = speaker(last + 1, s.end, unknown=True)
     if tail is not None and doc.words(s.start, last) >= 3 and not doc.masks.covers(s.start, last):
         out.append(Frame("tail", tail, None, last, s.start, last, i))
         return out
-    first = text.find(":", s.start, s.end)
+    first = colons[0]
     head = speaker(s.start, first, unknown=False)
     clause = skip(text, first + 1, s.end, " \t")
     if head is not None and doc.words(clause, s.end) >= 3 and not doc.masks.covers(clause, clause + 1):
@@ -188,11 +197,24 @@ def is_passive(lex: Lexicon, cue: str) -> bool:
     return any(match_key(w) in lex.raw_keys("passive_auxiliaries") for w in cue.split()[1:])
 
 
+_BROKEN_CLAUSE_WORDS = 3
+
+
 def _clause_end(doc: Doc, i: int, pos: int) -> int:
     """Where a clause that starts at ``pos`` in sentence ``i`` ends: the sentence end, or, when the cue ends its
     line (``जिलाधिकारी ने बताया कि`` + line break), the end of the next line's sentence."""
     s = doc.sentences[i]
-    if doc.words(pos, s.end) or i + 1 >= len(doc.sentences):
+    said = doc.words(pos, s.end)
+    if i + 1 < len(doc.sentences) and 0 < said < _BROKEN_CLAUSE_WORDS:
+        # `वसीम ने बताया कि कोरोना` + line break + `के डर के कारण …।`: a line broken inside the clause
+        nxt = doc.sentences[i + 1]
+        line = doc.text[s.start : s.end].rstrip()
+        first = next(iter(words(doc.text, nxt.start, nxt.end)), None)
+        if doc.text[s.end : nxt.start].strip(" \t\u00a0") == "\n" and not line.endswith(TERMINAL) \
+                and first is not None and match_key(first.text) in doc.lex.case_markers \
+                and doc.text[nxt.start : nxt.end].rstrip().endswith(("।", ".")):
+            return nxt.end  # the next line goes on with a postposition: the same clause
+    if said or i + 1 >= len(doc.sentences):
         return s.end
     nxt = doc.sentences[i + 1]
     gap = doc.text[s.end : nxt.start]
@@ -207,12 +229,17 @@ def _passive_speaker(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
     text, lex = doc.text, doc.lex
     before = [w for w in words(text, lo, cue_start)][-8:]
     particles = lex.raw_keys("cue_particles")
+    right = cue_start  # where the cue begins, particles before it included (अध्ययन में यह भी बताया गया है)
     while before and match_key(before[-1].text) in particles:
-        before.pop()
-    if before and match_key(before[-1].text) == "में" and not text[before[-1].end : cue_start].strip(" \t,"):
+        right = before.pop().start
+    if before and match_key(before[-1].text) == "में" and not text[before[-1].end : right].strip(" \t,"):
         p = phrase_ending_at(text, before[-1].start, lo, lex, doc.mentions)
         if p is not None and match_key(text[p.start : p.end].split()[-1]) in lex.raw_keys("document_heads"):
             return Phrase(p.start, p.end, p.text, "document", None)
+    if before and match_key(before[-1].text) in lex.raw_keys("document_pronouns") \
+            and not text[before[-1].end : right].strip(" \t,"):
+        # इसमें कहा गया कि: the document named before (finder.document_antecedents)
+        return Phrase(before[-1].start, before[-1].end, before[-1].text, "document_pronoun", None)
     if before and match_key(before[-1].text) in lex.raw_keys("relative_locatives"):
         heads = lex.raw_keys("document_heads")
         named = [w for w in words(text, lo, before[-1].start) if match_key(w.text) in heads]

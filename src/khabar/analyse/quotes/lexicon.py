@@ -84,6 +84,17 @@ class Lexicon:
     # The words a cue starts with, as written (every ``cue`` match begins with one), when ``cue`` matches case
     # for case; empty otherwise. ``frames._cue_matches`` tries the cue only where one of them begins.
     cue_first_words: tuple[str, ...] = ()
+    # Words of courtesy written between an office and a name (स्वास्थ्य मंत्री डॉ. हर्षवर्धन), and every written
+    # form of a title -> one key for its office (सीएमओ = मुख्य चिकित्सा अधिकारी, पीएम = प्रधानमंत्री): from
+    # ``title_synonyms`` here and the offices of ``person_names.json``.
+    courtesy_words: frozenset[str] = frozenset()
+    title_offices: tuple[tuple[str, str], ...] = ()
+
+    def office(self, title: str | None) -> str | None:
+        """The one key of a title's office, however the title is written (``title_offices``)."""
+        if title is None:
+            return None
+        return _office_map(self.title_offices).get(title, title)
 
     def key(self, text: str) -> str:
         return match_key(text)
@@ -113,6 +124,23 @@ class Lexicon:
             if k == fk or fk.split(" ", 1)[-1] == k:
                 return f
         return None
+
+
+@cache
+def _office_map(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(pairs)
+
+
+def _title_offices(data: dict[str, Any], names: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """Each written title's key -> its office: the offices of ``person_names.json`` (every form of one office
+    shares a key), joined with this file's ``title_synonyms`` (पीएम -> प्रधानमंत्री)."""
+    office = {match_key(form): "office:" + name for name, forms in names.get("offices", {}).items() for form in forms}
+    out = dict(office)
+    for short, full in data.get("title_synonyms", {}).items():
+        s, f = match_key(short), match_key(full)
+        out[s] = office.get(f) or office.get(s) or f
+        out.setdefault(f, office.get(f) or office.get(s) or f)
+    return tuple(sorted(out.items()))
 
 
 @cache
@@ -169,6 +197,8 @@ def lexicon(lang: str) -> Lexicon | None:
     nonspeech = data.get("nonspeech", {})
     followers = nonspeech.get("followers", [])
     written = nonspeech.get("written_cues", [])
+    names = load(lang, "person_names") or {}
+    offices = [form for forms in names.get("offices", {}).values() for form in forms]
     return Lexicon(
         lang=lang,
         word_order=data.get("word_order", "sov"),
@@ -189,7 +219,8 @@ def lexicon(lang: str) -> Lexicon | None:
         intro_endings=_keys(endings),
         np_stops=_keys(data.get("np_stops", [])),
         np_max_words=int(data.get("np_max_words", 7)),
-        person_titles=tuple(sorted({match_key(t) for t in data.get("person_titles", [])}, key=len, reverse=True)),
+        person_titles=tuple(sorted({match_key(t) for t in data.get("person_titles", []) + offices},
+                                   key=len, reverse=True)),
         leader_titles=_keys(data.get("leader_titles", [])),
         generic_leader_titles=_keys(data.get("generic_leader_titles", [])),
         group_speakers=_keys(data.get("group_speakers", [])),
@@ -216,4 +247,6 @@ def lexicon(lang: str) -> Lexicon | None:
         clause_break=regex.compile(rf"[\s,;]*{bounded(alternation(breaks))}", flags) if breaks else None,
         raw=data,
         cue_first_words=() if flags else tuple(sorted({p.split()[0] for p in cue_phrases if p.strip()})),
+        courtesy_words=_keys(names.get("courtesy_words", [])),
+        title_offices=_title_offices(data, names),
     )

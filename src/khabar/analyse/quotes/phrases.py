@@ -106,9 +106,11 @@ def country_before(keys: list[str], lex: Lexicon) -> str | None:
         if len(keys) >= n and " ".join(keys[-n:]) in lex.demonyms:
             return match_key(lex.demonyms[" ".join(keys[-n:])])
     genitive = {"के", "की", "का"}
-    if len(keys) >= 2 and keys[-1] in genitive:
+    # `महाराष्ट्र के स्वास्थ्य मंत्री`: a portfolio word or two may stand between the place and the title
+    at = next((i for i in range(len(keys) - 1, max(0, len(keys) - 3) - 1, -1) if keys[i] in genitive), None)
+    if at is not None and at >= 1:
         taken: list[str] = []
-        for k in reversed(keys[:-1]):
+        for k in reversed(keys[:at]):
             if k in lex.np_stops or k in genitive or len(taken) == 2:
                 break
             taken.insert(0, k)
@@ -157,7 +159,9 @@ def classify(text: str, start: int, end: int, lex: Lexicon, mentions: Sequence[M
             return Phrase(start, end, text[start:end], "description", "PER",
                           country=country_before(keys[:i], lex), title=tkey)
         name = ws[j:]
-        if not any(match_key(w.text) in lex.group_speakers for w in name):
+        # `मुख्यमंत्री कार्यालय`: a title before an organisation word names the office, not a person
+        if not any(match_key(w.text) in lex.group_speakers for w in name) \
+                and not _ends_with(keys, lex.org_speakers) and not _ends_with(keys, lex.media_speakers):
             s, e = name[0].start, name[-1].end
             return Phrase(s, e, text[s:e], "name", "PER")
     if _ends_with(keys, lex.media_speakers):
@@ -237,6 +241,14 @@ def _with_listed_names(text: str, phrase: Phrase | None, lo: int, lex: Lexicon,
             if len(before) >= n and " ".join(match_key(w.text) for w in before[-n:]) in lex.person_titles \
                     and not text[before[-1].end:start].strip():
                 start, before = before[-n].start, before[:-n]
+                # and its portfolio (`केजरीवाल और शिक्षा मंत्री सिसोदिया`), when a joiner stands before that
+                for k in (1, 2):
+                    if len(before) > k and match_key(before[-k - 1].text) in links \
+                            and not any(match_key(w.text) in lex.np_stops for w in before[-k:]) \
+                            and not any(text[w.end : nxt].strip() for w, nxt in
+                                        zip(before[-k - 1:], [x.start for x in before[-k:]] + [start], strict=True)):
+                        start, before = before[-k].start, before[:-k]
+                        break
                 break
         if not before:
             break

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
+from khabar.analyse import gazetteer
 from khabar.analyse.quotes.lexicon import Lexicon
-from khabar.analyse.quotes.phrases import Masks, Phrase, classify, phrase_before, same_country
+from khabar.analyse.quotes.phrases import Masks, Phrase, _find_title, classify, phrase_before, same_country
 from khabar.model import Mention, Span
 from khabar.text.keys import match_key
 from khabar.text.tokens import WORD, words
@@ -27,6 +28,7 @@ class Referent:
     end: int
     text: str
     type: str | None
+    said_at: int | None = None  # where the text spoke of them, when not at their name (a title named first)
 
 
 def _next_word(text: str, end: int) -> str | None:
@@ -61,7 +63,9 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
             if p is None:
                 continue
             if p.kind == "description":
-                found.append(resolve_description(p, apps, lex) or Referent(p.start, p.end, p.text, "PER"))
+                named = resolve_description(p, apps, lex)
+                found.append(Referent(p.start, p.end, p.text, "PER") if named is None else
+                             Referent(named.start, named.end, named.text, named.type, said_at=p.start))
             elif p.kind == "name" and not mentions:
                 found.append(Referent(p.start, p.end, p.text, p.type))
             elif p.kind == "group" and p.type == "GROUP" and \
@@ -69,7 +73,7 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
                 # `A, B और C ने …`: the list speaks together, and a later उन्होंने means all of them
                 found = [r for r in found if not (p.start <= r.start and r.end <= p.end)]
                 found.append(Referent(p.start, p.end, p.text, "GROUP"))
-    return sorted(found, key=lambda r: r.start)
+    return sorted(found, key=lambda r: r.start if r.said_at is None else r.said_at)
 
 
 def compatible(ref: Referent, number: str | None) -> bool:
@@ -79,10 +83,7 @@ def compatible(ref: Referent, number: str | None) -> bool:
 
 
 def _canonical_title(title: str | None, lex: Lexicon) -> str | None:
-    if title is None:
-        return None
-    synonyms = {match_key(k): match_key(v) for k, v in lex.raw.get("title_synonyms", {}).items()}
-    return synonyms.get(title, title)
+    return lex.office(title)
 
 
 def _title_fits(wanted: str | None, found: str, lex: Lexicon) -> bool:
@@ -99,22 +100,65 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
     names += _untagged_names_after_titles(text, lex, mentions)
     for start, end in names:
         lo = max(0, start - 80)
-        before = [w for w in words(text, lo, start)]
+        right, also = _office_end(text, lo, start, lex)
+        before = [w for w in words(text, lo, right)]
         # only the words directly before the name, not across punctuation
         kept = []
-        right = start
         for w in reversed(before):
             if text[w.end : right].strip():
                 break
             kept.insert(0, w)
             right = w.start
-        if not kept:
-            continue
-        desc = classify(text, kept[0].start, kept[-1].end, lex)
+        person = Referent(start, end, text[start:end], "PER")
+        desc = classify(text, kept[0].start, kept[-1].end, lex) if kept else None
+        if desc is not None and desc.kind == "name":
+            desc = _office_of_place(text, kept, lex) or desc
         if desc is None or desc.kind != "description" or desc.title is None:
+            out += [(person, None, t) for t in also]
             continue
-        out.append((Referent(start, end, text[start:end], "PER"), desc.country, desc.title))
+        out.append((person, desc.country, desc.title))
+        out += [(person, desc.country, t) for t in also]
     return out
+
+
+def _office_of_place(text: str, kept: Sequence[Span], lex: Lexicon) -> Phrase | None:
+    """``सीएमओ कांगड़ा डॉ. गुप्ता``: an office followed by the place it serves is the office."""
+    keys = [match_key(w.text) for w in kept]
+    title = _find_title(keys, lex)
+    if title is None or title[1] == len(keys):
+        return None
+    place = kept[title[1]:]
+    if not gazetteer.lookup_place(text[place[0].start : place[-1].end]):
+        return None
+    return Phrase(kept[0].start, kept[-1].end, text[kept[0].start : kept[-1].end], "description", "PER",
+                  title=title[2])
+
+
+_ABBREVIATION = regex.compile(r"\(\s*([^()\n]{1,24}?)\s*\)\s*$")
+
+
+def _office_end(text: str, lo: int, name_start: int, lex: Lexicon) -> tuple[int, list[str]]:
+    """Where the office written before a name ends, past words of courtesy and an abbreviation in parentheses
+    (``मुख्य चिकित्सा एवं स्वास्थ्य अधिकारी (सीएमएचओ) डॉ. प्रवीण``), with the abbreviation's title if it is one (a
+    later ``सीएमएचओ ने`` means this person too)."""
+    right, also = name_start, []
+    while right > lo:
+        m = _ABBREVIATION.search(text, lo, right)
+        if m is not None:
+            key = match_key(m.group(1))
+            if key in lex.person_titles:
+                also.append(key)
+            right = m.start()
+            continue
+        last = next(iter(reversed(list(words(text, max(lo, right - 20), right)))), None)
+        if last is not None and match_key(last.text) in lex.courtesy_words \
+                and not text[last.end : right].strip(" \t."):
+            if match_key(last.text) in lex.person_titles:
+                also.append(match_key(last.text))  # डॉ. X: a later डॉक्टर ने means X too
+            right = last.start
+            continue
+        break
+    return right, also
 
 
 def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -153,9 +197,12 @@ def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Men
 
 
 def is_indefinite(phrase: Phrase, lex: Lexicon) -> bool:
-    """``एक अधिकारी``, ``कुछ अधिकारियों``: someone the article does not name."""
-    first = next(iter(words(phrase.text)), None)
-    return first is not None and match_key(first.text) in lex.raw_keys("indefinite_determiners")
+    """``एक अधिकारी``, ``कुछ अधिकारियों``, ``स्वास्थ्य विभाग के एक अधिकारी``: someone the article does not name;
+    so is a bare title too vague to pick out one person (``अधिकारी ने बताया``: ``vague_titles``)."""
+    keys = [match_key(w.text) for w in words(phrase.text)]
+    if " ".join(keys) in lex.raw_keys("vague_titles"):
+        return True
+    return any(k in lex.raw_keys("indefinite_determiners") for k in keys)
 
 
 def verb_gender(ws: Sequence[str], lex: Lexicon) -> str | None:
