@@ -18,6 +18,7 @@ import datetime as dt
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 import regex
 
@@ -68,8 +69,10 @@ MAX_COMPONENT = 200
 FLOOR_STEP = 0.04
 MAX_FLOOR = 0.4
 CENTRAL_ENTITIES = 20  # entity ids kept per story
-STORY_INPUT_CACHE = 8192  # story inputs remembered between steps (``story_input``): about 5 KB each
-_STORY_INPUTS: OrderedDict[tuple[object, ...], StoryInput] = OrderedDict()
+# Story inputs and sentence texts remembered between steps (``_remembered``): a few KB each, so some tens of MB.
+REMEMBERED = 16384
+_REMEMBERED: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+_T = TypeVar("_T")
 _ALONE = "alone:"  # node id of a stored story in no thread, in ``_threads``
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
@@ -185,7 +188,7 @@ def _syndication(hood: Neighbourhood) -> tuple[dict[str, str], dict[str, str]]:
         ids = [i for i in component if i in arts]
         if len(ids) < 2:
             continue
-        found, dups = find_copies([CopyInput(i, [s.text for s in arts[i].analysis.body_sentences()]) for i in ids])
+        found, dups = find_copies([CopyInput(i, _body_texts(arts[i])) for i in ids])
         groups.update(found)
         duplicate_of.update(dups)
     return groups, duplicate_of
@@ -256,17 +259,33 @@ def story_input(article: LinkArticle) -> StoryInput:
     """The article's story input, remembered for its stored analysis (``LinkArticle.analysis_key``): a step
     compares every article of a new one's component again, and their inputs only change with their row. Must be
     asked before the step changes the analysis (dates anchored to the story)."""
-    key = (article.id, article.analysis_key, article.published, article.url, article.source)
-    if article.analysis_key is not None and (found := _STORY_INPUTS.get(key)) is not None:
-        _STORY_INPUTS.move_to_end(key)
-        return found
-    a = article.analysis
-    made = StoryInput.of(article.id, a, a.event_date or article.published, published=article.published,
-                         url=article.url, source=article.source)
-    if article.analysis_key is not None:
-        _STORY_INPUTS[key] = made
-        if len(_STORY_INPUTS) > STORY_INPUT_CACHE:
-            _STORY_INPUTS.popitem(last=False)
+    key = ("story", article.id, article.analysis_key, article.published, article.url, article.source)
+    return _remembered(key, article, lambda: StoryInput.of(
+        article.id, article.analysis, article.analysis.event_date or article.published,
+        published=article.published, url=article.url, source=article.source))
+
+
+def _body_texts(article: LinkArticle) -> list[str]:
+    """The texts of the article's body sentences (what syndication compares), remembered like ``story_input``:
+    every stored syndication group around a new article is compared again."""
+    return _remembered(("copy", article.id, article.analysis_key), article,
+                       lambda: [s.text for s in article.analysis.body_sentences()])
+
+
+def _remembered(key: tuple[object, ...], article: LinkArticle, make: Callable[[], _T]) -> _T:
+    """``make()``, remembered under ``key`` while the article's stored analysis is the one read
+    (``LinkArticle.analysis_key``; nothing is remembered for an analysis given as an object). The values are
+    shared: callers must not change them."""
+    if article.analysis_key is None:
+        return make()
+    found = _REMEMBERED.get(key)
+    if found is not None:
+        _REMEMBERED.move_to_end(key)
+        return found  # type: ignore[no-any-return]
+    made = make()
+    _REMEMBERED[key] = made
+    if len(_REMEMBERED) > REMEMBERED:
+        _REMEMBERED.popitem(last=False)
     return made
 
 
