@@ -265,3 +265,17 @@ def test_word_matrix_columns_follow_first_use_whatever_was_compared_before():
             {vocabulary[(item.lang, w)]: v for w, v in opening.items()}
     assert body_vectors(texts[0], "hi")[1] is not body_vectors(texts[0], "hi")[0]  # the long one has a lead
     assert pair_similarities(items) == pair_similarities(list(items))
+
+
+def test_word_ids_start_again_past_their_bound_without_changing_a_similarity(monkeypatch):
+    """A long process numbers words process-wide; past ``MAX_WORD_IDS`` the numbering and the cached columns
+    start again, between two calls, and the similarities stay what they were."""
+    from khabar.link import stories
+
+    items = [StoryInput("a", "hi", "असम में बाढ़ से काजीरंगा उद्यान डूबा और लोग शिविरों में पहुंचे।", "2026-07-02"),
+             StoryInput("b", "hi", "काजीरंगा उद्यान में बाढ़ का पानी भरा, असम के लोग शिविरों में।", "2026-07-02")]
+    before = pair_similarities(items)
+    monkeypatch.setattr(stories, "MAX_WORD_IDS", 0)
+    after = pair_similarities(items)
+    assert after == before and before
+    assert len(stories._WORD_IDS) <= sum(len(body_vectors(i.body, i.lang)[0]) for i in items)

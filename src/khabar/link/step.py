@@ -69,8 +69,8 @@ MAX_COMPONENT = 200
 FLOOR_STEP = 0.04
 MAX_FLOOR = 0.4
 CENTRAL_ENTITIES = 20  # entity ids kept per story
-# Story inputs and sentence texts remembered between steps (``_remembered``): a few KB each, so some tens of MB.
-REMEMBERED = 16384
+# Story inputs and sentence texts remembered between steps (``_remembered``): a few KB each, about 40 MB at most.
+REMEMBERED = 8192
 _REMEMBERED: OrderedDict[tuple[object, ...], Any] = OrderedDict()
 _T = TypeVar("_T")
 _ALONE = "alone:"  # node id of a stored story in no thread, in ``_threads``

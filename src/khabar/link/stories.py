@@ -190,6 +190,7 @@ def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
 
 
 _WORD_IDS: dict[tuple[str, str], int] = {}  # (language, word) -> a process-wide id (``_body_columns``)
+MAX_WORD_IDS = 1_000_000  # past this many words the ids start again (with the cached columns), between calls
 
 
 def _word_id(key: tuple[str, str]) -> int:
@@ -217,6 +218,9 @@ def _word_matrices(items: Sequence[StoryInput]) -> tuple[sparse.csr_matrix, spar
 
     Columns are numbered in order of first use over the items (then over each vector's words), as a loop over
     the words would number them, so that every product sums in the same order whatever was cached."""
+    if len(_WORD_IDS) > MAX_WORD_IDS:  # bound a long process's memory; never inside a call (ids would mix)
+        _WORD_IDS.clear()
+        _body_columns.cache_clear()
     columns = [_body_columns(item.body, item.lang) for item in items]
     lengths = np.array([len(c[0]) for c in columns], dtype=np.int64)
     if not lengths.sum():
