@@ -266,3 +266,42 @@ def test_an_added_article_decides_only_its_own_story_against_the_stored_threads(
     assert all(s.thread_id == stored_threads[s.id] for s in one.stories() if s.id in stored_threads
                and s.id not in together)
     assert len({s.id for s in batch.stories()}) > 10
+
+
+def test_an_added_article_leaves_the_stories_it_does_not_change_unparsed_and_as_stored(tmp_path: Path, analysed,
+                                                                                    monkeypatch) -> None:
+    """One article added to a linked store: the neighbourhood's stories that keep their members (none changed)
+    are taken as stored, without parsing their members' analyses, and the step decides exactly what it decides
+    when every story is decided again (stories, article links, threads, claims)."""
+    # the published articles (a story none of whose members is published reads the dates of every article
+    # around it, and so parses them all)
+    dated = [(a, an) for a, an in analysed if a.published]
+    real = {a.id for a in read_all([COVID_DEV]) if isinstance(a, Article)}
+    last, analysis = [(a, an) for a, an in dated if a.id in real][-1]  # a day of several papers around it
+    dated.remove((last, analysis))
+    store = open_store(tmp_path / "kept.db")
+    for article, other in dated:
+        store.save_article(article, other, article_hash(article))
+    relink(store)
+    store.save_article(last, analysis, article_hash(last))
+    hood = neighbourhood(store, [last.id])
+    result = link(hood, store)
+    stored = {s.id: s for s in store.stories()}
+    kept = {a.id for a in hood.articles.values()
+            if a.story_id in stored and a.id != last.id and step.story_id(stored[a.story_id].article_ids) == a.story_id
+            and all(i != last.id for i in stored[a.story_id].article_ids)}
+    unparsed = {i for i, a in hood.articles.items() if a._analysis is None}
+    assert unparsed and unparsed <= kept
+    assert last.id not in unparsed
+
+    monkeypatch.setattr(step, "_kept_story", lambda *args: None)  # every story decided again, every analysis read
+    again = link(neighbourhood(store, [last.id]), store)
+
+    def decided(r):
+        return (sorted((s.id, tuple(s.article_ids), s.headline, s.date, tuple(s.entity_ids), s.thread_id,
+                        s.independent_sources) for s in r.stories), sorted(r.stories_removed),
+                sorted((i, a.story_id, a.syndication_group, a.duplicate_of) for i, a in r.articles.items()),
+                sorted((t.id, tuple(t.story_ids), t.label) for t in r.threads), sorted(r.threads_removed),
+                sorted(r.story_threads.items()), sorted((c.id, c.value) for c in r.claims))
+
+    assert decided(result) == decided(again)

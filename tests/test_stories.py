@@ -8,6 +8,8 @@ from khabar.link.candidates import article_day, components
 from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
     StoryInput,
+    _word_matrices,
+    body_vectors,
     cosine,
     damp_region_conflicts,
     damp_roundups,
@@ -269,3 +271,44 @@ def test_story_dates_read_urls_as_analysis_does() -> None:
     assert url_date("https://www.example.in/news/national-corona-cases-rise-120032500812_1.html") == "2020-03-25"
     assert url_date("https://example.org/news/2024/07/01/floods") == "2024-07-01"
     assert url_date("https://example.org/about") is None and url_date(None) is None
+
+
+def test_word_matrix_columns_follow_first_use_whatever_was_compared_before():
+    """The word matrices are built from vectors remembered per body (``_body_columns``); their columns must be
+    numbered by first use over the items, as a loop over the words numbers them, so that every product sums in
+    the same order, and a row must be the body's own vector, whatever bodies were compared before."""
+    long_report = " ".join(["राज्य सरकार ने कोरोना संक्रमण रोकने के लिए जिलों में कर्फ्यू लगाया और बाजार बंद रहे।"] * 12
+                           + ["अस्पतालों में नए वार्ड खोले गए और जांच केंद्र बढ़ाए गए।"] * 4)
+    texts = [long_report, "असम में बाढ़ से काजीरंगा उद्यान डूबा और हजारों लोग शिविरों में पहुंचे।",
+             "Parliament passed the budget after a long debate on income tax rates.",
+             "असम में बाढ़ का पानी उतरने लगा, काजीरंगा उद्यान के जानवर ऊंचे स्थानों पर लौटे।"]
+    items = [StoryInput(f"a{k}", "en" if k == 2 else "hi", text, "2026-07-02") for k, text in enumerate(texts)]
+    _word_matrices(list(reversed(items)))  # remembered in another order first
+    full, lead = _word_matrices(items)
+    vocabulary: dict[tuple[str, str], int] = {}
+    for item in items:
+        for word in body_vectors(item.body, item.lang)[0]:
+            vocabulary.setdefault((item.lang, word), len(vocabulary))
+    assert full.shape == (len(items), len(vocabulary))
+    for i, item in enumerate(items):
+        whole, opening = body_vectors(item.body, item.lang)
+        assert {c: v for c, v in zip(full[i].indices, full[i].data, strict=True)} == \
+            {vocabulary[(item.lang, w)]: v for w, v in whole.items()}
+        assert {c: v for c, v in zip(lead[i].indices, lead[i].data, strict=True)} == \
+            {vocabulary[(item.lang, w)]: v for w, v in opening.items()}
+    assert body_vectors(texts[0], "hi")[1] is not body_vectors(texts[0], "hi")[0]  # the long one has a lead
+    assert pair_similarities(items) == pair_similarities(list(items))
+
+
+def test_word_ids_start_again_past_their_bound_without_changing_a_similarity(monkeypatch):
+    """A long process numbers words process-wide; past ``MAX_WORD_IDS`` the numbering and the cached columns
+    start again, between two calls, and the similarities stay what they were."""
+    from khabar.link import stories
+
+    items = [StoryInput("a", "hi", "असम में बाढ़ से काजीरंगा उद्यान डूबा और लोग शिविरों में पहुंचे।", "2026-07-02"),
+             StoryInput("b", "hi", "काजीरंगा उद्यान में बाढ़ का पानी भरा, असम के लोग शिविरों में।", "2026-07-02")]
+    before = pair_similarities(items)
+    monkeypatch.setattr(stories, "MAX_WORD_IDS", 0)
+    after = pair_similarities(items)
+    assert after == before and before
+    assert len(stories._WORD_IDS) <= sum(len(body_vectors(i.body, i.lang)[0]) for i in items)

@@ -179,6 +179,8 @@ class Analysis:
 
     def body_sentences(self) -> list[Span]:
         """Sentences that are not boilerplate: what finders should read."""
+        if not self.boilerplate:  # most articles: nothing to test each sentence against
+            return list(self.sentences)
         return [s for s in self.sentences if not self.in_boilerplate(s.start, s.end)]
 
     @classmethod

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 import regex
 
@@ -68,6 +69,10 @@ MAX_COMPONENT = 200
 FLOOR_STEP = 0.04
 MAX_FLOOR = 0.4
 CENTRAL_ENTITIES = 20  # entity ids kept per story
+# Story inputs and sentence texts remembered between steps (``_remembered``): a few KB each, about 40 MB at most.
+REMEMBERED = 8192
+_REMEMBERED: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+_T = TypeVar("_T")
 _ALONE = "alone:"  # node id of a stored story in no thread, in ``_threads``
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
@@ -97,9 +102,15 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     clusters = _stories(hood, progress)
 
     old_stories = {a.story_id for a in arts.values() if a.story_id} | hood.removed_stories
+    stored = {s.id: s for s in state.stories_by_id(old_stories)}
     stories: list[Story] = []
     story_of: dict[str, str] = {}
     for ids in clusters:
+        kept = _kept_story(ids, stored, hood, groups)
+        if kept is not None:
+            stories.append(kept)
+            story_of.update({i: kept.id for i in ids})
+            continue
         members = [arts[i] for i in ids]
         changed_dates = _anchor_to_story(members, groups)
         date = None
@@ -119,7 +130,6 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
 
     linked, index = _link_entities(hood, story_of, state, result, progress)
     _central_entities(stories, linked, index, state)
-    stored = {s.id: s for s in state.stories_by_id(old_stories)}
     same = {s.id for s in stories if _unchanged(s, stored.get(s.id), hood, groups)}
     for s in stories:
         if s.id in same:
@@ -137,6 +147,23 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
                        if (arts[i].story_id, arts[i].duplicate_of, arts[i].syndication_group)
                        != (links.story_id, links.duplicate_of, links.syndication_group)}
     return result
+
+
+def _kept_story(ids: list[str], stored: dict[str, Story], hood: Neighbourhood,
+                groups: dict[str, str]) -> Story | None:
+    """The stored story, as it is, when the cluster ``ids`` is exactly its members, none of them changed, none
+    linked again for a name (``name_holders``), their syndication groups the same, and one of them published on
+    a known date (else the story's date may come from the other stories around, ``_date_from_other_stories``).
+    Deciding it again would give the same row (its dates anchored, its headline, summary and sources follow
+    from these alone), so its members' analyses are not even parsed (``LinkArticle``); None otherwise. Its
+    central entities are still counted again (``_central_entities``): an entity merge may rename them."""
+    before = stored.get(story_id(ids))
+    arts = hood.articles
+    if before is None or before.article_ids != ids or not any(arts[i].published for i in ids):
+        return None
+    if any(i in hood.changed or i in hood.name_holders or arts[i].syndication_group != groups.get(i) for i in ids):
+        return None
+    return replace(before, article_ids=list(ids), summary=list(before.summary), entity_ids=list(before.entity_ids))
 
 
 def _unchanged(story: Story, before: Story | None, hood: Neighbourhood, groups: dict[str, str]) -> bool:
@@ -161,7 +188,7 @@ def _syndication(hood: Neighbourhood) -> tuple[dict[str, str], dict[str, str]]:
         ids = [i for i in component if i in arts]
         if len(ids) < 2:
             continue
-        found, dups = find_copies([CopyInput(i, [s.text for s in arts[i].analysis.body_sentences()]) for i in ids])
+        found, dups = find_copies([CopyInput(i, _body_texts(arts[i])) for i in ids])
         groups.update(found)
         duplicate_of.update(dups)
     return groups, duplicate_of
@@ -180,7 +207,7 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         inside = set(nodes)
         edges = [(a, b) for a, found in hood.candidates.items() if a in inside for b in found.ids
                  if b in inside and (found.similarity.get(b, 0.0) >= floor or b in found.copies
-                                     or (b in found.names and arts[a].analysis.lang != arts[b].analysis.lang))]
+                                     or (b in found.names and arts[a].language != arts[b].language))]
         kept = [(a, b) for a, b in members if a in inside and b in inside]
         found = components(nodes, edges + kept)
         if floor >= MAX_FLOOR:
@@ -207,12 +234,11 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         exact = edge_similarities([_input(i) for i in ids], [(at[a], at[b]) for a, b in pairs])
         strong = [(a, b) for (a, b), value in zip(pairs, exact, strict=True)
                   if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
-                  or arts[a].analysis.lang != arts[b].analysis.lang]
+                  or arts[a].language != arts[b].language]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:
-        return StoryInput.of(i, arts[i].analysis, arts[i].analysis.event_date or arts[i].published,
-                             published=arts[i].published, url=arts[i].url, source=arts[i].source)
+        return story_input(arts[i])
 
     clusters: list[list[str]] = []
     done = 0
@@ -227,6 +253,40 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
             continue
         clusters.extend(group_stories([_input(i) for i in ids]))
     return sorted(clusters, key=lambda g: g[0])
+
+
+def story_input(article: LinkArticle) -> StoryInput:
+    """The article's story input, remembered for its stored analysis (``LinkArticle.analysis_key``): a step
+    compares every article of a new one's component again, and their inputs only change with their row. Must be
+    asked before the step changes the analysis (dates anchored to the story)."""
+    key = ("story", article.id, article.analysis_key, article.published, article.url, article.source)
+    return _remembered(key, article, lambda: StoryInput.of(
+        article.id, article.analysis, article.analysis.event_date or article.published,
+        published=article.published, url=article.url, source=article.source))
+
+
+def _body_texts(article: LinkArticle) -> list[str]:
+    """The texts of the article's body sentences (what syndication compares), remembered like ``story_input``:
+    every stored syndication group around a new article is compared again."""
+    return _remembered(("copy", article.id, article.analysis_key), article,
+                       lambda: [s.text for s in article.analysis.body_sentences()])
+
+
+def _remembered(key: tuple[object, ...], article: LinkArticle, make: Callable[[], _T]) -> _T:
+    """``make()``, remembered under ``key`` while the article's stored analysis is the one read
+    (``LinkArticle.analysis_key``; nothing is remembered for an analysis given as an object). The values are
+    shared: callers must not change them."""
+    if article.analysis_key is None:
+        return make()
+    found = _REMEMBERED.get(key)
+    if found is not None:
+        _REMEMBERED.move_to_end(key)
+        return found  # type: ignore[no-any-return]
+    made = make()
+    _REMEMBERED[key] = made
+    if len(_REMEMBERED) > REMEMBERED:
+        _REMEMBERED.popitem(last=False)
+    return made
 
 
 def _story_date(members: list[LinkArticle]) -> str | None:

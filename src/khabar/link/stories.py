@@ -197,43 +197,72 @@ def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
     return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
 
 
+_WORD_IDS: dict[tuple[str, str], int] = {}  # (language, word) -> a process-wide id (``_body_columns``)
+MAX_WORD_IDS = 1_000_000  # past this many words the ids start again (with the cached columns), between calls
+
+
+def _word_id(key: tuple[str, str]) -> int:
+    return _WORD_IDS.setdefault(key, len(_WORD_IDS))
+
+
+@lru_cache(maxsize=4096)
+def _body_columns(body: str, lang: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """``body_vectors`` as arrays: the process-wide ids and the weights of the body's words, then of its lead's
+    (None when the lead is the body), each in the vector's own order. Cached: a step compares the articles
+    around a new one again, and turning a few hundred words into columns one by one was most of its cost."""
+    full, lead = body_vectors(body, lang)
+    ids = np.fromiter((_word_id((lang, w)) for w in full), dtype=np.int64, count=len(full))
+    weights = np.fromiter(full.values(), dtype=np.float64, count=len(full))
+    if lead is full:
+        return ids, weights, None, None  # type: ignore[return-value]
+    lead_ids = np.fromiter((_word_id((lang, w)) for w in lead), dtype=np.int64, count=len(lead))
+    return ids, weights, lead_ids, np.fromiter(lead.values(), dtype=np.float64, count=len(lead))
+
+
 def _word_matrices(items: Sequence[StoryInput]) -> tuple[sparse.csr_matrix, sparse.csr_matrix | None] | None:
     """The items' unit word vectors of their whole bodies and of their leads (``body_vectors``), as rows of two
     sparse matrices over one vocabulary (a word of one language is not the same column as the same letters in
-    another); the lead matrix is None when no body is longer than its lead. None when no item has a word."""
-    vocabulary: dict[tuple[str, str], int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    values: list[float] = []
-    spans, leads = [], {}
-    for i, item in enumerate(items):
-        full, lead = body_vectors(item.body, item.lang)
-        start = len(cols)
-        rows.extend([i] * len(full))
-        cols.extend(vocabulary.setdefault((item.lang, word), len(vocabulary)) for word in full)
-        values.extend(full.values())
-        spans.append((start, len(cols)))
-        if lead is not full:
-            leads[i] = lead
-    if not vocabulary:
+    another); the lead matrix is None when no body is longer than its lead. None when no item has a word.
+
+    Columns are numbered in order of first use over the items (then over each vector's words), as a loop over
+    the words would number them, so that every product sums in the same order whatever was cached."""
+    if len(_WORD_IDS) > MAX_WORD_IDS:  # bound a long process's memory; never inside a call (ids would mix)
+        _WORD_IDS.clear()
+        _body_columns.cache_clear()
+    columns = [_body_columns(item.body, item.lang) for item in items]
+    lengths = np.array([len(c[0]) for c in columns], dtype=np.int64)
+    if not lengths.sum():
         return None
-    shape = (len(items), len(vocabulary))
+    word_ids = np.concatenate([c[0] for c in columns])
+    values = np.concatenate([c[1] for c in columns])
+    rows = np.repeat(np.arange(len(items)), lengths)
+    unique, first = np.unique(word_ids, return_index=True)
+    order = np.argsort(first, kind="stable")  # the unique ids by first use
+    local = np.empty(len(unique), dtype=np.int64)
+    local[order] = np.arange(len(unique))
+
+    def columns_of(ids: np.ndarray) -> np.ndarray:
+        return local[np.searchsorted(unique, ids)]
+
+    shape = (len(items), len(unique))
+    cols = columns_of(word_ids)
     full_matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape)
-    if not leads:
+    if all(c[2] is None for c in columns):
         return full_matrix, None
-    lead_rows: list[int] = []
-    lead_cols: list[int] = []
-    lead_values: list[float] = []
-    for i, (item, (start, stop)) in enumerate(zip(items, spans, strict=True)):
-        if i in leads:  # a lead's words are among its body's: all in the vocabulary already
-            lead_rows.extend([i] * len(leads[i]))
-            lead_cols.extend(vocabulary[(item.lang, word)] for word in leads[i])
-            lead_values.extend(leads[i].values())
+    lead_rows, lead_cols, lead_values = [], [], []
+    bounds = np.concatenate([[0], np.cumsum(lengths)])
+    for i, c in enumerate(columns):
+        if c[2] is not None:  # a lead's words are among its body's: all in the vocabulary already
+            lead_rows.append(np.full(len(c[2]), i, dtype=np.int64))
+            lead_cols.append(columns_of(c[2]))
+            lead_values.append(c[3])
         else:
-            lead_rows.extend(rows[start:stop])
-            lead_cols.extend(cols[start:stop])
-            lead_values.extend(values[start:stop])
-    return full_matrix, sparse.csr_matrix((lead_values, (lead_rows, lead_cols)), shape=shape)
+            lead_rows.append(rows[bounds[i]:bounds[i + 1]])
+            lead_cols.append(cols[bounds[i]:bounds[i + 1]])
+            lead_values.append(values[bounds[i]:bounds[i + 1]])
+    lead_matrix = sparse.csr_matrix((np.concatenate(lead_values), (np.concatenate(lead_rows),
+                                                                    np.concatenate(lead_cols))), shape=shape)
+    return full_matrix, lead_matrix
 
 
 def _lead_weighed(full_cos: np.ndarray, lead_a: np.ndarray, lead_b: np.ndarray) -> np.ndarray:

@@ -44,6 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import regex
@@ -151,13 +152,11 @@ def entity_vectors(stories: Sequence[ThreadInput]) -> list[dict[str, float]]:
 
 def _unit_rows(vectors: Sequence[Mapping[str, float]]) -> sparse.csr_matrix:
     """The vectors as rows of one sparse matrix (columns: the keys in order of first use)."""
-    vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for i, vector in enumerate(vectors):
-        for key, weight in vector.items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault(key, len(vocabulary)))
-            values.append(weight)
+    keys = [key for vector in vectors for key in vector]
+    vocabulary = {key: n for n, key in enumerate(dict.fromkeys(keys))}  # numbered by first use, as a loop would
+    rows = np.repeat(np.arange(len(vectors)), [len(vector) for vector in vectors])
+    cols = np.fromiter(map(vocabulary.__getitem__, keys), dtype=np.int64, count=len(keys))
+    values = np.fromiter((w for vector in vectors for w in vector.values()), dtype=np.float64, count=len(keys))
     return sparse.csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(vocabulary))))
 
 
@@ -612,8 +611,10 @@ def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     return region, region
 
 
-@dataclass(frozen=True, slots=True)
-class _Central:
+class _Central(NamedTuple):
+    """A central entity as a story's thread input reads it. A tuple: it is hashed and compared as part of the
+    ``_story_input`` cache key, thousands of times a step."""
+
     id: str
     type: str
     name: str
@@ -624,12 +625,13 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
     language; a story's words are read in the language of its first article."""
-    known = {e.id: e for e in entities}
+    # each entity once (a step reads a few thousand central entities of a few hundred stories): None for an agency
+    known = {e.id: None if _is_agency_name(e.name, e.latin) else _Central(e.id, e.type, e.name, tuple(e.aliases))
+             for e in entities}
     out = []
     for story in stories:
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
-        central = tuple(_Central(e.id, e.type, e.name, tuple(e.aliases))
-                        for e in (known.get(i) for i in story.entity_ids) if e and not _is_agency_name(e.name, e.latin))
+        central = tuple(e for e in map(known.get, story.entity_ids) if e is not None)
         out.append(_story_input(story.id, story.date, story.headline or "",
                                 tuple(s["text"] for s in story.summary), lang, central))
     return _home_country(out)

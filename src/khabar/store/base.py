@@ -17,6 +17,7 @@ Four groups of methods:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -31,21 +32,62 @@ class ArticleNotStored(ValueError):
     ingest reports "cannot be stored" the same way whichever store it writes to."""
 
 
-@dataclass(slots=True)
 class LinkArticle:
     """What the link step reads of one stored article: its text, its analysis as ``analyse`` produced it, and
-    where the last link step put it."""
+    where the last link step put it.
 
-    id: str
-    title: str | None
-    published: str | None
-    text: str
-    analysis: Analysis
-    story_id: str | None = None
-    syndication_group: str | None = None
-    duplicate_of: str | None = None
-    url: str | None = None
-    source: str | None = None
+    A store passes the analysis as its stored JSON (``analysis_json``): it is parsed on first use, so that the
+    neighbours a step only places (an unchanged story around a new article, a candidate whose story input is
+    remembered, ``khabar.link.step``) cost their row, not a parse of their whole analysis. ``analysis_key``
+    identifies that stored analysis within the process (None when the analysis was given as an object)."""
+
+    __slots__ = (
+        "_analysis",
+        "_analysis_json",
+        "analysis_key",
+        "duplicate_of",
+        "id",
+        "lang",
+        "published",
+        "source",
+        "story_id",
+        "syndication_group",
+        "text",
+        "title",
+        "url",
+    )
+
+    def __init__(self, id: str, title: str | None, published: str | None, text: str,
+                 analysis: Analysis | None = None, story_id: str | None = None,
+                 syndication_group: str | None = None, duplicate_of: str | None = None, url: str | None = None,
+                 source: str | None = None, *, analysis_json: str | None = None, lang: str | None = None) -> None:
+        if analysis is None and analysis_json is None:
+            raise ValueError("a LinkArticle needs its analysis or its stored JSON")
+        self.id, self.title, self.published, self.text = id, title, published, text
+        self.story_id, self.syndication_group, self.duplicate_of = story_id, syndication_group, duplicate_of
+        self.url, self.source = url, source
+        self._analysis, self._analysis_json = analysis, analysis_json
+        self.analysis_key = (len(analysis_json), hash(analysis_json)) if analysis_json is not None else None
+        self.lang = lang if lang is not None else (analysis.lang if analysis is not None else None)
+
+    @property
+    def analysis(self) -> Analysis:
+        if self._analysis is None:
+            self._analysis = Analysis.from_dict(json.loads(self._analysis_json or "{}"))
+            self._analysis_json = None
+        return self._analysis
+
+    @analysis.setter
+    def analysis(self, value: Analysis) -> None:
+        self._analysis, self._analysis_json, self.analysis_key = value, None, None
+
+    @property
+    def language(self) -> str:
+        """The analysis's language, from the stored row when it has one (no parse)."""
+        return self.lang or self.analysis.lang
+
+    def __repr__(self) -> str:
+        return f"LinkArticle(id={self.id!r}, story_id={self.story_id!r}, published={self.published!r})"
 
 
 @dataclass(slots=True)

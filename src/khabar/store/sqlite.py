@@ -352,10 +352,10 @@ class SqliteStore:
     def link_articles(self, article_ids: Iterable[str]) -> list[LinkArticle]:
         """The stored articles ``article_ids`` as the link step reads them, in id order."""
         rows = self._in("SELECT id, title, published, text, analysis, story_id, syndication_group, duplicate_of, "
-                        "url, source FROM articles WHERE id IN ({marks})", article_ids)
-        out = [LinkArticle(r["id"], r["title"], r["published"], r["text"],
-                           Analysis.from_dict(json.loads(r["analysis"])), r["story_id"], r["syndication_group"],
-                           r["duplicate_of"], r["url"], r["source"]) for r in rows]
+                        "url, source, lang FROM articles WHERE id IN ({marks})", article_ids)
+        out = [LinkArticle(r["id"], r["title"], r["published"], r["text"], None, r["story_id"],
+                           r["syndication_group"], r["duplicate_of"], r["url"], r["source"],
+                           analysis_json=r["analysis"], lang=r["lang"]) for r in rows]
         return sorted(out, key=lambda a: a.id)
 
     def key_postings(self, keys: Iterable[str], day: int | None, window: int,
@@ -433,8 +433,10 @@ class SqliteStore:
     def entity_briefs(self, entity_ids: Iterable[str]) -> list[Entity]:
         """Entities without their mentions (id, type, name, Latin name, aliases)."""
         rows = self._in("SELECT * FROM entities WHERE id IN ({marks})", entity_ids)
+        # most entities absorbed none: no JSON to parse for them (a step reads a thousand briefs)
         return sorted((Entity(r["id"], r["type"], r["name"], r["latin"], json.loads(r["aliases"]), [],
-                              json.loads(r["absorbed"])) for r in rows), key=lambda e: e.id)
+                              json.loads(r["absorbed"]) if r["absorbed"] != "[]" else []) for r in rows),
+                      key=lambda e: e.id)
 
     def article_langs(self, article_ids: Iterable[str]) -> dict[str, str]:
         return {r[0]: r[1] for r in self._in("SELECT id, lang FROM articles WHERE id IN ({marks})", article_ids)}
