@@ -18,8 +18,9 @@ from khabar.model import Entity
 from khabar.store.base import EntityChanges, EntityRow, Store
 from khabar.text.keys import match_key
 
+from .common_names import all_common
 from .coref import MentionGroup, loose_keys
-from .entities import EntityIndex, _block, first_entity_id
+from .entities import EntityIndex, _block, entity_id_at, first_entity_id
 from .entity_filter import head_type
 from .latin import phonetic_key, skeleton
 from .record import EntityRecord, known_names
@@ -77,6 +78,28 @@ class LoadingMap(MutableMapping):
         return len(self.data)
 
 
+class StoryMap(LoadingMap):
+    """``article id -> story id`` loaded from the store, which also lists the articles set to each story in
+    memory, so that a story's articles are the store's members less those moved, plus those set here."""
+
+    def __init__(self, load: Callable[[list[Any]], dict[Any, Any]]) -> None:
+        super().__init__(load)
+        self.set_to: dict[str, set[str]] = {}
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._unlist(key)
+        super().__setitem__(key, value)
+        self.set_to.setdefault(value, set()).add(key)
+
+    def __delitem__(self, key: Any) -> None:
+        self._unlist(key)
+        super().__delitem__(key)
+
+    def _unlist(self, key: Any) -> None:
+        if key in self.written and key in self.data:
+            self.set_to.get(self.data[key], set()).discard(key)
+
+
 class StoredEntityIndex(EntityIndex):
     """``EntityIndex`` reading the store's entity rows on demand; ``changes()`` lists what to write back."""
 
@@ -86,7 +109,8 @@ class StoredEntityIndex(EntityIndex):
         self.entities = LoadingMap(self._load_entities)  # type: ignore[assignment]
         self.alias_of = LoadingMap(store.entity_aliases)  # type: ignore[assignment]
         self.article_entities = LoadingMap(store.article_entity_ids)  # type: ignore[assignment]
-        self.article_story = LoadingMap(store.article_stories)  # type: ignore[assignment]
+        self.article_story = StoryMap(store.article_stories)  # type: ignore[assignment]
+        self._stored_members: dict[str, list[str]] = {}  # story id -> its articles in the store (unchanged by a step)
         self._keys = LoadingMap(store.entity_ids_by_key)  # type: ignore[assignment]
         self._indexed = LoadingMap(store.entity_keys_of)  # type: ignore[assignment]
         self._seq = int(store.get_state("entity_seq") or 0)
@@ -118,7 +142,12 @@ class StoredEntityIndex(EntityIndex):
     def add_article(self, article_id: str, groups: list[MentionGroup],
                     story_id: str | None = None) -> dict[tuple[int, int], str]:
         probes: set[str] = set()
+        namesake_probes: set[str] = set()
         for g in groups:
+            common = g.type == "PER" and bool(g.name_mentions) and not g.roles \
+                and all_common({m.text for m in g.name_mentions})
+            if common:
+                before, probes = probes, set()
             for m in g.name_mentions:
                 key = match_key(m.text)
                 words = key.split()
@@ -129,11 +158,15 @@ class StoredEntityIndex(EntityIndex):
                 names = {m.text for m in g.name_mentions}
                 probes |= {f"L:{latin.casefold()}" for t in {g.type, head_type(g.name, g.type)}
                            for latin in known_names(names, t)}
+            if common:
+                namesake_probes |= probes
+                probes = before
         keys: LoadingMap = self._keys  # type: ignore[assignment]
-        keys.prefetch(probes)
+        keys.prefetch(probes | namesake_probes)
         exact = {i for p in probes if p[:2] in ("k:", "L:") for i in keys.data.get(p, ())}
         # The candidates the matchers look at (their type, names, articles); a multi-word name's first-word bucket
-        # is never looked at, and may be large.
+        # is never looked at, and may be large. A common name's namesakes are not read: the few its article's
+        # context supports are (EntityIndex._supported_namesakes).
         looked_at = {i for p in probes if p[:2] in ("l:", "p:", "f:") or (p[:2] == "t:" and f"k:{p[2:]}" in probes)
                      for i in keys.data.get(p, ())}
         # The ids a new entity of each group would take: whether they are free is asked of the entities, the
@@ -145,6 +178,25 @@ class StoredEntityIndex(EntityIndex):
         self._indexed.prefetch(exact | fresh)  # type: ignore[attr-defined]
         self._load_stored(article_id)
         return super().add_article(article_id, groups, story_id)
+
+    def _story_articles(self, story_id: str) -> set[str] | None:
+        stories: StoryMap = self.article_story  # type: ignore[assignment]
+        if story_id not in self._stored_members:
+            self._stored_members[story_id] = self.store.story_members([story_id]).get(story_id, [])
+        moved = stories.written | stories.deleted
+        return {a for a in self._stored_members[story_id] if a not in moved} | stories.set_to.get(story_id, set())
+
+    def _read_article_entities(self, articles: set[str]) -> None:
+        self.article_entities.prefetch(articles)  # type: ignore[attr-defined]
+
+    def _create(self, ev: Any, group: MentionGroup) -> str:
+        # The ids a namesake would take, asked in one query each for entities and merged ids instead of two per
+        # id taken (a common name has one entity per event that names it).
+        taken = len(self._keys.get(f"k:{match_key(group.name)}", set())) + 2
+        wanted = [entity_id_at(group.type, group.name, n) for n in range(1, taken + 1)]
+        self.entities.prefetch(wanted)  # type: ignore[attr-defined]
+        self.alias_of.prefetch(wanted)  # type: ignore[attr-defined]
+        return super()._create(ev, group)
 
     def read_aliases(self, entity_ids: Iterable[str]) -> None:
         """Read the merged-id rows of ``entity_ids`` in one query, before ``resolve`` is asked for each."""
