@@ -111,7 +111,11 @@ class StoredEntityIndex(EntityIndex):
         self.article_entities = LoadingMap(store.article_entity_ids)  # type: ignore[assignment]
         self.article_story = StoryMap(store.article_stories)  # type: ignore[assignment]
         self._stored_members: dict[str, list[str]] = {}  # story id -> its articles in the store (unchanged by a step)
-        self._keys = LoadingMap(store.entity_ids_by_key)  # type: ignore[assignment]
+        self._keys = LoadingMap(self._load_key_rows)  # type: ignore[assignment]
+        # Filing an entity under a key whose bucket is not read yet is noted here (key -> {entity id: filed}) and
+        # applied when the bucket is read: a common name's buckets hold every namesake (t:अमित, k:अमित शर्मा),
+        # and reading them to add one id made each step read the store's every namesake.
+        self._filed: dict[str, dict[str, bool]] = {}
         self._indexed = LoadingMap(store.entity_keys_of)  # type: ignore[assignment]
         self._seq = int(store.get_state("entity_seq") or 0)
         self.dirty: set[str] = set()
@@ -250,9 +254,41 @@ class StoredEntityIndex(EntityIndex):
             total = self._articles_in_store = self.store.count("articles")
         return total
 
+    def _load_key_rows(self, keys: list[str]) -> dict[str, set[str]]:
+        found = self.store.entity_ids_by_key(keys)
+        for k in keys:
+            for eid, filed in self._filed.pop(k, {}).items():
+                if filed:
+                    found.setdefault(k, set()).add(eid)
+                elif k in found:
+                    found[k].discard(eid)
+        return {k: ids for k, ids in found.items() if ids}
+
+    def _file(self, keys: set[str], entity_id: str, filed: bool) -> None:
+        buckets: LoadingMap = self._keys  # type: ignore[assignment]
+        for k in keys:
+            if k in buckets.data:
+                ids = buckets.data[k]
+                if filed:
+                    ids.add(entity_id)
+                else:
+                    ids.discard(entity_id)
+                    if not ids:
+                        del buckets[k]
+            elif k in buckets.absent:
+                if filed:
+                    buckets[k] = {entity_id}
+            else:
+                self._filed.setdefault(k, {})[entity_id] = filed
+
     def _index(self, e: EntityRecord) -> None:
-        super()._index(e)
+        keys = self._keys_of(e)
+        self._file(keys, e.id, True)
+        self._indexed[e.id] = keys
         self.dirty.add(e.id)
+
+    def _unindex(self, e: EntityRecord) -> None:
+        self._file(self._indexed.pop(e.id, set()), e.id, False)
 
     def changes(self, relinked: Iterable[str]) -> EntityChanges:
         """The rows this step changed: entities (re)written, deleted or merged, their keys, and the index's
