@@ -588,12 +588,17 @@ class EntityIndex:
         return survivor.id
 
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
-        eid, n = first_entity_id(group.type, group.name), 1
-        while eid in self.entities or eid in self.alias_of:
-            n += 1
-            eid = entity_id_at(group.type, group.name, n)
+        eid = self._free_id(group.type, group.name)
         self._seq += 1
         self.entities[eid] = EntityRecord(eid, group.type, self._seq)
+        return eid
+
+    def _free_id(self, type_: str, name: str) -> str:
+        """The first id of this type and name that no entity has and no merged entity had."""
+        eid, n = first_entity_id(type_, name), 1
+        while eid in self.entities or eid in self.alias_of:
+            n += 1
+            eid = entity_id_at(type_, name, n)
         return eid
 
     # -- lookup tables -----------------------------------------------------------------------------------

@@ -193,14 +193,26 @@ class StoredEntityIndex(EntityIndex):
     def _read_article_entities(self, articles: set[str]) -> None:
         self.article_entities.prefetch(articles)  # type: ignore[attr-defined]
 
-    def _create(self, ev: Any, group: MentionGroup) -> str:
-        # The ids a namesake would take, asked in one query each for entities and merged ids instead of two per
-        # id taken (a common name has one entity per event that names it).
-        taken = len(self._keys.get(f"k:{match_key(group.name)}", set())) + 2
-        wanted = [entity_id_at(group.type, group.name, n) for n in range(1, taken + 1)]
-        self.entities.prefetch(wanted)  # type: ignore[attr-defined]
-        self.alias_of.prefetch(wanted)  # type: ignore[attr-defined]
-        return super()._create(ev, group)
+    def _free_id(self, type_: str, name: str) -> str:
+        # A common name has one entity per event that names it (अमित शर्मा, अमित शर्मा|2, ...): whether each id is
+        # taken is asked in one query for a block of them, without reading the namesakes' records. Ids this step
+        # read, made, merged or deleted are answered from memory.
+        entities: LoadingMap = self.entities  # type: ignore[assignment]
+        aliases: LoadingMap = self.alias_of  # type: ignore[assignment]
+        start, size = 1, 8
+        while True:
+            block = [entity_id_at(type_, name, n) for n in range(start, start + size)]
+            unknown = [i for i in block if i not in entities.data and i not in entities.absent
+                       and i not in aliases.data and i not in aliases.absent]
+            stored = self.store.entity_ids_in_use(unknown) if unknown else set()
+            for eid in block:
+                if eid in stored:
+                    continue
+                if eid in unknown:
+                    return eid
+                if eid not in entities and eid not in aliases:
+                    return eid
+            start, size = start + size, size * 2
 
     def read_aliases(self, entity_ids: Iterable[str]) -> None:
         """Read the merged-id rows of ``entity_ids`` in one query, before ``resolve`` is asked for each."""
