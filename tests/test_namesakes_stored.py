@@ -123,3 +123,22 @@ def test_an_entity_filed_under_an_unread_key_is_there_when_the_key_is_read(tmp_p
     # Once read, the bucket itself changes.
     index._file({"k:अमित कुमार"}, owners["r01"], True)
     assert owners["r01"] in index._keys["k:अमित कुमार"]
+
+
+def test_a_name_borne_by_many_entities_takes_ids_from_the_sequence(tmp_path: Path) -> None:
+    """The first ``NUMBERED_IDS`` namesakes take the numbered ids of the name; the ones after take an id from
+    their sequence number, in memory and in a store alike."""
+    from khabar.link.entities import NUMBERED_IDS, EntityIndex, entity_id_at, later_entity_id, link_article
+
+    assert len(TOWNS) == NUMBERED_IDS
+    memory = EntityIndex()
+    for n in range(NUMBERED_IDS + 2):
+        text, spans = _report(n % len(TOWNS))
+        link_article(memory, text, analysis_of(f"m{n}", text, "hi", ordered_mentions(text, spans)), story_id=f"S{n}")
+    ids = {e.id for e in memory.entities.values() if e.name == "अमित कुमार"}
+    numbered = {entity_id_at("PER", "अमित कुमार", n) for n in range(1, NUMBERED_IDS + 1)}
+    assert len(ids) == NUMBERED_IDS + 2 and numbered < ids
+    later = ids - numbered
+    assert later == {later_entity_id("PER", "अमित कुमार", e.seq) for e in memory.entities.values() if e.id in later}
+    store = _store_with_namesakes(tmp_path / "s.db", NUMBERED_IDS)
+    assert set(_namesakes(store).values()) == numbered

@@ -62,6 +62,10 @@ WIDESPREAD_MIN = 5  # ... and never one in this few articles (a small store)
 # A common name's candidates are found from the article's side (its story, its context's articles) unless the
 # context's mentions outnumber this many per namesake: then scoring each namesake reads less. Either way the same.
 NAMESAKE_SCAN = 4
+# A new entity takes the first free id of its type and name numbered 1, 2, ... up to this; a name that more
+# entities bear (अमित कुमार: one per report naming a different one) takes an id from its sequence number instead,
+# so that finding a free id never asks about every namesake the store holds.
+NUMBERED_IDS = 16
 
 
 @dataclass(slots=True)
@@ -594,11 +598,19 @@ class EntityIndex:
         return eid
 
     def _free_id(self, type_: str, name: str) -> str:
-        """The first id of this type and name that no entity has and no merged entity had."""
-        eid, n = first_entity_id(type_, name), 1
-        while eid in self.entities or eid in self.alias_of:
-            n += 1
+        """The first of the ``NUMBERED_IDS`` ids of this type and name that no entity has and no merged entity
+        had; when all are, an id from the sequence number the entity gets (``later_entity_id``)."""
+        for n in range(1, NUMBERED_IDS + 1):
             eid = entity_id_at(type_, name, n)
+            if eid not in self.entities and eid not in self.alias_of:
+                return eid
+        return self._later_id(type_, name)
+
+    def _later_id(self, type_: str, name: str) -> str:
+        eid, k = later_entity_id(type_, name, self._seq + 1), 0
+        while eid in self.entities or eid in self.alias_of:  # a hash collision: practically never
+            k += 1
+            eid = later_entity_id(type_, name, self._seq + 1, k)
         return eid
 
     # -- lookup tables -----------------------------------------------------------------------------------
@@ -658,6 +670,11 @@ def entity_id_at(type_: str, name: str, n: int) -> str:
     if n == 1:
         return first_entity_id(type_, name)
     return "E" + hashlib.sha1(f"{type_}|{match_key(name)}|{n}".encode()).hexdigest()[:10]
+
+
+def later_entity_id(type_: str, name: str, seq: int, retry: int = 0) -> str:
+    """The id of an entity of a name that ``NUMBERED_IDS`` entities already bear, from its sequence number."""
+    return "E" + hashlib.sha1(f"{type_}|{match_key(name)}|#{seq}|{retry}".encode()).hexdigest()[:10]
 
 
 def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:

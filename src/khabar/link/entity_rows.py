@@ -20,7 +20,7 @@ from khabar.text.keys import match_key
 
 from .common_names import all_common
 from .coref import MentionGroup, loose_keys
-from .entities import EntityIndex, _block, entity_id_at, first_entity_id
+from .entities import NUMBERED_IDS, EntityIndex, _block, entity_id_at, first_entity_id
 from .entity_filter import head_type
 from .latin import phonetic_key, skeleton
 from .record import EntityRecord, known_names
@@ -194,25 +194,21 @@ class StoredEntityIndex(EntityIndex):
         self.article_entities.prefetch(articles)  # type: ignore[attr-defined]
 
     def _free_id(self, type_: str, name: str) -> str:
-        # A common name has one entity per event that names it (अमित शर्मा, अमित शर्मा|2, ...): whether each id is
-        # taken is asked in one query for a block of them, without reading the namesakes' records. Ids this step
-        # read, made, merged or deleted are answered from memory.
+        # Whether each numbered id is taken is asked in one query, without reading the records of the namesakes
+        # that bear them; ids this step read, made, merged or deleted are answered from memory.
         entities: LoadingMap = self.entities  # type: ignore[assignment]
         aliases: LoadingMap = self.alias_of  # type: ignore[assignment]
-        start, size = 1, 8
-        while True:
-            block = [entity_id_at(type_, name, n) for n in range(start, start + size)]
-            unknown = [i for i in block if i not in entities.data and i not in entities.absent
-                       and i not in aliases.data and i not in aliases.absent]
-            stored = self.store.entity_ids_in_use(unknown) if unknown else set()
-            for eid in block:
-                if eid in stored:
-                    continue
-                if eid in unknown:
+        block = [entity_id_at(type_, name, n) for n in range(1, NUMBERED_IDS + 1)]
+        unknown = {i for i in block if i not in entities.data and i not in entities.absent
+                   and i not in aliases.data and i not in aliases.absent}
+        stored = self.store.entity_ids_in_use(sorted(unknown)) if unknown else set()
+        for eid in block:
+            if eid in unknown:
+                if eid not in stored:
                     return eid
-                if eid not in entities and eid not in aliases:
-                    return eid
-            start, size = start + size, size * 2
+            elif eid not in entities and eid not in aliases:
+                return eid
+        return self._later_id(type_, name)
 
     def read_aliases(self, entity_ids: Iterable[str]) -> None:
         """Read the merged-id rows of ``entity_ids`` in one query, before ``resolve`` is asked for each."""
