@@ -60,8 +60,9 @@ COMMON_NAME_CONTEXT = 2  # support a common person name (अमित कुम�
 WIDESPREAD_SHARE = 0.1  # an entity in more than this share of the articles (भारत, दिल्ली) supports no merge
 WIDESPREAD_MIN = 5  # ... and never one in this few articles (a small store)
 # A common name's candidates are found from the article's side (its story, its context's articles) unless the
-# context's mentions outnumber this many per namesake: then scoring each namesake reads less. Either way the same.
-NAMESAKE_SCAN = 4
+# context's non-place entities have more mentions than this (a famous person named in thousands of articles): then
+# every namesake is scored. Either way the same decisions.
+SUPPORT_MENTIONS = 500
 # A new entity takes the first free id of its type and name numbered 1, 2, ... up to this; a name that more
 # entities bear (अमित कुमार: one per report naming a different one) takes an id from its sequence number instead,
 # so that finding a free id never asks about every namesake the store holds.
@@ -360,8 +361,10 @@ class EntityIndex:
         for key in ev.phonetic:
             if len(key.split()) < 2 and ev.type == "PER":
                 continue
-            bucket = self._keys.get(f"p:{skeleton(key)}", set())
-            for eid in bucket if among is None else bucket & among:
+            probe = f"p:{skeleton(key)}"
+            bucket = self._keys.get(probe, set()) if among is None else \
+                {i for i in among if probe in self._indexed.get(i, set())}
+            for eid in bucket:
                 e = self.entities[eid]
                 other_script = [n for n in e.names() if has_devanagari(n) == ev.latin_script]
                 if any(_phonetic_agree(key, phonetic_key(n)) for n in other_script):
@@ -453,19 +456,16 @@ class EntityIndex:
         towns have (स्टेशन रोड, सदर अस्पताल) needs the story or one such entity (its town). The name key alone is
         no evidence; with no support, or two candidates equally supported, the group becomes an entity of its
         own."""
-        found: set[str] = set()
-        for k in ev.full_keys:
-            found |= self._keys.get(f"k:{k}", set())
-        for k in ev.loose:
-            found |= self._keys.get(f"l:{k}", set())
-        for latin in ev.known:
-            found |= self._keys.get(f"L:{latin}", set())
-        supported = self._supported_namesakes(ev, context, story_id, len(found)) if ev.common and not ev.roles \
-            else None
+        named = {f"k:{k}" for k in ev.full_keys} | {f"l:{k}" for k in ev.loose} | {f"L:{latin}" for latin in ev.known}
+        supported = self._supported_namesakes(ev, context, story_id) if ev.common and not ev.roles else None
         if supported is None:
-            found |= self._phonetic_matches(ev)
+            found = set().union(*(self._keys.get(k, set()) for k in named)) | self._phonetic_matches(ev)
         else:
-            found = (found | self._phonetic_matches(ev, supported)) & supported
+            # Of the supported entities, those filed under the name (what the name's buckets would give), read
+            # from their own keys: the buckets hold every namesake.
+            self._read_keys_of(supported)
+            found = {i for i in supported if named & self._indexed.get(i, set())}
+            found |= self._phonetic_matches(ev, supported)
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
                          for i in self._of_type(found, ev.type, claimed, place_or_org=True)), reverse=True)
         if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
@@ -474,20 +474,20 @@ class EntityIndex:
             return None
         return scored[0][1]
 
-    def _supported_namesakes(self, ev: _Evidence, context: set[str], story_id: str | None,
-                             namesakes: int) -> set[str] | None:
+    def _supported_namesakes(self, ev: _Evidence, context: set[str], story_id: str | None) -> set[str] | None:
         """The entities that could reach ``COMMON_NAME_CONTEXT`` for a common person name given no role: those in
         an article of this story, or sharing an article with an entity of the context that is not a place (a
         shared place counts 1 however many, a role is not given, so without the story or such an entity the
-        support stays below 2). None when finding them would read more than scoring every namesake, or when this
-        index cannot list a story's articles. Why: a store holds ever more namesakes of a common name (one
+        support stays below 2). None when the context's non-place entities have more than ``SUPPORT_MENTIONS``
+        mentions (reading their articles could cost more than scoring every namesake), or when this index cannot
+        list a story's articles. Why: a store holds ever more namesakes of a common name (one
         अमित शर्मा per event that names one), and scoring each of them made every mention of the name cost in
         proportion to the store; read from the article's side, the cost follows the story and the context."""
         story_articles = self._story_articles(story_id) if story_id else set()
         if story_articles is None:
             return None
         others = [e for c in context if (e := self.entities.get(c)) is not None and e.type != "LOC"]
-        if sum(e.size() for e in others) > NAMESAKE_SCAN * namesakes:
+        if sum(e.size() for e in others) > SUPPORT_MENTIONS:
             return None
         articles = set(story_articles)
         for e in others:
@@ -501,6 +501,10 @@ class EntityIndex:
 
     def _story_articles(self, story_id: str) -> set[str] | None:
         """The articles this index places in ``story_id``; None when it cannot list them cheaply (in memory)."""
+        return None
+
+    def _read_keys_of(self, entity_ids: set[str]) -> None:
+        """Load the keys these entities are filed under in bulk (a stored index reads them here)."""
         return None
 
     def _read_article_entities(self, articles: set[str]) -> None:

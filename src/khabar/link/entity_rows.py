@@ -146,7 +146,6 @@ class StoredEntityIndex(EntityIndex):
     def add_article(self, article_id: str, groups: list[MentionGroup],
                     story_id: str | None = None) -> dict[tuple[int, int], str]:
         probes: set[str] = set()
-        namesake_probes: set[str] = set()
         for g in groups:
             common = g.type == "PER" and bool(g.name_mentions) and not g.roles \
                 and all_common({m.text for m in g.name_mentions})
@@ -163,10 +162,9 @@ class StoredEntityIndex(EntityIndex):
                 probes |= {f"L:{latin.casefold()}" for t in {g.type, head_type(g.name, g.type)}
                            for latin in known_names(names, t)}
             if common:
-                namesake_probes |= probes
-                probes = before
+                probes = before  # a common name's buckets hold every namesake: not read (_supported_namesakes)
         keys: LoadingMap = self._keys  # type: ignore[assignment]
-        keys.prefetch(probes | namesake_probes)
+        keys.prefetch(probes)
         exact = {i for p in probes if p[:2] in ("k:", "L:") for i in keys.data.get(p, ())}
         # The candidates the matchers look at (their type, names, articles); a multi-word name's first-word bucket
         # is never looked at, and may be large. A common name's namesakes are not read: the few its article's
@@ -192,6 +190,9 @@ class StoredEntityIndex(EntityIndex):
 
     def _read_article_entities(self, articles: set[str]) -> None:
         self.article_entities.prefetch(articles)  # type: ignore[attr-defined]
+
+    def _read_keys_of(self, entity_ids: set[str]) -> None:
+        self._indexed.prefetch(entity_ids)  # type: ignore[attr-defined]
 
     def _free_id(self, type_: str, name: str) -> str:
         # Whether each numbered id is taken is asked in one query, without reading the records of the namesakes
