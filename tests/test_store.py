@@ -110,3 +110,19 @@ def test_each_sqlite_migration_has_its_postgresql_counterpart() -> None:
 
 def test_sqlite_store_is_the_default(tmp_path) -> None:
     assert isinstance(open_store(tmp_path / "k.db"), SqliteStore)
+
+
+def test_entity_ids_in_use_are_the_entities_and_the_merged_ids(store_at):
+    """What a new entity's id is checked against (``StoredEntityIndex._free_id``): a live entity's id and an
+    absorbed one's are taken, an id never used or deleted is free; on each backend."""
+    from khabar.model import Entity
+    from khabar.store.base import EntityChanges, EntityRow, LinkResult
+
+    store = open_store(store_at("ids"))
+    rows = [EntityRow(Entity(i, "PER", "अमित कुमार", "Amit Kumar", [], [], []), n) for n, i in enumerate(["E1", "E2"])]
+    with store.transaction():
+        store.apply(LinkResult(entities=EntityChanges(upserts=rows, aliases={"E3": "E1"})))
+    with store.transaction():
+        store.apply(LinkResult(entities=EntityChanges(deleted={"E2"})))
+    assert store.entity_ids_in_use(["E1", "E2", "E3", "E4"]) == {"E1", "E3"}
+    assert store.entity_ids_in_use([]) == set()

@@ -60,6 +60,14 @@ COMMON_NAME_CONTEXT = 2  # support a common person name (अमित कुम�
 # shared entities that are not everywhere and a shared role
 WIDESPREAD_SHARE = 0.1  # an entity in more than this share of the articles (भारत, दिल्ली) supports no merge
 WIDESPREAD_MIN = 5  # ... and never one in this few articles (a small store)
+# A common name's candidates are found from the article's side (its story, its context's articles) unless the
+# context's non-place entities have more mentions than this (a famous person named in thousands of articles): then
+# every namesake is scored. Either way the same decisions.
+SUPPORT_MENTIONS = 500
+# A new entity takes the first free id of its type and name numbered 1, 2, ... up to this; a name that more
+# entities bear (अमित कुमार: one per report naming a different one) takes an id from its sequence number instead,
+# so that finding a free id never asks about every namesake the store holds.
+NUMBERED_IDS = 16
 
 
 @dataclass(slots=True)
@@ -386,13 +394,16 @@ class EntityIndex:
                     eid = self._merge({eid, other})
         return eid
 
-    def _phonetic_matches(self, ev: _Evidence) -> set[str]:
-        """Across scripts: word-by-word agreement of phonetic keys, full names only."""
+    def _phonetic_matches(self, ev: _Evidence, among: set[str] | None = None) -> set[str]:
+        """Across scripts: word-by-word agreement of phonetic keys, full names only (of ``among`` when given)."""
         found: set[str] = set()
         for key in ev.phonetic:
             if len(key.split()) < 2 and ev.type == "PER":
                 continue
-            for eid in self._keys.get(f"p:{skeleton(key)}", set()):
+            probe = f"p:{skeleton(key)}"
+            bucket = self._keys.get(probe, set()) if among is None else \
+                {i for i in among if probe in self._indexed.get(i, set())}
+            for eid in bucket:
                 e = self.entities[eid]
                 other_script = [n for n in e.names() if has_devanagari(n) == ev.latin_script]
                 if any(_phonetic_agree(key, phonetic_key(n)) for n in other_script):
@@ -489,14 +500,16 @@ class EntityIndex:
         towns have (स्टेशन रोड, सदर अस्पताल) needs the story or one such entity (its town). The name key alone is
         no evidence; with no support, or two candidates equally supported, the group becomes an entity of its
         own."""
-        found: set[str] = set()
-        for k in ev.full_keys:
-            found |= self._keys.get(f"k:{k}", set())
-        for k in ev.loose:
-            found |= self._keys.get(f"l:{k}", set())
-        for latin in ev.known:
-            found |= self._keys.get(f"L:{latin}", set())
-        found |= self._phonetic_matches(ev)
+        named = {f"k:{k}" for k in ev.full_keys} | {f"l:{k}" for k in ev.loose} | {f"L:{latin}" for latin in ev.known}
+        supported = self._supported_namesakes(ev, context, story_id) if ev.common and not ev.roles else None
+        if supported is None:
+            found = set().union(*(self._keys.get(k, set()) for k in named)) | self._phonetic_matches(ev)
+        else:
+            # Of the supported entities, those filed under the name (what the name's buckets would give), read
+            # from their own keys: the buckets hold every namesake.
+            self._read_keys_of(supported)
+            found = {i for i in supported if named & self._indexed.get(i, set())}
+            found |= self._phonetic_matches(ev, supported)
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
                          for i in self._of_type(found, ev.type, claimed, place_or_org=True)), reverse=True)
         if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
@@ -504,6 +517,43 @@ class EntityIndex:
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][1]
+
+    def _supported_namesakes(self, ev: _Evidence, context: set[str], story_id: str | None) -> set[str] | None:
+        """The entities that could reach ``COMMON_NAME_CONTEXT`` for a common person name given no role: those in
+        an article of this story, or sharing an article with an entity of the context that is not a place (a
+        shared place counts 1 however many, a role is not given, so without the story or such an entity the
+        support stays below 2). None when the context's non-place entities have more than ``SUPPORT_MENTIONS``
+        mentions (reading their articles could cost more than scoring every namesake), or when this index cannot
+        list a story's articles. Why: a store holds ever more namesakes of a common name (one
+        अमित शर्मा per event that names one), and scoring each of them made every mention of the name cost in
+        proportion to the store; read from the article's side, the cost follows the story and the context."""
+        story_articles = self._story_articles(story_id) if story_id else set()
+        if story_articles is None:
+            return None
+        others = [e for c in context if (e := self.entities.get(c)) is not None and e.type != "LOC"]
+        if sum(e.size() for e in others) > SUPPORT_MENTIONS:
+            return None
+        articles = set(story_articles)
+        for e in others:
+            articles.update(e.articles())
+        self._read_article_entities(articles)
+        out: set[str] = set()
+        for a in articles:
+            for i in self.article_entities.get(a, set()):
+                out |= {i, self.resolve(i)}
+        return out
+
+    def _story_articles(self, story_id: str) -> set[str] | None:
+        """The articles this index places in ``story_id``; None when it cannot list them cheaply (in memory)."""
+        return None
+
+    def _read_keys_of(self, entity_ids: set[str]) -> None:
+        """Load the keys these entities are filed under in bulk (a stored index reads them here)."""
+        return None
+
+    def _read_article_entities(self, articles: set[str]) -> None:
+        """Load the entity sets of these articles in bulk (a stored index reads them here)."""
+        return None
 
     def _supporting_context(self, entity_id: str, ev: _Evidence, context: set[str], story_id: str | None) -> int:
         """What this article shares with a candidate beyond its name: 2 for the same story, 1 for each entity
@@ -590,13 +640,25 @@ class EntityIndex:
         return survivor.id
 
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
-        key = match_key(group.name)
-        eid, n = first_entity_id(group.type, group.name), 1
-        while eid in self.entities or eid in self.alias_of:
-            n += 1
-            eid = "E" + hashlib.sha1(f"{group.type}|{key}|{n}".encode()).hexdigest()[:10]
+        eid = self._free_id(group.type, group.name)
         self._seq += 1
         self.entities[eid] = EntityRecord(eid, group.type, self._seq)
+        return eid
+
+    def _free_id(self, type_: str, name: str) -> str:
+        """The first of the ``NUMBERED_IDS`` ids of this type and name that no entity has and no merged entity
+        had; when all are, an id from the sequence number the entity gets (``later_entity_id``)."""
+        for n in range(1, NUMBERED_IDS + 1):
+            eid = entity_id_at(type_, name, n)
+            if eid not in self.entities and eid not in self.alias_of:
+                return eid
+        return self._later_id(type_, name)
+
+    def _later_id(self, type_: str, name: str) -> str:
+        eid, k = later_entity_id(type_, name, self._seq + 1), 0
+        while eid in self.entities or eid in self.alias_of:  # a hash collision: practically never
+            k += 1
+            eid = later_entity_id(type_, name, self._seq + 1, k)
         return eid
 
     # -- lookup tables -----------------------------------------------------------------------------------
@@ -650,6 +712,18 @@ class EntityIndex:
 def first_entity_id(type_: str, name: str) -> str:
     """The id a new entity of this type and name gets unless it is taken."""
     return "E" + hashlib.sha1(f"{type_}|{match_key(name)}".encode()).hexdigest()[:10]
+
+
+def entity_id_at(type_: str, name: str, n: int) -> str:
+    """The id of the ``n``-th entity of this type and name (1: ``first_entity_id``), taken when those before are."""
+    if n == 1:
+        return first_entity_id(type_, name)
+    return "E" + hashlib.sha1(f"{type_}|{match_key(name)}|{n}".encode()).hexdigest()[:10]
+
+
+def later_entity_id(type_: str, name: str, seq: int, retry: int = 0) -> str:
+    """The id of an entity of a name that ``NUMBERED_IDS`` entities already bear, from its sequence number."""
+    return "E" + hashlib.sha1(f"{type_}|{match_key(name)}|#{seq}|{retry}".encode()).hexdigest()[:10]
 
 
 def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:

@@ -18,8 +18,9 @@ from khabar.model import Entity
 from khabar.store.base import EntityChanges, EntityRow, Store
 from khabar.text.keys import match_key
 
+from .common_names import all_common
 from .coref import MentionGroup, loose_keys
-from .entities import EntityIndex, _block, first_entity_id
+from .entities import NUMBERED_IDS, EntityIndex, _block, entity_id_at, first_entity_id
 from .entity_filter import head_type
 from .latin import phonetic_key, skeleton
 from .record import EntityRecord, known_names
@@ -77,6 +78,28 @@ class LoadingMap(MutableMapping):
         return len(self.data)
 
 
+class StoryMap(LoadingMap):
+    """``article id -> story id`` loaded from the store, which also lists the articles set to each story in
+    memory, so that a story's articles are the store's members less those moved, plus those set here."""
+
+    def __init__(self, load: Callable[[list[Any]], dict[Any, Any]]) -> None:
+        super().__init__(load)
+        self.set_to: dict[str, set[str]] = {}
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._unlist(key)
+        super().__setitem__(key, value)
+        self.set_to.setdefault(value, set()).add(key)
+
+    def __delitem__(self, key: Any) -> None:
+        self._unlist(key)
+        super().__delitem__(key)
+
+    def _unlist(self, key: Any) -> None:
+        if key in self.written and key in self.data:
+            self.set_to.get(self.data[key], set()).discard(key)
+
+
 class StoredEntityIndex(EntityIndex):
     """``EntityIndex`` reading the store's entity rows on demand; ``changes()`` lists what to write back."""
 
@@ -86,8 +109,13 @@ class StoredEntityIndex(EntityIndex):
         self.entities = LoadingMap(self._load_entities)  # type: ignore[assignment]
         self.alias_of = LoadingMap(store.entity_aliases)  # type: ignore[assignment]
         self.article_entities = LoadingMap(store.article_entity_ids)  # type: ignore[assignment]
-        self.article_story = LoadingMap(store.article_stories)  # type: ignore[assignment]
-        self._keys = LoadingMap(store.entity_ids_by_key)  # type: ignore[assignment]
+        self.article_story = StoryMap(store.article_stories)  # type: ignore[assignment]
+        self._stored_members: dict[str, list[str]] = {}  # story id -> its articles in the store (unchanged by a step)
+        self._keys = LoadingMap(self._load_key_rows)  # type: ignore[assignment]
+        # Filing an entity under a key whose bucket is not read yet is noted here (key -> {entity id: filed}) and
+        # applied when the bucket is read: a common name's buckets hold every namesake (t:अमित, k:अमित शर्मा),
+        # and reading them to add one id made each step read the store's every namesake.
+        self._filed: dict[str, dict[str, bool]] = {}
         self._indexed = LoadingMap(store.entity_keys_of)  # type: ignore[assignment]
         self._seq = int(store.get_state("entity_seq") or 0)
         self.dirty: set[str] = set()
@@ -119,6 +147,10 @@ class StoredEntityIndex(EntityIndex):
                     story_id: str | None = None) -> dict[tuple[int, int], str]:
         probes: set[str] = set()
         for g in groups:
+            common = g.type == "PER" and bool(g.name_mentions) and not g.roles \
+                and all_common({m.text for m in g.name_mentions})
+            if common:
+                before, probes = probes, set()
             for m in g.name_mentions:
                 key = match_key(m.text)
                 words = key.split()
@@ -129,11 +161,14 @@ class StoredEntityIndex(EntityIndex):
                 names = {m.text for m in g.name_mentions}
                 probes |= {f"L:{latin.casefold()}" for t in {g.type, head_type(g.name, g.type)}
                            for latin in known_names(names, t)}
+            if common:
+                probes = before  # a common name's buckets hold every namesake: not read (_supported_namesakes)
         keys: LoadingMap = self._keys  # type: ignore[assignment]
         keys.prefetch(probes)
         exact = {i for p in probes if p[:2] in ("k:", "L:") for i in keys.data.get(p, ())}
         # The candidates the matchers look at (their type, names, articles); a multi-word name's first-word bucket
-        # is never looked at, and may be large.
+        # is never looked at, and may be large. A common name's namesakes are not read: the few its article's
+        # context supports are (EntityIndex._supported_namesakes).
         looked_at = {i for p in probes if p[:2] in ("l:", "p:", "f:") or (p[:2] == "t:" and f"k:{p[2:]}" in probes)
                      for i in keys.data.get(p, ())}
         # The ids a new entity of each group would take: whether they are free is asked of the entities, the
@@ -145,6 +180,36 @@ class StoredEntityIndex(EntityIndex):
         self._indexed.prefetch(exact | fresh)  # type: ignore[attr-defined]
         self._load_stored(article_id)
         return super().add_article(article_id, groups, story_id)
+
+    def _story_articles(self, story_id: str) -> set[str] | None:
+        stories: StoryMap = self.article_story  # type: ignore[assignment]
+        if story_id not in self._stored_members:
+            self._stored_members[story_id] = self.store.story_members([story_id]).get(story_id, [])
+        moved = stories.written | stories.deleted
+        return {a for a in self._stored_members[story_id] if a not in moved} | stories.set_to.get(story_id, set())
+
+    def _read_article_entities(self, articles: set[str]) -> None:
+        self.article_entities.prefetch(articles)  # type: ignore[attr-defined]
+
+    def _read_keys_of(self, entity_ids: set[str]) -> None:
+        self._indexed.prefetch(entity_ids)  # type: ignore[attr-defined]
+
+    def _free_id(self, type_: str, name: str) -> str:
+        # Whether each numbered id is taken is asked in one query, without reading the records of the namesakes
+        # that bear them; ids this step read, made, merged or deleted are answered from memory.
+        entities: LoadingMap = self.entities  # type: ignore[assignment]
+        aliases: LoadingMap = self.alias_of  # type: ignore[assignment]
+        block = [entity_id_at(type_, name, n) for n in range(1, NUMBERED_IDS + 1)]
+        unknown = {i for i in block if i not in entities.data and i not in entities.absent
+                   and i not in aliases.data and i not in aliases.absent}
+        stored = self.store.entity_ids_in_use(sorted(unknown)) if unknown else set()
+        for eid in block:
+            if eid in unknown:
+                if eid not in stored:
+                    return eid
+            elif eid not in entities and eid not in aliases:
+                return eid
+        return self._later_id(type_, name)
 
     def read_aliases(self, entity_ids: Iterable[str]) -> None:
         """Read the merged-id rows of ``entity_ids`` in one query, before ``resolve`` is asked for each."""
@@ -198,9 +263,41 @@ class StoredEntityIndex(EntityIndex):
             total = self._articles_in_store = self.store.count("articles")
         return total
 
+    def _load_key_rows(self, keys: list[str]) -> dict[str, set[str]]:
+        found = self.store.entity_ids_by_key(keys)
+        for k in keys:
+            for eid, filed in self._filed.pop(k, {}).items():
+                if filed:
+                    found.setdefault(k, set()).add(eid)
+                elif k in found:
+                    found[k].discard(eid)
+        return {k: ids for k, ids in found.items() if ids}
+
+    def _file(self, keys: set[str], entity_id: str, filed: bool) -> None:
+        buckets: LoadingMap = self._keys  # type: ignore[assignment]
+        for k in keys:
+            if k in buckets.data:
+                ids = buckets.data[k]
+                if filed:
+                    ids.add(entity_id)
+                else:
+                    ids.discard(entity_id)
+                    if not ids:
+                        del buckets[k]
+            elif k in buckets.absent:
+                if filed:
+                    buckets[k] = {entity_id}
+            else:
+                self._filed.setdefault(k, {})[entity_id] = filed
+
     def _index(self, e: EntityRecord) -> None:
-        super()._index(e)
+        keys = self._keys_of(e)
+        self._file(keys, e.id, True)
+        self._indexed[e.id] = keys
         self.dirty.add(e.id)
+
+    def _unindex(self, e: EntityRecord) -> None:
+        self._file(self._indexed.pop(e.id, set()), e.id, False)
 
     def changes(self, relinked: Iterable[str]) -> EntityChanges:
         """The rows this step changed: entities (re)written, deleted or merged, their keys, and the index's

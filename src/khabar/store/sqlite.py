@@ -497,6 +497,12 @@ class SqliteStore:
             out.setdefault(r[0], set()).add(r[1])
         return out
 
+    def entity_ids_in_use(self, entity_ids: Iterable[str]) -> set[str]:
+        """Which of these ids an entity has or a merged entity had (not free for a new entity)."""
+        ids = list(entity_ids)
+        used = {r[0] for r in self._in("SELECT id FROM entities WHERE id IN ({marks})", ids)}
+        return used | {r[0] for r in self._in("SELECT old_id FROM entity_aliases WHERE old_id IN ({marks})", ids)}
+
     def entity_aliases(self, old_ids: Iterable[str]) -> dict[str, str]:
         return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})",
                                              old_ids)}
