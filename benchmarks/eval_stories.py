@@ -1,7 +1,7 @@
 """Story and thread grouping on labelled real news, with and without publication dates, beside a naive baseline.
 
     python benchmarks/eval_stories.py ../shared/data/stories/covid5_dev.jsonl
-    python benchmarks/eval_stories.py benchmarks/labels/covid5_more.labels.jsonl \
+    python benchmarks/eval_stories.py /work/labels/covid5_more.labels.jsonl \
         --texts ../shared/data/stories/covid5_unlabelled.jsonl
 
 The labelled file has one article a line: ``{id, story, thread}`` and, unless ``--texts`` supplies them by id,
