@@ -56,6 +56,18 @@ def test_dateline_with_agency_and_place_line():
     assert (c.dateline.place, c.agencies, c.lang) == ("Mumbai", ["Reuters"], "en")
 
 
+def test_an_english_dateline_in_capitals_without_date_or_credit():
+    a = analyse(Article(id="d", text="Modi, Starmer agree\n\nNEW DELHI: Prime Minister Narendra Modi met Keir Starmer "
+                                      "on Thursday, the ministry said."))
+    assert (a.dateline.text, a.dateline.place) == ("NEW DELHI", "New Delhi")
+    (quote,) = a.quotes
+    assert quote.text.startswith("Prime Minister Narendra Modi met")  # the dateline is not what was said
+    b = analyse(Article(id="w", text="Talks\n\nWASHINGTON — The talks ended without a deal, officials said."))
+    assert b.dateline.place == "Washington"
+    label = analyse(Article(id="l", text="Markets\n\nBREAKING: The Sensex fell 500 points on Monday."))
+    assert label.dateline is None  # a label, not a place
+
+
 def test_metadata_given_by_the_source_wins():
     a = analyse(Article(id="x", text="आखरी अपडेट: 2 जनवरी 2024\nरूस में बैठक हुई।", published="2024-01-05T10:00:00+05:30"))
     assert a.published == "2024-01-05T10:00:00+05:30"

@@ -98,3 +98,12 @@ def test_numbers_glued_to_words_are_not_counts():
     assert find_numbers("crazy_world143", "hi") == []
     assert find_numbers("G20 summit", "en") == []
     assert find_numbers("15:23 IST", "hi") == []
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=9),
+       st.sampled_from([("लाख", 100_000, "hi"), ("करोड़", 10_000_000, "hi"), ("lakh", 100_000, "en"),
+                        ("million", 1_000_000, "en")]))
+def test_a_decimal_before_a_scale_word_is_exact(whole: int, tenth: int, scale: tuple[str, int, str]):
+    """4.1 लाख is 410,000, not 409,999.99999999994 (4.1 * 100,000 in binary floating point)."""
+    word, size, lang = scale
+    assert parse_number(f"{whole}.{tenth} {word}", lang) == (whole * 10 + tenth) * size // 10

@@ -17,6 +17,7 @@ from khabar.analyse import gazetteer
 from khabar.analyse.boilerplate import bio_author
 from khabar.lang import SUPPORTED, load, load_all
 from khabar.model import Dateline, Span
+from khabar.text.keys import match_key
 
 # Offsets for the zone abbreviations news pages print. "IST" is India here, never Israel.
 ZONES = {
@@ -338,6 +339,7 @@ def _agencies() -> list[tuple[str, regex.Pattern, bool]]:
     return found
 
 
+_CREDIT_END = regex.compile(r"[।|:ः\n]")
 _CREDIT_PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 
 
@@ -375,6 +377,15 @@ _EN_WIRE = regex.compile(  # MOSCOW (Reuters) -
     r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,30}?)\s*(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
 
 
+_EN_CAPS = regex.compile(  # NEW DELHI: / SAN FRANCISCO — / LONDON, Ontario -
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?\s*[:–—-]\s+\S")
+
+
+@cache
+def _not_dateline_words() -> frozenset[str]:
+    return frozenset(w for data in load_all("agencies").values() for w in data.get("not_dateline_words", []))
+
+
 def _english_place(name: str) -> str | None:
     place = gazetteer.lookup_place(name)
     if place:
@@ -409,18 +420,104 @@ def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
             place = m["place"].strip()
             start = line.start + m.start("place")
             return Dateline(text=place, place=_english_place(place), start=start, end=start + len(place))
+        if (m := _EN_CAPS.match(line.text)) and m["place"].strip() not in _not_dateline_words():
+            place = m["place"].strip()  # NEW DELHI: …, WASHINGTON — …: a wire dateline without date or credit
+            start = line.start + m.start("place")
+            return Dateline(text=place, place=_english_place(place), start=start, end=start + len(place))
         if len(line.text) <= 40 and (m := _PLACE_LINE.match(line.text)):
             place = m["place"].strip()
             found = gazetteer.lookup_place(place)
             if found and found.kind == "city" and (not m["place2"] or gazetteer.lookup_place(m["place2"])):
                 start = line.start + m.start("place")
                 return Dateline(text=place, place=found.name, start=start, end=start + len(place))
+    for i, line in enumerate(lines[:DATELESS_LINES]):
+        if dateline := _dateless_dateline(line, headline=i == 0):
+            return dateline
     return None
+
+
+# A dateline without a date opens one of the body's first lines (the headline is the first).
+DATELESS_LINES = 4
+_DATELESS = regex.compile(
+    r"^[^\S\n]*(?P<head>[\p{L}\p{M}\u200c\u200d][\p{L}\p{M}\u200c\u200d .,/()\[\]]{1,70}?)[^\S\n]*"
+    r"(?:(?P<sep>[।|:ः])(?=[^\S\n]|$)|$)")
+_PAREN_CREDIT = regex.compile(
+    r"^[^\S\n]*(?P<place>[\p{L}\p{M}\u200c\u200d][\p{L}\p{M}\u200c\u200d ]{1,30}?)[^\S\n]*"
+    r"\((?P<credit>[^()\n]{1,30})\)[^\S\n]*[।:|]?[^\S\n]+\S")
+_DATELESS_PART = regex.compile(r"[^,/()\[\]]+")
+_BRACKETED = regex.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def _dateless_dateline(line: Span, *, headline: bool = False) -> Dateline | None:
+    """``पटना : …``, ``चंडीगढ़, जेएनएन । …``, ``नीलू रंजन, नई दिल्ली । …``, ``राज्य ब्यूरो, कोलकाता ।``, ``जरवल
+    (बहराइच) । …``, ``गाजियाबाद [आयुष गंगवार] । …``: a place with desk, wire or reporter credits, no date.
+
+    The place is a name the gazetteers know, the only other parts (split at commas, slashes and brackets) being
+    credits (``dateline_credits``, agencies) or a reporter's name of at most three words. Before a danda a lone
+    name of one or two words is a place even when unknown (``बहराइच । …``); before a colon (a topic's mark as
+    well: ``कर्नाटक: …``, ``जवाब : …``, and in a ``headline``, ``कोरोना: …``) only a known city below the
+    headline is."""
+    if (m := _PAREN_CREDIT.match(line.text)) and match_key(m["credit"].strip()) in _dateline_credits():
+        place = m["place"].strip()  # नई दिल्ली (एजेंसी) देश में …: the bracket ends the dateline
+        known, named = gazetteer.lookup_place(place), gazetteer.lookup_name(place)
+        if known or (named and named[0] == "LOC"):
+            start = line.start + m.start("place")
+            return Dateline(text=place, place=known.name if known else named[1], start=start, end=start + len(place))
+    m = _DATELESS.match(line.text)
+    if not m:
+        return None
+    head, sep = m["head"], m["sep"]
+    if sep is None and not regex.search(r"[,/]", head):
+        return None  # a bare line is a place line (read above) or a headline
+    parts = [(p.start(), p.group().strip()) for p in _DATELESS_PART.finditer(head) if p.group().strip()]
+    if not parts or len(parts) > 3 or any(len(p.split()) > MAX_PLACE_WORDS for _, p in parts):
+        return None
+    credits = _dateline_credits()
+    place_at, place, found, latin = None, None, None, None
+    unknown = 0
+    for at, part in parts:
+        words = part.split()
+        if match_key(part) in credits:
+            continue
+        if len(words) > 1 and match_key(words[-1]) in credits:  # अलीगढ़ जेएनएन
+            part = " ".join(words[:-1])
+        known = gazetteer.lookup_place(part)
+        named = gazetteer.lookup_name(part)
+        if (known or (named and named[0] == "LOC")) and place is None:
+            place_at, place, found = at, part, known
+            latin = known.name if known else named[1] if named else None
+        else:
+            unknown += 1
+    if place is None:
+        lone = len(parts) == 1 and not _BRACKETED.search(head)
+        if not (sep == "।" and lone and len(parts[0][1].split()) <= 2):
+            return None
+        place_at, place = parts[0]
+    elif sep in (":", "ः", "|") and len(parts) == 1 and (headline or not (found and found.kind == "city")):
+        return None
+    if unknown > 1:
+        return None
+    start = line.start + m.start("head") + place_at + (len(head[place_at:]) - len(head[place_at:].lstrip()))
+    return Dateline(text=place, place=latin, start=start, end=start + len(place))
+
+
+@cache
+def _dateline_credits() -> frozenset[str]:
+    words = set()
+    for data in load_all("agencies").values():
+        words |= {match_key(w) for w in data.get("dateline_credits", [])}
+        for spec in data.get("agencies", {}).values():
+            words |= {match_key(n) for n in [*spec.get("names", []), *spec.get("credit_only", [])]}
+    return frozenset(words)
 
 
 def dateline_credit(text: str, dateline: Dateline | None) -> list[Span]:
     """Brackets in which an agency credit is expected: right after the dateline, and any credit parenthetical."""
     spans = []
+    if dateline is not None and dateline.month is None:  # नई दिल्ली, एजेंसियां । / अलीगढ़ जेएनएन: the line's credits
+        line_start = text.rfind("\n", 0, dateline.start) + 1
+        if sep := _CREDIT_END.search(text, dateline.start, min(len(text), line_start + 80)):
+            spans.append(Span.of(text, line_start, sep.start()))
     for m in _CREDIT_PAREN.finditer(text):
         near_dateline = dateline is not None and 0 <= m.start() - dateline.end <= 40
         if near_dateline or m.start() < 400 or len(text) - m.end() < 200:

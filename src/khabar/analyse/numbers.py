@@ -274,7 +274,8 @@ def _read(text: str, atoms: list[_Atom], i: int, lex: _Lexicon) -> tuple[float, 
         used = j
     if used == i:
         return None
-    value = total + (current or 0)
+    # 4.1 लाख is 4.1 * 100000 = 409999.99999999994 in binary floating point: round off the representation error
+    value = round(total + (current or 0), 6)
     if value.is_integer():
         value = int(value)
     return (value, used, False)

@@ -52,6 +52,9 @@ class _Data:
     vague: dict[str, float]  # key of a vague plural (हजारों) -> its scale
     vague_pattern: regex.Pattern
     range_pattern: regex.Pattern
+    scales: frozenset[str]  # सौ, हजार, लाख: a range before one is the number reader's (1 से 2 लाख)
+    other_words: frozenset[str]  # दूसरा: 'other' after other_before (कोई दूसरा व्यक्ति)
+    other_before: frozenset[str]
 
 
 @cache
@@ -86,9 +89,12 @@ def _data(lang: str) -> _Data:
         vague={match_key(w): float(v) for w, v in d.get("vague_plurals", {}).items()},
         vague_pattern=regex.compile(r"(?<![\p{L}\p{M}])" + _alt(list(d.get("vague_plurals", {})))
                                     + r"(?![\p{L}\p{M}])"),
-        range_pattern=regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?P<a>\d{1,3})[^\S\n]*(?:"
+        range_pattern=regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?P<a>\d{1,3}(?:\.\d{1,2})?)[^\S\n]*(?:"
                                     + ("|".join(regex.escape(x) for x in d.get("range_links", [])) or r"(?!x)x")
-                                    + r")[^\S\n]*(?P<b>\d{1,3})(?![\p{N}.,:/\-])"),
+                                    + r")(?![\p{L}\p{M}])[^\S\n]*(?P<b>\d{1,3}(?:\.\d{1,2})?)(?![\p{N}.,:/\-])"),
+        scales=frozenset(match_key(w) for ws in load(lang, "numbers").get("scales", {}).values() for w in ws),
+        other_words=frozenset(match_key(w) for w in d.get("other_words", {}).get("words", [])),
+        other_before=frozenset(match_key(w) for w in d.get("other_words", {}).get("before", [])),
     )
 
 
@@ -189,15 +195,16 @@ def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Interv
         out.append(Quantity(m.start(), end, text[m.start():end], data.vague[match_key(m.group())], unit,
                             "more than"))
     for m in data.range_pattern.finditer(text, region.start, region.end):
-        low, high = int(m.group("a")), int(m.group("b"))
+        low, high = float(m.group("a")), float(m.group("b"))
         if not low < high or dated.overlaps(m.start(), m.end()) or \
-                data.identifier_before.search(text, max(region.start, m.start() - 20), m.start()):
-            continue  # 2019-20, 24-7 and धारा 3-4 are no ranges
+                data.identifier_before.search(text, max(region.start, m.start() - 20), m.start()) or \
+                data.clock_after.match(text, m.end(), region.end):
+            continue  # 2019-20, 24-7, धारा 3-4 and 10 से 12 बजे are no ranges
         found = _unit_after(text, m.end(), region.end, data, names)
-        if found is None:
-            continue  # a bare 10-12 may be a score or a date
+        if found is None or _unit_key(_next_word(text, m.end(), region.end)) in data.scales:
+            continue  # a bare 10-12 may be a score or a date; 1 से 2 लाख is read as numbers
         unit = _unit_name(found[0], data, lang)
-        out.append(Quantity(m.start(), found[1], text[m.start():found[1]], float(low), unit, "at least"))
+        out.append(Quantity(m.start(), found[1], text[m.start():found[1]], low, unit, "at least"))
     return out
 
 
@@ -212,9 +219,19 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
     if data.identifier_before.search(text, max(region.start, start - 20), start) or \
             data.clock_after.match(text, end, region.end) or is_phone_number(text, start, end, lang):
         return None  # धारा 370, Flight 302, 4 बजे, हेल्पलाइन 1075: numbers that count nothing
-    if text[end : end + 1] in (".", ")") and not text[text.rfind("\n", 0, start) + 1 : start].strip() and \
-            not text[end + 1 : end + 2].isdigit():
-        return None  # "2.ममता बोलीं", "3) …": the number of an item in a list
+    if (clock := data.range_pattern.match(text, start, region.end)) and data.clock_after.match(text, clock.end(),
+                                                                                               region.end):
+        return None  # 10 से 12 बजे: a span of clock time
+    if text[end : end + 1] in (".", ")", "-", "\t") and not text[text.rfind("\n", 0, start) + 1 : start].strip() \
+            and not text[end + 1 : end + 2].isdigit():
+        return None  # "2.ममता बोलीं", "3) …", "2- शुक्रवार को": a list item's number; "6\tचंडीगढ़\t18": a table row's
+    if _VERSION.fullmatch(num.text) and _LETTER.match(text[start - 2 : start - 1] or " ") and \
+            _unit_key(_next_word(text, end, region.end)) not in data.units:
+        return None  # लॉकडाउन 3.0, इंडस्ट्री 4.0: a version, counting nothing (3.0 प्रतिशत counts)
+    if num.ordinal and match_key(num.text) in data.other_words and \
+            (before := _WORD_BEFORE.search(text, max(region.start, start - 30), start)) and \
+            match_key(before.group(1)) in data.other_before:
+        return None  # कोई दूसरा व्यक्ति: another person, no second one
     qualifier = None
     unit = None
     window = text[max(region.start, start - 40):start]
@@ -251,6 +268,15 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
         if not known or known[0] not in data.measure:
             return None  # एक as an article ("एक बैठक"), "one of them"
     return Quantity(start, end, text[start:end], num.value, unit, qualifier, num.ordinal)
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[^\S\n]*$")
+_VERSION = regex.compile(r"\d{1,2}\.0")
+
+
+def _next_word(text: str, pos: int, limit: int) -> str:
+    m = _WORD.match(text, pos, limit)
+    return m.group(1) if m else ""
 
 
 _WORDLIKE = regex.compile(r"[\p{L}\p{M}%₹$€£]")

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -63,14 +64,18 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
         if rel is not None:
             rel = dict(rel)
             clause = _clause(text, f.start, f.end, sentences, starts, analysis.lang)
-            if _is_future(clause, g) and not _past_participle_after(text, f.end, analysis.lang):
+            if _is_future(_without_attributive(clause, text, f.end, analysis.lang), g) and \
+                    not _past_participle_after(text, f.end, analysis.lang):
                 rel["tense"] = "future"
+            elif plan := _plan_tense(clause, analysis.lang):
+                rel["tense"] = plan
             elif _is_past(clause, analysis.lang):
                 rel["tense"] = "past"
             if anchor is not None:
                 value = resolve_relative(rel, anchor[0])
                 anchor_name = anchor[1] if value is not None else None
         out.append(Timex(f.start, f.end, text[f.start:f.end], value, anchor_name, rel, analysis.article_id))
+    out = _coordinated_tense(out, text, analysis.lang, anchor)
     if anchor is None:
         if own := text_anchor(text, out, analysis, sentences, starts, g):
             day, name = own
@@ -79,7 +84,53 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
             only = None if name == "today in text" else _near_day_of_writing
             out = resolve_timexes(out, day, name, only, bounds=period_bounds(text, analysis.lang))
         out = _resolve_years_from_text(out, text, sentences, starts, analysis, g)
+    out = deictic_agrees_with_weekday(out, text, analysis.lang)
     return one_value_per_expression(chain_next_days(out, period_bounds(text, analysis.lang)))
+
+
+@cache
+def _coordination(lang: str) -> regex.Pattern:
+    words = load(lang if lang in SUPPORTED else "en", "timex").get("coordination_words", [])
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    return regex.compile(rf"[^\S\n]*(?:{alt})[^\S\n]*")
+
+
+def _coordinated_tense(timexes: list[Timex], text: str, lang: str, anchor: tuple[dt.date, str] | None) -> list[Timex]:
+    """``मंगलवार और बुधवार को दो दिन रंग होगा``: a date joined to the next one by a conjunction has no verb of its
+    own (its clause ends at ``और``); it takes the next one's tense, and is resolved again."""
+    out = list(timexes)
+    for i in range(len(out) - 2, -1, -1):  # from the end: a chain of three takes the last one's tense
+        first, second = out[i], out[i + 1]
+        if not (first.relative and second.relative) or "tense" in first.relative or \
+                "tense" not in second.relative or first.relative.get("kind") != second.relative.get("kind"):
+            continue
+        if not _coordination(lang).fullmatch(text[first.end:second.start]):
+            continue
+        rel = {**first.relative, "tense": second.relative["tense"]}
+        out[i] = replace(first, relative=rel, value=resolve_relative(rel, anchor[0]) if anchor else first.value)
+    return out
+
+
+def deictic_agrees_with_weekday(timexes: list[Timex], text: str, lang: str) -> list[Timex]:
+    """``कल यानी रविवार``, ``कल (शनिवार)``: a deictic day joined to a weekday is that weekday; both take the day of
+    that weekday nearest the deictic's own reading. The tense of a clause (``लगना है``) and the day the copy was
+    written (published the next morning) leave ``कल`` either way; the weekday settles it."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    fixed: dict[int, str] = {}
+    for a, b in pairwise(ordered):
+        kinds = [(t.relative or {}).get("kind") for t in (a, b)]
+        if sorted(kinds, key=str) != ["day_offset", "weekday"] or not (a.value and b.value):
+            continue
+        deictic, weekday = (a, b) if kinds[0] == "day_offset" else (b, a)
+        if (weekday.relative or {}).get("modifier") or not _joins(text[a.end:b.start], lang):
+            continue
+        said = dt.date.fromisoformat(deictic.value[:10])
+        wd = int(weekday.relative["weekday"])
+        ahead = (wd - said.weekday()) % 7
+        day = said + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        fixed[id(deictic)] = day.isoformat() + deictic.value[10:]
+        fixed[id(weekday)] = day.isoformat() + weekday.value[10:]
+    return [replace(t, value=fixed[id(t)]) if id(t) in fixed else t for t in timexes]
 
 
 def _near_day_of_writing(relative: dict) -> bool:
@@ -295,18 +346,25 @@ def period_bounds(text: str, lang: str) -> Callable[[Timex], bool]:
 
 def chain_next_days(timexes: list[Timex], bounds: Callable[[Timex], bool] | None = None) -> list[Timex]:
     """``अगले दिन`` / ``दूसरे दिन``: the day after the day the text named last before it; a deadline
-    (``bounds``) is no day named (`14 अप्रैल तक हाईकोर्ट बंद … लॉकडाउन के दूसरे दिन` is not 15 April)."""
+    (``bounds``) is no day named (`14 अप्रैल तक हाईकोर्ट बंद … लॉकडाउन के दूसरे दिन` is not 15 April).
+    ``इस दिन`` (0 days) and ``इससे एक दिन पहले`` (-1) count from the day named last, a deadline's included
+    (`मंगलवार तक 80 मामले, इससे एक दिन पहले 55` is Monday)."""
     last: dt.date | None = None
+    last_any: dt.date | None = None  # deadlines included
     out = []
     for t in sorted(timexes, key=lambda t: t.start):
         if t.relative and t.relative.get("kind") == "after_previous":
-            if last is not None:
-                last = last + dt.timedelta(days=int(t.relative.get("days", 1)))
+            days = int(t.relative.get("days", 1))
+            base = last if days > 0 else last_any
+            if base is not None:
+                last = last_any = base + dt.timedelta(days=days)
                 t = replace(t, value=last.isoformat(), anchor="previous date")
             elif t.anchor == "previous date":  # chained before from a day that is no longer one
                 t = replace(t, value=None, anchor=None)
-        elif t.value and granularity(t.value) in ("day", "minute") and not (bounds and bounds(t)):
-            last = dt.date.fromisoformat(t.value[:10])
+        elif t.value and granularity(t.value) in ("day", "minute"):
+            last_any = dt.date.fromisoformat(t.value[:10])
+            if not (bounds and bounds(t)):
+                last = last_any
         out.append(t)
     return out
 
@@ -475,6 +533,59 @@ def _past_participle_after(text: str, end: int, lang: str) -> bool:
     """``चार मार्च को हुई बैठक``, ``24 मार्च से लागू हुए लॉकडाउन``: the date's own participle is past, whatever
     the clause's main verb says."""
     return bool(_past_participle(lang).match(text, end, end + 40))
+
+
+@cache
+def _attributive(lang: str) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    data = load(lang if lang in SUPPORTED else "en", "timex")
+    words = "|".join(regex.escape(w) for w in sorted(data.get("attributive_future", []), key=len, reverse=True))
+    aux = "|".join(regex.escape(w) for w in [*data.get("present_auxiliaries", []), *data.get("past_words", [])])
+    words, aux = words or "(?!x)x", aux or "(?!x)x"
+    word, gap, end = r"[\p{L}\p{M}]", r"[^\S\n]", r"(?![\p{L}\p{M}])"
+    before_noun = regex.compile(rf"(?<!{word})(?:{words})(?={gap}+(?!(?:{aux}){end}){word})")
+    # the date's own participle: a postposition and at most one more word between (29 मार्च से होने वाले)
+    own = regex.compile(rf"{gap}*(?:{word}+{gap}+)?(?:{word}+{gap}+)?(?:{words}){end}")
+    agent = "|".join(regex.escape(w) for w in data.get("ergative_markers", [])) or "(?!x)x"
+    return before_noun, own, regex.compile(rf"(?<!{word})(?:{agent}){end}")
+
+
+ATTRIBUTIVE_REACH = 200  # characters after a date searched for the participle of its clause
+
+
+def _without_attributive(clause: str, text: str, end: int, lang: str) -> str:
+    """The clause without the future participles that describe a noun (``भारत में होने वाले टूर्नामेंटों``) when
+    the date belongs to another verb: an agent (``ने``) stands between them, or the clause is past. The date's own
+    participle (``29 मार्च से होने वाले आईपीएल``) stays."""
+    before_noun, own, agent = _attributive(lang)
+    if not before_noun.search(clause) or own.match(text, end, end + 40):
+        return clause
+    participle = before_noun.search(text, end, end + ATTRIBUTIVE_REACH)
+    between = text[end:participle.start()] if participle else ""
+    if agent.search(between) or _is_past(clause, lang):
+        return before_noun.sub(" ", clause)
+    return clause
+
+
+@cache
+def _plan(lang: str) -> tuple[regex.Pattern, frozenset[str]]:
+    data = load(lang if lang in SUPPORTED else "en", "timex")
+    verbs = "|".join(regex.escape(w) for w in sorted(data.get("plan_infinitives", []), key=len, reverse=True))
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs or '(?!x)x'})[^\S\n]+([\p{{L}}\p{{M}}]+)"),
+            frozenset(key(w) for w in data.get("present_auxiliaries", [])))
+
+
+def _plan_tense(clause: str, lang: str) -> str | None:
+    """An infinitive before an auxiliary says what is or was to happen: ``जनता कर्फ्यू भी लगना है`` is ahead
+    (``future``); ``सितंबर तक चलना था`` was a plan, its dates either side of the day of writing (``planned``:
+    the nearest such date)."""
+    pattern, present = _plan(lang)
+    for m in pattern.finditer(clause):
+        aux = key(m.group(1))
+        if aux in present:
+            return "future"
+        if aux in _past_words(lang):
+            return "planned"
+    return None
 
 
 def _is_past(clause: str, lang: str) -> bool:
@@ -648,6 +759,7 @@ def resolve_with_story_date(text: str, analysis: Analysis, story_date: dt.date, 
     alone when that date is not a day of writing), then pick the event date again. Does nothing to timexes that
     already have a value."""
     only = None if day_of_writing else needs_only_the_year
-    analysis.timexes = resolve_timexes(analysis.timexes, story_date, "story", only,
-                                       bounds=period_bounds(text, analysis.lang))
+    analysis.timexes = deictic_agrees_with_weekday(
+        resolve_timexes(analysis.timexes, story_date, "story", only, bounds=period_bounds(text, analysis.lang)),
+        text, analysis.lang)
     analysis.event_date = analysis.event_date or event_date(text, analysis, analysis.timexes)

@@ -166,6 +166,8 @@ class Grammar:
     festivals: dict[str, str] = field(default_factory=dict)  # key of a festival's name -> its name in `holidays`
     seasons: dict[str, str] = field(default_factory=dict)  # key of a season word -> TimeML code (SU, WI …)
     decade_words: dict[str, int] = field(default_factory=dict)  # साठ -> 60
+    previous_refs: frozenset[str] = frozenset()  # इससे, उसके: a count measured from the day named last
+    same_not_after: regex.Pattern | None = None  # जिस दिन … उस दिन
 
 
 def _invert(mapping: dict[str, list[str]], convert: Callable[[str], Any] = str) -> dict[str, Any]:
@@ -237,6 +239,7 @@ def grammar(lang: str) -> Grammar:
     ORD_CUES = data.get("ordinal_day_cues", {})
     RUNNING = _alt(ORD_CUES.get("running", []))
     NEXT_DAY = rf"(?P<nextday>{_alt(ORD_CUES.get('next', []))})"
+    SAME_DAY = _alt(ORD_CUES.get("same", []))
     DAY_UNIT = _alt(units.get("day", [])[:1])
     DEC_WORDS = rf"(?P<tens>[1-9]0|{_alt([w for ws in data.get('decade_numbers', {}).values() for w in ws])})"
     # पांच मार्च, सात अप्रैल: a day of the month written as a word
@@ -266,8 +269,8 @@ def grammar(lang: str) -> Grammar:
     MONTH_NEED = _need(MONTH_WORD, month_words)
     fest_patterns: list[tuple[str, str, tuple[str, ...], str]] = [
         ("festival", f"{Y1}|{MOD}|{FEST}", (_need(FEST, fest_words),),
-         rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
-         rf"{_S}+)?)?{FEST}{_E}"),
+         rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?P<fyear>{YEAR_UNITS}){_S}+(?:(?:{FEST_LINK})"
+         rf"{_S}+)?)?)?{FEST}{_E}"),  # पिछले साल की होली, पिछले साल दिवाली
         ("season", f"{Y1}|{MOD}", (_need(SEASON, season_words),),
          rf"{_B}(?:{YEAR}{_S}+(?:{FEST_LINK}){_S}+|{MOD}{_S}+(?:(?:{YEAR_UNITS}){_S}+(?:{FEST_LINK})"
          rf"{_S}+)?){SEASON}{_E}"),
@@ -275,6 +278,7 @@ def grammar(lang: str) -> Grammar:
          rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
         ("next_day", NEXT_DAY, (NEXT_DAY, DAY_UNIT),
          rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
+        ("same_day", SAME_DAY, (SAME_DAY, DAY_UNIT), rf"{_B}(?:{SAME_DAY}){_S}+(?:{DAY_UNIT}){_E}"),
         ("decade_tens", DEC_WORDS, (DECADE_AFTER,), rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
     ] if festivals or seasons else []
 
@@ -355,6 +359,8 @@ def grammar(lang: str) -> Grammar:
         festivals=_invert(festivals),
         seasons=_invert(seasons),
         decade_words=_invert(data.get("decade_numbers", {}), int),
+        previous_refs=frozenset(key(w) for w in data.get("previous_refs", [])),
+        same_not_after=regex.compile(_alt(ORD_CUES["same_not_after"])) if ORD_CUES.get("same_not_after") else None,
     )
 
 
@@ -530,7 +536,11 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     if name == "ago":
         unit = g.units.get(key(m.group("unit")))
         count = _count(m.group("num"), g.lang)
-        if unit is None or count is None or not _free_count(text, m.start(), g):
+        if unit is None or count is None:
+            return None
+        if unit == "day" and _previous_ref(text, m.start(), g):  # इससे एक दिन पहले: before the day named last
+            return Found(start, end, None, "day", {"kind": "after_previous", "days": -count, "granularity": "day"})
+        if not _free_count(text, m.start(), g):
             return None
         rel = {"kind": "offset", "unit": unit, "n": -count, "granularity": unit}
         return Found(start, end, None, unit, rel)
@@ -570,7 +580,10 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
             mod = g.modifiers.get(key(m.group("mod")))
             if mod is None:
                 return None
-            rel["modifier"] = mod
+            if gd.get("fyear"):  # पिछले साल की होली: the festival of last year, not the latest one
+                rel["year_offset"] = {"last": -1, "next": 1}.get(mod, 0)
+            else:
+                rel["modifier"] = mod
         elif name == "season":
             return None
         if "year" in rel:
@@ -582,6 +595,10 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
         return Found(start, end, None, "day", {"kind": "day_offset", "days": 0, "granularity": "day"})
     if name == "next_day":
         return Found(start, end, None, "day", {"kind": "after_previous", "days": 1, "granularity": "day"})
+    if name == "same_day":  # इस दिन, उसी दिन: the day the text named last
+        if g.same_not_after and g.same_not_after.search(text, max(0, start - SAME_DAY_REACH), start):
+            return None  # जिस दिन खबर आई … उस दिन: the day of a relative clause, not a dated one
+        return Found(start, end, None, "day", {"kind": "after_previous", "days": 0, "granularity": "day"})
     if name == "decade_tens":
         tens = m.group("tens")
         n = int(tens) if tens.isdigit() else g.decade_words.get(key(tens))
@@ -617,7 +634,16 @@ _NEXT_TOKEN = regex.compile(r"[^\S\n]*([\p{L}\p{M}\u200c\u200d]+|\S)?")
 def _free_count(text: str, start: int, g: Grammar) -> bool:
     """False for "X के 24 साल बाद"-like frames: the count is measured from another event, not the anchor."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return not (before and key(before.group(1)) in g.frame_words)
+    return not (before and (key(before.group(1)) in g.frame_words or key(before.group(1)) in g.previous_refs))
+
+
+SAME_DAY_REACH = 150  # characters before इस दिन searched for जिस दिन: about a sentence
+
+
+def _previous_ref(text: str, start: int, g: Grammar) -> bool:
+    """``इससे एक दिन पहले``, ``उसके दो दिन पहले``: the count is measured from the day the text named last."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and key(before.group(1)) in g.previous_refs
 
 
 def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
@@ -638,7 +664,8 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and key(before.group(1)) in _count_words()[1]:
         return False
-    nxt = _NEXT_TOKEN.match(text, m.end()).group(1)
+    next_match = _NEXT_TOKEN.match(text, m.end())
+    nxt = next_match.group(1)
     if nxt is None or not _LETTER.match(nxt):
         return nxt != "%"
     units, _, followers = _count_words()
@@ -651,6 +678,9 @@ def _plausible_year(m: regex.Match, g: Grammar, text: str) -> bool:
         return True
     if nxt.endswith(_count_endings()):
         return False  # 1932 गांवों में: an oblique plural after the number is what it counts
+    then = _NEXT_TOKEN.match(text, next_match.end()).group(1)
+    if then and (key(then) in units or then.endswith(_count_endings())):
+        return False  # 1975 पॉजिटिव केस, 1229 नये मामलों: an adjective, then what the number counts
     # An unknown Hindi word after the number: 2024 लोकसभा चुनाव is a year, 2000 कर्मचारी a round count.
     return int(digits_value(m.group("year"))) % 50 != 0
 

@@ -73,6 +73,9 @@ def _festival(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
         return day.isoformat() if day else None
     if anchor is None:
         return None
+    if "year_offset" in relative:
+        day = festival_date(name, anchor.year + int(relative["year_offset"]))
+        return day.isoformat() if day else None
     found = [festival_date(name, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     chosen = _choose([d for d in found if d is not None], anchor, relative)
     return chosen.isoformat() if chosen else None
@@ -150,6 +153,9 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
                 year = ended.year
         elif relative.get("tense") == "past":
             year = anchor.year if month <= anchor.month else anchor.year - 1
+        elif relative.get("tense") == "planned":  # what was to happen: the nearest such month either side
+            year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                       key=lambda y: abs((dt.date(y, month, 15) - anchor).days))
         else:  # the nearest such month, a later one counting three times: news reports what happened
             year = _nearest_year(anchor, lambda y: dt.date(y, month, 1), dt.date(anchor.year, anchor.month, 1))
         return f"{year:04d}-{month:02d}"
@@ -169,6 +175,8 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         elif relative.get("tense") == "past":  # the latest such date not far after the anchor
             earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
             chosen = max(earlier) if earlier else min(candidates)
+        elif relative.get("tense") == "planned":  # what was to happen: the nearest such date either side
+            chosen = min(candidates, key=lambda c: abs((c - anchor).days))
         else:  # the nearest such date, a later one counting three times (news reports what happened, and what
             # is due soon: `31 मार्च तक स्थगित` in an article of 19 March is this March, not last year's)
             chosen = min(candidates, key=lambda c: _distance(c, anchor))
