@@ -41,3 +41,70 @@ def test_titles_written_with_joiners_and_official_ranks_are_cut_off_a_person():
                           ("डीआईजी अरुण मोहन जोशी", "अरुण मोहन जोशी"), ("गायिका कनिका कपूर", "कनिका कपूर")]:
         narrowed = without_honorifics(Mention(5, 5 + len(written), written, "PER"), "hi")
         assert narrowed.text == name and narrowed.end - narrowed.start == len(name)
+
+
+def test_places_joined_by_a_hyphen_stay_one_name_and_no_name_ends_in_a_hyphen():
+    found = _mentions("घाटी में पाबंदी\n\nजम्मू-कश्मीर प्रशासन ने बुधवार को नई पाबंदियां लगाईं। गिलगित-बाल्टिस्तान से भी "
+                      "दो मामले आए। उन्होंने ‘पीटीआई-भाषा' से कहा कि मुंबई-जबलपुर ट्रेन रद्द रहेगी।")
+    assert found.get("जम्मू-कश्मीर") == "LOC" and found.get("गिलगित-बाल्टिस्तान") == "LOC"
+    assert found.get("मुंबई") == "LOC" and found.get("जबलपुर") == "LOC"
+    assert not any(name.startswith("-") or name.endswith("-") for name in found)
+    # The tagger splits this one in two (पिंपरी | चिंचवड़); the known whole wins.
+    found = _mentions("बाजार बंद\n\nपुणे और पिंपरी-चिंचवड़ में नए मामले सामने आए।")
+    assert found.get("पिंपरी-चिंचवड़") == "LOC" and "चिंचवड़" not in found
+
+
+def test_a_compass_word_joins_the_district_after_it():
+    found = _mentions("जिले में नए मरीज\n\nपश्चिम चंपारण जिले के बगहा प्रखंड में तीन नए मरीज मिले। पश्चिम चंपारण में अब "
+                      "कुल 14 मरीज हैं।")
+    assert found.get("पश्चिम चंपारण") == "LOC"
+    assert "पश्चिम" not in found and "चंपारण" not in found
+
+
+def test_a_place_before_an_organisation_head_names_the_organisation():
+    found = _mentions("बसें बंद\n\nहरियाणा रोडवेज की बसें सोमवार को नहीं चलेंगी। बृहन्मुंबई महानगरपालिका ने भी दफ्तर "
+                      "बंद रखने का फैसला किया है।")
+    assert found.get("हरियाणा रोडवेज") == "ORG"
+    assert found.get("बृहन्मुंबई महानगरपालिका") == "ORG"
+
+
+def test_kinship_words_and_ranks_are_cut_off_the_front_of_a_person():
+    found = _mentions("दहेज का मामला\n\nविवाहिता ने पति राकेश कुमार और सास सुनीता देवी के खिलाफ शिकायत दी। कार्यक्रम "
+                      "में मेजर ध्यानचंद की प्रतिमा लगेगी।")
+    assert found.get("सुनीता देवी") == "PER" and found.get("ध्यानचंद") == "PER"
+    assert not any(name.startswith(("सास ", "मेजर ")) for name in found)
+
+
+def test_generic_nouns_and_time_words_are_no_part_of_a_name():
+    found = _mentions("नए मामले\n\nकल स्वास्थ्य मंत्रालय ने बताया कि प्रदेश में 40 नए मामले आए। राज्य सरकार ने "
+                      "सभी स्कूल बंद कर दिए।")
+    assert found.get("स्वास्थ्य मंत्रालय") == "ORG"
+    assert not any(name.startswith("कल ") for name in found)
+    assert "प्रदेश" not in found and "राज्य सरकार" not in found
+
+
+def test_long_organisation_names_are_kept_whole():
+    found = _mentions("योजना जारी\n\nमत्स्य पालन, पशुपालन एवं डेरी मंत्रालय ने बुधवार को नई योजना जारी की। मरीज को श्री "
+                      "गंगा राम अस्पताल में भर्ती कराया गया। वे सेठ मोतीलाल इंटर कॉलेज खजनी में सभा को संबोधित कर रहे थे। "
+                      "रामेश्वरम रामनाथन स्वामी मंदिर भी बंद रहेगा।")
+    assert found.get("मत्स्य पालन, पशुपालन एवं डेरी मंत्रालय") == "ORG"
+    assert found.get("श्री गंगा राम अस्पताल") == "ORG"
+    assert found.get("रामेश्वरम रामनाथन स्वामी मंदिर") == "LOC"
+    assert found.get("सेठ मोतीलाल इंटर कॉलेज") == "ORG" and found.get("खजनी") == "LOC"
+
+
+def test_a_portfolio_list_never_begins_after_a_verb():
+    found = _mentions("सूची जारी\n\nउन्होंने बताया, स्वास्थ्य मंत्रालय ने नई सूची जारी की। वहीं, स्वास्थ्य मंत्रालय ने "
+                      "राज्यों को पत्र लिखा।")
+    assert found.get("स्वास्थ्य मंत्रालय") == "ORG"
+    assert not any("बताया" in name or "वहीं" in name for name in found)
+
+
+def test_indian_bodies_and_short_state_names_come_from_the_curated_gazetteer():
+    found = _mentions("समिति बनी\n\nनीति आयोग के सदस्य ने बताया कि यूपी में जांच बढ़ेगी और आईसीएमआर नई किट भेजेगा।")
+    assert found.get("नीति आयोग") == "ORG" and found.get("यूपी") == "LOC" and found.get("आईसीएमआर") == "ORG"
+
+
+def test_a_common_noun_head_after_a_place_makes_no_organisation():
+    found = _mentions("उड़ानें शुरू\n\nवंदे भारत मिशन के दूसरे चरण में 31 देशों से उड़ानें आएंगी।")
+    assert found.get("भारत") == "LOC" and "भारत मिशन" not in found

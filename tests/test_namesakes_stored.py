@@ -142,3 +142,65 @@ def test_a_name_borne_by_many_entities_takes_ids_from_the_sequence(tmp_path: Pat
     assert later == {later_entity_id("PER", "अमित कुमार", e.seq) for e in memory.entities.values() if e.id in later}
     store = _store_with_namesakes(tmp_path / "s.db", NUMBERED_IDS)
     assert set(_namesakes(store).values()) == numbered
+
+
+def _manager_and_cashier(path: Path, monkeypatch, context_articles: int) -> dict[str, str]:
+    """A cashier अमित कुमार named beside his manager, the manager then in five more reports without him, and a
+    last report naming both: the cashier's namesakes are read from the manager's latest ``context_articles``."""
+    monkeypatch.setattr("khabar.link.entities.CONTEXT_ARTICLES", context_articles)
+    monkeypatch.setattr("khabar.link.entity_rows.CONTEXT_ARTICLES", context_articles)
+    monkeypatch.setattr("khabar.link.entities.WIDESPREAD_SHARE", 0.5)  # a small store: the manager is not everywhere
+    store = _store_with_namesakes(path, 12)
+    reports = [("bank1", "दरभंगा में बैंक शाखा बंद\n\nदरभंगा में शाखा प्रबंधक रमाकांत मिश्र और कैशियर अमित कुमार ने "
+                "बताया कि शाखा सोमवार से खुलेगी।", [("दरभंगा", "LOC"), ("दरभंगा", "LOC"), ("रमाकांत मिश्र", "PER"),
+                                                   ("अमित कुमार", "PER")], dt.date(2020, 9, 1))]
+    for n, town in enumerate(["मधुबनी", "समस्तीपुर", "बेगूसराय", "खगड़िया", "मुंगेर"]):
+        reports.append((f"m{n}", f"{town} में नई शाखा\n\nरमाकांत मिश्र ने बताया कि {town} में {n + 3} नए खाते खुले।",
+                        [(town, "LOC"), ("रमाकांत मिश्र", "PER"), (town, "LOC")],
+                        dt.date(2020, 9, 12) + dt.timedelta(days=11 * n)))
+    reports.append(("bank2", "किसानों का ब्याज माफ\n\nरमाकांत मिश्र के अनुसार किसानों के कर्ज पर तीन महीने का ब्याज "
+                    "नहीं लगेगा। दरभंगा में अमित कुमार ने आवेदन पत्र बांटे।",
+                    [("रमाकांत मिश्र", "PER"), ("दरभंगा", "LOC"), ("अमित कुमार", "PER")], dt.date(2020, 12, 1)))
+    for article_id, text, spans, day in reports:
+        with store.transaction():
+            _save(store, article_id, text, spans, day.isoformat())
+        relink(store, changed={article_id})
+    return _namesakes(store)
+
+
+def test_a_common_name_is_found_through_a_context_person_s_latest_articles(tmp_path: Path, monkeypatch) -> None:
+    owners = _manager_and_cashier(tmp_path / "s.db", monkeypatch, 100)
+    assert owners["bank2"] == owners["bank1"]  # the manager's articles (7) are all read: bank1 is among them
+
+
+def test_a_context_person_s_older_articles_are_not_read_for_a_common_name(tmp_path: Path, monkeypatch) -> None:
+    owners = _manager_and_cashier(tmp_path / "s.db", monkeypatch, 3)
+    # Of the manager's articles only the latest 3 (his last reports) are read: the cashier of bank1, named beside
+    # him only before them, is not a candidate, and the name stays apart (a split, not a wrong merge).
+    assert owners["bank2"] != owners["bank1"]
+    assert len(set(owners.values())) == 14
+
+
+def test_a_stored_entity_s_article_count_follows_the_step_without_reading_its_articles(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    """The count a context person is checked with (widespread or not, read whole or through its latest): the
+    store's total, less an article this step takes out, plus one it links, never its every article's row."""
+    from khabar.link.entities import link_article
+
+    store = open_store(tmp_path / "s.db")
+    with store.transaction():
+        for n, town in enumerate(["मधुबनी", "समस्तीपुर", "बेगूसराय"]):
+            _save(store, f"m{n}", f"{town} में नई शाखा\n\nरमाकांत मिश्र ने बताया कि {town} में {n + 3} नए खाते खुले।",
+                  [(town, "LOC"), ("रमाकांत मिश्र", "PER"), (town, "LOC")], f"2020-0{n + 3}-01")
+    relink(store)
+    (manager,) = {e.id for e in store.entities() if e.name == "रमाकांत मिश्र"}
+    monkeypatch.setattr(store, "entity_article_counts", None)  # reading every article's count would fail here
+    index = StoredEntityIndex(store)
+    assert index._article_count(manager) == 3
+    index._load_stored("m0")
+    index.remove_article("m0")
+    assert index._article_count(manager) == 2
+    text = "मुंगेर में नई शाखा\n\nमुंगेर में रमाकांत मिश्र ने कहा कि किसानों को कर्ज मिलेगा।"
+    link_article(index, text, analysis_of("m9", text, "hi", ordered_mentions(
+        text, [("मुंगेर", "LOC"), ("मुंगेर", "LOC"), ("रमाकांत मिश्र", "PER")])))
+    assert index._article_count(manager) == 3

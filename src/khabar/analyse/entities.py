@@ -37,6 +37,9 @@ _TRIM_PUNCT = set("-–—‐,.;:!?।॥'\"“”‘’()[]{}")
 # Place-name endings that a demonym adds: रूस -> रूसी, कोरिया -> कोरियाई, भारत -> भारतीय, अमेरिका -> अमेरिकी.
 _DEMONYM_RULES = (("ियाई", "िया"), ("ाई", "ा"), ("ीय", ""), ("ी", ""), ("ी", "ा"), ("ई", ""), ("ी", "ि"))
 _COMPASS_ADJECTIVES = frozenset({"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सुदूर", "पूर्वोत्तर", "दक्षिण-पूर्वी"})
+# Compass words that begin district and region names (पश्चिम चंपारण, पूर्वी चंपारण, उत्तर 24 परगना); alone they
+# name nothing.
+_COMPASS_WORDS = _COMPASS_ADJECTIVES | {"पूर्व", "पश्चिम", "उत्तर", "दक्षिण"}
 _MAX_NAME_TOKENS = 6
 _COMMON_WORD = 10 ** (4.5 - 9)  # zipf 4.5: a word this frequent is not propagated on its own
 _MIN_GLUED_REST = 3
@@ -185,9 +188,9 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
     calendar = _calendar_words()
     for start, end, kind in sorted(bio_chunks(tags)):
         start, end = _trim(toks, start, end)
-        while start < end and keys[start] in calendar:
+        while start < end and (keys[start] in calendar or keys[start] in _word_list("not_name_edges")):
             start += 1
-        while start < end and keys[end - 1] in calendar:
+        while start < end and (keys[end - 1] in calendar or keys[end - 1] in _word_list("not_name_edges")):
             end -= 1
         if start >= end:
             continue
@@ -211,21 +214,180 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 and keys[start + 1] not in _word_list("org_heads") | _word_list("loc_heads")):
             continue
         if kind == "LOC":
+            start = _with_hyphenated_half(text, toks, start, end)
+            while chunks and chunks[-1].start >= start:  # पिंपरी | -चिंचवड़ → पिंपरी-चिंचवड़
+                chunks.pop()
             while (end - start > 1 and toks[start].text in _COMPASS_ADJECTIVES
                    and not gazetteer.lookup_place(_surface(text, toks, start, end))):
                 start += 1
+        if kind == "PER":
+            while end - start > 1 and keys[start] in _word_list("titles"):  # मेजर ध्यानचंद, सास मीरा ठाकुर
+                start += 1
+        if _generic_name(keys[start:end]):
+            continue
+        place_after_head = kind == "ORG" and _place_after_head(toks, keys, start, end)
+        if place_after_head:  # आनंदराम जयपुरिया इंटर कॉलेज फरेंदा: the college, then its town
+            chunks.append(_Chunk(end - 1, end, "LOC", "model"))
+            end -= 1
+        end, kind = _extend_to_org_head(toks, keys, tags, end, kind)
         if kind in ("LOC", "ORG"):
-            start = _extend_generic(toks, start, end)
+            start = _with_name_prefix(keys, tags, start, end)
+        if kind == "ORG":
+            start = _with_portfolio_list(toks, keys, tags, start, end)
+        kind = _type_by_head(keys[start:end], kind)
+        if kind in ("LOC", "ORG"):
+            extended = _extend_generic(toks, start, end)
+            # The name before a generic head was tagged as a chunk of its own (रामेश्वरम रामनाथन | स्वामी मंदिर):
+            # the extension covers it whole, so the two are one name.
+            if (extended < start and chunks and chunks[-1].end == start
+                    and chunks[-1].type in ("LOC", "ORG")):
+                start = chunks.pop().start
+            else:
+                start = extended
         chunks.append(_Chunk(start, end, kind, "model"))
     # An extension may reach into the previous chunk: keep the earlier one whole.
     kept: list[_Chunk] = []
-    for c in chunks:
+    for c in sorted(chunks, key=lambda c: c.start):
         if kept and c.start < kept[-1].end:
             c.start = kept[-1].end
+            while c.start < c.end and toks[c.start].text in _TRIM_PUNCT:
+                c.start += 1
             if c.start >= c.end:
                 continue
         kept.append(c)
-    return kept
+    return _join_compass(keys, kept)
+
+
+def _generic_name(keys: Sequence[str]) -> bool:
+    """A chunk that is a common noun for a place or body, never a name alone (प्रदेश, राज्य सरकार)."""
+    return _join(keys) in _word_list("not_names")
+
+
+@cache
+def _compass_keys() -> frozenset[str]:
+    return frozenset(match_key(w) for w in _COMPASS_WORDS)
+
+
+def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
+    """A compass word tagged on its own joins the place right after it (पश्चिम | चंपारण → पश्चिम चंपारण); with no
+    place after it, it names nothing (दक्षिणी राज्य)."""
+    compass = _compass_keys()
+    out: list[_Chunk] = []
+    for i, c in enumerate(chunks):
+        if c.end - c.start == 1 and keys[c.start] in compass:
+            after = chunks[i + 1] if i + 1 < len(chunks) else None
+            if after is not None and after.start == c.end and after.type == "LOC":
+                after.start = c.start
+            continue
+        out.append(c)
+    return out
+
+
+_MAX_HEAD_REACH = 3
+
+
+def _extend_to_org_head(toks: Sequence[Span], keys: Sequence[str], tags: Sequence[str], end: int,
+                        kind: str) -> tuple[int, str]:
+    """A name followed by untagged words ending in an organisation head is the organisation's name (हरियाणा |
+    रोडवेज, छत्तीसगढ़ | स्टेट बेवरेजेस कारपोरेशन, … ज्ञान स्थली | महाविद्यालय, बृहन्मुंबई | महानगरपालिका)."""
+    heads = _word_list("org_heads")
+    stops = _postpositions() | _word_list("titles") | _word_list("loc_heads")
+    for j in range(end, min(end + _MAX_HEAD_REACH, len(toks))):
+        if tags[j] != "O" or not _NAME_WORD.match(toks[j].text) or keys[j] in stops:
+            break
+        if keys[j] in heads:
+            # After a person only a head that is never a name's part: सोनू निगम is a singer, not a corporation.
+            # Some heads are common nouns after a place (वंदे भारत मिशन, भारत टीम): they make no organisation.
+            if (kind == "PER" and keys[j] in _person_name_words()) or keys[j] in _word_list("weak_org_heads"):
+                break
+            return j + 1, "ORG"
+        if _zipf(toks[j].text) >= _GENERIC:
+            break
+    return end, kind
+
+
+def _with_hyphenated_half(text: str, toks: Sequence[Span], start: int, end: int) -> int:
+    """A place tagged after a hyphen takes the word before it when the joined whole is a known place
+    (गिलगित-बाल्टिस्तान; मुंबई-जबलपुर stays two)."""
+    if start >= 2 and toks[start - 1].text in _HYPHENS and toks[start - 2].end == toks[start - 1].start \
+            and toks[start - 1].end == toks[start].start and _NAME_WORD.match(toks[start - 2].text) \
+            and gazetteer.lookup_place(text[toks[start - 2].start:toks[end - 1].end]):
+        return start - 2
+    return start
+
+
+def _place_after_head(toks: Sequence[Span], keys: Sequence[str], start: int, end: int) -> bool:
+    """An organisation chunk that runs one rare word past its head word (… इंटर कॉलेज फरेंदा): that word is the
+    place the organisation is in, not part of its name."""
+    return (end - start >= 3 and keys[end - 2] in _word_list("org_heads")
+            and keys[end - 1] not in _word_list("org_heads") and _NAME_WORD.match(toks[end - 1].text) is not None
+            and _zipf(toks[end - 1].text) < _RARE)
+
+
+_LIST_JOINERS = frozenset({",", "और", "एवं", "तथा", "व"})
+_MAX_PORTFOLIO_WORDS = 6
+_PORTFOLIO_WORD_ZIPF = 5.5  # मामले 5.3, पालन 4.9; कहा 6.2, उनकी 5.9, है 7.5
+
+
+def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequence[str], start: int,
+                         end: int) -> int:
+    """A ministry named by a list of portfolios keeps the whole list (उपभोक्ता मामले, खाद्य और सार्वजनिक वितरण
+    मंत्रालय; मत्स्य पालन, पशुपालन एवं डेरी मंत्रालय): the tagger often starts it at the last comma or
+    conjunction. The list is crossed back over commas and conjunctions (at least one comma) while the words are
+    plain nouns (untagged, not very common, no title, head, generic noun or oblique plural), and it must begin
+    where a phrase begins: the sentence start, punctuation or a postposition (के मत्स्य पालन, …), never after a
+    verb or pronoun (उन्होंने कहा, स्वास्थ्य मंत्रालय …; सरकार उनकी है और स्वास्थ्य मंत्रालय …)."""
+    if keys[end - 1] not in _word_list("ministry_heads") or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
+        return start
+    postpositions = _postpositions() - _LIST_JOINERS
+    stops = _word_list("titles") | _word_list("org_heads") | _word_list("loc_heads") | _word_list("not_names")
+    new_start = j = start
+    comma = False
+    while j > 0:
+        word = toks[j - 1].text
+        if word in _LIST_JOINERS:
+            comma = comma or word == ","
+            j -= 1
+            continue
+        if word in postpositions or not _NAME_WORD.match(word):
+            break  # a phrase boundary before the list
+        if (start - j >= _MAX_PORTFOLIO_WORDS or tags[j - 1] != "O" or keys[j - 1] in stops
+                or word.endswith("ों") or _zipf(word) >= _PORTFOLIO_WORD_ZIPF):
+            return start  # the list would begin after a verb, pronoun or name: not a portfolio list
+        j -= 1
+        new_start = j
+    # A portfolio list has a conjunction (A, B और C): "वहीं, स्वास्थ्य मंत्रालय" is an adverb and a name.
+    conjunction = any(t.text in _LIST_JOINERS and t.text != "," for t in toks[new_start:end])
+    return new_start if comma and conjunction and toks[new_start].text not in _LIST_JOINERS else start
+
+
+def _with_name_prefix(keys: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
+    """An organisation or place ending in its head keeps an honorific that begins its name (श्री गंगा राम
+    अस्पताल, सेठ आनंदराम जयपुरिया इंटर कॉलेज): the tagger leaves it out as a person's title."""
+    heads = _word_list("org_heads") | _word_list("loc_heads")
+    if start > 0 and tags[start - 1] == "O" and keys[start - 1] in _word_list("org_name_prefixes") \
+            and keys[end - 1] in heads:
+        return start - 1
+    return start
+
+
+@cache
+def _person_name_words() -> frozenset[str]:
+    """Words the training data ever tagged inside a person's name (the model's name lexicon)."""
+    from khabar.analyse.ner.tagger import LEXICON_NAME, load_json, model_dir
+
+    lexicon = load_json(model_dir() / LEXICON_NAME)
+    return frozenset(match_key(w) for w, flags in lexicon.items() if any("-PER:" in f for f in flags))
+
+
+def _type_by_head(keys: Sequence[str], kind: str) -> str:
+    """A name ending in an organisation head is an organisation (मध्य रेलवे, बृहन्मुंबई महानगरपालिका), unless
+    the head is also a surname (सोनू निगम)."""
+    if kind == "ORG" or len(keys) < 2 or keys[-1] not in _word_list("org_heads"):
+        return kind
+    if kind == "PER" and keys[-1] in _person_name_words():
+        return kind
+    return "ORG"
 
 
 def _known_place(key: str) -> bool:
@@ -272,6 +434,8 @@ def _gazetteer_chunks(keys: Sequence[str]) -> list[_Chunk]:
             i += 1
             continue
         for length in range(min(_MAX_NAME_TOKENS, len(keys) - i), 0, -1):
+            if not keys[i + length - 1]:  # a hyphen (keyed as "") ends no name: पीटीआई-भाषा is not पीटीआई-
+                continue
             kind = index.get(_join(keys[i:i + length]))
             if kind:
                 found.append(_Chunk(i, i + length, kind, "gazetteer"))
@@ -327,7 +491,8 @@ def _unglued_tail(text: str, mention: Mention) -> Mention:
     place alone."""
     word = mention.text
     freq = frequencies()
-    if " " in word or word in freq or len(word) < 2 + _MIN_GLUED_REST:
+    # One plain word only: जम्मू-कश्मीर is two names joined by a hyphen, not a common word glued to कश्मीर.
+    if not _NAME_WORD.match(word) or word in freq or len(word) < 2 + _MIN_GLUED_REST:
         return mention
     index = gazetteer.fallback_names()
     for cut in range(2, len(word) - _MIN_GLUED_REST + 1):

@@ -41,6 +41,7 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .common_names import add_offices, all_common, all_local, is_common_name_word
+from .containment import WITHIN, add_containers, is_public_body, place_home, regions_agree, within_regions
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
@@ -48,7 +49,7 @@ from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
-from .places import namesake_regions, pick_region, region_of, region_votes
+from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
 from .record import EntityRecord, campus_short_names, is_short, known_names, naming
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
@@ -60,14 +61,16 @@ COMMON_NAME_CONTEXT = 2  # support a common person name (अमित कुम�
 # shared entities that are not everywhere and a shared role
 WIDESPREAD_SHARE = 0.1  # an entity in more than this share of the articles (भारत, दिल्ली) supports no merge
 WIDESPREAD_MIN = 5  # ... and never one in this few articles (a small store)
-# A common name's candidates are found from the article's side (its story, its context's articles) unless the
-# context's non-place entities have more mentions than this (a famous person named in thousands of articles): then
-# every namesake is scored. Either way the same decisions.
-SUPPORT_MENTIONS = 500
+# A common name's candidates are found from the article's side: its story's articles and those of its context's
+# non-place entities, of each at most its latest this many. A person named in thousands of reports supports the
+# namesakes named beside them lately; reading all their articles made every mention of a common name cost in
+# proportion to the store (a namesake named with them only earlier stays apart: a split, never a wrong merge).
+CONTEXT_ARTICLES = 100
 # A new entity takes the first free id of its type and name numbered 1, 2, ... up to this; a name that more
 # entities bear (अमित कुमार: one per report naming a different one) takes an id from its sequence number instead,
 # so that finding a free id never asks about every namesake the store holds.
 NUMBERED_IDS = 16
+_HOME_COUNTRY = home_country("hi")  # the country a Hindi report's unqualified public body belongs to (India)
 
 
 @dataclass(slots=True)
@@ -90,6 +93,10 @@ class _Evidence:
     region: str | None = None  # ... and the one this article means (its other places say, else the usual one)
     usual: str | None = None  # the region the name alone means (the larger city, or the one of this spelling)
     listed: bool = False  # a one-word person name only ever written in a list of people (वसीम, हैदर, शाहरुख, …)
+    within: frozenset[str] = frozenset()  # regions the article writes it inside (अगरतला के जयनगर: Tripura)
+    home: str | None = None  # the region a known place's name alone means (जयनगर: Bihar)
+    public: bool = False  # a body every country and state has (स्वास्थ्य मंत्रालय): unqualified, the home country's
+    article_region: str | None = None  # the region the article's places name most (for a place no list knows)
 
 
 def _evidence(group: MentionGroup) -> _Evidence:
@@ -103,14 +110,18 @@ def _evidence(group: MentionGroup) -> _Evidence:
         else:
             full.add(key)
             loose |= loose_keys(n)
-        phon.append(phonetic_key(n))
+        if not _latin_acronym(n):
+            phon.append(phonetic_key(n))  # letters are no sounds: XI (a team) does not sound like SII
     known = {latin.casefold() for latin in known_names(names, group.type)}
     latin_script = not any(has_devanagari(n) for n in names)
     common = group.type == "PER" and all_common(names)
     local = group.type in ("LOC", "ORG") and all_local(names)
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
+    within = frozenset(within_regions(roles))
+    public = group.type == "ORG" and is_public_body(group.name)
+    home = place_home(group.name) if group.type == "LOC" else None
     return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split(),
-                     frozenset(names), common, local, roles)
+                     frozenset(names), common, local, roles, within=within, home=home, public=public)
 
 
 class EntityIndex:
@@ -322,11 +333,77 @@ class EntityIndex:
             close |= self._keys.get(f"l:{k}", set())
         close |= self._phonetic_matches(ev)
         found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
+        found = {i for i in found if self._region_agrees(i, ev)}
         if ev.regions:
             found = self._same_region(found, ev)
         if not found:
             return None
         return self._merge(found)
+
+    def _region_agrees(self, entity_id: str, ev: _Evidence) -> bool:
+        """A group and an entity are not in two different regions: जयनगर written "अगरतला के जयनगर" (Tripura) is not
+        the Bihar town an earlier report named, nor does a later report's plain जयनगर (Bihar) join the Agartala
+        quarter; Iran's स्वास्थ्य मंत्रालय is not India's, nor is "छत्तीसगढ़ के बैकुंठपुर के कोरिया" Korea. An entity's
+        region is the one most of its qualified mentions gave it, else the region its name means (a known place),
+        else, for a place no list knows, the region most of its articles name; a public body's is the home country
+        unless qualified. A group's is its qualifier's, else its name's, else (against a qualified entity only) its
+        article's. No region on either side: no conflict. Namesake cities are ``_same_region``'s to judge."""
+        if ev.local and not ev.within and ev.article_region:
+            # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
+            # one of reports about Uttar Pradesh.
+            found = self._articles_region(entity_id)
+            if found is not None and not regions_agree(ev.article_region, found):
+                return False
+        e = self.entities[entity_id]
+        counts: Counter = Counter()
+        for role, n in e.roles.items():
+            for region in within_regions([role]):
+                counts[region] += n
+        if not (ev.within or ev.public or counts):
+            return True  # two plain names: the name matched; namesake cities are _same_region's
+        if counts:
+            top = max(counts.values())
+            entity_regions = {r for r, n in counts.items() if n == top}
+        elif ev.public:
+            entity_regions = {_HOME_COUNTRY}
+        elif e.type != "LOC" or ev.regions:
+            return True
+        elif (home := place_home(e.name)) is not None:
+            entity_regions = {home}
+        elif ev.within and (found := self._articles_region(entity_id)) is not None:
+            entity_regions = {found}
+        else:
+            return True
+        return self._agree(ev, entity_regions, qualified_entity=bool(counts))
+
+    @staticmethod
+    def _agree(ev: _Evidence, entity_regions: set[str], qualified_entity: bool) -> bool:
+        if ev.public:
+            return bool((set(ev.within) or {_HOME_COUNTRY}) & entity_regions)
+        group_regions = set(ev.within) or ({ev.home} if ev.home and not ev.regions else set())
+        if not group_regions and qualified_entity and ev.article_region \
+                and all(r in state_names() for r in entity_regions):
+            # A quarter of an Indian town named plainly: the state the report is about (not for a place abroad,
+            # which an Indian report names from wherever it is written).
+            group_regions = {ev.article_region}
+        if not group_regions:
+            return True
+        return any(regions_agree(g, r) for g in group_regions for r in entity_regions)
+
+    def _articles_region(self, entity_id: str) -> str | None:
+        """The region most of the entity's articles name most (each article's strict leader among its places)."""
+        self._context(entity_id, set(), None)  # a stored index reads the articles' entities here
+        votes: Counter = Counter()
+        for a in self.entities[entity_id].articles():
+            others = [o for o in self.article_entities.get(a, set()) if o != entity_id]
+            prefetch = getattr(self.entities, "prefetch", None)
+            if prefetch is not None:
+                prefetch(others)
+            names = [e.name for o in others if (e := self.entities.get(o)) is not None and e.type == "LOC"]
+            leader = _leading_region(region_votes(names))
+            if leader:
+                votes[leader] += 1
+        return _leading_region(votes)
 
     def _same_region(self, found: set[str], ev: _Evidence) -> set[str]:
         """Namesake cities are different places: औरंगाबाद in a report that names Bihar and Gaya is not the
@@ -371,7 +448,12 @@ class EntityIndex:
                 lone = self.entities.get(other)
                 if lone is None or match_key(lone.name) != k or other == eid:
                     continue
-                if self._context(other, context - {eid}, story_id) > 0:
+                # Specific context only (the story, an entity in common that is not everywhere, a role), as for a
+                # lone word joining a fuller name: भारत in common does not make the राम of a speech the राम of
+                # "राम वनगमन पथ".
+                if any(is_common_name_word(n) for n in lone.names()) and not self._same_story(other, story_id):
+                    continue  # a word many people bear alone (राम, शर्मा) is that person only in the same story
+                if self._supporting_context(other, ev, context - {eid}, story_id) > 0:
                     eid = self._merge({eid, other})
         return eid
 
@@ -405,7 +487,7 @@ class EntityIndex:
                 {i for i in among if probe in self._indexed.get(i, set())}
             for eid in bucket:
                 e = self.entities[eid]
-                other_script = [n for n in e.names() if has_devanagari(n) == ev.latin_script]
+                other_script = [n for n in e.names() if has_devanagari(n) == ev.latin_script and not _latin_acronym(n)]
                 if any(_phonetic_agree(key, phonetic_key(n)) for n in other_script):
                     found.add(eid)
         return found
@@ -422,6 +504,7 @@ class EntityIndex:
                     other = match_key(name)
                     if abs(len(other) - len(k)) <= 3 and variant_tokens(k.split(), other.split()):
                         fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))
+        fuzzy = {i: r for i, r in fuzzy.items() if self._region_agrees(i, ev)}
         if fuzzy and ev.regions:
             fuzzy = {i: r for i, r in fuzzy.items() if i in self._same_region(set(fuzzy), ev)}
         if fuzzy:
@@ -511,7 +594,8 @@ class EntityIndex:
             found = {i for i in supported if named & self._indexed.get(i, set())}
             found |= self._phonetic_matches(ev, supported)
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
-                         for i in self._of_type(found, ev.type, claimed, place_or_org=True)), reverse=True)
+                         for i in self._of_type(found, ev.type, claimed, place_or_org=True)
+                         if self._region_agrees(i, ev)), reverse=True)
         if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
@@ -520,28 +604,41 @@ class EntityIndex:
 
     def _supported_namesakes(self, ev: _Evidence, context: set[str], story_id: str | None) -> set[str] | None:
         """The entities that could reach ``COMMON_NAME_CONTEXT`` for a common person name given no role: those in
-        an article of this story, or sharing an article with an entity of the context that is not a place (a
-        shared place counts 1 however many, a role is not given, so without the story or such an entity the
-        support stays below 2). None when the context's non-place entities have more than ``SUPPORT_MENTIONS``
-        mentions (reading their articles could cost more than scoring every namesake), or when this index cannot
-        list a story's articles. Why: a store holds ever more namesakes of a common name (one
-        अमित शर्मा per event that names one), and scoring each of them made every mention of the name cost in
-        proportion to the store; read from the article's side, the cost follows the story and the context."""
+        an article of this story, or sharing an article with an entity of the context that is not a place and not
+        widespread (a shared place counts 1 however many, a widespread entity 0, a role is not given, so without
+        the story or such an entity the support stays below 2); of a context entity in more than
+        ``CONTEXT_ARTICLES`` articles, only its latest are read. None when this index cannot list a story's
+        articles. Why: a store holds ever more namesakes of a common name (one अमित शर्मा per event that names
+        one), and scoring each of them made every mention of the name cost in proportion to the store; read from
+        the article's side, the cost follows the story and the context, and is bounded."""
         story_articles = self._story_articles(story_id) if story_id else set()
         if story_articles is None:
             return None
-        others = [e for c in context if (e := self.entities.get(c)) is not None and e.type != "LOC"]
-        if sum(e.size() for e in others) > SUPPORT_MENTIONS:
-            return None
+        widespread = max(WIDESPREAD_MIN, WIDESPREAD_SHARE * self._article_total())
         articles = set(story_articles)
-        for e in others:
-            articles.update(e.articles())
+        for c in context:
+            e = self.entities.get(c)
+            if e is None or e.type == "LOC":
+                continue
+            named_in = self._article_count(c)
+            if named_in <= widespread:
+                articles.update(e.articles() if named_in <= CONTEXT_ARTICLES else self._latest_articles(c))
         self._read_article_entities(articles)
         out: set[str] = set()
         for a in articles:
             for i in self.article_entities.get(a, set()):
                 out |= {i, self.resolve(i)}
         return out
+
+    def _article_count(self, entity_id: str) -> int:
+        """How many articles name the entity (a stored index counts them in the store)."""
+        return len(self.entities[entity_id].articles())
+
+    def _latest_articles(self, entity_id: str) -> list[str]:
+        """The latest ``CONTEXT_ARTICLES`` articles of an entity (in memory: the last linked)."""
+        e = self.entities[entity_id]
+        return list(dict.fromkeys(m["article_id"] for m in reversed(e.mentions)))[:CONTEXT_ARTICLES] \
+            if e.mentions else e.articles()[-CONTEXT_ARTICLES:]
 
     def _story_articles(self, story_id: str) -> set[str] | None:
         """The articles this index places in ``story_id``; None when it cannot list them cheaply (in memory)."""
@@ -572,15 +669,15 @@ class EntityIndex:
         place = 0
         for other_id in shared:
             other = self.entities.get(other_id)
-            if other is not None and len(other.articles()) <= widespread:
+            if other is not None and self._article_count(other_id) <= widespread:
                 # Namesakes live in one region: a state and its capital in common are one piece of evidence.
                 if other.type == "LOC":
                     place = 1
                 else:
                     score += 1
         score += place
-        if ev.roles & set(e.roles):
-            score += 1
+        if {r for r in ev.roles & set(e.roles) if not r.startswith(f"{WITHIN}|")}:
+            score += 1  # an office in common (a region written around a place name is no evidence of who)
         return score
 
     def _ends_a_name(self, entity_id: str, keys: set[str]) -> bool:
@@ -750,18 +847,34 @@ def _listed_names(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
             ev.listed = all(in_list(m.start, m.end) for m in g.name_mentions)
 
 
+def _leading_region(votes: Counter) -> str | None:
+    """The region with strictly the most votes, or None."""
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
     """Mark the groups named like namesake cities with their possible regions and the one this article points to
-    by its other places (बिहार, गया, पटना: Bihar)."""
+    by its other places (बिहार, गया, पटना: Bihar), or the one it writes the name inside (बिहार के औरंगाबाद); and
+    every group with the region the article's places name most."""
     for g, ev in evidence:
         ev.regions = namesake_regions(g.name)
-    if not any(ev.regions for _, ev in evidence):
+    if not any(ev.regions or ev.within or ev.home or ev.local for _, ev in evidence):
         return
     votes = region_votes(g.name for g, ev in evidence if g.type == "LOC" and not ev.regions)
+    leader = _leading_region(votes)
     for g, ev in evidence:
+        ev.article_region = leader
         if ev.regions:
             ev.usual = region_of(g.name)
-            ev.region = pick_region(ev.regions, votes) or ev.usual
+            ev.region = next(iter(sorted(ev.within)), None) or pick_region(ev.regions, votes) or ev.usual
+
+
+def _latin_acronym(name: str) -> bool:
+    """A Latin name written in capitals (SII, XI, ICMR): its letters, not a sound."""
+    return not has_devanagari(name) and len(name) >= 2 and name.isupper()
 
 
 def _block(key: str) -> str:
@@ -798,6 +911,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
+    groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
     index.add_article(analysis.article_id, groups, story_id=story_id)
     linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
                     key=lambda m: (m.start, m.end))

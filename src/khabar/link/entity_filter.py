@@ -67,6 +67,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "body_modifiers": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("modifiers", [])),
         "institution_heads": frozenset(match_key(w) for ws in desc.get("institution_heads", {}).values() for w in ws),
         "body_heads": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", [])),
+        "level_words": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("level_words", [])),
+        "mission_heads": frozenset(match_key(w).split()[-1] for w in desc.get("mission_heads", [])),
         "unit_heads": frozenset(match_key(w) for w in desc.get("unit_heads", [])),
         "deity_heads": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("heads", [])),
         "deities": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("deities", [])),
@@ -146,7 +148,8 @@ def is_description(name: str, type_: str | None = None) -> bool:
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
-    if _generic_body(words, data) or _unnamed_unit(words, data) or _led_government(name, words):
+    if _generic_body(words, data) or _unnamed_unit(words, data) or _led_government(name, words) \
+            or _unplaced_mission(words, data):
         return True
     # कोरोनोवायरस, महाकुंभ: one word that ends in a long event head is that event or thing, however spelt.
     if len(folded) == 1 and any(folded[0].endswith(h) and len(folded[0]) > len(h) for h in data["event_heads"]
@@ -243,6 +246,17 @@ def _misspelt_everyday_word(word: str) -> bool:
     return any(fuzz.ratio(key, other) >= _MISSPELT_SOUND for other in _everyday_sounds().get(skeleton(key), []))
 
 
+def _unplaced_mission(words: list[str], data: dict[str, frozenset[str]]) -> bool:
+    """भारतीय दूतावास, अमेरिकी उच्चायोग: a country's mission named by its demonym or country alone is the one in
+    whatever city the article is about (Dubai's, Tehran's), no one entity."""
+    from .places import is_country
+
+    if len(words) < 2 or words[-1] not in data["mission_heads"]:
+        return False
+    rest = [w for w in words[:-1] if w not in data["mission_heads"] and w not in ("वाणिज्य", "महावाणिज्य")]
+    return bool(rest) and all(w in data["demonyms_only"] or is_country(w) for w in rest)
+
+
 def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
     """राज्य सरकार, स्वास्थ्य विभाग, जिला प्रशासन, केंद्रीय बैंक: generic modifiers and an institution's head,
     nothing that names which one (a place, a person, any other word)."""
@@ -251,6 +265,8 @@ def _generic_body(words: list[str], data: dict[str, frozenset[str]]) -> bool:
         return False
     if words[-1] in data["deity_heads"] and all(w in data["deities"] for w in words[:-1]):
         return True  # काली मंदिर, हनुमान मंदिर: the temple of that deity the article is about, in any town
+    if words[0] in data["level_words"] and words[-1] in heads:
+        return True  # राज्य चुनाव आयोग, जिला स्वास्थ्य समिति: the state's or district's body, whichever the article's
     # स्कूल-कॉलेज: institution heads side by side are a list of kinds of place, not a name; सरकारी मेडिकल कॉलेज
     # अस्पताल: modifiers and heads together still name no particular one.
     return all(w in modifiers or w in data["institution_heads"] for w in words[:-1])

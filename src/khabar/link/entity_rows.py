@@ -20,7 +20,7 @@ from khabar.text.keys import match_key
 
 from .common_names import all_common
 from .coref import MentionGroup, loose_keys
-from .entities import NUMBERED_IDS, EntityIndex, _block, entity_id_at, first_entity_id
+from .entities import CONTEXT_ARTICLES, NUMBERED_IDS, EntityIndex, _block, entity_id_at, first_entity_id
 from .entity_filter import head_type
 from .latin import phonetic_key, skeleton
 from .record import EntityRecord, known_names
@@ -111,6 +111,9 @@ class StoredEntityIndex(EntityIndex):
         self.article_entities = LoadingMap(store.article_entity_ids)  # type: ignore[assignment]
         self.article_story = StoryMap(store.article_stories)  # type: ignore[assignment]
         self._stored_members: dict[str, list[str]] = {}  # story id -> its articles in the store (unchanged by a step)
+        self._latest: dict[str, list[str]] = {}  # entity id -> its latest stored articles (_latest_articles)
+        self._totals: dict[str, int] = {}  # entity id -> how many stored articles name it (_article_count)
+        self._stored_in: dict[str, dict[str, int]] = {}  # entity id -> {article id: stored mentions} asked so far
         self._keys = LoadingMap(self._load_key_rows)  # type: ignore[assignment]
         # Filing an entity under a key whose bucket is not read yet is noted here (key -> {entity id: filed}) and
         # applied when the bucket is read: a common name's buckets hold every namesake (t:अमित, k:अमित शर्मा),
@@ -193,6 +196,45 @@ class StoredEntityIndex(EntityIndex):
 
     def _read_keys_of(self, entity_ids: set[str]) -> None:
         self._indexed.prefetch(entity_ids)  # type: ignore[attr-defined]
+
+    def _article_count(self, entity_id: str) -> int:
+        # A big entity's per-article counts are not read for a count: the store's total (once per step), corrected
+        # by the articles this step changed, asked of the store for those articles alone.
+        changes = self.entities[entity_id].unread_changes()
+        if changes is None:
+            return super()._article_count(entity_id)
+        if entity_id not in self._totals:
+            self._totals[entity_id] = self.store.entity_article_totals([entity_id]).get(entity_id, 0)
+        changed = [a for a, n in changes.items() if n]
+        stored = self._stored_counts(entity_id, changed)
+        return self._totals[entity_id] + sum((stored[a] + changes[a] > 0) - (stored[a] > 0) for a in changed)
+
+    def _stored_counts(self, entity_id: str, articles: Iterable[str]) -> dict[str, int]:
+        """The entity's stored mentions per article for these articles, each asked of the store once per step
+        (the store does not change during a step)."""
+        known = self._stored_in.setdefault(entity_id, {})
+        ask = [a for a in articles if a not in known]
+        if ask:
+            found = self.store.entity_article_counts_in(entity_id, ask)
+            known.update({a: found.get(a, 0) for a in ask})
+        return known
+
+    def _latest_articles(self, entity_id: str) -> list[str]:
+        # The store's latest by publication date (read once per step), after the articles this step linked.
+        if entity_id not in self._latest:
+            self._latest[entity_id] = self.store.entity_latest_articles([entity_id], CONTEXT_ARTICLES).get(
+                entity_id, [])
+        e = self.entities[entity_id]
+        changes = e.unread_changes()
+        if changes is None:
+            named_in = set(e.articles())
+        else:
+            pool = set(changes) | set(self._latest[entity_id])
+            stored = self._stored_counts(entity_id, pool)
+            named_in = {a for a in pool if stored[a] + changes.get(a, 0) > 0}
+        linked_now = sorted(a for a in self.article_entities.written if a in named_in)  # type: ignore[attr-defined]
+        stored_latest = [a for a in self._latest[entity_id] if a in named_in]
+        return list(dict.fromkeys(linked_now + stored_latest))[:CONTEXT_ARTICLES]
 
     def _free_id(self, type_: str, name: str) -> str:
         # Whether each numbered id is taken is asked in one query, without reading the records of the namesakes

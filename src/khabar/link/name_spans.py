@@ -32,7 +32,7 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import match_key
 
-from .entity_filter import _acronym, safe_place
+from .entity_filter import _acronym, is_description, safe_place
 
 _HYPHENS = "-‐–"
 _OPEN, _CLOSE = "([{", ")]}"
@@ -60,13 +60,18 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     if not mentions:
         return mentions
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
-    out = [m for m in out if m is not None]
+    out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)]
     out = _join_hyphenated(text, out)
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
     out = [_with_outlet_prefix(text, m) for m in out]
     out = [_with_campus_city(text, m, lang) for m in out]
+    out = [_with_level_word(text, m, lang) for m in out]
+    out = [_after_kin_word(text, m, lang) for m in out]
+    out = [_before_residence_word(text, m, lang) for m in out]
+    out = [_with_region_head(text, m, lang) for m in out]
+    out = [_with_compass_word(text, m, lang) for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -97,6 +102,11 @@ def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
     if m.type == "PER" and (word := _FIRST_WORD.match(text, start, end)) and word.end() < end \
             and _misspelt_title(word.group(1), lang):
         start = word.end()
+    # गोरखपुरः राप्तीसागर: a visarga before a space is a colon typed in Devanagari (a headline's "place: news");
+    # the name ends before it.
+    colon = text.find("\u0903 ", start, end)
+    if colon > start:
+        end = colon
     span = text[start:end]
     for opening, closing in zip(_OPEN, _CLOSE, strict=True):
         cut = span.find(opening)
@@ -254,6 +264,128 @@ def _with_campus_city(text: str, m: Mention, lang: str) -> Mention:
     if after and _campus_city(after.group(1)):
         return _moved(m, text, m.start, after.end(1), "ORG")
     return m
+
+
+@cache
+def _level_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("generic_bodies", {}).get("level_words", []))
+
+
+def _with_level_word(text: str, m: Mention, lang: str) -> Mention:
+    """राज्य [चुनाव आयोग]: a body the tagger took without the राज्य, प्रदेश or जिला before it is the state's or
+    district's; the word joins the span when the two make a generic body (which names no entity), so that a state's
+    election commission is not read as the national one."""
+    if m.type != "ORG":
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
+            or match_key(found.group(1)) not in _level_words(lang):
+        return m
+    widened = _moved(m, text, found.start(1), m.end)
+    return widened if is_description(widened.text, "ORG") else m
+
+
+@cache
+def _kin_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "person_names").get("kin_words", []))
+
+
+def _after_kin_word(text: str, m: Mention, lang: str) -> Mention:
+    """जौहर पुत्र [इसराइल]: a name right after a word of kinship is a person, not the country the tagger read."""
+    if m.type == "PER":
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
+            or match_key(found.group(1)) not in _kin_words(lang):
+        return m
+    return replace(m, type="PER")
+
+
+@cache
+def _region_heads(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("region_heads", []))
+
+
+def _with_region_head(text: str, m: Mention, lang: str) -> Mention:
+    """[वाशिंगटन] राज्य, [न्यूयॉर्क] स्टेट: a city's name followed by a word for a state is the state of that name, a
+    different place from the city; the word joins the span (a state's own name, बिहार राज्य, stays as it is)."""
+    from khabar.analyse.gazetteer import lookup_place
+
+    if m.type not in ("LOC", "ORG"):
+        return m
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or match_key(after.group(1)) not in _region_heads(lang):
+        return m
+    from .places import city_population, region_of, state_names
+
+    place = lookup_place(m.text)
+    # A city, or a region the lists also know as a large city (Washington); not a province alone (हुबेई प्रांत),
+    # nor an Indian state or territory named like its city (दिल्ली राज्य, चंडीगढ़).
+    if place is None or not (place.kind == "city" or (place.kind == "region" and city_population(place.name) >=
+                                                       _LARGE_CITY and region_of(m.text) not in state_names())):
+        return m
+    return _moved(m, text, m.start, after.end(1), "LOC")
+
+
+_LARGE_CITY = 100_000
+
+
+@cache
+def _compass_adjectives(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("compass_adjectives", []))
+
+
+def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
+    """पूर्वी [सिंहभूम], पश्चिमी [चंपारण]: a compass adjective right before a district or town the tagger took alone
+    is part of its name (East and West Singhbhum are two districts); before a state or a country (पश्चिमी [उत्तर
+    प्रदेश], पूर्वी [यूरोप]) it describes a part of it and stays out."""
+    from .places import named_region
+
+    if m.type != "LOC":
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
+            or match_key(found.group(1)) not in _compass_adjectives(lang) or named_region(m.text) is not None:
+        return m
+    from khabar.analyse.gazetteer import lookup_place
+
+    from .latin import known_latin
+    from .places import is_indian_place
+
+    place = lookup_place(m.text)
+    if place is not None and place.kind not in ("city",):
+        return m  # a continent or region abroad (पूर्वी [यूरोप])
+    latin = known_latin(m.text, "LOC")
+    if latin is not None and not is_indian_place(latin):
+        return m  # रूस के सुदूर पूर्वी [अमूर] क्षेत्र: a place abroad keeps its own name
+    return _moved(m, text, found.start(1), m.end)
+
+
+@cache
+def _residence_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "person_names").get("residence_words", []))
+
+
+def _before_residence_word(text: str, m: Mention, lang: str) -> Mention:
+    """घटिया [आजम खां] निवासी युवक: a name right before a word of residence is the place someone lives in, not the
+    person it is named after."""
+    if m.type != "PER":
+        return m
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or match_key(after.group(1)) not in _residence_words(lang):
+        return m
+    return replace(m, type="LOC")
+
+
+@cache
+def _domain_suffixes(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w).casefold() for w in load(lang, "descriptions").get("domain_suffixes", []))
+
+
+def _domain_suffix(text: str, m: Mention, lang: str) -> bool:
+    """नवभारतटाइम्स.[कॉम]: the end of a web address glued to a word by a dot is no name (not the city Qom)."""
+    return (m.start >= 2 and text[m.start - 1] == "." and text[m.start - 2].isalpha()
+            and match_key(m.text).casefold() in _domain_suffixes(lang))
 
 
 def _campus_city(word: str) -> bool:

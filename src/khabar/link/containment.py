@@ -1,0 +1,170 @@
+"""Places and bodies written inside another place: अगरतला के जयनगर, ईरान के स्वास्थ्य मंत्रालय.
+
+Hindi qualifies a place by the larger place it lies in with a genitive: ``X के Y`` (also का, की), and a list
+after it shares the qualifier (``दिल्ली के नरेला, सुल्तानपुर और बक्करवाला``). Such a Y is a locality or body of
+X's region: जयनगर in an Agartala report is a quarter of Agartala (Tripura), not the Bihar town; the health ministry
+of Iran is not India's. ``add_containers`` gives each such group a role ``("within", region)``; the entity index
+keeps a group and an entity apart when their regions disagree (``EntityIndex._region_agrees``). A place the lists
+know that is itself a state is never contained (उत्तर प्रदेश के नोएडा says where नोएडा is, and the city has that
+region anyway), nor a country inside a country (भारत के कतर स्थित दूतावास).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from khabar.analyse.gazetteer import lookup_place
+from khabar.lang import load
+from khabar.model import Mention
+from khabar.text.keys import match_key
+
+from .coref import MentionGroup
+from .places import country_of, home_country, is_indian_place, named_region, region_of, region_votes, state_names
+
+WITHIN = "within"  # the role key: ("within", "Tripura")
+ABROAD = "abroad"  # the region of a known place outside the home country that no list gives a region (कोरिया, वुहान)
+_GENITIVE = regex.compile(r"(?:^|[ \u00a0])(?:के|का|की)[ \u00a0]+$")
+_LIST_JOINER = regex.compile(r"^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)$")
+_MAX_GAP = 12  # characters between the container and the genitive, or between two items of a list
+
+
+@cache
+def _public_body_heads() -> frozenset[str]:
+    data = load("hi", "descriptions").get("public_bodies", {})
+    return frozenset(match_key(w) for w in data.get("heads", []))
+
+
+def is_public_body(name: str) -> bool:
+    """A body every country and state has its own of (स्वास्थ्य मंत्रालय, चुनाव आयोग): named without a place in
+    Hindi news it is the country's own (``lang/hi/descriptions.json`` ``public_bodies``)."""
+    words = match_key(name).split()
+    return len(words) >= 2 and words[-1] in _public_body_heads()
+
+
+@cache
+def place_home(name: str) -> str | None:
+    """The region a place name alone means (a state's or country's English name: रायपुर -> Chhattisgarh, नेपाल ->
+    Nepal), ``ABROAD`` for a known place abroad that no list gives a region (कोरिया, वुहान), None for a place no
+    list knows."""
+    place = lookup_place(name)
+    if place is None:
+        return None
+    region = region_of(name)
+    if region is not None:
+        return region
+    return None if is_indian_place(place.name) else ABROAD
+
+
+def regions_agree(a: str, b: str, strict: bool = False) -> bool:
+    """Two regions are one, or (unless ``strict``) one is a country and the other lies in it (India, Bihar), or one is
+    ``ABROAD`` and the other a country that is not an Indian state."""
+    if a == b:
+        return True
+    if strict:
+        return False
+    if ABROAD in (a, b):
+        other = b if a == ABROAD else a
+        return other not in state_names() and country_of(other) == other and other != home_country("hi")
+    return (country_of(a) == b and a in state_names()) or (country_of(b) == a and b in state_names())
+
+
+def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
+    """The groups, each place or organisation group whose mentions are written ``X के Y`` (or listed after such a Y)
+    with the region X lies in as a role ``("within", region)``. X is a place mention of the article; when the lists
+    do not know it (कंकड़बाग), X's own qualifier or else the region the article's places name most stands in. A
+    public body written both with and without a place (a round-up: "स्वास्थ्य मंत्रालय के मुताबिक … ईरान के
+    स्वास्थ्य मंत्रालय के प्रवक्ता") is two bodies: the qualified mentions, and the plain ones that follow them
+    closely, become a group of their own."""
+    by_end = {m.end: m for g in groups if g.type == "LOC" for m in g.name_mentions}
+    by_end_any = {m.end: m for g in groups if g.type in ("LOC", "ORG") for m in g.name_mentions}
+    votes = region_votes(g.name for g in groups if g.type == "LOC")
+    ranked = votes.most_common(2)
+    article_region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    out: list[MentionGroup] = []
+    for g in groups:
+        out.append(g)
+        # Organisations: only the bodies each country and state has (a party or a hospital keeps its name).
+        public = g.type == "ORG" and is_public_body(g.name)
+        if not g.name_mentions or not (g.type == "LOC" or public):
+            continue
+        if g.type == "LOC" and _state_of_name(g.name):
+            continue
+        own_country = g.type == "LOC" and _is_country(g.name)
+        regions: dict[int, str] = {}
+        for m in g.name_mentions:
+            region = _container_region(text, m, by_end, by_end_any, article_region, depth=0)
+            if region is None or (own_country and region not in state_names()):
+                continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
+            regions[m.start] = region
+        if public and regions and len(regions) < len(g.name_mentions):
+            out[-1:] = _split_by_region(g, regions)
+            continue
+        for region in regions.values():
+            if (WITHIN, region) not in g.roles:
+                g.roles.append((WITHIN, region))
+    return out
+
+
+_FOLLOWS = 300  # characters after a qualified mention within which a plain one still means that body
+
+
+def _split_by_region(group: MentionGroup, regions: dict[int, str]) -> list[MentionGroup]:
+    """A public body's group split by the region its mentions are written in: each plain mention goes with the
+    qualified mention right before it (within ``_FOLLOWS`` characters), else it is the home country's body."""
+    parts: dict[str | None, list[Mention]] = {}
+    last: tuple[int, str] | None = None
+    for m in group.mentions:
+        if m.start in regions and m.source != "description":
+            last = (m.end, regions[m.start])
+            parts.setdefault(regions[m.start], []).append(m)
+        elif last is not None and m.start - last[0] <= _FOLLOWS:
+            parts.setdefault(last[1], []).append(m)
+        else:
+            parts.setdefault(None, []).append(m)
+    out = []
+    for region, mentions in parts.items():
+        roles = list(group.roles) + ([(WITHIN, region)] if region else [])
+        out.append(MentionGroup(group.type, mentions, roles))
+    return [g for g in out if g.name_mentions]
+
+
+def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_any: dict[int, Mention],
+                      article_region: str | None, depth: int) -> str | None:
+    """The region of the place that qualifies ``m`` (``X के m``), or of the qualifier of the list item before it."""
+    if depth > 3:
+        return None
+    before = text[max(0, m.start - _MAX_GAP):m.start]
+    genitive = _GENITIVE.search(before)
+    if genitive is not None:
+        at = m.start - len(before) + genitive.start()
+        container = next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
+        if container is None:
+            return None
+        if lookup_place(container.text) is not None:
+            return place_home(container.text)  # a known place: its region, or none the lists give (हुबेई)
+        # A place no list knows (कंकड़बाग): its own qualifier, else the region the article is about.
+        return _container_region(text, container, by_end, by_end_any, article_region, depth + 1) or article_region
+    # An item of a list after a qualified first item: दिल्ली के नरेला, [सुल्तानपुर] और बक्करवाला.
+    previous = next((p for end, p in by_end_any.items() if end <= m.start and _LIST_JOINER.match(text[end:m.start])),
+                    None)
+    if previous is None:
+        return None
+    return _container_region(text, previous, by_end, by_end_any, article_region, depth + 1)
+
+
+def _state_of_name(name: str) -> bool:
+    return named_region(name) in state_names()
+
+
+def _is_country(name: str) -> bool:
+    region = named_region(name)
+    return region is not None and region not in state_names()
+
+
+def within_regions(roles: Iterable[str]) -> list[str]:
+    """The regions of ``"within|region"`` role strings."""
+    prefix = f"{WITHIN}|"
+    return [r[len(prefix):] for r in roles if r.startswith(prefix)]
