@@ -477,3 +477,115 @@ def test_claims_lists_figures_unless_asked_for_every_kind(tmp_path: Path, db: Pa
     with Khabar(db) as kb:
         assert {c.id for c in kb.claims(kinds=("figure",))} == {c["id"] for c in listed}
         assert len(kb.claims()) == len(every)
+
+
+# -- conflicts compare like with like: the same count of the thing, in the same place, on the same day ----------
+def _conflicting_values(articles: list[ClaimArticle]) -> set[tuple[float, float]]:
+    claims, _ = find_claims("s-day", articles)
+    by_id = {c.id: c for c in claims}
+    return {tuple(sorted((c.value, by_id[o].value))) for c in claims for o in c.conflicts}
+
+
+def test_new_cases_of_one_city_do_not_conflict_with_another_citys_or_the_states_total() -> None:
+    a = "महाराष्ट्र में कोरोना के कुल 92 सक्रिय केस हैं। पुणे में मंगलवार को 46 नए मामले सामने आए।"
+    b = "अकेले मुंबई में 30 नए मामले सामने आए, जबकि नागपुर में 5 नए मामले मिले।"
+    c = "पुणे में मंगलवार को 41 नए मामले सामने आए हैं।"
+    values = _conflicting_values([
+        _article("a", a, [("92 सक्रिय केस", 92, "केस"), ("46 नए मामले", 46, "मामले")]),
+        _article("b", b, [("30 नए मामले", 30, "मामले"), ("5 नए मामले", 5, "मामले")]),
+        _article("c", c, [("41 नए मामले", 41, "मामले")]),
+    ])
+    assert values == {(41, 46)}  # Pune against Pune only; Mumbai, Nagpur and the state's active cases apart
+
+
+def test_a_figure_without_a_place_takes_the_one_place_the_story_names() -> None:
+    a = "बिहार में कोरोना संक्रमितों की संख्या 16 हो गई है।"
+    b = "राज्य के स्वास्थ्य विभाग के अनुसार संक्रमितों की संख्या 20 हो गई है।"
+    c = "स्वास्थ्य विभाग ने बताया कि संक्रमितों की संख्या 21 है।"
+    found = _conflicting_values([
+        _article("a", a, [("16", 16, None)]), _article("c", c, [("21", 21, None)]),
+    ])
+    assert found == {(16, 21)}  # no other place named: the unnamed figure is Bihar's
+    # "राज्य में" (the state) is a scope of its own: against Bihar it is not the same place for certain
+    assert _conflicting_values([_article("a", a, [("16", 16, None)]), _article("b", b, [("20", 20, None)])]) == set()
+
+
+def test_a_part_of_a_figure_and_figures_of_two_weekdays_are_not_conflicts() -> None:
+    a = "देश में अब तक 76 मामले सामने आए हैं, इनमें 56 भारतीय हैं।"
+    b = "देश में संक्रमित 73 भारतीय हैं, जिनमें केरल के लोग भी हैं।"
+    part = _conflicting_values([_article("a", a, [("56 भारतीय", 56, "भारतीय")]),
+                                _article("b", b, [("73 भारतीय", 73, "भारतीय")])])
+    assert part == set()
+    c = "तेलंगाना में नौ विदेशियों समेत 16 मामले सामने आए हैं।"
+    d = "तेलंगाना में दो विदेशियों समेत छह मामलों की पुष्टि हुई।"
+    e = "तेलंगाना में 12 विदेशी संक्रमित पाए गए।"
+    foreigners = _conflicting_values([_article("c", c, [("नौ विदेशियों", 9, "विदेशियों")]),
+                                      _article("e", e, [("12 विदेशी", 12, "विदेशी")])])
+    assert foreigners == set()  # "nine foreigners among 16 cases" is a part, not the state's count of foreigners
+    assert _conflicting_values([_article("d", d, [("दो विदेशियों", 2, "विदेशियों")]),
+                                _article("c", c, [("नौ विदेशियों", 9, "विदेशियों")])]) == set()  # 4.5x apart
+    f = "प्रदेश में शनिवार को 177 नए पॉजिटिव केस सामने आए हैं।"
+    g = "प्रदेश में इससे पहले शुक्रवार को 173 नए पॉजिटिव केस सामने आए थे।"
+    h = "प्रदेश में शनिवार को 181 नए पॉजिटिव केस दर्ज हुए।"
+    days = _conflicting_values([_article("f", f, [("177 नए पॉजिटिव केस", 177, "केस")]),
+                                _article("g", g, [("173 नए पॉजिटिव केस", 173, "केस")]),
+                                _article("h", h, [("181 नए पॉजिटिव केस", 181, "केस")])])
+    assert days == {(177, 181)}  # Saturday against Saturday; Friday's figure is another day's
+
+
+def test_a_list_of_figures_in_one_article_is_not_compared_but_one_figure_is() -> None:
+    listing = "मुंगेर जिले में 102, बक्सर में 56 और कई जिलों में 46 मामले सामने आए, कुल 30 मामले नए हैं।"
+    # two values of cases with no place the finder can tell apart ("कई जिलों में"): a list, not one figure
+    one = "कई जिलों में 52 मामले सामने आए हैं।"
+    values = _conflicting_values([
+        _article("l", listing, [("46 मामले", 46, "मामले"), ("30 मामले", 30, "मामले")]),
+        _article("o", one, [("52 मामले", 52, "मामले")]),
+    ])
+    assert values == set()
+    patna_a = "बक्सर में 56, रोहतास में 54 और पटना में 46 मामले सामने आए।"
+    patna_b = "बक्सर में 56, रोहतास में 54 और पटना में 52 मामले सामने आए हैं।"
+    assert _conflicting_values([_article("a", patna_a, [("46 मामले", 46, "मामले")]),
+                                _article("b", patna_b, [("52 मामले", 52, "मामले")])]) == {(46, 52)}
+
+
+def test_ages_and_spans_of_time_never_conflict_and_far_apart_figures_are_two_facts() -> None:
+    a = "अस्पताल में भर्ती 35 वर्षीय व्यक्ति की मौत हो गई। पिछले 36 घंटों में 2361 लोगों को निकाला गया।"
+    b = "इससे पहले 50 वर्षीय व्यक्ति की मौत हुई थी। बीते 24 घंटों में 2400 लोगों को निकाला गया।"
+    values = _conflicting_values([
+        _article("a", a, [("35 वर्षीय व्यक्ति", 35, "वर्षीय व्यक्ति"), ("36 घंटों", 36, "घंटों"),
+                          ("2361 लोगों", 2361, "लोग")]),
+        _article("b", b, [("50 वर्षीय व्यक्ति", 50, "वर्षीय व्यक्ति"), ("24 घंटों", 24, "घंटों"),
+                          ("2400 लोगों", 2400, "लोग")]),
+    ])
+    assert values == {(2361, 2400)}
+    far = _conflicting_values([
+        _article("c", "कोविड-19 से मरने वालों की संख्या 937 हो गयी।", [("937", 937, None)]),
+        _article("d", "कोविड-19 से मरने वालों की संख्या 2,100 हो गयी।", [("2,100", 2100, None)]),
+    ])
+    assert far == set()  # more than MAX_RATIO apart: not one figure misreported
+
+
+def test_the_predicate_is_read_within_the_figures_sentence() -> None:
+    text = "कोविड-19 से स्वस्थ होने वालों की संख्या बढ़कर 7027 हो गयी है. यह कुल संक्रमित मरीजों का 23 प्रतिशत है."
+    q = _q("a", text, "7027", 7027, None)
+    from khabar.link.claims import count_signature, predicate
+
+    assert predicate(text, q) == "recovered"
+    assert count_signature(text, q) == (None, None, None)
+    pune = "पुणे में मंगलवार को 46 नए मामले सामने आए।"
+    assert count_signature(pune, _q("p", pune, "46 नए मामले", 46, "मामले")) == ("new", "Pune", "1")
+
+
+def test_english_count_frames_name_what_a_bare_number_counts() -> None:
+    """"The death toll rose to 241" counts deaths and "the number of confirmed cases reached 4,421" counts cases,
+    so reports that disagree on the toll conflict, and the toll never meets the count of cases."""
+    a = "The death toll in the plane crash rose to 241 on Friday, officials said."
+    b = "Rescue teams said the toll had reached 230 by the evening."
+    c = "In the state, the number of confirmed cases reached 4,421 on Friday."
+    claims, _ = find_claims("s-toll", [
+        _article("a", a, [("241", 241, None)]), _article("b", b, [("230", 230, None)]),
+        _article("c", c, [("4,421", 4421, None)]),
+    ])
+    by = _by_value(claims)
+    assert (unit_key(by[241].unit), unit_key(by[230].unit), unit_key(by[4421].unit)) == ("death", "death", "case")
+    assert by[241].conflicts == [by[230].id] and by[4421].conflicts == []

@@ -42,6 +42,28 @@ CASES = {
     "partial_after_a_verb_of_saying": (
         'Shah also promised to build a "new Kashmir".', ["Shah"],
         [("partial", "new Kashmir", "Shah", None)]),
+    "clause_opening_with_a_number": (
+        "The park authority said 17 animals had died, including two rhinos.", [],
+        [("indirect", "17 animals had died, including two rhinos", "park authority", None)]),
+    "coordinated_verb_of_saying_takes_the_sentence_subject": (
+        "Chief Minister Himanta Biswa Sarma visited relief camps on Tuesday and said the state had released "
+        "funds for relief.", ["Himanta Biswa Sarma"],
+        [("indirect", "the state had released funds for relief", "Himanta Biswa Sarma", None)]),
+    "coordinated_verb_after_an_object_is_not_the_objects_speech": (
+        "The army met the villagers and said the road would reopen.", [], []),
+    "clause_then_speaker_then_time": (
+        "The situation is under control, the minister said on Tuesday. "
+        "We will rebuild every house, the chief minister told reporters in Guwahati.", [],
+        [("indirect", "The situation is under control", "minister", None),
+         ("indirect", "We will rebuild every house", "chief minister", None)]),
+    "listener_after_told_is_no_clause": (
+        '"We have instructed our teams to hurry," Modi told a joint press conference at Hyderabad House.', ["Modi"],
+        [("direct", "We have instructed our teams to hurry,", "Modi", None)]),
+    "name_then_appositive_then_verb": (
+        "Starmer, who arrived in Mumbai on Wednesday on his first visit to India, said the deal could double "
+        "trade by 2030. Misri, the foreign secretary, said the talks would resume.", ["Starmer", "Misri"],
+        [("indirect", "the deal could double trade by 2030", "Starmer", None),
+         ("indirect", "the talks would resume", "Misri", None)]),
     "treaty_name_is_not_speech": (
         "The two leaders signed a “comprehensive strategic partnership treaty” in Pyongyang.", [], []),
 }
@@ -60,3 +82,15 @@ def test_english_quote(name: str) -> None:
         ref = text[q.speaker_ref[0] : q.speaker_ref[1]] if q.speaker_ref else None
         found.append((q.kind, q.text, q.speaker_text, ref))
     assert found == expect
+
+
+def test_a_dateline_is_not_part_of_the_reported_clause() -> None:
+    from khabar.analyse.pipeline import analyse
+    from khabar.model import Article
+
+    text = ("Floods in Assam\n\nGUWAHATI, July 3 (Reuters) - The death toll in the floods rose to 38 on Wednesday "
+            "after three more people drowned, officials said.")
+    analysis = analyse(Article(id="dl", text=text, title="Floods in Assam"))
+    assert analysis.dateline is not None and analysis.dateline.place == "Guwahati"
+    (quote,) = [q for q in analysis.quotes if q.speaker_text == "officials"]
+    assert quote.text.startswith("The death toll in the floods rose to 38")

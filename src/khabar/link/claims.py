@@ -23,7 +23,11 @@ A count also says what happened to what it counts: its *predicate* (dead, injure
 tested), read from the nearest predicate word (``lang/<lang>/claims.json`` predicates) within ``PREDICATE_WORDS``
 words of the number. "16 लोगों की मौत" and "16 लोग घायल" are two claims, and a count conflicts only with a count
 of the same predicate (two counts without one fall back to the context rule above). Counts more than
-``MAX_RATIO`` times apart are not read as one figure misreported (16 लोगों and 13 लाख लोगों).
+``MAX_RATIO`` times apart are not read as one figure misreported (16 लोगों and 13 लाख लोगों). Only figures
+conflict (not spans of time, ages or dates: ``claim_kind``), and only when they are the same count of the thing
+in the same place on the same day (``count_signature``: नए vs कुल, पुणे vs मुंबई, शनिवार vs शुक्रवार), each
+stated once per article (an article listing several values with one signature is not compared). The calibration
+on real news is in docs/claims.md.
 
 Independent sources: copies of one wire story (one syndication group) count once, and so do articles of one outlet
 (``source``): two reports of one paper are one voice, not two.
@@ -42,26 +46,63 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import regex
 
+from khabar.analyse.gazetteer import lookup_place
 from khabar.lang import load, load_all
-from khabar.link.places import is_country, named_region
+from khabar.link.places import city_population, is_country, is_indian_place, named_region
 from khabar.model import Claim, Quantity
 from khabar.store import Store
 from khabar.text.keys import has_devanagari, match_key
 
 PREDICATE_WORDS = 6  # words on each side of a count searched for what happened to what it counts
-MAX_RATIO = 10.0  # counts further apart than this are different figures, not one figure misreported
+MAX_RATIO = 2.0  # counts further apart are different figures, not one misreported (calibrated: docs/claims.md)
 ABOUT_TOLERANCE = 0.05  # "about 13,000" allows 12,350..13,650: 12,000 conflicts, 12,800 does not
 CONTEXT_WORDS = 8  # words on each side of a quantity read to tell what it is about
 SCOPE_WORDS = 10  # words of its sentence before a count (then after it) searched for the region it counts in
 COUNTRY = "country"  # the scope of a count whose sentence speaks of the whole country (देश में) without naming it
+PART = "part"  # the aspect of a figure that is part of another just named (इनमें 56 भारतीय)
+ASPECT_WORDS = 6  # words before a count (within its clause) read for which count it is: नए, कुल, अब तक
+BIG_CITY = 1_000_000  # a foreign city counts as a figure's place only when this big (Wuhan, New York)
+PLACE_WORDS = 12  # words of its sentence before a count (then after it) read for where it is counted
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+_FIGURE_SENTENCE_END = regex.compile(r"[।॥!?\n]|\.(?!\d)")  # 5.09 फीसदी is no sentence end
+_TOKENS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+|\p{N}+(?:[.,]\p{N}+)*")
+
+
+# Every figure of an article looks back to its sentence's start and on to its end: the sentence ends of a text are
+# found once (texts are the same few strings for all of an article's figures).
+@lru_cache(maxsize=512)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _FIGURE_SENTENCE_END.finditer(text))
+
+
+def _sentence_start(text: str, pos: int, lo: int, default: int) -> int:
+    """The end of the last sentence break in ``text[lo:pos]``, else ``default``."""
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, pos) - 1
+    return ends[k] if k >= 0 and ends[k] >= lo else default
+
+
+def _sentence_end(text: str, pos: int, hi: int | None = None) -> int | None:
+    """The start of the first sentence break at or after ``pos`` (before ``hi``), else None."""
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, pos)  # every break is one character: the first that starts at pos or later
+    if k < len(ends) and (hi is None or ends[k] - 1 < hi):
+        return ends[k] - 1
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _region(phrase: str) -> str | None:
+    return named_region(phrase)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +218,7 @@ def claim_kind(text: str, unit: str | None) -> str:
     if not unit:
         return "figure"
     time, age, months = _kind_units()
-    key = unit_key(unit)
+    key = unit_key(unit.split()[0]) if unit.split() else unit_key(unit)  # 35 वर्षीय जिस व्यक्ति is an age
     if key in age:
         return "age"
     if key in time:
@@ -215,9 +256,14 @@ def predicate(text: str, q: Quantity) -> str | None:
     """What the count says happened to what it counts (``dead``, ``injured``, ``missing``, ``infected``,
     ``recovered``, ``tested``): the predicate word nearest to the number within ``PREDICATE_WORDS`` words, the
     words after it first on a tie (Hindi puts the verb after the count: 16 लोगों की मौत). None when there is none."""
-    before = _WORDS.findall(text, max(0, q.start - 20 * PREDICATE_WORDS), q.start)[-PREDICATE_WORDS:]
+    # within its sentence: the next sentence's verb (… हो गयी है. यह कुल संक्रमित …) says nothing of this count
+    window = max(0, q.start - 20 * PREDICATE_WORDS)
+    start = _sentence_start(text, q.start, window, window)
+    end = _sentence_end(text, q.end, min(len(text), q.end + 20 * PREDICATE_WORDS))
+    before = _WORDS.findall(text, start, q.start)[-PREDICATE_WORDS:]
     inside = _WORDS.findall(text, q.start, q.end)  # "16 deaths" may be the quantity's own unit
-    after = _WORDS.findall(text, q.end, min(len(text), q.end + 20 * PREDICATE_WORDS))[:PREDICATE_WORDS]
+    after = _WORDS.findall(text, q.end, end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS))
+    after = after[:PREDICATE_WORDS]
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     for _, word in sorted(candidates, key=lambda c: c[0]):
@@ -227,27 +273,178 @@ def predicate(text: str, q: Quantity) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _CountFrames:
+    count_words: frozenset[str]
+    genitive_words: frozenset[str]  # Hindi: the noun, then one of these, then the count word (X की संख्या)
+    of_words: frozenset[str]  # English: the count word, then one of these, then the noun (the number of X)
+    implied: dict[str, str]  # a count word that names its noun itself (toll: deaths)
+    max_gap: int
+
+
 @cache
-def _count_frames(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
+def _count_frames(lang: str) -> _CountFrames:
     frames = load(lang, "claims").get("count_frames") or {}
-    return (frozenset(match_key(w) for w in frames.get("count_words", [])),
-            frozenset(match_key(w) for w in frames.get("genitive_words", [])), int(frames.get("max_gap", 0)))
+    return _CountFrames(frozenset(match_key(w) for w in frames.get("count_words", [])),
+                        frozenset(match_key(w) for w in frames.get("genitive_words", [])),
+                        frozenset(match_key(w) for w in frames.get("of_words", [])),
+                        {match_key(w): noun for w, noun in (frames.get("implied") or {}).items()},
+                        int(frames.get("max_gap", 0)))
 
 
 def counted_noun(text: str, q: Quantity) -> str | None:
     """For a number without a unit, the noun a count frame before it names: ``संक्रमितों की संख्या बढ़कर 15``
-    counts संक्रमितों (``count_frames`` in ``lang/<lang>/claims.json``). None when there is no such frame."""
-    words = _WORDS.findall(text, max(0, q.start - 120), q.start)[-8:]
+    counts संक्रमितों, "the number of confirmed cases rose to 4,421" counts cases (the first word after "of" that
+    is a known unit, else the first), "the death toll rose to 38" counts deaths (``count_frames`` in
+    ``lang/<lang>/claims.json``). Within the number's sentence; None when there is no such frame."""
+    start = _sentence_start(text, q.start, max(0, q.start - 120), max(0, q.start - 120))
+    words = _WORDS.findall(text, start, q.start)[-8:]
     if not words:
         return None
-    counts, genitives, gap = _count_frames(_script_lang(words[-1]))
+    lang = _script_lang(words[-1])
+    frames = _count_frames(lang)
     keys = [match_key(w) for w in words]
-    for k in range(len(keys) - 1, max(-1, len(keys) - 2 - gap), -1):
-        if keys[k] in counts:
-            if k >= 2 and keys[k - 1] in genitives:
+    for k in range(len(keys) - 1, max(-1, len(keys) - 2 - frames.max_gap), -1):
+        if keys[k] in frames.count_words:
+            if k >= 2 and keys[k - 1] in frames.genitive_words:
                 return words[k - 2]
-            return None
+            if k + 2 < len(keys) and keys[k + 1] in frames.of_words:
+                after = words[k + 2:]
+                synonyms = _rules(lang).synonyms
+                return next((w for w in after if _fold(match_key(w), _rules(lang)) in synonyms
+                             or match_key(w) in synonyms), after[0])
+            # the death toll rose to 230 people: the finder's unit stands, the frame only names a bare number's
+            return None if q.unit and match_key(q.unit) else frames.implied.get(keys[k])
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _SignatureRules:
+    aspects: dict[tuple[str, ...], str]  # matching keys of a phrase -> aspect (new, total, active, suspected)
+    longest: int  # words in the longest aspect phrase
+    scopes: dict[tuple[str, ...], str]  # matching keys of a scope phrase -> "~state", "~country", ...
+    longest_scope: int
+    postpositions: frozenset[str]
+    part_after: frozenset[str]  # words right after a figure that make it part of the next (नौ विदेशियों समेत 16)
+
+
+@cache
+def _signature_rules(lang: str) -> _SignatureRules:
+    data = load(lang, "claims")
+    aspects = {tuple(match_key(w) for w in phrase.split()): aspect
+               for aspect, phrases in data.get("aspects", {}).items() for phrase in phrases}
+    scopes = {tuple(match_key(w) for w in phrase.split()): "~" + name
+              for name, phrases in data.get("scope_words", {}).items() for phrase in phrases}
+    return _SignatureRules(aspects, max((len(k) for k in aspects), default=1), scopes,
+                           max((len(k) for k in scopes), default=1),
+                           frozenset(match_key(w) for w in data.get("place_postpositions", [])),
+                           frozenset(match_key(w) for w in data.get("part_after", [])))
+
+
+def _is_number(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+def count_aspect(text: str, q: Quantity) -> str | None:
+    """Which count of its counted thing a figure is (``lang/<lang>/claims.json`` aspects): new cases of a day
+    (``24 नए केस``, ``पिछले 24 घंटे में``), the total so far (``कुल``, ``अब तक``), the active or the suspected
+    cases. Read inside the quantity (between the number and its unit), then the words before it back to the
+    previous number of its sentence (nearest first): ``देश में कुल 29,685 सक्रिय मामले हैं, 11,761 ठीक हुए`` gives
+    the second figure no aspect. None when no aspect word is there."""
+    start = _sentence_start(text, q.start, max(0, q.start - 300), 0)
+    inside = _TOKENS.findall(text, q.start, q.end)
+    before = _TOKENS.findall(text, start, q.start)
+    for k in range(len(before) - 1, -1, -1):
+        if _is_number(before[k]) and not _aspect_at(before, k):
+            before = before[k + 1:]
+            break
+    before = before[-ASPECT_WORDS:]
+    lang = next((_script_lang(w) for w in (*inside, *before) if not _is_number(w)), "en")
+    rules = _signature_rules(lang)
+    following = _TOKENS.findall(text, q.end, min(len(text), q.end + 40))[:1]
+    if following and match_key(following[0]) in rules.part_after:
+        return PART
+    inside_keys = [match_key(w) for w in inside]
+    for k in range(len(inside_keys)):  # phrases starting at each word inside, longest first
+        for n in range(min(rules.longest, len(inside_keys) - k), 0, -1):
+            if aspect := rules.aspects.get(tuple(inside_keys[k:k + n])):
+                return aspect
+    before_keys = [match_key(w) for w in before]
+    for k in range(len(before_keys) - 1, -1, -1):  # phrases ending at each word before, nearest first
+        for n in range(min(rules.longest, k + 1), 0, -1):
+            if aspect := rules.aspects.get(tuple(before_keys[k - n + 1:k + 1])):
+                return aspect
+    return None
+
+
+def _aspect_at(words: list[str], k: int) -> bool:
+    """Whether the number at ``words[k]`` is part of an aspect phrase (पिछले 24 घंटे में): not a figure's end."""
+    rules = _signature_rules(_script_lang(words[k + 1] if k + 1 < len(words) else words[k]))
+    return any(tuple(match_key(w) for w in words[k:k + n]) in rules.aspects for n in range(2, rules.longest + 1))
+
+
+def count_place(text: str, q: Quantity) -> str | None:
+    """Where a figure is counted, finer than ``figure_scope``: the place named nearest before the number within
+    its sentence and ``PLACE_WORDS`` words (then nearest after it): a scope phrase (राज्य में, देश में, राजधानी में,
+    in the state: ``~state``, ``~country``, ``~capital``; ``lang/<lang>/claims.json`` scope_words), a state or country
+    (``named_region``), or a city or district of the gazetteer followed by a postposition (पुणे में 46 नए मामले; a
+    bare word is too often also a town's name). None when the sentence names none."""
+    start = _sentence_start(text, q.start, max(0, q.start - 400), 0)
+    end = _sentence_end(text, q.end)
+    before = _WORDS.findall(text, start, q.start)[-PLACE_WORDS:]
+    after = _WORDS.findall(text, q.end, end if end is not None else len(text))[:PLACE_WORDS]
+    lang = next((_script_lang(w) for w in (*before, *after)), "en")
+    rules = _signature_rules(lang)
+    for words, backward in ((before, True), (after, False)):
+        keys = [match_key(w) for w in words]
+        size = len(words)
+        for k in (range(size - 1, -1, -1) if backward else range(size)):
+            # a two-word name first: scanning back, प्रदेश of उत्तर प्रदेश comes before उत्तर
+            first, last = (k - 1, k) if backward else (k, k + 1)
+            if first >= 0 and last < size and (region := _region(words[first] + " " + words[last])):
+                return region
+            if region := _region(words[k]):
+                return region
+            for n in range(rules.longest_scope, 0, -1):  # scope phrases (राज्य में, in the state) at this word
+                at = k - n + 1 if backward else k
+                if at >= 0 and at + n <= size and (scope := rules.scopes.get(tuple(keys[at:at + n]))):
+                    return scope
+            if k + 1 < size and keys[k + 1] in rules.postpositions:
+                place = lookup_place(words[k])
+                # an Indian town, or a city of a million: GeoNames also has a Corona and a Bhatinda elsewhere,
+                # and कोरोना के 23 नये केस is no count in California
+                if place is not None and (is_indian_place(place.name) or city_population(place.name) >= BIG_CITY):
+                    return place.name
+    return None
+
+
+@cache
+def _weekdays() -> dict[str, str]:
+    """``{matching key: weekday number}`` of every language's weekday names (``lang/<lang>/dates.json``)."""
+    return {match_key(w): day for data in load_all("dates").values()
+            for day, words in (data.get("weekdays") or {}).items() for w in words}
+
+
+def count_day(text: str, q: Quantity) -> str | None:
+    """The weekday a figure's clause names (``शनिवार को 177 नए केस``; ``इससे पहले शुक्रवार को 173``): the words
+    before the number back to the previous number of its sentence, then inside it. None when none is named."""
+    start = _sentence_start(text, q.start, max(0, q.start - 300), 0)
+    before = _TOKENS.findall(text, start, q.start)
+    for k in range(len(before) - 1, -1, -1):
+        if _is_number(before[k]):
+            break
+        if (day := _weekdays().get(match_key(before[k]))) is not None:
+            return day
+    return next((d for w in _TOKENS.findall(text, q.start, q.end) if (d := _weekdays().get(match_key(w)))), None)
+
+
+Signature = tuple[str | None, str | None, str | None]
+
+
+def count_signature(text: str, q: Quantity) -> Signature:
+    """``(aspect, place, weekday)`` of a figure: two figures of one counted thing conflict only when all three
+    agree (``_fill_signatures`` first lends an unnamed part the one value the story's other figures name)."""
+    return count_aspect(text, q), count_place(text, q), count_day(text, q)
 
 
 def _range(q: Quantity) -> tuple[float, float]:
@@ -284,6 +481,10 @@ class _Found:
     article_ids: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()  # content words around any of its quantities
     ranges: tuple[tuple[float, float], ...] = ()  # the values its quantities allow
+    # (aspect, place, weekday) of the members that can be compared (``count_signature``); a member whose article states
+    # other values of the same counted thing with the same signature is left out: a list of figures (one per
+    # district, per hour, per index) that we could not tell apart, not one figure
+    signatures: frozenset[Signature] = frozenset()
 
     def settle(self) -> None:
         self.article_ids = frozenset(a.id for a, _ in self.members)
@@ -310,6 +511,7 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
     articles = sorted(articles, key=lambda a: a.id)
     voice = independent_voices(articles)
     found: dict[tuple[float, str, bool, str | None], _Found] = {}
+    figures: list[tuple[ClaimArticle, Quantity, tuple[float, str, bool, str | None]]] = []
     for article in articles:
         for q in sorted(article.quantities, key=lambda q: q.start):
             # A count frame before the number names what it counts, whatever the finder took for a unit
@@ -319,8 +521,11 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
                 q = replace(q, unit=noun)
             elif not q.unit or not match_key(q.unit):
                 continue
-            key = (float(q.value), unit_key(q.unit), bool(q.ordinal), None if q.ordinal else predicate(article.text, q))
+            what = None if q.ordinal else predicate(article.text, q) or (_word_predicate(noun) if noun else None)
+            key = (float(q.value), unit_key(q.unit), bool(q.ordinal), what)
             found.setdefault(key, _Found(key, [])).members.append((article, q))
+            if not q.ordinal:
+                figures.append((article, q, key))
 
     claims: list[Claim] = []
     claim_of: dict[str, str] = {}
@@ -335,23 +540,76 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
         claims.append(claim)
         for _, q in f.members:
             claim_of[quantity_key(q)] = cid
-        if not ordinal:
+        if not ordinal and claim_kind(claim.text, claim.unit) == "figure":
+            # spans of time, ages and dates read as numbers are facts about different things far more often
+            # than one figure misreported (a 35-year-old and a 50-year-old man, the last 36 and 24 hours)
             same_thing.setdefault(unit, []).append((claim, f))
 
-    for group in same_thing.values():
-        for i, (claim, f) in enumerate(group):
-            for other, g in group[i + 1:]:
-                if _conflict(f, g):
-                    claim.conflicts.append(other.id)
-                    other.conflicts.append(claim.id)
+    candidates = [(claim, f, other, g) for group in same_thing.values()
+                  for i, (claim, f) in enumerate(group) for other, g in group[i + 1:] if _could_conflict(f, g)]
+    # Reading where and when a figure counts is the costly part: only for the counted things (unit, predicate)
+    # where two claims could conflict, and then for all of that thing's figures (they lend each other a place).
+    _sign({(f.key[1], f.key[3]) for _, f, _, _ in candidates}, figures, found)
+    for claim, f, other, g in candidates:
+        if f.signatures & g.signatures:
+            claim.conflicts.append(other.id)
+            other.conflicts.append(claim.id)
     for claim in claims:
         claim.conflicts.sort()
     return claims, claim_of
 
 
-def _conflict(a: _Found, b: _Found) -> bool:
+def _sign(things: set[tuple[str, str | None]],
+          figures: list[tuple[ClaimArticle, Quantity, tuple[float, str, bool, str | None]]],
+          found: dict[tuple[float, str, bool, str | None], _Found]) -> None:
+    """Set ``signatures`` of the claims counting ``things`` (unit key, predicate): the signatures of their
+    figures (``count_signature``, completed by ``_fill_signatures``) whose article states no other value of the
+    thing with the same signature."""
+    if not things:
+        return
+    signed = _fill_signatures([(article.id, key, count_signature(article.text, q))
+                               for article, q, key in figures if (key[1], key[3]) in things])
+    values: dict[tuple[str, str, str | None, Signature], set[float]] = {}
+    for article_id, key, signature in signed:
+        values.setdefault((article_id, key[1], key[3], signature), set()).add(key[0])
+    comparable: dict[tuple[float, str, bool, str | None], set[Signature]] = {}
+    for article_id, key, signature in signed:
+        if len(values[(article_id, key[1], key[3], signature)]) == 1:
+            comparable.setdefault(key, set()).add(signature)
+    for key, signatures in comparable.items():
+        found[key].signatures = frozenset(signatures)
+
+
+_Signed = tuple[str, tuple[float, str, bool, str | None], Signature]
+
+
+def _fill_signatures(signed: list[_Signed]) -> list[_Signed]:
+    """A figure whose sentence names no place is counted where the story's other figures of that thing (unit,
+    predicate, the rest of the signature) are, when they name only one place (``figure_series`` reads a thread the
+    same way); then likewise its aspect. Two named values leave the part unknown: the figure is then compared
+    only with figures that say as little. A part (इनमें 56) is never lent, nor is a weekday: ``1,273 नए मामले``
+    of बुधवार and the ``1409 नए मामले`` of the last 24 hours are two days' figures."""
+    for part in (1, 0):  # place, aspect
+        named: dict[tuple, set[str]] = {}
+        for _, key, signature in signed:
+            if signature[part] is not None and signature[part] != PART:
+                rest = tuple(v for i, v in enumerate(signature) if i != part)
+                named.setdefault((key[1], key[3], rest), set()).add(signature[part])
+        filled = []
+        for article_id, key, signature in signed:
+            rest = tuple(v for i, v in enumerate(signature) if i != part)
+            values = named.get((key[1], key[3], rest), set())
+            if signature[part] is None and len(values) == 1:
+                signature = (*signature[:part], next(iter(values)), *signature[part + 1:])
+            filled.append((article_id, key, signature))
+        signed = filled
+    return signed
+
+
+def _could_conflict(a: _Found, b: _Found) -> bool:
     """Same counted thing (the caller's grouping) and predicate, values that cannot both hold and are within
-    ``MAX_RATIO`` of each other, stated by different articles about the same matter. Ordinals never conflict."""
+    ``MAX_RATIO`` of each other, stated by different articles about the same matter. Ordinals never conflict.
+    The caller then asks for a signature in common (``count_signature``: the same count, place and day)."""
     if a.key[1] != b.key[1] or a.key[2] or b.key[2]:
         return False
     if a.key[3] != b.key[3]:

@@ -26,6 +26,16 @@ _CLAUSE_START = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "there"
                  "its", "our", "no", "all", "some"}
 
 
+# "<clause>, the minister said on Tuesday." / "…, he told reporters in Delhi.": what may follow the tail cue
+_TRAILING = regex.compile(r"(?i)^(?:\s*(?:on\s+\w+day|yesterday|today|tonight|late\s+on\s+\w+|on\s+\w+|"
+                          r"in\s+a\s+(?:statement|post|video|interview|tweet|briefing)|in\s+an\s+interview|"
+                          r"at\s+a\s+(?:press|news)\s+conference|at\s+a\s+briefing|(?:told\s+)?reporters|"
+                          r"in\s+(?-i:[A-Z])[\w-]+))*\s*$")  # a capitalised place: in Guwahati
+_COORDINATED = regex.compile(r"(?i)(?:,\s*|\s+)and\s+(?:also\s+|later\s+|then\s+)?$")
+_DATELINE_TAIL = regex.compile(r"[,\s]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*"
+                               r"(?:\([^()\n]{1,40}\))?\s*[-–—:]+\s*")
+
+
 _ADVERBIAL = regex.compile(r"(?i)(?:[\s,]+(?:on\s+\w+day|yesterday|today|tonight|also|later|earlier|previously|"
                            r"repeatedly|then|again|once|further|however))+[\s,]*$")
 
@@ -44,6 +54,35 @@ def _subject_before(doc: Doc, cue_start: int, lo: int) -> Phrase | None:
         if rest is not None:
             return classify(doc.text, rest.start, p.end, doc.lex, doc.mentions)
     return p
+
+
+def _sentence_subject(doc: Doc, lo: int, hi: int) -> Phrase | None:
+    """The subject that opens a sentence (``Chief Minister Himanta Biswa Sarma visited …``): the first verb of
+    saying's subject rule run on the first name or description of the sentence, when one starts it."""
+    first = next((m for m in doc.mentions if lo <= m.start < hi and m.type in ("PER", "ORG")), None)
+    if first is None or (doc.text[lo:first.start].strip(" \t\"“") and not _title_run(doc.text[lo:first.start])):
+        return None
+    return classify(doc.text, first.start, first.end, doc.lex, doc.mentions)
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|[a-z]+ed\b|[A-Z][\w.-]*)\b[^,;:\"“”]{0,140},\s*$")
+
+
+def _appositive_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
+    """A name set off from its verb of saying by an appositive: ``Starmer, who arrived in Mumbai on Wednesday,
+    said …``, ``Misri, the foreign secretary, said …``: the name before the commas."""
+    for m in reversed(doc.mentions):
+        if m.end > cue_start or m.start < lo or m.type not in ("PER", "ORG"):
+            continue  # places inside the appositive (who arrived in Mumbai) are passed over
+        if _APPOSITIVE.fullmatch(doc.text, m.end, cue_start):
+            return classify(doc.text, m.start, m.end, doc.lex, doc.mentions)
+        return None  # only the person or organisation nearest before the appositive
+    return None
+
+
+def _title_run(text: str) -> bool:
+    """Words before a name that are a title run (Chief Minister, Prime Minister, Dr.): capitalised words only."""
+    return bool(regex.fullmatch(r"\s*(?:[A-Z][\w.]*\s+)+", text))
 
 
 def _phrase_after(doc: Doc, lo: int, hi: int) -> Phrase | None:
@@ -67,7 +106,10 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
     for m in lex.cue.finditer(text, s.start, s.end):
         if doc.masks.covers(m.start(), m.end()):
             continue
-        speaker = _subject_before(doc, m.start(), s.start)
+        speaker = _subject_before(doc, m.start(), s.start) or _appositive_subject(doc, s.start, m.start())
+        coordinated = _COORDINATED.search(text, s.start, m.start())
+        if coordinated:  # "Sarma visited the camps and said …": the subject of the sentence says it
+            speaker = _sentence_subject(doc, s.start, coordinated.start())
         after = skip(text, m.end(), s.end, " \t")
         if speaker is None:
             continue
@@ -76,15 +118,17 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
         if that:
             out.append(Frame("verb", speaker, m.group(), m.start(), that.end(), s.end, i))
             continue
+        if match_key(m.group()) in lex.raw_keys("listener_cues"):
+            continue  # "Modi told a joint press conference": the listener, not what was said
         first = next(iter(words(text, after, s.end)), None)
         if first is not None and first.start == after and (match_key(first.text) in _CLAUSE_START
-                                                            or first.text[:1].isupper()):
+                                                            or first.text[:1].isupper() or first.text[:1].isdigit()):
             if doc.words(after, s.end) >= 3 and text[after] not in MARKS:
                 out.append(Frame("verb", speaker, m.group(), m.start(), after, s.end, i))
                 continue
         # <clause>, X said.
-        rest = text[m.end() : s.end].strip(" .!?\"”’'")
-        before = text[s.start : speaker.start].rstrip()
+        rest = _TRAILING.sub("", text[m.end() : s.end].strip(" .!?\"”’'"))
+        before = regex.sub(r"(?i)\s*\b(?:the|a|an)\s*$", "", text[s.start : speaker.start]).rstrip()
         if not rest and before.endswith(",") and not any(ch in MARKS for ch in before[-3:]):
             out.append(Frame("verb", speaker, m.group(), m.start(), s.start, len(before) + s.start - 1, i))
     for m in _ACCORDING.finditer(text, s.start, s.end):
@@ -122,6 +166,12 @@ def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
 def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
     doc = Doc(text, analysis, lex)
     frames = [f for i in range(len(doc.sentences)) for f in _frames(doc, i)]
+    dateline = analysis.dateline
+    for f in frames:  # "GUWAHATI, July 3 (Reuters) - The toll rose …, officials said": the dateline is no speech
+        if dateline is not None and f.clause_start <= dateline.start < f.clause_end:
+            tail = _DATELINE_TAIL.match(text, dateline.end, f.clause_end)
+            if tail:
+                f.clause_start = tail.end()
     cands: list[Candidate] = []
     for q in doc.marked:
         i = doc.sentence_at(q.start)
