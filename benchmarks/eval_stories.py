@@ -3,19 +3,23 @@
     python benchmarks/eval_stories.py ../shared/data/stories/covid5_dev.jsonl
     python benchmarks/eval_stories.py /work/labels/covid5_more.labels.jsonl \
         --texts ../shared/data/stories/covid5_unlabelled.jsonl
+    python benchmarks/eval_stories.py benchmarks/data/news_en_hi.jsonl --split train --mode all
 
 The labelled file has one article a line: ``{id, story, thread}`` and, unless ``--texts`` supplies them by id,
 ``source, published, title, text``. Articles are given to khabar as a crawler would (labels dropped); the
 "undated" run drops ``published`` as well (as {id, url, text}: an id such as ``AU-2020-03-22-04`` still names a
 day, which khabar reads), and the "text-only" run also replaces each id by a digest of it, so that only the text
-can date an article. Each article is analysed once per mode and the analysed store is
+can date an article; the "bare" run (not part of ``all``) gives each article as {id, url, text} only, the headline
+as the text's first line, no outlet. Each article is analysed once per mode and the analysed store is
 cached (``--cache``, keyed by the articles and a digest of the analysis code and language data); the link step
 then runs on a copy, so a change to the link step is measured in seconds.
 
 Printed per mode: story B-cubed P/R/F1, same-story pair P/R/F1, same-thread pair P/R/F1 (articles; an article
 without a gold thread is alone, as in ``../shared/tools/story_score.py``), and the baseline: character TF-IDF
 (2-5 grams) + average-link agglomerative clustering at the distance threshold that maximises its B-cubed F1 on
-this very set (an upper bound for the baseline, not a fair held-out figure).
+this very set (an upper bound for the baseline, not a fair held-out figure). When the set has reports in both
+languages, "English joins" counts the events (and English reports) whose English report shares a story with a
+Hindi report of the event, and the Hindi-English pairs of different events that were joined.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.analyse.pipeline import analyse
-from khabar.evaluation.labels import scores
+from khabar.evaluation.labels import cross_language_joins, scores
 from khabar.export import records
 from khabar.link.run import relink
 from khabar.model import Article
@@ -82,13 +86,14 @@ def anonymous_id(article_id: str) -> str:
     return "x" + hashlib.sha1(article_id.encode()).hexdigest()[:11]
 
 
-def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False) -> Path:
+def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False,
+                   bare: bool = False) -> Path:
     """A store holding every article analysed but not linked; built once per article set and mode."""
     digest = hashlib.sha1(analysis_fingerprint().encode())
     for r in rows:
         digest.update(json.dumps([r["id"], r.get("source"), r.get("published") if dated else None, r.get("title"),
                                   r["text"], r.get("url")], ensure_ascii=False).encode("utf-8"))
-    mode = "dated" if dated else "text-only" if anonymous else "undated"
+    mode = "dated" if dated else "bare" if bare else "text-only" if anonymous else "undated"
     path = cache / f"{digest.hexdigest()[:16]}-{mode}.db"
     if path.exists():
         return path
@@ -98,8 +103,13 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, ano
     store = SqliteStore(partial)
     started = time.perf_counter()
     for n, r in enumerate(rows, 1):
-        article = Article(id=anonymous_id(r["id"]) if anonymous else r["id"], text=r["text"], url=r.get("url"),
-                          source=r.get("source"), title=r.get("title"), published=r.get("published") if dated else None)
+        if bare:  # {id, url, text}: the headline is the text's first line, no outlet, no date
+            article = Article(id=r["id"], text="\n\n".join(t for t in (r.get("title"), r["text"]) if t),
+                              url=r.get("url"))
+        else:
+            article = Article(id=anonymous_id(r["id"]) if anonymous else r["id"], text=r["text"], url=r.get("url"),
+                              source=r.get("source"), title=r.get("title"),
+                              published=r.get("published") if dated else None)
         store.save_article(article, analyse(article), article_hash(article))
         if n % 20 == 0 or n == len(rows):
             print(f"  analysed {n}/{len(rows)} ({n / (time.perf_counter() - started):.1f}/s)", file=sys.stderr)
@@ -108,8 +118,9 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, ano
     return path
 
 
-def khabar_run(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False) -> dict[str, Any]:
-    source = analysed_store(rows, dated, cache, anonymous)
+def khabar_run(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False,
+               bare: bool = False) -> dict[str, Any]:
+    source = analysed_store(rows, dated, cache, anonymous, bare)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "link.db"
         shutil.copy(source, db)
@@ -144,7 +155,8 @@ def baseline(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
                                          distance_threshold=float(threshold)).fit_predict(vectors)
         result = scores(rows, {r["id"]: f"b{label}" for r, label in zip(rows, labels, strict=True)}, None)
         if best is None or result["story_bcubed"][2] > best["story_bcubed"][2]:
-            best = {**result, "threshold": round(float(threshold), 3)}
+            best = {**result, "threshold": round(float(threshold), 3),
+                    "predicted": {r["id"]: f"b{label}" for r, label in zip(rows, labels, strict=True)}}
     assert best is not None
     return best
 
@@ -161,34 +173,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, action="append", default=[],
                         help="JSONL with id, source, published, title, text (for a labels-only file)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "khabar-eval-stories")
-    parser.add_argument("--mode", choices=["dated", "undated", "text-only", "both", "all"], default="both",
-                        help="both: dated and undated; all: also text-only (ids replaced by digests)")
+    parser.add_argument("--mode", choices=["dated", "undated", "text-only", "bare", "both", "all"], default="both",
+                        help="both: dated and undated; all: also text-only (ids replaced by digests); bare: "
+                             "{id, url, text} only, the headline as the text's first line (not in all)")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list predicted groups that mix gold stories "
                                                                "and gold stories that are split")
     parser.add_argument("--json", type=Path, help="also write the scores here")
+    parser.add_argument("--split", help="only the rows whose ``split`` field is this "
+                                        "(benchmarks/data/news_en_hi.jsonl: train, heldout)")
     args = parser.parse_args(argv)
     rows = load_labelled(args.labels, args.texts)
+    if args.split:
+        rows = [r for r in rows if r.get("split") == args.split]
     n_stories = len({r["story"] for r in rows})
     print(f"{args.labels}: {len(rows)} articles, {n_stories} gold stories, "
           f"{len({r['thread'] for r in rows if r.get('thread')})} threads")
     report: dict[str, Any] = {}
     modes = {"both": ["dated", "undated"], "all": ["dated", "undated", "text-only"]}.get(args.mode, [args.mode])
     for mode in modes:
-        result = khabar_run(rows, mode == "dated", args.cache, anonymous=mode == "text-only")
+        result = khabar_run(rows, mode == "dated", args.cache, anonymous=mode == "text-only", bare=mode == "bare")
         print(f"khabar, {mode} ({result['link_seconds']:.1f} s link step)")
         print(_line("story B-cubed", result["story_bcubed"]))
         print(_line("story pairs", result["story_pairs"]))
         print(_line("thread pairs", result["thread_pairs"]))
+        joins = cross_language_joins(rows, result["predicted"])
+        if joins["events"]:
+            print(f"  English joins  {joins['events_joined']}/{joins['events']} events, {joins['english_joined']}/"
+                  f"{joins['english']} English reports with a Hindi report of their event; "
+                  f"{joins['wrong_pairs']} Hindi-English pairs of different events")
+            result["cross_language"] = joins
         if args.errors:
             _errors(rows, result["predicted"])
         report[mode] = {k: v for k, v in result.items() if k != "predicted"}
     if not args.no_baseline:
         result = baseline(rows)
+        joins = cross_language_joins(rows, result["predicted"])
         print(f"baseline: char TF-IDF + average link, best threshold {result['threshold']} (tuned on this set)")
         print(_line("story B-cubed", result["story_bcubed"]))
         print(_line("story pairs", result["story_pairs"]))
-        report["baseline"] = result
+        if joins["events"]:
+            print(f"  English joins  {joins['events_joined']}/{joins['events']} events, {joins['english_joined']}/"
+                  f"{joins['english']} English reports")
+        report["baseline"] = {k: v for k, v in result.items() if k != "predicted"}
     if args.json:
         args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -222,8 +222,11 @@ def test_a_country_counts_as_a_place_of_news_only_where_the_headline_makes_it_th
     delhi = StoryInput("d", "hi", common + " दिल्ली सरकार ने कंटेनमेंट जोन बढ़ाए।", "2020-04-25",
                        title="दिल्ली में कोरोना से 12 और मौतें")
     sims = {(0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6}
-    # देश is India for a Hindi headline: Delhi lies in it, so only France is apart from both.
-    assert damp_region_conflicts([france, india, delhi], sims) == {(0, 1): 0.3, (0, 2): 0.3, (1, 2): 0.6}
+    # देश is India for a Hindi headline and Delhi lies in it, but the three are count reports: three updates.
+    assert damp_region_conflicts([france, india, delhi], sims) == {(0, 1): 0.3, (0, 2): 0.3, (1, 2): 0.3}
+    # A national report that counts nothing (the ministry's advice) is no other update than Delhi's count.
+    advice = replace(india, title="देश में लॉकडाउन का पालन जरूरी: स्वास्थ्य मंत्रालय")
+    assert damp_region_conflicts([france, advice, delhi], sims) == {(0, 1): 0.3, (0, 2): 0.3, (1, 2): 0.6}
     untitled = [replace(france, title=None), replace(india, title=None)]
     assert group_stories(untitled) == [["f", "i"]]  # the words alone would join them
     assert group_stories([france, india]) == [["f"], ["i"]]
@@ -312,3 +315,47 @@ def test_word_ids_start_again_past_their_bound_without_changing_a_similarity(mon
     after = pair_similarities(items)
     assert after == before and before
     assert len(stories._WORD_IDS) <= sum(len(body_vectors(i.body, i.lang)[0]) for i in items)
+
+
+def test_the_first_place_a_headline_names_as_its_scene_is_its_scope():
+    """A headline's first clause says where its news happens: the country's tally that names its worst-hit
+    state second is the country's (and apart from that state's own count report); a state's count that gives
+    the country's figure second is the state's."""
+    from khabar.link.places import HOME, headline_scope
+
+    assert headline_scope("देश में अब तक 61 मौतें, गुजरात में सबसे ज्यादा नए मामले") == HOME
+    assert headline_scope("देशभर में मिल रहे नए संक्रमित, तमिलनाडु में 80 तो असम में 16") == HOME
+    assert headline_scope("गुजरात में संक्रमितों की संख्या 95 हुई, देश में आंकड़ा 2500 के पार") == "Gujarat"
+    body = "कोरोना संक्रमण के नए मामले बढ़े, अस्पतालों में जांच तेज हुई और कई इलाके सील किए गए।"
+    country = StoryInput("c", "hi", body, "2020-04-02", title="देश में अब तक 61 मौतें, गुजरात में सबसे ज्यादा नए मामले")
+    state = StoryInput("s", "hi", body, "2020-04-02", title="गुजरात में 24 घंटे में 30 नए मामले, 3 मौतें")
+    assert damp_region_conflicts([country, state], {(0, 1): 0.6}) == {(0, 1): 0.3}
+
+
+def test_one_outlets_reports_of_two_days_are_two_stories_unless_one_reruns_the_other():
+    """A paper's update of one day and its update of the next share the state, the officials and the wording;
+    they are two updates. The same paper rerunning the first day's text the next day is that story, and another
+    paper printing the news the next day is not held apart by this rule."""
+    from khabar.link.stories import damp_outlet_days, reruns
+
+    day1 = ("पटना। राज्य में कोरोना संक्रमितों की संख्या बढ़कर छह हो गई है और स्वास्थ्य विभाग ने सभी जिलों को सतर्क किया है।"
+            " सिविल सर्जन ने बताया कि संदिग्धों के नमूने जांच के लिए राजधानी की प्रयोगशाला में भेजे गए हैं।"
+            " विभाग के प्रधान सचिव ने कहा कि विदेश से लौटे लोगों की पहचान कर उन्हें घर में अलग रखा जा रहा है।")
+    day2 = ("पटना। राज्य में कोरोना संक्रमितों की संख्या बढ़कर सात हो गई है और स्वास्थ्य विभाग ने दो और जिलों को सतर्क किया है।"
+            " सिविल सर्जन ने बताया कि नए मरीज के परिवार के लोगों के नमूने जांच के लिए भेजे गए हैं।"
+            " विभाग के प्रधान सचिव ने कहा कि बाहर से लौटे लोगों की निगरानी और कड़ी कर दी गई है।")
+    first = StoryInput("p1", "hi", day1, "2020-03-25", source="Patna Times", title="राज्य में कोरोना के छह मरीज")
+    second = StoryInput("p2", "hi", day2, "2020-03-26", source="Patna Times", title="राज्य में कोरोना के सात मरीज")
+    rerun = StoryInput("p3", "hi", day1, "2020-03-26", source="Patna Times")
+    other = StoryInput("o1", "hi", day1.replace("पटना।", "पटना, संवाददाता।"), "2020-03-26", source="Bihar Daily",
+                       title="राज्य में कोरोना के छह मरीज")
+    assert not reruns(day1, day2) and reruns(day1, day1)
+    floods = ("Floods hit Assam on Monday and displaced thousands of people. The army was called in to help with"
+              " rescue work in three districts. Rainfall was 23.5 cm in the day, the highest this season.")
+    assert reruns(floods, floods + " This report was first published on Monday evening.")
+    assert not reruns(floods, "Floods receded in Assam on Tuesday and relief camps began to empty. The army ended"
+                              " its rescue work in two of the three districts. Rainfall was 4 cm in the day.")
+    sims = {(0, 1): 0.5, (0, 2): 0.7, (0, 3): 0.6}
+    assert damp_outlet_days([first, second, rerun, other], sims) == {(0, 1): 0.25, (0, 2): 0.7, (0, 3): 0.6}
+    assert ["p1", "p2"] not in group_stories([first, second])
+    assert group_stories([first, rerun]) == [["p1", "p3"]]

@@ -138,6 +138,8 @@ def test_countries_never_make_strong_evidence_however_many():
 
 
 def test_same_language_grouping_does_not_use_the_cross_language_signals():
+    """Reports of different events of one language group as their words alone group them. (Short reports of one
+    language of the same day do join on shared names too: ``tests/test_stories_short_reports.py``.)"""
     hindi = [story_input("hi_quake", QUAKE_HI, "2026-02-10"), story_input("hi_flood", NEPAL_FLOOD_HI, "2026-02-10"),
              story_input("hi_call", CALL_HI, "2026-02-11")]
     bare = [StoryInput(i.article_id, i.lang, i.body, i.date) for i in hindi]

@@ -316,6 +316,10 @@ def test_a_headline_counts_the_things_it_gives_a_figure_for():
     assert counted_in("Nationwide cases rise to 724, 17 deaths") == {"infected", "dead"}
     assert counted_in("कोरोना के मामले बढ़ने से चिंता") == frozenset()  # no figure: no count
     assert counted_in("प्रधानमंत्री ने 21 दिन के लॉकडाउन की घोषणा की") == frozenset()  # a figure of nothing counted
+    # a projection or a possibility is no report of a count
+    assert counted_in("अध्ययन: जून तक देश में 20 लाख लोग संक्रमित हो सकते हैं") == frozenset()
+    assert counted_in("Infections could reach 2 million by June, study says") == frozenset()
+    assert counted_in("Cases rise to 5,200 in May, 61 deaths") == {"infected", "dead"}  # May the month
 
 
 def _stories_of(rows: list[tuple[str, str, str, list[tuple[str, str]]]]) -> list[ThreadInput]:
@@ -532,3 +536,57 @@ def test_one_frame_across_scripts_and_synonyms():
     assert lockdown in frame_candidates("गुजरात में तालाबंदी का आदेश जारी", "hi", ["गुजरात"])
     assert lockdown in frame_candidates("Punjab orders a lockdown till March 31", "en", ["Punjab"])
     assert match_key("कर्फ्यू") in frame_candidates("Curfew in Punjab from Monday", "en", ["Punjab"])
+
+
+def test_a_count_headline_that_speaks_of_the_country_first_is_the_countrys_report():
+    """A national tally often names the worst-hit state after the country's figure ("देश में ... मौतें,
+    गुजरात में सबसे ज्यादा"): its first clause is the country's, and it joins the country's other days; a state's
+    report that names the country's figure second is still the state's."""
+    india, ministry = ("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")
+    rows = [
+        ("d1", "2020-04-02", "देश में अब तक 61 मौतें, 210 मरीज ठीक हुए, गुजरात में सबसे ज्यादा नए मामले",
+         [("गुजरात", "LOC"), ministry, ("लव अग्रवाल", "PER")]),
+        ("d2", "2020-04-05", "पिछले 24 घंटे में देश में 472 नए मामले, कुल संक्रमित 3300 के पार",
+         [ministry, india, ("लव अग्रवाल", "PER")]),
+        ("g1", "2020-04-03", "गुजरात में संक्रमितों की संख्या 95 हुई, देश में आंकड़ा 2500 के पार",
+         [("गुजरात", "LOC"), ("अहमदाबाद", "LOC"), ("जयंती रवि", "PER")]),
+    ]
+    scope = {s.story_id: s.report for s in _stories_of(rows)}
+    assert scope == {"d1": "India", "d2": "India", "g1": "Gujarat"}
+
+
+def test_a_story_that_holds_a_days_count_is_headed_by_the_report_that_gives_it(tmp_path: Path):
+    """One day's national briefing reported by two papers: the first (by id) leads with the pace of testing, the
+    other with the day's count. The story's headline is the count's, so the thread step reads the story as the
+    country's daily report (its scope and counted thing come from the headline); a report of another day that
+    counts does not head it."""
+    briefing = ("स्वास्थ्य मंत्रालय के संयुक्त सचिव ने गुरुवार को प्रेस वार्ता में बताया कि देश में पिछले 24 घंटे में 1409 नए"
+                " मामले सामने आए हैं और 78 जिलों में दो हफ्ते से कोई नया मामला नहीं आया है। आईसीएमआर के वैज्ञानिक ने कहा"
+                " कि जांच की रफ्तार एक महीने में तीस गुना बढ़ी है और रोज पचास हजार से ज्यादा नमूनों की जांच हो रही है।"
+                " उन्होंने कहा कि लॉकडाउन से संक्रमण की रफ्तार धीमी हुई है और मरीजों के ठीक होने की दर बढ़कर बीस फीसदी हो गई है।")
+    rows = [("a-desk", "देश में जांच की रफ्तार तेज, हालात काबू में: स्वास्थ्य मंत्रालय", briefing),
+            ("b-desk", "देश में 24 घंटे में 1409 नए मामले, 78 जिलों में कोई नया केस नहीं",
+             briefing.replace("गुरुवार को प्रेस वार्ता में", "गुरुवार को नियमित प्रेस वार्ता में"))]
+    store = SqliteStore(tmp_path / "k.db")
+    for article_id, title, body in rows:
+        article = Article(id=article_id, text=f"{title}\n\n{body}", title=title, source=article_id[0],
+                          published="2020-04-23")
+        store.save_article(article, analyse(article), article_hash(article))
+    relink(store)
+    (story,) = [s for s in store.stories() if len(s.article_ids) > 1]
+    assert sorted(story.article_ids) == ["a-desk", "b-desk"]
+    assert story.headline == rows[1][1]
+    inputs = thread_inputs([story], store.entity_briefs(story.entity_ids), {})
+    assert inputs[0].counted == {"infected"} and inputs[0].report
+
+    later = Article(id="0-desk", text=f"देश में 24 घंटे में 1752 नए मामले\n\n{briefing}", title="देश में 24 घंटे में 1752 नए मामले",
+                    source="0", published="2020-04-24")
+    from khabar.link.step import _headline_member
+    from khabar.store.base import LinkArticle
+
+    members = [LinkArticle(a.id, a.title, a.published, a.text, analysis=analyse(a)) for a in (
+        Article(id=i, text=f"{t}\n\n{b}", title=t, source=i[0], published="2020-04-23") for i, t, b in rows)]
+    assert _headline_member(members).id == "b-desk"
+    assert _headline_member([*members, LinkArticle(later.id, later.title, later.published, later.text,
+                                                    analysis=analyse(later))]).id == "b-desk"
+    assert _headline_member(members[:1]).id == "a-desk"  # no report that counts: the earliest

@@ -67,6 +67,36 @@ def scores(rows: Sequence[dict[str, Any]], story_of: Mapping[str, str | None],
     return out
 
 
+def row_language(row: Mapping[str, Any]) -> str:
+    """A labelled row's language: its ``lang`` field, else Hindi when its text has Devanagari, else English."""
+    from khabar.text.keys import has_devanagari
+
+    return row.get("lang") or ("hi" if has_devanagari(row.get("text") or "") else "en")
+
+
+def cross_language_joins(rows: Sequence[dict[str, Any]], story_of: Mapping[str, str | None]) -> dict[str, int]:
+    """How English reports meet the Hindi reports of their event. ``events``: gold stories with reports in both
+    languages; ``events_joined``: those where some English report shares a predicted story with a Hindi report of
+    the event; ``english`` / ``english_joined``: the same counted per English report; ``wrong_pairs``: Hindi-English
+    pairs in one predicted story that report different events."""
+    gold = {r["id"]: r["story"] for r in rows}
+    lang = {r["id"]: row_language(r) for r in rows}
+    predicted = {r["id"]: story_of.get(r["id"]) or f"single:{r['id']}" for r in rows}
+    hindi_stories: dict[str, set[str]] = defaultdict(set)  # gold story -> predicted stories of its Hindi reports
+    for i, story in gold.items():
+        if lang[i] == "hi":
+            hindi_stories[story].add(predicted[i])
+    english = [i for i in gold if lang[i] == "en" and hindi_stories.get(gold[i])]
+    joined = [i for i in english if predicted[i] in hindi_stories[gold[i]]]
+    members: dict[str, list[str]] = defaultdict(list)
+    for i, story in predicted.items():
+        members[story].append(i)
+    wrong = sum(1 for group in members.values() for a in group for b in group
+                if lang[a] == "hi" and lang[b] == "en" and gold[a] != gold[b])
+    return {"events": len({gold[i] for i in english}), "events_joined": len({gold[i] for i in joined}),
+            "english": len(english), "english_joined": len(joined), "wrong_pairs": wrong}
+
+
 def errors(rows: Sequence[dict[str, Any]], story_of: Mapping[str, str | None]) -> list[str]:
     """What a reader fixes first: predicted stories that join articles of different gold stories, and gold
     stories split over predicted ones (article ids, one line each)."""

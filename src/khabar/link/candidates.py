@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from khabar.analyse.timex_resolve import date_of
-from khabar.link.crosslingual import article_names, cross_signals
+from khabar.link.crosslingual import article_names, cross_signals, word_keys
 from khabar.link.stories import MAX_DAYS_APART, url_date, vectorize
 from khabar.link.syndication import sentence_keys
 from khabar.store.base import LinkArticle, Store
@@ -59,6 +59,7 @@ def link_keys(article: LinkArticle) -> Keys:
     keys |= {f"s:{_digest(k)}": 0.0 for k in sentence_keys([s.text for s in analysis.body_sentences()])}
     for name in article_names(cross_signals(analysis)[0]):
         keys |= {f"n:{name.skeleton[0]}": 0.0, f"n:{name.skeleton[-1]}": 0.0}
+    keys |= {f"n:{key}": 0.0 for key in word_keys(f"{analysis.title or ''}\n{analysis.body}")}
     return [(k, day, keys[k]) for k in sorted(keys)]
 
 

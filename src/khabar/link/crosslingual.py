@@ -9,7 +9,13 @@ Word vectors cannot meet across scripts, so the evidence here is what survives t
   name in English text (``lang/en/idf.json``: Trump and India are everywhere, Starmer and Peskov are not), lowered
   again when the name is in many articles of the archive being grouped;
 - distinctive numbers: quantity values of 10 and up (13,000 people, 19 districts), not 1 or 2;
-- dates: the caller keeps the story date window; an undated pair must bring stronger evidence.
+- rare words compared in Latin (``latin_words``): names the tagger missed and loanwords (कुलगाम/Kulgam,
+  टैरिफ/tariff), by the consonant skeleton of their phonetic key;
+- dates: the caller keeps the story date window; an undated pair must bring stronger evidence, two reports a day
+  or so apart less (``NEAR_DAY_BAR``).
+
+The same evidence joins short reports of one language a few days apart (``short_report_pairs``) and sends a group
+of undated short reports to its clear best match (``undated_attachments``).
 
 A pair joins only on strong evidence: several shared distinctive entities, or entities plus a shared number, and
 the shared entities must be a good part of what the shorter report names (two long reports that only share the
@@ -18,11 +24,13 @@ usual cast of a region stay apart).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 
@@ -45,6 +53,18 @@ MIN_NUMBER = 10
 MAX_ARTICLES_PER_HEAD = 100
 MIN_COMMON_IN_CORPUS = 10
 NEAR_BEST = 0.5  # an undated article's matches must score this share of its best one
+# Words compared in Latin (``latin_words``): names the tagger missed and loanwords (कुलगाम/Kulgam, टैरिफ/tariff,
+# नतांज़/Natanz) meet by their consonant skeleton. A word counts when it is rare in both languages' background
+# tables (idf at least WORD_MIN_IDF) and its skeleton has WORD_MIN_CONSONANTS letters or more (short skeletons of
+# unrelated words collide); its weight runs from WORD_FLOOR at WORD_MIN_IDF to 1 at RARE_IDF.
+WORD_MIN_IDF, WORD_FLOOR, WORD_MIN_CONSONANTS = 5.0, 0.3, 3
+WORD_KEYS = 12  # the heaviest Latin words an article files in the link index (candidates across languages)
+# Two reports dated a day or so apart need less: entities, words and numbers together reach NEAR_DAY_BAR divided by
+# the story date factor of their gap (``stories.DAY_FACTORS``: 1.2 the same day, 1.7 the next, 2.4 at two or three
+# days), with at least NEAR_DAY_NAMES of it from names and words (two shared numbers alone say nothing). On the
+# English+Hindi set the nearest pair of different events (a Delhi minister quitting, Delhi's pollution curbs the
+# next day) scores 1.55: 1.0 joins it, 1.1 keeps it apart by 0.02, 1.2 by a margin (one same-event join fewer).
+NEAR_DAY_BAR, NEAR_DAY_NAMES, NEAR_DAY_MAX = 1.2, 0.5, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +76,76 @@ class Name:
     weight: float
 
 
+@cache
+def _hindi_idf() -> tuple[dict[str, float], float]:
+    from khabar.link.stories import word_weights
+
+    return word_weights("hi")
+
+
+_TEXT_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _word_weight(value: float) -> float:
+    return min(1.0, WORD_FLOOR + (1 - WORD_FLOOR) * (value - WORD_MIN_IDF) / (RARE_IDF - WORD_MIN_IDF))
+
+
+@lru_cache(maxsize=65536)
+def _latin_word(word: str) -> tuple[str, float] | None:
+    """``(skeleton, weight)`` of one word of a text, or None when it is common or too short to compare."""
+    if has_devanagari(word):
+        from khabar.text.keys import match_key
+
+        idf, unseen = _hindi_idf()
+        value = idf.get(match_key(word), unseen)
+    else:
+        if not word.isascii():
+            return None
+        idf, unseen = _background_idf()
+        value = idf.get(word.casefold(), unseen)
+    if value < WORD_MIN_IDF:
+        return None
+    key = skeleton(phonetic_key(word)).replace(" ", "")
+    if len(key) < WORD_MIN_CONSONANTS:
+        return None
+    return key, _word_weight(value)
+
+
+@lru_cache(maxsize=4096)
+def latin_words(text: str) -> dict[str, float]:
+    """``{skeleton: weight}`` of the text's rare words in Latin (see ``WORD_MIN_IDF``); a skeleton keeps the
+    weight of its rarest word."""
+    found: dict[str, float] = {}
+    for word in _TEXT_WORD.findall(text):
+        if (hit := _latin_word(word)) and hit[1] > found.get(hit[0], 0.0):
+            found[hit[0]] = hit[1]
+    return found
+
+
+def word_evidence(a: dict[str, float], b: dict[str, float]) -> float:
+    """The weight of the rare Latin words two texts share: each shared skeleton counts the lower weight."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(w, b[k]) for k, w in a.items() if k in b)
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     entity_score: float
     strong_entities: int
     number_score: float
     coverage: float
+    word_score: float = 0.0  # rare Latin words shared outside the shared entities' names
 
-    def strong_enough(self, dated: bool) -> bool:
+    def strong_enough(self, dated: bool, day_factor: float | None = None) -> bool:
+        """The bars above; ``day_factor`` (the story date factor of two dated reports a few days apart at most)
+        also admits a pair whose entities, words and numbers together reach ``NEAR_DAY_BAR / day_factor``."""
+        if day_factor and self.entity_score + self.word_score >= NEAR_DAY_NAMES \
+                and self.score >= NEAR_DAY_BAR / day_factor:
+            return True
+        return self._strong_by_entities(dated)
+
+    def _strong_by_entities(self, dated: bool) -> bool:
         factor = 1.0 if dated else UNDATED_FACTOR
         if self.coverage < MIN_COVERAGE:
             return False
@@ -74,7 +156,7 @@ class Evidence:
 
     @property
     def score(self) -> float:
-        return self.entity_score + self.number_score
+        return self.entity_score + self.word_score + self.number_score
 
 
 def cross_signals(analysis: Analysis) -> tuple[tuple[tuple[str, str], ...], tuple[float, ...]]:
@@ -194,14 +276,17 @@ def corpus_factors(articles: Sequence[list[Name]]) -> dict[str, float]:
 
 
 def evidence(a: list[Name], b: list[Name], numbers_a: Sequence[float], numbers_b: Sequence[float],
-             factors: dict[str, float] | None = None) -> Evidence:
-    """What two articles share, weighed. Each entity of ``b`` is matched at most once."""
+             factors: dict[str, float] | None = None, words_a: dict[str, float] | None = None,
+             words_b: dict[str, float] | None = None) -> Evidence:
+    """What two articles share, weighed. Each entity of ``b`` is matched at most once; the rare Latin words
+    (``latin_words``) count only outside the names matched (Putin is counted once, as an entity)."""
     factors = factors or {}
 
     def weight(name: Name) -> float:
         return name.weight * factors.get(_head(name), 1.0)
 
     used: set[int] = set()
+    matched: set[str] = set()  # the skeleton words of the matched names
     score, strong = 0.0, 0
     for x in sorted(a, key=weight, reverse=True):
         best, best_w = None, 0.0
@@ -215,44 +300,86 @@ def evidence(a: list[Name], b: list[Name], numbers_a: Sequence[float], numbers_b
                 best, best_w = k, w
         if best is not None:
             used.add(best)
+            matched.update(x.skeleton)
+            matched.update(b[best].skeleton)
             score += best_w
             strong += best_w >= STRONG_ENTITY
     smaller = min(sum(map(weight, a)), sum(map(weight, b))) or 1.0
     shared_numbers = set(numbers_a) & set(numbers_b)
     number_score = min(2.0, sum(number_weight(v) for v in shared_numbers))
-    return Evidence(score, strong, number_score, score / smaller)
+    word_score = 0.0
+    if words_a and words_b:
+        word_score = word_evidence({k: w for k, w in words_a.items() if k not in matched}, words_b)
+    return Evidence(score, strong, number_score, score / smaller, word_score)
 
 
-def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
-                         numbers: Sequence[Sequence[float]], dated: Sequence[bool]) -> list[tuple[float, int, int]]:
-    """``(score, i, j)`` for every pair of articles in different languages whose evidence is strong enough
-    (the stricter bar when either is undated). Candidates share at least one entity head word."""
-    if len(set(langs)) < 2:
-        return []
-    names = [article_names(m) for m in mentions]
-    factors = corpus_factors(names)
+KEY_LEAD_WORDS = 150  # index keys come from a text's headline and lead: a short report whole, a long one's top
+
+
+def word_keys(text: str) -> list[str]:
+    """The skeletons of the ``WORD_KEYS`` heaviest rare Latin words of a text's first ``KEY_LEAD_WORDS`` words
+    (link index keys). Every article files them, and putting a word in Latin is the costly part: a long article's
+    event is named in its headline and lead, and a short report (``SHORT_WORDS``) is read whole."""
+    cut = [m.end() for m in islice(_TEXT_WORD.finditer(text), KEY_LEAD_WORDS)]
+    words = latin_words(text if len(cut) < KEY_LEAD_WORDS else text[:cut[-1]])
+    return sorted(words, key=lambda k: (-words[k], k))[:WORD_KEYS]
+
+
+def sharing_pairs(names: Sequence[list[Name]], texts: Sequence[str] | None,
+                  indices: Iterable[int]) -> set[tuple[int, int]]:
+    """``(i, j)``, ``i < j`` among ``indices``: the pairs that share a strong name's first or last skeleton word, or
+    one of the heaviest rare Latin words of ``texts`` (``word_keys``), when given. A key of more than
+    ``MAX_ARTICLES_PER_HEAD`` articles proposes no pairs (quadratic on a real archive, and it cannot pin an event)."""
     by_head: dict[str, set[int]] = defaultdict(set)
-    for i, article in enumerate(names):
-        for name in article:
+    for i in indices:
+        for name in names[i]:
             if name.weight >= STRONG_ENTITY:  # a joinable pair shares at least one strong entity
                 by_head[_head(name)].add(i)
                 by_head[name.skeleton[0]].add(i)
-    candidates: set[tuple[int, int]] = set()
+        if texts is not None:
+            for key in word_keys(texts[i]):
+                by_head[key].add(i)
+    pairs: set[tuple[int, int]] = set()
     for members in by_head.values():
         if len(members) > MAX_ARTICLES_PER_HEAD:
-            continue  # quadratic on a real archive; such a name cannot pin an event anyway
+            continue
         ordered = sorted(members)
         for x, i in enumerate(ordered):
-            for j in ordered[x + 1:]:
-                if langs[i] != langs[j]:
-                    candidates.add((i, j))
-    found = {(i, j): evidence(names[i], names[j], numbers[i], numbers[j], factors) for i, j in sorted(candidates)}
+            pairs.update((i, j) for j in ordered[x + 1:])
+    return pairs
+
+
+def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
+                         numbers: Sequence[Sequence[float]], dated: Sequence[bool],
+                         texts: Sequence[str] | None = None,
+                         days: Sequence[dt.date | None] | None = None) -> list[tuple[float, int, int]]:
+    """``(score, i, j)`` for every pair of articles in different languages whose evidence is strong enough
+    (the stricter bar when either is undated). Candidates share at least one entity head word, or one of the
+    heaviest rare Latin words of ``texts`` (title and body), when given. With ``days``, two reports at most
+    ``NEAR_DAY_MAX`` days apart are held to the near-day bar (``Evidence.strong_enough``)."""
+    if len(set(langs)) < 2:
+        return []
+    from khabar.link.stories import DAY_FACTORS
+
+    names = [article_names(m) for m in mentions]
+    words = [latin_words(t) for t in texts] if texts is not None else [{} for _ in langs]
+    factors = corpus_factors(names)
+    candidates = {(i, j) for i, j in sharing_pairs(names, texts, range(len(langs))) if langs[i] != langs[j]}
+    found = {(i, j): evidence(names[i], names[j], numbers[i], numbers[j], factors, words[i], words[j])
+             for i, j in sorted(candidates)}
+
+    def near_factor(i: int, j: int) -> float | None:
+        if days is None or days[i] is None or days[j] is None:
+            return None
+        gap = abs((days[i] - days[j]).days)  # type: ignore[operator]
+        return next((f for d, f in DAY_FACTORS if gap <= d), None) if gap <= NEAR_DAY_MAX else None
+
     best = defaultdict(float)
     for (i, j), e in found.items():
         best[i], best[j] = max(best[i], e.score), max(best[j], e.score)
     pairs = []
     for (i, j), e in found.items():
-        if not e.strong_enough(dated[i] and dated[j]):
+        if not e.strong_enough(dated[i] and dated[j], near_factor(i, j)):
             continue
         # Nothing dates an undated article, so it goes only with its best matches in the other language: the
         # report of this year's summit, not also last year's that names the same leaders and places. (Two
@@ -262,3 +389,97 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
             continue
         pairs.append((e.score, i, j))
     return pairs
+
+
+# Short reports (a headline and a paragraph or two: search excerpts, agency briefs) of one language say too little
+# for the word cosine: two excerpts of one event written from different angles score about 0.2 where the story
+# threshold is 0.32. Two such reports dated at most SHORT_MAX_DAYS apart also join on what they share by name:
+# entities, rare words and numbers (``evidence``) reaching SHORT_BAR divided by the date factor of their gap (2.0 the
+# same day, 2.9 the next). Two count reports (headlines with a figure of the infected, the dead...:
+# ``counts.counted_in``) join this way only the same day: a state's daily count is one story a day (three Bihar
+# counts of 29-31 March share the state, its districts and the running total). An undated report never joins so.
+SHORT_WORDS = 120
+SHORT_BAR = 2.0
+SHORT_MAX_DAYS = 3
+
+
+def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
+                       numbers: Sequence[Sequence[float]], texts: Sequence[str], body_words: Sequence[int],
+                       days: Sequence[dt.date | None],
+                       titles: Sequence[str | None] | None = None) -> list[tuple[float, int, int]]:
+    """``(score, i, j)`` for pairs of short reports (``SHORT_WORDS`` body words at most) of one language, dated
+    at most ``SHORT_MAX_DAYS`` apart (two count reports, by their ``titles``: the same day), whose shared names,
+    rare words and numbers reach ``SHORT_BAR`` divided by the date factor of their gap."""
+    from khabar.link.counts import counted_in
+    from khabar.link.stories import DAY_FACTORS
+
+    counts = [bool(titles and titles[i] and counted_in(titles[i])) for i in range(len(langs))]
+
+    short = [i for i in range(len(langs)) if body_words[i] <= SHORT_WORDS and days[i] is not None]
+    if len(short) < 2:
+        return []
+    chosen = set(short)
+    names = [article_names(mentions[i]) if i in chosen else [] for i in range(len(langs))]
+    factors = corpus_factors([names[i] for i in short])
+    pairs = []
+    for i, j in sorted(sharing_pairs(names, texts, short)):
+        gap = abs((days[i] - days[j]).days)  # type: ignore[operator]
+        if langs[i] != langs[j] or gap > (0 if counts[i] and counts[j] else SHORT_MAX_DAYS):
+            continue
+        e = evidence(names[i], names[j], numbers[i], numbers[j], factors, latin_words(texts[i]),
+                     latin_words(texts[j]))
+        factor = next(f for d, f in DAY_FACTORS if gap <= d)
+        if e.entity_score + e.word_score >= NEAR_DAY_NAMES and e.score >= SHORT_BAR / factor:
+            pairs.append((e.score, i, j))
+    return pairs
+
+
+# A group of short reports none of which has a date (a report alone, or two that joined each other) goes, after
+# grouping, to the dated group that matches it clearly best (``evidence`` between any of its members and any of
+# the group's, either language): at least ATTACH_BAR, the runner-up group under NEAR_BEST of it. It joins after
+# every other link, whole, to one group: it can neither bridge two groups nor date one.
+ATTACH_BAR = 2.0
+
+
+def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
+                        numbers: Sequence[Sequence[float]], texts: Sequence[str], body_words: Sequence[int],
+                        days: Sequence[dt.date | None], group_of: Sequence[int],
+                        movable: set[int] | None = None) -> list[tuple[int, int]]:
+    """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
+    ``group_of``, which gives each article's group). Only groups in ``movable`` move, when it is given."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, group in enumerate(group_of):
+        members[group].append(i)
+    dated_groups = {group_of[j] for j in range(len(langs)) if days[j] is not None}
+    undated = [g for g, ids in members.items()
+               if g not in dated_groups and all(body_words[i] <= SHORT_WORDS for i in ids)
+               and (movable is None or g in movable)]
+    if not undated or not dated_groups:
+        return []
+    names = [article_names(m) for m in mentions]
+    factors = corpus_factors(names)
+    neighbours: dict[int, set[int]] = defaultdict(set)  # only articles that share a name or a rare word can score
+    for i, j in sharing_pairs(names, texts, range(len(langs))):
+        neighbours[i].add(j)
+        neighbours[j].add(i)
+    out = []
+    for g in undated:
+        by_group: dict[int, float] = defaultdict(float)
+        for i in members[g]:
+            for j in sorted(neighbours[i]):
+                if group_of[j] == g:
+                    continue
+                e = evidence(names[i], names[j], numbers[i], numbers[j], factors, latin_words(texts[i]),
+                             latin_words(texts[j]))
+                # Within one language, rare words put in Latin are a blurred copy of the words the cosine already
+                # compared, and two summits share बैठक, मुलाकात, चर्चा, रक्षा, सहयोग in them (a Modi–Starmer call
+                # went to a Putin–Kim meeting on them): they count across languages only.
+                score = e.score if langs[i] != langs[j] else e.score - e.word_score
+                by_group[group_of[j]] = max(by_group[group_of[j]], score)
+        ranked = sorted(by_group.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][0] not in dated_groups or ranked[0][1] < ATTACH_BAR:
+            continue
+        if len(ranked) > 1 and ranked[1][1] >= NEAR_BEST * ranked[0][1]:
+            continue
+        out.append((g, ranked[0][0]))
+    return out

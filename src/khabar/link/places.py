@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -20,6 +20,9 @@ from khabar.lang import geonames_cities, load, load_all
 from khabar.text.keys import has_devanagari, match_key
 
 
+# A thread step reads the regions of a few hundred headlines and the place names beside them, the same names
+# step after step: both functions below are pure, and remembered.
+@lru_cache(maxsize=65536)
 def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
@@ -84,6 +87,7 @@ def is_indian_place(english: str) -> bool:
         e[0] == "IN" for e in _namesakes().get(english, []))
 
 
+@lru_cache(maxsize=65536)
 def _state_of(name: str) -> str | None:
     """The region ``name`` itself is (a state, by a Hindi, English or gazetteer name), or None: no cities."""
     known = _hindi_names().get(match_key(name))
@@ -290,19 +294,25 @@ def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None
     उत्तर कोरिया का समझौता``) is an actor, not a scene: None."""
     after, before, country_words = _scope_words()
     states = state_names()
+    home_at = None
+    for word in _WORD.finditer(headline):
+        if match_key(word.group()) in country_words:
+            nxt = _WORD.match(headline, word.end() + 1) if headline[word.end():word.end() + 1] == " " else None
+            if nxt is not None and nxt.group() in after:
+                home_at = word.start()
+                break
     for start, end, region in _headline_places(headline, place_names, latin=True):
+        if home_at is not None and home_at < start:
+            # the headline's first clause is about the whole country; a state named after it is one detail
+            # (देश में अब तक 53 मौतें, महाराष्ट्र सबसे ज्यादा प्रभावित)
+            return HOME
         if region in states:
             return region
         following = _WORD.match(headline, end + 1) if headline[end:end + 1] == " " else None
         preceding = headline[:start].rstrip().rsplit(" ", 1)[-1].lower()
         if (following is not None and following.group() in after) or preceding in before:
             return region
-    for word in _WORD.finditer(headline):
-        if match_key(word.group()) in country_words:
-            nxt = _WORD.match(headline, word.end() + 1) if headline[word.end():word.end() + 1] == " " else None
-            if nxt is not None and nxt.group() in after:
-                return HOME
-    return None
+    return HOME if home_at is not None else None
 
 
 @cache

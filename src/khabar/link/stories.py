@@ -10,7 +10,9 @@ plus a little for each distinctive number both state (the 283 cases of one day's
 far apart their dates are: a day's news is one story far more often than news a week apart, and dates more than
 ``MAX_DAYS_APART`` apart never join. An article without any date (no event date, no publication date, no date in
 its URL) weighs its links by ``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it
-needs more words in common; and less again when the weekdays the two texts name are days apart.
+needs more words in common; and less again when the weekdays the two texts name are days apart. Pairs whose
+headlines report from different places (two count reports of two places too) and one outlet's reports of two
+days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``).
 
 Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
 articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair
@@ -18,9 +20,12 @@ does not pull two groups together (single link chained undated reports of four s
 undated article similar to two events cannot bridge them: the merged group's dates would be too far apart.
 
 Across languages words cannot meet, so ``khabar.link.crosslingual`` adds links between a Hindi and an English
-article from shared named entities (compared in Latin), distinctive numbers and dates. Those links are applied
-after the same-language clusters, strongest first, under the same date window, so grouping within one language
-is unchanged by them. The calibration of every number here is in docs/stories.md.
+article from shared named entities and rare words (compared in Latin), distinctive numbers and dates. Short reports
+(a headline and a paragraph or two) of one language say too little for the cosine, so two of them dated a few days
+apart also join on what they share by name (``crosslingual.short_report_pairs``). Those links are applied after
+the same-language clusters, strongest first, under the same date window; last, a group of undated short reports
+goes whole to the dated group it matches clearly best (``crosslingual.undated_attachments``). The calibration of
+every number here is in docs/stories.md.
 """
 
 from __future__ import annotations
@@ -41,7 +46,14 @@ from scipy import sparse
 from khabar.analyse.metadata import url_date as url_date_of
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
-from khabar.link.crosslingual import cross_language_pairs, cross_signals, number_weight
+from khabar.link.counts import counted_in
+from khabar.link.crosslingual import (
+    cross_language_pairs,
+    cross_signals,
+    number_weight,
+    short_report_pairs,
+    undated_attachments,
+)
 from khabar.link.places import HOME, country_of, headline_region, headline_scope, home_country, state_names
 from khabar.link.text_days import lead_weekday, weekdays_apart
 from khabar.model import Analysis
@@ -84,7 +96,7 @@ class StoryInput:
     numbers: tuple[float, ...] = ()
     published: str | None = None  # publication date (ISO), when the source gave one
     url: str | None = None  # an article without any date is dated by its URL (/2020/03/21/) when it has one
-    source: str | None = None  # the outlet; not used for grouping (one outlet may run an event twice)
+    source: str | None = None  # the outlet: its reports of two days are two stories unless one reruns the other
     title: str | None = None  # the headline: the region it is about (``places.headline_region``) counts
     weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
 
@@ -368,10 +380,62 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
 
     A country counts only where the headline makes it the scene (फ्रांस में 389 मौतें): named otherwise it is
     often an actor of an international event ("Putin and Kim meet in China" and "Russia and North Korea ..."
-    report one meeting). ``HOME`` (देश में) is the language's ``places.home_country`` (India for Hindi)."""
+    report one meeting). ``HOME`` (देश में) is the language's ``places.home_country`` (India for Hindi).
+
+    Two count reports (``counts.counted_in``: a figure of the infected, the dead...) whose scopes differ are two
+    daily updates even when one place lies in the other: the country's tally (देश में 57 और मौतें) and a state's
+    (दिल्ली में 12 और मौतें) are published the same day in the same words, and are two stories."""
     scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
-    return {(i, j): value * REGION_CONFLICT_FACTOR if scopes_conflict(scopes[i], scopes[j]) else value
-            for (i, j), value in sims.items()}
+    counts = [bool(item.title and counted_in(item.title)) for item in items]
+
+    def conflict(i: int, j: int) -> bool:
+        if counts[i] and counts[j] and scopes[i] and scopes[j] and scopes[i] != scopes[j]:
+            return True  # two places' updates (a state's and its country's too)
+        return scopes_conflict(scopes[i], scopes[j])
+
+    return {(i, j): value * REGION_CONFLICT_FACTOR if conflict(i, j) else value for (i, j), value in sims.items()}
+
+
+# Two reports of one outlet on different days are one story only when the later reruns the earlier: at least this
+# share of the shorter's long sentences (``RERUN_SENTENCE_CHARS``) stand word for word in the other.
+RERUN_SHARE = 0.5
+RERUN_SENTENCE_CHARS = 30
+OUTLET_DAYS_FACTOR = 0.5
+_SENTENCE_END = regex.compile(r"[।॥?!\n]+|\.\s+")  # danda, question, exclamation, line end; ". " for Latin text
+
+
+@lru_cache(maxsize=4096)
+def _long_sentences(body: str) -> frozenset[str]:
+    return frozenset(s for part in _SENTENCE_END.split(body) if len(s := part.strip()) > RERUN_SENTENCE_CHARS)
+
+
+def reruns(a: str, b: str) -> bool:
+    """Whether one body repeats most of the other's long sentences word for word (``RERUN_SHARE``)."""
+    first, second = _long_sentences(a), _long_sentences(b)
+    smaller = min(len(first), len(second))
+    return bool(smaller) and len(first & second) >= RERUN_SHARE * smaller
+
+
+def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None) -> bool:
+    """Two reports of one outlet on different days, neither a rerun of the other: two updates (``damp_outlet_days``;
+    the short-report links of ``group_stories`` skip them the same way)."""
+    return bool(a.source and a.source == b.source and day_a and day_b and day_a != day_b
+                and not reruns(a.body, b.body))
+
+
+def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
+                     ) -> dict[tuple[int, int], float]:
+    """Similarities of two reports of one outlet (``StoryInput.source``) on different days, times
+    ``OUTLET_DAYS_FACTOR``, unless one reruns the other (``reruns``). A paper reports a happening once, on its
+    day: its report of the next day is the next update (a state's count of 6, then of 7; a ministry's letter,
+    then its next letter), while another paper's report the next day is often its print of the same news. Only
+    lowers similarities."""
+    days = [item.day() for item in items]
+    out = dict(sims)
+    for (i, j), value in sims.items():
+        if _outlet_days_apart(items[i], items[j], days[i], days[j]):
+            out[(i, j)] = value * OUTLET_DAYS_FACTOR
+    return out
 
 
 def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD,
@@ -471,16 +535,21 @@ def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
-def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD) -> list[list[str]]:
+def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD,
+                  attachable: set[str] | None = None) -> list[list[str]]:
     """Article ids grouped into stories, each sorted, the groups ordered by their first id.
 
     Same-language articles are clustered by average link over ``pair_similarities``; a merge that would
     stretch a group's known dates beyond ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two
     events a year apart. Cross-language links then join whole groups, strongest first, under the same rule.
+    ``attachable``: the articles whose undated groups may go to a clear best match (all when None). The link step
+    names its changed articles: a stored undated group seen from a new article's neighbourhood is not compared with
+    every group it could belong to (the runner-up may be outside), so only a group with a new article is decided.
     """
     days = [item.day() for item in items]
     spans: list[_Span] = [(d, d) if d else None for d in days]
-    sims = damp_roundups(damp_region_conflicts(items, pair_similarities(items)), threshold, days)
+    sims = damp_roundups(damp_outlet_days(items, damp_region_conflicts(items, pair_similarities(items))), threshold,
+                         days)
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
@@ -497,9 +566,18 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
             i = parent[i]
         return i
 
+    texts = [f"{item.title or ''}\n{item.body}" for item in items]
+    body_words = [len(_WORD.findall(item.body)) for item in items]
     cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
-                                 [item.numbers for item in items], [d is not None for d in days])
-    for _, i, j in sorted((-score, i, j) for score, i, j in cross):
+                                 [item.numbers for item in items], [d is not None for d in days], texts, days)
+    short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
+                               [item.numbers for item in items], texts, body_words, days,
+                               [item.title for item in items])
+    if short:  # two headlines that report from different places are two reports, however much they share
+        scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
+        short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
+                 and not _outlet_days_apart(items[i], items[j], days[i], days[j])]
+    for _, i, j in sorted((-score, i, j) for score, i, j in short + cross):
         a, b = find(i), find(j)
         if a == b:
             continue
@@ -507,6 +585,13 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         if ok:
             parent[a] = b
             span[b] = joined
+    roots = [find(i) for i in range(len(items))]
+    movable = None if attachable is None else {roots[i] for i, item in enumerate(items)
+                                                if item.article_id in attachable}
+    for group, target in undated_attachments([item.lang for item in items], [item.mentions for item in items],
+                                        [item.numbers for item in items], texts, body_words, days, roots,
+                                        movable):
+        parent[group] = target  # group and target are roots
     groups: dict[int, list[str]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)

@@ -53,7 +53,8 @@ from scipy import sparse
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
-from khabar.link.places import headline_region, is_country, region_of
+from khabar.link.counts import COUNTED, counted_in, counted_words
+from khabar.link.places import HOME, headline_region, headline_scope, is_country, region_of
 from khabar.link.stories import vectorize, word_weights
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import has_devanagari, match_key
@@ -84,7 +85,6 @@ REGION_ENTITIES = 4
 REPORT_SIMILARITY = 0.5
 REPORT_DAYS = 45
 REPORT_MIN_WORDS = 0.05
-COUNTED = ("infected", "dead", "recovered", "tested")
 COUNTRY = "country"  # the scope of a national report whose country is not named: the country most such reports name
 # An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
 # lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
@@ -169,8 +169,8 @@ def _pair_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndar
     return out
 
 
-def similarities(stories: Sequence[ThreadInput],
-                 frames: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
+def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]] | None = None,
+                 touching: Sequence[int] | None = None) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
     pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
 
@@ -178,10 +178,17 @@ def similarities(stories: Sequence[ThreadInput],
     the prime minister) weighs little and would make the work quadratic; it still counts in the similarity of
     a pair that a rarer shared entity proposed. Cosines and shared counts come from sparse matrices, one
     vectorised product over the candidate pairs, not a Python loop over them. ``frames``: each story's frame
-    terms when the caller read them from more stories than these (``frame_terms``)."""
+    terms when the caller read them from more stories than these (``frame_terms``). ``touching``: only the pairs
+    with one of these stories are scored (``join_threads`` needs no other), each as it is scored among all pairs
+    and in the same order (the rarities, vocabularies and candidate pairs are those of all ``stories``: the pairs
+    are dropped before their products are taken), so a caller summing them gets the same sums."""
     out: dict[tuple[int, int], float] = {}
     if len(stories) < 2:
         return out
+    wanted = None
+    if touching is not None:
+        wanted = np.zeros(len(stories), dtype=bool)
+        wanted[list(touching)] = True
     entities = _unit_rows(entity_vectors(stories))
     words = _unit_rows([s.words for s in stories])
     present = entities.copy()
@@ -191,17 +198,26 @@ def similarities(stories: Sequence[ThreadInput],
     if proposing.shape[1]:
         proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
         first, second = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+        first, second = _touching(first, second, wanted)
         shared = _pair_products(present, first, second)
         keep = shared >= MIN_SHARED
         first, second = first[keep], second[keep]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-    for found in (place_similarities(stories, words), report_similarities(stories, words),
-                  frame_similarities(stories, words, frames)):
+    for found in (place_similarities(stories, words, wanted), report_similarities(stories, words, wanted),
+                  frame_similarities(stories, words, frames, wanted)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
+
+
+def _touching(first: np.ndarray, second: np.ndarray, wanted: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs ``(first[k], second[k])`` with a ``wanted`` story, in their order (all when ``wanted`` is None)."""
+    if wanted is None:
+        return first, second
+    keep = wanted[first] | wanted[second]
+    return first[keep], second[keep]
 
 
 def _window_pairs(groups: Mapping[str, list[tuple[int, int]]], days: int) -> tuple[np.ndarray, np.ndarray]:
@@ -223,17 +239,17 @@ def _window_pairs(groups: Mapping[str, list[tuple[int, int]]], days: int) -> tup
 
 
 def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput], str | None], days: int,
-                      base: float, words: sparse.csr_matrix | None, min_words: float = PLACE_MIN_WORDS
-                      ) -> dict[tuple[int, int], float]:
+                      base: float, words: sparse.csr_matrix | None, min_words: float = PLACE_MIN_WORDS,
+                      wanted: np.ndarray | None = None) -> dict[tuple[int, int], float]:
     """``base`` + word cosine for dated stories of one ``key`` at most ``days`` apart whose word cosine reaches
-    ``min_words``."""
+    ``min_words`` (only pairs with a ``wanted`` story, when given: ``similarities``)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, story in enumerate(stories):
         day = date_of(story.date)
         group = key(story)
         if group and day:
             groups[group].append((day.toordinal(), i))
-    first, second = _window_pairs(groups, days)
+    first, second = _touching(*_window_pairs(groups, days), wanted)
     if not len(first):
         return {}
     if words is None:
@@ -244,24 +260,24 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
     return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (base + cos[keep]).tolist(), strict=True))
 
 
-def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
-                       ) -> dict[tuple[int, int], float]:
+def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
+                       wanted: np.ndarray | None = None) -> dict[tuple[int, int], float]:
     """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet. A country
     is no such region: every national story of a country's press is about the country (a projection, a vaccine
     trial, a research study); its recurring affairs link through their reports (``report_similarities``), frames
     and actors instead."""
     return _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
-                             PLACE_DAYS, PLACE_SIMILARITY, words)
+                             PLACE_DAYS, PLACE_SIMILARITY, words, wanted=wanted)
 
 
-def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None
-                        ) -> dict[tuple[int, int], float]:
+def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
+                        wanted: np.ndarray | None = None) -> dict[tuple[int, int], float]:
     """Links between recurring count reports of one scope that count one thing, at most ``REPORT_DAYS`` apart,
     whose words meet."""
     out: dict[tuple[int, int], float] = {}
     for counted in COUNTED:
         found = _linked_in_window(stories, lambda s, c=counted: s.report if c in s.counted else None,
-                                  REPORT_DAYS, REPORT_SIMILARITY, words, REPORT_MIN_WORDS)
+                                  REPORT_DAYS, REPORT_SIMILARITY, words, REPORT_MIN_WORDS, wanted)
         for pair, value in found.items():
             out[pair] = max(out.get(pair, 0.0), value)
     return out
@@ -292,7 +308,8 @@ def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None =
 
 
 def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
-                       frames: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
+                       frames: Sequence[frozenset[str]] | None = None, wanted: np.ndarray | None = None
+                       ) -> dict[tuple[int, int], float]:
     """Links between dated stories that share a frame term (``frame_terms``), at most ``FRAME_DAYS`` apart, whose
     words meet: ``FRAME_SIMILARITY`` plus their word cosine. Two count reports of different scopes are never
     linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes)."""
@@ -303,7 +320,7 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
         if day:
             for term in terms:
                 groups[term].append((day.toordinal(), i))
-    first, second = _window_pairs(groups, FRAME_DAYS)
+    first, second = _touching(*_window_pairs(groups, FRAME_DAYS), wanted)
     if not len(first):
         return {}
     pairs = np.unique(np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1), axis=0)
@@ -372,7 +389,7 @@ def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Map
             node_of.setdefault(i, k)
     sizes = [1] * len(free) + [known[tid][0] for tid in thread_ids]
     sums: dict[tuple[int, int], float] = defaultdict(float)
-    for (i, j), value in similarities(stories, frames).items():
+    for (i, j), value in similarities(stories, frames, touching=free).items():
         if (i not in free_set and j not in free_set) or i not in node_of or j not in node_of:
             continue  # two kept stories: their threads were decided before
         a, b = sorted((node_of[i], node_of[j]))
@@ -461,7 +478,7 @@ def affair_label(headlines: Sequence[str], lang: str, names: Sequence[str], plac
     if not words and sum(1 for h in headlines if counted_in(h)) * 2 >= len(headlines):
         # Count reports word their figure differently each day (संक्रमित, मामले, पॉजिटिव): the counted thing
         # their headlines name most says what the thread follows.
-        counted = _counted_words()
+        counted = counted_words()
         words = sorted((k for k in used if k in counted), key=lambda k: (-used[k], k))[:1]
     if not words:
         return None
@@ -550,32 +567,11 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
 
 
 @cache
-def _counted_words() -> dict[str, str]:
-    """Match key of a word that names a counted thing (``lang/xx/claims.json`` predicates) -> the predicate."""
-    out: dict[str, str] = {}
-    for data in load_all("claims").values():
-        for predicate_, words in (data.get("predicates") or {}).items():
-            if predicate_ in COUNTED:
-                out.update({match_key(w): predicate_ for w in words})
-    return out
-
-
-@cache
 def _country_words() -> frozenset[str]:
     return frozenset(match_key(w) for data in load_all("regions").values() for w in data.get("country_words", []))
 
 
 _HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'s)?")
-_DIGIT = regex.compile(r"\p{Nd}")
-
-
-def counted_in(headline: str) -> frozenset[str]:
-    """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
-    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing)."""
-    if not _DIGIT.search(headline):
-        return frozenset()
-    words = _counted_words()
-    return frozenset(words[k] for k in (match_key(w) for w in _HEADLINE_WORD.findall(headline)) if k in words)
 
 
 def _national(central: Sequence[ThreadEntity | Entity | _Central]) -> str | None:
@@ -596,13 +592,14 @@ def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
                  central: Sequence[ThreadEntity | Entity | _Central],
                  region: str | None) -> tuple[str | None, str | None]:
     """``(place, report scope)`` of a story whose headline counts something (``counted_in``): the region its
-    headline names; else the country, when the headline speaks of the whole country (``country_words``: देश में
+    headline names (unless it speaks of the whole country first: ``places.headline_scope``); else the country,
+    when the headline speaks of the whole country (``country_words``: देश में
     386 नए मामले), when its central places put a country before any state (स्वास्थ्य मंत्रालय, भारत, राजस्थान) or
     when they agree on no region (a national tally lists states, it is about none of them: the place they vote
     for is dropped); else the voted ``region``."""
     names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
     named = headline_region(headline, names)
-    if named:
+    if named and headline_scope(headline, names) != HOME:  # देश में ..., महाराष्ट्र ...: the country's tally
         return region, named
     country = _national(central)
     spoken = bool(_country_words() & {match_key(w) for w in _HEADLINE_WORD.findall(headline)})
@@ -685,7 +682,7 @@ def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dic
     idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
     keys = _WORD.findall(match_key(headline))
     in_names = {k for name in names for k in _WORD.findall(match_key(name))}
-    never, counted = _not_frame_words(), _counted_words()
+    never, counted = _not_frame_words(), counted_words()
     out: dict[str, set[str]] = {}
     for k, key in enumerate(keys):
         if key in never or key in counted or key in in_names or key.isdigit():

@@ -1,0 +1,49 @@
+"""Count reports: headlines that give a figure of a counted thing (संक्रमितों की संख्या 918, 601 नए मामले, "cases
+rise to 724"). A recurring daily update of one place is such a report; stories tell one place's update from
+another's (``stories.damp_region_conflicts``) and threads link one place's updates over days
+(``threads.report_similarities``) by them."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from khabar.lang import load_all
+from khabar.text.keys import match_key
+
+COUNTED = ("infected", "dead", "recovered", "tested")  # the ``claims.json`` predicates a daily update counts
+
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'s)?")
+_DIGIT = regex.compile(r"\p{Nd}")
+
+
+@cache
+def counted_words() -> dict[str, str]:
+    """Match key of a word that names a counted thing (``lang/xx/claims.json`` predicates) -> the predicate."""
+    out: dict[str, str] = {}
+    for data in load_all("claims").values():
+        for predicate_, words in (data.get("predicates") or {}).items():
+            if predicate_ in COUNTED:
+                out.update({match_key(w): predicate_ for w in words})
+    return out
+
+
+@cache
+def projection_words() -> frozenset[str]:
+    """Match keys of the words that make a headline's figure a projection or a possibility (``projection_words``
+    of ``lang/xx/threads.json``: सकते, could)."""
+    return frozenset(match_key(w) for data in load_all("threads").values() for w in data.get("projection_words", []))
+
+
+def counted_in(headline: str) -> frozenset[str]:
+    """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
+    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing), and no word
+    makes the figure a projection (``मई तक 13 लाख केस हो सकते हैं`` reports no count)."""
+    if not _DIGIT.search(headline):
+        return frozenset()
+    keys = [match_key(w) for w in _HEADLINE_WORD.findall(headline)]
+    if projection_words().intersection(keys):
+        return frozenset()
+    words = counted_words()
+    return frozenset(words[k] for k in keys if k in words)
