@@ -32,6 +32,22 @@ def test_seeds_twice_are_stored_once(seeds_dir, db):
     assert count(db) == 5
 
 
+def test_one_article_in_two_files_of_a_batch_is_read_once_and_no_failure(tmp_path, db):
+    """A labelled window beside the whole corpus holds the same records: the repeat is counted, not failed; the
+    same id with other content still fails and the first is kept."""
+    record = {"id": "w-1", "title": "बिहार में बाढ़", "text": "बिहार में बाढ़\n\nपटना में बुधवार को भारी बारिश हुई।"}
+    (tmp_path / "window.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "corpus.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    same = run_khabar("ingest", str(tmp_path / "corpus.jsonl"), str(tmp_path / "window.jsonl"), db=db)
+    assert same.returncode == 0, same.stderr
+    assert "1 new, 0 updated, 0 unchanged, 0 failed, 1 repeated in the batch" in same.stderr
+    other = dict(record, text=record["text"] + " दूसरा संस्करण।")
+    (tmp_path / "window.jsonl").write_text(json.dumps(other, ensure_ascii=False) + "\n", encoding="utf-8")
+    differ = run_khabar("ingest", str(tmp_path / "corpus.jsonl"), str(tmp_path / "window.jsonl"), db=db)
+    assert differ.returncode == 1 and "duplicate id 'w-1' in this batch with other content" in differ.stderr
+    assert count(db) == 1
+
+
 @pytest.mark.parametrize("store_at", SLOW_ON_POSTGRESQL, indirect=True)
 def test_changed_content_under_the_same_id_is_updated(tmp_path, store_at):
     db = store_at("k")

@@ -191,17 +191,22 @@ def test_deleting_articles_leaves_the_store_that_never_had_them(store_at, analys
     assert biggest["id"] not in {s["id"] for s in after["stories"]} and after["stories"]
 
 
-def test_the_thread_pool_scores_every_stored_story_a_new_one_could_be_similar_to(tmp_path: Path, analysed) -> None:
-    """An incremental step scores, of the stored stories around it, only those ``step._pairable`` keeps: with each
-    story in turn as the one decided now, every story ``threads.similarities`` gives it a similarity above 0 is
-    kept (on the examples and real covid5 reports: shared actors, one state's updates), and others are not."""
-    store = open_store(tmp_path / "pool.db")
+def _linked_thread_inputs(db: Path, analysed) -> list:
+    """The thread step's inputs of every story, after the analysed articles are stored and linked at ``db``."""
+    store = open_store(db)
     for article, analysis in analysed:
         store.save_article(article, analysis, article_hash(article))
     relink(store)
     stories = store.stories()
     entities = store.entity_briefs({e for s in stories for e in s.entity_ids})
-    inputs = thread_inputs(stories, entities, store.article_langs(min(s.article_ids) for s in stories))
+    return thread_inputs(stories, entities, store.article_langs(min(s.article_ids) for s in stories))
+
+
+def test_the_thread_pool_scores_every_stored_story_a_new_one_could_be_similar_to(tmp_path: Path, analysed) -> None:
+    """An incremental step scores, of the stored stories around it, only those ``step._pairable`` keeps: with each
+    story in turn as the one decided now, every story ``threads.similarities`` gives it a similarity above 0 is
+    kept (on the examples and real covid5 reports: shared actors, one state's updates), and others are not."""
+    inputs = _linked_thread_inputs(tmp_path / "pool.db", analysed)
     scores = similarities(inputs)
     similar = dropped = 0
     for k in range(len(inputs)):
@@ -212,6 +217,23 @@ def test_the_thread_pool_scores_every_stored_story_a_new_one_could_be_similar_to
         similar += len(wanted)
         dropped += len(order) - len(kept)
     assert similar >= 4 and dropped > len(inputs)
+
+
+def test_scoring_only_the_pairs_of_the_stories_decided_now_gives_those_pairs_as_all_pairs_do(tmp_path: Path,
+                                                                                              analysed) -> None:
+    """``join_threads`` sums, per free story and stored thread, the similarities of the pairs with a free story;
+    ``similarities(touching=...)`` scores only those: each with the value and in the order that scoring all pairs
+    gives them (the same sums, to the last bit), and no other pair."""
+    inputs = _linked_thread_inputs(tmp_path / "touch.db", analysed)
+    every = similarities(inputs)
+    assert len(every) >= 4
+    paired = sorted({i for pair in every for i in pair})
+    for touching in ([paired[0]], paired[1:3], [paired[-1], 0], list(range(len(inputs)))):
+        some = similarities(inputs, touching=touching)
+        expected = [(pair, value) for pair, value in every.items() if set(pair) & set(touching)]
+        assert list(some.items()) == expected, touching
+        assert some
+    assert similarities(inputs, touching=[]) == {}
 
 
 def test_an_added_article_decides_only_its_own_story_against_the_stored_threads(tmp_path: Path, analysed,

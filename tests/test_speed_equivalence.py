@@ -524,9 +524,13 @@ def _old_claim_predicate(text: str, q) -> str | None:
     from khabar.link import claims
 
     n = claims.PREDICATE_WORDS
-    before = claims._WORDS.findall(text, max(0, q.start - 20 * n), q.start)[-n:]
+    # within the figure's sentence (session 8), found plainly: the last sentence break before, the first after
+    lo, hi = max(0, q.start - 20 * n), min(len(text), q.end + 20 * n)
+    start = max((m.end() for m in claims._FIGURE_SENTENCE_END.finditer(text, lo, q.start)), default=lo)
+    stop = claims._FIGURE_SENTENCE_END.search(text, q.end, hi)
+    before = claims._WORDS.findall(text, start, q.start)[-n:]
     inside = claims._WORDS.findall(text, q.start, q.end)
-    after = claims._WORDS.findall(text, q.end, min(len(text), q.end + 20 * n))[:n]
+    after = claims._WORDS.findall(text, q.end, stop.start() if stop else hi)[:n]
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     for _, word in sorted(candidates, key=lambda c: c[0]):

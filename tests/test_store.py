@@ -126,3 +126,31 @@ def test_entity_ids_in_use_are_the_entities_and_the_merged_ids(store_at):
         store.apply(LinkResult(entities=EntityChanges(deleted={"E2"})))
     assert store.entity_ids_in_use(["E1", "E2", "E3", "E4"]) == {"E1", "E3"}
     assert store.entity_ids_in_use([]) == set()
+
+
+def test_entity_latest_articles_are_the_newest_by_publication_date(store_at):
+    """What a common name's candidates are read from for a context entity in many articles
+    (``EntityIndex._supported_namesakes``): its latest articles by publication date, newest first, undated last,
+    each once however many mentions it has; on each backend."""
+    from khabar.store.base import EntityChanges, LinkResult
+
+    store = open_store(store_at("latest"))
+    dated = {"old": "2020-03-01", "mid": "2020-03-15", "new": "2020-04-02", "undated": None}
+    with store.transaction():
+        for aid, day in dated.items():
+            article = Article(id=aid, text=f"नेहा भाटी ने {aid} बैठक की।", published=day)
+            store.save_article(article, analyse(article), f"h-{aid}")
+    mentions = {aid: [{"entity_id": "E1", "article_id": aid, "start": 0, "end": 9, "text": "नेहा भाटी",
+                       "source": "ner", "type": "PER"}] for aid in dated}
+    mentions["mid"].append({**mentions["mid"][0], "start": 20, "end": 24, "text": "भाटी"})
+    mentions["old"].append({**mentions["old"][0], "entity_id": "E2"})
+    with store.transaction():
+        store.apply(LinkResult(entities=EntityChanges(mentions=mentions)))
+    assert store.entity_latest_articles(["E1", "E2", "E9"], 2) == {"E1": ["new", "mid"], "E2": ["old"]}
+    # A context entity's article count without its every article (``StoredEntityIndex._article_count``): the
+    # total, and the mentions in the articles a step changed.
+    assert store.entity_article_totals(["E1", "E2", "E9"]) == {"E1": 4, "E2": 1}
+    assert store.entity_article_counts_in("E1", ["mid", "old", "gone"]) == {"mid": 2, "old": 1}
+    assert store.entity_article_counts_in("E2", ["mid"]) == {}
+    assert store.entity_latest_articles(["E1"], 10) == {"E1": ["new", "mid", "old", "undated"]}
+    assert store.entity_latest_articles([], 3) == {}

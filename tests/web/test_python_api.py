@@ -101,6 +101,8 @@ def test_ingest(tmp_path: Path):
         report = kb.ingest(folder)
         assert report["new"] == 3 and len(report["errors"]) == 1
         assert kb.ingest([folder / "en_ceasefire.txt"])["unchanged"] == 1
+        twice = kb.ingest([folder / "en_ceasefire.txt", folder / "en_ceasefire.txt"])  # one file given twice
+        assert (twice["unchanged"], twice["repeated"], twice["errors"]) == (1, 1, [])
         assert kb.stories()
         ids = sorted(a.id for a in kb.articles())
         counts = kb.delete(ids[0])

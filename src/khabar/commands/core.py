@@ -131,6 +131,7 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     linked = ", ".join(f"{v} {_singular(k) if v == 1 else k}" for k, v in report.linked.items())
     err.print(f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
               f"{len(report.errors)} failed" + (f", {report.skipped} skipped" if report.skipped else "")
+              + (f", {report.repeated} repeated in the batch" if report.repeated else "")
               + (f"; {linked}" if linked else "") + f" -> {store.path}")
     if report.errors:
         sys.exit(1)

@@ -118,6 +118,11 @@ class EntityRecord:
         if self._loaded is not None:
             self._loaded |= other._loaded or {m["article_id"] for m in other.mentions}
 
+    def unread_changes(self) -> Counter | None:
+        """A stored record whose per-article counts are not read yet: the mentions per article added (+) or
+        taken out (-) since it was read from the store; None when its per-article counts are in memory."""
+        return self._pending if self._articles is None and self._load_articles is not None else None
+
     def size(self) -> int:
         """How many mentions the entity has (names and descriptions)."""
         self._count_all()

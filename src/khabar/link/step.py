@@ -28,6 +28,7 @@ from khabar.analyse.timex_resolve import article_anchor, date_of
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
 from khabar.link.claims import ClaimArticle, find_claims, independent_voices, quantity_key
+from khabar.link.counts import counted_in
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
@@ -200,6 +201,7 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
     shares a sentence with it, or that shares a name with it in another language (those are joined on entities
     and numbers); and the members of each current story."""
     arts = hood.articles
+    changed = set(hood.changed)  # only their undated groups may go to a best match (``group_stories``)
     story_nodes = {f"s:{a.story_id}" for a in arts.values() if a.story_id}
     members = [(i, f"s:{a.story_id}") for i, a in arts.items() if a.story_id]
 
@@ -251,7 +253,7 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         if len(ids) == 1:
             clusters.append(ids)
             continue
-        clusters.extend(group_stories([_input(i) for i in ids]))
+        clusters.extend(group_stories([_input(i) for i in ids], attachable=changed))
     return sorted(clusters, key=lambda g: g[0])
 
 
@@ -342,11 +344,26 @@ def _date_from_other_stories(members: list[LinkArticle],
     return month, changed
 
 
+def _headline_member(members: list[LinkArticle]) -> LinkArticle:
+    """The member whose title is the story's headline: the earliest; but when its title gives no count and the
+    title of another report of that day does (``counts.counted_in``: 1409 नए केस), the first such report (by id). A
+    story that holds a day's count is that count's update (a briefing's reports lead with testing, districts or
+    a month of lockdown, one of them with the figure), and its headline, which the thread step reads for the
+    update's scope, should say so."""
+    earliest = min(members, key=lambda a: (a.published is None, a.published or "", a.id))
+    if earliest.title and counted_in(earliest.title):
+        return earliest
+    day = (earliest.published or "")[:10]
+    counting = (a for a in sorted(members, key=lambda a: a.id)
+                if (a.published or "")[:10] == day and a.title and counted_in(a.title))
+    return next(counting, earliest)
+
+
 def _story(members: list[LinkArticle], groups: dict[str, str], date: str | None = None) -> Story:
     ids = [a.id for a in members]
     published = sorted(a.published for a in members if a.published)
     date = _story_date(members) or date
-    earliest = min(members, key=lambda a: (a.published is None, a.published or "", a.id))
+    earliest = _headline_member(members)
     summary, seen_groups = [], set()
     for a in sorted(members, key=lambda a: (a.published is None, a.published or "", a.id)):
         group = groups.get(a.id, a.id)
@@ -654,8 +671,9 @@ def _pairable(inputs: Sequence[ThreadInput], free: int,
     out = list(range(free))
     for k in range(free, len(inputs)):
         story = inputs[k]
-        shared = Counter(f for e in {e.id for e in story.entities} for f in by_entity.get(e, ()))
-        if shared and max(shared.values()) >= MIN_SHARED:
+        # the free stories each of its entities is in (most stored stories share none with them: no counting)
+        shared = [f for e in {e.id for e in story.entities} for f in by_entity.get(e, ())]
+        if len(shared) >= MIN_SHARED and max(Counter(shared).values()) >= MIN_SHARED:
             out.append(k)
             continue
         day = date_of(story.date)

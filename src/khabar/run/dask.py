@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from khabar.ingest.errors import IngestError
 from khabar.ingest.readers import Source, discover
 from khabar.model import Analysis, Article
-from khabar.run.local import IngestReport, _analyse_safely, _items, admit, article_hash, link_stored, store_result
+from khabar.run.local import IngestReport, _analyse_safely, _items, admit, link_stored, store_result
 from khabar.store import Store
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, scheduler: str | None =
         # Read on the driver, analyse on the workers. An article whose id is still being analysed is compared
         # with the store only after that analysis is stored, as the local engine does.
         meta: dict[str, list[tuple[str, bool]]] = {}
-        first_seen: dict[str, str] = {}  # article id -> its origin, for duplicates within this batch
+        first_seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, content hash) in this batch
 
         def fail(error: IngestError, source: str) -> None:
             report.errors.append(error)
@@ -111,7 +111,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, scheduler: str | None =
                     continue
                 if item.id in meta:
                     yield _BARRIER
-                digest = article_hash(item)
+                digest = first_seen[item.id][1]  # hashed once, by admit
                 stored = store.content_hash(item.id)
                 if stored == digest:
                     report.unchanged += 1

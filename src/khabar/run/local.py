@@ -27,6 +27,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0  # records passed over on purpose (a WARC's requests, metadata, non-200 responses)
+    repeated: int = 0  # an article read again in this batch under the same id with the same content
     errors: list[IngestError] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)  # ids of new and updated articles
     linked: dict[str, int] = field(default_factory=dict)
@@ -71,10 +72,13 @@ def _analyse_safely(article: Article) -> Analysis | str:
         return f"analysis failed: {type(exc).__name__}: {exc}"
 
 
-def admit(source: str, item: Article | IngestError | Skipped, report: IngestReport, first_seen: dict[str, str],
-          fail: Callable[[IngestError, str], None], step: Callable[[int], None]) -> Article | None:
-    """The article to analyse, or None for an item passed over (counted as skipped) or failed (reported through
-    ``fail``); a repeated id in one batch fails and the first is kept. Both engines read items through this."""
+def admit(source: str, item: Article | IngestError | Skipped, report: IngestReport,
+          first_seen: dict[str, tuple[str, str]], fail: Callable[[IngestError, str], None],
+          step: Callable[[int], None]) -> Article | None:
+    """The article to analyse, or None for an item passed over (counted as skipped), repeated (the same id with
+    the same content again in this batch: counted as repeated, nothing to do) or failed (reported through
+    ``fail``): the same id with other content fails and the first is kept. ``first_seen``: article id -> (its
+    origin, its content hash) of the batch so far. Both engines read items through this."""
     if isinstance(item, Skipped):
         report.skipped += item.count
         step(item.count)
@@ -83,12 +87,17 @@ def admit(source: str, item: Article | IngestError | Skipped, report: IngestRepo
         fail(item, source)
         step(1)
         return None
+    digest = article_hash(item)
     if item.id in first_seen:
-        fail(IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch (first at "
-                         f"{first_seen[item.id]}): the first is kept"), source)
+        origin, first_digest = first_seen[item.id]
+        if digest == first_digest:
+            report.repeated += 1  # one article in two files of the batch (a labelled window and the whole corpus)
+        else:
+            fail(IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch with other content "
+                             f"(first at {origin}): the first is kept"), source)
         step(1)
         return None
-    first_seen[item.id] = item.origin or item.id
+    first_seen[item.id] = (item.origin or item.id, digest)
     return item
 
 
@@ -125,7 +134,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
     step = advance or (lambda n: None)
     pending: list[tuple[Article, str, bool]] = []
     source_of: dict[str, str] = {}  # article id -> the file or URL it came from
-    first_seen: dict[str, str] = {}  # article id -> its origin, for duplicates within this batch
+    first_seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, content hash) in this batch
     failed: set[str] = set()  # origins that failed in this run
 
     def fail(error: IngestError, source: str) -> None:
@@ -149,7 +158,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
             if item is None:
                 continue
             source_of[item.id] = source
-            digest = article_hash(item)
+            digest = first_seen[item.id][1]  # hashed once, by admit
             stored = store.content_hash(item.id)
             if stored == digest:
                 report.unchanged += 1

@@ -12,6 +12,7 @@ import time
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,12 @@ from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Qu
 from khabar.store.base import ArticleNotStored, EntityChanges, EntityRow, LinkArticle, LinkResult
 
 _CHUNK = 500  # ids per IN (...) list
+
+
+@lru_cache(maxsize=16384)
+def _names(stored: str) -> tuple[str, ...]:
+    """A stored JSON list of names, parsed (remembered: callers copy it)."""
+    return tuple(json.loads(stored))
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -432,10 +439,12 @@ class SqliteStore:
 
     def entity_briefs(self, entity_ids: Iterable[str]) -> list[Entity]:
         """Entities without their mentions (id, type, name, Latin name, aliases)."""
-        rows = self._in("SELECT * FROM entities WHERE id IN ({marks})", entity_ids)
-        # most entities absorbed none: no JSON to parse for them (a step reads a thousand briefs)
-        return sorted((Entity(r["id"], r["type"], r["name"], r["latin"], json.loads(r["aliases"]), [],
-                              json.loads(r["absorbed"]) if r["absorbed"] != "[]" else []) for r in rows),
+        rows = self._in("SELECT id, type, name, latin, aliases, absorbed FROM entities WHERE id IN ({marks})",
+                        entity_ids)
+        # most entities absorbed none: no JSON to parse for them (a step reads a thousand briefs, the same ones
+        # step after step: their alias lists are parsed once, ``_names``)
+        return sorted((Entity(r[0], r[1], r[2], r[3], list(_names(r[4])), [],
+                              json.loads(r[5]) if r[5] != "[]" else []) for r in rows),
                       key=lambda e: e.id)
 
     def article_langs(self, article_ids: Iterable[str]) -> dict[str, str]:
@@ -470,11 +479,12 @@ class SqliteStore:
     # -- the entity index as rows -------------------------------------------------------------------------
     def entity_records(self, entity_ids: Iterable[str]) -> dict[str, EntityRow]:
         out = {}
-        for r in self._in("SELECT * FROM entities WHERE id IN ({marks})", entity_ids):
-            data = json.loads(r["data"] or "{}")
-            out[r["id"]] = EntityRow(Entity(r["id"], r["type"], r["name"], r["latin"], json.loads(r["aliases"]), [],
-                                            json.loads(r["absorbed"])), int(data.get("seq", 0)),
-                                     dict(data.get("roles", {})), data.get("type", r["type"]))
+        for r in self._in("SELECT id, type, name, latin, aliases, absorbed, data FROM entities WHERE id IN ({marks})",
+                          entity_ids):
+            data = json.loads(r[6] or "{}")
+            out[r[0]] = EntityRow(Entity(r[0], r[1], r[2], r[3], list(_names(r[4])), [],
+                                         json.loads(r[5]) if r[5] != "[]" else []), int(data.get("seq", 0)),
+                                  dict(data.get("roles", {})), data.get("type", r[1]))
         return out
 
     def entity_mention_records(self, entity_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
@@ -521,6 +531,31 @@ class SqliteStore:
         for r in self._in("SELECT entity_id, article_id, COUNT(*) FROM entity_mentions WHERE entity_id IN ({marks}) "
                           "GROUP BY entity_id, article_id", entity_ids):
             out.setdefault(r[0], {})[r[1]] = r[2]
+        return out
+
+    def entity_article_totals(self, entity_ids: Iterable[str]) -> dict[str, int]:
+        """``{entity id: how many articles have a mention of it}`` (entities without mentions left out)."""
+        return {r[0]: r[1] for r in self._in("SELECT entity_id, COUNT(DISTINCT article_id) FROM entity_mentions "
+                                             "WHERE entity_id IN ({marks}) GROUP BY entity_id", entity_ids)}
+
+    def entity_article_counts_in(self, entity_id: str, article_ids: Iterable[str]) -> dict[str, int]:
+        """``{article id: mentions of the entity}`` for these articles only (those without one left out)."""
+        # Through the article index (`|| ''` keeps the planner off the entity's: a place named in every tenth
+        # article has thousands of rows there).
+        return {r[0]: r[1] for r in self._in("SELECT article_id, COUNT(*) FROM entity_mentions WHERE article_id IN "
+                                             "({marks}) AND entity_id || '' = ? GROUP BY article_id", article_ids,
+                                             entity_id)}
+
+    def entity_latest_articles(self, entity_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
+        """``{entity id: its latest ``limit`` articles}``, newest first (by publication date, undated last, then by
+        id), read from the index without reading the entity's other articles' rows into Python."""
+        out: dict[str, list[str]] = {}
+        for r in self._in("SELECT entity_id, article_id FROM (SELECT m.entity_id, m.article_id, ROW_NUMBER() OVER "
+                          "(PARTITION BY m.entity_id ORDER BY COALESCE(a.published, '') DESC, m.article_id DESC) "
+                          "AS n FROM (SELECT DISTINCT entity_id, article_id FROM entity_mentions "
+                          "WHERE entity_id IN ({marks})) m JOIN articles a ON a.id = m.article_id) ranked "
+                          "WHERE n <= ? ORDER BY entity_id, n", entity_ids, limit):
+            out.setdefault(r[0], []).append(r[1])
         return out
 
     def article_mention_records(self, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
