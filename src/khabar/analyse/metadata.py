@@ -381,6 +381,23 @@ _EN_CAPS = regex.compile(  # NEW DELHI: / SAN FRANCISCO — / LONDON, Ontario -
     r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?\s*[:–—-]\s+\S")
 
 
+_EN_TITLE = regex.compile(  # Mumbai: / New Delhi: (Indian papers write the place in title case)
+    r"^\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):[^\S\n]+\S")
+# A dateline opens a body sentence; "Mumbai: Hoarding collapse kills 14" is a headline with a topic.
+_MIN_BODY_WORDS = 12
+
+
+def _body_sentence(line: str) -> bool:
+    return len(line.split()) >= _MIN_BODY_WORDS and line.rstrip().endswith((".", "\"", "”", "’", "'"))
+
+
+def _english_city(name: str) -> bool:
+    """A town or city the offline lists know (a state or country before a colon is a topic: Kerala: …)."""
+    from khabar.analyse.english_names import city_names
+
+    return name not in _not_dateline_words() and name.casefold() in city_names()
+
+
 @cache
 def _not_dateline_words() -> frozenset[str]:
     return frozenset(w for data in load_all("agencies").values() for w in data.get("not_dateline_words", []))
@@ -424,6 +441,10 @@ def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
             place = m["place"].strip()  # NEW DELHI: …, WASHINGTON — …: a wire dateline without date or credit
             start = line.start + m.start("place")
             return Dateline(text=place, place=_english_place(place), start=start, end=start + len(place))
+        if (m := _EN_TITLE.match(line.text)) and _body_sentence(line.text) and _english_city(m["place"]):
+            place = m["place"]  # Mumbai: At least 14 people were killed … (Indian papers' dateline)
+            start = line.start + m.start("place")
+            return Dateline(text=place, place=place, start=start, end=start + len(place))
         if len(line.text) <= 40 and (m := _PLACE_LINE.match(line.text)):
             place = m["place"].strip()
             found = gazetteer.lookup_place(place)
