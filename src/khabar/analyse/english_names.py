@@ -41,6 +41,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "motion_words": frozenset(data.get("motion_words", [])),
         "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
+        "event_heads": frozenset(data.get("event_heads", [])),
     }
 
 
@@ -157,7 +158,7 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
 def _title_at(run: list[regex.Match], i: int) -> int:
     """The number of words of a person title starting at ``run[i]`` (Chief Minister: 2), else 0."""
     titles = _lists()["titles"]
-    for size in (4, 3, 2, 1):  # Secretary of State, Prime Minister
+    for size in (5, 4, 3, 2, 1):  # Deputy Inspector General of Police, Secretary of State, Prime Minister
         if i + size <= len(run):
             phrase = " ".join(w.group() for w in run[i:i + size])
             if phrase in titles or (size == 1 and phrase.rstrip(".") in titles):
@@ -220,7 +221,7 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     while run:
         first = run[0].group()
         words = [w.group() for w in run]
-        for size in (4, 3, 2):  # Secretary of State, Prime Minister, North Korean
+        for size in (5, 4, 3, 2):  # Inspector General of Police, Secretary of State, Prime Minister, North Korean
             phrase = " ".join(words[:size])
             if len(run) > size and phrase in lists["demonyms"] and _org_by_head(words[size:]):
                 return run, titled
@@ -235,6 +236,8 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 titled = True
                 run = run[1:]
             elif first in lists["not_names"] or first in lists["demonyms"] or first in lists["joiners"]:
+                # Chief Minister of Telangana: what follows "of" is what the titled person heads, not a person
+                titled = titled and first not in lists["joiners"]
                 run = run[1:]
             else:
                 break
@@ -282,6 +285,17 @@ def _place_by_head(words: list[str]) -> bool:
     return len(head_part) < len(words) and (head_part[-1] in heads or " ".join(head_part[-2:]) in heads)
 
 
+_NUMBERED = regex.compile(r"\d+|[IVX]+|One|Two|Three|Four|Five")
+
+
+def _is_event(words: list[str]) -> bool:
+    """World War Two, Asian Games, Kumbh Mela: an event's head word ends the name (a number may follow it)."""
+    heads = _lists()["event_heads"]
+    if len(words) > 1 and _NUMBERED.fullmatch(words[-1]):
+        words = words[:-1]
+    return len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads)
+
+
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     lists = _lists()
     known = known_english_names().get(name.casefold())
@@ -293,6 +307,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "LOC"
     if titled:
         return "PER"
+    if _is_event(words):
+        return None
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
     last = before.split()[-1].casefold() if before else ""

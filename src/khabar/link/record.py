@@ -171,7 +171,7 @@ class EntityRecord:
             # once does not beat व्लादिमीर पुतिन.
             full = {n: c for n, c in pool.items() if len(match_key(n).split()) > 1} or pool
             return max(full, key=lambda n: (full[n], len(match_key(n).split()), n))
-        return max(pool, key=lambda n: (pool[n], len(match_key(n).split()), n))
+        return unshouted(max(pool, key=lambda n: (pool[n], len(match_key(n).split()), n)), self.type)
 
     @property
     def latin(self) -> str:
@@ -186,7 +186,7 @@ class EntityRecord:
             # An English alias is the Latin name when the entity is mostly written in English, or when it
             # sounds like the main name (Kanika Kapoor for कनिका कपूर, not a stray CPRO linked to her).
             if not has_devanagari(n) and (not has_devanagari(main) or _sounds_alike(n, main)):
-                return title_case(n) if n.islower() else n
+                return title_case(n) if n.islower() else unshouted(n, self.type)
         return latin_name(main, self.type)
 
     def to_dict(self) -> dict[str, Any]:
@@ -221,6 +221,21 @@ class EntityRecord:
             "absorbed": list(self.absorbed),
         }
 
+
+
+_LOWER_IN_NAMES = frozenset({"and", "of", "the"})
+
+
+def unshouted(name: str, type_: str) -> str:
+    """A place a wire dateline writes in capitals (NEW DELHI, SRINAGAR) as the place lists write it (New Delhi).
+    Acronyms stay: a place of three letters or fewer (UAE, USA) or one the lists do not know (USSR)."""
+    if type_ != "LOC" or has_devanagari(name) or not name.isupper() or len(name.replace(" ", "")) <= 3:
+        return name
+    from khabar.analyse.english_names import known_english_names
+
+    words = name.casefold().split()
+    cased = " ".join(w if k and w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for k, w in enumerate(words))
+    return cased if known_english_names().get(cased.casefold()) == "LOC" else name
 
 
 def _bump(counts: Counter, key: Any, by: int) -> None:
