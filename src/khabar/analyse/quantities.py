@@ -41,6 +41,7 @@ class _Data:
     skip: int
     oblique: dict[str, list[str]]  # oblique plural ending -> endings of the direct forms to try
     fallback_suffixes: tuple[str, ...]
+    fallback_not_suffixes: tuple[str, ...]  # class, coronavirus, crisis: singulars that end in s
     not_counted: frozenset[str]  # may stand between a number and its noun, never the counted thing
     before: regex.Pattern
     before_names: dict[str, str]
@@ -51,6 +52,8 @@ class _Data:
     clock_after: regex.Pattern
     vague: dict[str, float]  # key of a vague plural (हजारों) -> its scale
     vague_pattern: regex.Pattern
+    vague_link: regex.Pattern | None  # hundreds of people: the word between a vague plural and its noun
+    multiword_units: regex.Pattern  # per cent, percentage points: units of two words or more
     range_pattern: regex.Pattern
     scales: frozenset[str]  # सौ, हजार, लाख: a range before one is the number reader's (1 से 2 लाख)
     other_words: frozenset[str]  # दूसरा: 'other' after other_before (कोई दूसरा व्यक्ति)
@@ -75,6 +78,7 @@ def _data(lang: str) -> _Data:
         skip=int(d.get("skip_before_unit", 2)),
         oblique=_oblique_endings(d.get("oblique_plural", [])),
         fallback_suffixes=tuple(d.get("unit_fallback_suffixes", [])),
+        fallback_not_suffixes=tuple(d.get("unit_fallback_not_suffixes", [])),
         not_counted=frozenset(match_key(w) for w in d.get("not_counted", [])),
         before=regex.compile(r"(?<![\p{L}\p{M}])(?P<q>" + _alt([w for ws in before.values() for w in ws])
                              + r")[^\S\n]*$", flags),
@@ -88,7 +92,11 @@ def _data(lang: str) -> _Data:
         clock_after=regex.compile(r"[^\S\n]*" + _alt(d.get("not_quantity_after", [])) + r"(?![\p{L}\p{M}])", flags),
         vague={match_key(w): float(v) for w, v in d.get("vague_plurals", {}).items()},
         vague_pattern=regex.compile(r"(?<![\p{L}\p{M}])" + _alt(list(d.get("vague_plurals", {})))
-                                    + r"(?![\p{L}\p{M}])"),
+                                    + r"(?![\p{L}\p{M}])", flags),
+        vague_link=regex.compile(r"[^\S\n]+" + _alt(d["vague_link"]) + r"(?![\p{L}\p{M}])", flags)
+        if d.get("vague_link") else None,
+        multiword_units=regex.compile(r"[^\S\n]*(?P<u>" + _alt([w for ws in d.get("units", {}).values() for w in ws
+                                                               if " " in w]) + r")(?![\p{L}\p{M}])", flags),
         range_pattern=regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?P<a>\d{1,3}(?:\.\d{1,2})?)[^\S\n]*(?:"
                                     + ("|".join(regex.escape(x) for x in d.get("range_links", [])) or r"(?!x)x")
                                     + r")(?![\p{L}\p{M}])[^\S\n]*(?P<b>\d{1,3}(?:\.\d{1,2})?)(?![\p{N}.,:/\-])"),
@@ -188,12 +196,18 @@ def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Interv
     ``dated``: the article's dates (built once per article, not per sentence)."""
     out: list[Quantity] = []
     for m in data.vague_pattern.finditer(text, region.start, region.end):
-        nxt = _WORD.match(text, m.end(), region.end)  # the counted noun follows at once: हजारों मजदूर
+        after = m.end()
+        if data.vague_link is not None:  # hundreds of people; "test scores" is no quantity
+            link = data.vague_link.match(text, after, region.end)
+            if link is None:
+                continue
+            after = link.end()
+        nxt = _WORD.match(text, after, region.end)  # the counted noun follows at once: हजारों मजदूर
         found = (nxt.group(1), nxt.end()) if nxt and _LETTER.match(nxt.group(1)) and \
             _unit_key(nxt.group(1)) not in data.not_units else None
         unit, end = (_unit_name(found[0], data, lang), found[1]) if found else (None, m.end())
-        out.append(Quantity(m.start(), end, text[m.start():end], data.vague[match_key(m.group())], unit,
-                            "more than"))
+        out.append(Quantity(m.start(), end, text[m.start():end], data.vague[match_key(m.group().casefold())],
+                            unit, "more than"))
     for m in data.range_pattern.finditer(text, region.start, region.end):
         low, high = float(m.group("a")), float(m.group("b"))
         if not low < high or dated.overlaps(m.start(), m.end()) or \
@@ -287,6 +301,8 @@ def _unit_after(text: str, pos: int, limit: int, data: _Data, names: _Intervals)
     """The counted word after a number: a known unit within a few words (adjectives between), else the first
     word that can be a noun: not a determiner (पहला ऐसा मौका) and not part of a name (पहली चीन यात्रा)."""
     words: list[tuple[str, int]] = []
+    if unit := data.multiword_units.match(text, pos, limit):  # 1.3 per cent ("per" alone is no unit)
+        return unit.group("u"), unit.end()
     while len(words) <= data.skip and pos < limit:
         m = _WORD.match(text, pos, limit)
         if not m:
@@ -304,7 +320,8 @@ def _unit_after(text: str, pos: int, limit: int, data: _Data, names: _Intervals)
     for word, word_end in words:
         if _unit_key(word) in data.not_counted or names.overlaps(word_end - len(word), word_end):
             continue
-        if data.fallback_suffixes and not word.lower().endswith(data.fallback_suffixes):
-            return None
+        if data.fallback_suffixes and (not word.lower().endswith(data.fallback_suffixes)
+                                       or word.lower().endswith(data.fallback_not_suffixes or ("\0",))):
+            continue  # two software engineers: a noun used as an adjective before the plural it qualifies
         return word, word_end
     return None
