@@ -65,7 +65,10 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Phrase | None:
     return classify(doc.text, first.start, first.end, doc.lex, doc.mentions)
 
 
-_APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|[a-z]+ed\b|[A-Z][\w.-]*)\b[^,;:\"“”]{0,140},\s*$")
+_APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|former|senior|then|[a-z]+ed\b|[a-z]+ing\b|[A-Z][\w.-]*)\b"
+                            r"[^,;:\"“”]{0,140},\s*$")
+_RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]{0,140},\s*$")
+_LAST_INSIDE = regex.compile(r"[^,;:\"“”]*,\s*")  # AIIMS in "Guleria, former director of AIIMS, said"
 
 
 def _appositive_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
@@ -76,7 +79,14 @@ def _appositive_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
             continue  # places inside the appositive (who arrived in Mumbai) are passed over
         if _APPOSITIVE.fullmatch(doc.text, m.end, cue_start):
             return classify(doc.text, m.start, m.end, doc.lex, doc.mentions)
+        if _LAST_INSIDE.fullmatch(doc.text, m.end, cue_start):
+            continue  # a name inside the appositive: the subject is before it
         return None  # only the person or organisation nearest before the appositive
+    # A description before a relative clause: "A senior police officer, who did not wish to be named, said …"
+    if (rel := _RELATIVE.search(doc.text, lo, cue_start)) is not None:
+        p = _subject_before(doc, rel.start(), lo)
+        if p is not None and p.kind != "name":
+            return p
     return None
 
 
@@ -122,7 +132,8 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
             continue  # "Modi told a joint press conference": the listener, not what was said
         first = next(iter(words(text, after, s.end)), None)
         if first is not None and first.start == after and (match_key(first.text) in _CLAUSE_START
-                                                            or first.text[:1].isupper() or first.text[:1].isdigit()):
+                                                            or first.text[:1].isupper() or first.text[:1].isdigit()
+                                                            or _verb_follows(doc, first.end, s.end)):
             if doc.words(after, s.end) >= 3 and text[after] not in MARKS:
                 out.append(Frame("verb", speaker, m.group(), m.start(), after, s.end, i))
                 continue
@@ -146,6 +157,13 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
     return out
 
 
+def _verb_follows(doc: Doc, pos: int, hi: int) -> bool:
+    """Whether an auxiliary or modal follows within three words: "said inflation would ease" reports a clause
+    that opens with a common noun ("said goodbye" does not)."""
+    verbs = doc.lex.raw_keys("clause_verbs")
+    return any(match_key(w.text) in verbs for w in list(words(doc.text, pos, hi))[:3])
+
+
 def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
     """``, Putin said.`` / ``, said Putin.`` / ``, he told reporters.``"""
     text, lex = doc.text, doc.lex
@@ -156,7 +174,9 @@ def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
         return (p, m.group("cue")) if p is not None else None
     for c in lex.cue.finditer(text, start, min(hi, start + 80)):
         whole = phrase_ending_at(text, c.start(), start, lex, doc.mentions)
-        if whole is not None and whole.start == start:
+        if whole is not None and (whole.start == start or (whole.kind == "name"
+                                                           and _title_run(text[start:whole.start]))):
+            # "…," Chief Minister Mamata Banerjee told reporters: the title run belongs to the name
             p = _subject_before(doc, c.start(), start)
             return (p, c.group()) if p is not None else None
         break
