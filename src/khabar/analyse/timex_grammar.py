@@ -209,8 +209,10 @@ def grammar(lang: str) -> Grammar:
     DAY = rf"(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?(?:{_S}+(?i:of))?"
     YEAR = rf"(?P<year>[12\u0967\u0968]{_D}{{3}})"
     ZONE = rf"(?P<zone>{_alt(zones)}){_E}"
-    TIME = (rf"(?P<hh>[0-2]?{_D}):(?P<mm>[0-5]{_D})(?::[0-5]{_D})?"
-            rf"(?:{_S}*(?P<ampm>(?i:[ap]\.?{_S}?m\.?)))?(?:{_S}*\(?{ZONE}\)?)?")
+    # 18:04, and 6.04 pm as Indian papers write it (a dot only before am/pm or a zone: 5.8 per cent is no time)
+    AMPM = rf"(?i:[ap]\.{_S}?m\.?|[ap]m)(?![\p{{L}}\p{{M}}])"  # pm. ending a sentence keeps its full stop
+    TIME = (rf"(?P<hh>[0-2]?{_D})(?::(?P<mm>[0-5]{_D})(?::[0-5]{_D})?|\.(?P<mm>[0-5]{_D})(?={_S}*(?:{AMPM}|{ZONE})))"
+            rf"(?:{_S}*(?P<ampm>{AMPM}))?(?:{_S}*\(?{ZONE}\)?)?")
     AT_TIME = rf"(?:(?:{_S}*,{_S}*|{_S}+)(?:(?i:at){_S}+)?{TIME})?"
     MOD = rf"(?P<mod>{_alt([w for ws in mods.values() for w in ws], ci)})"
     UNIT = rf"(?P<unit>{_alt([w for ws in units.values() for w in ws], ci)})"
@@ -329,6 +331,9 @@ def grammar(lang: str) -> Grammar:
         ("last_night", LAST_NIGHT, (_need(LAST_NIGHT, last_night_words),), rf"{_B}{LAST_NIGHT}{_E}"),
         ("deictic", DEICTIC, (_need(DEICTIC, deictic_words),),
          rf"{_B}{DEICTIC}{_E}(?:{_S}+(?:{POD_LINK}{_S}+)?{POD}{_E})?"),
+        # a time before its day: "at 6.04 pm on Wednesday"
+        ("weekday", DIGIT, (_need(WEEKDAY, weekday_words),),
+         rf"{_B}{TIME}{_S}+(?i:on){_S}+(?P<wd>{WEEKDAY}){_E}"),
         # a time is read only with its zone
         ("time", DIGIT, (DIGIT, _need(ZONE_WORD, list(zones))), rf"{_B}{TIME}"),
     ]
