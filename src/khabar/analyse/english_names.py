@@ -42,6 +42,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
         "event_heads": frozenset(data.get("event_heads", [])),
+        "common_acronyms": frozenset(data.get("common_acronyms", [])),
     }
 
 
@@ -464,7 +465,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 start = run[0].start()
                 end = _possessive_free(text, start, run[-1].end())
                 surface = text[start:end]
-                if not surface.split() or surface in lists["not_names"]:
+                if not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]:
                     continue
                 at_sentence_start = not regex.search(r"\p{L}", text[seg_start:start])
                 if at_sentence_start and _weak_single_word(surface):

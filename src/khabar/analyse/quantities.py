@@ -202,6 +202,9 @@ def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Interv
             if link is None:
                 continue
             after = link.end()
+            nxt = _WORD.match(text, after, region.end)
+            if nxt is None or _unit_key(nxt.group(1)) in data.not_units:
+                continue  # the test scores of the students: a determiner after "of" counts nothing
         nxt = _WORD.match(text, after, region.end)  # the counted noun follows at once: हजारों मजदूर
         found = (nxt.group(1), nxt.end()) if nxt and _LETTER.match(nxt.group(1)) and \
             _unit_key(nxt.group(1)) not in data.not_units else None

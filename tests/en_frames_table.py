@@ -1,0 +1,157 @@
+"""Real-style English news sentences (written for khabar, not copied) in the manner of Indian papers and wire
+copy, for the date, quantity, speaker, entity and dateline frames: what a careful reader gives each expression.
+Read by tests/test_en_frames_table.py through the whole analysis pipeline.
+
+Rows are read on Wednesday 6 March 2024 unless a row says otherwise; values were worked out by hand from the
+calendar.
+"""
+
+from __future__ import annotations
+
+WED = "2024-03-06"  # a Wednesday
+
+# (text, publication date, the expression as written, its ISO value)
+DATES = [
+    ("The match will now be played the day after tomorrow, the board said.", WED, "the day after tomorrow",
+     "2024-03-08"),
+    ("The boy went missing the day before yesterday from his school in Thane.", WED,
+     "the day before yesterday", "2024-03-04"),
+    # a time before its day, Indian papers' dot between hours and minutes
+    ("The lander touched down at 6.04 pm on Monday.", WED, "6.04 pm on Monday", "2024-03-04T18:04"),
+    ("The tremor was felt at 3.15 am IST on Sunday.", WED, "3.15 am IST on Sunday", "2024-03-03T03:15+05:30"),
+    ("The shop was looted at 11:40 pm on Tuesday, police said.", WED, "11:40 pm on Tuesday",
+     "2024-03-05T23:40"),
+    ("The polls closed on Monday at 6:30 pm.", WED, "Monday at 6:30 pm", "2024-03-04T18:30"),
+    # rules the new ones rely on: weekdays, dates, frames and decades
+    ("The Cabinet met on Monday night to clear the proposal.", WED, "Monday night", "2024-03-04"),
+    ("The bill was passed earlier this month by both Houses.", WED, "earlier this month", "2024-03"),
+    ("The resolution was moved on 5 March 2024 by the Opposition.", WED, "5 March 2024", "2024-03-05"),
+    ("The scheme was launched on March 1, 2024 in Patna.", WED, "March 1, 2024", "2024-03-01"),
+    ("The textile mills of the city shut down in the 1990s.", WED, "1990s", "199"),
+    ("The monsoon reached Kerala on June 8 last year.", WED, "June 8", "2023-06-08"),
+    ("The body was found two days ago near the canal.", WED, "two days ago", "2024-03-04"),
+    ("The talks were held last week in Geneva.", WED, "last week", "2024-W09"),
+]
+
+# (text, publication date, words that are no date)
+NOT_DATES = [
+    ("The fiscal deficit was revised to 5.8 per cent of GDP.", WED, "5.8"),
+    ("The score was 6.30 at the end of the first round.", WED, "6.30"),
+]
+
+# (text, the expression as written, value, unit, qualifier)
+QUANTITIES = [
+    ("Retail inflation eased to 5.1 per cent in February.", "5.1 per cent", 5.1, "per cent", None),
+    ("The bank's profit rose 12.5 per cent to Rs 4,200 crore.", "12.5 per cent", 12.5, "per cent", None),
+    ("The party's vote share fell by 3 percentage points.", "3 percentage points", 3, "percentage points", None),
+    ("The car was being driven at over 150 kmph on the expressway.", "over 150 kmph", 150, "kmph", "more than"),
+    ("Doctors said 10-12 patients were still on ventilators.", "10-12 patients", 10, "patients", "at least"),
+    ("Around 150 to 200 workers were stranded at the site.", "150 to 200 workers", 150, "workers", "at least"),
+    ("Hundreds of people gathered outside the police station.", "Hundreds of people", 100, "people", "more than"),
+    ("Thousands of farmers marched to the state capital.", "Thousands of farmers", 1000, "farmers", "more than"),
+    ("Tens of thousands of devotees took a dip in the river.", "Tens of thousands of devotees", 10000,
+     "devotees", "more than"),
+    ("A speeding truck killed two software engineers in Pune.", "two software engineers", 2, "engineers", None),
+    ("The state reported 1,204 new coronavirus infections on Tuesday.", "1,204 new coronavirus infections", 1204,
+     "infections", None),
+    ("At least 14 people were killed and over 70 injured in the blast.", "over 70 injured", 70, "injured",
+     "more than"),
+    ("Nearly 20 Opposition parties boycotted the ceremony.", "Nearly 20 Opposition parties", 20, "parties",
+     "about"),
+    # rules the new ones rely on: money in lakh and crore, dollars, dozens, qualifiers
+    ("The Cabinet approved a Rs 1.2 lakh crore package for farmers.", "Rs 1.2 lakh crore", 1.2e12, "rupees", None),
+    ("The families will get an ex gratia of Rs 10 lakh each.", "Rs 10 lakh", 1e6, "rupees", None),
+    ("The airline will buy 470 aircraft worth $70 billion.", "$70 billion", 7e10, "dollars", None),
+    ("At least a dozen houses were damaged in the storm.", "At least a dozen houses", 12, "houses", "at least"),
+    ("The flood affected nearly 5 lakh people in Assam.", "nearly 5 lakh people", 5e5, "people", "about"),
+]
+
+# (text, the words that count nothing)
+NOT_QUANTITIES = [
+    ("The test scores of the students were released on Monday.", "scores"),
+    ("The cost of the coronavirus vaccine was cut.", "coronavirus"),
+    ("The lander touched down at 6.04 pm on Monday.", "6.04"),
+    ("Section 144 was imposed in the district on Monday.", "144"),
+]
+
+# (text, the quote's first words, the speaker as written)
+SPEAKERS = [
+    ('"We will not allow this to happen again," Chief Minister Mamata Banerjee told reporters in Kolkata.',
+     "We will not allow", "Mamata Banerjee"),
+    ('"There is no shortage of oxygen," Delhi Health Minister Satyendar Jain said on Monday.',
+     "There is no shortage", "Satyendar Jain"),
+    ('"The dam is safe," Water Resources Minister Ramesh Patil told the Assembly.', "The dam is safe",
+     "Ramesh Patil"),
+    ("RBI Governor Shaktikanta Das said inflation would ease in the coming months.", "inflation would ease",
+     "Shaktikanta Das"),
+    ("The finance secretary said growth was likely to pick up in the second half.", "growth was likely",
+     "finance secretary"),
+    ("Dr Randeep Guleria, former director of AIIMS, said the new variant was mild.", "the new variant",
+     "Randeep Guleria"),
+    ("Ravi Shankar, a resident of the village, said the water had entered every house.", "the water had",
+     "Ravi Shankar"),
+    ("A senior police officer, who did not wish to be named, said the accused had fled to Nepal.",
+     "the accused had fled", "senior police officer"),
+    # rules the new ones rely on
+    ("Union Home Minister Amit Shah said the government would bring a new law.", "the government would",
+     "Amit Shah"),
+    ('"It is a proud moment for the country," said Deputy Commissioner Rajesh Kumar.', "It is a proud moment",
+     "Rajesh Kumar"),
+    ("The death toll rose to 12, officials said.", "The death toll rose", "officials"),
+]
+
+# (text, words that are no reported clause after a verb of saying)
+NOT_SPEECH = [
+    ("The minister said goodbye to the staff on Friday.", "goodbye"),
+    ("He told a news conference in Delhi about the plan.", "a news conference"),
+]
+
+# (text, the name as written, its type)
+ENTITIES = [
+    ("Revanth Reddy was sworn in as the Chief Minister of Telangana on Thursday.", "Telangana", "LOC"),
+    ("The Governor of Punjab returned the bill to the Assembly.", "Punjab", "LOC"),
+    ("Inspector General of Police V K Birdi said the operation was over.", "V K Birdi", "PER"),
+    ("Superintendent of Police Anjali Verma visited the village on Sunday.", "Anjali Verma", "PER"),
+    ("Deputy Inspector General of Police Rakesh Balwal reached the spot.", "Rakesh Balwal", "PER"),
+    ("The Cabinet met President Droupadi Murmu at Rashtrapati Bhavan.", "Droupadi Murmu", "PER"),
+    ("West Bengal Governor C V Ananda Bose met the Prime Minister.", "West Bengal", "LOC"),
+    ("The GST Council cut rates on 30 items.", "GST Council", "ORG"),  # a common acronym may begin a name
+]
+
+# (text, capitalised words that are no name of a person, place or organisation)
+NOT_ENTITIES = [
+    ("The refugee crisis is the worst in Europe since World War Two.", "World War Two"),
+    ("India will host the Asian Games in 2036, the minister said.", "Asian Games"),
+    ("The country's GDP grew 8.4 per cent in the December quarter.", "GDP"),
+    ("The IT major will hire 20,000 freshers this year.", "IT"),
+    ("The company announced the merger at its AGM on Friday.", "AGM"),
+    ("Collections from GST rose in February, the ministry said.", "GST"),
+]
+
+# (text, the dateline's place)
+DATELINES = [
+    ("Mumbai: At least 14 people were killed when a hoarding collapsed on a petrol pump on Monday evening.",
+     "Mumbai"),
+    ("New Delhi: The Supreme Court on Tuesday refused to stay the order of the high court on the admissions.",
+     "New Delhi"),
+    ("Bhubaneswar: Three trains collided near the station on Friday night, railway officials said.",
+     "Bhubaneswar"),
+    ("LUCKNOW: The state government on Monday announced free bus travel for women on the festival.",
+     "LUCKNOW"),
+]
+
+# a colon after a headline's topic or a state is no dateline
+NOT_DATELINES = [
+    "Mumbai: Hoarding collapse kills 14",
+    "Explained: Why the monsoon is late this year and what it means for the farmers of the north.",
+    "Kerala: The state recorded heavy rain in six districts on Monday and schools were closed.",
+]
+
+# (names that one entity is mentioned by, its type, the name khabar shows)
+SHOWN_NAMES = [
+    (["NEW DELHI"], "LOC", "New Delhi"),
+    (["SRINAGAR", "SRINAGAR", "Srinagar"], "LOC", "Srinagar"),
+    (["JAMMU AND KASHMIR"], "LOC", "Jammu and Kashmir"),
+    (["UAE"], "LOC", "UAE"),
+    (["BJP"], "ORG", "BJP"),
+]
