@@ -56,6 +56,8 @@ QUANTITIES = [
      "infections", None),
     ("At least 14 people were killed and over 70 injured in the blast.", "over 70 injured", 70, "injured",
      "more than"),
+    ("The bus fell into a 200-metre gorge near Shimla.", "200-metre", 200, "metres", None),
+    ("The Army built a 190-foot bridge over the river in 31 hours.", "190-foot", 190, "feet", None),
     ("Nearly 20 Opposition parties boycotted the ceremony.", "Nearly 20 Opposition parties", 20, "parties",
      "about"),
     # rules the new ones rely on: money in lakh and crore, dollars, dozens, qualifiers
@@ -72,6 +74,7 @@ NOT_QUANTITIES = [
     ("The cost of the coronavirus vaccine was cut.", "coronavirus"),
     ("The lander touched down at 6.04 pm on Monday.", "6.04"),
     ("Section 144 was imposed in the district on Monday.", "144"),
+    ("A 17-year-old boy was detained after the crash.", "17-year-old"),
 ]
 
 # (text, the quote's first words, the speaker as written)
@@ -92,6 +95,12 @@ SPEAKERS = [
      "Ravi Shankar"),
     ("A senior police officer, who did not wish to be named, said the accused had fled to Nepal.",
      "the accused had fled", "senior police officer"),
+    ("Wipro will hire 12,000 freshers this year, the company's chief financial officer Aparna Iyer said.",
+     "Wipro will hire", "Aparna Iyer"),
+    ("Kerala reported 312 new cases on Monday, the health department said in a bulletin.",
+     "Kerala reported", "health department"),
+    ("CHENNAI, 5 March 2024 - The state reported 40 new cases on Monday, officials said.", "The state reported",
+     "officials"),
     # rules the new ones rely on
     ("Union Home Minister Amit Shah said the government would bring a new law.", "the government would",
      "Amit Shah"),
@@ -136,6 +145,8 @@ DATELINES = [
      "New Delhi"),
     ("Bhubaneswar: Three trains collided near the station on Friday night, railway officials said.",
      "Bhubaneswar"),
+    ("Wayanad: The death toll in the landslides in Kerala's Wayanad district rose to 308 on Friday, officials said.",
+     "Wayanad"),
     ("LUCKNOW: The state government on Monday announced free bus travel for women on the festival.",
      "LUCKNOW"),
 ]

@@ -391,11 +391,18 @@ def _body_sentence(line: str) -> bool:
     return len(line.split()) >= _MIN_BODY_WORDS and line.rstrip().endswith((".", "\"", "”", "’", "'"))
 
 
-def _english_city(name: str) -> bool:
-    """A town or city the offline lists know (a state or country before a colon is a topic: Kerala: …)."""
-    from khabar.analyse.english_names import city_names
+def _english_city(name: str, line: str) -> bool:
+    """A town or city the offline lists know (a state or country before a colon is a topic: Kerala: …), or a
+    name the lists lack that the sentence names again and that is no common word (Wayanad: … in Kerala's Wayanad
+    district …)."""
+    from khabar.analyse.english_names import _common_word, city_names
 
-    return name not in _not_dateline_words() and name.casefold() in city_names()
+    if name in _not_dateline_words():
+        return False
+    if name.casefold() in city_names():
+        return True
+    again = regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", line, pos=len(name) + 1)
+    return again is not None and not any(_common_word(w) for w in name.split())
 
 
 @cache
@@ -441,7 +448,7 @@ def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
             place = m["place"].strip()  # NEW DELHI: …, WASHINGTON — …: a wire dateline without date or credit
             start = line.start + m.start("place")
             return Dateline(text=place, place=_english_place(place), start=start, end=start + len(place))
-        if (m := _EN_TITLE.match(line.text)) and _body_sentence(line.text) and _english_city(m["place"]):
+        if (m := _EN_TITLE.match(line.text)) and _body_sentence(line.text) and _english_city(m["place"], line.text):
             place = m["place"]  # Mumbai: At least 14 people were killed … (Indian papers' dateline)
             start = line.start + m.start("place")
             return Dateline(text=place, place=place, start=start, end=start + len(place))

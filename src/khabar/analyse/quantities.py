@@ -267,6 +267,10 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
     if m:
         qualifier = qualifier or data.after_names.get(match_key(m.group("q")))
         pos = end = m.end()
+    if unit is None and (compound := _HYPHEN_UNIT.match(text, end, region.end)):
+        known = data.units.get(_unit_key(compound.group(1)))
+        if known and known[0] in data.measure:  # a 190-foot bridge, a 200-metre gorge (not a 17-year-old)
+            unit, end = known[0], compound.end()
     if unit is None:
         found = _unit_after(text, pos, region.end, data, names if isinstance(names, _Intervals)
                             else _Intervals(names or []))
@@ -287,6 +291,7 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
     return Quantity(start, end, text[start:end], num.value, unit, qualifier, num.ordinal)
 
 
+_HYPHEN_UNIT = regex.compile(r"-([\p{L}]+)(?![\p{L}\p{M}-])")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[^\S\n]*$")
 _VERSION = regex.compile(r"\d{1,2}\.0")
 

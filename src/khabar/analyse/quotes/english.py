@@ -28,11 +28,12 @@ _CLAUSE_START = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "there"
 
 # "<clause>, the minister said on Tuesday." / "…, he told reporters in Delhi.": what may follow the tail cue
 _TRAILING = regex.compile(r"(?i)^(?:\s*(?:on\s+\w+day|yesterday|today|tonight|late\s+on\s+\w+|on\s+\w+|"
-                          r"in\s+a\s+(?:statement|post|video|interview|tweet|briefing)|in\s+an\s+interview|"
+                          r"in\s+a\s+(?:statement|post|video|interview|tweet|briefing|bulletin|release|press\s+release|notification)|in\s+an\s+interview|"
                           r"at\s+a\s+(?:press|news)\s+conference|at\s+a\s+briefing|(?:told\s+)?reporters|"
                           r"in\s+(?-i:[A-Z])[\w-]+))*\s*$")  # a capitalised place: in Guwahati
 _COORDINATED = regex.compile(r"(?i)(?:,\s*|\s+)and\s+(?:also\s+|later\s+|then\s+)?$")
-_DATELINE_TAIL = regex.compile(r"[,\s]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*"
+_DATELINE_TAIL = regex.compile(r"[,\s]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                               r"(?:,?\s*\d{4})?)?\s*"
                                r"(?:\([^()\n]{1,40}\))?\s*[-–—:]+\s*")
 
 
@@ -140,6 +141,8 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
         # <clause>, X said.
         rest = _TRAILING.sub("", text[m.end() : s.end].strip(" .!?\"”’'"))
         before = regex.sub(r"(?i)\s*\b(?:the|a|an)\s*$", "", text[s.start : speaker.start]).rstrip()
+        if speaker.kind == "name" and (titled := _TITLE_BEFORE.search(before)) and _is_title(lex, titled["words"]):
+            before = before[: titled.start() + 1]  # "…, the company's chief financial officer Jayesh Sanghrajka said"
         if not rest and before.endswith(",") and not any(ch in MARKS for ch in before[-3:]):
             out.append(Frame("verb", speaker, m.group(), m.start(), s.start, len(before) + s.start - 1, i))
     for m in _ACCORDING.finditer(text, s.start, s.end):
@@ -155,6 +158,15 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
         f.clause_start = skip(text, f.clause_start, f.clause_end)
         f.clause_end = trim_end(text, f.clause_start, f.clause_end)
     return out
+
+
+_TITLE_BEFORE = regex.compile(r",(?P<words>[^,;:\"“”]{1,60})$")
+
+
+def _is_title(lex: Lexicon, phrase: str) -> bool:
+    """Whether words before a name end in a person's title (the company's chief financial officer)."""
+    keys = [match_key(w) for w in phrase.split()]
+    return any(" ".join(keys[-n:]) in lex.person_titles for n in (3, 2, 1) if len(keys) >= n)
 
 
 def _verb_follows(doc: Doc, pos: int, hi: int) -> bool:
