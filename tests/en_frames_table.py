@@ -44,6 +44,7 @@ QUANTITIES = [
     ("Retail inflation eased to 5.1 per cent in February.", "5.1 per cent", 5.1, "per cent", None),
     ("The bank's profit rose 12.5 per cent to Rs 4,200 crore.", "12.5 per cent", 12.5, "per cent", None),
     ("The party's vote share fell by 3 percentage points.", "3 percentage points", 3, "percentage points", None),
+    ("The RBI cut the repo rate by 25 basis points on Friday.", "25 basis points", 25, "basis points", None),
     ("The car was being driven at over 150 kmph on the expressway.", "over 150 kmph", 150, "kmph", "more than"),
     ("Doctors said 10-12 patients were still on ventilators.", "10-12 patients", 10, "patients", "at least"),
     ("Around 150 to 200 workers were stranded at the site.", "150 to 200 workers", 150, "workers", "at least"),
@@ -101,6 +102,8 @@ SPEAKERS = [
      "Kerala reported", "health department"),
     ("CHENNAI, 5 March 2024 - The state reported 40 new cases on Monday, officials said.", "The state reported",
      "officials"),
+    ("Union minister Piyush Goyal, who was in Mumbai on Friday, said the trade deal would be signed soon.",
+     "the trade deal", "Piyush Goyal"),
     # rules the new ones rely on
     ("Union Home Minister Amit Shah said the government would bring a new law.", "the government would",
      "Amit Shah"),
@@ -124,6 +127,8 @@ ENTITIES = [
     ("Deputy Inspector General of Police Rakesh Balwal reached the spot.", "Rakesh Balwal", "PER"),
     ("The Cabinet met President Droupadi Murmu at Rashtrapati Bhavan.", "Droupadi Murmu", "PER"),
     ("West Bengal Governor C V Ananda Bose met the Prime Minister.", "West Bengal", "LOC"),
+    ("Former Chief Justice of India D Y Chandrachud delivered the lecture.", "D Y Chandrachud", "PER"),
+    ("Chief Minister of Telangana Revanth Reddy met the farmers on Monday.", "Revanth Reddy", "PER"),
     ("The GST Council cut rates on 30 items.", "GST Council", "ORG"),  # a common acronym may begin a name
 ]
 

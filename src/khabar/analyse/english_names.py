@@ -236,6 +236,8 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
             if first in lists["titles"] or first.rstrip(".") in lists["titles"]:
                 titled = True
                 run = run[1:]
+            elif titled and first in lists["joiners"] and (size := _known_prefix(run[1:])) and len(run) > size + 1:
+                run = run[size + 1:]  # Chief Justice of India D Y Chandrachud: the person after the place
             elif first in lists["not_names"] or first in lists["demonyms"] or first in lists["joiners"]:
                 # Chief Minister of Telangana: what follows "of" is what the titled person heads, not a person
                 titled = titled and first not in lists["joiners"]
@@ -245,6 +247,14 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     while run and run[-1].group() in lists["joiners"]:
         run = run[:-1]
     return run, titled
+
+
+def _known_prefix(run: list[regex.Match]) -> int:
+    """The number of words at the start of ``run`` that are a known name (India, Uttar Pradesh), else 0."""
+    for size in (3, 2, 1):
+        if len(run) >= size and " ".join(w.group() for w in run[:size]).casefold() in _curated_names():
+            return size
+    return 0
 
 
 def _drop_capitalised_opening(run: list[regex.Match]) -> list[regex.Match]:

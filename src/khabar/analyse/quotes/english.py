@@ -47,8 +47,8 @@ def _subject_before(doc: Doc, cue_start: int, lo: int) -> Phrase | None:
     if adverbial:
         cue_start = adverbial.start()
     p = phrase_ending_at(doc.text, cue_start, lo, doc.lex, doc.mentions)
-    if p is None:
-        return None
+    if p is None or _IN_RELATIVE.search(doc.text, lo, p.start):
+        return None  # "Goyal, who was in Mumbai on Friday, said": Mumbai is inside the relative clause
     first = match_key(p.text.split()[0])
     if first in ("the", "a", "an") and len(p.text.split()) > 1:  # "the Russian leader" → description
         rest = next(iter(words(doc.text, p.start + len(p.text.split()[0]), p.end)), None)
@@ -68,6 +68,7 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Phrase | None:
 
 _APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|former|senior|then|[a-z]+ed\b|[a-z]+ing\b|[A-Z][\w.-]*)\b"
                             r"[^,;:\"“”]{0,140},\s*$")
+_IN_RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]*$")
 _RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]{0,140},\s*$")
 _LAST_INSIDE = regex.compile(r"[^,;:\"“”]*,\s*")  # AIIMS in "Guleria, former director of AIIMS, said"
 
