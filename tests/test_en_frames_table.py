@@ -9,6 +9,7 @@ from en_frames_table import (
     DATELINES,
     DATES,
     ENTITIES,
+    EVENTS,
     NOT_DATELINES,
     NOT_DATES,
     NOT_ENTITIES,
@@ -23,8 +24,8 @@ from khabar.analyse.pipeline import analyse
 from khabar.link.record import EntityRecord
 from khabar.model import Analysis, Article
 
-TABLES = (DATES, NOT_DATES, QUANTITIES, NOT_QUANTITIES, SPEAKERS, NOT_SPEECH, ENTITIES, NOT_ENTITIES, DATELINES,
-          NOT_DATELINES, SHOWN_NAMES)
+TABLES = (DATES, NOT_DATES, QUANTITIES, NOT_QUANTITIES, SPEAKERS, NOT_SPEECH, ENTITIES, EVENTS, NOT_ENTITIES,
+          DATELINES, NOT_DATELINES, SHOWN_NAMES)
 
 
 def _analyse(text: str, published: str | None = WED) -> Analysis:
@@ -83,6 +84,13 @@ def test_no_reported_clause(text: str, written: str) -> None:
 def test_name_and_type(text: str, name: str, type_: str) -> None:
     mentions = {(m.text, m.type) for m in _analyse(text).mentions}
     assert (name, type_) in mentions, mentions
+
+
+@pytest.mark.parametrize(("text", "name"), EVENTS, ids=[r[1] for r in EVENTS])
+def test_event_is_no_person(text: str, name: str) -> None:
+    start, end = _at(text, name)
+    found = [(m.text, m.type) for m in _analyse(text).mentions if m.start < end and start < m.end]
+    assert found == [(name, "ORG")], found
 
 
 @pytest.mark.parametrize(("text", "written"), NOT_ENTITIES, ids=[r[1] for r in NOT_ENTITIES])

@@ -319,7 +319,7 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     if titled:
         return "PER"
     if _is_event(words):
-        return None
+        return "ORG"  # no person; khabar's three types have no event, and threads need the name (Champions Trophy)
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
     last = before.split()[-1].casefold() if before else ""
