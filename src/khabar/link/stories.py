@@ -72,6 +72,11 @@ UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
 # date's): by the days between the two weekdays the short way round, 0 to 3. A weekday never raises a pair (it
 # does not tell this week from last year's), two or three days apart lower it.
 WEEKDAY_FACTORS = (1.0, 0.7, 0.5, 0.5)
+# An undated pair that states at least this many of the same specific figures (``specific_figures``: a day's
+# running totals, 1409 cases, 20471 infected) reads as written the same day or the next (a paper prints the day
+# before's bulletin): ``FIGURES_FACTOR`` (a same-day pair's) stands for ``UNDATED_FACTOR`` (docs/stories.md).
+SAME_DAY_FIGURES = 2
+FIGURES_FACTOR = 1.0
 NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
 MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
 # A roundup (live blog, "10 big updates") matches the reports of several events that do not match each other; it
@@ -205,6 +210,31 @@ def day_factor(a: dt.date | None, b: dt.date | None, weekday_a: int | None = Non
     return next((factor for days, factor in DAY_FACTORS if gap <= days), 0.0)
 
 
+def specific_figures(numbers: Sequence[float]) -> frozenset[float]:
+    """The figures of a text that pin its day: at least 100, not a round hundred (1,000, 500 recur in many
+    reports), not a year."""
+    return frozenset(v for v in numbers if v >= 100 and v % 100 and not (1900 <= v <= 2100 and v == int(v)))
+
+
+def figures_date(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Whether two texts share enough specific figures (``SAME_DAY_FIGURES``) to read as written the same day:
+    a running total changes from day to day, so two reports that give the same ones are of one day's news."""
+    return len(specific_figures(a) & specific_figures(b)) >= SAME_DAY_FIGURES
+
+
+def _undated_figure_factors(items: Sequence[StoryInput], i: np.ndarray, j: np.ndarray, gaps: np.ndarray,
+                            factor: np.ndarray) -> np.ndarray:
+    """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) at
+    ``FIGURES_FACTOR`` instead of ``UNDATED_FACTOR`` (times the weekday factor: weekdays days apart still
+    lower them)."""
+    if not SAME_DAY_FIGURES:
+        return factor
+    for k in np.flatnonzero(np.isnan(gaps)):
+        if factor[k] > 0 and figures_date(items[i[k]].numbers, items[j[k]].numbers):
+            factor[k] *= FIGURES_FACTOR / UNDATED_FACTOR
+    return factor
+
+
 def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
     return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
 
@@ -311,7 +341,8 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
         i, j, cos = product.row + start, product.col, product.data
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
-        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]), weekday[i] - weekday[j])
+        gaps = np.abs(ordinal[i] - ordinal[j])
+        factor = _undated_figure_factors(items, i, j, gaps, _day_factors(gaps, weekday[i] - weekday[j]))
         keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
         i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
         similarity = cos * factor
@@ -349,7 +380,8 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
-    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]), weekday[first] - weekday[second])
+    gaps = np.abs(ordinal[first] - ordinal[second])
+    factor = _undated_figure_factors(items, first, second, gaps, _day_factors(gaps, weekday[first] - weekday[second]))
     out = []
     for k, (i, j) in enumerate(edges):
         if items[i].lang != items[j].lang or factor[k] == 0:
