@@ -3,13 +3,21 @@ day. Real-looking Hindi reports written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from khabar.analyse.pipeline import analyse
 from khabar.link.stories import (
     UNDATED_FACTOR,
     StoryInput,
+    _joined,
+    _Span,
     figures_date,
+    group_stories,
     pair_similarities,
     specific_figures,
 )
+from khabar.link.text_days import told_day
+from khabar.model import Article
 
 # Two papers' reports of one day's national count and the same paper's count of another day: same words, the
 # day's running figures differ.
@@ -44,3 +52,57 @@ def test_undated_reports_sharing_a_days_figures_count_as_same_day_and_others_sta
                                for x in (a, b, c)])
     assert undated[(0, 1)] == dated[(0, 1)]  # the shared figures stand for the day
     assert abs(undated[(0, 2)] - UNDATED_FACTOR * dated[(0, 2)]) < 1e-9  # no shared figures: undated
+
+
+FLOOD = ("कोसी नदी का पानी उफान पर है और सुपौल जिले के बारह गांव पानी में डूब गए हैं। जिला प्रशासन ने नावों से "
+         "लोगों को निकालकर राहत शिविरों में पहुंचाया। तटबंध पर रात भर पहरा दिया गया और मवेशियों को ऊंचे "
+         "स्थानों पर ले जाया गया।")
+
+
+def _analysed(text: str) -> StoryInput:
+    analysis = analyse(Article(id="x" + str(abs(hash(text)) % 10**8), text=text))
+    return StoryInput.of(analysis.article_id, analysis, analysis.event_date or analysis.published)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("सुपौल में बारह गांव डूबे\n\nपटना, 25 मार्च (भाषा)। " + FLOOD, (3, 25)),  # the dateline's day
+    ("सुपौल में बारह गांव डूबे\n\nसुपौल जिले में बुधवार (25 मार्च) को कोसी का पानी गांवों में घुसा। " + FLOOD,
+     (3, 25)),  # a date joined to its weekday
+    ("सुपौल में बारह गांव डूबे\n\nआज 25 मार्च को कोसी का पानी गांवों में घुसा। 31 मार्च तक स्कूल बंद रहेंगे। "
+     + FLOOD, (3, 25)),  # joined to "today"; a deadline is no day of writing
+    ("सुपौल में बारह गांव डूबे\n\nप्रशासन ने कहा कि 31 मार्च तक स्कूल बंद रहेंगे। 12 मार्च को भी पानी आया था। "
+     + FLOOD, None),  # dates alone do not say when the text was written
+])
+def test_the_day_and_month_of_writing_a_text_names_without_a_year(text: str, expected: tuple[int, int] | None):
+    assert told_day(analyse(Article(id="t1", text=text))) == expected
+
+
+def test_days_and_months_told_far_apart_never_join_and_near_ones_stay_undated():
+    march = _analysed("सुपौल में बारह गांव डूबे\n\nपटना, 25 मार्च (भाषा)। " + FLOOD)
+    march_next = _analysed("कोसी से बारह गांव डूबे\n\nपटना, 26 मार्च (भाषा)। " + FLOOD)
+    april = _analysed("सुपौल में बारह गांव डूबे\n\nपटना, 20 अप्रैल (भाषा)। " + FLOOD)
+    plain = StoryInput("plain", "hi", FLOOD, None)
+    assert (march.day(), march.told, april.told) == (None, (3, 25), (4, 20))
+    sims = pair_similarities([march, march_next, april, plain])
+    same_text = pair_similarities([plain, StoryInput("other", "hi", FLOOD, None)])[(0, 1)]
+    assert (0, 2) not in sims and (1, 2) not in sims  # 26 days apart in any year
+    assert sims[(0, 1)] < same_text  # a day apart: lowered as a next-day pair, never raised
+    without_told = pair_similarities([StoryInput("m", "hi", march.body, None), plain])[(0, 1)]
+    assert sims[(0, 3)] == pytest.approx(without_told)  # nothing known of the other's day: undated as before
+
+
+def test_an_undated_report_cannot_bridge_two_days_told_far_apart():
+    """Two reports dated only by their datelines (25 March, 5 April: never one story) and an undated report like
+    both: it joins one of them, and the group it makes refuses the other (its told day is 11 days away)."""
+    march = _analysed("सुपौल में बारह गांव डूबे\n\nपटना, 25 मार्च (भाषा)। " + FLOOD)
+    april = _analysed("सुपौल में बारह गांव डूबे\n\nपटना, 5 अप्रैल (भाषा)। " + FLOOD)
+    plain = StoryInput("plain", "hi", FLOOD, None)
+    sims = pair_similarities([march, april, plain])
+    assert (0, 1) not in sims and min(sims[(0, 2)], sims[(1, 2)]) >= 0.32
+    groups = group_stories([march, april, plain])
+    assert len(groups) == 2 and not any({march.article_id, april.article_id} <= set(g) for g in groups)
+    with_march = _joined(_Span.of(march, None), _Span.of(plain, None))
+    assert with_march[0] and not _joined(with_march[1], _Span.of(april, None))[0]
+    dated = StoryInput("dated", "hi", FLOOD, "2020-03-25")  # a date and a told day compare by day of the year
+    assert not _joined(_Span.of(dated, dated.day()), _Span.of(april, None))[0]
+    assert _joined(_Span.of(dated, dated.day()), _Span.of(march, None))[0]

@@ -55,7 +55,7 @@ from khabar.link.crosslingual import (
     undated_attachments,
 )
 from khabar.link.places import HOME, country_of, headline_region, headline_scope, home_country, state_names
-from khabar.link.text_days import lead_weekday, weekdays_apart
+from khabar.link.text_days import lead_weekday, told_day, weekdays_apart
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -104,6 +104,7 @@ class StoryInput:
     source: str | None = None  # the outlet: its reports of two days are two stories unless one reruns the other
     title: str | None = None  # the headline: the region it is about (``places.headline_region``) counts
     weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
+    told: tuple[int, int] | None = None  # (month, day) of writing the text names without a year (``told_day``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -124,7 +125,8 @@ class StoryInput:
            url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
-                   url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis))
+                   url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
+                   told=told_day(analysis))
 
     def event_weekday(self) -> int | None:
         """The weekday of the article's event: the one its text names (a dated article's only when it is its
@@ -135,6 +137,19 @@ class StoryInput:
         if self.weekday is not None and (day.weekday() - self.weekday) % 7 in (0, 1):
             return self.weekday
         return day.weekday()
+
+    def day_of_year(self) -> int | None:
+        """The day of the year (in a leap year, so that 29 February has one) of its date, else of the day and
+        month its text names for its day of writing (``told``): what two articles' days can be compared by when
+        a year is unknown."""
+        day = self.day()
+        month_day = (day.month, day.day) if day else self.told
+        if month_day is None:
+            return None
+        try:
+            return dt.date(2020, *month_day).timetuple().tm_yday
+        except ValueError:
+            return None
 
     def day(self) -> dt.date | None:
         """The date the article is grouped by: its publication date (news is about its day far more often than
@@ -342,7 +357,8 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
         gaps = np.abs(ordinal[i] - ordinal[j])
-        factor = _undated_figure_factors(items, i, j, gaps, _day_factors(gaps, weekday[i] - weekday[j]))
+        factor = _undated_figure_factors(items, i, j, gaps, _day_factors(gaps, weekday[i] - weekday[j],
+                                                                         _year_free_gaps(items, i, j)))
         keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
         i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
         similarity = cos * factor
@@ -381,7 +397,8 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
     gaps = np.abs(ordinal[first] - ordinal[second])
-    factor = _undated_figure_factors(items, first, second, gaps, _day_factors(gaps, weekday[first] - weekday[second]))
+    factor = _undated_figure_factors(items, first, second, gaps, _day_factors(
+        gaps, weekday[first] - weekday[second], _year_free_gaps(items, first, second)))
     out = []
     for k, (i, j) in enumerate(edges):
         if items[i].lang != items[j].lang or factor[k] == 0:
@@ -509,30 +526,79 @@ def _weekdays(items: Sequence[StoryInput]) -> np.ndarray:
     return np.array([np.nan if (w := item.event_weekday()) is None else w for item in items], dtype=float)
 
 
-def _day_factors(gaps: np.ndarray, weekday_gaps: np.ndarray) -> np.ndarray:
+def _day_factors(gaps: np.ndarray, weekday_gaps: np.ndarray, year_free_gaps: np.ndarray | None = None) -> np.ndarray:
     """``day_factor`` over an array of day gaps (NaN: a date unknown) and of weekday differences (NaN: a
-    weekday unknown)."""
+    weekday unknown). ``year_free_gaps``: the days between the two articles' days of the year
+    (``StoryInput.day_of_year``) the short way round the year (NaN: unknown); where the date gap is unknown it
+    lowers the factor as a date gap would (same day: no change; more than ``MAX_DAYS_APART``: 0): a day and
+    month without a year do not tell this year's event from last year's, so they never raise."""
     factors = np.full(gaps.shape, UNDATED_FACTOR)
     apart = np.abs(weekday_gaps) % 7
     apart = np.minimum(apart, 7 - apart)
     by_weekday = np.isnan(gaps) & ~np.isnan(apart)
     factors[by_weekday] = UNDATED_FACTOR * np.asarray(WEEKDAY_FACTORS)[apart[by_weekday].astype(int)]
+    if year_free_gaps is not None:
+        by_day = np.isnan(gaps) & ~np.isnan(year_free_gaps)
+        if by_day.any():
+            factors[by_day] = np.minimum(factors[by_day], UNDATED_FACTOR * _gap_factors(year_free_gaps[by_day]))
     known = ~np.isnan(gaps)
-    factors[known] = 0.0
-    for days, factor in reversed(DAY_FACTORS):
-        factors[known & (gaps <= days)] = factor
+    factors[known] = _gap_factors(gaps[known])
     return factors
 
 
-_Span = tuple[dt.date, dt.date] | None
+def _gap_factors(gaps: np.ndarray) -> np.ndarray:
+    """``DAY_FACTORS`` of known day gaps (0 beyond ``MAX_DAYS_APART``)."""
+    factors = np.zeros(gaps.shape)
+    for days, factor in reversed(DAY_FACTORS):
+        factors[gaps <= days] = factor
+    return factors
+
+
+def _year_free_gaps(items: Sequence[StoryInput], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Days between the items' days of the year (``StoryInput.day_of_year``), the short way round (NaN when
+    either is unknown)."""
+    day = np.array([np.nan if (d := item.day_of_year()) is None else d for item in items], dtype=float)
+    gap = np.abs(day[first] - day[second])
+    return np.minimum(gap, 366 - gap)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A group's days: the span of its members' dates (None when none is dated), and the days of the year
+    (``StoryInput.day_of_year``) of its dated members and of its members known only by a day and month their
+    text names (``told``)."""
+
+    dates: tuple[dt.date, dt.date] | None = None
+    dated: frozenset[int] = frozenset()
+    told: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, item: StoryInput, day: dt.date | None) -> _Span:
+        of_year = item.day_of_year()
+        if day is not None:
+            return cls((day, day), frozenset({of_year} if of_year else ()))
+        return cls(told=frozenset({of_year})) if of_year else cls()
+
+
+def _days_of_year_apart(a: int, b: int) -> int:
+    gap = abs(a - b)
+    return min(gap, 366 - gap)
 
 
 def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
-    """Whether two groups' date spans may join, and the joined span."""
-    if a is None or b is None:
-        return True, a or b
-    span = (min(a[0], b[0]), max(a[1], b[1]))
-    return (span[1] - span[0]).days <= MAX_DAYS_APART, span
+    """Whether two groups' days may join, and the joined days: their dates within ``MAX_DAYS_APART``, and each
+    day and month told without a year within as many days of every other member's day of the year (so that an
+    article dated only by its dateline's "25 मार्च" cannot bridge two events either)."""
+    dates = a.dates or b.dates
+    if a.dates and b.dates:
+        dates = (min(a.dates[0], b.dates[0]), max(a.dates[1], b.dates[1]))
+        if (dates[1] - dates[0]).days > MAX_DAYS_APART:
+            return False, a
+    told = a.told | b.told
+    dated = a.dated | b.dated
+    if told and any(_days_of_year_apart(t, other) > MAX_DAYS_APART for t in told for other in told | dated):
+        return False, a
+    return True, _Span(dates, dated, told)
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
@@ -579,7 +645,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     every group it could belong to (the runner-up may be outside), so only a group with a new article is decided.
     """
     days = [item.day() for item in items]
-    spans: list[_Span] = [(d, d) if d else None for d in days]
+    spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
     sims = damp_roundups(damp_outlet_days(items, damp_region_conflicts(items, pair_similarities(items))), threshold,
                          days)
     clusters = average_link(len(items), sims, spans, threshold)
