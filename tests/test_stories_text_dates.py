@@ -7,16 +7,18 @@ import pytest
 
 from khabar.analyse.pipeline import analyse
 from khabar.link.stories import (
+    SAME_WEEKDAY_FACTOR,
     UNDATED_FACTOR,
     StoryInput,
     _joined,
     _Span,
+    day_factor,
     figures_date,
     group_stories,
     pair_similarities,
     specific_figures,
 )
-from khabar.link.text_days import told_day
+from khabar.link.text_days import told_day, writing_bounds
 from khabar.model import Article
 
 # Two papers' reports of one day's national count and the same paper's count of another day: same words, the
@@ -106,3 +108,34 @@ def test_an_undated_report_cannot_bridge_two_days_told_far_apart():
     dated = StoryInput("dated", "hi", FLOOD, "2020-03-25")  # a date and a told day compare by day of the year
     assert not _joined(_Span.of(dated, dated.day()), _Span.of(april, None))[0]
     assert _joined(_Span.of(dated, dated.day()), _Span.of(march, None))[0]
+
+
+TARIFF = ("सरकार ने बुधवार को इस्पात और एल्युमिनियम के आयात पर शुल्क बढ़ाने का आदेश जारी किया। उद्योग संगठनों ने "
+          "फैसले की आलोचना करते हुए कहा कि इससे छोटे कारखानों की लागत बढ़ेगी। वाणिज्य मंत्रालय ने कहा कि "
+          "घरेलू उत्पादकों को सस्ते आयात से बचाना जरूरी है।")
+
+
+def test_days_the_text_reports_in_the_past_and_the_future_bound_its_day_of_writing():
+    text = ("सुपौल में बारह गांव डूबे\n\nसुपौल जिले में बुधवार को कोसी का पानी बारह गांवों में घुस गया। 12 मार्च को "
+            "भी पानी आया था। प्रशासन ने कहा कि 31 मार्च तक स्कूल बंद रहेंगे।")
+    assert writing_bounds(analyse(Article(id="b1", text=text))) == ((3, 12), (3, 31))
+    assert writing_bounds(analyse(Article(id="b2", text="बाढ़ का पानी उतरा\n\n" + FLOOD))) == (None, None)
+
+
+def test_the_same_weekday_raises_an_undated_pair_unless_the_texts_bound_their_days_apart():
+    assert day_factor(None, None, 2, 2) == SAME_WEEKDAY_FACTOR > UNDATED_FACTOR
+    # Two undated reports of an order issued "on Wednesday": read as one day's.
+    first = _analysed("आयात शुल्क बढ़ा\n\n" + TARIFF)
+    again = _analysed("इस्पात पर शुल्क बढ़ा\n\n" + TARIFF)
+    plain = [StoryInput(x.article_id, "hi", x.body, None) for x in (first, again)]
+    assert (first.weekday, again.weekday) == (2, 2)
+    assert pair_similarities([first, again])[(0, 1)] == pytest.approx(
+        pair_similarities(plain)[(0, 1)] * SAME_WEEKDAY_FACTOR / UNDATED_FACTOR)
+    # One says its duty applies "from 1 April" (so it was written before), the other is dated 8 April 2020, a
+    # Wednesday too: a week apart, the weekday does not raise them, the bound lowers them as a week's gap.
+    earlier = _analysed("आयात शुल्क बढ़ा\n\nसरकार ने बुधवार को आदेश जारी किया, नया शुल्क 1 अप्रैल से लागू होगा। "
+                        + TARIFF)
+    dated = StoryInput("dated", "hi", "इस्पात पर शुल्क बढ़ा\n\n" + TARIFF, "2020-04-08", weekday=2)
+    assert earlier.bounds == (None, (4, 1))
+    undated_pair = pair_similarities([StoryInput("e", "hi", earlier.body, None), dated])[(0, 1)]
+    assert pair_similarities([earlier, dated]).get((0, 1), 0.0) < undated_pair

@@ -55,7 +55,7 @@ from khabar.link.crosslingual import (
     undated_attachments,
 )
 from khabar.link.places import HOME, country_of, headline_region, headline_scope, home_country, state_names
-from khabar.link.text_days import lead_weekday, told_day, weekdays_apart
+from khabar.link.text_days import MonthDay, lead_weekday, told_day, weekdays_apart, writing_bounds
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -72,6 +72,10 @@ UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
 # date's): by the days between the two weekdays the short way round, 0 to 3. A weekday never raises a pair (it
 # does not tell this week from last year's), two or three days apart lower it.
 WEEKDAY_FACTORS = (1.0, 0.7, 0.5, 0.5)
+# An undated pair whose texts name the same weekday for their news, and whose days of writing nothing in the texts
+# bounds apart (``_year_free_gaps``): the same day more often than not within one beat's weeks (session 9,
+# docs/stories.md). Not 1: a weekday does not tell this week's news from the next week's.
+SAME_WEEKDAY_FACTOR = 0.9
 # An undated pair that states at least this many of the same specific figures (``specific_figures``: a day's
 # running totals, 1409 cases, 20471 infected) reads as written the same day or the next (a paper prints the day
 # before's bulletin): ``FIGURES_FACTOR`` (a same-day pair's) stands for ``UNDATED_FACTOR`` (docs/stories.md).
@@ -105,6 +109,7 @@ class StoryInput:
     title: str | None = None  # the headline: the region it is about (``places.headline_region``) counts
     weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
     told: tuple[int, int] | None = None  # (month, day) of writing the text names without a year (``told_day``)
+    bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -126,7 +131,7 @@ class StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
-                   told=told_day(analysis))
+                   told=told_day(analysis), bounds=writing_bounds(analysis))
 
     def event_weekday(self) -> int | None:
         """The weekday of the article's event: the one its text names (a dated article's only when it is its
@@ -143,19 +148,31 @@ class StoryInput:
         month its text names for its day of writing (``told``): what two articles' days can be compared by when
         a year is unknown."""
         day = self.day()
-        month_day = (day.month, day.day) if day else self.told
-        if month_day is None:
-            return None
-        try:
-            return dt.date(2020, *month_day).timetuple().tm_yday
-        except ValueError:
-            return None
+        return _of_year((day.month, day.day) if day else self.told)
+
+    def writing_window(self) -> tuple[int | None, int | None]:
+        """The earliest and latest day of the year it can have been written on: its day of the year both when
+        known (``day_of_year``), else its text's bounds (``bounds``; None: open)."""
+        known = self.day_of_year()
+        if known is not None:
+            return known, known
+        return _of_year(self.bounds[0]), _of_year(self.bounds[1])
 
     def day(self) -> dt.date | None:
         """The date the article is grouped by: its publication date (news is about its day far more often than
         about a date it mentions: a report of 24 March names 21 February as the first case), else its event
         date, else its URL's."""
         return date_of(self.published) or date_of(self.date) or date_of(url_date(self.url))
+
+
+def _of_year(month_day: MonthDay | None) -> int | None:
+    """The day of the year of a day and month, in a leap year (so that 29 February has one)."""
+    if month_day is None:
+        return None
+    try:
+        return dt.date(2020, *month_day).timetuple().tm_yday
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=65536)  # the link step asks for every neighbour's URL
@@ -216,11 +233,14 @@ def day_factor(a: dt.date | None, b: dt.date | None, weekday_a: int | None = Non
                weekday_b: int | None = None) -> float:
     """How much two articles' dates let their words count: 1 the same day, falling with the days between them,
     0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown, lowered by
-    ``WEEKDAY_FACTORS`` when both weekdays are known (``StoryInput.event_weekday``) and differ."""
+    ``WEEKDAY_FACTORS`` when both weekdays are known (``StoryInput.event_weekday``) and differ, and
+    ``SAME_WEEKDAY_FACTOR`` when they are the same. (``pair_similarities`` also reads the days of writing the
+    texts bound, ``_year_free_gaps``, and shared figures, ``figures_date``.)"""
     if a is None or b is None:
         if weekday_a is None or weekday_b is None:
             return UNDATED_FACTOR
-        return UNDATED_FACTOR * WEEKDAY_FACTORS[weekdays_apart(weekday_a, weekday_b)]
+        apart = weekdays_apart(weekday_a, weekday_b)
+        return SAME_WEEKDAY_FACTOR if apart == 0 else UNDATED_FACTOR * WEEKDAY_FACTORS[apart]
     gap = abs((a - b).days)
     return next((factor for days, factor in DAY_FACTORS if gap <= days), 0.0)
 
@@ -239,14 +259,14 @@ def figures_date(a: Sequence[float], b: Sequence[float]) -> bool:
 
 def _undated_figure_factors(items: Sequence[StoryInput], i: np.ndarray, j: np.ndarray, gaps: np.ndarray,
                             factor: np.ndarray) -> np.ndarray:
-    """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) at
-    ``FIGURES_FACTOR`` instead of ``UNDATED_FACTOR`` (times the weekday factor: weekdays days apart still
-    lower them)."""
+    """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) raised as if
+    ``FIGURES_FACTOR`` stood for ``UNDATED_FACTOR`` (weekdays or bounded days apart still lower them), at most
+    ``FIGURES_FACTOR``."""
     if not SAME_DAY_FIGURES:
         return factor
     for k in np.flatnonzero(np.isnan(gaps)):
         if factor[k] > 0 and figures_date(items[i[k]].numbers, items[j[k]].numbers):
-            factor[k] *= FIGURES_FACTOR / UNDATED_FACTOR
+            factor[k] = min(FIGURES_FACTOR, factor[k] * FIGURES_FACTOR / UNDATED_FACTOR)
     return factor
 
 
@@ -537,8 +557,9 @@ def _day_factors(gaps: np.ndarray, weekday_gaps: np.ndarray, year_free_gaps: np.
     apart = np.minimum(apart, 7 - apart)
     by_weekday = np.isnan(gaps) & ~np.isnan(apart)
     factors[by_weekday] = UNDATED_FACTOR * np.asarray(WEEKDAY_FACTORS)[apart[by_weekday].astype(int)]
+    factors[by_weekday & (apart == 0)] = SAME_WEEKDAY_FACTOR
     if year_free_gaps is not None:
-        by_day = np.isnan(gaps) & ~np.isnan(year_free_gaps)
+        by_day = np.isnan(gaps) & ~np.isnan(year_free_gaps) & (year_free_gaps > 0)
         if by_day.any():
             factors[by_day] = np.minimum(factors[by_day], UNDATED_FACTOR * _gap_factors(year_free_gaps[by_day]))
     known = ~np.isnan(gaps)
@@ -555,11 +576,18 @@ def _gap_factors(gaps: np.ndarray) -> np.ndarray:
 
 
 def _year_free_gaps(items: Sequence[StoryInput], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Days between the items' days of the year (``StoryInput.day_of_year``), the short way round (NaN when
-    either is unknown)."""
-    day = np.array([np.nan if (d := item.day_of_year()) is None else d for item in items], dtype=float)
-    gap = np.abs(day[first] - day[second])
-    return np.minimum(gap, 366 - gap)
+    """The fewest days between the items' days of writing as days of the year (``StoryInput.writing_window``),
+    the short way round the year (NaN when nothing bounds the two apart)."""
+    windows = [item.writing_window() for item in items]
+    low = np.array([np.nan if w[0] is None else w[0] for w in windows], dtype=float)
+    high = np.array([np.nan if w[1] is None else w[1] for w in windows], dtype=float)
+
+    def after(x: np.ndarray, y: np.ndarray) -> np.ndarray:  # how far x lies after y, the short way round
+        return (x - y + 183) % 366 - 183
+
+    with np.errstate(invalid="ignore"):
+        gaps = np.fmax(after(low[first], high[second]), after(low[second], high[first]))
+        return np.where(np.isnan(gaps), np.nan, np.maximum(gaps, 0.0))
 
 
 @dataclass(frozen=True, slots=True)
