@@ -69,11 +69,11 @@ MAX_DAYS_APART = 7
 DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
 UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
 # A pair with an undated article whose weekdays are known (``text_days.lead_weekday``; a dated article's is its
-# date's): by the days between the two weekdays the short way round, 0 to 3. A weekday never raises a pair (it
-# does not tell this week from last year's), two or three days apart lower it.
+# date's): by the days between the two weekdays the short way round, 0 to 3: one to three days apart lower it (the
+# same weekday: ``SAME_WEEKDAY_FACTOR``).
 WEEKDAY_FACTORS = (1.0, 0.7, 0.5, 0.5)
 # An undated pair whose texts name the same weekday for their news, and whose days of writing nothing in the texts
-# bounds apart (``_year_free_gaps``): the same day more often than not within one beat's weeks (session 9,
+# bounds apart (``_DayEvidence.year_free_gaps``): the same day more often than not within one beat's weeks (session 9,
 # docs/stories.md). Not 1: a weekday does not tell this week's news from the next week's.
 SAME_WEEKDAY_FACTOR = 0.9
 # An undated pair that states at least this many of the same specific figures (``specific_figures``: a day's
@@ -235,7 +235,7 @@ def day_factor(a: dt.date | None, b: dt.date | None, weekday_a: int | None = Non
     0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown, lowered by
     ``WEEKDAY_FACTORS`` when both weekdays are known (``StoryInput.event_weekday``) and differ, and
     ``SAME_WEEKDAY_FACTOR`` when they are the same. (``pair_similarities`` also reads the days of writing the
-    texts bound, ``_year_free_gaps``, and shared figures, ``figures_date``.)"""
+    texts bound, ``_DayEvidence``, and shared figures, ``figures_date``.)"""
     if a is None or b is None:
         if weekday_a is None or weekday_b is None:
             return UNDATED_FACTOR
@@ -257,17 +257,38 @@ def figures_date(a: Sequence[float], b: Sequence[float]) -> bool:
     return len(specific_figures(a) & specific_figures(b)) >= SAME_DAY_FIGURES
 
 
-def _undated_figure_factors(items: Sequence[StoryInput], i: np.ndarray, j: np.ndarray, gaps: np.ndarray,
-                            factor: np.ndarray) -> np.ndarray:
-    """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) raised as if
-    ``FIGURES_FACTOR`` stood for ``UNDATED_FACTOR`` (weekdays or bounded days apart still lower them), at most
-    ``FIGURES_FACTOR``."""
-    if not SAME_DAY_FIGURES:
+class _DayEvidence:
+    """What ``pair_similarities`` and ``edge_similarities`` read of each item's day once per call: its days of
+    writing as days of the year (``StoryInput.writing_window``; NaN: open) and its specific figures."""
+
+    def __init__(self, items: Sequence[StoryInput]) -> None:
+        windows = [item.writing_window() for item in items]
+        self.low = np.array([np.nan if w[0] is None else w[0] for w in windows], dtype=float)
+        self.high = np.array([np.nan if w[1] is None else w[1] for w in windows], dtype=float)
+        self.figures = [specific_figures(item.numbers) for item in items]
+        self.has_figures = np.array([len(f) >= SAME_DAY_FIGURES for f in self.figures])
+
+    def year_free_gaps(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The fewest days between two items' days of writing as days of the year, the short way round the year
+        (NaN when nothing bounds the two apart)."""
+        def after(x: np.ndarray, y: np.ndarray) -> np.ndarray:  # how far x lies after y, the short way round
+            return (x - y + 183) % 366 - 183
+
+        with np.errstate(invalid="ignore"):
+            gaps = np.fmax(after(self.low[first], self.high[second]), after(self.low[second], self.high[first]))
+            return np.where(np.isnan(gaps), np.nan, np.maximum(gaps, 0.0))
+
+    def figure_factors(self, first: np.ndarray, second: np.ndarray, gaps: np.ndarray,
+                       factor: np.ndarray) -> np.ndarray:
+        """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) raised as if
+        ``FIGURES_FACTOR`` stood for ``UNDATED_FACTOR`` (weekdays or bounded days apart still lower them), at
+        most ``FIGURES_FACTOR``."""
+        if not SAME_DAY_FIGURES:
+            return factor
+        for k in np.flatnonzero(np.isnan(gaps) & (factor > 0) & self.has_figures[first] & self.has_figures[second]):
+            if len(self.figures[first[k]] & self.figures[second[k]]) >= SAME_DAY_FIGURES:
+                factor[k] = min(FIGURES_FACTOR, factor[k] * FIGURES_FACTOR / UNDATED_FACTOR)
         return factor
-    for k in np.flatnonzero(np.isnan(gaps)):
-        if factor[k] > 0 and figures_date(items[i[k]].numbers, items[j[k]].numbers):
-            factor[k] = min(FIGURES_FACTOR, factor[k] * FIGURES_FACTOR / UNDATED_FACTOR)
-    return factor
 
 
 def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
@@ -363,6 +384,7 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     full, lead = matrices
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
+    evidence = _DayEvidence(items)
     has_numbers = np.array([bool(item.numbers) for item in items])
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
@@ -377,8 +399,8 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
         gaps = np.abs(ordinal[i] - ordinal[j])
-        factor = _undated_figure_factors(items, i, j, gaps, _day_factors(gaps, weekday[i] - weekday[j],
-                                                                         _year_free_gaps(items, i, j)))
+        factor = evidence.figure_factors(i, j, gaps, _day_factors(gaps, weekday[i] - weekday[j],
+                                                                  evidence.year_free_gaps(i, j)))
         keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
         i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
         similarity = cos * factor
@@ -417,8 +439,9 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
     gaps = np.abs(ordinal[first] - ordinal[second])
-    factor = _undated_figure_factors(items, first, second, gaps, _day_factors(
-        gaps, weekday[first] - weekday[second], _year_free_gaps(items, first, second)))
+    evidence = _DayEvidence(items)
+    factor = evidence.figure_factors(first, second, gaps, _day_factors(
+        gaps, weekday[first] - weekday[second], evidence.year_free_gaps(first, second)))
     out = []
     for k, (i, j) in enumerate(edges):
         if items[i].lang != items[j].lang or factor[k] == 0:
@@ -573,21 +596,6 @@ def _gap_factors(gaps: np.ndarray) -> np.ndarray:
     for days, factor in reversed(DAY_FACTORS):
         factors[gaps <= days] = factor
     return factors
-
-
-def _year_free_gaps(items: Sequence[StoryInput], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """The fewest days between the items' days of writing as days of the year (``StoryInput.writing_window``),
-    the short way round the year (NaN when nothing bounds the two apart)."""
-    windows = [item.writing_window() for item in items]
-    low = np.array([np.nan if w[0] is None else w[0] for w in windows], dtype=float)
-    high = np.array([np.nan if w[1] is None else w[1] for w in windows], dtype=float)
-
-    def after(x: np.ndarray, y: np.ndarray) -> np.ndarray:  # how far x lies after y, the short way round
-        return (x - y + 183) % 366 - 183
-
-    with np.errstate(invalid="ignore"):
-        gaps = np.fmax(after(low[first], high[second]), after(low[second], high[first]))
-        return np.where(np.isnan(gaps), np.nan, np.maximum(gaps, 0.0))
 
 
 @dataclass(frozen=True, slots=True)
