@@ -39,6 +39,13 @@ URL_DATES = [
     # 10 or 1 + epoch milliseconds (Hindustan Times, Mint): 1616387445530 ms is 22 March 2021, 9.60 IST
     ("https://www.example-times.com/india-news/covid-second-wave-101616387445530.html", "2021-03-22"),
     ("https://www.example-mint.com/news/india/vaccine-drive-11616387445530.html", "2021-03-22"),
+    # a date in words in the slug (live pages, daily updates)
+    ("https://www.example-ndtv.com/india-news/coronavirus-march-25-2020-live-updates-2201234", "2020-03-25"),
+    ("https://example-zee.com/hindi/india/corona-update-25-march-2020/658123", "2020-03-25"),
+    ("https://example-express.com/article/india/covid-19-cases-mar-25-2020-6329999/", "2020-03-25"),
+    ("https://example-site.com/news/lockdown-31-feb-2020-rumour/", None),  # no such day
+    ("https://example-site.com/news/marching-25-2020-teams/", None),  # not a month word
+    ("https://example-site.com/tech/top-10-may-2020", None),  # a count, then a month
     # no date: ids, numbers that are no valid date, query strings and fragments left out
     ("https://www.example-ndtv.com/india-news/coronavirus-lockdown-2199123", None),
     ("https://example-nbt.indiatimes.com/india/lockdown/articleshow/74812345.cms", None),

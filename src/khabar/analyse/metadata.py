@@ -156,7 +156,8 @@ def id_date(article_id: str) -> str | None:
 def url_date(url: str) -> str | None:
     """The publication day a URL carries: htmldate's URL date extraction (``/2020/04/12/``, ``-2020-04-12``),
     then khabar's own patterns (``_URL_DATES``): ``/yyyy/mm/dd/``, a month name (``/2020/mar/25/``),
-    ``/2020-03/25/``, ``/2020/0325/``, a compact ``20200325`` and the article ids that carry a date
+    ``/2020-03/25/``, ``/2020/0325/``, a compact ``20200325``, a date in words in the slug (``-25-march-2020``,
+    ``-march-25-2020-live-updates``) and the article ids that carry a date
     (``…-120032500812_1.html``: 1 yymmdd, ``…-101616387445530.html``: epoch milliseconds). A date in the
     future or before 1995 is no publication date. The caller ranks a URL's date below the source's own."""
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -190,6 +191,9 @@ def _ymd(y: str | int, m: str | int, d: str | int) -> dt.date | None:
 _URL_MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+# English month names and their abbreviations as URL slugs write them (a whole slug word)
+_URL_MONTH_WORDS = ("(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 
 
 @cache
@@ -209,6 +213,13 @@ def _url_dates() -> list[tuple[regex.Pattern, Callable[[regex.Match], dt.date | 
         # a compact date between separators: /20200325/, -20200325.html, _20200325_
         (regex.compile(r"(?<=[/_.=-])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
                        r"(?=[/_.-]|$)"), lambda m: _ymd(m["y"], m["m"], m["d"])),
+        # a date in words in the slug: -25-march-2020, -march-25-2020-live-updates, -mar-25-2020-6329999/
+        # ("top-10-may-2020" is a list of May's ten: a count word before the number is no day)
+        (regex.compile(r"(?<=[/_-])(?<!(?:top|best|worst|last|first|next)[-_])(?P<d>\d{1,2})[-_]"
+                       rf"(?P<mon>{_URL_MONTH_WORDS})[-_](?P<y>(?:19|20)\d{{2}})(?=[/_.-]|$)", regex.I),
+         lambda m: _ymd(m["y"], _URL_MONTHS[m["mon"][:3].lower()], m["d"])),
+        (regex.compile(rf"(?<=[/_-])(?P<mon>{_URL_MONTH_WORDS})[-_](?P<d>\d{{1,2}})[-_](?P<y>(?:19|20)\d{{2}})"
+                       r"(?=[/_.-]|$)", regex.I), lambda m: _ymd(m["y"], _URL_MONTHS[m["mon"][:3].lower()], m["d"])),
         # ids of 1 + yymmdd + five digits, then _1.html (Business Standard, Webdunia): -120032500812_1.html
         (regex.compile(r"(?<=[/_-])1(?P<y>\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{5}_\d+\.html?$"),
          lambda m: _ymd(2000 + int(m["y"]), m["m"], m["d"])),

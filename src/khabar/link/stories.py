@@ -55,7 +55,7 @@ from khabar.link.crosslingual import (
     undated_attachments,
 )
 from khabar.link.places import HOME, country_of, headline_region, headline_scope, home_country, state_names
-from khabar.link.text_days import lead_weekday, weekdays_apart
+from khabar.link.text_days import MonthDay, lead_weekday, told_day, weekdays_apart, writing_bounds
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -69,9 +69,18 @@ MAX_DAYS_APART = 7
 DAY_FACTORS = ((0, 1.0), (1, 0.7), (3, 0.5), (MAX_DAYS_APART, 0.3))
 UNDATED_FACTOR = 0.75  # a pair with an undated article: its words must say more
 # A pair with an undated article whose weekdays are known (``text_days.lead_weekday``; a dated article's is its
-# date's): by the days between the two weekdays the short way round, 0 to 3. A weekday never raises a pair (it
-# does not tell this week from last year's), two or three days apart lower it.
+# date's): by the days between the two weekdays the short way round, 0 to 3: one to three days apart lower it (the
+# same weekday: ``SAME_WEEKDAY_FACTOR``).
 WEEKDAY_FACTORS = (1.0, 0.7, 0.5, 0.5)
+# An undated pair whose texts name the same weekday for their news, and whose days of writing nothing in the texts
+# bounds apart (``_DayEvidence.year_free_gaps``): the same day more often than not within one beat's weeks (session 9,
+# docs/stories.md). Not 1: a weekday does not tell this week's news from the next week's.
+SAME_WEEKDAY_FACTOR = 0.9
+# An undated pair that states at least this many of the same specific figures (``specific_figures``: a day's
+# running totals, 1409 cases, 20471 infected) reads as written the same day or the next (a paper prints the day
+# before's bulletin): ``FIGURES_FACTOR`` (a same-day pair's) stands for ``UNDATED_FACTOR`` (docs/stories.md).
+SAME_DAY_FIGURES = 2
+FIGURES_FACTOR = 1.0
 NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
 MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
 # A roundup (live blog, "10 big updates") matches the reports of several events that do not match each other; it
@@ -99,6 +108,8 @@ class StoryInput:
     source: str | None = None  # the outlet: its reports of two days are two stories unless one reruns the other
     title: str | None = None  # the headline: the region it is about (``places.headline_region``) counts
     weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
+    told: tuple[int, int] | None = None  # (month, day) of writing the text names without a year (``told_day``)
+    bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -119,7 +130,8 @@ class StoryInput:
            url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
-                   url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis))
+                   url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
+                   told=told_day(analysis), bounds=writing_bounds(analysis))
 
     def event_weekday(self) -> int | None:
         """The weekday of the article's event: the one its text names (a dated article's only when it is its
@@ -131,11 +143,36 @@ class StoryInput:
             return self.weekday
         return day.weekday()
 
+    def day_of_year(self) -> int | None:
+        """The day of the year (in a leap year, so that 29 February has one) of its date, else of the day and
+        month its text names for its day of writing (``told``): what two articles' days can be compared by when
+        a year is unknown."""
+        day = self.day()
+        return _of_year((day.month, day.day) if day else self.told)
+
+    def writing_window(self) -> tuple[int | None, int | None]:
+        """The earliest and latest day of the year it can have been written on: its day of the year both when
+        known (``day_of_year``), else its text's bounds (``bounds``; None: open)."""
+        known = self.day_of_year()
+        if known is not None:
+            return known, known
+        return _of_year(self.bounds[0]), _of_year(self.bounds[1])
+
     def day(self) -> dt.date | None:
         """The date the article is grouped by: its publication date (news is about its day far more often than
         about a date it mentions: a report of 24 March names 21 February as the first case), else its event
         date, else its URL's."""
         return date_of(self.published) or date_of(self.date) or date_of(url_date(self.url))
+
+
+def _of_year(month_day: MonthDay | None) -> int | None:
+    """The day of the year of a day and month, in a leap year (so that 29 February has one)."""
+    if month_day is None:
+        return None
+    try:
+        return dt.date(2020, *month_day).timetuple().tm_yday
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=65536)  # the link step asks for every neighbour's URL
@@ -196,13 +233,62 @@ def day_factor(a: dt.date | None, b: dt.date | None, weekday_a: int | None = Non
                weekday_b: int | None = None) -> float:
     """How much two articles' dates let their words count: 1 the same day, falling with the days between them,
     0 beyond ``MAX_DAYS_APART``; ``UNDATED_FACTOR`` when either date is unknown, lowered by
-    ``WEEKDAY_FACTORS`` when both weekdays are known (``StoryInput.event_weekday``) and differ."""
+    ``WEEKDAY_FACTORS`` when both weekdays are known (``StoryInput.event_weekday``) and differ, and
+    ``SAME_WEEKDAY_FACTOR`` when they are the same. (``pair_similarities`` also reads the days of writing the
+    texts bound, ``_DayEvidence``, and shared figures, ``figures_date``.)"""
     if a is None or b is None:
         if weekday_a is None or weekday_b is None:
             return UNDATED_FACTOR
-        return UNDATED_FACTOR * WEEKDAY_FACTORS[weekdays_apart(weekday_a, weekday_b)]
+        apart = weekdays_apart(weekday_a, weekday_b)
+        return SAME_WEEKDAY_FACTOR if apart == 0 else UNDATED_FACTOR * WEEKDAY_FACTORS[apart]
     gap = abs((a - b).days)
     return next((factor for days, factor in DAY_FACTORS if gap <= days), 0.0)
+
+
+def specific_figures(numbers: Sequence[float]) -> frozenset[float]:
+    """The figures of a text that pin its day: at least 100, not a round hundred (1,000, 500 recur in many
+    reports), not a year."""
+    return frozenset(v for v in numbers if v >= 100 and v % 100 and not (1900 <= v <= 2100 and v == int(v)))
+
+
+def figures_date(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Whether two texts share enough specific figures (``SAME_DAY_FIGURES``) to read as written the same day:
+    a running total changes from day to day, so two reports that give the same ones are of one day's news."""
+    return len(specific_figures(a) & specific_figures(b)) >= SAME_DAY_FIGURES
+
+
+class _DayEvidence:
+    """What ``pair_similarities`` and ``edge_similarities`` read of each item's day once per call: its days of
+    writing as days of the year (``StoryInput.writing_window``; NaN: open) and its specific figures."""
+
+    def __init__(self, items: Sequence[StoryInput]) -> None:
+        windows = [item.writing_window() for item in items]
+        self.low = np.array([np.nan if w[0] is None else w[0] for w in windows], dtype=float)
+        self.high = np.array([np.nan if w[1] is None else w[1] for w in windows], dtype=float)
+        self.figures = [specific_figures(item.numbers) for item in items]
+        self.has_figures = np.array([len(f) >= SAME_DAY_FIGURES for f in self.figures])
+
+    def year_free_gaps(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The fewest days between two items' days of writing as days of the year, the short way round the year
+        (NaN when nothing bounds the two apart)."""
+        def after(x: np.ndarray, y: np.ndarray) -> np.ndarray:  # how far x lies after y, the short way round
+            return (x - y + 183) % 366 - 183
+
+        with np.errstate(invalid="ignore"):
+            gaps = np.fmax(after(self.low[first], self.high[second]), after(self.low[second], self.high[first]))
+            return np.where(np.isnan(gaps), np.nan, np.maximum(gaps, 0.0))
+
+    def figure_factors(self, first: np.ndarray, second: np.ndarray, gaps: np.ndarray,
+                       factor: np.ndarray) -> np.ndarray:
+        """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) raised as if
+        ``FIGURES_FACTOR`` stood for ``UNDATED_FACTOR`` (weekdays or bounded days apart still lower them), at
+        most ``FIGURES_FACTOR``."""
+        if not SAME_DAY_FIGURES:
+            return factor
+        for k in np.flatnonzero(np.isnan(gaps) & (factor > 0) & self.has_figures[first] & self.has_figures[second]):
+            if len(self.figures[first[k]] & self.figures[second[k]]) >= SAME_DAY_FIGURES:
+                factor[k] = min(FIGURES_FACTOR, factor[k] * FIGURES_FACTOR / UNDATED_FACTOR)
+        return factor
 
 
 def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
@@ -298,6 +384,7 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     full, lead = matrices
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
+    evidence = _DayEvidence(items)
     has_numbers = np.array([bool(item.numbers) for item in items])
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
@@ -311,7 +398,9 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
         i, j, cos = product.row + start, product.col, product.data
         upper = j > i
         i, j, cos = i[upper], j[upper], cos[upper]
-        factor = _day_factors(np.abs(ordinal[i] - ordinal[j]), weekday[i] - weekday[j])
+        gaps = np.abs(ordinal[i] - ordinal[j])
+        factor = evidence.figure_factors(i, j, gaps, _day_factors(gaps, weekday[i] - weekday[j],
+                                                                  evidence.year_free_gaps(i, j)))
         keep = (factor > 0) & ((cos + 2 * NUMBER_WEIGHT) * factor >= MIN_PAIR)
         i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
         similarity = cos * factor
@@ -349,7 +438,10 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
-    factor = _day_factors(np.abs(ordinal[first] - ordinal[second]), weekday[first] - weekday[second])
+    gaps = np.abs(ordinal[first] - ordinal[second])
+    evidence = _DayEvidence(items)
+    factor = evidence.figure_factors(first, second, gaps, _day_factors(
+        gaps, weekday[first] - weekday[second], evidence.year_free_gaps(first, second)))
     out = []
     for k, (i, j) in enumerate(edges):
         if items[i].lang != items[j].lang or factor[k] == 0:
@@ -477,30 +569,72 @@ def _weekdays(items: Sequence[StoryInput]) -> np.ndarray:
     return np.array([np.nan if (w := item.event_weekday()) is None else w for item in items], dtype=float)
 
 
-def _day_factors(gaps: np.ndarray, weekday_gaps: np.ndarray) -> np.ndarray:
+def _day_factors(gaps: np.ndarray, weekday_gaps: np.ndarray, year_free_gaps: np.ndarray | None = None) -> np.ndarray:
     """``day_factor`` over an array of day gaps (NaN: a date unknown) and of weekday differences (NaN: a
-    weekday unknown)."""
+    weekday unknown). ``year_free_gaps``: the days between the two articles' days of the year
+    (``StoryInput.day_of_year``) the short way round the year (NaN: unknown); where the date gap is unknown it
+    lowers the factor as a date gap would (same day: no change; more than ``MAX_DAYS_APART``: 0): a day and
+    month without a year do not tell this year's event from last year's, so they never raise."""
     factors = np.full(gaps.shape, UNDATED_FACTOR)
     apart = np.abs(weekday_gaps) % 7
     apart = np.minimum(apart, 7 - apart)
     by_weekday = np.isnan(gaps) & ~np.isnan(apart)
     factors[by_weekday] = UNDATED_FACTOR * np.asarray(WEEKDAY_FACTORS)[apart[by_weekday].astype(int)]
+    factors[by_weekday & (apart == 0)] = SAME_WEEKDAY_FACTOR
+    if year_free_gaps is not None:
+        by_day = np.isnan(gaps) & ~np.isnan(year_free_gaps) & (year_free_gaps > 0)
+        if by_day.any():
+            factors[by_day] = np.minimum(factors[by_day], UNDATED_FACTOR * _gap_factors(year_free_gaps[by_day]))
     known = ~np.isnan(gaps)
-    factors[known] = 0.0
-    for days, factor in reversed(DAY_FACTORS):
-        factors[known & (gaps <= days)] = factor
+    factors[known] = _gap_factors(gaps[known])
     return factors
 
 
-_Span = tuple[dt.date, dt.date] | None
+def _gap_factors(gaps: np.ndarray) -> np.ndarray:
+    """``DAY_FACTORS`` of known day gaps (0 beyond ``MAX_DAYS_APART``)."""
+    factors = np.zeros(gaps.shape)
+    for days, factor in reversed(DAY_FACTORS):
+        factors[gaps <= days] = factor
+    return factors
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A group's days: the span of its members' dates (None when none is dated), and the days of the year
+    (``StoryInput.day_of_year``) of its dated members and of its members known only by a day and month their
+    text names (``told``)."""
+
+    dates: tuple[dt.date, dt.date] | None = None
+    dated: frozenset[int] = frozenset()
+    told: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, item: StoryInput, day: dt.date | None) -> _Span:
+        of_year = item.day_of_year()
+        if day is not None:
+            return cls((day, day), frozenset({of_year} if of_year else ()))
+        return cls(told=frozenset({of_year})) if of_year else cls()
+
+
+def _days_of_year_apart(a: int, b: int) -> int:
+    gap = abs(a - b)
+    return min(gap, 366 - gap)
 
 
 def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
-    """Whether two groups' date spans may join, and the joined span."""
-    if a is None or b is None:
-        return True, a or b
-    span = (min(a[0], b[0]), max(a[1], b[1]))
-    return (span[1] - span[0]).days <= MAX_DAYS_APART, span
+    """Whether two groups' days may join, and the joined days: their dates within ``MAX_DAYS_APART``, and each
+    day and month told without a year within as many days of every other member's day of the year (so that an
+    article dated only by its dateline's "25 मार्च" cannot bridge two events either)."""
+    dates = a.dates or b.dates
+    if a.dates and b.dates:
+        dates = (min(a.dates[0], b.dates[0]), max(a.dates[1], b.dates[1]))
+        if (dates[1] - dates[0]).days > MAX_DAYS_APART:
+            return False, a
+    told = a.told | b.told
+    dated = a.dated | b.dated
+    if told and any(_days_of_year_apart(t, other) > MAX_DAYS_APART for t in told for other in told | dated):
+        return False, a
+    return True, _Span(dates, dated, told)
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
@@ -547,7 +681,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     every group it could belong to (the runner-up may be outside), so only a group with a new article is decided.
     """
     days = [item.day() for item in items]
-    spans: list[_Span] = [(d, d) if d else None for d in days]
+    spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
     sims = damp_roundups(damp_outlet_days(items, damp_region_conflicts(items, pair_similarities(items))), threshold,
                          days)
     clusters = average_link(len(items), sims, spans, threshold)
