@@ -21,10 +21,12 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import match_key
 
+from .common_names import all_local
 from .coref import MentionGroup
 from .places import country_of, home_country, is_indian_place, named_region, region_of, region_votes, state_names
 
 WITHIN = "within"  # the role key: ("within", "Tripura")
+TOWN = "town"  # the role key of a local name's town: ("town", "भोपाल")
 ABROAD = "abroad"  # the region of a known place outside the home country that no list gives a region (कोरिया, वुहान)
 _GENITIVE = regex.compile(r"(?:^|[ \u00a0])(?:के|का|की)[ \u00a0]+$")
 _LIST_JOINER = regex.compile(r"^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)$")
@@ -162,6 +164,50 @@ def _state_of_name(name: str) -> bool:
 def _is_country(name: str) -> bool:
     region = named_region(name)
     return region is not None and region not in state_names()
+
+
+def add_towns(text: str, groups: list[MentionGroup]) -> None:
+    """Give each local name (शिवाजी नगर, स्टेशन रोड: a name many towns have one of) the town it belongs to as a role
+    ``("town", key)``: the town that qualifies it (भोपाल के … शिवाजी नगर, also through a list), else the town the
+    article names most (a strict leader). Why: two towns of one state both have a शिवाजी नगर, and the region (the
+    state) cannot tell them apart; the entity index keeps a local name apart from an entity of another town."""
+    towns = [g for g in groups if g.type == "LOC" and g.name_mentions and _is_town(g.name)]
+    ranked = sorted(((len(g.name_mentions), match_key(g.name)) for g in towns), reverse=True)
+    leading = ranked[0][1] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else None
+    by_end = {m.end: m for g in groups if g.type in ("LOC", "ORG") for m in g.name_mentions}
+    for g in groups:
+        if g.type not in ("LOC", "ORG") or not g.name_mentions or not all_local(m.text for m in g.name_mentions):
+            continue
+        qualifiers = [_qualifier(text, m, by_end, 0) for m in g.name_mentions]
+        named = {match_key(q.text) for q in qualifiers if q is not None and _is_town(q.text)}
+        if not named and leading and all(q is None for q in qualifiers):
+            named = {leading}  # unqualified: the article's town (a state or a quarter as qualifier says nothing)
+        g.roles.extend((TOWN, t) for t in sorted(named) if (TOWN, t) not in g.roles)
+
+
+def _is_town(name: str) -> bool:
+    """A place the lists know that is no state and no country: a city or district."""
+    return lookup_place(name) is not None and not _state_of_name(name) and not _is_country(name)
+
+
+def _qualifier(text: str, m: Mention, by_end: dict[int, Mention], depth: int) -> Mention | None:
+    """The place mention written before ``m`` with a genitive (``X के m``), or the qualifier of the list item before."""
+    if depth > 6:
+        return None
+    before = text[max(0, m.start - _MAX_GAP):m.start]
+    genitive = _GENITIVE.search(before)
+    if genitive is not None:
+        at = m.start - len(before) + genitive.start()
+        return next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
+    previous = next((p for end, p in by_end.items() if end <= m.start and _LIST_JOINER.match(text[end:m.start])),
+                    None)
+    return None if previous is None else _qualifier(text, previous, by_end, depth + 1)
+
+
+def town_roles(roles: Iterable[str]) -> set[str]:
+    """The towns of ``"town|key"`` role strings."""
+    prefix = f"{TOWN}|"
+    return {r[len(prefix):] for r in roles if r.startswith(prefix)}
 
 
 def within_regions(roles: Iterable[str]) -> list[str]:

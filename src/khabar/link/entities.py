@@ -41,7 +41,16 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .common_names import add_offices, all_common, all_local, is_common_name_word
-from .containment import WITHIN, add_containers, is_public_body, place_home, regions_agree, within_regions
+from .containment import (
+    WITHIN,
+    add_containers,
+    add_towns,
+    is_public_body,
+    place_home,
+    regions_agree,
+    town_roles,
+    within_regions,
+)
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
@@ -595,12 +604,19 @@ class EntityIndex:
             found |= self._phonetic_matches(ev, supported)
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
                          for i in self._of_type(found, ev.type, claimed, place_or_org=True)
-                         if self._region_agrees(i, ev)), reverse=True)
+                         if self._region_agrees(i, ev) and self._town_agrees(i, ev)), reverse=True)
         if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][1]
+
+    def _town_agrees(self, entity_id: str, ev: _Evidence) -> bool:
+        """A local name of one town is not the namesake of another (भोपाल's शिवाजी नगर is not इंदौर's); unknown on
+        either side: no conflict."""
+        ours = town_roles(ev.roles)
+        theirs = town_roles(self.entities[entity_id].roles)
+        return not (ev.local and ours and theirs) or bool(ours & theirs)
 
     def _supported_namesakes(self, ev: _Evidence, context: set[str], story_id: str | None) -> set[str] | None:
         """The entities that could reach ``COMMON_NAME_CONTEXT`` for a common person name given no role: those in
@@ -912,6 +928,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     groups = link_within_article(text, replace(analysis, mentions=repaired))
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
+    add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
     index.add_article(analysis.article_id, groups, story_id=story_id)
     linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
                     key=lambda m: (m.start, m.end))
