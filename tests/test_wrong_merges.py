@@ -92,3 +92,16 @@ def test_a_locality_of_one_town_is_not_the_namesake_of_another_town_of_the_state
     again = _link(index, "a3", "भोपाल में कोरोना के नए मामले शिवाजी नगर से आए। भोपाल प्रशासन ने इलाके को सील किया।",
                   [("भोपाल", "LOC"), ("शिवाजी नगर", "LOC"), ("भोपाल", "LOC")])
     assert again["शिवाजी नगर"] == bhopal["शिवाजी नगर"]
+
+
+def test_a_lone_surname_needs_more_than_a_widely_reported_place_in_common() -> None:
+    index = EntityIndex()
+    doctor = _link(index, "a0", "वुहान के डॉक्टर शेन वेई ने बताया कि अस्पताल में बिस्तर बढ़ाए गए हैं।",
+                   [("वुहान", "LOC"), ("शेन वेई", "PER")])["शेन वेई"]
+    for i in range(1, 6):  # वुहान in six reports, दिल्ली in many: वुहान is named in under a tenth of them
+        _link(index, f"w{i}", f"वुहान में {i} नए मामले मिले और बाजार बंद रहे।", [("वुहान", "LOC")])
+    for i in range(55):
+        _link(index, f"d{i}", f"दिल्ली में {i} नए मरीज मिले और अस्पताल में भर्ती किए गए।", [("दिल्ली", "LOC")])
+    seller = _link(index, "z", "वुहान के बाजार में झींगा बेचने वाली वेई को दिसंबर में बुखार हुआ था।",
+                   [("वुहान", "LOC"), ("वेई", "PER")])["वेई"]
+    assert seller != doctor

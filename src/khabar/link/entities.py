@@ -70,6 +70,8 @@ COMMON_NAME_CONTEXT = 2  # support a common person name (अमित कुम�
 # shared entities that are not everywhere and a shared role
 WIDESPREAD_SHARE = 0.1  # an entity in more than this share of the articles (भारत, दिल्ली) supports no merge
 WIDESPREAD_MIN = 5  # ... and never one in this few articles (a small store)
+LONE_NAME_SHARE = 0.03  # a bare surname or given name joins another article's person only through an entity rarer
+# than this (or the story, or a role): भारत सरकार (5 % of covid5) or वुहान named beside two different Kapoors or Weis
 # A common name's candidates are found from the article's side: its story's articles and those of its context's
 # non-place entities, of each at most its latest this many. A person named in thousands of reports supports the
 # namesakes named beside them lately; reading all their articles made every mention of a common name cost in
@@ -462,7 +464,7 @@ class EntityIndex:
                 # "राम वनगमन पथ".
                 if any(is_common_name_word(n) for n in lone.names()) and not self._same_story(other, story_id):
                     continue  # a word many people bear alone (राम, शर्मा) is that person only in the same story
-                if self._supporting_context(other, ev, context - {eid}, story_id) > 0:
+                if self._supporting_context(other, ev, context - {eid}, story_id, lone=True) > 0:
                     eid = self._merge({eid, other})
         return eid
 
@@ -549,7 +551,10 @@ class EntityIndex:
             # सेन, "आलम ये कि" is no आलम), and a bare name in a list of people (वसीम, शाहरुख) is nobody in particular.
             # It joins an entity of another article only with specific context: the story, an entity in common that
             # is not everywhere, a role in common (किम, शी, सीएम गहलोत have it in their news).
-            candidates = {i for i in candidates if self._supporting_context(i, ev, context, story_id) > 0}
+            # A word that is only part of the candidate's name (वेई of शेन वेई) needs rarer context than the whole
+            # name a person goes by alone (हर्षवर्धन).
+            candidates = {i for i in candidates if self._supporting_context(
+                i, ev, context, story_id, lone=match_key(self.entities[i].name) not in ev.short_keys) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
@@ -668,10 +673,14 @@ class EntityIndex:
         """Load the entity sets of these articles in bulk (a stored index reads them here)."""
         return None
 
-    def _supporting_context(self, entity_id: str, ev: _Evidence, context: set[str], story_id: str | None) -> int:
+    def _supporting_context(self, entity_id: str, ev: _Evidence, context: set[str], story_id: str | None,
+                            lone: bool = False) -> int:
         """What this article shares with a candidate beyond its name: 2 for the same story, 1 for each entity
         in common that is named in few articles (भारत or दिल्ली, named everywhere, tell two people apart from
-        nothing) but 1 for all places in common together, 1 for a role in common."""
+        nothing) but 1 for all places in common together, 1 for a role in common. For a ``lone`` word (a bare
+        surname or given name) an entity or place in common counts only when it is rare (``LONE_NAME_SHARE``; a
+        town such as देहरादून still is): वुहान does not make the वेई of वेई गुइकियन शेन वेई, nor भारत सरकार and दुबई
+        the कपूर of a Gulf report कनिका कपूर."""
         if not self._context(entity_id, context, story_id) and not ev.roles:
             return 0
         e = self.entities[entity_id]
@@ -681,7 +690,8 @@ class EntityIndex:
             if story_id and self.article_story.get(a) == story_id:
                 score = 2
             shared |= self.article_entities.get(a, set()) & context
-        widespread = max(WIDESPREAD_MIN, WIDESPREAD_SHARE * self._article_total())
+        share = LONE_NAME_SHARE if lone else WIDESPREAD_SHARE
+        widespread = max(WIDESPREAD_MIN, share * self._article_total())
         place = 0
         for other_id in shared:
             other = self.entities.get(other_id)
