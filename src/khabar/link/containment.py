@@ -26,7 +26,9 @@ from .coref import MentionGroup
 from .places import country_of, home_country, is_indian_place, named_region, region_of, region_votes, state_names
 
 WITHIN = "within"  # the role key: ("within", "Tripura")
-TOWN = "town"  # the role key of a local name's town: ("town", "भोपाल")
+TOWN = "town"  # the role key of a local name's town as written: ("town", "भोपाल") of भोपाल के शिवाजी नगर
+NEAR_TOWN = "near"  # ... and of the town named last before it: ("near", "इंदौर")
+_NEAR_TOWN = 400  # characters before a local name within which the town named last is its town
 ABROAD = "abroad"  # the region of a known place outside the home country that no list gives a region (कोरिया, वुहान)
 _GENITIVE = regex.compile(r"(?:^|[ \u00a0])(?:के|का|की)[ \u00a0]+$")
 _LIST_JOINER = regex.compile(r"^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)$")
@@ -168,21 +170,24 @@ def _is_country(name: str) -> bool:
 
 def add_towns(text: str, groups: list[MentionGroup]) -> None:
     """Give each local name (शिवाजी नगर, स्टेशन रोड: a name many towns have one of) the town it belongs to as a role
-    ``("town", key)``: the town that qualifies it (भोपाल के … शिवाजी नगर, also through a list), else the town the
-    article names most (a strict leader). Why: two towns of one state both have a शिवाजी नगर, and the region (the
-    state) cannot tell them apart; the entity index keeps a local name apart from an entity of another town."""
-    towns = [g for g in groups if g.type == "LOC" and g.name_mentions and _is_town(g.name)]
-    ranked = sorted(((len(g.name_mentions), match_key(g.name)) for g in towns), reverse=True)
-    leading = ranked[0][1] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else None
+    ``("town", key)``: the town that qualifies it (भोपाल के … शिवाजी नगर, also through a list), else ``("near", key)``
+    for the town named last before it within ``_NEAR_TOWN`` characters (इंदौर … पुलिस के मुताबिक … शिवाजी नगर). Why: two
+    towns of one state both have a शिवाजी नगर, and the region (the state) cannot tell them apart; the entity index
+    keeps a local name apart from an entity of another town."""
+    towns = sorted((m.end, match_key(g.name)) for g in groups if g.type == "LOC" and g.name_mentions
+                   and _is_town(g.name) for m in g.name_mentions)
     by_end = {m.end: m for g in groups if g.type in ("LOC", "ORG") for m in g.name_mentions}
     for g in groups:
         if g.type not in ("LOC", "ORG") or not g.name_mentions or not all_local(m.text for m in g.name_mentions):
             continue
         qualifiers = [_qualifier(text, m, by_end, 0) for m in g.name_mentions]
-        named = {match_key(q.text) for q in qualifiers if q is not None and _is_town(q.text)}
-        if not named and leading and all(q is None for q in qualifiers):
-            named = {leading}  # unqualified: the article's town (a state or a quarter as qualifier says nothing)
-        g.roles.extend((TOWN, t) for t in sorted(named) if (TOWN, t) not in g.roles)
+        named = {(TOWN, match_key(q.text)) for q in qualifiers if q is not None and _is_town(q.text)}
+        if not named and all(q is None for q in qualifiers):
+            # Unqualified: the town named last before it, close by (a state or a quarter as qualifier says nothing).
+            first = g.name_mentions[0].start
+            near = [(NEAR_TOWN, t) for end, t in towns if 0 <= first - end <= _NEAR_TOWN]
+            named = set(near[-1:])
+        g.roles.extend(role for role in sorted(named) if role not in g.roles)
 
 
 def _is_town(name: str) -> bool:
@@ -204,10 +209,11 @@ def _qualifier(text: str, m: Mention, by_end: dict[int, Mention], depth: int) ->
     return None if previous is None else _qualifier(text, previous, by_end, depth + 1)
 
 
-def town_roles(roles: Iterable[str]) -> set[str]:
-    """The towns of ``"town|key"`` role strings."""
-    prefix = f"{TOWN}|"
-    return {r[len(prefix):] for r in roles if r.startswith(prefix)}
+def town_roles(roles: Iterable[str]) -> tuple[set[str], set[str]]:
+    """``(towns written as qualifiers, towns named close before)`` of ``"town|key"`` and ``"near|key"`` roles."""
+    roles = list(roles)
+    return ({r[len(TOWN) + 1:] for r in roles if r.startswith(f"{TOWN}|")},
+            {r[len(NEAR_TOWN) + 1:] for r in roles if r.startswith(f"{NEAR_TOWN}|")})
 
 
 def within_regions(roles: Iterable[str]) -> list[str]:

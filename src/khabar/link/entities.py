@@ -617,11 +617,16 @@ class EntityIndex:
         return scored[0][1]
 
     def _town_agrees(self, entity_id: str, ev: _Evidence) -> bool:
-        """A local name of one town is not the namesake of another (भोपाल's शिवाजी नगर is not इंदौर's); unknown on
-        either side: no conflict."""
-        ours = town_roles(ev.roles)
-        theirs = town_roles(self.entities[entity_id].roles)
-        return not (ev.local and ours and theirs) or bool(ours & theirs)
+        """A local name of one town is not the namesake of another (भोपाल's शिवाजी नगर is not इंदौर's): a town written
+        as its qualifier on one side that the other side's towns do not include. A town only named nearby on both
+        sides is no evidence against: सफदरजंग अस्पताल is named in reports from many towns."""
+        if not ev.local:
+            return True
+        ours_written, ours_near = town_roles(ev.roles)
+        theirs_written, theirs_near = town_roles(self.entities[entity_id].roles)
+        ours, theirs = ours_written | ours_near, theirs_written | theirs_near
+        return not ((ours_written and theirs and not ours_written & theirs)
+                    or (theirs_written and ours and not theirs_written & ours))
 
     def _supported_namesakes(self, ev: _Evidence, context: set[str], story_id: str | None) -> set[str] | None:
         """The entities that could reach ``COMMON_NAME_CONTEXT`` for a common person name given no role: those in
