@@ -105,3 +105,22 @@ def test_a_lone_surname_needs_more_than_a_widely_reported_place_in_common() -> N
     seller = _link(index, "z", "वुहान के बाजार में झींगा बेचने वाली वेई को दिसंबर में बुखार हुआ था।",
                    [("वुहान", "LOC"), ("वेई", "PER")])["वेई"]
     assert seller != doctor
+
+
+def test_a_place_named_after_a_person_is_a_place() -> None:
+    district = "गौतम बुद्ध नगर के मुख्य चिकित्सा अधिकारी ने कहा कि जिले के सभी स्कूल बंद रहेंगे।"
+    assert _repaired(district, [("गौतम बुद्ध", "PER")]) == [("गौतम बुद्ध नगर", "LOC")]
+    # A civic body after नगर keeps the person a person.
+    visit = "केंद्रीय मंत्री अमित शाह नगर निगम के अधिकारियों से मिले और सफाई का जायजा लिया।"
+    assert _repaired(visit, [("अमित शाह", "PER")]) == [("अमित शाह", "PER")]
+    index = EntityIndex()
+    buddha = _link(index, "a1", "भगवान बुद्ध की कर्मभूमि वैशाली में इस बार पर्यटक नहीं आए।",
+                   [("बुद्ध", "PER"), ("वैशाली", "LOC")])["बुद्ध"]
+    place = _link(index, "a2", district, [("गौतम बुद्ध", "PER")])["गौतम बुद्ध"]
+    assert place != buddha and index.entities[place].type == "LOC"
+
+
+def test_a_village_suffix_the_tagger_left_out_is_part_of_the_name() -> None:
+    text = "प्रशासन ने जलालपुर कलां, जलालपुर खुर्द और दरियावाला को बफर जोन घोषित किया।"
+    assert _repaired(text, [("जलालपुर कलां", "LOC"), ("जलालपुर", "LOC"), ("दरियावाला", "LOC")]) == [
+        ("जलालपुर कलां", "LOC"), ("जलालपुर खुर्द", "LOC"), ("दरियावाला", "LOC")]

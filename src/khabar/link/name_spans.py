@@ -683,6 +683,11 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         named_after = _modified_head(text, m, nxt, institutions)
         if named_after is not None:
             return named_after
+        heads, not_before = _person_place_heads("hi" if has_devanagari(m.text) else "en")
+        after = _NEXT_WORD.match(text, word.end(1))
+        if key in heads and not (nxt is not None and nxt.start < word.end(1)) and not (
+                after and match_key(after.group(1)).casefold() in not_before):
+            return False, word.end(1), "LOC"  # गौतम बुद्ध [नगर]: the district, not the Buddha
     if nxt is not None and nxt.start < word.end(1):
         # राम मनोहर [लोहिया अस्पताल]: a person's name before an institution's is the institution's name.
         if m.type == "PER" and nxt.start == word.start(1) and _last_key(nxt.text) in institutions:
@@ -702,6 +707,13 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
 
 
 _MAX_MODIFIERS = 3
+
+
+@cache
+def _person_place_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = load(lang, "descriptions")
+    return (frozenset(match_key(w).casefold() for w in data.get("person_place_heads", [])),
+            frozenset(match_key(w).casefold() for w in data.get("person_place_heads_not_before", [])))
 
 
 @cache
