@@ -124,3 +124,8 @@ def test_a_village_suffix_the_tagger_left_out_is_part_of_the_name() -> None:
     text = "प्रशासन ने जलालपुर कलां, जलालपुर खुर्द और दरियावाला को बफर जोन घोषित किया।"
     assert _repaired(text, [("जलालपुर कलां", "LOC"), ("जलालपुर", "LOC"), ("दरियावाला", "LOC")]) == [
         ("जलालपुर कलां", "LOC"), ("जलालपुर खुर्द", "LOC"), ("दरियावाला", "LOC")]
+
+
+def test_a_place_homograph_in_a_table_or_with_a_count_is_the_place() -> None:
+    table = "क्रम\tजिला\tमरीज\n7\tबस्ती\t23\nमेरठ 89, हापुड़ 18 और बस्ती 23 मामले।"
+    assert len(_repaired(table, [("बस्ती", "LOC"), ("मेरठ", "LOC"), ("हापुड़", "LOC"), ("बस्ती", "LOC")])) == 4

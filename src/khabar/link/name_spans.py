@@ -398,8 +398,9 @@ def _place_homographs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(match_key(w).casefold() for w in frame))
 
 
-_FRAME_BEFORE = regex.compile(r"(?:^|[,।:;|/\-–—\n]|([\p{L}\p{M}\u200c\u200d]+))[ \u00a0]*$")
-_FRAME_AFTER = regex.compile(r"[ \u00a0]*(?:[,(]|([\p{L}\p{M}\u200c\u200d]+))")
+_FRAME_BEFORE = regex.compile(r"(?:^|[,।:;|/\-–—\n\t\d]|([\p{L}\p{M}\u200c\u200d]+))[ \u00a0]*$")
+# A count after the name (गोंडा 1, बस्ती 23) or a table's tab frames a place as a comma does.
+_FRAME_AFTER = regex.compile(r"[ \u00a0]*(?:[,(\t\d]|([\p{L}\p{M}\u200c\u200d]+))")
 # After the word only what follows a noun frames it: a verb (चला गया) is followed by और, भी or the end of a sentence.
 _NOT_AFTER_A_PLACE = frozenset({"और", "एवं", "व", "या", "ही", "भी", "जी", "वाले", "वाली", "तथा"})
 
