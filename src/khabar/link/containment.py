@@ -21,10 +21,14 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import match_key
 
+from .common_names import all_local
 from .coref import MentionGroup
 from .places import country_of, home_country, is_indian_place, named_region, region_of, region_votes, state_names
 
 WITHIN = "within"  # the role key: ("within", "Tripura")
+TOWN = "town"  # the role key of a local name's town as written: ("town", "भोपाल") of भोपाल के शिवाजी नगर
+NEAR_TOWN = "near"  # ... and of the town named last before it: ("near", "इंदौर")
+_NEAR_TOWN = 400  # characters before a local name within which the town named last is its town
 ABROAD = "abroad"  # the region of a known place outside the home country that no list gives a region (कोरिया, वुहान)
 _GENITIVE = regex.compile(r"(?:^|[ \u00a0])(?:के|का|की)[ \u00a0]+$")
 _LIST_JOINER = regex.compile(r"^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)$")
@@ -162,6 +166,54 @@ def _state_of_name(name: str) -> bool:
 def _is_country(name: str) -> bool:
     region = named_region(name)
     return region is not None and region not in state_names()
+
+
+def add_towns(text: str, groups: list[MentionGroup]) -> None:
+    """Give each local name (शिवाजी नगर, स्टेशन रोड: a name many towns have one of) the town it belongs to as a role
+    ``("town", key)``: the town that qualifies it (भोपाल के … शिवाजी नगर, also through a list), else ``("near", key)``
+    for the town named last before it within ``_NEAR_TOWN`` characters (इंदौर … पुलिस के मुताबिक … शिवाजी नगर). Why: two
+    towns of one state both have a शिवाजी नगर, and the region (the state) cannot tell them apart; the entity index
+    keeps a local name apart from an entity of another town."""
+    towns = sorted((m.end, match_key(g.name)) for g in groups if g.type == "LOC" and g.name_mentions
+                   and _is_town(g.name) for m in g.name_mentions)
+    by_end = {m.end: m for g in groups if g.type in ("LOC", "ORG") for m in g.name_mentions}
+    for g in groups:
+        if g.type not in ("LOC", "ORG") or not g.name_mentions or not all_local(m.text for m in g.name_mentions):
+            continue
+        qualifiers = [_qualifier(text, m, by_end, 0) for m in g.name_mentions]
+        named = {(TOWN, match_key(q.text)) for q in qualifiers if q is not None and _is_town(q.text)}
+        if not named and all(q is None for q in qualifiers):
+            # Unqualified: the town named last before it, close by (a state or a quarter as qualifier says nothing).
+            first = g.name_mentions[0].start
+            near = [(NEAR_TOWN, t) for end, t in towns if 0 <= first - end <= _NEAR_TOWN]
+            named = set(near[-1:])
+        g.roles.extend(role for role in sorted(named) if role not in g.roles)
+
+
+def _is_town(name: str) -> bool:
+    """A place the lists know that is no state and no country: a city or district."""
+    return lookup_place(name) is not None and not _state_of_name(name) and not _is_country(name)
+
+
+def _qualifier(text: str, m: Mention, by_end: dict[int, Mention], depth: int) -> Mention | None:
+    """The place mention written before ``m`` with a genitive (``X के m``), or the qualifier of the list item before."""
+    if depth > 6:
+        return None
+    before = text[max(0, m.start - _MAX_GAP):m.start]
+    genitive = _GENITIVE.search(before)
+    if genitive is not None:
+        at = m.start - len(before) + genitive.start()
+        return next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
+    previous = next((p for end, p in by_end.items() if end <= m.start and _LIST_JOINER.match(text[end:m.start])),
+                    None)
+    return None if previous is None else _qualifier(text, previous, by_end, depth + 1)
+
+
+def town_roles(roles: Iterable[str]) -> tuple[set[str], set[str]]:
+    """``(towns written as qualifiers, towns named close before)`` of ``"town|key"`` and ``"near|key"`` roles."""
+    roles = list(roles)
+    return ({r[len(TOWN) + 1:] for r in roles if r.startswith(f"{TOWN}|")},
+            {r[len(NEAR_TOWN) + 1:] for r in roles if r.startswith(f"{NEAR_TOWN}|")})
 
 
 def within_regions(roles: Iterable[str]) -> list[str]:

@@ -57,7 +57,7 @@ class MentionGroup:
 
 def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     """Group the article's mentions by entity; add the descriptions that resolve to one of them."""
-    mentions = _distinct(analysis.mentions, analysis.lang)
+    mentions = _distinct(analysis.mentions, analysis.lang, text)
     clusters = _by_key(mentions)
     clusters = _merge_variants(clusters)
     clusters = _join_bracketed_acronyms(text, clusters)
@@ -79,11 +79,14 @@ class _Cluster:
         return min(m.start for m in self.mentions)
 
 
-def _distinct(mentions: list[Mention], lang: str) -> list[Mention]:
+_BEFORE = 16  # characters read before a person mention for a courtesy title (डॉ.)
+
+
+def _distinct(mentions: list[Mention], lang: str, text: str = "") -> list[Mention]:
     """Mentions in text order, one per span, persons without their titles."""
     seen: set[tuple[int, int]] = set()
     out = []
-    mentions = [without_honorifics(m, lang) for m in mentions]
+    mentions = [without_honorifics(m, lang, text[max(0, m.start - _BEFORE):m.start]) for m in mentions]
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if (m.start, m.end) in seen or not match_key(m.text):
             continue

@@ -16,7 +16,7 @@ import regex
 from khabar.lang import load
 from khabar.model import Mention
 
-from .latin import latin_name
+from .latin import initials, latin_name
 
 Role = tuple[str, str]  # (country in Latin, or "", role), e.g. ("North Korea", "leader")
 
@@ -55,22 +55,42 @@ def _original_offset(text: str, plain_offset: int) -> int:
     return len(text)
 
 
-def without_honorifics(mention: Mention, lang: str) -> Mention:
+def without_honorifics(mention: Mention, lang: str, before: str = "") -> Mention:
     """A person mention narrowed to the name: राष्ट्रपति पुतिन → पुतिन, मोदी जी → मोदी (the span shrinks; the
-    text stays a slice of the article)."""
+    text stays a slice of the article). ``before`` is the article text just before the mention: after a courtesy
+    title (डॉ. सीएम सिंह) letters that are also a title (सीएम, डीएम) are the person's initials and stay."""
     if mention.type != "PER":
         return mention
     lead, trail = _honorific_pattern(lang)
     start, end, text = mention.start, mention.end, mention.text
     plain = _ZERO_WIDTH.sub("", text)  # उपमुख्\u200dयमंत्री is उपमुख्यमंत्री
     if lead and (m := lead.match(plain)):
-        cut = _original_offset(text, m.end())
+        cut = _original_offset(text, _initials_kept(plain, m.end(), before, lang))
         start, text = start + cut, text[cut:]
     if trail and (m := trail.search(text)):
         end, text = end - (len(text) - m.start()), text[:m.start()]
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, text, mention.type, mention.source, mention.entity_id)
+
+
+_WORD = regex.compile(r"\S+")
+
+
+@cache
+def _courtesy_titles(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in load(lang, "descriptions").get("initials_after", []))
+
+
+def _initials_kept(plain: str, cut: int, before: str, lang: str) -> int:
+    """Where the titles cut from ``plain`` end: before its last word when that word is letters (सीएम, एसपी) that
+    follow a courtesy title, in the span or just before it. Why: "डॉ. सीएम सिंह" is Dr C. M. Singh, no chief
+    minister, and cut to सिंह he was joined to another Dr Singh of the story."""
+    words = list(_WORD.finditer(plain, 0, cut))
+    if not words or initials(words[-1].group()) is None or words[-1].end() == len(plain.rstrip()):
+        return cut
+    previous = words[-2].group() if len(words) > 1 else (before.split() or [""])[-1]
+    return words[-1].start() if previous.casefold().rstrip(".") in _courtesy_titles(lang) else cut
 
 
 @cache

@@ -41,7 +41,16 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .common_names import add_offices, all_common, all_local, is_common_name_word
-from .containment import WITHIN, add_containers, is_public_body, place_home, regions_agree, within_regions
+from .containment import (
+    WITHIN,
+    add_containers,
+    add_towns,
+    is_public_body,
+    place_home,
+    regions_agree,
+    town_roles,
+    within_regions,
+)
 from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
@@ -61,6 +70,8 @@ COMMON_NAME_CONTEXT = 2  # support a common person name (अमित कुम�
 # shared entities that are not everywhere and a shared role
 WIDESPREAD_SHARE = 0.1  # an entity in more than this share of the articles (भारत, दिल्ली) supports no merge
 WIDESPREAD_MIN = 5  # ... and never one in this few articles (a small store)
+LONE_NAME_SHARE = 0.03  # a bare surname or given name joins another article's person only through an entity rarer
+# than this (or the story, or a role): भारत सरकार (5 % of covid5) or वुहान named beside two different Kapoors or Weis
 # A common name's candidates are found from the article's side: its story's articles and those of its context's
 # non-place entities, of each at most its latest this many. A person named in thousands of reports supports the
 # namesakes named beside them lately; reading all their articles made every mention of a common name cost in
@@ -453,7 +464,7 @@ class EntityIndex:
                 # "राम वनगमन पथ".
                 if any(is_common_name_word(n) for n in lone.names()) and not self._same_story(other, story_id):
                     continue  # a word many people bear alone (राम, शर्मा) is that person only in the same story
-                if self._supporting_context(other, ev, context - {eid}, story_id) > 0:
+                if self._supporting_context(other, ev, context - {eid}, story_id, lone=True) > 0:
                     eid = self._merge({eid, other})
         return eid
 
@@ -540,7 +551,10 @@ class EntityIndex:
             # सेन, "आलम ये कि" is no आलम), and a bare name in a list of people (वसीम, शाहरुख) is nobody in particular.
             # It joins an entity of another article only with specific context: the story, an entity in common that
             # is not everywhere, a role in common (किम, शी, सीएम गहलोत have it in their news).
-            candidates = {i for i in candidates if self._supporting_context(i, ev, context, story_id) > 0}
+            # A word that is only part of the candidate's name (वेई of शेन वेई) needs rarer context than the whole
+            # name a person goes by alone (हर्षवर्धन).
+            candidates = {i for i in candidates if self._supporting_context(
+                i, ev, context, story_id, lone=match_key(self.entities[i].name) not in ev.short_keys) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
@@ -595,12 +609,24 @@ class EntityIndex:
             found |= self._phonetic_matches(ev, supported)
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
                          for i in self._of_type(found, ev.type, claimed, place_or_org=True)
-                         if self._region_agrees(i, ev)), reverse=True)
+                         if self._region_agrees(i, ev) and self._town_agrees(i, ev)), reverse=True)
         if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][1]
+
+    def _town_agrees(self, entity_id: str, ev: _Evidence) -> bool:
+        """A local name of one town is not the namesake of another (भोपाल's शिवाजी नगर is not इंदौर's): a town written
+        as its qualifier on one side that the other side's towns do not include. A town only named nearby on both
+        sides is no evidence against: सफदरजंग अस्पताल is named in reports from many towns."""
+        if not ev.local:
+            return True
+        ours_written, ours_near = town_roles(ev.roles)
+        theirs_written, theirs_near = town_roles(self.entities[entity_id].roles)
+        ours, theirs = ours_written | ours_near, theirs_written | theirs_near
+        return not ((ours_written and theirs and not ours_written & theirs)
+                    or (theirs_written and ours and not theirs_written & ours))
 
     def _supported_namesakes(self, ev: _Evidence, context: set[str], story_id: str | None) -> set[str] | None:
         """The entities that could reach ``COMMON_NAME_CONTEXT`` for a common person name given no role: those in
@@ -652,10 +678,14 @@ class EntityIndex:
         """Load the entity sets of these articles in bulk (a stored index reads them here)."""
         return None
 
-    def _supporting_context(self, entity_id: str, ev: _Evidence, context: set[str], story_id: str | None) -> int:
+    def _supporting_context(self, entity_id: str, ev: _Evidence, context: set[str], story_id: str | None,
+                            lone: bool = False) -> int:
         """What this article shares with a candidate beyond its name: 2 for the same story, 1 for each entity
         in common that is named in few articles (भारत or दिल्ली, named everywhere, tell two people apart from
-        nothing) but 1 for all places in common together, 1 for a role in common."""
+        nothing) but 1 for all places in common together, 1 for a role in common. For a ``lone`` word (a bare
+        surname or given name) an entity or place in common counts only when it is rare (``LONE_NAME_SHARE``; a
+        town such as देहरादून still is): वुहान does not make the वेई of वेई गुइकियन शेन वेई, nor भारत सरकार and दुबई
+        the कपूर of a Gulf report कनिका कपूर."""
         if not self._context(entity_id, context, story_id) and not ev.roles:
             return 0
         e = self.entities[entity_id]
@@ -665,7 +695,8 @@ class EntityIndex:
             if story_id and self.article_story.get(a) == story_id:
                 score = 2
             shared |= self.article_entities.get(a, set()) & context
-        widespread = max(WIDESPREAD_MIN, WIDESPREAD_SHARE * self._article_total())
+        share = LONE_NAME_SHARE if lone else WIDESPREAD_SHARE
+        widespread = max(WIDESPREAD_MIN, share * self._article_total())
         place = 0
         for other_id in shared:
             other = self.entities.get(other_id)
@@ -912,6 +943,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     groups = link_within_article(text, replace(analysis, mentions=repaired))
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
+    add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
     index.add_article(analysis.article_id, groups, story_id=story_id)
     linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
                     key=lambda m: (m.start, m.end))

@@ -30,7 +30,7 @@ import regex
 
 from khabar.lang import load
 from khabar.model import Mention
-from khabar.text.keys import match_key
+from khabar.text.keys import has_devanagari, match_key
 
 from .entity_filter import _acronym, is_description, safe_place
 
@@ -60,7 +60,8 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     if not mentions:
         return mentions
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
-    out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)]
+    out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
+           and not _homograph_out_of_frame(text, m, lang)]
     out = _join_hyphenated(text, out)
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
@@ -388,6 +389,40 @@ def _domain_suffix(text: str, m: Mention, lang: str) -> bool:
             and match_key(m.text).casefold() in _domain_suffixes(lang))
 
 
+@cache
+def _place_homographs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(place names that are also everyday words, words that frame a place around them)``."""
+    data = load(lang, "descriptions").get("place_homographs", {})
+    frame = {*data.get("frame_words", []), *(load("hi", "ner").get("postpositions", []) if lang == "hi" else [])}
+    return (frozenset(match_key(w).casefold() for w in data.get("names", [])),
+            frozenset(match_key(w).casefold() for w in frame))
+
+
+_FRAME_BEFORE = regex.compile(r"(?:^|[,।:;|/\-–—\n\t\d]|([\p{L}\p{M}\u200c\u200d]+))[ \u00a0]*$")
+# A count after the name (गोंडा 1, बस्ती 23) or a table's tab frames a place as a comma does.
+_FRAME_AFTER = regex.compile(r"[ \u00a0]*(?:[,(\t\d]|([\p{L}\p{M}\u200c\u200d]+))")
+# After the word only what follows a noun frames it: a verb (चला गया) is followed by और, भी or the end of a sentence.
+_NOT_AFTER_A_PLACE = frozenset({"और", "एवं", "व", "या", "ही", "भी", "जी", "वाले", "वाली", "तथा"})
+
+
+def _homograph_out_of_frame(text: str, m: Mention, lang: str) -> bool:
+    """तत्काल [कोटा] नहीं होगा, सिविल सर्विसेज ([मेन]): a place name that is also an everyday word (quota, main) is the
+    place only where the words around it frame a place: a postposition or conjunction (कोटा में, और कोटा, राजस्थान
+    के कोटा), a list's comma, the start or end of a line. Why: the tagger takes the word for the town, and every
+    such mention joined the town's entity. After the word only a noun's postposition, a comma or a bracket frames it."""
+    names, frame = _place_homographs(lang)
+    if m.type not in ("LOC", "ORG") or match_key(m.text).casefold() not in names:
+        return False
+    before = _FRAME_BEFORE.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if before and (before.group(1) is None or match_key(before.group(1)).casefold() in frame):
+        return False
+    after = _FRAME_AFTER.match(text, m.end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word is not None and (match_key(word).casefold() not in frame or word in _NOT_AFTER_A_PLACE)
+
+
 def _campus_city(word: str) -> bool:
     """A city the lists know, or one they spell differently (ऋषिकेश) when the word is no everyday word (और, में)."""
     from .entity_filter import _zipf
@@ -645,6 +680,15 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
     # A name already ending in a head takes another institution head only (केंद्रीय रिजर्व पुलिस [बल]).
     if _last_key(m.text) in things or (_last_key(m.text) in institutions and key not in institutions):
         return None
+    if m.type == "PER":
+        named_after = _modified_head(text, m, nxt, institutions)
+        if named_after is not None:
+            return named_after
+        heads, not_before = _person_place_heads("hi" if has_devanagari(m.text) else "en")
+        after = _NEXT_WORD.match(text, word.end(1))
+        if key in heads and not (nxt is not None and nxt.start < word.end(1)) and not (
+                after and match_key(after.group(1)).casefold() in not_before):
+            return False, word.end(1), "LOC"  # गौतम बुद्ध [नगर]: the district, not the Buddha
     if nxt is not None and nxt.start < word.end(1):
         # राम मनोहर [लोहिया अस्पताल]: a person's name before an institution's is the institution's name.
         if m.type == "PER" and nxt.start == word.start(1) and _last_key(nxt.text) in institutions:
@@ -660,6 +704,42 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
     if (m.type == "PER" and following and match_key(following.group(1)).casefold() in institutions
             and _is_name_word(word.group(1)) and not (nxt is not None and nxt.start < following.end(1))):
         return False, following.end(1), institutions[match_key(following.group(1)).casefold()]
+    return None
+
+
+_MAX_MODIFIERS = 3
+
+
+@cache
+def _person_place_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = load(lang, "descriptions")
+    return (frozenset(match_key(w).casefold() for w in data.get("person_place_heads", [])),
+            frozenset(match_key(w).casefold() for w in data.get("person_place_heads_not_before", [])))
+
+
+@cache
+def _institution_modifiers(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w).casefold() for w in load(lang, "descriptions").get("institution_modifiers", []))
+
+
+def _modified_head(text: str, m: Mention, nxt: Mention | None,
+                   institutions: dict[str, str]) -> tuple[bool, int, str] | None:
+    """राजीव गांधी [अंतरराष्ट्रीय हवाई अड्डा], भगवान महावीर [सुपर स्पेशियलिटी अस्पताल]: a person's name followed by
+    words that qualify an institution and then its head names the institution. Why: the tagger takes the name
+    alone, and an airport and a hospital named after one person became that person (and one entity)."""
+    modifiers = _institution_modifiers("hi" if has_devanagari(m.text) else "en")
+    pos = m.end
+    for _ in range(_MAX_MODIFIERS + 1):
+        word = _NEXT_WORD.match(text, pos)
+        if not word:
+            return None
+        key = match_key(word.group(1)).casefold()
+        if key in institutions and pos > m.end:
+            absorbs = nxt is not None and m.end <= nxt.start < word.end(1)
+            return absorbs, max(word.end(1), nxt.end) if absorbs and nxt else word.end(1), institutions[key]
+        if key not in modifiers:
+            return None
+        pos = word.end(1)
     return None
 
 
