@@ -5,7 +5,7 @@ another's (``stories.damp_region_conflicts``) and threads link one place's updat
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -36,6 +36,7 @@ def projection_words() -> frozenset[str]:
     return frozenset(match_key(w) for data in load_all("threads").values() for w in data.get("projection_words", []))
 
 
+@lru_cache(maxsize=16384)  # the link step asks again for the headlines of every article and story around a new one
 def counted_in(headline: str) -> frozenset[str]:
     """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
     (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing), and no word

@@ -325,6 +325,11 @@ class EntityIndex:
         self.article_story.pop(article_id, None)
 
     # -- matching ----------------------------------------------------------------------------------------
+    def _types_and_names(self, ids: Iterable[str]) -> dict[str, tuple[str, Iterable[str]]]:
+        """``{id: (type, names)}`` of the entities ``ids``: what the fuzzy match filters a block on before it
+        looks at anything else of an entity (a stored index reads no more of them, ``entity_rows``)."""
+        return {i: (self.entities[i].type, self.entities[i].names()) for i in ids}
+
     def _of_type(self, ids: set[str], type_: str, claimed: set[str], *, place_or_org: bool = False) -> set[str]:
         """Candidates of the same type; with ``place_or_org`` a place and an organisation also agree, since
         taggers disagree on them (वाशिंगटन, the Kremlin) while the name is the same."""
@@ -510,8 +515,11 @@ class EntityIndex:
         # Fuzzy full names.
         fuzzy: dict[str, float] = {}
         for k in ev.full_keys:
-            for i in self._of_type(self._keys.get(_block(k), set()), ev.type, claimed):
-                for name in self.entities[i].names():
+            bucket = self._keys.get(_block(k), set())
+            seen = self._types_and_names(bucket)
+            # as ``_of_type`` (the same set, built in the same order), on the types only
+            for i in {i for i in bucket if seen[i][0] == ev.type and i not in claimed}:
+                for name in seen[i][1]:
                     other = match_key(name)
                     if abs(len(other) - len(k)) <= 3 and variant_tokens(k.split(), other.split()):
                         fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))

@@ -120,6 +120,8 @@ class StoredEntityIndex(EntityIndex):
         # and reading them to add one id made each step read the store's every namesake.
         self._filed: dict[str, dict[str, bool]] = {}
         self._indexed = LoadingMap(store.entity_keys_of)  # type: ignore[assignment]
+        # entity id -> (type, names) of stored entities not read whole (``_types_and_names``)
+        self._seen: dict[str, tuple[str, list[str]]] = {}
         self._seq = int(store.get_state("entity_seq") or 0)
         self.dirty: set[str] = set()
 
@@ -140,6 +142,28 @@ class StoredEntityIndex(EntityIndex):
             else:
                 out[i] = EntityRecord(i, type_, row.seq, mentions.get(i, []), list(row.entity.absorbed),
                                       _counter(row.roles))
+        return out
+
+    def _types_and_names(self, ids: Iterable[str]) -> dict[str, tuple[str, Iterable[str]]]:
+        """As ``EntityIndex._types_and_names``, from the entity and count rows of the entities this step has not
+        read (the type and names ``_load_entities`` would give them), without building their records; an
+        entity this step read, made, changed or deleted is answered by its record, as before."""
+        entities: LoadingMap = self.entities  # type: ignore[assignment]
+        ids = list(ids)
+        unread = [i for i in ids if i not in entities.data and i not in entities.absent and i not in self._seen]
+        if unread:
+            rows = self.store.entity_records(unread)
+            counts = self.store.entity_counts(list(rows))
+            for i, row in rows.items():
+                if i in counts:  # else written by an older version: its record is read with its mentions
+                    self._seen[i] = (row.record_type or row.entity.type, list(counts[i].get("n", {})))
+        out: dict[str, tuple[str, Iterable[str]]] = {}
+        for i in ids:
+            if i in entities.data or i in entities.absent or i not in self._seen:
+                e = self.entities[i]
+                out[i] = (e.type, e.names())
+            else:
+                out[i] = self._seen[i]
         return out
 
     def _article_counts(self, entity_id: str) -> Counter:
@@ -172,7 +196,9 @@ class StoredEntityIndex(EntityIndex):
         # The candidates the matchers look at (their type, names, articles); a multi-word name's first-word bucket
         # is never looked at, and may be large. A common name's namesakes are not read: the few its article's
         # context supports are (EntityIndex._supported_namesakes).
-        looked_at = {i for p in probes if p[:2] in ("l:", "p:", "f:") or (p[:2] == "t:" and f"k:{p[2:]}" in probes)
+        # A fuzzy block (``f:``, every name of the same word count and initials: it grows with the corpus) is
+        # filtered on its entities' types and names alone (``_types_and_names``), not read whole.
+        looked_at = {i for p in probes if p[:2] in ("l:", "p:") or (p[:2] == "t:" and f"k:{p[2:]}" in probes)
                      for i in keys.data.get(p, ())}
         # The ids a new entity of each group would take: whether they are free is asked of the entities, the
         # merged ids and the key rows, in three queries for the article instead of three per new entity.

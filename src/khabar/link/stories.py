@@ -116,14 +116,14 @@ class StoryInput:
         name."""
         if not self.title:
             return None
-        return headline_region(self.title, [text for type_, text in self.mentions if type_ == "LOC"])
+        return _headline_region(self.title, _places(self.mentions))
 
     def scope(self) -> str | None:
         """Where the headline's news happens (``places.headline_scope``): a state, a country named as the scene,
         ``places.HOME`` (देश में ...), or None."""
         if not self.title:
             return None
-        return headline_scope(self.title, [text for type_, text in self.mentions if type_ == "LOC"])
+        return _headline_scope(self.title, _places(self.mentions))
 
     @classmethod
     def of(cls, article_id: str, analysis: Analysis, date: str | None, *, published: str | None = None,
@@ -173,6 +173,27 @@ def _of_year(month_day: MonthDay | None) -> int | None:
         return dt.date(2020, *month_day).timetuple().tm_yday
     except ValueError:
         return None
+# A step groups every article of a new one's component again: what only follows from an article's own title and
+# places is remembered (pure functions of their arguments; a hit costs a dict lookup of strings already hashed).
+@lru_cache(maxsize=16384)
+def _places(mentions: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(text for type_, text in mentions if type_ == "LOC")
+
+
+@lru_cache(maxsize=16384)
+def _headline_region(title: str, places: tuple[str, ...]) -> str | None:
+    return headline_region(title, places)
+
+
+@lru_cache(maxsize=16384)
+def _headline_scope(title: str, places: tuple[str, ...]) -> str | None:
+    return headline_scope(title, places)
+
+
+@lru_cache(maxsize=16384)
+def body_word_count(body: str) -> int:
+    """How many words a body has (what makes a report short, ``crosslingual.SHORT_WORDS``)."""
+    return len(_WORD.findall(body))
 
 
 @lru_cache(maxsize=65536)  # the link step asks for every neighbour's URL
@@ -701,7 +722,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         return i
 
     texts = [f"{item.title or ''}\n{item.body}" for item in items]
-    body_words = [len(_WORD.findall(item.body)) for item in items]
+    body_words = [body_word_count(item.body) for item in items]
     cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
                                  [item.numbers for item in items], [d is not None for d in days], texts, days)
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
