@@ -300,7 +300,7 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
         elif inside:
             continue  # the clause carries quoted words: they are the record
         if f.kind == "genitive" and is_source_frame(lex, f) and not (
-            sources_are_speech is True or (sources_are_speech == "person" and is_person(f.speaker))
+            sources_are_speech is True or (sources_are_speech == "person" and is_person(f.speaker, lex))
         ):
             continue  # सूत्रों के अनुसार, <clause>: sourcing a fact, not reporting a statement
         if f.kind == "genitive" and is_source_frame(lex, f) and any(

@@ -173,6 +173,8 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         p = classify(text, lo, hi, lex, doc.mentions)
         if p is None or p.kind in ("pronoun", "group") or p.type == "LOC" or gazetteer.lookup_place(p.text):
             return None
+        if match_key(p.text.split()[-1]) in lex.raw_nonspeech_keys("heads_after"):
+            return None  # `वंदे भारत मिशन : …`, `स्वच्छ भारत अभियान: …`: a programme is the topic, not a speaker
         if p.type in ("PER", "ORG", "MEDIA") or p.kind == "description":
             return p
         # after the claim, a short unknown name is its source (`…: सीएपीए`); before it, it may be a topic
@@ -349,6 +351,20 @@ def _is_source(p: Phrase, doc: Doc) -> bool:
     return p.type is not None or not doc.mentions
 
 
+def _relayed_source_end(doc: Doc, lo: int, frame_start: int) -> int:
+    """Where the source of ``X से मिली जानकारी के मुताबिक`` ends: before ``से मिली जानकारी`` (the officials said
+    it, not the information); else the frame's own start."""
+    before = doc.text[lo:frame_start].rstrip()
+    key = match_key(before)
+    for tail in sorted(doc.lex.raw_keys("relayed_source_tails"), key=len, reverse=True):
+        if key.endswith(" " + tail):
+            n = len(tail.split())
+            ws = list(words(doc.text, lo, lo + len(before)))
+            if len(ws) > n:
+                return ws[-n].start
+    return frame_start
+
+
 def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     text, lex = doc.text, doc.lex
     out = []
@@ -365,7 +381,8 @@ def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             speaker: Phrase | None = Phrase(m.start("pron"), m.end("pron"), pron, "pronoun", None,
                                             number=lex.genitive_pronouns.get(k))
         else:
-            speaker = phrase_ending_at(text, m.start(), s.start, lex, doc.mentions)
+            speaker = phrase_ending_at(text, _relayed_source_end(doc, s.start, m.start()), s.start, lex,
+                                       doc.mentions)
         if speaker is None:
             continue
         after = skip(text, m.end(), s.end)
@@ -422,9 +439,13 @@ def cut_clauses(doc: Doc, frames: list[Frame]) -> None:
 
 
 
-def is_person(p: Phrase | None) -> bool:
+def is_person(p: Phrase | None, lex: Lexicon | None = None) -> bool:
+    """A person speaks: a name, a pronoun, a title, or (given ``lex``) people named by what they are
+    (``परिजनों``, ``जिला प्रशासन के अधिकारियों``: ``person_source_groups``)."""
     if p is None:
         return False
+    if p.kind == "group" and lex is not None:
+        return match_key(p.text.split()[-1]) in lex.raw_keys("person_source_groups")
     return p.kind in ("pronoun", "description") or (p.kind == "name" and p.type in (None, "PER"))
 
 

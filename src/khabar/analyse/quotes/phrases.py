@@ -283,5 +283,18 @@ def find_agent(text: str, lo: int, hi: int, lex: Lexicon, mentions: Sequence[Men
         if k in lex.agent_pronouns:
             return Phrase(w.start, w.end, w.text, "pronoun", None, number=lex.agent_pronouns[k])
         if k in lex.agent_markers:
-            return phrase_before(text, w.start, lo, lex, mentions)
+            phrase = phrase_before(text, w.start, lo, lex, mentions)
+            if phrase is None:
+                phrase = _collective_before(text, w.start, lo, lex)
+            return phrase
     return None
+
+
+def _collective_before(text: str, pos: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """``दोनों ने``, ``सभी ने``: a collective word alone before ``ने`` speaks for the people named before it; it
+    stays the speaker's words (a group), with no antecedent forced."""
+    last = list(words(text, max(lo, pos - 20), pos))[-1:]
+    if not last or text[last[0].end : pos].strip() or match_key(last[0].text) not in lex.raw_keys("collective_agents"):
+        return None
+    w = last[0]
+    return Phrase(w.start, w.end, w.text, "group", "GROUP")
