@@ -98,7 +98,8 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
                 ref.start, ref.end, ref.text, "name", ref.type))) is not None:
             ref = full  # वह → केजरीवाल → अरविंद केजरीवाल
         c.referent = ref
-        if ref is not None:
+        if ref is not None and match_key(p.text) not in lex.raw_keys("indefinite_determiners"):
+            # `किसी ने बताया`, `कोई लिख रहा है`: nobody in particular is no antecedent of a later pronoun
             history.append((pos, ref))
             learn(ref, gender or title_gender(doc.text, p.end, lex))
 

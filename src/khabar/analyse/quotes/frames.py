@@ -76,7 +76,7 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             out.append(Frame("passive", speaker, m.group("cue"), m.start(), m.end(), end, i))
             continue
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
-        if agent is None or not _plausible(doc, agent, m.group("cue")):
+        if agent is None or not _plausible(doc, agent, m.group("cue")) or _nobody_said(doc, agent, m.start()):
             continue
         out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), end, i))
     # X ने कहा, <clause> / X ने कहा: <clause> (speech without कि and without marks)
@@ -117,6 +117,13 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     out.extend(_inverted_frames(doc, i, s))
     out.extend(_colon_headline_frames(doc, i, s))
     return out
+
+
+def _nobody_said(doc: Doc, agent: Phrase, cue_start: int) -> bool:
+    """``मुझे किसी ने नहीं बताया कि …``: an indefinite agent with a negated cue reports that nothing was said."""
+    if match_key(agent.text) not in doc.lex.raw_keys("indefinite_determiners"):
+        return False
+    return any(match_key(w.text) in doc.lex.raw_keys("negations") for w in words(doc.text, agent.end, cue_start))
 
 
 def _after_comma(text: str, lo: int, cue_start: int) -> bool:
@@ -255,6 +262,17 @@ def _passive_speaker(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
             at = span.rfind(mk)
             if at != -1:
                 return phrase_ending_at(text, before[0].start + at, lo, lex, doc.mentions)
+    return None
+
+
+def passive_lead_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
+    """``अधिसूचना में कहा गया है, “…”``: a passive cue ending a direct quote's lead speaks for the document it is
+    said in (or the agent before द्वारा); (speaker, cue), or None when the lead ends otherwise or names nobody."""
+    lead = doc.text[lo:hi].rstrip(" \t" + MARKS + ",:;-–—")
+    for m in _cue_matches(doc.lex.cue, doc.text, max(lo, hi - 200), lo + len(lead), doc.lex.cue_first_words):
+        if m.end() == lo + len(lead) and is_passive(doc.lex, m.group()):
+            speaker = _passive_speaker(doc, lo, m.start())
+            return (speaker, m.group()) if speaker is not None else None
     return None
 
 

@@ -9,6 +9,7 @@ from itertools import islice
 import regex
 
 from khabar.analyse.quotes.doc import EDGE, MARKS, TERMINAL, Candidate, Doc, Frame, skip, trim_end
+from khabar.analyse.quotes.frames import passive_lead_speaker
 from khabar.analyse.quotes.marks import Marked
 from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_before, phrase_ending_at
 from khabar.text.keys import match_key
@@ -188,6 +189,8 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
             speaker, cue = agent, _last_cue(doc, agent.end, q.outer_start)
         elif frame is not None:
             speaker, cue = frame.speaker, frame.cue
+        elif lead and (passive := passive_lead_speaker(doc, s_lo, q.outer_start)) is not None:
+            speaker, cue = passive
         elif after is not None:
             speaker, cue = after, _last_cue(doc, after.end, s_hi)
         elif lead and (nom := _nominative_at_end(doc, s_lo, q.outer_start)) is not None:
