@@ -675,3 +675,17 @@ NO_SPEECH += [
     'सरकारी आंकड़ों के मुताबिक राज्य में 500 मरीज ठीक हो चुके हैं।',
     'सूत्रों के अनुसार बैठक में लॉकडाउन बढ़ाने पर चर्चा हुई।',
 ]
+
+# Session 9: a list of fields is no headline speech, an agent alone before `के हवाले से` is no clause, a fund's name in
+# marks before its abbreviation and `कोष` is a name.
+NO_SPEECH += [
+    "दान के लिए विवरण:\n\nखाते का नाम: राहत कोष\nखाता संख्या: 2121PM20202\nशाखा: नई दिल्ली",
+    "जिले में किसी और मरीज में संक्रमण की पुष्टि नहीं हुई है। समाचार एजेंसी ने इसकी जानकारी एक अधिकारी के हवाले से दी।",
+    "सरकार ने 'मुख्यमंत्री आपदा राहत सहायता' (सीएम-केयर्स) कोष बनाया है।",
+]
+
+# Session 9: a subheading whose plain-subject cue takes the claim with no punctuation.
+HEADLINE_SPEECH += [
+    ("शीर्षक\n\nव्यापारी बोले दुकानें बंद रहीं तो भूखे मरेंगे\n\nबाजार में सन्नाटा है।",
+     "दुकानें बंद रहीं तो भूखे मरेंगे", "व्यापारी"),
+]

@@ -116,7 +116,30 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
     out.extend(_inverted_frames(doc, i, s))
     out.extend(_colon_headline_frames(doc, i, s))
+    out.extend(_headline_nominative_frames(doc, i, s))
     return out
+
+
+def _headline_nominative_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    """A subheading ``पार्षद बोले गलत टेंडर नहीं लगने देंगे``: a line of its own, without a sentence end, whose
+    plain-subject cue (``बोले``) has its subject before it and the claim right after it, with no punctuation."""
+    text, lex = doc.text, doc.lex
+    nom = lex.nominative_cue
+    line = text[s.start : s.end].rstrip()
+    if nom is None or (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(TERMINAL) \
+            or text[s.start + len(line) :].lstrip(" \t\u00a0")[:1] not in ("\n", ""):
+        return []
+    for m in nom.finditer(text, s.start, s.start + len(line)):
+        after = skip(text, m.end(), s.end, " \t")
+        if after >= s.end or not _LETTER_OR_DIGIT.match(text[after]) or doc.words(after, s.end) < 3:
+            continue  # `मोदी बोले- …` and `मोदी बोले, “…”` are read as comma frames
+        if doc.masks.covers(m.start(), m.end()) or doc.words(s.start, m.start()) > 4:
+            continue
+        speaker = subject_ending_at(text, m.start(), s.start, lex, doc.mentions)
+        if speaker is None or speaker.kind == "pronoun" or speaker.start != skip(text, s.start, m.start(), " \t"):
+            continue
+        return [Frame("comma", speaker, m.group(), m.start(), after, s.start + len(line), i)]
+    return []
 
 
 def _nobody_said(doc: Doc, agent: Phrase, cue_start: int) -> bool:
@@ -165,6 +188,8 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         return []
     if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" \t\u00a0")[:1] not in ("\n", ""):
         return []
+    if _in_field_list(text, s.start, s.end):
+        return []
 
     def speaker(lo: int, hi: int, *, unknown: bool) -> Phrase | None:
         cue = lex.cue.search(text, lo, hi)
@@ -199,6 +224,19 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     if head is not None and doc.words(clause, s.end) >= 3 and not doc.masks.covers(clause, clause + 1):
         out.append(Frame("comma", head, None, first, clause, s.end, i))
     return out
+
+
+_FIELD = regex.compile(r"^[^:\n]{1,40}(?<!\d):(?!\d)\s*\S[^\n]{0,40}$")  # a short label, a short value
+
+
+def _in_field_list(text: str, start: int, end: int) -> bool:
+    """A line of a list of fields (``खाते का नाम: PM CARES`` above ``खाता संख्या: …``): the line next to it, either
+    way, is a label and a colon too; a headline stands alone."""
+    before = text[:start].rstrip().rsplit("\n", 1)[-1]
+    after = text[end:].lstrip().split("\n", 1)[0]
+    if not _FIELD.match(text[start:end].strip()):
+        return False
+    return bool(_FIELD.match(before.strip()) or _FIELD.match(after.strip()))
 
 
 def is_passive(lex: Lexicon, cue: str) -> bool:
@@ -418,6 +456,9 @@ def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         if doc.words(after, s.end) >= 2:
             out.append(Frame("genitive", speaker, m.group("frame"), m.start(), after, s.end, i))
         else:  # "…, पुलिस के अनुसार।": the clause comes first
+            before = list(words(text, s.start, speaker.start))
+            if len(before) < 3 or match_key(before[-1].text) in lex.agent_markers:
+                continue  # `एजेंसी ने इसकी जानकारी एक अधिकारी के हवाले से दी`: an agent, not a clause, before it
             out.append(Frame("genitive", speaker, m.group("frame"), m.start(), s.start, speaker.start, i))
     if lex.habitual_frame is not None:
         for m in lex.habitual_frame.finditer(text, s.start, s.end):

@@ -28,8 +28,10 @@ def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
     if inner and len(inner) <= lex.name_heads_max_words and (
             inner[-1] in lex.name_heads or (len(inner) > 1 and inner[0] in lex.raw_nonspeech_keys("name_openers"))):
         return True  # “रणनीतिक साझेदारी संधि”, ‘ऑपरेशन सिंदूर’
-    following = next(iter(words(tail)), None)
-    if following is not None and not tail[: following.start].strip(" \t") and \
+    # “…” (पीएम- केयर्स) कोष: an abbreviation in parentheses may stand between the marks and the head
+    head_tail = tail[tail.index(")") + 1 :] if tail.lstrip(" \t").startswith("(") and ")" in tail[:60] else tail
+    following = next(iter(words(head_tail)), None)
+    if following is not None and not head_tail[: following.start].strip(" \t") and \
             match_key(following.text) in lex.raw_nonspeech_keys("heads_after"):
         return True  # “आत्मनिर्भर भारत” अभियान: the marks set off a name
     # The last three words (read from the lead's end: a quote deep in a long sentence must not cost its length).

@@ -105,7 +105,7 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
         # only the words directly before the name, not across punctuation
         kept = []
         for w in reversed(before):
-            if text[w.end : right].strip():
+            if text[w.end : right].strip() or "\n" in text[w.end : right]:  # a title ends its line: a headline
                 break
             kept.insert(0, w)
             right = w.start
@@ -177,7 +177,8 @@ def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Men
         after = None
         for x in words(text, right, min(len(text), right + 60)):
             k = match_key(x.text)
-            if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
+            gap = text[right : x.start]
+            if gap.strip() or "\n" in gap or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
                 after = k
                 break
             if k in lex.intro_endings or lex.cue.fullmatch(x.text):
