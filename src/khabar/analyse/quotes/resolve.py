@@ -93,6 +93,9 @@ def _title_fits(wanted: str | None, found: str, lex: Lexicon) -> bool:
     return wanted in lex.generic_leader_titles and found in lex.leader_titles
 
 
+FORMER = "former:"  # an appositive's title held before (पूर्व मुख्यमंत्री X)
+
+
 def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[Referent, str | None, str]]:
     """People introduced with a title in front of their name: (the name, country key, title key)."""
     out: list[tuple[Referent, str | None, str]] = []
@@ -110,14 +113,16 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
             kept.insert(0, w)
             right = w.start
         person = Referent(start, end, text[start:end], "PER")
+        # `पूर्व जिला पार्षद जोगेंद्र स्वामी` is who a later `पूर्व पार्षद` means, not a bare `पार्षद`
+        former = FORMER if any(match_key(w.text) in lex.raw_keys("former_markers") for w in kept) else ""
         desc = classify(text, kept[0].start, kept[-1].end, lex) if kept else None
         if desc is not None and desc.kind == "name":
             desc = _office_of_place(text, kept, lex) or desc
         if desc is None or desc.kind != "description" or desc.title is None:
             out += [(person, None, t) for t in also]
             continue
-        out.append((person, desc.country, desc.title))
-        out += [(person, desc.country, t) for t in also]
+        out.append((person, desc.country, former + desc.title))
+        out += [(person, desc.country, former + t) for t in also]
     return out
 
 
@@ -254,9 +259,10 @@ def resolve_description(phrase: Phrase, apps: Sequence[tuple[Referent, str | Non
                         ) -> Referent | None:
     if is_indefinite(phrase, lex):
         return None
+    former = any(match_key(w) in lex.raw_keys("former_markers") for w in phrase.text.split())
     fits = [
         ref for ref, country, title in apps
-        if _title_fits(phrase.title, title, lex)
+        if title.startswith(FORMER) == former and _title_fits(phrase.title, title.removeprefix(FORMER), lex)
         and (phrase.country is None or same_country(country, phrase.country))
         and not (ref.start <= phrase.start < ref.end)
     ]
