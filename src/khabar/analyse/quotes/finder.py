@@ -19,7 +19,7 @@ from itertools import pairwise
 from khabar.analyse.quotes.doc import EDGE, MARKS, Candidate, Doc, Frame
 from khabar.analyse.quotes.frames import cut_clauses, genitive_frames, is_person, is_source_frame, verb_frames
 from khabar.analyse.quotes.lexicon import lexicon
-from khabar.analyse.quotes.phrases import Masks, Phrase, phrase_ending_at
+from khabar.analyse.quotes.phrases import Masks, Phrase, phrase_before, phrase_ending_at
 from khabar.analyse.quotes.quoted import quote_candidate
 from khabar.analyse.quotes.resolve import (
     Referent,
@@ -82,7 +82,8 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
         elif p.kind == "pronoun":
             ref = recent(p.start, lambda r, n=p.number: compatible(r, n), gender) or \
                 _named_nearby(doc, p, inside_speech,
-                              lambda r, g=gender: g is None or genders.get(match_key(r.text)) in (None, g))
+                              lambda r, g=gender: g is None or genders.get(match_key(r.text)) in (None, g)) or \
+                _body_nearby(doc, p, inside_speech)
         elif p.kind == "description":
             ref = resolve_description(p, apps, lex)
             if ref is None and p.title in lex.generic_leader_titles:  # "the leader": the person last spoken of
@@ -98,7 +99,8 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], reported: Sequence[tuple[
                 ref.start, ref.end, ref.text, "name", ref.type))) is not None:
             ref = full  # वह → केजरीवाल → अरविंद केजरीवाल
         c.referent = ref
-        if ref is not None:
+        if ref is not None and match_key(p.text) not in lex.raw_keys("indefinite_determiners"):
+            # `किसी ने बताया`, `कोई लिख रहा है`: nobody in particular is no antecedent of a later pronoun
             history.append((pos, ref))
             learn(ref, gender or title_gender(doc.text, p.end, lex))
 
@@ -114,6 +116,29 @@ def _named_nearby(doc: Doc, p: Phrase, inside_speech: Masks, agrees: Callable[[R
     named = [Referent(m.start, m.end, m.text, "PER") for m in doc.mentions
              if m.type == "PER" and lo <= m.start and m.end <= p.start and not inside_speech.covers(m.start, m.end)]
     return next((r for r in reversed(named) if agrees(r)), None)
+
+
+def _body_nearby(doc: Doc, p: Phrase, inside_speech: Masks) -> Referent | None:
+    """A plural pronoun with no person to take means the organisation that last acted or informed in its sentence
+    or the two before (``नासिक पुलिस ने … जानकारी दी। उन्होंने अपने ट्वीट में बताया कि …``, ``पुलिस के मुताबिक …
+    । उन्होंने बताया``)."""
+    at = doc.sentence_at(p.start)
+    if at is None or p.number != "plural":
+        return None
+    lex = doc.lex
+    lo = doc.sentences[max(0, at - 2)].start
+    ends = [w.start for w in words(doc.text, lo, p.start) if match_key(w.text) in lex.agent_markers]
+    ends += [m.start() for m in lex.genitive_frame.finditer(doc.text, lo, p.start)]  # पुलिस के मुताबिक
+    found: Referent | None = None
+    for end in sorted(ends):
+        if inside_speech.covers(end, end + 1) or doc.masks.covers(end, end + 1):
+            continue
+        sentence = doc.sentence_at(end)
+        start = doc.sentences[sentence].start if sentence is not None else lo
+        agent = phrase_before(doc.text, end, start, lex, doc.mentions)
+        if agent is not None and agent.kind == "org":
+            found = Referent(agent.start, agent.end, agent.text, "ORG")
+    return found
 
 
 def _speaker_gender(doc: Doc, p: Phrase, cue: str | None) -> str | None:
@@ -300,7 +325,7 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
         elif inside:
             continue  # the clause carries quoted words: they are the record
         if f.kind == "genitive" and is_source_frame(lex, f) and not (
-            sources_are_speech is True or (sources_are_speech == "person" and is_person(f.speaker))
+            sources_are_speech is True or (sources_are_speech == "person" and is_person(f.speaker, lex))
         ):
             continue  # सूत्रों के अनुसार, <clause>: sourcing a fact, not reporting a statement
         if f.kind == "genitive" and is_source_frame(lex, f) and any(

@@ -76,7 +76,7 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             out.append(Frame("passive", speaker, m.group("cue"), m.start(), m.end(), end, i))
             continue
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
-        if agent is None or not _plausible(doc, agent, m.group("cue")):
+        if agent is None or not _plausible(doc, agent, m.group("cue")) or _nobody_said(doc, agent, m.start()):
             continue
         out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), end, i))
     # X ने कहा, <clause> / X ने कहा: <clause> (speech without कि and without marks)
@@ -116,7 +116,37 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
     out.extend(_inverted_frames(doc, i, s))
     out.extend(_colon_headline_frames(doc, i, s))
+    out.extend(_headline_nominative_frames(doc, i, s))
     return out
+
+
+def _headline_nominative_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    """A subheading ``पार्षद बोले गलत टेंडर नहीं लगने देंगे``: a line of its own, without a sentence end, whose
+    plain-subject cue (``बोले``) has its subject before it and the claim right after it, with no punctuation."""
+    text, lex = doc.text, doc.lex
+    nom = lex.nominative_cue
+    line = text[s.start : s.end].rstrip()
+    if nom is None or (s.start > 0 and text[s.start - 1] != "\n") or line.endswith(TERMINAL) \
+            or text[s.start + len(line) :].lstrip(" \t\u00a0")[:1] not in ("\n", ""):
+        return []
+    for m in nom.finditer(text, s.start, s.start + len(line)):
+        after = skip(text, m.end(), s.end, " \t")
+        if after >= s.end or not _LETTER_OR_DIGIT.match(text[after]) or doc.words(after, s.end) < 3:
+            continue  # `मोदी बोले- …` and `मोदी बोले, “…”` are read as comma frames
+        if doc.masks.covers(m.start(), m.end()) or doc.words(s.start, m.start()) > 4:
+            continue
+        speaker = subject_ending_at(text, m.start(), s.start, lex, doc.mentions)
+        if speaker is None or speaker.kind == "pronoun" or speaker.start != skip(text, s.start, m.start(), " \t"):
+            continue
+        return [Frame("comma", speaker, m.group(), m.start(), after, s.start + len(line), i)]
+    return []
+
+
+def _nobody_said(doc: Doc, agent: Phrase, cue_start: int) -> bool:
+    """``मुझे किसी ने नहीं बताया कि …``: an indefinite agent with a negated cue reports that nothing was said."""
+    if match_key(agent.text) not in doc.lex.raw_keys("indefinite_determiners"):
+        return False
+    return any(match_key(w.text) in doc.lex.raw_keys("negations") for w in words(doc.text, agent.end, cue_start))
 
 
 def _after_comma(text: str, lo: int, cue_start: int) -> bool:
@@ -158,6 +188,8 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         return []
     if s.end < len(text) and text[s.end] not in "\n" and text[s.end:].lstrip(" \t\u00a0")[:1] not in ("\n", ""):
         return []
+    if _in_field_list(text, s.start, s.end):
+        return []
 
     def speaker(lo: int, hi: int, *, unknown: bool) -> Phrase | None:
         cue = lex.cue.search(text, lo, hi)
@@ -173,6 +205,8 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         p = classify(text, lo, hi, lex, doc.mentions)
         if p is None or p.kind in ("pronoun", "group") or p.type == "LOC" or gazetteer.lookup_place(p.text):
             return None
+        if match_key(p.text.split()[-1]) in lex.raw_nonspeech_keys("heads_after"):
+            return None  # `वंदे भारत मिशन : …`, `स्वच्छ भारत अभियान: …`: a programme is the topic, not a speaker
         if p.type in ("PER", "ORG", "MEDIA") or p.kind == "description":
             return p
         # after the claim, a short unknown name is its source (`…: सीएपीए`); before it, it may be a topic
@@ -190,6 +224,19 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     if head is not None and doc.words(clause, s.end) >= 3 and not doc.masks.covers(clause, clause + 1):
         out.append(Frame("comma", head, None, first, clause, s.end, i))
     return out
+
+
+_FIELD = regex.compile(r"^[^:\n]{1,40}(?<!\d):(?!\d)\s*\S[^\n]{0,40}$")  # a short label, a short value
+
+
+def _in_field_list(text: str, start: int, end: int) -> bool:
+    """A line of a list of fields (``खाते का नाम: PM CARES`` above ``खाता संख्या: …``): the line next to it, either
+    way, is a label and a colon too; a headline stands alone."""
+    before = text[:start].rstrip().rsplit("\n", 1)[-1]
+    after = text[end:].lstrip().split("\n", 1)[0]
+    if not _FIELD.match(text[start:end].strip()):
+        return False
+    return bool(_FIELD.match(before.strip()) or _FIELD.match(after.strip()))
 
 
 def is_passive(lex: Lexicon, cue: str) -> bool:
@@ -253,6 +300,17 @@ def _passive_speaker(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
             at = span.rfind(mk)
             if at != -1:
                 return phrase_ending_at(text, before[0].start + at, lo, lex, doc.mentions)
+    return None
+
+
+def passive_lead_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
+    """``अधिसूचना में कहा गया है, “…”``: a passive cue ending a direct quote's lead speaks for the document it is
+    said in (or the agent before द्वारा); (speaker, cue), or None when the lead ends otherwise or names nobody."""
+    lead = doc.text[lo:hi].rstrip(" \t" + MARKS + ",:;-–—")
+    for m in _cue_matches(doc.lex.cue, doc.text, max(lo, hi - 200), lo + len(lead), doc.lex.cue_first_words):
+        if m.end() == lo + len(lead) and is_passive(doc.lex, m.group()):
+            speaker = _passive_speaker(doc, lo, m.start())
+            return (speaker, m.group()) if speaker is not None else None
     return None
 
 
@@ -349,6 +407,20 @@ def _is_source(p: Phrase, doc: Doc) -> bool:
     return p.type is not None or not doc.mentions
 
 
+def _relayed_source_end(doc: Doc, lo: int, frame_start: int) -> int:
+    """Where the source of ``X से मिली जानकारी के मुताबिक`` ends: before ``से मिली जानकारी`` (the officials said
+    it, not the information); else the frame's own start."""
+    before = doc.text[lo:frame_start].rstrip()
+    key = match_key(before)
+    for tail in sorted(doc.lex.raw_keys("relayed_source_tails"), key=len, reverse=True):
+        if key.endswith(" " + tail):
+            n = len(tail.split())
+            ws = list(words(doc.text, lo, lo + len(before)))
+            if len(ws) > n:
+                return ws[-n].start
+    return frame_start
+
+
 def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     text, lex = doc.text, doc.lex
     out = []
@@ -365,7 +437,8 @@ def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             speaker: Phrase | None = Phrase(m.start("pron"), m.end("pron"), pron, "pronoun", None,
                                             number=lex.genitive_pronouns.get(k))
         else:
-            speaker = phrase_ending_at(text, m.start(), s.start, lex, doc.mentions)
+            speaker = phrase_ending_at(text, _relayed_source_end(doc, s.start, m.start()), s.start, lex,
+                                       doc.mentions)
         if speaker is None:
             continue
         after = skip(text, m.end(), s.end)
@@ -383,6 +456,9 @@ def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         if doc.words(after, s.end) >= 2:
             out.append(Frame("genitive", speaker, m.group("frame"), m.start(), after, s.end, i))
         else:  # "…, पुलिस के अनुसार।": the clause comes first
+            before = list(words(text, s.start, speaker.start))
+            if len(before) < 3 or match_key(before[-1].text) in lex.agent_markers:
+                continue  # `एजेंसी ने इसकी जानकारी एक अधिकारी के हवाले से दी`: an agent, not a clause, before it
             out.append(Frame("genitive", speaker, m.group("frame"), m.start(), s.start, speaker.start, i))
     if lex.habitual_frame is not None:
         for m in lex.habitual_frame.finditer(text, s.start, s.end):
@@ -422,9 +498,13 @@ def cut_clauses(doc: Doc, frames: list[Frame]) -> None:
 
 
 
-def is_person(p: Phrase | None) -> bool:
+def is_person(p: Phrase | None, lex: Lexicon | None = None) -> bool:
+    """A person speaks: a name, a pronoun, a title, or (given ``lex``) people named by what they are
+    (``परिजनों``, ``जिला प्रशासन के अधिकारियों``: ``person_source_groups``)."""
     if p is None:
         return False
+    if p.kind == "group" and lex is not None:
+        return match_key(p.text.split()[-1]) in lex.raw_keys("person_source_groups")
     return p.kind in ("pronoun", "description") or (p.kind == "name" and p.type in (None, "PER"))
 
 

@@ -283,5 +283,22 @@ def find_agent(text: str, lo: int, hi: int, lex: Lexicon, mentions: Sequence[Men
         if k in lex.agent_pronouns:
             return Phrase(w.start, w.end, w.text, "pronoun", None, number=lex.agent_pronouns[k])
         if k in lex.agent_markers:
-            return phrase_before(text, w.start, lo, lex, mentions)
+            phrase = phrase_before(text, w.start, lo, lex, mentions)
+            if phrase is None:
+                phrase = _collective_before(text, w.start, lo, lex, mentions)
+            return phrase
     return None
+
+
+def _collective_before(text: str, pos: int, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
+    """``दोनों ने``, ``सभी ने``: a collective word alone before ``ने`` speaks for the people named before it; it
+    stays the speaker's words (a group), with no antecedent forced."""
+    last = list(words(text, max(lo, pos - 20), pos))[-1:]
+    if not last or text[last[0].end : pos].strip() or match_key(last[0].text) not in lex.raw_keys("collective_agents"):
+        return None
+    w = last[0]
+    # `पुतिन और किम दोनों ने`: the list before the collective word speaks, the word included
+    listed = _with_listed_names(text, phrase_ending_at(text, w.start, lo, lex, mentions), lo, lex, mentions)
+    if listed is not None and listed.kind == "group":
+        return Phrase(listed.start, w.end, text[listed.start : w.end], "group", "GROUP")
+    return Phrase(w.start, w.end, w.text, "group", "GROUP")

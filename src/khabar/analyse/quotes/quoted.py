@@ -9,6 +9,7 @@ from itertools import islice
 import regex
 
 from khabar.analyse.quotes.doc import EDGE, MARKS, TERMINAL, Candidate, Doc, Frame, skip, trim_end
+from khabar.analyse.quotes.frames import passive_lead_speaker
 from khabar.analyse.quotes.marks import Marked
 from khabar.analyse.quotes.phrases import Phrase, classify, find_agent, phrase_before, phrase_ending_at
 from khabar.text.keys import match_key
@@ -27,8 +28,10 @@ def not_speech(doc: Doc, q: Marked, lead: str, tail: str) -> bool:
     if inner and len(inner) <= lex.name_heads_max_words and (
             inner[-1] in lex.name_heads or (len(inner) > 1 and inner[0] in lex.raw_nonspeech_keys("name_openers"))):
         return True  # “रणनीतिक साझेदारी संधि”, ‘ऑपरेशन सिंदूर’
-    following = next(iter(words(tail)), None)
-    if following is not None and not tail[: following.start].strip(" \t") and \
+    # “…” (पीएम- केयर्स) कोष: an abbreviation in parentheses may stand between the marks and the head
+    head_tail = tail[tail.index(")") + 1 :] if tail.lstrip(" \t").startswith("(") and ")" in tail[:60] else tail
+    following = next(iter(words(head_tail)), None)
+    if following is not None and not head_tail[: following.start].strip(" \t") and \
             match_key(following.text) in lex.raw_nonspeech_keys("heads_after"):
         return True  # “आत्मनिर्भर भारत” अभियान: the marks set off a name
     # The last three words (read from the lead's end: a quote deep in a long sentence must not cost its length).
@@ -188,6 +191,8 @@ def quote_candidate(doc: Doc, q: Marked, frames: Sequence[Frame]) -> Candidate |
             speaker, cue = agent, _last_cue(doc, agent.end, q.outer_start)
         elif frame is not None:
             speaker, cue = frame.speaker, frame.cue
+        elif lead and (passive := passive_lead_speaker(doc, s_lo, q.outer_start)) is not None:
+            speaker, cue = passive
         elif after is not None:
             speaker, cue = after, _last_cue(doc, after.end, s_hi)
         elif lead and (nom := _nominative_at_end(doc, s_lo, q.outer_start)) is not None:

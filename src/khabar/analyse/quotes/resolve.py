@@ -93,6 +93,9 @@ def _title_fits(wanted: str | None, found: str, lex: Lexicon) -> bool:
     return wanted in lex.generic_leader_titles and found in lex.leader_titles
 
 
+FORMER = "former:"  # an appositive's title held before (पूर्व मुख्यमंत्री X)
+
+
 def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tuple[Referent, str | None, str]]:
     """People introduced with a title in front of their name: (the name, country key, title key)."""
     out: list[tuple[Referent, str | None, str]] = []
@@ -105,19 +108,21 @@ def appositives(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> list[tu
         # only the words directly before the name, not across punctuation
         kept = []
         for w in reversed(before):
-            if text[w.end : right].strip():
+            if text[w.end : right].strip() or "\n" in text[w.end : right]:  # a title ends its line: a headline
                 break
             kept.insert(0, w)
             right = w.start
         person = Referent(start, end, text[start:end], "PER")
+        # `पूर्व जिला पार्षद जोगेंद्र स्वामी` is who a later `पूर्व पार्षद` means, not a bare `पार्षद`
+        former = FORMER if any(match_key(w.text) in lex.raw_keys("former_markers") for w in kept) else ""
         desc = classify(text, kept[0].start, kept[-1].end, lex) if kept else None
         if desc is not None and desc.kind == "name":
             desc = _office_of_place(text, kept, lex) or desc
         if desc is None or desc.kind != "description" or desc.title is None:
             out += [(person, None, t) for t in also]
             continue
-        out.append((person, desc.country, desc.title))
-        out += [(person, desc.country, t) for t in also]
+        out.append((person, desc.country, former + desc.title))
+        out += [(person, desc.country, former + t) for t in also]
     return out
 
 
@@ -177,7 +182,8 @@ def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Men
         after = None
         for x in words(text, right, min(len(text), right + 60)):
             k = match_key(x.text)
-            if text[right : x.start].strip() or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
+            gap = text[right : x.start]
+            if gap.strip() or "\n" in gap or len(name) >= 4 or k in lex.np_stops or k in lex.case_markers:
                 after = k
                 break
             if k in lex.intro_endings or lex.cue.fullmatch(x.text):
@@ -253,9 +259,10 @@ def resolve_description(phrase: Phrase, apps: Sequence[tuple[Referent, str | Non
                         ) -> Referent | None:
     if is_indefinite(phrase, lex):
         return None
+    former = any(match_key(w) in lex.raw_keys("former_markers") for w in phrase.text.split())
     fits = [
         ref for ref, country, title in apps
-        if _title_fits(phrase.title, title, lex)
+        if title.startswith(FORMER) == former and _title_fits(phrase.title, title.removeprefix(FORMER), lex)
         and (phrase.country is None or same_country(country, phrase.country))
         and not (ref.start <= phrase.start < ref.end)
     ]
