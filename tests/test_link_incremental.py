@@ -327,3 +327,40 @@ def test_an_added_article_leaves_the_stories_it_does_not_change_unparsed_and_as_
                 sorted(r.story_threads.items()), sorted((c.id, c.value) for c in r.claims))
 
     assert decided(result) == decided(again)
+
+
+def test_a_link_step_pauses_cycle_collection_and_gives_it_back(tmp_path: Path, analysed, monkeypatch) -> None:
+    """The cycle collector is off while a step decides (it walked the whole warm heap on every allocation burst)
+    and back as the caller had it afterwards: on, off, and after a step that fails."""
+    import gc
+
+    seen: list[bool] = []
+    real_link = step.link
+
+    def watching_link(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real_link(*args, **kwargs)
+
+    monkeypatch.setattr("khabar.link.run.link", watching_link)
+    store = open_store(str(tmp_path / "gc.db"))
+    for article, analysis in analysed[:6]:
+        store.save_article(article, analysis, article_hash(article))
+    assert gc.isenabled()
+    relink(store)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        relink(store, changed={analysed[0][0].id})
+        assert seen == [False, False] and not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+
+    def failing_link(*args, **kwargs):
+        raise RuntimeError("a step that fails")
+
+    monkeypatch.setattr("khabar.link.run.link", failing_link)
+    with pytest.raises(RuntimeError):
+        relink(store, changed={analysed[1][0].id})
+    assert gc.isenabled()
+    assert store.count("stories") > 0  # the first step's result stands
+    store.close()

@@ -5,7 +5,9 @@ applied before the next is read, so memory stays bounded and a batch is a series
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from khabar.link.candidates import find_candidates, link_keys
 from khabar.link.entities import EntityIndex
@@ -21,6 +23,21 @@ CLOSURE_ROUNDS = 3  # stories and syndication groups followed this many times ou
 
 def _quiet(what: str, done: int, total: int) -> None:
     return None
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused for one link step (restored after, also on an error). A step allocates many
+    small objects that reference counting frees, and each allocation burst triggers collections that walk the whole
+    heap of a warm process (its analyses, word and name caches: hundreds of MB): on covid5 that was a fifth to a
+    quarter of the step's CPU (docs/benchmarks.md, session 9). Cycles a step leaves are collected afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def neighbourhood(store: Store, changed: list[str], progress: Progress = _quiet,
@@ -86,10 +103,11 @@ def relink(store: Store, changed: Iterable[str] | None = None, progress: Progres
         def step(what: str, n: int, total: int, offset: int = done, size: int = len(part)) -> None:
             report(what, offset + (n * size // total if total else size), len(ids))
 
-        hood = neighbourhood(store, part, step, frozenset(ids[start + CHUNK:]))
-        if start == 0:
-            hood.removed_stories = gone
-        result = link(hood, store, step)
+        with no_cycle_collection():
+            hood = neighbourhood(store, part, step, frozenset(ids[start + CHUNK:]))
+            if start == 0:
+                hood.removed_stories = gone
+            result = link(hood, store, step)
         step("writing", 0, 1)
         store.apply(result)
         done += len(part)
