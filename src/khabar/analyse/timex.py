@@ -122,7 +122,7 @@ def deictic_agrees_with_weekday(timexes: list[Timex], text: str, lang: str) -> l
         if sorted(kinds, key=str) != ["day_offset", "weekday"] or not (a.value and b.value):
             continue
         deictic, weekday = (a, b) if kinds[0] == "day_offset" else (b, a)
-        if (weekday.relative or {}).get("modifier") or not _joins(text[a.end:b.start], lang):
+        if (weekday.relative or {}).get("modifier") or not joined_by_apposition(text[a.end:b.start], lang):
             continue
         said = dt.date.fromisoformat(deictic.value[:10])
         wd = int(weekday.relative["weekday"])
@@ -178,9 +178,9 @@ def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: 
             if u is None:
                 continue
             gap = text[t.end:u.start] if u.start >= t.end else text[u.end:t.start]
-            if _joins(gap, analysis.lang) and (day := _day_named(u, text, analysis.lang, today=True)):
+            if joined_by_apposition(gap, analysis.lang) and (day := _day_named(u, text, analysis.lang, today=True)):
                 return day, "today in text"
-    days = [(day, t) for t in usable if not future(t) and not _bounds_a_period(t, text, analysis.lang)
+    days = [(day, t) for t in usable if not future(t) and not bounds_a_period(t, text, analysis.lang)
             and not _alone_on_its_line(t, text) and (day := _day_named(t, text, analysis.lang))]
     if not days:
         return None
@@ -205,7 +205,7 @@ def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: 
     # after `शनिवार, 21 मार्च`): the copy was written that day.
     for x in usable:
         if x.relative and x.relative.get("kind") == "date_no_year" and not future(x) \
-                and not _bounds_a_period(x, text, analysis.lang) \
+                and not bounds_a_period(x, text, analysis.lang) \
                 and valid_date(day.year, x.relative["month"], x.relative["day"]):
             later = dt.date(day.year, x.relative["month"], x.relative["day"])
             if day < later <= day + dt.timedelta(days=WEEK_OF_WRITING):
@@ -247,7 +247,7 @@ def _period_words(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     return after, before
 
 
-def _bounds_a_period(t: Timex, text: str, lang: str) -> bool:
+def bounds_a_period(t: Timex, text: str, lang: str) -> bool:
     """``31 मार्च तक``, ``23 मार्च से``, ``21 मार्च से 15 अप्रैल के बीच``, ``until 31 March``: a deadline or a
     plan's bound, no day that happened."""
     after, before = _period_words(lang)
@@ -261,7 +261,7 @@ def _apposition(lang: str) -> regex.Pattern:
     return regex.compile(rf"[\s,(\[–—-]*(?:(?:{alt})[\s,(\[–—-]*)?", regex.IGNORECASE)
 
 
-def _joins(gap: str, lang: str) -> bool:
+def joined_by_apposition(gap: str, lang: str) -> bool:
     """``आज 25 मार्च``, ``आज (25 मार्च)``, ``आज यानी 25 मार्च``: nothing but punctuation or an apposition word."""
     return len(gap) <= 16 and _apposition(lang).fullmatch(gap) is not None
 
@@ -341,7 +341,7 @@ def _resolve_years_from_text(timexes: list[Timex], text: str, sentences: list[Sp
 
 def period_bounds(text: str, lang: str) -> Callable[[Timex], bool]:
     """Whether a timex of ``text`` bounds a period (``31 मार्च तक``): a deadline, no day that happened."""
-    return lambda t: _bounds_a_period(t, text, lang)
+    return lambda t: bounds_a_period(t, text, lang)
 
 
 def chain_next_days(timexes: list[Timex], bounds: Callable[[Timex], bool] | None = None) -> list[Timex]:
@@ -723,7 +723,7 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
                 continue  # the dateline's own date is when the copy was written, not the event
             if t.relative and t.relative.get("tense") == "future":
                 continue
-            if _bounds_a_period(t, text, analysis.lang):
+            if bounds_a_period(t, text, analysis.lang):
                 continue  # `2 अप्रैल तक स्थगित`: a deadline, not the day of the event
             if t.value is None and t.relative and t.relative.get("granularity") == "day":
                 return None  # the lead's day is known only once the article is anchored

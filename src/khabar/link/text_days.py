@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from khabar.analyse.timex import _bounds_a_period, _joins
+from khabar.analyse.timex import bounds_a_period, joined_by_apposition
 from khabar.model import Analysis, Span, Timex
 
 LEAD_SENTENCES = 4
@@ -71,7 +71,7 @@ def _joined_to_day_of_writing(t: Timex, other: Timex, sentence: Span, lang: str)
     if not (relative.get("kind") == "weekday" or (relative.get("kind") == "day_offset" and relative.get("days") == 0)):
         return False
     a, b = (t, other) if t.start < other.start else (other, t)
-    return _joins(sentence.text[a.end - sentence.start: b.start - sentence.start], lang)
+    return joined_by_apposition(sentence.text[a.end - sentence.start: b.start - sentence.start], lang)
 
 
 def told_day(analysis: Analysis) -> tuple[int, int] | None:
@@ -95,7 +95,7 @@ def told_day(analysis: Analysis) -> tuple[int, int] | None:
         # the sentence alone as text at its offsets: what the period words look at around a date
         text = " " * sentence.start + sentence.text
         for t in inside:
-            if _bounds_a_period(t, text, lang):
+            if bounds_a_period(t, text, lang):
                 continue
             if any(sentence.start <= u.start and u.end <= sentence.end
                    and _joined_to_day_of_writing(t, u, sentence, lang) for u in named):
@@ -127,6 +127,6 @@ def writing_bounds(analysis: Analysis) -> tuple[MonthDay | None, MonthDay | None
             day = (relative["month"], relative["day"])
             if relative.get("tense") == "future":
                 future.append(day)
-            elif relative.get("tense") == "past" and not _bounds_a_period(t, text, lang):
+            elif relative.get("tense") == "past" and not bounds_a_period(t, text, lang):
                 past.append(day)
     return (max(past) if past else None), (min(future) if future else None)
