@@ -173,6 +173,8 @@ def _of_year(month_day: MonthDay | None) -> int | None:
         return dt.date(2020, *month_day).timetuple().tm_yday
     except ValueError:
         return None
+
+
 # A step groups every article of a new one's component again: what only follows from an article's own title and
 # places is remembered (pure functions of their arguments; a hit costs a dict lookup of strings already hashed).
 @lru_cache(maxsize=16384)
