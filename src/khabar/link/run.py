@@ -29,8 +29,8 @@ def _quiet(what: str, done: int, total: int) -> None:
 def no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused for one link step (restored after, also on an error). A step allocates many
     small objects that reference counting frees, and each allocation burst triggers collections that walk the whole
-    heap of a warm process (its analyses, word and name caches: hundreds of MB): on covid5 that was a fifth to a
-    quarter of the step's CPU (docs/benchmarks.md, session 9). Cycles a step leaves are collected afterwards."""
+    heap of a warm process (its analyses, word and name caches: hundreds of MB): on covid5 that was 8-9 % of a
+    batch's link step (docs/benchmarks.md, session 9). Cycles a step leaves are collected afterwards."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
