@@ -9,6 +9,7 @@ import regex
 
 from khabar.analyse.english_names import find_mentions as english_mentions
 from khabar.link.coref import MentionGroup, link_within_article
+from khabar.link.entities import EntityIndex, link_article
 from khabar.model import Analysis, Mention
 from khabar.text.sentences import split_sentences
 
@@ -46,6 +47,14 @@ def analysis_of(article_id: str, text: str, lang: str, mentions: list[Mention] |
     analysis = Analysis(article_id, lang, None, split_sentences(text), [], text, None, None, [], None)
     analysis.mentions = mentions if mentions is not None else english_mentions(text, analysis)
     return analysis
+
+
+def linked_entities(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]],
+                    story: str | None = None) -> dict[str, str]:
+    """Link one Hindi article whose tagger found ``spans`` into ``index``: ``{mention text: entity id}``."""
+    analysis = analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
+    link_article(index, text, analysis, story_id=story)
+    return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
 
 
 def groups_of(article_id: str, text: str, lang: str, names: dict[str, str] | None = None) -> list[MentionGroup]:

@@ -6,20 +6,14 @@ from __future__ import annotations
 import pytest
 
 from khabar.link.common_names import all_common, is_common_person_name
-from khabar.link.entities import EntityIndex, link_article
+from khabar.link.entities import EntityIndex
 from khabar.model import Analysis
 from link_support import analysis_of, ordered_mentions
+from link_support import linked_entities as _link
 
 
 def _analysis(article_id: str, text: str, spans: list[tuple[str, str]]) -> Analysis:
     return analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
-
-
-def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]],
-          story: str | None = None) -> dict[str, str]:
-    analysis = _analysis(article_id, text, spans)
-    link_article(index, text, analysis, story_id=story)
-    return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
 
 
 DHANBAD_DC = ("धनबाद में कोरोना से बचाव का इंतजाम\n\nउपायुक्त अमित कुमार ने धनबाद की जनता को भरोसा दिलाया। उन्होंने "

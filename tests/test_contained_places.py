@@ -10,12 +10,7 @@ from khabar.link.entities import EntityIndex, link_article
 from khabar.link.name_spans import repair_spans
 from khabar.model import Mention
 from link_support import analysis_of, ordered_mentions
-
-
-def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    analysis = analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
-    link_article(index, text, analysis)
-    return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
+from link_support import linked_entities as _link
 
 
 def _roles(text: str, spans: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:

@@ -8,12 +8,7 @@ import pytest
 from khabar.link.entities import EntityIndex, link_article
 from khabar.link.latin import acronym_latin, known_latin, latin_name, organisation_by_sound
 from link_support import analysis_of, ordered_mentions
-
-
-def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    analysis = analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
-    link_article(index, text, analysis)
-    return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
+from link_support import linked_entities as _link
 
 
 def test_a_latin_name_in_a_hindi_article_is_the_devanagari_entity_it_names() -> None:

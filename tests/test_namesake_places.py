@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from khabar.link.entities import EntityIndex, link_article
+from khabar.link.entities import EntityIndex
 from khabar.link.places import namesake_regions, pick_region, region_of, region_votes
-from link_support import analysis_of, ordered_mentions
-
-
-def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    analysis = analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
-    link_article(index, text, analysis)
-    return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
-
+from link_support import linked_entities as _link
 
 MAHARASHTRA = ("औरंगाबाद में मजदूरों की मौत\n\nमहाराष्ट्र के औरंगाबाद में रेल पटरी पर सो रहे मजदूरों की मौत हो गई। वे "
                "पुणे से पैदल निकले थे। मुंबई से राहत दल भेजा गया।",

@@ -4,21 +4,15 @@ as a title, a place name that is also an everyday word. Hindi news text written 
 from __future__ import annotations
 
 from khabar.link.coref import link_within_article
-from khabar.link.entities import EntityIndex, link_article
+from khabar.link.entities import EntityIndex
 from khabar.link.name_spans import repair_spans
 from khabar.model import Analysis
 from link_support import analysis_of, ordered_mentions
+from link_support import linked_entities as _link
 
 
 def _analysis(article_id: str, text: str, spans: list[tuple[str, str]]) -> Analysis:
     return analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
-
-
-def _link(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]],
-          story: str | None = None) -> dict[str, str]:
-    analysis = _analysis(article_id, text, spans)
-    link_article(index, text, analysis, story_id=story)
-    return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
 
 
 def _repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
