@@ -135,16 +135,24 @@ def _split_by_region(group: MentionGroup, regions: dict[int, str]) -> list[Menti
     return [g for g in out if g.name_mentions]
 
 
+def _genitive_container(text: str, m: Mention, by_end: dict[int, Mention]) -> tuple[bool, Mention | None]:
+    """Whether a genitive (``X के``) stands just before ``m``, and the mention ``X`` that ends right at it (None when
+    no mention of ``by_end`` does)."""
+    before = text[max(0, m.start - _MAX_GAP):m.start]
+    genitive = _GENITIVE.search(before)
+    if genitive is None:
+        return False, None
+    at = m.start - len(before) + genitive.start()
+    return True, next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
+
+
 def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_any: dict[int, Mention],
                       article_region: str | None, depth: int) -> str | None:
     """The region of the place that qualifies ``m`` (``X के m``), or of the qualifier of the list item before it."""
     if depth > 3:
         return None
-    before = text[max(0, m.start - _MAX_GAP):m.start]
-    genitive = _GENITIVE.search(before)
-    if genitive is not None:
-        at = m.start - len(before) + genitive.start()
-        container = next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
+    written, container = _genitive_container(text, m, by_end)
+    if written:
         if container is None:
             return None
         if lookup_place(container.text) is not None:
@@ -199,11 +207,9 @@ def _qualifier(text: str, m: Mention, by_end: dict[int, Mention], depth: int) ->
     """The place mention written before ``m`` with a genitive (``X के m``), or the qualifier of the list item before."""
     if depth > 6:
         return None
-    before = text[max(0, m.start - _MAX_GAP):m.start]
-    genitive = _GENITIVE.search(before)
-    if genitive is not None:
-        at = m.start - len(before) + genitive.start()
-        return next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
+    written, container = _genitive_container(text, m, by_end)
+    if written:
+        return container
     previous = next((p for end, p in by_end.items() if end <= m.start and _LIST_JOINER.match(text[end:m.start])),
                     None)
     return None if previous is None else _qualifier(text, previous, by_end, depth + 1)
