@@ -410,16 +410,25 @@ class EntityIndex:
         """The region most of the entity's articles name most (each article's strict leader among its places)."""
         self._context(entity_id, set(), None)  # a stored index reads the articles' entities here
         votes: Counter = Counter()
+        place_names = self._place_names(entity_id, self.entities[entity_id].articles())
         for a in self.entities[entity_id].articles():
-            others = [o for o in self.article_entities.get(a, set()) if o != entity_id]
-            prefetch = getattr(self.entities, "prefetch", None)
-            if prefetch is not None:
-                prefetch(others)
-            names = [e.name for o in others if (e := self.entities.get(o)) is not None and e.type == "LOC"]
+            names = [n for o in self.article_entities.get(a, set()) if o != entity_id
+                     if (n := place_names.get(o)) is not None]
             leader = _leading_region(region_votes(names))
             if leader:
                 votes[leader] += 1
         return _leading_region(votes)
+
+    def _place_names(self, entity_id: str, articles: Iterable[str]) -> dict[str, str]:
+        """``{entity id: main name}`` of the places (``LOC``) among the other entities of ``articles``. A stored
+        index reads their records in one query (it read them one article at a time), and each name is worked
+        out once, not once per article that names the place: the records do not change while the votes are
+        counted, so the votes are the same."""
+        others = {o for a in articles for o in self.article_entities.get(a, set()) if o != entity_id}
+        prefetch = getattr(self.entities, "prefetch", None)
+        if prefetch is not None:
+            prefetch(sorted(others))
+        return {o: e.name for o in others if (e := self.entities.get(o)) is not None and e.type == "LOC"}
 
     def _same_region(self, found: set[str], ev: _Evidence) -> set[str]:
         """Namesake cities are different places: औरंगाबाद in a report that names Bihar and Gaya is not the
@@ -435,12 +444,10 @@ class EntityIndex:
         articles = list(self.entities[entity_id].articles())
         self._context(entity_id, set(), None)  # a stored index reads the articles' entities here
         votes: Counter = Counter()
+        place_names = self._place_names(entity_id, articles)
         for a in articles:
-            others = [o for o in self.article_entities.get(a, set()) if o != entity_id]
-            prefetch = getattr(self.entities, "prefetch", None)
-            if prefetch is not None:
-                prefetch(others)
-            names = [e.name for o in others if (e := self.entities.get(o)) is not None and e.type == "LOC"]
+            names = [n for o in self.article_entities.get(a, set()) if o != entity_id
+                     if (n := place_names.get(o)) is not None]
             region = pick_region(options, region_votes(names)) or usual
             if region:
                 votes[region] += 1

@@ -482,7 +482,8 @@ def affair_label(headlines: Sequence[str], lang: str, names: Sequence[str], plac
         words = sorted((k for k in used if k in counted), key=lambda k: (-used[k], k))[:1]
     if not words:
         return None
-    regions = Counter(r for h in headlines if (r := headline_region(h, places)))
+    named = tuple(places)
+    regions = Counter(r for h in headlines if (r := _headline_region(h, named)))
     where = None
     if regions:
         region, count = regions.most_common(1)[0]
@@ -492,6 +493,13 @@ def affair_label(headlines: Sequence[str], lang: str, names: Sequence[str], plac
                          inside[0] if inside else region)
     label = " ".join(surface[k][0] for k in sorted(words[:LABEL_WORDS], key=lambda k: surface[k][1]))
     return f"{label} – {where}" if where else label
+
+
+@lru_cache(maxsize=16384)
+def _headline_region(headline: str, places: tuple[str, ...]) -> str | None:
+    """``places.headline_region``, remembered: a thread's label reads every headline of the thread again each time
+    a story joins it."""
+    return headline_region(headline, places)
 
 
 def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) -> list[Thread]:

@@ -62,6 +62,15 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Page cache and temporary tables: SQLite's default page cache is 2 MB, and a link step reads its neighbourhood's
+# rows from all over a file of hundreds of MB (800 MB at 24,000 generated articles), each page from the OS again;
+# ORDER BY and UNION build their temporary b-trees on disk by default. Performance only: no result depends on them
+# (docs/benchmarks.md, session 10).
+CACHE_KIB = 65536  # page cache of one connection, in KiB
+MMAP_BYTES = 256 * 1024 * 1024  # the first 256 MiB of the file read through a memory map: no read() copy per page
+_TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}")
+
+
 class SqliteStore:
     dialect = "sqlite"  # PostgresStore (store/postgres.py) shares this class's SQL through a translating adapter
 
@@ -72,6 +81,8 @@ class SqliteStore:
         self._set_wal()
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
+        for pragma in _TUNING:
+            self.db.execute(pragma)
         self._depth = 0
         self.migrate()
 
