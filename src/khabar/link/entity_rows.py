@@ -65,11 +65,22 @@ class LoadingMap(MutableMapping):
         self.deleted.add(key)
 
     def __contains__(self, key: object) -> bool:
-        try:
-            self[key]
-        except KeyError:
+        # as ``self[key]`` answers, without raising and catching a KeyError for every key the store lacks
+        # (``EntityIndex.resolve`` asks for each id of a step's mentions whether it was merged: most were not)
+        if key in self.data:
+            return True
+        if key in self.absent:
             return False
-        return True
+        self.prefetch([key])
+        return key in self.data
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key in self.data:
+            return self.data[key]
+        if key in self.absent:
+            return default
+        self.prefetch([key])
+        return self.data.get(key, default)
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.data)

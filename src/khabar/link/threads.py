@@ -220,11 +220,16 @@ def _touching(first: np.ndarray, second: np.ndarray, wanted: np.ndarray | None) 
     return first[keep], second[keep]
 
 
-def _window_pairs(groups: Mapping[str, list[tuple[int, int]]], days: int) -> tuple[np.ndarray, np.ndarray]:
+def _window_pairs(groups: Mapping[str, list[tuple[int, int]]], days: int,
+                  wanted: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs ``(i, j)`` of one group whose ordinal days are at most ``days`` apart (``(day, index)``
-    members; vectorised over a sorted window, no Python loop over pairs)."""
+    members; vectorised over a sorted window, no Python loop over pairs). With ``wanted``, a group without a
+    wanted story is skipped before its pairs are built (none of them would touch one: ``_touching``); the pairs
+    of the other groups come as before, in the same order."""
     firsts, seconds = [], []
     for members in groups.values():
+        if wanted is not None and not any(wanted[i] for _, i in members):
+            continue
         members.sort()
         ordinals = np.array([d for d, _ in members])
         index = np.array([i for _, i in members])
@@ -249,7 +254,7 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
         group = key(story)
         if group and day:
             groups[group].append((day.toordinal(), i))
-    first, second = _touching(*_window_pairs(groups, days), wanted)
+    first, second = _touching(*_window_pairs(groups, days, wanted), wanted)
     if not len(first):
         return {}
     if words is None:
@@ -320,7 +325,7 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
         if day:
             for term in terms:
                 groups[term].append((day.toordinal(), i))
-    first, second = _touching(*_window_pairs(groups, FRAME_DAYS), wanted)
+    first, second = _touching(*_window_pairs(groups, FRAME_DAYS, wanted), wanted)
     if not len(first):
         return {}
     pairs = np.unique(np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1), axis=0)
