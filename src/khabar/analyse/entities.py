@@ -73,6 +73,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 _ACRONYM = regex.compile(r"^[A-Z][A-Z&]{1,7}$")
+_CAPITAL = regex.compile(r"[A-Z]")  # every acronym holds one: most Hindi sentences hold none
 _HYPHENS = "-‐–"
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 
@@ -397,7 +398,9 @@ def _known_place(key: str) -> bool:
 
 def _latin_acronyms(text: str, toks: Sequence[Span], taken: list[bool]) -> list[Mention]:
     """All-capitals Latin words the tagger left untagged in Hindi text (ANI, ISRO): organisations."""
-    out = []
+    out: list[Mention] = []
+    if not toks or not _CAPITAL.search(text, toks[0].start, toks[-1].end):
+        return out
     for j, tok in enumerate(toks):
         if (not taken[j] and _ACRONYM.match(tok.text) and not _in_compound(text, tok.start, tok.end)
                 and _latin_chunk_type([tok.text], "ORG") == "ORG"):
