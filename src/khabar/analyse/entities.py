@@ -101,6 +101,13 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def _word_lists(*names: str) -> frozenset[str]:
+    """The union of ``_word_list(name)`` for ``names`` ("postpositions": ``_postpositions()``), built once: the
+    chunk rules read these unions for every chunk of every sentence."""
+    return frozenset().union(*(_postpositions() if name == "postpositions" else _word_list(name) for name in names))
+
+
+@cache
 def is_demonym(word: str) -> bool:
     """True for an adjective of nationality or origin (रूसी, कोरियाई, अमेरिकी) that is not itself a place."""
     if " " in word.strip() or gazetteer.lookup_place(word):
@@ -166,12 +173,12 @@ def _cut_at_titles(keys: Sequence[str], tags: list[str]) -> list[str]:
 def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
     """A place or organisation chunk made only of common words (``गेस्ट हाउस``) lacks its name: take rare
     words just before it (``दियाओयुताई स्टेट गेस्ट हाउस``)."""
-    heads = _word_list("org_heads") | _word_list("loc_heads")
+    heads = _word_lists("org_heads", "loc_heads")
     if match_key(toks[end - 1].text) not in heads or any(_zipf(t.text) < _RARE for t in toks[start:end]):
         return start
     if any(gazetteer.lookup_name(t.text) for t in toks[start:end]):
         return start
-    blocked = _postpositions() | _word_list("titles")
+    blocked = _word_lists("postpositions", "titles")
     new_start = start
     while new_start > 0 and start - new_start < _MAX_EXTENSION:
         word = toks[new_start - 1].text
@@ -212,7 +219,7 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             continue
         # "रूसी सैनिकों" (Russian soldiers) is a demonym and a common noun; "रूसी सेना" names an organisation.
         if (end - start == 2 and is_demonym(toks[start].text)
-                and keys[start + 1] not in _word_list("org_heads") | _word_list("loc_heads")):
+                and keys[start + 1] not in _word_lists("org_heads", "loc_heads")):
             continue
         if kind == "LOC":
             start = _with_hyphenated_half(text, toks, start, end)
@@ -292,7 +299,7 @@ def _extend_to_org_head(toks: Sequence[Span], keys: Sequence[str], tags: Sequenc
     """A name followed by untagged words ending in an organisation head is the organisation's name (हरियाणा |
     रोडवेज, छत्तीसगढ़ | स्टेट बेवरेजेस कारपोरेशन, … ज्ञान स्थली | महाविद्यालय, बृहन्मुंबई | महानगरपालिका)."""
     heads = _word_list("org_heads")
-    stops = _postpositions() | _word_list("titles") | _word_list("loc_heads")
+    stops = _word_lists("postpositions", "titles", "loc_heads")
     for j in range(end, min(end + _MAX_HEAD_REACH, len(toks))):
         if tags[j] != "O" or not _NAME_WORD.match(toks[j].text) or keys[j] in stops:
             break
@@ -341,7 +348,7 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
     if keys[end - 1] not in _word_list("ministry_heads") or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
         return start
     postpositions = _postpositions() - _LIST_JOINERS
-    stops = _word_list("titles") | _word_list("org_heads") | _word_list("loc_heads") | _word_list("not_names")
+    stops = _word_lists("titles", "org_heads", "loc_heads", "not_names")
     new_start = j = start
     comma = False
     while j > 0:
@@ -365,7 +372,7 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
 def _with_name_prefix(keys: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
     """An organisation or place ending in its head keeps an honorific that begins its name (श्री गंगा राम
     अस्पताल, सेठ आनंदराम जयपुरिया इंटर कॉलेज): the tagger leaves it out as a person's title."""
-    heads = _word_list("org_heads") | _word_list("loc_heads")
+    heads = _word_lists("org_heads", "loc_heads")
     if start > 0 and tags[start - 1] == "O" and keys[start - 1] in _word_list("org_name_prefixes") \
             and keys[end - 1] in heads:
         return start - 1
