@@ -20,7 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -514,13 +514,19 @@ def _unglued_tail(text: str, mention: Mention) -> Mention:
     return mention
 
 
+# The chunk rules and the recurrences of names both read a sentence's token keys: keyed once per article.
+@lru_cache(maxsize=1024)
+def _sentence_keys(text: str, start: int, end: int) -> tuple[str, ...]:
+    return tuple(match_key(t.text) for t in tokenize(text, start, end))
+
+
 def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None = None) -> list[Mention]:
     """PER/LOC/ORG mentions in one sentence of ``text``; ``tags`` are the tagger's for its tokens when the
     caller tagged many sentences at once."""
     toks = list(tokenize(text, sentence.start, sentence.end))
     if not toks:
         return []
-    keys = [match_key(t.text) for t in toks]
+    keys = _sentence_keys(text, sentence.start, sentence.end)
     if tags is None:
         tags = active_tagger().tag([_plain(t.text) for t in toks])
     chunks = _merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys)
@@ -562,7 +568,7 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
     extra = []
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
-        keys = [match_key(t.text) for t in toks]
+        keys = _sentence_keys(text, sentence.start, sentence.end)
         i = 0
         while i < len(toks):
             step = 1
