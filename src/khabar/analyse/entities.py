@@ -517,7 +517,7 @@ def _unglued_tail(text: str, mention: Mention) -> Mention:
 # The chunk rules and the recurrences of names both read a sentence's token keys: keyed once per article.
 @lru_cache(maxsize=1024)
 def _sentence_keys(text: str, start: int, end: int) -> tuple[str, ...]:
-    return tuple(match_key(t.text) for t in tokenize(text, start, end))
+    return tuple([match_key(t.text) for t in tokenize(text, start, end)])
 
 
 def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None = None) -> list[Mention]:
@@ -539,8 +539,10 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
         out.append(Mention(toks[c.start].start, toks[c.end - 1].end, surface, kind, source=c.source))
         for j in range(c.start, c.end):
             taken[j] = True
+    freq = frequencies()
     for j, tok in enumerate(toks):
-        if not taken[j] and (m := _glued(text, tok)):
+        # A common word is glued to nothing (_glued's first test, here without a call for each of them).
+        if not taken[j] and tok.text not in freq and (m := _glued(text, tok)):
             out.append(m)
     out = [_unglued_tail(text, m) for m in out]
     out.extend(_latin_acronyms(text, toks, taken))
