@@ -114,17 +114,24 @@ def digits_value(num: str, dec: str | None = None) -> float:
     return int(value) if value.is_integer() and not dec else value
 
 
+_new_tuple = tuple.__new__  # an _Atom without the named tuple's Python-level __new__
+
+
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
-    out = []
+    out: list[_Atom] = []
     append = out.append
     for m in _ATOM.finditer(text, start, end):
-        num, word = m.group("num", "word")
-        if num:
-            append(_Atom(m.start(), m.end(), m.group(), digits_value(num, m.group("dec")), bool(m.group("ord")), ""))
-        elif word:  # the whole match
-            append(_Atom(m.start(), m.end(), word, None, False, _key(word)))
+        # Which alternative matched, by the last group that took part: "word" and "other" only ever take part
+        # alone; a number ends in "num", "dec" or "ord".
+        group = m.lastgroup
+        if group == "word":  # the whole match
+            word = m.group()
+            append(_new_tuple(_Atom, (*m.span(), word, None, False, match_key(word))))
+        elif group == "other":
+            append(_new_tuple(_Atom, (*m.span(), m.group(), None, False, "")))
         else:
-            append(_Atom(m.start(), m.end(), m.group(), None, False, ""))
+            num, dec, ordinal = m.group("num", "dec", "ord")
+            append(_new_tuple(_Atom, (*m.span(), m.group(), digits_value(num, dec), bool(ordinal), "")))
     return out
 
 
