@@ -23,7 +23,7 @@ from khabar.analyse import entities, numbers, timex, timex_grammar
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
 from khabar.analyse.quotes import doc as quotes_doc
-from khabar.analyse.quotes import frames, marks, phrases, resolve
+from khabar.analyse.quotes import frames, marks, phrases
 from khabar.analyse.quotes.lexicon import lexicon
 from khabar.link import aliases, coref, descriptions, latin
 from khabar.model import Analysis, Article, Mention, Span, plain_dict
@@ -93,7 +93,6 @@ def _uncached(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(numbers, "_starts_a_number", lambda *_: True)
     monkeypatch.setattr(entities, "_CAPITAL", _EVERYWHERE)
     monkeypatch.setattr(entities, "_sentence_keys", entities._sentence_keys.__wrapped__)
-    monkeypatch.setattr(resolve, "_word_index", resolve._word_index.__wrapped__)
 
 
 def test_analyses_equal_the_plain_code_path(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1199,36 +1198,3 @@ def test_neighbour_flags_filtered_in_c_are_the_plain_filters() -> None:
             assert featurizer.flags(word) == plain
             seen.update(x.split("=")[0] for x in plain)
     assert {"sh", "zf", "s2"} <= seen
-
-
-def _agent_words_by_scanning(text: str, markers, body) -> list:
-    """``resolve.subjects``' scan before session 10: every word of every body stretch keyed."""
-    return [(a, Span(m.start(), m.end(), m.group())) for a, b in body for m in tokens.WORD.finditer(text, a, b)
-            if keys.match_key(m.group()) in markers]
-
-
-def test_agent_words_from_the_word_index_are_those_of_the_scan_of_each_sentence() -> None:
-    markers = lexicon("hi").agent_markers
-    found = 0
-    for _, text in _texts():
-        body = [(s.start, s.end) for s in sentences.split_sentences(text)]
-        fast = resolve._agent_words(text, markers, body)
-        assert fast == _agent_words_by_scanning(text, markers, body)
-        found += len(fast)
-    assert found > 100
-
-
-_AGENTS_TEXT = OWN_TEXTS[0] + " मंत्री ने कहा। उन्होंने बताया, अधिकारियों ने"
-_INSIDE_UNHONNE = _AGENTS_TEXT.index("उन्होंने") + len("उन्हों")  # a stretch from here reads a bare ने
-
-
-@settings(max_examples=200, deadline=None)
-@given(cuts=st.lists(st.integers(0, len(_AGENTS_TEXT)), min_size=2, max_size=12))
-@example(cuts=[_INSIDE_UNHONNE, len(_AGENTS_TEXT)])
-@example(cuts=[0, _INSIDE_UNHONNE])
-def test_agent_words_of_stretches_that_cut_words_are_those_of_the_scan(cuts: list[int]) -> None:
-    text = _AGENTS_TEXT
-    edges = sorted(cuts)
-    body = list(pairwise(edges))
-    markers = lexicon("hi").agent_markers
-    assert resolve._agent_words(text, markers, body) == _agent_words_by_scanning(text, markers, body)

@@ -9,10 +9,8 @@ that, the most recent person, as a pronoun would.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -55,71 +53,27 @@ def subjects(text: str, mentions: Sequence[Mention], lex: Lexicon, masks: Masks,
         nxt = _next_word(text, m.end)
         if nxt is None or nxt not in lex.case_markers or nxt in lex.agent_markers:
             found.append(Referent(m.start, m.end, m.text, "PER"))
-    for a, w in _agent_words(text, lex.agent_markers, body):
-        if masks.covers(w.start, w.end):
-            continue
-        p = phrase_before(text, w.start, a, lex, mentions)
-        if p is None:
-            continue
-        if p.kind == "description":
-            named = resolve_description(p, apps, lex)
-            found.append(Referent(p.start, p.end, p.text, "PER") if named is None else
-                         Referent(named.start, named.end, named.text, named.type, said_at=p.start))
-        elif p.kind == "name" and not mentions:
-            found.append(Referent(p.start, p.end, p.text, p.type))
-        elif p.kind == "group" and p.type == "GROUP" and \
-                sum(1 for r in found if p.start <= r.start and r.end <= p.end and r.type == "PER") >= 2:
-            # `A, B और C ने …`: the list speaks together, and a later उन्होंने means all of them
-            found = [r for r in found if not (p.start <= r.start and r.end <= p.end)]
-            found.append(Referent(p.start, p.end, p.text, "GROUP"))
-    return sorted(found, key=lambda r: r.start if r.said_at is None else r.said_at)
-
-
-@lru_cache(maxsize=4)
-def _word_index(text: str) -> tuple[list[int], list[int], dict[str, list[int]]]:
-    """The starts and ends of the words of ``text`` (``WORD``) and, by matching key, the indexes of the words with
-    that key: the subjects and the names after titles each look for a few keys among every word of the text."""
-    starts: list[int] = []
-    ends: list[int] = []
-    by_key: dict[str, list[int]] = {}
-    for i, m in enumerate(WORD.finditer(text)):
-        starts.append(m.start())
-        ends.append(m.end())
-        by_key.setdefault(match_key(m.group()), []).append(i)
-    return starts, ends, by_key
-
-
-def _words_keyed(text: str, wanted: frozenset[str] | set[str]) -> list[int]:
-    """Indexes (into ``_word_index(text)``) of the words whose key is in ``wanted``, in text order."""
-    by_key = _word_index(text)[2]
-    return sorted(i for k in by_key.keys() & wanted for i in by_key[k])
-
-
-def _agent_words(text: str, markers: frozenset[str] | set[str], body: Sequence[tuple[int, int]],
-                 ) -> list[tuple[int, Span]]:
-    """``(a, word)`` for each word of each body stretch ``(a, b)`` whose key is in ``markers``, stretch by stretch
-    in text order: what ``WORD.finditer(text, a, b)`` finds there. A stretch whose edge cuts a word of the text
-    (never at a sentence's edge, in practice) is scanned on its own, as that cut word would be read cut."""
-    starts, ends, _ = _word_index(text)
-    hits = _words_keyed(text, markers)
-    hit_starts = [starts[i] for i in hits]
-    out: list[tuple[int, Span]] = []
     for a, b in body:
-        if _cuts_a_word(starts, ends, a) or _cuts_a_word(starts, ends, b):
-            out += [(a, Span(m.start(), m.end(), m.group())) for m in WORD.finditer(text, a, b)
-                    if match_key(m.group()) in markers]
-            continue
-        for j in range(bisect.bisect_left(hit_starts, a), len(hits)):
-            i = hits[j]
-            if ends[i] > b:
-                break
-            out.append((a, Span(starts[i], ends[i], text[starts[i]:ends[i]])))
-    return out
-
-
-def _cuts_a_word(starts: list[int], ends: list[int], at: int) -> bool:
-    k = bisect.bisect_left(starts, at) - 1  # the last word starting before ``at``
-    return k >= 0 and at < ends[k]
+        for found_word in WORD.finditer(text, a, b):  # as words(), without a Span for every word of the body
+            if match_key(found_word.group()) not in lex.agent_markers or \
+                    masks.covers(found_word.start(), found_word.end()):
+                continue
+            w = Span(found_word.start(), found_word.end(), found_word.group())
+            p = phrase_before(text, w.start, a, lex, mentions)
+            if p is None:
+                continue
+            if p.kind == "description":
+                named = resolve_description(p, apps, lex)
+                found.append(Referent(p.start, p.end, p.text, "PER") if named is None else
+                             Referent(named.start, named.end, named.text, named.type, said_at=p.start))
+            elif p.kind == "name" and not mentions:
+                found.append(Referent(p.start, p.end, p.text, p.type))
+            elif p.kind == "group" and p.type == "GROUP" and \
+                    sum(1 for r in found if p.start <= r.start and r.end <= p.end and r.type == "PER") >= 2:
+                # `A, B और C ने …`: the list speaks together, and a later उन्होंने means all of them
+                found = [r for r in found if not (p.start <= r.start and r.end <= p.end)]
+                found.append(Referent(p.start, p.end, p.text, "GROUP"))
+    return sorted(found, key=lambda r: r.start if r.said_at is None else r.said_at)
 
 
 def compatible(ref: Referent, number: str | None) -> bool:
@@ -220,10 +174,11 @@ def _untagged_names_after_titles(text: str, lex: Lexicon, mentions: Sequence[Men
     title_ends = {t.split(" ")[-1] for t in lex.person_titles}
     not_names = set(lex.group_speakers) | set(lex.org_speakers) | set(lex.person_titles)
     names: list[tuple[int, int]] = []
-    ends = _word_index(text)[1]
-    for i in _words_keyed(text, title_ends):  # the words of the text that end a title, in text order
+    for w in WORD.finditer(text):  # every word of the text: no Span for the many that are no title
+        if match_key(w.group()) not in title_ends:
+            continue
         name = []
-        right = ends[i]
+        right = w.end()
         after = None
         for x in words(text, right, min(len(text), right + 60)):
             k = match_key(x.text)
