@@ -1184,17 +1184,3 @@ def test_numbers_of_sentences_without_a_starter_are_none(words: list[str]) -> No
         assert starts == (numbers._ANY_DIGIT.search(text) is not None
                           or numbers._starts_a_number(text, 0, len(text), lex))
 
-
-def test_neighbour_flags_filtered_in_c_are_the_plain_filters() -> None:
-    from khabar.analyse.ner import features
-    from khabar.analyse.ner.tagger import default_tagger
-
-    featurizer = default_tagger().featurizer
-    seen = set()
-    for _, text in _texts():
-        for word in {t.text for t in tokens.tokens(text)}:
-            plain = [x for x in featurizer.word_features(word)
-                     if x in features._FLAG_NAMES or x.startswith(features._FLAG_PREFIXES)]
-            assert featurizer.flags(word) == plain
-            seen.update(x.split("=")[0] for x in plain)
-    assert {"sh", "zf", "s2"} <= seen

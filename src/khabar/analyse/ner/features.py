@@ -36,10 +36,6 @@ _MAX_GAZ_LEN = 6
 _GAZETTEER_MEMO = 4096  # sentences whose gazetteer tags are kept (the CRF and the BiLSTM both read them)
 _FLAG_NAMES = ("pp", "title", "orghead", "lochead", "perpart")
 _FLAG_PREFIXES = ("gz1=", "s2=", "zf=", "c1=", "sh=", "e5p=")
-# One anchored match per feature: one of the names whole, or a feature beginning with one of the prefixes; the
-# filter runs in C (``flags`` of every new word type).
-_IS_FLAG = regex.compile("(?:" + "|".join(map(regex.escape, _FLAG_NAMES)) + r")\Z|"
-                         + "|".join(map(regex.escape, _FLAG_PREFIXES))).match
 
 
 def aksharas(word: str) -> list[str]:
@@ -171,7 +167,7 @@ class Featurizer:
         """Short descriptors of a word seen as a neighbour (lexicon excluded)."""
         cached = self._flag_cache.get(word)
         if cached is None:
-            cached = list(filter(_IS_FLAG, self.word_features(word)))
+            cached = [x for x in self.word_features(word) if x in _FLAG_NAMES or x.startswith(_FLAG_PREFIXES)]
             self._flag_cache[word] = cached
         return cached
 
