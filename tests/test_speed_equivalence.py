@@ -23,7 +23,7 @@ from khabar.analyse import entities, numbers, timex, timex_grammar
 from khabar.analyse.language import detect_language
 from khabar.analyse.pipeline import analyse
 from khabar.analyse.quotes import doc as quotes_doc
-from khabar.analyse.quotes import frames, phrases
+from khabar.analyse.quotes import frames, marks, phrases
 from khabar.analyse.quotes.lexicon import lexicon
 from khabar.link import aliases, coref, descriptions, latin
 from khabar.model import Analysis, Article, Mention, Span, plain_dict
@@ -60,6 +60,10 @@ def _plain_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator
         yield tokens.Span(m.start(), m.end(), m.group())
 
 
+_EVERY_CHARACTER = regex.compile(r"(?s).")  # the pairing's old loop: every character read
+_EVERYWHERE = regex.compile("")  # a search that always succeeds: no prefilter
+
+
 class _EveryWord:
     def __contains__(self, word: object) -> bool:
         return bool(word)
@@ -83,6 +87,12 @@ def _uncached(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tokens, "count_words", lambda text, start=0, end=None: sum(1 for _ in tokens.words(
         text, start, end)))
     monkeypatch.setattr(quotes_doc, "count_words", tokens.count_words)
+    # Session 10: every line read character by character for quotation marks, every sentence's words made atoms,
+    # every token tried as an acronym.
+    monkeypatch.setattr(marks, "_MARK", _EVERY_CHARACTER)
+    monkeypatch.setattr(numbers, "_starts_a_number", lambda *_: True)
+    monkeypatch.setattr(entities, "_CAPITAL", _EVERYWHERE)
+    monkeypatch.setattr(entities, "_sentence_keys", entities._sentence_keys.__wrapped__)
 
 
 def test_analyses_equal_the_plain_code_path(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1088,3 +1098,89 @@ def test_viterbi_over_the_running_sentences_decodes_real_articles_as_before() ->
         assert tags == [tagger._tagger.decode(e) for e in emissions]
         decoded += sum(len(t) for t in tags)
     assert decoded > 5000
+
+
+# -- session 10: agencies, quotation marks, acronyms, numbers without atoms ---------------------------------------
+
+def _old_find_agencies(text: str, credit_spans: list[Span]) -> list[str]:
+    """``metadata.find_agencies`` before session 10: every agency's pattern searched, present or not."""
+    from khabar.analyse.metadata import _agencies
+
+    hits = []
+    for name_in_latin, _name, pattern, credit_only in _agencies():
+        for span in credit_spans if credit_only else [Span(0, len(text), text)]:
+            if m := pattern.search(text, span.start, span.end):
+                hits.append((m.start(), name_in_latin))
+                break
+    return list(dict.fromkeys(name for _, name in sorted(hits)))
+
+
+def test_agencies_skipping_absent_names_are_those_every_search_finds() -> None:
+    from khabar.analyse.metadata import dateline_credit, find_agencies, find_dateline
+
+    own = ["नई दिल्ली, 3 मई (भाषा) बैठक हुई। एएफपीविशेषज्ञों ने कहा और पीटीआई-भाषा ने बताया।",
+           "MUMBAI (Reuters) - Shares fell, AFP and ANI reported; the AP said nothing. (IANS)"]
+    credited = 0
+    for text in [*OWN_TEXTS, *own, *(t for _, t in _texts())]:
+        spans = dateline_credit(text, find_dateline(text, sentences.lines(text)))
+        for credit in (spans, [Span(0, min(80, len(text)), text[:80])]):
+            found = find_agencies(text, credit)
+            assert found == _old_find_agencies(text, credit)
+            credited += bool(found)
+    assert credited > 10
+
+
+def _old_pair_line(text: str, lo: int, hi: int, monkeypatch: pytest.MonkeyPatch) -> list:
+    with monkeypatch.context() as patch:
+        patch.setattr(marks, "_MARK", _EVERY_CHARACTER)
+        return marks._pair_line(text, lo, hi)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([*marks.DOUBLE, *marks.SINGLE, "क", "ि", "a", " ", ",", "।", "."]),
+                    max_size=40), lo=st.integers(0, 5))
+@example(text="कहा, ”हम ' जीतेंगे'' और ''हारेंगे नहीं। फिर", lo=0)
+def test_quotation_marks_paired_mark_to_mark_as_character_by_character(text: str, lo: int) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        lo = min(lo, len(text))
+        assert marks._pair_line(text, lo, len(text)) == _old_pair_line(text, lo, len(text), patch)
+
+
+def test_quotation_marks_of_real_lines_paired_as_character_by_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    paired = 0
+    for _, text in _texts():
+        for line in sentences.lines(text):
+            found = marks._pair_line(text, line.start, line.end)
+            assert found == _old_pair_line(text, line.start, line.end, monkeypatch)
+            paired += len(found)
+    assert paired > 20
+
+
+def test_acronyms_skipping_sentences_without_a_capital_are_every_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    own = "पीटीआई के अनुसार ISRO और WHO ने, RT-PCR जांच के बाद, कहा कि AIIMS तैयार है। UN"
+    found = 0
+    for text in [own, *(t for _, t in _texts())]:
+        for s in sentences.split_sentences(text):
+            toks = list(tokens.tokens(text, s.start, s.end))
+            taken = [False] * len(toks)
+            fast = entities._latin_acronyms(text, toks, taken)
+            with monkeypatch.context() as patch:
+                patch.setattr(entities, "_CAPITAL", _EVERYWHERE)
+                assert fast == entities._latin_acronyms(text, toks, taken)
+            found += len(fast)
+    assert found > 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(["दो", "ढाई", "सौवां", "एक", "दर्जन", "twenty-first", "one", "a", "half", "राम",
+                                       "लोग", "-", ",", "फ़ीसदी", "तीन-चार", "5", "१२", "1,20,000"]), max_size=12))
+def test_numbers_of_sentences_without_a_starter_are_none(words: list[str]) -> None:
+    text = " ".join(words)
+    for lang in ("hi", "en"):
+        assert numbers.find_numbers(text, lang) == _find_numbers_reading_every_atom(text, lang)
+        lex = numbers.lexicon(lang)
+        atoms = numbers._atoms(text, 0, len(text))
+        starts = any(a.digits is not None or numbers._word_kind(a, lex) is not None for a in atoms)
+        assert starts == (numbers._ANY_DIGIT.search(text) is not None
+                          or numbers._starts_a_number(text, 0, len(text), lex))
+

@@ -20,7 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -73,6 +73,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 _ACRONYM = regex.compile(r"^[A-Z][A-Z&]{1,7}$")
+_CAPITAL = regex.compile(r"[A-Z]")  # every acronym holds one: most Hindi sentences hold none
 _HYPHENS = "-‐–"
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 
@@ -97,6 +98,13 @@ def _latin_chunk_type(words: Sequence[str], kind: str) -> str | None:
 @cache
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "ner").get(name, []))
+
+
+@cache
+def _word_lists(*names: str) -> frozenset[str]:
+    """The union of ``_word_list(name)`` for ``names`` ("postpositions": ``_postpositions()``), built once: the
+    chunk rules read these unions for every chunk of every sentence."""
+    return frozenset().union(*(_postpositions() if name == "postpositions" else _word_list(name) for name in names))
 
 
 @cache
@@ -165,12 +173,12 @@ def _cut_at_titles(keys: Sequence[str], tags: list[str]) -> list[str]:
 def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
     """A place or organisation chunk made only of common words (``गेस्ट हाउस``) lacks its name: take rare
     words just before it (``दियाओयुताई स्टेट गेस्ट हाउस``)."""
-    heads = _word_list("org_heads") | _word_list("loc_heads")
+    heads = _word_lists("org_heads", "loc_heads")
     if match_key(toks[end - 1].text) not in heads or any(_zipf(t.text) < _RARE for t in toks[start:end]):
         return start
     if any(gazetteer.lookup_name(t.text) for t in toks[start:end]):
         return start
-    blocked = _postpositions() | _word_list("titles")
+    blocked = _word_lists("postpositions", "titles")
     new_start = start
     while new_start > 0 and start - new_start < _MAX_EXTENSION:
         word = toks[new_start - 1].text
@@ -211,7 +219,7 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             continue
         # "रूसी सैनिकों" (Russian soldiers) is a demonym and a common noun; "रूसी सेना" names an organisation.
         if (end - start == 2 and is_demonym(toks[start].text)
-                and keys[start + 1] not in _word_list("org_heads") | _word_list("loc_heads")):
+                and keys[start + 1] not in _word_lists("org_heads", "loc_heads")):
             continue
         if kind == "LOC":
             start = _with_hyphenated_half(text, toks, start, end)
@@ -291,7 +299,7 @@ def _extend_to_org_head(toks: Sequence[Span], keys: Sequence[str], tags: Sequenc
     """A name followed by untagged words ending in an organisation head is the organisation's name (हरियाणा |
     रोडवेज, छत्तीसगढ़ | स्टेट बेवरेजेस कारपोरेशन, … ज्ञान स्थली | महाविद्यालय, बृहन्मुंबई | महानगरपालिका)."""
     heads = _word_list("org_heads")
-    stops = _postpositions() | _word_list("titles") | _word_list("loc_heads")
+    stops = _word_lists("postpositions", "titles", "loc_heads")
     for j in range(end, min(end + _MAX_HEAD_REACH, len(toks))):
         if tags[j] != "O" or not _NAME_WORD.match(toks[j].text) or keys[j] in stops:
             break
@@ -340,7 +348,7 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
     if keys[end - 1] not in _word_list("ministry_heads") or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
         return start
     postpositions = _postpositions() - _LIST_JOINERS
-    stops = _word_list("titles") | _word_list("org_heads") | _word_list("loc_heads") | _word_list("not_names")
+    stops = _word_lists("titles", "org_heads", "loc_heads", "not_names")
     new_start = j = start
     comma = False
     while j > 0:
@@ -364,7 +372,7 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
 def _with_name_prefix(keys: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
     """An organisation or place ending in its head keeps an honorific that begins its name (श्री गंगा राम
     अस्पताल, सेठ आनंदराम जयपुरिया इंटर कॉलेज): the tagger leaves it out as a person's title."""
-    heads = _word_list("org_heads") | _word_list("loc_heads")
+    heads = _word_lists("org_heads", "loc_heads")
     if start > 0 and tags[start - 1] == "O" and keys[start - 1] in _word_list("org_name_prefixes") \
             and keys[end - 1] in heads:
         return start - 1
@@ -397,7 +405,9 @@ def _known_place(key: str) -> bool:
 
 def _latin_acronyms(text: str, toks: Sequence[Span], taken: list[bool]) -> list[Mention]:
     """All-capitals Latin words the tagger left untagged in Hindi text (ANI, ISRO): organisations."""
-    out = []
+    out: list[Mention] = []
+    if not toks or not _CAPITAL.search(text, toks[0].start, toks[-1].end):
+        return out
     for j, tok in enumerate(toks):
         if (not taken[j] and _ACRONYM.match(tok.text) and not _in_compound(text, tok.start, tok.end)
                 and _latin_chunk_type([tok.text], "ORG") == "ORG"):
@@ -504,13 +514,19 @@ def _unglued_tail(text: str, mention: Mention) -> Mention:
     return mention
 
 
+# The chunk rules and the recurrences of names both read a sentence's token keys: keyed once per article.
+@lru_cache(maxsize=1024)
+def _sentence_keys(text: str, start: int, end: int) -> tuple[str, ...]:
+    return tuple([match_key(t.text) for t in tokenize(text, start, end)])
+
+
 def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None = None) -> list[Mention]:
     """PER/LOC/ORG mentions in one sentence of ``text``; ``tags`` are the tagger's for its tokens when the
     caller tagged many sentences at once."""
     toks = list(tokenize(text, sentence.start, sentence.end))
     if not toks:
         return []
-    keys = [match_key(t.text) for t in toks]
+    keys = _sentence_keys(text, sentence.start, sentence.end)
     if tags is None:
         tags = active_tagger().tag([_plain(t.text) for t in toks])
     chunks = _merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys)
@@ -523,8 +539,10 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
         out.append(Mention(toks[c.start].start, toks[c.end - 1].end, surface, kind, source=c.source))
         for j in range(c.start, c.end):
             taken[j] = True
+    freq = frequencies()
     for j, tok in enumerate(toks):
-        if not taken[j] and (m := _glued(text, tok)):
+        # A common word is glued to nothing (_glued's first test, here without a call for each of them).
+        if not taken[j] and tok.text not in freq and (m := _glued(text, tok)):
             out.append(m)
     out = [_unglued_tail(text, m) for m in out]
     out.extend(_latin_acronyms(text, toks, taken))
@@ -552,7 +570,7 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
     extra = []
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
-        keys = [match_key(t.text) for t in toks]
+        keys = _sentence_keys(text, sentence.start, sentence.end)
         i = 0
         while i < len(toks):
             step = 1

@@ -334,9 +334,9 @@ _CLAUSE_END = regex.compile(r"[।|.!?\n]")
 
 
 @cache
-def _agencies() -> list[tuple[str, regex.Pattern, bool]]:
-    """``(latin name, pattern, credit_only)`` for every agency name in every language."""
-    found: list[tuple[str, regex.Pattern, bool]] = []
+def _agencies() -> list[tuple[str, str, regex.Pattern, bool]]:
+    """``(latin name, name, pattern, credit_only)`` for every agency name in every language."""
+    found: list[tuple[str, str, regex.Pattern, bool]] = []
     for data in load_all("agencies").values():
         for latin, spec in data.get("agencies", {}).items():
             credit_only = set(spec.get("credit_only", []))
@@ -346,7 +346,7 @@ def _agencies() -> list[tuple[str, regex.Pattern, bool]]:
                     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}")
                 else:
                     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])")
-                found.append((latin, pattern, name in credit_only))
+                found.append((latin, name, pattern, name in credit_only))
     return found
 
 
@@ -357,7 +357,11 @@ _CREDIT_PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 def find_agencies(text: str, credit_spans: list[Span]) -> list[str]:
     """Credited agencies, Latin names, in order of first mention. ``credit_spans`` are dateline/credit brackets."""
     hits: list[tuple[int, str]] = []
-    for latin, pattern, credit_only in _agencies():
+    for latin, name, pattern, credit_only in _agencies():
+        # The pattern is the name itself between word edges: a name absent from the text (most of the sixty, in
+        # most articles) needs no regex search, and ``in`` is one fast scan.
+        if name not in text:
+            continue
         places = credit_spans if credit_only else [Span(0, len(text), text)]
         for span in places:
             if m := pattern.search(text, span.start, span.end):

@@ -29,6 +29,10 @@ _NUMBER = (
     rf"(?![\p{{L}}\p{{M}}\p{{N}}]|[.,:/\-]{_DIGIT})"
 )
 _ATOM = regex.compile(_NUMBER + r"|(?P<word>[\p{L}\p{M}\u200c\u200d]+(?:-[\p{L}\p{M}\u200c\u200d]+)*)|(?P<other>\S)")
+# With no digit in a stretch, ``_ATOM`` finds exactly these words (and single other characters, which start no
+# number): ``find_numbers`` reads them first and stops there when none of them starts a number.
+_WORD_ONLY = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:-[\p{L}\p{M}\u200c\u200d]+)*")
+_ANY_DIGIT = regex.compile(_DIGIT)
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
@@ -61,6 +65,7 @@ class _Lexicon:
     ordinal_cues: frozenset[str]
     hyphen_tens: bool
     kinds: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)  # _word_kind's
+    starters: dict[str, bool] = field(default_factory=dict, compare=False)  # word -> a number can start there
 
 
 def _key(word: str) -> str:
@@ -109,17 +114,24 @@ def digits_value(num: str, dec: str | None = None) -> float:
     return int(value) if value.is_integer() and not dec else value
 
 
+_new_tuple = tuple.__new__  # an _Atom without the named tuple's Python-level __new__
+
+
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
-    out = []
+    out: list[_Atom] = []
     append = out.append
     for m in _ATOM.finditer(text, start, end):
-        num, word = m.group("num", "word")
-        if num:
-            append(_Atom(m.start(), m.end(), m.group(), digits_value(num, m.group("dec")), bool(m.group("ord")), ""))
-        elif word:  # the whole match
-            append(_Atom(m.start(), m.end(), word, None, False, _key(word)))
+        # Which alternative matched, by the last group that took part: "word" and "other" only ever take part
+        # alone; a number ends in "num", "dec" or "ord".
+        group = m.lastgroup
+        if group == "word":  # the whole match
+            word = m.group()
+            append(_new_tuple(_Atom, (*m.span(), word, None, False, match_key(word))))
+        elif group == "other":
+            append(_new_tuple(_Atom, (*m.span(), m.group(), None, False, "")))
         else:
-            append(_Atom(m.start(), m.end(), m.group(), None, False, ""))
+            num, dec, ordinal = m.group("num", "dec", "ord")
+            append(_new_tuple(_Atom, (*m.span(), m.group(), digits_value(num, dec), bool(ordinal), "")))
     return out
 
 
@@ -304,6 +316,8 @@ def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -
     """Every number in ``text[start:end]``, longest reading first, non-overlapping, in text order."""
     end = len(text) if end is None else end
     lex = lexicon(lang)
+    if not _ANY_DIGIT.search(text, start, end) and not _starts_a_number(text, start, end, lex):
+        return []  # most sentences: no digit and no number word, so no atoms to make
     atoms = _atoms(text, start, end)
     found: list[NumberMatch] = []
     i = 0
@@ -322,6 +336,21 @@ def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -
         found.append(NumberMatch(a, b, text[a:b], value, ordinal, words))
         i = j
     return found
+
+
+def _starts_a_number(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a word of ``text[start:end]`` (as ``_atoms`` reads words) has a number kind: each word text is
+    keyed and read once per process."""
+    starters = lex.starters
+    for word in _WORD_ONLY.findall(text, start, end):
+        found = starters.get(word)
+        if found is None:
+            if len(starters) >= 1 << 16:
+                starters.clear()
+            found = starters[word] = _word_kind(_Atom(0, 0, word, None, False, _key(word)), lex) is not None
+        if found:
+            return True
+    return False
 
 
 def parse_number(text: str, lang: str = "hi") -> float | None:

@@ -62,6 +62,16 @@ def spelling_pattern(word: str) -> str:
     return "".join(out)
 
 
+def _first_letters(words: Iterable[str]) -> str | None:
+    """The first letters of ``words`` (ASCII words only, whose spelling patterns begin with their first letter as
+    written), else None: for a class that fails fast where ``_alt(words, True)`` cannot begin. The engine cannot
+    tell that of an alternation that ignores case, and tries every word at every position of a Hindi text."""
+    firsts = {w.strip()[0] for w in words if w.strip()}
+    if not firsts or not all(c.isascii() and c.isalnum() for c in firsts):
+        return None
+    return "".join(sorted(firsts))
+
+
 def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
     """A regex alternation of ``words`` (longest first) in their usual spelling variants."""
     unique = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
@@ -224,6 +234,7 @@ def grammar(lang: str) -> Grammar:
     NUM = rf"(?P<num>{_D}+|{_alt(count_words, ci)})"
     AGO = rf"(?P<ago>{_alt(data.get('ago', []), ci)})"
     CUE = rf"(?P<cue>{_alt(data.get('year_cues', []), ci)})"
+    cue_first = _first_letters(data.get("year_cues", [])) if ci else None
     DEICTIC = rf"(?P<deictic>{_alt([w for ws in deictic.values() for w in ws], ci)})"
     LAST_NIGHT = rf"(?P<lastnight>{_alt(data.get('last_night', []), ci)})"
     RANGE_LINK = _alt(data.get("range_links", []), ci)
@@ -254,6 +265,9 @@ def grammar(lang: str) -> Grammar:
     # fragments, so a match is the same match with them as without (tests/test_speed_equivalence.py).
     DIGIT = _D
     Y1 = "[12\u0967\u0968]"  # what YEAR starts with
+    # What a year's match starts with. In English, where the cues ignore case, one class of their first letters
+    # and the year's first digits instead (one class: the engine skips the other positions fast).
+    YEAR_START = f"{CUE}|{Y1}" if cue_first is None else f"(?i:[{cue_first}{Y1[1:-1]}])"
     MONTH_WORD = _alt(month_words)
     ZONE_WORD = _alt(zones)
     # The word lists a need cannot match without, for its literal prefilter (``Need.keys``); a list that
@@ -310,7 +324,7 @@ def grammar(lang: str) -> Grammar:
          rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
         ("month_day", f"{WEEKDAY}|{MONTH_WORD}", (MONTH_THEN_DIGIT,),
          rf"{_B}{WD}{MONTH}{_SP}*(?P<day>[0-3]?{_D})(?:st|nd|rd|th)?{_E}(?!{_S}*,?{_S}*{_D}){AT_TIME}"),
-        ("year", f"{CUE}|{Y1}", (DIGIT,), rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
+        ("year", YEAR_START, (DIGIT,), rf"(?:{_B}{CUE}{_S}+)?{_B}{YEAR}{_E}(?![.,:/\-]{_D})"),
         ("decade", Y1, (DECADE_AFTER,), rf"{_B}{YEAR}{_S}*(?:{DECADE_AFTER}){_E}"),
         ("decade", "[12]", (DIGIT,), rf"{_B}(?P<year>[12]\d{{2}}0)'?s{_E}"),
         ("rel_unit", f"{PART_BEFORE}|{MOD}", (_need(rf"{MOD}{_S}+{UNIT}", mod_words, unit_words),),

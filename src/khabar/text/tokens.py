@@ -51,4 +51,5 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
 # same tuple serves them all. Bounded to a few articles' sentences.
 @lru_cache(maxsize=4096)
 def _tokens(text: str, start: int, end: int) -> tuple[Span, ...]:
-    return tuple(_span(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end))
+    # A list, not a generator: no resume per token.
+    return tuple([_span(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)])

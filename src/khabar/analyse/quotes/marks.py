@@ -64,14 +64,16 @@ def _span(text: str, open_: int | None, close: int | None, lo: int, hi: int) -> 
 
 
 _SENTENCE_END = regex.compile(r"[।॥!?]|\.(?=\s)")
+# The pairing reads marks only: a line is read from one mark to the next, not character by character.
+_MARK = regex.compile("[" + regex.escape(DOUBLE + SINGLE) + "]")
 
 
 def _pair_line(text: str, lo: int, hi: int) -> list[Marked]:
     found: list[Marked] = []
     open_at: dict[str, int | None] = {"double": None, "single": None, "twin": None}
     i = lo - 1
-    while i + 1 < hi:
-        i += 1
+    while (mark := _MARK.search(text, i + 1, hi)) is not None:
+        i = mark.start()
         ch = text[i]
         if ch in SINGLE and i + 1 < hi and text[i + 1] == ch:
             # '' written for a double mark: opens after the second apostrophe, closes at the first
