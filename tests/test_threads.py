@@ -633,3 +633,25 @@ def test_an_undated_story_decided_now_keeps_every_stored_story_of_its_region_in_
         kept = {order[n] for n in _pairable([stories[j] for j in order], 1)}
         assert {j for j in range(len(stories)) if scores.get((min(j, k), max(j, k)), 0.0) > 0} <= kept
     assert scores.get((0, 1), 0.0) > 0 and scores.get((0, 2), 0.0) > 0 and (1, 2) not in scores
+
+
+def test_an_undated_story_that_resembles_two_affairs_of_one_state_does_not_bridge_them():
+    """A state's flood reports of one year and its case counts of the next are two affairs of one region. An
+    undated story that speaks of both (floods and cases) is linked with all five by region, and joins one of
+    them: the other's stories share nothing with the first's, so average link never merges the two."""
+    def update(story_id: str, date: str | None, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, date, list(actors), vectorize(headline, "hi"), headline_region(headline))
+
+    floods = [update("f1", "2019-07-14", "बिहार में बाढ़ से 12 जिले प्रभावित, कोसी और गंडक उफान पर", entity("अधिकारी1")),
+              update("f2", "2019-07-16", "बिहार में बाढ़ का कहर, 13 जिलों के 25 लाख लोग प्रभावित, कोसी में उफान",
+                     entity("अधिकारी2")),
+              update("f3", "2019-07-19", "बिहार में बाढ़ से अब तक 67 लोगों की मौत, गंडक का जलस्तर घटा", entity("अधिकारी3"))]
+    cases = [update("c1", "2020-03-29", "बिहार में कोरोना पॉजिटिव के चार और मामले, संक्रमितों की संख्या 15 हुई",
+                    entity("अधिकारी4")),
+             update("c2", "2020-03-31", "बिहार में कोरोना संक्रमितों की संख्या बढ़कर 21 हुई, सीवान में नए मामले",
+                    entity("अधिकारी5"))]
+    both = update("u1", None, "बिहार में बाढ़ और कोरोना: संक्रमितों की संख्या बढ़ी, कोसी के जिलों में राहत शिविर",
+                  entity("अधिकारी6"))
+    threads = members(group_threads([*floods, *cases, both]))
+    assert ["f1", "f2", "f3"] in threads or ["f1", "f2", "f3", "u1"] in threads
+    assert len(threads) == 2 and sum(len(t) for t in threads) == 6
