@@ -589,3 +589,19 @@ def test_english_count_frames_name_what_a_bare_number_counts() -> None:
     by = _by_value(claims)
     assert (unit_key(by[241].unit), unit_key(by[230].unit), unit_key(by[4421].unit)) == ("death", "death", "case")
     assert by[241].conflicts == [by[230].id] and by[4421].conflicts == []
+
+
+def test_a_figure_rounded_with_a_word_of_scale_does_not_conflict_with_the_exact_one_it_rounds() -> None:
+    """"6 लाख लोगों" is how a paper writes 6,63,928 people in a headline: no conflict; 5 लाख does not round
+    6,63,928 and conflicts, and two figures written in full digits keep conflicting as before."""
+    exact = "राज्य में अब तक 6,63,928 लोगों की स्क्रीनिंग की गई है, स्वास्थ्य विभाग ने बताया।"
+    rounded = "राज्य में अब तक 6 लाख लोगों की स्क्रीनिंग की गई है।"
+    lower = "राज्य में अब तक 5 लाख लोगों की स्क्रीनिंग की गई है।"
+    other = "राज्य में अब तक 6,10,000 लोगों की स्क्रीनिंग की गई है।"
+    people = [("6,63,928 लोगों", 663928, "लोगों")]
+    assert _conflicting_values([_article("e", exact, people),
+                                _article("r", rounded, [("6 लाख लोगों", 600000, "लोगों")])]) == set()
+    assert _conflicting_values([_article("e", exact, people),
+                                _article("l", lower, [("5 लाख लोगों", 500000, "लोगों")])]) == {(500000, 663928)}
+    assert _conflicting_values([_article("e", exact, people),
+                                _article("o", other, [("6,10,000 लोगों", 610000, "लोगों")])]) == {(610000, 663928)}

@@ -359,3 +359,24 @@ def test_one_outlets_reports_of_two_days_are_two_stories_unless_one_reruns_the_o
     assert damp_outlet_days([first, second, rerun, other], sims) == {(0, 1): 0.25, (0, 2): 0.7, (0, 3): 0.6}
     assert ["p1", "p2"] not in group_stories([first, second])
     assert group_stories([first, rerun]) == [["p1", "p3"]]
+
+
+def test_a_headline_town_no_gazetteer_knows_takes_the_state_its_articles_places_agree_on():
+    """A district town's count report (लखीसराय: in no gazetteer khabar has) and a Ranchi count report of the same
+    day share the day's wording; the town's article names Patna and Bihar around it, so its headline is
+    Bihar's and the two are two states' updates. When its places name two states as often, it stays unknown."""
+    from khabar.link.places import unfiled_headline_state
+
+    body = ("जिले में शुक्रवार को दो और लोगों की रिपोर्ट पॉजिटिव आई। स्वास्थ्य विभाग ने बताया कि नए मरीजों को "
+            "आइसोलेशन वार्ड में भर्ती कराया गया है और उनके संपर्क में आए लोगों की जांच की जा रही है।")
+    town_title = "लखीसराय में दो और कोरोना पॉजिटिव मिले, जिले में संक्रमितों की संख्या 11 हुई"
+    ranchi_title = "रांची में नौ नए कोरोना पॉजिटिव मिले, झारखंड में संक्रमितों की संख्या 130 हुई"
+    town = StoryInput("t", "hi", town_title + "\n\n" + body + " पटना से आई टीम ने बिहार के दूसरे जिलों का हाल भी लिया।",
+                      "2020-05-15", mentions=(("LOC", "लखीसराय"), ("LOC", "पटना"), ("LOC", "बिहार")),
+                      title=town_title)
+    ranchi = StoryInput("r", "hi", ranchi_title + "\n\n" + body, "2020-05-15",
+                        mentions=(("LOC", "रांची"), ("LOC", "झारखंड")), title=ranchi_title)
+    assert (town.scope(), ranchi.scope()) == ("Bihar", "Jharkhand")
+    assert damp_region_conflicts([town, ranchi], {(0, 1): 0.6}) == {(0, 1): 0.3}
+    assert unfiled_headline_state(town_title, ["लखीसराय", "पटना", "रांची"]) is None  # two states, once each
+    assert unfiled_headline_state(ranchi_title, ["रांची", "पटना"]) is None  # its own place is known: no vote

@@ -16,7 +16,7 @@ from khabar.evaluation.stories import score as score_stories
 from khabar.export import records
 from khabar.link.places import headline_region
 from khabar.link.run import neighbourhood, relink
-from khabar.link.step import link
+from khabar.link.step import _pairable, link
 from khabar.link.stories import vectorize
 from khabar.link.threads import (
     THREAD_WINDOW,
@@ -590,3 +590,68 @@ def test_a_story_that_holds_a_days_count_is_headed_by_the_report_that_gives_it(t
     assert _headline_member([*members, LinkArticle(later.id, later.title, later.published, later.text,
                                                     analysis=analyse(later))]).id == "b-desk"
     assert _headline_member(members[:1]).id == "a-desk"  # no report that counts: the earliest
+
+
+def _bihar_and_jharkhand_updates(bihar_dates: tuple[str | None, ...]) -> list[ThreadInput]:
+    def update(story_id: str, date: str | None, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, date, list(actors), vectorize(headline, "hi"), headline_region(headline))
+
+    headlines = [
+        "पटना में कोरोना के तीन और मरीज मिले, बिहार में संक्रमितों की संख्या 18 पहुंची",
+        "बिहार में कोरोना संक्रमितों की संख्या बढ़कर 24 हुई, गोपालगंज में दो नए मामले",
+        "बिहार में दो और कोरोना पॉजिटिव मिले, संक्रमितों की संख्या 26 हुई",
+    ]
+    officials = ["मंगल पांडेय", "संजय कुमार", "प्रत्यय अमृत"]
+    bihar = [update(f"b{k + 1}", day, headline, entity(official))
+             for k, (day, headline, official) in enumerate(zip(bihar_dates, headlines, officials, strict=True))]
+    return [*bihar,
+            update("j1", None, "रांची में कोरोना का दूसरा मामला, झारखंड में संक्रमितों की संख्या दो हुई",
+                   entity("बन्ना गुप्ता")),
+            update("j2", None, "झारखंड में कोरोना संक्रमितों की संख्या बढ़कर चार हुई, बोकारो में नया मामला",
+                   entity("नितिन मदन कुलकर्णी")),
+            update("f1", None, "बिहार में बाढ़ से 16 जिलों के लाखों लोग प्रभावित, गंडक उफान पर", entity("नीतीश कुमार"))]
+
+
+def test_undated_daily_updates_of_one_state_are_a_thread_and_another_states_are_another():
+    """Read as text alone, a state's updates name no day and different officials each time: their region and
+    their wording still make them one affair, with a dated update of the same state; the neighbouring state's
+    undated updates are their own thread, and an undated flood report of the same state, which shares no more
+    than the state's name with the count reports, joins neither."""
+    stories = _bihar_and_jharkhand_updates((None, None, "2020-04-02"))
+    assert members(group_threads([*stories, *others(4)])) == [["b1", "b2", "b3"], ["j1", "j2"]]
+    dated = _bihar_and_jharkhand_updates(("2020-03-28", "2020-03-30", "2020-04-02"))
+    assert members(group_threads(dated[:3])) == [["b1", "b2", "b3"]]
+
+
+def test_an_undated_story_decided_now_keeps_every_stored_story_of_its_region_in_the_pool():
+    """``step._pairable`` keeps, for an undated story decided now, the stored stories of its region whatever
+    their days, and for a dated one the stored undated stories of its region: the pairs ``similarities`` scores."""
+    stories = _bihar_and_jharkhand_updates((None, "2019-11-02", "2020-04-02"))
+    scores = similarities(stories)
+    for k in range(len(stories)):
+        order = [k, *(j for j in range(len(stories)) if j != k)]
+        kept = {order[n] for n in _pairable([stories[j] for j in order], 1)}
+        assert {j for j in range(len(stories)) if scores.get((min(j, k), max(j, k)), 0.0) > 0} <= kept
+    assert scores.get((0, 1), 0.0) > 0 and scores.get((0, 2), 0.0) > 0 and (1, 2) not in scores
+
+
+def test_an_undated_story_that_resembles_two_affairs_of_one_state_does_not_bridge_them():
+    """A state's flood reports of one year and its case counts of the next are two affairs of one region. An
+    undated story that speaks of both (floods and cases) is linked with all five by region, and joins one of
+    them: the other's stories share nothing with the first's, so average link never merges the two."""
+    def update(story_id: str, date: str | None, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, date, list(actors), vectorize(headline, "hi"), headline_region(headline))
+
+    floods = [update("f1", "2019-07-14", "बिहार में बाढ़ से 12 जिले प्रभावित, कोसी और गंडक उफान पर", entity("अधिकारी1")),
+              update("f2", "2019-07-16", "बिहार में बाढ़ का कहर, 13 जिलों के 25 लाख लोग प्रभावित, कोसी में उफान",
+                     entity("अधिकारी2")),
+              update("f3", "2019-07-19", "बिहार में बाढ़ से अब तक 67 लोगों की मौत, गंडक का जलस्तर घटा", entity("अधिकारी3"))]
+    cases = [update("c1", "2020-03-29", "बिहार में कोरोना पॉजिटिव के चार और मामले, संक्रमितों की संख्या 15 हुई",
+                    entity("अधिकारी4")),
+             update("c2", "2020-03-31", "बिहार में कोरोना संक्रमितों की संख्या बढ़कर 21 हुई, सीवान में नए मामले",
+                    entity("अधिकारी5"))]
+    both = update("u1", None, "बिहार में बाढ़ और कोरोना: संक्रमितों की संख्या बढ़ी, कोसी के जिलों में राहत शिविर",
+                  entity("अधिकारी6"))
+    threads = members(group_threads([*floods, *cases, both]))
+    assert ["f1", "f2", "f3"] in threads or ["f1", "f2", "f3", "u1"] in threads
+    assert len(threads) == 2 and sum(len(t) for t in threads) == 6

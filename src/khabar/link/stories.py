@@ -54,7 +54,15 @@ from khabar.link.crosslingual import (
     short_report_pairs,
     undated_attachments,
 )
-from khabar.link.places import HOME, country_of, headline_region, headline_scope, home_country, state_names
+from khabar.link.places import (
+    HOME,
+    country_of,
+    headline_region,
+    headline_scope,
+    home_country,
+    state_names,
+    unfiled_headline_state,
+)
 from khabar.link.text_days import MonthDay, lead_weekday, told_day, weekdays_apart, writing_bounds
 from khabar.model import Analysis
 from khabar.text.keys import match_key
@@ -189,7 +197,7 @@ def _headline_region(title: str, places: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _headline_scope(title: str, places: tuple[str, ...]) -> str | None:
-    return headline_scope(title, places)
+    return headline_scope(title, places) or unfiled_headline_state(title, places)
 
 
 @lru_cache(maxsize=16384)

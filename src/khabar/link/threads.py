@@ -89,6 +89,15 @@ COUNTRY = "country"  # the scope of a national report whose country is not named
 # An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
 # lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
 THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
+# A story whose day nothing tells (text alone, no date in it) still has its headline's region, report scope and
+# frame terms: it is linked with the stories of its region, scope or frame as if within the window
+# (``_undated_pairs``), with at most UNDATED_PARTNERS dated ones of each group (the latest), so that a large
+# archive's region costs no more.
+UNDATED_PARTNERS = 200
+# ... and its words must meet theirs a little more than a dated pair's (calibrated on both covid5 label sets read
+# as text alone, docs/threads.md: 0.05 / 0.075 / 0.1 give thread pair F1 0.516 / 0.591 / 0.598 on DEV, 0.512 /
+# 0.496 / 0.480 on the 311 more-days labels).
+UNDATED_MIN_WORDS = 0.075
 # Calibrated on both covid5 label sets (docs/threads.md).
 FRAME_SIMILARITY = 0.4
 FRAME_DAYS = 7
@@ -249,20 +258,51 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
     """``base`` + word cosine for dated stories of one ``key`` at most ``days`` apart whose word cosine reaches
     ``min_words`` (only pairs with a ``wanted`` story, when given: ``similarities``)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    undated: dict[str, list[int]] = defaultdict(list)
     for i, story in enumerate(stories):
         day = date_of(story.date)
         group = key(story)
         if group and day:
             groups[group].append((day.toordinal(), i))
+        elif group:
+            undated[group].append(i)
     first, second = _touching(*_window_pairs(groups, days, wanted), wanted)
+    if undated:
+        more_first, more_second = _touching(*_undated_pairs(undated, groups), wanted)
+        first, second = np.concatenate([first, more_first]), np.concatenate([second, more_second])
     if not len(first):
         return {}
     if words is None:
         words = _unit_rows([s.words for s in stories])
     cos = _pair_products(words, first, second)
-    keep = cos >= min_words
+    keep = cos >= _min_words(stories, first, second, min_words)
     low, high = np.minimum(first, second)[keep], np.maximum(first, second)[keep]
     return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (base + cos[keep]).tolist(), strict=True))
+
+
+def _min_words(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray, dated: float) -> np.ndarray:
+    """The word cosine each pair needs: ``dated`` when both stories are dated, else at least
+    ``UNDATED_MIN_WORDS`` (a region or a frame without a day says less: its words must say more)."""
+    undated = np.array([date_of(s.date) is None for s in stories], dtype=bool)
+    return np.where(undated[first] | undated[second], max(dated, UNDATED_MIN_WORDS), dated)
+
+
+def _undated_pairs(undated: Mapping[str, list[int]], dated: Mapping[str, list[tuple[int, int]]]
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs of an undated story with every other story of its group, dated or not (at most
+    ``UNDATED_PARTNERS`` of them, the latest dated first): when nothing says a story's day, its region's or its
+    count's other stories are its affair's as far as anything can tell, and average link still asks it to
+    resemble most of a thread before it joins."""
+    firsts, seconds = [], []
+    for group, members in undated.items():
+        partners = [i for _, i in sorted(dated.get(group, ()), reverse=True)][:UNDATED_PARTNERS]
+        for k, i in enumerate(members):
+            others = partners + members[k + 1:]
+            firsts.append(np.full(len(others), i, dtype=np.int64))
+            seconds.append(np.array(others, dtype=np.int64))
+    if not firsts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(firsts), np.concatenate(seconds)
 
 
 def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
@@ -319,13 +359,19 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     words meet: ``FRAME_SIMILARITY`` plus their word cosine. Two count reports of different scopes are never
     linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    undated: dict[str, list[int]] = defaultdict(list)
     for i, (story, terms) in enumerate(zip(stories, frame_terms(stories) if frames is None else frames,
                                            strict=True)):
         day = date_of(story.date) if terms else None
-        if day:
-            for term in terms:
+        for term in terms:
+            if day:
                 groups[term].append((day.toordinal(), i))
+            else:
+                undated[term].append(i)
     first, second = _touching(*_window_pairs(groups, FRAME_DAYS, wanted), wanted)
+    if undated:
+        more_first, more_second = _touching(*_undated_pairs(undated, groups), wanted)
+        first, second = np.concatenate([first, more_first]), np.concatenate([second, more_second])
     if not len(first):
         return {}
     pairs = np.unique(np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1), axis=0)
@@ -340,7 +386,7 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     if words is None:
         words = _unit_rows([s.words for s in stories])
     cos = _pair_products(words, pairs[:, 0], pairs[:, 1])
-    keep = cos >= FRAME_MIN_WORDS
+    keep = cos >= _min_words(stories, pairs[:, 0], pairs[:, 1], FRAME_MIN_WORDS)
     return dict(zip(map(tuple, pairs[keep].tolist()), (FRAME_SIMILARITY + cos[keep]).tolist(), strict=True))
 
 
