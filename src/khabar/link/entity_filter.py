@@ -89,6 +89,24 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(org), frozenset(loc - org)
 
 
+_PLURAL_ENDINGS = (("ियों", "ी"), ("ियां", "ी"), ("ियाँ", "ी"), ("ाओं", "ा"), ("ाएं", "ा"), ("ों", ""), ("ों", "ा"),
+                   ("ें", ""))
+
+
+def plural_head(word: str) -> str | None:
+    """The head word (``_heads``) of which ``word`` is a Hindi plural (एजेंसियों → एजेंसी, अस्पतालों → अस्पताल,
+    इलाकों → इलाका, सरकारें → सरकार), else None. English plurals written in Devanagari (इंडस्ट्रीज) are names' own
+    words and are not read."""
+    org, loc = _heads()
+    key = match_key(word)
+    for ending, singular in _PLURAL_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            stem = match_key(key[: -len(ending)] + singular)
+            if stem in org | loc:
+                return stem
+    return None
+
+
 def _lang_of(name: str) -> str:
     return "hi" if has_devanagari(name) else "en"
 
@@ -139,6 +157,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
     org, loc = _heads()
     # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
     if len(words) == 1 and words[0] in org | loc and not known_latin(name):
+        return True
+    # सुरक्षा एजेंसियों, दोनों अस्पतालों: a head in the plural names several bodies of a kind, not one.
+    if len(words) > 1 and plural_head(words[-1]) is not None:
         return True
     # A slogan or everyday noun followed only by everyday words (रेड जोन जिले: red-zone districts).
     for n in range(1, len(folded)):

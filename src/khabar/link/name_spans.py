@@ -32,9 +32,9 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .entity_filter import _acronym, is_description, safe_place
+from .entity_filter import _acronym, is_description, plural_head, safe_place
 
-_HYPHENS = "-‐–"
+_HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
 _NEXT_WORD = regex.compile(r"[ \u00a0]{1,2}([\p{L}\p{M}\u200c\u200d]+)")
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]*$")
@@ -76,6 +76,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
+    out = _with_of_head(text, out, lang)
     out = _with_portfolios(text, out, lang)
     out = _with_heads(text, out, lang)
     out = [m for m in out if not _lone_head(m, lang)]
@@ -569,6 +570,47 @@ def _coordinated(text: str, m: Mention) -> Mention:
     return m
 
 
+@cache
+def _of_name_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(joiners such as ऑफ, heads that open an English-style name before them)``."""
+    data = load(lang, "descriptions")
+    heads = {*data.get("of_heads", []), *data.get("institution_heads", {}).get("ORG", [])}
+    return (frozenset(match_key(w) for w in data.get("of_joiners", [])), frozenset(match_key(w) for w in heads))
+
+
+_OF_WORDS_BEFORE = 3  # rare name words before the head (सीरम इंस्टीट्यूट ऑफ …); an everyday word (शोध) ends the name
+
+
+def _with_of_head(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ग्रुप ऑफ [मस्कट], यूनिवर्सिटी ऑफ [क्वींसलैंड]: a name the tagger took alone right after an organisation's head
+    and ऑफ (or फॉर) is the tail of that organisation's name, written the English way. Why: the tail was linked as the
+    place (a business group of Meerut became Muscat). The head, and up to three rare name words before it, join the
+    span, which becomes an organisation; a mention of those words is taken in."""
+    joiners, heads = _of_name_words(lang)
+    if not joiners:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        joiner = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+        if joiner is None or joiner.end() != m.start or match_key(joiner.group(1)) not in joiners:
+            out.append(m)
+            continue
+        head = _PREVIOUS_WORD.search(text, max(0, joiner.start(1) - _LOOKBEHIND), joiner.start(1))
+        if head is None or head.end() != joiner.start(1) or match_key(head.group(1)) not in heads:
+            out.append(m)
+            continue
+        start = head.start(1)
+        for _ in range(_OF_WORDS_BEFORE):
+            before = _PREVIOUS_WORD.search(text, max(0, start - _LOOKBEHIND), start)
+            if before is None or before.end() != start or not _is_name_word(before.group(1)):
+                break
+            start = before.start(1)
+        while out and out[-1].end > start:
+            start = min(start, out.pop().start)  # नेशनल [इंस्टीट्यूट] ऑफ [वायरोलॉजी]: one name
+        out.append(_moved(m, text, start, m.end, "ORG"))
+    return out
+
+
 _PORTFOLIO_WORDS = 6  # at most this many words of portfolios before the conjunction
 _PORTFOLIO_WORD = regex.compile(r"^[\p{L}\p{M}\u200c\u200d]+,?$")
 _FUNCTION_WORD = 10 ** (5.8 - 9)  # zipf 5.8: है, कि, भी and their like end a list of portfolios
@@ -696,6 +738,11 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         return None
     if key in institutions:
         return False, word.end(1), institutions[key]
+    plural = plural_head(word.group(1))
+    if m.type == "PER" and plural is not None and plural in institutions:
+        # एम्स और राम मनोहर लोहिया [अस्पतालों] में: a name before a plural head is one of those institutions; the
+        # plural, shared by the list, stays out of the span.
+        return False, m.end, institutions[plural]
     if key in things and not safe_place(m.text) and not _acronym(m.text):
         # ऑरेंज जोन is a thing; यूक्रेन युद्ध is a war in a country the article still names.
         return False, word.end(1), None
