@@ -63,6 +63,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang)]
     out = _join_hyphenated(text, out)
+    out = _join_neighbours(text, out, lang)
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
@@ -517,6 +518,37 @@ def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
             previous = out.pop()
             start = min(start, previous.start)
         out.append(_moved(m, text, start, m.end))
+    return out
+
+
+@cache
+def _place_openers(lang: str) -> frozenset[str]:
+    data = load(lang, "descriptions")
+    return frozenset(match_key(w) for w in [*data.get("compass_words", []), *data.get("place_lead_words", [])])
+
+
+def _join_neighbours(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """साउथ [अफ्रीका], पटना [सिटी], नॉर्दर्न [आयरलैंड]: two place mentions the tagger split, one space apart, are one
+    name when the whole is a known name, when the first is a word that only opens a place's name (a compass word,
+    न्यू, नॉर्दर्न) or when the second is a place head alone (सिटी, खीरी is not one). Why: the halves became
+    entities of their own (साउथ and अफ्रीका), or the head alone was dropped and the city's quarter joined the city."""
+    from .entity_filter import _heads
+    from .latin import known_latin
+
+    _, loc = _heads()
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (previous is None or previous.type != "LOC" or m.type != "LOC" or text[previous.end:m.start] != " "):
+            out.append(m)
+            continue
+        first, second = match_key(previous.text), match_key(m.text)
+        whole = text[previous.start:m.end]
+        if known_latin(whole, "LOC", by_sound=False) or (" " not in first and first in _place_openers(lang)) \
+                or (" " not in second and second in loc):
+            out[-1] = _moved(previous, text, previous.start, m.end, "LOC")
+        else:
+            out.append(m)
     return out
 
 
