@@ -108,3 +108,39 @@ def test_indian_bodies_and_short_state_names_come_from_the_curated_gazetteer():
 def test_a_common_noun_head_after_a_place_makes_no_organisation():
     found = _mentions("उड़ानें शुरू\n\nवंदे भारत मिशन के दूसरे चरण में 31 देशों से उड़ानें आएंगी।")
     assert found.get("भारत") == "LOC" and "भारत मिशन" not in found
+
+
+def test_a_rare_word_before_a_community_head_is_that_body():
+    found = _mentions("जमात के लोग क्वारंटाइन\n\nपुलिस ने बताया कि तबलीगी जमात के 40 लोग मस्जिद में ठहरे थे। "
+                      "निरंजनी अखाड़ा ने भी शिविर रद्द किया।")
+    assert found.get("तबलीगी जमात") == "ORG"
+    assert found.get("निरंजनी अखाड़ा") == "ORG"
+
+
+def test_a_common_word_before_a_community_head_is_no_name():
+    found = _mentions("मस्जिद में बैठक\n\nगांव की पूरी जमात ने मिलकर फैसला लिया कि बाहर से आए लोगों की जांच होगी।")
+    assert not any(name.endswith("जमात") for name in found)
+
+
+def test_a_person_ending_in_a_place_or_body_head_is_retyped():
+    from khabar.analyse.entities import _type_by_head
+    from khabar.text.keys import match_key
+
+    def typed(name: str) -> str:
+        return _type_by_head([match_key(w) for w in name.split()], "PER")
+
+    assert typed("निजामुद्दीन मरकज") == "ORG" and typed("दत्ता कॉलोनी") == "LOC"
+    assert typed("सोनू निगम") == "PER"  # a head that is also a surname
+    assert typed("राहुल गांधी") == "PER"
+
+
+def test_a_number_word_is_no_name_and_a_visarga_colon_ends_one():
+    from khabar.analyse.entities import _cut_at_visarga, _number_word
+
+    assert _number_word("दो") and _number_word("तीन") and not _number_word("दोहा")
+    text = "गोरखपुरः तेज़ एक्सप्रेस में संदिग्ध यात्री मिला"
+    cut = _cut_at_visarga(text, Mention(0, len("गोरखपुरः तेज़"), "गोरखपुरः तेज़", "LOC"))
+    assert cut.text == "गोरखपुर"
+    found = _mentions("गोरखपुरः तेज़ एक्सप्रेस में संदिग्ध यात्री\n\nगोरखपुरः रेलवे ने चार टीटीई को छुट्टी दी। यात्री को "
+                      "वारंगल में उतारा गया।")
+    assert not any("ः" in name for name in found)

@@ -99,3 +99,12 @@ def test_one_word_places_with_other_vowels_do_not_join_by_fuzzy_keys() -> None:
     again = linked_entities(index, "m3", "सहरसा\n\nसहरसा के कलाबुर्गी टोले और मदनपुर में राशन बंटा।",
                             [("सहरसा", "LOC"), ("मदनपुर", "LOC")], story="s2")["मदनपुर"]
     assert again == village
+
+
+def test_place_halves_the_tagger_split_are_one_name() -> None:
+    text = ("साउथ अफ्रीका और नॉर्दर्न आयरलैंड से लौटे यात्री पटना सिटी के अस्पताल में भर्ती हैं। रूस यूक्रेन को गैस "
+            "देगा।")
+    spans = [("साउथ", "LOC"), ("अफ्रीका", "LOC"), ("नॉर्दर्न", "LOC"), ("आयरलैंड", "LOC"), ("पटना", "LOC"),
+             ("सिटी", "LOC"), ("रूस", "LOC"), ("यूक्रेन", "LOC")]
+    assert _repaired(text, spans) == [("साउथ अफ्रीका", "LOC"), ("नॉर्दर्न आयरलैंड", "LOC"), ("पटना सिटी", "LOC"),
+                                      ("रूस", "LOC"), ("यूक्रेन", "LOC")]

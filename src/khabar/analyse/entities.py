@@ -386,6 +386,11 @@ def _name_heads(kind: str) -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("name_heads", {}).get(kind, []))
 
 
+@cache
+def _community_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("community_heads", []))
+
+
 def _type_by_head(keys: Sequence[str], kind: str) -> str:
     """A name ending in an organisation head is an organisation (मध्य रेलवे, बृहन्मुंबई महानगरपालिका, निजामुद्दीन
     मरकज), unless the head is also a surname (सोनू निगम); a "person" ending in a place head is a place (दत्ता
@@ -394,7 +399,7 @@ def _type_by_head(keys: Sequence[str], kind: str) -> str:
         return kind
     if kind == "PER" and keys[-1] in _person_name_words():
         return kind
-    if keys[-1] in _word_list("org_heads") | _name_heads("ORG"):
+    if keys[-1] in _word_list("org_heads") | _name_heads("ORG") | _community_heads():
         return "ORG"
     if kind == "PER" and keys[-1] in _word_list("loc_heads") | _name_heads("LOC"):
         return "LOC"
@@ -661,7 +666,7 @@ def _head_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> l
     body (``descriptions.json`` ``community_heads``: जमात, मरकज, अखाड़ा) is that body's name. Why: the tagger, trained
     on other news, missed a body named in every report of a month. A rare word is a name (zipf below 3); a common
     one is not, and a word right after another mention belongs to that name, not to a new one."""
-    heads = frozenset(match_key(w) for w in load("hi", "descriptions").get("community_heads", []))
+    heads = _community_heads()
     taken = sorted((m.start, m.end) for m in found)
     extra = []
     for sentence in sentences:
@@ -694,7 +699,8 @@ def _number_word(name: str) -> bool:
 def _cut_at_visarga(text: str, m: Mention) -> Mention:
     """गोरखपुरः राप्तीसागर एक्सप्रेस: a visarga before a space is a colon typed in Devanagari (a headline's "place:
     news"); the name ends before it, as the link step's boundary repair also reads it."""
-    colon = text.find("\u0903 ", m.start, m.end)
-    if colon - m.start < 2:
+    colon = next((i for i in range(m.start + 2, m.end) if text[i] == "\u0903"
+                  and (i + 1 == len(text) or text[i + 1].isspace())), None)
+    if colon is None:
         return m
     return replace(m, end=colon, text=text[m.start:colon])
