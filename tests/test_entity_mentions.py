@@ -144,3 +144,18 @@ def test_a_number_word_is_no_name_and_a_visarga_colon_ends_one():
     found = _mentions("गोरखपुरः तेज़ एक्सप्रेस में संदिग्ध यात्री\n\nगोरखपुरः रेलवे ने चार टीटीई को छुट्टी दी। यात्री को "
                       "वारंगल में उतारा गया।")
     assert not any("ः" in name for name in found)
+
+
+def test_a_surname_cut_off_a_person_joins_it_unless_both_are_named_alone():
+    from khabar.analyse.entities import _join_adjacent
+
+    text = "स्वास्थ्य सचिव अरुण कुमार भट्टाचार्य ने बताया। बाद में पुतिन किम को छोड़ने गए, फिर पुतिन लौटे और किम रुके।"
+    spans = [("अरुण कुमार", "PER"), ("भट्टाचार्य", "PER"), ("पुतिन", "PER"), ("किम", "PER"), ("पुतिन", "PER"),
+             ("किम", "PER")]
+    found, start = [], 0
+    for name, type_ in spans:
+        i = text.index(name, start)
+        found.append(Mention(i, i + len(name), name, type_))
+        start = i + len(name)
+    assert [m.text for m in _join_adjacent(text, found)] == [
+        "अरुण कुमार भट्टाचार्य", "पुतिन", "किम", "पुतिन", "किम"]

@@ -629,6 +629,33 @@ def _split_adjacent(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _join_adjacent(text: str, found: list[Mention]) -> list[Mention]:
+    """स्वास्थ्य सचिव [नितिन मदन] [कुलकर्णी] ने: a person mention and a one-word person mention right after it, one
+    space apart, are one name when the article names neither half alone elsewhere (पुतिन किम को, where both are
+    named alone, stays two people) and the first has no title in it. Why: the tagger sometimes starts a new name at
+    a rare surname, and the cut name became an entity of its own."""
+    titles = _word_list("titles")
+    pairs = [i for i in range(len(found) - 1)
+             if found[i].type == found[i + 1].type == "PER" and text[found[i].end:found[i + 1].start] == " "
+             and len(found[i + 1].text.split()) == 1]
+    if not pairs:
+        return found
+    in_pairs = {j for i in pairs for j in (i, i + 1)}
+    elsewhere = Counter(match_key(m.text) for k, m in enumerate(found) if k not in in_pairs)
+    out, skip = [], set()
+    for i, m in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i in pairs else None
+        if nxt is None or elsewhere[match_key(m.text)] or elsewhere[match_key(nxt.text)] \
+                or any(match_key(w) in titles for w in m.text.split()):
+            out.append(m)
+            continue
+        out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end]))
+        skip.add(i + 1)
+    return out
+
+
 def _vote_types(found: list[Mention]) -> list[Mention]:
     """One name, one type per article: the type most mentions of it got."""
     votes: dict[str, Counter[str]] = {}
@@ -655,7 +682,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
-    found = _split_adjacent(text, found)
+    found = _join_adjacent(text, _split_adjacent(text, found))
     found = [m for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _head_named(text, sentences, found)
     return _vote_types(_propagate(text, sentences, found))
