@@ -108,3 +108,32 @@ def test_place_halves_the_tagger_split_are_one_name() -> None:
              ("सिटी", "LOC"), ("रूस", "LOC"), ("यूक्रेन", "LOC")]
     assert _repaired(text, spans) == [("साउथ अफ्रीका", "LOC"), ("नॉर्दर्न आयरलैंड", "LOC"), ("पटना सिटी", "LOC"),
                                       ("रूस", "LOC"), ("यूक्रेन", "LOC")]
+
+
+def test_a_known_compound_is_whole_when_the_tagger_took_its_first_half() -> None:
+    text = "मुंबई, पुणे, पिंपरी-चिंचवड़ और नागपुर में मॉल बंद रहेंगे, भारत-पाकिस्तान सीमा भी बंद।"
+    spans = [("मुंबई", "LOC"), ("पुणे", "LOC"), ("पिंपरी", "LOC"), ("नागपुर", "LOC"), ("भारत", "LOC")]
+    assert _repaired(text, spans) == [("मुंबई", "LOC"), ("पुणे", "LOC"), ("पिंपरी-चिंचवड़", "LOC"), ("नागपुर", "LOC"),
+                                      ("भारत", "LOC")]
+
+
+def test_a_town_after_an_office_is_not_part_of_the_officer_name() -> None:
+    text = "एसडीएम रसूलपुर अनिल कुमार यादव ने बताया कि डीएम अमित कुमार सिंह ने बैठक बुलाई।"
+    spans = [("रसूलपुर अनिल कुमार यादव", "PER"), ("अमित कुमार सिंह", "PER")]
+    assert _repaired(text, spans) == [("अनिल कुमार यादव", "PER"), ("अमित कुमार सिंह", "PER")]
+
+
+def test_an_unlisted_place_before_nagar_is_the_quarter() -> None:
+    text = "लखनऊ के गोमती नगर निवासी महिला संक्रमित मिली, कानपुर नगर निगम ने इलाका सील किया।"
+    spans = [("लखनऊ", "LOC"), ("गोमती", "LOC"), ("कानपुर", "LOC")]
+    assert _repaired(text, spans) == [("लखनऊ", "LOC"), ("गोमती नगर", "LOC"), ("कानपुर", "LOC")]
+
+
+@pytest.mark.parametrize("name", ["पश्चिमी प्रांत", "उत्तरी इलाके", "दक्षिणी राज्य"])
+def test_a_compass_adjective_and_a_region_head_describe_a_part(name: str) -> None:
+    assert is_description(name)
+
+
+@pytest.mark.parametrize("name", ["मध्य प्रदेश", "पश्चिमी तट", "पूर्वी यूरोप", "पश्चिम बंगाल"])
+def test_named_regions_with_compass_words_stay_names(name: str) -> None:
+    assert not is_description(name)

@@ -73,6 +73,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "deity_heads": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("heads", [])),
         "deities": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("deities", [])),
         "demonyms_only": frozenset(demonyms),
+        "compass_adjectives": frozenset(match_key(w) for w in desc.get("compass_adjectives", [])),
+        "region_part_heads": frozenset(match_key(w) for w in desc.get("region_part_heads", [])),
     }
 
 
@@ -136,6 +138,11 @@ def is_description(name: str, type_: str | None = None) -> bool:
     if has_devanagari(name) and len(words) == 1 and len(regex.findall(r"\p{L}", words[0])) == 1:
         return True
     if _NOT_IN_NAMES.search(name):
+        return True
+    # पश्चिमी प्रांत, उत्तरी इलाके: a compass adjective and a region's head describe a part of the article's country
+    # (British Columbia, "the western province"), though a list knows a Western Province elsewhere.
+    if len(words) == 2 and words[0] in _words("hi")["compass_adjectives"] \
+            and words[1] in _words("hi")["region_part_heads"]:
         return True
     # एस, जे: one English letter's name is an initial whose name the tagger left out (डॉ एस [कुमार]), not a name.
     if has_devanagari(name) and len(words) == 1 and _letter_names().get(key):

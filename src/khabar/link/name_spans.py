@@ -63,7 +63,9 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang)]
     out = _join_hyphenated(text, out)
+    out = [_with_hyphenated_tail(text, m) for m in out]
     out = _join_neighbours(text, out, lang)
+    out = [_without_town_after_office(text, m) for m in out]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
@@ -552,6 +554,39 @@ def _join_neighbours(text: str, mentions: list[Mention], lang: str) -> list[Ment
     return out
 
 
+def _with_hyphenated_tail(text: str, m: Mention) -> Mention:
+    """[पिंपरी]-चिंचवड़: a name followed by a hyphen and a word is the first half of that compound when the whole is a
+    known name; the word joins the span (भारत-पाकिस्तान, two names, stays as it is)."""
+    from .latin import known_latin
+
+    if m.end + 1 >= len(text) or text[m.end] not in _HYPHENS:
+        return m
+    after = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", text[m.end + 1:m.end + 1 + _LOOKBEHIND])
+    if after is None:
+        return m
+    end = m.end + 1 + after.end()
+    return _moved(m, text, m.start, end) if known_latin(text[m.start:end], by_sound=False) else m
+
+
+def _without_town_after_office(text: str, m: Mention) -> Mention:
+    """एसडीएम [मनकापुर रमाकांत वर्मा]: after an office, a place that begins a person's name of three words or more (a
+    known place, or a word with a place suffix: -पुर, -गंज, -बाद) is the office's town (the SDM of Mankapur), not
+    part of the name; the person's name starts after it."""
+    from .common_names import office_before
+    from .entity_filter import _place_suffixed
+    from .latin import known_latin
+
+    words = m.text.split()
+    if m.type != "PER" or len(words) < 3 or office_before(text, m.start) is None:
+        return m
+    first = match_key(words[0])
+    if not (known_latin(words[0], "LOC", by_sound=False) or _place_suffixed(first)) \
+            or known_latin(words[0], "PER", by_sound=False):
+        return m
+    start = m.start + m.text.index(words[1], len(words[0]))
+    return _moved(m, text, start, m.end)
+
+
 def _calendar_words() -> frozenset[str]:
     from khabar.analyse.entities import _calendar_words as calendar_words
 
@@ -758,11 +793,14 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         named_after = _modified_head(text, m, nxt, institutions)
         if named_after is not None:
             return named_after
+    if m.type in ("PER", "LOC"):
         heads, not_before = _person_place_heads("hi" if has_devanagari(m.text) else "en")
         after = _NEXT_WORD.match(text, word.end(1))
         if key in heads and not (nxt is not None and nxt.start < word.end(1)) and not (
-                after and match_key(after.group(1)).casefold() in not_before):
-            return False, word.end(1), "LOC"  # गौतम बुद्ध [नगर]: the district, not the Buddha
+                after and match_key(after.group(1)).casefold() in not_before) and (
+                m.type == "PER" or _unlisted_place(m.text)):
+            # गौतम बुद्ध [नगर]: the district, not the Buddha; [गोमती] नगर: the Lucknow quarter, not the river.
+            return False, word.end(1), "LOC"
     if nxt is not None and nxt.start < word.end(1):
         # राम मनोहर [लोहिया अस्पताल]: a person's name before an institution's is the institution's name.
         if m.type == "PER" and nxt.start == word.start(1) and _last_key(nxt.text) in institutions:
@@ -784,6 +822,14 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
             and _is_name_word(word.group(1)) and not (nxt is not None and nxt.start < following.end(1))):
         return False, following.end(1), institutions[match_key(following.group(1)).casefold()]
     return None
+
+
+def _unlisted_place(name: str) -> bool:
+    """A one-word place no list knows by its spelling (गोमती, a river the tagger gives for गोमती नगर): with नगर
+    after it, it names a quarter. A known town (कानपुर नगर, the district's formal name) keeps its own name."""
+    from .latin import known_latin
+
+    return " " not in name.strip() and known_latin(name, "LOC", by_sound=False) is None
 
 
 _MAX_MODIFIERS = 3
