@@ -159,3 +159,17 @@ def test_a_surname_cut_off_a_person_joins_it_unless_both_are_named_alone():
         start = i + len(name)
     assert [m.text for m in _join_adjacent(text, found)] == [
         "अरुण कुमार भट्टाचार्य", "पुतिन", "किम", "पुतिन", "किम"]
+
+
+def test_the_bare_name_of_a_body_named_by_its_head_is_that_body():
+    from khabar.analyse.entities import _body_names
+
+    text = "दिल्ली के हजरतगंज मरकज में जलसा हुआ। हजरतगंज से लौटे लोगों की जांच होगी। केजरीवाल सरकार ने केजरीवाल के आदेश दिए।"
+    spans = [("हजरतगंज मरकज", "ORG"), ("हजरतगंज", "PER"), ("केजरीवाल सरकार", "ORG"), ("केजरीवाल", "PER")]
+    found, start = [], 0
+    for name, type_ in spans:
+        i = text.index(name, start)
+        found.append(Mention(i, i + len(name), name, type_))
+        start = i + len(name)
+    assert [(m.text, m.type) for m in _body_names(found)] == [
+        ("हजरतगंज मरकज", "ORG"), ("हजरतगंज", "ORG"), ("केजरीवाल सरकार", "ORG"), ("केजरीवाल", "PER")]
