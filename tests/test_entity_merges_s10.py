@@ -137,3 +137,14 @@ def test_a_compass_adjective_and_a_region_head_describe_a_part(name: str) -> Non
 @pytest.mark.parametrize("name", ["मध्य प्रदेश", "पश्चिमी तट", "पूर्वी यूरोप", "पश्चिम बंगाल"])
 def test_named_regions_with_compass_words_stay_names(name: str) -> None:
     assert not is_description(name)
+
+
+def test_a_former_title_gives_no_role_for_descriptions_of_the_holder() -> None:
+    from khabar.link.descriptions import title_before
+
+    text = "तेजस्वी ने अपनी मां और पूर्व मुख्यमंत्री राबड़ी देवी के साथ तस्वीर साझा की। मुख्यमंत्री नीतीश कुमार ने बैठक की।"
+    assert title_before(text, text.index("राबड़ी"), "hi") is None
+    assert title_before(text, text.index("नीतीश"), "hi") == "chief minister"
+    english = "Former President Barack Obama called President Joe Biden."
+    assert title_before(english, english.index("Barack"), "en") is None
+    assert title_before(english, english.index("Joe"), "en") == "president"

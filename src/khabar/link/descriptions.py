@@ -268,5 +268,18 @@ def title_before(text: str, start: int, lang: str) -> str | None:
     m = pattern.search(text, max(0, start - 40), start)
     if not m:
         return None
+    # पूर्व मुख्यमंत्री राबड़ी देवी, "former President Obama": a title once held is no role now, so that a report's
+    # descriptions of the current holder (पंजाब के मुख्यमंत्री) are not given to a former one.
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before and before.group(1).casefold() in _former_words(lang):
+        return None
     titles = {t.casefold(): r for t, r in _description_data(lang)[0].items()}
     return titles.get(regex.sub(r"\s+", " ", m.group("title")).casefold())
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\-]+)\s+$")
+
+
+@cache
+def _former_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load(lang, "descriptions").get("former_words", []))
