@@ -148,3 +148,11 @@ def test_a_former_title_gives_no_role_for_descriptions_of_the_holder() -> None:
     english = "Former President Barack Obama called President Joe Biden."
     assert title_before(english, english.index("Barack"), "en") is None
     assert title_before(english, english.index("Joe"), "en") == "president"
+
+
+def test_a_vice_title_written_in_two_words_is_no_president() -> None:
+    from khabar.link.descriptions import title_before
+
+    text = "अमेरिका के उप राष्ट्रपति माइक पेंस ने बैठक की। राष्ट्रपति डोनाल्ड ट्रंप भी थे।"
+    assert title_before(text, text.index("माइक"), "hi") is None
+    assert title_before(text, text.index("डोनाल्ड"), "hi") == "president"
