@@ -33,10 +33,12 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from khabar.lang import load
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
@@ -238,6 +240,7 @@ class EntityIndex:
         for g in groups:
             if g.name_mentions:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
+                g.type = self._body_short_name_type(g)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
         _listed_names(evidence)
@@ -293,6 +296,22 @@ class EntityIndex:
             self._index(e)
         self.article_entities[article_id] = set(decided.values())
         return placed
+
+    def _body_short_name_type(self, group: MentionGroup) -> str:
+        """निजामुद्दीन, a one-word "person" whose word is the name of an organisation known by it and a body's head
+        (निजामुद्दीन मरकज; ``name_heads`` ORG and ``community_heads``), is that body's short name: it takes the
+        body's type, as ``analyse.entities._body_names`` does within one article. Why: the tagger gives the bare
+        word as a person in reports that never write the head, and a quarter of Delhi became a person entity."""
+        if group.type != "PER" or any(" " in m.text.strip() for m in group.name_mentions):
+            return group.type
+        heads = _body_heads()
+        for key in {match_key(m.text) for m in group.name_mentions}:
+            for eid in self._keys.get(f"k:{key}", set()):
+                e = self.entities[eid]
+                if e.type in ("ORG", "LOC") and any(
+                        n.split()[:-1] == [key] and n.split()[-1] in heads for n in map(match_key, e.names())):
+                    return e.type
+        return group.type
 
     def _described(self, group: MentionGroup, present: set[str]) -> str | None:
         """The one person of this article whom this and earlier articles gave the group's role."""
@@ -939,6 +958,13 @@ def _vowels_agree(a: str, b: str) -> bool:
         return "".join(c for c in name.translate(_VOWEL_QUALITY) if c in "iueor")
 
     return qualities(a) == qualities(b)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    data = load("hi", "descriptions")
+    heads = [*data.get("name_heads", {}).get("ORG", []), *data.get("community_heads", [])]
+    return frozenset(match_key(w) for w in heads)
 
 
 def _latin_acronym(name: str) -> bool:
