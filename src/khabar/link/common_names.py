@@ -150,12 +150,26 @@ def office_before(text: str, start: int) -> str | None:
 
 
 def add_offices(text: str, groups: list[MentionGroup]) -> None:
-    """Give each person group with a common name the offices written before its names, as roles with no country
-    (``("", "deputy commissioner")``): the entity index weighs a shared office as evidence for such a name."""
+    """Give each person group the offices written before its names, as roles with no country
+    (``("", "deputy commissioner")``): the entity index weighs a shared office as evidence for a common name, and
+    offices of two kinds (``office_kind``) as evidence against any name (डीएम नितीश कुमार is not the chief
+    minister)."""
     for g in groups:
-        if g.type != "PER" or not g.name_mentions or not all_common(m.text for m in g.name_mentions):
+        if g.type != "PER" or not g.name_mentions:
             continue
         for m in g.name_mentions:
             office = office_before(text, m.start)
             if office and ("", office) not in g.roles:
                 g.roles.append(("", office))
+
+
+@cache
+def _office_kinds() -> dict[str, str]:
+    kinds = load("hi", "person_names").get("office_kinds", {})
+    return {office: kind for kind, offices in kinds.items() for office in offices}
+
+
+def office_kinds(roles: Iterable[str]) -> set[str]:
+    """The kinds (``elected``, ``official``) of the offices and titles among ``"country|title"`` roles."""
+    found = {_office_kinds().get(role.partition("|")[2]) for role in roles}
+    return {k for k in found if k is not None}

@@ -268,5 +268,19 @@ def title_before(text: str, start: int, lang: str) -> str | None:
     m = pattern.search(text, max(0, start - 40), start)
     if not m:
         return None
+    # पूर्व मुख्यमंत्री राबड़ी देवी, उप राष्ट्रपति माइक पेंस, "former President Obama": a title once held, or another
+    # office made of it, is no role, so that a report's descriptions of the holder (पंजाब के मुख्यमंत्री, पुर्तगाल के
+    # राष्ट्रपति) are not given to a former chief minister or a vice president.
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before and before.group(1).casefold() in _title_qualifiers(lang):
+        return None
     titles = {t.casefold(): r for t, r in _description_data(lang)[0].items()}
     return titles.get(regex.sub(r"\s+", " ", m.group("title")).casefold())
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\-]+)\s+$")
+
+
+@cache
+def _title_qualifiers(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load(lang, "descriptions").get("title_qualifiers", []))

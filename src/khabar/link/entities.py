@@ -33,14 +33,16 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from khabar.lang import load
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .common_names import add_offices, all_common, all_local, is_common_name_word
+from .common_names import add_offices, all_common, all_local, is_common_name_word, office_kinds
 from .containment import (
     WITHIN,
     add_containers,
@@ -238,6 +240,7 @@ class EntityIndex:
         for g in groups:
             if g.name_mentions:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
+                g.type = self._body_short_name_type(g)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
         _listed_names(evidence)
@@ -294,6 +297,22 @@ class EntityIndex:
         self.article_entities[article_id] = set(decided.values())
         return placed
 
+    def _body_short_name_type(self, group: MentionGroup) -> str:
+        """निजामुद्दीन, a one-word "person" whose word is the name of an organisation known by it and a body's head
+        (निजामुद्दीन मरकज; ``name_heads`` ORG and ``community_heads``), is that body's short name: it takes the
+        body's type, as ``analyse.entities._body_names`` does within one article. Why: the tagger gives the bare
+        word as a person in reports that never write the head, and a quarter of Delhi became a person entity."""
+        if group.type != "PER" or any(" " in m.text.strip() for m in group.name_mentions):
+            return group.type
+        heads = _body_heads()
+        for key in {match_key(m.text) for m in group.name_mentions}:
+            for eid in self._keys.get(f"k:{key}", set()):
+                e = self.entities[eid]
+                if e.type in ("ORG", "LOC") and any(
+                        n.split()[:-1] == [key] and n.split()[-1] in heads for n in map(match_key, e.names())):
+                    return e.type
+        return group.type
+
     def _described(self, group: MentionGroup, present: set[str]) -> str | None:
         """The one person of this article whom this and earlier articles gave the group's role."""
         wanted = group.roles[0] if group.roles else None
@@ -349,12 +368,22 @@ class EntityIndex:
             close |= self._keys.get(f"l:{k}", set())
         close |= self._phonetic_matches(ev)
         found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
-        found = {i for i in found if self._region_agrees(i, ev)}
+        found = {i for i in found if self._region_agrees(i, ev) and self._office_agrees(i, ev)}
         if ev.regions:
             found = self._same_region(found, ev)
         if not found:
             return None
         return self._merge(found)
+
+    def _office_agrees(self, entity_id: str, ev: _Evidence) -> bool:
+        """A person written with an office of one kind is not an entity written only with offices of the other
+        (``office_kinds``: elected or official): डीएम नितीश कुमार, a district magistrate, is not the chief minister
+        नीतीश कुमार, though the loose key joins the spellings. One kind on each side, and they differ."""
+        if ev.type != "PER" or not ev.roles:
+            return True
+        ours = office_kinds(ev.roles)
+        theirs = office_kinds(self.entities[entity_id].roles)
+        return not (len(ours) == 1 and len(theirs) == 1 and ours != theirs)
 
     def _region_agrees(self, entity_id: str, ev: _Evidence) -> bool:
         """A group and an entity are not in two different regions: जयनगर written "अगरतला के जयनगर" (Tripura) is not
@@ -528,9 +557,10 @@ class EntityIndex:
             for i in {i for i in bucket if seen[i][0] == ev.type and i not in claimed}:
                 for name in seen[i][1]:
                     other = match_key(name)
-                    if abs(len(other) - len(k)) <= 3 and variant_tokens(k.split(), other.split()):
+                    if abs(len(other) - len(k)) <= 3 and variant_tokens(k.split(), other.split()) \
+                            and (ev.type != "LOC" or " " in k or _vowels_agree(k, other)):
                         fuzzy[i] = max(fuzzy.get(i, 0), fuzz.ratio(k, other))
-        fuzzy = {i: r for i, r in fuzzy.items() if self._region_agrees(i, ev)}
+        fuzzy = {i: r for i, r in fuzzy.items() if self._region_agrees(i, ev) and self._office_agrees(i, ev)}
         if fuzzy and ev.regions:
             fuzzy = {i: r for i, r in fuzzy.items() if i in self._same_region(set(fuzzy), ev)}
         if fuzzy:
@@ -624,7 +654,8 @@ class EntityIndex:
             found |= self._phonetic_matches(ev, supported)
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i)
                          for i in self._of_type(found, ev.type, claimed, place_or_org=True)
-                         if self._region_agrees(i, ev) and self._town_agrees(i, ev)), reverse=True)
+                         if self._region_agrees(i, ev) and self._town_agrees(i, ev)
+                         and self._office_agrees(i, ev)), reverse=True)
         if not scored or scored[0][0] < (LOCAL_NAME_CONTEXT if ev.local else COMMON_NAME_CONTEXT):
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
@@ -916,6 +947,31 @@ def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
         if ev.regions:
             ev.usual = region_of(g.name)
             ev.region = next(iter(sorted(ev.within)), None) or pick_region(ev.regions, votes) or ev.usual
+
+
+_VOWEL_QUALITY = str.maketrans({**dict.fromkeys("िीइई", "i"), **dict.fromkeys("ुूउऊ", "u"),
+                                 **dict.fromkeys("ेैएऐ", "e"), **dict.fromkeys("ोौॉओऔऑ", "o"),
+                                 **dict.fromkeys("ृऋ", "r")})
+
+
+def _vowels_agree(a: str, b: str) -> bool:
+    """Two Devanagari place names that differ beyond an a, ā or vowel length have different vowels in them:
+    मिदनापुर (Midnapore) is not मदनपुर, while कलाबुर्गी is कलबुर्गी. Why: fuzzy keys joined a Saharsa village to a
+    Bengal district on one entity in common. Latin names are left to the fuzzy ratio."""
+    if not (has_devanagari(a) and has_devanagari(b)):
+        return True
+
+    def qualities(name: str) -> str:
+        return "".join(c for c in name.translate(_VOWEL_QUALITY) if c in "iueor")
+
+    return qualities(a) == qualities(b)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    data = load("hi", "descriptions")
+    heads = [*data.get("name_heads", {}).get("ORG", []), *data.get("community_heads", [])]
+    return frozenset(match_key(w) for w in heads)
 
 
 def _latin_acronym(name: str) -> bool:

@@ -73,6 +73,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "deity_heads": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("heads", [])),
         "deities": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("deities", [])),
         "demonyms_only": frozenset(demonyms),
+        "compass_adjectives": frozenset(match_key(w) for w in desc.get("compass_adjectives", [])),
+        "region_part_heads": frozenset(match_key(w) for w in desc.get("region_part_heads", [])),
     }
 
 
@@ -87,6 +89,24 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     loc = {match_key(w) for w in [*ner.get("loc_heads", []), *en.get("place_heads", []), *extra.get("LOC", []),
                                   *institutions.get("LOC", [])]}
     return frozenset(org), frozenset(loc - org)
+
+
+_PLURAL_ENDINGS = (("ियों", "ी"), ("ियां", "ी"), ("ियाँ", "ी"), ("ाओं", "ा"), ("ाएं", "ा"), ("ों", ""), ("ों", "ा"),
+                   ("ें", ""))
+
+
+def plural_head(word: str) -> str | None:
+    """The head word (``_heads``) of which ``word`` is a Hindi plural (एजेंसियों → एजेंसी, अस्पतालों → अस्पताल,
+    इलाकों → इलाका, सरकारें → सरकार), else None. English plurals written in Devanagari (इंडस्ट्रीज) are names' own
+    words and are not read."""
+    org, loc = _heads()
+    key = match_key(word)
+    for ending, singular in _PLURAL_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            stem = match_key(key[: -len(ending)] + singular)
+            if stem in org | loc:
+                return stem
+    return None
 
 
 def _lang_of(name: str) -> str:
@@ -119,6 +139,11 @@ def is_description(name: str, type_: str | None = None) -> bool:
         return True
     if _NOT_IN_NAMES.search(name):
         return True
+    # पश्चिमी प्रांत, उत्तरी इलाके: a compass adjective and a region's head describe a part of the article's country
+    # (British Columbia, "the western province"), though a list knows a Western Province elsewhere.
+    if len(words) == 2 and words[0] in _words("hi")["compass_adjectives"] \
+            and words[1] in _words("hi")["region_part_heads"]:
+        return True
     # एस, जे: one English letter's name is an initial whose name the tagger left out (डॉ एस [कुमार]), not a name.
     if has_devanagari(name) and len(words) == 1 and _letter_names().get(key):
         return True
@@ -139,6 +164,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
     org, loc = _heads()
     # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
     if len(words) == 1 and words[0] in org | loc and not known_latin(name):
+        return True
+    # सुरक्षा एजेंसियों, दोनों अस्पतालों: a head in the plural names several bodies of a kind, not one.
+    if len(words) > 1 and plural_head(words[-1]) is not None:
         return True
     # A slogan or everyday noun followed only by everyday words (रेड जोन जिले: red-zone districts).
     for n in range(1, len(folded)):

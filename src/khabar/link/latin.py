@@ -301,10 +301,49 @@ def sound_alike_place(name: str) -> str | None:
                      if bool(_VOWEL_END.search(key)) == bool(_VOWEL_END.search(other))
                      and key.count("y") == other.count("y") and _spelling_agrees(spelt, english)), reverse=True)
     if not scored or scored[0][0] < _PLACE_SOUND:
-        return None
+        return _transposed_region(key, bone) if not scored else None
     if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
         return None  # two places sound the same: no evidence for either
     return scored[0][1]
+
+
+_TRANSPOSED_MIN_CONSONANTS = 4  # a swap in a shorter skeleton meets too many other names
+_TRANSPOSED_SOUND = 80
+
+
+def _transposed_region(key: str, bone: str) -> str | None:
+    """कनार्टक → Karnataka: a state or a country written with two neighbouring consonants swapped (a typing slip
+    no list has). Only states and countries, whose long names no town shares, and only when no place at all has the
+    spelling's own skeleton; one candidate."""
+    if len(bone) < _TRANSPOSED_MIN_CONSONANTS:
+        return None
+    found: set[str] = set()
+    for i in range(len(bone) - 1):
+        if bone[i] == bone[i + 1]:
+            continue
+        swapped = bone[:i] + bone[i + 1] + bone[i] + bone[i + 2:]
+        for english, other in _regions_by_skeleton().get(swapped, []):
+            if fuzz.ratio(key, other) >= _TRANSPOSED_SOUND:
+                found.add(english)
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _regions_by_skeleton() -> dict[str, list[tuple[str, str]]]:
+    """``{skeleton: [(English name, spaceless key)]}`` of the countries and Indian states of ``_places_by_skeleton``."""
+    try:
+        import pycountry
+        from babel import Locale
+    except ImportError:
+        return {}
+    names = {_short_territory(n) for code, n in Locale("en").territories.items() if not code.isdigit()}
+    names |= {_plain_vowels(sub.name) for sub in pycountry.subdivisions.get(country_code="IN")}
+    index: dict[str, list[tuple[str, str]]] = {}
+    for english in names:
+        key = phonetic_key(english).replace(" ", "")
+        if key:
+            index.setdefault(skeleton(key), []).append((english, key))
+    return index
 
 
 _ASPIRATES = regex.compile(r"[bdgjk]h")

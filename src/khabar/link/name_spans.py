@@ -32,9 +32,9 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .entity_filter import _acronym, is_description, safe_place
+from .entity_filter import _acronym, is_description, plural_head, safe_place
 
-_HYPHENS = "-‐–"
+_HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
 _NEXT_WORD = regex.compile(r"[ \u00a0]{1,2}([\p{L}\p{M}\u200c\u200d]+)")
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]*$")
@@ -63,6 +63,9 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang)]
     out = _join_hyphenated(text, out)
+    out = [_with_hyphenated_tail(text, m) for m in out]
+    out = _join_neighbours(text, out, lang)
+    out = [_without_town_after_office(text, m) for m in out]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_known_prefix(text, m) for m in out]
@@ -76,6 +79,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_coordinated(text, m) for m in out]
+    out = _with_of_head(text, out, lang)
     out = _with_portfolios(text, out, lang)
     out = _with_heads(text, out, lang)
     out = [m for m in out if not _lone_head(m, lang)]
@@ -519,6 +523,70 @@ def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _place_openers(lang: str) -> frozenset[str]:
+    data = load(lang, "descriptions")
+    return frozenset(match_key(w) for w in [*data.get("compass_words", []), *data.get("place_lead_words", [])])
+
+
+def _join_neighbours(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """साउथ [अफ्रीका], पटना [सिटी], नॉर्दर्न [आयरलैंड]: two place mentions the tagger split, one space apart, are one
+    name when the whole is a known name, when the first is a word that only opens a place's name (a compass word,
+    न्यू, नॉर्दर्न) or when the second is a place head alone (सिटी, खीरी is not one). Why: the halves became
+    entities of their own (साउथ and अफ्रीका), or the head alone was dropped and the city's quarter joined the city."""
+    from .entity_filter import _heads
+    from .latin import known_latin
+
+    _, loc = _heads()
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (previous is None or previous.type != "LOC" or m.type != "LOC" or text[previous.end:m.start] != " "):
+            out.append(m)
+            continue
+        first, second = match_key(previous.text), match_key(m.text)
+        whole = text[previous.start:m.end]
+        if known_latin(whole, "LOC", by_sound=False) or (" " not in first and first in _place_openers(lang)) \
+                or (" " not in second and second in loc):
+            out[-1] = _moved(previous, text, previous.start, m.end, "LOC")
+        else:
+            out.append(m)
+    return out
+
+
+def _with_hyphenated_tail(text: str, m: Mention) -> Mention:
+    """[पिंपरी]-चिंचवड़: a name followed by a hyphen and a word is the first half of that compound when the whole is a
+    known name; the word joins the span (भारत-पाकिस्तान, two names, stays as it is)."""
+    from .latin import known_latin
+
+    if m.end + 1 >= len(text) or text[m.end] not in _HYPHENS:
+        return m
+    after = regex.match(r"[\p{L}\p{M}\u200c\u200d]+", text[m.end + 1:m.end + 1 + _LOOKBEHIND])
+    if after is None:
+        return m
+    end = m.end + 1 + after.end()
+    return _moved(m, text, m.start, end) if known_latin(text[m.start:end], by_sound=False) else m
+
+
+def _without_town_after_office(text: str, m: Mention) -> Mention:
+    """एसडीएम [मनकापुर रमाकांत वर्मा]: after an office, a place that begins a person's name of three words or more (a
+    known place, or a word with a place suffix: -पुर, -गंज, -बाद) is the office's town (the SDM of Mankapur), not
+    part of the name; the person's name starts after it."""
+    from .common_names import office_before
+    from .entity_filter import _place_suffixed
+    from .latin import known_latin
+
+    words = m.text.split()
+    if m.type != "PER" or len(words) < 3 or office_before(text, m.start) is None:
+        return m
+    first = match_key(words[0])
+    if not (known_latin(words[0], "LOC", by_sound=False) or _place_suffixed(first)) \
+            or known_latin(words[0], "PER", by_sound=False):
+        return m
+    start = m.start + m.text.index(words[1], len(words[0]))
+    return _moved(m, text, start, m.end)
+
+
 def _calendar_words() -> frozenset[str]:
     from khabar.analyse.entities import _calendar_words as calendar_words
 
@@ -567,6 +635,47 @@ def _coordinated(text: str, m: Mention) -> Mention:
             start = m.start - len(window) + window.rfind(words[-2])
             return _moved(m, text, start, m.end)
     return m
+
+
+@cache
+def _of_name_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(joiners such as ऑफ, heads that open an English-style name before them)``."""
+    data = load(lang, "descriptions")
+    heads = {*data.get("of_heads", []), *data.get("institution_heads", {}).get("ORG", [])}
+    return (frozenset(match_key(w) for w in data.get("of_joiners", [])), frozenset(match_key(w) for w in heads))
+
+
+_OF_WORDS_BEFORE = 3  # rare name words before the head (सीरम इंस्टीट्यूट ऑफ …); an everyday word (शोध) ends the name
+
+
+def _with_of_head(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ग्रुप ऑफ [मस्कट], यूनिवर्सिटी ऑफ [क्वींसलैंड]: a name the tagger took alone right after an organisation's head
+    and ऑफ (or फॉर) is the tail of that organisation's name, written the English way. Why: the tail was linked as the
+    place (a business group of Meerut became Muscat). The head, and up to three rare name words before it, join the
+    span, which becomes an organisation; a mention of those words is taken in."""
+    joiners, heads = _of_name_words(lang)
+    if not joiners:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        joiner = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+        if joiner is None or joiner.end() != m.start or match_key(joiner.group(1)) not in joiners:
+            out.append(m)
+            continue
+        head = _PREVIOUS_WORD.search(text, max(0, joiner.start(1) - _LOOKBEHIND), joiner.start(1))
+        if head is None or head.end() != joiner.start(1) or match_key(head.group(1)) not in heads:
+            out.append(m)
+            continue
+        start = head.start(1)
+        for _ in range(_OF_WORDS_BEFORE):
+            before = _PREVIOUS_WORD.search(text, max(0, start - _LOOKBEHIND), start)
+            if before is None or before.end() != start or not _is_name_word(before.group(1)):
+                break
+            start = before.start(1)
+        while out and out[-1].end > start:
+            start = min(start, out.pop().start)  # नेशनल [इंस्टीट्यूट] ऑफ [वायरोलॉजी]: one name
+        out.append(_moved(m, text, start, m.end, "ORG"))
+    return out
 
 
 _PORTFOLIO_WORDS = 6  # at most this many words of portfolios before the conjunction
@@ -684,11 +793,14 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         named_after = _modified_head(text, m, nxt, institutions)
         if named_after is not None:
             return named_after
+    if m.type in ("PER", "LOC"):
         heads, not_before = _person_place_heads("hi" if has_devanagari(m.text) else "en")
         after = _NEXT_WORD.match(text, word.end(1))
         if key in heads and not (nxt is not None and nxt.start < word.end(1)) and not (
-                after and match_key(after.group(1)).casefold() in not_before):
-            return False, word.end(1), "LOC"  # गौतम बुद्ध [नगर]: the district, not the Buddha
+                after and match_key(after.group(1)).casefold() in not_before) and (
+                m.type == "PER" or _unlisted_place(m.text)):
+            # गौतम बुद्ध [नगर]: the district, not the Buddha; [गोमती] नगर: the Lucknow quarter, not the river.
+            return False, word.end(1), "LOC"
     if nxt is not None and nxt.start < word.end(1):
         # राम मनोहर [लोहिया अस्पताल]: a person's name before an institution's is the institution's name.
         if m.type == "PER" and nxt.start == word.start(1) and _last_key(nxt.text) in institutions:
@@ -696,6 +808,11 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         return None
     if key in institutions:
         return False, word.end(1), institutions[key]
+    plural = plural_head(word.group(1))
+    if m.type == "PER" and plural is not None and plural in institutions:
+        # एम्स और राम मनोहर लोहिया [अस्पतालों] में: a name before a plural head is one of those institutions; the
+        # plural, shared by the list, stays out of the span.
+        return False, m.end, institutions[plural]
     if key in things and not safe_place(m.text) and not _acronym(m.text):
         # ऑरेंज जोन is a thing; यूक्रेन युद्ध is a war in a country the article still names.
         return False, word.end(1), None
@@ -705,6 +822,14 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
             and _is_name_word(word.group(1)) and not (nxt is not None and nxt.start < following.end(1))):
         return False, following.end(1), institutions[match_key(following.group(1)).casefold()]
     return None
+
+
+def _unlisted_place(name: str) -> bool:
+    """A one-word place no list knows by its spelling (गोमती, a river the tagger gives for गोमती नगर): with नगर
+    after it, it names a quarter. A known town (कानपुर नगर, the district's formal name) keeps its own name."""
+    from .latin import known_latin
+
+    return " " not in name.strip() and known_latin(name, "LOC", by_sound=False) is None
 
 
 _MAX_MODIFIERS = 3
