@@ -109,7 +109,8 @@ def parse_published(value: str, *, day_first: bool = True) -> str | None:
 @cache
 def _published_markers() -> regex.Pattern:
     words = ["आखरी अपडेट", "आख़री अपडेट", "आखिरी अपडेट", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित",
-             "प्रकाशन तिथि", "Last Updated", "Updated", "Published", "First published", "Posted"]
+             "प्रकाशन तिथि", "प्रकाशित तिथि", "Last Updated", "Updated", "Updated Date", "Published", "Publish Date",
+             "Published Date", "First published", "Posted"]
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     # at a line's start, or after a `|` of a credit line (`Edited By … | नवभारतटाइम्स.कॉम | Updated: 21 Mar 2020`)
     return regex.compile(rf"(?:^|\|)\s*(?:{alt})\s*(?:on|at)?\s*[:\-–]?\s*(?P<rest>.+)$", regex.I | regex.M)

@@ -304,7 +304,7 @@ def grammar(lang: str) -> Grammar:
          rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
         ("day_month", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH,),
          rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
-         rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
+         rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}|{WEEKDAY}){_E}))"),  # दो मार्च निकाले: two marches; छह मई बुधवार
         ("range_start", DIGIT, (MONTH_NEED, RANGE_LINK),
          rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
          rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
