@@ -140,7 +140,7 @@ def _near_day_of_writing(relative: dict) -> bool:
         return True
     if kind == "offset":
         return relative.get("unit") in ("year", "decade", "month")
-    return kind in ("date_no_year", "month_no_year", "season", "festival")
+    return kind in ("date_no_year", "month_no_year", "season", "festival", "fiscal_year", "fiscal_quarter")
 
 
 def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: list[Span] | None = None,
@@ -462,7 +462,8 @@ _SEASON_VALUE = regex.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 
 
 def granularity(value: str | None) -> str | None:
-    """``decade``, ``year``, ``month``, ``week``, ``day`` or ``minute`` for an ISO value."""
+    """``decade``, ``year``, ``fiscal_year``, ``quarter``, ``season``, ``month``, ``week``, ``day`` or ``minute`` for
+    a value."""
     if not value:
         return None
     if "T" in value:
@@ -471,6 +472,10 @@ def granularity(value: str | None) -> str | None:
         return "week"
     if _SEASON_VALUE.fullmatch(value):
         return "season"
+    if "-Q" in value:
+        return "quarter"
+    if value.startswith("FY"):
+        return "fiscal_year"
     return _GRANULARITY_OF_LENGTH.get(len(value))
 
 

@@ -93,6 +93,21 @@ def _season(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
     return f"{chosen.year:04d}-{code}" if chosen else None
 
 
+def _fiscal(relative: dict[str, Any], anchor: dt.date) -> str:
+    """``FY2025`` (the fiscal year ending in 2025) or ``FY2025-Q3``: ``n`` years from the anchor's fiscal year;
+    a quarter without a year is the latest such quarter begun by the anchor (`Q3 results` in February)."""
+    start = int(relative.get("start_month", 4))
+    current = anchor.year + 1 if start > 1 and anchor.month >= start else anchor.year
+    q = relative.get("quarter")
+    if "n" in relative or not q:
+        return f"FY{current + int(relative.get('n', 0)):04d}" + (f"-Q{q}" if q else "")
+    for fy in (current, current - 1):
+        year, month = _add_months(fy - 1 if start > 1 else fy, start, 3 * (q - 1))
+        if dt.date(year, month, 1) <= anchor:
+            return f"FY{fy:04d}-Q{q}"
+    return f"FY{current - 1:04d}-Q{q}"
+
+
 def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
     """The ISO value of a relative expression (a ``Timex.relative`` dict) seen from ``anchor``.
 
@@ -104,6 +119,11 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         return _season(relative, anchor)
     if anchor is None or kind == "after_previous":
         return None  # after_previous: the day after the date the text named last (timex.chain_next_days)
+    if kind in ("fiscal_year", "fiscal_quarter"):
+        return _fiscal(relative, anchor)
+    if kind == "month_no_year" and relative.get("quarter"):  # the December quarter: the quarter ending then
+        month_value = resolve_relative({k: v for k, v in relative.items() if k != "quarter"}, anchor)
+        return f"{month_value[:4]}-Q{(relative['month'] - 1) // 3 + 1}" if month_value else None
     future = relative.get("tense") == "future"
     if kind == "weekday":
         wd, mod = relative["weekday"], relative.get("modifier", "this")
