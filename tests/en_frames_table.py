@@ -31,12 +31,25 @@ DATES = [
     ("The monsoon reached Kerala on June 8 last year.", WED, "June 8", "2023-06-08"),
     ("The body was found two days ago near the canal.", WED, "two days ago", "2024-03-04"),
     ("The talks were held last week in Geneva.", WED, "last week", "2024-W09"),
+    # fiscal years (April to March, named by the year they end: FY2024) and quarters (session 10)
+    ("Net profit for FY24 rose 18 per cent to Rs 2,100 crore.", WED, "FY24", "FY2024"),
+    ("The state's debt will touch Rs 4 lakh crore in the 2024-25 fiscal.", WED, "2024-25 fiscal", "FY2025"),
+    ("The lender reported a loss in Q3 of the current fiscal.", WED, "Q3 of the current fiscal", "FY2024-Q3"),
+    ("The airline's Q3 results were announced on Monday.", WED, "Q3", "FY2024-Q3"),
+    ("Its revenue grew 9 per cent in the December quarter.", WED, "December quarter", "2023-Q4"),
+    ("Exports shrank in the third quarter of 2022-23.", WED, "third quarter of 2022-23", "FY2023-Q3"),
+    ("The deficit target for the next financial year is 5.1 per cent.", WED, "next financial year", "FY2025"),
+    ("Margins improved in Q2FY24, the company said.", WED, "Q2FY24", "FY2024-Q2"),
+    ("The scheme has been extended till December 31, the ministry said.", "2025-01-06", "December 31",
+     "2025-12-31"),
 ]
 
 # (text, publication date, words that are no date)
 NOT_DATES = [
     ("The fiscal deficit was revised to 5.8 per cent of GDP.", WED, "5.8"),
     ("The score was 6.30 at the end of the first round.", WED, "6.30"),
+    ("India scored twice in the third quarter of the hockey match.", WED, "third quarter"),
+    ("The fiscal deficit widened in January.", WED, "fiscal"),
 ]
 
 # (text, the expression as written, value, unit, qualifier)
@@ -67,6 +80,9 @@ QUANTITIES = [
     ("The airline will buy 470 aircraft worth $70 billion.", "$70 billion", 7e10, "dollars", None),
     ("At least a dozen houses were damaged in the storm.", "At least a dozen houses", 12, "houses", "at least"),
     ("The flood affected nearly 5 lakh people in Assam.", "nearly 5 lakh people", 5e5, "people", "about"),
+    # ranges written in words (session 10)
+    ("Two to three people were hurt when the wall collapsed.", "Two to three people", 2, "people", "at least"),
+    ("The new test is five to 10 times faster, the institute said.", "five to 10 times", 5, "times", "at least"),
 ]
 
 # (text, the words that count nothing)
@@ -76,6 +92,7 @@ NOT_QUANTITIES = [
     ("The lander touched down at 6.04 pm on Monday.", "6.04"),
     ("Section 144 was imposed in the district on Monday.", "144"),
     ("A 17-year-old boy was detained after the crash.", "17-year-old"),
+    ("Daily sales rose from two to five units a shop.", "two"),  # a change, no range
 ]
 
 # (text, the quote's first words, the speaker as written)

@@ -67,6 +67,9 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
             if _is_future(_without_attributive(clause, text, f.end, analysis.lang), g) and \
                     not _past_participle_after(text, f.end, analysis.lang):
                 rel["tense"] = "future"
+            elif rel.get("kind") in _YEAR_ONLY_KINDS and not _is_past(clause, analysis.lang) and \
+                    _deadline_moved(text, f.start, f.end, clause, analysis.lang):
+                rel["tense"], rel["deadline_moved"] = "future", True  # नवंबर तक टाल दी गई हैं: ahead
             elif plan := _plan_tense(clause, analysis.lang):
                 rel["tense"] = plan
             elif _is_past(clause, analysis.lang):
@@ -591,6 +594,27 @@ def _plan_tense(clause: str, lang: str) -> str | None:
         if aux in _past_words(lang):
             return "planned"
     return None
+
+
+@cache
+def _deadline_words(lang: str) -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
+    data = load(lang if lang in SUPPORTED else "en", "timex")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    edge = r"(?![\p{L}\p{M}])"
+    return (regex.compile(rf"[^\S\n,]*(?:{alt(data.get('deadline_words_after', []))}){edge}"),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(data.get('deadline_words_before', []))})[^\S\n]+$",
+                          regex.IGNORECASE),
+            tuple(key(w) for w in data.get("deadline_moved_verbs", [])))
+
+
+def _deadline_moved(text: str, start: int, end: int, clause: str, lang: str) -> bool:
+    """A deadline (``नवंबर तक``, ``till December 31``) that the clause's verb moves (``टाल दी``, ``extended``)."""
+    after, before, verbs = _deadline_words(lang)
+    if not verbs or not (after.match(text, end) or before.search(text, max(0, start - 12), start)):
+        return False
+    return any(word.startswith(verbs) for word in (key(w) for w in _LETTER_RUN.findall(clause)))
 
 
 def _is_past(clause: str, lang: str) -> bool:

@@ -169,7 +169,8 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
             year = anchor.year if month >= anchor.month else anchor.year + 1
             # the month just ended, up to two weeks ago (`अप्रैल का भुगतान भी कर दिया जाएगा` on 6 May): this year's
             ended = dt.date(anchor.year, anchor.month, 1) - dt.timedelta(days=1)
-            if month == ended.month and ended >= anchor - dt.timedelta(days=JUST_PAST_DAYS):
+            if month == ended.month and ended >= anchor - dt.timedelta(days=JUST_PAST_DAYS) and \
+                    not relative.get("deadline_moved"):
                 year = ended.year
         elif relative.get("tense") == "past":
             year = anchor.year if month <= anchor.month else anchor.year - 1
@@ -190,7 +191,9 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         if future:
             # a date up to two weeks past in a future clause (`20 मार्च से लागू होगा` in copy of the 25th) is this
             # year's: copy written before the day and published after it, not a plan a year ahead
-            later = [c for c in candidates if c >= anchor - dt.timedelta(days=JUST_PAST_DAYS)]
+            # (a deadline moved to a date is no day just past: `31 दिसंबर तक बढ़ा दी है` in January is next December)
+            just_past = 0 if relative.get("deadline_moved") else JUST_PAST_DAYS
+            later = [c for c in candidates if c >= anchor - dt.timedelta(days=just_past)]
             chosen = min(later or candidates, key=lambda c: abs((c - anchor).days))
         elif relative.get("tense") == "past":  # the latest such date not far after the anchor
             earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
