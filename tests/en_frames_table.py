@@ -42,6 +42,8 @@ DATES = [
     ("Margins improved in Q2FY24, the company said.", WED, "Q2FY24", "FY2024-Q2"),
     ("The scheme has been extended till December 31, the ministry said.", "2025-01-06", "December 31",
      "2025-12-31"),
+    ("Malls in the city were crowded on Mother's Day.", "2025-05-12", "Mother's Day", "2025-05-11"),
+    ("Schools will celebrate Children's Day with a fair.", "2025-11-10", "Children's Day", "2025-11-14"),
 ]
 
 # (text, publication date, words that are no date)

@@ -372,12 +372,24 @@ def find_agencies(text: str, credit_spans: list[Span]) -> list[str]:
 
 
 @cache
+def _day_words() -> dict[str, int]:
+    """Days of the month written as words (``सात मार्च (भाषा)``: PTI-Bhasha datelines write them so)."""
+    return {w: int(v) for v, ws in load("hi", "numbers").get("cardinals", {}).items()
+            if v.isdigit() and 1 <= int(v) <= 31 for w in ws}
+
+
+def _day(written: str) -> int:
+    return int(written) if written.isdigit() else _day_words()[written]
+
+
+@cache
 def _dateline_pattern() -> regex.Pattern:
     month = _month_alt()
+    words = "|".join(regex.escape(w) for w in sorted(_day_words(), key=len, reverse=True)) or r"(?!x)x"
     return regex.compile(
         rf"^\s*(?P<place>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} .]{{1,30}}?)\s*,\s*"
         rf"(?:(?P<place2>[\p{{L}}\p{{M}} ]{{2,25}}?)\s*,\s*)?"
-        rf"(?:(?P<d>\d{{1,2}})\s*(?P<mon>{month})|(?P<mon2>{month})\.?\s*(?P<d2>\d{{1,2}}))"
+        rf"(?:(?P<d>\d{{1,2}}|(?:{words})(?=\s))\s*(?P<mon>{month})|(?P<mon2>{month})\.?\s*(?P<d2>\d{{1,2}}))"
         rf"(?:\s*,?\s*\d{{4}})?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:[।:\-–—|]|\s)",
         regex.I,
     )
@@ -440,13 +452,22 @@ def _could_be_place(name: str) -> bool:
 MAX_PLACE_WORDS = 3
 
 
+def dateline_day(line: str) -> tuple[int, int] | None:
+    """``(month, day)`` of a line that opens with a dated dateline (``मथुरा, तीन मई (भाषा) …``), else None: in a
+    compilation of wire copy each item opens so (timex: the item's relative dates are read from its day)."""
+    m = _dateline_pattern().match(line)
+    if m is None or not _could_be_place(m["place"]):
+        return None
+    return _months()[(m["mon"] or m["mon2"]).casefold()], _day(m["d"] or m["d2"])
+
+
 def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
     """The dateline near the top of the body: ``सियोल, 3 सितंबर (राष्ट्र प्रेस)।``, ``मास्को, रूस``, ``SEOUL (Reuters) -``."""
     for line in lines[:8]:
         if (m := _dateline_pattern().match(line.text)) and _could_be_place(m["place"]):
             place = m["place"].strip()
             month = _months()[(m["mon"] or m["mon2"]).casefold()]
-            day = int(m["d"] or m["d2"])
+            day = _day(m["d"] or m["d2"])
             start = line.start + m.start("place")
             date_group = "d" if m["d"] else "mon2"
             date_end = m.end("mon") if m["d"] else m.end("d2")

@@ -170,6 +170,7 @@ class Grammar:
     same_not_after: regex.Pattern | None = None  # जिस दिन … उस दिन
     fiscal_quarters: dict[str, int] = field(default_factory=dict)  # third, तीसरी -> 3
     fiscal_start: int = 4  # the month a fiscal year starts in (India: April)
+    observances: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> {month, day}/{month, nth, weekday}
 
 
 def _invert(mapping: dict[str, list[str]], convert: Callable[[str], Any] = str) -> dict[str, Any]:
@@ -230,11 +231,15 @@ def grammar(lang: str) -> Grammar:
     LAST_NIGHT = rf"(?P<lastnight>{_alt(data.get('last_night', []), ci)})"
     RANGE_LINK = _alt(data.get("range_links", []), ci)
     MONTH_NOT_AFTER = _alt(data.get("month_alone_not_after", []), ci)
+    # the month names that are nouns too (मार्च, a march): only they are no month after those words
+    MONTH_NOUNS = _alt(data["month_nouns"]) if "month_nouns" in data else _alt(month_words)
     MONTH_AFTER = _alt(data.get("month_alone_after", []))
     MONTH_BEFORE = _alt(data.get("month_alone_before", []), ci)
     DECADE_AFTER = _alt(data.get("decade_after", []), ci)
 
-    festivals = data.get("festivals", {})
+    # observances (Mother's Day, महिला दिवस): days named like festivals, their dates by rule (`observances`)
+    observances = data.get("observances", {})
+    festivals = {**data.get("festivals", {}), **{name: rule["words"] for name, rule in observances.items()}}
     FEST = rf"(?P<fest>{_alt([w for ws in festivals.values() for w in ws])})"
     FEST_LINK = _alt(data.get("festival_links", []))
     seasons = data.get("seasons", {})
@@ -331,7 +336,7 @@ def grammar(lang: str) -> Grammar:
          rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
         ("day_month", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH,),
          rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
-         rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}|{WEEKDAY}){_E}))"),  # दो मार्च निकाले: two marches; छह मई बुधवार
+         rf"(?={_S}*(?:[,।.;(]|$|(?:{MONTH_AFTER}|{WEEKDAY}){_E}))"),  # दो मार्च निकाले: two marches; छह मई बुधवार
         ("range_start", DIGIT, (MONTH_NEED, RANGE_LINK),
          rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
          rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
@@ -347,7 +352,7 @@ def grammar(lang: str) -> Grammar:
                                           _need(UNIT, unit_words)), rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
         ("rel_month", MOD, (_need(rf"{MOD}{_S}+{MONTH_WORD}", mod_words, month_words),), rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
         ("month_alone", MONTH_WORD, (MONTH_NEED, MONTH_AFTER),
-         rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
+         rf"(?!(?<={_B}{MONTH_NOT_AFTER}{_S}+)(?:{MONTH_NOUNS}){_E}){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
         ("month_alone", MONTH_WORD, (MONTH_NEED, MONTH_BEFORE),
          rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
         ("rel_weekday", MOD, (_need(rf"{MOD}{_S}+{WEEKDAY}", mod_words, weekday_words),),
@@ -389,6 +394,7 @@ def grammar(lang: str) -> Grammar:
         day_first=order.startswith("D"),
         patterns=compiled,
         festivals=_invert(festivals),
+        observances={name: {k: v for k, v in rule.items() if k != "words"} for name, rule in observances.items()},
         seasons=_invert(seasons),
         decade_words=_invert(data.get("decade_numbers", {}), int),
         previous_refs=frozenset(key(w) for w in data.get("previous_refs", [])),
@@ -664,6 +670,8 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
         if which is None:
             return None
         rel = {"kind": name, "name": which, "granularity": "day" if name == "festival" else "season"}
+        if name == "festival" and which in g.observances:
+            rel["rule"] = g.observances[which]
         if gd.get("year"):
             rel["year"] = _int(m.group("year"))
         elif gd.get("mod"):

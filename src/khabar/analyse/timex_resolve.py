@@ -66,17 +66,33 @@ def _choose(candidates: list[dt.date], anchor: dt.date, relative: dict[str, Any]
     return max(earlier) if earlier else min(candidates)
 
 
+def observance_date(rule: dict[str, int], year: int) -> dt.date | None:
+    """The day of an observance in ``year`` by its rule: a fixed day (``{"month": 3, "day": 8}``: Women's Day)
+    or the nth weekday of a month (``{"month": 5, "nth": 2, "weekday": 6}``: Mother's Day, the second Sunday
+    of May; weekday 0 is Monday)."""
+    month = int(rule["month"])
+    if "day" in rule:
+        return dt.date(year, month, int(rule["day"])) if valid_date(year, month, int(rule["day"])) else None
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(int(rule["weekday"]) - first.weekday()) % 7 + 7 * (int(rule["nth"]) - 1))
+    return day if day.month == month else None
+
+
 def _festival(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
-    name = relative["name"]
+    name, rule = relative["name"], relative.get("rule")
+
+    def day_of(year: int) -> dt.date | None:  # an observance by its rule, a festival from the calendar
+        return observance_date(rule, year) if rule else festival_date(name, year)
+
     if "year" in relative:
-        day = festival_date(name, relative["year"])
+        day = day_of(relative["year"])
         return day.isoformat() if day else None
     if anchor is None:
         return None
     if "year_offset" in relative:
-        day = festival_date(name, anchor.year + int(relative["year_offset"]))
+        day = day_of(anchor.year + int(relative["year_offset"]))
         return day.isoformat() if day else None
-    found = [festival_date(name, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    found = [day_of(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     chosen = _choose([d for d in found if d is not None], anchor, relative)
     return chosen.isoformat() if chosen else None
 
