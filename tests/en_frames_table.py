@@ -40,6 +40,7 @@ DATES = [
     ("Exports shrank in the third quarter of 2022-23.", WED, "third quarter of 2022-23", "FY2023-Q3"),
     ("The deficit target for the next financial year is 5.1 per cent.", WED, "next financial year", "FY2025"),
     ("Margins improved in Q2FY24, the company said.", WED, "Q2FY24", "FY2024-Q2"),
+    ("Global trade shrank in the first quarter of 2023, the UN said.", WED, "first quarter of 2023", "2023-Q1"),
     ("The scheme has been extended till December 31, the ministry said.", "2025-01-06", "December 31",
      "2025-12-31"),
     ("Malls in the city were crowded on Mother's Day.", "2025-05-12", "Mother's Day", "2025-05-11"),

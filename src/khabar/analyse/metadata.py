@@ -453,11 +453,12 @@ MAX_PLACE_WORDS = 3
 
 
 def dateline_day(line: str) -> tuple[int, int] | None:
-    """``(month, day)`` of a line that opens with a dated dateline (``मथुरा, तीन मई (भाषा) …``), else None: in a
-    compilation of wire copy each item opens so (timex: the item's relative dates are read from its day)."""
+    """``(month, day)`` of a line that opens with a dated dateline and a credit or stop (``मथुरा, तीन मई (भाषा) …``,
+    ``पटना, 3 मई । …``), else None: in a compilation of wire copy each item opens so (timex: the item's
+    relative dates are read from its day)."""
     m = _dateline_pattern().match(line)
-    if m is None or not _could_be_place(m["place"]):
-        return None
+    if m is None or not _could_be_place(m["place"]) or not (m["agency"] or m.group().rstrip()[-1:] in "।:-–—|"):
+        return None  # inside a text a credit or a stop must follow: "इससे पहले, 8 मई को जारी रिपोर्ट" is a clause
     return _months()[(m["mon"] or m["mon2"]).casefold()], _day(m["d"] or m["d2"])
 
 

@@ -304,14 +304,15 @@ def grammar(lang: str) -> Grammar:
                rf"|{FY_SPAN}{_S}+(?:(?:{FY_LINK}){_S}+)?(?:{FY_AFTER}))")
     FY_ANY = rf"(?:{FY_EXPR}|{_uncaptured(MOD)}{_S}+(?:{FY_BEFORE}))"
     QUARTER = rf"(?:(?-i:Q)[1-4]|(?:{QORD}){_S}+(?:{QWORD}))"
+    CAL_YEAR = rf"[12]{_D}{{3}}(?![{_D}\-–/])"  # 2020 की पहली तिमाही, the first quarter of 2020: the calendar's
     # "the third quarter" alone may be a match's: only where the quarter word is the year's (तिमाही)
     QUARTER_ALONE = QUARTER if fiscal.get("ordinal_alone", True) else r"(?-i:Q)[1-4]"
     fiscal_patterns: list[tuple[str, str, tuple[str, ...], str]] = [
         ("fiscal_year", f"{FY_BEFORE}|{DIGIT}|{MOD}|(?i:FY)", (_need(rf"(?:{FY_BEFORE}|{FY_AFTER})"),),
          rf"{_B}(?:{MOD}{_S}+(?:{FY_BEFORE})|{FY_EXPR}){_E}"),
         ("fiscal_quarter", f"Q|{QORD}|{FY_BEFORE}|{DIGIT}|{MOD}|(?i:FY)", (_need(rf"(?:{QWORD}|(?-i:Q)[1-4])"),),
-         rf"{_B}(?:(?:{QUARTER}){_S}*(?:(?:(?i:of|in){_S}+)?(?:(?i:the){_S}+)?)(?:{FY_ANY}|{FY_SPAN})"
-         rf"|{QUARTER_ALONE}|{FY_ANY}{_S}+(?:{FY_LINK}){_S}+{QUARTER}){_E}"),
+         rf"{_B}(?:(?:{QUARTER}){_S}*(?:(?:(?i:of|in){_S}+)?(?:(?i:the){_S}+)?)(?:{FY_ANY}|{FY_SPAN}|{CAL_YEAR})"
+         rf"|{QUARTER_ALONE}|(?:{FY_ANY}|{CAL_YEAR}){_S}+(?:{FY_LINK}){_S}+{QUARTER}){_E}"),
         ("month_quarter", MONTH_WORD, (MONTH_NEED, _need(QWORD)), rf"{_B}{MONTH}{_S}+(?:{QWORD}){_E}"),
     ] if fiscal else []
 
@@ -458,6 +459,7 @@ def _month(m: regex.Match, g: Grammar) -> int | None:
 _FY_SPAN = regex.compile(r"(?<!\d)([12]\d{3})\s?[-–/]\s?(\d{4}|\d{2})(?!\d)")
 _FY_SHORT = regex.compile(r"(?i:FY)\s?'?(?:\d{2}[-–])?(\d{2}|[12]\d{3})(?![\d\-–/])")
 _FY_YEAR = regex.compile(r"(?<![\d\-–/])([12]\d{3})(?![\d\-–/])")
+_FISCAL_WORD = regex.compile(r"(?i:FY|fiscal|financial|वित्त|वित्तीय|एफवाई)")
 _Q_SHORT = regex.compile(r"(?<![\p{L}\p{N}])Q([1-4])(?![\p{N}])")
 
 
@@ -467,7 +469,10 @@ def _fiscal(m: regex.Match, g: Grammar, quarter: bool) -> Found | None:
     (``{"kind": "fiscal_year", "n": -1}``, ``{"kind": "fiscal_quarter", "quarter": 3}``)."""
     s = m.group()
     fy = None
-    if span := _FY_SPAN.search(s):
+    calendar_year = None
+    if quarter and not _FISCAL_WORD.search(s) and not _FY_SPAN.search(s) and (year := _FY_YEAR.search(s)):
+        calendar_year = int(year.group(1))  # no fiscal word: a year's quarter (2020 की पहली तिमाही)
+    elif span := _FY_SPAN.search(s):
         first, second = int(span.group(1)), int(span.group(2))
         if second != first + 1 and second != (first + 1) % 100:
             return None  # 2019-22 is no fiscal year
@@ -488,6 +493,9 @@ def _fiscal(m: regex.Match, g: Grammar, quarter: bool) -> Found | None:
         if q is None:
             return None
     granularity = "quarter" if quarter else "fiscal_year"
+    if calendar_year is not None:
+        return Found(m.start(), m.end(), f"{calendar_year:04d}-Q{q}", granularity) if 1800 <= calendar_year <= 2100 \
+            else None
     if fy is not None:
         return Found(m.start(), m.end(), f"FY{fy:04d}" + (f"-Q{q}" if q else ""), granularity)
     words = key(s)
