@@ -130,6 +130,8 @@ SPEAKERS = [
     ('"It is a proud moment for the country," said Deputy Commissioner Rajesh Kumar.', "It is a proud moment",
      "Rajesh Kumar"),
     ("The death toll rose to 12, officials said.", "The death toll rose", "officials"),
+    ('"We will not bow to pressure," Sheikh Hasina told reporters in Dhaka.', "We will not bow",
+     "Sheikh Hasina"),
 ]
 
 # (text, words that are no reported clause after a verb of saying)
@@ -150,6 +152,9 @@ ENTITIES = [
     ("Former Chief Justice of India D Y Chandrachud delivered the lecture.", "D Y Chandrachud", "PER"),
     ("Chief Minister of Telangana Revanth Reddy met the farmers on Monday.", "Revanth Reddy", "PER"),
     ("The GST Council cut rates on 30 items.", "GST Council", "ORG"),  # a common acronym may begin a name
+    # Sheikh is part of South Asian names (Sheikh Hasina, Sheikh Abdullah), no title to cut (session 10)
+    ("Former Prime Minister Sheikh Hasina left Dhaka on Monday.", "Sheikh Hasina", "PER"),
+    ("Qatar's Emir Sheikh Tamim met the minister in Doha.", "Sheikh Tamim", "PER"),
 ]
 
 # (text, an event's name): never a person (khabar's three types have no event: it is kept as ORG)
