@@ -53,6 +53,7 @@ NOT_DATES = [
     ("The score was 6.30 at the end of the first round.", WED, "6.30"),
     ("India scored twice in the third quarter of the hockey match.", WED, "third quarter"),
     ("The fiscal deficit widened in January.", WED, "fiscal"),
+    ("Audi launched the new Q3 in India on Monday.", WED, "Q3"),  # a car, no quarter
 ]
 
 # (text, the expression as written, value, unit, qualifier)

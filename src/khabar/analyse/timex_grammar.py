@@ -306,7 +306,10 @@ def grammar(lang: str) -> Grammar:
     QUARTER = rf"(?:(?-i:Q)[1-4]|(?:{QORD}){_S}+(?:{QWORD}))"
     CAL_YEAR = rf"[12]{_D}{{3}}(?![{_D}\-–/])"  # 2020 की पहली तिमाही, the first quarter of 2020: the calendar's
     # "the third quarter" alone may be a match's: only where the quarter word is the year's (तिमाही)
-    QUARTER_ALONE = QUARTER if fiscal.get("ordinal_alone", True) else r"(?-i:Q)[1-4]"
+    # Q3 alone only before a word of results or after a preposition (`Q3 results`, `in Q3`): `Audi Q3` is a car
+    Q_ALONE = (rf"(?:(?-i:Q)[1-4](?={_S}+(?:{_alt(fiscal.get('q_alone_after', []), ci)}){_E})"
+               rf"|(?<={_B}(?:{_alt(fiscal.get('q_alone_before', []), ci)}){_S}+)(?-i:Q)[1-4])")
+    QUARTER_ALONE = rf"(?:{Q_ALONE}|(?:{QORD}){_S}+(?:{QWORD}))" if fiscal.get("ordinal_alone", True) else Q_ALONE
     fiscal_patterns: list[tuple[str, str, tuple[str, ...], str]] = [
         ("fiscal_year", f"{FY_BEFORE}|{DIGIT}|{MOD}|(?i:FY)", (_need(rf"(?:{FY_BEFORE}|{FY_AFTER})"),),
          rf"{_B}(?:{MOD}{_S}+(?:{FY_BEFORE})|{FY_EXPR}){_E}"),
