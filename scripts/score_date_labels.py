@@ -4,10 +4,12 @@ A labels file is JSONL, one date expression per line: ``{"id", "kind": "timex", 
 "value"}`` (the value a careful reader gives the span, offsets into the article's text) or ``{"id", "kind":
 "not_timex", "start", "end", "text"}`` (a span that is no date: a count read as a year). Each labelled article
 is analysed as a user would give it: with its publication date, as ``{id, url, text}`` (``--no-published``; an
-id such as ``AU-2020-03-22-04`` names the day) or as text alone (``--anonymous-ids``).
+id such as ``AU-2020-03-22-04`` names the day) or with the id replaced by a digest of it (``--anonymous-ids``:
+only the text and the URL can date the article, as for a crawl keyed by hashes).
 
-Value accuracy is right values over labelled expressions (a span khabar misses counts as wrong); a found span
-that overlaps a labelled one is matched to it. False dates are ``not_timex`` spans khabar gave a value.
+Value accuracy is right values over labelled expressions (a span khabar misses counts as wrong); precision is
+right values over the values khabar gives labelled expressions. A found span that overlaps a labelled one is
+matched to it. False dates are ``not_timex`` spans khabar gave a value.
 
     PYTHONPATH=src python scripts/score_date_labels.py /tmp/dates/labels_7331.jsonl \\
         ../shared/data/stories/covid5_unlabelled.jsonl [--no-published | --anonymous-ids] [--show]
@@ -16,6 +18,7 @@ that overlaps a labelled one is matched to it. False dates are ``not_timex`` spa
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections import defaultdict
 
@@ -35,7 +38,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("jsonl", help="the corpus the labelled articles come from")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--no-published", action="store_true", help="drop the publication dates")
-    mode.add_argument("--anonymous-ids", action="store_true", help="drop the publication dates and the ids")
+    mode.add_argument("--anonymous-ids", action="store_true",
+                      help="drop the publication dates and replace each id by a digest of it")
     parser.add_argument("--show", action="store_true", help="print every wrong value")
     args = parser.parse_args(argv)
     by_article: dict[str, list[dict]] = defaultdict(list)
@@ -49,11 +53,12 @@ def main(argv: list[str] | None = None) -> None:
         for line in f:
             if line.strip() and (row := json.loads(line))["id"] in by_article:
                 rows[row["id"]] = row
-    right = total = false_dates = negatives = 0
-    for n, (article_id, labels) in enumerate(sorted(by_article.items()), 1):
+    right = total = given_values = false_dates = negatives = 0
+    for article_id, labels in sorted(by_article.items()):
         row = rows[article_id]
         given = None if args.no_published or args.anonymous_ids else row.get("published")
-        analysis = analyse(Article(id=f"article{n}" if args.anonymous_ids else article_id, text=row["text"],
+        digest = hashlib.sha1(article_id.encode()).hexdigest()[:16]
+        analysis = analyse(Article(id=digest if args.anonymous_ids else article_id, text=row["text"],
                                    title=row.get("title"), source=row.get("source"), url=row.get("url"),
                                    published=given))
         for label in labels:
@@ -67,13 +72,15 @@ def main(argv: list[str] | None = None) -> None:
                 continue
             total += 1
             got = found.value if found is not None else None
+            given_values += got is not None
             if got == label["value"]:
                 right += 1
             elif args.show:
                 print(f"wrong {article_id} {label['text']!r}: {got} (want {label['value']})")
-    mode_name = "text alone" if args.anonymous_ids else "as {id, url, text}" if args.no_published else \
+    mode_name = "as {digest, url, text}" if args.anonymous_ids else "as {id, url, text}" if args.no_published else \
         "publication dates given"
-    print(f"{len(by_article)} articles, {mode_name}: value accuracy {right / max(total, 1):.3f} ({right}/{total}); "
+    print(f"{len(by_article)} articles, {mode_name}: value accuracy {right / max(total, 1):.3f} ({right}/{total}), "
+          f"precision {right / max(given_values, 1):.3f} ({right}/{given_values}); "
           f"false dates {false_dates} of {negatives} labelled non-dates")
 
 

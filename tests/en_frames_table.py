@@ -31,12 +31,29 @@ DATES = [
     ("The monsoon reached Kerala on June 8 last year.", WED, "June 8", "2023-06-08"),
     ("The body was found two days ago near the canal.", WED, "two days ago", "2024-03-04"),
     ("The talks were held last week in Geneva.", WED, "last week", "2024-W09"),
+    # fiscal years (April to March, named by the year they end: FY2024) and quarters (session 10)
+    ("Net profit for FY24 rose 18 per cent to Rs 2,100 crore.", WED, "FY24", "FY2024"),
+    ("The state's debt will touch Rs 4 lakh crore in the 2024-25 fiscal.", WED, "2024-25 fiscal", "FY2025"),
+    ("The lender reported a loss in Q3 of the current fiscal.", WED, "Q3 of the current fiscal", "FY2024-Q3"),
+    ("The airline's Q3 results were announced on Monday.", WED, "Q3", "FY2024-Q3"),
+    ("Its revenue grew 9 per cent in the December quarter.", WED, "December quarter", "2023-Q4"),
+    ("Exports shrank in the third quarter of 2022-23.", WED, "third quarter of 2022-23", "FY2023-Q3"),
+    ("The deficit target for the next financial year is 5.1 per cent.", WED, "next financial year", "FY2025"),
+    ("Margins improved in Q2FY24, the company said.", WED, "Q2FY24", "FY2024-Q2"),
+    ("Global trade shrank in the first quarter of 2023, the UN said.", WED, "first quarter of 2023", "2023-Q1"),
+    ("The scheme has been extended till December 31, the ministry said.", "2025-01-06", "December 31",
+     "2025-12-31"),
+    ("Malls in the city were crowded on Mother's Day.", "2025-05-12", "Mother's Day", "2025-05-11"),
+    ("Schools will celebrate Children's Day with a fair.", "2025-11-10", "Children's Day", "2025-11-14"),
 ]
 
 # (text, publication date, words that are no date)
 NOT_DATES = [
     ("The fiscal deficit was revised to 5.8 per cent of GDP.", WED, "5.8"),
     ("The score was 6.30 at the end of the first round.", WED, "6.30"),
+    ("India scored twice in the third quarter of the hockey match.", WED, "third quarter"),
+    ("The fiscal deficit widened in January.", WED, "fiscal"),
+    ("Audi launched the new Q3 in India on Monday.", WED, "Q3"),  # a car, no quarter
 ]
 
 # (text, the expression as written, value, unit, qualifier)
@@ -67,6 +84,9 @@ QUANTITIES = [
     ("The airline will buy 470 aircraft worth $70 billion.", "$70 billion", 7e10, "dollars", None),
     ("At least a dozen houses were damaged in the storm.", "At least a dozen houses", 12, "houses", "at least"),
     ("The flood affected nearly 5 lakh people in Assam.", "nearly 5 lakh people", 5e5, "people", "about"),
+    # ranges written in words (session 10)
+    ("Two to three people were hurt when the wall collapsed.", "Two to three people", 2, "people", "at least"),
+    ("The new test is five to 10 times faster, the institute said.", "five to 10 times", 5, "times", "at least"),
 ]
 
 # (text, the words that count nothing)
@@ -76,6 +96,7 @@ NOT_QUANTITIES = [
     ("The lander touched down at 6.04 pm on Monday.", "6.04"),
     ("Section 144 was imposed in the district on Monday.", "144"),
     ("A 17-year-old boy was detained after the crash.", "17-year-old"),
+    ("Daily sales rose from two to five units a shop.", "two"),  # a change, no range
 ]
 
 # (text, the quote's first words, the speaker as written)
@@ -110,6 +131,8 @@ SPEAKERS = [
     ('"It is a proud moment for the country," said Deputy Commissioner Rajesh Kumar.', "It is a proud moment",
      "Rajesh Kumar"),
     ("The death toll rose to 12, officials said.", "The death toll rose", "officials"),
+    ('"We will not bow to pressure," Sheikh Hasina told reporters in Dhaka.', "We will not bow",
+     "Sheikh Hasina"),
 ]
 
 # (text, words that are no reported clause after a verb of saying)
@@ -130,6 +153,9 @@ ENTITIES = [
     ("Former Chief Justice of India D Y Chandrachud delivered the lecture.", "D Y Chandrachud", "PER"),
     ("Chief Minister of Telangana Revanth Reddy met the farmers on Monday.", "Revanth Reddy", "PER"),
     ("The GST Council cut rates on 30 items.", "GST Council", "ORG"),  # a common acronym may begin a name
+    # Sheikh is part of South Asian names (Sheikh Hasina, Sheikh Abdullah), no title to cut (session 10)
+    ("Former Prime Minister Sheikh Hasina left Dhaka on Monday.", "Sheikh Hasina", "PER"),
+    ("Qatar's Emir Sheikh Tamim met the minister in Doha.", "Sheikh Tamim", "PER"),
 ]
 
 # (text, an event's name): never a person (khabar's three types have no event: it is kept as ORG)

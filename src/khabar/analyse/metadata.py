@@ -109,7 +109,8 @@ def parse_published(value: str, *, day_first: bool = True) -> str | None:
 @cache
 def _published_markers() -> regex.Pattern:
     words = ["आखरी अपडेट", "आख़री अपडेट", "आखिरी अपडेट", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित",
-             "प्रकाशन तिथि", "Last Updated", "Updated", "Published", "First published", "Posted"]
+             "प्रकाशन तिथि", "प्रकाशित तिथि", "Last Updated", "Updated", "Updated Date", "Published", "Publish Date",
+             "Published Date", "First published", "Posted"]
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     # at a line's start, or after a `|` of a credit line (`Edited By … | नवभारतटाइम्स.कॉम | Updated: 21 Mar 2020`)
     return regex.compile(rf"(?:^|\|)\s*(?:{alt})\s*(?:on|at)?\s*[:\-–]?\s*(?P<rest>.+)$", regex.I | regex.M)
@@ -375,12 +376,24 @@ def find_agencies(text: str, credit_spans: list[Span]) -> list[str]:
 
 
 @cache
+def _day_words() -> dict[str, int]:
+    """Days of the month written as words (``सात मार्च (भाषा)``: PTI-Bhasha datelines write them so)."""
+    return {w: int(v) for v, ws in load("hi", "numbers").get("cardinals", {}).items()
+            if v.isdigit() and 1 <= int(v) <= 31 for w in ws}
+
+
+def _day(written: str) -> int:
+    return int(written) if written.isdigit() else _day_words()[written]
+
+
+@cache
 def _dateline_pattern() -> regex.Pattern:
     month = _month_alt()
+    words = "|".join(regex.escape(w) for w in sorted(_day_words(), key=len, reverse=True)) or r"(?!x)x"
     return regex.compile(
         rf"^\s*(?P<place>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} .]{{1,30}}?)\s*,\s*"
         rf"(?:(?P<place2>[\p{{L}}\p{{M}} ]{{2,25}}?)\s*,\s*)?"
-        rf"(?:(?P<d>\d{{1,2}})\s*(?P<mon>{month})|(?P<mon2>{month})\.?\s*(?P<d2>\d{{1,2}}))"
+        rf"(?:(?P<d>\d{{1,2}}|(?:{words})(?=\s))\s*(?P<mon>{month})|(?P<mon2>{month})\.?\s*(?P<d2>\d{{1,2}}))"
         rf"(?:\s*,?\s*\d{{4}})?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:[।:\-–—|]|\s)",
         regex.I,
     )
@@ -443,13 +456,23 @@ def _could_be_place(name: str) -> bool:
 MAX_PLACE_WORDS = 3
 
 
+def dateline_day(line: str) -> tuple[int, int] | None:
+    """``(month, day)`` of a line that opens with a dated dateline and a credit or stop (``मथुरा, तीन मई (भाषा) …``,
+    ``पटना, 3 मई । …``), else None: in a compilation of wire copy each item opens so (timex: the item's
+    relative dates are read from its day)."""
+    m = _dateline_pattern().match(line)
+    if m is None or not _could_be_place(m["place"]) or not (m["agency"] or m.group().rstrip()[-1:] in "।:-–—|"):
+        return None  # inside a text a credit or a stop must follow: "इससे पहले, 8 मई को जारी रिपोर्ट" is a clause
+    return _months()[(m["mon"] or m["mon2"]).casefold()], _day(m["d"] or m["d2"])
+
+
 def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
     """The dateline near the top of the body: ``सियोल, 3 सितंबर (राष्ट्र प्रेस)।``, ``मास्को, रूस``, ``SEOUL (Reuters) -``."""
     for line in lines[:8]:
         if (m := _dateline_pattern().match(line.text)) and _could_be_place(m["place"]):
             place = m["place"].strip()
             month = _months()[(m["mon"] or m["mon2"]).casefold()]
-            day = int(m["d"] or m["d2"])
+            day = _day(m["d"] or m["d2"])
             start = line.start + m.start("place")
             date_group = "d" if m["d"] else "mon2"
             date_end = m.end("mon") if m["d"] else m.end("d2")

@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from khabar.analyse.numbers import NumberMatch, find_numbers, is_phone_number
+from khabar.analyse.numbers import NumberMatch, find_numbers, is_phone_number, parse_number
 from khabar.analyse.timex import find_timexes
 from khabar.analyse.timex_grammar import spelling_pattern
 from khabar.lang import load
@@ -55,6 +55,8 @@ class _Data:
     vague_link: regex.Pattern | None  # hundreds of people: the word between a vague plural and its noun
     multiword_units: regex.Pattern  # per cent, percentage points: units of two words or more
     range_pattern: regex.Pattern
+    range_link: regex.Pattern  # what joins the two ends of a range written (partly) in words: "two to three"
+    range_not_after: regex.Pattern  # "rose from one to two": a change, no range
     scales: frozenset[str]  # सौ, हजार, लाख: a range before one is the number reader's (1 से 2 लाख)
     other_words: frozenset[str]  # दूसरा: 'other' after other_before (कोई दूसरा व्यक्ति)
     other_before: frozenset[str]
@@ -100,6 +102,10 @@ def _data(lang: str) -> _Data:
         range_pattern=regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?P<a>\d{1,3}(?:\.\d{1,2})?)[^\S\n]*(?:"
                                     + ("|".join(regex.escape(x) for x in d.get("range_links", [])) or r"(?!x)x")
                                     + r")(?![\p{L}\p{M}])[^\S\n]*(?P<b>\d{1,3}(?:\.\d{1,2})?)(?![\p{N}.,:/\-])"),
+        range_link=regex.compile(r"[^\S\n]*(?:" + ("|".join(regex.escape(x) for x in d.get("range_links", []))
+                                                   or r"(?!x)x") + r")[^\S\n]*", flags),
+        range_not_after=regex.compile(r"(?<![\p{L}\p{M}])(?:" + (_alt(d.get("range_not_after", [])) or r"(?!x)x")
+                                      + r")[^\S\n]*$", flags),
         scales=frozenset(match_key(w) for ws in load(lang, "numbers").get("scales", {}).values() for w in ws),
         other_words=frozenset(match_key(w) for w in d.get("other_words", {}).get("words", [])),
         other_before=frozenset(match_key(w) for w in d.get("other_words", {}).get("before", [])),
@@ -175,9 +181,11 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     out: list[Quantity] = []
     dated, names = _Intervals(timexes), _Intervals(analysis.mentions)
     for region in regions:
+        numbers = list(find_numbers(text, lang, region.start, region.end))
         approximate = _approximate(text, region, data, lang, names, dated)
+        approximate += _word_ranges(text, region, numbers, approximate, data, lang, names, dated)
         out.extend(approximate)
-        for num in find_numbers(text, lang, region.start, region.end):
+        for num in numbers:
             if dated.overlaps(num.start, num.end) or _overlaps(num.start, num.end, approximate):
                 continue
             q = _quantity(text, num, region, data, lang, names)
@@ -222,6 +230,36 @@ def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Interv
             continue  # a bare 10-12 may be a score or a date; 1 से 2 लाख is read as numbers
         unit = _unit_name(found[0], data, lang)
         out.append(Quantity(m.start(), found[1], text[m.start():found[1]], low, unit, "at least"))
+    return out
+
+
+def _word_ranges(text: str, region: Span, numbers: list[NumberMatch], found: list[Quantity], data: _Data,
+                 lang: str, names: _Intervals, dated: _Intervals) -> list[Quantity]:
+    """Ranges with an end written in words (``two to three people``, ``five to 10 times``, ``दो से तीन दिन``,
+    ``पांच-छह लोग``): at least the first, as for digit ranges."""
+    out: list[Quantity] = []
+    pairs = list(itertools.pairwise(numbers))
+    for m in _HYPHEN_WORDS.finditer(text, region.start, region.end):  # पांच-छह: one token to the number reader
+        low, high = parse_number(m.group(1), lang), parse_number(m.group(2), lang)
+        if low is not None and high is not None:
+            pairs.append((NumberMatch(m.start(1), m.end(1), m.group(1), low, words=True),
+                          NumberMatch(m.start(2), m.end(2), m.group(2), high, words=True)))
+    for a, b in pairs:
+        if not (a.words or b.words) or a.ordinal or b.ordinal or not a.value < b.value or \
+                data.range_link.fullmatch(text, a.end, b.start) is None or dated.overlaps(a.start, b.end) or \
+                _overlaps(a.start, b.end, found) or _overlaps(a.start, b.end, out) or \
+                data.range_not_after.search(text, max(region.start, a.start - 20), a.start) or \
+                data.identifier_before.search(text, max(region.start, a.start - 20), a.start) or \
+                data.clock_after.match(text, b.end, region.end):
+            continue
+        if any(_unit_key(w) in data.scales for w in b.text.split()[1:]) or \
+                _unit_key(_next_word(text, b.end, region.end)) in data.scales:
+            continue  # "one to two lakh" is the number reader's, as for digits
+        unit_found = _unit_after(text, b.end, region.end, data, names)
+        if unit_found is None:
+            continue  # a bare "one to two" may be a score or a time
+        unit = _unit_name(unit_found[0], data, lang)
+        out.append(Quantity(a.start, unit_found[1], text[a.start:unit_found[1]], a.value, unit, "at least"))
     return out
 
 
@@ -292,6 +330,7 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
 
 
 _HYPHEN_UNIT = regex.compile(r"-([\p{L}]+)(?![\p{L}\p{M}-])")
+_HYPHEN_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])([\p{L}\p{M}]+)-([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}-])")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[^\S\n]*$")
 _VERSION = regex.compile(r"\d{1,2}\.0")
 

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 import regex
 
+from khabar.analyse.metadata import dateline_day
 from khabar.analyse.numbers import is_phone_number
 from khabar.analyse.timex_grammar import Found, Grammar, grammar, key, read_all, valid_date
 from khabar.analyse.timex_resolve import article_anchor, resolve_relative
@@ -67,6 +68,9 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
             if _is_future(_without_attributive(clause, text, f.end, analysis.lang), g) and \
                     not _past_participle_after(text, f.end, analysis.lang):
                 rel["tense"] = "future"
+            elif rel.get("kind") in _YEAR_ONLY_KINDS and not _is_past(clause, analysis.lang) and \
+                    _deadline_moved(text, f.start, f.end, clause, analysis.lang):
+                rel["tense"], rel["deadline_moved"] = "future", True  # नवंबर तक टाल दी गई हैं: ahead
             elif plan := _plan_tense(clause, analysis.lang):
                 rel["tense"] = plan
             elif _is_past(clause, analysis.lang):
@@ -76,6 +80,8 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
                 anchor_name = anchor[1] if value is not None else None
         out.append(Timex(f.start, f.end, text[f.start:f.end], value, anchor_name, rel, analysis.article_id))
     out = _coordinated_tense(out, text, analysis.lang, anchor)
+    if anchor is not None:
+        out = _read_from_item_datelines(out, text, anchor[0])
     if anchor is None:
         if own := text_anchor(text, out, analysis, sentences, starts, g):
             day, name = own
@@ -86,6 +92,41 @@ def find_timexes(text: str, analysis: Analysis) -> list[Timex]:
         out = _resolve_years_from_text(out, text, sentences, starts, analysis, g)
     out = deictic_agrees_with_weekday(out, text, analysis.lang)
     return one_value_per_expression(chain_next_days(out, period_bounds(text, analysis.lang)))
+
+
+# A dated dateline inside the text is an item's day of writing when it falls this many days before the anchor
+# (as for the article's own dateline: timex_resolve.article_anchor).
+ITEM_DATELINE_DAYS = 2
+
+
+def _read_from_item_datelines(timexes: list[Timex], text: str, anchor: dt.date) -> list[Timex]:
+    """A compilation of wire items, each opening with its dateline (``मथुरा, तीन मई (भाषा) … कल देर रात …`` in copy
+    published on 4 May): the relative dates of an item are read from its dateline's day, up to the next dated
+    dateline, when that day is on or up to two days before the anchor."""
+    items: list[tuple[int, dt.date]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if (found := dateline_day(line)) is not None:
+            month, day = found
+            for year in (anchor.year, anchor.year - 1):
+                if valid_date(year, month, day) and 0 <= (anchor - dt.date(year, month, day)).days <= \
+                        ITEM_DATELINE_DAYS:
+                    items.append((pos, dt.date(year, month, day)))
+                    break
+        pos += len(line)
+    if not any(day != anchor for _, day in items):
+        return timexes
+    starts = [start for start, _ in items]
+    out = []
+    for t in timexes:
+        i = bisect_right(starts, t.start) - 1
+        if i < 0 or t.relative is None or items[i][1] == anchor:
+            out.append(t)
+            continue
+        rel = {**t.relative, "item_day": items[i][1].isoformat()}  # an item's expressions are its own
+        value = resolve_relative(rel, items[i][1])
+        out.append(replace(t, value=value, anchor="dateline" if value is not None else None, relative=rel))
+    return out
 
 
 @cache
@@ -140,7 +181,7 @@ def _near_day_of_writing(relative: dict) -> bool:
         return True
     if kind == "offset":
         return relative.get("unit") in ("year", "decade", "month")
-    return kind in ("date_no_year", "month_no_year", "season", "festival")
+    return kind in ("date_no_year", "month_no_year", "season", "festival", "fiscal_year", "fiscal_quarter")
 
 
 def text_anchor(text: str, timexes: list[Timex], analysis: Analysis, sentences: list[Span] | None = None,
@@ -373,12 +414,14 @@ def _expression_key(t: Timex) -> tuple | None:
     rel = t.relative
     if not rel or rel.get("kind") in ("after_previous", "time", "day_offset", "offset"):
         return None
-    return tuple(sorted((k, str(v)) for k, v in rel.items() if k not in ("tense", "time", "part_of_day")))
+    return tuple(sorted((k, str(v)) for k, v in rel.items()
+                        if k not in ("tense", "time", "part_of_day", "deadline_moved")))
 
 
 def one_value_per_expression(timexes: list[Timex]) -> list[Timex]:
     """One value per expression and article: a second ``बृहस्पतिवार`` (or ``चार मई``) means the day the first one
-    meant, unless its clause says otherwise (``अगले``/``पिछले`` make another expression). When the clauses
+    meant, unless its clause says otherwise (``अगले``/``पिछले`` make another expression) or it is in another
+    wire item with a dateline of its own (``item_day``). When the clauses
     disagree (``चार मई को खत्म होने जा रही थी`` reads as past, ``चार मई को ढील देगा`` as future), the value most
     occurrences get wins, the first one's on a tie."""
     votes: dict[tuple, Counter[str]] = {}
@@ -462,7 +505,8 @@ _SEASON_VALUE = regex.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 
 
 def granularity(value: str | None) -> str | None:
-    """``decade``, ``year``, ``month``, ``week``, ``day`` or ``minute`` for an ISO value."""
+    """``decade``, ``year``, ``fiscal_year``, ``quarter``, ``season``, ``month``, ``week``, ``day`` or ``minute`` for
+    a value."""
     if not value:
         return None
     if "T" in value:
@@ -471,6 +515,10 @@ def granularity(value: str | None) -> str | None:
         return "week"
     if _SEASON_VALUE.fullmatch(value):
         return "season"
+    if "-Q" in value:
+        return "quarter"
+    if value.startswith("FY"):
+        return "fiscal_year"
     return _GRANULARITY_OF_LENGTH.get(len(value))
 
 
@@ -586,6 +634,27 @@ def _plan_tense(clause: str, lang: str) -> str | None:
         if aux in _past_words(lang):
             return "planned"
     return None
+
+
+@cache
+def _deadline_words(lang: str) -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
+    data = load(lang if lang in SUPPORTED else "en", "timex")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    edge = r"(?![\p{L}\p{M}])"
+    return (regex.compile(rf"[^\S\n,]*(?:{alt(data.get('deadline_words_after', []))}){edge}"),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(data.get('deadline_words_before', []))})[^\S\n]+$",
+                          regex.IGNORECASE),
+            tuple(key(w) for w in data.get("deadline_moved_verbs", [])))
+
+
+def _deadline_moved(text: str, start: int, end: int, clause: str, lang: str) -> bool:
+    """A deadline (``नवंबर तक``, ``till December 31``) that the clause's verb moves (``टाल दी``, ``extended``)."""
+    after, before, verbs = _deadline_words(lang)
+    if not verbs or not (after.match(text, end) or before.search(text, max(0, start - 12), start)):
+        return False
+    return any(word.startswith(verbs) for word in (key(w) for w in _LETTER_RUN.findall(clause)))
 
 
 def _is_past(clause: str, lang: str) -> bool:

@@ -178,6 +178,9 @@ class Grammar:
     decade_words: dict[str, int] = field(default_factory=dict)  # साठ -> 60
     previous_refs: frozenset[str] = frozenset()  # इससे, उसके: a count measured from the day named last
     same_not_after: regex.Pattern | None = None  # जिस दिन … उस दिन
+    fiscal_quarters: dict[str, int] = field(default_factory=dict)  # third, तीसरी -> 3
+    fiscal_start: int = 4  # the month a fiscal year starts in (India: April)
+    observances: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> {month, day}/{month, nth, weekday}
 
 
 def _invert(mapping: dict[str, list[str]], convert: Callable[[str], Any] = str) -> dict[str, Any]:
@@ -239,11 +242,15 @@ def grammar(lang: str) -> Grammar:
     LAST_NIGHT = rf"(?P<lastnight>{_alt(data.get('last_night', []), ci)})"
     RANGE_LINK = _alt(data.get("range_links", []), ci)
     MONTH_NOT_AFTER = _alt(data.get("month_alone_not_after", []), ci)
+    # the month names that are nouns too (मार्च, a march): only they are no month after those words
+    MONTH_NOUNS = _alt(data["month_nouns"]) if "month_nouns" in data else _alt(month_words)
     MONTH_AFTER = _alt(data.get("month_alone_after", []))
     MONTH_BEFORE = _alt(data.get("month_alone_before", []), ci)
     DECADE_AFTER = _alt(data.get("decade_after", []), ci)
 
-    festivals = data.get("festivals", {})
+    # observances (Mother's Day, महिला दिवस): days named like festivals, their dates by rule (`observances`)
+    observances = data.get("observances", {})
+    festivals = {**data.get("festivals", {}), **{name: rule["words"] for name, rule in observances.items()}}
     FEST = rf"(?P<fest>{_alt([w for ws in festivals.values() for w in ws])})"
     FEST_LINK = _alt(data.get("festival_links", []))
     seasons = data.get("seasons", {})
@@ -298,8 +305,37 @@ def grammar(lang: str) -> Grammar:
         ("decade_tens", DEC_WORDS, (DECADE_AFTER,), rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
     ] if festivals or seasons else []
 
+    # fiscal years and quarters (India's fiscal year starts in April: `fiscal.start_month`): FY25, 2024-25 after
+    # a fiscal word, the third quarter of FY25, Q3, the December quarter, वित्त वर्ष 2020-21 की पहली तिमाही
+    fiscal = data.get("fiscal", {})
+    fy_before = fiscal.get("year_before", [])
+    FY_BEFORE, FY_AFTER = _alt(fy_before, ci), _alt(fiscal.get("year_after", []), ci)
+    FY_LINK, QWORD = _alt(fiscal.get("links", [])), _alt(fiscal.get("quarter", []), ci)
+    QORD = _alt([w for ws in fiscal.get("quarter_ordinals", {}).values() for w in ws], ci)
+    FY_SPAN = rf"[12]{_D}{{3}}{_S}?[-–/]{_S}?(?:[12]{_D}{{3}}|{_D}{{2}})(?!{_D})"
+    FY_SHORT = rf"(?i:FY){_S}?(?:'?{_D}{{2}}(?:[-–]{_D}{{2}})?|[12]{_D}{{3}})(?![{_D}\-–/])"
+    FY_EXPR = (rf"(?:{FY_SHORT}|(?:{FY_BEFORE}){_S}*(?:{FY_SPAN}|[12]{_D}{{3}}(?![{_D}\-–/]))"
+               rf"|{FY_SPAN}{_S}+(?:(?:{FY_LINK}){_S}+)?(?:{FY_AFTER}))")
+    FY_ANY = rf"(?:{FY_EXPR}|{_uncaptured(MOD)}{_S}+(?:{FY_BEFORE}))"
+    QUARTER = rf"(?:(?-i:Q)[1-4]|(?:{QORD}){_S}+(?:{QWORD}))"
+    CAL_YEAR = rf"[12]{_D}{{3}}(?![{_D}\-–/])"  # 2020 की पहली तिमाही, the first quarter of 2020: the calendar's
+    # "the third quarter" alone may be a match's: only where the quarter word is the year's (तिमाही)
+    # Q3 alone only before a word of results or after a preposition (`Q3 results`, `in Q3`): `Audi Q3` is a car
+    Q_ALONE = (rf"(?:(?-i:Q)[1-4](?={_S}+(?:{_alt(fiscal.get('q_alone_after', []), ci)}){_E})"
+               rf"|(?<={_B}(?:{_alt(fiscal.get('q_alone_before', []), ci)}){_S}+)(?-i:Q)[1-4])")
+    QUARTER_ALONE = rf"(?:{Q_ALONE}|(?:{QORD}){_S}+(?:{QWORD}))" if fiscal.get("ordinal_alone", True) else Q_ALONE
+    fiscal_patterns: list[tuple[str, str, tuple[str, ...], str]] = [
+        ("fiscal_year", f"{FY_BEFORE}|{DIGIT}|{MOD}|(?i:FY)", (_need(rf"(?:{FY_BEFORE}|{FY_AFTER})"),),
+         rf"{_B}(?:{MOD}{_S}+(?:{FY_BEFORE})|{FY_EXPR}){_E}"),
+        ("fiscal_quarter", f"Q|{QORD}|{FY_BEFORE}|{DIGIT}|{MOD}|(?i:FY)", (_need(rf"(?:{QWORD}|(?-i:Q)[1-4])"),),
+         rf"{_B}(?:(?:{QUARTER}){_S}*(?:(?:(?i:of|in){_S}+)?(?:(?i:the){_S}+)?)(?:{FY_ANY}|{FY_SPAN}|{CAL_YEAR})"
+         rf"|{QUARTER_ALONE}|(?:{FY_ANY}|{CAL_YEAR}){_S}+(?:{FY_LINK}){_S}+{QUARTER}){_E}"),
+        ("month_quarter", MONTH_WORD, (MONTH_NEED, _need(QWORD)), rf"{_B}{MONTH}{_S}+(?:{QWORD}){_E}"),
+    ] if fiscal else []
+
     patterns: list[tuple[str, str, tuple[str, ...], str]] = [
         *fest_patterns,
+        *fiscal_patterns,
         ("dmy", f"{WEEKDAY}|{DIGIT}", (MONTH_NEED, DIGIT),
          rf"{_B}{WD}{DAY}{_S}*{MONTH}{_SP}*,?{_SP}*{YEAR}{_E}{AT_TIME}"),
         ("dmy", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH, DIGIT),
@@ -318,7 +354,7 @@ def grammar(lang: str) -> Grammar:
          rf"{_B}{WD}{DAY}{_S}*{MONTH}(?!{_SP}*,?{_SP}*{_D}){AT_TIME}"),
         ("day_month", f"{WEEKDAY}|{DAY_WORDS}", (DAY_WORD_MONTH,),
          rf"{_B}{WD}(?P<day>{DAY_WORDS}){_S}+{MONTH}(?!{_S}*,?{_S}*{_D})"
-         rf"(?={_S}*(?:[,।.;]|$|(?:{MONTH_AFTER}){_E}))"),  # दो मार्च निकाले: two marches
+         rf"(?={_S}*(?:[,।.;(]|$|(?:{MONTH_AFTER}|{WEEKDAY}){_E}))"),  # दो मार्च निकाले: two marches; छह मई बुधवार
         ("range_start", DIGIT, (MONTH_NEED, RANGE_LINK),
          rf"{_B}(?P<day>[0-3]?{_D}){_S}*(?:{RANGE_LINK}){_S}*"
          rf"(?=[0-3]?{_D}{_S}*{MONTH}(?:{_S}*,?{_S}*{YEAR}{_E})?)"),
@@ -334,7 +370,7 @@ def grammar(lang: str) -> Grammar:
                                           _need(UNIT, unit_words)), rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
         ("rel_month", MOD, (_need(rf"{MOD}{_S}+{MONTH_WORD}", mod_words, month_words),), rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
         ("month_alone", MONTH_WORD, (MONTH_NEED, MONTH_AFTER),
-         rf"(?<!{_B}{MONTH_NOT_AFTER}{_S}+){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
+         rf"(?!(?<={_B}{MONTH_NOT_AFTER}{_S}+)(?:{MONTH_NOUNS}){_E}){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
         ("month_alone", MONTH_WORD, (MONTH_NEED, MONTH_BEFORE),
          rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
         ("rel_weekday", MOD, (_need(rf"{MOD}{_S}+{WEEKDAY}", mod_words, weekday_words),),
@@ -376,10 +412,13 @@ def grammar(lang: str) -> Grammar:
         day_first=order.startswith("D"),
         patterns=compiled,
         festivals=_invert(festivals),
+        observances={name: {k: v for k, v in rule.items() if k != "words"} for name, rule in observances.items()},
         seasons=_invert(seasons),
         decade_words=_invert(data.get("decade_numbers", {}), int),
         previous_refs=frozenset(key(w) for w in data.get("previous_refs", [])),
         same_not_after=regex.compile(_alt(ORD_CUES["same_not_after"])) if ORD_CUES.get("same_not_after") else None,
+        fiscal_quarters=_invert(fiscal.get("quarter_ordinals", {}), int),
+        fiscal_start=int(fiscal.get("start_month", 4)),
     )
 
 
@@ -432,6 +471,61 @@ def _month(m: regex.Match, g: Grammar) -> int | None:
     if g.lang != "hi" and not name[:1].isupper():  # "may" the verb, "march" the noun
         return None
     return g.months.get(key(name))
+
+
+_FY_SPAN = regex.compile(r"(?<!\d)([12]\d{3})\s?[-–/]\s?(\d{4}|\d{2})(?!\d)")
+_FY_SHORT = regex.compile(r"(?i:FY)\s?'?(?:\d{2}[-–])?(\d{2}|[12]\d{3})(?![\d\-–/])")
+_FY_YEAR = regex.compile(r"(?<![\d\-–/])([12]\d{3})(?![\d\-–/])")
+_FISCAL_WORD = regex.compile(r"(?i:FY|fiscal|financial|वित्त|वित्तीय|एफवाई)")
+_Q_SHORT = regex.compile(r"(?<![\p{L}\p{N}])Q([1-4])(?![\p{N}])")
+
+
+def _fiscal(m: regex.Match, g: Grammar, quarter: bool) -> Found | None:
+    """A fiscal year (``FY2025``: India's April 2024 to March 2025, named by the year it ends, as TimeML names
+    fiscal years) or one of its quarters (``FY2025-Q3``); with a modifier or without a year, relative
+    (``{"kind": "fiscal_year", "n": -1}``, ``{"kind": "fiscal_quarter", "quarter": 3}``)."""
+    s = m.group()
+    fy = None
+    calendar_year = None
+    if quarter and not _FISCAL_WORD.search(s) and not _FY_SPAN.search(s) and (year := _FY_YEAR.search(s)):
+        calendar_year = int(year.group(1))  # no fiscal word: a year's quarter (2020 की पहली तिमाही)
+    elif span := _FY_SPAN.search(s):
+        first, second = int(span.group(1)), int(span.group(2))
+        if second != first + 1 and second != (first + 1) % 100:
+            return None  # 2019-22 is no fiscal year
+        fy = first + 1
+    elif short := _FY_SHORT.search(s):
+        fy = int(short.group(1)) if len(short.group(1)) == 4 else 2000 + int(short.group(1))
+    elif year := _FY_YEAR.search(s):
+        fy = int(year.group(1))
+    if fy is not None and not 1950 <= fy <= 2100:
+        return None
+    q = None
+    if quarter:
+        if qs := _Q_SHORT.search(s):
+            q = int(qs.group(1))
+        else:
+            q = next((n for w, n in g.fiscal_quarters.items() if regex.search(rf"{_B}{regex.escape(w)}{_E}", key(s))),
+                     None)
+        if q is None:
+            return None
+    granularity = "quarter" if quarter else "fiscal_year"
+    if calendar_year is not None:
+        return Found(m.start(), m.end(), f"{calendar_year:04d}-Q{q}", granularity) if 1800 <= calendar_year <= 2100 \
+            else None
+    if fy is not None:
+        return Found(m.start(), m.end(), f"FY{fy:04d}" + (f"-Q{q}" if q else ""), granularity)
+    words = key(s)
+    mod = next((g.modifiers[w] for w in g.modifiers if regex.search(rf"{_B}{regex.escape(w)}{_E}", words)), None)
+    rel: dict[str, Any] = {"kind": "fiscal_quarter" if quarter else "fiscal_year", "granularity": granularity,
+                           "start_month": g.fiscal_start}
+    if mod is not None:
+        rel["n"] = {"this": 0, "last": -1, "next": 1}[mod]
+    elif not quarter:
+        return None  # "fiscal" alone is no year
+    if q:
+        rel["quarter"] = q
+    return Found(m.start(), m.end(), None, granularity, rel)
 
 
 def _read(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
@@ -505,6 +599,14 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
         if not 1800 <= y <= 2100 or not _plausible_year(m, g, text):
             return None
         return Found(m.start("year"), m.end("year"), f"{y:04d}", "year")
+    if name in ("fiscal_year", "fiscal_quarter"):
+        return _fiscal(m, g, name == "fiscal_quarter")
+    if name == "month_quarter":
+        month = _month(m, g)
+        if month is None:
+            return None
+        return Found(start, end, None, "quarter", {"kind": "month_no_year", "month": month, "quarter": True,
+                                                    "granularity": "quarter"})
     if name == "decade":
         y = _int(m.group("year"))
         if y % 10 or not 1000 <= y <= 2990:
@@ -593,6 +695,8 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
         if which is None:
             return None
         rel = {"kind": name, "name": which, "granularity": "day" if name == "festival" else "season"}
+        if name == "festival" and which in g.observances:
+            rel["rule"] = g.observances[which]
         if gd.get("year"):
             rel["year"] = _int(m.group("year"))
         elif gd.get("mod"):

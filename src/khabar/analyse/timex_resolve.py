@@ -66,17 +66,33 @@ def _choose(candidates: list[dt.date], anchor: dt.date, relative: dict[str, Any]
     return max(earlier) if earlier else min(candidates)
 
 
+def observance_date(rule: dict[str, int], year: int) -> dt.date | None:
+    """The day of an observance in ``year`` by its rule: a fixed day (``{"month": 3, "day": 8}``: Women's Day)
+    or the nth weekday of a month (``{"month": 5, "nth": 2, "weekday": 6}``: Mother's Day, the second Sunday
+    of May; weekday 0 is Monday)."""
+    month = int(rule["month"])
+    if "day" in rule:
+        return dt.date(year, month, int(rule["day"])) if valid_date(year, month, int(rule["day"])) else None
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(int(rule["weekday"]) - first.weekday()) % 7 + 7 * (int(rule["nth"]) - 1))
+    return day if day.month == month else None
+
+
 def _festival(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
-    name = relative["name"]
+    name, rule = relative["name"], relative.get("rule")
+
+    def day_of(year: int) -> dt.date | None:  # an observance by its rule, a festival from the calendar
+        return observance_date(rule, year) if rule else festival_date(name, year)
+
     if "year" in relative:
-        day = festival_date(name, relative["year"])
+        day = day_of(relative["year"])
         return day.isoformat() if day else None
     if anchor is None:
         return None
     if "year_offset" in relative:
-        day = festival_date(name, anchor.year + int(relative["year_offset"]))
+        day = day_of(anchor.year + int(relative["year_offset"]))
         return day.isoformat() if day else None
-    found = [festival_date(name, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    found = [day_of(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     chosen = _choose([d for d in found if d is not None], anchor, relative)
     return chosen.isoformat() if chosen else None
 
@@ -93,6 +109,21 @@ def _season(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
     return f"{chosen.year:04d}-{code}" if chosen else None
 
 
+def _fiscal(relative: dict[str, Any], anchor: dt.date) -> str:
+    """``FY2025`` (the fiscal year ending in 2025) or ``FY2025-Q3``: ``n`` years from the anchor's fiscal year;
+    a quarter without a year is the latest such quarter begun by the anchor (`Q3 results` in February)."""
+    start = int(relative.get("start_month", 4))
+    current = anchor.year + 1 if start > 1 and anchor.month >= start else anchor.year
+    q = relative.get("quarter")
+    if "n" in relative or not q:
+        return f"FY{current + int(relative.get('n', 0)):04d}" + (f"-Q{q}" if q else "")
+    for fy in (current, current - 1):
+        year, month = _add_months(fy - 1 if start > 1 else fy, start, 3 * (q - 1))
+        if dt.date(year, month, 1) <= anchor:
+            return f"FY{fy:04d}-Q{q}"
+    return f"FY{current - 1:04d}-Q{q}"
+
+
 def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | None:
     """The ISO value of a relative expression (a ``Timex.relative`` dict) seen from ``anchor``.
 
@@ -104,6 +135,11 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         return _season(relative, anchor)
     if anchor is None or kind == "after_previous":
         return None  # after_previous: the day after the date the text named last (timex.chain_next_days)
+    if kind in ("fiscal_year", "fiscal_quarter"):
+        return _fiscal(relative, anchor)
+    if kind == "month_no_year" and relative.get("quarter"):  # the December quarter: the quarter ending then
+        month_value = resolve_relative({k: v for k, v in relative.items() if k != "quarter"}, anchor)
+        return f"{month_value[:4]}-Q{(relative['month'] - 1) // 3 + 1}" if month_value else None
     future = relative.get("tense") == "future"
     if kind == "weekday":
         wd, mod = relative["weekday"], relative.get("modifier", "this")
@@ -149,7 +185,8 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
             year = anchor.year if month >= anchor.month else anchor.year + 1
             # the month just ended, up to two weeks ago (`अप्रैल का भुगतान भी कर दिया जाएगा` on 6 May): this year's
             ended = dt.date(anchor.year, anchor.month, 1) - dt.timedelta(days=1)
-            if month == ended.month and ended >= anchor - dt.timedelta(days=JUST_PAST_DAYS):
+            if month == ended.month and ended >= anchor - dt.timedelta(days=JUST_PAST_DAYS) and \
+                    not relative.get("deadline_moved"):
                 year = ended.year
         elif relative.get("tense") == "past":
             year = anchor.year if month <= anchor.month else anchor.year - 1
@@ -170,7 +207,9 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         if future:
             # a date up to two weeks past in a future clause (`20 मार्च से लागू होगा` in copy of the 25th) is this
             # year's: copy written before the day and published after it, not a plan a year ahead
-            later = [c for c in candidates if c >= anchor - dt.timedelta(days=JUST_PAST_DAYS)]
+            # (a deadline moved to a date is no day just past: `31 दिसंबर तक बढ़ा दी है` in January is next December)
+            just_past = 0 if relative.get("deadline_moved") else JUST_PAST_DAYS
+            later = [c for c in candidates if c >= anchor - dt.timedelta(days=just_past)]
             chosen = min(later or candidates, key=lambda c: abs((c - anchor).days))
         elif relative.get("tense") == "past":  # the latest such date not far after the anchor
             earlier = [c for c in candidates if c <= anchor + dt.timedelta(days=7)]
