@@ -399,6 +399,21 @@ def _community_heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("community_heads", []))
 
 
+@cache
+def body_heads() -> frozenset[str]:
+    """Heads that only bodies take (``name_heads`` ORG and ``community_heads``: मरकज, जमात): the word before one
+    names the body (``_body_names`` here, ``EntityIndex._body_short_name_type`` across articles)."""
+    return _name_heads("ORG") | _community_heads()
+
+
+@cache
+def _heads_typing(kind: str) -> frozenset[str]:
+    """The heads that make a name an organisation (``ORG``) or a "person" a place (``LOC``), for ``_type_by_head``."""
+    if kind == "ORG":
+        return _word_list("org_heads") | body_heads()
+    return _word_list("loc_heads") | _name_heads("LOC")
+
+
 def _type_by_head(keys: Sequence[str], kind: str) -> str:
     """A name ending in an organisation head is an organisation (मध्य रेलवे, बृहन्मुंबई महानगरपालिका, निजामुद्दीन
     मरकज), unless the head is also a surname (सोनू निगम); a "person" ending in a place head is a place (दत्ता
@@ -407,9 +422,9 @@ def _type_by_head(keys: Sequence[str], kind: str) -> str:
         return kind
     if kind == "PER" and keys[-1] in _person_name_words():
         return kind
-    if keys[-1] in _word_list("org_heads") | _name_heads("ORG") | _community_heads():
+    if keys[-1] in _heads_typing("ORG"):
         return "ORG"
-    if kind == "PER" and keys[-1] in _word_list("loc_heads") | _name_heads("LOC"):
+    if kind == "PER" and keys[-1] in _heads_typing("LOC"):
         return "LOC"
     return kind
 
@@ -712,7 +727,7 @@ def _body_names(found: list[Mention]) -> list[Mention]:
     body's short name and takes its type. Why: once the head typed the full name, the bare word the tagger gave as a
     person stayed one, and made a person entity of a quarter of Delhi. Heads that follow people's names too (केजरीवाल
     सरकार, राम मंदिर) are left out."""
-    heads = _name_heads("ORG") | _community_heads()
+    heads = body_heads()
     named: dict[str, str] = {}
     for m in found:
         words = [match_key(w) for w in m.text.split()]
@@ -736,8 +751,9 @@ def _head_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> l
     extra = []
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
-        for before, head in itertools.pairwise(toks):
-            if match_key(head.text) not in heads or not _NAME_WORD.match(before.text) \
+        keys = _sentence_keys(text, sentence.start, sentence.end)  # made once for the chunk rules
+        for (before, head), head_key in zip(itertools.pairwise(toks), keys[1:], strict=True):
+            if head_key not in heads or not _NAME_WORD.match(before.text) \
                     or _zipf(before.text) >= _RARE or text[before.end:head.start] != " ":
                 continue
             if any(a < head.end and b >= before.start - 1 for a, b in taken):

@@ -33,12 +33,11 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from khabar.lang import load
+from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
@@ -304,7 +303,7 @@ class EntityIndex:
         word as a person in reports that never write the head, and a quarter of Delhi became a person entity."""
         if group.type != "PER" or any(" " in m.text.strip() for m in group.name_mentions):
             return group.type
-        heads = _body_heads()
+        heads = body_heads()
         for key in {match_key(m.text) for m in group.name_mentions}:
             for eid in self._keys.get(f"k:{key}", set()):
                 e = self.entities[eid]
@@ -967,11 +966,6 @@ def _vowels_agree(a: str, b: str) -> bool:
     return qualities(a) == qualities(b)
 
 
-@cache
-def _body_heads() -> frozenset[str]:
-    data = load("hi", "descriptions")
-    heads = [*data.get("name_heads", {}).get("ORG", []), *data.get("community_heads", [])]
-    return frozenset(match_key(w) for w in heads)
 
 
 def _latin_acronym(name: str) -> bool:

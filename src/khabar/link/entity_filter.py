@@ -104,7 +104,7 @@ def plural_head(word: str) -> str | None:
     for ending, singular in _PLURAL_ENDINGS:
         if key.endswith(ending) and len(key) > len(ending) + 1:
             stem = match_key(key[: -len(ending)] + singular)
-            if stem in org | loc:
+            if stem in org or stem in loc:
                 return stem
     return None
 
