@@ -435,18 +435,42 @@ def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[s
 
 
 # A group of short reports none of which has a date (a report alone, or two that joined each other) goes, after
-# grouping, to the dated group that matches it clearly best (``evidence`` between any of its members and any of
-# the group's, either language): at least ATTACH_BAR, the runner-up group under NEAR_BEST of it. It joins after
-# every other link, whole, to one group: it can neither bridge two groups nor date one.
+# grouping, to the dated group that matches it clearly best. A group's match is the sum of the ``evidence`` of every
+# pair between its members and the group's (either language; session 11: the best pair alone, before, let one
+# strong pair decide and left most undated excerpts alone, though each of their event's reports shares a little
+# with them): at least ATTACH_BAR, the runner-up group's under ATTACH_MARGIN of it. A dated group the undated
+# group's texts bound away in time (written before it happened, or well after: ``windows``) is no match. The
+# clearest attachment is made first and the sums are taken again, so that a second undated report of the event
+# meets the first in its group. Each joins whole, to one group, after every other link: it can neither bridge two
+# groups nor date one.
 ATTACH_BAR = 2.0
+ATTACH_MARGIN = 0.75
+ATTACH_SIZE_POWER = 0.25
+# Days an undated text's bounds (``text_days.writing_bounds``) may lie before its event's earliest report (a day's
+# report is of the day before) and after its latest (follow-ups), as days of the year.
+ATTACH_EARLY_DAYS, ATTACH_LATE_DAYS = 1, 7
+
+
+def _window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
+    """Whether a text written within ``window`` (days of the year; None: open) can report an event whose reports
+    are dated ``first`` to ``last`` (days of the year): not written before the event, nor long after."""
+    def after(x: int, y: int) -> int:  # how far x lies after y, the short way round the year
+        return (x - y + 183) % 366 - 183
+
+    low, high = window
+    if high is not None and after(first, high) > ATTACH_EARLY_DAYS:
+        return False
+    return low is None or after(low, last) <= ATTACH_LATE_DAYS
 
 
 def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
                         numbers: Sequence[Sequence[float]], texts: Sequence[str], body_words: Sequence[int],
                         days: Sequence[dt.date | None], group_of: Sequence[int],
-                        movable: set[int] | None = None) -> list[tuple[int, int]]:
+                        movable: set[int] | None = None,
+                        windows: Sequence[tuple[int | None, int | None]] | None = None) -> list[tuple[int, int]]:
     """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
-    ``group_of``, which gives each article's group). Only groups in ``movable`` move, when it is given."""
+    ``group_of``, which gives each article's group). Only groups in ``movable`` move, when it is given.
+    ``windows``: each article's days of writing as days of the year (``StoryInput.writing_window``)."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
@@ -462,9 +486,9 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     for i, j in sharing_pairs(names, texts, range(len(langs))):
         neighbours[i].add(j)
         neighbours[j].add(i)
-    out = []
+    scores: dict[int, list[tuple[int, float]]] = {}
     for g in undated:
-        by_group: dict[int, float] = defaultdict(float)
+        found = []
         for i in members[g]:
             for j in sorted(neighbours[i]):
                 if group_of[j] == g:
@@ -474,12 +498,62 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                 # Within one language, rare words put in Latin are a blurred copy of the words the cosine already
                 # compared, and two summits share बैठक, मुलाकात, चर्चा, रक्षा, सहयोग in them (a Modi–Starmer call
                 # went to a Putin–Kim meeting on them): they count across languages only.
-                score = e.score if langs[i] != langs[j] else e.score - e.word_score
-                by_group[group_of[j]] = max(by_group[group_of[j]], score)
-        ranked = sorted(by_group.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][0] not in dated_groups or ranked[0][1] < ATTACH_BAR:
-            continue
-        if len(ranked) > 1 and ranked[1][1] >= NEAR_BEST * ranked[0][1]:
-            continue
-        out.append((g, ranked[0][0]))
+                found.append((j, e.score if langs[i] != langs[j] else e.score - e.word_score))
+        scores[g] = found
+    group = list(group_of)
+    dated_days: dict[int, list[int]] = defaultdict(list)  # a dated group's days of the year
+    for j, day in enumerate(days):
+        if day is not None:
+            dated_days[group[j]].append(dt.date(2020, day.month, day.day).timetuple().tm_yday)  # as the windows
+
+    def allowed(g: int, h: int) -> bool:
+        if windows is None:
+            return True
+        first, last = _first_last(dated_days[h])
+        return all(_window_allows(windows[i], first, last) for i in members[g])
+
+    out = []
+    waiting = set(undated)
+    while waiting:
+        best_move = None
+        for g in sorted(waiting):
+            by_group: dict[int, float] = defaultdict(float)
+            strongest: dict[int, float] = defaultdict(float)  # each group's strongest single pair
+            for j, score in scores[g]:
+                if group[j] != g:
+                    by_group[group[j]] += score
+                    strongest[group[j]] = max(strongest[group[j]], score)
+            # Ranked per report, by the sum over the square root of the group's size: a large group of the
+            # same cast (four reports of last year's final) must not outweigh this event's two reports by
+            # its size alone, nor one report that shares the most outweigh a group whose every report shares.
+            ranked = sorted(((h, v / len(members[h]) ** ATTACH_SIZE_POWER) for h, v in by_group.items()
+                             if h not in dated_days or allowed(g, h)), key=lambda kv: (-kv[1], kv[0]))
+            if not ranked or ranked[0][0] not in dated_days or by_group[ranked[0][0]] < ATTACH_BAR:
+                continue
+            if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
+                continue
+            # Two signals must agree: a group that wins on its reports' sum while another holds the single
+            # closest report is a follow-up of the same cast (the White House talks three days after the Alaska
+            # summit), not a clear match.
+            if any(strongest[h] > strongest[ranked[0][0]] for h, _ in ranked[1:]):
+                continue
+            if best_move is None or ranked[0][1] > best_move[0]:
+                best_move = (ranked[0][1], g, ranked[0][0])
+        if best_move is None:
+            break
+        _, g, h = best_move
+        waiting.discard(g)
+        out.append((g, h))
+        for i in members[g]:
+            group[i] = h
+        members[h] = members.get(h, []) + members[g]
     return out
+
+
+def _first_last(days_of_year: list[int]) -> tuple[int, int]:
+    """The earliest and latest of a group's days of the year; a group's dates lie within a week, so one whose days
+    are more than half a year apart spans the new year (late December, then early January)."""
+    low, high = min(days_of_year), max(days_of_year)
+    if high - low > 183:
+        return min(d for d in days_of_year if d > 183), max(d for d in days_of_year if d <= 183)
+    return low, high

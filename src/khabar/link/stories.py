@@ -755,7 +755,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                                 if item.article_id in attachable}
     for group, target in undated_attachments([item.lang for item in items], [item.mentions for item in items],
                                         [item.numbers for item in items], texts, body_words, days, roots,
-                                        movable):
+                                        movable, [item.writing_window() for item in items]):
         parent[group] = target  # group and target are roots
     groups: dict[int, list[str]] = {}
     for i, item in enumerate(items):

@@ -1,0 +1,77 @@
+"""An undated short report goes whole to the dated story that its reports, taken together, match clearly best
+(``crosslingual.undated_attachments``, session 11): the evidence of all the story's reports is summed, a story
+its text bounds away in time is no match, and a report that matches two stories alike stays alone. Our own
+text, in the style of agency copy and Hindi web briefs."""
+
+from khabar.analyse.pipeline import analyse
+from khabar.link.crosslingual import ATTACH_BAR, article_names, evidence, latin_words
+from khabar.link.stories import StoryInput, group_stories
+from khabar.model import Article
+
+# 30 July: a tariff announced, to apply from 1 August.
+JULY_HI = ("ट्रंप ने भारत पर 25 प्रतिशत टैरिफ का ऐलान किया, एक अगस्त से लागू होगा\n\nअमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने "
+           "बुधवार को कहा कि एक अगस्त से भारत से आने वाले सामान पर 25 प्रतिशत टैरिफ लगेगा। रूस से कच्चा तेल खरीदने पर "
+           "अलग से जुर्माना भी लगेगा। वाणिज्य मंत्रालय ने कहा कि वह फैसले के असर का अध्ययन कर रहा है।")
+JULY_EN = ("Trump slaps 25% tariff on Indian goods from August 1\n\nWASHINGTON: President Donald Trump said on "
+           "Wednesday that imports from India will face a 25% tariff from August 1, plus a penalty for buying Russian "
+           "crude. The commerce ministry in New Delhi said it was studying the decision.")
+# A week later: the same cast, the tariff doubled.
+AUGUST_EN = ("Trump doubles India tariff to 50% over Russian crude\n\nWASHINGTON: President Donald Trump on Wednesday "
+             "ordered an additional 25% tariff on Indian goods over New Delhi's purchases of Russian crude, taking the "
+             "duty to 50%. The commerce ministry called the move unfair and said it would protect farmers and "
+             "exporters.")
+AUGUST_HI = ("ट्रंप ने भारत पर टैरिफ दोगुना कर 50 प्रतिशत किया, रूसी तेल पर सजा\n\nअमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने "
+             "बुधवार को भारत पर 25 प्रतिशत अतिरिक्त टैरिफ लगाने के आदेश पर दस्तखत किए। इससे कुल शुल्क 50 प्रतिशत हो "
+             "गया। वाणिज्य मंत्रालय ने इसे अनुचित बताया और कहा कि किसानों व निर्यातकों के हित सुरक्षित रखे जाएंगे।")
+AUGUST_HI_NEXT = ("50 प्रतिशत अमेरिकी टैरिफ से कपड़ा और झींगा निर्यातकों में चिंता\n\nडोनाल्ड ट्रंप के भारत पर टैरिफ 50 "
+                  "प्रतिशत करने के बाद कपड़ा, चमड़ा और झींगा निर्यातकों ने गुरुवार को नौकरियां जाने की आशंका जताई। रूसी "
+                  "तेल की खरीद को वजह बताया गया है।")
+# Undated: the market the morning after the first announcement ("from August 1": written before it applies).
+MARKETS_EN = ("Sensex slips as Trump's 25% tariff on India looms\n\nIndian shares fell on Thursday after President "
+              "Donald Trump said goods from India would face a 25% duty from August 1, with a penalty over Russian "
+              "crude. Textile and shrimp exporters were among the worst hit.")
+
+
+def story_input(article_id: str, text: str, date: str | None) -> StoryInput:
+    analysis = analyse(Article(article_id, text, published=date))
+    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
+
+
+def shared(a: StoryInput, b: StoryInput) -> float:
+    """The attachment's pair evidence (rare Latin words count across languages only)."""
+    found = evidence(article_names(a.mentions), article_names(b.mentions), a.numbers, b.numbers, {},
+                     latin_words(f"{a.title}\n{a.body}"), latin_words(f"{b.title}\n{b.body}"))
+    return found.score if a.lang != b.lang else found.score - found.word_score
+
+
+def reports() -> list[StoryInput]:
+    return [story_input("j1", JULY_HI, "2025-07-30"), story_input("j2", JULY_EN, "2025-07-30"),
+            story_input("a1", AUGUST_EN, "2025-08-06"), story_input("a2", AUGUST_HI, "2025-08-06"),
+            story_input("a3", AUGUST_HI_NEXT, "2025-08-07")]
+
+
+def test_an_undated_report_goes_to_the_story_its_reports_match_together():
+    """No report of 30 July alone shares ``ATTACH_BAR`` with the undated market report (the best pair alone
+    decided before session 11, and it stayed alone); the two together do."""
+    markets = story_input("m", MARKETS_EN, None)
+    assert markets.day() is None
+    items = [*reports(), markets]
+    assert all(shared(markets, other) < ATTACH_BAR for other in items[:-1])
+    assert group_stories(items) == [["a1", "a2", "a3"], ["j1", "j2", "m"]]
+
+
+def test_an_undated_report_is_not_attached_to_a_story_its_text_bounds_away():
+    """The week-later tariff shares as much with the market report (the same cast, 25 %, Russian crude), and has
+    three reports; but "from August 1" is the future for the report, so it was written before 1 August, before
+    the tariff was doubled (``text_days.writing_bounds``)."""
+    markets = story_input("m", MARKETS_EN, None)
+    assert markets.writing_window()[1] is not None
+    august = reports()[2:]
+    assert sum(shared(markets, other) for other in august) >= ATTACH_BAR
+    assert group_stories([*august, markets]) == [["a1", "a2", "a3"], ["m"]]
+
+
+def test_one_report_of_the_event_alone_is_too_little():
+    markets = story_input("m", MARKETS_EN, None)
+    july_hi, *_ = reports()
+    assert group_stories([july_hi, markets]) == [["j1"], ["m"]]
