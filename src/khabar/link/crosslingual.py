@@ -532,10 +532,10 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                 continue
             if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
                 continue
-            # Two signals must agree: a group that wins on its reports' sum while another holds the single
-            # closest report is a follow-up of the same cast (the White House talks three days after the Alaska
-            # summit), not a clear match.
-            if any(strongest[h] > strongest[ranked[0][0]] for h, _ in ranked[1:]):
+            # Two signals must agree: a group that wins on its reports' sum while another dated group holds the
+            # single closest report is a follow-up of the same cast (the White House talks three days after the
+            # Alaska summit), not a clear match.
+            if any(strongest[h] > strongest[ranked[0][0]] for h, _ in ranked[1:] if h in dated_days):
                 continue
             if best_move is None or ranked[0][1] > best_move[0]:
                 best_move = (ranked[0][1], g, ranked[0][0])
