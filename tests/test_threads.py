@@ -30,6 +30,7 @@ from khabar.link.threads import (
     join_threads,
     similarities,
     story_region,
+    subject_words,
     thread_inputs,
 )
 from khabar.model import Article, Entity, Story
@@ -491,6 +492,26 @@ def test_a_frame_is_learned_from_the_store_and_is_never_its_subject():
     lockdown = match_key("लॉकडाउन")
     assert [lockdown in s.frame for s in _stories_of([*LOCKDOWNS, JHARKHAND_COUNT])] == [True, True, True, False]
 
+
+
+def test_the_subject_run_together_with_another_word_is_the_subject_too():
+    """In a covid store most headlines say कोरोना; a few spell the virus as one word, कोरोनावायरस. Those few are
+    too few to be the store's subject by their share, but as a frame term they would link every such headline of
+    the week into one thread of unrelated events (a suspect in one city, a vaccine claim, testing labs)."""
+    cities = ["लखनऊ", "पटना", "भोपाल", "जयपुर", "रांची", "इंदौर", "कानपुर", "नागपुर", "सूरत", "आगरा"]
+    plain = [(f"p{k}", f"2020-03-0{1 + k % 9}", f"{city} में कोरोना के डर से बाजार सूने, मास्क की मांग बढ़ी",
+              [(city, "LOC")]) for k, city in enumerate(cities)]
+    joined = [("v1", "2020-03-04", "कोरोनावायरस: आगरा में मिला संदिग्ध मरीज, विदेश से लौटा था", [("आगरा", "LOC")]),
+              ("v2", "2020-03-05", "कोरोनावायरस का टीका बनाने का दावा, वैज्ञानिकों ने जताई उम्मीद", []),
+              ("v3", "2020-03-06", "कोरोनावायरस की जांच के लिए 15 नई प्रयोगशालाएं तैयार", [])]
+    inputs = _stories_of([*plain, *joined])
+    virus = match_key("कोरोनावायरस")
+    assert all(virus in s.frame for s in inputs[-3:])
+    assert virus in subject_words(inputs)
+    assert all(virus not in terms for terms in frame_terms(inputs))
+    assert not any({"v1", "v2", "v3"} <= set(t) for t in members(group_threads(inputs)))
+    # A word that merely begins like another is no compound of the subject: लॉकडाउन stays a frame.
+    assert match_key("लॉकडाउन") not in subject_words(_stories_of([*LOCKDOWNS, *plain]))
 
 LOCKDOWN_BODIES = {
     "mh": "मुंबई। मुख्यमंत्री उद्धव ठाकरे ने शनिवार को मुंबई, पुणे, पिंपरी-चिंचवड़ और नागपुर में 31 मार्च तक लॉकडाउन की "
