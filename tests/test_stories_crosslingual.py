@@ -168,3 +168,25 @@ def test_examples_join_hindi_and_english_reports_of_each_event(examples_store: S
         "WHERE a.story_id = ? AND q.value = 250000 AND q.claim_id IS NOT NULL "
         "GROUP BY q.claim_id", (floods.id,)).fetchall()
     assert [tuple(r) for r in claims] == [(2,)]
+
+
+# A central bank's rate cut, the same morning in two languages: the governor is the only name both tag.
+RATE_CUT_EN = ("RBI trims repo rate to 6.25%, first cut in nearly five years\n\nMUMBAI: The Reserve Bank of India on "
+               "Friday lowered its key lending rate by 25 basis points to 6.25%, its first reduction since May 2020, "
+               "and kept its neutral stance. Governor Sanjay Malhotra said inflation was expected to ease further.")
+RATE_CUT_HI = ("आरबीआई ने घटाई रेपो दर, अब 6.25 फीसदी\n\nभारतीय रिजर्व बैंक ने शुक्रवार को नीतिगत ब्याज दर में चौथाई "
+               "फीसदी की कटौती कर उसे 6.25 फीसदी कर दिया। गवर्नर संजय मल्होत्रा ने कहा कि महंगाई और घटेगी। करीब पांच "
+               "साल में यह पहली कटौती है। इससे घर और वाहन कर्ज की किस्तें घट सकती हैं।")
+
+
+def test_a_figure_written_to_the_decimal_is_shared_evidence_though_small():
+    """6.25 is under the 10 that whole numbers need to count (1, 2, 5 are in every report), but a rate or a
+    magnitude given to the decimal is the news itself: with the governor's name it joins the two reports; the
+    Hindi report without the figure does not."""
+    english, hindi = story_input("e", RATE_CUT_EN, "2025-02-07"), story_input("h", RATE_CUT_HI, "2025-02-07")
+    assert 6.25 in english.numbers and 6.25 in hindi.numbers
+    assert group_stories([english, hindi]) == [["e", "h"]]
+    without = story_input("h0", RATE_CUT_HI.replace(", अब 6.25 फीसदी", ", कर्ज होगा सस्ता")
+                          .replace(" कर उसे 6.25 फीसदी कर दिया", " की"), "2025-02-07")
+    assert 6.25 not in without.numbers
+    assert group_stories([english, without]) == [["e"], ["h0"]]
