@@ -525,8 +525,8 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                 if group[j] != g:
                     by_group[group[j]] += score
                     strongest[group[j]] = max(strongest[group[j]], score)
-            # Ranked per report, by the sum over the square root of the group's size: a large group of the
-            # same cast (four reports of last year's final) must not outweigh this event's two reports by
+            # Ranked per report, by the sum over the group's size to the power ATTACH_SIZE_POWER: a large group
+            # of the same cast (four reports of last year's final) must not outweigh this event's two reports by
             # its size alone, nor one report that shares the most outweigh a group whose every report shares.
             ranked = sorted(((h, v / len(members[h]) ** ATTACH_SIZE_POWER) for h, v in by_group.items()
                              if h not in dated_days or allowed(g, h)), key=lambda kv: (-kv[1], kv[0]))
