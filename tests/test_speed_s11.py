@@ -70,3 +70,65 @@ def test_date_patterns_compile_when_first_searched() -> None:
     text = "कल 8 मार्च और 19 मार्च को"
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in regex.finditer(lazy.pattern, text)]
     assert lazy._compiled is not None and lazy.search("3 मार्च")["d"] == "3"
+
+
+def _old_match_gazetteer(featurizer, tokens: list[str]) -> list[str | None]:
+    """``Featurizer._match_gazetteer`` before session 11: every token's key tried as a name's first."""
+    from khabar.analyse.ner.features import _MAX_GAZ_LEN
+
+    keys = [featurizer.key(t) for t in tokens]
+    out: list[str | None] = [None] * len(tokens)
+    i, n = 0, len(tokens)
+    while i < n:
+        step = 1
+        if keys[i] in featurizer.first_keys:
+            for length in range(min(_MAX_GAZ_LEN, n - i), 0, -1):
+                kind = featurizer.spans.get(tuple(keys[i:i + length]))
+                if kind:
+                    out[i] = "B-" + kind
+                    for j in range(i + 1, i + length):
+                        out[j] = "I-" + kind
+                    step = length
+                    break
+        i += step
+    return out
+
+
+def _token_sentences() -> list[list[list[str]]]:
+    from khabar.text.sentences import split_sentences
+    from khabar.text.tokens import tokens
+
+    own = "उत्तर प्रदेश के लखनऊ और नई दिल्ली से उत्तर प्रदेश प्रदेश लखनऊ लखनऊ तक; मध्य प्रदेश, मध्य, प्रदेश।"
+    return [[[t.text for t in tokens(text, s.start, s.end)] for s in split_sentences(text)]
+            for text in [own, *(t for _, t in _texts())]]
+
+
+def test_gazetteer_tags_from_names_first_words_are_those_of_every_token() -> None:
+    from khabar.analyse.ner.tagger import default_tagger
+
+    featurizer = default_tagger().featurizer
+    tagged = 0
+    for article in _token_sentences():
+        for sentence in [*article, []]:
+            fast = featurizer._match_gazetteer(sentence)
+            assert fast == _old_match_gazetteer(featurizer, sentence), sentence
+            tagged += sum(t is not None for t in fast)
+    assert tagged > 300
+
+
+def test_unsure_sentences_of_an_article_are_those_of_each_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    counts = []
+    for gate in (tagger.neural_gate, 0.5, 5.0, None):
+        monkeypatch.setattr(tagger, "neural_gate", gate)
+        for article in [*_token_sentences(), [[], ["राम"], [], []], []]:
+            emissions = tagger._tagger.emissions_many(article)
+            emissions += [np.zeros((0, len(tagger._tagger.labels)))]
+            fast = tagger._unsure_sentences(emissions)
+            assert fast == [i for i, e in enumerate(emissions) if len(e) and tagger._unsure(e)]
+            counts.append((len(fast), len([e for e in emissions if len(e)])))
+    assert any(0 < unsure < filled for unsure, filled in counts)
