@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.analyse import timex_grammar
 from khabar.lang import load
@@ -132,3 +134,22 @@ def test_unsure_sentences_of_an_article_are_those_of_each_sentence(monkeypatch: 
             assert fast == [i for i, e in enumerate(emissions) if len(e) and tagger._unsure(e)]
             counts.append((len(fast), len([e for e in emissions if len(e)])))
     assert any(0 < unsure < filled for unsure, filled in counts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lengths=st.lists(st.integers(0, 6), max_size=8), seed=st.integers(0, 2**16),
+       gate=st.sampled_from([0.05, 0.3, 1.0, 3.0]))
+def test_unsure_sentences_of_random_scores_are_those_of_each_sentence(lengths: list[int], seed: int,
+                                                                      gate: float) -> None:
+    """Scores drawn at random, ties included (rounded to a tenth): the gap between the best two of every row."""
+    import numpy as np
+
+    from khabar.analyse.ner.tagger import default_tagger
+
+    tagger = default_tagger()
+    rng = np.random.default_rng(seed)
+    emissions = [np.round(rng.normal(0, 2, (n, 7)), 1) for n in lengths]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tagger, "neural_gate", gate)
+        assert tagger._unsure_sentences(emissions) == [i for i, e in enumerate(emissions)
+                                                       if len(e) and tagger._unsure(e)]
