@@ -207,22 +207,24 @@ class Featurizer:
         return tags
 
     def _match_gazetteer(self, tokens: Sequence[str]) -> list[str | None]:
-        keys = [self.key(t) for t in tokens]
+        cached = self._key_cache.get
+        keys = [k if (k := cached(t)) is not None else self.key(t) for t in tokens]
         out: list[str | None] = [None] * len(tokens)
-        i = 0
         n = len(tokens)
-        while i < n:
-            step = 1
-            if keys[i] in self.first_keys:
-                for length in range(min(_MAX_GAZ_LEN, n - i), 0, -1):
-                    kind = self.spans.get(tuple(keys[i:i + length]))
-                    if kind:
-                        out[i] = "B-" + kind
-                        for j in range(i + 1, i + length):
-                            out[j] = "I-" + kind
-                        step = length
-                        break
-            i += step
+        first_keys = self.first_keys
+        free = 0  # the first token no match covers yet
+        # Only tokens some name begins with can start a match (most tokens cannot): left to right, longest first.
+        for i in [i for i, k in enumerate(keys) if k in first_keys]:
+            if i < free:
+                continue
+            for length in range(min(_MAX_GAZ_LEN, n - i), 0, -1):
+                kind = self.spans.get(tuple(keys[i:i + length]))
+                if kind:
+                    out[i] = "B-" + kind
+                    for j in range(i + 1, i + length):
+                        out[j] = "I-" + kind
+                    free = i + length
+                    break
         return out
 
     def sentence(self, tokens: Sequence[str], lexicon: dict[str, list[str]] | None = None) -> list[list[str]]:
