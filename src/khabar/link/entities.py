@@ -743,11 +743,16 @@ class EntityIndex:
         share = LONE_NAME_SHARE if lone else WIDESPREAD_SHARE
         widespread = max(WIDESPREAD_MIN, share * self._article_total())
         place = 0
+        towns = set().union(*town_roles(ev.roles), *town_roles(e.roles)) if ev.local else set()
         for other_id in shared:
             other = self.entities.get(other_id)
             if other is not None and self._article_count(other_id) <= widespread:
                 # Namesakes live in one region: a state and its capital in common are one piece of evidence.
-                if other.type == "LOC":
+                # A local name (शास्त्री नगर) is told by its own town only: Patna's and Kanpur's share लखनऊ,
+                # named elsewhere in both reports.
+                if other.type == "LOC" and ev.local:
+                    place = max(place, int(bool(towns & {match_key(n) for n in other.names()})))
+                elif other.type == "LOC":
                     place = 1
                 else:
                     score += 1
