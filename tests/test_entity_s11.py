@@ -37,3 +37,55 @@ def test_a_place_name_that_is_an_everyday_word_in_a_list_of_workers_is_no_place(
     towns = _link(index, "g3", "नए मामले\n\nपटना, गया और भागलपुर में नए मामले मिले।",
                   [("पटना", "LOC"), ("गया", "LOC"), ("भागलपुर", "LOC")])
     assert "गया" in towns
+
+
+def _english(text: str) -> dict[str, str]:
+    from khabar.analyse.english_names import find_mentions
+    from link_support import analysis_of
+
+    analysis = analysis_of("en", text, "en", mentions=[])
+    return {m.text: m.type for m in find_mentions(text, analysis)}
+
+
+def test_a_weekday_ends_an_english_name() -> None:
+    found = _english("He said he would invite the Ukrainian leader to Washington for Monday. Kim Jong Un Thursday "
+                     "inspected a missile factory.")
+    assert found.get("Washington") == "LOC" and found.get("Kim Jong Un") == "PER"
+    assert not any("Monday" in name or "Thursday" in name for name in found)
+
+
+def test_an_operation_a_guards_corps_and_a_film_studio_are_no_people() -> None:
+    found = _english("The strikes killed Revolutionary Guards commander Hamid Karimi, and the army said Operation "
+                     "Iron Arrow would go on. The film is made by Raj Kapoor Films in Mumbai.")
+    assert found.get("Revolutionary Guards") == "ORG" and found.get("Hamid Karimi") == "PER"
+    assert found.get("Operation Iron Arrow") == "ORG" and "Iron Arrow" not in found
+    assert found.get("Raj Kapoor Films") == "ORG"
+
+
+def test_a_plural_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    found = _english("India won by four wickets. Bowlers Mohit Sharma and Ravi Bishnoi took two each. Kings XI "
+                     "Punjab lost again.")
+    assert found.get("Mohit Sharma") == "PER" and "Bowlers Mohit Sharma" not in found
+    assert found.get("Kings XI Punjab") == "ORG"
+
+
+def test_initials_written_with_or_without_dots_are_one_latin_name() -> None:
+    from khabar.link.record import latin_key
+
+    assert latin_key("S. Jaishankar") == latin_key("S Jaishankar") == "s jaishankar"
+    assert latin_key("K.P. Sharma Oli") == latin_key("KP Sharma Oli") == latin_key("K P Sharma Oli")
+    assert latin_key("JD Vance") != latin_key("J Vance")
+
+
+def test_an_english_report_with_dotless_initials_joins_the_hindi_entity() -> None:
+    from khabar.link.entities import link_article
+    from link_support import analysis_of
+
+    index = EntityIndex()
+    hindi = _link(index, "j1", "बैठक\n\nविदेश मंत्री एस जयशंकर ने कहा कि भारत मदद भेजेगा।", [("एस जयशंकर", "PER"),
+                                                                                      ("भारत", "LOC")])
+    text = "India sends aid\n\nExternal Affairs Minister S Jaishankar said on Monday that India would send tents."
+    analysis = analysis_of("j2", text, "en")
+    link_article(index, text, analysis)
+    english = {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
+    assert english["S Jaishankar"] == hindi["एस जयशंकर"]
