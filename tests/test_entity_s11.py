@@ -110,3 +110,17 @@ def test_the_surname_of_one_curated_leader_alone_is_that_person() -> None:
 def test_a_letter_left_after_a_title_is_no_name() -> None:
     found = _english("Police fired on Gen Z protesters in the capital on Monday.")
     assert "Z" not in found
+
+
+def test_a_ministry_cut_inside_its_last_portfolio_is_whole_and_one_whatever_conjunction_it_is_written_with() -> None:
+    index = EntityIndex()
+    first = _link(index, "h1", "आंकड़े\n\nदेश में अब तक चार लोगों की मौत हुई है। स्वास्थ्य और परिवार कल्याण मंत्रालय द्वारा "
+                  "जारी आंकड़ों के मुताबिक 150 लोग संक्रमित हैं।", [("कल्याण मंत्रालय", "ORG")])
+    # The article keeps the tagger's span; the entity takes the repaired name.
+    assert index.entities[first["कल्याण मंत्रालय"]].export()["name"] == "स्वास्थ्य और परिवार कल्याण मंत्रालय"
+    second = _link(index, "h2", "नई सलाह\n\nस्वास्थ्य एवं परिवार कल्याण मंत्रालय ने मास्क पहनने की सलाह दी।",
+                   [("स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "ORG")])
+    assert second["स्वास्थ्य एवं परिवार कल्याण मंत्रालय"] == first["कल्याण मंत्रालय"]
+    # Cut at the conjunction, two ministries are as likely as one: the span stays.
+    home = _link(index, "h3", "बैठक\n\nबैठक में स्वास्थ्य और गृह मंत्रालय के अधिकारी मौजूद थे।", [("गृह मंत्रालय", "ORG")])
+    assert index.entities[home["गृह मंत्रालय"]].export()["name"] == "गृह मंत्रालय"

@@ -139,6 +139,9 @@ _AI_AY = regex.compile("([\u093e\u094b])[\u0907\u0908]")  # ाइ / ाई (ा
 _AYI_END = regex.compile("([\u093e\u094b]\u092f)\u093f(?=\\s|$)")
 
 
+_CONJUNCTION = regex.compile(r" (?:एवं|एव|व|तथा|और|ओर) ")
+
+
 @lru_cache(maxsize=1 << 16)  # every comparison of two clusters asks again; frozen, as the cache shares it
 def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
@@ -147,6 +150,9 @@ def loose_keys(name: str) -> frozenset[str]:
     variants = (name, name.translate(_OPEN_O))
     keys = {_AYI_END.sub("\\1", _AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)
             for v in variants}
+    # A name joined by a conjunction is one name whichever it is written with (स्वास्थ्य एवं/और/व परिवार कल्याण
+    # मंत्रालय): the conjunction is read as और.
+    keys = {_CONJUNCTION.sub(" और ", k) if " " in k else k for k in keys}
     # Hindi writes compounds of a name together or apart (रामविलास / राम विलास पासवान, उत्तरप्रदेश): the words
     # run together are a key too.
     return frozenset(keys | {k.replace(" ", "") for k in keys if " " in k})

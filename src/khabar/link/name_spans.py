@@ -82,6 +82,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_coordinated(text, m) for m in out]
     out = _with_of_head(text, out, lang)
     out = _with_portfolios(text, out, lang)
+    out = [_with_cut_portfolio(text, m, lang) for m in out]
     out = _with_heads(text, out, lang)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
@@ -752,6 +753,30 @@ def _with_portfolios(text: str, mentions: list[Mention], lang: str) -> list[Ment
         start = m.start - len(window) + _word_offset(window, words, k + 1)
         out.append(m if start < limit else _moved(m, text, start, m.end))
     return out
+
+
+_CUT_PORTFOLIO = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+"
+                                r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+$")
+
+
+def _with_cut_portfolio(text: str, m: Mention, lang: str) -> Mention:
+    """स्वास्थ्य और परिवार [कल्याण मंत्रालय]: the tagger cut a ministry inside its last portfolio (परिवार कल्याण), so
+    the word before the span is no conjunction; the two portfolios joined by one belong to the name. स्वास्थ्य और
+    [गृह मंत्रालय], cut at the conjunction, may be two ministries and stays; a word before the conjunction that is a
+    head (सरकार और स्वास्थ्य विभाग) or an everyday word ends no list."""
+    from khabar.analyse.ner.features import frequencies
+
+    if m.type != "ORG" or len(m.text.split()) != 2 or _last_key(m.text) not in _portfolio_heads(lang):
+        return m
+    found = _CUT_PORTFOLIO.search(text, max(0, m.start - 60), m.start)
+    if found is None:
+        return m
+    heads = _portfolio_heads(lang) | {match_key(w) for w in load("hi", "ner").get("org_heads", [])}
+    for word in found.groups():
+        key = match_key(word)
+        if key in heads or key in _postpositions() or frequencies().get(word, 0.0) >= _FUNCTION_WORD:
+            return m
+    return _moved(m, text, found.start(), m.end)
 
 
 def _word_offset(window: str, words: list[str], index: int) -> int:
