@@ -124,3 +124,11 @@ def test_a_ministry_cut_inside_its_last_portfolio_is_whole_and_one_whatever_conj
     # Cut at the conjunction, two ministries are as likely as one: the span stays.
     home = _link(index, "h3", "बैठक\n\nबैठक में स्वास्थ्य और गृह मंत्रालय के अधिकारी मौजूद थे।", [("गृह मंत्रालय", "ORG")])
     assert index.entities[home["गृह मंत्रालय"]].export()["name"] == "गृह मंत्रालय"
+
+
+def test_a_towns_by_name_before_its_name_is_no_part_of_it() -> None:
+    index = EntityIndex()
+    found = _link(index, "b1", "दो नए मरीज\n\nरांची / बाबा नगरी देवघर से दो नए मरीज मिले हैं।", [("बाबा नगरी देवघर", "LOC")])
+    assert index.entities[found["बाबा नगरी देवघर"]].export()["name"] == "देवघर"
+    alone = _link(index, "b2", "संक्रमण\n\nताजनगरी में नए मामले मिले।", [("ताजनगरी", "LOC")])
+    assert index.entities[alone["ताजनगरी"]].export()["name"] == "ताजनगरी"

@@ -79,6 +79,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_compass_word(text, m, lang) for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
+    out = [_without_epithet(text, m, lang) for m in out]
     out = [_coordinated(text, m) for m in out]
     out = _with_of_head(text, out, lang)
     out = _with_portfolios(text, out, lang)
@@ -777,6 +778,29 @@ def _with_cut_portfolio(text: str, m: Mention, lang: str) -> Mention:
         if key in heads or key in _postpositions() or frequencies().get(word, 0.0) >= _FUNCTION_WORD:
             return m
     return _moved(m, text, found.start(), m.end)
+
+
+@cache
+def _epithet_heads(lang: str) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in load(lang, "descriptions").get("epithet_heads", []))
+
+
+def _without_epithet(text: str, m: Mention, lang: str) -> Mention:
+    """[बाबा नगरी देवघर], [संगम नगरी प्रयागराज]: a town's by-name (X नगरी, "the city of X") before the town's own name
+    is a description; the name is the known place after it. A by-name alone (ताजनगरी) stays."""
+    from .latin import known_latin
+
+    heads = _epithet_heads(lang)
+    words = list(regex.finditer(r"\S+", m.text))
+    if m.type != "LOC" or len(words) < 2 or not heads:
+        return m
+    for k, w in enumerate(words[:-1]):
+        if match_key(w.group()).endswith(heads):
+            rest = m.text[words[k + 1].start():]
+            if known_latin(rest, "LOC"):
+                return _moved(m, text, m.start + words[k + 1].start(), m.end)
+            return m
+    return m
 
 
 def _word_offset(window: str, words: list[str], index: int) -> int:
