@@ -132,3 +132,11 @@ def test_a_towns_by_name_before_its_name_is_no_part_of_it() -> None:
     assert index.entities[found["बाबा नगरी देवघर"]].export()["name"] == "देवघर"
     alone = _link(index, "b2", "संक्रमण\n\nताजनगरी में नए मामले मिले।", [("ताजनगरी", "LOC")])
     assert index.entities[alone["ताजनगरी"]].export()["name"] == "ताजनगरी"
+
+
+def test_malware_named_with_its_kind_is_no_person() -> None:
+    index = EntityIndex()
+    found = _link(index, "m1", "सावधान\n\nसाइबर सेल ने बताया कि जोकर ट्रोजन कई ऐप में छिपा मिला। जोकर ट्रोजन से "
+                  "बैंक खाते खाली हो सकते हैं।",
+                  [("जोकर ट्रोजन", "PER"), ("जोकर ट्रोजन", "PER")])
+    assert "जोकर ट्रोजन" not in found
