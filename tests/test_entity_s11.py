@@ -140,3 +140,14 @@ def test_malware_named_with_its_kind_is_no_person() -> None:
                   "बैंक खाते खाली हो सकते हैं।",
                   [("जोकर ट्रोजन", "PER"), ("जोकर ट्रोजन", "PER")])
     assert "जोकर ट्रोजन" not in found
+
+
+def test_a_description_before_a_courtesy_word_and_a_name_is_that_persons() -> None:
+    # गोवा के मुख्यमंत्री डॉक्टर । प्रमोद सावंत: the apposition was missed, and Goa's chief minister became the one chief
+    # minister the live blog named, Maharashtra's.
+    index = EntityIndex()
+    text = ("लाइव अपडेट\n\nमुख्यमंत्री उद्धव ठाकरे ने दफ्तर बंद करने को कहा। पणजी: गोवा के मुख्यमंत्री डॉक्टर । प्रमोद सावंत ने "
+            "कहा कि राज्य में कोई मामला नहीं है।")
+    found = _link(index, "c1", text, [("उद्धव ठाकरे", "PER"), ("पणजी", "LOC"), ("गोवा", "LOC"), ("प्रमोद सावंत", "PER")])
+    uddhav = index.entities[found["उद्धव ठाकरे"]].export()
+    assert not any("गोवा" in m["text"] for m in uddhav["mentions"])
