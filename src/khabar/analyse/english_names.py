@@ -101,17 +101,6 @@ def _curated_names() -> dict[str, str]:
     return known
 
 
-@cache
-def _curated_surnames() -> frozenset[str]:
-    """The last words of the curated gazetteer's people that only one of them has (Trump, Zelensky; not Gandhi)."""
-    try:
-        from khabar.analyse.gazetteer import curated
-    except ImportError:
-        return frozenset()
-    last = [item.latin.split()[-1] for item in curated() if item.type == "PER" and len(item.latin.split()) > 1]
-    return frozenset(w for w in last if last.count(w) == 1 and w.casefold() not in _curated_names())
-
-
 def _without_marks(name: str) -> str:
     return "".join(c for c in normalize("NFD", name) if not unicodedata.combining(c))
 
@@ -538,8 +527,6 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         # even where a gazetteer knows a town of that name.
         if " " not in surface and any(surface in (p[0], p[-1]) for p in people):
             type_ = "PER"
-        elif type_ is None and surface in _curated_surnames():
-            type_ = "PER"  # Trump, Zelensky, Macron alone: the one curated person of that surname
         if type_:
             mentions.append(Mention(start, end, surface, type_, source="english_names"))
     return sorted(mentions, key=lambda m: m.start)
