@@ -42,6 +42,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
         "event_heads": frozenset(data.get("event_heads", [])),
+        "event_lead_words": frozenset(data.get("event_lead_words", [])),
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
     }
 
@@ -131,6 +132,9 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_WEEKDAYS = frozenset(w for forms in load("en", "dates").get("weekdays", {}).values() for w in forms)
+
+
 def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
     """Runs of capitalised words in ``text[start:end]``; joiners stay inside a run, never at its edges."""
     lists = _lists()
@@ -140,11 +144,16 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
     for i, w in enumerate(words):
         gap = text[current[-1].end():w.start()] if current else ""
         joined = not current or regex.fullmatch(r"[ \t]+", gap)
+        if w.group().rstrip(".") in _WEEKDAYS:  # Kim Jong Un Wednesday, Washington for Monday: a day ends a name
+            if current:
+                runs.append(current)
+            current = []
+            continue
         if _is_capitalised(w.group()) and joined and not (current and _POSSESSIVE.search(current[-1].group())):
             current.append(w)
             continue
         if (current and joined and w.group() in lists["joiners"] and i + 1 < len(words)
-                and _is_capitalised(words[i + 1].group())
+                and _is_capitalised(words[i + 1].group()) and words[i + 1].group().rstrip(".") not in _WEEKDAYS
                 and regex.fullmatch(r"[ \t]+", text[w.end():words[i + 1].start()])):
             current.append(w)
             continue
@@ -238,6 +247,8 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 run = run[1:]
             elif titled and first in lists["joiners"] and (size := _known_prefix(run[1:])) and len(run) > size + 1:
                 run = run[size + 1:]  # Chief Justice of India D Y Chandrachud: the person after the place
+            elif first in lists["event_lead_words"] and len(run) > 1 and not titled:
+                break  # Operation Midnight Hammer: the operation's name, not a person called Midnight Hammer
             elif first in lists["not_names"] or first in lists["demonyms"] or first in lists["joiners"]:
                 # Chief Minister of Telangana: what follows "of" is what the titled person heads, not a person
                 titled = titled and first not in lists["joiners"]
@@ -267,7 +278,20 @@ def _drop_capitalised_opening(run: list[regex.Match]) -> list[regex.Match]:
             and first not in lists["org_heads"] and first not in lists["place_heads"]
             and first not in lists["titles"] and first.casefold() not in _curated_names()):
         return run[2:]
+    rest = [w.group() for w in run[1:]]
+    if (len(rest) in (2, 3) and regex.fullmatch(r"\p{Lu}\p{Ll}+[^s]s", first) and _plural_noun(first)
+            and all(regex.fullmatch(r"\p{Lu}\p{Ll}+", w) for w in rest)
+            and not _ends_in_head(rest) and " ".join(w.group() for w in run).casefold() not in _curated_names()
+            and not set(rest) & (lists["titles"] | lists["joiners"] | lists["not_names"])):
+        return run[1:]  # Spinners Kuldeep Yadav, Officials Amit Shah: a plural noun opening the sentence
     return run
+
+
+def _plural_noun(word: str) -> bool:
+    """An English plural noun (spinners, officials), by frequency of the word and of its singular."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.casefold(), "en") >= 3.0 and zipf_frequency(word[:-1].casefold(), "en") >= 3.0
 
 
 def _head_part(words: list[str]) -> list[str]:
@@ -318,7 +342,7 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "LOC"
     if titled:
         return "PER"
-    if _is_event(words):
+    if _is_event(words) or (len(words) > 1 and words[0] in lists["event_lead_words"]):
         return "ORG"  # no person; khabar's three types have no event, and threads need the name (Champions Trophy)
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
@@ -475,7 +499,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 start = run[0].start()
                 end = _possessive_free(text, start, run[-1].end())
                 surface = text[start:end]
-                if not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]:
+                if (not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]
+                        or len(surface.rstrip(".")) == 1):  # Gen Z: a letter left after a title is no name
                     continue
                 at_sentence_start = not regex.search(r"\p{L}", text[seg_start:start])
                 if at_sentence_start and _weak_single_word(surface):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import regex
@@ -139,6 +139,9 @@ _AI_AY = regex.compile("([\u093e\u094b])[\u0907\u0908]")  # ाइ / ाई (ा
 _AYI_END = regex.compile("([\u093e\u094b]\u092f)\u093f(?=\\s|$)")
 
 
+_CONJUNCTION = regex.compile(r" (?:एवं|एव|व|तथा|और|ओर) ")
+
+
 @lru_cache(maxsize=1 << 16)  # every comparison of two clusters asks again; frozen, as the cache shares it
 def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
@@ -147,6 +150,9 @@ def loose_keys(name: str) -> frozenset[str]:
     variants = (name, name.translate(_OPEN_O))
     keys = {_AYI_END.sub("\\1", _AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)
             for v in variants}
+    # A name joined by a conjunction is one name whichever it is written with (स्वास्थ्य एवं/और/व परिवार कल्याण
+    # मंत्रालय): the conjunction is read as और.
+    keys = {_CONJUNCTION.sub(" और ", k) if " " in k else k for k in keys}
     # Hindi writes compounds of a name together or apart (रामविलास / राम विलास पासवान, उत्तरप्रदेश): the words
     # run together are a key too.
     return frozenset(keys | {k.replace(" ", "") for k in keys if " " in k})
@@ -359,6 +365,14 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     return roots
 
 
+@cache
+def _apposition_gap(lang: str) -> regex.Pattern:
+    courtesy = sorted(load("hi", "person_names").get("courtesy_words", []) if lang == "hi" else [], key=len,
+                      reverse=True)
+    words = "|".join(regex.escape(w) for w in courtesy)
+    return regex.compile(rf"\s+(?:(?:{words})(?:\s*[.।])?\s+)?" if words else r"\s+")
+
+
 def _add_descriptions(text: str, analysis: Analysis, groups: list[MentionGroup]) -> None:
     lang = analysis.lang
     countries = sorted({m.text for g in groups if g.type == "LOC" for m in g.mentions})
@@ -369,9 +383,10 @@ def _add_descriptions(text: str, analysis: Analysis, groups: list[MentionGroup])
     starts = {m.start: g for g in people for m in g.mentions}
     standalone = []
     for d in descriptions:
-        # Apposition: the description is followed by the name (रूस के राष्ट्रपति व्लादिमीर पुतिन).
-        gap = regex.match(r"\s+", text[d.end:])
-        after = d.end + (gap.end() if gap else 0)
+        # Apposition: the description is followed by the name (रूस के राष्ट्रपति व्लादिमीर पुतिन), maybe after a
+        # courtesy word (गोवा के मुख्यमंत्री डॉ. प्रमोद सावंत; a scraper may turn its dot into ।).
+        gap = _apposition_gap(lang).match(text, d.end)
+        after = gap.end() if gap else d.end
         if after in starts:
             starts[after].roles.append(d.role)
         elif not any(m.start < d.end and d.start < m.end for g in people for m in g.mentions):

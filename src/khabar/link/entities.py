@@ -60,7 +60,7 @@ from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
-from .record import EntityRecord, campus_short_names, is_short, known_names, naming
+from .record import EntityRecord, campus_short_names, is_short, known_names, latin_key, naming
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
@@ -124,7 +124,7 @@ def _evidence(group: MentionGroup) -> _Evidence:
             loose |= loose_keys(n)
         if not _latin_acronym(n):
             phon.append(phonetic_key(n))  # letters are no sounds: XI (a team) does not sound like SII
-    known = {latin.casefold() for latin in known_names(names, group.type)}
+    known = {latin_key(latin) for latin in known_names(names, group.type)}
     latin_script = not any(has_devanagari(n) for n in names)
     common = group.type == "PER" and all_common(names)
     local = group.type in ("LOC", "ORG") and all_local(names)
@@ -198,7 +198,7 @@ class EntityIndex:
         key = match_key(name)
         latin = known_latin(name) if has_devanagari(name) else None
         tiers = [
-            [f"k:{key}", f"L:{name.casefold()}", *([f"L:{latin.casefold()}"] if latin else [])],
+            [f"k:{key}", f"L:{latin_key(name)}", *([f"L:{latin_key(latin)}"] if latin else [])],
             [f"l:{k}" for k in loose_keys(name)],
             [f"t:{key}"],
             [f"p:{skeleton(phonetic_key(name))}"],
@@ -743,11 +743,16 @@ class EntityIndex:
         share = LONE_NAME_SHARE if lone else WIDESPREAD_SHARE
         widespread = max(WIDESPREAD_MIN, share * self._article_total())
         place = 0
+        towns = set().union(*town_roles(ev.roles), *town_roles(e.roles)) if ev.local else set()
         for other_id in shared:
             other = self.entities.get(other_id)
             if other is not None and self._article_count(other_id) <= widespread:
                 # Namesakes live in one region: a state and its capital in common are one piece of evidence.
-                if other.type == "LOC":
+                # A local name (शास्त्री नगर) is told by its own town only: Patna's and Kanpur's share लखनऊ,
+                # named elsewhere in both reports.
+                if other.type == "LOC" and ev.local:
+                    place = max(place, int(bool(towns & {match_key(n) for n in other.names()})))
+                elif other.type == "LOC":
                     place = 1
                 else:
                     score += 1
@@ -867,8 +872,8 @@ class EntityIndex:
             elif e.type == "PER":
                 keys.add(f"t:{key}")
             keys.add(f"p:{skeleton(phonetic_key(n))}")
-        keys |= {f"L:{latin.casefold()}" for latin in known_names(names, e.type)}
-        keys.add(f"L:{e.latin.casefold()}")
+        keys |= {f"L:{latin_key(latin)}" for latin in known_names(names, e.type)}
+        keys.add(f"L:{latin_key(e.latin)}")
         return keys
 
     def _unindex(self, e: EntityRecord) -> None:

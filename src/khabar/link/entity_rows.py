@@ -23,7 +23,7 @@ from .coref import MentionGroup, loose_keys
 from .entities import CONTEXT_ARTICLES, NUMBERED_IDS, EntityIndex, _block, entity_id_at, first_entity_id
 from .entity_filter import head_type
 from .latin import phonetic_key, skeleton
-from .record import EntityRecord, known_names
+from .record import EntityRecord, known_names, latin_key
 
 
 class LoadingMap(MutableMapping):
@@ -197,7 +197,7 @@ class StoredEntityIndex(EntityIndex):
                 probes.add(f"p:{skeleton(phonetic_key(m.text))}")  # what the strong match asks next
             if g.name_mentions:
                 names = {m.text for m in g.name_mentions}
-                probes |= {f"L:{latin.casefold()}" for t in {g.type, head_type(g.name, g.type)}
+                probes |= {f"L:{latin_key(latin)}" for t in {g.type, head_type(g.name, g.type)}
                            for latin in known_names(names, t)}
             if common:
                 probes = before  # a common name's buckets hold every namesake: not read (_supported_namesakes)

@@ -204,7 +204,7 @@ def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -
     A known name of another type does not count (a person named like a city keeps a transliteration).
     Countries get their common English name, so रूसी संघ (Russian Federation) is Russia. With ``by_sound``, a
     place spelling the lists lack is matched by its sound (``sound_alike_place``)."""
-    found = _lookup(name) or _lookup(_native_compass(name))
+    found = _lookup(name) or _lookup(_native_compass(name)) or _lookup_open_o(name)
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
     if not found and has_devanagari(name):
@@ -214,6 +214,14 @@ def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -
     if by_sound and type_ in (None, "LOC") and has_devanagari(name) and not found:
         return sound_alike_place(name)  # not for a name the lists know as another type (सार्क is SAARC, not Sark)
     return None
+
+
+def _lookup_open_o(name: str) -> tuple[str, str] | None:
+    """वॉशिंगटन, ऑस्ट्रिया: the open o of an English loan (ॉ, ऑ) is also written ा, आ (वाशिंगटन, आस्ट्रिया); a place
+    list that has only that spelling still knows the name."""
+    if "ॉ" not in name and "ऑ" not in name:
+        return None
+    return _lookup(name.replace("ॉ", "ा").replace("ऑ", "आ"))
 
 
 def acronym_latin(name: str, type_: str | None = None) -> str | None:

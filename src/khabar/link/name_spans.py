@@ -60,8 +60,9 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     if not mentions:
         return mentions
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
+    places = [m for m in out if m is not None and m.type == "LOC"]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
-           and not _homograph_out_of_frame(text, m, lang)]
+           and not _homograph_out_of_frame(text, m, lang, places)]
     out = _join_hyphenated(text, out)
     out = [_with_hyphenated_tail(text, m) for m in out]
     out = _join_neighbours(text, out, lang)
@@ -78,9 +79,11 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_compass_word(text, m, lang) for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
+    out = [_without_epithet(text, m, lang) for m in out]
     out = [_coordinated(text, m) for m in out]
     out = _with_of_head(text, out, lang)
     out = _with_portfolios(text, out, lang)
+    out = [_with_cut_portfolio(text, m, lang) for m in out]
     out = _with_heads(text, out, lang)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
@@ -409,14 +412,21 @@ _FRAME_AFTER = regex.compile(r"[ \u00a0]*(?:[,(\t\d]|([\p{L}\p{M}\u200c\u200d]+)
 _NOT_AFTER_A_PLACE = frozenset({"और", "एवं", "व", "या", "ही", "भी", "जी", "वाले", "वाली", "तथा"})
 
 
-def _homograph_out_of_frame(text: str, m: Mention, lang: str) -> bool:
+def _homograph_out_of_frame(text: str, m: Mention, lang: str, places: list[Mention] | None = None) -> bool:
     """तत्काल [कोटा] नहीं होगा, सिविल सर्विसेज ([मेन]): a place name that is also an everyday word (quota, main) is the
     place only where the words around it frame a place: a postposition or conjunction (कोटा में, और कोटा, राजस्थान
     के कोटा), a list's comma, the start or end of a line. Why: the tagger takes the word for the town, and every
-    such mention joined the town's entity. After the word only a noun's postposition, a comma or a bracket frames it."""
+    such mention joined the town's entity. After the word only a noun's postposition, a comma or a bracket frames it.
+    A list frames a place only when a neighbouring item is a place (``places``): बेलदार, [माली] और सफाईकर्मी is a
+    list of workers, the gardener and not Mali."""
     names, frame = _place_homographs(lang)
     if m.type not in ("LOC", "ORG") or match_key(m.text).casefold() not in names:
         return False
+    after = _FRAME_AFTER.match(text, m.end)
+    word = after.group(1) if after else None
+    postposition_after = word is not None and match_key(word).casefold() in frame and word not in _NOT_AFTER_A_PLACE
+    if places is not None and not postposition_after and _in_a_list_without_places(text, m, places):
+        return True
     before = _FRAME_BEFORE.search(text, max(0, m.start - _LOOKBEHIND), m.start)
     if before and (before.group(1) is None or match_key(before.group(1)).casefold() in frame):
         return False
@@ -425,6 +435,30 @@ def _homograph_out_of_frame(text: str, m: Mention, lang: str) -> bool:
         return True
     word = after.group(1)
     return word is not None and (match_key(word).casefold() not in frame or word in _NOT_AFTER_A_PLACE)
+
+
+_LIST_CONJUNCTIONS = frozenset({"और", "एवं", "व", "तथा"})
+_LIST_BEFORE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+)$")
+_LIST_AFTER = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+)[\p{L}\p{M}\u200c\u200d]+")
+
+
+def _in_a_list_without_places(text: str, m: Mention, places: list[Mention]) -> bool:
+    """The mention is an item of a list (a word, then a comma or a conjunction, on either side) whose neighbouring
+    items are no place mentions."""
+    before = _LIST_BEFORE.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    after = _LIST_AFTER.match(text, m.end)
+    if before is None and after is None:
+        return False
+    from .latin import known_latin
+
+    neighbours = [(before.start(), m.start)] if before else []
+    neighbours += [(m.end, after.end())] if after else []
+    if any(p is not m and p.start < end and p.end > start for p in places for start, end in neighbours):
+        return False
+    # An item the tagger left out may still be a town the lists know (बीकानेर, झुंझुनूं, [कोटा], टोंक).
+    items = [w for start, end in neighbours for w in regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", text[start:end])
+             if w not in _LIST_CONJUNCTIONS]
+    return not any(known_latin(item, "LOC", by_sound=False) for item in items)
 
 
 def _campus_city(word: str) -> bool:
@@ -720,6 +754,53 @@ def _with_portfolios(text: str, mentions: list[Mention], lang: str) -> list[Ment
         start = m.start - len(window) + _word_offset(window, words, k + 1)
         out.append(m if start < limit else _moved(m, text, start, m.end))
     return out
+
+
+_CUT_PORTFOLIO = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+"
+                                r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+$")
+
+
+def _with_cut_portfolio(text: str, m: Mention, lang: str) -> Mention:
+    """स्वास्थ्य और परिवार [कल्याण मंत्रालय]: the tagger cut a ministry inside its last portfolio (परिवार कल्याण), so
+    the word before the span is no conjunction; the two portfolios joined by one belong to the name. स्वास्थ्य और
+    [गृह मंत्रालय], cut at the conjunction, may be two ministries and stays; a word before the conjunction that is a
+    head (सरकार और स्वास्थ्य विभाग) or an everyday word ends no list."""
+    from khabar.analyse.ner.features import frequencies
+
+    if m.type != "ORG" or len(m.text.split()) != 2 or _last_key(m.text) not in _portfolio_heads(lang):
+        return m
+    found = _CUT_PORTFOLIO.search(text, max(0, m.start - 60), m.start)
+    if found is None:
+        return m
+    heads = _portfolio_heads(lang) | {match_key(w) for w in load("hi", "ner").get("org_heads", [])}
+    for word in found.groups():
+        key = match_key(word)
+        if key in heads or key in _postpositions() or frequencies().get(word, 0.0) >= _FUNCTION_WORD:
+            return m
+    return _moved(m, text, found.start(), m.end)
+
+
+@cache
+def _epithet_heads(lang: str) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in load(lang, "descriptions").get("epithet_heads", []))
+
+
+def _without_epithet(text: str, m: Mention, lang: str) -> Mention:
+    """[बाबा नगरी देवघर], [संगम नगरी प्रयागराज]: a town's by-name (X नगरी, "the city of X") before the town's own name
+    is a description; the name is the known place after it. A by-name alone (ताजनगरी) stays."""
+    from .latin import known_latin
+
+    heads = _epithet_heads(lang)
+    words = list(regex.finditer(r"\S+", m.text))
+    if m.type != "LOC" or len(words) < 2 or not heads:
+        return m
+    for k, w in enumerate(words[:-1]):
+        if match_key(w.group()).endswith(heads):
+            rest = m.text[words[k + 1].start():]
+            if known_latin(rest, "LOC"):
+                return _moved(m, text, m.start + words[k + 1].start(), m.end)
+            return m
+    return m
 
 
 def _word_offset(window: str, words: list[str], index: int) -> int:

@@ -281,6 +281,20 @@ def naming(names: Counter) -> Counter:
     return Counter({n: c for n, c in names.items() if n not in bare}) if bare else names
 
 
+def latin_key(name: str) -> str:
+    """A Latin name as a lookup key: casefolded, dots dropped and initials run together, so that S. Jaishankar and
+    S Jaishankar, K.P. Sharma Oli and KP Sharma Oli are one key (outlets write initials both ways)."""
+    out: list[str] = []
+    initials = False  # the last word is made of single letters run together
+    for word in name.replace(".", " ").casefold().split():
+        if len(word) == 1 and initials:
+            out[-1] += word
+        else:
+            out.append(word)
+            initials = len(word) == 1
+    return " ".join(out)
+
+
 def is_short(name: str, type_: str) -> bool:
     return type_ == "PER" and len(match_key(name).split()) == 1
 
