@@ -203,3 +203,16 @@ SHOWN_NAMES = [
     (["UAE"], "LOC", "UAE"),
     (["BJP"], "ORG", "BJP"),
 ]
+
+# Session 11: a clause before its speaker, with an adjunct of time or place after the verb of saying.
+SPEAKERS += [
+    ("Exports rose 12 per cent in March, Commerce Secretary Sunil Barthwal said after a meeting with exporters "
+     "in Delhi.", "Exports rose 12 per cent", "Sunil Barthwal"),
+    ("Three people were hurt in the blast, police said during a briefing on Sunday.", "Three people were hurt",
+     "police"),
+    ("Trade talks with the bloc will resume next month, Piyush Goyal said ahead of his visit to Brussels.",
+     "Trade talks with the bloc", "Piyush Goyal"),
+    ("The border crossing will reopen on Friday, the district magistrate said while inspecting the check post.",
+     "The border crossing will reopen", "district magistrate"),
+]
+

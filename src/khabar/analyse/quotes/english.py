@@ -31,6 +31,8 @@ _TRAILING = regex.compile(r"(?i)^(?:\s*(?:on\s+\w+day|yesterday|today|tonight|la
                           r"in\s+a\s+(?:statement|post|video|interview|tweet|briefing|bulletin|release|press\s+release|notification)|in\s+an\s+interview|"
                           r"at\s+a\s+(?:press|news)\s+conference|at\s+a\s+briefing|(?:told\s+)?reporters|"
                           r"in\s+(?-i:[A-Z])[\w-]+))*\s*$")  # a capitalised place: in Guwahati
+# "<clause>, Lavrov said after talks in New Delhi, where …": an adjunct of time or place ends the sentence
+_TRAILING_ADJUNCT = regex.compile(r"(?i)^(?:after|before|during|following|ahead\s+of|while|when|as|at|in|on)\b")
 _COORDINATED = regex.compile(r"(?i)(?:,\s*|\s+)and\s+(?:also\s+|later\s+|then\s+)?$")
 _DATELINE_TAIL = regex.compile(r"[,\s]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                                r"(?:,?\s*\d{4})?)?\s*"
@@ -141,6 +143,8 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
                 continue
         # <clause>, X said.
         rest = _TRAILING.sub("", text[m.end() : s.end].strip(" .!?\"”’'"))
+        if _TRAILING_ADJUNCT.match(rest):
+            rest = ""
         before = regex.sub(r"(?i)\s*\b(?:the|a|an)\s*$", "", text[s.start : speaker.start]).rstrip()
         if speaker.kind == "name" and (titled := _TITLE_BEFORE.search(before)) and _is_title(lex, titled["words"]):
             before = before[: titled.start() + 1]  # "…, the company's chief financial officer Jayesh Sanghrajka said"
