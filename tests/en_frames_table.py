@@ -216,3 +216,14 @@ SPEAKERS += [
      "The border crossing will reopen", "district magistrate"),
 ]
 
+
+# Session 11: a verb of saying coordinated after another verb: a pronoun subject, a possessive description, and
+# an untagged name set off by a prepositional appositive.
+SPEAKERS += [
+    ("Keir Starmer reached Mumbai on Wednesday. He toured a film studio and said shoots in India would resume.",
+     "shoots in India would resume", "He"),
+    ("India's foreign ministry rejected the order and said it would protect its national interests.",
+     "it would protect its national", "India's foreign ministry"),
+    ("Putin, on his first trip to the region in years, suggested the next round be held in Moscow.",
+     "the next round be held", "Putin"),
+]

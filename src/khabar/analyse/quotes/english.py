@@ -62,14 +62,30 @@ def _subject_before(doc: Doc, cue_start: int, lo: int) -> Phrase | None:
 def _sentence_subject(doc: Doc, lo: int, hi: int) -> Phrase | None:
     """The subject that opens a sentence (``Chief Minister Himanta Biswa Sarma visited …``): the first verb of
     saying's subject rule run on the first name or description of the sentence, when one starts it."""
+    opening = list(words(doc.text, lo, hi))[:_SUBJECT_WORDS + 1]
+    if opening and (k := match_key(opening[0].text)) in doc.lex.nominative_pronouns and k not in ("it", "we"):
+        # "He visited the studios and said …": the pronoun, resolved like any other
+        w = opening[0]
+        return Phrase(w.start, w.end, w.text, "pronoun", None, number=doc.lex.nominative_pronouns[k])
     first = next((m for m in doc.mentions if lo <= m.start < hi and m.type in ("PER", "ORG")), None)
     if first is None or (doc.text[lo:first.start].strip(" \t\"“") and not _title_run(doc.text[lo:first.start])):
-        return None
+        # "India's foreign ministry called the move … and said": the words before the first past-tense verb
+        verb = next((i for i, w in enumerate(opening) if i and _PAST.fullmatch(w.text)), None)
+        if verb is None:
+            return None
+        p = classify(doc.text, opening[0].start, opening[verb - 1].end, doc.lex, doc.mentions)
+        return p if p is not None and p.type != "LOC" and p.kind != "pronoun" else None
     return classify(doc.text, first.start, first.end, doc.lex, doc.mentions)
 
 
-_APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|former|senior|then|[a-z]+ed\b|[a-z]+ing\b|[A-Z][\w.-]*)\b"
+_SUBJECT_WORDS = 5
+_PAST = regex.compile(r"[a-z]{3,}ed")
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|former|senior|then|on|in|at|after|during|"
+                            r"[a-z]+ed\b|[a-z]+ing\b|[A-Z][\w.-]*)\b"
                             r"[^,;:\"“”]{0,140},\s*$")
+_OPENING_NAME = regex.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,)")
 _IN_RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]*$")
 _RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]{0,140},\s*$")
 _LAST_INSIDE = regex.compile(r"[^,;:\"“”]*,\s*")  # AIIMS in "Guleria, former director of AIIMS, said"
@@ -86,6 +102,10 @@ def _appositive_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
         if _LAST_INSIDE.fullmatch(doc.text, m.end, cue_start):
             continue  # a name inside the appositive: the subject is before it
         return None  # only the person or organisation nearest before the appositive
+    # an untagged name opening the sentence: "Putin, on his first visit to the US in a decade, suggested …"
+    opening = _OPENING_NAME.match(doc.text, lo, cue_start)
+    if opening and _APPOSITIVE.fullmatch(doc.text, opening.end("name"), cue_start):
+        return classify(doc.text, opening.start("name"), opening.end("name"), doc.lex, doc.mentions)
     # A description before a relative clause: "A senior police officer, who did not wish to be named, said …"
     if (rel := _RELATIVE.search(doc.text, lo, cue_start)) is not None:
         p = _subject_before(doc, rel.start(), lo)
@@ -118,8 +138,8 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
     text, lex, s = doc.text, doc.lex, doc.sentences[i]
     out: list[Frame] = []
     for m in lex.cue.finditer(text, s.start, s.end):
-        if doc.masks.covers(m.start(), m.end()):
-            continue
+        if doc.masks.covers(m.start(), m.end()) or (text[m.start()].isupper() and m.start() > s.start):
+            continue  # "the United States": a capitalised cue inside a sentence is a name
         speaker = _subject_before(doc, m.start(), s.start) or _appositive_subject(doc, s.start, m.start())
         coordinated = _COORDINATED.search(text, s.start, m.start())
         if coordinated:  # "Sarma visited the camps and said …": the subject of the sentence says it

@@ -106,7 +106,7 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     for m in _cue_matches(lex.cue, text, s.start, s.end, lex.cue_first_words):
         if text[m.end() : s.end].strip(EDGE + "।.!?" + MARKS) or doc.masks.covers(m.start(), m.end()):
             continue
-        comma = text.rfind(",", s.start, m.start())
+        comma = max(text.rfind(",", s.start, m.start()), text.rfind(":", s.start, m.start()))
         if comma == -1 or any(ch in MARKS for ch in text[s.start : comma]):
             continue
         agent = find_agent(text, comma + 1, m.start(), lex, doc.mentions, doc.masks)
@@ -121,8 +121,10 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     return out
 
 
-_SIGNATURE = regex.compile(r"(?:(?<=[\s।.])[-–—]+\s*|[-–—]+\s+)(?P<sig>[^-–—।.!?\n\"“”'‘’]{2,90}?)\s*[।.]?\s*$")
+_SIGNATURE = regex.compile(r"(?:(?<=[\s।.])(?P<mark>[-–—:]+)\s*|(?P<mark>[-–—:]+)\s+)"
+                           r"(?P<sig>[^-–—।.!?\n\"“”'‘’]{2,90}?)\s*[।.]?\s*$")
 _SIGNATURE_MAX_WORDS = 10
+_FINITE_END = regex.compile(r"(?:(?:^|\s)(?:है|हैं|था|थी|थे)|गा|गी|गे)$")  # a statement ends in a finite verb
 _SIGNED_CLAUSE_MIN_WORDS = 4
 
 
@@ -152,11 +154,14 @@ def _signed_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         return []  # a quote in the line is read as a quote; a quoted name (`'राम पथ' योजना`) is not one
     if _cue_matches(lex.cue, text, clause_start, clause_end, lex.cue_first_words):
         return []  # the line reports its own speech (`X ने कहा कि …`)
+    colon = m.group("mark").startswith(":")
+    if colon and not _FINITE_END.search(text, clause_start, clause_end):
+        return []  # `बैंक और शाखा का नाम: …`, `दिल्ली में कोरोना वायरस: …`: after a colon, only a statement is signed
     p = classify(text, m.start("sig"), name_end, lex, doc.mentions)
     if p is None or p.kind == "pronoun" or p.type == "LOC" or gazetteer.lookup_place(p.text) \
             or match_key(p.text.split()[-1]) in lex.raw_keys("document_heads"):
         return []  # `… - ये खास रिपोर्ट`: a document is a caption, not a signer
-    if not (p.type in ("PER", "ORG", "MEDIA") or p.kind in ("description", "group") or has_role):
+    if not (p.type in ("PER", "ORG", "MEDIA") or p.kind in ("description", "group") or (has_role and not colon)):
         return []
     return [Frame("tail", p, None, m.start(), clause_start, clause_end, i)]
 
@@ -256,19 +261,33 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         return p if unknown and p.type is None and doc.words(lo, hi) <= 3 else None
 
     out: list[Frame] = []
-    last = colons[-1]
-    tail = speaker(last + 1, s.end, unknown=True)
+    last, first = colons[-1], colons[0]
+    noun_cued = _noun_cue_speaker(doc, s.start, first)  # `विपक्ष का दावा: …` names the speaker before the claim
+    tail = speaker(last + 1, s.end, unknown=True) if noun_cued is None else None
     if tail is not None and doc.words(s.start, last) >= 3 and not doc.masks.covers(s.start, last):
         out.append(Frame("tail", tail, None, last, s.start, last, i))
         return out
-    first = colons[0]
-    head = speaker(s.start, first, unknown=False)
+    head = noun_cued or speaker(s.start, first, unknown=False)
     clause = skip(text, first + 1, s.end, " \t")
     if head is not None and doc.words(clause, s.end) >= 3 and not doc.masks.covers(clause, clause + 1):
         out.append(Frame("comma", head, None, first, clause, s.end, i))
     return out
 
 
+def _noun_cue_speaker(doc: Doc, lo: int, colon: int) -> Phrase | None:
+    """``… उद्धव ठाकरे की अपील: …``, ``मोदी का दावा: …``: a headline's speech noun (``headline_noun_cues``) after
+    a genitive names the speaker before it."""
+    ws = list(words(doc.text, lo, colon))
+    if len(ws) < 3 or doc.text[ws[-1].end : colon].strip() or match_key(ws[-2].text) not in _GENITIVE_WORDS \
+            or match_key(ws[-1].text) not in doc.lex.raw_keys("headline_noun_cues"):
+        return None
+    p = phrase_ending_at(doc.text, ws[-2].start, lo, doc.lex, doc.mentions)
+    if p is None or p.kind == "pronoun" or p.type == "LOC" or gazetteer.lookup_place(p.text):
+        return None
+    return p
+
+
+_GENITIVE_WORDS = frozenset({"का", "की", "के"})
 _FIELD = regex.compile(r"^[^:\n]{1,40}(?<!\d):(?!\d)\s*\S[^\n]{0,40}$")  # a short label, a short value
 
 
