@@ -227,3 +227,8 @@ SPEAKERS += [
     ("Putin, on his first trip to the region in years, suggested the next round be held in Moscow.",
      "the next round be held", "Putin"),
 ]
+
+QUANTITIES += [
+    ("The fair drew 10 to 12 thousand visitors on Sunday.", "10 to 12 thousand visitors", 10000, "visitors",
+     "at least"),
+]

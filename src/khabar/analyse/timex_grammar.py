@@ -261,6 +261,8 @@ def grammar(lang: str) -> Grammar:
     NEXT_DAY = rf"(?P<nextday>{_alt(ORD_CUES.get('next', []))})"
     SAME_DAY = _alt(ORD_CUES.get("same", []))
     DAY_UNIT = _alt(units.get("day", [])[:1])
+    # दूसरे ही दिन, उसी ही दिन: an emphatic particle between the cue and the day changes nothing
+    DAY_PARTICLE = rf"(?:{_alt(ORD_CUES['particles'])}{_S}+)?" if ORD_CUES.get("particles") else ""
     DEC_WORDS = rf"(?P<tens>[1-9]0|{_alt([w for ws in data.get('decade_numbers', {}).values() for w in ws])})"
     # पांच मार्च, सात अप्रैल: a day of the month written as a word
     day_words = [w for v, ws in numbers.get("cardinals", {}).items() if v.isdigit() and 1 <= int(v) <= 31
@@ -300,8 +302,9 @@ def grammar(lang: str) -> Grammar:
         ("running_day", RUNNING, (RUNNING, DAY_UNIT),
          rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
         ("next_day", NEXT_DAY, (NEXT_DAY, DAY_UNIT),
-         rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
-        ("same_day", SAME_DAY, (SAME_DAY, DAY_UNIT), rf"{_B}(?:{SAME_DAY}){_S}+(?:{DAY_UNIT}){_E}"),
+         rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+{DAY_PARTICLE}(?:{DAY_UNIT}){_E}"),
+        ("same_day", SAME_DAY, (SAME_DAY, DAY_UNIT),
+         rf"{_B}(?:{SAME_DAY}){_S}+{DAY_PARTICLE}(?:{DAY_UNIT}){_E}"),
         ("decade_tens", DEC_WORDS, (DECADE_AFTER,), rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
     ] if festivals or seasons else []
 

@@ -152,7 +152,7 @@ def _signed_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             clause_start <= q.start < clause_end and doc.words(q.start, q.end) >= _SIGNED_CLAUSE_MIN_WORDS
             for q in doc.marked):
         return []  # a quote in the line is read as a quote; a quoted name (`'राम पथ' योजना`) is not one
-    if _cue_matches(lex.cue, text, clause_start, clause_end, lex.cue_first_words):
+    if next(iter(_cue_matches(lex.cue, text, clause_start, clause_end, lex.cue_first_words)), None) is not None:
         return []  # the line reports its own speech (`X ने कहा कि …`)
     colon = m.group("mark").startswith(":")
     if colon and not _FINITE_END.search(text, clause_start, clause_end):
