@@ -178,6 +178,7 @@ class Grammar:
     decade_words: dict[str, int] = field(default_factory=dict)  # साठ -> 60
     previous_refs: frozenset[str] = frozenset()  # इससे, उसके: a count measured from the day named last
     same_not_after: regex.Pattern | None = None  # जिस दिन … उस दिन
+    of_event: regex.Pattern | None = None  # छूट के दूसरे दिन: the n-th day of an event, not the day after a date
     fiscal_quarters: dict[str, int] = field(default_factory=dict)  # third, तीसरी -> 3
     fiscal_start: int = 4  # the month a fiscal year starts in (India: April)
     observances: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> {month, day}/{month, nth, weekday}
@@ -420,6 +421,8 @@ def grammar(lang: str) -> Grammar:
         decade_words=_invert(data.get("decade_numbers", {}), int),
         previous_refs=frozenset(key(w) for w in data.get("previous_refs", [])),
         same_not_after=regex.compile(_alt(ORD_CUES["same_not_after"])) if ORD_CUES.get("same_not_after") else None,
+        of_event=regex.compile(rf"(?:{_alt(ORD_CUES['of_event']['after'])})[^\S\n]+"
+                               rf"(?:{_alt(ORD_CUES['of_event']['cues'])})") if ORD_CUES.get("of_event") else None,
         fiscal_quarters=_invert(fiscal.get("quarter_ordinals", {}), int),
         fiscal_start=int(fiscal.get("start_month", 4)),
     )
@@ -720,6 +723,8 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     if name == "running_day":
         return Found(start, end, None, "day", {"kind": "day_offset", "days": 0, "granularity": "day"})
     if name == "next_day":
+        if g.of_event and g.of_event.search(text, max(0, start - 8), end):
+            return Found(start, end, None, "day", {"kind": "of_event", "granularity": "day"})  # no date to count from
         return Found(start, end, None, "day", {"kind": "after_previous", "days": 1, "granularity": "day"})
     if name == "same_day":  # इस दिन, उसी दिन: the day the text named last
         if g.same_not_after and g.same_not_after.search(text, max(0, start - SAME_DAY_REACH), start):
