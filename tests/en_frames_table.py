@@ -232,3 +232,22 @@ QUANTITIES += [
     ("The fair drew 10 to 12 thousand visitors on Sunday.", "10 to 12 thousand visitors", 10000, "visitors",
      "at least"),
 ]
+
+# Session 11 (third fresh set): a clause that opens with a common noun and a number or a past tense further on; a
+# tail frame followed by "a day after …".
+SPEAKERS += [
+    ("The returning officer said about 2.1 lakh voters were added to the rolls this year.",
+     "about 2.1 lakh voters were added", "returning officer"),
+    ("Officials said standing paddy and sugarcane crops suffered heavy damage in the floods.",
+     "standing paddy and sugarcane crops", "Officials"),
+    ("The tunnel was cleared for traffic, the highways ministry said on Monday, a day after the landslide.",
+     "The tunnel was cleared", "highways ministry"),
+]
+
+# Session 11: a verb of saying that is not a core one, with a determiner and a thing after it, reports nothing.
+NOT_SPEECH += [
+    ("The Election Commission on Monday announced a two-phase poll in the state.", "a two-phase poll"),
+    ("The chief minister announced an ex gratia of Rs 4 lakh for each family.", "an ex gratia"),
+    ("The board announced a revised schedule for the exams.", "a revised schedule"),
+    ("The minister promised a thorough probe into the collapse.", "a thorough probe"),
+]

@@ -17,7 +17,7 @@ from khabar.analyse.quotes.frames import is_person
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Phrase, classify, phrase_ending_at
 from khabar.analyse.quotes.quoted import enclosing, not_speech
-from khabar.model import Analysis, Quote
+from khabar.model import Analysis, Quote, Span
 from khabar.text.keys import match_key
 from khabar.text.tokens import words
 
@@ -32,7 +32,9 @@ _TRAILING = regex.compile(r"(?i)^(?:\s*(?:on\s+\w+day|yesterday|today|tonight|la
                           r"at\s+a\s+(?:press|news)\s+conference|at\s+a\s+briefing|(?:told\s+)?reporters|"
                           r"in\s+(?-i:[A-Z])[\w-]+))*\s*$")  # a capitalised place: in Guwahati
 # "<clause>, Lavrov said after talks in New Delhi, where …": an adjunct of time or place ends the sentence
-_TRAILING_ADJUNCT = regex.compile(r"(?i)^(?:after|before|during|following|ahead\s+of|while|when|as|at|in|on)\b")
+_TRAILING_ADJUNCT = regex.compile(r"(?i)^[,\s]*(?:(?:a|an|one|two|three|several|few|\d+)\s+"
+                                   r"(?:hours?|days?|weeks?|months?|years?)\s+)?"
+                                   r"(?:after|before|during|following|ahead\s+of|while|when|as|at|in|on)\b")
 _COORDINATED = regex.compile(r"(?i)(?:,\s*|\s+)and\s+(?:also\s+|later\s+|then\s+)?$")
 _DATELINE_TAIL = regex.compile(r"[,\s]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                                r"(?:,?\s*\d{4})?)?\s*"
@@ -155,9 +157,15 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
         if match_key(m.group()) in lex.raw_keys("listener_cues"):
             continue  # "Modi told a joint press conference": the listener, not what was said
         first = next(iter(words(text, after, s.end)), None)
-        if first is not None and first.start == after and (match_key(first.text) in _CLAUSE_START
-                                                            or first.text[:1].isupper() or first.text[:1].isdigit()
-                                                            or _verb_follows(doc, first.end, s.end)):
+        k = match_key(first.text) if first is not None else ""
+        if k in _DETERMINERS and not lex.is_core(m.group()):
+            # "announced a two-phase election", "confirmed the death" name a thing; "said the toll rose" (a core
+            # verb of saying) and "announced the schools would reopen" report a clause
+            opens = _verb_follows(doc, first.end, s.end, after_determiner=True)
+        else:
+            opens = first is not None and (k in _CLAUSE_START or first.text[:1].isupper()
+                                           or first.text[:1].isdigit() or _verb_follows(doc, first.end, s.end))
+        if first is not None and first.start == after and opens:
             if doc.words(after, s.end) >= 3 and text[after] not in MARKS:
                 out.append(Frame("verb", speaker, m.group(), m.start(), after, s.end, i))
                 continue
@@ -194,11 +202,29 @@ def _is_title(lex: Lexicon, phrase: str) -> bool:
     return any(" ".join(keys[-n:]) in lex.person_titles for n in (3, 2, 1) if len(keys) >= n)
 
 
-def _verb_follows(doc: Doc, pos: int, hi: int) -> bool:
-    """Whether an auxiliary or modal follows within three words: "said inflation would ease" reports a clause
-    that opens with a common noun ("said goodbye" does not)."""
+def _verb_follows(doc: Doc, pos: int, hi: int, *, after_determiner: bool = False) -> bool:
+    """Whether an auxiliary, a modal or a past-tense verb follows within five words: "said inflation would ease",
+    "said about 7.42 crore voters were on the rolls", "said standing crops suffered damage" report a clause that
+    opens with a common noun ("said goodbye", "announced a two-phase election" do not). A past participle right
+    after a determiner (a revised schedule) is an adjective."""
     verbs = doc.lex.raw_keys("clause_verbs")
-    return any(match_key(w.text) in verbs for w in list(words(doc.text, pos, hi))[:3])
+    ahead = list(words(doc.text, pos, hi))[:_VERB_REACH]
+    def verb(i: int, w: Span) -> bool:
+        key, before = match_key(w.text), match_key(ahead[i - 1].text) if i else None
+        if key == "be":  # "suggested the next round be held": a subjunctive; "a plan to be rolled out" is not
+            return before != "to"
+        if key in verbs:
+            return True
+        # a past tense, not a participle after a determiner (a revised schedule) or an infinitive (to be rolled out)
+        return bool(_PAST.fullmatch(w.text)) and not (
+            after_determiner if before is None else before in _DETERMINERS | _NONFINITE_BEFORE)
+
+    return any(verb(i, w) for i, w in enumerate(ahead))
+
+
+_VERB_REACH = 5
+_NONFINITE_BEFORE = frozenset({"to", "be", "been", "being"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "no", "all", "some"})
 
 
 def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
