@@ -203,3 +203,51 @@ SHOWN_NAMES = [
     (["UAE"], "LOC", "UAE"),
     (["BJP"], "ORG", "BJP"),
 ]
+
+# Session 11: a clause before its speaker, with an adjunct of time or place after the verb of saying.
+SPEAKERS += [
+    ("Exports rose 12 per cent in March, Commerce Secretary Sunil Barthwal said after a meeting with exporters "
+     "in Delhi.", "Exports rose 12 per cent", "Sunil Barthwal"),
+    ("Three people were hurt in the blast, police said during a briefing on Sunday.", "Three people were hurt",
+     "police"),
+    ("Trade talks with the bloc will resume next month, Piyush Goyal said ahead of his visit to Brussels.",
+     "Trade talks with the bloc", "Piyush Goyal"),
+    ("The border crossing will reopen on Friday, the district magistrate said while inspecting the check post.",
+     "The border crossing will reopen", "district magistrate"),
+]
+
+
+# Session 11: a verb of saying coordinated after another verb: a pronoun subject, a possessive description, and
+# an untagged name set off by a prepositional appositive.
+SPEAKERS += [
+    ("Keir Starmer reached Mumbai on Wednesday. He toured a film studio and said shoots in India would resume.",
+     "shoots in India would resume", "He"),
+    ("India's foreign ministry rejected the order and said it would protect its national interests.",
+     "it would protect its national", "India's foreign ministry"),
+    ("Putin, on his first trip to the region in years, suggested the next round be held in Moscow.",
+     "the next round be held", "Putin"),
+]
+
+QUANTITIES += [
+    ("The fair drew 10 to 12 thousand visitors on Sunday.", "10 to 12 thousand visitors", 10000, "visitors",
+     "at least"),
+]
+
+# Session 11 (third fresh set): a clause that opens with a common noun and a number or a past tense further on; a
+# tail frame followed by "a day after …".
+SPEAKERS += [
+    ("The returning officer said about 2.1 lakh voters were added to the rolls this year.",
+     "about 2.1 lakh voters were added", "returning officer"),
+    ("Officials said standing paddy and sugarcane crops suffered heavy damage in the floods.",
+     "standing paddy and sugarcane crops", "Officials"),
+    ("The tunnel was cleared for traffic, the highways ministry said on Monday, a day after the landslide.",
+     "The tunnel was cleared", "highways ministry"),
+]
+
+# Session 11: a verb of saying that is not a core one, with a determiner and a thing after it, reports nothing.
+NOT_SPEECH += [
+    ("The Election Commission on Monday announced a two-phase poll in the state.", "a two-phase poll"),
+    ("The chief minister announced an ex gratia of Rs 4 lakh for each family.", "an ex gratia"),
+    ("The board announced a revised schedule for the exams.", "a revised schedule"),
+    ("The minister promised a thorough probe into the collapse.", "a thorough probe"),
+]

@@ -32,6 +32,14 @@ def test_other_articles_date_the_event_when_two_agree():
     assert date_from_other_articles(story, [a, b, d, e]) is None  # a tie between two months dates nothing
 
 
+def test_a_quarter_is_no_month_vote():
+    story = [dated("u", UNDATED)]
+    a = dated("a", "साल 2022 की तीसरी तिमाही में हिमालयी जलविद्युत समझौते पर काम हुआ।", "2024-01-10")
+    b = dated("b", "हिमालयी जलविद्युत समझौते पर 2022 की तीसरी तिमाही में बात हुई।", "2024-02-01")
+    assert "2022-Q3" in {t.value for x in (a, b) for t in x.analysis.timexes}
+    assert date_from_other_articles(story, [a, b]) is None  # 2022-Q3 is not a month
+
+
 def test_the_link_step_resolves_coarse_relative_dates_against_that_month(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

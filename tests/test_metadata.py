@@ -56,6 +56,15 @@ def test_dateline_with_agency_and_place_line():
     assert (c.dateline.place, c.agencies, c.lang) == ("Mumbai", ["Reuters"], "en")
 
 
+def test_an_opening_clause_with_a_date_is_no_dateline():
+    # a place no list knows needs a credit or a stop after its date; a known city does not
+    assert analyse(Article(id="c", text="शीर्षक\nइससे पहले, 8 मई को राज्य में दो मामले आए थे।")).dateline is None
+    a = analyse(Article(id="d", text="शीर्षक\nनई दिल्ली, 3 मई राजधानी में आज दो मामले आए।"))
+    assert (a.dateline.place, a.dateline.day) == ("New Delhi", 3)
+    b = analyse(Article(id="e", text="शीर्षक\nरामगढ़वा, 3 मई (भाषा)। कस्बे में आज दो मामले आए।"))
+    assert (b.dateline.text, b.dateline.day) == ("रामगढ़वा", 3)
+
+
 def test_an_english_dateline_in_capitals_without_date_or_credit():
     a = analyse(Article(id="d", text="Modi, Starmer agree\n\nNEW DELHI: Prime Minister Narendra Modi met Keir Starmer "
                                       "on Thursday, the ministry said."))

@@ -469,7 +469,9 @@ def dateline_day(line: str) -> tuple[int, int] | None:
 def find_dateline(text: str, lines: list[Span]) -> Dateline | None:
     """The dateline near the top of the body: ``सियोल, 3 सितंबर (राष्ट्र प्रेस)।``, ``मास्को, रूस``, ``SEOUL (Reuters) -``."""
     for line in lines[:8]:
-        if (m := _dateline_pattern().match(line.text)) and _could_be_place(m["place"]):
+        if (m := _dateline_pattern().match(line.text)) and _could_be_place(m["place"]) and (
+                m["agency"] or m.group().rstrip()[-1:] in "।:-–—|" or gazetteer.lookup_place(m["place"].strip())):
+            # a place no list knows needs a credit or a stop after its date: "इससे पहले, 8 मई को …" is a clause
             place = m["place"].strip()
             month = _months()[(m["mon"] or m["mon2"]).casefold()]
             day = _day(m["d"] or m["d2"])

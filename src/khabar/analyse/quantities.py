@@ -225,9 +225,14 @@ def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Interv
                 data.identifier_before.search(text, max(region.start, m.start() - 20), m.start()) or \
                 data.clock_after.match(text, m.end(), region.end):
             continue  # 2019-20, 24-7, धारा 3-4 and 10 से 12 बजे are no ranges
-        found = _unit_after(text, m.end(), region.end, data, names)
-        if found is None or _unit_key(_next_word(text, m.end(), region.end)) in data.scales:
-            continue  # a bare 10-12 may be a score or a date; 1 से 2 लाख is read as numbers
+        scaled = _scale_after(text, m.end(), region.end, data, lang)
+        if scaled is not None:  # 10 से 12 हजार लोग: at least 10,000
+            low, high, range_end = low * scaled[0], high * scaled[0], scaled[1]
+        else:
+            range_end = m.end()
+        found = _unit_after(text, range_end, region.end, data, names)
+        if found is None:
+            continue  # a bare 10-12 may be a score or a date
         unit = _unit_name(found[0], data, lang)
         out.append(Quantity(m.start(), found[1], text[m.start():found[1]], low, unit, "at least"))
     return out
@@ -252,14 +257,22 @@ def _word_ranges(text: str, region: Span, numbers: list[NumberMatch], found: lis
                 data.identifier_before.search(text, max(region.start, a.start - 20), a.start) or \
                 data.clock_after.match(text, b.end, region.end):
             continue
-        if any(_unit_key(w) in data.scales for w in b.text.split()[1:]) or \
-                _unit_key(_next_word(text, b.end, region.end)) in data.scales:
-            continue  # "one to two lakh" is the number reader's, as for digits
-        unit_found = _unit_after(text, b.end, region.end, data, names)
+        low, high, b_end = a.value, b.value, b.end
+        scale_in_b = next((w for w in b.text.split()[1:] if _unit_key(w) in data.scales), None)
+        if scale_in_b is not None:  # दस से बारह हजार लोग: the scale of the upper end is the lower end's too
+            factor = parse_number(scale_in_b, lang)
+            if factor is None or any(_unit_key(w) in data.scales for w in a.text.split()[1:]):
+                continue
+            low = a.value * factor
+        elif (scaled := _scale_after(text, b.end, region.end, data, lang)) is not None:  # पांच-छह हजार लोग
+            low, high, b_end = a.value * scaled[0], b.value * scaled[0], scaled[1]
+        if not low < high:
+            continue
+        unit_found = _unit_after(text, b_end, region.end, data, names)
         if unit_found is None:
             continue  # a bare "one to two" may be a score or a time
         unit = _unit_name(unit_found[0], data, lang)
-        out.append(Quantity(a.start, unit_found[1], text[a.start:unit_found[1]], a.value, unit, "at least"))
+        out.append(Quantity(a.start, unit_found[1], text[a.start:unit_found[1]], low, unit, "at least"))
     return out
 
 
@@ -333,6 +346,15 @@ _HYPHEN_UNIT = regex.compile(r"-([\p{L}]+)(?![\p{L}\p{M}-])")
 _HYPHEN_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])([\p{L}\p{M}]+)-([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}-])")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[^\S\n]*$")
 _VERSION = regex.compile(r"\d{1,2}\.0")
+
+
+def _scale_after(text: str, pos: int, limit: int, data: _Data, lang: str) -> tuple[float, int] | None:
+    """A scale word right after a range (``10 से 12 हजार``, ``five to six lakh``): its value and end."""
+    m = _WORD.match(text, pos, limit)
+    if m is None or _unit_key(m.group(1)) not in data.scales:
+        return None
+    value = parse_number(m.group(1), lang)
+    return (value, m.end()) if value is not None else None
 
 
 def _next_word(text: str, pos: int, limit: int) -> str:

@@ -412,7 +412,7 @@ def chain_next_days(timexes: list[Timex], bounds: Callable[[Timex], bool] | None
 
 def _expression_key(t: Timex) -> tuple | None:
     rel = t.relative
-    if not rel or rel.get("kind") in ("after_previous", "time", "day_offset", "offset"):
+    if not rel or rel.get("kind") in ("after_previous", "of_event", "time", "day_offset", "offset"):
         return None
     return tuple(sorted((k, str(v)) for k, v in rel.items()
                         if k not in ("tense", "time", "part_of_day", "deadline_moved")))

@@ -227,6 +227,7 @@ class Grammar:
     decade_words: dict[str, int] = field(default_factory=dict)  # साठ -> 60
     previous_refs: frozenset[str] = frozenset()  # इससे, उसके: a count measured from the day named last
     same_not_after: regex.Pattern | None = None  # जिस दिन … उस दिन
+    of_event: regex.Pattern | None = None  # छूट के दूसरे दिन: the n-th day of an event, not the day after a date
     fiscal_quarters: dict[str, int] = field(default_factory=dict)  # third, तीसरी -> 3
     fiscal_start: int = 4  # the month a fiscal year starts in (India: April)
     observances: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> {month, day}/{month, nth, weekday}
@@ -310,6 +311,8 @@ def grammar(lang: str) -> Grammar:
     NEXT_DAY = rf"(?P<nextday>{_alt(ORD_CUES.get('next', []))})"
     SAME_DAY = _alt(ORD_CUES.get("same", []))
     DAY_UNIT = _alt(units.get("day", [])[:1])
+    # दूसरे ही दिन, उसी ही दिन: an emphatic particle between the cue and the day changes nothing
+    DAY_PARTICLE = rf"(?:{_alt(ORD_CUES['particles'])}{_S}+)?" if ORD_CUES.get("particles") else ""
     DEC_WORDS = rf"(?P<tens>[1-9]0|{_alt([w for ws in data.get('decade_numbers', {}).values() for w in ws])})"
     # पांच मार्च, सात अप्रैल: a day of the month written as a word
     day_words = [w for v, ws in numbers.get("cardinals", {}).items() if v.isdigit() and 1 <= int(v) <= 31
@@ -349,8 +352,9 @@ def grammar(lang: str) -> Grammar:
         ("running_day", RUNNING, (RUNNING, DAY_UNIT),
          rf"{_B}(?:{RUNNING}){_S}+(?:[\p{{L}}\p{{M}}]+|{_D}+[\p{{L}}\p{{M}}]*){_S}+(?:{DAY_UNIT}){_E}"),
         ("next_day", NEXT_DAY, (NEXT_DAY, DAY_UNIT),
-         rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+(?:{DAY_UNIT}){_E}"),
-        ("same_day", SAME_DAY, (SAME_DAY, DAY_UNIT), rf"{_B}(?:{SAME_DAY}){_S}+(?:{DAY_UNIT}){_E}"),
+         rf"(?<!(?:हर|प्रत्येक){_S}+){_B}{NEXT_DAY}{_S}+{DAY_PARTICLE}(?:{DAY_UNIT}){_E}"),
+        ("same_day", SAME_DAY, (SAME_DAY, DAY_UNIT),
+         rf"{_B}(?:{SAME_DAY}){_S}+{DAY_PARTICLE}(?:{DAY_UNIT}){_E}"),
         ("decade_tens", DEC_WORDS, (DECADE_AFTER,), rf"{_B}{DEC_WORDS}{_S}*(?:{DECADE_AFTER}){_E}"),
     ] if festivals or seasons else []
 
@@ -470,6 +474,8 @@ def grammar(lang: str) -> Grammar:
         decade_words=_invert(data.get("decade_numbers", {}), int),
         previous_refs=frozenset(key(w) for w in data.get("previous_refs", [])),
         same_not_after=regex.compile(_alt(ORD_CUES["same_not_after"])) if ORD_CUES.get("same_not_after") else None,
+        of_event=regex.compile(rf"(?:{_alt(ORD_CUES['of_event']['after'])})[^\S\n]+"
+                               rf"(?:{_alt(ORD_CUES['of_event']['cues'])})") if ORD_CUES.get("of_event") else None,
         fiscal_quarters=_invert(fiscal.get("quarter_ordinals", {}), int),
         fiscal_start=int(fiscal.get("start_month", 4)),
     )
@@ -770,6 +776,8 @@ def _meaning(name: str, m: regex.Match, g: Grammar, text: str) -> Found | None:
     if name == "running_day":
         return Found(start, end, None, "day", {"kind": "day_offset", "days": 0, "granularity": "day"})
     if name == "next_day":
+        if g.of_event and g.of_event.search(text, max(0, start - 8), end):
+            return Found(start, end, None, "day", {"kind": "of_event", "granularity": "day"})  # no date to count from
         return Found(start, end, None, "day", {"kind": "after_previous", "days": 1, "granularity": "day"})
     if name == "same_day":  # इस दिन, उसी दिन: the day the text named last
         if g.same_not_after and g.same_not_after.search(text, max(0, start - SAME_DAY_REACH), start):

@@ -133,7 +133,7 @@ def resolve_relative(relative: dict[str, Any], anchor: dt.date | None) -> str | 
         return _festival(relative, anchor)
     if kind == "season":
         return _season(relative, anchor)
-    if anchor is None or kind == "after_previous":
+    if anchor is None or kind in ("after_previous", "of_event"):
         return None  # after_previous: the day after the date the text named last (timex.chain_next_days)
     if kind in ("fiscal_year", "fiscal_quarter"):
         return _fiscal(relative, anchor)

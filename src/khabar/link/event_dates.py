@@ -59,6 +59,11 @@ def distinctive_phrases(members: Sequence[Dated]) -> set[tuple[str, ...]]:
             if c >= 2 and all(idf.get(w, unseen) >= MIN_WORD_IDF for w in g)}
 
 
+# a month or a day (2020-04, 2020-04-07T10:00); a quarter, a season or a week (2024-Q4, 2020-SU, 2020-W15) is no
+# month's vote
+_MONTH_VALUE = regex.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?!\d)")
+
+
 def date_from_other_articles(members: Sequence[Dated], others: Sequence[Dated]) -> str | None:
     """``YYYY-MM`` of the story's event as other articles date it, or None."""
     phrases = distinctive_phrases(members)
@@ -66,7 +71,7 @@ def date_from_other_articles(members: Sequence[Dated], others: Sequence[Dated]) 
         return None
     votes: dict[str, set[str]] = {}
     for other in others:
-        dated = [t for t in other.analysis.timexes if t.value and len(t.value) >= 7 and t.value[:4].isdigit()]
+        dated = [t for t in other.analysis.timexes if t.value and _MONTH_VALUE.match(t.value)]
         if not dated:
             continue
         for sentence in other.analysis.body_sentences():

@@ -17,7 +17,7 @@ from khabar.analyse.quotes.frames import is_person
 from khabar.analyse.quotes.lexicon import Lexicon
 from khabar.analyse.quotes.phrases import Phrase, classify, phrase_ending_at
 from khabar.analyse.quotes.quoted import enclosing, not_speech
-from khabar.model import Analysis, Quote
+from khabar.model import Analysis, Quote, Span
 from khabar.text.keys import match_key
 from khabar.text.tokens import words
 
@@ -31,6 +31,10 @@ _TRAILING = regex.compile(r"(?i)^(?:\s*(?:on\s+\w+day|yesterday|today|tonight|la
                           r"in\s+a\s+(?:statement|post|video|interview|tweet|briefing|bulletin|release|press\s+release|notification)|in\s+an\s+interview|"
                           r"at\s+a\s+(?:press|news)\s+conference|at\s+a\s+briefing|(?:told\s+)?reporters|"
                           r"in\s+(?-i:[A-Z])[\w-]+))*\s*$")  # a capitalised place: in Guwahati
+# "<clause>, Lavrov said after talks in New Delhi, where …": an adjunct of time or place ends the sentence
+_TRAILING_ADJUNCT = regex.compile(r"(?i)^[,\s]*(?:(?:a|an|one|two|three|several|few|\d+)\s+"
+                                   r"(?:hours?|days?|weeks?|months?|years?)\s+)?"
+                                   r"(?:after|before|during|following|ahead\s+of|while|when|as|at|in|on)\b")
 _COORDINATED = regex.compile(r"(?i)(?:,\s*|\s+)and\s+(?:also\s+|later\s+|then\s+)?$")
 _DATELINE_TAIL = regex.compile(r"[,\s]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                                r"(?:,?\s*\d{4})?)?\s*"
@@ -60,14 +64,30 @@ def _subject_before(doc: Doc, cue_start: int, lo: int) -> Phrase | None:
 def _sentence_subject(doc: Doc, lo: int, hi: int) -> Phrase | None:
     """The subject that opens a sentence (``Chief Minister Himanta Biswa Sarma visited …``): the first verb of
     saying's subject rule run on the first name or description of the sentence, when one starts it."""
+    opening = list(words(doc.text, lo, hi))[:_SUBJECT_WORDS + 1]
+    if opening and (k := match_key(opening[0].text)) in doc.lex.nominative_pronouns and k not in ("it", "we"):
+        # "He visited the studios and said …": the pronoun, resolved like any other
+        w = opening[0]
+        return Phrase(w.start, w.end, w.text, "pronoun", None, number=doc.lex.nominative_pronouns[k])
     first = next((m for m in doc.mentions if lo <= m.start < hi and m.type in ("PER", "ORG")), None)
     if first is None or (doc.text[lo:first.start].strip(" \t\"“") and not _title_run(doc.text[lo:first.start])):
-        return None
+        # "India's foreign ministry called the move … and said": the words before the first past-tense verb
+        verb = next((i for i, w in enumerate(opening) if i and _PAST.fullmatch(w.text)), None)
+        if verb is None:
+            return None
+        p = classify(doc.text, opening[0].start, opening[verb - 1].end, doc.lex, doc.mentions)
+        return p if p is not None and p.type != "LOC" and p.kind != "pronoun" else None
     return classify(doc.text, first.start, first.end, doc.lex, doc.mentions)
 
 
-_APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|former|senior|then|[a-z]+ed\b|[a-z]+ing\b|[A-Z][\w.-]*)\b"
+_SUBJECT_WORDS = 5
+_PAST = regex.compile(r"[a-z]{3,}ed")
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|former|senior|then|on|in|at|after|during|"
+                            r"[a-z]+ed\b|[a-z]+ing\b|[A-Z][\w.-]*)\b"
                             r"[^,;:\"“”]{0,140},\s*$")
+_OPENING_NAME = regex.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,)")
 _IN_RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]*$")
 _RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]{0,140},\s*$")
 _LAST_INSIDE = regex.compile(r"[^,;:\"“”]*,\s*")  # AIIMS in "Guleria, former director of AIIMS, said"
@@ -84,6 +104,10 @@ def _appositive_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
         if _LAST_INSIDE.fullmatch(doc.text, m.end, cue_start):
             continue  # a name inside the appositive: the subject is before it
         return None  # only the person or organisation nearest before the appositive
+    # an untagged name opening the sentence: "Putin, on his first visit to the US in a decade, suggested …"
+    opening = _OPENING_NAME.match(doc.text, lo, cue_start)
+    if opening and _APPOSITIVE.fullmatch(doc.text, opening.end("name"), cue_start):
+        return classify(doc.text, opening.start("name"), opening.end("name"), doc.lex, doc.mentions)
     # A description before a relative clause: "A senior police officer, who did not wish to be named, said …"
     if (rel := _RELATIVE.search(doc.text, lo, cue_start)) is not None:
         p = _subject_before(doc, rel.start(), lo)
@@ -116,8 +140,8 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
     text, lex, s = doc.text, doc.lex, doc.sentences[i]
     out: list[Frame] = []
     for m in lex.cue.finditer(text, s.start, s.end):
-        if doc.masks.covers(m.start(), m.end()):
-            continue
+        if doc.masks.covers(m.start(), m.end()) or (text[m.start()].isupper() and m.start() > s.start):
+            continue  # "the United States": a capitalised cue inside a sentence is a name
         speaker = _subject_before(doc, m.start(), s.start) or _appositive_subject(doc, s.start, m.start())
         coordinated = _COORDINATED.search(text, s.start, m.start())
         if coordinated:  # "Sarma visited the camps and said …": the subject of the sentence says it
@@ -133,14 +157,22 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
         if match_key(m.group()) in lex.raw_keys("listener_cues"):
             continue  # "Modi told a joint press conference": the listener, not what was said
         first = next(iter(words(text, after, s.end)), None)
-        if first is not None and first.start == after and (match_key(first.text) in _CLAUSE_START
-                                                            or first.text[:1].isupper() or first.text[:1].isdigit()
-                                                            or _verb_follows(doc, first.end, s.end)):
+        k = match_key(first.text) if first is not None else ""
+        if k in _DETERMINERS and not lex.is_core(m.group()):
+            # "announced a two-phase election", "confirmed the death" name a thing; "said the toll rose" (a core
+            # verb of saying) and "announced the schools would reopen" report a clause
+            opens = _verb_follows(doc, first.end, s.end, after_determiner=True)
+        else:
+            opens = first is not None and (k in _CLAUSE_START or first.text[:1].isupper()
+                                           or first.text[:1].isdigit() or _verb_follows(doc, first.end, s.end))
+        if first is not None and first.start == after and opens:
             if doc.words(after, s.end) >= 3 and text[after] not in MARKS:
                 out.append(Frame("verb", speaker, m.group(), m.start(), after, s.end, i))
                 continue
         # <clause>, X said.
         rest = _TRAILING.sub("", text[m.end() : s.end].strip(" .!?\"”’'"))
+        if _TRAILING_ADJUNCT.match(rest):
+            rest = ""
         before = regex.sub(r"(?i)\s*\b(?:the|a|an)\s*$", "", text[s.start : speaker.start]).rstrip()
         if speaker.kind == "name" and (titled := _TITLE_BEFORE.search(before)) and _is_title(lex, titled["words"]):
             before = before[: titled.start() + 1]  # "…, the company's chief financial officer Jayesh Sanghrajka said"
@@ -170,11 +202,29 @@ def _is_title(lex: Lexicon, phrase: str) -> bool:
     return any(" ".join(keys[-n:]) in lex.person_titles for n in (3, 2, 1) if len(keys) >= n)
 
 
-def _verb_follows(doc: Doc, pos: int, hi: int) -> bool:
-    """Whether an auxiliary or modal follows within three words: "said inflation would ease" reports a clause
-    that opens with a common noun ("said goodbye" does not)."""
+def _verb_follows(doc: Doc, pos: int, hi: int, *, after_determiner: bool = False) -> bool:
+    """Whether an auxiliary, a modal or a past-tense verb follows within five words: "said inflation would ease",
+    "said about 7.42 crore voters were on the rolls", "said standing crops suffered damage" report a clause that
+    opens with a common noun ("said goodbye", "announced a two-phase election" do not). A past participle right
+    after a determiner (a revised schedule) is an adjective."""
     verbs = doc.lex.raw_keys("clause_verbs")
-    return any(match_key(w.text) in verbs for w in list(words(doc.text, pos, hi))[:3])
+    ahead = list(words(doc.text, pos, hi))[:_VERB_REACH]
+    def verb(i: int, w: Span) -> bool:
+        key, before = match_key(w.text), match_key(ahead[i - 1].text) if i else None
+        if key == "be":  # "suggested the next round be held": a subjunctive; "a plan to be rolled out" is not
+            return before != "to"
+        if key in verbs:
+            return True
+        # a past tense, not a participle after a determiner (a revised schedule) or an infinitive (to be rolled out)
+        return bool(_PAST.fullmatch(w.text)) and not (
+            after_determiner if before is None else before in _DETERMINERS | _NONFINITE_BEFORE)
+
+    return any(verb(i, w) for i, w in enumerate(ahead))
+
+
+_VERB_REACH = 5
+_NONFINITE_BEFORE = frozenset({"to", "be", "been", "being"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "no", "all", "some"})
 
 
 def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:

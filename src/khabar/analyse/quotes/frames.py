@@ -106,7 +106,7 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
     for m in _cue_matches(lex.cue, text, s.start, s.end, lex.cue_first_words):
         if text[m.end() : s.end].strip(EDGE + "।.!?" + MARKS) or doc.masks.covers(m.start(), m.end()):
             continue
-        comma = text.rfind(",", s.start, m.start())
+        comma = max(text.rfind(",", s.start, m.start()), text.rfind(":", s.start, m.start()))
         if comma == -1 or any(ch in MARKS for ch in text[s.start : comma]):
             continue
         agent = find_agent(text, comma + 1, m.start(), lex, doc.mentions, doc.masks)
@@ -115,9 +115,55 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         if doc.words(s.start, comma) >= 3 and _plausible(doc, agent, m.group()):
             out.append(Frame("tail", agent, m.group(), m.start(), s.start, comma, i))
     out.extend(_inverted_frames(doc, i, s))
+    out.extend(_signed_frames(doc, i, s))
     out.extend(_colon_headline_frames(doc, i, s))
     out.extend(_headline_nominative_frames(doc, i, s))
     return out
+
+
+_SIGNATURE = regex.compile(r"(?:(?<=[\s।.])(?P<mark>[-–—:]+)\s*|(?P<mark>[-–—:]+)\s+)"
+                           r"(?P<sig>[^-–—।.!?\n\"“”'‘’]{2,90}?)\s*[।.]?\s*$")
+_SIGNATURE_MAX_WORDS = 10
+_FINITE_END = regex.compile(r"(?:(?:^|\s)(?:है|हैं|था|थी|थे)|गा|गी|गे)$")  # a statement ends in a finite verb
+_SIGNED_CLAUSE_MIN_WORDS = 4
+
+
+def _signed_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
+    """A statement signed at the end of its line: ``… मदद की जाएगी- प्रहलाद पटेल, केंद्रीय पर्यटन राज्यमंत्री ।``,
+    ``… बिक्री बढ़ सकती है ।  - जय अग्रवाल, मिष्ठान विक्रेता`` (the voices boxes of Hindi papers). The words from the
+    line start to the dash are the signer's; the signer is a person, an organisation, a title or a group
+    (``- बीसीसीआई सूत्र``), with a role after a comma, never a place or a list (``क्या बंद है- सिनेमा हॉल, स्कूल``)."""
+    text, lex = doc.text, doc.lex
+    if text[s.end :].lstrip(" \t\u00a0")[:1] not in ("\n", ""):
+        return []  # not the last sentence of its line
+    line_start = text.rfind("\n", 0, s.start) + 1
+    m = _SIGNATURE.search(text, s.start, s.end)
+    if m is None or m.group("sig").count(",") > 2 or doc.words(m.start("sig"), m.end("sig")) > _SIGNATURE_MAX_WORDS \
+            or any(ch.isdigit() for ch in m.group("sig")):
+        return []  # `एकांतवास- 2`, `- कुमार स्टोर 9837034784`: a count or a directory entry, not a signer
+    name_end = text.find(",", m.start("sig"), m.end("sig"))
+    has_role = name_end != -1
+    name_end = trim_end(text, m.start("sig"), name_end if has_role else m.end("sig"))
+    clause_start = skip(text, line_start, m.start())
+    clause_end = trim_end(text, clause_start, m.start())
+    if doc.words(m.start("sig"), name_end) > 4 or doc.words(clause_start, clause_end) < _SIGNED_CLAUSE_MIN_WORDS:
+        return []
+    if doc.masks.covers(clause_start, m.end()) or any(
+            clause_start <= q.start < clause_end and doc.words(q.start, q.end) >= _SIGNED_CLAUSE_MIN_WORDS
+            for q in doc.marked):
+        return []  # a quote in the line is read as a quote; a quoted name (`'राम पथ' योजना`) is not one
+    if next(iter(_cue_matches(lex.cue, text, clause_start, clause_end, lex.cue_first_words)), None) is not None:
+        return []  # the line reports its own speech (`X ने कहा कि …`)
+    colon = m.group("mark").startswith(":")
+    if colon and not _FINITE_END.search(text, clause_start, clause_end):
+        return []  # `बैंक और शाखा का नाम: …`, `दिल्ली में कोरोना वायरस: …`: after a colon, only a statement is signed
+    p = classify(text, m.start("sig"), name_end, lex, doc.mentions)
+    if p is None or p.kind == "pronoun" or p.type == "LOC" or gazetteer.lookup_place(p.text) \
+            or match_key(p.text.split()[-1]) in lex.raw_keys("document_heads"):
+        return []  # `… - ये खास रिपोर्ट`: a document is a caption, not a signer
+    if not (p.type in ("PER", "ORG", "MEDIA") or p.kind in ("description", "group") or (has_role and not colon)):
+        return []
+    return [Frame("tail", p, None, m.start(), clause_start, clause_end, i)]
 
 
 def _headline_nominative_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
@@ -203,8 +249,10 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
                 return agent if agent is not None and agent.kind != "pronoun" else None
             return None  # `रैली में बोले राहुल गांधी: …`: an inverted frame, read there
         p = classify(text, lo, hi, lex, doc.mentions)
-        if p is None or p.kind in ("pronoun", "group") or p.type == "LOC" or gazetteer.lookup_place(p.text):
+        if p is None or p.kind == "pronoun" or p.type == "LOC" or gazetteer.lookup_place(p.text):
             return None
+        if p.kind == "group":  # `…: विशेषज्ञ` after the claim names its sources; before it a group is the topic
+            return p if unknown else None
         if match_key(p.text.split()[-1]) in lex.raw_nonspeech_keys("heads_after"):
             return None  # `वंदे भारत मिशन : …`, `स्वच्छ भारत अभियान: …`: a programme is the topic, not a speaker
         if p.type in ("PER", "ORG", "MEDIA") or p.kind == "description":
@@ -213,19 +261,33 @@ def _colon_headline_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         return p if unknown and p.type is None and doc.words(lo, hi) <= 3 else None
 
     out: list[Frame] = []
-    last = colons[-1]
-    tail = speaker(last + 1, s.end, unknown=True)
+    last, first = colons[-1], colons[0]
+    noun_cued = _noun_cue_speaker(doc, s.start, first)  # `विपक्ष का दावा: …` names the speaker before the claim
+    tail = speaker(last + 1, s.end, unknown=True) if noun_cued is None else None
     if tail is not None and doc.words(s.start, last) >= 3 and not doc.masks.covers(s.start, last):
         out.append(Frame("tail", tail, None, last, s.start, last, i))
         return out
-    first = colons[0]
-    head = speaker(s.start, first, unknown=False)
+    head = noun_cued or speaker(s.start, first, unknown=False)
     clause = skip(text, first + 1, s.end, " \t")
     if head is not None and doc.words(clause, s.end) >= 3 and not doc.masks.covers(clause, clause + 1):
         out.append(Frame("comma", head, None, first, clause, s.end, i))
     return out
 
 
+def _noun_cue_speaker(doc: Doc, lo: int, colon: int) -> Phrase | None:
+    """``… उद्धव ठाकरे की अपील: …``, ``मोदी का दावा: …``: a headline's speech noun (``headline_noun_cues``) after
+    a genitive names the speaker before it."""
+    ws = list(words(doc.text, lo, colon))
+    if len(ws) < 3 or doc.text[ws[-1].end : colon].strip() or match_key(ws[-2].text) not in _GENITIVE_WORDS \
+            or match_key(ws[-1].text) not in doc.lex.raw_keys("headline_noun_cues"):
+        return None
+    p = phrase_ending_at(doc.text, ws[-2].start, lo, doc.lex, doc.mentions)
+    if p is None or p.kind == "pronoun" or p.type == "LOC" or gazetteer.lookup_place(p.text):
+        return None
+    return p
+
+
+_GENITIVE_WORDS = frozenset({"का", "की", "के"})
 _FIELD = regex.compile(r"^[^:\n]{1,40}(?<!\d):(?!\d)\s*\S[^\n]{0,40}$")  # a short label, a short value
 
 
@@ -336,7 +398,7 @@ def _bare_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         if first is None or match_key(first.text) in stops or doc.words(after, s.end) < 4:
             continue
         agent = find_agent(text, s.start, m.start(), lex, doc.mentions, doc.masks)
-        if agent is None or agent.kind in ("group",) or not lex.is_core(m.group()):
+        if agent is None or not lex.is_core(m.group()):
             continue
         between = [match_key(w.text) for w in words(text, agent.end, m.start())]
         if any(w in lex.relative_pronouns or w in lex.complementizers for w in between) or len(between) > 6:

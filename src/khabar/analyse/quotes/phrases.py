@@ -59,8 +59,8 @@ def _phrase_words(text: str, lo: int, end: int, lex: Lexicon) -> list[Span]:
     right = end
     for w in reversed(list(words(text, lo, end))):
         gap = text[w.end : right]
-        if gap.strip():  # punctuation or a quote mark between words ends the phrase
-            break
+        if gap.strip() and not (gap == "," and w.text[-1:].isdigit() and text[right : right + 1].isdigit()):
+            break  # punctuation or a quote mark between words ends the phrase; a digit group (23,813) does not
         if match_key(w.text) in lex.np_stops:
             break
         taken.insert(0, w)
@@ -194,7 +194,14 @@ def phrase_ending_at(text: str, end: int, lo: int, lex: Lexicon, mentions: Seque
 
 
 def subject_ending_at(text: str, end: int, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
-    """The subject of a cue that takes no ने: a nominative pronoun (``वह कहती हैं``) or a noun phrase."""
+    """The subject of a cue that takes no ने: a nominative pronoun (``वह कहती हैं``) or a noun phrase; an adverb
+    between them (``वह आगे बोले``, ``मंत्री फिर बोले``) is looked through."""
+    adverbs = lex.raw_keys("subject_adverbs")
+    for _ in range(2):
+        tail = list(words(text, max(lo, end - 12), end))[-1:]
+        if not tail or text[tail[0].end : end].strip() or match_key(tail[0].text) not in adverbs:
+            break
+        end = tail[0].start
     last = list(words(text, max(lo, end - 12), end))[-1:]
     if last and not text[last[0].end : end].strip() and (k := match_key(last[0].text)) in lex.nominative_pronouns:
         w = last[0]
@@ -211,6 +218,8 @@ def phrase_before(text: str, pos: int, lo: int, lex: Lexicon, mentions: Sequence
     if end > lo and text[end - 1] == ")" and (opened := text.rfind("(", lo, end)) != -1:
         # समाचार एजेंसी (पीटीआई) ने: the agency in parentheses belongs to the phrase before it
         outer = phrase_ending_at(text, opened, lo, lex, mentions)
+        if outer is not None and outer.type == "PER" and outer.kind == "name":
+            return outer  # नरेंद्र मोदी (PM Modi) ने, पीड़ित (29) ने: a gloss after a person, not part of the name
         if outer is not None:
             return Phrase(outer.start, end, text[outer.start:end], outer.kind, outer.type, outer.number,
                           outer.country, outer.title)
