@@ -422,19 +422,22 @@ class SqliteStore:
         (undated articles always; every day when ``day`` is None). A key held by more than ``limit`` articles there
         is left out: it is not distinctive."""
         out: dict[str, list[tuple[str, float]]] = {}
+        # Plain tuples fetched in one call, sorted only for a key that is kept: as the window fills, more keys
+        # reach the limit, and building ``limit`` Row objects for each of them only to drop it grew every step.
+        cursor = self.db.cursor()
+        cursor.row_factory = None
         for key in dict.fromkeys(keys):
             if day is None:
-                rows = self.db.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
-                                       (key, limit + 1))
+                rows = cursor.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
+                                      (key, limit + 1)).fetchall()
             else:
                 # Two index ranges (the window, then the undated), not one scan of the key's every posting.
-                rows = self.db.execute(
+                rows = cursor.execute(
                     "SELECT article_id, weight FROM link_keys WHERE key = ? AND day BETWEEN ? AND ? UNION ALL "
                     "SELECT article_id, weight FROM link_keys WHERE key = ? AND day IS NULL LIMIT ?",
-                    (key, day - window, day + window, key, limit + 1))
-            found = sorted((r[0], r[1]) for r in rows)  # article id order, whichever index SQLite walked
-            if found and len(found) <= limit:
-                out[key] = found
+                    (key, day - window, day + window, key, limit + 1)).fetchall()
+            if rows and len(rows) <= limit:
+                out[key] = sorted(rows)  # article id order, whichever index SQLite walked
         return out
 
     def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
