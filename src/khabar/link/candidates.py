@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -116,7 +117,9 @@ def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Sto
             for i, w in found:
                 similarity[i] += weight * w
             score.update(ids)
-        best = sorted(score, key=lambda i: (-similarity[i], -score[i], i))[:MAX_CANDIDATES]
+        # the first MAX_CANDIDATES of sorting them all (heapq.nsmallest is that, without ordering the rest: the
+        # articles sharing a key grow with the store)
+        best = heapq.nsmallest(MAX_CANDIDATES, score, key=lambda i: (-similarity[i], -score[i], i))
         out[article_id] = Candidates(sorted(copies | set(best)), copies, names & set(best) | copies & names,
                                      {i: similarity[i] for i in best})
     return out

@@ -479,16 +479,20 @@ def _central_entities(stories: list[Story], linked: dict[str, list[Mention]], in
     rest = [a for s in stories for a in s.article_ids if a not in linked]
     stored = state.mention_entities(rest)
     index.read_aliases(e for ids in stored.values() for e in ids)
+    current: dict[str, str] = {}  # stored id -> its id now (a step counts a few thousand mentions of a few hundred)
     for story in stories:
-        count: Counter[str] = Counter()
-        articles: dict[str, set[str]] = defaultdict(set)
+        count: Counter[str] = Counter()  # mentions
+        articles: Counter[str] = Counter()  # articles that mention it
         for a in story.article_ids:
-            ids = [m.entity_id for m in linked[a] if m.entity_id] if a in linked else \
-                [index.resolve(e) for e in stored.get(a, [])]
-            for e in ids:
-                count[e] += 1
-                articles[e].add(a)
-        story.entity_ids = sorted(count, key=lambda e: (-len(articles[e]), -count[e], e))[:CENTRAL_ENTITIES]
+            if a in linked:
+                ids = [m.entity_id for m in linked[a] if m.entity_id]
+            else:
+                ids = [current[e] if e in current else current.setdefault(e, index.resolve(e))
+                       for e in stored.get(a, ())]
+            mentions = Counter(ids)
+            count.update(mentions)
+            articles.update(mentions.keys())
+        story.entity_ids = sorted(count, key=lambda e: (-articles[e], -count[e], e))[:CENTRAL_ENTITIES]
 
 
 # -- threads and claims --------------------------------------------------------------------------------------------

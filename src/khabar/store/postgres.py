@@ -236,6 +236,7 @@ class PostgresStore(SqliteStore):
     """The store on a PostgreSQL database (``postgresql://user@host:port/dbname``)."""
 
     dialect = "postgresql"
+    remember_rows = False  # its reads are not behind SQLite's data_version and total_changes
 
     def __init__(self, url: str) -> None:
         self.path = _redacted(url)  # what messages show: the URL without its password

@@ -21,6 +21,7 @@ import regex
 
 from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex
 from khabar.store.base import ArticleNotStored, EntityChanges, EntityRow, LinkArticle, LinkResult
+from khabar.store.row_cache import RowCache
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -73,6 +74,8 @@ _TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"
 
 class SqliteStore:
     dialect = "sqlite"  # PostgresStore (store/postgres.py) shares this class's SQL through a translating adapter
+    remember_rows = True  # link-step rows remembered between steps (``store/row_cache.py``; SQLite's tokens)
+    _row_cache: RowCache | None = None
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = str(path or default_path())
@@ -146,7 +149,37 @@ class SqliteStore:
         self.db.execute("COMMIT")
 
     def _rollback(self) -> None:
+        self._forget_rows()
         self.db.execute("ROLLBACK")
+
+    # -- rows remembered between link steps (store/row_cache.py) ----------------------------------------------
+    def _token(self) -> tuple[int, int]:
+        """Moves when another connection commits (data_version) or this one changes a row (total_changes)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes
+
+    def _rows(self) -> RowCache | None:
+        """The remembered rows, forgotten first when the database changed since they were read."""
+        if not self.remember_rows:
+            return None
+        if self._row_cache is None:
+            self._row_cache = RowCache()
+        self._row_cache.check(self._token())
+        return self._row_cache
+
+    def _forget_rows(self) -> None:
+        if self._row_cache is not None:
+            self._row_cache.clear()
+            self._row_cache.token = None
+
+    @contextmanager
+    def _keeping_rows(self) -> Iterator[RowCache | None]:
+        """For a write that drops from the cache every remembered row it changes: the cache stays valid after it
+        (when it was before). Any other write leaves ``total_changes`` moved, and the next read forgets all."""
+        cache = self._row_cache if self.remember_rows else None
+        valid = cache is not None and cache.token == self._token()
+        yield cache if valid else None
+        if valid and cache is not None:
+            cache.token = self._token()
 
     def close(self) -> None:
         self.db.close()
@@ -173,7 +206,10 @@ class SqliteStore:
 
     def _save_article(self, article: Article, analysis: Analysis, content_hash: str) -> None:
         now = _now()
-        with self.transaction() as db:
+        with self._keeping_rows() as cache, self.transaction() as db:
+            if cache is not None:  # its row and findings change; it stays in the story it was in
+                for kind in ("article", "lang", "mentions"):
+                    cache.drop(kind, [article.id])
             old = db.execute("SELECT ingested_at, story_id FROM articles WHERE id = ?", (article.id,)).fetchone()
             db.execute(
                 """INSERT OR REPLACE INTO articles (id, url, source, title, text, content_hash, origin, meta, lang,
@@ -227,7 +263,7 @@ class SqliteStore:
         )
 
     def record_error(self, origin: str, reason: str) -> None:
-        with self.transaction() as db:
+        with self._keeping_rows(), self.transaction() as db:
             db.execute("INSERT INTO ingest_errors (origin, reason, at) VALUES (?,?,?)", (origin, reason, _now()))
 
     # -- crash safety and failures ----------------------------------------------------------------------------
@@ -236,20 +272,20 @@ class SqliteStore:
         return [r[0] for r in self.db.execute("SELECT article_id FROM link_pending ORDER BY article_id")]
 
     def clear_link_pending(self, article_ids: set[str] | list[str]) -> None:
-        with self.transaction() as db:
+        with self._keeping_rows(), self.transaction() as db:
             db.executemany("DELETE FROM link_pending WHERE article_id = ?", [(i,) for i in article_ids])
 
     def record_failure(self, origin: str, source: str, reason: str) -> None:
         """One item that could not be ingested (kept until a later read of ``source`` succeeds)."""
         now = _now()
-        with self.transaction() as db:
+        with self._keeping_rows(), self.transaction() as db:
             db.execute("INSERT INTO failures (origin, source, reason, first_at, last_at) VALUES (?,?,?,?,?) "
                        "ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, last_at = excluded.last_at, "
                        "attempts = attempts + 1", (origin, source, reason, now, now))
 
     def clear_failures(self, sources: set[str] | list[str], keep: set[str] | frozenset[str] = frozenset()) -> None:
         """Forget the failures of these files or URLs (read again), except the items in ``keep`` (failed again)."""
-        with self.transaction() as db:
+        with self._keeping_rows(), self.transaction() as db:
             for source in sources:
                 gone = [r[0] for r in db.execute("SELECT origin FROM failures WHERE source = ?", (source,))
                         if r[0] not in keep]
@@ -356,7 +392,7 @@ class SqliteStore:
         return json.loads(row[0]) if row else None
 
     def set_state(self, key: str, value: Any) -> None:
-        with self.transaction() as db:
+        with self._keeping_rows(), self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, _json(value)))
 
     # -- link inputs --------------------------------------------------------------------------------------
@@ -368,13 +404,17 @@ class SqliteStore:
             yield from self.db.execute(sql.format(marks=",".join("?" * len(part))), (*part, *args))
 
     def link_articles(self, article_ids: Iterable[str]) -> list[LinkArticle]:
-        """The stored articles ``article_ids`` as the link step reads them, in id order."""
-        rows = self._in("SELECT id, title, published, text, analysis, story_id, syndication_group, duplicate_of, "
-                        "url, source, lang FROM articles WHERE id IN ({marks})", article_ids)
-        out = [LinkArticle(r["id"], r["title"], r["published"], r["text"], None, r["story_id"],
-                           r["syndication_group"], r["duplicate_of"], r["url"], r["source"],
-                           analysis_json=r["analysis"], lang=r["lang"]) for r in rows]
-        return sorted(out, key=lambda a: a.id)
+        """The stored articles ``article_ids`` as the link step reads them, in id order (new objects each time:
+        the step changes their analyses)."""
+        cache = self._rows()
+        found, missing = cache.get("article", article_ids) if cache else ({}, list(article_ids))
+        for r in self._in("SELECT id, title, published, text, analysis, story_id, syndication_group, duplicate_of, "
+                          "url, source, lang FROM articles WHERE id IN ({marks})", missing):
+            found[r[0]] = row = tuple(r)
+            if cache:
+                cache.put("article", r[0], row)
+        return [LinkArticle(r[0], r[1], r[2], r[3], None, r[5], r[6], r[7], r[8], r[9], analysis_json=r[4], lang=r[10])
+                for _, r in sorted(found.items())]
 
     def key_postings(self, keys: Iterable[str], day: int | None, window: int,
                      limit: int) -> dict[str, list[tuple[str, float]]]:
@@ -382,19 +422,22 @@ class SqliteStore:
         (undated articles always; every day when ``day`` is None). A key held by more than ``limit`` articles there
         is left out: it is not distinctive."""
         out: dict[str, list[tuple[str, float]]] = {}
+        # Plain tuples fetched in one call, sorted only for a key that is kept: as the window fills, more keys
+        # reach the limit, and building ``limit`` Row objects for each of them only to drop it grew every step.
+        cursor = self.db.cursor()
+        cursor.row_factory = None
         for key in dict.fromkeys(keys):
             if day is None:
-                rows = self.db.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
-                                       (key, limit + 1))
+                rows = cursor.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
+                                      (key, limit + 1)).fetchall()
             else:
                 # Two index ranges (the window, then the undated), not one scan of the key's every posting.
-                rows = self.db.execute(
+                rows = cursor.execute(
                     "SELECT article_id, weight FROM link_keys WHERE key = ? AND day BETWEEN ? AND ? UNION ALL "
                     "SELECT article_id, weight FROM link_keys WHERE key = ? AND day IS NULL LIMIT ?",
-                    (key, day - window, day + window, key, limit + 1))
-            found = sorted((r[0], r[1]) for r in rows)  # article id order, whichever index SQLite walked
-            if found and len(found) <= limit:
-                out[key] = found
+                    (key, day - window, day + window, key, limit + 1)).fetchall()
+            if rows and len(rows) <= limit:
+                out[key] = sorted(rows)  # article id order, whichever index SQLite walked
         return out
 
     def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
@@ -412,11 +455,17 @@ class SqliteStore:
 
     def mention_entities(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
         """Entity ids of each article's linked mention rows (one per mention)."""
-        out: dict[str, list[str]] = {}
+        cache = self._rows()
+        found, missing = cache.get("mentions", article_ids) if cache else ({}, list(article_ids))
+        read: dict[str, list[str]] = {i: [] for i in missing}
         for r in self._in("SELECT article_id, entity_id FROM mentions WHERE entity_id IS NOT NULL AND "
-                          "article_id IN ({marks}) ORDER BY article_id, start", article_ids):
-            out.setdefault(r[0], []).append(r[1])
-        return out
+                          "article_id IN ({marks}) ORDER BY article_id, start", missing):
+            read[r[0]].append(r[1])
+        if cache:
+            for i, ids in read.items():
+                cache.put("mentions", i, tuple(ids))
+        found.update(read)
+        return {i: list(ids) for i, ids in sorted(found.items()) if ids}
 
     def _story(self, row: sqlite3.Row, ids: list[str]) -> Story:
         return Story(id=row["id"], article_ids=ids, headline=row["headline"], summary=json.loads(row["summary"]),
@@ -425,10 +474,16 @@ class SqliteStore:
                      independent_sources=row["independent_sources"])
 
     def stories_by_id(self, story_ids: Iterable[str]) -> list[Story]:
-        story_ids = list(story_ids)
-        members = self.story_members(story_ids)
-        rows = self._in("SELECT * FROM stories WHERE id IN ({marks})", story_ids)
-        return sorted((self._story(r, members.get(r["id"], [])) for r in rows), key=lambda s: s.id)
+        """The stored stories ``story_ids``, in id order (copies: the link step changes them)."""
+        cache = self._rows()
+        found, missing = cache.get("story", story_ids) if cache else ({}, list(story_ids))
+        if missing:
+            members = self.story_members(missing)
+            for r in self._in("SELECT * FROM stories WHERE id IN ({marks})", missing):
+                found[r["id"]] = story = self._story(r, members.get(r["id"], []))
+                if cache:
+                    cache.put("story", story.id, _story_copy(story))
+        return [_story_copy(s) for _, s in sorted(found.items())]
 
     def stories_with_entities(self, entity_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
         """``{entity id: story ids}`` of stories that count the entity among their central ones; an entity
@@ -450,16 +505,30 @@ class SqliteStore:
 
     def entity_briefs(self, entity_ids: Iterable[str]) -> list[Entity]:
         """Entities without their mentions (id, type, name, Latin name, aliases)."""
-        rows = self._in("SELECT id, type, name, latin, aliases, absorbed FROM entities WHERE id IN ({marks})",
-                        entity_ids)
+        cache = self._rows()
+        found, missing = cache.get("brief", entity_ids) if cache else ({}, list(entity_ids))
         # most entities absorbed none: no JSON to parse for them (a step reads a thousand briefs, the same ones
         # step after step: their alias lists are parsed once, ``_names``)
-        return sorted((Entity(r[0], r[1], r[2], r[3], list(_names(r[4])), [],
-                              json.loads(r[5]) if r[5] != "[]" else []) for r in rows),
-                      key=lambda e: e.id)
+        for r in self._in("SELECT id, type, name, latin, aliases, absorbed FROM entities WHERE id IN ({marks})",
+                          missing):
+            absorbed = tuple(json.loads(r[5])) if r[5] != "[]" else ()
+            found[r[0]] = brief = (r[0], r[1], r[2], r[3], _names(r[4]), absorbed)
+            if cache:
+                cache.put("brief", r[0], brief)
+        return [Entity(b[0], b[1], b[2], b[3], list(b[4]), [], list(b[5])) for _, b in sorted(found.items())]
 
     def article_langs(self, article_ids: Iterable[str]) -> dict[str, str]:
-        return {r[0]: r[1] for r in self._in("SELECT id, lang FROM articles WHERE id IN ({marks})", article_ids)}
+        """``{article id: language}`` in the order SQLite gives them (each chunk of ``_CHUNK`` ids in id order):
+        callers break ties between languages by it."""
+        ids = list(dict.fromkeys(article_ids))
+        cache = self._rows()
+        found, missing = cache.get("lang", ids) if cache else ({}, ids)
+        for r in self._in("SELECT id, lang FROM articles WHERE id IN ({marks})", missing):
+            found[r[0]] = r[1]
+            if cache and r[1] is not None:
+                cache.put("lang", r[0], r[1])
+        return {i: found[i] for start in range(0, len(ids), _CHUNK) for i in sorted(ids[start:start + _CHUNK])
+                if i in found}
 
     def article_stories(self, article_ids: Iterable[str]) -> dict[str, str]:
         return {r[0]: r[1] for r in self._in("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND "
@@ -618,7 +687,9 @@ class SqliteStore:
     # -- apply a link result ------------------------------------------------------------------------------
     def apply(self, result: LinkResult) -> None:
         """Write one link step's result in one transaction: an interrupted step leaves the store as it was."""
-        with self.transaction() as db:
+        with self._keeping_rows() as cache, self.transaction() as db:
+            if cache is not None:
+                _drop_applied(cache, result)
             self._apply_entities(result.entities)
             for article_id, found in result.findings.items():
                 if found.mentions is not None:
@@ -803,6 +874,26 @@ class SqliteStore:
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _story_copy(story: Story) -> Story:
+    return Story(story.id, list(story.article_ids), story.headline, [dict(s) for s in story.summary], story.date,
+                 story.first_seen, story.last_seen, story.thread_id, list(story.entity_ids), story.sources,
+                 story.independent_sources)
+
+
+def _drop_applied(cache: RowCache, result: LinkResult) -> None:
+    """Drop from ``cache`` every remembered row that applying ``result`` changes."""
+    changes = result.entities
+    cache.drop("brief", [*changes.deleted, *changes.aliases, *changes.aliases.values(),
+                         *(r.entity.id for r in changes.upserts)])
+    if changes.aliases:  # every mention row of a merged entity moves to the new id
+        cache.drop_kind("mentions")
+    cache.drop("mentions", [i for i, found in result.findings.items() if found.mentions is not None])
+    cache.drop("article", result.articles)
+    moved = [cache.story_of[i] for i in result.articles if i in cache.story_of]  # the stories they leave
+    cache.drop("story", [*moved, *(a.story_id for a in result.articles.values() if a.story_id),
+                         *result.stories_removed, *(s.id for s in result.stories), *result.story_threads])
 
 
 def _statements(sql: str) -> list[str]:

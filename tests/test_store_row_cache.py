@@ -1,0 +1,127 @@
+"""The rows a SQLite store remembers between link steps (``store/row_cache.py``) are always the rows the database
+holds: after link steps that move articles between stories and merge entities, after another connection's commit,
+after a rollback and after a write that does not keep the cache, every remembered read equals a fresh connection's
+read. And a store linked one article at a time with the cache ends as one linked without it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from conftest import SHARED, _need
+from khabar.analyse.pipeline import analyse
+from khabar.export import records
+from khabar.link.run import delete, relink
+from khabar.model import Article
+from khabar.run.local import article_hash
+from khabar.store import sqlite
+from khabar.store.base import ArticleLinks, EntityChanges, LinkResult
+from khabar.synthetic import analysed_article
+
+
+def _reads(store: sqlite.SqliteStore) -> dict[str, Any]:
+    """Every read the cache answers, over every stored article, story and entity (and ids the store lacks)."""
+    ids = [r[0] for r in store.db.execute("SELECT id FROM articles")] + ["no-such-article"]
+    story_ids = [r[0] for r in store.db.execute("SELECT id FROM stories")] + ["no-such-story"]
+    entity_ids = [r[0] for r in store.db.execute("SELECT id FROM entities")] + ["no-such-entity"]
+    return {
+        "articles": [(a.id, a.title, a.published, a.text, a.analysis_key, a.story_id, a.syndication_group,
+                      a.duplicate_of, a.url, a.source, a.lang) for a in store.link_articles(ids)],
+        "stories": store.stories_by_id(story_ids),
+        "briefs": store.entity_briefs(entity_ids),
+        "langs": list(store.article_langs(ids).items()),
+        "mentions": store.mention_entities(ids),
+    }
+
+
+def _same_as_fresh(store: sqlite.SqliteStore) -> None:
+    fresh = sqlite.SqliteStore(store.path)
+    try:
+        assert _reads(store) == _reads(fresh)
+    finally:
+        fresh.close()
+
+
+def test_remembered_rows_follow_every_write(tmp_path) -> None:
+    store = sqlite.SqliteStore(tmp_path / "k.db")
+    made = [analysed_article(i) for i in range(48)]
+    for article, analysis in made[:32]:
+        store.save_article(article, analysis, f"h{article.id}")
+    relink(store)
+    _reads(store)  # remembered from here on
+    for article, analysis in made[32:]:  # one at a time: stories grow, entities gain mentions
+        store.save_article(article, analysis, f"h{article.id}")
+        relink(store, changed={article.id})
+        _same_as_fresh(store)
+    remembered, _ = store._row_cache.get("article", [a.id for a, _ in made])
+    assert remembered  # the cache was used, not forgotten at every step
+
+    # a link result that moves an article to another story and merges one entity into another
+    first, second = sorted(store.stories_by_id(r[0] for r in store.db.execute("SELECT id FROM stories")),
+                           key=lambda s: s.id)[:2]
+    moved = first.article_ids[0]
+    entities = sorted(r[0] for r in store.db.execute("SELECT id FROM entities"))
+    second.article_ids.append(moved)
+    store.apply(LinkResult(articles={moved: ArticleLinks(second.id)}, stories=[second],
+                           entities=EntityChanges(deleted={entities[0]}, aliases={entities[0]: entities[1]})))
+    _same_as_fresh(store)
+
+    other = sqlite.SqliteStore(store.path)  # another connection commits
+    other.set_article_links(moved, story_id=first.id)
+    other.close()
+    _same_as_fresh(store)
+
+    with pytest.raises(RuntimeError), store.transaction():  # read inside a transaction that rolls back
+        store.apply(LinkResult(articles={moved: ArticleLinks(second.id)}))
+        _reads(store)
+        raise RuntimeError("rolled back")
+    _same_as_fresh(store)
+
+    store.set_article_links(moved, story_id=None)  # a write that does not keep the cache
+    _same_as_fresh(store)
+
+    article, analysis = made[5]  # an article stored again with other content
+    store.save_article(article, analysis.__class__.from_dict({**analysis.to_dict(), "lang": "en"}), "changed")
+    _same_as_fresh(store)
+
+    delete(store, [made[3][0].id, made[40][0].id])
+    _same_as_fresh(store)
+    store.close()
+
+
+def _real_articles(count: int) -> list[Article]:
+    path = _need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    step = max(1, len(rows) // count)  # spread over the file: several papers and months
+    return [Article(id=r["id"], text=r["text"], title=r.get("title"), url=r.get("url"), source=r.get("source"),
+                    published=r.get("published")) for r in rows[::step][:count]]
+
+
+def test_real_articles_linked_one_at_a_time_end_the_same_with_and_without_remembered_rows(tmp_path,
+                                                                                         monkeypatch) -> None:
+    analysed = [(a, analyse(a)) for a in _real_articles(45)]
+
+    def linked(name: str) -> tuple[dict, int]:
+        store = sqlite.SqliteStore(tmp_path / f"{name}.db")
+        for article, analysis in analysed[:30]:  # a batch first, then one at a time in the same connection
+            store.save_article(article, analysis, article_hash(article))
+        relink(store)
+        for article, analysis in analysed[30:]:
+            store.save_article(article, analysis, article_hash(article))
+            relink(store, changed={article.id})
+        remembered = len(store._row_cache.get("story", store._row_cache.story_of.values())[0]) \
+            if store._row_cache else 0
+        export = records(store)
+        store.close()
+        return export, remembered
+
+    cached, remembered = linked("cached")
+    with monkeypatch.context() as patch:
+        patch.setattr(sqlite.SqliteStore, "remember_rows", False)
+        plain, none = linked("plain")
+    assert cached == plain
+    assert remembered > 0 and none == 0
+    assert len(cached["stories"]) > 25 and len(cached["entities"]) > 150
