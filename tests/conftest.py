@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from khabar.model import Article
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KHABAR_SHARED", REPO.parent / "shared"))
 EXAMPLES = REPO / "examples"
@@ -25,6 +27,16 @@ def _need(path: Path) -> Path:
             pytest.fail(f"{message}; under CI=true its absence is a failure", pytrace=False)
         pytest.skip(message)
     return path
+
+
+def covid5_articles(count: int) -> list[Article]:
+    """``count`` real articles of ``covid5_unlabelled.jsonl``, spread over the file (several papers and months)."""
+    path = _need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    step = max(1, len(rows) // count)
+    return [Article(id=r["id"], text=r["text"], title=r.get("title"), url=r.get("url"), source=r.get("source"),
+                    published=r.get("published")) for r in rows[::step][:count]]
 
 
 @pytest.fixture(scope="session")

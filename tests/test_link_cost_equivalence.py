@@ -6,7 +6,6 @@ a time, as ``khabar ingest one.jsonl`` adds them)."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import MutableMapping
 
@@ -15,14 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED, _need
+from conftest import covid5_articles
 from khabar.analyse.pipeline import analyse
 from khabar.export import records
 from khabar.link import entities, threads
 from khabar.link.entity_rows import LoadingMap
 from khabar.link.places import headline_region, pick_region, region_votes
 from khabar.link.run import relink
-from khabar.model import Article
 from khabar.run.local import article_hash
 from khabar.store import sqlite
 
@@ -73,17 +71,8 @@ def _plain_contains(self, key: object) -> bool:
     return True
 
 
-def _real_articles(count: int) -> list[Article]:
-    path = _need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")
-    with path.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    step = max(1, len(rows) // count)  # spread over the file: several papers and months
-    return [Article(id=r["id"], text=r["text"], title=r.get("title"), url=r.get("url"), source=r.get("source"),
-                    published=r.get("published")) for r in rows[::step][:count]]
-
-
 def test_a_store_linked_one_article_at_a_time_ends_as_with_the_plain_code_paths(tmp_path, monkeypatch) -> None:
-    analysed = [(a, analyse(a)) for a in _real_articles(70)]
+    analysed = [(a, analyse(a)) for a in covid5_articles(70)]
     asked: Counter = Counter()
 
     def linked(name: str) -> dict:

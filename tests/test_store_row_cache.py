@@ -5,16 +5,14 @@ read. And a store linked one article at a time with the cache ends as one linked
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from conftest import SHARED, _need
+from conftest import covid5_articles
 from khabar.analyse.pipeline import analyse
 from khabar.export import records
 from khabar.link.run import delete, relink
-from khabar.model import Article
 from khabar.run.local import article_hash
 from khabar.store import sqlite
 from khabar.store.base import ArticleLinks, EntityChanges, LinkResult
@@ -91,18 +89,9 @@ def test_remembered_rows_follow_every_write(tmp_path) -> None:
     store.close()
 
 
-def _real_articles(count: int) -> list[Article]:
-    path = _need(SHARED / "data" / "stories" / "covid5_unlabelled.jsonl")
-    with path.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    step = max(1, len(rows) // count)  # spread over the file: several papers and months
-    return [Article(id=r["id"], text=r["text"], title=r.get("title"), url=r.get("url"), source=r.get("source"),
-                    published=r.get("published")) for r in rows[::step][:count]]
-
-
 def test_real_articles_linked_one_at_a_time_end_the_same_with_and_without_remembered_rows(tmp_path,
                                                                                          monkeypatch) -> None:
-    analysed = [(a, analyse(a)) for a in _real_articles(45)]
+    analysed = [(a, analyse(a)) for a in covid5_articles(45)]
 
     def linked(name: str) -> tuple[dict, int]:
         store = sqlite.SqliteStore(tmp_path / f"{name}.db")
