@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "graph",
     "failures",
     "serve",
+    "upkeep",
 ]
 
 # Command name -> (module that registers it, first paragraph of its help), so that ``khabar --help`` lists the
@@ -46,12 +47,19 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "failures": ("failures", 'List the files, records and URLs that could not be ingested, with the reason. '
                              '`khabar ingest --retry` reads their files and URLs again; a read that succeeds '
                              'removes them from this list.'),
+    "info": ("upkeep", 'Show what the store holds and which khabar wrote it: its analysis and link versions '
+                       "beside this khabar's, and the command that brings it up to date."),
     "graph": ("graph", 'Who appears with whom: the entity co-occurrence graph as SVG or JSON.'),
     "ingest": ("core", 'Read files, folders and URLs into the store: .txt, .html, .jsonl, RSS/Atom feeds '
                        '(.xml, .rss, .atom), WARC archives (.warc, .warc.gz) and http(s) URLs (a page, a '
                        'feed or text).'),
     "quotes": ("quotes", 'Who said what: quotes and reported speech grouped by speaker, with source '
                          'article and date.'),
+    "reanalyse": ("upkeep", 'Analyse stored articles again with this khabar, from their stored text (never '
+                            'rewritten: offsets stay valid), then relink the store.'),
+    "relink": ("upkeep", 'Build stories, syndication groups, threads, entities and claims again from the '
+                         'stored analyses, as a fresh ingest of the stored articles would (after an upgrade of '
+                         "khabar's link step)."),
     "search": ("core", "Search titles and bodies. Your words are matched as words (COVID-19, Dr., मोदी's "
                        'are fine), Hindi and English inflections match (चुनाव finds चुनावों), and a name '
                        'finds its articles in either script (Putin finds पुतिन). Every word must match.'),

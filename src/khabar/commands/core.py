@@ -84,6 +84,7 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     store = open_db(db_path)
+    _warn_if_stale(store)
     if retry_failures:
         paths = (*paths, *sorted({f["source"] for f in store.failures()} - set(paths)))
     unlisted = [item for item in listed if isinstance(item, IngestError)]
@@ -135,6 +136,14 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
               + (f"; {linked}" if linked else "") + f" -> {store.path}")
     if report.errors:
         sys.exit(1)
+
+
+def _warn_if_stale(store: Store) -> None:
+    """One warning, before anything is read, when another khabar version analysed or linked the store."""
+    from khabar.versions import store_versions
+
+    if advice := store_versions(store).advice():
+        err.print(f"[yellow]warning[/yellow]: {escape(advice)}", soft_wrap=True)
 
 
 def _singular(name: str) -> str:

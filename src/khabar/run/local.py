@@ -199,3 +199,7 @@ def link_stored(store: Store, report: IngestReport, link: bool = True,
             store.clear_link_pending(changed)
             if store.get_state(LINK_PENDING):
                 store.set_state(LINK_PENDING, [])
+    if report.stored or report.linked:
+        from khabar.versions import note_written  # which khabar wrote the store (khabar info, reanalyse)
+
+        note_written(store, linked=bool(report.linked))

@@ -22,6 +22,7 @@ import regex
 from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex
 from khabar.store.base import ArticleNotStored, EntityChanges, EntityRow, LinkArticle, LinkResult
 from khabar.store.row_cache import RowCache
+from khabar.store.upkeep import UpkeepMixin
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -72,7 +73,7 @@ MMAP_BYTES = 256 * 1024 * 1024  # the first 256 MiB of the file read through a m
 _TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}")
 
 
-class SqliteStore:
+class SqliteStore(UpkeepMixin):
     dialect = "sqlite"  # PostgresStore (store/postgres.py) shares this class's SQL through a translating adapter
     remember_rows = True  # link-step rows remembered between steps (``store/row_cache.py``; SQLite's tokens)
     _row_cache: RowCache | None = None
@@ -227,6 +228,7 @@ class SqliteStore:
             self._write_findings(article.id, analysis)
             # With the article, in its transaction: a kill before the link step leaves it marked.
             db.execute("INSERT OR IGNORE INTO link_pending (article_id) VALUES (?)", (article.id,))
+            self._record_inputs(article)  # given title and date, analysis version (store/upkeep.py)
 
     def _write_findings(self, article_id: str, analysis: Analysis) -> None:
         """Replace an article's finding rows with ``analysis``'s (inside the caller's transaction)."""
