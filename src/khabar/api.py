@@ -112,6 +112,27 @@ class Khabar:
 
         return delete(self.store, [article_ids] if isinstance(article_ids, str) else list(article_ids))
 
+    def versions(self) -> dict[str, Any]:
+        """Which khabar wrote the store (analysis and link versions) beside this one's, the number of articles
+        another analysis version wrote, and the command that brings the store up to date (as ``khabar info``)."""
+        from khabar.versions import store_versions
+
+        return store_versions(self.store).to_dict()
+
+    def reanalyse(self, *, everything: bool = False, workers: int = 1, engine: str = "local",
+                  link: bool = True) -> dict[str, Any]:
+        """Analyse again, from their stored text, the articles another analysis version wrote (all with
+        ``everything``), then relink (as ``khabar reanalyse``); returns the counts and the errors."""
+        from khabar.run.upkeep import reanalyse
+
+        return _upkeep(reanalyse(self.store, everything=everything, workers=workers, engine=engine, link=link))
+
+    def relink(self) -> dict[str, Any]:
+        """Build stories, threads, entities and claims again from the stored analyses (as ``khabar relink``)."""
+        from khabar.run.upkeep import relink_all
+
+        return _upkeep(relink_all(self.store))
+
     # -- reading ----------------------------------------------------------------------------------------
     def stories(self, *, lang: str | None = None, source: str | None = None, entity: str | None = None,
                 date_from: str | None = None, date_to: str | None = None, limit: int = 0,
@@ -228,6 +249,12 @@ class Khabar:
         if graphml:
             write_graphml(self.reader, Path(outdir) / "entities.graphml")
         return counts
+
+
+def _upkeep(report: Any) -> dict[str, Any]:
+    return {"analysed": report.analysed, "selected": report.selected, "guessed": report.guessed,
+            "relinked": report.relinked, **report.linked,
+            "errors": [{"origin": e.origin, "reason": e.reason} for e in report.errors]}
 
 
 def open(path: str | Path | None = None) -> Khabar:

@@ -142,13 +142,39 @@ def relink_all(store: Store, progress: LinkProgress | None = None,
     if progress is not None:
         progress("dropping the old links", 0, 1)
     good, bad = store.reset_links()
-    for article_id, reason in sorted(bad.items()):
-        _fail(store, report, article_id, f"{reason} (not linked; `khabar ingest` its source again)")
+    if bad:
+        good = sorted({*good, *_mend(store, report, bad)})
     report.linked = relink(store, changed=good, progress=progress)
     store.clear_link_pending(good)
     report.relinked = len(good)
     note_written(store, linked=True, full_link=True)
     return report
+
+
+def _mend(store: Store, report: UpkeepReport, unreadable: dict[str, str]) -> list[str]:
+    """Articles whose stored analysis cannot be read, analysed again from their stored text (the link step
+    reads every article it meets, so none may stay unreadable). Where that fails too, the article is kept with
+    an analysis that finds nothing, of an unknown version (``khabar reanalyse`` tries it again). Each is
+    reported. Returns their ids, now readable."""
+    mended = []
+    for row in store.reanalysis_rows(sorted(unreadable)):
+        reason = unreadable[row["id"]]
+        article, _ = stored_article(row)
+        result = _analyse_safely(article)
+        if isinstance(result, str):
+            bare = Analysis(article_id=article.id, lang=row["lang"] or "und", title=row["title"], sentences=[],
+                            boilerplate=[], body=article.text, published=row["published"], dateline=None,
+                            agencies=[], author=None)
+            store.save_article(article, bare, row["content_hash"])
+            store.forget_analysis_versions([article.id])
+            _fail(store, report, article.id, f"{reason}; analysing its text again failed too ({result}): "
+                                             "linked with no findings until `khabar reanalyse` succeeds")
+        else:
+            store.save_article(article, result, row["content_hash"])
+            report.analysed += 1
+            _fail(store, report, article.id, f"{reason}: analysed again from its stored text")
+        mended.append(article.id)
+    return mended
 
 
 def _fail(store: Store, report: UpkeepReport, article_id: str, reason: str) -> None:

@@ -54,15 +54,20 @@ class UpkeepMixin:
             part = ids[start:start + _PAGE]
             marks = ",".join("?" * len(part))
             rows = self.db.execute(
-                "SELECT a.id, a.text, a.url, a.source, a.meta, a.origin, a.title, a.published, a.content_hash, "
+                "SELECT a.id, a.text, a.url, a.source, a.meta, a.origin, a.title, a.published, a.lang, a.content_hash, "
                 "a.analysis, i.article_id AS has_inputs, i.given_title, i.given_published FROM articles a "
                 f"LEFT JOIN article_inputs i ON i.article_id = a.id WHERE a.id IN ({marks}) ORDER BY a.id", part)
             for r in rows:
                 row = {k: r[k] for k in ("id", "text", "url", "source", "meta", "origin", "title", "published",
-                                         "content_hash", "analysis")}
+                                         "lang", "content_hash", "analysis")}
                 row["given"] = ({"title": r["given_title"], "published": r["given_published"]}
                                 if r["has_inputs"] is not None else None)
                 yield row
+
+    def forget_analysis_versions(self, article_ids: Iterable[str]) -> None:
+        """Mark these articles' analyses as of an unknown version (``khabar reanalyse`` takes them up again)."""
+        with self.transaction() as db:  # type: ignore[attr-defined]
+            db.executemany("DELETE FROM article_inputs WHERE article_id = ?", [(i,) for i in article_ids])
 
     def reset_links(self) -> tuple[list[str], dict[str, str]]:
         """Drop the link layer in one transaction: stories, threads, claims, the entity index, the candidate
