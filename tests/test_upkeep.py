@@ -199,3 +199,26 @@ def test_cli_info_warns_once_on_ingest_and_reanalyse_clears_it(seeds_ingested: P
     assert "warning" not in again.stderr
     relinked = run_khabar("relink", db=db)
     assert relinked.returncode == 0 and "6 linked again" in relinked.stderr, relinked.stderr
+
+
+def test_python_api_reanalyses_on_dask_as_locally_and_no_link_leaves_relink_advised(seeds_ingested: Path,
+                                                                                     tmp_path: Path) -> None:
+    import khabar
+
+    expected = records(open_store(seeds_ingested))
+    with khabar.open(copy_db(seeds_ingested, tmp_path / "dask.db")) as kb:
+        kb.store.forget_analysis_versions(kb.store.article_ids())  # as stored by a khabar before versions
+        assert kb.versions()["stale_articles"] == 5 and "khabar reanalyse" in kb.versions()["advice"]
+        done = kb.reanalyse(engine="dask", workers=2)
+        assert (done["analysed"], done["relinked"], done["errors"]) == (5, 5, [])
+        assert done["stories"] == 3 and records(kb.store) == expected
+        assert kb.versions()["advice"] is None
+        assert kb.relink()["relinked"] == 5 and records(kb.store) == expected
+    with khabar.open(copy_db(seeds_ingested, tmp_path / "later.db")) as kb:
+        kb.store.forget_analysis_versions(kb.store.article_ids())
+        done = kb.reanalyse(link=False)
+        assert done["analysed"] == 5 and done["relinked"] == 0
+        now = kb.versions()
+        assert now["stale_articles"] == 0 and now["link_stale"] and "khabar relink" in now["advice"]
+        kb.relink()
+        assert kb.versions()["advice"] is None and records(kb.store) == expected

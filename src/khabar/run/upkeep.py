@@ -12,8 +12,9 @@ A row that cannot be analysed or linked is reported and left as it was; the batc
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,7 @@ from khabar.link.run import relink
 from khabar.model import Analysis, Article
 from khabar.run.local import _analyse_safely, article_hash
 from khabar.store import ArticleNotStored, Store
-from khabar.versions import analysis_fingerprint, note_written
+from khabar.versions import LINK_BUILT_BY, analysis_fingerprint, note_written
 
 LinkProgress = Callable[[str, int, int], None]
 
@@ -66,22 +67,23 @@ def stored_article(row: dict[str, Any]) -> tuple[Article, bool]:
     return base, False
 
 
-def _analysed(articles: list[Article], workers: int, engine: str,
-              scheduler: str | None) -> Iterator[tuple[Article, Analysis | str]]:
-    """``(article, analysis or why it failed)`` in input order, on local processes or Dask workers."""
+@contextmanager
+def _analyser(workers: int, engine: str,
+              scheduler: str | None) -> Iterator[Callable[[list[Article]], Iterable[tuple[Article, Analysis | str]]]]:
+    """A function analysing a batch of articles, ``(article, analysis or why it failed)`` in input order, on
+    local processes or Dask workers: one pool or one Dask client for the whole run."""
     if engine == "dask":
         from khabar.run.dask import analyse_on_dask, dask_client
 
         with dask_client(scheduler, workers) as client:
             window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
-            yield from analyse_on_dask(client, articles, window)
+            yield lambda articles: analyse_on_dask(client, articles, window)
         return
     if workers > 1:
         with ProcessPoolExecutor(workers) as pool:
-            yield from zip(articles, pool.map(_analyse_safely, articles, chunksize=4), strict=True)
+            yield lambda articles: zip(articles, pool.map(_analyse_safely, articles, chunksize=4), strict=True)
         return
-    for article in articles:
-        yield article, _analyse_safely(article)
+    yield lambda articles: ((article, _analyse_safely(article)) for article in articles)
 
 
 def reanalyse(store: Store, *, everything: bool = False, workers: int = 1, engine: str = "local",
@@ -100,37 +102,41 @@ def reanalyse(store: Store, *, everything: bool = False, workers: int = 1, engin
     if selected is not None:
         selected(len(ids))
     chunk = max(64, 16 * workers)  # articles read and analysed at a time: memory stays bounded
-    for start in range(0, len(ids), chunk):
-        batch: list[Article] = []
-        hashes: dict[str, str] = {}
-        for row in store.reanalysis_rows(ids[start:start + chunk]):
-            try:
-                article, certain = stored_article(row)
-            except (TypeError, ValueError, KeyError) as exc:
-                _fail(store, report, row["id"], f"stored row unreadable: {type(exc).__name__}: {exc}")
-                step(1)
-                continue
-            report.guessed += not certain
-            hashes[article.id] = row["content_hash"]
-            batch.append(article)
-        for article, result in _analysed(batch, workers, engine, scheduler):
-            if isinstance(result, str):
-                _fail(store, report, article.id, f"{result} (its earlier analysis is kept)")
-            else:
+    with _analyser(workers if ids else 1, engine if ids else "local", scheduler) as analysed:  # no cluster for none
+        for start in range(0, len(ids), chunk):
+            batch: list[Article] = []
+            hashes: dict[str, str] = {}
+            for row in store.reanalysis_rows(ids[start:start + chunk]):
                 try:
-                    store.save_article(article, result, hashes[article.id])
-                except ArticleNotStored as exc:
-                    _fail(store, report, article.id, f"cannot be stored: {exc} (its earlier analysis is kept)")
+                    article, certain = stored_article(row)
+                except (TypeError, ValueError, KeyError) as exc:
+                    _fail(store, report, row["id"], f"stored row unreadable: {type(exc).__name__}: {exc}")
+                    step(1)
+                    continue
+                report.guessed += not certain
+                hashes[article.id] = row["content_hash"]
+                batch.append(article)
+            for article, result in analysed(batch):
+                if isinstance(result, str):
+                    _fail(store, report, article.id, f"{result} (its earlier analysis is kept)")
                 else:
-                    report.analysed += 1
-            step(1)
+                    try:
+                        store.save_article(article, result, hashes[article.id])
+                    except ArticleNotStored as exc:
+                        _fail(store, report, article.id, f"cannot be stored: {exc} (its earlier analysis is kept)")
+                    else:
+                        report.analysed += 1
+                step(1)
     if link:
         from khabar.versions import store_versions
 
         if report.analysed or everything or store_versions(store).link_stale:
             relink_all(store, link_progress, report)  # notes the versions itself
             return report
-    note_written(store, linked=False)
+    if report.analysed:
+        note_written(store, linked=False)
+        if store.count("stories"):  # links built from the analyses just replaced: `khabar info` says to relink
+            store.set_state(LINK_BUILT_BY, [*(store.get_state(LINK_BUILT_BY) or []), "before-reanalyse"])
     return report
 
 
