@@ -222,3 +222,19 @@ def test_python_api_reanalyses_on_dask_as_locally_and_no_link_leaves_relink_advi
         assert now["stale_articles"] == 0 and now["link_stale"] and "khabar relink" in now["advice"]
         kb.relink()
         assert kb.versions()["advice"] is None and records(kb.store) == expected
+
+
+def test_an_ingest_into_a_store_an_older_khabar_linked_keeps_its_links_stale(seeds_ingested: Path,
+                                                                             tmp_path: Path) -> None:
+    store = open_store(copy_db(seeds_ingested, tmp_path / "k.db"))
+    store.forget_analysis_versions(store.article_ids())  # a store from before versions were recorded
+    store.set_state(versions.LINK_BUILT_BY, None)
+    store.set_state(versions.WRITTEN_BY, None)
+    # Written for this test: one new article, linked incrementally beside the older khabar's stories.
+    new = tmp_path / "new.txt"
+    new.write_text("पटना। राज्य सरकार ने बुधवार को 25 नए अस्पतालों की घोषणा की। मंत्री ने कहा कि काम अगले महीने शुरू होगा।\n",
+                   encoding="utf-8")
+    assert ingest([new], store).new == 1
+    now = versions.store_versions(store)
+    assert now.link_built_by == ["unknown", versions.link_fingerprint()] and now.link_stale
+    assert now.stale_articles == 5 and now.written_by["analysis"] == versions.analysis_fingerprint()
