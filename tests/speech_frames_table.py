@@ -254,6 +254,11 @@ TWIN_APOSTROPHES: list[tuple[str, str, str, str | None]] = [
      "कोरोना योद्धाओं का सम्मान", "partial", "उन्होंने"),
     ("संगठन ने कहा, ''सरकारें तत्काल कदम उठाएं'' और उद्योग को मदद दें।",
      "सरकारें तत्काल कदम उठाएं", "partial", "संगठन"),
+    # session 12: opened with two apostrophes, closed with a double mark right after the sentence end
+    ("प्रोफेसर रमेश त्यागी कहते हैं, ''मुझे डर है कि गांवों में यह बीमारी तेजी से फैलेगी ।\" दोनों समुदायों के बीच "
+     "पुराना तनाव रहा है ।", "मुझे डर है कि गांवों में यह बीमारी तेजी से फैलेगी ।", "direct", "रमेश त्यागी"),
+    ("मंत्री ने कहा, ''हम हालात पर नजर रखे हुए हैं । मैं खुद सजग हूं ।\" इसके बाद उन्होंने बैठक की ।",
+     "हम हालात पर नजर रखे हुए हैं । मैं खुद सजग हूं ।", "direct", "मंत्री"),
 ]
 
 # Articles given without a publication date (as {id, url, text}): the dateline, the weekday its lead names,
