@@ -78,6 +78,9 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
         if agent is None or not _plausible(doc, agent, m.group("cue")) or _nobody_said(doc, agent, m.start()):
             continue
+        relatives = lex.raw.get("relative_agent_pronouns", {})
+        if any(w.text in relatives for w in words(text, agent.start, m.start())):
+            end = _relative_clause_end(doc, m.end(), end)
         out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), end, i))
     # X ने कहा, <clause> / X ने कहा: <clause> (speech without कि and without marks)
     for m in _cue_matches(lex.cue, text, s.start, s.end, lex.cue_first_words):
@@ -299,6 +302,20 @@ def _in_field_list(text: str, start: int, end: int) -> bool:
     if not _FIELD.match(text[start:end].strip()):
         return False
     return bool(_FIELD.match(before.strip()) or _FIELD.match(after.strip()))
+
+
+_COMMA = regex.compile(",")
+
+
+def _relative_clause_end(doc: Doc, pos: int, end: int) -> int:
+    """``मंत्री, जिन्होंने बताया कि <clause>, भी मौजूद थे``: a report inside a relative clause ends at the comma
+    after which the main clause goes on (with a particle or a postposition)."""
+    resumes = doc.lex.case_markers | doc.lex.raw_keys("cue_particles") | doc.lex.agent_markers
+    for comma in _COMMA.finditer(doc.text, pos, end):
+        first = next(iter(words(doc.text, comma.end(), end)), None)
+        if first is not None and match_key(first.text) in resumes:
+            return comma.start()
+    return end
 
 
 def is_passive(lex: Lexicon, cue: str) -> bool:
