@@ -271,3 +271,7 @@ NOT_SPEECH += [
     ("The outgoing mayor said a few words at the farewell function in the civic hall.", "a few words"),
     ("The captain said goodbye to his teammates at the airport on Sunday.", "goodbye to his teammates"),
 ]
+NOT_SPEECH += [
+    ("Police cordoned off the market on Monday, warning residents to stay indoors until further notice.",
+     "residents to stay indoors"),
+]

@@ -78,7 +78,10 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Phrase | None:
         end = opening[verb - 1].end
         if (adverbial := _ADVERBIAL.search(doc.text, opening[0].start, end)) is not None:
             end = adverbial.start()  # "PM Modi on Monday posted …": the subject without its adverbial
-        p = classify(doc.text, opening[0].start, end, doc.lex, doc.mentions) if end > opening[0].start else None
+        start = opening[0].start
+        if match_key(opening[0].text) in ("the", "a", "an") and verb > 1:
+            start = opening[1].start  # "The minister visited …": the description, as _subject_before reads it
+        p = classify(doc.text, start, end, doc.lex, doc.mentions) if end > start else None
         return p if p is not None and p.type != "LOC" and p.kind != "pronoun" else None
     return classify(doc.text, first.start, first.end, doc.lex, doc.mentions)
 
@@ -184,8 +187,11 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
         if not rest and before.endswith(",") and not any(ch in MARKS for ch in before[-3:]):
             out.append(Frame("verb", speaker, m.group(), m.start(), s.start, len(before) + s.start - 1, i))
     participles = "|".join(regex.escape(c) for c in sorted(lex.raw_keys("participle_cues")))
-    participle = regex.compile(rf"(?i),\s+({participles})\s+(?:that\s+)?") if participles else None
+    participle = regex.compile(rf"(?i),\s+({participles})\s+(?P<that>that\s+)?") if participles else None
     for m in participle.finditer(text, s.start, s.end) if participle else ():
+        first = next(iter(words(text, m.end(), s.end)), None)
+        if m.group("that") is None and (first is None or not _verb_follows(doc, first.end, s.end)):
+            continue  # ", warning residents to stay indoors": an object, not a reported clause
         # "Modi congratulated Karki, saying India was committed …": the sentence's subject says it
         lead = _DATELINE_LEAD.match(text, s.start, m.start())  # "NEW DELHI, Sept 13 - Modi congratulated …"
         speaker = _sentence_subject(doc, lead.end() if lead else s.start, m.start())
