@@ -251,3 +251,27 @@ NOT_SPEECH += [
     ("The board announced a revised schedule for the exams.", "a revised schedule"),
     ("The minister promised a thorough probe into the collapse.", "a thorough probe"),
 ]
+
+# Session 12 (blind set 4444): a longer adjunct before "that", a noun-opened clause whose verb comes later, a
+# second clause after "and that", a clause after ", saying"; a prayer or a few words said are things, not clauses.
+SPEAKERS += [
+    ("The governor said in a televised address to the state that the curfew would be lifted in stages.",
+     "the curfew would be lifted", "governor"),
+    ("Railway officials said services on the suburban network between Thane and Kalyan were suspended.",
+     "services on the suburban network", "Railway officials"),
+    ("Sharma said the party would contest all seats on its own and that talks with allies had broken down.",
+     "talks with allies had broken down", "Sharma"),
+    ("PUNE, May 3 - Chief Minister Eknath Shinde visited the flooded villages, saying every family would get "
+     "relief within a week.", "every family would get relief", "Eknath Shinde"),
+    ("The coach said progress on the new stadium in the eastern suburbs had been slow.",
+     "progress on the new stadium", "coach"),
+]
+NOT_SPEECH += [
+    ("The priest said a prayer for the victims of the bus accident at the temple.", "a prayer for the victims"),
+    ("The outgoing mayor said a few words at the farewell function in the civic hall.", "a few words"),
+    ("The captain said goodbye to his teammates at the airport on Sunday.", "goodbye to his teammates"),
+]
+NOT_SPEECH += [
+    ("Police cordoned off the market on Monday, warning residents to stay indoors until further notice.",
+     "residents to stay indoors"),
+]

@@ -295,6 +295,7 @@ def grammar(lang: str) -> Grammar:
     # the month names that are nouns too (मार्च, a march): only they are no month after those words
     MONTH_NOUNS = _alt(data["month_nouns"]) if "month_nouns" in data else _alt(month_words)
     MONTH_AFTER = _alt(data.get("month_alone_after", []))
+    MONTH_LIST_LINK = _alt([w for w in data.get("coordination_words", []) if w != ","] or ["और"])
     MONTH_BEFORE = _alt(data.get("month_alone_before", []), ci)
     DECADE_AFTER = _alt(data.get("decade_after", []), ci)
 
@@ -425,7 +426,9 @@ def grammar(lang: str) -> Grammar:
                                           _need(UNIT, unit_words)), rf"{_B}{MONTH}{_S}+{MOD}{_S}+{UNIT}{_E}"),
         ("rel_month", MOD, (_need(rf"{MOD}{_S}+{MONTH_WORD}", mod_words, month_words),), rf"{_B}{MOD}{_S}+{MONTH}{_E}"),
         ("month_alone", MONTH_WORD, (MONTH_NEED, MONTH_AFTER),
-         rf"(?!(?<={_B}{MONTH_NOT_AFTER}{_S}+)(?:{MONTH_NOUNS}){_E}){_B}{MONTH}(?={_S}+{MONTH_AFTER}{_E})"),
+         # जनवरी, फरवरी में: a month listed before others takes the postposition after the list
+         rf"(?!(?<={_B}{MONTH_NOT_AFTER}{_S}+)(?:{MONTH_NOUNS}){_E}){_B}{MONTH}"
+         rf"(?=(?:{_S}*(?:,|{_S}{MONTH_LIST_LINK}{_E}){_S}*{MONTH_WORD}{_E})*{_S}+{MONTH_AFTER}{_E})"),
         ("month_alone", _BodyFirst(MONTH_WORD), (MONTH_NEED, MONTH_BEFORE),
          rf"(?<={_B}{MONTH_BEFORE}{_S}+){MONTH}(?!{_S}*,?{_S}*{_D})"),
         ("rel_weekday", MOD, (_need(rf"{MOD}{_S}+{WEEKDAY}", mod_words, weekday_words),),

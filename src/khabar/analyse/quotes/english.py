@@ -75,7 +75,13 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Phrase | None:
         verb = next((i for i, w in enumerate(opening) if i and _PAST.fullmatch(w.text)), None)
         if verb is None:
             return None
-        p = classify(doc.text, opening[0].start, opening[verb - 1].end, doc.lex, doc.mentions)
+        end = opening[verb - 1].end
+        if (adverbial := _ADVERBIAL.search(doc.text, opening[0].start, end)) is not None:
+            end = adverbial.start()  # "PM Modi on Monday posted …": the subject without its adverbial
+        start = opening[0].start
+        if match_key(opening[0].text) in ("the", "a", "an") and verb > 1:
+            start = opening[1].start  # "The minister visited …": the description, as _subject_before reads it
+        p = classify(doc.text, start, end, doc.lex, doc.mentions) if end > start else None
         return p if p is not None and p.type != "LOC" and p.kind != "pronoun" else None
     return classify(doc.text, first.start, first.end, doc.lex, doc.mentions)
 
@@ -150,7 +156,7 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
         if speaker is None:
             continue
         # X said [on Monday|in a statement|reporters] (that) <clause>
-        that = regex.compile(r"(?i)(?:\s*[\w'’-]+){0,5}?\s*\bthat\b\s*").match(text, m.end(), s.end)
+        that = _THAT.match(text, m.end(), s.end) or _that_after_adjunct(doc, m.end(), s.end)
         if that:
             out.append(Frame("verb", speaker, m.group(), m.start(), that.end(), s.end, i))
             continue
@@ -158,6 +164,8 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
             continue  # "Modi told a joint press conference": the listener, not what was said
         first = next(iter(words(text, after, s.end)), None)
         k = match_key(first.text) if first is not None else ""
+        if _said_object(doc, after, s.end):
+            continue  # "said a prayer for the victims": a thing said, not a clause
         if k in _DETERMINERS and not lex.is_core(m.group()):
             # "announced a two-phase election", "confirmed the death" name a thing; "said the toll rose" (a core
             # verb of saying) and "announced the schools would reopen" report a clause
@@ -178,6 +186,17 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
             before = before[: titled.start() + 1]  # "…, the company's chief financial officer Jayesh Sanghrajka said"
         if not rest and before.endswith(",") and not any(ch in MARKS for ch in before[-3:]):
             out.append(Frame("verb", speaker, m.group(), m.start(), s.start, len(before) + s.start - 1, i))
+    participles = "|".join(regex.escape(c) for c in sorted(lex.raw_keys("participle_cues")))
+    participle = regex.compile(rf"(?i),\s+({participles})\s+(?P<that>that\s+)?") if participles else None
+    for m in participle.finditer(text, s.start, s.end) if participle else ():
+        first = next(iter(words(text, m.end(), s.end)), None)
+        if m.group("that") is None and (first is None or not _verb_follows(doc, first.end, s.end)):
+            continue  # ", warning residents to stay indoors": an object, not a reported clause
+        # "Modi congratulated Karki, saying India was committed …": the sentence's subject says it
+        lead = _DATELINE_LEAD.match(text, s.start, m.start())  # "NEW DELHI, Sept 13 - Modi congratulated …"
+        speaker = _sentence_subject(doc, lead.end() if lead else s.start, m.start())
+        if speaker is not None and doc.words(m.end(), s.end) >= 3:
+            out.append(Frame("verb", speaker, m.group(1), m.start(1), m.end(), s.end, i))
     for m in _ACCORDING.finditer(text, s.start, s.end):
         speaker = _phrase_after(doc, m.end(), s.end)
         if speaker is None or (speaker.kind == "name" and match_key(speaker.text.split()[-1]) in lex.nonsource_heads):
@@ -187,10 +206,47 @@ def _frames(doc: Doc, i: int) -> list[Frame]:
             out.append(Frame("genitive", speaker, "according to", m.start(), after, s.end, i))
         else:
             out.append(Frame("genitive", speaker, "according to", m.start(), s.start, m.start(), i))
+    out = [g for f in out for g in _split_and_that(doc, f)]
     for f in out:
         f.clause_start = skip(text, f.clause_start, f.clause_end)
         f.clause_end = trim_end(text, f.clause_start, f.clause_end)
     return out
+
+
+_THAT = regex.compile(r"(?i)(?:\s*[\w'’-]+){0,5}?\s*\bthat\b\s*")
+_DATELINE_LEAD = regex.compile(r"[A-Z][A-Z .'/-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
+                            r"\s*[-–—:]+\s*")
+_AND_THAT = regex.compile(r"(?i),?\s+and\s+that\s+")
+
+
+def _that_after_adjunct(doc: Doc, pos: int, hi: int) -> regex.Match | None:
+    """``said in an address to the nation that …``: a longer adjunct before "that" when it opens with a
+    preposition (a plain run of words stays at five, so that "that" in an object is not read as the clause's)."""
+    first = next(iter(words(doc.text, pos, hi)), None)
+    if first is None or match_key(first.text) not in doc.lex.raw_keys("prepositions_before_that"):
+        return None
+    return regex.compile(r"(?i)(?:\s*[\w'’-]+){0,9}?\s*\bthat\b\s*").match(doc.text, pos, hi)
+
+
+def _said_object(doc: Doc, pos: int, hi: int) -> bool:
+    """Whether the words after a verb of saying are a thing said (a prayer, a few words, goodbye)."""
+    ahead = [match_key(w.text) for w in list(words(doc.text, pos, hi))[:3]]
+    if ahead and ahead[0] in _DETERMINERS | {"a", "an"}:
+        ahead = ahead[1:]
+    objects = doc.lex.raw_keys("said_objects")
+    return bool(ahead) and (ahead[0] in objects or " ".join(ahead[:2]) in objects)
+
+
+def _split_and_that(doc: Doc, f: Frame) -> list[Frame]:
+    """``Trump said the US would help … and that he had begun arranging a meeting``: two reported clauses."""
+    if f.kind != "verb":
+        return [f]
+    m = _AND_THAT.search(doc.text, f.clause_start, f.clause_end)
+    if m is None or doc.words(f.clause_start, m.start()) < 3 or doc.words(m.end(), f.clause_end) < 3:
+        return [f]
+    second = Frame("verb", f.speaker, f.cue, f.cue_start, m.end(), f.clause_end, f.sentence)
+    f.clause_end = m.start()
+    return [f, *_split_and_that(doc, second)]
 
 
 _TITLE_BEFORE = regex.compile(r",(?P<words>[^,;:\"“”]{1,60})$")
@@ -208,7 +264,11 @@ def _verb_follows(doc: Doc, pos: int, hi: int, *, after_determiner: bool = False
     opens with a common noun ("said goodbye", "announced a two-phase election" do not). A past participle right
     after a determiner (a revised schedule) is an adjective."""
     verbs = doc.lex.raw_keys("clause_verbs")
-    ahead = list(words(doc.text, pos, hi))[:_VERB_REACH]
+    ahead = []
+    for w in list(words(doc.text, pos, hi))[:_VERB_REACH]:
+        if match_key(w.text) in _SUBORDINATE or (ahead and regex.search(r"[,;:()]", doc.text[ahead[-1].end:w.start])):
+            break  # "said goodbye to the staff, who were …": a verb past a comma or relative word is not the clause's
+        ahead.append(w)
     def verb(i: int, w: Span) -> bool:
         key, before = match_key(w.text), match_key(ahead[i - 1].text) if i else None
         if key == "be":  # "suggested the next round be held": a subjunctive; "a plan to be rolled out" is not
@@ -222,7 +282,9 @@ def _verb_follows(doc: Doc, pos: int, hi: int, *, after_determiner: bool = False
     return any(verb(i, w) for i, w in enumerate(ahead))
 
 
-_VERB_REACH = 5
+_VERB_REACH = 10  # said services on the suburban network between Thane and Kalyan were suspended
+_SUBORDINATE = frozenset({"who", "which", "whom", "whose", "that", "when", "while", "because", "if", "since",
+                          "until", "where", "whereas", "although", "though", "after", "before", "as"})
 _NONFINITE_BEFORE = frozenset({"to", "be", "been", "being"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "no", "all", "some"})
 

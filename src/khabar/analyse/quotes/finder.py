@@ -277,6 +277,27 @@ def continue_speakers(doc: Doc, cands: list[Candidate]) -> None:
             c.cue = nxt.cue
 
 
+_UNSAID_REACH = 8  # sentences, within the paragraph
+
+
+def continue_reports(doc: Doc, cands: list[Candidate], unsaid: list[Candidate]) -> list[Candidate]:
+    """A report whose verb has no agent (``बस स्टाफ से कहा कि …``) goes on with the speaker of the last report or
+    quote before it in its paragraph (a speaker's remarks run on, the agent left out); with nobody there it is
+    dropped (no one is said to have said it)."""
+    if not unsaid:
+        return cands
+    dropped: set[int] = set()
+    for c in unsaid:
+        before = [p for p in cands if p.speaker is not None and p.start < c.start and p not in unsaid
+                  and 0 <= c.sentence - p.sentence <= _UNSAID_REACH and "\n" not in doc.text[p.end : c.start]]
+        if before:
+            previous = max(before, key=lambda p: p.start)
+            c.speaker, c.continues = previous.speaker, previous
+        else:
+            dropped.add(id(c))
+    return [c for c in cands if id(c) not in dropped]
+
+
 def _alone_on_line(doc: Doc, c: Candidate) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, c.start) + 1
@@ -309,6 +330,7 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
                                           for d in directs)
     ]
     marked = list(cands)
+    unsaid: list[Candidate] = []
     sources_are_speech = lex.raw.get("source_frames_as_indirect", "person")
     for f in frames:
         if f.clause_end - f.clause_start < 2 or doc.words(f.clause_start, f.clause_end) < 2:
@@ -336,9 +358,13 @@ def find_quotes(text: str, analysis: Analysis) -> list[Quote]:
                                         and g.clause_end <= f.clause_end and g.cue_start >= f.clause_start
                                         for g in frames):
             continue  # an outer "according to" whose clause is itself a reporting frame
-        cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
+        cand = Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence)
+        if f.kind == "unsaid":
+            unsaid.append(cand)
+        cands.append(cand)
     document_antecedents(doc, cands)
     continue_speakers(doc, cands)
+    cands = continue_reports(doc, cands, unsaid)
     # a short quote nobody says ('जोधा अकबर', 'हाथी होली') is a title or a name
     cands = [c for c in cands if c.speaker is not None or doc.words(c.start, c.end) >= 4]
     resolve_speakers(doc, cands, [(c.start, c.end) for c in cands if c.kind == "indirect"])

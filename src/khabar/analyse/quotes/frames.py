@@ -76,8 +76,15 @@ def verb_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             out.append(Frame("passive", speaker, m.group("cue"), m.start(), m.end(), end, i))
             continue
         agent = _agent_or_subject(doc, s.start, m.start(), m.end())
+        if agent is None and _agent_left_out(doc, s.start, m.start(), m.group("cue")):
+            # `बस स्टाफ से कहा कि …` after `मिश्रा ने कहा कि …`: the speaker goes on (finder.continue_reports)
+            out.append(Frame("unsaid", None, m.group("cue"), m.start(), m.end(), end, i))
+            continue
         if agent is None or not _plausible(doc, agent, m.group("cue")) or _nobody_said(doc, agent, m.start()):
             continue
+        relatives = lex.raw.get("relative_agent_pronouns", {})
+        if any(w.text in relatives for w in words(text, agent.start, m.start())):
+            end = _relative_clause_end(doc, m.end(), end)
         out.append(Frame("verb", agent, m.group("cue"), m.start(), m.end(), end, i))
     # X ने कहा, <clause> / X ने कहा: <clause> (speech without कि and without marks)
     for m in _cue_matches(lex.cue, text, s.start, s.end, lex.cue_first_words):
@@ -301,6 +308,33 @@ def _in_field_list(text: str, start: int, end: int) -> bool:
     return bool(_FIELD.match(before.strip()) or _FIELD.match(after.strip()))
 
 
+_COMMA = regex.compile(",")
+_UNSAID_LEAD_WORDS = 5
+
+
+def _agent_left_out(doc: Doc, lo: int, cue_start: int, cue: str) -> bool:
+    """``बस स्टाफ से कहा कि …``: a core verb of saying with no agent, only a listener (or nothing) before it,
+    as reporters write when the speaker of the sentences before goes on."""
+    if not doc.lex.is_core(cue):
+        return False
+    lead = list(words(doc.text, lo, cue_start))
+    if not lead:
+        return True
+    return len(lead) <= _UNSAID_LEAD_WORDS and match_key(lead[-1].text) in doc.lex.raw_keys("listener_markers") \
+        and not any(ch in doc.text[lo:cue_start] for ch in MARKS + ",")
+
+
+def _relative_clause_end(doc: Doc, pos: int, end: int) -> int:
+    """``मंत्री, जिन्होंने बताया कि <clause>, भी मौजूद थे``: a report inside a relative clause ends at the comma
+    after which the main clause goes on (with a particle or a postposition)."""
+    resumes = doc.lex.case_markers | doc.lex.raw_keys("cue_particles") | doc.lex.agent_markers
+    for comma in _COMMA.finditer(doc.text, pos, end):
+        first = next(iter(words(doc.text, comma.end(), end)), None)
+        if first is not None and match_key(first.text) in resumes:
+            return comma.start()
+    return end
+
+
 def is_passive(lex: Lexicon, cue: str) -> bool:
     """``कहा गया``, ``बताया जा रहा है``: a cue with a passive auxiliary."""
     return any(match_key(w) in lex.raw_keys("passive_auxiliaries") for w in cue.split()[1:])
@@ -496,11 +530,15 @@ def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             continue
         if pron is not None:
             k = match_key(pron)
+            before = list(words(text, s.start, m.start("pron")))[-1:]
+            if not frame.needs and before and match_key(before[0].text) in lex.raw_keys("coordinators") \
+                    and not text[before[0].end : m.start("pron")].strip():
+                continue  # `… सीख रहे हैं और उसके अनुसार रणनीति बदल रहे हैं`: accordingly, not a source
             speaker: Phrase | None = Phrase(m.start("pron"), m.end("pron"), pron, "pronoun", None,
                                             number=lex.genitive_pronouns.get(k))
         else:
             speaker = phrase_ending_at(text, _relayed_source_end(doc, s.start, m.start()), s.start, lex,
-                                       doc.mentions)
+                                       doc.mentions) or _collective_at(doc, s.start, m.start())
         if speaker is None:
             continue
         after = skip(text, m.end(), s.end)
@@ -528,10 +566,36 @@ def genitive_frames(doc: Doc, i: int, s: Span) -> list[Frame]:
             first = next(iter(words(text, after, s.end)), None)
             if first is None or match_key(first.text) not in lex.complementizers:
                 continue
-            speaker = subject_ending_at(text, m.start(), s.start, lex, doc.mentions)
+            speaker = subject_ending_at(text, m.start(), s.start, lex, doc.mentions) or \
+                _coordinated_subject(doc, s.start, m.start())
             if speaker is not None and not doc.masks.covers(m.start(), m.end()):
                 out.append(Frame("habitual", speaker, m.group(), m.start(), first.end, s.end, i))
     return out
+
+
+def _collective_at(doc: Doc, lo: int, hi: int) -> Phrase | None:
+    """``सभी का कहना है कि``: a collective word alone as the speaker, kept as written (a group)."""
+    last = list(words(doc.text, lo, hi))[-1:]
+    if not last or doc.text[last[0].end : hi].strip() or \
+            match_key(last[0].text) not in doc.lex.raw_keys("collective_agents"):
+        return None
+    return Phrase(last[0].start, last[0].end, last[0].text, "group", "GROUP")
+
+
+_TITLE_WORDS = 2
+
+
+def _coordinated_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
+    """``आरके अपना परिचय नहीं देना चाहते, लेकिन कहते हैं कि …``: a habitual cue right after a conjunction says
+    what the sentence's subject, a person named first in it, says."""
+    before = list(words(doc.text, lo, cue_start))
+    joins = doc.lex.raw_keys("contrast_conjunctions") | doc.lex.raw_keys("coordinators")
+    if not before or match_key(before[-1].text) not in joins:
+        return None
+    first = next((m for m in doc.mentions if lo <= m.start < cue_start and m.type == "PER"), None)
+    if first is None or doc.words(lo, first.start) > _TITLE_WORDS:  # `इंजीनियर राकेश कुमार …`: a title may lead
+        return None
+    return classify(doc.text, first.start, first.end, doc.lex, doc.mentions)
 
 
 def cut_clauses(doc: Doc, frames: list[Frame]) -> None:

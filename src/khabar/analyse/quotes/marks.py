@@ -86,6 +86,14 @@ def _pair_line(text: str, lo: int, hi: int) -> list[Marked]:
                 open_at["twin"] = i + 1
             i += 1
             continue
+        if ch in DOUBLE and open_at["twin"] is not None and open_at["double"] is None and i > lo \
+                and not text[i - 1].isspace():
+            # ''…" : a quote opened with two apostrophes and closed with a double mark (a common mixed style)
+            span = _span(text, open_at["twin"], i, lo, hi)
+            if span:
+                found.append(span)
+            open_at["twin"] = None
+            continue
         if ch in DOUBLE:
             family = "double"
         elif ch in SINGLE and not _is_apostrophe(text, i):

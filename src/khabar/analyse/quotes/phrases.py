@@ -291,12 +291,42 @@ def find_agent(text: str, lo: int, hi: int, lex: Lexicon, mentions: Sequence[Men
         k = match_key(w.text)
         if k in lex.agent_pronouns:
             return Phrase(w.start, w.end, w.text, "pronoun", None, number=lex.agent_pronouns[k])
+        if (number := lex.raw.get("relative_agent_pronouns", {}).get(w.text)) is not None and not first:
+            if "," in text[w.end : hi]:
+                continue  # `पुतिन ने, जिन्होंने कल दौरा किया था, कहा कि`: the relative clause closed before the cue
+            return _relative_antecedent(text, w, lo, lex, mentions) or \
+                Phrase(w.start, w.end, w.text, "pronoun", None, number=number)
         if k in lex.agent_markers:
             phrase = phrase_before(text, w.start, lo, lex, mentions)
             if phrase is None:
                 phrase = _collective_before(text, w.start, lo, lex, mentions)
             return phrase
     return None
+
+
+_RELATIVE_REACH = 10
+
+
+def _relative_antecedent(text: str, w: Span, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
+    """``मंत्री रमेश वर्मा, जिन्होंने कहा``: the person or description right before the comma of a relative pronoun
+    (a verb there, ``… भी पहुंचे, जिन्होंने``, leaves it to resolution, as a pronoun)."""
+    comma = text.rfind(",", lo, w.start)
+    if comma == -1 or text[comma + 1 : w.start].strip():
+        # `1,961 लोग ऐसे भी थे जिन्होंने कहा कि`: the nearest people before it in the sentence
+        groups = lex.raw_keys("group_speakers")
+        for before in reversed(list(words(text, lo, w.start))[-_RELATIVE_REACH:]):
+            if match_key(before.text) in groups or any(m.end == before.end and m.type == "PER" for m in mentions):
+                p = phrase_ending_at(text, before.end, lo, lex, mentions)
+                return p if p is not None and p.kind in ("group", "description", "name") else None
+        return None
+    end = comma
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    named = next((m for m in mentions if m.end == end and m.type in ("PER", "ORG")), None)
+    if named is not None:
+        return classify(text, named.start, named.end, lex, mentions)
+    p = phrase_ending_at(text, end, lo, lex, mentions)
+    return p if p is not None and p.kind in ("description", "group") else None
 
 
 def _collective_before(text: str, pos: int, lo: int, lex: Lexicon, mentions: Sequence[Mention]) -> Phrase | None:
