@@ -60,7 +60,15 @@ from .furniture import furniture_spans
 from .latin import known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
-from .record import EntityRecord, campus_short_names, is_short, known_names, latin_key, naming
+from .record import (
+    EntityRecord,
+    campus_short_names,
+    is_short,
+    known_names,
+    latin_key,
+    naming,
+    region_short_names,
+)
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
@@ -114,6 +122,7 @@ class _Evidence:
 def _evidence(group: MentionGroup) -> _Evidence:
     names = {m.text for m in group.name_mentions}
     names -= campus_short_names(names)  # पटना एम्स … एम्स: the bare एम्स is no key of the Patna campus
+    names -= region_short_names(names)  # वॉशिंगटन राज्य … वॉशिंगटन: the bare name is no key of the state
     full, short, loose, phon = set(), set(), set(), []
     for n in names:
         key = match_key(n)

@@ -30,7 +30,7 @@ from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
 from .latin import everyday_name, initials, known_latin
-from .record import EntityRecord, known_names
+from .record import EntityRecord, capital_of_district, known_names
 
 _SUFFIX_HEAD = 5  # event heads this long also end a compound word (वायरस in कोरोनोवायरस); डे, दिवस do not
 _ALSO_NAMES = frozenset({"राजा", "रानी", "सम्राट", "बाबा", "स्वामी", "पंडित", "संत", "मौलाना", "सिपाही", "जनरल", "मेजर",
@@ -154,7 +154,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
     if len(words) == 1 and has_devanagari(name) and _misspelt_everyday_word(words[0]):
         return True
     # A name that ends in a role (राजद जिलाध्यक्ष, "the RJD district president") describes a person.
-    if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name):
+    if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name) and not capital_of_district(name):
         return True
     # A title and a place (जिलाधीश चंबा, "the district magistrate of Chamba"): a role, not a person's name.
     for n in range(1, min(3, len(folded))):

@@ -326,7 +326,12 @@ def _with_region_head(text: str, m: Mention, lang: str) -> Mention:
         return m
     from .places import city_population, region_of, state_names
 
-    place = lookup_place(m.text)
+    if not has_devanagari(m.text):  # Washington state: a large city's name, not an Indian state's (Delhi state)
+        if city_population(m.text) >= _LARGE_CITY and region_of(m.text) not in state_names():
+            return _moved(m, text, m.start, after.end(1), "LOC")
+        return m
+    # वॉशिंगटन: the open o of an English loan is also written ा, the spelling the place lists may have alone.
+    place = lookup_place(m.text) or lookup_place(m.text.replace("ॉ", "ा").replace("ऑ", "आ"))
     # A city, or a region the lists also know as a large city (Washington); not a province alone (हुबेई प्रांत),
     # nor an Indian state or territory named like its city (दिल्ली राज्य, चंडीगढ़).
     if place is None or not (place.kind == "city" or (place.kind == "region" and city_population(place.name) >=

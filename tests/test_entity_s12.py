@@ -1,0 +1,46 @@
+"""Entity junk and wrong merges of session 11's blind sample 20261214 and English bare surnames (session 12), each
+written as our own sentences in the style of the reports."""
+
+from __future__ import annotations
+
+from khabar.link.entities import EntityIndex, link_article
+from link_support import analysis_of, ordered_mentions
+
+
+def _linked(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]] | None,
+            lang: str = "hi") -> list[tuple[str, str | None]]:
+    """(mention text, canonical entity id) of every mention, in text order; English mentions from khabar's finder."""
+    analysis = analysis_of(article_id, text, lang, ordered_mentions(text, spans) if spans is not None else None)
+    link_article(index, text, analysis)
+    return [(m.text, index.resolve(m.entity_id) if m.entity_id else None) for m in analysis.mentions]
+
+
+def test_a_state_named_like_its_city_is_not_the_capital() -> None:
+    index = EntityIndex()
+    capital = _linked(index, "w1", "प्रतिबंधों पर बयान\n\nवाशिंगटन, अमेरिका के राष्ट्रपति ने कहा कि वाशिंगटन पीछे नहीं हटेगा।",
+                      [("वाशिंगटन", "LOC"), ("अमेरिका", "LOC"), ("वाशिंगटन", "LOC")])
+    dc = capital[0][1]
+    # The open-o spelling with राज्य is the state; the report goes on to call it by the bare name.
+    state = _linked(index, "w2", "दूसरी मौत\n\nअमेरिका के वॉशिंगटन राज्य में एक बुजुर्ग की मौत हो गई। वॉशिंगटन में अब "
+                    "तक 14 मामले मिले हैं।", [("अमेरिका", "LOC"), ("वॉशिंगटन", "LOC"), ("वॉशिंगटन", "LOC")])
+    assert state[1][1] == state[2][1] != dc
+    again = _linked(index, "w3", "स्कूल बंद\n\nवाशिंगटन राज्य के गवर्नर ने सभी स्कूल बंद करने का आदेश दिया।",
+                    [("वाशिंगटन", "LOC")])
+    assert again[0][1] == state[1][1]
+    # English: "Washington state" and the bare name after it are the state; a dateline is the capital.
+    english = _linked(index, "e1", "Seattle: A third patient died in Washington state on Friday, health officials in "
+                      "Washington said.", None, "en")
+    assert [eid for name, eid in english if name == "Washington"] == [state[1][1]] * 2
+    dateline = _linked(index, "e2", "WASHINGTON: The White House said on Monday that talks would go on.", None, "en")
+    assert dateline[0][1] == dc
+    assert index.entities[state[1][1]].latin == "Washington State"
+    assert index.entities[dc].latin == "Washington"
+
+
+def test_the_capital_district_is_the_capital() -> None:
+    # डीसी is also a deputy commissioner's title, but after a capital's name it names the capital district.
+    index = EntityIndex()
+    capital = _linked(index, "d1", "बैठक टली\n\nवाशिंगटन, अमेरिकी विदेश मंत्रालय ने बैठक टाल दी।", [("वाशिंगटन", "LOC")])
+    district = _linked(index, "d2", "प्रदर्शन\n\nअमेरिका की राजधानी वाशिंगटन डीसी में सैकड़ों लोग सड़कों पर उतरे।",
+                       [("अमेरिका", "LOC"), ("वाशिंगटन डीसी", "LOC")])
+    assert district[1][1] == capital[0][1]
