@@ -44,3 +44,18 @@ def test_the_capital_district_is_the_capital() -> None:
     district = _linked(index, "d2", "प्रदर्शन\n\nअमेरिका की राजधानी वाशिंगटन डीसी में सैकड़ों लोग सड़कों पर उतरे।",
                        [("अमेरिका", "LOC"), ("वाशिंगटन डीसी", "LOC")])
     assert district[1][1] == capital[0][1]
+
+
+def test_a_quarter_the_tagger_took_for_a_person_takes_the_type_most_reports_gave_it() -> None:
+    index = EntityIndex()
+    first = _linked(index, "n1", "जमात से लौटे\n\nनिजामुद्दीन से लौटे 20 लोगों को क्वारंटीन किया गया।", [("निजामुद्दीन", "PER")])
+    for k in range(3):
+        _linked(index, f"n{k + 2}", "मरकज खाली कराया\n\nदिल्ली के निजामुद्दीन में पुलिस पहुंची। निजामुद्दीन इलाके को "
+                f"सील कर दिया गया है और {k + 3} बसें लगाई गईं।", [("निजामुद्दीन", "LOC"), ("निजामुद्दीन", "LOC")])
+    later = _linked(index, "n9", "जांच\n\nनिजामुद्दीन में हुए कार्यक्रम से लौटे लोगों की जांच होगी।", [("निजामुद्दीन", "PER")])
+    place = index.entities[later[0][1]]
+    assert place.majority_type() == "LOC"
+    assert index.resolve(first[0][1]) == later[0][1]  # the earlier "person" was the same misreading
+    # A person with an office keeps the type: डीएम is no quarter.
+    officer = _linked(index, "n10", "बैठक\n\nडीएम निजामुद्दीन ने अधिकारियों के साथ बैठक की।", [("निजामुद्दीन", "PER")])
+    assert officer[0][1] != later[0][1]

@@ -145,6 +145,12 @@ def _evidence(group: MentionGroup) -> _Evidence:
                      frozenset(names), common, local, roles, within=within, home=home, public=public)
 
 
+# A one-word "person" takes the type the store gives its word alone when that type has this many mentions and this
+# many times the person's (``EntityIndex._type_by_store``).
+STORE_TYPE_MIN = 5
+STORE_TYPE_SHARE = 2.0
+
+
 class EntityIndex:
     """Canonical entities with the lookups needed to link a new article to them."""
 
@@ -245,10 +251,12 @@ class EntityIndex:
         # Titles, roles, slogans and events are not names: no entity is made of them (entity_filter).
         groups = [g for g in groups if not g.name_mentions
                   or not all(is_description(m.text, g.type) for m in g.name_mentions)]
+        misread: dict[int, set[str]] = {}  # id(group) -> person entities of its word that the store calls a place
         for g in groups:
             if g.name_mentions:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
                 g.type = self._body_short_name_type(g)
+                g.type, misread[id(g)] = self._type_by_store(g)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
         _listed_names(evidence)
@@ -278,6 +286,10 @@ class EntityIndex:
             decided[i] = eid
             claimed.add(eid)
             context.add(eid)
+        for i, (g, _) in enumerate(evidence):
+            persons = misread.get(id(g), set()) - set(decided.values())
+            if persons and self.entities[decided[i]].type != "PER":
+                decided[i] = self._merge({decided[i], *persons})
         placed: dict[tuple[int, int], str] = {}
         for i, (g, _) in enumerate(evidence):
             eid = decided[i]
@@ -320,6 +332,30 @@ class EntityIndex:
                         n.split()[:-1] == [key] and n.split()[-1] in heads for n in map(match_key, e.names())):
                     return e.type
         return group.type
+
+    def _type_by_store(self, group: MentionGroup) -> tuple[str, set[str]]:
+        """A one-word "person" with no title or role whose word the store knows, alone, mostly as a place or an
+        organisation (clearly more mentions: ``STORE_TYPE_SHARE``) takes that type, and the person entities of that
+        word alone, with no role either, are the same misreading: returned to be absorbed. Why: the tagger took
+        निजामुद्दीन, the Delhi quarter, for a person in a dozen reports, while most reports had it as a place."""
+        if group.type != "PER" or group.roles or any(" " in m.text.strip() for m in group.name_mentions):
+            return group.type, set()
+        keys = {match_key(m.text) for m in group.name_mentions}
+        counts: Counter = Counter({"PER": len(group.name_mentions)})
+        persons: set[str] = set()
+        for eid in {i for k in keys for i in self._keys.get(f"k:{k}", set())}:
+            e = self.entities[eid]
+            if not {match_key(n) for n in e.names()} <= keys:
+                continue  # known by a fuller name as well: not this word alone
+            counts[e.type] += e.size()
+            if e.type == "PER":
+                if e.roles:
+                    return group.type, set()  # a person with a title or office: really a person
+                persons.add(eid)
+        kind = max(("LOC", "ORG"), key=lambda t: counts[t])
+        if counts[kind] >= STORE_TYPE_MIN and counts[kind] >= STORE_TYPE_SHARE * counts["PER"]:
+            return kind, persons
+        return group.type, set()
 
     def _described(self, group: MentionGroup, present: set[str]) -> str | None:
         """The one person of this article whom this and earlier articles gave the group's role."""
