@@ -59,3 +59,33 @@ def test_a_quarter_the_tagger_took_for_a_person_takes_the_type_most_reports_gave
     # A person with an office keeps the type: डीएम is no quarter.
     officer = _linked(index, "n10", "बैठक\n\nडीएम निजामुद्दीन ने अधिकारियों के साथ बैठक की।", [("निजामुद्दीन", "PER")])
     assert officer[0][1] != later[0][1]
+
+
+def _names(index: EntityIndex) -> set[str]:
+    return {e.name for e in index.entities.values()}
+
+
+def test_districts_named_with_a_compass_noun_in_a_list_are_kept_whole() -> None:
+    index = EntityIndex()
+    _linked(index, "c1", "रेड जोन\n\nराज्य के रेड जोन में हावड़ा, बर्धमान पश्चिम, बर्धमान पूर्व और नदिया जिले हैं।",
+            [("हावड़ा", "LOC"), ("बर्धमान पश्चिम", "LOC"), ("बर्धमान", "LOC"), ("नदिया", "LOC")])
+    assert {"बर्धमान पश्चिम", "बर्धमान पूर्व"} <= _names(index) and "बर्धमान" not in _names(index)
+    # पूर्व before other words is "before", not a part of the town.
+    _linked(index, "c2", "जांच\n\nबर्धमान पूर्व में भी ऐसी जांच हो चुकी है।", [("बर्धमान", "LOC")])
+    assert "बर्धमान" in _names(index)
+
+
+def test_a_block_named_by_two_hyphenated_villages_is_one_place() -> None:
+    index = EntityIndex()
+    found = _linked(index, "b1", "गांव सील\n\nसिमरी-बख्तियारपुर प्रखंड के दो गांवों को सील किया गया। भारत-नेपाल सीमा पर "
+                    "भी चौकसी है।", [("बख्तियारपुर", "LOC"), ("नेपाल", "LOC")])
+    assert [name for name, _ in found] == ["बख्तियारपुर", "नेपाल"]
+    assert "सिमरी-बख्तियारपुर" in _names(index) and "भारत-नेपाल" not in _names(index)
+
+
+def test_a_given_name_that_is_also_a_title_word_stays_in_the_name() -> None:
+    # प्रभु ("lord") is no name alone, but after an office and before an initial it is the officer's given name.
+    index = EntityIndex()
+    _linked(index, "g1", "मौतें\n\nजिलाधिकारी प्रभु के सिंह ने बताया कि दो मरीजों की मौत हुई है।", [("के सिंह", "PER")])
+    _linked(index, "g2", "समीक्षा\n\nडीएम प्रभु नारायण वर्मा ने अस्पतालों का दौरा किया।", [("प्रभु नारायण वर्मा", "PER")])
+    assert {"प्रभु के सिंह", "प्रभु नारायण वर्मा"} <= _names(index)
