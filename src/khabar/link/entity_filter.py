@@ -173,8 +173,8 @@ def is_description(name: str, type_: str | None = None) -> bool:
     for n in range(1, len(folded)):
         rest = words[n:]
         if (" ".join(folded[:n]) in data["not_names"] and not set(rest) & (org | loc)
-                and all(_zipf(w) >= _COMMON_ZIPF for w in rest) and not (type_ == "PER" and (_initial(rest[0]) or (len(rest) > 1 and _surname(rest[-1]))))):
-            return True  # (प्रभु एन सिंह, प्रभु नारायण सिंह: a given name and a surname are a person's name)
+                and all(_zipf(w) >= _COMMON_ZIPF for w in rest) and not (type_ == "PER" and _names_a_person(rest))):
+            return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
     if _generic_body(words, data) or _unnamed_unit(words, data) or _led_government(name, words) \
@@ -205,6 +205,12 @@ def is_description(name: str, type_: str | None = None) -> bool:
 def _initial(word: str) -> bool:
     """एन, एन., N.: one letter's name or one Latin letter, as an initial is written."""
     return bool(_letter_names().get(match_key(word.rstrip(".")))) or regex.fullmatch(r"[A-Z]\.?", word) is not None
+
+
+def _names_a_person(rest: list[str]) -> bool:
+    """प्रभु [एन सिंह], प्रभु [नारायण सिंह]: after an everyday word, an initial or words ending in a surname make it a
+    person's given name, not a slogan's first word."""
+    return _initial(rest[0]) or (len(rest) > 1 and _surname(rest[-1]))
 
 
 @cache
