@@ -89,3 +89,27 @@ def test_a_given_name_that_is_also_a_title_word_stays_in_the_name() -> None:
     _linked(index, "g1", "मौतें\n\nजिलाधिकारी प्रभु के सिंह ने बताया कि दो मरीजों की मौत हुई है।", [("के सिंह", "PER")])
     _linked(index, "g2", "समीक्षा\n\nडीएम प्रभु नारायण वर्मा ने अस्पतालों का दौरा किया।", [("प्रभु नारायण वर्मा", "PER")])
     assert {"प्रभु के सिंह", "प्रभु नारायण वर्मा"} <= _names(index)
+
+
+def test_a_lone_surname_of_a_known_person_is_that_person() -> None:
+    from khabar.link.crosslingual import cross_signals
+
+    index = EntityIndex()
+    full = _linked(index, "t1", "Donald Trump met Volodymyr Zelensky at the White House on Friday.", None, "en")
+    trump = dict(full)["Donald Trump"]
+    text = "Trump told reporters the talks went well. Zelensky said Kyiv wanted security guarantees."
+    alone = _linked(index, "t2", text, None, "en")
+    assert dict(alone)["Trump"] == trump
+    assert dict(alone)["Zelensky"] == dict(full)["Volodymyr Zelensky"]
+    # Cross-language evidence reads such a surname as a rare word, as before it was tagged.
+    analysis = analysis_of("t2", text, "en")
+    assert ("PER", "Trump") not in cross_signals(analysis)[0]
+
+
+def test_a_surname_that_names_a_place_or_a_plain_word_is_not_taken_for_a_person() -> None:
+    from khabar.analyse.english_names import find_mentions, known_surnames
+
+    assert "un" not in known_surnames()  # Kim Jong Un's last word is the UN
+    text = "The UN said the Un-backed plan would go ahead. Police closed the road on Monday."
+    found = {m.text: m.type for m in find_mentions(text, analysis_of("u1", text, "en", mentions=[]))}
+    assert "PER" not in found.values()
