@@ -34,6 +34,10 @@ def test_a_state_named_like_its_city_is_not_the_capital() -> None:
     dateline = _linked(index, "e2", "WASHINGTON: The White House said on Monday that talks would go on.", None, "en")
     assert dateline[0][1] == dc
     assert index.entities[state[1][1]].latin == "Washington State"
+    # स्टेट for राज्य, and a zero-width joiner in राज्‍य, name the same state.
+    stated = _linked(index, "w5", "ठीक हुई\n\nवाशिंगटन स्टेट की एक महिला ठीक हो गई।", [("वाशिंगटन", "LOC")])
+    joined = _linked(index, "w6", "जांच\n\nवाशिंगटन राज्\u200dय में जांच जारी है।", [("वाशिंगटन", "LOC")])
+    assert stated[0][1] == joined[0][1] == state[1][1]
     assert index.entities[dc].latin == "Washington"
 
 
@@ -56,6 +60,10 @@ def test_a_quarter_the_tagger_took_for_a_person_takes_the_type_most_reports_gave
     place = index.entities[later[0][1]]
     assert place.majority_type() == "LOC"
     assert index.resolve(first[0][1]) == later[0][1]  # the earlier "person" was the same misreading
+    # Given as a person in one sentence and a place in the next, it is one place of the report.
+    both = _linked(index, "n8", "बसें भेजीं\n\nनिजामुद्दीन से लौटे लोग जांच कराएं। दिल्ली के निजामुद्दीन में पुलिस तैनात है।",
+                   [("निजामुद्दीन", "PER"), ("निजामुद्दीन", "LOC")])
+    assert both[0][1] == both[1][1] == later[0][1]
     # A person with an office keeps the type: डीएम is no quarter.
     officer = _linked(index, "n10", "बैठक\n\nडीएम निजामुद्दीन ने अधिकारियों के साथ बैठक की।", [("निजामुद्दीन", "PER")])
     assert officer[0][1] != later[0][1]

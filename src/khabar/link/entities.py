@@ -151,6 +151,19 @@ STORE_TYPE_MIN = 5
 STORE_TYPE_SHARE = 2.0
 
 
+def _into_namesake_group(group: MentionGroup, groups: list[MentionGroup]) -> list[MentionGroup]:
+    """A group retyped from a person to a place or organisation joins the article's group of that name and type
+    family, if any (the tagger gave निजामुद्दीन as a person in one sentence and a place in the next): two groups of
+    one article would be two entities."""
+    keys = {match_key(m.text) for m in group.name_mentions}
+    for other in groups:
+        if other is not group and other.type in ("LOC", "ORG") and other.name_mentions \
+                and {match_key(m.text) for m in other.name_mentions} & keys:
+            other.mentions = sorted([*other.mentions, *group.mentions], key=lambda m: m.start)
+            return [g for g in groups if g is not group]
+    return groups
+
+
 class EntityIndex:
     """Canonical entities with the lookups needed to link a new article to them."""
 
@@ -256,7 +269,10 @@ class EntityIndex:
             if g.name_mentions:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
                 g.type = self._body_short_name_type(g)
+                was = g.type
                 g.type, misread[id(g)] = self._type_by_store(g)
+                if g.type != was:
+                    groups = _into_namesake_group(g, groups)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
         _listed_names(evidence)
@@ -290,6 +306,7 @@ class EntityIndex:
             persons = misread.get(id(g), set()) - set(decided.values())
             if persons and self.entities[decided[i]].type != "PER":
                 decided[i] = self._merge({decided[i], *persons})
+                self.entities[decided[i]].type = g.type  # the survivor may be the older "person"
         placed: dict[tuple[int, int], str] = {}
         for i, (g, _) in enumerate(evidence):
             eid = decided[i]
@@ -347,8 +364,9 @@ class EntityIndex:
             e = self.entities[eid]
             if not {match_key(n) for n in e.names()} <= keys:
                 continue  # known by a fuller name as well: not this word alone
-            counts[e.type] += e.size()
-            if e.type == "PER":
+            kind = e.majority_type()
+            counts[kind] += e.size()
+            if kind == "PER":
                 if e.roles:
                     return group.type, set()  # a person with a title or office: really a person
                 persons.add(eid)

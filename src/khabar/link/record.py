@@ -13,7 +13,7 @@ from typing import Any
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, known_latin, latin_name, phonetic_key, skeleton, title_case
+from .latin import everyday_name, known_latin, latin_name, phonetic_key, region_state_latin, skeleton, title_case
 
 
 @dataclass(slots=True)
@@ -346,6 +346,8 @@ def known_names(names: Iterable[str], type_: str) -> list[str]:
         if type_ != "PER" and (capital := capital_of_district(n)):
             n = capital  # वाशिंगटन डीसी is the capital the bare वाशिंगटन of datelines names
         latin = known_latin(n, type_) if has_devanagari(n) else (everyday_name(n) if not is_short(n, type_) else None)
+        if latin is None and type_ == "LOC" and has_devanagari(n):
+            latin = region_state_latin(n)  # वाशिंगटन स्टेट and वॉशिंगटन राज्य: Washington State
         if latin and latin not in found:
             found.append(latin)
     return found
