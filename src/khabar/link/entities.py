@@ -803,7 +803,9 @@ class EntityIndex:
             if story_id and self.article_story.get(a) == story_id:
                 score = 2
             shared |= self.article_entities.get(a, set()) & context
-        share = LONE_NAME_SHARE if lone else WIDESPREAD_SHARE
+        # A local name (रामनगर, सदर बाजार; many towns have one) is no more told apart by a ministry or a city abroad
+        # that two long round-ups both name than a lone word is: only rare entities count.
+        share = LONE_NAME_SHARE if lone or ev.local else WIDESPREAD_SHARE
         widespread = max(WIDESPREAD_MIN, share * self._article_total())
         place = 0
         towns = set().union(*town_roles(ev.roles), *town_roles(e.roles)) if ev.local else set()

@@ -79,6 +79,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_region_head(text, m, lang) for m in out]
     out = [_with_compass_word(text, m, lang) for m in out]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
+    out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_without_epithet(text, m, lang) for m in out]
@@ -390,6 +391,29 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     if latin is not None and not is_indian_place(latin):
         return m  # रूस के सुदूर पूर्वी [अमूर] क्षेत्र: a place abroad keeps its own name
     return _moved(m, text, found.start(1), m.end)
+
+
+_GENITIVE_BEFORE = regex.compile(r"[ \u00a0](?:के|का|की)[ \u00a0]+$")
+
+
+def _with_block_head(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """बस्ती के [रामपुर] ब्लॉक: a place written after another place's genitive and before a block's head
+    (``block_heads``: ब्लॉक, प्रखंड) is that district's block, not the district or town the name also is elsewhere
+    (Rampur district); the head joins the span, so the block is a place of its own."""
+    if m.type != "LOC":
+        return m
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or match_key(after.group(1)) not in _block_heads():
+        return m
+    genitive = _GENITIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if genitive is None or not any(o.type == "LOC" and 0 <= genitive.start() - o.end <= 1 for o in mentions):
+        return m
+    return _moved(m, text, m.start, after.end(1))
+
+
+@cache
+def _block_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("block_heads", []))
 
 
 @cache
