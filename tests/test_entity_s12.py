@@ -146,3 +146,16 @@ def test_a_block_of_another_district_is_not_the_district_of_its_name() -> None:
                     [("बस्ती", "LOC"), ("रामपुर", "LOC")])
     assert dict(block)["रामपुर"] != dict(district)["रामपुर"]
     assert "रामपुर ब्लॉक" in _names(index)
+
+
+def test_an_acronym_no_list_expands_is_not_joined_across_states() -> None:
+    # बीएयू is Bihar Agricultural University in Bhagalpur and Birsa Agricultural University in Ranchi.
+    index = EntityIndex()
+    bihar = _linked(index, "a1", "परीक्षाएं टलीं\n\nबिहार के भागलपुर में बीएयू और दूसरे विश्वविद्यालयों की परीक्षाएं टल गईं।",
+                    [("बिहार", "LOC"), ("भागलपुर", "LOC"), ("बीएयू", "ORG")])
+    jharkhand = _linked(index, "a2", "अधिकारी लौटे\n\nझारखंड की राजधानी रांची में विदेश से लौटे बीएयू के तीन अधिकारी घूमते "
+                        "रहे। रांची प्रशासन ने जांच के आदेश दिए।",
+                        [("झारखंड", "LOC"), ("रांची", "LOC"), ("बीएयू", "ORG"), ("रांची", "LOC")])
+    assert dict(bihar)["बीएयू"] != dict(jharkhand)["बीएयू"]
+    again = _linked(index, "a3", "छुट्टी\n\nभागलपुर के बीएयू में छुट्टी घोषित की गई।", [("भागलपुर", "LOC"), ("बीएयू", "ORG")])
+    assert dict(again)["बीएयू"] == dict(bihar)["बीएयू"]

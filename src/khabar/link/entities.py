@@ -57,7 +57,7 @@ from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
-from .latin import known_latin, phonetic_key, skeleton
+from .latin import initials, known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
 from .record import (
@@ -455,7 +455,7 @@ class EntityIndex:
         else, for a place no list knows, the region most of its articles name; a public body's is the home country
         unless qualified. A group's is its qualifier's, else its name's, else (against a qualified entity only) its
         article's. No region on either side: no conflict. Namesake cities are ``_same_region``'s to judge."""
-        if ev.local and not ev.within and ev.article_region:
+        if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
             found = self._articles_region(entity_id)
@@ -993,6 +993,14 @@ def _listed_names(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
             ev.listed = all(in_list(m.start, m.end) for m in g.name_mentions)
 
 
+def _unlisted_acronym(ev: _Evidence) -> bool:
+    """An organisation known only by an acronym no list expands (बीएयू: Bihar Agricultural University in Bhagalpur,
+    Birsa Agricultural University in Ranchi): like a local name, many bodies of many states share it, so a report
+    about another state than the entity's reports is about another body (``EntityIndex._region_agrees``)."""
+    return ev.type == "ORG" and not ev.known and bool(ev.names) and all(
+        " " not in n.strip() and has_devanagari(n) and initials(n) is not None for n in ev.names)
+
+
 def _leading_region(votes: Counter) -> str | None:
     """The region with strictly the most votes, or None."""
     ranked = votes.most_common(2)
@@ -1007,7 +1015,7 @@ def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
     every group with the region the article's places name most."""
     for g, ev in evidence:
         ev.regions = namesake_regions(g.name)
-    if not any(ev.regions or ev.within or ev.home or ev.local for _, ev in evidence):
+    if not any(ev.regions or ev.within or ev.home or ev.local or _unlisted_acronym(ev) for _, ev in evidence):
         return
     votes = region_votes(g.name for g, ev in evidence if g.type == "LOC" and not ev.regions)
     leader = _leading_region(votes)
