@@ -122,6 +122,24 @@ def _common_word(word: str) -> bool:
     return zipf_frequency(word.casefold(), "en") >= 4.0
 
 
+# The source of a mention that is only a known person's surname (``known_surnames``).
+SURNAME_SOURCE = "english_surname"
+
+
+@cache
+def known_surnames() -> frozenset[str]:
+    """Last words of the curated people's full names (Trump, Zelensky, Modi) that name no place or organisation of
+    the lists (Kim Jong Un's Un is the UN): a lone one in an English report is a person, though the report never
+    writes the full name (news calls leaders by the surname alone)."""
+    known = known_english_names()
+    found = set()
+    for name, kind in _curated_names().items():
+        words = name.split()
+        if kind == "PER" and len(words) > 1 and len(words[-1]) > 2 and known.get(words[-1]) in (None, "PER"):
+            found.add(words[-1])
+    return frozenset(found)
+
+
 def _weak_single_word(name: str) -> bool:
     """One common English word (Police, Deal, Forest) that no curated list knows: where capitals say nothing
     (a sentence start, a Title Case headline) it is no evidence of a name, even if some town bears it."""
@@ -523,10 +541,13 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 surface, surface.split(), False, "")))
     mentions: list[Mention] = []
     for (start, end, surface, _, _), type_ in typed:
+        source = "english_names"
         # One word that begins or ends a person named in the article is that person's short form (Kim, Putin),
         # even where a gazetteer knows a town of that name.
         if " " not in surface and any(surface in (p[0], p[-1]) for p in people):
             type_ = "PER"
+        elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
+            type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
         if type_:
-            mentions.append(Mention(start, end, surface, type_, source="english_names"))
+            mentions.append(Mention(start, end, surface, type_, source=source))
     return sorted(mentions, key=lambda m: m.start)

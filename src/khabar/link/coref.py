@@ -31,6 +31,7 @@ from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_name
+from .record import region_short_names
 
 
 @dataclass(slots=True)
@@ -303,6 +304,8 @@ def _known_apart(short: _Cluster, full: _Cluster) -> bool:
     known = _known_as(short)
     if known is None or known[1] == "PER":
         return False
+    if region_short_names([short.mentions[0].text, full.mentions[0].text]):
+        return False  # वाशिंगटन … वाशिंगटन राज्य: a report that names the state calls it by the city's name too
     return known != _known_as(full)
 
 

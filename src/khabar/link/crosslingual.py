@@ -34,6 +34,7 @@ from itertools import islice
 
 import regex
 
+from khabar.analyse.english_names import SURNAME_SOURCE
 from khabar.link.latin import everyday_names, latin_name, phonetic_key, skeleton
 from khabar.model import Analysis
 from khabar.text.keys import has_devanagari
@@ -163,8 +164,12 @@ def cross_signals(analysis: Analysis) -> tuple[tuple[tuple[str, str], ...], tupl
     """What ``StoryInput`` carries for cross-language linking: ``((type, name), ...)`` of the article's mentions
     (news agencies left out: PTI is in every story it wires) and its distinctive quantity values."""
     agencies = {a.casefold() for a in analysis.agencies}
+    # A lone surname tagged only because a list knows the person (Trump, Zelensky: ``SURNAME_SOURCE``) stays a rare
+    # word here (``latin_words``), as it was before it was tagged: as a name it also raises the corpus count of that
+    # person's head (``corpus_factors``), and a leader named in a quarter of a small archive lost its weight.
     names = tuple(sorted({(m.type, m.text) for m in analysis.mentions
-                          if m.type in TYPE_WEIGHT and m.text.casefold() not in agencies}))
+                          if m.type in TYPE_WEIGHT and m.text.casefold() not in agencies
+                          and m.source != SURNAME_SOURCE}))
     return names, distinctive_numbers(q.value for q in analysis.quantities if not q.ordinal)
 
 

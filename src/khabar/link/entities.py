@@ -57,10 +57,18 @@ from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
-from .latin import known_latin, phonetic_key, skeleton
+from .latin import initials, known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
-from .record import EntityRecord, campus_short_names, is_short, known_names, latin_key, naming
+from .record import (
+    EntityRecord,
+    campus_short_names,
+    is_short,
+    known_names,
+    latin_key,
+    naming,
+    region_short_names,
+)
 
 FUZZY_ALONE = 94  # a fuzzy match this close needs no context
 SHORT_FORM_SOUND = 80  # a Latin one-word name must sound this close to a word of the name it shortens
@@ -114,6 +122,7 @@ class _Evidence:
 def _evidence(group: MentionGroup) -> _Evidence:
     names = {m.text for m in group.name_mentions}
     names -= campus_short_names(names)  # पटना एम्स … एम्स: the bare एम्स is no key of the Patna campus
+    names -= region_short_names(names)  # वॉशिंगटन राज्य … वॉशिंगटन: the bare name is no key of the state
     full, short, loose, phon = set(), set(), set(), []
     for n in names:
         key = match_key(n)
@@ -134,6 +143,25 @@ def _evidence(group: MentionGroup) -> _Evidence:
     home = place_home(group.name) if group.type == "LOC" else None
     return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split(),
                      frozenset(names), common, local, roles, within=within, home=home, public=public)
+
+
+# A one-word "person" takes the type the store gives its word alone when that type has this many mentions and this
+# many times the person's (``EntityIndex._type_by_store``).
+STORE_TYPE_MIN = 5
+STORE_TYPE_SHARE = 2.0
+
+
+def _into_namesake_group(group: MentionGroup, groups: list[MentionGroup]) -> list[MentionGroup]:
+    """A group retyped from a person to a place or organisation joins the article's group of that name and type
+    family, if any (the tagger gave निजामुद्दीन as a person in one sentence and a place in the next): two groups of
+    one article would be two entities."""
+    keys = {match_key(m.text) for m in group.name_mentions}
+    for other in groups:
+        if other is not group and other.type in ("LOC", "ORG") and other.name_mentions \
+                and {match_key(m.text) for m in other.name_mentions} & keys:
+            other.mentions = sorted([*other.mentions, *group.mentions], key=lambda m: m.start)
+            return [g for g in groups if g is not group]
+    return groups
 
 
 class EntityIndex:
@@ -236,10 +264,15 @@ class EntityIndex:
         # Titles, roles, slogans and events are not names: no entity is made of them (entity_filter).
         groups = [g for g in groups if not g.name_mentions
                   or not all(is_description(m.text, g.type) for m in g.name_mentions)]
+        misread: dict[int, set[str]] = {}  # id(group) -> person entities of its word that the store calls a place
         for g in groups:
             if g.name_mentions:
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
                 g.type = self._body_short_name_type(g)
+                was = g.type
+                g.type, misread[id(g)] = self._type_by_store(g)
+                if g.type != was:
+                    groups = _into_namesake_group(g, groups)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
         _listed_names(evidence)
@@ -269,6 +302,11 @@ class EntityIndex:
             decided[i] = eid
             claimed.add(eid)
             context.add(eid)
+        for i, (g, _) in enumerate(evidence):
+            persons = misread.get(id(g), set()) - set(decided.values())
+            if persons and self.entities[decided[i]].type != "PER":
+                decided[i] = self._merge({decided[i], *persons})
+                self.entities[decided[i]].type = g.type  # the survivor may be the older "person"
         placed: dict[tuple[int, int], str] = {}
         for i, (g, _) in enumerate(evidence):
             eid = decided[i]
@@ -311,6 +349,31 @@ class EntityIndex:
                         n.split()[:-1] == [key] and n.split()[-1] in heads for n in map(match_key, e.names())):
                     return e.type
         return group.type
+
+    def _type_by_store(self, group: MentionGroup) -> tuple[str, set[str]]:
+        """A one-word "person" with no title or role whose word the store knows, alone, mostly as a place or an
+        organisation (clearly more mentions: ``STORE_TYPE_SHARE``) takes that type, and the person entities of that
+        word alone, with no role either, are the same misreading: returned to be absorbed. Why: the tagger took
+        निजामुद्दीन, the Delhi quarter, for a person in a dozen reports, while most reports had it as a place."""
+        if group.type != "PER" or group.roles or any(" " in m.text.strip() for m in group.name_mentions):
+            return group.type, set()
+        keys = {match_key(m.text) for m in group.name_mentions}
+        counts: Counter = Counter({"PER": len(group.name_mentions)})
+        persons: set[str] = set()
+        for eid in {i for k in keys for i in self._keys.get(f"k:{k}", set())}:
+            e = self.entities[eid]
+            if not {match_key(n) for n in e.names()} <= keys:
+                continue  # known by a fuller name as well: not this word alone
+            kind = e.majority_type()
+            counts[kind] += e.size()
+            if kind == "PER":
+                if e.roles:
+                    return group.type, set()  # a person with a title or office: really a person
+                persons.add(eid)
+        kind = max(("LOC", "ORG"), key=lambda t: counts[t])
+        if counts[kind] >= STORE_TYPE_MIN and counts[kind] >= STORE_TYPE_SHARE * counts["PER"]:
+            return kind, persons
+        return group.type, set()
 
     def _described(self, group: MentionGroup, present: set[str]) -> str | None:
         """The one person of this article whom this and earlier articles gave the group's role."""
@@ -392,7 +455,7 @@ class EntityIndex:
         else, for a place no list knows, the region most of its articles name; a public body's is the home country
         unless qualified. A group's is its qualifier's, else its name's, else (against a qualified entity only) its
         article's. No region on either side: no conflict. Namesake cities are ``_same_region``'s to judge."""
-        if ev.local and not ev.within and ev.article_region:
+        if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
             found = self._articles_region(entity_id)
@@ -740,7 +803,9 @@ class EntityIndex:
             if story_id and self.article_story.get(a) == story_id:
                 score = 2
             shared |= self.article_entities.get(a, set()) & context
-        share = LONE_NAME_SHARE if lone else WIDESPREAD_SHARE
+        # A local name (रामनगर, सदर बाजार; many towns have one) is no more told apart by a ministry or a city abroad
+        # that two long round-ups both name than a lone word is: only rare entities count.
+        share = LONE_NAME_SHARE if lone or ev.local else WIDESPREAD_SHARE
         widespread = max(WIDESPREAD_MIN, share * self._article_total())
         place = 0
         towns = set().union(*town_roles(ev.roles), *town_roles(e.roles)) if ev.local else set()
@@ -928,6 +993,14 @@ def _listed_names(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
             ev.listed = all(in_list(m.start, m.end) for m in g.name_mentions)
 
 
+def _unlisted_acronym(ev: _Evidence) -> bool:
+    """An organisation known only by an acronym no list expands (बीएयू: Bihar Agricultural University in Bhagalpur,
+    Birsa Agricultural University in Ranchi): like a local name, many bodies of many states share it, so a report
+    about another state than the entity's reports is about another body (``EntityIndex._region_agrees``)."""
+    return ev.type == "ORG" and not ev.known and bool(ev.names) and all(
+        " " not in n.strip() and has_devanagari(n) and initials(n) is not None for n in ev.names)
+
+
 def _leading_region(votes: Counter) -> str | None:
     """The region with strictly the most votes, or None."""
     ranked = votes.most_common(2)
@@ -942,7 +1015,7 @@ def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
     every group with the region the article's places name most."""
     for g, ev in evidence:
         ev.regions = namesake_regions(g.name)
-    if not any(ev.regions or ev.within or ev.home or ev.local for _, ev in evidence):
+    if not any(ev.regions or ev.within or ev.home or ev.local or _unlisted_acronym(ev) for _, ev in evidence):
         return
     votes = region_votes(g.name for g, ev in evidence if g.type == "LOC" and not ev.regions)
     leader = _leading_region(votes)

@@ -30,7 +30,7 @@ from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
 from .latin import everyday_name, initials, known_latin
-from .record import EntityRecord, known_names
+from .record import EntityRecord, capital_of_district, known_names
 
 _SUFFIX_HEAD = 5  # event heads this long also end a compound word (वायरस in कोरोनोवायरस); डे, दिवस do not
 _ALSO_NAMES = frozenset({"राजा", "रानी", "सम्राट", "बाबा", "स्वामी", "पंडित", "संत", "मौलाना", "सिपाही", "जनरल", "मेजर",
@@ -154,7 +154,8 @@ def is_description(name: str, type_: str | None = None) -> bool:
     if len(words) == 1 and has_devanagari(name) and _misspelt_everyday_word(words[0]):
         return True
     # A name that ends in a role (राजद जिलाध्यक्ष, "the RJD district president") describes a person.
-    if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name):
+    if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name) and not capital_of_district(name) \
+            and not (type_ == "LOC" and words[-1] in _compass_tails()):  # मेदिनीपुर पूर्व: a district, not "former"
         return True
     # A title and a place (जिलाधीश चंबा, "the district magistrate of Chamba"): a role, not a person's name.
     for n in range(1, min(3, len(folded))):
@@ -172,7 +173,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
     for n in range(1, len(folded)):
         rest = words[n:]
         if (" ".join(folded[:n]) in data["not_names"] and not set(rest) & (org | loc)
-                and all(_zipf(w) >= _COMMON_ZIPF for w in rest)):
+                and all(_zipf(w) >= _COMMON_ZIPF for w in rest) and not (type_ == "PER" and _names_a_person(rest))):
             return True
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
@@ -199,6 +200,31 @@ def is_description(name: str, type_: str | None = None) -> bool:
                     and not known_latin(name) and not any(known_latin(w) for w in rest)):
                 return True
     return False
+
+
+def _initial(word: str) -> bool:
+    """एन, एन., N.: one letter's name or one Latin letter, as an initial is written."""
+    return bool(_letter_names().get(match_key(word.rstrip(".")))) or regex.fullmatch(r"[A-Z]\.?", word) is not None
+
+
+def _names_a_person(rest: list[str]) -> bool:
+    """प्रभु [एन सिंह], प्रभु [नारायण सिंह]: after an everyday word, an initial or words ending in a surname make it a
+    person's given name, not a slogan's first word."""
+    return _initial(rest[0]) or (len(rest) > 1 and _surname(rest[-1]))
+
+
+@cache
+def _compass_tails() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("compass_tails", []))
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "person_names").get("surnames", []))
+
+
+def _surname(word: str) -> bool:
+    return match_key(word) in _surnames()
 
 
 @cache

@@ -424,6 +424,9 @@ def latin_name(name: str, type_: str | None = None) -> str:
     words = name.split()
     if type_ == "ORG" and len(words) == 1 and not initials(name):
         return organisation_by_sound(name) or _word_latin(name, True, True)
+    state = region_state_latin(name) if type_ == "LOC" else None
+    if state:
+        return state
     if type_ in ("LOC", "ORG") and len(words) > 1:
         out, i = [], 0
         while i < len(words):
@@ -444,6 +447,17 @@ def latin_name(name: str, type_: str | None = None) -> str:
             i += 1
         return " ".join(out)
     return " ".join(_person_word(word, i == len(words) - 1) for i, word in enumerate(words))
+
+
+def region_state_latin(name: str) -> str | None:
+    """वाशिंगटन राज्य, वाशिंगटन स्टेट → Washington State: a known place and a region head (``region_heads_latin``)."""
+    heads = {match_key(k): v for k, v in load("hi", "descriptions").get("region_heads_latin", {}).items()}
+    words = name.split()
+    if len(words) < 2 or match_key(words[-1]) not in heads:
+        return None
+    rest = " ".join(words[:-1])
+    known = known_latin(rest, "LOC") or known_latin(rest.replace("ॉ", "ा").replace("ऑ", "आ"), "LOC")
+    return f"{known} {heads[match_key(words[-1])]}" if known else None
 
 
 def _person_word(word: str, last: bool) -> str:

@@ -69,6 +69,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_without_town_after_office(text, m) for m in out]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
+    out = [_with_given_name(text, m) if lang == "hi" else m for m in out]
     out = [_with_known_prefix(text, m) for m in out]
     out = [_with_outlet_prefix(text, m) for m in out]
     out = [_with_campus_city(text, m, lang) for m in out]
@@ -77,6 +78,8 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_before_residence_word(text, m, lang) for m in out]
     out = [_with_region_head(text, m, lang) for m in out]
     out = [_with_compass_word(text, m, lang) for m in out]
+    out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
+    out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_without_epithet(text, m, lang) for m in out]
@@ -231,6 +234,22 @@ def _with_initial(text: str, m: Mention, mentions: list[Mention]) -> Mention:
     return _moved(m, text, found.start(1), m.end)
 
 
+def _with_given_name(text: str, m: Mention) -> Mention:
+    """जिलाधिकारी प्रभु [एन सिंह]: between an office and a person's name that opens with an initial, one word is the
+    person's given name (Indian names run given name, initial, surname), though it is an everyday word (प्रभु, "lord")
+    the tagger left out. Why: the name was left as initials and a surname, which many officers share."""
+    from .common_names import office_before
+    from .latin import _letters
+
+    if m.type != "PER" or len(m.text.split()) < 2 or match_key(m.text.split()[0].rstrip(".")) not in _letters():
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found is None or text[found.end(1):m.start] != " " or not has_devanagari(found.group(1)) \
+            or office_before(text, m.start) is not None or office_before(text, found.start(1)) is None:
+        return m
+    return _moved(m, text, found.start(1), m.end)
+
+
 def _with_known_prefix(text: str, m: Mention) -> Mention:
     """गौतमबुद्ध [नगर], पश्चिमी [तट]: a head word tagged alone after a word that makes it a place's name (a known
     place, or a place head after a rare word) is that place, not a town called नगर. The word before joins the
@@ -326,7 +345,12 @@ def _with_region_head(text: str, m: Mention, lang: str) -> Mention:
         return m
     from .places import city_population, region_of, state_names
 
-    place = lookup_place(m.text)
+    if not has_devanagari(m.text):  # Washington state: a large city's name, not an Indian state's (Delhi state)
+        if city_population(m.text) >= _LARGE_CITY and region_of(m.text) not in state_names():
+            return _moved(m, text, m.start, after.end(1), "LOC")
+        return m
+    # वॉशिंगटन: the open o of an English loan is also written ा, the spelling the place lists may have alone.
+    place = lookup_place(m.text) or lookup_place(m.text.replace("ॉ", "ा").replace("ऑ", "आ"))
     # A city, or a region the lists also know as a large city (Washington); not a province alone (हुबेई प्रांत),
     # nor an Indian state or territory named like its city (दिल्ली राज्य, चंडीगढ़).
     if place is None or not (place.kind == "city" or (place.kind == "region" and city_population(place.name) >=
@@ -367,6 +391,56 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     if latin is not None and not is_indian_place(latin):
         return m  # रूस के सुदूर पूर्वी [अमूर] क्षेत्र: a place abroad keeps its own name
     return _moved(m, text, found.start(1), m.end)
+
+
+_GENITIVE_BEFORE = regex.compile(r"[ \u00a0](?:के|का|की)[ \u00a0]+$")
+
+
+def _with_block_head(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """बस्ती के [रामपुर] ब्लॉक: a place written after another place's genitive and before a block's head
+    (``block_heads``: ब्लॉक, प्रखंड) is that district's block, not the district or town the name also is elsewhere
+    (Rampur district); the head joins the span, so the block is a place of its own."""
+    if m.type != "LOC":
+        return m
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or match_key(after.group(1)) not in _block_heads():
+        return m
+    genitive = _GENITIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if genitive is None or not any(o.type == "LOC" and 0 <= genitive.start() - o.end <= 1 for o in mentions):
+        return m
+    return _moved(m, text, m.start, after.end(1))
+
+
+@cache
+def _block_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("block_heads", []))
+
+
+@cache
+def _compass_tails() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("compass_tails", []))
+
+
+_LIST_END = regex.compile(r"[ \u00a0]*(?:[,।;)\n]|$|[ \u00a0](?:और|व|एवं|तथा)[ \u00a0])")
+
+
+def _with_compass_tail(text: str, m: Mention) -> Mention:
+    """मेदिनीपुर पश्चिम, [मेदिनीपुर] पूर्व: a compass noun after a district or town, ending an item of a list (a
+    comma, ।, a conjunction or the line's end after it), is part of the name of that part of the district
+    (``compass_tails``); not after a state or a country (बिहार उत्तर), nor before other words (… पूर्व में: earlier)."""
+    from khabar.analyse.gazetteer import lookup_place
+
+    from .places import named_region
+
+    if m.type != "LOC":
+        return m
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or match_key(after.group(1)) not in _compass_tails() or not _LIST_END.match(text, after.end(1)):
+        return m
+    place = lookup_place(m.text)
+    if named_region(m.text) is not None or (place is not None and place.kind != "city"):
+        return m
+    return _moved(m, text, m.start, after.end(1))
 
 
 @cache
@@ -547,7 +621,7 @@ def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
         # भारत-पाकिस्तान, दिल्ली-नोएडा are two names; जम्मू -कश्मीर (spaced as one word of a tagger's) and
         # पिंपरी-चिंचवड़ (a known name) are one.
         spaced = text[i - 2].isspace()
-        if not spaced and not known_latin(text[start:m.end]):
+        if not spaced and not known_latin(text[start:m.end]) and not _unit_head_after(text, m.end):
             out.append(m)
             continue
         if out and out[-1].end > start:
@@ -599,7 +673,21 @@ def _with_hyphenated_tail(text: str, m: Mention) -> Mention:
     if after is None:
         return m
     end = m.end + 1 + after.end()
-    return _moved(m, text, m.start, end) if known_latin(text[m.start:end], by_sound=False) else m
+    if known_latin(text[m.start:end], by_sound=False) or (m.type == "LOC" and _unit_head_after(text, end)):
+        return _moved(m, text, m.start, end)
+    return m
+
+
+@cache
+def _place_unit_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("place_unit_heads", []))
+
+
+def _unit_head_after(text: str, end: int) -> bool:
+    """रतनी-फरीदपुर प्रखंड: a block, tehsil or village named by two words joined with a hyphen, followed by the head
+    of that unit (``place_unit_heads``), is one name; भारत-पाकिस्तान सीमा stays two."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and match_key(after.group(1)) in _place_unit_heads()
 
 
 def _without_town_after_office(text: str, m: Mention) -> Mention:

@@ -13,7 +13,7 @@ from typing import Any
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, known_latin, latin_name, phonetic_key, skeleton, title_case
+from .latin import everyday_name, known_latin, latin_name, phonetic_key, region_state_latin, skeleton, title_case
 
 
 @dataclass(slots=True)
@@ -275,9 +275,44 @@ def campus_short_names(names: Iterable[str]) -> set[str]:
     return {n for n in bare if any(match_key(n) in words for words in campus)}
 
 
+@cache
+def _region_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for lang in ("hi", "en") for w in load(lang, "descriptions").get("region_heads", []))
+
+
+@cache
+def _capital_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(load("hi", "descriptions").get("capital_suffixes", []), key=len, reverse=True))
+
+
+def capital_of_district(name: str) -> str | None:
+    """वाशिंगटन डीसी, Washington D.C.: the capital's own name (वाशिंगटन, Washington), whose entity the datelines'
+    bare name is; None for any other name."""
+    for suffix in _capital_suffixes():
+        if name.endswith(" " + suffix) and len(name) > len(suffix) + 1:
+            return name[:-len(suffix)].rstrip(" ,")
+    return None
+
+
+def region_short_names(names: Iterable[str]) -> set[str]:
+    """The bare city names among the names of the state of that name (वॉशिंगटन beside वॉशिंगटन राज्य, which a report
+    names and then calls वॉशिंगटन): linked to the state in their article, but no key, main name or Latin name of it,
+    or every bare वाशिंगटन of another report (mostly the capital) would find the state."""
+    from .coref import loose_keys
+
+    names = list(names)
+    heads = _region_heads()
+    states = [loose_keys(" ".join(words[:-1])) for words in (match_key(n).split() for n in names)
+              if len(words) > 1 and words[-1] in heads]
+    if not states:
+        return set()
+    return {n for n in names if len(match_key(n).split()) == 1 and any(loose_keys(n) & s for s in states)}
+
+
 def naming(names: Counter) -> Counter:
-    """``names`` without a campus's bare institution names (``campus_short_names``)."""
-    bare = campus_short_names(names)
+    """``names`` without a campus's bare institution names (``campus_short_names``) and a state's bare city name
+    (``region_short_names``)."""
+    bare = campus_short_names(names) | region_short_names(names)
     return Counter({n: c for n, c in names.items() if n not in bare}) if bare else names
 
 
@@ -308,7 +343,11 @@ def known_names(names: Iterable[str], type_: str) -> list[str]:
     for n in ranked:
         if is_short(n, type_) and (found or any(not is_short(m, type_) for m in ranked)):
             break
+        if type_ != "PER" and (capital := capital_of_district(n)):
+            n = capital  # वाशिंगटन डीसी is the capital the bare वाशिंगटन of datelines names
         latin = known_latin(n, type_) if has_devanagari(n) else (everyday_name(n) if not is_short(n, type_) else None)
+        if latin is None and type_ == "LOC" and has_devanagari(n):
+            latin = region_state_latin(n)  # वाशिंगटन स्टेट and वॉशिंगटन राज्य: Washington State
         if latin and latin not in found:
             found.append(latin)
     return found
