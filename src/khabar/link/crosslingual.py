@@ -408,7 +408,8 @@ SHORT_MAX_DAYS = 3
 def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
                        numbers: Sequence[Sequence[float]], texts: Sequence[str], body_words: Sequence[int],
                        days: Sequence[dt.date | None],
-                       titles: Sequence[str | None] | None = None) -> list[tuple[float, int, int]]:
+                       titles: Sequence[str | None] | None = None,
+                       sources: Sequence[str | None] | None = None) -> list[tuple[float, int, int]]:
     """``(score, i, j)`` for pairs of short reports (``SHORT_WORDS`` body words at most) of one language, dated
     at most ``SHORT_MAX_DAYS`` apart (two count reports, by their ``titles``: the same day), whose shared names,
     rare words and numbers reach ``SHORT_BAR`` divided by the date factor of their gap."""
@@ -417,7 +418,9 @@ def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[s
 
     counts = [bool(titles and titles[i] and counted_in(titles[i])) for i in range(len(langs))]
 
-    short = [i for i in range(len(langs)) if body_words[i] <= SHORT_WORDS and days[i] is not None]
+    outlet = sources or [None] * len(langs)
+    short = [i for i in range(len(langs)) if body_words[i] <= SHORT_WORDS
+             and (days[i] is not None or (outlet[i] and not counts[i]))]
     if len(short) < 2:
         return []
     chosen = set(short)
@@ -425,12 +428,19 @@ def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[s
     factors = corpus_factors([names[i] for i in short])
     pairs = []
     for i, j in sorted(sharing_pairs(names, texts, short)):
-        gap = abs((days[i] - days[j]).days)  # type: ignore[operator]
-        if langs[i] != langs[j] or gap > (0 if counts[i] and counts[j] else SHORT_MAX_DAYS):
+        if langs[i] != langs[j]:
             continue
+        if days[i] is None or days[j] is None:
+            if days[i] is not None or days[j] is not None or outlet[i] != outlet[j]:
+                continue  # undated: only two of one outlet, never a count report (``SHORT_UNDATED_FACTOR``)
+            factor = 1 / UNDATED_FACTOR
+        else:
+            gap = abs((days[i] - days[j]).days)
+            if gap > (0 if counts[i] and counts[j] else SHORT_MAX_DAYS):
+                continue
+            factor = next(f for d, f in DAY_FACTORS if gap <= d)
         e = evidence(names[i], names[j], numbers[i], numbers[j], factors, latin_words(texts[i]),
                      latin_words(texts[j]))
-        factor = next(f for d, f in DAY_FACTORS if gap <= d)
         if e.entity_score + e.word_score >= NEAR_DAY_NAMES and e.score >= SHORT_BAR / factor:
             pairs.append((e.score, i, j))
     return pairs
