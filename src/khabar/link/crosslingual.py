@@ -399,7 +399,9 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
 # entities, rare words and numbers (``evidence``) reaching SHORT_BAR divided by the date factor of their gap (2.0 the
 # same day, 2.9 the next). Two count reports (headlines with a figure of the infected, the dead...:
 # ``counts.counted_in``) join this way only the same day: a state's daily count is one story a day (three Bihar
-# counts of 29-31 March share the state, its districts and the running total). An undated report never joins so.
+# counts of 29-31 March share the state, its districts and the running total). An undated report joins so only
+# another undated one of its outlet (``sources``), at the undated bar, never a count report: the segments of one
+# page (``group_stories`` applies these pairs last, between groups without a day; session 12).
 SHORT_WORDS = 120
 SHORT_BAR = 2.0
 SHORT_MAX_DAYS = 3
@@ -412,7 +414,8 @@ def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[s
                        sources: Sequence[str | None] | None = None) -> list[tuple[float, int, int]]:
     """``(score, i, j)`` for pairs of short reports (``SHORT_WORDS`` body words at most) of one language, dated
     at most ``SHORT_MAX_DAYS`` apart (two count reports, by their ``titles``: the same day), whose shared names,
-    rare words and numbers reach ``SHORT_BAR`` divided by the date factor of their gap."""
+    rare words and numbers reach ``SHORT_BAR`` divided by the date factor of their gap; and pairs of two undated
+    short reports of one outlet (``sources``; no count report), at ``SHORT_BAR`` times ``UNDATED_FACTOR`` (3.0)."""
     from khabar.link.counts import counted_in
     from khabar.link.stories import DAY_FACTORS
 
@@ -433,7 +436,7 @@ def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[s
         if days[i] is None or days[j] is None:
             if days[i] is not None or days[j] is not None or outlet[i] != outlet[j]:
                 continue  # undated: only two of one outlet, never a count report (``SHORT_UNDATED_FACTOR``)
-            factor = 1 / UNDATED_FACTOR
+            factor = 1 / UNDATED_FACTOR  # an undated pair clears the bar by UNDATED_FACTOR: 3.0
         else:
             gap = abs((days[i] - days[j]).days)
             if gap > (0 if counts[i] and counts[j] else SHORT_MAX_DAYS):
