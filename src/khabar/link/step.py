@@ -275,7 +275,9 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         exact = edge_similarities([_input(i) for i in ids], [(at[a], at[b]) for a, b in pairs])
         strong = [(a, b) for (a, b), value in zip(pairs, exact, strict=True)
                   if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
-                  or arts[a].language != arts[b].language or _undated_short_of_one_outlet(_input(a), _input(b))]
+                  or arts[a].language != arts[b].language
+                  or (arts[a].source == arts[b].source and not arts[a].published and not arts[b].published
+                      and _undated_short_of_one_outlet(_input(a), _input(b)))]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:
