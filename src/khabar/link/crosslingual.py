@@ -399,9 +399,7 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
 # entities, rare words and numbers (``evidence``) reaching SHORT_BAR divided by the date factor of their gap (2.0 the
 # same day, 2.9 the next). Two count reports (headlines with a figure of the infected, the dead...:
 # ``counts.counted_in``) join this way only the same day: a state's daily count is one story a day (three Bihar
-# counts of 29-31 March share the state, its districts and the running total). An undated report joins so only
-# another undated one of its outlet (``sources``), at the undated bar, never a count report: the segments of one
-# page (``group_stories`` applies these pairs last, between groups without a day; session 12).
+# counts of 29-31 March share the state, its districts and the running total). An undated report never joins so.
 SHORT_WORDS = 120
 SHORT_BAR = 2.0
 SHORT_MAX_DAYS = 3
@@ -410,20 +408,16 @@ SHORT_MAX_DAYS = 3
 def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
                        numbers: Sequence[Sequence[float]], texts: Sequence[str], body_words: Sequence[int],
                        days: Sequence[dt.date | None],
-                       titles: Sequence[str | None] | None = None,
-                       sources: Sequence[str | None] | None = None) -> list[tuple[float, int, int]]:
+                       titles: Sequence[str | None] | None = None) -> list[tuple[float, int, int]]:
     """``(score, i, j)`` for pairs of short reports (``SHORT_WORDS`` body words at most) of one language, dated
     at most ``SHORT_MAX_DAYS`` apart (two count reports, by their ``titles``: the same day), whose shared names,
-    rare words and numbers reach ``SHORT_BAR`` divided by the date factor of their gap; and pairs of two undated
-    short reports of one outlet (``sources``; no count report), at ``SHORT_BAR`` times ``UNDATED_FACTOR`` (3.0)."""
+    rare words and numbers reach ``SHORT_BAR`` divided by the date factor of their gap."""
     from khabar.link.counts import counted_in
     from khabar.link.stories import DAY_FACTORS
 
     counts = [bool(titles and titles[i] and counted_in(titles[i])) for i in range(len(langs))]
 
-    outlet = sources or [None] * len(langs)
-    short = [i for i in range(len(langs)) if body_words[i] <= SHORT_WORDS
-             and (days[i] is not None or (outlet[i] and not counts[i]))]
+    short = [i for i in range(len(langs)) if body_words[i] <= SHORT_WORDS and days[i] is not None]
     if len(short) < 2:
         return []
     chosen = set(short)
@@ -431,19 +425,12 @@ def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[s
     factors = corpus_factors([names[i] for i in short])
     pairs = []
     for i, j in sorted(sharing_pairs(names, texts, short)):
-        if langs[i] != langs[j]:
+        gap = abs((days[i] - days[j]).days)  # type: ignore[operator]
+        if langs[i] != langs[j] or gap > (0 if counts[i] and counts[j] else SHORT_MAX_DAYS):
             continue
-        if days[i] is None or days[j] is None:
-            if days[i] is not None or days[j] is not None or outlet[i] != outlet[j]:
-                continue  # undated: only two of one outlet, never a count report (``SHORT_UNDATED_FACTOR``)
-            factor = 1 / UNDATED_FACTOR  # an undated pair clears the bar by UNDATED_FACTOR: 3.0
-        else:
-            gap = abs((days[i] - days[j]).days)
-            if gap > (0 if counts[i] and counts[j] else SHORT_MAX_DAYS):
-                continue
-            factor = next(f for d, f in DAY_FACTORS if gap <= d)
         e = evidence(names[i], names[j], numbers[i], numbers[j], factors, latin_words(texts[i]),
                      latin_words(texts[j]))
+        factor = next(f for d, f in DAY_FACTORS if gap <= d)
         if e.entity_score + e.word_score >= NEAR_DAY_NAMES and e.score >= SHORT_BAR / factor:
             pairs.append((e.score, i, j))
     return pairs

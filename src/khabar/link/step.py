@@ -29,20 +29,12 @@ from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
 from khabar.link.claims import ClaimArticle, find_claims, independent_voices, quantity_key
 from khabar.link.counts import counted_in
-from khabar.link.crosslingual import SHORT_WORDS
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.furniture import line_keys, stored_furniture
 from khabar.link.places import is_country
-from khabar.link.stories import (
-    SIMILARITY_THRESHOLD,
-    StoryInput,
-    body_word_count,
-    edge_similarities,
-    group_stories,
-    story_id,
-)
+from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, edge_similarities, group_stories, story_id
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import (
     FRAME_DAYS,
@@ -205,13 +197,6 @@ def _syndication(hood: Neighbourhood) -> tuple[dict[str, str], dict[str, str]]:
     return groups, duplicate_of
 
 
-def _undated_short_of_one_outlet(a: StoryInput, b: StoryInput) -> bool:
-    """Two short reports of one outlet, neither with a day: ``group_stories`` may join them on their names
-    (``crosslingual.short_report_pairs``), so the split of a large component keeps them together."""
-    return bool(a.source and a.source == b.source and a.day() is None and b.day() is None
-                and body_word_count(a.body) <= SHORT_WORDS and body_word_count(b.body) <= SHORT_WORDS)
-
-
 def _undated_reports(hood: Neighbourhood) -> set[str]:
     """The neighbourhood's stored articles without a day that are alone in their story or in a story with a dated
     report: offered to the attachment rule again (``group_stories``' ``attachable``). An undated report that
@@ -275,9 +260,7 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         exact = edge_similarities([_input(i) for i in ids], [(at[a], at[b]) for a, b in pairs])
         strong = [(a, b) for (a, b), value in zip(pairs, exact, strict=True)
                   if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
-                  or arts[a].language != arts[b].language
-                  or (arts[a].source == arts[b].source and not arts[a].published and not arts[b].published
-                      and _undated_short_of_one_outlet(_input(a), _input(b)))]
+                  or arts[a].language != arts[b].language]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:

@@ -737,13 +737,11 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                  [item.numbers for item in items], [d is not None for d in days], texts, days)
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
-                               [item.title for item in items], [item.source for item in items])
+                               [item.title for item in items])
     if short:  # two headlines that report from different places are two reports, however much they share
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
                  and not _outlet_days_apart(items[i], items[j], days[i], days[j])]
-    undated_short = [(score, i, j) for score, i, j in short if days[i] is None]  # of one outlet (see below)
-    short = [(score, i, j) for score, i, j in short if days[i] is not None]
     for _, i, j in sorted((-score, i, j) for score, i, j in short + cross):
         a, b = find(i), find(j)
         if a == b:
@@ -759,17 +757,6 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                         [item.numbers for item in items], texts, body_words, days, roots,
                                         movable, [item.writing_window() for item in items]):
         parent[group] = target  # group and target are roots
-    # Two short undated reports of one outlet that share names (segments of one page, a Q&A split in questions)
-    # join last, and only while neither is in a group with a dated report: two undated excerpts of one outlet
-    # about two meetings of the same leaders each go to their own event first (bilingual held-out set).
-    with_day = {find(i) for i, d in enumerate(days) if d is not None}
-    for _, i, j in sorted((-score, i, j) for score, i, j in undated_short):
-        a, b = find(i), find(j)
-        if a != b and a not in with_day and b not in with_day:
-            ok, joined = _joined(span[a], span[b])
-            if ok:
-                parent[a] = b
-                span[b] = joined
     groups: dict[int, list[str]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)
