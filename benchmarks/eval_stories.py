@@ -86,6 +86,30 @@ def anonymous_id(article_id: str) -> str:
     return "x" + hashlib.sha1(article_id.encode()).hexdigest()[:11]
 
 
+def given_article(r: Mapping[str, Any], dated: bool, anonymous: bool = False, bare: bool = False) -> Article:
+    """The article as the mode gives it to khabar."""
+    if bare:  # {id, url, text}: the headline is the text's first line, no outlet, no date
+        return Article(id=r["id"], text="\n\n".join(t for t in (r.get("title"), r["text"]) if t), url=r.get("url"))
+    return Article(id=anonymous_id(r["id"]) if anonymous else r["id"], text=r["text"], url=r.get("url"),
+                   source=r.get("source"), title=r.get("title"), published=r.get("published") if dated else None)
+
+
+def _one_at_a_time(rows: Sequence[dict[str, Any]], source: Path, db: Path, dated: bool, anonymous: bool,
+                   bare: bool, order: str) -> SqliteStore:
+    """A store filled as a reader would fill it article by article: each analysed article saved, then linked
+    alone (``relink(changed={id})``), in the file's order or its reverse."""
+    analysed = SqliteStore(source)
+    store = SqliteStore(db)
+    for r in rows if order == "forward" else list(reversed(rows)):
+        article = given_article(r, dated, anonymous, bare)
+        analysis = analysed.analysis(article.id)
+        assert analysis is not None
+        store.save_article(article, analysis, article_hash(article))
+        relink(store, changed={article.id})
+    analysed.close()
+    return store
+
+
 def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False,
                    bare: bool = False) -> Path:
     """A store holding every article analysed but not linked; built once per article set and mode."""
@@ -103,13 +127,7 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, ano
     store = SqliteStore(partial)
     started = time.perf_counter()
     for n, r in enumerate(rows, 1):
-        if bare:  # {id, url, text}: the headline is the text's first line, no outlet, no date
-            article = Article(id=r["id"], text="\n\n".join(t for t in (r.get("title"), r["text"]) if t),
-                              url=r.get("url"))
-        else:
-            article = Article(id=anonymous_id(r["id"]) if anonymous else r["id"], text=r["text"], url=r.get("url"),
-                              source=r.get("source"), title=r.get("title"),
-                              published=r.get("published") if dated else None)
+        article = given_article(r, dated, anonymous, bare)
         store.save_article(article, analyse(article), article_hash(article))
         if n % 20 == 0 or n == len(rows):
             print(f"  analysed {n}/{len(rows)} ({n / (time.perf_counter() - started):.1f}/s)", file=sys.stderr)
@@ -119,14 +137,17 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, ano
 
 
 def khabar_run(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, anonymous: bool = False,
-               bare: bool = False) -> dict[str, Any]:
+               bare: bool = False, one_at_a_time: str | None = None) -> dict[str, Any]:
     source = analysed_store(rows, dated, cache, anonymous, bare)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "link.db"
-        shutil.copy(source, db)
-        store = SqliteStore(db)
         started = time.perf_counter()
-        relink(store)
+        if one_at_a_time:
+            store = _one_at_a_time(rows, source, db, dated, anonymous, bare, one_at_a_time)
+        else:
+            shutil.copy(source, db)
+            store = SqliteStore(db)
+            relink(store)
         spent = time.perf_counter() - started
         export = records(store)
         store.close()
@@ -179,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list predicted groups that mix gold stories "
                                                                "and gold stories that are split")
+    parser.add_argument("--one-at-a-time", choices=["forward", "reverse"],
+                        help="link each article alone as it is added (in the file's order or its reverse), as "
+                             "``khabar ingest`` of one article at a time does, instead of the whole set as one batch")
     parser.add_argument("--json", type=Path, help="also write the scores here")
     parser.add_argument("--split", help="only the rows whose ``split`` field is this "
                                         "(benchmarks/data/news_en_hi.jsonl: train, heldout)")
@@ -192,8 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     report: dict[str, Any] = {}
     modes = {"both": ["dated", "undated"], "all": ["dated", "undated", "text-only"]}.get(args.mode, [args.mode])
     for mode in modes:
-        result = khabar_run(rows, mode == "dated", args.cache, anonymous=mode == "text-only", bare=mode == "bare")
-        print(f"khabar, {mode} ({result['link_seconds']:.1f} s link step)")
+        result = khabar_run(rows, mode == "dated", args.cache, anonymous=mode == "text-only", bare=mode == "bare",
+                            one_at_a_time=args.one_at_a_time)
+        added = f", one at a time ({args.one_at_a_time})" if args.one_at_a_time else ""
+        print(f"khabar, {mode}{added} ({result['link_seconds']:.1f} s link step)")
         print(_line("story B-cubed", result["story_bcubed"]))
         print(_line("story pairs", result["story_pairs"]))
         print(_line("thread pairs", result["thread_pairs"]))

@@ -197,13 +197,35 @@ def _syndication(hood: Neighbourhood) -> tuple[dict[str, str], dict[str, str]]:
     return groups, duplicate_of
 
 
+def _undated_reports(hood: Neighbourhood) -> set[str]:
+    """The neighbourhood's stored articles without a day that are alone in their story or in a story with a dated
+    report: offered to the attachment rule again (``group_stories``' ``attachable``). An undated report that
+    arrived before its event's reports had nothing to go to; when they arrive it meets them here, as it would in
+    one batch. One that went to its event's story stays there when a later report has the story decided again
+    (not offered, it would fall out: ``group_stories`` attaches only the groups it is told it may). Undated
+    reports that share a story only with each other are left as they are (offering them too joined reports of
+    different events on the bilingual set)."""
+    arts = hood.articles
+    members: dict[str, list[LinkArticle]] = defaultdict(list)  # every member of a story is in the neighbourhood
+    for a in arts.values():
+        if a.story_id:
+            members[a.story_id].append(a)
+
+    def undated(a: LinkArticle) -> bool:
+        return not a.published and story_input(a).day() is None
+
+    return {i for i, a in arts.items() if i not in hood.changed and undated(a)
+            and (not a.story_id or len(members[a.story_id]) == 1
+                 or not all(undated(b) for b in members[a.story_id]))}
+
+
 def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]]:
     """Story clusters of the neighbourhood, deciding one component of likely pairs at a time: a changed article
     and a candidate whose estimated similarity (from the index's word weights) reaches ``CANDIDATE_FLOOR``, that
     shares a sentence with it, or that shares a name with it in another language (those are joined on entities
     and numbers); and the members of each current story."""
     arts = hood.articles
-    changed = set(hood.changed)  # only their undated groups may go to a best match (``group_stories``)
+    attachable = set(hood.changed) | _undated_reports(hood)  # groups that may go to a best match
     story_nodes = {f"s:{a.story_id}" for a in arts.values() if a.story_id}
     members = [(i, f"s:{a.story_id}") for i, a in arts.items() if a.story_id]
 
@@ -255,7 +277,7 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         if len(ids) == 1:
             clusters.append(ids)
             continue
-        clusters.extend(group_stories([_input(i) for i in ids], attachable=changed))
+        clusters.extend(group_stories([_input(i) for i in ids], attachable=attachable))
     return sorted(clusters, key=lambda g: g[0])
 
 
