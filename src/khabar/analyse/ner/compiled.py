@@ -229,16 +229,19 @@ class CompiledTagger:
         for row, i in enumerate(live):
             padded[row, :lengths[i]] = emissions[i]
         done = np.cumsum(np.bincount([lengths[i] for i in live], minlength=steps + 1))  # ended before step t
+        # Every row starts pointing back to itself; a step then writes only the rows still running. The argmax and
+        # max go straight into ``back`` and ``score`` (``out=``): three numpy calls per step, not seven, and the
+        # same float operations in the same order, so the same tags.
         back = np.empty((steps, len(live), size), dtype=np.int64)
-        keep = np.arange(size)
+        back[:] = np.arange(size)
         score = padded[:, 0].copy()
         trans = self.transitions[None]
-        for t in range(1, steps):
-            lo = int(done[t])
-            back[t, :lo] = keep
+        for t, lo in enumerate(done[1:steps].tolist(), start=1):
             candidates = score[lo:, :, None] + trans
-            back[t, lo:] = candidates.argmax(axis=1)
-            score[lo:] = candidates.max(axis=1) + padded[lo:, t]
+            candidates.argmax(axis=1, out=back[t, lo:])
+            running = score[lo:]
+            candidates.max(axis=1, out=running)
+            running += padded[lo:, t]
         path = np.empty((len(live), steps), dtype=np.int64)
         path[:, -1] = score.argmax(axis=1)
         rows = np.arange(len(live))
