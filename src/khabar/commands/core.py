@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
+from typing import Any
 
 import click
 from rich.console import Console
@@ -31,6 +33,21 @@ db_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
+def engine_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--workers``, ``--engine`` and ``--scheduler``: where a command that analyses articles runs the analysis."""
+    for option in reversed((
+        click.option("--workers", "-w", default=None, type=click.IntRange(min=1),
+                     help="Analyse in this many processes [default: 1; with --engine dask, one per CPU]."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where analysis runs: local processes, or Dask workers (pip install 'khabar[dask]')."),
+        click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="With --engine dask: the Dask scheduler to use (tcp://host:8786) instead of a local "
+                          "cluster."),
+    )):
+        command = option(command)
+    return command
+
+
 def open_db(path: str | None) -> Store:
     return open_store(path)
 
@@ -50,12 +67,7 @@ def open_reader(path: str | None) -> Reader:
                    "from a feed must not reach this machine's or its network's own services).")
 @click.option("--retry", "retry_failures", is_flag=True,
               help="Also read again every file and URL listed by `khabar failures`.")
-@click.option("--workers", "-w", default=None, type=click.IntRange(min=1),
-              help="Analyse in this many processes [default: 1; with --engine dask, one per CPU].")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where analysis runs: local processes, or Dask workers (pip install 'khabar[dask]').")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="With --engine dask: the Dask scheduler to use (tcp://host:8786) instead of a local cluster.")
+@engine_options
 @click.option("--no-link", is_flag=True, help="Store analyses only; skip stories and entities.")
 @click.option("--ner", "ner_mode", type=click.Choice(["fast", "accurate"]), default=None, envvar="KHABAR_NER",
               show_envvar=True, help="Hindi NER: fast (CRF + BiLSTM, default) or accurate (fine-tuned e5-small, "

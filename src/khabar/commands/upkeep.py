@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from khabar import __version__
-from khabar.commands.core import db_option, err, json_option, open_db, out
+from khabar.commands.core import db_option, engine_options, err, json_option, open_db, out
 
 
 @click.command("info")
@@ -107,12 +107,7 @@ def _summary(report: object, store_path: str, what: str) -> None:
 @click.command("reanalyse")
 @click.option("--all", "everything", is_flag=True,
               help="Analyse every stored article again, not only those another analysis version wrote.")
-@click.option("--workers", "-w", default=None, type=click.IntRange(min=1),
-              help="Analyse in this many processes [default: 1; with --engine dask, one per CPU].")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where analysis runs: local processes, or Dask workers (pip install 'khabar[dask]').")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="With --engine dask: the Dask scheduler to use (tcp://host:8786) instead of a local cluster.")
+@engine_options
 @click.option("--no-link", is_flag=True, help="Store the new analyses only; run `khabar relink` later.")
 @db_option
 def reanalyse_command(everything: bool, workers: int | None, engine: str, scheduler: str | None, no_link: bool,

@@ -155,7 +155,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
         return True
     # A name that ends in a role (राजद जिलाध्यक्ष, "the RJD district president") describes a person.
     if len(words) > 1 and folded[-1] in data["roles"] and not known_latin(name) and not capital_of_district(name) \
-            and not (type_ == "LOC" and words[-1] in _compass_tails()):  # मेदिनीपुर पूर्व: a district, not "former"
+            and not (type_ == "LOC" and words[-1] in compass_tails()):  # मेदिनीपुर पूर्व: a district, not "former"
         return True
     # A title and a place (जिलाधीश चंबा, "the district magistrate of Chamba"): a role, not a person's name.
     for n in range(1, min(3, len(folded))):
@@ -214,7 +214,8 @@ def _names_a_person(rest: list[str]) -> bool:
 
 
 @cache
-def _compass_tails() -> frozenset[str]:
+def compass_tails() -> frozenset[str]:
+    """Keys of the compass words that end a district's name (मेदिनीपुर पूर्व), from ``descriptions.json``."""
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("compass_tails", []))
 
 

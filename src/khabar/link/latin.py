@@ -449,9 +449,14 @@ def latin_name(name: str, type_: str | None = None) -> str:
     return " ".join(_person_word(word, i == len(words) - 1) for i, word in enumerate(words))
 
 
+@cache
+def _region_heads_latin() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "descriptions").get("region_heads_latin", {}).items()}
+
+
 def region_state_latin(name: str) -> str | None:
     """वाशिंगटन राज्य, वाशिंगटन स्टेट → Washington State: a known place and a region head (``region_heads_latin``)."""
-    heads = {match_key(k): v for k, v in load("hi", "descriptions").get("region_heads_latin", {}).items()}
+    heads = _region_heads_latin()
     words = name.split()
     if len(words) < 2 or match_key(words[-1]) not in heads:
         return None

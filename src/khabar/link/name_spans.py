@@ -32,7 +32,7 @@ from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .entity_filter import _acronym, is_description, plural_head, safe_place
+from .entity_filter import _acronym, compass_tails, is_description, plural_head, safe_place
 
 _HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
@@ -416,11 +416,6 @@ def _block_heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("block_heads", []))
 
 
-@cache
-def _compass_tails() -> frozenset[str]:
-    return frozenset(match_key(w) for w in load("hi", "descriptions").get("compass_tails", []))
-
-
 _LIST_END = regex.compile(r"[ \u00a0]*(?:[,।;)\n]|$|[ \u00a0](?:और|व|एवं|तथा)[ \u00a0])")
 
 
@@ -435,7 +430,7 @@ def _with_compass_tail(text: str, m: Mention) -> Mention:
     if m.type != "LOC":
         return m
     after = _NEXT_WORD.match(text, m.end)
-    if after is None or match_key(after.group(1)) not in _compass_tails() or not _LIST_END.match(text, after.end(1)):
+    if after is None or match_key(after.group(1)) not in compass_tails() or not _LIST_END.match(text, after.end(1)):
         return m
     place = lookup_place(m.text)
     if named_region(m.text) is not None or (place is not None and place.kind != "city"):
