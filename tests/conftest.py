@@ -143,15 +143,19 @@ class PostgresServer:
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql://{self.user}@/{dbname}?host={self.root}"
 
-    def database(self) -> str:
-        """The URL of a new, empty database."""
+    def database(self, template: str | None = None) -> str:
+        """The URL of a new database: empty, or a copy of the database at the URL ``template`` (which nobody may
+        be connected to: PostgreSQL copies a template's files)."""
+        from urllib.parse import urlsplit
+
         import psycopg
 
         self.count += 1
         name = f"khabar_test_{self.count}"
+        copy_of = f' TEMPLATE "{urlsplit(template).path.lstrip("/")}"' if template else ""
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy_of}')
         return self.url(name)
 
     def stop(self) -> None:

@@ -6,11 +6,12 @@ articles makes (real covid5 articles, on SQLite and PostgreSQL). Bad rows are re
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, _need, copy_db, run_khabar
+from conftest import BACKENDS, SHARED, _need, copy_db, run_khabar
 from khabar import versions
 from khabar.export import records
 from khabar.model import Analysis, Article
@@ -33,12 +34,39 @@ def covid5_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _fresh(store_at, covid5_file: Path) -> dict:
-    """The export of a fresh ingest of the articles."""
-    store = open_store(store_at("fresh"))
+def _ingest_fresh(location: str, covid5_file: Path) -> dict:
+    """Ingest the articles into an empty store at ``location``; the export of the result."""
+    store = open_store(location)
     report = ingest([covid5_file], store)
     assert report.new == COUNT and not report.errors
-    return records(store)
+    exported = records(store)
+    store.close()
+    return exported
+
+
+# One fresh ingest per backend for the whole module (each costs seconds); every test works on a private copy.
+@pytest.fixture(scope="module")
+def sqlite_fresh(covid5_file: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    template = tmp_path_factory.mktemp("upkeep") / "fresh.db"
+    return template, _ingest_fresh(str(template), covid5_file)
+
+
+@pytest.fixture(scope="module")
+def postgresql_fresh(postgres_server, covid5_file: Path) -> tuple[str, dict]:
+    template = postgres_server.database()
+    return template, _ingest_fresh(template, covid5_file)
+
+
+@pytest.fixture(params=BACKENDS)
+def fresh_copy(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Callable[[str], str], dict]:
+    """``(copy, fresh)``: ``copy(name)`` is the location of a private copy of a fresh ingest of the articles
+    (a SQLite file, or a PostgreSQL database made from the fresh one as its template); ``fresh`` its export."""
+    if request.param == "sqlite":
+        template, fresh = request.getfixturevalue("sqlite_fresh")
+        return (lambda name: str(copy_db(template, tmp_path / f"{name}.db"))), fresh
+    server = request.getfixturevalue("postgres_server")
+    template, fresh = request.getfixturevalue("postgresql_fresh")
+    return (lambda name: server.database(template=template)), fresh
 
 
 def _sql(store, sql: str, *params: object) -> None:
@@ -47,11 +75,11 @@ def _sql(store, sql: str, *params: object) -> None:
         store.db.execute(sql, params)
 
 
-def test_relink_builds_the_link_layer_a_fresh_ingest_builds(store_at, covid5_file: Path) -> None:
-    fresh = _fresh(store_at, covid5_file)
+def test_relink_builds_the_link_layer_a_fresh_ingest_builds(fresh_copy) -> None:
+    copy, fresh = fresh_copy
     assert fresh["stories"] and fresh["claims"] and any(len(s["article_ids"]) > 1 for s in fresh["stories"])
-    store = open_store(store_at("tampered"))
-    ingest([covid5_file], store)
+    store = open_store(copy("tampered"))
+    assert records(store) == fresh
     # links an older link step would have left: every article in one story, no claims, entities unlinked
     _sql(store, "UPDATE articles SET story_id = 'old-story', syndication_group = NULL")
     _sql(store, "DELETE FROM claims")
@@ -69,11 +97,9 @@ def test_relink_builds_the_link_layer_a_fresh_ingest_builds(store_at, covid5_fil
     assert not after.link_stale and after.advice() is None and store.count("link_pending") == 0
 
 
-def test_reanalyse_brings_an_older_khabars_analyses_to_a_fresh_ingests_store(store_at, covid5_file: Path,
-                                                                            monkeypatch) -> None:
-    fresh = _fresh(store_at, covid5_file)
-    store = open_store(store_at("old"))
-    ingest([covid5_file], store)
+def test_reanalyse_brings_an_older_khabars_analyses_to_a_fresh_ingests_store(fresh_copy, monkeypatch) -> None:
+    copy, fresh = fresh_copy
+    store = open_store(copy("old"))
     ids = store.article_ids()
     # An older analysis (found no quotes and no names) wrote four articles; four more were stored before khabar
     # recorded versions at all (no inputs row: their title and date are rebuilt from the content hash).
@@ -105,10 +131,9 @@ def test_reanalyse_brings_an_older_khabars_analyses_to_a_fresh_ingests_store(sto
     assert (again.selected, again.analysed, again.linked) == (0, 0, {})
 
 
-def test_a_row_that_cannot_be_analysed_or_read_is_reported_and_the_rest_goes_on(tmp_path: Path, covid5_file: Path,
+def test_a_row_that_cannot_be_analysed_or_read_is_reported_and_the_rest_goes_on(tmp_path: Path, sqlite_fresh,
                                                                              monkeypatch) -> None:
-    store = open_store(tmp_path / "k.db")
-    ingest([covid5_file], store)
+    store = open_store(copy_db(sqlite_fresh[0], tmp_path / "k.db"))
     ids = store.article_ids()
     broken, failing = ids[3], ids[5]
     text = store.article(broken)["text"]
