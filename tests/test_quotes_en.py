@@ -64,6 +64,9 @@ CASES = {
         "trade by 2030. Misri, the foreign secretary, said the talks would resume.", ["Starmer", "Misri"],
         [("indirect", "the deal could double trade by 2030", "Starmer", None),
          ("indirect", "the talks would resume", "Misri", None)]),
+    "two_verbs_framing_one_clause_give_one_quote_by_the_first": (
+        "Economists said the surprise hike signalled that inflation would stay high through the summer.", [],
+        [("indirect", "inflation would stay high through the summer", "Economists", None)]),
     "treaty_name_is_not_speech": (
         "The two leaders signed a “comprehensive strategic partnership treaty” in Pyongyang.", [], []),
 }
@@ -94,3 +97,19 @@ def test_a_dateline_is_not_part_of_the_reported_clause() -> None:
     assert analysis.dateline is not None and analysis.dateline.place == "Guwahati"
     (quote,) = [q for q in analysis.quotes if q.speaker_text == "officials"]
     assert quote.text.startswith("The death toll in the floods rose to 38")
+
+
+def test_an_article_with_two_verbs_framing_one_clause_is_stored(tmp_path) -> None:
+    # Two records of one span shared an id, and the store refused the whole article (written for this test).
+    from khabar.run.local import ingest
+    from khabar.store import open_store
+
+    path = tmp_path / "rates.txt"
+    path.write_text("Banks raise lending rates\nSeveral banks raised their lending rates on Thursday. Analysts said "
+                    "the move signalled that the central bank was worried about prices, and expected another rise.\n",
+                    encoding="utf-8")
+    store = open_store(tmp_path / "k.db")
+    report = ingest([path], store)
+    assert report.new == 1 and not report.errors
+    (quote,) = store.analysis(store.article_ids()[0]).quotes
+    assert quote.speaker_text == "Analysts" and quote.text.startswith("the central bank was worried")

@@ -357,6 +357,9 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
                 cands.append(Candidate("partial", q.start, q.end, speaker, lead_cues[0].group(), i))
     marked = list(cands)
     sources_are_speech = lex.raw.get("source_frames_as_indirect", "person")
+    # "Economists said the move signalled that <clause>": both verbs frame one clause; the first verb says who is
+    # reported (and a quote is one span: two records of one span would share an id)
+    reported: dict[tuple[int, int], tuple[int, int]] = {}  # clause span -> (its frame's cue start, index in cands)
     for f in frames:
         if doc.words(f.clause_start, f.clause_end) < 2:
             continue
@@ -365,7 +368,16 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
             continue  # according to sources / the ministry: sourcing a fact, not a statement
         if any(c.start < f.clause_end and f.clause_start < c.end for c in marked):
             continue
-        cands.append(Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence))
+        cand = Candidate("indirect", f.clause_start, f.clause_end, f.speaker, f.cue, f.sentence)
+        span = (f.clause_start, f.clause_end)
+        if span in reported:
+            cue_start, index = reported[span]
+            if f.cue_start < cue_start:
+                cands[index] = cand
+                reported[span] = (f.cue_start, index)
+            continue
+        reported[span] = (f.cue_start, len(cands))
+        cands.append(cand)
     continue_speakers(doc, cands)
     resolve_speakers(doc, cands)
     return [to_quote(text, analysis, c) for c in sorted(cands, key=lambda c: (c.start, c.end))]
