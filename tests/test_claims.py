@@ -242,22 +242,29 @@ STORE_ARTICLES = {
 }
 
 
-def _ingested(tmp_path: Path, db: Path) -> SqliteStore:
-    folder = tmp_path / "articles"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def store_articles_ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One CLI ingest of the four articles for the module; each test works on a copy."""
+    folder = tmp_path_factory.mktemp("claims_articles")
     for name, text in STORE_ARTICLES.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path_factory.mktemp("claims_store") / "claims.db"
     result = run_khabar("ingest", str(folder), db=db)
     assert result.returncode == 0, result.stderr
-    return SqliteStore(db)
+    return db
+
+
+@pytest.fixture()
+def ingested(store_articles_ingested: Path, db: Path) -> Path:
+    return copy_db(store_articles_ingested, db)
 
 
 def _troop_claims(store: SqliteStore) -> dict[float, dict]:
     return {c["value"]: c for c in records(store)["claims"] if c["unit"] and "सैनिक" in c["unit"]}
 
 
-def test_link_claims_on_an_ingested_store(tmp_path: Path, db: Path) -> None:
-    store = _ingested(tmp_path, db)
+def test_link_claims_on_an_ingested_store(ingested: Path) -> None:
+    store = SqliteStore(ingested)
     groups = dict(store.db.execute("SELECT id, syndication_group FROM articles").fetchall())
     assert groups["wire1"] and groups["wire1"] == groups["wire2"] and groups["own"] != groups["wire1"]
     assert len({r[0] for r in store.db.execute("SELECT story_id FROM articles")}) == 1
@@ -278,8 +285,8 @@ def test_link_claims_on_an_ingested_store(tmp_path: Path, db: Path) -> None:
             assert q["claim_id"] == troops[13000]["id"]
 
 
-def test_link_claims_twice_changes_nothing(tmp_path: Path, db: Path) -> None:
-    store = _ingested(tmp_path, db)
+def test_link_claims_twice_changes_nothing(ingested: Path) -> None:
+    store = SqliteStore(ingested)
     link_claims(store)
     first = records(store)
     assert link_claims(store) == len(first["claims"])
@@ -287,8 +294,8 @@ def test_link_claims_twice_changes_nothing(tmp_path: Path, db: Path) -> None:
     assert first["claims"] == second["claims"] and first["quantities"] == second["quantities"]
 
 
-def test_set_quantity_claims_clears_what_it_is_not_given(tmp_path: Path, db: Path) -> None:
-    store = _ingested(tmp_path, db)
+def test_set_quantity_claims_clears_what_it_is_not_given(ingested: Path) -> None:
+    store = SqliteStore(ingested)
     link_claims(store)
     assert store.db.execute("SELECT count(*) FROM quantities WHERE claim_id IS NOT NULL").fetchone()[0] > 0
     one = store.db.execute("SELECT id FROM quantities ORDER BY id LIMIT 1").fetchone()[0]
@@ -297,8 +304,7 @@ def test_set_quantity_claims_clears_what_it_is_not_given(tmp_path: Path, db: Pat
     assert rows[one] == "c-test" and all(v is None for k, v in rows.items() if k != one)
 
 
-def test_claims_command(tmp_path: Path, db: Path) -> None:
-    _ingested(tmp_path, db).close()
+def test_claims_command(ingested: Path, db: Path) -> None:
     as_json = run_khabar("claims", "--json", db=db)
     assert as_json.returncode == 0, as_json.stderr
     listed = [json.loads(line) for line in as_json.stdout.splitlines()]
