@@ -48,6 +48,7 @@ from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.counts import counted_in
 from khabar.link.crosslingual import (
+    SHORT_WORDS,
     cross_language_pairs,
     cross_signals,
     number_weight,
@@ -99,6 +100,13 @@ ROUNDUP_APART = 0.1  # two neighbours of an article this dissimilar report diffe
 # and India's) are rarely one event, however much of a day's running figures they share: their similarity
 # counts this much.
 REGION_CONFLICT_FACTOR = 0.5
+# Two short reports (``crosslingual.SHORT_WORDS`` body words or fewer: web excerpts, briefs) of one language dated at
+# most ``SHORT_SIMILAR_DAYS`` apart join at this similarity (day factor and corrections included) rather than at
+# ``SIMILARITY_THRESHOLD``: a few dozen words share fewer words than a full report does, so two excerpts of one
+# event written from different angles score 0.2-0.3, while short reports of different events of those days score
+# under 0.13 on the English+Hindi train split, covid5 and our own set (docs/stories.md, session 13).
+SHORT_SIMILARITY = 0.2
+SHORT_SIMILAR_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,6 +746,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
+    short += short_similar_pairs(items, sims, days, body_words)
     if short:  # two headlines that report from different places are two reports, however much they share
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
@@ -761,6 +770,26 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def short_similar_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
+                        days: Sequence[dt.date | None], body_words: Sequence[int]) -> list[tuple[float, int, int]]:
+    """``(similarity, i, j)`` for two short reports of one language (``crosslingual.SHORT_WORDS`` body words at
+    most), both dated at most ``SHORT_SIMILAR_DAYS`` apart, whose similarity (``sims``: day factor and the
+    corrections included) reaches ``SHORT_SIMILARITY``. Two count reports (``counts.counted_in``) only the same
+    day: a place's daily count is one story a day. An undated report never joins so."""
+    out = []
+    for (i, j), value in sims.items():
+        if value < SHORT_SIMILARITY or body_words[i] > SHORT_WORDS or body_words[j] > SHORT_WORDS:
+            continue
+        day_i, day_j = days[i], days[j]
+        if day_i is None or day_j is None:
+            continue
+        counts = all(item.title and counted_in(item.title) for item in (items[i], items[j]))
+        if abs((day_i - day_j).days) > (0 if counts else SHORT_SIMILAR_DAYS):
+            continue
+        out.append((value, i, j))
+    return out
 
 
 def story_id(article_ids: Sequence[str]) -> str:
