@@ -772,6 +772,12 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
+def short_reports(items: Sequence[StoryInput]) -> list[bool]:
+    """Whether each item is a dated short report (``SHORT_WORDS`` body words at most): what
+    ``short_similar_pairs`` may join below ``SIMILARITY_THRESHOLD``."""
+    return [item.day() is not None and body_word_count(item.body) <= SHORT_WORDS for item in items]
+
+
 def short_similar_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
                         days: Sequence[dt.date | None], body_words: Sequence[int]) -> list[tuple[float, int, int]]:
     """``(similarity, i, j)`` for two short reports of one language (``crosslingual.SHORT_WORDS`` body words at
