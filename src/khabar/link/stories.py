@@ -90,6 +90,11 @@ SAME_WEEKDAY_FACTOR = 0.9
 # before's bulletin): ``FIGURES_FACTOR`` (a same-day pair's) stands for ``UNDATED_FACTOR`` (docs/stories.md).
 SAME_DAY_FIGURES = 2
 FIGURES_FACTOR = 1.0
+# An undated pair each of which states at least ``APART_FIGURES`` decisive figures (``specific_figures`` and values
+# with a fraction: 88.17 m, a 7.7 quake), none of them shared, reports two days' or two events' figures: its factor
+# is multiplied by ``FIGURES_APART_FACTOR`` (session 13, docs/stories.md).
+APART_FIGURES = 2
+FIGURES_APART_FACTOR = 0.5
 NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
 MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
 # A roundup (live blog, "10 big updates") matches the reports of several events that do not match each other; it
@@ -306,6 +311,8 @@ class _DayEvidence:
         self.high = np.array([np.nan if w[1] is None else w[1] for w in windows], dtype=float)
         self.figures = [specific_figures(item.numbers) for item in items]
         self.has_figures = np.array([len(f) >= SAME_DAY_FIGURES for f in self.figures])
+        self.decisive = [self.figures[k] | {v for v in item.numbers if v != int(v)} for k, item in enumerate(items)]
+        self.has_decisive = np.array([len(f) >= APART_FIGURES for f in self.decisive])
 
     def year_free_gaps(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """The fewest days between two items' days of writing as days of the year, the short way round the year
@@ -322,6 +329,11 @@ class _DayEvidence:
         """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) raised as if
         ``FIGURES_FACTOR`` stood for ``UNDATED_FACTOR`` (weekdays or bounded days apart still lower them), at
         most ``FIGURES_FACTOR``."""
+        if FIGURES_APART_FACTOR < 1:
+            for k in np.flatnonzero(np.isnan(gaps) & (factor > 0) & self.has_decisive[first]
+                                    & self.has_decisive[second]):
+                if not self.decisive[first[k]] & self.decisive[second[k]]:
+                    factor[k] *= FIGURES_APART_FACTOR
         if not SAME_DAY_FIGURES:
             return factor
         for k in np.flatnonzero(np.isnan(gaps) & (factor > 0) & self.has_figures[first] & self.has_figures[second]):
