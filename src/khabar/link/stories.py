@@ -328,7 +328,8 @@ class _DayEvidence:
                        factor: np.ndarray) -> np.ndarray:
         """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) raised as if
         ``FIGURES_FACTOR`` stood for ``UNDATED_FACTOR`` (weekdays or bounded days apart still lower them), at
-        most ``FIGURES_FACTOR``."""
+        most ``FIGURES_FACTOR``; and those that lack a date and each state ``APART_FIGURES`` decisive figures,
+        none shared, lowered by ``FIGURES_APART_FACTOR``."""
         if FIGURES_APART_FACTOR < 1:
             for k in np.flatnonzero(np.isnan(gaps) & (factor > 0) & self.has_decisive[first]
                                     & self.has_decisive[second]):
