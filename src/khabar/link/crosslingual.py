@@ -519,41 +519,69 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         first, last = _first_last(dated_days[h])
         return all(_window_allows(windows[i], first, last) for i in members[g])
 
+    def clear_best(movers: list[int], clear: bool = True) -> tuple[int, float, float] | None:
+        """The group the undated groups ``movers`` (together) clearly match best, with its ranked score and its
+        sum: their summed evidence with each other group (their own pairs left out), ranked per report.
+        ``clear=False``: the best, however close the runner-up."""
+        by_group: dict[int, float] = defaultdict(float)
+        strongest: dict[int, float] = defaultdict(float)  # each group's strongest single pair
+        for g in movers:
+            for j, score in scores[g]:
+                if group[j] not in movers:
+                    by_group[group[j]] += score
+                    strongest[group[j]] = max(strongest[group[j]], score)
+        # Ranked per report, by the sum over the group's size to the power ATTACH_SIZE_POWER: a large group
+        # of the same cast (four reports of last year's final) must not outweigh this event's two reports by
+        # its size alone, nor one report that shares the most outweigh a group whose every report shares.
+        ranked = sorted(((h, v / len(members[h]) ** ATTACH_SIZE_POWER) for h, v in by_group.items()
+                         if h not in dated_days or all(allowed(g, h) for g in movers)),
+                        key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or by_group[ranked[0][0]] < ATTACH_BAR:
+            return None
+        if not clear:
+            return ranked[0][0], ranked[0][1], by_group[ranked[0][0]]
+        if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
+            return None
+        # Two signals must agree: a group that wins on its reports' sum while another dated group holds the
+        # single closest report is a follow-up of the same cast (the White House talks three days after the
+        # Alaska summit), not a clear match.
+        if any(strongest[h] > strongest[ranked[0][0]] for h, _ in ranked[1:] if h in dated_days):
+            return None
+        return ranked[0][0], ranked[0][1], by_group[ranked[0][0]]
+
     out = []
     waiting = set(undated)
     while waiting:
         best_move = None
         for g in sorted(waiting):
-            by_group: dict[int, float] = defaultdict(float)
-            strongest: dict[int, float] = defaultdict(float)  # each group's strongest single pair
-            for j, score in scores[g]:
-                if group[j] != g:
-                    by_group[group[j]] += score
-                    strongest[group[j]] = max(strongest[group[j]], score)
-            # Ranked per report, by the sum over the group's size to the power ATTACH_SIZE_POWER: a large group
-            # of the same cast (four reports of last year's final) must not outweigh this event's two reports by
-            # its size alone, nor one report that shares the most outweigh a group whose every report shares.
-            ranked = sorted(((h, v / len(members[h]) ** ATTACH_SIZE_POWER) for h, v in by_group.items()
-                             if h not in dated_days or allowed(g, h)), key=lambda kv: (-kv[1], kv[0]))
-            if not ranked or ranked[0][0] not in dated_days or by_group[ranked[0][0]] < ATTACH_BAR:
+            found = clear_best([g])
+            movers = [g]
+            # Two undated reports of one event (often one in each language) match each other best: each stood
+            # in the way of the other's match. When each is the other's best, the two are ranked together and
+            # go, both, to the dated group they clearly match together, when it draws them at least as much as
+            # they draw each other (else they may report an event none of whose reports is here); they never
+            # join only each other.
+            best = clear_best([g], clear=False)
+            if best is not None and best[0] in waiting and best[0] != g:
+                other = best[0]
+                mutual = clear_best([other], clear=False)
+                found = clear_best([g, other]) if mutual is not None and mutual[0] == g else None
+                if found is not None and found[2] < best[2]:
+                    found = None
+                movers = [g, other]
+            if found is None or found[0] not in dated_days:
                 continue
-            if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
-                continue
-            # Two signals must agree: a group that wins on its reports' sum while another dated group holds the
-            # single closest report is a follow-up of the same cast (the White House talks three days after the
-            # Alaska summit), not a clear match.
-            if any(strongest[h] > strongest[ranked[0][0]] for h, _ in ranked[1:] if h in dated_days):
-                continue
-            if best_move is None or ranked[0][1] > best_move[0]:
-                best_move = (ranked[0][1], g, ranked[0][0])
+            if best_move is None or found[1] > best_move[0]:
+                best_move = (found[1], movers, found[0])
         if best_move is None:
             break
-        _, g, h = best_move
-        waiting.discard(g)
-        out.append((g, h))
-        for i in members[g]:
-            group[i] = h
-        members[h] = members.get(h, []) + members[g]
+        _, movers, h = best_move
+        for g in movers:
+            waiting.discard(g)
+            out.append((g, h))
+            for i in members[g]:
+                group[i] = h
+            members[h] = members.get(h, []) + members[g]
     return out
 
 

@@ -34,7 +34,15 @@ from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.furniture import line_keys, stored_furniture
 from khabar.link.places import is_country
-from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, edge_similarities, group_stories, story_id
+from khabar.link.stories import (
+    SHORT_SIMILARITY,
+    SIMILARITY_THRESHOLD,
+    StoryInput,
+    edge_similarities,
+    group_stories,
+    short_reports,
+    story_id,
+)
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.threads import (
     FRAME_DAYS,
@@ -257,10 +265,13 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         ids = [i for i in component if i in arts]
         at = {i: n for n, i in enumerate(ids)}
         pairs = [(a, b) for a, b in edges if a in at and b in at]
-        exact = edge_similarities([_input(i) for i in ids], [(at[a], at[b]) for a, b in pairs])
+        inputs = [_input(i) for i in ids]
+        exact = edge_similarities(inputs, [(at[a], at[b]) for a, b in pairs])
+        short = short_reports(inputs)  # two short reports join at a lower similarity (``SHORT_SIMILARITY``)
         strong = [(a, b) for (a, b), value in zip(pairs, exact, strict=True)
                   if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
-                  or arts[a].language != arts[b].language]
+                  or arts[a].language != arts[b].language
+                  or (value >= SHORT_SIMILARITY and short[at[a]] and short[at[b]])]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:

@@ -48,6 +48,7 @@ from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.counts import counted_in
 from khabar.link.crosslingual import (
+    SHORT_WORDS,
     cross_language_pairs,
     cross_signals,
     number_weight,
@@ -89,6 +90,11 @@ SAME_WEEKDAY_FACTOR = 0.9
 # before's bulletin): ``FIGURES_FACTOR`` (a same-day pair's) stands for ``UNDATED_FACTOR`` (docs/stories.md).
 SAME_DAY_FIGURES = 2
 FIGURES_FACTOR = 1.0
+# An undated pair each of which states at least ``APART_FIGURES`` decisive figures (``specific_figures`` and values
+# with a fraction: 88.17 m, a 7.7 quake), none of them shared, reports two days' or two events' figures: its factor
+# is multiplied by ``FIGURES_APART_FACTOR`` (session 13, docs/stories.md).
+APART_FIGURES = 2
+FIGURES_APART_FACTOR = 0.5
 NUMBER_WEIGHT = 0.05  # per unit of shared-number weight (crosslingual.number_weight, at most 2 in all)
 MIN_PAIR = 0.05  # pairs below this are left out of the clustering (they count as 0)
 # A roundup (live blog, "10 big updates") matches the reports of several events that do not match each other; it
@@ -99,6 +105,13 @@ ROUNDUP_APART = 0.1  # two neighbours of an article this dissimilar report diffe
 # and India's) are rarely one event, however much of a day's running figures they share: their similarity
 # counts this much.
 REGION_CONFLICT_FACTOR = 0.5
+# Two short reports (``crosslingual.SHORT_WORDS`` body words or fewer: web excerpts, briefs) of one language dated at
+# most ``SHORT_SIMILAR_DAYS`` apart join at this similarity (day factor and corrections included) rather than at
+# ``SIMILARITY_THRESHOLD``: a few dozen words share fewer words than a full report does, so two excerpts of one
+# event written from different angles score 0.2-0.3, while short reports of different events of those days score
+# under 0.13 on the English+Hindi train split, covid5 and our own set (docs/stories.md, session 13).
+SHORT_SIMILARITY = 0.2
+SHORT_SIMILAR_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +311,8 @@ class _DayEvidence:
         self.high = np.array([np.nan if w[1] is None else w[1] for w in windows], dtype=float)
         self.figures = [specific_figures(item.numbers) for item in items]
         self.has_figures = np.array([len(f) >= SAME_DAY_FIGURES for f in self.figures])
+        self.decisive = [self.figures[k] | {v for v in item.numbers if v != int(v)} for k, item in enumerate(items)]
+        self.has_decisive = np.array([len(f) >= APART_FIGURES for f in self.decisive])
 
     def year_free_gaps(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """The fewest days between two items' days of writing as days of the year, the short way round the year
@@ -313,7 +328,13 @@ class _DayEvidence:
                        factor: np.ndarray) -> np.ndarray:
         """``factor`` with the pairs that lack a date but share a day's figures (``figures_date``) raised as if
         ``FIGURES_FACTOR`` stood for ``UNDATED_FACTOR`` (weekdays or bounded days apart still lower them), at
-        most ``FIGURES_FACTOR``."""
+        most ``FIGURES_FACTOR``; and those that lack a date and each state ``APART_FIGURES`` decisive figures,
+        none shared, lowered by ``FIGURES_APART_FACTOR``."""
+        if FIGURES_APART_FACTOR < 1:
+            for k in np.flatnonzero(np.isnan(gaps) & (factor > 0) & self.has_decisive[first]
+                                    & self.has_decisive[second]):
+                if not self.decisive[first[k]] & self.decisive[second[k]]:
+                    factor[k] *= FIGURES_APART_FACTOR
         if not SAME_DAY_FIGURES:
             return factor
         for k in np.flatnonzero(np.isnan(gaps) & (factor > 0) & self.has_figures[first] & self.has_figures[second]):
@@ -738,6 +759,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
+    short += short_similar_pairs(items, sims, days, body_words)
     if short:  # two headlines that report from different places are two reports, however much they share
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
@@ -761,6 +783,32 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def short_reports(items: Sequence[StoryInput]) -> list[bool]:
+    """Whether each item is a dated short report (``SHORT_WORDS`` body words at most): what
+    ``short_similar_pairs`` may join below ``SIMILARITY_THRESHOLD``."""
+    return [item.day() is not None and body_word_count(item.body) <= SHORT_WORDS for item in items]
+
+
+def short_similar_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
+                        days: Sequence[dt.date | None], body_words: Sequence[int]) -> list[tuple[float, int, int]]:
+    """``(similarity, i, j)`` for two short reports of one language (``crosslingual.SHORT_WORDS`` body words at
+    most), both dated at most ``SHORT_SIMILAR_DAYS`` apart, whose similarity (``sims``: day factor and the
+    corrections included) reaches ``SHORT_SIMILARITY``. Two count reports (``counts.counted_in``) only the same
+    day: a place's daily count is one story a day. An undated report never joins so."""
+    out = []
+    for (i, j), value in sims.items():
+        if value < SHORT_SIMILARITY or body_words[i] > SHORT_WORDS or body_words[j] > SHORT_WORDS:
+            continue
+        day_i, day_j = days[i], days[j]
+        if day_i is None or day_j is None:
+            continue
+        counts = all(item.title and counted_in(item.title) for item in (items[i], items[j]))
+        if abs((day_i - day_j).days) > (0 if counts else SHORT_SIMILAR_DAYS):
+            continue
+        out.append((value, i, j))
+    return out
 
 
 def story_id(article_ids: Sequence[str]) -> str:
