@@ -150,3 +150,11 @@ def test_places_read_back_from_the_cache_equal_the_built_table(cache_in: Path) -
     assert again == built
     assert list(again) == list(built)  # the same order: names() lets the first source of a key win
     assert again[next(k for k, p in built.items() if p.name == "Seoul")] == gazetteer.Place("LOC", "Seoul", "city")
+
+
+def test_fallback_names_read_back_from_the_cache_equal_the_built_table(cache_in: Path) -> None:
+    built = gazetteer._build_fallback_names()
+    disk_cache.cached("hi_fallback_names", gazetteer._build_fallback_names)
+    again = disk_cache.cached("hi_fallback_names", lambda: pytest.fail("read back, not built"))
+    assert again == built and list(again) == list(built)
+    assert again[gazetteer.match_key("टोक्यो")] == "LOC"

@@ -230,7 +230,13 @@ def lookup_curated(text: str) -> str | None:
 def fallback_names() -> dict[str, str]:
     """``{match_key: type}`` safe enough to tag without the model: curated names, CLDR/ISO countries and
     CLDR time-zone cities. GeoNames and ISO subdivision names carry too many common words for that; they
-    only feed the model's features."""
+    only feed the model's features. Kept on disk between processes like :func:`places`."""
+    from khabar import disk_cache
+
+    return disk_cache.cached("hi_fallback_names", _build_fallback_names)
+
+
+def _build_fallback_names() -> dict[str, str]:
     import math
 
     from khabar.analyse.ner.features import frequencies
