@@ -158,3 +158,30 @@ def test_fallback_names_read_back_from_the_cache_equal_the_built_table(cache_in:
     again = disk_cache.cached("hi_fallback_names", lambda: pytest.fail("read back, not built"))
     assert again == built and list(again) == list(built)
     assert again[gazetteer.match_key("टोक्यो")] == "LOC"
+
+
+def test_crf_pair_table_is_kept_per_weights_file(cache_in: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from khabar.analyse.ner import compiled, tagger
+
+    weights = tagger.model_dir() / compiled.WEIGHTS_NAME
+    featurizer = tagger.featurizer_for(tagger.model_dir())
+    first = compiled.CompiledTagger(weights, featurizer)
+    assert first._pairs == first._pair_table()
+    assert list(first._pairs) == list(first._pair_table())
+    with monkeypatch.context() as m:
+        m.setattr(compiled.CompiledTagger, "_pair_table", lambda self: pytest.fail("read back, not built"))
+        again = compiled.CompiledTagger(weights, featurizer)
+    assert again._pairs == first._pairs
+    sentence = ["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "दिल्ली", "में", "कहा"]
+    assert again.tag(sentence) == first.tag(sentence)
+    # A retrained model (another weights file, same code): its own table, not the shipped model's.
+    data = dict(np.load(weights))
+    data["attrs"] = np.frombuffer(bytes(data["attrs"]).replace(b"-1w|w=", b"-1w|w=x", 1), dtype=np.uint8)
+    retrained = tmp_path / compiled.WEIGHTS_NAME
+    np.savez_compressed(retrained, **data)
+    other = compiled.CompiledTagger(retrained, featurizer)
+    assert other._pairs == other._pair_table() != first._pairs
+    assert len(list(cache_in.glob("crf_pairs-*.pickle"))) == 2

@@ -66,11 +66,11 @@ def _installed() -> str:
     return "\n".join(sorted(names))
 
 
-def table_key(name: str) -> str:
+def table_key(name: str, inputs: tuple[str, ...] = ()) -> str:
     """What a cached table ``name`` must have been written under to be read back: 32 hex digits."""
     from khabar.versions import analysis_fingerprint
 
-    parts = (str(FORMAT), name, sys.version, analysis_fingerprint(), _installed())
+    parts = (str(FORMAT), name, sys.version, analysis_fingerprint(), _installed(), *inputs)
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -114,14 +114,15 @@ def _prune(directory: Path, name: str) -> None:
         pass
 
 
-def cached(name: str, build: Callable[[], T]) -> T:
+def cached(name: str, build: Callable[[], T], inputs: tuple[str, ...] = ()) -> T:
     """``build()``'s table, read from the cache directory when a file with the current key is there, else built
-    and written there. ``name`` (letters, digits, underscores) names the table; the callers keep the result in
-    memory for the rest of the process."""
+    and written there. ``name`` (letters, digits, underscores) names the table; ``inputs`` are digests of what
+    else the table is built from (a model file that a process may rewrite: the analysis fingerprint is computed
+    once per process). The callers keep the result in memory for the rest of the process."""
     directory = cache_dir()
     if directory is None:
         return build()
-    key = table_key(name)
+    key = table_key(name, inputs)
     path = directory / f"{name}-{key}.pickle"
     found, value = _read(path, key)
     if found:
