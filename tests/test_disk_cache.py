@@ -185,3 +185,14 @@ def test_crf_pair_table_is_kept_per_weights_file(cache_in: Path, tmp_path: Path,
     other = compiled.CompiledTagger(retrained, featurizer)
     assert other._pairs == other._pair_table() != first._pairs
     assert len(list(cache_in.glob("crf_pairs-*.pickle"))) == 2
+
+
+def test_festival_calendars_read_back_equal_the_library_s(cache_in: Path) -> None:
+    from khabar.analyse import timex_resolve
+
+    built = {year: timex_resolve._calendar(year) for year in timex_resolve._KEPT_YEARS}
+    disk_cache.cached("in_holidays", lambda: {y: timex_resolve._calendar(y) for y in timex_resolve._KEPT_YEARS})
+    again = disk_cache.cached("in_holidays", lambda: pytest.fail("read back, not built"))
+    assert again == built
+    holi_2021 = [day for day, name in again[2021].items() if name == "Holi"]
+    assert [d.isoformat() for d in holi_2021] == ["2021-03-29"]
