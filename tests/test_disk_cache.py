@@ -196,3 +196,11 @@ def test_festival_calendars_read_back_equal_the_library_s(cache_in: Path) -> Non
     assert again == built
     holi_2021 = [day for day, name in again[2021].items() if name == "Holi"]
     assert [d.isoformat() for d in holi_2021] == ["2021-03-29"]
+
+
+def test_a_file_another_user_owns_is_not_read(cache_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    disk_cache.cached("table", Builder("mine"))
+    monkeypatch.setattr(disk_cache.os, "getuid", lambda: os.stat(cache_in).st_uid + 1)  # as another user
+    build = Builder("mine")
+    assert disk_cache.cached("table", build) == "mine"
+    assert build.calls == 1

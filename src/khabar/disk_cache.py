@@ -77,6 +77,10 @@ def table_key(name: str, inputs: tuple[str, ...] = ()) -> str:
 def _read(path: Path, key: str) -> tuple[bool, object]:
     try:
         with path.open("rb") as fh:
+            # A pickle runs code when read: only this user's own files (in a directory others can write to, such
+            # as /tmp, another user could have put one there first).
+            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
+                return False, None
             stored = pickle.load(fh)
     except Exception:  # absent, unreadable, truncated, or written by an incompatible version
         return False, None
