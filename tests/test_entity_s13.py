@@ -36,3 +36,57 @@ def test_an_acronym_is_not_joined_across_states_named_only_by_their_towns() -> N
     assert dict(bhagalpur)["बीएयू"] != dict(ranchi)["बीएयू"]
     again = _linked(index, "b3", "छुट्टी\n\nभागलपुर के बीएयू में छुट्टी घोषित की गई।", [("भागलपुर", "LOC"), ("बीएयू", "ORG")])
     assert dict(again)["बीएयू"] == dict(bhagalpur)["बीएयू"]
+
+
+def _types(index: EntityIndex, linked: list[tuple[str, str | None]]) -> dict[str, tuple[str, str]]:
+    """{mention text: (entity name, entity type)}."""
+    return {text: (index.entities[eid].name, index.entities[eid].type) for text, eid in linked if eid}
+
+
+def test_a_shrine_before_a_pilgrimage_word_is_a_place() -> None:
+    index = EntityIndex()
+    text = ("दर्शन पर रोक\n\nकोरोना के चलते अमरनाथ बाबा आने वाले यात्रियों को रोका गया। अमरनाथ बाबा यात्रा अगले आदेश तक बंद "
+            "रहेगी।")
+    linked = _linked(index, "s1", text, [("अमरनाथ बाबा", "PER"), ("अमरनाथ बाबा", "PER")])
+    assert {t for _, t in _types(index, linked).values()} == {"LOC"}
+    # The same name as a temple elsewhere in the report.
+    text = "मंदिर बंद\n\nमनसा देवी के कपाट बंद कर दिए गए। पहाड़ी पर बने मनसा देवी मंदिर में भीड़ नहीं जुटेगी।"
+    linked = _linked(index, "s2", text, [("मनसा देवी", "PER"), ("मनसा देवी मंदिर", "LOC")])
+    assert _types(index, linked)["मनसा देवी"][1] == "LOC"
+    # A woman named X देवी stays a person, also beside a temple.
+    text = "मदद पहुंची\n\nगांव की सुनीता देवी ने बताया कि राशन मिल गया है। सुनीता देवी मंदिर के पास रहती हैं।"
+    linked = _linked(index, "s3", text, [("सुनीता देवी", "PER"), ("सुनीता देवी", "PER")])
+    assert {t for _, t in _types(index, linked).values()} == {"PER"}
+
+
+def test_a_government_and_the_centre_are_two_bodies() -> None:
+    index = EntityIndex()
+    text = "रेड जोन पर सुझाव\n\nमुख्यमंत्री ने कहा कि पंजाब सरकार केंद्र को यह सुझाव भेजेगी कि पूरे जिले को रेड जोन न बनाया जाए।"
+    linked = _linked(index, "g1", text, [("पंजाब सरकार केंद्र", "ORG")])
+    assert [index.entities[eid].name for _, eid in linked if eid] == ["पंजाब सरकार"]
+    # A central body after a government is a name of its own, not cut here.
+    text = "बैठक\n\nपंजाब सरकार केंद्रीय टीम के साथ बैठक करेगी।"
+    linked = _linked(index, "g2", text, [("पंजाब सरकार", "ORG")])
+    assert [index.entities[eid].name for _, eid in linked if eid] == ["पंजाब सरकार"]
+
+
+def test_a_person_is_not_glued_to_the_name_that_follows() -> None:
+    index = EntityIndex()
+    text = ("नर्स सीमा रावत ने संभाली जिम्मेदारी\n\nस्टाफ नर्स सीमा रावत कस्तूरबा एक्सटेंशन सेंटर में भर्ती बच्चों की देखभाल करती "
+            "हैं। सीमा रावत बताती हैं कि बच्चे अब ठीक हैं।")
+    linked = _linked(index, "p1", text, [("सीमा रावत", "PER"), ("सीमा रावत कस्तूरबा", "PER"), ("सीमा रावत", "PER")])
+    assert {name for _, eid in linked if eid for name in index.entities[eid].names()} == {"सीमा रावत"}
+    # A three-word name the report always writes whole stays whole, also before a hospital.
+    text = "डॉक्टर लौटे\n\nडॉ. अजय कुमार सिंह जिला अस्पताल पहुंचे। अजय कुमार सिंह ने मरीजों से बात की।"
+    linked = _linked(index, "p2", text, [("अजय कुमार सिंह", "PER"), ("अजय कुमार सिंह", "PER")])
+    assert {name for _, eid in linked if eid for name in index.entities[eid].names()} == {"अजय कुमार सिंह"}
+
+
+def test_a_hyphenated_town_written_with_a_flap_is_one_place() -> None:
+    index = EntityIndex()
+    text = "सिनेमाघर बंद\n\nमुंबई, पुणे, पिंपरी-चिंचवाड़ और नागपुर में सभी सिनेमाघर बंद रहेंगे। भारत-नेपाल सीमा पर भी सख्ती है।"
+    linked = _linked(index, "h1", text, [("मुंबई", "LOC"), ("पुणे", "LOC"), ("पिंपरी", "LOC"), ("चिंचवाड़", "LOC"),
+                                         ("नागपुर", "LOC"), ("भारत", "LOC"), ("नेपाल", "LOC")])
+    names = [index.entities[eid].name for _, eid in linked if eid]
+    assert "पिंपरी-चिंचवाड़" in names and "चिंचवाड़" not in names
+    assert "भारत" in names and "नेपाल" in names

@@ -57,6 +57,7 @@ from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
+from .glued_names import retype_shrines
 from .latin import initials, known_latin, phonetic_key, skeleton
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
@@ -1084,6 +1085,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
+    retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
     add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
