@@ -90,3 +90,21 @@ def test_a_hyphenated_town_written_with_a_flap_is_one_place() -> None:
     names = [index.entities[eid].name for _, eid in linked if eid]
     assert "पिंपरी-चिंचवाड़" in names and "चिंचवाड़" not in names
     assert "भारत" in names and "नेपाल" in names
+
+
+def test_an_english_lone_surname_is_the_person_the_store_knows_by_full_name() -> None:
+    index = EntityIndex()
+    first = _linked(index, "v1", "Vice President Rohan Castellano met the envoy in Delhi on Monday, officials said.",
+                    None, "en")
+    person = dict(first)["Rohan Castellano"]
+    # The next report writes only the surname, mid-sentence and with no title.
+    later = _linked(index, "v2", "Talks broke down on Friday as Castellano accused the envoy of bad faith.", None, "en")
+    assert dict(later).get("Castellano") is None  # the finder alone cannot type one unknown word
+    assert any(m["text"] == "Castellano" and m["article_id"] == "v2" for m in index.entities[person].mentions)
+    # A capitalised word that ends no person's name makes no entity; nor does one that ends two people's names.
+    before = set(index.entities)
+    _linked(index, "v3", "Shares of Brightwater fell on Tuesday after the deal.", None, "en")
+    _linked(index, "v4", "Minister Anil Castellano was also present at the talks in Delhi.", None, "en")
+    _linked(index, "v5", "The talks would go on, Castellano said on Wednesday.", None, "en")
+    assert not any(index.entities[e].name == "Brightwater" for e in set(index.entities) - before)
+    assert not any(m["article_id"] == "v5" for e in index.entities.values() for m in e.mentions)
