@@ -108,3 +108,12 @@ def test_an_english_lone_surname_is_the_person_the_store_knows_by_full_name() ->
     _linked(index, "v5", "The talks would go on, Castellano said on Wednesday.", None, "en")
     assert not any(index.entities[e].name == "Brightwater" for e in set(index.entities) - before)
     assert not any(m["article_id"] == "v5" for e in index.entities.values() for m in e.mentions)
+
+
+def test_a_deity_named_by_one_word_beside_its_temple_stays_apart_from_places() -> None:
+    index = EntityIndex()
+    _linked(index, "r1", "इटली में सख्ती\n\nरोम में सभी दुकानें बंद कर दी गईं। रोम के मेयर ने अपील की।", [("रोम", "LOC"), ("रोम", "LOC")])
+    text = "मंदिर में पूजा\n\nअयोध्या में राम मंदिर के पुजारी ने कहा कि राम की पूजा घर से करें। राम दरबार सजाया गया।"
+    linked = _linked(index, "r2", text, [("अयोध्या", "LOC"), ("राम मंदिर", "LOC"), ("राम", "PER"), ("राम", "PER")])
+    assert {index.entities[eid].type for name, eid in linked if name == "राम" and eid} <= {"PER"}
+    assert not any(m["text"] == "राम" for e in index.entities.values() if e.name == "रोम" for m in e.mentions)

@@ -8,7 +8,7 @@
 - A shrine named like a person (वैष्णो देवी तीर्थ, वैष्णो देवी यात्रा): a person group written right before a
   pilgrimage word (``pilgrimage_words``: तीर्थ, धाम, यात्रा, दरबार), or whose name the article also gives as a
   place ending in a temple head (वैष्णो देवी मंदिर), is a place. X देवी is also a common woman's name (सुनीता देवी):
-  the name's shape says nothing, only its context does.
+  the name's shape says nothing, only its context does. A one-word name is the deity (राम of राम मंदिर) and stays.
 
 Spans only move and types only change; the text is never rewritten.
 """
@@ -110,6 +110,8 @@ def retype_shrines(text: str, groups: list[MentionGroup], lang: str) -> None:
         if g.type != "PER" or not g.name_mentions or g.roles:
             continue
         names = {m.text for m in g.name_mentions}
+        if all(len(n.split()) < 2 for n in names):
+            continue  # one word is the deity itself (राम of राम मंदिर, शिव of शिव धाम), not a shrine's name
         if any(tuple(match_key(n).split()) in temples for n in names) or any(
                 match_key(w.group(1)) in data["pilgrimage"] for n in names for w in regex.finditer(
                     r"(?<![\p{L}\p{M}])" + regex.escape(n) + r"[ \u00a0]([\p{L}\p{M}\u200c\u200d]+)", text)):
