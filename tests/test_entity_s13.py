@@ -112,7 +112,8 @@ def test_an_english_lone_surname_is_the_person_the_store_knows_by_full_name() ->
 
 def test_a_deity_named_by_one_word_beside_its_temple_stays_apart_from_places() -> None:
     index = EntityIndex()
-    _linked(index, "r1", "इटली में सख्ती\n\nरोम में सभी दुकानें बंद कर दी गईं। रोम के मेयर ने अपील की।", [("रोम", "LOC"), ("रोम", "LOC")])
+    _linked(index, "r1", "इटली में सख्ती\n\nरोम में सभी दुकानें बंद कर दी गईं। रोम के मेयर ने अपील की।",
+            [("रोम", "LOC"), ("रोम", "LOC")])
     text = "मंदिर में पूजा\n\nअयोध्या में राम मंदिर के पुजारी ने कहा कि राम की पूजा घर से करें। राम दरबार सजाया गया।"
     linked = _linked(index, "r2", text, [("अयोध्या", "LOC"), ("राम मंदिर", "LOC"), ("राम", "PER"), ("राम", "PER")])
     assert {index.entities[eid].type for name, eid in linked if name == "राम" and eid} <= {"PER"}
