@@ -101,6 +101,11 @@ def test_an_english_lone_surname_is_the_person_the_store_knows_by_full_name() ->
     later = _linked(index, "v2", "Talks broke down on Friday as Castellano accused the envoy of bad faith.", None, "en")
     assert dict(later).get("Castellano") is None  # the finder alone cannot type one unknown word
     assert any(m["text"] == "Castellano" and m["article_id"] == "v2" for m in index.entities[person].mentions)
+    # A weekday before it is no part of a name; a capitalised given name before it is (another person).
+    _linked(index, "v2b", "The envoy left early. On Friday Castellano said the talks had failed.", None, "en")
+    _linked(index, "v2c", "Officials said Maria Castellano, a trader, had lost her shop.", None, "en")
+    assert any(m["article_id"] == "v2b" for m in index.entities[person].mentions)
+    assert not any(m["article_id"] == "v2c" for m in index.entities[person].mentions)
     # A capitalised word that ends no person's name makes no entity; nor does one that ends two people's names.
     before = set(index.entities)
     _linked(index, "v3", "Shares of Brightwater fell on Tuesday after the deal.", None, "en")

@@ -18,7 +18,7 @@ from khabar.model import Analysis, Mention
 
 SOURCE = "lone_surname"
 _WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])([A-Z][a-z]{2,})(?![\p{L}\p{M}'’\-])")
-_CAPITAL_BEFORE = regex.compile(r"[A-Z][\p{L}.]*[ \u00a0]$")  # a name run or an initial (J. Vance) before it
+_CAPITAL_BEFORE = regex.compile(r"([A-Z][\p{L}.]*)[ \u00a0]$")  # a name run or an initial (J. Vance) before it
 _CAPITAL_AFTER = regex.compile(r"[ \u00a0][A-Z]")
 
 
@@ -36,8 +36,9 @@ def lone_surname_mentions(text: str, analysis: Analysis, taken: list[tuple[int, 
             word = w.group(1)
             if not regex.search(r"\p{L}", text[s.start:start]):
                 continue  # a sentence's first word is capitalised anyway
-            if _CAPITAL_BEFORE.search(text, max(s.start, start - 30), start) or _CAPITAL_AFTER.match(text, end):
-                continue  # part of a longer name: the finder's to read
+            before = _CAPITAL_BEFORE.search(text, max(s.start, start - 30), start)
+            if (before and before.group(1) not in not_names) or _CAPITAL_AFTER.match(text, end):
+                continue  # part of a longer name (a weekday or "But" before it is none): the finder's to read
             if word in not_names or _common_word(word) or known_english_names().get(word.casefold()) not in (
                     None, "PER") or any(a < end and start < b for a, b in taken):
                 continue
