@@ -603,7 +603,6 @@ def _compass(m: Mention) -> frozenset[str]:
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
     """जम्मू -कश्मीर, जम्मू-कश्मीर सरकार: a span right after a hyphen that follows a word takes that word in (and
     the mention of it, if any)."""
-
     out: list[Mention] = []
     for m in mentions:
         i = m.start
