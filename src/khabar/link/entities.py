@@ -57,7 +57,9 @@ from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
+from .glued_names import retype_shrines
 from .latin import initials, known_latin, phonetic_key, skeleton
+from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
 from .record import (
@@ -333,6 +335,27 @@ class EntityIndex:
             self._index(e)
         self.article_entities[article_id] = set(decided.values())
         return placed
+
+    def add_lone_surnames(self, article_id: str, mentions: list[Mention]) -> list[Mention]:
+        """Link each lone surname (``lone_surnames``) to the one person of the index whose multi-word name ends with
+        it; a word that ends no person's name, or several people's, is left out. Returns the mentions linked."""
+        linked: list[Mention] = []
+        for m in mentions:
+            key = match_key(m.text)
+            people = {i for i in (self.resolve(i) for i in self._keys.get(f"t:{key}", set()))
+                      if (e := self.entities.get(i)) is not None and e.type == "PER"
+                      and any(len(words := match_key(n).split()) > 1 and words[-1] == key for n in e.names())}
+            if len(people) != 1:
+                continue
+            e = self.entities[next(iter(people))]
+            self._unindex(e)
+            e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
+                           "source": m.source, "type": "PER"})
+            self._index(e)
+            self.article_entities.setdefault(article_id, set()).add(e.id)
+            m.entity_id = e.id
+            linked.append(m)
+        return linked
 
     def _body_short_name_type(self, group: MentionGroup) -> str:
         """निजामुद्दीन, a one-word "person" whose word is the name of an organisation known by it and a body's head
@@ -1084,11 +1107,14 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
+    retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
     add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
     index.add_article(analysis.article_id, groups, story_id=story_id)
-    linked = sorted((m for g in groups for m in g.mentions if m.entity_id is not None),
+    lone = index.add_lone_surnames(analysis.article_id, lone_surname_mentions(
+        text, analysis, [(m.start, m.end) for m in analysis.mentions]))
+    linked = sorted([*(m for g in groups for m in g.mentions if m.entity_id is not None), *lone],
                     key=lambda m: (m.start, m.end))
     for original in analysis.mentions:
         # The linked span inside the tagger's (a title cut off) or around it (a head noun taken in).

@@ -33,6 +33,7 @@ from khabar.model import Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .entity_filter import _acronym, compass_tails, is_description, plural_head, safe_place
+from .glued_names import without_centre, without_next_name_word
 
 _HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
@@ -60,6 +61,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     if not mentions:
         return mentions
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
+    out = [without_centre(text, m, lang) if m is not None else None for m in out]
     places = [m for m in out if m is not None and m.type == "LOC"]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang, places)]
@@ -88,6 +90,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = _with_portfolios(text, out, lang)
     out = [_with_cut_portfolio(text, m, lang) for m in out]
     out = _with_heads(text, out, lang)
+    out = without_next_name_word(text, out, lang)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
@@ -600,8 +603,6 @@ def _compass(m: Mention) -> frozenset[str]:
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
     """जम्मू -कश्मीर, जम्मू-कश्मीर सरकार: a span right after a hyphen that follows a word takes that word in (and
     the mention of it, if any)."""
-    from .latin import known_latin
-
     out: list[Mention] = []
     for m in mentions:
         i = m.start
@@ -616,7 +617,7 @@ def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
         # भारत-पाकिस्तान, दिल्ली-नोएडा are two names; जम्मू -कश्मीर (spaced as one word of a tagger's) and
         # पिंपरी-चिंचवड़ (a known name) are one.
         spaced = text[i - 2].isspace()
-        if not spaced and not known_latin(text[start:m.end]) and not _unit_head_after(text, m.end):
+        if not spaced and not _known_compound(text[start:m.end]) and not _unit_head_after(text, m.end):
             out.append(m)
             continue
         if out and out[-1].end > start:
@@ -668,9 +669,26 @@ def _with_hyphenated_tail(text: str, m: Mention) -> Mention:
     if after is None:
         return m
     end = m.end + 1 + after.end()
-    if known_latin(text[m.start:end], by_sound=False) or (m.type == "LOC" and _unit_head_after(text, end)):
+    if known_latin(text[m.start:end], by_sound=False) or (m.type == "LOC" and (
+            _unit_head_after(text, end) or _known_compound(text[m.start:end], by_sound_only=True))):
         return _moved(m, text, m.start, end)
     return m
+
+
+_FLAPS = str.maketrans({"\u095c": "\u0921", "\u095d": "\u0922"})  # ड़ ढ़ -> ड ढ (precomposed forms)
+
+
+def _known_compound(name: str, by_sound_only: bool = False) -> bool:
+    """A hyphenated name known as one place (पिंपरी-चिंचवड़), also when Hindi writes a d of the name as the flap ड़
+    (पिंपरी-चिंचवाड़ for Pimpri-Chinchwad): the flap is folded to ड before the whole is compared by sound. Two
+    places in a row (भारत-नेपाल) sound like no one place."""
+    from .latin import known_latin
+
+    flat = unicodedata.normalize("NFC", name).replace("\u0921\u093c", "\u0921").replace("\u0922\u093c", "\u0922")
+    flat = flat.translate(_FLAPS)
+    if by_sound_only:
+        return flat != name and known_latin(flat, "LOC") is not None
+    return known_latin(name) is not None or (flat != name and known_latin(flat, "LOC") is not None)
 
 
 @cache

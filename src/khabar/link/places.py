@@ -170,10 +170,22 @@ def namesake_regions(name: str) -> frozenset[str]:
     return frozenset(regions) if len(regions) > 1 else frozenset()
 
 
+@cache
+def _town_states() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in (load("hi", "town_states").get("towns") or {}).items()}
+
+
+def town_states(name: str) -> tuple[str, ...]:
+    """The states an Indian town of this Devanagari spelling lies in (``lang/hi/town_states.json``, built from
+    GeoNames and wordfreq by ``scripts/build_town_states.py``): भागलपुर -> ("Bihar",), औरंगाबाद -> two; else ()."""
+    return _town_states().get(match_key(name), ())
+
+
 def region_votes(names: Iterable[str]) -> Counter:
     """``{region: number of names}`` for the place names of an article that say which region they are or lie in:
-    a state (बिहार, यूपी), a city with no namesake in another region (गया is in Bihar). A namesake city (औरंगाबाद)
-    says nothing."""
+    a state (बिहार, यूपी), a city with no namesake in another region (गया is in Bihar), a town the gazetteers give
+    no Devanagari name but the town table files under one state (भागलपुर). A namesake city (औरंगाबाद) says
+    nothing."""
     votes: Counter = Counter()
     for name in set(names):
         state = _state_of(name)
@@ -182,6 +194,9 @@ def region_votes(names: Iterable[str]) -> Counter:
             continue
         city = _city_name(name)
         if city is None:
+            towns = town_states(name) if has_devanagari(name) else ()
+            if len(towns) == 1:
+                votes[towns[0]] += 1
             continue
         admin1 = _admin1()
         regions = {r for c, a, _, _ in _plain_namesakes().get(_plain(city), []) if (r := admin1.get(c, {}).get(a))}
