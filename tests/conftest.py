@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,6 +19,16 @@ from khabar.model import Article
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KHABAR_SHARED", REPO.parent / "shared"))
 EXAMPLES = REPO / "examples"
+# The tests (and the khabar processes they start) keep derived tables in a folder of their own, never in the
+# user's cache: one per test session, so that a run starts cold as CI does and leaves the home folder alone.
+_TEST_CACHE = None if os.environ.get("KHABAR_CACHE_DIR") else tempfile.mkdtemp(prefix="khabar-test-cache-")
+if _TEST_CACHE:
+    os.environ["KHABAR_CACHE_DIR"] = _TEST_CACHE
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _TEST_CACHE:
+        shutil.rmtree(_TEST_CACHE, ignore_errors=True)
 
 
 def _need(path: Path) -> Path:
