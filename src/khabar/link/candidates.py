@@ -68,10 +68,6 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _near(a: int | None, b: int | None) -> bool:
-    return a is None or b is None or abs(a - b) <= WINDOW_DAYS
-
-
 @dataclass(slots=True)
 class Candidates:
     """What the index says about a changed article's neighbours."""
@@ -106,7 +102,9 @@ def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Sto
             if len(batch[key]) > MAX_POSTINGS + 1:
                 continue  # common in this batch alone
             found = [(i, w) for i, w in stored.get(key, ()) if i not in changed_set]
-            found += [(i, w) for i, d, w in batch[key] if i != article_id and _near(day, d)]
+            # within the window, or undated (written inline: this runs for every batch article sharing the key)
+            found += [(i, w) for i, d, w in batch[key] if i != article_id
+                      and (day is None or d is None or abs(day - d) <= WINDOW_DAYS)]
             if not found or len(found) > MAX_POSTINGS:
                 continue
             ids = [i for i, _ in found]
