@@ -1,0 +1,48 @@
+"""The link step's memos change no result (session 13): ``is_description``, the within-article test of two names
+(``coref._same_names``) and an entity's name keys (``entities._name_keys``) are remembered across articles on the
+grounds that they are pure in their arguments. A store of real covid5 articles linked with the memos warm (filled
+by linking other articles first) ends exactly as one linked with the plain, uncached functions swapped in. A memo
+keyed on too little (a name without its type, a cluster's first name where its other names matter) fails here."""
+
+from __future__ import annotations
+
+from conftest import covid5_articles
+from khabar.analyse.pipeline import analyse
+from khabar.export import records
+from khabar.link import coref, entities, entity_filter, name_spans
+from khabar.link.run import relink
+from khabar.run.local import article_hash
+from khabar.store import sqlite
+
+
+def test_a_store_linked_with_warm_memos_ends_as_with_the_plain_functions(tmp_path, monkeypatch) -> None:
+    articles = covid5_articles(90)
+    linked_first, checked = articles[60:], [(a, analyse(a)) for a in articles[:60]]
+
+    def linked(name: str, analysed: list) -> dict:
+        store = sqlite.SqliteStore(tmp_path / f"{name}.db")
+        for article, analysis in analysed[:40]:  # a batch first, then one at a time
+            store.save_article(article, analysis, article_hash(article))
+        relink(store)
+        for article, analysis in analysed[40:]:
+            store.save_article(article, analysis, article_hash(article))
+            relink(store, changed={article.id})
+        export = records(store)
+        store.close()
+        return export
+
+    memos = (entity_filter.is_description, coref._same_names, entities._name_keys)
+    for memo in memos:
+        memo.cache_clear()
+    linked("others", [(a, analyse(a)) for a in linked_first])  # the memos now hold other articles' names
+    warm = linked("warm", checked)
+    assert all(memo.cache_info().hits > 0 for memo in memos)
+    with monkeypatch.context() as patch:
+        plain_description = entity_filter.is_description.__wrapped__
+        patch.setattr(entities, "is_description", plain_description)
+        patch.setattr(name_spans, "is_description", plain_description)
+        patch.setattr(coref, "_same_names", coref._same_names.__wrapped__)
+        patch.setattr(entities, "_name_keys", entities._name_keys.__wrapped__)
+        plain = linked("plain", checked)
+    assert warm == plain
+    assert len(warm["entities"]) > 200 and len(warm["stories"]) > 30
