@@ -2,9 +2,14 @@
 (``coref._same_names``) and an entity's name keys (``entities._name_keys``) are remembered across articles on the
 grounds that they are pure in their arguments. A store of real covid5 articles linked with the memos warm (filled
 by linking other articles first) ends exactly as one linked with the plain, uncached functions swapped in. A memo
-keyed on too little (a name without its type, a cluster's first name where its other names matter) fails here."""
+keyed on too little (a name without its type, a cluster's first name where its other names matter) fails here.
+The word before a span is searched backwards now; it is the word a forward search finds."""
 
 from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import covid5_articles
 from khabar.analyse.pipeline import analyse
@@ -46,3 +51,24 @@ def test_a_store_linked_with_warm_memos_ends_as_with_the_plain_functions(tmp_pat
         plain = linked("plain", checked)
     assert warm == plain
     assert len(warm["entities"]) > 200 and len(warm["stories"]) > 30
+
+
+_FORWARD_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]*$")  # name_spans before session 13
+
+
+def _same_previous_word(text: str, start: int, end: int) -> bool:
+    forward = _FORWARD_PREVIOUS_WORD.search(text, start, end)
+    backward = name_spans._PREVIOUS_WORD.search(text, start, end)
+    return (forward and (forward.span(), forward.span(1))) == (backward and (backward.span(), backward.span(1)))
+
+
+def test_the_word_before_a_span_searched_backwards_is_the_one_a_forward_search_finds() -> None:
+    for article in covid5_articles(6):
+        text = article.text
+        assert all(_same_previous_word(text, max(0, end - name_spans._LOOKBEHIND), end) for end in range(len(text) + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="कमलाि्ं़\u200c\u200d \u00a0\n,.AbZ1", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_the_backward_search_agrees_on_any_letters_spaces_and_line_breaks(text, start, end) -> None:
+    assert _same_previous_word(text, min(start, end), max(start, end))
