@@ -3,7 +3,8 @@
 grounds that they are pure in their arguments. A store of real covid5 articles linked with the memos warm (filled
 by linking other articles first) ends exactly as one linked with the plain, uncached functions swapped in. A memo
 keyed on too little (a name without its type, a cluster's first name where its other names matter) fails here.
-The word before a span is searched backwards now; it is the word a forward search finds."""
+The word before a span is searched backwards now; it is the word a forward search finds; and the list item
+before a place is looked for only among mentions ending where a list joiner could begin."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from hypothesis import strategies as st
 from conftest import covid5_articles
 from khabar.analyse.pipeline import analyse
 from khabar.export import records
-from khabar.link import coref, entities, entity_filter, name_spans
+from khabar.link import containment, coref, entities, entity_filter, name_spans
 from khabar.link.run import relink
+from khabar.model import Mention
 from khabar.run.local import article_hash
 from khabar.store import sqlite
 
@@ -72,3 +74,24 @@ def test_the_word_before_a_span_searched_backwards_is_the_one_a_forward_search_f
 @given(st.text(alphabet="कमलाि्ं़\u200c\u200d \u00a0\n,.AbZ1", max_size=60), st.integers(0, 60), st.integers(0, 60))
 def test_the_backward_search_agrees_on_any_letters_spaces_and_line_breaks(text, start, end) -> None:
     assert _same_previous_word(text, min(start, end), max(start, end))
+
+
+def _plain_list_item_before(text: str, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """``containment``'s list item before ``m`` before session 13: every mention's gap cut out and matched."""
+    return next((p for end, p in by_end.items()
+                 if end <= m.start and containment._LIST_JOINER.match(text[end:m.start])), None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["कमल", "कमल", " ", ",", " और ", "एवं", "/", "\u00a0", "\n", " तथा ", "व", "थ"]),
+                max_size=14), st.randoms())
+def test_the_list_item_before_a_place_is_the_one_matching_every_gap_finds(pieces, rng) -> None:
+    text, names = "", []
+    for piece in pieces:
+        if piece == "कमल":
+            names.append(Mention(len(text), len(text) + len(piece), piece, "LOC"))
+        text += piece
+    rng.shuffle(names)
+    by_end = {n.end: n for n in names}
+    for m in names:
+        assert containment._list_item_before(text, m, by_end) is _plain_list_item_before(text, m, by_end)
