@@ -87,13 +87,24 @@ def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Sto
     for article_id in changed:
         for key, day, weight in keys_of[article_id]:
             batch[key].append((article_id, day, weight))
+    # The store's postings are read once per day for all the changed articles of that day (the store does not change
+    # during this call, so each key's answer for a day is the same for each of them): a key common enough to reach
+    # MAX_POSTINGS is one most articles of a day share, and was read again for each (the part of a step that grew
+    # most with the store).
+    day_keys: dict[int | None, set[str]] = defaultdict(set)
+    for article_id in changed:
+        keys = keys_of[article_id]
+        day_keys[keys[0][1] if keys else None].update(k for k, _, _ in keys)
+    postings: dict[int | None, dict[str, list[tuple[str, float]]]] = {}
     out: dict[str, Candidates] = {}
     for n, article_id in enumerate(changed):
         if progress and n % 25 == 0:
             progress("candidates", n, len(changed))
         keys = keys_of[article_id]
         day = keys[0][1] if keys else None
-        stored = store.key_postings([k for k, _, _ in keys], day, WINDOW_DAYS, MAX_POSTINGS)
+        if day not in postings:
+            postings[day] = store.key_postings(sorted(day_keys[day]), day, WINDOW_DAYS, MAX_POSTINGS)
+        stored = postings[day]
         score: Counter[str] = Counter()
         similarity: dict[str, float] = defaultdict(float)
         copies: set[str] = set()
