@@ -68,10 +68,6 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _near(a: int | None, b: int | None) -> bool:
-    return a is None or b is None or abs(a - b) <= WINDOW_DAYS
-
-
 @dataclass(slots=True)
 class Candidates:
     """What the index says about a changed article's neighbours."""
@@ -91,13 +87,24 @@ def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Sto
     for article_id in changed:
         for key, day, weight in keys_of[article_id]:
             batch[key].append((article_id, day, weight))
+    # The store's postings are read once per day for all the changed articles of that day (the store does not change
+    # during this call, so each key's answer for a day is the same for each of them): a key common enough to reach
+    # MAX_POSTINGS is one most articles of a day share, and was read again for each (the part of a step that grew
+    # most with the store).
+    day_keys: dict[int | None, set[str]] = defaultdict(set)
+    for article_id in changed:
+        keys = keys_of[article_id]
+        day_keys[keys[0][1] if keys else None].update(k for k, _, _ in keys)
+    postings: dict[int | None, dict[str, list[tuple[str, float]]]] = {}
     out: dict[str, Candidates] = {}
     for n, article_id in enumerate(changed):
         if progress and n % 25 == 0:
             progress("candidates", n, len(changed))
         keys = keys_of[article_id]
         day = keys[0][1] if keys else None
-        stored = store.key_postings([k for k, _, _ in keys], day, WINDOW_DAYS, MAX_POSTINGS)
+        if day not in postings:
+            postings[day] = store.key_postings(sorted(day_keys[day]), day, WINDOW_DAYS, MAX_POSTINGS)
+        stored = postings[day]
         score: Counter[str] = Counter()
         similarity: dict[str, float] = defaultdict(float)
         copies: set[str] = set()
@@ -106,7 +113,9 @@ def find_candidates(changed: Sequence[str], keys_of: dict[str, Keys], store: Sto
             if len(batch[key]) > MAX_POSTINGS + 1:
                 continue  # common in this batch alone
             found = [(i, w) for i, w in stored.get(key, ()) if i not in changed_set]
-            found += [(i, w) for i, d, w in batch[key] if i != article_id and _near(day, d)]
+            # within the window, or undated (written inline: this runs for every batch article sharing the key)
+            found += [(i, w) for i, d, w in batch[key] if i != article_id
+                      and (day is None or d is None or abs(day - d) <= WINDOW_DAYS)]
             if not found or len(found) > MAX_POSTINGS:
                 continue
             ids = [i for i, _ in found]

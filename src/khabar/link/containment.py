@@ -33,6 +33,9 @@ ABROAD = "abroad"  # the region of a known place outside the home country that n
 _GENITIVE = regex.compile(r"(?:^|[ \u00a0])(?:के|का|की)[ \u00a0]+$")
 _LIST_JOINER = regex.compile(r"^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)$")
 _MAX_GAP = 12  # characters between the container and the genitive, or between two items of a list
+# Every character ``_LIST_JOINER`` can match (and the final line break its ``$`` allows): a mention ending before
+# the nearest other character cannot be the list item before, so its text is not cut out and matched.
+_JOINER_CHARS = frozenset(" \u00a0,/\nऔरएवंतथा")
 
 
 @cache
@@ -160,11 +163,20 @@ def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_
         # A place no list knows (कंकड़बाग): its own qualifier, else the region the article is about.
         return _container_region(text, container, by_end, by_end_any, article_region, depth + 1) or article_region
     # An item of a list after a qualified first item: दिल्ली के नरेला, [सुल्तानपुर] और बक्करवाला.
-    previous = next((p for end, p in by_end_any.items() if end <= m.start and _LIST_JOINER.match(text[end:m.start])),
-                    None)
+    previous = _list_item_before(text, m, by_end_any)
     if previous is None:
         return None
     return _container_region(text, previous, by_end, by_end_any, article_region, depth + 1)
+
+
+def _list_item_before(text: str, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """The first mention of ``by_end`` (in its order) that ``m`` follows as the next item of a list (``_LIST_JOINER``
+    between them)."""
+    first = m.start  # the joiner cannot begin before the characters right before m that it may contain
+    while first > 0 and text[first - 1] in _JOINER_CHARS:
+        first -= 1
+    return next((p for end, p in by_end.items() if first <= end <= m.start and _LIST_JOINER.match(text[end:m.start])),
+                None)
 
 
 def _state_of_name(name: str) -> bool:
@@ -210,8 +222,7 @@ def _qualifier(text: str, m: Mention, by_end: dict[int, Mention], depth: int) ->
     written, container = _genitive_container(text, m, by_end)
     if written:
         return container
-    previous = next((p for end, p in by_end.items() if end <= m.start and _LIST_JOINER.match(text[end:m.start])),
-                    None)
+    previous = _list_item_before(text, m, by_end)
     return None if previous is None else _qualifier(text, previous, by_end, depth + 1)
 
 

@@ -160,38 +160,45 @@ def loose_keys(name: str) -> frozenset[str]:
 
 
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:
-    name_a, name_b = a.mentions[0].text, b.mentions[0].text
+    return _same_names(a.mentions[0].text, a.type, b.mentions[0].text, b.type)
+
+
+# Pure given the gazetteers and word lists: ``_merge_variants`` compares every pair of an article's clusters, and
+# the same pairs of names recur across articles.
+@lru_cache(maxsize=1 << 16)
+def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
+    """Whether clusters first named ``name_a`` (of ``type_a``) and ``name_b`` are one entity."""
     if has_devanagari(name_a) != has_devanagari(name_b):
-        return _same_across_scripts(a, b)
-    if a.type != b.type:
+        return _same_across_scripts(name_a, type_a, name_b, type_b)
+    if type_a != type_b:
         # A tagger may call one name a place here and an organisation there (वाशिंगटन ने …).
-        return {a.type, b.type} == {"LOC", "ORG"} and match_key(name_a) == match_key(name_b)
+        return {type_a, type_b} == {"LOC", "ORG"} and match_key(name_a) == match_key(name_b)
     if loose_keys(name_a) & loose_keys(name_b):
         return True
-    known_a = known_latin(name_a, a.type)
-    if known_a and known_a == known_latin(name_b, b.type):
+    known_a = known_latin(name_a, type_a)
+    if known_a and known_a == known_latin(name_b, type_b):
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
     return variant_tokens(match_key(name_a, fold_vowel_length=True).split(),
                           match_key(name_b, fold_vowel_length=True).split())
 
 
-def _same_across_scripts(a: _Cluster, b: _Cluster) -> bool:
+def _same_across_scripts(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
     """A Latin-script name inside a Hindi article (a tweet, a caption: Russia, WHO, ICMR, Ranchi) and a Devanagari
     one are one entity when the Latin name is the Devanagari one's known Latin name (रूस Russia, डब्लूएचओ and
     विश्व स्वास्थ्य संगठन World Health Organization), its letters (आईसीएमआर ICMR), or, for a place or an
     organisation, exactly its transliteration (बिरनी Birni). Types must agree, a place and an organisation
     agree (taggers disagree on them); a person's name needs the same transliteration."""
-    latin, devanagari = (a, b) if has_devanagari(b.mentions[0].text) else (b, a)
-    if latin.type != devanagari.type and {latin.type, devanagari.type} != {"LOC", "ORG"}:
+    (latin, latin_type), (written, written_type) = ((name_a, type_a), (name_b, type_b)) if has_devanagari(name_b) \
+        else ((name_b, type_b), (name_a, type_a))
+    if latin_type != written_type and {latin_type, written_type} != {"LOC", "ORG"}:
         return False
-    english = everyday_name(latin.mentions[0].text).casefold()
-    written = devanagari.mentions[0].text
-    known = known_latin(written, devanagari.type) or known_latin(written, latin.type)
+    english = everyday_name(latin).casefold()
+    known = known_latin(written, written_type) or known_latin(written, latin_type)
     if known:
         return known.casefold() == english
-    if initials(written) == latin.mentions[0].text.strip():
+    if initials(written) == latin.strip():
         return True
-    return latin_name(written, devanagari.type).casefold() == english
+    return latin_name(written, written_type).casefold() == english
 
 
 _OPENING = regex.compile(r"\s*[(\[]\s*$")

@@ -33,6 +33,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -941,26 +942,7 @@ class EntityIndex:
     @staticmethod
     def _keys_of(e: EntityRecord) -> set[str]:
         """The lookup keys an entity is filed under."""
-        keys: set[str] = set()
-        names = naming(e.names())
-        for n in names:
-            key = match_key(n)
-            words = key.split()
-            keys.add(f"k:{key}")
-            keys.add(_block(key))
-            if e.type != "PER" or len(words) > 1:
-                keys |= {f"l:{k}" for k in loose_keys(n)}
-            if e.type == "PER" and len(words) > 2:
-                keys.add(f"s:{' '.join(words[-2:])}")  # पुण्य सलिला श्रीवास्तव: found by सलिला श्रीवास्तव
-            if e.type == "PER" and len(words) > 1:
-                keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
-                phon = phonetic_key(n).split()
-                if phon:
-                    keys |= {f"T:{skeleton(phon[0])}", f"T:{skeleton(phon[-1])}"}
-            elif e.type == "PER":
-                keys.add(f"t:{key}")
-            keys.add(f"p:{skeleton(phonetic_key(n))}")
-        keys |= {f"L:{latin_key(latin)}" for latin in known_names(names, e.type)}
+        keys = set(_name_keys(e.type, frozenset(e.names())))
         keys.add(f"L:{latin_key(e.latin)}")
         return keys
 
@@ -1072,6 +1054,34 @@ def _vowels_agree(a: str, b: str) -> bool:
 def _latin_acronym(name: str) -> bool:
     """A Latin name written in capitals (SII, XI, ICMR): its letters, not a sound."""
     return not has_devanagari(name) and len(name) >= 2 and name.isupper()
+
+
+# Pure in the type and the set of names (the word lists and gazetteers are loaded once per process): an entity is
+# filed again after every mention it gains, and its names rarely change between two.
+@lru_cache(maxsize=1 << 14)
+def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
+    """The lookup keys of an entity of ``type_`` with these names, its own Latin name aside (``_keys_of``)."""
+    keys: set[str] = set()
+    names = naming(Counter(all_names))
+    for n in names:
+        key = match_key(n)
+        words = key.split()
+        keys.add(f"k:{key}")
+        keys.add(_block(key))
+        if type_ != "PER" or len(words) > 1:
+            keys |= {f"l:{k}" for k in loose_keys(n)}
+        if type_ == "PER" and len(words) > 2:
+            keys.add(f"s:{' '.join(words[-2:])}")  # पुण्य सलिला श्रीवास्तव: found by सलिला श्रीवास्तव
+        if type_ == "PER" and len(words) > 1:
+            keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
+            phon = phonetic_key(n).split()
+            if phon:
+                keys |= {f"T:{skeleton(phon[0])}", f"T:{skeleton(phon[-1])}"}
+        elif type_ == "PER":
+            keys.add(f"t:{key}")
+        keys.add(f"p:{skeleton(phonetic_key(n))}")
+    keys |= {f"L:{latin_key(latin)}" for latin in known_names(names, type_)}
+    return frozenset(keys)
 
 
 def _block(key: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -128,6 +128,9 @@ def _zipf(word: str) -> float:
     return math.log10(freq) + 9 if freq else 0.0
 
 
+# Pure given the word lists and gazetteers (each loaded once per process): the link step asks it for every name
+# mention of every article, and the same names recur across a corpus.
+@lru_cache(maxsize=1 << 16)
 def is_description(name: str, type_: str | None = None) -> bool:
     """True when ``name`` describes rather than names: see the module docstring."""
     key = match_key(name)
