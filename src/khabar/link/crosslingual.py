@@ -482,9 +482,11 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     for i, group in enumerate(group_of):
         members[group].append(i)
     dated_groups = {group_of[j] for j in range(len(langs)) if days[j] is not None}
-    undated = [g for g, ids in members.items()
-               if g not in dated_groups and all(body_words[i] <= SHORT_WORDS for i in ids)
-               and (movable is None or g in movable)]
+    # Every undated group of short reports is scored (a group that stays put may still be drawn elsewhere: see
+    # ``clear_best``); only those in ``movable`` move.
+    short_undated = [g for g, ids in members.items()
+                     if g not in dated_groups and all(body_words[i] <= SHORT_WORDS for i in ids)]
+    undated = [g for g in short_undated if movable is None or g in movable]
     if not undated or not dated_groups:
         return []
     names = [article_names(m) for m in mentions]
@@ -494,7 +496,7 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         neighbours[i].add(j)
         neighbours[j].add(i)
     scores: dict[int, list[tuple[int, float]]] = {}
-    for g in undated:
+    for g in short_undated:
         found = []
         for i in members[g]:
             for j in sorted(neighbours[i]):
