@@ -482,9 +482,11 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     for i, group in enumerate(group_of):
         members[group].append(i)
     dated_groups = {group_of[j] for j in range(len(langs)) if days[j] is not None}
-    undated = [g for g, ids in members.items()
-               if g not in dated_groups and all(body_words[i] <= SHORT_WORDS for i in ids)
-               and (movable is None or g in movable)]
+    # Every undated group of short reports is scored (a group that stays put may still be drawn elsewhere: see
+    # ``clear_best``); only those in ``movable`` move.
+    short_undated = [g for g, ids in members.items()
+                     if g not in dated_groups and all(body_words[i] <= SHORT_WORDS for i in ids)]
+    undated = [g for g in short_undated if movable is None or g in movable]
     if not undated or not dated_groups:
         return []
     names = [article_names(m) for m in mentions]
@@ -494,7 +496,7 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         neighbours[i].add(j)
         neighbours[j].add(i)
     scores: dict[int, list[tuple[int, float]]] = {}
-    for g in undated:
+    for g in short_undated:
         found = []
         for i in members[g]:
             for j in sorted(neighbours[i]):
@@ -519,6 +521,16 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         first, last = _first_last(dated_days[h])
         return all(_window_allows(windows[i], first, last) for i in members[g])
 
+    def dated_pull(u: int) -> tuple[int, float] | None:
+        """The dated group the undated group ``u`` matches best (ranked as in ``clear_best``), with its sum."""
+        by_group: dict[int, float] = defaultdict(float)
+        for j, score in scores[u]:
+            if group[j] in dated_days and group[j] != u:
+                by_group[group[j]] += score
+        ranked = sorted(((h, v / len(members[h]) ** ATTACH_SIZE_POWER) for h, v in by_group.items()
+                         if allowed(u, h)), key=lambda kv: (-kv[1], kv[0]))
+        return (ranked[0][0], by_group[ranked[0][0]]) if ranked else None
+
     def clear_best(movers: list[int], clear: bool = True) -> tuple[int, float, float] | None:
         """The group the undated groups ``movers`` (together) clearly match best, with its ranked score and its
         sum: their summed evidence with each other group (their own pairs left out), ranked per report.
@@ -530,6 +542,13 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                 if group[j] not in movers:
                     by_group[group[j]] += score
                     strongest[group[j]] = max(strongest[group[j]], score)
+        # An undated group that a dated group draws at least as much as the movers do (``ATTACH_BAR`` at least) is
+        # no destination of its own: it goes there, or stays alone. Another undated report of the same event no
+        # longer stands as the runner-up of the event's dated group (session 13, round 2).
+        for u in [u for u in by_group if u not in dated_days and u in scores]:
+            pull = dated_pull(u)
+            if pull is not None and pull[1] >= max(ATTACH_BAR, by_group[u]):
+                del by_group[u], strongest[u]
         # Ranked per report, by the sum over the group's size to the power ATTACH_SIZE_POWER: a large group
         # of the same cast (four reports of last year's final) must not outweigh this event's two reports by
         # its size alone, nor one report that shares the most outweigh a group whose every report shares.
