@@ -80,6 +80,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_before_residence_word(text, m, lang) for m in out]
     out = [_with_region_head(text, m, lang) for m in out]
     out = [_with_compass_word(text, m, lang) for m in out]
+    out = [_with_inner_word(text, m, lang) for m in out]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
     out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
@@ -393,6 +394,24 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     latin = known_latin(m.text, "LOC")
     if latin is not None and not is_indian_place(latin):
         return m  # रूस के सुदूर पूर्वी [अमूर] क्षेत्र: a place abroad keeps its own name
+    return _moved(m, text, found.start(1), m.end)
+
+
+@cache
+def _inner_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("inner_words", []))
+
+
+def _with_inner_word(text: str, m: Mention, lang: str) -> Mention:
+    """भीतरी [मंगोलिया], आंतरिक [मंगोलिया]: an inner word right before a place makes the name of another region (Inner
+    Mongolia is a region of China, not the country), so it joins the span before any kind of place; a compass
+    adjective, by contrast, stays out before a country (पूर्वी [यूरोप] is a part of Europe)."""
+    if m.type != "LOC":
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
+            or match_key(found.group(1)) not in _inner_words(lang):
+        return m
     return _moved(m, text, found.start(1), m.end)
 
 
