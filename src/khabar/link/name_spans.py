@@ -33,7 +33,7 @@ from khabar.model import Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .entity_filter import _acronym, compass_tails, is_description, plural_head, safe_place
-from .glued_names import without_centre, without_next_name_word
+from .glued_names import without_body_given_name, without_centre, without_next_name_word
 
 _HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
@@ -92,6 +92,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_cut_portfolio(text, m, lang) for m in out]
     out = _with_heads(text, out, lang)
     out = without_next_name_word(text, out, lang)
+    out = without_body_given_name(text, out)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
@@ -634,9 +635,10 @@ def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start = before.start(1)
         # भारत-पाकिस्तान, दिल्ली-नोएडा are two names; जम्मू -कश्मीर (spaced as one word of a tagger's) and
-        # पिंपरी-चिंचवड़ (a known name) are one.
+        # पिंपरी-चिंचवड़ (a known name) are one, also written the other way round (चिंचवड़-पिंपरी).
         spaced = text[i - 2].isspace()
-        if not spaced and not _known_compound(text[start:m.end]) and not _unit_head_after(text, m.end):
+        if not spaced and not _known_compound(text[start:m.end]) and not _unit_head_after(text, m.end) \
+                and not _known_compound(f"{text[i:m.end]}-{text[start:i - 1]}"):
             out.append(m)
             continue
         if out and out[-1].end > start:
