@@ -72,6 +72,13 @@ def test_a_body_glued_to_a_surname_in_a_headline_is_cut_off() -> None:
     text = "दान\n\nरतन टाटा ने कहा कि टाटा ट्रस्ट पांच सौ करोड़ देगा। टाटा ने लोगों से घर रहने को कहा।"
     found = _entities(index, "c2", text, [("रतन टाटा", "PER"), ("टाटा ट्रस्ट", "ORG"), ("टाटा", "PER")])
     assert found[0] is not None and found[0][1] == "रतन टाटा" and found[2] is not None and found[2][2] == "PER"
+    # A common surname, written with its first name again and again, stays whole although the tagger also read a
+    # body into that first name (अरुण पार्टी) and another man of the surname is named.
+    text = ("सांसद ने खुद को अलग किया\n\nसांसद अरुण सिंह पार्टी में गए थे। अरुण पार्टी के बाद घर लौटे। मंत्री विजय सिंह ने कहा "
+            "कि अरुण सिंह की जांच होगी।")
+    found = _entities(index, "c3", text, [("अरुण सिंह", "PER"), ("अरुण पार्टी", "ORG"), ("विजय सिंह", "PER"),
+                                          ("अरुण सिंह", "PER")])
+    assert found[0] is not None and found[0] == found[3] and found[0][1] == "अरुण सिंह"
 
 
 def test_a_twin_city_written_the_other_way_round_is_one_name() -> None:

@@ -126,7 +126,11 @@ def without_body_given_name(text: str, mentions: list[Mention]) -> list[Mention]
     """[मार्सेली डियोफ] की मौत … मार्सेली फुटबाल क्लब के पूर्व अध्यक्ष पापे डियोफ: a two-word person span whose first
     word opens an organisation's or a place's name in the same article, while the article names the person with
     another first word, is that body glued to the surname (a headline's shorthand); the span starts at the
-    surname. A one-word "person" made of that word (मार्सेली के पूर्व अध्यक्ष) is the body, and takes its type."""
+    surname. A one-word "person" made of that word (मार्सेली के पूर्व अध्यक्ष) is the body, and takes its type. Only
+    a span the article writes once, ending in a surname that few people share: दुष्यंत सिंह, written ten times beside
+    a tagger's दुष्यंत पार्टी and another सिंह, stays whole."""
+    from .entity_filter import _surname
+
     def keys(m: Mention) -> list[str]:
         return [match_key(w.group()) for w in _WORD.finditer(m.text)]
 
@@ -136,7 +140,8 @@ def without_body_given_name(text: str, mentions: list[Mention]) -> list[Mention]
     out = []
     for m in mentions:
         words = keys(m)
-        if m.type == "PER" and len(words) == 2 and words[0] in openers and any(
+        if m.type == "PER" and len(words) == 2 and words[0] in openers and not _surname(words[1]) \
+                and text.count(m.text) == 1 and any(
                 p[-1] == words[-1] and p[0] != words[0] and p[0] not in openers for p in people):
             second = list(_WORD.finditer(text, m.start, m.end))[1]
             m = Mention(second.start(), m.end, text[second.start():m.end], m.type, m.source, m.entity_id)
