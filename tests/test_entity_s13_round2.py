@@ -29,6 +29,13 @@ def test_a_state_written_as_one_word_is_the_state() -> None:
     assert named_region("आंध्रप्रदेश") == named_region("आंध्र प्रदेश") == "Andhra Pradesh"
     assert named_region("अरुणाचलप्रदेश") == "Arunachal Pradesh"
     assert region_votes(["आंध्रप्रदेश"]) == {"Andhra Pradesh": 1}
+    # Written as a qualifier, it places the town in its state, not in the state the report names most.
+    index = EntityIndex()
+    text = ("मजदूर फंसे\n\nआंध्रप्रदेश के नेल्लोर में रांची और धनबाद के सौ मजदूर फंसे हैं। झारखंड सरकार ने कहा कि "
+            "झारखंड के मजदूरों को वापस लाया जाएगा।")
+    found = _entities(index, "a1", text, [("आंध्रप्रदेश", "LOC"), ("नेल्लोर", "LOC"), ("रांची", "LOC"),
+                                          ("धनबाद", "LOC"), ("झारखंड", "LOC")])
+    assert found[1] is not None and index.entities[found[1][0]].roles["within|Andhra Pradesh"] == 1
 
 
 def test_an_inner_word_makes_another_region() -> None:
