@@ -106,3 +106,11 @@ def test_a_temple_named_only_by_its_deity_is_a_description() -> None:
     # With its quarter's name it is one temple, and महावीर is also a man's name.
     assert not is_description("कदमा महावीर मंदिर", "LOC")
     assert not is_description("महावीर प्रसाद", "PER")
+
+
+def test_a_news_agency_the_tagger_reads_as_a_person_is_an_organisation() -> None:
+    sentence = "ईरान की सरकारी संवाद समिति इरना ने बताया कि दो और मंत्री संक्रमित हैं।"
+    tags = ["O"] * len(list(tokens(sentence, 0, len(sentence))))
+    tags[5] = "B-PER"
+    assert [(m.text, m.type) for m in mentions_in_sentence(sentence, Span(0, len(sentence), sentence), tags)
+            if m.text == "इरना"] == [("इरना", "ORG")]
