@@ -158,6 +158,8 @@ def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_
     if written:
         if container is None:
             return None
+        if _state_of_name(container.text):
+            return named_region(container.text)  # आंध्रप्रदेश के, यूपी के: a state however it is spelt
         if lookup_place(container.text) is not None:
             return place_home(container.text)  # a known place: its region, or none the lists give (हुबेई)
         # A place no list knows (कंकड़बाग): its own qualifier, else the region the article is about.

@@ -9,6 +9,8 @@
   pilgrimage word (``pilgrimage_words``: तीर्थ, धाम, यात्रा, दरबार), or whose name the article also gives as a
   place ending in a temple head (वैष्णो देवी मंदिर), is a place. X देवी is also a common woman's name (सुनीता देवी):
   the name's shape says nothing, only its context does. A one-word name is the deity (राम of राम मंदिर) and stays.
+- A body glued to a surname (a headline's [मार्सेली डियोफ] for the club Marseille's पापे डियोफ): a two-word person
+  whose first word opens a body's or place's name in the article, named elsewhere with another first word.
 
 Spans only move and types only change; the text is never rewritten.
 """
@@ -118,3 +120,34 @@ def retype_shrines(text: str, groups: list[MentionGroup], lang: str) -> None:
             g.type = "LOC"
             for m in g.mentions:
                 m.type = "LOC"
+
+
+def without_body_given_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """[मार्सेली डियोफ] की मौत … मार्सेली फुटबाल क्लब के पूर्व अध्यक्ष पापे डियोफ: a two-word person span whose first
+    word opens an organisation's or a place's name in the same article, while the article names the person with
+    another first word, is that body glued to the surname (a headline's shorthand); the span starts at the
+    surname. A one-word "person" made of that word (मार्सेली के पूर्व अध्यक्ष) is the body, and takes its type. Only
+    a span the article writes once, ending in a surname that few people share: दुष्यंत सिंह, written ten times beside
+    a tagger's दुष्यंत पार्टी and another सिंह, stays whole."""
+    from .entity_filter import _surname
+
+    def keys(m: Mention) -> list[str]:
+        return [match_key(w.group()) for w in _WORD.finditer(m.text)]
+
+    openers = {keys(m)[0]: m.type for m in mentions if m.type in ("ORG", "LOC") and len(keys(m)) >= 2}
+    people = [keys(m) for m in mentions if m.type == "PER" and len(keys(m)) >= 2]
+    cut: set[str] = set()
+    out = []
+    for m in mentions:
+        words = keys(m)
+        if m.type == "PER" and len(words) == 2 and words[0] in openers and not _surname(words[1]) \
+                and text.count(m.text) == 1 and any(
+                p[-1] == words[-1] and p[0] != words[0] and p[0] not in openers for p in people):
+            second = list(_WORD.finditer(text, m.start, m.end))[1]
+            m = Mention(second.start(), m.end, text[second.start():m.end], m.type, m.source, m.entity_id)
+            cut.add(words[0])
+        out.append(m)
+    whole = {w for m in out if m.type == "PER" and len(keys(m)) >= 2 for w in keys(m)}
+    return [Mention(m.start, m.end, m.text, openers[k[0]], m.source, m.entity_id)
+            if m.type == "PER" and len(k := keys(m)) == 1 and k[0] in cut and k[0] not in whole else m
+            for m in out]

@@ -33,7 +33,7 @@ from khabar.model import Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .entity_filter import _acronym, compass_tails, is_description, plural_head, safe_place
-from .glued_names import without_centre, without_next_name_word
+from .glued_names import without_body_given_name, without_centre, without_next_name_word
 
 _HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
@@ -82,6 +82,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_before_residence_word(text, m, lang) for m in out]
     out = [_with_region_head(text, m, lang) for m in out]
     out = [_with_compass_word(text, m, lang) for m in out]
+    out = [_with_inner_word(text, m, lang) for m in out]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
     out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
@@ -93,6 +94,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_cut_portfolio(text, m, lang) for m in out]
     out = _with_heads(text, out, lang)
     out = without_next_name_word(text, out, lang)
+    out = without_body_given_name(text, out)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
@@ -398,6 +400,24 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     return _moved(m, text, found.start(1), m.end)
 
 
+@cache
+def _inner_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("inner_words", []))
+
+
+def _with_inner_word(text: str, m: Mention, lang: str) -> Mention:
+    """भीतरी [मंगोलिया], आंतरिक [मंगोलिया]: an inner word right before a place makes the name of another region (Inner
+    Mongolia is a region of China, not the country), so it joins the span before any kind of place; a compass
+    adjective, by contrast, stays out before a country (पूर्वी [यूरोप] is a part of Europe)."""
+    if m.type != "LOC":
+        return m
+    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
+            or match_key(found.group(1)) not in _inner_words(lang):
+        return m
+    return _moved(m, text, found.start(1), m.end)
+
+
 _GENITIVE_BEFORE = regex.compile(r"[ \u00a0](?:के|का|की)[ \u00a0]+$")
 
 
@@ -617,9 +637,10 @@ def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start = before.start(1)
         # भारत-पाकिस्तान, दिल्ली-नोएडा are two names; जम्मू -कश्मीर (spaced as one word of a tagger's) and
-        # पिंपरी-चिंचवड़ (a known name) are one.
+        # पिंपरी-चिंचवड़ (a known name) are one, also written the other way round (चिंचवड़-पिंपरी).
         spaced = text[i - 2].isspace()
-        if not spaced and not _known_compound(text[start:m.end]) and not _unit_head_after(text, m.end):
+        if not spaced and not _known_compound(text[start:m.end]) and not _unit_head_after(text, m.end) \
+                and not _known_compound(f"{text[i:m.end]}-{text[start:i - 1]}"):
             out.append(m)
             continue
         if out and out[-1].end > start:
