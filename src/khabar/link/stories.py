@@ -592,6 +592,37 @@ def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], fl
     return out
 
 
+# Two reports whose openings (``LEAD_WORDS``) share less than this share of what their whole bodies share are alike
+# by their tails (a page that carries another report, a live blog's later items, a day's figures at the foot of two
+# pages): their similarity counts ``TAIL_FACTOR`` (session 14, docs/stories.md).
+TAIL_RATIO = 0.5
+TAIL_FACTOR = 0.6
+
+
+def damp_tail_matches(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
+                      ) -> dict[tuple[int, int], float]:
+    """Similarities of pairs whose leads' cosine is under ``TAIL_RATIO`` of their bodies' cosine, times
+    ``TAIL_FACTOR``. Two reports of one event each open with it, so their leads meet at least about as well as their
+    bodies; two pages whose likeness lies in what follows their openings report two things. (The word similarity
+    compares each lead with the other's whole body, which a page that carries the other's text in its tail still
+    matches.) Pairs of two articles no longer than their leads are unchanged. Only lowers similarities."""
+    if not sims:
+        return sims
+    matrices = _word_matrices(items)
+    if matrices is None or matrices[1] is None:
+        return sims
+    full, lead = matrices
+    keys = list(sims)
+    first = np.array([i for i, _ in keys])
+    second = np.array([j for _, j in keys])
+    bodies = _row_dots(full[first], full[second])
+    leads = _row_dots(lead[first], lead[second])
+    out = dict(sims)
+    for k in np.flatnonzero(leads < TAIL_RATIO * bodies):
+        out[keys[k]] = sims[keys[k]] * TAIL_FACTOR
+    return out
+
+
 def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD,
                   days: Sequence[dt.date | None] | None = None) -> dict[tuple[int, int], float]:
     """Similarities with roundups damped. An article is a roundup when two of the articles it is similar to (at
@@ -744,8 +775,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     """
     days = [item.day() for item in items]
     spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
-    sims = damp_roundups(damp_outlet_days(items, damp_region_conflicts(items, pair_similarities(items))), threshold,
-                         days)
+    sims = damp_roundups(damp_tail_matches(items, damp_outlet_days(items, damp_region_conflicts(
+        items, pair_similarities(items)))), threshold, days)
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
