@@ -141,6 +141,7 @@ class StoryInput:
     weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
     told: tuple[int, int] | None = None  # (month, day) of writing the text names without a year (``told_day``)
     bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
+    dates: tuple[str, ...] = ()  # the days (ISO) its resolved date expressions name (``named_dates``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -162,7 +163,16 @@ class StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
-                   told=told_day(analysis), bounds=writing_bounds(analysis))
+                   told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis))
+
+    def named_days(self) -> frozenset[str]:
+        """The days its text names (``dates``) other than its own day and the day before (``day``; all of them
+        when it has none): a deadline, a polling day, as against the day of the news itself."""
+        day = self.day()
+        if day is None:
+            return frozenset(self.dates)
+        own = {day.isoformat(), (day - dt.timedelta(days=1)).isoformat()}
+        return frozenset(d for d in self.dates if d not in own)
 
     def event_weekday(self) -> int | None:
         """The weekday of the article's event: the one its text names (a dated article's only when it is its
@@ -194,6 +204,14 @@ class StoryInput:
         about a date it mentions: a report of 24 March names 21 February as the first case), else its event
         date, else its URL's."""
         return date_of(self.published) or date_of(self.date) or date_of(url_date(self.url))
+
+
+_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def named_dates(analysis: Analysis) -> tuple[str, ...]:
+    """The days (ISO, sorted) that the article's resolved date expressions name at day precision."""
+    return tuple(sorted({t.value for t in analysis.timexes if t.value and _ISO_DAY.fullmatch(t.value)}))
 
 
 def _of_year(month_day: MonthDay | None) -> int | None:
@@ -796,7 +814,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     texts = [f"{item.title or ''}\n{item.body}" for item in items]
     body_words = [body_word_count(item.body) for item in items]
     cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
-                                 [item.numbers for item in items], [d is not None for d in days], texts, days)
+                                 [item.numbers for item in items], [d is not None for d in days], texts, days,
+                                 [item.named_days() for item in items])
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
