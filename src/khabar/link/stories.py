@@ -12,7 +12,8 @@ far apart their dates are: a day's news is one story far more often than news a 
 its URL) weighs its links by ``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it
 needs more words in common; and less again when the weekdays the two texts name are days apart. Pairs whose
 headlines report from different places (two count reports of two places too) and one outlet's reports of two
-days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``).
+days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``), and pages alike only below
+their openings less (``damp_tail_matches``).
 
 Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
 articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair
