@@ -28,7 +28,7 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -356,14 +356,23 @@ def sharing_pairs(names: Sequence[list[Name]], texts: Sequence[str] | None,
     return pairs
 
 
+# A day both texts name (a resolved date expression: "from August 1", "1 अगस्त से"), other than the days they were
+# written, weighs as a shared figure of 100 or more: a deadline, a polling day, the day a duty takes effect
+# (session 14, docs/stories.md). Across languages only: one language's reports of a beat share its deadlines.
+DATE_WEIGHT = 1.0
+
+
 def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
                          numbers: Sequence[Sequence[float]], dated: Sequence[bool],
                          texts: Sequence[str] | None = None,
-                         days: Sequence[dt.date | None] | None = None) -> list[tuple[float, int, int]]:
+                         days: Sequence[dt.date | None] | None = None,
+                         named_days: Sequence[frozenset[str]] | None = None) -> list[tuple[float, int, int]]:
     """``(score, i, j)`` for every pair of articles in different languages whose evidence is strong enough
     (the stricter bar when either is undated). Candidates share at least one entity head word, or one of the
     heaviest rare Latin words of ``texts`` (title and body), when given. With ``days``, two reports at most
-    ``NEAR_DAY_MAX`` days apart are held to the near-day bar (``Evidence.strong_enough``)."""
+    ``NEAR_DAY_MAX`` days apart are held to the near-day bar (``Evidence.strong_enough``). ``named_days``: the
+    days (ISO) each text names other than its own (``stories.StoryInput.named_days``); each one two texts share
+    adds ``DATE_WEIGHT`` to their numbers' weight (at most 2 in all, as for numbers)."""
     if len(set(langs)) < 2:
         return []
     from khabar.link.stories import DAY_FACTORS
@@ -374,6 +383,10 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
     candidates = {(i, j) for i, j in sharing_pairs(names, texts, range(len(langs))) if langs[i] != langs[j]}
     found = {(i, j): evidence(names[i], names[j], numbers[i], numbers[j], factors, words[i], words[j])
              for i, j in sorted(candidates)}
+    if named_days is not None:
+        for (i, j), e in found.items():
+            if shared := len(named_days[i] & named_days[j]):
+                found[(i, j)] = replace(e, number_score=min(2.0, e.number_score + DATE_WEIGHT * shared))
 
     def near_factor(i: int, j: int) -> float | None:
         if days is None or days[i] is None or days[j] is None:

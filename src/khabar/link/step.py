@@ -35,11 +35,11 @@ from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.furniture import line_keys, stored_furniture
 from khabar.link.places import is_country
 from khabar.link.stories import (
-    SHORT_SIMILARITY,
     SIMILARITY_THRESHOLD,
     StoryInput,
     edge_similarities,
     group_stories,
+    short_pair_bar,
     short_reports,
     story_id,
 )
@@ -267,11 +267,13 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         pairs = [(a, b) for a, b in edges if a in at and b in at]
         inputs = [_input(i) for i in ids]
         exact = edge_similarities(inputs, [(at[a], at[b]) for a, b in pairs])
-        short = short_reports(inputs)  # two short reports join at a lower similarity (``SHORT_SIMILARITY``)
+        # A dated short report joins another dated report at a lower similarity (``stories.short_pair_bar``).
+        short = short_reports(inputs)
+        dated = [item.day() is not None for item in inputs]
         strong = [(a, b) for (a, b), value in zip(pairs, exact, strict=True)
                   if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
                   or arts[a].language != arts[b].language
-                  or (value >= SHORT_SIMILARITY and short[at[a]] and short[at[b]])]
+                  or (dated[at[a]] and dated[at[b]] and value >= short_pair_bar(short[at[a]], short[at[b]]))]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:

@@ -12,7 +12,8 @@ far apart their dates are: a day's news is one story far more often than news a 
 its URL) weighs its links by ``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it
 needs more words in common; and less again when the weekdays the two texts name are days apart. Pairs whose
 headlines report from different places (two count reports of two places too) and one outlet's reports of two
-days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``).
+days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``), and pages alike only below
+their openings less (``damp_tail_matches``).
 
 Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
 articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair
@@ -112,6 +113,16 @@ REGION_CONFLICT_FACTOR = 0.5
 # under 0.13 on the English+Hindi train split, covid5 and our own set (docs/stories.md, session 13).
 SHORT_SIMILARITY = 0.2
 SHORT_SIMILAR_DAYS = 1
+# A short report and a longer one (one of the two ``SHORT_WORDS`` body words or fewer), dated as above, join at this
+# similarity: a brief's words are mostly in the full report too, but the full report's vector spreads over many
+# more words, so their cosine stays low; halfway between the two-short bar and the story threshold (session 14,
+# docs/stories.md: on the covid5 more-days labels 0.25-0.26 gain 10 pairs and lose none, 0.24 joins a national
+# brief to a Haryana page, 0.27-0.28 lose the gain).
+SHORT_LONG_SIMILARITY = 0.26
+# ... and only when no single word carries more than this share of their body cosine: a brief's vector rests on a
+# few words, so one shared rare name (the town both report from) can lift a brief and a full report of two events
+# of that town to 0.28 alone (``top_word_share``).
+SHORT_LONG_WORD_SHARE = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +142,7 @@ class StoryInput:
     weekday: int | None = None  # the event's weekday as the text names it (``text_days.lead_weekday``)
     told: tuple[int, int] | None = None  # (month, day) of writing the text names without a year (``told_day``)
     bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
+    dates: tuple[str, ...] = ()  # the days (ISO) its resolved date expressions name (``named_dates``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -152,7 +164,16 @@ class StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
-                   told=told_day(analysis), bounds=writing_bounds(analysis))
+                   told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis))
+
+    def named_days(self) -> frozenset[str]:
+        """The days its text names (``dates``) other than its own day and the day before (``day``; all of them
+        when it has none): a deadline, a polling day, as against the day of the news itself."""
+        day = self.day()
+        if day is None:
+            return frozenset(self.dates)
+        own = {day.isoformat(), (day - dt.timedelta(days=1)).isoformat()}
+        return frozenset(d for d in self.dates if d not in own)
 
     def event_weekday(self) -> int | None:
         """The weekday of the article's event: the one its text names (a dated article's only when it is its
@@ -184,6 +205,14 @@ class StoryInput:
         about a date it mentions: a report of 24 March names 21 February as the first case), else its event
         date, else its URL's."""
         return date_of(self.published) or date_of(self.date) or date_of(url_date(self.url))
+
+
+_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def named_dates(analysis: Analysis) -> tuple[str, ...]:
+    """The days (ISO, sorted) that the article's resolved date expressions name at day precision."""
+    return tuple(sorted({t.value for t in analysis.timexes if t.value and _ISO_DAY.fullmatch(t.value)}))
 
 
 def _of_year(month_day: MonthDay | None) -> int | None:
@@ -582,6 +611,37 @@ def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], fl
     return out
 
 
+# Two reports whose openings (``LEAD_WORDS``) share less than this share of what their whole bodies share are alike
+# by their tails (a page that carries another report, a live blog's later items, a day's figures at the foot of two
+# pages): their similarity counts ``TAIL_FACTOR`` (session 14, docs/stories.md).
+TAIL_RATIO = 0.5
+TAIL_FACTOR = 0.6
+
+
+def damp_tail_matches(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
+                      ) -> dict[tuple[int, int], float]:
+    """Similarities of pairs whose leads' cosine is under ``TAIL_RATIO`` of their bodies' cosine, times
+    ``TAIL_FACTOR``. Two reports of one event each open with it, so their leads meet at least about as well as their
+    bodies; two pages whose likeness lies in what follows their openings report two things. (The word similarity
+    compares each lead with the other's whole body, which a page that carries the other's text in its tail still
+    matches.) Pairs of two articles no longer than their leads are unchanged. Only lowers similarities."""
+    if not sims:
+        return sims
+    matrices = _word_matrices(items)
+    if matrices is None or matrices[1] is None:
+        return sims
+    full, lead = matrices
+    keys = list(sims)
+    first = np.array([i for i, _ in keys])
+    second = np.array([j for _, j in keys])
+    bodies = _row_dots(full[first], full[second])
+    leads = _row_dots(lead[first], lead[second])
+    out = dict(sims)
+    for k in np.flatnonzero(leads < TAIL_RATIO * bodies):
+        out[keys[k]] = sims[keys[k]] * TAIL_FACTOR
+    return out
+
+
 def damp_roundups(sims: dict[tuple[int, int], float], threshold: float = SIMILARITY_THRESHOLD,
                   days: Sequence[dt.date | None] | None = None) -> dict[tuple[int, int], float]:
     """Similarities with roundups damped. An article is a roundup when two of the articles it is similar to (at
@@ -734,8 +794,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     """
     days = [item.day() for item in items]
     spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
-    sims = damp_roundups(damp_outlet_days(items, damp_region_conflicts(items, pair_similarities(items))), threshold,
-                         days)
+    sims = damp_roundups(damp_tail_matches(items, damp_outlet_days(items, damp_region_conflicts(
+        items, pair_similarities(items)))), threshold, days)
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
@@ -755,7 +815,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     texts = [f"{item.title or ''}\n{item.body}" for item in items]
     body_words = [body_word_count(item.body) for item in items]
     cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
-                                 [item.numbers for item in items], [d is not None for d in days], texts, days)
+                                 [item.numbers for item in items], [d is not None for d in days], texts, days,
+                                 [item.named_days() for item in items])
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
@@ -791,15 +852,38 @@ def short_reports(items: Sequence[StoryInput]) -> list[bool]:
     return [item.day() is not None and body_word_count(item.body) <= SHORT_WORDS for item in items]
 
 
+def top_word_share(a: StoryInput, b: StoryInput) -> float:
+    """The largest share one word has of the two bodies' cosine (``body_vectors``; 1 when they share no word)."""
+    first, second = body_vectors(a.body, a.lang)[0], body_vectors(b.body, b.lang)[0]
+    if len(first) > len(second):
+        first, second = second, first
+    parts = [v * second[w] for w, v in first.items() if w in second]
+    total = sum(parts)
+    return max(parts) / total if total > 0 else 1.0
+
+
+def short_pair_bar(short_a: bool, short_b: bool) -> float:
+    """The similarity at which two dated reports of one language join by ``short_similar_pairs``, by whether each
+    is short: both ``SHORT_SIMILARITY``, one ``SHORT_LONG_SIMILARITY``, neither ``SIMILARITY_THRESHOLD``."""
+    if short_a and short_b:
+        return SHORT_SIMILARITY
+    return SHORT_LONG_SIMILARITY if short_a or short_b else SIMILARITY_THRESHOLD
+
+
 def short_similar_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
                         days: Sequence[dt.date | None], body_words: Sequence[int]) -> list[tuple[float, int, int]]:
-    """``(similarity, i, j)`` for two short reports of one language (``crosslingual.SHORT_WORDS`` body words at
-    most), both dated at most ``SHORT_SIMILAR_DAYS`` apart, whose similarity (``sims``: day factor and the
-    corrections included) reaches ``SHORT_SIMILARITY``. Two count reports (``counts.counted_in``) only the same
-    day: a place's daily count is one story a day. An undated report never joins so."""
+    """``(similarity, i, j)`` for two reports of one language, at least one of them short
+    (``crosslingual.SHORT_WORDS`` body words at most), both dated at most ``SHORT_SIMILAR_DAYS`` apart, whose
+    similarity (``sims``: day factor and the corrections included) reaches ``short_pair_bar``: ``SHORT_SIMILARITY``
+    for two short reports, ``SHORT_LONG_SIMILARITY`` for a short one and a longer one when no single word carries
+    more than ``SHORT_LONG_WORD_SHARE`` of their cosine (session 14). Two count reports (``counts.counted_in``) only
+    the same day: a place's daily count is one story a day. An undated report never joins so."""
     out = []
     for (i, j), value in sims.items():
-        if value < SHORT_SIMILARITY or body_words[i] > SHORT_WORDS or body_words[j] > SHORT_WORDS:
+        short_i, short_j = body_words[i] <= SHORT_WORDS, body_words[j] <= SHORT_WORDS
+        if not (short_i or short_j) or value < short_pair_bar(short_i, short_j):
+            continue
+        if short_i != short_j and top_word_share(items[i], items[j]) > SHORT_LONG_WORD_SHARE:
             continue
         day_i, day_j = days[i], days[j]
         if day_i is None or day_j is None:
