@@ -6,10 +6,15 @@
 - Tables built from package data (GeoNames namesakes, English words and places by sound, the known English names)
   are kept on disk between processes: read back, they equal the built ones (order included); the link step's are
   keyed by the link code, which the analysis fingerprint does not cover.
+- ``ingest`` freezes the heap (``gc.freeze``) from its start and thaws it at the end, also on an error,
+  and leaves alone a heap another part of the process froze.
+- The store writes a quote's, a dateline's and boilerplate's JSON through ``plain_dict``, not ``asdict``: the same
+  JSON for the records of real analyses.
 """
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -21,6 +26,8 @@ from conftest import covid5_articles
 from khabar import disk_cache, versions
 from khabar.analyse import english_names
 from khabar.link import glued_names, latin, places
+from khabar.run import local
+from khabar.store.sqlite import SqliteStore
 
 
 def _ends_by_pattern(text: str, name: str) -> list[int]:
@@ -96,3 +103,72 @@ def test_link_tables_are_keyed_by_the_link_code(tmp_path: Path, monkeypatch) -> 
         assert len(list((tmp_path / "cache").glob("link_city_tables-*.pickle"))) == 2
     finally:
         places._city_tables.cache_clear()
+
+
+def _jsonl(path: Path, articles) -> Path:
+    import json
+
+    path.write_text("".join(json.dumps({"id": a.id, "text": a.text}, ensure_ascii=False) + "\n" for a in articles),
+                    encoding="utf-8")
+    return path
+
+
+def test_ingest_freezes_the_heap_during_the_batch_and_thaws_it_after(tmp_path: Path, monkeypatch) -> None:
+    source = _jsonl(tmp_path / "a.jsonl", covid5_articles(3))
+    seen = []
+    stored = local.store_result
+
+    def spy(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return stored(*args, **kwargs)
+
+    monkeypatch.setattr(local, "store_result", spy)
+    assert gc.get_freeze_count() == 0
+    report = local.ingest([source], SqliteStore(tmp_path / "s.db"), link=False)
+    assert report.new == 3
+    assert all(n > 0 for n in seen)  # frozen from the start (again once the first article is in)
+    assert gc.get_freeze_count() == 0  # thawed
+
+    def broken(*args, **kwargs):
+        if gc.get_freeze_count():
+            raise RuntimeError("stop")
+        return stored(*args, **kwargs)
+
+    monkeypatch.setattr(local, "store_result", broken)
+    with pytest.raises(RuntimeError):
+        local.ingest([_jsonl(tmp_path / "b.jsonl", covid5_articles(6)[3:])], SqliteStore(tmp_path / "t.db"),
+                     link=False)
+    assert gc.get_freeze_count() == 0  # thawed on the error too
+
+
+def test_ingest_leaves_a_heap_frozen_by_others_alone(tmp_path: Path) -> None:
+    keep = [[object()] for _ in range(10)]
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        local.ingest([_jsonl(tmp_path / "a.jsonl", covid5_articles(2))], SqliteStore(tmp_path / "s.db"), link=False)
+        assert gc.get_freeze_count() >= before > 0
+    finally:
+        gc.unfreeze()
+    assert keep
+
+
+def test_plain_dict_writes_the_json_asdict_wrote_for_stored_records() -> None:
+    import dataclasses
+    import json
+
+    from khabar.analyse.pipeline import analyse
+    from khabar.model import Quote, plain_dict
+
+    def same(record) -> None:
+        assert json.dumps(plain_dict(record), ensure_ascii=False) == json.dumps(dataclasses.asdict(record),
+                                                                               ensure_ascii=False)
+
+    checked = 0
+    for article in covid5_articles(12):
+        analysis = analyse(article)
+        for record in [*analysis.quotes, *analysis.boilerplate, *([analysis.dateline] if analysis.dateline else [])]:
+            same(record)
+            checked += 1
+    same(Quote("direct", 1, 5, "text", "वक्ता", 0, 1, "कहा", "PER:x", "PER", "q1", "a1", (3, 9)))
+    assert checked > 20
