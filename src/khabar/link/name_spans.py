@@ -914,9 +914,11 @@ def _without_epithet(text: str, m: Mention, lang: str) -> Mention:
     is a description; the name is the known place after it. A by-name alone (ताजनगरी) stays."""
     from .latin import known_latin
 
+    if m.type != "LOC":
+        return m  # asked of every mention: the words are split only for a place
     heads = _epithet_heads(lang)
-    words = list(regex.finditer(r"\S+", m.text))
-    if m.type != "LOC" or len(words) < 2 or not heads:
+    words = list(_NON_SPACE.finditer(m.text))
+    if len(words) < 2 or not heads:
         return m
     for k, w in enumerate(words[:-1]):
         if match_key(w.group()).endswith(heads):
@@ -929,7 +931,10 @@ def _without_epithet(text: str, m: Mention, lang: str) -> Mention:
 
 def _word_offset(window: str, words: list[str], index: int) -> int:
     """Where the ``index``-th whitespace-separated word of ``window`` begins."""
-    return [m.start() for m in regex.finditer(r"\S+", window)][index]
+    return [m.start() for m in _NON_SPACE.finditer(window)][index]
+
+
+_NON_SPACE = regex.compile(r"\S+")
 
 
 @cache

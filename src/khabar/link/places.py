@@ -43,35 +43,52 @@ def state_names() -> frozenset[str]:
     return frozenset(name for table in _admin1().values() for name in table.values())
 
 
+# City name -> [(country code, admin1 code, population, match keys of its Devanagari names)], largest first.
+_Namesakes = dict[str, list[tuple[str, str, int, frozenset[str]]]]
+
+
 @cache
-def _namesakes() -> dict[str, list[tuple[str, str, int, frozenset[str]]]]:
-    """City name -> [(country code, admin1 code, population, match keys of its Devanagari names)], largest first."""
-    out: dict[str, list[tuple[str, str, int, frozenset[str]]]] = {}
+def _city_tables() -> tuple[_Namesakes, _Namesakes, dict[str, int]]:
+    """``_namesakes``, ``_plain_namesakes`` and ``_plain_populations`` in one: built from the 17 MB GeoNames JSON
+    (0.3-0.4 s CPU), so kept on disk between processes (``khabar.disk_cache``, keyed by the link code too)."""
+    from khabar import disk_cache
+    from khabar.versions import link_fingerprint
+
+    return disk_cache.cached("link_city_tables", _build_city_tables, inputs=(link_fingerprint(),))
+
+
+def _build_city_tables() -> tuple[_Namesakes, _Namesakes, dict[str, int]]:
+    namesakes: _Namesakes = {}
     for city in sorted(geonames_cities().values(), key=lambda c: -c["population"]):
         hindi = frozenset(match_key(a) for a in city.get("alternatenames", []) if "\u0900" <= a[:1] <= "\u097f")
-        out.setdefault(city["name"], []).append((city["countrycode"], city["admin1code"], city["population"], hindi))
-    return out
+        namesakes.setdefault(city["name"], []).append((city["countrycode"], city["admin1code"], city["population"],
+                                                       hindi))
+    # By the name without its diacritics: Aurangabad (Maharashtra) and Aurangābād (Bihar) are namesakes.
+    plain: _Namesakes = {}
+    for name, entries in namesakes.items():
+        plain.setdefault(_plain(name), []).extend(entries)
+    for entries in plain.values():
+        entries.sort(key=lambda e: -e[2])
+    populations: dict[str, int] = {}
+    for name, entries in namesakes.items():
+        key = _plain(name)
+        populations[key] = max(populations.get(key, 0), entries[0][2])
+    return namesakes, plain, populations
 
 
-@cache
-def _plain_namesakes() -> dict[str, list[tuple[str, str, int, frozenset[str]]]]:
+def _namesakes() -> _Namesakes:
+    """City name -> [(country code, admin1 code, population, match keys of its Devanagari names)], largest first."""
+    return _city_tables()[0]
+
+
+def _plain_namesakes() -> _Namesakes:
     """``_namesakes`` by the name without its diacritics: Aurangabad (Maharashtra) and Aurangābād (Bihar) are
     namesakes, largest first."""
-    out: dict[str, list[tuple[str, str, int, frozenset[str]]]] = {}
-    for name, entries in _namesakes().items():
-        out.setdefault(_plain(name), []).extend(entries)
-    for entries in out.values():
-        entries.sort(key=lambda e: -e[2])
-    return out
+    return _city_tables()[1]
 
 
-@cache
 def _plain_populations() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for name, entries in _namesakes().items():
-        plain = _plain(name)
-        out[plain] = max(out.get(plain, 0), entries[0][2])
-    return out
+    return _city_tables()[2]
 
 
 def city_population(name: str) -> int:

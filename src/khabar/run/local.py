@@ -3,6 +3,7 @@ then link. Every failure is collected with what and why; the good items are stor
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -54,6 +55,29 @@ def source_name(source: Source | IngestError) -> str:
     if isinstance(source, IngestError):
         return source.origin
     return source.url if isinstance(source, UrlSource) else printable(str(source))
+
+
+class HeapFreeze:
+    """The objects alive when a batch starts, and again once its first article is analysed (the tagger's tables,
+    the gazetteers, the lexicons' patterns, a warm process's caches: millions of objects), moved out of the cycle
+    collector's sight for the rest of the batch (``gc.freeze``) and given back when it ends (``gc.unfreeze``). A
+    full collection walked all of them every few dozen articles: 4-5 % of reading, analysing and storing 500 pages
+    (docs/benchmarks.md, session 14). Cycles made during the batch are collected as before. Nothing is frozen when
+    the collector is off or another part of the process froze objects already (their thaw is theirs)."""
+
+    def __init__(self) -> None:
+        self.frozen = False
+        self.ours = gc.isenabled() and gc.get_freeze_count() == 0
+
+    def freeze(self) -> None:
+        if self.ours and gc.isenabled():
+            gc.freeze()
+            self.frozen = True
+
+    def release(self) -> None:
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
 
 
 def _items(found: list[Source | IngestError]) -> Iterator[tuple[str, Article | IngestError | Skipped]]:
@@ -152,6 +176,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
 
     found = found if found is not None else list(discover(paths))
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    heap = HeapFreeze()
+    heap.freeze()
+    first = True
     try:
         for source, read in _items(found):
             item = admit(source, read, report, first_seen, fail, step)
@@ -168,10 +195,14 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
             if len(pending) >= (8 * workers if pool else 1):
                 articles = [a for a, _, _ in pending]
                 store_batch(pool.map(_analyse_safely, articles) if pool else map(_analyse_safely, articles))
+                if first:
+                    heap.freeze()  # the models and tables the first article loaded
+                    first = False
         if pending:
             articles = [a for a, _, _ in pending]
             store_batch(pool.map(_analyse_safely, articles) if pool else map(_analyse_safely, articles))
     finally:
+        heap.release()
         if pool:
             pool.shutdown()
     # The sources were read again: their earlier failures that did not recur are gone.

@@ -11,7 +11,6 @@ import sqlite3
 import time
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 
 import regex
 
-from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex
+from khabar.model import Analysis, Article, Claim, Entity, Mention, Quantity, Quote, Story, Thread, Timex, plain_dict
 from khabar.store.base import ArticleNotStored, EntityChanges, EntityRow, LinkArticle, LinkResult
 from khabar.store.row_cache import RowCache
 from khabar.store.upkeep import UpkeepMixin
@@ -219,8 +218,8 @@ class SqliteStore(UpkeepMixin):
                 (
                     article.id, article.url, article.source, analysis.title, article.text, content_hash,
                     article.origin, _json(article.meta), analysis.lang, analysis.body,
-                    _json([asdict(b) for b in analysis.boilerplate]), analysis.published,
-                    _json(asdict(analysis.dateline)) if analysis.dateline else None, _json(analysis.agencies),
+                    _json([plain_dict(b) for b in analysis.boilerplate]), analysis.published,
+                    _json(plain_dict(analysis.dateline)) if analysis.dateline else None, _json(analysis.agencies),
                     analysis.author, analysis.event_date, _json(analysis.to_dict()),
                     old["story_id"] if old else None, old["ingested_at"] if old else now, now,
                 ),
@@ -251,7 +250,7 @@ class SqliteStore(UpkeepMixin):
             "speaker_end, speaker_entity_id, speaker_type, cue, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (q.id or f"{article_id}:q{i}", article_id, q.kind, q.start, q.end, q.text, q.speaker_text,
-                 q.speaker_start, q.speaker_end, q.speaker_entity_id, q.speaker_type, q.cue, _json(asdict(q)))
+                 q.speaker_start, q.speaker_end, q.speaker_entity_id, q.speaker_type, q.cue, _json(plain_dict(q)))
                 for i, q in enumerate(quotes)
             ],
         )

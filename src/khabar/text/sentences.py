@@ -54,10 +54,13 @@ def _word_before(text: str, dot: int) -> regex.Match[str] | None:
     return m
 
 
+_LINE = regex.compile(r"[^\n]+")
+
+
 def lines(text: str) -> list[Span]:
     """The non-blank lines of ``text``, each stripped of surrounding whitespace, offsets into ``text``."""
     found = []
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         raw = m.group()
         if raw.strip():
             lead = len(raw) - len(raw.lstrip())
@@ -78,7 +81,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if a < b:
             spans.append(Span(a, b, text[a:b]))
 
-    for line in regex.finditer(r"[^\n]+", text, pos=start, endpos=end):
+    for line in _LINE.finditer(text, pos=start, endpos=end):
         cursor = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
             after = m.end()
