@@ -42,6 +42,7 @@ from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
+from .acronyms import acronyms_agree, add_acronym_evidence
 from .common_names import add_offices, all_common, all_local, is_common_name_word, office_kinds
 from .containment import (
     WITHIN,
@@ -478,7 +479,10 @@ class EntityIndex:
         region is the one most of its qualified mentions gave it, else the region its name means (a known place),
         else, for a place no list knows, the region most of its articles name; a public body's is the home country
         unless qualified. A group's is its qualifier's, else its name's, else (against a qualified entity only) its
-        article's. No region on either side: no conflict. Namesake cities are ``_same_region``'s to judge."""
+        article's. No region on either side: no conflict. Namesake cities are ``_same_region``'s to judge. An
+        unexpanded acronym is also kept from an entity whose acronym evidence names another body (``acronyms``)."""
+        if not acronyms_agree(ev.roles, self.entities[entity_id].roles):
+            return False  # बीएमसी of "भुवनेश्वर नगर पालिका (बीएमसी)" is not the बीएमसी of reports about Mumbai
         if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
@@ -892,6 +896,8 @@ class EntityIndex:
                 continue  # both in one article as different groups: not the same referent
             if _known_apart(survivor, other):
                 continue  # two different known entities (a fragment never absorbs a known one)
+            if not acronyms_agree(survivor.roles, other.roles):
+                continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
             self._unindex(other)
             self._unindex(survivor)
             survivor.absorb(other)
@@ -1121,6 +1127,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
     add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
+    add_acronym_evidence(text, groups)  # भुवनेश्वर नगर पालिका (बीएमसी): which body an unexpanded acronym is here
     index.add_article(analysis.article_id, groups, story_id=story_id)
     lone = index.add_lone_surnames(analysis.article_id, lone_surname_mentions(
         text, analysis, [(m.start, m.end) for m in analysis.mentions]))
