@@ -66,3 +66,49 @@ def test_acronym_evidence_is_read_from_the_expansion_and_the_places_around() -> 
     assert acronyms_agree({"acronym_of|Odisha"}, {"acronym_in|Odisha"})
     assert acronyms_agree({"acronym_of|Maharashtra"}, {"acronym_in|India"})
     assert acronyms_agree(set(), {"acronym_of|Odisha"})
+
+
+def _spans(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from khabar.link.name_spans import repair_spans
+
+    return [(m.text, m.type) for m in repair_spans(text, ordered_mentions(text, spans), "hi")]
+
+
+def test_a_kind_of_business_before_a_name_is_no_company() -> None:
+    # "बायोटेक कंपनी" in two reports, each time before the company's own name: two articles had made it one company.
+    text = "दावा\n\nमुंबई की बायोटेक कंपनी एडवी केमिकल का कहना है कि वह नमूने नहीं बेचती।"
+    assert _spans(text, [("मुंबई", "LOC"), ("बायोटेक कंपनी", "ORG"), ("एडवी केमिकल", "ORG")]) == [
+        ("मुंबई", "LOC"), ("एडवी केमिकल", "ORG")]
+    # A company's own name that ends in कंपनी stays, also before another name.
+    text = "सौदा\n\nटाटा कंपनी रिलायंस के साथ नहीं जुड़ेगी।"
+    assert _spans(text, [("टाटा कंपनी", "ORG"), ("रिलायंस", "ORG")]) == [("टाटा कंपनी", "ORG"), ("रिलायंस", "ORG")]
+    # Not followed by a name: left to the other rules.
+    text = "टीका\n\nएक बायोटेक कंपनी ने टीका बनाने का दावा किया।"
+    assert _spans(text, [("बायोटेक कंपनी", "ORG")]) == [("बायोटेक कंपनी", "ORG")]
+
+
+def test_a_numbered_group_keeps_its_number() -> None:
+    text = "ऐप पर सफाई\n\nप्रेस वार्ता में एम्पावर्ड ग्रुप-9 के अध्यक्ष ने कहा कि ऐप से निजता का हनन नहीं होगा।"
+    assert _spans(text, [("एम्पावर्ड ग्रुप", "ORG")]) == [("एम्पावर्ड ग्रुप-9", "ORG")]
+    text = "मामले दोगुने\n\n‘एम्पावर्ड ग्रुप वन' के अध्यक्ष ने बताया कि मामले अब दस दिन में दोगुने हो रहे हैं।"
+    assert _spans(text, [("एम्पावर्ड ग्रुप", "ORG")]) == [("एम्पावर्ड ग्रुप वन", "ORG")]
+    # So the two groups are two entities, not one "एम्पावर्ड ग्रुप".
+    index = EntityIndex()
+    one = _linked(index, "e1", "ऐप पर सफाई\n\nएम्पावर्ड ग्रुप-9 के अध्यक्ष ने कहा कि ऐप सुरक्षित है।",
+                  [("एम्पावर्ड ग्रुप", "ORG")])
+    other = _linked(index, "e2", "मामले दोगुने\n\n‘एम्पावर्ड ग्रुप वन' के अध्यक्ष ने जानकारी दी।", [("एम्पावर्ड ग्रुप", "ORG")])
+    assert set(one.values()) != set(other.values())
+    # A count after a body is no number of its name: भाजपा 30 सीटों पर.
+    text = "नतीजे\n\nकांग्रेस पार्टी 30 सीटों पर आगे है।"
+    assert _spans(text, [("कांग्रेस पार्टी", "ORG")]) == [("कांग्रेस पार्टी", "ORG")]
+
+
+def test_a_block_after_an_untagged_district_is_the_block() -> None:
+    # The tagger left बस्ती untagged before the genitive; the report tags it elsewhere, so रामपुर ब्लॉक is Basti's
+    # block, not the Rampur district of other reports.
+    text = ("मजदूर शिफ्ट\n\nप्रवासी मजदूरों को मेडिकल कॉलेज बस्ती के रामपुर ब्लॉक में शिफ्ट कर दिया गया है। इन्हें मिलाकर बस्ती "
+            "में कुल 35 मरीज हो गए हैं।")
+    assert _spans(text, [("रामपुर", "LOC"), ("बस्ती", "LOC")]) == [("रामपुर ब्लॉक", "LOC"), ("बस्ती", "LOC")]
+    # A word that is no place before the genitive qualifies nothing.
+    text = "राहत\n\nगांव के लोगों के रामपुर ब्लॉक में राशन बांटा गया।"
+    assert _spans(text, [("रामपुर", "LOC")]) == [("रामपुर", "LOC")]

@@ -86,6 +86,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
     out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
+    out = [_with_ordinal_tail(text, m, lang) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_without_epithet(text, m, lang) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -95,6 +96,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = _with_heads(text, out, lang)
     out = without_next_name_word(text, out, lang)
     out = without_body_given_name(text, out)
+    out = _without_appositive_kind(text, out, lang)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
@@ -422,17 +424,27 @@ _GENITIVE_BEFORE = regex.compile(r"[ \u00a0](?:के|का|की)[ \u00a0]+$"
 
 
 def _with_block_head(text: str, m: Mention, mentions: list[Mention]) -> Mention:
-    """बस्ती के [रामपुर] ब्लॉक: a place written after another place's genitive and before a block's head
-    (``block_heads``: ब्लॉक, प्रखंड) is that district's block, not the district or town the name also is elsewhere
-    (Rampur district); the head joins the span, so the block is a place of its own."""
+    """बस्ती के [रामपुर] ब्लॉक: a place written after another place's genitive (a place mention, or a place the lists
+    know that the tagger left untagged) and before a block's head (``block_heads``: ब्लॉक, प्रखंड) is that district's
+    block, not the district or town the name also is elsewhere (Rampur district); the head joins the span, so the
+    block is a place of its own."""
     if m.type != "LOC":
         return m
     after = _NEXT_WORD.match(text, m.end)
     if after is None or match_key(after.group(1)) not in _block_heads():
         return m
     genitive = _GENITIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
-    if genitive is None or not any(o.type == "LOC" and 0 <= genitive.start() - o.end <= 1 for o in mentions):
+    if genitive is None:
         return m
+    if not any(o.type == "LOC" and 0 <= genitive.start() - o.end <= 1 for o in mentions):
+        # The tagger may leave the district untagged here (मेडिकल कॉलेज बस्ती के [रामपुर] ब्लॉक): a word the lists
+        # know as a place, or that the article tags as a place elsewhere (बस्ती में कुल 35 …), qualifies it as well.
+        from khabar.analyse.gazetteer import lookup_place
+
+        word = _PREVIOUS_WORD.search(text, max(0, genitive.start() - 40), genitive.start() + 1)
+        places = {match_key(o.text) for o in mentions if o.type == "LOC"}
+        if word is None or not (lookup_place(word.group(1)) or match_key(word.group(1)) in places):
+            return m
     return _moved(m, text, m.start, after.end(1))
 
 
@@ -602,6 +614,53 @@ def _with_number(text: str, m: Mention) -> Mention:
     if before and not (before[-1].endswith(",") or before[-1] in _CONJUNCTIONS or before[-1] in _compass(m)):
         return m
     return _moved(m, text, found.start(1), m.end)
+
+
+_NUMBERED_TAIL = regex.compile(
+    r"(?:[-\u2010\u2011\u2013][ \u00a0]?\d{1,2}|[ \u00a0]+([\p{L}\p{M}]+))(?![\p{L}\p{M}\d])")
+
+
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("numbered_name_words", []))
+
+
+def _with_ordinal_tail(text: str, m: Mention, lang: str) -> Mention:
+    """एम्पावर्ड ग्रुप-9, ‘एम्पावर्ड ग्रुप वन': a body numbered among bodies of one kind is named with its number (a
+    hyphen and digits, or an English number word, ``numbered_name_words``); cut before it, eleven groups were one."""
+    from .descriptions import without_honorifics
+
+    if m.type != "ORG":
+        return m
+    institutions, _ = _heads(lang)
+    words = match_key(without_honorifics(m, lang).text).casefold().split()
+    found = _NUMBERED_TAIL.match(text, m.end)
+    if not words or words[-1] not in institutions or not found:
+        return m
+    if found.group(1) is not None and match_key(found.group(1)) not in _number_words(lang):
+        return m
+    return _moved(m, text, m.start, found.end())
+
+
+def _without_appositive_kind(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """मुंबई की [बायोटेक कंपनी] एडवी केमिकल, [बायोटेक कंपनी] मोडेर्ना: an organisation span that ends in a word for a kind
+    of business (``kind_heads``: कंपनी, फर्म) and is followed right away by another name describes that name: it is
+    the name's kind, no body of its own (two articles had made "बायोटेक कंपनी" one company). A known name before the
+    head keeps it (a list's name is not dropped)."""
+    from .latin import known_latin
+
+    kinds = frozenset(match_key(w) for w in load(lang, "descriptions").get("kind_heads", []))
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        words = match_key(m.text).split()
+        gap = text[m.end:m.end + 3]
+        follows = any(m.end + k in starts for k in range(1, 3)) and gap[:1] in (" ", "\u00a0")
+        if m.type == "ORG" and len(words) >= 2 and words[-1] in kinds and follows \
+                and not known_latin(" ".join(m.text.split()[:-1]), by_sound=False):
+            continue
+        out.append(m)
+    return out
 
 
 def _without_place_start(text: str, m: Mention) -> Mention:
