@@ -112,3 +112,16 @@ def test_a_block_after_an_untagged_district_is_the_block() -> None:
     # A word that is no place before the genitive qualifies nothing.
     text = "राहत\n\nगांव के लोगों के रामपुर ब्लॉक में राशन बांटा गया।"
     assert _spans(text, [("रामपुर", "LOC")]) == [("रामपुर", "LOC")]
+    # The district is written but never tagged: a place name that is also an everyday word (बस्ती, a slum) still
+    # qualifies the block.
+    text = "मजदूर शिफ्ट\n\nमजदूरों को मेडिकल कॉलेज बस्ती के रामपुर ब्लॉक में भेजा गया।"
+    assert _spans(text, [("रामपुर", "LOC")]) == [("रामपुर ब्लॉक", "LOC")]
+
+
+def test_an_office_inside_the_span_still_cuts_the_town() -> None:
+    # The tagger took the office into the person's span; the town after it is still the office's, not the name's.
+    text = "छापेमारी\n\nमस्जिद में 25 लोग मिले हैं।\nएसडीएम मनकापुर रमाकांत वर्मा ने पुलिस के साथ छापेमारी की।"
+    assert _spans(text, [("एसडीएम मनकापुर रमाकांत वर्मा", "PER")]) == [("रमाकांत वर्मा", "PER")]
+    # An office before a plain name of three words cuts nothing.
+    text = "बैठक\n\nडीएम राजेश कुमार सिंह ने अफसरों के साथ बैठक की।"
+    assert _spans(text, [("डीएम राजेश कुमार सिंह", "PER")]) == [("डीएम राजेश कुमार सिंह", "PER")]

@@ -438,12 +438,14 @@ def _with_block_head(text: str, m: Mention, mentions: list[Mention]) -> Mention:
         return m
     if not any(o.type == "LOC" and 0 <= genitive.start() - o.end <= 1 for o in mentions):
         # The tagger may leave the district untagged here (मेडिकल कॉलेज बस्ती के [रामपुर] ब्लॉक): a word the lists
-        # know as a place, or that the article tags as a place elsewhere (बस्ती में कुल 35 …), qualifies it as well.
+        # know as a place (also one that is an everyday word too, बस्ती; ``place_homographs``), or that the article
+        # tags as a place elsewhere, qualifies it as well.
         from khabar.analyse.gazetteer import lookup_place
 
         word = _PREVIOUS_WORD.search(text, max(0, genitive.start() - 40), genitive.start() + 1)
         places = {match_key(o.text) for o in mentions if o.type == "LOC"}
-        if word is None or not (lookup_place(word.group(1)) or match_key(word.group(1)) in places):
+        key = match_key(word.group(1)) if word else ""
+        if word is None or not (lookup_place(key) or key in places or key.casefold() in _place_homographs("hi")[0]):
             return m
     return _moved(m, text, m.start, after.end(1))
 
@@ -788,20 +790,29 @@ def _unit_head_after(text: str, end: int) -> bool:
 def _without_town_after_office(text: str, m: Mention) -> Mention:
     """एसडीएम [मनकापुर रमाकांत वर्मा]: after an office, a place that begins a person's name of three words or more (a
     known place, or a word with a place suffix: -पुर, -गंज, -बाद) is the office's town (the SDM of Mankapur), not
-    part of the name; the person's name starts after it."""
+    part of the name; the person's name starts after it. Also when the tagger's span begins with the office."""
     from .common_names import office_before
     from .entity_filter import _place_suffixed
     from .latin import known_latin
 
     words = m.text.split()
-    if m.type != "PER" or len(words) < 3 or office_before(text, m.start) is None:
+    if m.type != "PER" or len(words) < 3:
         return m
-    first = match_key(words[0])
-    if not (known_latin(words[0], "LOC", by_sound=False) or _place_suffixed(first)) \
-            or known_latin(words[0], "PER", by_sound=False):
+    # The office before the span, or, when the tagger took it in (एसडीएम मनकापुर रमाकांत वर्मा), as its first word.
+    starts = [m.start + i for i in _word_starts(m.text)]
+    k = next((k for k in (0, 1) if len(words) - k >= 3 and office_before(text, starts[k]) is not None), None)
+    if k is None:
         return m
-    start = m.start + m.text.index(words[1], len(words[0]))
-    return _moved(m, text, start, m.end)
+    first = match_key(words[k])
+    if not (known_latin(words[k], "LOC", by_sound=False) or _place_suffixed(first)) \
+            or known_latin(words[k], "PER", by_sound=False):
+        return m
+    return _moved(m, text, starts[k + 1], m.end)
+
+
+def _word_starts(name: str) -> list[int]:
+    """Offsets of the words of ``name`` (split on whitespace)."""
+    return [w.start() for w in regex.finditer(r"\S+", name)]
 
 
 def _calendar_words() -> frozenset[str]:
