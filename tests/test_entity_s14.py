@@ -125,3 +125,20 @@ def test_an_office_inside_the_span_still_cuts_the_town() -> None:
     # An office before a plain name of three words cuts nothing.
     text = "बैठक\n\nडीएम राजेश कुमार सिंह ने अफसरों के साथ बैठक की।"
     assert _spans(text, [("डीएम राजेश कुमार सिंह", "PER")]) == [("डीएम राजेश कुमार सिंह", "PER")]
+
+
+def test_a_live_blogs_next_item_does_not_move_an_acronym() -> None:
+    index = EntityIndex()
+    delhi = _linked(index, "d1", "मेट्रो पर फैसला\n\nराजधानी में दिल्ली मेट्रो रेल कॉरपोरेशन (डीएमआरसी) ने सेवाएं सीमित कीं। दिल्ली के "
+                    "लोगों से घर पर रहने को कहा गया।",
+                    [("दिल्ली मेट्रो रेल कॉरपोरेशन", "ORG"), ("डीएमआरसी", "ORG"), ("दिल्ली", "LOC")])
+    # A live blog: the item before names Delhi, the next one, right after the acronym with no full stop, Mumbai.
+    blog = _linked(index, "b1", "लाइव\n\nदिल्ली में सभी गैर-जरूरी सेवाएं बंद कर दी गईं। पढ़ें: डीएमआरसी ने जारी की एडवायजरी   मुंबई "
+                   "के दफ्तर बंद, वहां भीड़ न लगाने को कहा गया।", [("दिल्ली", "LOC"), ("डीएमआरसी", "ORG"), ("मुंबई", "LOC")])
+    assert blog["डीएमआरसी"] == delhi["डीएमआरसी"]
+
+
+def test_a_named_company_before_another_name_stays() -> None:
+    text = "टीका\n\nभारत बायोटेक कंपनी आईसीएमआर के साथ मिलकर टीका बना रही है।"
+    assert _spans(text, [("भारत बायोटेक कंपनी", "ORG"), ("आईसीएमआर", "ORG")]) == [
+        ("भारत बायोटेक कंपनी", "ORG"), ("आईसीएमआर", "ORG")]

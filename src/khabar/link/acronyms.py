@@ -7,8 +7,8 @@ gives each place or organisation group with such an acronym what its article say
 
 - ``("acronym_at", key)``: a known place written inside its in-article expansion (भुवनेश्वर of भुवनेश्वर नगर पालिका),
 - ``("acronym_of", region)``: that place's region (Odisha): strong evidence, the body's own name says where it is,
-- ``("acronym_in", region)``: else the region the places named around it point to, else the article's: weak
-  evidence (a report about Mumbai that writes a bare बीएमसी).
+- ``("acronym_in", region)``: else the region the places named around it and the article's places point to (one
+  of them alone, or both the same): weak evidence (a report about Mumbai that writes a bare बीएमसी).
 
 ``acronyms_agree`` keeps a group and an entity (and ``acronyms_apart`` two entities) apart when that evidence
 disagrees: expansions naming different places, strong regions that differ, or a strong region on one side and a
@@ -39,8 +39,8 @@ ACRONYM_AT = "acronym_at"
 ACRONYM_OF = "acronym_of"
 ACRONYM_IN = "acronym_in"
 _LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z&.]{1,7}")
-_BEFORE = 300  # characters before an acronym within which the places named are its context
-_AFTER = 100  # ... and after it (a report names the body, then where: बीएमसी की रिपोर्ट … मुंबई में)
+_BEFORE = 300  # characters before an acronym within which the places named are its context (not after it: a live
+# blog's next item follows at once, "DMRC ने जारी की एडवायजरी   मुंबई, पुणे के दफ्तर बंद")
 
 
 def unlisted_acronym(name: str, type_: str) -> bool:
@@ -113,9 +113,11 @@ def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
         if strong:
             roles.append((ACRONYM_OF, strong))
         else:
-            near = [name for m in g.name_mentions if m.text in acronyms for start, end, name in places
-                    if m.start - _BEFORE <= end <= m.start or m.end <= start <= m.end + _AFTER]
-            weak = _leader(region_votes(near)) or article
+            near = [name for m in g.name_mentions if m.text in acronyms for _, end, name in places
+                    if m.start - _BEFORE <= end <= m.start]
+            # The places before it and the article's must not point two ways: either alone, or both the same.
+            around = _leader(region_votes(near))
+            weak = (around if around == article else None) if around and article else around or article
             if weak:
                 roles.append((ACRONYM_IN, weak))
         g.roles.extend(r for r in roles if r not in g.roles)

@@ -647,8 +647,8 @@ def _with_ordinal_tail(text: str, m: Mention, lang: str) -> Mention:
 def _without_appositive_kind(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """मुंबई की [बायोटेक कंपनी] एडवी केमिकल, [बायोटेक कंपनी] मोडेर्ना: an organisation span that ends in a word for a kind
     of business (``kind_heads``: कंपनी, फर्म) and is followed right away by another name describes that name: it is
-    the name's kind, no body of its own (two articles had made "बायोटेक कंपनी" one company). A known name before the
-    head keeps it (a list's name is not dropped)."""
+    the name's kind, no body of its own (two articles had made "बायोटेक कंपनी" one company). A known name or word of
+    one before the head keeps it: भारत बायोटेक कंपनी आईसीएमआर के साथ … is the company, beside another name."""
     from .latin import known_latin
 
     kinds = frozenset(match_key(w) for w in load(lang, "descriptions").get("kind_heads", []))
@@ -658,8 +658,9 @@ def _without_appositive_kind(text: str, mentions: list[Mention], lang: str) -> l
         words = match_key(m.text).split()
         gap = text[m.end:m.end + 3]
         follows = any(m.end + k in starts for k in range(1, 3)) and gap[:1] in (" ", "\u00a0")
+        before = m.text.split()[:-1]
         if m.type == "ORG" and len(words) >= 2 and words[-1] in kinds and follows \
-                and not known_latin(" ".join(m.text.split()[:-1]), by_sound=False):
+                and not any(known_latin(w, by_sound=False) for w in [" ".join(before), *before]):
             continue
         out.append(m)
     return out
