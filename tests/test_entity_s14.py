@@ -142,3 +142,13 @@ def test_a_named_company_before_another_name_stays() -> None:
     text = "टीका\n\nभारत बायोटेक कंपनी आईसीएमआर के साथ मिलकर टीका बना रही है।"
     assert _spans(text, [("भारत बायोटेक कंपनी", "ORG"), ("आईसीएमआर", "ORG")]) == [
         ("भारत बायोटेक कंपनी", "ORG"), ("आईसीएमआर", "ORG")]
+
+
+def test_a_country_after_a_kinship_word_and_before_in_stays_a_place() -> None:
+    # "the couple's son lives in America": बेटा is the subject, अमेरिका the place (it had become a one-mention
+    # "person" group, then a second अमेरिका entity).
+    text = "जांच\n\nरोड निवासी दंपती का बेटा अमेरिका में रहता है। दंपती उसके पास अमेरिका गए थे।"
+    assert _spans(text, [("अमेरिका", "LOC"), ("अमेरिका", "LOC")]) == [("अमेरिका", "LOC"), ("अमेरिका", "LOC")]
+    # A man named like a country after पुत्र stays a person.
+    text = "गिरफ्तारी\n\nपुलिस ने जौहर पुत्र इसराइल को गिरफ्तार किया।"
+    assert _spans(text, [("इसराइल", "LOC")]) == [("इसराइल", "PER")]

@@ -327,14 +327,26 @@ def _kin_words(lang: str) -> frozenset[str]:
 
 
 def _after_kin_word(text: str, m: Mention, lang: str) -> Mention:
-    """जौहर पुत्र [इसराइल]: a name right after a word of kinship is a person, not the country the tagger read."""
+    """जौहर पुत्र [इसराइल]: a name right after a word of kinship is a person, not the country the tagger read; not a
+    known place followed by a locative postposition (``kin_place_postpositions``: बेटा [अमेरिका] में रहता है)."""
     if m.type == "PER":
         return m
     found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
     if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
             or match_key(found.group(1)) not in _kin_words(lang):
         return m
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and match_key(after.group(1)) in _kin_place_postpositions(lang):
+        from .latin import known_latin
+
+        if known_latin(m.text, "LOC", by_sound=False):
+            return m  # बेटा [अमेरिका] में रहता है: the son lives in America; the kin word is the subject
     return replace(m, type="PER")
+
+
+@cache
+def _kin_place_postpositions(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "person_names").get("kin_place_postpositions", []))
 
 
 @cache
