@@ -152,3 +152,13 @@ def test_a_country_after_a_kinship_word_and_before_in_stays_a_place() -> None:
     # A man named like a country after पुत्र stays a person.
     text = "गिरफ्तारी\n\nपुलिस ने जौहर पुत्र इसराइल को गिरफ्तार किया।"
     assert _spans(text, [("इसराइल", "LOC")]) == [("इसराइल", "PER")]
+
+
+def test_a_name_listed_before_a_count_of_hospitals_is_a_hospital() -> None:
+    text = ("आंकड़े\n\nयह संख्या एम्स, सफदरजंग, राम मनोहर लोहिया और लेडी हार्डिंग मेडिकल कॉलेज सहित 10 अस्पतालों से जुटाए गए "
+            "आंकड़ों पर आधारित है।")
+    assert _spans(text, [("एम्स", "ORG"), ("राम मनोहर लोहिया", "PER")]) == [("एम्स", "ORG"), ("राम मनोहर लोहिया", "ORG")]
+    # A list of people closed by a plural of people stays people.
+    text = "आंदोलन\n\nराम मनोहर लोहिया, जयप्रकाश नारायण समेत कई नेताओं ने आंदोलन किया।"
+    assert _spans(text, [("राम मनोहर लोहिया", "PER"), ("जयप्रकाश नारायण", "PER")]) == [
+        ("राम मनोहर लोहिया", "PER"), ("जयप्रकाश नारायण", "PER")]

@@ -86,6 +86,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
     out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
+    out = [_listed_before_kind(text, m, lang) for m in out]
     out = [_with_ordinal_tail(text, m, lang) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_without_epithet(text, m, lang) for m in out]
@@ -654,6 +655,36 @@ def _with_ordinal_tail(text: str, m: Mention, lang: str) -> Mention:
     if found.group(1) is not None and match_key(found.group(1)) not in _number_words(lang):
         return m
     return _moved(m, text, m.start, found.end())
+
+
+_LIST_ITEM_AFTER = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:और|एवं|व|तथा)[ \u00a0])")
+_CLAUSE_END = regex.compile(r"[।?!\n|]")
+
+
+@cache
+def _list_closers(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("list_closers", []))
+
+
+def _listed_before_kind(text: str, m: Mention, lang: str) -> Mention:
+    """एम्स, सफदरजंग, [राम मनोहर लोहिया] और लेडी हार्डिंग मेडिकल कॉलेज सहित 10 अस्पतालों: a person's name that is an
+    item of a list closed, in the same clause, by a word that names the list's kind (``list_closers``: सहित, समेत),
+    a count or not, and a plural institution head is one of those institutions (a hospital named after a man, ORG)."""
+    if m.type != "PER" or not _LIST_ITEM_AFTER.match(text, m.end):
+        return m
+    clause = text[m.end:m.end + 160]
+    end = _CLAUSE_END.search(clause)
+    words = regex.findall(r"[\p{L}\p{M}\u200c\u200d]+|\d+", clause[:end.start() if end else len(clause)])
+    institutions, _ = _heads(lang)
+    for i, w in enumerate(words[:-1]):
+        if match_key(w) not in _list_closers(lang):
+            continue
+        head = words[i + 2] if words[i + 1].isdigit() and i + 2 < len(words) else words[i + 1]
+        plural = plural_head(head)
+        if plural is not None and plural in institutions:
+            return replace(m, type=institutions[plural])
+        return m
+    return m
 
 
 def _without_appositive_kind(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
