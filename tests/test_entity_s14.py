@@ -162,3 +162,16 @@ def test_a_name_listed_before_a_count_of_hospitals_is_a_hospital() -> None:
     text = "आंदोलन\n\nराम मनोहर लोहिया, जयप्रकाश नारायण समेत कई नेताओं ने आंदोलन किया।"
     assert _spans(text, [("राम मनोहर लोहिया", "PER"), ("जयप्रकाश नारायण", "PER")]) == [
         ("राम मनोहर लोहिया", "PER"), ("जयप्रकाश नारायण", "PER")]
+
+
+def test_a_party_name_after_world_is_the_end_of_an_event_name() -> None:
+    text = ("शो रद्द\n\nदुनिया के सबसे बड़े फोन शो मोबाइल वर्ल्ड कांग्रेस को भी रद्द कर दिया गया है। कांग्रेस नेता राहुल गांधी ने "
+            "सरकार से राहत पैकेज मांगा।")
+    assert _spans(text, [("कांग्रेस", "ORG"), ("कांग्रेस", "ORG"), ("राहुल गांधी", "PER")]) == [
+        ("मोबाइल वर्ल्ड कांग्रेस", "ORG"), ("कांग्रेस", "ORG"), ("राहुल गांधी", "PER")]
+    # So the show does not join the party of another report.
+    index = EntityIndex()
+    party = _linked(index, "p1", "बयान\n\nकांग्रेस नेता राहुल गांधी ने सरकार पर निशाना साधा।", [("कांग्रेस", "ORG"),
+                                                                                          ("राहुल गांधी", "PER")])
+    show = _linked(index, "s1", "शो रद्द\n\nफोन शो मोबाइल वर्ल्ड कांग्रेस रद्द कर दिया गया।", [("कांग्रेस", "ORG")])
+    assert show["कांग्रेस"] != party["कांग्रेस"]  # the tagger's span, linked through the repaired one

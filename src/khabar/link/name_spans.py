@@ -75,6 +75,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_given_name(text, m) if lang == "hi" else m for m in out]
     out = [_with_known_prefix(text, m) for m in out]
+    out = [_with_opening_word(text, m, lang) for m in out]
     out = [_with_outlet_prefix(text, m) for m in out]
     out = [_with_campus_city(text, m, lang) for m in out]
     out = [_with_level_word(text, m, lang) for m in out]
@@ -278,6 +279,41 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     if known_latin(whole, by_sound=False) or (key in loc and _is_name_word(found.group(1))):
         return _moved(m, text, found.start(1), m.end, "LOC")
     return m
+
+
+@cache
+def _opening_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("name_opening_words", []))
+
+
+def _word_before(text: str, start: int) -> regex.Match | None:
+    """The word right before ``start`` on the same line, spaces only between."""
+    found = _PREVIOUS_WORD.search(text, max(0, start - _LOOKBEHIND), start)
+    if found is None or not text[found.end(1):start].isspace() or "\n" in text[found.end(1):start]:
+        return None
+    return found
+
+
+def _with_opening_word(text: str, m: Mention, lang: str) -> Mention:
+    """मोबाइल वर्ल्ड [कांग्रेस]: a one-word name right after a word that opens English names (``name_opening_words``:
+    वर्ल्ड, ग्लोबल) ends a longer name the tagger cut, not the party कांग्रेस: the opening word and one word before it
+    that is no function word or postposition join the span, as an organisation (an event or body of that name)."""
+    if " " in m.text.strip():
+        return m
+    opening = _word_before(text, m.start)
+    if opening is None or match_key(opening.group(1)) not in _opening_words(lang):
+        return m
+    start = opening.start(1)
+    first = _word_before(text, start)
+    if first is not None and _name_word_before(first.group(1)):
+        start = first.start(1)
+    return _moved(m, text, start, m.end, "ORG")
+
+
+def _name_word_before(word: str) -> bool:
+    from .entity_filter import _zipf
+
+    return _zipf(word) < _FUNCTION_WORD_ZIPF and match_key(word) not in _postpositions() and not word.isdigit()
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{L}\p{M}\u200c\u200d]+)")
