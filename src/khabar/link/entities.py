@@ -47,6 +47,7 @@ from .common_names import add_offices, all_common, all_local, is_common_name_wor
 from .containment import (
     WITHIN,
     add_containers,
+    add_sub_places,
     add_towns,
     is_public_body,
     place_home,
@@ -1127,6 +1128,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
     add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
+    add_sub_places(text, groups)  # भोजपुर थाना क्षेत्र in a report about Ghaziabad: a unit of that state
     add_acronym_evidence(text, groups)  # भुवनेश्वर नगर पालिका (बीएमसी): which body an unexpanded acronym is here
     index.add_article(analysis.article_id, groups, story_id=story_id)
     lone = index.add_lone_surnames(analysis.article_id, lone_surname_mentions(
