@@ -84,6 +84,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_region_head(text, m, lang) for m in out]
     out = [_with_compass_word(text, m, lang) for m in out]
     out = [_with_inner_word(text, m, lang) for m in out]
+    out = [_with_demonym(text, m, lang) for m in out]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
     out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
@@ -467,6 +468,34 @@ def _with_inner_word(text: str, m: Mention, lang: str) -> Mention:
             or match_key(found.group(1)) not in _inner_words(lang):
         return m
     return _moved(m, text, found.start(1), m.end)
+
+
+@cache
+def _legislature_demonyms(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    """``(legislature word keys, {demonym key: country})`` without the home country's demonyms (भारतीय संसद is the
+    parliament the bare word names)."""
+    data = load(lang, "descriptions")
+    home = {match_key(w) for w in ("भारत", "हिंदुस्तान")} if lang == "hi" else set()
+    demonyms = {match_key(d): c for d, c in data.get("demonyms", {}).items() if match_key(c) not in home}
+    return frozenset(match_key(w) for w in data.get("legislature_words", [])), demonyms
+
+
+_TWO_WORDS_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\u200c\u200d]+[ \u00a0][\p{L}\p{M}\u200c\u200d]+)[ \u00a0]$")
+
+
+def _with_demonym(text: str, m: Mention, lang: str) -> Mention:
+    """अमेरिकी [कांग्रेस], ब्रिटिश [संसद]: a demonym of another country right before a word for a legislature
+    (``legislature_words``) makes that country's body, so it joins the span; the bare word is the Indian party or
+    parliament of other reports."""
+    words, demonyms = _legislature_demonyms(lang)
+    if m.type not in ("ORG", "LOC") or match_key(m.text) not in words:
+        return m
+    for pattern in (_TWO_WORDS_BEFORE, _PREVIOUS_WORD):
+        found = pattern.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+        if found is not None and text[found.end(1):m.start] in (" ", "\u00a0") \
+                and match_key(found.group(1)) in demonyms:
+            return _moved(m, text, found.start(1), m.end, "ORG")
+    return m
 
 
 _GENITIVE_BEFORE = regex.compile(r"[ \u00a0](?:के|का|की)[ \u00a0]+$")
