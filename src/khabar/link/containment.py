@@ -239,3 +239,46 @@ def within_regions(roles: Iterable[str]) -> list[str]:
     """The regions of ``"within|region"`` role strings."""
     prefix = f"{WITHIN}|"
     return [r[len(prefix):] for r in roles if r.startswith(prefix)]
+
+
+@cache
+def _sub_place_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("hi", "descriptions")
+    return (frozenset(match_key(w) for w in data.get("sub_place_heads", [])),
+            frozenset(match_key(w) for w in data.get("sub_place_plurals", [])))
+
+
+_WORD_AFTER = regex.compile(r"[ \u00a0]{1,2}([\p{L}\p{M}\u200c\u200d]+)")
+_SENTENCE_END = regex.compile(r"[।?!\n|]")
+_AMONG = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+में[ \u00a0]+से(?![\p{L}\p{M}])")
+
+
+def _is_sub_place(text: str, m: Mention) -> bool:
+    """The mention names a unit inside a district by the words around it: a unit's head right after it (भोजपुर
+    [थाना] क्षेत्र, रामपुर गांव), or a plural of such a head with में से earlier in its sentence (जिले के 18 थानों में
+    से खोड़ा … तो वहीं भोजपुर में)."""
+    heads, plurals = _sub_place_words()
+    after = _WORD_AFTER.match(text, m.end)
+    if after is not None and match_key(after.group(1)) in heads:
+        return True
+    start = max(0, m.start - 400)
+    ends = list(_SENTENCE_END.finditer(text, start, m.start))
+    start = ends[-1].end() if ends else start
+    return any(match_key(a.group(1)) in plurals for a in _AMONG.finditer(text, start, m.start))
+
+
+def add_sub_places(text: str, groups: list[MentionGroup]) -> None:
+    """A place written as a unit inside a district (``_is_sub_place``) in a report whose other places all point to
+    one state lies in that state: the group gets the role ``("within", state)``. A police-station area of Ghaziabad
+    called भोजपुर is not Bihar's Bhojpur district. Only local evidence counts: a round-up that names districts of many
+    states (भोजपुर में छह) gives no role, and a state's own unit named after its district (a Bihar report's भोजपुर
+    थाना) has the district's state anyway. A group already written inside a place (``add_containers``) keeps that."""
+    places = [(g, match_key(g.name)) for g in groups if g.type == "LOC" and g.name_mentions]
+    for g, key in places:
+        if any(r[0] == WITHIN for r in g.roles) or _state_of_name(g.name) or _is_country(g.name):
+            continue
+        if not any(_is_sub_place(text, m) for m in g.name_mentions):
+            continue
+        votes = region_votes(o.name for o, k in places if k != key)
+        if len(votes) == 1:
+            g.roles.append((WITHIN, next(iter(votes))))

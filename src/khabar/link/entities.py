@@ -42,10 +42,12 @@ from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
+from .acronyms import acronyms_agree, add_acronym_evidence
 from .common_names import add_offices, all_common, all_local, is_common_name_word, office_kinds
 from .containment import (
     WITHIN,
     add_containers,
+    add_sub_places,
     add_towns,
     is_public_body,
     place_home,
@@ -60,6 +62,7 @@ from .entity_filter import acronym_type, head_type, is_description
 from .furniture import furniture_spans
 from .glued_names import retype_shrines
 from .latin import initials, known_latin, phonetic_key, skeleton
+from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_names
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
@@ -126,6 +129,7 @@ def _evidence(group: MentionGroup) -> _Evidence:
     names = {m.text for m in group.name_mentions}
     names -= campus_short_names(names)  # पटना एम्स … एम्स: the bare एम्स is no key of the Patna campus
     names -= region_short_names(names)  # वॉशिंगटन राज्य … वॉशिंगटन: the bare name is no key of the state
+    names -= legislature_short_names(names)  # अमेरिकी कांग्रेस … कांग्रेस: the bare word is no key of the US body
     full, short, loose, phon = set(), set(), set(), []
     for n in names:
         key = match_key(n)
@@ -478,7 +482,12 @@ class EntityIndex:
         region is the one most of its qualified mentions gave it, else the region its name means (a known place),
         else, for a place no list knows, the region most of its articles name; a public body's is the home country
         unless qualified. A group's is its qualifier's, else its name's, else (against a qualified entity only) its
-        article's. No region on either side: no conflict. Namesake cities are ``_same_region``'s to judge."""
+        article's. No region on either side: no conflict. Namesake cities are ``_same_region``'s to judge. An
+        unexpanded acronym is also kept from an entity whose acronym evidence names another body (``acronyms``)."""
+        if not acronyms_agree(ev.roles, self.entities[entity_id].roles):
+            return False  # बीएमसी of "भुवनेश्वर नगर पालिका (बीएमसी)" is not the बीएमसी of reports about Mumbai
+        if _legislature_of(ev.roles) != _legislature_of(self.entities[entity_id].roles):
+            return False  # कांग्रेस of a passage about the US is not the party of other reports (``legislatures``)
         if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
@@ -892,6 +901,8 @@ class EntityIndex:
                 continue  # both in one article as different groups: not the same referent
             if _known_apart(survivor, other):
                 continue  # two different known entities (a fragment never absorbs a known one)
+            if not acronyms_agree(survivor.roles, other.roles):
+                continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
             self._unindex(other)
             self._unindex(survivor)
             survivor.absorb(other)
@@ -1004,6 +1015,12 @@ def _unlisted_acronym(ev: _Evidence) -> bool:
     about another state than the entity's reports is about another body (``EntityIndex._region_agrees``)."""
     return ev.type == "ORG" and not ev.known and bool(ev.names) and all(
         " " not in n.strip() and has_devanagari(n) and initials(n) is not None for n in ev.names)
+
+
+def _legislature_of(roles: Iterable[str]) -> frozenset[str]:
+    """The countries whose legislature ``"legislature_of|country"`` roles say a bare word names."""
+    prefix = f"{LEGISLATURE_OF}|"
+    return frozenset(r[len(prefix):] for r in roles if r.startswith(prefix))
 
 
 def _leading_region(votes: Counter) -> str | None:
@@ -1121,6 +1138,9 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
     add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
+    add_sub_places(text, groups)  # भोजपुर थाना क्षेत्र in a report about Ghaziabad: a unit of that state
+    groups = add_legislatures(text, groups)  # कांग्रेस between sentences about the US: the US Congress, not the party
+    add_acronym_evidence(text, groups)  # भुवनेश्वर नगर पालिका (बीएमसी): which body an unexpanded acronym is here
     index.add_article(analysis.article_id, groups, story_id=story_id)
     lone = index.add_lone_surnames(analysis.article_id, lone_surname_mentions(
         text, analysis, [(m.start, m.end) for m in analysis.mentions]))

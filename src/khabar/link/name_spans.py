@@ -75,6 +75,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_initial(text, m, out) for m in out]
     out = [_with_given_name(text, m) if lang == "hi" else m for m in out]
     out = [_with_known_prefix(text, m) for m in out]
+    out = [_with_opening_word(text, m, lang) for m in out]
     out = [_with_outlet_prefix(text, m) for m in out]
     out = [_with_campus_city(text, m, lang) for m in out]
     out = [_with_level_word(text, m, lang) for m in out]
@@ -83,9 +84,12 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_region_head(text, m, lang) for m in out]
     out = [_with_compass_word(text, m, lang) for m in out]
     out = [_with_inner_word(text, m, lang) for m in out]
+    out = [_with_demonym(text, m, lang) for m in out]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
     out = [_with_block_head(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_number(text, m) for m in out]
+    out = [_listed_before_kind(text, m, lang) for m in out]
+    out = [_with_ordinal_tail(text, m, lang) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_without_epithet(text, m, lang) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -95,6 +99,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = _with_heads(text, out, lang)
     out = without_next_name_word(text, out, lang)
     out = without_body_given_name(text, out)
+    out = _without_appositive_kind(text, out, lang)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
@@ -277,6 +282,41 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     return m
 
 
+@cache
+def _opening_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("name_opening_words", []))
+
+
+def _word_before(text: str, start: int) -> regex.Match | None:
+    """The word right before ``start`` on the same line, spaces only between."""
+    found = _PREVIOUS_WORD.search(text, max(0, start - _LOOKBEHIND), start)
+    if found is None or not text[found.end(1):start].isspace() or "\n" in text[found.end(1):start]:
+        return None
+    return found
+
+
+def _with_opening_word(text: str, m: Mention, lang: str) -> Mention:
+    """मोबाइल वर्ल्ड [कांग्रेस]: a one-word name right after a word that opens English names (``name_opening_words``:
+    वर्ल्ड, ग्लोबल) ends a longer name the tagger cut, not the party कांग्रेस: the opening word and one word before it
+    that is no function word or postposition join the span, as an organisation (an event or body of that name)."""
+    if " " in m.text.strip():
+        return m
+    opening = _word_before(text, m.start)
+    if opening is None or match_key(opening.group(1)) not in _opening_words(lang):
+        return m
+    start = opening.start(1)
+    first = _word_before(text, start)
+    if first is not None and _name_word_before(first.group(1)):
+        start = first.start(1)
+    return _moved(m, text, start, m.end, "ORG")
+
+
+def _name_word_before(word: str) -> bool:
+    from .entity_filter import _zipf
+
+    return _zipf(word) < _FUNCTION_WORD_ZIPF and match_key(word) not in _postpositions() and not word.isdigit()
+
+
 _NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{L}\p{M}\u200c\u200d]+)")
 
 
@@ -325,14 +365,26 @@ def _kin_words(lang: str) -> frozenset[str]:
 
 
 def _after_kin_word(text: str, m: Mention, lang: str) -> Mention:
-    """जौहर पुत्र [इसराइल]: a name right after a word of kinship is a person, not the country the tagger read."""
+    """जौहर पुत्र [इसराइल]: a name right after a word of kinship is a person, not the country the tagger read; not a
+    known place followed by a locative postposition (``kin_place_postpositions``: बेटा [अमेरिका] में रहता है)."""
     if m.type == "PER":
         return m
     found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
     if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
             or match_key(found.group(1)) not in _kin_words(lang):
         return m
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and match_key(after.group(1)) in _kin_place_postpositions(lang):
+        from .latin import known_latin
+
+        if known_latin(m.text, "LOC", by_sound=False):
+            return m  # बेटा [अमेरिका] में रहता है: the son lives in America; the kin word is the subject
     return replace(m, type="PER")
+
+
+@cache
+def _kin_place_postpositions(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "person_names").get("kin_place_postpositions", []))
 
 
 @cache
@@ -418,21 +470,61 @@ def _with_inner_word(text: str, m: Mention, lang: str) -> Mention:
     return _moved(m, text, found.start(1), m.end)
 
 
+@cache
+def _legislature_demonyms(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    """``(legislature word keys, {demonym key: country})`` without the home country's demonyms (भारतीय संसद is the
+    parliament the bare word names)."""
+    data = load(lang, "descriptions")
+    home = {match_key(w) for w in ("भारत", "हिंदुस्तान")} if lang == "hi" else set()
+    demonyms = {match_key(d): c for d, c in data.get("demonyms", {}).items() if match_key(c) not in home}
+    return frozenset(match_key(w) for w in data.get("legislature_words", [])), demonyms
+
+
+_TWO_WORDS_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\u200c\u200d]+[ \u00a0][\p{L}\p{M}\u200c\u200d]+)[ \u00a0]$")
+
+
+def _with_demonym(text: str, m: Mention, lang: str) -> Mention:
+    """अमेरिकी [कांग्रेस], ब्रिटिश [संसद]: a demonym of another country right before a word for a legislature
+    (``legislature_words``) makes that country's body, so it joins the span; the bare word is the Indian party or
+    parliament of other reports."""
+    words, demonyms = _legislature_demonyms(lang)
+    if m.type not in ("ORG", "LOC") or match_key(m.text) not in words:
+        return m
+    for pattern in (_TWO_WORDS_BEFORE, _PREVIOUS_WORD):
+        found = pattern.search(text, max(0, m.start - _LOOKBEHIND), m.start)
+        if found is not None and text[found.end(1):m.start] in (" ", "\u00a0") \
+                and match_key(found.group(1)) in demonyms:
+            return _moved(m, text, found.start(1), m.end, "ORG")
+    return m
+
+
 _GENITIVE_BEFORE = regex.compile(r"[ \u00a0](?:के|का|की)[ \u00a0]+$")
 
 
 def _with_block_head(text: str, m: Mention, mentions: list[Mention]) -> Mention:
-    """बस्ती के [रामपुर] ब्लॉक: a place written after another place's genitive and before a block's head
-    (``block_heads``: ब्लॉक, प्रखंड) is that district's block, not the district or town the name also is elsewhere
-    (Rampur district); the head joins the span, so the block is a place of its own."""
+    """बस्ती के [रामपुर] ब्लॉक: a place written after another place's genitive (a place mention, or a place the lists
+    know that the tagger left untagged) and before a block's head (``block_heads``: ब्लॉक, प्रखंड) is that district's
+    block, not the district or town the name also is elsewhere (Rampur district); the head joins the span, so the
+    block is a place of its own."""
     if m.type != "LOC":
         return m
     after = _NEXT_WORD.match(text, m.end)
     if after is None or match_key(after.group(1)) not in _block_heads():
         return m
     genitive = _GENITIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
-    if genitive is None or not any(o.type == "LOC" and 0 <= genitive.start() - o.end <= 1 for o in mentions):
+    if genitive is None:
         return m
+    if not any(o.type == "LOC" and 0 <= genitive.start() - o.end <= 1 for o in mentions):
+        # The tagger may leave the district untagged here (मेडिकल कॉलेज बस्ती के [रामपुर] ब्लॉक): a word the lists
+        # know as a place (also one that is an everyday word too, बस्ती; ``place_homographs``), or that the article
+        # tags as a place elsewhere, qualifies it as well.
+        from khabar.analyse.gazetteer import lookup_place
+
+        word = _PREVIOUS_WORD.search(text, max(0, genitive.start() - 40), genitive.start() + 1)
+        places = {match_key(o.text) for o in mentions if o.type == "LOC"}
+        key = match_key(word.group(1)) if word else ""
+        if word is None or not (lookup_place(key) or key in places or key.casefold() in _place_homographs("hi")[0]):
+            return m
     return _moved(m, text, m.start, after.end(1))
 
 
@@ -604,6 +696,84 @@ def _with_number(text: str, m: Mention) -> Mention:
     return _moved(m, text, found.start(1), m.end)
 
 
+_NUMBERED_TAIL = regex.compile(
+    r"(?:[-\u2010\u2011\u2013][ \u00a0]?\d{1,2}|[ \u00a0]+([\p{L}\p{M}]+))(?![\p{L}\p{M}\d])")
+
+
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("numbered_name_words", []))
+
+
+def _with_ordinal_tail(text: str, m: Mention, lang: str) -> Mention:
+    """एम्पावर्ड ग्रुप-9, ‘एम्पावर्ड ग्रुप वन': a body numbered among bodies of one kind is named with its number (a
+    hyphen and digits, or an English number word, ``numbered_name_words``); cut before it, eleven groups were one."""
+    from .descriptions import without_honorifics
+
+    if m.type != "ORG":
+        return m
+    institutions, _ = _heads(lang)
+    words = match_key(without_honorifics(m, lang).text).casefold().split()
+    found = _NUMBERED_TAIL.match(text, m.end)
+    if not words or words[-1] not in institutions or not found:
+        return m
+    if found.group(1) is not None and match_key(found.group(1)) not in _number_words(lang):
+        return m
+    return _moved(m, text, m.start, found.end())
+
+
+_LIST_ITEM_AFTER = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:और|एवं|व|तथा)[ \u00a0])")
+_CLAUSE_END = regex.compile(r"[।?!\n|]")
+
+
+@cache
+def _list_closers(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("list_closers", []))
+
+
+def _listed_before_kind(text: str, m: Mention, lang: str) -> Mention:
+    """एम्स, सफदरजंग, [राम मनोहर लोहिया] और लेडी हार्डिंग मेडिकल कॉलेज सहित 10 अस्पतालों: a person's name that is an
+    item of a list closed, in the same clause, by a word that names the list's kind (``list_closers``: सहित, समेत),
+    a count or not, and a plural institution head is one of those institutions (a hospital named after a man, ORG)."""
+    if m.type != "PER" or not _LIST_ITEM_AFTER.match(text, m.end):
+        return m
+    clause = text[m.end:m.end + 160]
+    end = _CLAUSE_END.search(clause)
+    words = regex.findall(r"[\p{L}\p{M}\u200c\u200d]+|\d+", clause[:end.start() if end else len(clause)])
+    institutions, _ = _heads(lang)
+    for i, w in enumerate(words[:-1]):
+        if match_key(w) not in _list_closers(lang):
+            continue
+        head = words[i + 2] if words[i + 1].isdigit() and i + 2 < len(words) else words[i + 1]
+        plural = plural_head(head)
+        if plural is not None and plural in institutions:
+            return replace(m, type=institutions[plural])
+        return m
+    return m
+
+
+def _without_appositive_kind(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """मुंबई की [बायोटेक कंपनी] एडवी केमिकल, [बायोटेक कंपनी] मोडेर्ना: an organisation span that ends in a word for a kind
+    of business (``kind_heads``: कंपनी, फर्म) and is followed right away by another name describes that name: it is
+    the name's kind, no body of its own (two articles had made "बायोटेक कंपनी" one company). A known name or word of
+    one before the head keeps it: भारत बायोटेक कंपनी आईसीएमआर के साथ … is the company, beside another name."""
+    from .latin import known_latin
+
+    kinds = frozenset(match_key(w) for w in load(lang, "descriptions").get("kind_heads", []))
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        words = match_key(m.text).split()
+        gap = text[m.end:m.end + 3]
+        follows = any(m.end + k in starts for k in range(1, 3)) and gap[:1] in (" ", "\u00a0")
+        before = m.text.split()[:-1]
+        if m.type == "ORG" and len(words) >= 2 and words[-1] in kinds and follows \
+                and not any(known_latin(w, by_sound=False) for w in [" ".join(before), *before]):
+            continue
+        out.append(m)
+    return out
+
+
 def _without_place_start(text: str, m: Mention) -> Mention:
     """… : राहुल नयी दिल्ली: a person's name does not end in the first word of a known place that the next word
     completes (a headline glued to its dateline): that word is cut off."""
@@ -729,20 +899,29 @@ def _unit_head_after(text: str, end: int) -> bool:
 def _without_town_after_office(text: str, m: Mention) -> Mention:
     """एसडीएम [मनकापुर रमाकांत वर्मा]: after an office, a place that begins a person's name of three words or more (a
     known place, or a word with a place suffix: -पुर, -गंज, -बाद) is the office's town (the SDM of Mankapur), not
-    part of the name; the person's name starts after it."""
+    part of the name; the person's name starts after it. Also when the tagger's span begins with the office."""
     from .common_names import office_before
     from .entity_filter import _place_suffixed
     from .latin import known_latin
 
     words = m.text.split()
-    if m.type != "PER" or len(words) < 3 or office_before(text, m.start) is None:
+    if m.type != "PER" or len(words) < 3:
         return m
-    first = match_key(words[0])
-    if not (known_latin(words[0], "LOC", by_sound=False) or _place_suffixed(first)) \
-            or known_latin(words[0], "PER", by_sound=False):
+    # The office before the span, or, when the tagger took it in (एसडीएम मनकापुर रमाकांत वर्मा), as its first word.
+    starts = [m.start + i for i in _word_starts(m.text)]
+    k = next((k for k in (0, 1) if len(words) - k >= 3 and office_before(text, starts[k]) is not None), None)
+    if k is None:
         return m
-    start = m.start + m.text.index(words[1], len(words[0]))
-    return _moved(m, text, start, m.end)
+    first = match_key(words[k])
+    if not (known_latin(words[k], "LOC", by_sound=False) or _place_suffixed(first)) \
+            or known_latin(words[k], "PER", by_sound=False):
+        return m
+    return _moved(m, text, starts[k + 1], m.end)
+
+
+def _word_starts(name: str) -> list[int]:
+    """Offsets of the words of ``name`` (split on whitespace)."""
+    return [w.start() for w in regex.finditer(r"\S+", name)]
 
 
 def _calendar_words() -> frozenset[str]:

@@ -176,6 +176,10 @@ class EntityRecord:
     @property
     def latin(self) -> str:
         """A gazetteer name when one of the names is known, else an English name, else a transliteration."""
+        from .legislatures import legislature_latin
+
+        if self.roles and (legislature := legislature_latin(self.name, self.roles)):
+            return legislature  # कांग्रेस of a passage about the US: not the party's gazetteer name
         names = naming(self.names())
         ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), -names[n], n))
         known = known_names([n for n in ranked if has_devanagari(n)] or ranked, self.type)
@@ -310,9 +314,11 @@ def region_short_names(names: Iterable[str]) -> set[str]:
 
 
 def naming(names: Counter) -> Counter:
-    """``names`` without a campus's bare institution names (``campus_short_names``) and a state's bare city name
-    (``region_short_names``)."""
-    bare = campus_short_names(names) | region_short_names(names)
+    """``names`` without a campus's bare institution names (``campus_short_names``), a state's bare city name
+    (``region_short_names``) and a foreign legislature's bare word (``legislatures.legislature_short_names``)."""
+    from .legislatures import legislature_short_names
+
+    bare = campus_short_names(names) | region_short_names(names) | legislature_short_names(names)
     return Counter({n: c for n, c in names.items() if n not in bare}) if bare else names
 
 

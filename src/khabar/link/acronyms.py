@@ -1,0 +1,168 @@
+"""What an acronym stands for, read from its own article, so that one acronym of two bodies is two entities.
+
+An acronym no list expands is ambiguous across articles: बीएमसी is the Bhubaneswar Municipal Corporation in a report
+that writes "भुवनेश्वर नगर पालिका (बीएमसी)" and the Brihanmumbai Municipal Corporation in a report about Mumbai.
+Within one article the acronym is one body; across articles its letters alone are no evidence. ``add_acronym_evidence``
+gives each place or organisation group with such an acronym what its article says about it, as roles:
+
+- ``("acronym_at", key)``: a known place written inside its in-article expansion (भुवनेश्वर of भुवनेश्वर नगर पालिका),
+- ``("acronym_of", region)``: that place's region (Odisha): strong evidence, the body's own name says where it is,
+- ``("acronym_in", region)``: else the region the places named around it and the article's places point to (one
+  of them alone, or both the same): weak evidence (a report about Mumbai that writes a bare बीएमसी).
+
+``acronyms_agree`` keeps a group and an entity (and ``acronyms_apart`` two entities) apart when that evidence
+disagrees: expansions naming different places, strong regions that differ, or a strong region on one side and a
+weak one on the other that differ. Two weak regions are left to the older article-region rule (a national body's
+bare acronym is named in reports from every state), and expansions that name no place are not compared (a Hindi and
+an English expansion of one body share no word: राष्ट्रीय विषाणु विज्ञान संस्थान, National Institute of Virology).
+So an acronym without evidence never decides anything, and an entity holding one body's evidence never absorbs a
+group or entity holding another's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from khabar.analyse.gazetteer import lookup_place
+from khabar.lang import load
+from khabar.text.keys import has_devanagari, match_key
+
+from .coref import MentionGroup
+from .latin import everyday_names, initials, known_latin
+from .places import region_votes
+
+ACRONYM_AT = "acronym_at"
+ACRONYM_OF = "acronym_of"
+ACRONYM_IN = "acronym_in"
+_LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z&.]{1,7}")
+_BEFORE = 300  # characters before an acronym within which the places named are its context (not after it: a live
+# blog's next item follows at once, "DMRC ने जारी की एडवायजरी   मुंबई, पुणे के दफ्तर बंद")
+
+
+def unlisted_acronym(name: str, type_: str) -> bool:
+    """A one-word acronym (Devanagari letter names or Latin capitals) that no list expands: its letters could stand
+    for many bodies."""
+    name = name.strip()
+    if " " in name:
+        return False
+    if has_devanagari(name):
+        return initials(name) is not None and known_latin(name, type_) is None
+    return bool(_LATIN_ACRONYM.fullmatch(name)) and name not in everyday_names()
+
+
+def _leader(votes: Counter) -> str | None:
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Words that make a body's or place's name rather than say where it is (नगर, निगम, उत्तरी, …), although a place
+    list may have a town of that name (नगर is a Rajasthan town)."""
+    from .entity_filter import _heads
+
+    desc = load("hi", "descriptions")
+    bodies = desc.get("generic_bodies", {})
+    words = [*desc.get("generic_heads", []), *desc.get("compass_words", []), *desc.get("compass_adjectives", []),
+             *desc.get("place_suffixes", []), *desc.get("person_place_heads", []), *bodies.get("heads", []),
+             *bodies.get("modifiers", [])]
+    org, loc = _heads()
+    return frozenset(match_key(w) for w in words) | org | loc
+
+
+def _places_in(name: str) -> list[str]:
+    """Keys of the known places written inside an expansion, longest first (भुवनेश्वर of भुवनेश्वर नगर पालिका)."""
+    words = match_key(name).split()
+    found: list[str] = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i:i + size])
+            if size == 1 and part in _head_words():
+                continue
+            if lookup_place(part) is not None and not any(part in f for f in found):
+                found.append(part)
+    return found
+
+
+def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
+    """Give each place or organisation group that has an unlisted acronym among its names the roles that say which
+    body it is in this article (the module's docstring). ``text`` is unused but keeps the signature of the other
+    role annotators."""
+    del text
+    places = sorted((m.start, m.end, g.name) for g in groups if g.type == "LOC" and g.name_mentions
+                    for m in g.name_mentions)
+    article = _leader(region_votes(g.name for g in groups if g.type == "LOC" and g.name_mentions))
+    for g in groups:
+        if g.type not in ("LOC", "ORG") or not g.name_mentions:
+            continue
+        names = {m.text for m in g.name_mentions}
+        acronyms = {n for n in names if unlisted_acronym(n, g.type)}
+        if not acronyms:
+            continue
+        roles: list[tuple[str, str]] = []
+        at = [p for n in names - acronyms for p in _places_in(n)]
+        for place in dict.fromkeys(at):
+            roles.append((ACRONYM_AT, place))
+        strong = _leader(region_votes(at))
+        if strong:
+            roles.append((ACRONYM_OF, strong))
+        else:
+            near = [name for m in g.name_mentions if m.text in acronyms for _, end, name in places
+                    if m.start - _BEFORE <= end <= m.start]
+            # The places before it and the article's must not point two ways: either alone, or both the same.
+            around = _leader(region_votes(near))
+            weak = (around if around == article else None) if around and article else around or article
+            if weak:
+                roles.append((ACRONYM_IN, weak))
+        g.roles.extend(r for r in roles if r not in g.roles)
+
+
+def _evidence(roles: Iterable[str] | Counter) -> tuple[set[str], set[str], set[str]]:
+    """``(expansion places, strong regions, weak regions)`` of ``"kind|value"`` roles; of counted roles (an entity's),
+    the regions most of its articles gave."""
+    counts = roles if isinstance(roles, Counter) else Counter(roles)
+    at: set[str] = set()
+    strong: Counter = Counter()
+    weak: Counter = Counter()
+    for role, n in counts.items():
+        kind, _, value = role.partition("|")
+        if kind == ACRONYM_AT:
+            at.add(value)
+        elif kind == ACRONYM_OF:
+            strong[value] += n
+        elif kind == ACRONYM_IN:
+            weak[value] += n
+
+    def top(c: Counter) -> set[str]:
+        return {r for r, n in c.items() if n == max(c.values())} if c else set()
+
+    return at, top(strong), top(weak)
+
+
+def acronyms_agree(ours: Iterable[str], theirs: Iterable[str] | Counter) -> bool:
+    """False when two sides' acronym evidence names two different bodies: their expansions name different places,
+    their strong regions differ, or one side's strong region differs from the other side's weak one (when that side
+    has no strong one). Roles are ``"kind|value"`` strings (a group's, or an entity's counted roles)."""
+    from .containment import regions_agree
+
+    at_a, strong_a, weak_a = _evidence(ours)
+    at_b, strong_b, weak_b = _evidence(theirs)
+    if at_a and at_b and not at_a & at_b:
+        return False
+
+    def meet(a: set[str], b: set[str]) -> bool:
+        return any(regions_agree(x, y) for x in a for y in b)
+
+    if strong_a and strong_b:
+        return meet(strong_a, strong_b)
+    if strong_a and weak_b:
+        return meet(strong_a, weak_b)
+    if strong_b and weak_a:
+        return meet(strong_b, weak_a)
+    return True
