@@ -57,6 +57,11 @@ def linked_entities(index: EntityIndex, article_id: str, text: str, spans: list[
     return {m.text: m.entity_id for m in analysis.mentions if m.entity_id}
 
 
+def linked(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """As ``linked_entities``, each entity id resolved to the canonical entity it now belongs to."""
+    return {name: index.resolve(e) for name, e in linked_entities(index, article_id, text, spans).items()}
+
+
 def groups_of(article_id: str, text: str, lang: str, names: dict[str, str] | None = None) -> list[MentionGroup]:
     """Within-article groups; Hindi mentions come from ``names``, English ones from khabar's name finder."""
     mentions = listed_mentions(text, names) if names is not None else None

@@ -4,8 +4,8 @@ sentences in the style of the reports."""
 from __future__ import annotations
 
 from khabar.link.acronyms import acronyms_agree, unlisted_acronym
-from khabar.link.entities import EntityIndex, link_article
-from link_support import analysis_of, ordered_mentions
+from khabar.link.entities import EntityIndex
+from link_support import linked, ordered_mentions
 
 MUMBAI = ("मुंबई में मरीज बढ़े\n\nमुंबई में संक्रमितों की संख्या बढ़कर 90 हो गई है। बीएमसी ने धारावी में घर-घर जांच शुरू कर "
           "दी है। बीएमसी के एक अधिकारी ने बताया कि मुंबई के सभी वार्डों में छिड़काव किया जा रहा है।")
@@ -18,26 +18,20 @@ ROUND_UP_SPANS = [("राजस्थान", "LOC"), ("जयपुर", "LOC"
                   ("भुवनेश्वर नगर निगम", "ORG"), ("बीएमसी", "ORG"), ("बीएमसी", "ORG")]
 
 
-def _linked(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    """``{mention text: canonical entity id}`` of one Hindi article whose tagger found ``spans``."""
-    analysis = analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
-    link_article(index, text, analysis)
-    return {m.text: index.resolve(m.entity_id) for m in analysis.mentions if m.entity_id}
-
 
 def test_one_acronym_of_two_municipal_corporations_is_two_entities() -> None:
     index = EntityIndex()
-    mumbai = _linked(index, "m1", MUMBAI, MUMBAI_SPANS)
-    odisha = _linked(index, "o1", ROUND_UP, ROUND_UP_SPANS)
+    mumbai = linked(index, "m1", MUMBAI, MUMBAI_SPANS)
+    odisha = linked(index, "o1", ROUND_UP, ROUND_UP_SPANS)
     # Before: the round-up's बीएमसी joined the Mumbai entity by its letters, so Bhubaneswar's corporation and
     # Brihanmumbai's were one entity.
     assert odisha["बीएमसी"] == odisha["भुवनेश्वर नगर निगम"]
     assert odisha["बीएमसी"] != mumbai["बीएमसी"]
     # The same bodies again: a Mumbai report's bare acronym joins Mumbai's, a Bhubaneswar report's joins Bhubaneswar's.
-    again = _linked(index, "m2", "छिड़काव\n\nमुंबई के वर्ली में बीएमसी की टीम ने इमारतें सील कीं।",
+    again = linked(index, "m2", "छिड़काव\n\nमुंबई के वर्ली में बीएमसी की टीम ने इमारतें सील कीं।",
                     [("मुंबई", "LOC"), ("वर्ली", "LOC"), ("बीएमसी", "ORG")])
     assert again["बीएमसी"] == mumbai["बीएमसी"]
-    there = _linked(index, "o2", "नए नियम\n\nभुवनेश्वर में बीएमसी ने सब्जी मंडियां शहर के बाहर भेज दीं। भुवनेश्वर के लोगों से घर "
+    there = linked(index, "o2", "नए नियम\n\nभुवनेश्वर में बीएमसी ने सब्जी मंडियां शहर के बाहर भेज दीं। भुवनेश्वर के लोगों से घर "
                     "पर रहने को कहा गया।", [("भुवनेश्वर", "LOC"), ("बीएमसी", "ORG"), ("भुवनेश्वर", "LOC")])
     assert there["बीएमसी"] == odisha["बीएमसी"]
 
@@ -45,10 +39,10 @@ def test_one_acronym_of_two_municipal_corporations_is_two_entities() -> None:
 def test_an_acronym_without_evidence_does_not_bridge_two_bodies() -> None:
     # The Bhubaneswar report first this time; then a report that names no place at all.
     index = EntityIndex()
-    odisha = _linked(index, "o1", ROUND_UP, ROUND_UP_SPANS)
-    mumbai = _linked(index, "m1", MUMBAI, MUMBAI_SPANS)
+    odisha = linked(index, "o1", ROUND_UP, ROUND_UP_SPANS)
+    mumbai = linked(index, "m1", MUMBAI, MUMBAI_SPANS)
     assert odisha["बीएमसी"] != mumbai["बीएमसी"]
-    bare = _linked(index, "x1", "बैठक\n\nबीएमसी के अधिकारियों की बैठक में नए नियमों पर चर्चा हुई।", [("बीएमसी", "ORG")])
+    bare = linked(index, "x1", "बैठक\n\nबीएमसी के अधिकारियों की बैठक में नए नियमों पर चर्चा हुई।", [("बीएमसी", "ORG")])
     ids = {index.resolve(odisha["बीएमसी"]), index.resolve(mumbai["बीएमसी"])}
     assert len(ids) == 2  # the two corporations are still apart
     assert bare["बीएमसी"] in ids  # it joins one of them (the older), never both
@@ -94,9 +88,9 @@ def test_a_numbered_group_keeps_its_number() -> None:
     assert _spans(text, [("एम्पावर्ड ग्रुप", "ORG")]) == [("एम्पावर्ड ग्रुप वन", "ORG")]
     # So the two groups are two entities, not one "एम्पावर्ड ग्रुप".
     index = EntityIndex()
-    one = _linked(index, "e1", "ऐप पर सफाई\n\nएम्पावर्ड ग्रुप-9 के अध्यक्ष ने कहा कि ऐप सुरक्षित है।",
+    one = linked(index, "e1", "ऐप पर सफाई\n\nएम्पावर्ड ग्रुप-9 के अध्यक्ष ने कहा कि ऐप सुरक्षित है।",
                   [("एम्पावर्ड ग्रुप", "ORG")])
-    other = _linked(index, "e2", "मामले दोगुने\n\n‘एम्पावर्ड ग्रुप वन' के अध्यक्ष ने जानकारी दी।", [("एम्पावर्ड ग्रुप", "ORG")])
+    other = linked(index, "e2", "मामले दोगुने\n\n‘एम्पावर्ड ग्रुप वन' के अध्यक्ष ने जानकारी दी।", [("एम्पावर्ड ग्रुप", "ORG")])
     assert set(one.values()) != set(other.values())
     # A count after a body is no number of its name: भाजपा 30 सीटों पर.
     text = "नतीजे\n\nकांग्रेस पार्टी 30 सीटों पर आगे है।"
@@ -129,11 +123,11 @@ def test_an_office_inside_the_span_still_cuts_the_town() -> None:
 
 def test_a_live_blogs_next_item_does_not_move_an_acronym() -> None:
     index = EntityIndex()
-    delhi = _linked(index, "d1", "मेट्रो पर फैसला\n\nराजधानी में दिल्ली मेट्रो रेल कॉरपोरेशन (डीएमआरसी) ने सेवाएं सीमित कीं। दिल्ली के "
+    delhi = linked(index, "d1", "मेट्रो पर फैसला\n\nराजधानी में दिल्ली मेट्रो रेल कॉरपोरेशन (डीएमआरसी) ने सेवाएं सीमित कीं। दिल्ली के "
                     "लोगों से घर पर रहने को कहा गया।",
                     [("दिल्ली मेट्रो रेल कॉरपोरेशन", "ORG"), ("डीएमआरसी", "ORG"), ("दिल्ली", "LOC")])
     # A live blog: the item before names Delhi, the next one, right after the acronym with no full stop, Mumbai.
-    blog = _linked(index, "b1", "लाइव\n\nदिल्ली में सभी गैर-जरूरी सेवाएं बंद कर दी गईं। पढ़ें: डीएमआरसी ने जारी की एडवायजरी   मुंबई "
+    blog = linked(index, "b1", "लाइव\n\nदिल्ली में सभी गैर-जरूरी सेवाएं बंद कर दी गईं। पढ़ें: डीएमआरसी ने जारी की एडवायजरी   मुंबई "
                    "के दफ्तर बंद, वहां भीड़ न लगाने को कहा गया।", [("दिल्ली", "LOC"), ("डीएमआरसी", "ORG"), ("मुंबई", "LOC")])
     assert blog["डीएमआरसी"] == delhi["डीएमआरसी"]
 
@@ -171,7 +165,7 @@ def test_a_party_name_after_world_is_the_end_of_an_event_name() -> None:
         ("मोबाइल वर्ल्ड कांग्रेस", "ORG"), ("कांग्रेस", "ORG"), ("राहुल गांधी", "PER")]
     # So the show does not join the party of another report.
     index = EntityIndex()
-    party = _linked(index, "p1", "बयान\n\nकांग्रेस नेता राहुल गांधी ने सरकार पर निशाना साधा।", [("कांग्रेस", "ORG"),
+    party = linked(index, "p1", "बयान\n\nकांग्रेस नेता राहुल गांधी ने सरकार पर निशाना साधा।", [("कांग्रेस", "ORG"),
                                                                                           ("राहुल गांधी", "PER")])
-    show = _linked(index, "s1", "शो रद्द\n\nफोन शो मोबाइल वर्ल्ड कांग्रेस रद्द कर दिया गया।", [("कांग्रेस", "ORG")])
+    show = linked(index, "s1", "शो रद्द\n\nफोन शो मोबाइल वर्ल्ड कांग्रेस रद्द कर दिया गया।", [("कांग्रेस", "ORG")])
     assert show["कांग्रेस"] != party["कांग्रेस"]  # the tagger's span, linked through the repaired one
