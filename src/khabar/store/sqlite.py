@@ -709,31 +709,43 @@ class SqliteStore(UpkeepMixin):
             for story_id in result.stories_removed:
                 db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
                 db.execute("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
-            for s in result.stories:
-                db.execute("DELETE FROM story_entities WHERE story_id = ?", (s.id,))
             db.executemany(
                 "INSERT OR REPLACE INTO stories (id, headline, summary, date, first_seen, last_seen, thread_id, "
                 "entity_ids, sources, independent_sources) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(s.id, s.headline, _json(s.summary), s.date, s.first_seen, s.last_seen, s.thread_id,
                   _json(s.entity_ids), s.sources, s.independent_sources) for s in result.stories])
-            db.executemany("INSERT OR REPLACE INTO story_entities (story_id, entity_id, rank) VALUES (?,?,?)",
-                           [(s.id, e, rank) for s in result.stories for rank, e in enumerate(s.entity_ids)])
+            self._replace_rows("story_entities", "story_id", "entity_id, rank",
+                               {s.id: set(_ranked(s.entity_ids).items()) for s in result.stories})
+            # a story whose thread stays is not written again (a step reassigns every story of a thread it decides)
+            threads_now = {r[0]: r[1] for r in self._in("SELECT id, thread_id FROM stories WHERE id IN ({marks})",
+                                                         result.story_threads)}
             db.executemany("UPDATE stories SET thread_id = ? WHERE id = ?",
-                           [(t, s) for s, t in result.story_threads.items()])
+                           [(t, s) for s, t in result.story_threads.items() if s not in threads_now
+                            or threads_now[s] != t])
             for thread_id in result.threads_removed:
                 db.execute("DELETE FROM threads WHERE id = ?", (thread_id,))
             db.executemany("INSERT OR REPLACE INTO threads (id, label, story_ids) VALUES (?,?,?)",
                            [(t.id, t.label, _json(t.story_ids)) for t in result.threads])
-            for story_id in result.claim_stories:
-                db.execute("DELETE FROM claims WHERE story_id = ?", (story_id,))
+            # the claims of the stories decided again, written where they differ from the stored ones (every read
+            # of claims is ordered by story and id: a row kept cannot be told from the same row written again)
+            claims = [(c.id, c.story_id, c.text, c.value, c.unit, _json(c.article_ids), c.independent_sources,
+                       _json(c.conflicts)) for c in result.claims]
+            stored_claims = {tuple(r) for r in self._in(
+                "SELECT id, story_id, text, value, unit, article_ids, independent_sources, conflicts FROM claims "
+                "WHERE story_id IN ({marks})", sorted(result.claim_stories))}
+            kept = stored_claims & set(claims)
+            db.executemany("DELETE FROM claims WHERE id = ?", [(r[0],) for r in sorted(stored_claims - kept)])
             db.executemany(
                 "INSERT OR REPLACE INTO claims (id, story_id, text, value, unit, article_ids, independent_sources, "
-                "conflicts) VALUES (?,?,?,?,?,?,?,?)",
-                [(c.id, c.story_id, c.text, c.value, c.unit, _json(c.article_ids), c.independent_sources,
-                  _json(c.conflicts)) for c in result.claims])
+                "conflicts) VALUES (?,?,?,?,?,?,?,?)", [c for c in claims if c not in kept])
             for article_id, claim_of in result.quantity_claims.items():
-                db.execute("UPDATE quantities SET claim_id = NULL WHERE article_id = ?", (article_id,))
-                db.executemany("UPDATE quantities SET claim_id = ? WHERE id = ?", [(c, q) for q, c in claim_of.items()])
+                # only the rows whose claim changes: nulled when they lose theirs, set when it is another
+                stored = {r[0]: r[1] for r in db.execute("SELECT id, claim_id FROM quantities WHERE article_id = ?",
+                                                         (article_id,))}
+                db.executemany("UPDATE quantities SET claim_id = NULL WHERE id = ?",
+                               [(q,) for q, c in stored.items() if c is not None and q not in claim_of])
+                db.executemany("UPDATE quantities SET claim_id = ? WHERE id = ?",
+                               [(c, q) for q, c in claim_of.items() if q not in stored or stored[q] != c])
             for article_id, keys in result.link_keys.items():
                 db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
                 db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)",
@@ -748,6 +760,25 @@ class SqliteStore(UpkeepMixin):
                 db.executemany("INSERT OR IGNORE INTO known_names (name, first_word, type, article_id) "
                                "VALUES (?,?,?,?)", [(n, first_word(n), t, article_id) for n, t in names])
             self._update_known_name_types(touched_names)
+
+    def _replace_rows(self, table: str, owner: str, columns: str, rows: dict[str, set[tuple]]) -> None:
+        """Make ``table``'s rows of each owner (``owner`` column = key of ``rows``) exactly ``rows[key]`` (tuples of
+        ``columns``), deleting and inserting only the rows that differ. Only for tables read back in the order of
+        their key (``WITHOUT ROWID``, or every read ordered: ``entity_counts``), where the rows a delete of all and
+        an insert of all leave cannot be told from these; a step rewrote an entity's keys and counts, a story's
+        central entities, whole when one of them changed."""
+        if not rows:
+            return
+        db = self.db
+        names = [c.strip() for c in columns.split(",")]
+        stored: dict[str, set[tuple]] = {}
+        for r in self._in(f"SELECT {owner}, {columns} FROM {table} WHERE {owner} IN ({{marks}})", rows):
+            stored.setdefault(r[0], set()).add(tuple(r[1:]))
+        where = " AND ".join(f"{c} = ?" for c in names)
+        gone = [(i, *row) for i, wanted in rows.items() for row in sorted(stored.get(i, set()) - wanted)]
+        new = [(i, *row) for i, wanted in rows.items() for row in sorted(wanted - stored.get(i, set()))]
+        db.executemany(f"DELETE FROM {table} WHERE {owner} = ? AND {where}", gone)
+        db.executemany(f"INSERT INTO {table} ({owner}, {columns}) VALUES ({','.join('?' * (len(names) + 1))})", new)
 
     def _remove_lines(self, article_id: str) -> None:
         """Take one article's entries out of the per-source line counts."""
@@ -813,20 +844,17 @@ class SqliteStore(UpkeepMixin):
             db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
             db.execute("DELETE FROM entity_mentions WHERE entity_id = ?", (entity_id,))
             db.execute("DELETE FROM entity_counts WHERE entity_id = ?", (entity_id,))
-        for r in changes.upserts:
-            db.execute("DELETE FROM entity_counts WHERE entity_id = ?", (r.entity.id,))
-            db.executemany("INSERT INTO entity_counts (entity_id, kind, value, count) VALUES (?,?,?,?)",
-                           [(r.entity.id, kind, value, n) for kind, counts in r.counts.items()
-                            for value, n in counts.items() if value is not None and n > 0])
+        self._replace_rows("entity_counts", "entity_id", "kind, value, count",
+                           {r.entity.id: {(kind, value, n) for kind, counts in r.counts.items()
+                                          for value, n in counts.items() if value is not None and n > 0}
+                            for r in changes.upserts})
         db.executemany(
             "INSERT OR REPLACE INTO entities (id, type, name, latin, aliases, absorbed, data) VALUES (?,?,?,?,?,?,?)",
             [(r.entity.id, r.entity.type, r.entity.name, r.entity.latin, _json(r.entity.aliases),
               _json(r.entity.absorbed), _json({"seq": r.seq, "roles": r.roles, "type": r.record_type or r.entity.type}))
              for r in changes.upserts])
-        for entity_id, keys in changes.keys.items():
-            db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
-            db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
-                           [(k, entity_id) for k in keys])
+        self._replace_rows("entity_keys", "entity_id", "key", {i: {(k,) for k in keys}
+                                                              for i, keys in changes.keys.items()})
         for article_id, records in changes.mentions.items():
             db.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
             db.executemany(
@@ -875,6 +903,12 @@ class SqliteStore(UpkeepMixin):
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _ranked(entity_ids: list[str]) -> dict[str, int]:
+    """Each entity id with its rank, as ``INSERT OR REPLACE`` of every (id, rank) in order leaves them: a repeated
+    id keeps its last rank."""
+    return {e: rank for rank, e in enumerate(entity_ids)}
 
 
 def _story_copy(story: Story) -> Story:
