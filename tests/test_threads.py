@@ -676,3 +676,49 @@ def test_an_undated_story_that_resembles_two_affairs_of_one_state_does_not_bridg
     threads = members(group_threads([*floods, *cases, both]))
     assert ["f1", "f2", "f3"] in threads or ["f1", "f2", "f3", "u1"] in threads
     assert len(threads) == 2 and sum(len(t) for t in threads) == 6
+
+
+def _summits(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
+             one_at_a_time: bool = False) -> dict[str, str | None]:
+    store = SqliteStore(tmp_path / f"{name}.db")
+    for article_id, published, title, body in rows:
+        article = Article(id=article_id, text=f"{title}\n\n{body}", title=title, source=article_id.split("-")[0],
+                          published=published)
+        store.save_article(article, analyse(article), article_hash(article))
+        if one_at_a_time:
+            relink(store, changed={article_id})
+    if not one_at_a_time:
+        relink(store)
+    assert len(store.stories()) == len(rows)  # threads only group stories
+    return _thread_of(store)
+
+
+def test_the_same_leaders_a_year_apart_are_one_affair_only_when_the_later_reports_recall_the_earlier(
+        tmp_path: Path):
+    """Two prime ministers meet in Delhi in March 2022 and in Tokyo in March 2023: the same two actors, a year
+    apart, two affairs (nothing in the 2023 report goes back to 2022). When the 2023 report recalls the 2022
+    summit ("मार्च 2022 में ... तय हुआ था") the two are one affair, as the seeds' 2025 Putin-Kim report recalls
+    their 2023 meeting. Within ``ACTOR_DAYS`` the same actors link as before."""
+    delhi = ("नई दिल्ली में शनिवार को प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री फुमियो किशिदा के बीच शिखर वार्ता हुई। "
+             "जापान ने अगले पांच साल में भारत में पांच लाख करोड़ येन के निवेश का लक्ष्य रखा। दोनों नेताओं ने स्वच्छ ऊर्जा, "
+             "सेमीकंडक्टर और हाई स्पीड रेल पर समझौतों पर हस्ताक्षर किए। किशिदा ने कहा कि भारत जापान का अहम साझेदार है।")
+    tokyo = ("टोक्यो में सोमवार को प्रधानमंत्री नरेंद्र मोदी ने जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की। "
+             "दोनों नेताओं ने रक्षा उपकरणों के साझा निर्माण और अंतरिक्ष में सहयोग पर बात की। किशिदा ने हिंद-प्रशांत "
+             "क्षेत्र के लिए नई योजना पेश की और कहा कि भारत इसमें अहम भूमिका निभाएगा। मोदी ने जापानी कंपनियों को "
+             "भारत में कारखाने लगाने का न्योता दिया।")
+    recall = " दोनों नेताओं ने मार्च 2022 की शिखर वार्ता में तय निवेश लक्ष्य की प्रगति की भी समीक्षा की।"
+    first = ("a-delhi", "2022-03-19", "मोदी और किशिदा की दिल्ली में शिखर वार्ता, जापान करेगा पांच लाख करोड़ येन का निवेश", delhi)
+    follow = ("b-delhi", "2022-03-21", "किशिदा के दौरे के बाद जापान की कंपनियां भारत में बढ़ाएंगी निवेश, मोदी ने किया स्वागत",
+              "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को कहा कि जापान के प्रधानमंत्री फुमियो किशिदा के दौरे से भारत और "
+              "जापान के संबंध और मजबूत हुए हैं। जापान की कई कंपनियों ने भारत में नए कारखाने लगाने की घोषणा की।")
+    later = ("c-tokyo", "2023-03-20", "टोक्यो में मोदी-किशिदा मुलाकात, रक्षा और अंतरिक्ष में सहयोग पर बात", tokyo)
+
+    apart = _summits(tmp_path, "apart", [first, follow, later])
+    assert apart["a-delhi"] is not None and apart["a-delhi"] == apart["b-delhi"]  # two days apart: one affair
+    assert apart["c-tokyo"] != apart["a-delhi"]
+
+    recalled = [first, follow, (*later[:3], tokyo + recall)]
+    for one_at_a_time in (False, True):  # in one batch, and the 2023 report added to the stored 2022 thread
+        thread = _summits(tmp_path, f"recalled{one_at_a_time}", recalled, one_at_a_time)
+        assert thread["c-tokyo"] is not None and thread["c-tokyo"] == thread["a-delhi"] == thread["b-delhi"]
+    assert len(set(_summits(tmp_path, "apart1", [first, follow, later], True).values())) == 2

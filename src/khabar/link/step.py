@@ -54,9 +54,11 @@ from khabar.link.threads import (
     REPORT_DAYS,
     THREAD_WINDOW,
     ThreadInput,
+    far_actor_stories,
     frame_terms,
     join_threads,
     label_weights,
+    named_years,
     subject_words,
     thread_id,
     thread_inputs,
@@ -602,6 +604,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
         by_id[row.entity.id] = row.entity
     langs = state.article_langs(min(s.article_ids) for s in pool if s.article_ids)
     inputs = thread_inputs(pool, list(by_id.values()), langs)
+    inputs = _recalls(inputs, pool, state)
     # Only the stored stories that could be similar to a free story are scored: the rest of a thread counts in
     # its size (the mean) but adds 0 to every sum, so scoring it is work that grows with the thread, not the step.
     # What frames an affair and what the stories are all about are read from the whole pool, before it shrinks.
@@ -652,6 +655,21 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
             result.story_threads[i] = tid
     result.threads = threads
     progress("threads", len(pool), len(pool))
+
+
+def _recalls(inputs: list[ThreadInput], pool: list[Story], state: Store) -> list[ThreadInput]:
+    """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories that share
+    central entities with a story more than ``ACTOR_DAYS`` away (``threads.far_actor_stories``): only these need
+    them, so only their texts are read."""
+    far = far_actor_stories(inputs)
+    if not far:
+        return inputs
+    texts = {a.id: f"{a.title or ''}\n{a.text}"
+             for a in state.link_articles({i for k in far for i in pool[k].article_ids})}
+    out = list(inputs)
+    for k in far:
+        out[k] = replace(inputs[k], recalls=named_years([texts[i] for i in pool[k].article_ids if i in texts]))
+    return out
 
 
 def _reframed(inputs: Sequence[ThreadInput], free: int, frames: Sequence[frozenset[str]],

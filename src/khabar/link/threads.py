@@ -37,6 +37,7 @@ thread one node of the average link.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import heapq
 import math
@@ -110,6 +111,11 @@ LABEL_WORDS = 2  # words of an affair's label (``affair_label``)
 LABEL_MIN_IDF = 4.5  # lower than FRAME_MIN_IDF: a label may say what is counted (मामले)
 INPUT_CACHE = 8192  # stories' thread inputs remembered between steps (``_story_input``)
 PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one product
+# Shared actors link two dated stories at most ACTOR_DAYS apart; further apart only when the later story's text
+# recalls the earlier one's year (``recalled``): Modi meeting Putin in 2021, 2024 and 2025 are three affairs,
+# Putin and Kim in 2023, 2024 and 2025 one, because the 2025 reports recall the 2023 visit and the 2024 treaty.
+# The window of the region and report links (session 14, docs/threads.md).
+ACTOR_DAYS = 45
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +138,9 @@ class ThreadInput:
     frame: Mapping[str, frozenset[str]] = field(default_factory=dict)
     headline: str = ""
     lang: str = "hi"
+    # The years its articles' texts name (``named_years``); None when not read: its actor links are then not
+    # bounded in time (``ACTOR_DAYS``).
+    recalls: frozenset[int] | None = None
 
 
 def _rank_weight(rank: int) -> float:
@@ -209,7 +218,7 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
         first, second = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
         first, second = _touching(first, second, wanted)
         shared = _pair_products(present, first, second)
-        keep = shared >= MIN_SHARED
+        keep = (shared >= MIN_SHARED) & ~_unrecalled(stories, first, second)
         first, second = first[keep], second[keep]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
@@ -219,6 +228,55 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
+
+
+def _days(stories: Sequence[ThreadInput]) -> np.ndarray:
+    """Each story's ordinal day, -1 when undated."""
+    return np.array([d.toordinal() if (d := date_of(s.date)) else -1 for s in stories], dtype=np.int64)
+
+
+def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Which pairs ``(first[k], second[k])`` are two dated stories more than ``ACTOR_DAYS`` apart whose later story
+    does not recall the earlier one's year (``ThreadInput.recalls``; a story whose texts were not read recalls
+    everything). The same actors a season or years later are another affair (Modi meets Putin in Delhi, in Moscow,
+    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023")."""
+    out = np.zeros(len(first), dtype=bool)
+    if not len(first):
+        return out
+    days = _days(stories)
+    a, b = days[first], days[second]
+    far = np.flatnonzero((a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS))
+    for k in far.tolist():
+        early, late = (first[k], second[k]) if a[k] < b[k] else (second[k], first[k])
+        recalls = stories[late].recalls
+        year = dt.date.fromordinal(int(days[early])).year
+        out[k] = recalls is not None and not (year < dt.date.fromordinal(int(days[late])).year and year in recalls)
+    return out
+
+
+def far_actor_stories(stories: Sequence[ThreadInput]) -> list[int]:
+    """Indexes of the stories that share ``MIN_SHARED`` central entities with a dated story more than
+    ``ACTOR_DAYS`` from theirs: the ones whose texts the caller reads for the years they recall (``named_years``)
+    before ``similarities`` decides whether their actors still link."""
+    if len(stories) < 2:
+        return []
+    present = _unit_rows(entity_vectors(stories))
+    present.data[:] = 1.0
+    pairs = sparse.triu(present @ present.T, k=1).tocoo()
+    first, second = pairs.row[pairs.data >= MIN_SHARED], pairs.col[pairs.data >= MIN_SHARED]
+    days = _days(stories)
+    a, b = days[first], days[second]
+    far = (a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS)
+    return sorted(set(first[far].tolist()) | set(second[far].tolist()))
+
+
+_YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def named_years(texts: Sequence[str]) -> frozenset[int]:
+    """The years (four digits, any script: 2023, २०२३) that ``texts`` name."""
+    return frozenset(y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR)
 
 
 def _touching(first: np.ndarray, second: np.ndarray, wanted: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
