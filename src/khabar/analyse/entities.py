@@ -229,7 +229,8 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                    and not gazetteer.lookup_place(_surface(text, toks, start, end))):
                 start += 1
         if kind == "PER":
-            while end - start > 1 and keys[start] in _word_list("titles"):  # मेजर ध्यानचंद, सास मीरा ठाकुर
+            # मेजर ध्यानचंद, सास मीरा ठाकुर; an office's acronym too (डीपीएम खालिद हुसैन)
+            while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()):
                 start += 1
         if _generic_name(keys[start:end]):
             continue
@@ -716,7 +717,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
     found = _join_adjacent(text, _split_adjacent(text, found))
-    found = [m for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
+    found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _head_named(text, sentences, found)
     return _body_names(_vote_types(_propagate(text, sentences, found)))
 
@@ -785,3 +786,60 @@ def _cut_at_visarga(text: str, m: Mention) -> Mention:
     if colon is None:
         return m
     return replace(m, end=colon, text=text[m.start:colon])
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    data = load("hi", "numbers")
+    return frozenset(match_key(w) for spellings in data.get("cardinals", {}).values() for w in spellings)
+
+
+def _without_count(text: str, m: Mention) -> Mention:
+    """श्रावस्ती [दो], सुल्तानपुर पांच, अमेठी [दो]: in a list of counts per district the tagger glues the count to the
+    place before it. A cardinal number word never ends the name of a place or person, so it is cut off."""
+    if m.type not in ("LOC", "PER") or " " not in m.text:
+        return m
+    head, _, last = m.text.rpartition(" ")
+    if match_key(last) not in _cardinals() or not head.strip():
+        return m
+    end = m.start + len(head.rstrip())
+    return replace(m, end=end, text=text[m.start:end])
+
+
+_MIN_OFFICE_LETTERS = 3  # एसपी, डीसी, सीओ are also a person's initials (एसपी सिंह); डीपीएम, एसडीएम, सीएमओ are not
+
+
+@cache
+def _letter_names() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "latin_words").get("letters", {}).items()}
+
+
+def _is_sign(ch: str) -> bool:
+    return "\u093a" <= ch <= "\u094f" or ch in "\u0900\u0901\u0902\u0903"
+
+
+def acronym_letters(word: str) -> int:
+    """How many English letter names spell ``word`` (एसआरएन: 3, बीएचयू: 3); 0 when it is not spelt only with them
+    (के in केरल is no K: a letter name never stops inside a syllable)."""
+    letters = _letter_names()
+    key = match_key(word)
+    longest = max(map(len, letters), default=0)
+    count = i = 0
+    while i < len(key):
+        for size in range(min(longest, len(key) - i), 0, -1):
+            if key[i:i + size] in letters and not (i + size < len(key) and _is_sign(key[i + size])):
+                count += 1
+                i += size
+                break
+        else:
+            return 0
+    return count
+
+
+@cache
+def _office_acronyms() -> frozenset[str]:
+    """One-word offices (``person_names.json`` ``offices``) spelt with three English letter names or more (डीपीएम,
+    एसडीएम, सीएमओ): written before a name they are the person's office, never a run of initials."""
+    forms = (w for spellings in load("hi", "person_names").get("offices", {}).values() for w in spellings)
+    return frozenset(match_key(w) for w in forms if " " not in w and acronym_letters(w) >= _MIN_OFFICE_LETTERS)
+

@@ -1,0 +1,35 @@
+"""Session 14 mention rules after the tagger: counts glued to places, office acronyms before a person."""
+
+from __future__ import annotations
+
+from khabar.analyse.entities import _office_acronyms, acronym_letters
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+from khabar.text.keys import match_key
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyse(Article(id="t", text=text, source="test")).mentions]
+
+
+def test_a_cardinal_never_ends_a_place_in_a_list_of_counts():
+    found = _mentions("जिलावार आंकड़े\n\nनए मामलों में आगरा चार, मथुरा एक, श्रावस्ती दो, गोंडा तीन, अमेठी दो, "
+                      "बाराबंकी एक, सीतापुर छह, बहराइच दो मरीज मिले।")
+    cardinals = {"एक", "दो", "तीन", "चार", "छह"}
+    assert not [name for name, _ in found if name.split()[-1] in cardinals]
+    assert ("अमेठी", "LOC") in found and ("श्रावस्ती", "LOC") in found
+
+
+def test_an_office_acronym_before_a_name_is_no_part_of_it():
+    found = _mentions("गांव में संक्रमित मिला\n\nडीपीएम राकेश वर्मा ने बताया कि सभी लोगों के सैंपल जांच के लिए "
+                      "भेजे गए हैं।")
+    assert ("राकेश वर्मा", "PER") in found
+    assert not [name for name, _ in found if name.startswith("डीपीएम")]
+
+
+def test_two_letter_offices_stay_possible_initials():
+    # एसपी सिंह may be S.P. Singh: only offices of three letters or more are cut off a name.
+    assert match_key("डीपीएम") in _office_acronyms() and match_key("एसडीएम") in _office_acronyms()
+    assert match_key("एसपी") not in _office_acronyms()
+    assert acronym_letters("एसआरएन") == 3 and acronym_letters("केरल") == 0
+
