@@ -1,4 +1,5 @@
-"""Session 14 mention rules after the tagger: counts glued to places, office acronyms before a person."""
+"""Session 14 mention rules after the tagger: counts glued to places, office acronyms before a person, and
+acronyms of institutions written before their head."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def test_two_letter_offices_stay_possible_initials():
     assert match_key("एसपी") not in _office_acronyms()
     assert acronym_letters("एसआरएन") == 3 and acronym_letters("केरल") == 0
 
+
+def test_an_acronym_before_an_institution_head_names_it_and_alone_is_the_same_body():
+    found = _mentions("दो और संक्रमित\n\nदिल्ली से लौटे दोनों युवकों को जेकेएम अस्पताल में भर्ती कराया गया है। "
+                      "डॉक्टरों के अनुसार जेकेएम में अब बीस मरीज हैं। पास के आरकेडी मेडिकल कॉलेज में भी जांच शुरू हुई।")
+    assert ("जेकेएम अस्पताल", "ORG") in found
+    assert ("जेकेएम", "ORG") in found
+    assert ("आरकेडी मेडिकल कॉलेज", "ORG") in found

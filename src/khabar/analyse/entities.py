@@ -718,7 +718,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
     found = _join_adjacent(text, _split_adjacent(text, found))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
-    found = _head_named(text, sentences, found)
+    found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
     return _body_names(_vote_types(_propagate(text, sentences, found)))
 
 
@@ -843,3 +843,57 @@ def _office_acronyms() -> frozenset[str]:
     forms = (w for spellings in load("hi", "person_names").get("offices", {}).values() for w in spellings)
     return frozenset(match_key(w) for w in forms if " " not in w and acronym_letters(w) >= _MIN_OFFICE_LETTERS)
 
+
+@cache
+def _acronym_body_heads() -> tuple[tuple[str, ...], ...]:
+    """``descriptions.json`` ``acronym_body_heads`` as token keys, longest first."""
+    heads = {tuple(match_key(w) for w in h.split()) for h in load("hi", "descriptions").get("acronym_body_heads", [])}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _acronym_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """एसआरएन अस्पताल … [एसआरएन] में भर्ती: a Devanagari acronym (two English letter names or more) that the tagger
+    left untagged, written right before the head of an institution (``acronym_body_heads``: अस्पताल, मेडिकल कॉलेज,
+    विश्वविद्यालय), is that institution's name, acronym and head together; the acronym alone elsewhere in the article
+    is the same body. Why: local hospitals and universities are named by acronyms the tagger never saw, and the bare
+    acronym of a body named before a head in the same report is no person or place. An acronym that a mention
+    already covers keeps the tagger's reading (यूपी सरकार)."""
+    heads = _acronym_body_heads()
+    if not heads:
+        return found
+    taken = sorted((m.start, m.end) for m in found)
+
+    def covered(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in taken)
+
+    per_sentence = []
+    bodies: set[str] = set()
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        per_sentence.append((toks, keys))
+        for i, tok in enumerate(toks[:-1]):
+            if not _NAME_WORD.match(tok.text) or acronym_letters(tok.text) < 2 or covered(tok.start, tok.end):
+                continue
+            head = next((h for h in heads if tuple(keys[i + 1:i + 1 + len(h)]) == h), None)
+            if head is None:
+                continue
+            end = toks[i + len(head)].end
+            if any(text[toks[j].end:toks[j + 1].start] != " " for j in range(i, i + len(head))) \
+                    or covered(tok.start, end):
+                continue
+            extra.append(Mention(tok.start, end, text[tok.start:end], "ORG", source="model"))
+            bodies.add(keys[i])
+    if not bodies:
+        return found
+    spans = {(m.start, m.end) for m in extra}
+    taken = sorted(taken + list(spans))
+    for toks, keys in per_sentence:
+        for tok, key in zip(toks, keys, strict=True):
+            if key in bodies and not covered(tok.start, tok.end):
+                extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="document"))
+    for m in found:
+        if m.type != "ORG" and match_key(m.text) in bodies:
+            m.type = "ORG"
+    return sorted(found + extra, key=lambda m: m.start)
