@@ -1,11 +1,11 @@
 """Session 14 mention rules after the tagger: counts glued to places, office acronyms before a person, and
-acronyms of institutions written before their head."""
+acronyms of institutions written before their head, long English names cut at a joiner."""
 
 from __future__ import annotations
 
-from khabar.analyse.entities import _office_acronyms, acronym_letters
+from khabar.analyse.entities import _office_acronyms, _through_joiners, acronym_letters
 from khabar.analyse.pipeline import analyse
-from khabar.model import Article
+from khabar.model import Article, Mention
 from khabar.text.keys import match_key
 
 
@@ -41,3 +41,25 @@ def test_an_acronym_before_an_institution_head_names_it_and_alone_is_the_same_bo
     assert ("जेकेएम अस्पताल", "ORG") in found
     assert ("जेकेएम", "ORG") in found
     assert ("आरकेडी मेडिकल कॉलेज", "ORG") in found
+
+
+def test_an_organisation_goes_on_past_an_english_joiner():
+    found = _mentions("नया अध्ययन\n\nयह अध्ययन ब्रिटेन स्थित ‘कैंब्रिज स्कूल ऑफ क्लिनिकल मेडिसिन’ के शोधकर्ताओं ने किया है।")
+    assert ("कैंब्रिज स्कूल ऑफ क्लिनिकल मेडिसिन", "ORG") in found
+    found = _mentions("शोध\n\nयह विश्लेषण अमेरिका स्थित ‘जॉर्जटाउन मैककोर्ट स्कूल ऑफ पब्लिक पॉलिसी’ के अनुसंधानकर्ताओं ने किया है।")
+    assert ("जॉर्जटाउन मैककोर्ट स्कूल ऑफ पब्लिक पॉलिसी", "ORG") in found
+
+
+def test_a_quoted_organisation_takes_the_rare_words_the_tagger_left_after_the_opening_quote():
+    text = "अनुमान अमेरिका स्थित ‘रॉकफेलर मेलमैन स्कूल ऑफ नर्सिंग’ के विशेषज्ञों का है। उन्होंने ‘कहा स्कूल ऑफ’ लिखा।"
+    cut = text.index("स्कूल ऑफ")
+    end = cut + len("स्कूल ऑफ नर्सिंग")
+    found = _through_joiners(text, [Mention(cut, end, text[cut:end], "ORG")])
+    assert [m.text for m in found] == ["रॉकफेलर मेलमैन स्कूल ऑफ नर्सिंग"]
+    # A common word after the quote mark is no part of the name; a joiner with no name word after it is cut off.
+    text = "उन्होंने ‘कहा स्कूल ऑफ नर्सिंग’ लिखा और स्कूल ऑफ के बारे में बताया।"
+    quoted = text.index("स्कूल")
+    joiner = text.index("स्कूल ऑफ के")
+    found = _through_joiners(text, [Mention(quoted, quoted + len("स्कूल ऑफ नर्सिंग"), "स्कूल ऑफ नर्सिंग", "ORG"),
+                                    Mention(joiner, joiner + len("स्कूल ऑफ"), "स्कूल ऑफ", "ORG")])
+    assert [m.text for m in found] == ["स्कूल ऑफ नर्सिंग", "स्कूल"]

@@ -719,6 +719,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _join_adjacent(text, _split_adjacent(text, found))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
+    found = _through_joiners(text, found)
     return _body_names(_vote_types(_propagate(text, sentences, found)))
 
 
@@ -897,3 +898,61 @@ def _acronym_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) 
         if m.type != "ORG" and match_key(m.text) in bodies:
             m.type = "ORG"
     return sorted(found + extra, key=lambda m: m.start)
+
+
+_OPENING_QUOTES = "‘“'\""
+_CLOSING_QUOTES = "’”'\""
+_MAX_JOINED_WORDS = 3
+_JOINED_WORD_ZIPF = 5.5  # पब्लिक 4.6, हेल्थ 4.1; है, कहा, उनकी are far above
+
+
+@cache
+def _of_joiners() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("of_joiners", []))
+
+
+def _through_joiners(text: str, found: list[Mention]) -> list[Mention]:
+    """Long English names written in Devanagari (``‘जॉन्स हॉप्किन्स ब्लूमबर्ग स्कूल ऑफ पब्लिक हेल्थ’``): the tagger
+    stops at the joiner ``ऑफ``. An organisation never ends in an English joiner (``of_joiners``: ऑफ, फॉर), so it goes
+    on over up to three name words up to a postposition, punctuation or a quote mark (with none, the joiner is cut
+    off); and an organisation that ends at a closing quote takes the rare words the tagger left out after the
+    opening quote (a quoted name is one name)."""
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        if m.type == "ORG":
+            limit = found[i + 1].start if i + 1 < len(found) else len(text)
+            floor = out[-1].end if out else 0
+            m = _quoted_start(text, _past_joiner(text, m, limit), floor)
+        out.append(m)
+    return out
+
+
+def _past_joiner(text: str, m: Mention, limit: int) -> Mention:
+    words = m.text.split()
+    if len(words) < 2 or match_key(words[-1]) not in _of_joiners():
+        return m
+    stops = _word_lists("postpositions", "titles")
+    end, taken = m.end, 0
+    for tok in tokenize(text, m.end, min(limit, m.end + 200)):
+        if (taken == _MAX_JOINED_WORDS or text[end:tok.start] != " " or not _NAME_WORD.match(tok.text)
+                or match_key(tok.text) in stops or _zipf(tok.text) >= _JOINED_WORD_ZIPF):
+            break
+        end, taken = tok.end, taken + 1
+    if taken and match_key(text[m.start:end].split()[-1]) not in _of_joiners():
+        return replace(m, end=end, text=text[m.start:end])
+    cut = m.start + len(m.text[: m.text.rstrip().rfind(" ")].rstrip())
+    return replace(m, end=cut, text=text[m.start:cut])
+
+
+def _quoted_start(text: str, m: Mention, floor: int) -> Mention:
+    if m.end >= len(text) or text[m.end] not in _CLOSING_QUOTES:
+        return m
+    opening = max(text.rfind(q, floor, m.start) for q in _OPENING_QUOTES)
+    if opening < 0 or opening + 1 == m.start or "\n" in text[opening:m.start]:
+        return m
+    before = text[opening + 1:m.start]
+    words = before.split()
+    if (not before.endswith(" ") or before[0].isspace() or len(words) > _MAX_JOINED_WORDS
+            or not all(_NAME_WORD.match(w) and _zipf(w) < _RARE for w in words)):
+        return m
+    return replace(m, start=opening + 1, text=text[opening + 1:m.end])
