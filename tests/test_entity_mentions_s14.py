@@ -63,3 +63,9 @@ def test_a_quoted_organisation_takes_the_rare_words_the_tagger_left_after_the_op
     found = _through_joiners(text, [Mention(quoted, quoted + len("स्कूल ऑफ नर्सिंग"), "स्कूल ऑफ नर्सिंग", "ORG"),
                                     Mention(joiner, joiner + len("स्कूल ऑफ"), "स्कूल ऑफ", "ORG")])
     assert [m.text for m in found] == ["स्कूल ऑफ नर्सिंग", "स्कूल"]
+
+
+def test_the_presidents_house_is_a_name_although_it_begins_with_a_title():
+    found = _mentions("खर्च में कटौती\n\nराष्ट्रपति भवन ने शुक्रवार को बताया कि इस साल कोई नया वाहन नहीं खरीदा जाएगा। "
+                      "राष्ट्रपति रामनाथ कोविंद ने वेतन का एक हिस्सा दान किया।")
+    assert ("राष्ट्रपति भवन", "ORG") in found and ("रामनाथ कोविंद", "PER") in found
