@@ -69,3 +69,13 @@ def test_the_presidents_house_is_a_name_although_it_begins_with_a_title():
     found = _mentions("खर्च में कटौती\n\nराष्ट्रपति भवन ने शुक्रवार को बताया कि इस साल कोई नया वाहन नहीं खरीदा जाएगा। "
                       "राष्ट्रपति रामनाथ कोविंद ने वेतन का एक हिस्सा दान किया।")
     assert ("राष्ट्रपति भवन", "ORG") in found and ("रामनाथ कोविंद", "PER") in found
+
+
+def test_the_bare_acronym_and_the_acronym_with_its_head_are_one_group():
+    from khabar.link.coref import link_within_article
+
+    text = ("दो और संक्रमित\n\nदिल्ली से लौटे दोनों युवकों को जेकेएम अस्पताल में भर्ती कराया गया है। "
+            "डॉक्टरों के अनुसार जेकेएम में अब बीस मरीज हैं।")
+    analysis = analyse(Article(id="t", text=text, source="test"))
+    groups = [sorted(m.text for m in g.mentions) for g in link_within_article(text, analysis)]
+    assert ["जेकेएम", "जेकेएम अस्पताल"] in groups

@@ -846,7 +846,7 @@ def _office_acronyms() -> frozenset[str]:
 
 
 @cache
-def _acronym_body_heads() -> tuple[tuple[str, ...], ...]:
+def acronym_body_heads() -> tuple[tuple[str, ...], ...]:
     """``descriptions.json`` ``acronym_body_heads`` as token keys, longest first."""
     heads = {tuple(match_key(w) for w in h.split()) for h in load("hi", "descriptions").get("acronym_body_heads", [])}
     return tuple(sorted(heads, key=len, reverse=True))
@@ -859,7 +859,7 @@ def _acronym_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) 
     is the same body. Why: local hospitals and universities are named by acronyms the tagger never saw, and the bare
     acronym of a body named before a head in the same report is no person or place. An acronym that a mention
     already covers keeps the tagger's reading (यूपी सरकार)."""
-    heads = _acronym_body_heads()
+    heads = acronym_body_heads()
     if not heads:
         return found
     taken = sorted((m.start, m.end) for m in found)
