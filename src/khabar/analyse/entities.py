@@ -229,7 +229,8 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                    and not gazetteer.lookup_place(_surface(text, toks, start, end))):
                 start += 1
         if kind == "PER":
-            while end - start > 1 and keys[start] in _word_list("titles"):  # मेजर ध्यानचंद, सास मीरा ठाकुर
+            # मेजर ध्यानचंद, सास मीरा ठाकुर; an office's acronym too (डीपीएम खालिद हुसैन)
+            while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()):
                 start += 1
         if _generic_name(keys[start:end]):
             continue
@@ -716,8 +717,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
     found = _join_adjacent(text, _split_adjacent(text, found))
-    found = [m for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
-    found = _head_named(text, sentences, found)
+    found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
+    found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
+    found = _through_joiners(text, found)
     return _body_names(_vote_types(_propagate(text, sentences, found)))
 
 
@@ -785,3 +787,172 @@ def _cut_at_visarga(text: str, m: Mention) -> Mention:
     if colon is None:
         return m
     return replace(m, end=colon, text=text[m.start:colon])
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    data = load("hi", "numbers")
+    return frozenset(match_key(w) for spellings in data.get("cardinals", {}).values() for w in spellings)
+
+
+def _without_count(text: str, m: Mention) -> Mention:
+    """श्रावस्ती [दो], सुल्तानपुर पांच, अमेठी [दो]: in a list of counts per district the tagger glues the count to the
+    place before it. A cardinal number word never ends the name of a place or person, so it is cut off."""
+    if m.type not in ("LOC", "PER") or " " not in m.text:
+        return m
+    head, _, last = m.text.rpartition(" ")
+    if match_key(last) not in _cardinals() or not head.strip():
+        return m
+    end = m.start + len(head.rstrip())
+    return replace(m, end=end, text=text[m.start:end])
+
+
+_MIN_OFFICE_LETTERS = 3  # एसपी, डीसी, सीओ are also a person's initials (एसपी सिंह); डीपीएम, एसडीएम, सीएमओ are not
+
+
+@cache
+def _letter_names() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "latin_words").get("letters", {}).items()}
+
+
+def _is_sign(ch: str) -> bool:
+    return "\u093a" <= ch <= "\u094f" or ch in "\u0900\u0901\u0902\u0903"
+
+
+def acronym_letters(word: str) -> int:
+    """How many English letter names spell ``word`` (एसआरएन: 3, बीएचयू: 3); 0 when it is not spelt only with them
+    (के in केरल is no K: a letter name never stops inside a syllable)."""
+    letters = _letter_names()
+    key = match_key(word)
+    longest = max(map(len, letters), default=0)
+    count = i = 0
+    while i < len(key):
+        for size in range(min(longest, len(key) - i), 0, -1):
+            if key[i:i + size] in letters and not (i + size < len(key) and _is_sign(key[i + size])):
+                count += 1
+                i += size
+                break
+        else:
+            return 0
+    return count
+
+
+@cache
+def _office_acronyms() -> frozenset[str]:
+    """One-word offices (``person_names.json`` ``offices``) spelt with three English letter names or more (डीपीएम,
+    एसडीएम, सीएमओ): written before a name they are the person's office, never a run of initials."""
+    forms = (w for spellings in load("hi", "person_names").get("offices", {}).values() for w in spellings)
+    return frozenset(match_key(w) for w in forms if " " not in w and acronym_letters(w) >= _MIN_OFFICE_LETTERS)
+
+
+@cache
+def acronym_body_heads() -> tuple[tuple[str, ...], ...]:
+    """``descriptions.json`` ``acronym_body_heads`` as token keys, longest first."""
+    heads = {tuple(match_key(w) for w in h.split()) for h in load("hi", "descriptions").get("acronym_body_heads", [])}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _acronym_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """एसआरएन अस्पताल … [एसआरएन] में भर्ती: a Devanagari acronym (two English letter names or more) that the tagger
+    left untagged, written right before the head of an institution (``acronym_body_heads``: अस्पताल, मेडिकल कॉलेज,
+    विश्वविद्यालय), is that institution's name, acronym and head together; the acronym alone elsewhere in the article
+    is the same body. Why: local hospitals and universities are named by acronyms the tagger never saw, and the bare
+    acronym of a body named before a head in the same report is no person or place. An acronym that a mention
+    already covers keeps the tagger's reading (यूपी सरकार)."""
+    heads = acronym_body_heads()
+    if not heads:
+        return found
+    taken = sorted((m.start, m.end) for m in found)
+
+    def covered(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in taken)
+
+    per_sentence = []
+    bodies: set[str] = set()
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        per_sentence.append((toks, keys))
+        for i, tok in enumerate(toks[:-1]):
+            if not _NAME_WORD.match(tok.text) or acronym_letters(tok.text) < 2 or covered(tok.start, tok.end):
+                continue
+            head = next((h for h in heads if tuple(keys[i + 1:i + 1 + len(h)]) == h), None)
+            if head is None:
+                continue
+            end = toks[i + len(head)].end
+            if any(text[toks[j].end:toks[j + 1].start] != " " for j in range(i, i + len(head))) \
+                    or covered(tok.start, end):
+                continue
+            extra.append(Mention(tok.start, end, text[tok.start:end], "ORG", source="model"))
+            bodies.add(keys[i])
+    if not bodies:
+        return found
+    spans = {(m.start, m.end) for m in extra}
+    taken = sorted(taken + list(spans))
+    for toks, keys in per_sentence:
+        for tok, key in zip(toks, keys, strict=True):
+            if key in bodies and not covered(tok.start, tok.end):
+                extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="document"))
+    for m in found:
+        if m.type != "ORG" and match_key(m.text) in bodies:
+            m.type = "ORG"
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+_OPENING_QUOTES = "‘“'\""
+_CLOSING_QUOTES = "’”'\""
+_MAX_JOINED_WORDS = 3
+_JOINED_WORD_ZIPF = 5.5  # पब्लिक 4.6, हेल्थ 4.1; है, कहा, उनकी are far above
+
+
+@cache
+def _of_joiners() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("of_joiners", []))
+
+
+def _through_joiners(text: str, found: list[Mention]) -> list[Mention]:
+    """Long English names written in Devanagari (``‘जॉन्स हॉप्किन्स ब्लूमबर्ग स्कूल ऑफ पब्लिक हेल्थ’``): the tagger
+    stops at the joiner ``ऑफ``. An organisation never ends in an English joiner (``of_joiners``: ऑफ, फॉर), so it goes
+    on over up to three name words up to a postposition, punctuation or a quote mark (with none, the joiner is cut
+    off); and an organisation that ends at a closing quote takes the rare words the tagger left out after the
+    opening quote (a quoted name is one name)."""
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        if m.type == "ORG":
+            limit = found[i + 1].start if i + 1 < len(found) else len(text)
+            floor = out[-1].end if out else 0
+            m = _quoted_start(text, _past_joiner(text, m, limit), floor)
+        out.append(m)
+    return out
+
+
+def _past_joiner(text: str, m: Mention, limit: int) -> Mention:
+    words = m.text.split()
+    if len(words) < 2 or match_key(words[-1]) not in _of_joiners():
+        return m
+    stops = _word_lists("postpositions", "titles")
+    end, taken = m.end, 0
+    for tok in tokenize(text, m.end, min(limit, m.end + 200)):
+        if (taken == _MAX_JOINED_WORDS or text[end:tok.start] != " " or not _NAME_WORD.match(tok.text)
+                or match_key(tok.text) in stops or _zipf(tok.text) >= _JOINED_WORD_ZIPF):
+            break
+        end, taken = tok.end, taken + 1
+    if taken and match_key(text[m.start:end].split()[-1]) not in _of_joiners():
+        return replace(m, end=end, text=text[m.start:end])
+    cut = m.start + len(m.text[: m.text.rstrip().rfind(" ")].rstrip())
+    return replace(m, end=cut, text=text[m.start:cut])
+
+
+def _quoted_start(text: str, m: Mention, floor: int) -> Mention:
+    if m.end >= len(text) or text[m.end] not in _CLOSING_QUOTES:
+        return m
+    opening = max(text.rfind(q, floor, m.start) for q in _OPENING_QUOTES)
+    if opening < 0 or opening + 1 == m.start or "\n" in text[opening:m.start]:
+        return m
+    before = text[opening + 1:m.start]
+    words = before.split()
+    if (not before.endswith(" ") or before[0].isspace() or len(words) > _MAX_JOINED_WORDS
+            or not all(_NAME_WORD.match(w) and _zipf(w) < _RARE for w in words)):
+        return m
+    return replace(m, start=opening + 1, text=text[opening + 1:m.end])

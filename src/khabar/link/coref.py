@@ -283,6 +283,12 @@ def _is_part(short: list[str], full: list[str], type_: str, lang: str) -> bool:
         if n > 1 and len(full) > n + 1:
             return False
         return full[:n] == short or full[-n:] == short
+    if type_ == "ORG" and n == 1 and full[0] == short[0] and lang == "hi":
+        # एसआरएन … एसआरएन अस्पताल: an acronym is the short form of itself before an institution head.
+        from khabar.analyse.entities import acronym_body_heads, acronym_letters
+
+        if tuple(full[1:]) in acronym_body_heads() and acronym_letters(short[0]) >= 2:
+            return True
     return full[:n] == short and set(full[n:]) <= _generic_heads(lang)
 
 
