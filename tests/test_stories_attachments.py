@@ -3,10 +3,9 @@
 its text bounds away in time is no match, and a report that matches two stories alike stays alone. Our own
 text, in the style of agency copy and Hindi web briefs."""
 
-from khabar.analyse.pipeline import analyse
-from khabar.link.crosslingual import ATTACH_BAR, article_names, evidence, latin_words
+from khabar.link.crosslingual import ATTACH_BAR
 from khabar.link.stories import StoryInput, group_stories
-from khabar.model import Article
+from stories_support import attachment_evidence, story_input
 
 # 30 July: a tariff announced, to apply from 1 August.
 JULY_HI = ("ट्रंप ने भारत पर 25 प्रतिशत टैरिफ का ऐलान किया, एक अगस्त से लागू होगा\n\nअमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने "
@@ -32,18 +31,6 @@ MARKETS_EN = ("Sensex slips as Trump's 25% tariff on India looms\n\nIndian share
               "crude. Textile and shrimp exporters were among the worst hit.")
 
 
-def story_input(article_id: str, text: str, date: str | None) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
-
-
-def shared(a: StoryInput, b: StoryInput) -> float:
-    """The attachment's pair evidence (rare Latin words count across languages only)."""
-    found = evidence(article_names(a.mentions), article_names(b.mentions), a.numbers, b.numbers, {},
-                     latin_words(f"{a.title}\n{a.body}"), latin_words(f"{b.title}\n{b.body}"))
-    return found.score if a.lang != b.lang else found.score - found.word_score
-
-
 def reports() -> list[StoryInput]:
     return [story_input("j1", JULY_HI, "2025-07-30"), story_input("j2", JULY_EN, "2025-07-30"),
             story_input("a1", AUGUST_EN, "2025-08-06"), story_input("a2", AUGUST_HI, "2025-08-06"),
@@ -56,7 +43,7 @@ def test_an_undated_report_goes_to_the_story_its_reports_match_together():
     markets = story_input("m", MARKETS_EN, None)
     assert markets.day() is None
     items = [*reports(), markets]
-    assert all(shared(markets, other) < ATTACH_BAR for other in items[:-1])
+    assert all(attachment_evidence(markets, other) < ATTACH_BAR for other in items[:-1])
     assert group_stories(items) == [["a1", "a2", "a3"], ["j1", "j2", "m"]]
 
 
@@ -67,7 +54,7 @@ def test_an_undated_report_is_not_attached_to_a_story_its_text_bounds_away():
     markets = story_input("m", MARKETS_EN, None)
     assert markets.writing_window()[1] is not None
     august = reports()[2:]
-    assert sum(shared(markets, other) for other in august) >= ATTACH_BAR
+    assert sum(attachment_evidence(markets, other) for other in august) >= ATTACH_BAR
     assert group_stories([*august, markets]) == [["a1", "a2", "a3"], ["m"]]
 
 

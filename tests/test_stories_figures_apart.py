@@ -3,9 +3,8 @@ state tell them apart. Two reports, one of them undated, that each state at leas
 (``stories.specific_figures`` or a value with a fraction) and share none count ``FIGURES_APART_FACTOR`` as much
 (session 13). Our own text, in the style of sports briefs."""
 
-from khabar.analyse.pipeline import analyse
-from khabar.link.stories import StoryInput, group_stories, pair_similarities
-from khabar.model import Article
+from khabar.link.stories import group_stories, pair_similarities
+from stories_support import story_input
 
 # One lifter, one weight class, two competitions a year and a half apart: the same words, different lifts.
 GAMES = ("Mirabai Chanu wins silver with 202 kg lift\n\nWeightlifter Mirabai Chanu won silver in the women's 49 kg "
@@ -18,11 +17,6 @@ WORLDS = ("Mirabai Chanu lifts 199 kg for world championship silver\n\nMirabai C
 GAMES_UNDATED = ("Chanu's 115 kg clean and jerk seals silver behind Hou Zhihui\n\nMirabai Chanu's clean and jerk of "
                  "115 kg gave her a total of 202 kg and the silver medal in the 49 kg class, behind China's Hou "
                  "Zhihui. Her coach said the snatch of 87 kg had set up the medal.")
-
-
-def story_input(article_id: str, text: str, date: str | None) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
 
 
 def test_an_undated_report_does_not_join_another_event_of_the_same_cast_by_its_words():

@@ -2,10 +2,9 @@
 rise, a duty or a poll takes effect. A day both texts name, other than their own, weighs as a shared figure in
 the cross-language evidence (``crosslingual.DATE_WEIGHT``, session 14). Our own text."""
 
-from khabar.analyse.pipeline import analyse
 from khabar.link import crosslingual
-from khabar.link.stories import StoryInput, group_stories
-from khabar.model import Article
+from khabar.link.stories import group_stories
+from stories_support import story_input
 
 EN = ("Railways to raise sleeper and AC fares from July 1\n\n"
       "Indian Railways will raise fares in sleeper and air-conditioned classes from July 1, the railway ministry "
@@ -17,11 +16,6 @@ HI = ("रेल किराया बढ़ा, स्लीपर और ए�
       "ईंधन और वेतन पर बढ़ते खर्च की वजह से यह फैसला लिया गया।")
 # The same words about another fare rise, one that takes effect on another day.
 HI_OTHER = HI.replace("1 जुलाई से", "1 जनवरी से")
-
-
-def story_input(article_id: str, text: str, date: str) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
 
 
 def test_a_day_named_by_both_languages_joins_their_reports():

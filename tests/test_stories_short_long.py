@@ -4,19 +4,17 @@ A dated short report (``SHORT_WORDS`` body words at most) and a longer dated one
 ``SHORT_LONG_SIMILARITY`` (session 14), unless a single word carries most of their cosine (a town both report
 from). Our own text."""
 
-from khabar.analyse.pipeline import analyse
 from khabar.link.stories import (
     SHORT_LONG_SIMILARITY,
     SHORT_LONG_WORD_SHARE,
     SHORT_WORDS,
     SIMILARITY_THRESHOLD,
-    StoryInput,
     body_word_count,
     group_stories,
     pair_similarities,
     top_word_share,
 )
-from khabar.model import Article
+from stories_support import story_input
 
 FULL = ("Under-construction flyover girder collapses in Gorakhpur, two workers injured\n\n"
         "A concrete girder of an under-construction flyover on the Gorakhpur-Deoria road collapsed early on Tuesday, "
@@ -39,11 +37,6 @@ BRIEF = ("Site engineer suspended over overbridge accident\n\n"
 RESULTS = ("Board exam results: Gorakhpur girls top the district list\n\n"
            "Girls from Gorakhpur schools took the first five places in the district in the intermediate board "
            "results announced on Tuesday. The topper scored 96.8 per cent and wants to become a doctor.")
-
-
-def story_input(article_id: str, text: str, date: str | None) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
 
 
 def test_a_brief_joins_the_full_report_of_its_event():

@@ -12,6 +12,7 @@ from khabar.evaluation.labels import cross_language_joins, scores
 from khabar.link.crosslingual import latin_words, word_evidence
 from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, group_stories, pair_similarities
 from khabar.model import Article
+from stories_support import story_input
 
 NEWS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "news_en_hi.jsonl"
 
@@ -33,11 +34,6 @@ SLIDE_EN = ("Landslide blocks Gangotri highway near Dabrani, 40 pilgrims rescued
 # Another event of that day in the state.
 OTHER_HI = ("देहरादून में नगर निगम की बैठक में कूड़ा निस्तारण पर हंगामा\n\nदेहरादून नगर निगम की बोर्ड बैठक में गुरुवार "
             "को पार्षदों ने शीशमबाड़ा प्लांट की बदबू पर हंगामा किया। महापौर ने जांच समिति बनाने की घोषणा की।")
-
-
-def story_input(article_id: str, text: str, date: str | None) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
 
 
 def test_rare_words_meet_across_scripts_by_their_consonants():

@@ -3,15 +3,13 @@ reports do: their similarity sits under the story threshold (0.32) while short r
 days score far less. Dated short reports of one language join at ``SHORT_SIMILARITY`` (session 13). Our own text,
 in the style of web excerpts."""
 
-from khabar.analyse.pipeline import analyse
 from khabar.link.stories import (
     SHORT_SIMILARITY,
     SIMILARITY_THRESHOLD,
-    StoryInput,
     group_stories,
     pair_similarities,
 )
-from khabar.model import Article
+from stories_support import story_input
 
 ONSET = ("Monsoon reaches Kerala three days early, says IMD\n\nThe southwest monsoon set in over Kerala on Thursday, "
          "three days ahead of its normal onset date of June 1, the India Meteorological Department said. Heavy rain "
@@ -24,11 +22,6 @@ SOWING = ("Early monsoon onset over Kerala lifts hopes for kharif sowing\n\nFarm
 METRO = ("Kochi metro opens Tripunithura station, ridership expected to rise\n\nKochi Metro Rail opened its station at "
          "Tripunithura on Thursday, completing the first phase of the line. Officials expect daily ridership to rise "
          "by 10,000 as commuters from the eastern suburbs switch from buses.")
-
-
-def story_input(article_id: str, text: str, date: str | None) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
 
 
 def test_two_short_reports_of_one_event_a_day_apart_join():

@@ -3,16 +3,14 @@ two bodies are close, their openings are not. Two reports of one event each open
 cosine is under ``TAIL_RATIO`` of their bodies' cosine count ``TAIL_FACTOR`` (session 14,
 ``stories.damp_tail_matches``). Our own text."""
 
-from khabar.analyse.pipeline import analyse
 from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
     TAIL_FACTOR,
-    StoryInput,
     damp_tail_matches,
     group_stories,
     pair_similarities,
 )
-from khabar.model import Article
+from stories_support import story_input
 
 FIRE = ("Fire in Andheri hospital ward, 40 patients shifted\n\n"
         "A fire broke out in the second-floor ward of a civic hospital in Andheri on Monday morning, and 40 patients "
@@ -44,11 +42,6 @@ PAGE = ("Civic body to spend more on hospital beds and nurses\n\n"
         "purchase of 20 ambulances and asked the health department to report every quarter on how many beds were "
         "in use, and how many of the sanctioned posts of doctors and nurses stayed vacant.\n\n"
         + FIRE.split("\n\n", 1)[1])
-
-
-def story_input(article_id: str, text: str, date: str) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
 
 
 def test_a_page_that_carries_a_report_in_its_tail_is_another_story():

@@ -3,10 +3,8 @@ the other's attachment, and both stayed alone (``crosslingual.undated_attachment
 ranked together and go, both, to the dated story they clearly match together, when it draws them at least as much
 as they draw each other. Our own text, in the style of agency copy and Hindi web briefs."""
 
-from khabar.analyse.pipeline import analyse
-from khabar.link.crosslingual import article_names, evidence, latin_words
 from khabar.link.stories import StoryInput, group_stories
-from khabar.model import Article
+from stories_support import attachment_evidence, story_input
 
 # 11 March: a reactor blast at a pharma unit, a Hindi and an English report.
 BLAST_HI = ("अनकापल्ली की फार्मा कंपनी में रिएक्टर फटा, 17 मजदूरों की मौत\n\nआंध्र प्रदेश के अनकापल्ली जिले में अच्युतापुरम "
@@ -31,18 +29,6 @@ LEAK_EN = ("Gas leak at Parawada pharma city unit leaves 120 women workers ill\n
            "ordered an inquiry.")
 
 
-def story_input(article_id: str, text: str, date: str | None) -> StoryInput:
-    analysis = analyse(Article(article_id, text, published=date))
-    return StoryInput.of(article_id, analysis, analysis.event_date or date, published=date)
-
-
-def shared(a: StoryInput, b: StoryInput) -> float:
-    """The attachment's pair evidence (rare Latin words count across languages only)."""
-    found = evidence(article_names(a.mentions), article_names(b.mentions), a.numbers, b.numbers, {},
-                     latin_words(f"{a.title}\n{a.body}"), latin_words(f"{b.title}\n{b.body}"))
-    return found.score if a.lang != b.lang else found.score - found.word_score
-
-
 def blast() -> list[StoryInput]:
     return [story_input("b1", BLAST_HI, "2026-03-11"), story_input("b2", BLAST_EN, "2026-03-11")]
 
@@ -61,7 +47,7 @@ def test_two_undated_reports_that_match_each_other_best_go_to_their_event_togeth
     blast_reports = blast()
     # Each matches the other more than it matches the blast's story, and the blast's story more than the leak's.
     for undated, other in ((case_hi, case_en), (case_en, case_hi)):
-        assert shared(undated, other) > sum(shared(undated, report) for report in blast_reports)
+        assert attachment_evidence(undated, other) > sum(attachment_evidence(undated, r) for r in blast_reports)
     assert group_stories([*blast_reports, *leak(), case_hi, case_en]) == [["b1", "b2", "u1", "u2"], ["l1", "l2"]]
 
 
