@@ -273,8 +273,8 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     key = match_key(m.text)
     if " " in m.text.strip() or key not in org | loc:
         return m
-    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
-    if not found or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start]:
+    found = _word_before(text, m.start)
+    if found is None:
         return m
     whole = f"{found.group(1)} {m.text}"
     if known_latin(whole, by_sound=False) or (key in loc and _is_name_word(found.group(1))):
@@ -330,9 +330,8 @@ def _with_campus_city(text: str, m: Mention, lang: str) -> Mention:
     or after it, so that each campus is its own entity (AIIMS Bhopal is not the Delhi AIIMS)."""
     if m.type not in ("ORG", "LOC") or match_key(m.text) not in _branch_institutions(lang):
         return m
-    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
-    if found and text[found.end(1):m.start].isspace() and "\n" not in text[found.end(1):m.start] \
-            and _campus_city(found.group(1)):
+    found = _word_before(text, m.start)
+    if found and _campus_city(found.group(1)):
         return _moved(m, text, found.start(1), m.end, "ORG")
     after = _NEXT_WORD.match(text, m.end)
     if after and _campus_city(after.group(1)):
@@ -351,9 +350,8 @@ def _with_level_word(text: str, m: Mention, lang: str) -> Mention:
     election commission is not read as the national one."""
     if m.type != "ORG":
         return m
-    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
-    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
-            or match_key(found.group(1)) not in _level_words(lang):
+    found = _word_before(text, m.start)
+    if found is None or match_key(found.group(1)) not in _level_words(lang):
         return m
     widened = _moved(m, text, found.start(1), m.end)
     return widened if is_description(widened.text, "ORG") else m
@@ -369,9 +367,8 @@ def _after_kin_word(text: str, m: Mention, lang: str) -> Mention:
     known place followed by a locative postposition (``kin_place_postpositions``: बेटा [अमेरिका] में रहता है)."""
     if m.type == "PER":
         return m
-    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
-    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
-            or match_key(found.group(1)) not in _kin_words(lang):
+    found = _word_before(text, m.start)
+    if found is None or match_key(found.group(1)) not in _kin_words(lang):
         return m
     after = _NEXT_WORD.match(text, m.end)
     if after is not None and match_key(after.group(1)) in _kin_place_postpositions(lang):
@@ -434,9 +431,8 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
 
     if m.type != "LOC":
         return m
-    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
-    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
-            or match_key(found.group(1)) not in _compass_adjectives(lang) or named_region(m.text) is not None:
+    found = _word_before(text, m.start)
+    if found is None or match_key(found.group(1)) not in _compass_adjectives(lang) or named_region(m.text) is not None:
         return m
     from khabar.analyse.gazetteer import lookup_place
 
@@ -463,9 +459,8 @@ def _with_inner_word(text: str, m: Mention, lang: str) -> Mention:
     adjective, by contrast, stays out before a country (पूर्वी [यूरोप] is a part of Europe)."""
     if m.type != "LOC":
         return m
-    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
-    if found is None or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start] \
-            or match_key(found.group(1)) not in _inner_words(lang):
+    found = _word_before(text, m.start)
+    if found is None or match_key(found.group(1)) not in _inner_words(lang):
         return m
     return _moved(m, text, found.start(1), m.end)
 
@@ -669,8 +664,8 @@ def _with_outlet_prefix(text: str, m: Mention) -> Mention:
     outlet, not the country हिंदुस्तान; the word before joins the span."""
     from .entity_filter import _outlets
 
-    found = _PREVIOUS_WORD.search(text, max(0, m.start - _LOOKBEHIND), m.start)
-    if not found or not text[found.end(1):m.start].isspace() or "\n" in text[found.end(1):m.start]:
+    found = _word_before(text, m.start)
+    if found is None:
         return m
     if match_key(f"{found.group(1)} {m.text}") in _outlets():
         return _moved(m, text, found.start(1), m.end, "ORG")
