@@ -34,6 +34,7 @@ from khabar.text.keys import has_devanagari, match_key
 
 from .entity_filter import _acronym, compass_tails, is_description, plural_head, safe_place
 from .glued_names import without_body_given_name, without_centre, without_next_name_word
+from .places import home_country, region_of
 
 _HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
@@ -470,8 +471,8 @@ def _legislature_demonyms(lang: str) -> tuple[frozenset[str], dict[str, str]]:
     """``(legislature word keys, {demonym key: country})`` without the home country's demonyms (भारतीय संसद is the
     parliament the bare word names)."""
     data = load(lang, "descriptions")
-    home = {match_key(w) for w in ("भारत", "हिंदुस्तान")} if lang == "hi" else set()
-    demonyms = {match_key(d): c for d, c in data.get("demonyms", {}).items() if match_key(c) not in home}
+    home = home_country(lang)
+    demonyms = {match_key(d): c for d, c in data.get("demonyms", {}).items() if region_of(c) != home or home is None}
     return frozenset(match_key(w) for w in data.get("legislature_words", [])), demonyms
 
 
