@@ -6,7 +6,7 @@ Hindi follow-up comes close, and an undated group is no destination (``crossling
 briefs and agency copy."""
 
 from khabar.link.stories import group_stories
-from test_stories_undated_pairs import shared, story_input
+from stories_support import attachment_evidence, story_input
 
 # 13 April: a bus falls into a gorge in Kullu; two Hindi reports of the day.
 CRASH_HI = ("कुल्लू में खाई में गिरी निजी बस, 14 यात्रियों की मौत\n\nहिमाचल प्रदेश के कुल्लू जिले में बंजार के पास सोमवार शाम "
@@ -39,12 +39,12 @@ def follow_ups() -> list:
 def test_an_undated_report_drawn_to_the_same_story_is_no_runner_up():
     arrest, relief = follow_ups()
     reports = crash()
-    to_crash = sum(shared(arrest, r) for r in reports)
+    to_crash = sum(attachment_evidence(arrest, r) for r in reports)
     # The English follow-up matches the crash's story best, the Hindi one almost as much: too close a runner-up.
-    assert to_crash > shared(arrest, relief) >= 0.75 * to_crash / len(reports) ** 0.25
+    assert to_crash > attachment_evidence(arrest, relief) >= 0.75 * to_crash / len(reports) ** 0.25
     # The Hindi follow-up matches the English one best, yet the crash's story draws it at least as much.
-    relief_to_crash = sum(shared(relief, r) for r in reports)
-    assert relief_to_crash >= shared(arrest, relief) > relief_to_crash / len(reports) ** 0.25
+    relief_to_crash = sum(attachment_evidence(relief, r) for r in reports)
+    assert relief_to_crash >= attachment_evidence(arrest, relief) > relief_to_crash / len(reports) ** 0.25
     assert group_stories([*reports, arrest, relief]) == [["d1", "d2", "u1", "u2"]]
 
 
