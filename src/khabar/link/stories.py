@@ -398,7 +398,10 @@ def _body_columns(body: str, lang: str) -> tuple[np.ndarray, np.ndarray, np.ndar
     return ids, weights, lead_ids, np.fromiter(lead.values(), dtype=np.float64, count=len(lead))
 
 
-def _word_matrices(items: Sequence[StoryInput]) -> tuple[sparse.csr_matrix, sparse.csr_matrix | None] | None:
+_Matrices = tuple[sparse.csr_matrix, sparse.csr_matrix | None] | None  # bodies and leads (``_word_matrices``)
+
+
+def _word_matrices(items: Sequence[StoryInput]) -> _Matrices:
     """The items' unit word vectors of their whole bodies and of their leads (``body_vectors``), as rows of two
     sparse matrices over one vocabulary (a word of one language is not the same column as the same letters in
     another); the lead matrix is None when no body is longer than its lead. None when no item has a word.
@@ -457,9 +460,13 @@ def pair_similarities(items: Sequence[StoryInput]) -> dict[tuple[int, int], floa
     """``{(i, j): similarity}`` for ``i < j`` of one language whose similarity reaches ``MIN_PAIR``:
     (word similarity (``_lead_weighed``) + ``NUMBER_WEIGHT`` × shared-number weight) × ``day_factor``. The
     cosines come from sparse matrix products, not a loop over pairs."""
+    return _pair_similarities(items, _word_matrices(items))
+
+
+def _pair_similarities(items: Sequence[StoryInput], matrices: _Matrices) -> dict[tuple[int, int], float]:
+    """``pair_similarities`` over the items' word matrices, built once by the caller."""
     days = [item.day() for item in items]
     out: dict[tuple[int, int], float] = {}
-    matrices = _word_matrices(items)
     if matrices is None:
         return out
     full, lead = matrices
@@ -620,15 +627,17 @@ TAIL_FACTOR = 0.6
 
 def damp_tail_matches(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
                       ) -> dict[tuple[int, int], float]:
+    """``_damp_tail_matches`` with the items' word matrices built here."""
+    return _damp_tail_matches(sims, _word_matrices(items) if sims else None)
+
+
+def _damp_tail_matches(sims: dict[tuple[int, int], float], matrices: _Matrices) -> dict[tuple[int, int], float]:
     """Similarities of pairs whose leads' cosine is under ``TAIL_RATIO`` of their bodies' cosine, times
     ``TAIL_FACTOR``. Two reports of one event each open with it, so their leads meet at least about as well as their
     bodies; two pages whose likeness lies in what follows their openings report two things. (The word similarity
     compares each lead with the other's whole body, which a page that carries the other's text in its tail still
     matches.) Pairs of two articles no longer than their leads are unchanged. Only lowers similarities."""
-    if not sims:
-        return sims
-    matrices = _word_matrices(items)
-    if matrices is None or matrices[1] is None:
+    if not sims or matrices is None or matrices[1] is None:
         return sims
     full, lead = matrices
     keys = list(sims)
@@ -794,8 +803,9 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     """
     days = [item.day() for item in items]
     spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
-    sims = damp_roundups(damp_tail_matches(items, damp_outlet_days(items, damp_region_conflicts(
-        items, pair_similarities(items)))), threshold, days)
+    matrices = _word_matrices(items)  # once for both: the word similarities and the tail correction
+    sims = damp_roundups(_damp_tail_matches(damp_outlet_days(items, damp_region_conflicts(
+        items, _pair_similarities(items, matrices))), matrices), threshold, days)
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
