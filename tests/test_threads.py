@@ -21,6 +21,7 @@ from khabar.link.stories import vectorize
 from khabar.link.threads import (
     THREAD_WINDOW,
     THRESHOLD,
+    affair_actors,
     ThreadEntity,
     ThreadInput,
     counted_in,
@@ -722,3 +723,76 @@ def test_the_same_leaders_a_year_apart_are_one_affair_only_when_the_later_report
         thread = _summits(tmp_path, f"recalled{one_at_a_time}", recalled, one_at_a_time)
         assert thread["c-tokyo"] is not None and thread["c-tokyo"] == thread["a-delhi"] == thread["b-delhi"]
     assert len(set(_summits(tmp_path, "apart1", [first, follow, later], True).values())) == 2
+
+
+def test_a_states_daily_counts_are_one_thread_and_its_cluster_story_stays_out():
+    """Delhi's daily count on three days (a different official each day) is one thread. A Tablighi Jamaat story of
+    the same state and days is about the Jamaat, an affair that the stories of other states name too: its region
+    does not link it to Delhi's counts, and it threads with the Jamaat's clusters elsewhere. The prime minister's
+    one-off visit to a Delhi hospital is about him (the country's stories name him too), not about Delhi's
+    counts: it gets no thread."""
+    jamaat, markaz = ("तबलीगी जमात", "ORG"), ("निजामुद्दीन मरकज", "ORG")
+    rows = [
+        ("d1", "2020-04-02", "दिल्ली में कोरोना संक्रमितों की संख्या 219 हुई, 24 घंटे में 67 नए मामले",
+         [("दिल्ली", "LOC"), ("अरविंद केजरीवाल", "PER")]),
+        ("d2", "2020-04-03", "दिल्ली में कोरोना के 93 नए मामले, संक्रमितों की कुल संख्या 386 पहुंची",
+         [("दिल्ली", "LOC"), ("सत्येंद्र जैन", "PER")]),
+        ("d3", "2020-04-04", "दिल्ली में कोरोना के 445 पॉजिटिव केस, 40 मामले लोकल ट्रांसमिशन के",
+         [("दिल्ली", "LOC"), ("अरविंद केजरीवाल", "PER"), ("लोक नायक अस्पताल", "ORG")]),
+        ("dj", "2020-04-03", "दिल्ली: तबलीगी जमात के मरकज से निकाले गए लोगों की तलाश तेज, पुलिस ने इलाका घेरा",
+         [jamaat, ("दिल्ली", "LOC"), markaz, ("दिल्ली पुलिस", "ORG")]),
+        ("hr", "2020-04-02", "हरियाणा: तबलीगी जमात के मरकज से लौटे लोगों की तलाश, नूंह में इलाका सील",
+         [jamaat, ("हरियाणा", "LOC"), markaz, ("नूंह", "LOC")]),
+        ("jh", "2020-04-04", "झारखंड: तबलीगी जमात के मरकज से लौटे लोगों की तलाश में छापे, रांची में इलाका सील",
+         [jamaat, ("रांची", "LOC"), markaz, ("झारखंड", "LOC")]),
+        ("pm", "2020-04-03", "दिल्ली में प्रधानमंत्री नरेंद्र मोदी ने एम्स के डॉक्टरों का हौसला बढ़ाया",
+         [("नरेंद्र मोदी", "PER"), ("दिल्ली", "LOC"), ("एम्स", "ORG")]),
+        ("pm-national", "2020-04-14", "प्रधानमंत्री नरेंद्र मोदी ने देश को संबोधित किया, तीन मई तक बढ़ी बंदी",
+         [("नरेंद्र मोदी", "PER"), ("भारत", "LOC")]),
+    ]
+    inputs = _stories_of(rows)
+    assert {s.place for s in inputs if s.story_id.startswith("d")} == {"Delhi"}
+    assert inputs[3].actors and inputs[3].report is None  # the Jamaat's story names it and counts nothing
+    assert members(group_threads([*inputs, *others(4)])) == [["d1", "d2", "d3"], ["dj", "hr", "jh"]]
+
+
+def test_an_actor_of_one_regions_stories_is_part_of_its_affair():
+    """A chief minister named in a headline of his state, and in no other state's stories, is no affair of his
+    own: his state's stories still link by their region."""
+    rows = [
+        ("b1", "2020-03-29", "बिहार में कोरोना के 4 और मामले, संक्रमितों की संख्या 15 हुई", [("बिहार", "LOC")]),
+        ("b2", "2020-03-30", "नीतीश कुमार ने बिहार में कोरोना जांच की समीक्षा की, जिलों को निर्देश",
+         [("नीतीश कुमार", "PER"), ("बिहार", "LOC")]),
+        ("b3", "2020-03-31", "बिहार में कोरोना के दो और मरीज मिले, सीवान में जांच तेज",
+         [("बिहार", "LOC"), ("नीतीश कुमार", "PER"), ("सीवान", "LOC")]),
+    ]
+    inputs = _stories_of(rows)
+    assert inputs[1].actors and affair_actors(inputs) == [frozenset()] * 3
+    assert members(group_threads([*inputs, *others(4)])) == [["b1", "b2", "b3"]]
+
+
+MIGRANTS_AND_ORDERS = [
+    ("o1", "2020-05-01", "पंजाब में लॉकडाउन दो हफ्ते बढ़ा, कंटेनमेंट जोन में कोई ढील नहीं",
+     [("पंजाब", "LOC"), ("अमरिंदर सिंह", "PER")]),
+    ("o2", "2020-05-02", "बिहार में लॉकडाउन बढ़ा, रेड जोन के जिलों में कोई ढील नहीं",
+     [("बिहार", "LOC"), ("नीतीश कुमार", "PER")]),
+    ("o3", "2020-05-03", "राजस्थान में लॉकडाउन 17 मई तक बढ़ा, ग्रीन जोन में ढील",
+     [("राजस्थान", "LOC"), ("अशोक गहलोत", "PER")]),
+    ("m1", "2020-05-01", "लॉकडाउन में फंसे मजदूरों के लिए चलेंगी श्रमिक स्पेशल ट्रेनें",
+     [("रेल मंत्रालय", "ORG"), ("पीयूष गोयल", "PER")]),
+    ("m2", "2020-05-02", "लॉकडाउन में फंसे मजदूर पैदल घर को निकले, हाईवे पर भीड़",
+     [("आगरा", "LOC"), ("यमुना एक्सप्रेसवे", "LOC")]),
+    ("m3", "2020-05-03", "गुजरात में फंसे मजदूरों को स्पेशल ट्रेन से घर भेजा जाएगा",
+     [("गुजरात", "LOC"), ("विजय रूपाणी", "PER")]),
+]
+
+
+def test_stranded_workers_and_lockdown_orders_are_two_affairs():
+    """Workers stranded by the lockdown and the lockdown's orders both say लॉकडाउन; the orders also name their
+    zones (जोन), the workers' reports the stranded workers (फंसे मजदूर). Each kind has a frame the other lacks:
+    two threads, not one."""
+    inputs = _stories_of(MIGRANTS_AND_ORDERS)
+    terms = frame_terms([*inputs, *others(8)])
+    lockdown, zone, stranded = match_key("लॉकडाउन"), match_key("जोन"), match_key("फंसे")
+    assert lockdown in terms[0] and zone in terms[0] and {lockdown, stranded} <= terms[3]
+    assert members(group_threads([*inputs, *others(8)])) == [["m1", "m2", "m3"], ["o1", "o2", "o3"]]

@@ -116,6 +116,9 @@ PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one p
 # Putin and Kim in 2023, 2024 and 2025 one, because the 2025 reports recall the 2023 visit and the 2024 treaty.
 # The window of the region and report links (session 14, docs/threads.md).
 ACTOR_DAYS = 45
+# A headline actor central to stories of this many regions is an affair of its own, not part of a region's
+# (``affair_actors``).
+AFFAIR_REGIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,9 @@ class ThreadInput:
     # The years its articles' texts name (``named_years``); None when not read: its actor links are then not
     # bounded in time (``ACTOR_DAYS``).
     recalls: frozenset[int] | None = None
+    # Ids of its central people and organisations that its headline names (``headline_actors``): who the headline
+    # says acts, of which ``affair_actors`` keeps those whose affair spans regions (तबलीगी जमात).
+    actors: frozenset[str] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -223,8 +229,8 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-    for found in (place_similarities(stories, words, wanted), report_similarities(stories, words, wanted),
-                  frame_similarities(stories, words, frames, wanted)):
+    for found in (place_similarities(stories, words, wanted, affair_actors(stories)),
+                  report_similarities(stories, words, wanted), frame_similarities(stories, words, frames, wanted)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
@@ -364,13 +370,54 @@ def _undated_pairs(undated: Mapping[str, list[int]], dated: Mapping[str, list[tu
 
 
 def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
-                       wanted: np.ndarray | None = None) -> dict[tuple[int, int], float]:
+                       wanted: np.ndarray | None = None,
+                       affairs: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
     """Links between dated stories about one region, at most ``PLACE_DAYS`` apart, whose words meet. A country
     is no such region: every national story of a country's press is about the country (a projection, a vaccine
     trial, a research study); its recurring affairs link through their reports (``report_similarities``), frames
-    and actors instead."""
-    return _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
-                             PLACE_DAYS, PLACE_SIMILARITY, words, wanted=wanted)
+    and actors instead. Two stories whose headlines name different affairs that span regions (``affairs``, each
+    story's ``affair_actors``: the Tablighi Jamaat's cluster in Delhi and Delhi's daily count) are not linked by
+    their region: the affair is what the one is about, the region only where it happened."""
+    found = _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
+                              PLACE_DAYS, PLACE_SIMILARITY, words, wanted=wanted)
+    if affairs is None:
+        return found
+    return {(i, j): value for (i, j), value in found.items() if affairs[i] == affairs[j]}
+
+
+def headline_actors(headline: str, central: Sequence[ThreadEntity | Entity | _Central]) -> frozenset[str]:
+    """Ids of the people and organisations among ``central`` (the first ``MAX_ENTITIES``) that ``headline`` names:
+    every word of the entity's name or of one of its aliases is a word of the headline (तबलीगी जमात, also written
+    तब्लीगी जमात)."""
+    keys = set(_WORD.findall(match_key(headline)))
+    out = set()
+    for entity in central[:MAX_ENTITIES]:
+        if entity.type == "LOC":
+            continue
+        for name in (entity.name, *getattr(entity, "aliases", ())):
+            words = _WORD.findall(match_key(name))
+            if words and keys.issuperset(words):
+                out.add(entity.id)
+                break
+    return frozenset(out)
+
+
+def affair_actors(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
+    """Each story's headline actors (``ThreadInput.actors``) whose affair spans regions: an actor central to
+    stories of at least ``AFFAIR_REGIONS`` regions among ``stories`` (a story of no region counts as one: the
+    country's). Such an actor is what the story is about (the Tablighi Jamaat's members found in Delhi, Haryana
+    and Jharkhand), not the region it happened in; an actor of one region's stories (its chief minister) is
+    part of that region's affair. Learned from the stories at hand, as the frame terms are."""
+    named = {a for story in stories for a in story.actors}
+    if not named:
+        return [frozenset()] * len(stories)
+    regions: dict[str, set[str | None]] = defaultdict(set)
+    for story in stories:
+        for entity in story.entities[:MAX_ENTITIES]:
+            if entity.id in named:
+                regions[entity.id].add(story.place)
+    spanning = {a for a, where in regions.items() if len(where) >= AFFAIR_REGIONS}
+    return [story.actors & spanning for story in stories]
 
 
 def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
@@ -430,8 +477,9 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     undated: dict[str, list[int]] = defaultdict(list)
-    for i, (story, terms) in enumerate(zip(stories, frame_terms(stories) if frames is None else frames,
-                                           strict=True)):
+    if frames is None:
+        frames = frame_terms(stories)
+    for i, (story, terms) in enumerate(zip(stories, frames, strict=True)):
         day = date_of(story.date) if terms else None
         for term in terms:
             if day:
@@ -451,6 +499,9 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     report = np.array([code.get(s.report, 0) for s in stories])
     first_scope, second_scope = report[pairs[:, 0]], report[pairs[:, 1]]
     pairs = pairs[(first_scope == 0) | (second_scope == 0) | (first_scope == second_scope)]
+    # Two stories that each have a frame term the other lacks are of two kinds that share a circumstance (workers
+    # stranded by the लॉकडाउन, फंसे मजदूर; a लॉकडाउन extended to the जोन): neither is the other's affair.
+    pairs = pairs[[not (frames[i] - frames[j] and frames[j] - frames[i]) for i, j in pairs.tolist()]]
     if not len(pairs):
         return {}
     if words is None:
@@ -777,7 +828,7 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
                        vectorize("\n".join([headline, *summary]), lang), region, report, counted,
                        frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
-                       headline, lang)
+                       headline, lang, actors=headline_actors(headline, central))
 
 
 @cache
