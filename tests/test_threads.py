@@ -21,9 +21,9 @@ from khabar.link.stories import vectorize
 from khabar.link.threads import (
     THREAD_WINDOW,
     THRESHOLD,
-    affair_actors,
     ThreadEntity,
     ThreadInput,
+    affair_actors,
     counted_in,
     frame_candidates,
     frame_terms,
