@@ -322,6 +322,11 @@ def test_a_headline_counts_the_things_it_gives_a_figure_for():
     assert counted_in("अध्ययन: जून तक देश में 20 लाख लोग संक्रमित हो सकते हैं") == frozenset()
     assert counted_in("Infections could reach 2 million by June, study says") == frozenset()
     assert counted_in("Cases rise to 5,200 in May, 61 deaths") == {"infected", "dead"}  # May the month
+    # digits run together with letters are part of a name: कोविड-19 and N95 are no figures
+    assert counted_in("छात्रों ने कोविड-19 मरीजों के लिए सस्ता वेंटिलेटर बनाया") == frozenset()
+    assert counted_in("COVID-19 patients moved to a new ward") == frozenset()
+    assert counted_in("N95 मास्क की कमी से मरीज परेशान") == frozenset()
+    assert counted_in("कोविड-19: देश में 1,409 नए मामले") == {"infected"}
 
 
 def _stories_of(rows: list[tuple[str, str, str, list[tuple[str, str]]]]) -> list[ThreadInput]:
@@ -796,3 +801,20 @@ def test_stranded_workers_and_lockdown_orders_are_two_affairs():
     lockdown, zone, stranded = match_key("लॉकडाउन"), match_key("जोन"), match_key("फंसे")
     assert lockdown in terms[0] and zone in terms[0] and {lockdown, stranded} <= terms[3]
     assert members(group_threads([*inputs, *others(8)])) == [["m1", "m2", "m3"], ["o1", "o2", "o3"]]
+
+
+def test_a_count_headline_that_names_an_unplaced_town_is_that_towns_report():
+    """A headline that gives a town's count names the town; when the gazetteer does not place it (no state is
+    known for it), the report is still the town's, not the country's tally, and it stays out of the national
+    thread. A headline that names no place at all is the country's, as before."""
+    ministry, india = ("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC")
+    rows = [
+        ("n1", "2020-04-23", "देश में कोरोना के 1409 नए मामले, संक्रमितों की संख्या 21 हजार के पार", [ministry, india]),
+        ("n2", "2020-04-24", "पिछले 24 घंटे में कोरोना के 1752 नए मामले, अब तक 723 की मौत", [("लव अग्रवाल", "PER"), ministry]),
+        ("n3", "2020-04-25", "देश में संक्रमितों की संख्या 24 हजार के पार, 24 घंटे में 1490 नए केस", [india, ministry]),
+        ("town", "2020-04-24", "समालखा में 19 घंटे में 4 लोग कोरोना पॉजिटिव, इलाका सील",
+         [("समालखा", "LOC"), ("गन्नौर", "LOC"), ("दत्ता कॉलोनी", "LOC")]),
+    ]
+    inputs = _stories_of(rows)
+    assert [s.report for s in inputs] == ["India", "India", "India", "समालखा"]
+    assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3"]]

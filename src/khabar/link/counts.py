@@ -15,7 +15,9 @@ from khabar.text.keys import match_key
 COUNTED = ("infected", "dead", "recovered", "tested")  # the ``claims.json`` predicates a daily update counts
 
 _HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'s)?")
-_DIGIT = regex.compile(r"\p{Nd}")
+# A figure: digits not run together with letters, before or after (with a hyphen between or not): the 19 of
+# COVID-19 or कोविड-19 and the 95 of N95 are part of a name, not a count.
+_FIGURE = regex.compile(r"(?<![\p{L}\p{M}][-\u2010\u2011]?)(?<!\p{Nd})\p{Nd}+(?!\p{Nd})(?![\p{L}\p{M}]|[-\u2010\u2011]\p{L})")
 
 
 @cache
@@ -39,9 +41,10 @@ def projection_words() -> frozenset[str]:
 @lru_cache(maxsize=16384)  # the link step asks again for the headlines of every article and story around a new one
 def counted_in(headline: str) -> frozenset[str]:
     """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
-    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing), and no word
-    makes the figure a projection (``मई तक 13 लाख केस हो सकते हैं`` reports no count)."""
-    if not _DIGIT.search(headline):
+    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing, and the 19 of
+    कोविड-19 is no figure), and no word makes the figure a projection (``मई तक 13 लाख केस हो सकते हैं`` reports no
+    count)."""
+    if not _FIGURE.search(headline):
         return frozenset()
     keys = [match_key(w) for w in _HEADLINE_WORD.findall(headline)]
     if projection_words().intersection(keys):

@@ -776,16 +776,36 @@ def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     when the headline speaks of the whole country (``country_words``: देश में
     386 नए मामले), when its central places put a country before any state (स्वास्थ्य मंत्रालय, भारत, राजस्थान) or
     when they agree on no region (a national tally lists states, it is about none of them: the place they vote
-    for is dropped); else the voted ``region``."""
+    for is dropped) and the headline names no town of its own (``_headline_town``: a town the gazetteer does not
+    place is that town's report); else the voted ``region``."""
     names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
     named = headline_region(headline, names)
     if named and headline_scope(headline, names) != HOME:  # देश में ..., महाराष्ट्र ...: the country's tally
         return region, named
     country = _national(central)
     spoken = bool(_country_words() & {match_key(w) for w in _HEADLINE_WORD.findall(headline)})
-    if spoken or country or region is None:
+    if spoken or country:
         return country, country or COUNTRY
+    if region is None:
+        # A headline that names a town the gazetteer does not place (पानीपत में 4 लोग पॉजिटिव) is that town's
+        # report, not the country's tally.
+        town = _headline_town(headline, places)
+        return None, town or COUNTRY
     return region, region
+
+
+def _headline_town(headline: str, places: Sequence[ThreadEntity | Entity | _Central]) -> str | None:
+    """The first of ``places`` that ``headline`` names (every word of its name or an alias) and that is neither a
+    country nor a national capital."""
+    keys = set(_WORD.findall(match_key(headline)))
+    for entity in places:
+        if entity.name in _capitals() or ((place := lookup_place(entity.name)) is not None and place.kind == "country"):
+            continue
+        for name in (entity.name, *getattr(entity, "aliases", ())):
+            words = _WORD.findall(match_key(name))
+            if words and keys.issuperset(words):
+                return entity.name
+    return None
 
 
 class _Central(NamedTuple):
