@@ -17,7 +17,8 @@ COUNTED = ("infected", "dead", "recovered", "tested")  # the ``claims.json`` pre
 _HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'s)?")
 # A figure: digits not run together with letters, before or after (with a hyphen between or not): the 19 of
 # COVID-19 or कोविड-19 and the 95 of N95 are part of a name, not a count.
-_FIGURE = regex.compile(r"(?<![\p{L}\p{M}][-\u2010\u2011]?)(?<!\p{Nd})\p{Nd}+(?!\p{Nd})(?![\p{L}\p{M}]|[-\u2010\u2011]\p{L})")
+_FIGURE = regex.compile(r"(?<![\p{L}\p{M}][-\u2010\u2011]?)(?<!\p{Nd})\p{Nd}+(?!\p{Nd})"
+                        r"(?![\p{L}\p{M}]|[-\u2010\u2011]\p{L})")
 
 
 @cache
