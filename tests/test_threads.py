@@ -794,8 +794,9 @@ MIGRANTS_AND_ORDERS = [
 
 def test_stranded_workers_and_lockdown_orders_are_two_affairs():
     """Workers stranded by the lockdown and the lockdown's orders both say लॉकडाउन; the orders also name their
-    zones (जोन), the workers' reports the stranded workers (फंसे मजदूर). Each kind has a frame the other lacks:
-    two threads, not one."""
+    zones (जोन), the workers' reports the stranded workers (फंसे मजदूर). Each kind has a frame term rarer than the
+    लॉकडाउन they share: two threads, not one. A report of stranded workers that does not say लॉकडाउन still joins
+    theirs (what it shares with them, फंसे, is as specific as anything it has)."""
     inputs = _stories_of(MIGRANTS_AND_ORDERS)
     terms = frame_terms([*inputs, *others(8)])
     lockdown, zone, stranded = match_key("लॉकडाउन"), match_key("जोन"), match_key("फंसे")

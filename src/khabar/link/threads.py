@@ -479,6 +479,7 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     undated: dict[str, list[int]] = defaultdict(list)
     if frames is None:
         frames = frame_terms(stories)
+    used = Counter(term for terms in frames for term in terms)
     for i, (story, terms) in enumerate(zip(stories, frames, strict=True)):
         day = date_of(story.date) if terms else None
         for term in terms:
@@ -499,9 +500,10 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     report = np.array([code.get(s.report, 0) for s in stories])
     first_scope, second_scope = report[pairs[:, 0]], report[pairs[:, 1]]
     pairs = pairs[(first_scope == 0) | (second_scope == 0) | (first_scope == second_scope)]
-    # Two stories that each have a frame term the other lacks are of two kinds that share a circumstance (workers
-    # stranded by the लॉकडाउन, फंसे मजदूर; a लॉकडाउन extended to the जोन): neither is the other's affair.
-    pairs = pairs[[not (frames[i] - frames[j] and frames[j] - frames[i]) for i, j in pairs.tolist()]]
+    # Two stories that each have a frame term rarer than every term they share are two kinds of happening that
+    # share a circumstance (workers stranded by the लॉकडाउन, फंसे मजदूर; a लॉकडाउन extended by जोन): neither is
+    # the other's affair. A term they share that is as rare as these (फंसे) is their affair.
+    pairs = pairs[[not _other_kinds(frames[i], frames[j], used) for i, j in pairs.tolist()]]
     if not len(pairs):
         return {}
     if words is None:
@@ -509,6 +511,14 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     cos = _pair_products(words, pairs[:, 0], pairs[:, 1])
     keep = cos >= _min_words(stories, pairs[:, 0], pairs[:, 1], FRAME_MIN_WORDS)
     return dict(zip(map(tuple, pairs[keep].tolist()), (FRAME_SIMILARITY + cos[keep]).tolist(), strict=True))
+
+
+def _other_kinds(first: frozenset[str], second: frozenset[str], used: Mapping[str, int]) -> bool:
+    """Whether each of two stories' frame terms holds one that fewer stories use (``used``) than any term both
+    hold: each is a more specific kind of happening than what they share."""
+    shared = min((used[t] for t in first & second), default=0)
+    return (any(used[t] < shared for t in first - second)
+            and any(used[t] < shared for t in second - first))
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float = THRESHOLD,
