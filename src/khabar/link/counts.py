@@ -39,15 +39,23 @@ def projection_words() -> frozenset[str]:
     return frozenset(match_key(w) for data in load_all("threads").values() for w in data.get("projection_words", []))
 
 
+@cache
+def number_words() -> frozenset[str]:
+    """Match keys of the cardinal number words (``lang/xx/numbers.json``: एक, तीन, पांच; one, three): a count
+    written in words (तीन नए मरीज, एक और मौत) is a figure too."""
+    return frozenset(match_key(w) for data in load_all("numbers").values()
+                     for words in (data.get("cardinals") or {}).values() for w in words)
+
+
 @lru_cache(maxsize=16384)  # the link step asks again for the headlines of every article and story around a new one
 def counted_in(headline: str) -> frozenset[str]:
     """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
-    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing, and the 19 of
-    कोविड-19 is no figure), and no word makes the figure a projection (``मई तक 13 लाख केस हो सकते हैं`` reports no
-    count)."""
-    if not _FIGURE.search(headline):
-        return frozenset()
+    in digits or in words (``संक्रमितों की संख्या 918`` and ``तीन नए मरीज`` count the infected; a headline without a
+    figure counts nothing, and the 19 of कोविड-19 is no figure), and no word makes the figure a projection (``मई तक
+    13 लाख केस हो सकते हैं`` reports no count)."""
     keys = [match_key(w) for w in _HEADLINE_WORD.findall(headline)]
+    if not _FIGURE.search(headline) and number_words().isdisjoint(keys):
+        return frozenset()
     if projection_words().intersection(keys):
         return frozenset()
     words = counted_words()
