@@ -390,16 +390,13 @@ def headline_actors(headline: str, central: Sequence[ThreadEntity | Entity | _Ce
     every word of the entity's name or of one of its aliases is a word of the headline (तबलीगी जमात, also written
     तब्लीगी जमात)."""
     keys = set(_WORD.findall(match_key(headline)))
-    out = set()
-    for entity in central[:MAX_ENTITIES]:
-        if entity.type == "LOC":
-            continue
-        for name in (entity.name, *getattr(entity, "aliases", ())):
-            words = _WORD.findall(match_key(name))
-            if words and keys.issuperset(words):
-                out.add(entity.id)
-                break
-    return frozenset(out)
+    return frozenset(e.id for e in central[:MAX_ENTITIES] if e.type != "LOC" and _written_in(keys, e))
+
+
+def _written_in(keys: set[str], entity: ThreadEntity | Entity | _Central) -> bool:
+    """Whether every word of the entity's name, or of one of its aliases, is among a headline's word ``keys``."""
+    return any((words := _WORD.findall(match_key(name))) and keys.issuperset(words)
+               for name in (entity.name, *getattr(entity, "aliases", ())))
 
 
 def affair_actors(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
@@ -811,10 +808,8 @@ def _headline_town(headline: str, places: Sequence[ThreadEntity | Entity | _Cent
     for entity in places:
         if entity.name in _capitals() or ((place := lookup_place(entity.name)) is not None and place.kind == "country"):
             continue
-        for name in (entity.name, *getattr(entity, "aliases", ())):
-            words = _WORD.findall(match_key(name))
-            if words and keys.issuperset(words):
-                return entity.name
+        if _written_in(keys, entity):
+            return entity.name
     return None
 
 
