@@ -327,9 +327,10 @@ def test_a_headline_counts_the_things_it_gives_a_figure_for():
     assert counted_in("COVID-19 patients moved to a new ward") == frozenset()
     assert counted_in("N95 मास्क की कमी से मरीज परेशान") == frozenset()
     assert counted_in("कोविड-19: देश में 1,409 नए मामले") == {"infected"}
-    # a figure written in words is a figure (lang/xx/numbers.json cardinals)
-    assert counted_in("कोविड-19: जिले में तीन नए मरीज मिले, एक की मौत") == {"infected", "dead"}
-    assert counted_in("Three new cases in the district, one death") == {"infected", "dead"}
+    # a figure written in words is a figure for the threads (lang/xx/numbers.json cardinals), not for the stories
+    assert counted_in("कोविड-19: जिले में तीन नए मरीज मिले, एक की मौत", in_words=True) == {"infected", "dead"}
+    assert counted_in("Three new cases in the district, one death", in_words=True) == {"infected", "dead"}
+    assert counted_in("Three new cases in the district, one death") == frozenset()
 
 
 def _stories_of(rows: list[tuple[str, str, str, list[tuple[str, str]]]]) -> list[ThreadInput]:

@@ -48,13 +48,15 @@ def number_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)  # the link step asks again for the headlines of every article and story around a new one
-def counted_in(headline: str) -> frozenset[str]:
-    """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a number
-    in digits or in words (``संक्रमितों की संख्या 918`` and ``तीन नए मरीज`` count the infected; a headline without a
-    figure counts nothing, and the 19 of कोविड-19 is no figure), and no word makes the figure a projection (``मई तक
-    13 लाख केस हो सकते हैं`` reports no count)."""
+def counted_in(headline: str, in_words: bool = False) -> frozenset[str]:
+    """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a figure
+    (``संक्रमितों की संख्या 918`` counts the infected; a headline without a figure counts nothing, and the 19 of
+    कोविड-19 is no figure), and no word makes the figure a projection (``मई तक 13 लाख केस हो सकते हैं`` reports no
+    count). ``in_words``: a cardinal written in words is a figure too (``तीन नए मरीज``, ``number_words``); the
+    thread step reads counts so, the story step only figures in digits (its count reports of two scenes count
+    half, and "भारत में दो नए मामले" beside "दिल्ली और तेलंगाना में दो नए मामले" are one day's update)."""
     keys = [match_key(w) for w in _HEADLINE_WORD.findall(headline)]
-    if not _FIGURE.search(headline) and number_words().isdisjoint(keys):
+    if not _FIGURE.search(headline) and (not in_words or number_words().isdisjoint(keys)):
         return frozenset()
     if projection_words().intersection(keys):
         return frozenset()

@@ -390,11 +390,11 @@ def _headline_member(members: list[LinkArticle]) -> LinkArticle:
     a month of lockdown, one of them with the figure), and its headline, which the thread step reads for the
     update's scope, should say so."""
     earliest = min(members, key=lambda a: (a.published is None, a.published or "", a.id))
-    if earliest.title and counted_in(earliest.title):
+    if earliest.title and counted_in(earliest.title, in_words=True):  # read as the thread step reads it
         return earliest
     day = (earliest.published or "")[:10]
     counting = (a for a in sorted(members, key=lambda a: a.id)
-                if (a.published or "")[:10] == day and a.title and counted_in(a.title))
+                if (a.published or "")[:10] == day and a.title and counted_in(a.title, in_words=True))
     return next(counting, earliest)
 
 

@@ -654,7 +654,7 @@ def affair_label(headlines: Sequence[str], lang: str, names: Sequence[str], plac
         used.update(seen)
     need = max(2, math.ceil(len(headlines) / 2))
     words = sorted((k for k, c in used.items() if c >= need), key=lambda k: (-used[k], -idf.get(k, unseen), k))
-    if not words and sum(1 for h in headlines if counted_in(h)) * 2 >= len(headlines):
+    if not words and sum(1 for h in headlines if counted_in(h, in_words=True)) * 2 >= len(headlines):
         # Count reports word their figure differently each day (संक्रमित, मामले, पॉजिटिव): the counted thing
         # their headlines name most says what the thread follows.
         counted = counted_words()
@@ -846,7 +846,7 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     one again, and their words and region only change with their headline, summary or central entities."""
     places = [e for e in central if e.type == "LOC"]
     region = story_region(headline, places, central)
-    counted = counted_in(headline)
+    counted = counted_in(headline, in_words=True)
     report = None
     if counted:
         region, report = report_scope(headline, places, central, region)
