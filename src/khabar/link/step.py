@@ -54,6 +54,7 @@ from khabar.link.threads import (
     REPORT_DAYS,
     THREAD_WINDOW,
     ThreadInput,
+    affair_actors,
     far_actor_stories,
     frame_terms,
     join_threads,
@@ -609,6 +610,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     # its size (the mean) but adds 0 to every sum, so scoring it is work that grows with the thread, not the step.
     # What frames an affair and what the stories are all about are read from the whole pool, before it shrinks.
     frames = frame_terms(inputs)
+    affairs = affair_actors(inputs)  # as the frames: an actor spans regions among all the stories around
     subject = subject_words(inputs)  # what the stories around are all about: no thread's label
     # A lone stored story was decided against the frame terms of its day; a word that only now frames an affair
     # (the third state's lockdown order makes लॉकडाउन one) was none then, so a lone story that shares a frame
@@ -616,7 +618,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     promoted = _reframed(inputs, len(free), frames, [i in alone for i in pool_ids])
     if promoted:
         order = [*range(len(free)), *promoted, *(k for k in range(len(free), len(pool_ids)) if k not in promoted)]
-        inputs, frames, pool_ids = ([seq[k] for k in order] for seq in (inputs, frames, pool_ids))
+        inputs, frames, affairs, pool_ids = ([seq[k] for k in order] for seq in (inputs, frames, affairs, pool_ids))
         free = pool_ids[:len(free) + len(promoted)]
         for i in free:
             kept.pop(_ALONE + i, None)
@@ -625,6 +627,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     inputs = [inputs[k] for k in scored]
     pool_ids = [pool_ids[k] for k in scored]
     frames = [frames[k] for k in scored]
+    affairs = [affairs[k] for k in scored]
     at = {i: k for k, i in enumerate(pool_ids)}
     neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
@@ -632,7 +635,8 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     lang = Counter(langs.values()).most_common(1)[0][0] if langs else "hi"
     threads: list[Thread] = []
     thread_of: dict[str, str | None] = {i: None for i in free}
-    for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known, frames=frames):
+    for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known, frames=frames,
+                                                     affairs=affairs):
         ids = [pool_ids[k] for k in free_members] + [i for tid in thread_ids for i in kept[tid]]
         unchanged = not free_members and len(thread_ids) == 1 and (
             thread_ids[0] not in old_by_id or kept[thread_ids[0]] == old_by_id[thread_ids[0]].story_ids)

@@ -194,7 +194,8 @@ def _pair_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndar
 
 
 def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]] | None = None,
-                 touching: Sequence[int] | None = None) -> dict[tuple[int, int], float]:
+                 touching: Sequence[int] | None = None,
+                 affairs: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
     pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
 
@@ -202,7 +203,8 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
     the prime minister) weighs little and would make the work quadratic; it still counts in the similarity of
     a pair that a rarer shared entity proposed. Cosines and shared counts come from sparse matrices, one
     vectorised product over the candidate pairs, not a Python loop over them. ``frames``: each story's frame
-    terms when the caller read them from more stories than these (``frame_terms``). ``touching``: only the pairs
+    terms when the caller read them from more stories than these (``frame_terms``); ``affairs`` likewise, each
+    story's ``affair_actors``. ``touching``: only the pairs
     with one of these stories are scored (``join_threads`` needs no other), each as it is scored among all pairs
     and in the same order (the rarities, vocabularies and candidate pairs are those of all ``stories``: the pairs
     are dropped before their products are taken), so a caller summing them gets the same sums."""
@@ -229,7 +231,7 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-    for found in (place_similarities(stories, words, wanted, affair_actors(stories)),
+    for found in (place_similarities(stories, words, wanted, affair_actors(stories) if affairs is None else affairs),
                   report_similarities(stories, words, wanted), frame_similarities(stories, words, frames, wanted)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
@@ -551,15 +553,15 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
 
 
 def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Mapping[str, tuple[int, Sequence[int]]],
-                 threshold: float = THRESHOLD,
-                 frames: Sequence[frozenset[str]] | None = None) -> list[tuple[list[int], list[str]]]:
+                 threshold: float = THRESHOLD, frames: Sequence[frozenset[str]] | None = None,
+                 affairs: Sequence[frozenset[str]] | None = None) -> list[tuple[list[int], list[str]]]:
     """Decide the ``free`` stories (new or changed) against threads decided before, without deciding those again:
     ``known`` maps a thread id to (how many stories it keeps, the indexes in ``stories`` of those of them that may
     be similar to a free story). A known thread is one node of the average link, its mean taken over all the
     stories it keeps (those not given count 0), and two known threads are not compared again (they were apart).
     Returns the clusters as (free story indexes, known thread ids); a cluster of one free story and no thread, or
     of one thread and no free story, is returned too. The cost follows the free stories and their neighbours,
-    not the size of the threads. ``frames``: as ``similarities`` takes them."""
+    not the size of the threads. ``frames``, ``affairs``: as ``similarities`` takes them."""
     free_set = set(free)
     node_of: dict[int, int] = {i: k for k, i in enumerate(free)}
     thread_ids = sorted(known)
@@ -568,7 +570,7 @@ def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Map
             node_of.setdefault(i, k)
     sizes = [1] * len(free) + [known[tid][0] for tid in thread_ids]
     sums: dict[tuple[int, int], float] = defaultdict(float)
-    for (i, j), value in similarities(stories, frames, touching=free).items():
+    for (i, j), value in similarities(stories, frames, touching=free, affairs=affairs).items():
         if (i not in free_set and j not in free_set) or i not in node_of or j not in node_of:
             continue  # two kept stories: their threads were decided before
         a, b = sorted((node_of[i], node_of[j]))
