@@ -36,7 +36,8 @@ def test_two_people_who_share_a_surname_stay_apart() -> None:
     index = EntityIndex()
     one = linked_entities(index, "d1", "बयान\n\nजिलाधिकारी सुनील कपाड़िया ने बताया कि बाजार सुबह खुलेंगे।",
                           [("सुनील कपाड़िया", "PER")])
-    two = linked_entities(index, "d2", "खेल\n\nधावक अजय कपाड़िया ने राज्य प्रतियोगिता में स्वर्ण जीता।", [("अजय कपाड़िया", "PER")])
+    two = linked_entities(index, "d2", "खेल\n\nधावक अजय कपाड़िया ने राज्य प्रतियोगिता में स्वर्ण जीता।",
+                          [("अजय कपाड़िया", "PER")])
     bare = linked_entities(index, "d3", "मंच\n\nकपाड़िया ने कहा कि वह आगे भी दौड़ते रहेंगे।", [("कपाड़िया", "PER")])
     assert one["सुनील कपाड़िया"] != two["अजय कपाड़िया"]
     assert bare["कपाड़िया"] not in {one["सुनील कपाड़िया"], two["अजय कपाड़िया"]}
@@ -74,7 +75,8 @@ def test_an_acronym_joins_the_expansion_of_another_report_with_context() -> None
     index = EntityIndex()
     full = linked_entities(index, "g1", "शोध\n\nगोरखपुर मेडिकल यूनिवर्सिटी ने पीपीई किट बनाई। कुलपति रमेश चंद्र त्यागी ने बताया।",
                            [("गोरखपुर मेडिकल यूनिवर्सिटी", "ORG"), ("रमेश चंद्र त्यागी", "PER")], story="s1")
-    apart = linked_entities(index, "g2", "बैठक\n\nबस्ती में जीएमयू के छात्रों ने धरना दिया।", [("बस्ती", "LOC"), ("जीएमयू", "ORG")])
+    apart = linked_entities(index, "g2", "बैठक\n\nबस्ती में जीएमयू के छात्रों ने धरना दिया।",
+                            [("बस्ती", "LOC"), ("जीएमयू", "ORG")])
     assert apart["जीएमयू"] != full["गोरखपुर मेडिकल यूनिवर्सिटी"]
     joined = linked_entities(index, "g3", "किट\n\nजीएमयू के कुलपति रमेश चंद्र त्यागी ने किट सौंपी।",
                              [("जीएमयू", "ORG"), ("रमेश चंद्र त्यागी", "PER")], story="s1")

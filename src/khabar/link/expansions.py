@@ -6,16 +6,18 @@ names) in the next, and often both in one report without the parentheses that wo
 acronym (``latin.initials``: केजीएमयू → KGMU) are compared with the initials of the fuller name's words: a generic
 head as its English word only (``latin_words.json`` heads: विश्वविद्यालय University, आयोग the C of Commission, never
 an A); a word with an English form as that and as its transliteration (राष्ट्रीय: the N of National, the R of RJD); a
-known place as its Latin name (दिल्ली Delhi); an acronym inside the name as its letters (एसएन SN); any other word as
-its transliteration (राम Ram; ज also the G of George, फ the F of Football: ``acronym_letter_sounds``). The joining
+known place as its Latin name (दिल्ली Delhi; उत्तरप्रदेश, one word, also UP); an acronym inside the name as its
+letters (एसएन SN); any other word as its transliteration (राम Ram; ज also the G of George, फ the F of Football:
+``acronym_letter_sounds``). The joining
 words an acronym leaves out (ऑफ, एंड: ``acronym_skip``) are read both ways. An acronym a list expands (बीबीसी, WHO)
 is that body and is not read here.
 
 An acronym written with a head after it (आरएमएल अस्पताल) abbreviates the words before the same head in the fuller
 name (राम मनोहर लोहिया अस्पताल: RML + अस्पताल). A bare acronym must have three letters or more and the fuller name
 three words or more (two letters fit too many names); a headed one two letters, before the same head, and at least
-two words before it. ``acronym_forms`` and ``expansion_forms`` give the keys under which the two meet; the linker
-decides when a meeting is evidence (``coref``: in one article; ``entities``: across articles with context).
+two words before it (or one known place of two: उत्तरप्रदेश सरकार). ``acronym_forms`` and ``expansion_forms`` give
+the keys under which the two meet; the linker decides when a meeting is evidence (``coref``: in one article;
+``entities``: across articles with context).
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ def _readings(word: str) -> frozenset[str]:
         out.add(loanwords[key][:1].upper())
     elif (known := _lookup(word)) is not None:
         out.add(known[1][:1].upper())
+        parts = known[1].split()
+        if len(parts) > 1:  # उत्तरप्रदेश, one word for Uttar Pradesh: UP (यूपी सरकार)
+            out.add("".join(w[:1].upper() for w in parts))
     return frozenset(c for c in out if c.isalpha())
 
 
@@ -142,9 +147,17 @@ def expansion_forms(name: str) -> frozenset[str]:
         out |= {f for f in _initial_forms(words) if len(f) >= MIN_BARE_LETTERS}
     for size in (1, 2):
         before, head = words[:-size], words[-size:]
-        if len(before) >= 2 and not any(_letters(w) for w in head):
+        if (len(before) >= 2 or _glued_place(before)) and not any(_letters(w) for w in head):
             out |= {f"{f}|{' '.join(head)}" for f in _initial_forms(before) if len(f) >= MIN_HEADED_LETTERS}
     return frozenset(out)
+
+
+def _glued_place(words: list[str]) -> bool:
+    """One word that is a known place of several Latin words (उत्तरप्रदेश: Uttar Pradesh)."""
+    if len(words) != 1 or _letters(words[0]):
+        return False
+    known = _lookup(words[0])
+    return known is not None and len(known[1].split()) > 1
 
 
 def abbreviates(acronym: str, fuller: str) -> bool:
