@@ -16,6 +16,11 @@ exactly the same name agree too, since taggers disagree on them):
 - **phonetic**: across scripts, an English name and a Devanagari one whose phonetic keys agree word by word;
 - **fuzzy** (rapidfuzz on the keys, word by word, short words exact): accepted with context support
   (co-occurring entities, same story) or a very close spelling;
+- **glued**: a person name written as one word and as two (हर्षवर्धन / हर्ष वर्धन), neither a common name;
+- **translated**: a place or organisation of two Devanagari words or more with the same Latin name (भारतीय रेलवे /
+  इंडियन रेलवे: Indian Railway);
+- **acronym** (``expansions``): an organisation's acronym and the name it abbreviates (आरएमएल अस्पताल / राम मनोहर
+  लोहिया अस्पताल), across articles only with the article's context (``_acronym_match``);
 - **short form**: a one-word person name (किम, "Putin") joins the entity whose name begins or ends with it;
   when several do (Kim Jong Un, Kim Yo Jong), the one with most context in common with the article wins,
   and with no clear winner it becomes an entity of its own rather than a wrong merge.
