@@ -90,3 +90,25 @@ def test_a_name_in_hindi_and_in_english_words_is_one_body() -> None:
                             [("भारतीय सेना", "ORG"), ("लद्दाख", "LOC")])
     english = linked_entities(index, "h2", "राहत\n\nइंडियन आर्मी के जवानों ने राशन बांटा।", [("इंडियन आर्मी", "ORG")])
     assert english["इंडियन आर्मी"] == hindi["भारतीय सेना"]
+
+
+def test_a_name_without_its_middle_word_is_the_same_person() -> None:
+    # In one report: two groups before, so two entities that no later report could join.
+    index = EntityIndex()
+    text = ("समीक्षा\n\nमुख्यमंत्री त्रिलोचन सिंह नेगी ने जिलों के अधिकारियों से बात की। बैठक के बाद त्रिलोचन नेगी ने कहा कि "
+            "सीमाएं बंद रहेंगी।")
+    ids = linked_entities(index, "m1", text, [("त्रिलोचन सिंह नेगी", "PER"), ("त्रिलोचन नेगी", "PER")])
+    assert ids["त्रिलोचन नेगी"] == ids["त्रिलोचन सिंह नेगी"]
+    # Across reports of one story, either way round.
+    index = EntityIndex()
+    full = linked_entities(index, "m2", "आदेश\n\nअपर मुख्य सचिव अवधेश कुमार मिश्र ने नए आदेश जारी किए।",
+                           [("अवधेश कुमार मिश्र", "PER")], story="s9")
+    short = linked_entities(index, "m3", "ढील\n\nअवधेश मिश्र ने बताया कि दुकानें सुबह खुलेंगी।", [("अवधेश मिश्र", "PER")],
+                            story="s9")
+    assert short["अवधेश मिश्र"] == full["अवधेश कुमार मिश्र"]
+    # Without anything in common, two reports' names stay two people (अवधेश मिश्र is a name many bear).
+    index = EntityIndex()
+    full = linked_entities(index, "m4", "आदेश\n\nअपर मुख्य सचिव अवधेश कुमार मिश्र ने नए आदेश जारी किए।",
+                           [("अवधेश कुमार मिश्र", "PER")])
+    other = linked_entities(index, "m5", "खेल\n\nगांव की टीम के कप्तान अवधेश मिश्र ने मैच जिताया।", [("अवधेश मिश्र", "PER")])
+    assert other["अवधेश मिश्र"] != full["अवधेश कुमार मिश्र"]

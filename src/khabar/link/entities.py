@@ -67,7 +67,7 @@ from .containment import (
     town_roles,
     within_regions,
 )
-from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
+from .coref import MentionGroup, first_and_last, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
@@ -798,17 +798,23 @@ class EntityIndex:
     def _longer_name(self, ev: _Evidence, claimed: set[str], context: set[str], story_id: str | None) -> str | None:
         """सलिला श्रीवास्तव after पुण्य सलिला श्रीवास्तव: a two-word person name that ends exactly one longer
         name (the tagger cut its first word) is that person when the article shares context with them; and a
-        longer name joins an entity known only by its last two words, on the same terms. Two-word names are
+        longer name joins an entity known only by its last two words, on the same terms. The same for a three-word
+        name written without its middle word (अवनीश अवस्थी, अवनीश कुमार अवस्थी), either way round. Two-word names are
         often common (अमित कुमार), so the context must be the same story or two entities in common."""
         found: set[str] = set()
         for k in ev.full_keys:
             words = k.split()
             if len(words) == 2:
                 found |= self._keys.get(f"s:{k}", set())
+                found |= self._keys.get(f"m:{match_key(k, fold_vowel_length=True)}", set())  # अवनीश [कुमार] अवस्थी
             elif len(words) > 2 and not self._keys.get(f"s:{' '.join(words[-2:])}"):
                 # The other way round: an entity known only by the last two words of this name.
                 tail = " ".join(words[-2:])
                 found |= {i for i in self._keys.get(f"k:{tail}", set()) if match_key(self.entities[i].name) == tail}
+            if len(words) == 3:
+                # The other way round: an entity known only by this name without its middle word.
+                pair = f"{words[0]} {words[2]}"
+                found |= {i for i in self._keys.get(f"k:{pair}", set()) if match_key(self.entities[i].name) == pair}
         found = self._of_type(found, "PER", claimed)
         if len(found) != 1:
             return None
@@ -824,6 +830,8 @@ class EntityIndex:
         no evidence; with no support, or two candidates equally supported, the group becomes an entity of its
         own."""
         named = {f"k:{k}" for k in ev.full_keys} | {f"l:{k}" for k in ev.loose} | {f"L:{latin}" for latin in ev.known}
+        if ev.type == "PER":  # अवधेश मिश्र, the name of अवधेश कुमार मिश्र without its middle word: on the same terms
+            named |= {f"m:{match_key(k, fold_vowel_length=True)}" for k in ev.full_keys if len(k.split()) == 2}
         supported = self._supported_namesakes(ev, context, story_id) if ev.common and not ev.roles else None
         if supported is None:
             found = set().union(*(self._keys.get(k, set()) for k in named)) | self._phonetic_matches(ev)
@@ -1175,6 +1183,8 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys |= {f"l:{k}" for k in loose_keys(n)}
         if type_ == "PER" and len(words) > 2:
             keys.add(f"s:{' '.join(words[-2:])}")  # पुण्य सलिला श्रीवास्तव: found by सलिला श्रीवास्तव
+        if type_ == "PER" and (pair := first_and_last(n)) is not None:
+            keys.add(f"m:{pair}")  # अवनीश कुमार अवस्थी: found by अवनीश अवस्थी
         if type_ == "PER" and len(words) > 1:
             keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
             phon = phonetic_key(n).split()
