@@ -30,6 +30,7 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
+from .expansions import abbreviates
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_name
 from .record import region_short_names
 
@@ -168,6 +169,8 @@ def _same_entity(a: _Cluster, b: _Cluster) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
     """Whether clusters first named ``name_a`` (of ``type_a``) and ``name_b`` are one entity."""
+    if type_a == type_b == "ORG" and (abbreviates(name_a, name_b) or abbreviates(name_b, name_a)):
+        return True  # आरएमएल अस्पताल and राम मनोहर लोहिया अस्पताल, NMCH and नालंदा मेडिकल कॉलेज अस्पताल (``expansions``)
     if has_devanagari(name_a) != has_devanagari(name_b):
         return _same_across_scripts(name_a, type_a, name_b, type_b)
     if type_a != type_b:
@@ -178,8 +181,34 @@ def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
     known_a = known_latin(name_a, type_a)
     if known_a and known_a == known_latin(name_b, type_b):
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
+    if type_a == "PER" and (_middle_name_dropped(name_a, name_b) or _middle_name_dropped(name_b, name_a)):
+        return True  # सुशील कुमार मोदी … सुशील मोदी in one report
+    if type_a in ("ORG", "LOC") and _devanagari_words(name_a) and _devanagari_words(name_b) \
+            and latin_name(name_a, type_a).casefold() == latin_name(name_b, type_b).casefold():
+        return True  # भारतीय रेलवे and इंडियन रेलवे: Hindi and English words of one name (Indian Railway)
     return variant_tokens(match_key(name_a, fold_vowel_length=True).split(),
                           match_key(name_b, fold_vowel_length=True).split())
+
+
+def first_and_last(name: str) -> str | None:
+    """The first and last words (loose key) of a Devanagari person name of three words: अवनीश अवस्थी of अवनीश कुमार
+    अवस्थी, त्रिवेंद्र रावत of त्रिवेंद्र सिंह रावत; None for other names."""
+    if not has_devanagari(name):
+        return None
+    words = match_key(name, fold_vowel_length=True).split()
+    return f"{words[0]} {words[2]}" if len(words) == 3 else None
+
+
+def _middle_name_dropped(full: str, short: str) -> bool:
+    """``short`` is ``full`` without its middle word (two words against three)."""
+    pair = first_and_last(full)
+    return pair is not None and len(short.split()) == 2 and match_key(short, fold_vowel_length=True) == pair
+
+
+def _devanagari_words(name: str) -> bool:
+    """Two words or more, every one of them in Devanagari (not पटना AIIMS)."""
+    words = name.split()
+    return len(words) > 1 and all(has_devanagari(w) for w in words)
 
 
 def _same_across_scripts(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:

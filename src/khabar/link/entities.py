@@ -16,6 +16,11 @@ exactly the same name agree too, since taggers disagree on them):
 - **phonetic**: across scripts, an English name and a Devanagari one whose phonetic keys agree word by word;
 - **fuzzy** (rapidfuzz on the keys, word by word, short words exact): accepted with context support
   (co-occurring entities, same story) or a very close spelling;
+- **glued**: a person name written as one word and as two (हर्षवर्धन / हर्ष वर्धन), neither a common name;
+- **translated**: a place or organisation of two Devanagari words or more with the same Latin name (भारतीय रेलवे /
+  इंडियन रेलवे: Indian Railway);
+- **acronym** (``expansions``): an organisation's acronym and the name it abbreviates (आरएमएल अस्पताल / राम मनोहर
+  लोहिया अस्पताल), across articles only with the article's context (``_acronym_match``);
 - **short form**: a one-word person name (किम, "Putin") joins the entity whose name begins or ends with it;
   when several do (Kim Jong Un, Kim Yo Jong), the one with most context in common with the article wins,
   and with no clear winner it becomes an entity of its own rather than a wrong merge.
@@ -43,7 +48,14 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .acronyms import acronyms_agree, add_acronym_evidence
-from .common_names import add_offices, all_common, all_local, is_common_name_word, office_kinds
+from .common_names import (
+    add_offices,
+    all_common,
+    all_local,
+    is_common_name_word,
+    is_common_person_name,
+    office_kinds,
+)
 from .containment import (
     WITHIN,
     add_containers,
@@ -55,13 +67,14 @@ from .containment import (
     town_roles,
     within_regions,
 )
-from .coref import MentionGroup, link_within_article, loose_keys, variant_tokens
+from .coref import MentionGroup, first_and_last, link_within_article, loose_keys, variant_tokens
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
+from .expansions import acronym_forms, acronym_letters, expansion_forms
 from .furniture import furniture_spans
 from .glued_names import retype_shrines
-from .latin import initials, known_latin, phonetic_key, skeleton
+from .latin import initials, known_latin, latin_name, phonetic_key, skeleton
 from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_names
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
@@ -96,6 +109,12 @@ CONTEXT_ARTICLES = 100
 # entities bear (अमित कुमार: one per report naming a different one) takes an id from its sequence number instead,
 # so that finding a free id never asks about every namesake the store holds.
 NUMBERED_IDS = 16
+# Support an acronym needs to join the entity its letters fit across articles (``_acronym_match``): a bare acronym the
+# story and more, or three pieces of specific context (PHC of a Bihar report, a primary health centre, shares Bihar and
+# a hospital with the Patna High Court's); one written before the same head as the fuller name (आरएमएल अस्पताल, यूपी
+# सरकार) is evidence of its own and needs one.
+ACRONYM_CONTEXT = 3
+HEADED_ACRONYM_CONTEXT = 1
 _HOME_COUNTRY = home_country("hi")  # the country a Hindi report's unqualified public body belongs to (India)
 
 
@@ -299,6 +318,7 @@ class EntityIndex:
         context = set(decided.values())
         for i, eid in list(decided.items()):
             decided[i] = self._absorb_lone_names(eid, evidence[i][1], claimed, context, story_id)
+            decided[i] = self._absorb_abbreviated(decided[i], evidence[i][1], claimed, context, story_id)
         claimed = set(decided.values())
         context = set(decided.values())
         for i in deferred:
@@ -457,6 +477,10 @@ class EntityIndex:
         for k in ev.loose:
             close |= self._keys.get(f"l:{k}", set())
         close |= self._phonetic_matches(ev)
+        close |= self._glued_matches(ev)
+        for n in ev.names:
+            if (key := _translated_key(n, ev.type)) is not None:
+                close |= self._keys.get(key, set())
         found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
         found = {i for i in found if self._region_agrees(i, ev) and self._office_agrees(i, ev)}
         if ev.regions:
@@ -464,6 +488,19 @@ class EntityIndex:
         if not found:
             return None
         return self._merge(found)
+
+    def _glued_matches(self, ev: _Evidence) -> set[str]:
+        """A person's name written as one word and as two (हर्षवर्धन / हर्ष वर्धन): the one-word name of one side is
+        the other side's words run together (vowel length folded as in the loose key). Neither side may be a name
+        many people bear (a common given name or surname alone, अमित कुमार), which say nothing of who is meant."""
+        if ev.type != "PER":
+            return set()
+        found: set[str] = set()
+        for n in ev.names:
+            for key in _glued_keys(n):
+                other = "jm:" if key.startswith("j1:") else "j1:"
+                found |= self._keys.get(other + key[3:], set())
+        return found
 
     def _office_agrees(self, entity_id: str, ev: _Evidence) -> bool:
         """A person written with an office of one kind is not an entity written only with offices of the other
@@ -641,6 +678,9 @@ class EntityIndex:
 
     def _weak_match(self, ev: _Evidence, claimed: set[str], context: set[str],
                     story_id: str | None) -> str | None:
+        acronym = self._acronym_match(ev, claimed, context, story_id)
+        if acronym is not None:
+            return acronym
         if ev.common or ev.local:
             return self._common_name_match(ev, claimed, context, story_id)
         # Fuzzy full names.
@@ -709,20 +749,72 @@ class EntityIndex:
         # Two people share the name and nothing tells them apart: no merge with either of them.
         return min(lone, key=lambda i: self.entities[i].seq) if lone else None
 
+    def _acronym_match(self, ev: _Evidence, claimed: set[str], context: set[str],
+                       story_id: str | None) -> str | None:
+        """An organisation written by its acronym in one report and in full in another (केजीएमयू, किंग जॉर्ज मेडिकल
+        यूनिवर्सिटी; आरएमएल अस्पताल, राम मनोहर लोहिया अस्पताल: ``expansions``): the entity whose name the group's acronym
+        abbreviates, or whose acronym abbreviates the group's name, when the article shares specific context with it
+        (``ACRONYM_CONTEXT``: the story and more, or three of an entity in common that is not everywhere, the places in
+        common, a role; one of them for an acronym before the same head, ``HEADED_ACRONYM_CONTEXT``) and more than with
+        any other such entity. The letters alone are no evidence: many bodies share initials
+        (PHC is a primary health centre as often as the Patna High Court). A body has one acronym: an entity that
+        already holds an acronym of other letters is not the group's (राष्ट्रीय स्वास्थ्य आयोग with एनएचसी does not take
+        एनएचए, though आयोग spelt Ayog would give an A), nor is a group holding another acronym the entity's."""
+        if ev.type != "ORG":
+            return None
+        probes = {f"a:{f}" for n in ev.names for f in acronym_forms(n)}
+        probes |= {f"A:{f}" for n in ev.names for f in expansion_forms(n)}
+        needed: dict[str, int] = {}  # candidate -> the support it needs (less when a head was matched too)
+        for p in probes:
+            for i in self._keys.get(p, set()):
+                need = HEADED_ACRONYM_CONTEXT if "|" in p else ACRONYM_CONTEXT
+                needed[i] = min(needed.get(i, need), need)
+        ours = acronym_letters(ev.names)
+        found = {i for i in self._of_type(set(needed), ev.type, claimed) if self._region_agrees(i, ev)
+                 and _one_acronym(ours, acronym_letters(set(self.entities[i].names())))}
+        scored = sorted(((self._supporting_context(i, ev, context, story_id), i) for i in found), reverse=True)
+        if not scored or scored[0][0] < needed[scored[0][1]] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
+
+    def _absorb_abbreviated(self, eid: str, ev: _Evidence, claimed: set[str], context: set[str],
+                            story_id: str | None) -> str:
+        """A group that found its entity by name (एलबीएस अस्पताल, an entity of the acronym alone) also joins that
+        entity to the one its acronym abbreviates (लाल बहादुर शास्त्री अस्पताल) on the terms of ``_acronym_match``,
+        when the entity it found holds no fuller name of its own that the acronym abbreviates (then it knows its
+        expansion already, and another entity with those initials is another body)."""
+        if ev.type != "ORG" or not ev.names:
+            return eid
+        found = self._acronym_match(ev, claimed - {eid}, context - {eid}, story_id)
+        if found is None or found == eid or set(self.entities[found].articles()) & set(self.entities[eid].articles()):
+            return eid  # two bodies of one report stay apart (``_merge`` would keep them so, but place the group)
+        letters = acronym_letters(ev.names)
+        if any(expansion_forms(n) & letters for n in self.entities[eid].names()) \
+                or not _one_acronym(acronym_letters(set(self.entities[eid].names())),
+                                    acronym_letters(set(self.entities[found].names()))):
+            return eid
+        return self._merge({eid, found})
+
     def _longer_name(self, ev: _Evidence, claimed: set[str], context: set[str], story_id: str | None) -> str | None:
         """सलिला श्रीवास्तव after पुण्य सलिला श्रीवास्तव: a two-word person name that ends exactly one longer
         name (the tagger cut its first word) is that person when the article shares context with them; and a
-        longer name joins an entity known only by its last two words, on the same terms. Two-word names are
+        longer name joins an entity known only by its last two words, on the same terms. The same for a three-word
+        name written without its middle word (अवनीश अवस्थी, अवनीश कुमार अवस्थी), either way round. Two-word names are
         often common (अमित कुमार), so the context must be the same story or two entities in common."""
         found: set[str] = set()
         for k in ev.full_keys:
             words = k.split()
             if len(words) == 2:
                 found |= self._keys.get(f"s:{k}", set())
+                found |= self._keys.get(f"m:{match_key(k, fold_vowel_length=True)}", set())  # अवनीश [कुमार] अवस्थी
             elif len(words) > 2 and not self._keys.get(f"s:{' '.join(words[-2:])}"):
                 # The other way round: an entity known only by the last two words of this name.
                 tail = " ".join(words[-2:])
                 found |= {i for i in self._keys.get(f"k:{tail}", set()) if match_key(self.entities[i].name) == tail}
+            if len(words) == 3:
+                # The other way round: an entity known only by this name without its middle word.
+                pair = f"{words[0]} {words[2]}"
+                found |= {i for i in self._keys.get(f"k:{pair}", set()) if match_key(self.entities[i].name) == pair}
         found = self._of_type(found, "PER", claimed)
         if len(found) != 1:
             return None
@@ -738,6 +830,8 @@ class EntityIndex:
         no evidence; with no support, or two candidates equally supported, the group becomes an entity of its
         own."""
         named = {f"k:{k}" for k in ev.full_keys} | {f"l:{k}" for k in ev.loose} | {f"L:{latin}" for latin in ev.known}
+        if ev.type == "PER":  # अवधेश मिश्र, the name of अवधेश कुमार मिश्र without its middle word: on the same terms
+            named |= {f"m:{match_key(k, fold_vowel_length=True)}" for k in ev.full_keys if len(k.split()) == 2}
         supported = self._supported_namesakes(ev, context, story_id) if ev.common and not ev.roles else None
         if supported is None:
             found = set().union(*(self._keys.get(k, set()) for k in named)) | self._phonetic_matches(ev)
@@ -1089,6 +1183,8 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys |= {f"l:{k}" for k in loose_keys(n)}
         if type_ == "PER" and len(words) > 2:
             keys.add(f"s:{' '.join(words[-2:])}")  # पुण्य सलिला श्रीवास्तव: found by सलिला श्रीवास्तव
+        if type_ == "PER" and (pair := first_and_last(n)) is not None:
+            keys.add(f"m:{pair}")  # अवनीश कुमार अवस्थी: found by अवनीश अवस्थी
         if type_ == "PER" and len(words) > 1:
             keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
             phon = phonetic_key(n).split()
@@ -1097,8 +1193,44 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
         elif type_ == "PER":
             keys.add(f"t:{key}")
         keys.add(f"p:{skeleton(phonetic_key(n))}")
+        if type_ == "PER":
+            keys |= _glued_keys(n)
+        elif type_ == "ORG":
+            keys |= {f"A:{f}" for f in acronym_forms(n)} | {f"a:{f}" for f in expansion_forms(n)}
+        if (translated := _translated_key(n, type_)) is not None:
+            keys.add(translated)
     keys |= {f"L:{latin_key(latin)}" for latin in known_names(names, type_)}
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1 << 14)
+def _translated_key(name: str, type_: str) -> str | None:
+    """``n:`` and the Latin name of a place or organisation name of two Devanagari words or more, under which one
+    name written with Hindi and with English words meets (भारतीय रेलवे, इंडियन रेलवे: Indian Railway; गुरु रामदास
+    अंतरराष्ट्रीय / इंटरनेशनल एयरपोर्ट; राम मनोहर लोहिया अस्पताल / हॉस्पिटल): ``latin_name`` reads each word as its
+    English form (``latin_words.json``) or a known place, else transliterates it. None for other names."""
+    words = name.split()
+    if type_ not in ("ORG", "LOC") or len(words) < 2 or not all(has_devanagari(w) for w in words):
+        return None  # पटना AIIMS, half in Latin, is read as written
+    return f"n:{latin_key(latin_name(name, type_))}"
+
+
+def _one_acronym(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two sides' acronym keys do not name two bodies: either side has none, or they share one."""
+    return not (ours and theirs and not ours & theirs)
+
+
+def _glued_keys(name: str) -> frozenset[str]:
+    """Keys of a Devanagari person name under which its one-word and its spaced spellings meet: ``j1:`` and the
+    loose key of a one-word name, ``jm:`` and the loose key with the spaces removed of a name of two words or more.
+    None for a word or name many people bear (राम, अमित कुमार)."""
+    if not has_devanagari(name):
+        return frozenset()
+    words = match_key(name).split()
+    if not words or (len(words) == 1 and is_common_name_word(name)) or is_common_person_name(name):
+        return frozenset()
+    prefix = "j1:" if len(words) == 1 else "jm:"
+    return frozenset(prefix + k.replace(" ", "") for k in loose_keys(name))
 
 
 def _block(key: str) -> str:
