@@ -123,6 +123,13 @@ SHORT_LONG_SIMILARITY = 0.26
 # few words, so one shared rare name (the town both report from) can lift a brief and a full report of two events
 # of that town to 0.28 alone (``top_word_share``).
 SHORT_LONG_WORD_SHARE = 0.4
+# Two reports of one language that give at least this many of the same values with a fraction (a model's projected
+# growth rates 2.8, 3.4, 11.5; a briefing's doubling time and recovery rate) copy one source's figures: they join
+# whatever their words (``shared_fraction_pairs``), dated at most ``FRACTION_DAYS`` apart or with a day unknown
+# (session 15, docs/stories.md: over covid5 DEV, the more-days labels and the bilingual train split, every pair of
+# reports within a week that shares two or more such values is of one story).
+SHARED_FRACTIONS = 3
+FRACTION_DAYS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -831,6 +838,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
     short += short_similar_pairs(items, sims, days, body_words)
+    short += shared_fraction_pairs(items, sims, days)
     if short:  # two headlines that report from different places are two reports, however much they share
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
@@ -900,6 +908,34 @@ def short_similar_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int],
             continue
         counts = all(item.title and counted_in(item.title) for item in (items[i], items[j]))
         if abs((day_i - day_j).days) > (0 if counts else SHORT_SIMILAR_DAYS):
+            continue
+        out.append((value, i, j))
+    return out
+
+
+def fractions(numbers: Sequence[float]) -> frozenset[float]:
+    """The values of a text written with a fraction (2.8, 11.5, 6.25): a quantity given to the decimal."""
+    return frozenset(v for v in numbers if v != int(v))
+
+
+def shares_fractions(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two texts give at least ``SHARED_FRACTIONS`` of the same values with a fraction (``fractions``)."""
+    return len(fractions(a.numbers) & fractions(b.numbers)) >= SHARED_FRACTIONS
+
+
+def shared_fraction_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
+                          days: Sequence[dt.date | None]) -> list[tuple[float, int, int]]:
+    """``(similarity, i, j)`` for two reports of one language (a pair of ``sims``: its day factor is not 0) that give
+    ``SHARED_FRACTIONS`` of the same values with a fraction (``shares_fractions``), dated at most ``FRACTION_DAYS``
+    apart or with a day unknown. Figures to the decimal are a source's own (a study's projections, a bulletin's
+    rates); two papers that print the same three of them print one report, whatever their headlines' angle or
+    their words. The join is under the date guard of ``group_stories`` like every other link."""
+    with_fractions = [len(fractions(item.numbers)) >= SHARED_FRACTIONS for item in items]
+    out = []
+    for (i, j), value in sims.items():
+        if not (with_fractions[i] and with_fractions[j]) or not shares_fractions(items[i], items[j]):
+            continue
+        if days[i] is not None and days[j] is not None and abs((days[i] - days[j]).days) > FRACTION_DAYS:
             continue
         out.append((value, i, j))
     return out
