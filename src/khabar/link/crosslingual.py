@@ -488,7 +488,7 @@ ATTACH_SIZE_POWER = 0.25
 ATTACH_EARLY_DAYS, ATTACH_LATE_DAYS = 1, 7
 
 
-def _window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
+def window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
     """Whether a text written within ``window`` (days of the year; None: open) can report an event whose reports
     are dated ``first`` to ``last`` (days of the year): not written before the event, nor long after."""
     def after(x: int, y: int) -> int:  # how far x lies after y, the short way round the year
@@ -549,7 +549,7 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         if windows is None:
             return True
         first, last = _first_last(dated_days[h])
-        return all(_window_allows(windows[i], first, last) for i in members[g])
+        return all(window_allows(windows[i], first, last) for i in members[g])
 
     def dated_pull(u: int) -> tuple[int, float] | None:
         """The dated group the undated group ``u`` matches best (ranked as in ``clear_best``), with its sum."""

@@ -55,6 +55,7 @@ from khabar.link.crosslingual import (
     number_weight,
     short_report_pairs,
     undated_attachments,
+    window_allows,
 )
 from khabar.link.places import (
     HOME,
@@ -735,13 +736,20 @@ class _Span:
     dates: tuple[dt.date, dt.date] | None = None
     dated: frozenset[int] = frozenset()
     told: frozenset[int] = frozenset()
+    # The days of writing (``StoryInput.writing_window``: days of the year, None open) that the texts of members
+    # without a date or a told day bound: an event reported after such a text was written, or long before, is not
+    # its event (session 15).
+    windows: frozenset[tuple[int | None, int | None]] = frozenset()
 
     @classmethod
     def of(cls, item: StoryInput, day: dt.date | None) -> _Span:
         of_year = item.day_of_year()
         if day is not None:
             return cls((day, day), frozenset({of_year} if of_year else ()))
-        return cls(told=frozenset({of_year})) if of_year else cls()
+        if of_year:
+            return cls(told=frozenset({of_year}))
+        window = item.writing_window()
+        return cls(windows=frozenset({window})) if window != (None, None) else cls()
 
 
 def _days_of_year_apart(a: int, b: int) -> int:
@@ -750,9 +758,11 @@ def _days_of_year_apart(a: int, b: int) -> int:
 
 
 def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
-    """Whether two groups' days may join, and the joined days: their dates within ``MAX_DAYS_APART``, and each
-    day and month told without a year within as many days of every other member's day of the year (so that an
-    article dated only by its dateline's "25 मार्च" cannot bridge two events either)."""
+    """Whether two groups' days may join, and the joined days: their dates within ``MAX_DAYS_APART``, each day and
+    month told without a year within as many days of every other member's day of the year (so that an article dated
+    only by its dateline's "25 मार्च" cannot bridge two events either), and the days of writing an undated text's
+    own days bound (``windows``) not after the dated reports' event nor long after it
+    (``crosslingual.window_allows``, as for the undated attachments)."""
     dates = a.dates or b.dates
     if a.dates and b.dates:
         dates = (min(a.dates[0], b.dates[0]), max(a.dates[1], b.dates[1]))
@@ -762,7 +772,12 @@ def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
     dated = a.dated | b.dated
     if told and any(_days_of_year_apart(t, other) > MAX_DAYS_APART for t in told for other in told | dated):
         return False, a
-    return True, _Span(dates, dated, told)
+    windows = a.windows | b.windows
+    if windows and dates:
+        first, last = (_of_year((day.month, day.day)) or 0 for day in dates)
+        if not all(window_allows(window, first, last) for window in windows):
+            return False, a  # a text written before the group's event, or long after it
+    return True, _Span(dates, dated, told, windows)
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
