@@ -390,10 +390,16 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
     ``NEAR_DAY_MAX`` days apart are held to the near-day bar (``Evidence.strong_enough``). ``named_days``: the
     days (ISO) each text names other than its own (``stories.StoryInput.named_days``); each one two texts share
     adds ``DATE_WEIGHT`` to their numbers' weight (at most 2 in all, as for numbers)."""
-    if len(set(langs)) < 2:
-        return []
-    from khabar.link.stories import DAY_FACTORS
+    return cross_language_links(cross_language_evidence(langs, mentions, numbers, texts, named_days), dated, days)
 
+
+def cross_language_evidence(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
+                            numbers: Sequence[Sequence[float]], texts: Sequence[str] | None = None,
+                            named_days: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], Evidence]:
+    """``{(i, j): evidence}`` for every candidate pair of articles in different languages (``sharing_pairs``), the
+    days both texts name counted as in ``cross_language_pairs``."""
+    if len(set(langs)) < 2:
+        return {}
     names = [article_names(m) for m in mentions]
     words = [latin_words(t) for t in texts] if texts is not None else [{} for _ in langs]
     factors = corpus_factors(names)
@@ -404,6 +410,13 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
         for (i, j), e in found.items():
             if shared := len(named_days[i] & named_days[j]):
                 found[(i, j)] = replace(e, number_score=min(2.0, e.number_score + DATE_WEIGHT * shared))
+    return found
+
+
+def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence[bool],
+                         days: Sequence[dt.date | None] | None = None) -> list[tuple[float, int, int]]:
+    """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``)."""
+    from khabar.link.stories import DAY_FACTORS
 
     def near_factor(i: int, j: int) -> float | None:
         if days is None or days[i] is None or days[j] is None:

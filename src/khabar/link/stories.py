@@ -49,8 +49,12 @@ from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
 from khabar.link.counts import counted_in
 from khabar.link.crosslingual import (
+    NEAR_DAY_BAR,
+    NEAR_DAY_NAMES,
     SHORT_WORDS,
-    cross_language_pairs,
+    Evidence,
+    cross_language_evidence,
+    cross_language_links,
     cross_signals,
     number_weight,
     short_report_pairs,
@@ -846,9 +850,9 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
 
     texts = [f"{item.title or ''}\n{item.body}" for item in items]
     body_words = [body_word_count(item.body) for item in items]
-    cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
-                                 [item.numbers for item in items], [d is not None for d in days], texts, days,
-                                 [item.named_days() for item in items])
+    found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
+                                    [item.numbers for item in items], texts, [item.named_days() for item in items])
+    cross = cross_language_links(found, [d is not None for d in days], days)
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
@@ -866,6 +870,13 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         if ok:
             parent[a] = b
             span[b] = joined
+    if found:  # two dated groups a day apart that their reports in the two languages match together
+        for a, b in group_cross_links(found, [find(i) for i in range(len(items))], span, items):
+            a, b = find(a), find(b)
+            ok, joined = _joined(span[a], span[b])
+            if a != b and ok:
+                parent[a] = b
+                span[b] = joined
     roots = [find(i) for i in range(len(items))]
     movable = None if attachable is None else {roots[i] for i, item in enumerate(items)
                                                 if item.article_id in attachable}
@@ -877,6 +888,57 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+# Two dated groups (a day apart at most: ``GROUP_MAX_DAYS``) whose reports in the two languages share, on average
+# over every Hindi-English pair between them, at least ``GROUP_SHARE`` of what one pair needs to join on its own
+# (``crosslingual.NEAR_DAY_BAR`` over the day factor), at least ``GROUP_PAIRS`` such pairs with some shared names or
+# words, are one event's reports: a wire report and its Hindi print, a follow-up of the next day with a new angle,
+# each too thin alone (session 15, docs/stories.md). Each group must be the other's best such match.
+GROUP_SHARE = 0.8
+GROUP_PAIRS = 2
+GROUP_MAX_DAYS = 1
+
+
+def group_cross_links(found: dict[tuple[int, int], Evidence], roots: Sequence[int], spans: Sequence[_Span],
+                      items: Sequence[StoryInput]) -> list[tuple[int, int]]:
+    """``(a, b)`` roots of two dated groups that their cross-language pairs (``found``, the evidence of
+    ``crosslingual.cross_language_evidence``) match together: the mean evidence over every pair of members in
+    different languages reaches ``GROUP_SHARE`` × ``NEAR_DAY_BAR`` / the day factor of the days between the groups'
+    dates (``GROUP_MAX_DAYS`` at most), from at least ``GROUP_PAIRS`` pairs that share names or words
+    (``NEAR_DAY_NAMES``), and each group is the other's best match. Strongest first."""
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    named: Counter[tuple[int, int]] = Counter()
+    for (i, j), e in found.items():
+        a, b = roots[i], roots[j]
+        if a == b or spans[a].dates is None or spans[b].dates is None:
+            continue
+        key = (min(a, b), max(a, b))
+        sums[key] += e.score
+        named[key] += e.entity_score + e.word_score >= NEAR_DAY_NAMES
+    if not sums:
+        return []
+    langs: dict[int, Counter[str]] = defaultdict(Counter)
+    for i, item in enumerate(items):
+        langs[roots[i]][item.lang] += 1
+    ratios: dict[tuple[int, int], float] = {}
+    for (a, b), total in sums.items():
+        if named[(a, b)] < GROUP_PAIRS:
+            continue
+        first, second = spans[a].dates, spans[b].dates
+        gap = max((first[0] - second[1]).days, (second[0] - first[1]).days, 0)  # type: ignore[index]
+        if gap > GROUP_MAX_DAYS:
+            continue
+        factor = next(f for days, f in DAY_FACTORS if gap <= days)
+        pairs = sum(n * m for x, n in langs[a].items() for y, m in langs[b].items() if x != y)
+        ratios[(a, b)] = total / pairs / (GROUP_SHARE * NEAR_DAY_BAR / factor)
+    best: dict[int, tuple[float, int]] = {}
+    for (a, b), ratio in ratios.items():
+        for x, y in ((a, b), (b, a)):
+            if ratio > best.get(x, (0.0, -1))[0]:
+                best[x] = (ratio, y)
+    return [(a, b) for (a, b), ratio in sorted(ratios.items(), key=lambda kv: -kv[1])
+            if ratio >= 1 and best[a][1] == b and best[b][1] == a]
 
 
 def short_reports(items: Sequence[StoryInput]) -> list[bool]:
