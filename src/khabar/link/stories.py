@@ -50,7 +50,6 @@ from khabar.lang import load
 from khabar.link.counts import counted_in
 from khabar.link.crosslingual import (
     NEAR_DAY_BAR,
-    NEAR_DAY_NAMES,
     SHORT_WORDS,
     Evidence,
     cross_language_evidence,
@@ -892,11 +891,13 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
 
 # Two dated groups (a day apart at most: ``GROUP_MAX_DAYS``) whose reports in the two languages share, on average
 # over every Hindi-English pair between them, at least ``GROUP_SHARE`` of what one pair needs to join on its own
-# (``crosslingual.NEAR_DAY_BAR`` over the day factor), at least ``GROUP_PAIRS`` such pairs with some shared names or
-# words, are one event's reports: a wire report and its Hindi print, a follow-up of the next day with a new angle,
+# (``crosslingual.NEAR_DAY_BAR`` over the day factor), at least ``GROUP_PAIRS`` of the pairs sharing ``GROUP_STRONG``
+# distinctive names (``crosslingual.STRONG_ENTITY``; a place and a rare word alone do not pin an event), are one
+# event's reports: a wire report and its Hindi print, a follow-up of the next day with a new angle,
 # each too thin alone (session 15, docs/stories.md). Each group must be the other's best such match.
 GROUP_SHARE = 0.8
 GROUP_PAIRS = 2
+GROUP_STRONG = 2
 GROUP_MAX_DAYS = 1
 
 
@@ -905,8 +906,8 @@ def group_cross_links(found: dict[tuple[int, int], Evidence], roots: Sequence[in
     """``(a, b)`` roots of two dated groups that their cross-language pairs (``found``, the evidence of
     ``crosslingual.cross_language_evidence``) match together: the mean evidence over every pair of members in
     different languages reaches ``GROUP_SHARE`` × ``NEAR_DAY_BAR`` / the day factor of the days between the groups'
-    dates (``GROUP_MAX_DAYS`` at most), from at least ``GROUP_PAIRS`` pairs that share names or words
-    (``NEAR_DAY_NAMES``), and each group is the other's best match. Strongest first."""
+    dates (``GROUP_MAX_DAYS`` at most), at least ``GROUP_PAIRS`` of the pairs sharing ``GROUP_STRONG`` strong names,
+    and each group is the other's best match. Strongest first."""
     sums: dict[tuple[int, int], float] = defaultdict(float)
     named: Counter[tuple[int, int]] = Counter()
     for (i, j), e in found.items():
@@ -915,7 +916,7 @@ def group_cross_links(found: dict[tuple[int, int], Evidence], roots: Sequence[in
             continue
         key = (min(a, b), max(a, b))
         sums[key] += e.score
-        named[key] += e.entity_score + e.word_score >= NEAR_DAY_NAMES
+        named[key] += e.strong_entities >= GROUP_STRONG
     if not sums:
         return []
     langs: dict[int, Counter[str]] = defaultdict(Counter)
