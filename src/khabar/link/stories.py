@@ -47,7 +47,7 @@ from scipy import sparse
 from khabar.analyse.metadata import url_date as url_date_of
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
-from khabar.link.counts import counted_in
+from khabar.link.counts import counted_in, figures_disagree, headline_figures
 from khabar.link.crosslingual import (
     NEAR_DAY_BAR,
     SHORT_WORDS,
@@ -579,10 +579,15 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
     (दिल्ली में 12 और मौतें) are published the same day in the same words, and are two stories."""
     scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
     counts = [bool(item.title and counted_in(item.title)) for item in items]
+    figures = [headline_figures(item.title, item.lang) if count else frozenset()
+               for item, count in zip(items, counts, strict=True)]
+    numbers = [frozenset(item.numbers) | f for item, f in zip(items, figures, strict=True)]
 
     def conflict(i: int, j: int) -> bool:
         if counts[i] and counts[j] and scopes[i] and scopes[j] and scopes[i] != scopes[j]:
             return True  # two places' updates (a state's and its country's too)
+        if scopes[i] != scopes[j] and figures_disagree(figures[i], numbers[i], figures[j], numbers[j]):
+            return True  # two updates of places the headlines do not both name (a district's, a slum's)
         return scopes_conflict(scopes[i], scopes[j])
 
     return {(i, j): value * REGION_CONFLICT_FACTOR if conflict(i, j) else value for (i, j), value in sims.items()}
