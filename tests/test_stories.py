@@ -187,7 +187,10 @@ def test_reports_whose_headlines_name_different_regions_count_half():
     maha_body = maha_title + "\n\nधारावी और वर्ली की झुग्गियों में नए मरीज मिले, बीएमसी ने जांच बढ़ाई। " + body
     delhi = StoryInput("d", "hi", delhi_body, "2020-04-30", mentions=(("LOC", "दिल्ली"),), title=delhi_title)
     maha = StoryInput("m", "hi", maha_body, "2020-04-30", mentions=(("LOC", "महाराष्ट्र"),), title=maha_title)
-    india = StoryInput("i", "hi", "पिछले 24 घंटे में 1823 नए मामले\n\n" + body, "2020-04-30",
+    # The national page gives the states' figures (since session 15 a count page that states none of another's
+    # headline figures is another update: ``counts.figures_disagree``).
+    india = StoryInput("i", "hi", "पिछले 24 घंटे में 1823 नए मामले\n\nदिल्ली में 76 और महाराष्ट्र में 583 नए मामले "
+                       "आए। " + body, "2020-04-30", numbers=(76.0, 583.0, 1823.0),
                        title="पिछले 24 घंटे में 1823 नए मामले")
     assert (delhi.region(), maha.region(), india.region()) == ("Delhi", "Maharashtra", None)
     sims = {(0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6}

@@ -62,3 +62,39 @@ def counted_in(headline: str, in_words: bool = False) -> frozenset[str]:
         return frozenset()
     words = counted_words()
     return frozenset(words[k] for k in keys if k in words)
+
+
+_NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
+
+
+@lru_cache(maxsize=16384)
+def headline_figures(headline: str, lang: str) -> frozenset[float]:
+    """The figures a count headline gives (``counted_in`` not empty): its numbers of ``crosslingual.MIN_NUMBER``
+    and more, not ordinals and not spans of time (``24 घंटे``, "in 24 hours": a ``time_units`` word of
+    ``lang/xx/claims.json`` follows). ``यूपी में 16 नए मामले, मरीजों का आंकड़ा 300`` gives {16, 300}."""
+    from khabar.analyse.numbers import find_numbers
+    from khabar.link.claims import claim_kind
+    from khabar.link.crosslingual import MIN_NUMBER
+
+    if not counted_in(headline):
+        return frozenset()
+    out = set()
+    for number in find_numbers(headline, lang):
+        if number.ordinal or number.value < MIN_NUMBER:
+            continue
+        after = _NEXT_WORD.match(headline, number.end)
+        if claim_kind(number.text, after.group(1) if after else None) != "figure":
+            continue
+        out.add(float(number.value))
+    return frozenset(out)
+
+
+def figures_disagree(figures_a: frozenset[float], numbers_a: frozenset[float], figures_b: frozenset[float],
+                     numbers_b: frozenset[float]) -> bool:
+    """Whether two count reports give different counts: each headline gives figures (``headline_figures``) and
+    none of them is among the other report's numbers (its body's and its headline's). Two prints of one update
+    give one total, or one's total stands in the other's text; a state's tally of 300 and a district's 17, a
+    country's 886 deaths and a slum's 275 cases, or one day's total and the next day's are two updates."""
+    if not figures_a or not figures_b:
+        return False
+    return not (figures_a & numbers_b) and not (figures_b & numbers_a)

@@ -106,10 +106,27 @@ def _latin_word(word: str) -> tuple[str, float] | None:
         value = idf.get(word.casefold(), unseen)
     if value < WORD_MIN_IDF:
         return None
-    key = skeleton(phonetic_key(word)).replace(" ", "")
+    key = skeleton(sound_key(word)).replace(" ", "")
     if len(key) < WORD_MIN_CONSONANTS:
         return None
     return key, _word_weight(value)
+
+
+# English spelling that ``latin.phonetic_key`` reads by letter where a Hindi transliteration writes the sound: a soft c
+# (Vance, Office, France, Prince: वेंस, ऑफिस, फ्रांस, प्रिंस) and a final -ow (Fordow, Moscow, Glasgow: फोर्डो, मॉस्को,
+# ग्लासगो). Read here, for comparing names and rare words across scripts (session 15); the canonical entities keep
+# ``phonetic_key`` as it is.
+_SOFT_C = regex.compile(r"c(?=[eiy])")
+_FINAL_OW = regex.compile(r"ow\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def sound_key(text: str) -> str:
+    """``latin.phonetic_key`` of a text with a soft c read as s and a word-final -ow as o (``_SOFT_C``,
+    ``_FINAL_OW``): Vance and वेंस, Fordow and फोर्डो get one key. Devanagari is keyed as ``phonetic_key`` keys it."""
+    if has_devanagari(text):
+        return phonetic_key(text)
+    return phonetic_key(_FINAL_OW.sub("o", _SOFT_C.sub("s", text.casefold())))
 
 
 @lru_cache(maxsize=4096)
@@ -225,7 +242,7 @@ def _country_names() -> frozenset[str]:
     except ImportError:
         pass
     names.add("Turkey")  # CLDR now writes Türkiye; news still writes Turkey
-    return frozenset(phonetic_key(n) for n in names)
+    return frozenset(sound_key(n) for n in names)
 
 
 _LATIN_WORD = regex.compile(r"[a-z]+")
@@ -235,7 +252,7 @@ _LATIN_WORD = regex.compile(r"[a-z]+")
 def name_of(type_: str, text: str) -> Name | None:
     """The Latin form of one mention, or None when nothing of it is Latin-comparable."""
     latin = latin_name(text, type_)  # English names pass, with Britain/UK as United Kingdom
-    key = phonetic_key(latin)
+    key = sound_key(latin)
     if not key or has_devanagari(latin):
         return None
     weight = TYPE_WEIGHT[type_]
@@ -373,10 +390,16 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
     ``NEAR_DAY_MAX`` days apart are held to the near-day bar (``Evidence.strong_enough``). ``named_days``: the
     days (ISO) each text names other than its own (``stories.StoryInput.named_days``); each one two texts share
     adds ``DATE_WEIGHT`` to their numbers' weight (at most 2 in all, as for numbers)."""
-    if len(set(langs)) < 2:
-        return []
-    from khabar.link.stories import DAY_FACTORS
+    return cross_language_links(cross_language_evidence(langs, mentions, numbers, texts, named_days), dated, days)
 
+
+def cross_language_evidence(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
+                            numbers: Sequence[Sequence[float]], texts: Sequence[str] | None = None,
+                            named_days: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], Evidence]:
+    """``{(i, j): evidence}`` for every candidate pair of articles in different languages (``sharing_pairs``), the
+    days both texts name counted as in ``cross_language_pairs``."""
+    if len(set(langs)) < 2:
+        return {}
     names = [article_names(m) for m in mentions]
     words = [latin_words(t) for t in texts] if texts is not None else [{} for _ in langs]
     factors = corpus_factors(names)
@@ -387,6 +410,13 @@ def cross_language_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple
         for (i, j), e in found.items():
             if shared := len(named_days[i] & named_days[j]):
                 found[(i, j)] = replace(e, number_score=min(2.0, e.number_score + DATE_WEIGHT * shared))
+    return found
+
+
+def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence[bool],
+                         days: Sequence[dt.date | None] | None = None) -> list[tuple[float, int, int]]:
+    """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``)."""
+    from khabar.link.stories import DAY_FACTORS
 
     def near_factor(i: int, j: int) -> float | None:
         if days is None or days[i] is None or days[j] is None:
@@ -471,7 +501,7 @@ ATTACH_SIZE_POWER = 0.25
 ATTACH_EARLY_DAYS, ATTACH_LATE_DAYS = 1, 7
 
 
-def _window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
+def window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
     """Whether a text written within ``window`` (days of the year; None: open) can report an event whose reports
     are dated ``first`` to ``last`` (days of the year): not written before the event, nor long after."""
     def after(x: int, y: int) -> int:  # how far x lies after y, the short way round the year
@@ -532,7 +562,7 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         if windows is None:
             return True
         first, last = _first_last(dated_days[h])
-        return all(_window_allows(windows[i], first, last) for i in members[g])
+        return all(window_allows(windows[i], first, last) for i in members[g])
 
     def dated_pull(u: int) -> tuple[int, float] | None:
         """The dated group the undated group ``u`` matches best (ranked as in ``clear_best``), with its sum."""

@@ -39,6 +39,7 @@ from khabar.link.stories import (
     StoryInput,
     edge_similarities,
     group_stories,
+    shares_fractions,
     short_pair_bar,
     short_reports,
     story_id,
@@ -276,7 +277,8 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
         strong = [(a, b) for (a, b), value in zip(pairs, exact, strict=True)
                   if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
                   or arts[a].language != arts[b].language
-                  or (dated[at[a]] and dated[at[b]] and value >= short_pair_bar(short[at[a]], short[at[b]]))]
+                  or (dated[at[a]] and dated[at[b]] and value >= short_pair_bar(short[at[a]], short[at[b]]))
+                  or (value > 0 and shares_fractions(inputs[at[a]], inputs[at[b]]))]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:

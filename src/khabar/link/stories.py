@@ -47,14 +47,18 @@ from scipy import sparse
 from khabar.analyse.metadata import url_date as url_date_of
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
-from khabar.link.counts import counted_in
+from khabar.link.counts import counted_in, figures_disagree, headline_figures
 from khabar.link.crosslingual import (
+    NEAR_DAY_BAR,
     SHORT_WORDS,
-    cross_language_pairs,
+    Evidence,
+    cross_language_evidence,
+    cross_language_links,
     cross_signals,
     number_weight,
     short_report_pairs,
     undated_attachments,
+    window_allows,
 )
 from khabar.link.places import (
     HOME,
@@ -123,6 +127,14 @@ SHORT_LONG_SIMILARITY = 0.26
 # few words, so one shared rare name (the town both report from) can lift a brief and a full report of two events
 # of that town to 0.28 alone (``top_word_share``).
 SHORT_LONG_WORD_SHARE = 0.4
+# Two reports of one language that give at least this many of the same values with a fraction (a model's projected
+# growth rates 2.8, 3.4, 11.5; a briefing's doubling time and recovery rate) copy one source's figures: they join
+# whatever their words (``shared_fraction_pairs``), dated at most ``FRACTION_DAYS`` apart or with a day unknown
+# (session 15, docs/stories.md: over covid5 DEV, the more-days labels and the bilingual train split, every pair of
+# reports within a week that shares two or more such values is of one story; in the unlabelled covid5 articles pairs
+# that share two include a recurring 0.5, so three).
+SHARED_FRACTIONS = 3
+FRACTION_DAYS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,10 +579,15 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
     (दिल्ली में 12 और मौतें) are published the same day in the same words, and are two stories."""
     scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
     counts = [bool(item.title and counted_in(item.title)) for item in items]
+    figures = [headline_figures(item.title, item.lang) if count else frozenset()
+               for item, count in zip(items, counts, strict=True)]
+    numbers = [frozenset(item.numbers) | f for item, f in zip(items, figures, strict=True)]
 
     def conflict(i: int, j: int) -> bool:
         if counts[i] and counts[j] and scopes[i] and scopes[j] and scopes[i] != scopes[j]:
             return True  # two places' updates (a state's and its country's too)
+        if scopes[i] != scopes[j] and figures_disagree(figures[i], numbers[i], figures[j], numbers[j]):
+            return True  # two updates of places the headlines do not both name (a district's, a slum's)
         return scopes_conflict(scopes[i], scopes[j])
 
     return {(i, j): value * REGION_CONFLICT_FACTOR if conflict(i, j) else value for (i, j), value in sims.items()}
@@ -728,13 +745,20 @@ class _Span:
     dates: tuple[dt.date, dt.date] | None = None
     dated: frozenset[int] = frozenset()
     told: frozenset[int] = frozenset()
+    # The days of writing (``StoryInput.writing_window``: days of the year, None open) that the texts of members
+    # without a date or a told day bound: an event reported after such a text was written, or long before, is not
+    # its event (session 15).
+    windows: frozenset[tuple[int | None, int | None]] = frozenset()
 
     @classmethod
     def of(cls, item: StoryInput, day: dt.date | None) -> _Span:
         of_year = item.day_of_year()
         if day is not None:
             return cls((day, day), frozenset({of_year} if of_year else ()))
-        return cls(told=frozenset({of_year})) if of_year else cls()
+        if of_year:
+            return cls(told=frozenset({of_year}))
+        window = item.writing_window()
+        return cls(windows=frozenset({window})) if window != (None, None) else cls()
 
 
 def _days_of_year_apart(a: int, b: int) -> int:
@@ -743,9 +767,11 @@ def _days_of_year_apart(a: int, b: int) -> int:
 
 
 def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
-    """Whether two groups' days may join, and the joined days: their dates within ``MAX_DAYS_APART``, and each
-    day and month told without a year within as many days of every other member's day of the year (so that an
-    article dated only by its dateline's "25 मार्च" cannot bridge two events either)."""
+    """Whether two groups' days may join, and the joined days: their dates within ``MAX_DAYS_APART``, each day and
+    month told without a year within as many days of every other member's day of the year (so that an article dated
+    only by its dateline's "25 मार्च" cannot bridge two events either), and the days of writing an undated text's
+    own days bound (``windows``) not after the dated reports' event nor long after it
+    (``crosslingual.window_allows``, as for the undated attachments)."""
     dates = a.dates or b.dates
     if a.dates and b.dates:
         dates = (min(a.dates[0], b.dates[0]), max(a.dates[1], b.dates[1]))
@@ -755,7 +781,12 @@ def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
     dated = a.dated | b.dated
     if told and any(_days_of_year_apart(t, other) > MAX_DAYS_APART for t in told for other in told | dated):
         return False, a
-    return True, _Span(dates, dated, told)
+    windows = a.windows | b.windows
+    if windows and dates:
+        first, last = (_of_year((day.month, day.day)) or 0 for day in dates)
+        if not all(window_allows(window, first, last) for window in windows):
+            return False, a  # a text written before the group's event, or long after it
+    return True, _Span(dates, dated, told, windows)
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
@@ -824,13 +855,14 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
 
     texts = [f"{item.title or ''}\n{item.body}" for item in items]
     body_words = [body_word_count(item.body) for item in items]
-    cross = cross_language_pairs([item.lang for item in items], [item.mentions for item in items],
-                                 [item.numbers for item in items], [d is not None for d in days], texts, days,
-                                 [item.named_days() for item in items])
+    found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
+                                    [item.numbers for item in items], texts, [item.named_days() for item in items])
+    cross = cross_language_links(found, [d is not None for d in days], days)
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
     short += short_similar_pairs(items, sims, days, body_words)
+    short += shared_fraction_pairs(items, sims, days)
     if short:  # two headlines that report from different places are two reports, however much they share
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
@@ -843,6 +875,13 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         if ok:
             parent[a] = b
             span[b] = joined
+    if found:  # two dated groups a day apart that their reports in the two languages match together
+        for a, b in group_cross_links(found, [find(i) for i in range(len(items))], span, items):
+            a, b = find(a), find(b)
+            ok, joined = _joined(span[a], span[b])
+            if a != b and ok:
+                parent[a] = b
+                span[b] = joined
     roots = [find(i) for i in range(len(items))]
     movable = None if attachable is None else {roots[i] for i, item in enumerate(items)
                                                 if item.article_id in attachable}
@@ -854,6 +893,59 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+# Two dated groups (a day apart at most: ``GROUP_MAX_DAYS``) whose reports in the two languages share, on average
+# over every Hindi-English pair between them, at least ``GROUP_SHARE`` of what one pair needs to join on its own
+# (``crosslingual.NEAR_DAY_BAR`` over the day factor), at least ``GROUP_PAIRS`` of the pairs sharing ``GROUP_STRONG``
+# distinctive names (``crosslingual.STRONG_ENTITY``; a place and a rare word alone do not pin an event), are one
+# event's reports: a wire report and its Hindi print, a follow-up of the next day with a new angle,
+# each too thin alone (session 15, docs/stories.md). Each group must be the other's best such match.
+GROUP_SHARE = 0.8
+GROUP_PAIRS = 2
+GROUP_STRONG = 2
+GROUP_MAX_DAYS = 1
+
+
+def group_cross_links(found: dict[tuple[int, int], Evidence], roots: Sequence[int], spans: Sequence[_Span],
+                      items: Sequence[StoryInput]) -> list[tuple[int, int]]:
+    """``(a, b)`` roots of two dated groups that their cross-language pairs (``found``, the evidence of
+    ``crosslingual.cross_language_evidence``) match together: the mean evidence over every pair of members in
+    different languages reaches ``GROUP_SHARE`` × ``NEAR_DAY_BAR`` / the day factor of the days between the groups'
+    dates (``GROUP_MAX_DAYS`` at most), at least ``GROUP_PAIRS`` of the pairs sharing ``GROUP_STRONG`` strong names,
+    and each group is the other's best match. Strongest first."""
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    named: Counter[tuple[int, int]] = Counter()
+    for (i, j), e in found.items():
+        a, b = roots[i], roots[j]
+        if a == b or spans[a].dates is None or spans[b].dates is None:
+            continue
+        key = (min(a, b), max(a, b))
+        sums[key] += e.score
+        named[key] += e.strong_entities >= GROUP_STRONG
+    if not sums:
+        return []
+    langs: dict[int, Counter[str]] = defaultdict(Counter)
+    for i, item in enumerate(items):
+        langs[roots[i]][item.lang] += 1
+    ratios: dict[tuple[int, int], float] = {}
+    for (a, b), total in sums.items():
+        if named[(a, b)] < GROUP_PAIRS:
+            continue
+        first, second = spans[a].dates, spans[b].dates
+        gap = max((first[0] - second[1]).days, (second[0] - first[1]).days, 0)  # type: ignore[index]
+        if gap > GROUP_MAX_DAYS:
+            continue
+        factor = next(f for days, f in DAY_FACTORS if gap <= days)
+        pairs = sum(n * m for x, n in langs[a].items() for y, m in langs[b].items() if x != y)
+        ratios[(a, b)] = total / pairs / (GROUP_SHARE * NEAR_DAY_BAR / factor)
+    best: dict[int, tuple[float, int]] = {}
+    for (a, b), ratio in ratios.items():
+        for x, y in ((a, b), (b, a)):
+            if ratio > best.get(x, (0.0, -1))[0]:
+                best[x] = (ratio, y)
+    return [(a, b) for (a, b), ratio in sorted(ratios.items(), key=lambda kv: -kv[1])
+            if ratio >= 1 and best[a][1] == b and best[b][1] == a]
 
 
 def short_reports(items: Sequence[StoryInput]) -> list[bool]:
@@ -900,6 +992,34 @@ def short_similar_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int],
             continue
         counts = all(item.title and counted_in(item.title) for item in (items[i], items[j]))
         if abs((day_i - day_j).days) > (0 if counts else SHORT_SIMILAR_DAYS):
+            continue
+        out.append((value, i, j))
+    return out
+
+
+def fractions(numbers: Sequence[float]) -> frozenset[float]:
+    """The values of a text written with a fraction (2.8, 11.5, 6.25): a quantity given to the decimal."""
+    return frozenset(v for v in numbers if v != int(v))
+
+
+def shares_fractions(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two texts give at least ``SHARED_FRACTIONS`` of the same values with a fraction (``fractions``)."""
+    return len(fractions(a.numbers) & fractions(b.numbers)) >= SHARED_FRACTIONS
+
+
+def shared_fraction_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
+                          days: Sequence[dt.date | None]) -> list[tuple[float, int, int]]:
+    """``(similarity, i, j)`` for two reports of one language (a pair of ``sims``: its day factor is not 0) that give
+    ``SHARED_FRACTIONS`` of the same values with a fraction (``shares_fractions``), dated at most ``FRACTION_DAYS``
+    apart or with a day unknown. Figures to the decimal are a source's own (a study's projections, a bulletin's
+    rates); two papers that print the same three of them print one report, whatever their headlines' angle or
+    their words. The join is under the date guard of ``group_stories`` like every other link."""
+    with_fractions = [len(fractions(item.numbers)) >= SHARED_FRACTIONS for item in items]
+    out = []
+    for (i, j), value in sims.items():
+        if not (with_fractions[i] and with_fractions[j]) or not shares_fractions(items[i], items[j]):
+            continue
+        if days[i] is not None and days[j] is not None and abs((days[i] - days[j]).days) > FRACTION_DAYS:
             continue
         out.append((value, i, j))
     return out
