@@ -274,7 +274,9 @@ def _generic_name(keys: Sequence[str]) -> bool:
 
 @cache
 def _compass_keys() -> frozenset[str]:
-    return frozenset(match_key(w) for w in _COMPASS_WORDS)
+    """Compass words, Hindi and English written in Devanagari (``descriptions.json`` ``compass_loanwords``: साउथ)."""
+    loanwords = load("hi", "descriptions").get("compass_loanwords", {})
+    return frozenset(match_key(w) for w in (*_COMPASS_WORDS, *loanwords))
 
 
 def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
@@ -582,8 +584,10 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
     return out
 
 
-def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
-    """Tag untagged recurrences of names the model found elsewhere in the same article."""
+def _propagate(text: str, sentences: Sequence[Span], found: list[Mention],
+               blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Tag untagged recurrences of names the model found elsewhere in the same article, outside the ``blocked``
+    spans (chunks dropped as no names: the ऑरेंज of ऑरेंज जोन is no recurrence of a name ऑरेंज)."""
     freq = frequencies()
     names: dict[tuple[str, ...], str] = {}
     for m in found:
@@ -596,7 +600,7 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
     first_keys = {k[0] for k in names}  # a recurrence can only start at a name's first word
     # Spans sorted by start with the furthest end so far: an overlap test in log time (a scan of every mention
     # for every recurrence was quadratic in long texts).
-    covered = sorted((m.start, m.end) for m in found)
+    covered = sorted([(m.start, m.end) for m in found] + list(blocked))
     starts = [s for s, _ in covered]
     reach = list(itertools.accumulate((e for _, e in covered), max))
     extra = []
@@ -719,8 +723,25 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _join_adjacent(text, _split_adjacent(text, found))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
-    found = _through_joiners(text, found)
-    return _body_names(_vote_types(_propagate(text, sentences, found)))
+    dropped = [(m.start, m.end) for m in found if _no_name(m.text)]
+    if dropped:
+        found = [m for m in found if not _no_name(m.text)]
+    found = _list_places(text, sentences, _through_joiners(text, found))
+    # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
+    found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
+    return _body_names(_vote_types(found))
+
+
+@cache
+def _no_names() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("not_names", []))
+
+
+def _no_name(name: str) -> bool:
+    """कोरोना, लॉकडाउन, उमरा, युवक, भाभी: words the tagger takes for names that name no person, place or body
+    (``descriptions.json`` ``not_names``: diseases, rites, festivals, kin and common nouns for people). Dropped
+    before the article's recurrences are tagged: one such chunk made a place of every कोरोना of a report."""
+    return match_key(name) in _no_names()
 
 
 def _body_names(found: list[Mention]) -> list[Mention]:
@@ -956,3 +977,195 @@ def _quoted_start(text: str, m: Mention, floor: int) -> Mention:
             or not all(_NAME_WORD.match(w) and _zipf(w) < _RARE for w in words)):
         return m
     return replace(m, start=opening + 1, text=text[opening + 1:m.end])
+
+
+_MIN_BODY_ACRONYM_LETTERS = 3  # डीएम, पीएम, आईडी, टीवी, एसएस (initials) are two letters; पीएमओ, आईसीएमआर, जेएनएन three
+_COMMON_ACRONYM_ZIPF = 5.0  # an everyday word spelt like letters is no acronym
+
+
+@cache
+def _not_body_acronyms() -> frozenset[str]:
+    """Acronyms that name no body: every office form of ``person_names.json`` (डीएम, सीएमओ, एसएसपी) and
+    ``descriptions.json`` ``acronym_not_bodies`` (more offices and ranks: सीएमएस, एएसआई; terms: पीपीई, आईसीयू, एसओपी)."""
+    words = {w for forms in load("hi", "person_names").get("offices", {}).values() for w in forms}
+    for group in load("hi", "descriptions").get("acronym_not_bodies", {}).values():
+        words.update(group)
+    return frozenset(match_key(w) for w in words)
+
+
+@cache
+def _agency_acronyms() -> frozenset[str]:
+    """The names of wire agencies and news services (``agencies.json``) spelt as acronyms (जेएनएन, पीटीआई,
+    आईएएनएस): a credit is the agency, never a place or person."""
+    names = {w for spec in load("hi", "agencies").get("agencies", {}).values()
+             for group in ("names", "credit_only") for w in spec.get(group, [])}
+    return frozenset(match_key(w) for w in names if " " not in w and acronym_letters(w) >= _MIN_BODY_ACRONYM_LETTERS)
+
+
+def body_acronym(word: str) -> bool:
+    """A Devanagari word spelt with three English letter names or more (एनएचएआई, एलएनजेपी, जेएनएन) that is no office
+    (एसडीएम), term (पीपीई), place (यूएई) or everyday word: the short name of a body."""
+    key = match_key(word)
+    return (_NAME_WORD.match(word) is not None and not _CAPITAL.search(word)
+            and acronym_letters(word) >= _MIN_BODY_ACRONYM_LETTERS and key not in _not_body_acronyms()
+            and _zipf(word) < _COMMON_ACRONYM_ZIPF and gazetteer.lookup_place(word) is None)
+
+
+@cache
+def _acronym_place_heads() -> frozenset[str]:
+    """Words after which an acronym names a place, not a body (जीटीबी एन्क्लेव, आईपी एक्सटेंशन, आईटीबीपी कैंप is a
+    body's place but still written with its acronym: kept out): the place heads of the NER lists and
+    ``name_heads`` LOC."""
+    return _word_list("loc_heads") | _name_heads("LOC")
+
+
+def _acronym_orgs(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """पीएमओ, एनएचएआई, एलएनजेपी, जेएनएन: a Devanagari acronym of three letters or more that the tagger left untagged
+    is the short name of a body (an organisation), unless it is an office or a term (``acronym_not_bodies``), a place,
+    a common word, part of a hyphenated term (आरटी-पीसीआर), the start of a place's name (जीटीबी एन्क्लेव) or a
+    person's initials (a person mention right after it). An acronym the tagger typed as a person is a body too,
+    unless it is an office; an agency's credit (जेएनएन, which the tagger calls a place) is an organisation.
+    Why: a third of the organisations in real Hindi news are written as acronyms, most of them local (hospitals,
+    forces, authorities) that the tagger never saw."""
+    agencies = _agency_acronyms()
+    for m in found:
+        if m.type != "ORG" and " " not in m.text and (
+                match_key(m.text) in agencies or (m.type == "PER" and body_acronym(m.text))):
+            m.type = "ORG"
+    covered = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))
+    person_starts = {m.start for m in found if m.type == "PER"}
+    place_heads = _acronym_place_heads()
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i, tok in enumerate(toks):
+            before = bisect.bisect_left(starts, tok.end)
+            if before and reach[before - 1] > tok.start:
+                continue  # inside a mention
+            if not body_acronym(tok.text) or _in_compound(text, tok.start, tok.end):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and text[tok.end:nxt.start] == " " and (
+                    keys[i + 1] in place_heads or nxt.start in person_starts):
+                continue
+            extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_LIST_SEPARATORS = frozenset({",", "और", "व", "तथा", "एवं"})
+_COUNT_POSTPOSITIONS = frozenset({"में", "से"})
+_MAX_LIST_NAME_TOKENS = 3
+_LIST_NAME_ZIPF = 5.0  # बस्ती 4.5, सागर 4.9, लखनऊ 5.1; जिले 5.4, अन्य 5.7, कुल 5.2
+_BARE_LIST_NAME_ZIPF = 4.6  # a bare list item (no count) is weaker evidence: पन्ना 4.1, बस्ती 4.5; यानी 4.8
+_MIN_COUNTED_PLACES = 2  # items of the same shape already tagged as places
+_MIN_BARE_PLACES = 3
+_DIGITS = regex.compile(r"^\d[\d.,]*$")
+
+
+@cache
+def _town_keys() -> frozenset[str]:
+    return frozenset(load("hi", "town_states").get("towns", {}))
+
+
+def _count_shape(keys: Sequence[str], toks: Sequence[Span], start: int, end: int) -> tuple[str, ...] | None:
+    """The shape of what follows a name in a list item (``toks[start:end]``): ``("में", "#")`` for "में 23",
+    ``("#",)`` for "23" or "पांच", ``()`` for nothing; None for anything else. Words after the count are allowed
+    (the last item runs on: और कौशांबी में 2 नए मामले मिले)."""
+    shape: list[str] = []
+    for j in range(start, end):
+        if _DIGITS.match(toks[j].text) or keys[j] in _cardinals():
+            shape.append("#")
+            return tuple(shape)
+        if keys[j] in _COUNT_POSTPOSITIONS and not shape:
+            shape.append(keys[j])
+            continue
+        return None
+    return tuple(shape) if not shape else None
+
+
+def _list_name(text: str, toks: Sequence[Span], keys: Sequence[str], a: int, k: int, shape: tuple[str, ...],
+               covered) -> bool:
+    """Whether ``toks[a:k]``, untagged, may be a place's name in a list (see ``_list_places``)."""
+    start, end = toks[a].start, toks[k - 1].end
+    name = text[start:end]
+    words = keys[a:k]
+    stops = _word_lists("postpositions", "titles", "not_names", "org_heads", "loc_heads")
+    if covered(start, end) or any(not _NAME_WORD.match(t.text) or body_acronym(t.text) for t in toks[a:k]) \
+            or any(w in stops or w in _number_words() for w in words) or is_demonym(toks[a].text):
+        return False
+    if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys():
+        return True
+    limit = _LIST_NAME_ZIPF if shape else _BARE_LIST_NAME_ZIPF
+    return all(_zipf(t.text) < limit for t in toks[a:k])
+
+
+def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """आगरा में 50, मेरठ में 20, [बस्ती] में 23 और [कौशांबी] में 2: in a list whose items share one shape (a name,
+    perhaps में or से, and a count; or a bare name), a name the tagger left untagged where at least two items of
+    that shape (three for bare names) begin with a place is a place too. The name is one to three untagged words,
+    none a common word (zipf below 5; below 4.6, or a known town, in a bare list), a number, a postposition or a
+    title. Why: district-wise counts list dozens of districts; the tagger misses those whose names are also words
+    (बस्ती, धार, सागर) or that it never saw (कौशांबी, जालौन), and the list itself says what they are."""
+    if not found:
+        return found
+    spans = sorted((m.start, m.end, m.type) for m in found)
+    starts = [s for s, _, _ in spans]
+    reach = list(itertools.accumulate((e for _, e, _ in spans), max))
+    loc_at = {s: e for s, e, t in spans if t == "LOC"}
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return bool(k) and reach[k - 1] > a
+
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        if sum(1 for t in toks if t.text in _LIST_SEPARATORS) < 2:
+            continue
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        bounds, a = [], 0
+        for j, tok in enumerate(toks + [None]):
+            if tok is None or tok.text in _LIST_SEPARATORS:
+                if j > a:
+                    bounds.append((a, j))
+                a = j + 1
+        placed: Counter[tuple[str, ...]] = Counter()
+        items: list[tuple[str, tuple[str, ...], int, int]] = []  # (place or candidate, shape, name start, end)
+        for a, b in bounds:
+            end = loc_at.get(toks[a].start)
+            if end is not None:
+                k = a
+                while k < b and toks[k].end <= end:
+                    k += 1
+                shape = _count_shape(keys, toks, k, b)
+                if shape is not None and (shape or k == b):
+                    placed[shape] += 1
+                    items.append(("place", shape, a, k))
+                    continue
+            else:
+                for size in range(1, min(_MAX_LIST_NAME_TOKENS, b - a) + 1):
+                    shape = _count_shape(keys, toks, a + size, b)
+                    if shape is not None and (shape or a + size == b) and _list_name(text, toks, keys, a, a + size,
+                                                                                      shape, covered):
+                        items.append(("candidate", shape, a, a + size))
+                        break
+                else:
+                    items.append(("other", (), a, b))
+                continue
+            items.append(("other", (), a, b))
+        # A candidate next to a place of its shape is a place; so is one next to it (…, कौशाम्बी से एक, बिजनौर से एक).
+        changed = True
+        while changed:
+            changed = False
+            for i, (kind, shape, a, k) in enumerate(items):
+                if kind != "candidate" or placed[shape] < (_MIN_COUNTED_PLACES if shape else _MIN_BARE_PLACES):
+                    continue
+                if any(0 <= j < len(items) and items[j][0] == "place" and items[j][1] == shape for j in (i - 1, i + 1)):
+                    items[i] = ("place", shape, a, k)
+                    start, end = toks[a].start, toks[k - 1].end
+                    extra.append(Mention(start, end, text[start:end], "LOC", source="model"))
+                    changed = True
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
