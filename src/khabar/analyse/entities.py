@@ -414,7 +414,8 @@ def _heads_typing(kind: str) -> frozenset[str]:
     """The heads that make a name an organisation (``ORG``) or a "person" a place (``LOC``), for ``_type_by_head``."""
     if kind == "ORG":
         return _word_list("org_heads") | body_heads()
-    return _word_list("loc_heads") | _name_heads("LOC")
+    extra = load("hi", "descriptions").get("acronym_place_heads", [])
+    return _word_list("loc_heads") | _name_heads("LOC") | frozenset(match_key(w) for w in extra)
 
 
 def _type_by_head(keys: Sequence[str], kind: str) -> str:
@@ -1013,10 +1014,10 @@ def body_acronym(word: str) -> bool:
 
 @cache
 def _acronym_place_heads() -> frozenset[str]:
-    """Words after which an acronym names a place, not a body (जीटीबी एन्क्लेव, आईपी एक्सटेंशन, आईटीबीपी कैंप is a
-    body's place but still written with its acronym: kept out): the place heads of the NER lists and
-    ``name_heads`` LOC."""
-    return _word_list("loc_heads") | _name_heads("LOC")
+    """Words after which an acronym begins a place's name, not a body's (जीटीबी एन्क्लेव, आईपी एक्सटेंशन): the place
+    heads of the NER lists, ``name_heads`` LOC and ``acronym_place_heads``."""
+    extra = load("hi", "descriptions").get("acronym_place_heads", [])
+    return _word_list("loc_heads") | _name_heads("LOC") | frozenset(match_key(w) for w in extra)
 
 
 def _acronym_orgs(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
