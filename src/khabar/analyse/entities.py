@@ -121,6 +121,19 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+@cache
+def _demonym_keys() -> frozenset[str]:
+    """One-word demonyms of ``descriptions.json`` (सऊदी, ब्रिटिश, इतालवी: forms the suffix rules do not derive)."""
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("demonyms", {}) if " " not in w)
+
+
+@cache
+def _government_words() -> frozenset[str]:
+    """``descriptions.json`` ``government_heads`` (सरकार) and प्रशासन."""
+    words = [*load("hi", "descriptions").get("government_heads", []), "प्रशासन"]
+    return frozenset(match_key(w) for w in words)
+
+
 _JOINERS = regex.compile("[\u200c\u200d]")
 
 
@@ -220,6 +233,11 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
         # "रूसी सैनिकों" (Russian soldiers) is a demonym and a common noun; "रूसी सेना" names an organisation.
         if (end - start == 2 and is_demonym(toks[start].text)
                 and keys[start + 1] not in _word_lists("org_heads", "loc_heads")):
+            continue
+        # अमेरिकी सरकार, सऊदी सरकार: a demonym and the word for a government describe that country's government,
+        # they do not name it (भारत सरकार, सऊदी अरब सरकार do).
+        if end - start == 2 and keys[start + 1] in _government_words() and (
+                keys[start] in _demonym_keys() or is_demonym(toks[start].text)):
             continue
         if kind == "LOC":
             start = _with_hyphenated_half(text, toks, start, end)
@@ -730,6 +748,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _list_places(text, sentences, _through_joiners(text, found))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
+    found = _latin_glosses(text, _credit_agencies(text, analysis, found))
     return _body_names(_vote_types(found))
 
 
@@ -1169,4 +1188,64 @@ def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> 
                     start, end = toks[a].start, toks[k - 1].end
                     extra.append(Mention(start, end, text[start:end], "LOC", source="model"))
                     changed = True
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _credit_agencies(text: str, analysis: Analysis, found: list[Mention]) -> list[Mention]:
+    """प्रयागराज, जेएनएन । / नयी दिल्ली, दो मार्च (भाषा): an agency named in the dateline's credit or a credit
+    parenthetical (``agencies.json``, its credit-only names too: भाषा, वार्ता) is an organisation mention. Why:
+    the tagger calls जेएनएन a place and never tags the credit भाषा, a common word elsewhere."""
+    from khabar.analyse.metadata import dateline_credit
+
+    spans = dateline_credit(text, analysis.dateline)
+    if not spans:
+        return found
+    names = _agency_names()
+    taken = {(m.start, m.end): m for m in found}
+    extra: list[Mention] = []
+    for span in spans:
+        for tok in tokenize(text, span.start, span.end):
+            if match_key(tok.text) not in names:
+                continue
+            same = taken.get((tok.start, tok.end))
+            if same is not None:
+                same.type = "ORG"
+            elif not any(m.start < tok.end and tok.start < m.end for m in found):
+                extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="document"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _agency_names() -> frozenset[str]:
+    """One-word names of agencies, credit-only ones included (जेएनएन, भाषा, पीटीआई, रायटर्स)."""
+    return frozenset(match_key(w) for spec in load("hi", "agencies").get("agencies", {}).values()
+                     for group in ("names", "credit_only") for w in spec.get(group, []) if " " not in w)
+
+
+@cache
+def _latin_gloss_stops() -> frozenset[str]:
+    return frozenset(load("hi", "descriptions").get("latin_gloss_not_names", []))
+
+
+_LATIN_GLOSS = regex.compile(r"\s?\(([A-Z][A-Za-z.&'\-]*(?: [A-Z][A-Za-z.&'\-]*){0,3})\)")
+
+
+def _latin_glosses(text: str, found: list[Mention]) -> list[Mention]:
+    """मिस्र (Egypt), स्वास्थ्य मंत्रालय (MoHFW): a Latin name of up to four capitalised words in brackets right
+    after a mention is that name again, with its type. Why: the tagger, trained on Devanagari, leaves these glosses
+    untagged or calls them persons."""
+    from khabar.analyse.english_names import not_name
+
+    extra: list[Mention] = []
+    by_start = {m.start: m for m in found}
+    for m in found:
+        g = _LATIN_GLOSS.match(text, m.end)
+        if g is None or any(not_name(w) or w in _latin_gloss_stops() for w in g[1].split()):
+            continue
+        start, end = g.start(1), g.end(1)
+        other = by_start.get(start)
+        if other is not None and other.end == end:
+            other.type = m.type
+        elif not any(o.start < end and start < o.end for o in found):
+            extra.append(Mention(start, end, g[1], m.type, source="document"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
