@@ -360,14 +360,32 @@ _PORTFOLIO_WORD_ZIPF = 5.5  # मामले 5.3, पालन 4.9; कहा 6
 
 def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequence[str], start: int,
                          end: int) -> int:
-    """A ministry named by a list of portfolios keeps the whole list (उपभोक्ता मामले, खाद्य और सार्वजनिक वितरण
-    मंत्रालय; मत्स्य पालन, पशुपालन एवं डेरी मंत्रालय): the tagger often starts it at the last comma or
-    conjunction. The list is crossed back over commas and conjunctions (at least one comma) while the words are
-    plain nouns (untagged, not very common, no title, head, generic noun or oblique plural), and it must begin
-    where a phrase begins: the sentence start, punctuation or a postposition (के मत्स्य पालन, …), never after a
-    verb or pronoun (उन्होंने कहा, स्वास्थ्य मंत्रालय …; सरकार उनकी है और स्वास्थ्य मंत्रालय …)."""
-    if keys[end - 1] not in _word_list("ministry_heads") or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
+    """A ministry or other body named by a list of its fields keeps the whole list (उपभोक्ता मामले, खाद्य और
+    सार्वजनिक वितरण मंत्रालय; पशुपालन एवं डेरी मंत्रालय; साइबर सेक्टर और इंफ्रास्ट्रक्चर सिक्योरिटी एजेंसी): the tagger
+    often starts it at the last comma or conjunction. The list is crossed back over commas and conjunctions while
+    the words are plain nouns (untagged, not very common, no title, head, generic noun or oblique plural), and it
+    must begin where a phrase begins: the sentence start, punctuation or a postposition (के मत्स्य पालन, …), never
+    after a verb or pronoun (उन्होंने कहा, स्वास्थ्य मंत्रालय …; सरकार उनकी है और स्वास्थ्य मंत्रालय …). The heads are
+    ``ministry_heads`` and ``descriptions.json`` ``field_list_heads``; with no comma crossed, at most three words
+    stand before the conjunction."""
+    if keys[end - 1] not in _field_list_heads() or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
         return start
+    new_start = _field_list_start(toks, keys, lambda j: tags[j] == "O", start)
+    return new_start if new_start is not None else start
+
+
+@cache
+def _field_list_heads() -> frozenset[str]:
+    extra = load("hi", "descriptions").get("field_list_heads", [])
+    return _word_list("ministry_heads") | frozenset(match_key(w) for w in extra)
+
+
+_MAX_FIELD_WORDS = 3  # words before the conjunction when no comma is crossed (सूचना एवं प्रसारण मंत्रालय)
+
+
+def _field_list_start(toks: Sequence[Span], keys: Sequence[str], untagged, start: int) -> int | None:
+    """Where a list of fields ending at token ``start`` (a joiner right before it) begins, or None when the words
+    before it are no such list (see ``_with_portfolio_list``)."""
     postpositions = _postpositions() - _LIST_JOINERS
     stops = _word_lists("titles", "org_heads", "loc_heads", "not_names")
     new_start = j = start
@@ -380,14 +398,19 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
             continue
         if word in postpositions or not _NAME_WORD.match(word):
             break  # a phrase boundary before the list
-        if (start - j >= _MAX_PORTFOLIO_WORDS or tags[j - 1] != "O" or keys[j - 1] in stops
+        if (start - j >= _MAX_PORTFOLIO_WORDS or not untagged(j - 1) or keys[j - 1] in stops
                 or word.endswith("ों") or _zipf(word) >= _PORTFOLIO_WORD_ZIPF):
-            return start  # the list would begin after a verb, pronoun or name: not a portfolio list
+            return None  # the list would begin after a verb, pronoun or name: not a portfolio list
         j -= 1
         new_start = j
     # A portfolio list has a conjunction (A, B और C): "वहीं, स्वास्थ्य मंत्रालय" is an adverb and a name.
-    conjunction = any(t.text in _LIST_JOINERS and t.text != "," for t in toks[new_start:end])
-    return new_start if comma and conjunction and toks[new_start].text not in _LIST_JOINERS else start
+    joiners = [k for k in range(new_start, start) if toks[k].text in _LIST_JOINERS]
+    conjunction = any(toks[k].text != "," for k in joiners)
+    if not conjunction or new_start == start or toks[new_start].text in _LIST_JOINERS:
+        return None
+    if not comma and joiners[0] - new_start > _MAX_FIELD_WORDS:
+        return None
+    return new_start
 
 
 def _with_name_prefix(keys: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -745,10 +768,10 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     dropped = [(m.start, m.end) for m in found if _no_name(m.text)]
     if dropped:
         found = [m for m in found if not _no_name(m.text)]
-    found = _list_places(text, sentences, _through_joiners(text, found))
+    found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
-    found = _latin_glosses(text, _credit_agencies(text, analysis, found))
+    found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     return _body_names(_vote_types(found))
 
 
@@ -1248,4 +1271,67 @@ def _latin_glosses(text: str, found: list[Mention]) -> list[Mention]:
             other.type = m.type
         elif not any(o.start < end and start < o.end for o in found):
             extra.append(Mention(start, end, g[1], m.type, source="document"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _join_org_tails(text: str, found: list[Mention]) -> list[Mention]:
+    """जनता दल | यूनाइटेड, यूनाइटेड फोरम ऑफ बैंक | यूनियंस: an organisation of two words or more and a one-word
+    organisation right after it, one space apart, are one name when the word is no name of its own (no acronym, no
+    gazetteer name). Why: the tagger restarts an organisation at an English word it knows as a name's first word."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == m.type == "ORG" and text[prev.end:m.start] == " "
+                and " " in prev.text and " " not in m.text and _NAME_WORD.match(m.text)
+                and not acronym_letters(m.text) and gazetteer.lookup_name(m.text) is None):
+            out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def _field_list_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """ऊर्जा और वाणिज्य समिति, मत्स्य पालन, पशुपालन और डेयरी मंत्रालय: an untagged body head (``field_list_heads``)
+    right after a list of plain nouns joined by a conjunction, beginning where a phrase begins, is a body named by
+    its fields (``_with_portfolio_list`` where the tagger left the whole name untagged). Only a ministry's list
+    crosses a comma, and no word of the list is an acronym (एलपीजी और तेल एजेंसी). Why: such names are long and
+    made of common words, and the tagger often tags none of them; a generic body (जिला प्रशासन, निगरानी समिति) has
+    no conjunction in its name."""
+    heads = _field_list_heads()
+    spans = sorted((m.start, m.end) for m in found)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return bool(k) and reach[k - 1] > a
+
+    extra: list[Mention] = []
+    for sentence in sentences:
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        if not any(k in heads for k in keys):
+            continue
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        for i, key in enumerate(keys):
+            if key not in heads or i < 3 or covered(toks[i].start, toks[i].end):
+                continue
+            # the words right before the head: the list's last item, back to the conjunction
+            k = i
+            while k > 0 and toks[k - 1].text not in _LIST_JOINERS and i - k < _MAX_FIELD_WORDS \
+                    and _NAME_WORD.match(toks[k - 1].text) and keys[k - 1] not in _postpositions():
+                k -= 1
+            if k == i or k == 0 or toks[k - 1].text not in _LIST_JOINERS:
+                continue
+            first = _field_list_start(toks, keys, lambda j: not covered(toks[j].start, toks[j].end), k)
+            if first is None or any(covered(t.start, t.end) for t in toks[k:i]) \
+                    or any(_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _word_lists("titles", "not_names")
+                           or acronym_letters(t.text) for j, t in enumerate(toks[first:i], first)
+                           if t.text not in _LIST_JOINERS):
+                continue
+            # A comma list before another head is a list of things (अंत्योदय, मनरेगा और श्रम विभाग; पेट्रोल पंप,
+            # एलपीजी और तेल एजेंसी); only a ministry is named by one.
+            if key not in _word_list("ministry_heads") and any(t.text == "," for t in toks[first:i]):
+                continue
+            a, b = toks[first].start, toks[i].end
+            extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
