@@ -765,9 +765,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _join_adjacent(text, _split_adjacent(text, found))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
-    dropped = [(m.start, m.end) for m in found if _no_name(m.text)]
+    dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
     if dropped:
-        found = [m for m in found if not _no_name(m.text)]
+        found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
@@ -785,6 +785,20 @@ def _no_name(name: str) -> bool:
     (``descriptions.json`` ``not_names``: diseases, rites, festivals, kin and common nouns for people). Dropped
     before the article's recurrences are tagged: one such chunk made a place of every कोरोना of a report."""
     return match_key(name) in _no_names()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Titles, honorifics and offices of the description and person-name lists (प्रॉड्यूसर, महाधिवक्ता, सीएस)."""
+    data = load("hi", "descriptions")
+    words = {*data.get("titles", {}), *data.get("honorifics", [])}
+    words.update(w for forms in load("hi", "person_names").get("offices", {}).values() for w in forms)
+    return frozenset(match_key(w) for w in words) | _word_list("titles")
+
+
+def _title_alone(m: Mention) -> bool:
+    """A "person" that is one title, honorific or office alone (प्रॉड्यूसर ने कहा, सीएस सिंह): a role, no name."""
+    return m.type == "PER" and " " not in m.text.strip() and match_key(m.text) in _title_words()
 
 
 def _body_names(found: list[Mention]) -> list[Mention]:
