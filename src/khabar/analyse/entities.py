@@ -308,8 +308,17 @@ def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
             if after is not None and after.start == c.end and after.type == "LOC":
                 after.start = c.start
             continue
+        # साउथ दिल्ली: an English compass word the tagger left untagged before a place begins its name.
+        if (c.type == "LOC" and c.start > 0 and keys[c.start - 1] in _compass_loanwords()
+                and not (out and out[-1].end >= c.start)):
+            c.start -= 1
         out.append(c)
     return out
+
+
+@cache
+def _compass_loanwords() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("compass_loanwords", {}))
 
 
 _MAX_HEAD_REACH = 3
@@ -1184,15 +1193,19 @@ def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> 
             continue
         keys = _sentence_keys(text, sentence.start, sentence.end)
         bounds, a = [], 0
-        for j, tok in enumerate(toks + [None]):
-            if tok is None or tok.text in _LIST_SEPARATORS:
+        for j in range(len(toks) + 1):
+            if j == len(toks) or toks[j].text in _LIST_SEPARATORS:
                 if j > a:
                     bounds.append((a, j))
                 a = j + 1
         placed: Counter[tuple[str, ...]] = Counter()
         items: list[tuple[str, tuple[str, ...], int, int]] = []  # (place or candidate, shape, name start, end)
-        for a, b in bounds:
+        for n, (a, b) in enumerate(bounds):
             end = loc_at.get(toks[a].start)
+            if end is None and n == 0:  # the first item may follow the sentence's opening words (नए मामलों में आगरा में 12)
+                inner = [j for j in range(a + 1, b) if toks[j].start in loc_at]
+                if inner:
+                    a, end = inner[-1], loc_at[toks[inner[-1]].start]
             if end is not None:
                 k = a
                 while k < b and toks[k].end <= end:
@@ -1290,14 +1303,17 @@ def _latin_glosses(text: str, found: list[Mention]) -> list[Mention]:
 
 def _join_org_tails(text: str, found: list[Mention]) -> list[Mention]:
     """जनता दल | यूनाइटेड, यूनाइटेड फोरम ऑफ बैंक | यूनियंस: an organisation of two words or more and a one-word
-    organisation right after it, one space apart, are one name when the word is no name of its own (no acronym, no
-    gazetteer name). Why: the tagger restarts an organisation at an English word it knows as a name's first word."""
+    organisation right after it (or a "place", after an English name with ऑफ in it), one space apart, are one name
+    when the word is no name of its own (no acronym, no gazetteer name or town). Why: the tagger restarts an
+    organisation at an English word it knows as a name's first word."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.type == m.type == "ORG" and text[prev.end:m.start] == " "
+        if (prev is not None and prev.type == "ORG" and text[prev.end:m.start] == " " and (
+                m.type == "ORG" or (m.type == "LOC" and any(match_key(w) in _of_joiners() for w in prev.text.split())))
                 and " " in prev.text and " " not in m.text and _NAME_WORD.match(m.text)
-                and not acronym_letters(m.text) and gazetteer.lookup_name(m.text) is None):
+                and not acronym_letters(m.text) and gazetteer.lookup_name(m.text) is None
+                and match_key(m.text) not in _town_keys()):
             out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end])
             continue
         out.append(m)
@@ -1336,7 +1352,7 @@ def _field_list_bodies(text: str, sentences: Sequence[Span], found: list[Mention
                 k -= 1
             if k == i or k == 0 or toks[k - 1].text not in _LIST_JOINERS:
                 continue
-            first = _field_list_start(toks, keys, lambda j: not covered(toks[j].start, toks[j].end), k)
+            first = _field_list_start(toks, keys, lambda j, toks=toks: not covered(toks[j].start, toks[j].end), k)
             if first is None or any(covered(t.start, t.end) for t in toks[k:i]) \
                     or any(_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _word_lists("titles", "not_names")
                            or acronym_letters(t.text) for j, t in enumerate(toks[first:i], first)
