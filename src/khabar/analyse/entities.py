@@ -379,7 +379,7 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
     stand before the conjunction."""
     if keys[end - 1] not in _field_list_heads() or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
         return start
-    new_start = _field_list_start(toks, keys, lambda j: tags[j] == "O", start)
+    new_start = _field_list_start(toks, keys, lambda j: tags[j] == "O", start, end)
     return new_start if new_start is not None else start
 
 
@@ -392,9 +392,9 @@ def _field_list_heads() -> frozenset[str]:
 _MAX_FIELD_WORDS = 3  # words before the conjunction when no comma is crossed (सूचना एवं प्रसारण मंत्रालय)
 
 
-def _field_list_start(toks: Sequence[Span], keys: Sequence[str], untagged, start: int) -> int | None:
-    """Where a list of fields ending at token ``start`` (a joiner right before it) begins, or None when the words
-    before it are no such list (see ``_with_portfolio_list``)."""
+def _field_list_start(toks: Sequence[Span], keys: Sequence[str], untagged, start: int, end: int) -> int | None:
+    """Where a list of fields that goes on at token ``start`` (a joiner right before it) to a head at ``end - 1``
+    begins, or None when the words before it are no such list (see ``_with_portfolio_list``)."""
     postpositions = _postpositions() - _LIST_JOINERS
     stops = _word_lists("titles", "org_heads", "loc_heads", "not_names")
     new_start = j = start
@@ -413,7 +413,7 @@ def _field_list_start(toks: Sequence[Span], keys: Sequence[str], untagged, start
         j -= 1
         new_start = j
     # A portfolio list has a conjunction (A, B और C): "वहीं, स्वास्थ्य मंत्रालय" is an adverb and a name.
-    joiners = [k for k in range(new_start, start) if toks[k].text in _LIST_JOINERS]
+    joiners = [k for k in range(new_start, end) if toks[k].text in _LIST_JOINERS]
     conjunction = any(toks[k].text != "," for k in joiners)
     if not conjunction or new_start == start or toks[new_start].text in _LIST_JOINERS:
         return None
@@ -1352,7 +1352,8 @@ def _field_list_bodies(text: str, sentences: Sequence[Span], found: list[Mention
                 k -= 1
             if k == i or k == 0 or toks[k - 1].text not in _LIST_JOINERS:
                 continue
-            first = _field_list_start(toks, keys, lambda j, toks=toks: not covered(toks[j].start, toks[j].end), k)
+            first = _field_list_start(toks, keys, lambda j, toks=toks: not covered(toks[j].start, toks[j].end), k,
+                                      i + 1)
             if first is None or any(covered(t.start, t.end) for t in toks[k:i]) \
                     or any(_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _word_lists("titles", "not_names")
                            or acronym_letters(t.text) for j, t in enumerate(toks[first:i], first)
