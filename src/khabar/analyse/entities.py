@@ -377,8 +377,9 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
     after a verb or pronoun (उन्होंने कहा, स्वास्थ्य मंत्रालय …; सरकार उनकी है और स्वास्थ्य मंत्रालय …). The heads are
     ``ministry_heads`` and ``descriptions.json`` ``field_list_heads``; with no comma crossed, at most three words
     stand before the conjunction."""
-    if keys[end - 1] not in _field_list_heads() or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
-        return start
+    if keys[end - 1] not in _field_list_heads() or start == 0 or toks[start - 1].text not in _LIST_JOINERS \
+            or any(k in _title_words() for k in keys[start:end]):
+        return start  # an office in the chunk (… पूर्ति व [कार्यकारी अभियंता बिजली निगम]) lists offices, not fields
     new_start = _field_list_start(toks, keys, lambda j: tags[j] == "O", start, end)
     return new_start if new_start is not None else start
 
@@ -408,6 +409,7 @@ def _field_list_start(toks: Sequence[Span], keys: Sequence[str], untagged, start
         if word in postpositions or not _NAME_WORD.match(word):
             break  # a phrase boundary before the list
         if (start - j >= _MAX_PORTFOLIO_WORDS or not untagged(j - 1) or keys[j - 1] in stops
+                or keys[j - 1] in _title_words()
                 or word.endswith("ों") or _zipf(word) >= _PORTFOLIO_WORD_ZIPF):
             return None  # the list would begin after a verb, pronoun or name: not a portfolio list
         j -= 1
@@ -798,9 +800,11 @@ def _no_name(name: str) -> bool:
 
 @cache
 def _title_words() -> frozenset[str]:
-    """Titles, honorifics and offices of the description and person-name lists (प्रॉड्यूसर, महाधिवक्ता, सीएस)."""
+    """Titles, honorifics and offices of the description and person-name lists (प्रॉड्यूसर, महाधिवक्ता, सीएस,
+    अभियंता)."""
     data = load("hi", "descriptions")
-    words = {*data.get("titles", {}), *data.get("honorifics", [])}
+    words = {*data.get("titles", {}), *data.get("honorifics", []),
+             *data.get("acronym_not_bodies", {}).get("offices", [])}
     words.update(w for forms in load("hi", "person_names").get("offices", {}).values() for w in forms)
     return frozenset(match_key(w) for w in words) | _word_list("titles")
 
@@ -1355,8 +1359,9 @@ def _field_list_bodies(text: str, sentences: Sequence[Span], found: list[Mention
             first = _field_list_start(toks, keys, lambda j, toks=toks: not covered(toks[j].start, toks[j].end), k,
                                       i + 1)
             if first is None or any(covered(t.start, t.end) for t in toks[k:i]) \
-                    or any(_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _word_lists("titles", "not_names")
-                           or acronym_letters(t.text) for j, t in enumerate(toks[first:i], first)
+                    or any(_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _title_words()
+                           or keys[j] in _word_list("not_names") or acronym_letters(t.text)
+                           for j, t in enumerate(toks[first:i], first)
                            if t.text not in _LIST_JOINERS):
                 continue
             # A comma list before another head is a list of things (अंत्योदय, मनरेगा और श्रम विभाग; पेट्रोल पंप,
