@@ -1076,7 +1076,7 @@ def body_acronym(word: str) -> bool:
     """A Devanagari word spelt with three English letter names or more (एनएचएआई, एलएनजेपी, जेएनएन) that is no office
     (एसडीएम), term (पीपीई), place (यूएई) or everyday word: the short name of a body."""
     key = match_key(word)
-    return (_NAME_WORD.match(word) is not None and not _CAPITAL.search(word)
+    return (_NAME_WORD.match(word) is not None
             and acronym_letters(word) >= _MIN_BODY_ACRONYM_LETTERS and key not in _not_body_acronyms()
             and _zipf(word) < _COMMON_ACRONYM_ZIPF and gazetteer.lookup_place(word) is None)
 
