@@ -121,6 +121,19 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+@cache
+def _demonym_keys() -> frozenset[str]:
+    """One-word demonyms of ``descriptions.json`` (सऊदी, ब्रिटिश, इतालवी: forms the suffix rules do not derive)."""
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("demonyms", {}) if " " not in w)
+
+
+@cache
+def _government_words() -> frozenset[str]:
+    """``descriptions.json`` ``government_heads`` (सरकार) and प्रशासन."""
+    words = [*load("hi", "descriptions").get("government_heads", []), "प्रशासन"]
+    return frozenset(match_key(w) for w in words)
+
+
 _JOINERS = regex.compile("[\u200c\u200d]")
 
 
@@ -221,6 +234,11 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
         if (end - start == 2 and is_demonym(toks[start].text)
                 and keys[start + 1] not in _word_lists("org_heads", "loc_heads")):
             continue
+        # अमेरिकी सरकार, सऊदी सरकार: a demonym and the word for a government describe that country's government,
+        # they do not name it (भारत सरकार, सऊदी अरब सरकार do).
+        if end - start == 2 and keys[start + 1] in _government_words() and (
+                keys[start] in _demonym_keys() or is_demonym(toks[start].text)):
+            continue
         if kind == "LOC":
             start = _with_hyphenated_half(text, toks, start, end)
             while chunks and chunks[-1].start >= start:  # पिंपरी | -चिंचवड़ → पिंपरी-चिंचवड़
@@ -274,7 +292,9 @@ def _generic_name(keys: Sequence[str]) -> bool:
 
 @cache
 def _compass_keys() -> frozenset[str]:
-    return frozenset(match_key(w) for w in _COMPASS_WORDS)
+    """Compass words, Hindi and English written in Devanagari (``descriptions.json`` ``compass_loanwords``: साउथ)."""
+    loanwords = load("hi", "descriptions").get("compass_loanwords", {})
+    return frozenset(match_key(w) for w in (*_COMPASS_WORDS, *loanwords))
 
 
 def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
@@ -288,8 +308,17 @@ def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
             if after is not None and after.start == c.end and after.type == "LOC":
                 after.start = c.start
             continue
+        # साउथ दिल्ली: an English compass word the tagger left untagged before a place begins its name.
+        if (c.type == "LOC" and c.start > 0 and keys[c.start - 1] in _compass_loanwords()
+                and not (out and out[-1].end >= c.start)):
+            c.start -= 1
         out.append(c)
     return out
+
+
+@cache
+def _compass_loanwords() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("compass_loanwords", {}))
 
 
 _MAX_HEAD_REACH = 3
@@ -340,14 +369,33 @@ _PORTFOLIO_WORD_ZIPF = 5.5  # मामले 5.3, पालन 4.9; कहा 6
 
 def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequence[str], start: int,
                          end: int) -> int:
-    """A ministry named by a list of portfolios keeps the whole list (उपभोक्ता मामले, खाद्य और सार्वजनिक वितरण
-    मंत्रालय; मत्स्य पालन, पशुपालन एवं डेरी मंत्रालय): the tagger often starts it at the last comma or
-    conjunction. The list is crossed back over commas and conjunctions (at least one comma) while the words are
-    plain nouns (untagged, not very common, no title, head, generic noun or oblique plural), and it must begin
-    where a phrase begins: the sentence start, punctuation or a postposition (के मत्स्य पालन, …), never after a
-    verb or pronoun (उन्होंने कहा, स्वास्थ्य मंत्रालय …; सरकार उनकी है और स्वास्थ्य मंत्रालय …)."""
-    if keys[end - 1] not in _word_list("ministry_heads") or start == 0 or toks[start - 1].text not in _LIST_JOINERS:
-        return start
+    """A ministry or other body named by a list of its fields keeps the whole list (उपभोक्ता मामले, खाद्य और
+    सार्वजनिक वितरण मंत्रालय; पशुपालन एवं डेरी मंत्रालय; साइबर सेक्टर और इंफ्रास्ट्रक्चर सिक्योरिटी एजेंसी): the tagger
+    often starts it at the last comma or conjunction. The list is crossed back over commas and conjunctions while
+    the words are plain nouns (untagged, not very common, no title, head, generic noun or oblique plural), and it
+    must begin where a phrase begins: the sentence start, punctuation or a postposition (के मत्स्य पालन, …), never
+    after a verb or pronoun (उन्होंने कहा, स्वास्थ्य मंत्रालय …; सरकार उनकी है और स्वास्थ्य मंत्रालय …). The heads are
+    ``ministry_heads`` and ``descriptions.json`` ``field_list_heads``; with no comma crossed, at most three words
+    stand before the conjunction."""
+    if keys[end - 1] not in _field_list_heads() or start == 0 or toks[start - 1].text not in _LIST_JOINERS \
+            or any(k in _title_words() for k in keys[start:end]):
+        return start  # an office in the chunk (… पूर्ति व [कार्यकारी अभियंता बिजली निगम]) lists offices, not fields
+    new_start = _field_list_start(toks, keys, lambda j: tags[j] == "O", start, end)
+    return new_start if new_start is not None else start
+
+
+@cache
+def _field_list_heads() -> frozenset[str]:
+    extra = load("hi", "descriptions").get("field_list_heads", [])
+    return _word_list("ministry_heads") | frozenset(match_key(w) for w in extra)
+
+
+_MAX_FIELD_WORDS = 3  # words before the conjunction when no comma is crossed (सूचना एवं प्रसारण मंत्रालय)
+
+
+def _field_list_start(toks: Sequence[Span], keys: Sequence[str], untagged, start: int, end: int) -> int | None:
+    """Where a list of fields that goes on at token ``start`` (a joiner right before it) to a head at ``end - 1``
+    begins, or None when the words before it are no such list (see ``_with_portfolio_list``)."""
     postpositions = _postpositions() - _LIST_JOINERS
     stops = _word_lists("titles", "org_heads", "loc_heads", "not_names")
     new_start = j = start
@@ -360,14 +408,20 @@ def _with_portfolio_list(toks: Sequence[Span], keys: Sequence[str], tags: Sequen
             continue
         if word in postpositions or not _NAME_WORD.match(word):
             break  # a phrase boundary before the list
-        if (start - j >= _MAX_PORTFOLIO_WORDS or tags[j - 1] != "O" or keys[j - 1] in stops
+        if (start - j >= _MAX_PORTFOLIO_WORDS or not untagged(j - 1) or keys[j - 1] in stops
+                or keys[j - 1] in _title_words()
                 or word.endswith("ों") or _zipf(word) >= _PORTFOLIO_WORD_ZIPF):
-            return start  # the list would begin after a verb, pronoun or name: not a portfolio list
+            return None  # the list would begin after a verb, pronoun or name: not a portfolio list
         j -= 1
         new_start = j
     # A portfolio list has a conjunction (A, B और C): "वहीं, स्वास्थ्य मंत्रालय" is an adverb and a name.
-    conjunction = any(t.text in _LIST_JOINERS and t.text != "," for t in toks[new_start:end])
-    return new_start if comma and conjunction and toks[new_start].text not in _LIST_JOINERS else start
+    joiners = [k for k in range(new_start, end) if toks[k].text in _LIST_JOINERS]
+    conjunction = any(toks[k].text != "," for k in joiners)
+    if not conjunction or new_start == start or toks[new_start].text in _LIST_JOINERS:
+        return None
+    if not comma and joiners[0] - new_start > _MAX_FIELD_WORDS:
+        return None
+    return new_start
 
 
 def _with_name_prefix(keys: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -412,7 +466,8 @@ def _heads_typing(kind: str) -> frozenset[str]:
     """The heads that make a name an organisation (``ORG``) or a "person" a place (``LOC``), for ``_type_by_head``."""
     if kind == "ORG":
         return _word_list("org_heads") | body_heads()
-    return _word_list("loc_heads") | _name_heads("LOC")
+    extra = load("hi", "descriptions").get("acronym_place_heads", [])
+    return _word_list("loc_heads") | _name_heads("LOC") | frozenset(match_key(w) for w in extra)
 
 
 def _type_by_head(keys: Sequence[str], kind: str) -> str:
@@ -582,8 +637,10 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
     return out
 
 
-def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
-    """Tag untagged recurrences of names the model found elsewhere in the same article."""
+def _propagate(text: str, sentences: Sequence[Span], found: list[Mention],
+               blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Tag untagged recurrences of names the model found elsewhere in the same article, outside the ``blocked``
+    spans (chunks dropped as no names: the ऑरेंज of ऑरेंज जोन is no recurrence of a name ऑरेंज)."""
     freq = frequencies()
     names: dict[tuple[str, ...], str] = {}
     for m in found:
@@ -596,7 +653,7 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention]) -> li
     first_keys = {k[0] for k in names}  # a recurrence can only start at a name's first word
     # Spans sorted by start with the furthest end so far: an overlap test in log time (a scan of every mention
     # for every recurrence was quadratic in long texts).
-    covered = sorted((m.start, m.end) for m in found)
+    covered = sorted([(m.start, m.end) for m in found] + list(blocked))
     starts = [s for s, _ in covered]
     reach = list(itertools.accumulate((e for _, e in covered), max))
     extra = []
@@ -719,8 +776,42 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _join_adjacent(text, _split_adjacent(text, found))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
-    found = _through_joiners(text, found)
-    return _body_names(_vote_types(_propagate(text, sentences, found)))
+    dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
+    if dropped:
+        found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
+    found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
+    # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
+    found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
+    found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
+    return _body_names(_vote_types(found))
+
+
+@cache
+def _no_names() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("not_names", []))
+
+
+def _no_name(name: str) -> bool:
+    """कोरोना, लॉकडाउन, उमरा, युवक, भाभी: words the tagger takes for names that name no person, place or body
+    (``descriptions.json`` ``not_names``: diseases, rites, festivals, kin and common nouns for people). Dropped
+    before the article's recurrences are tagged: one such chunk made a place of every कोरोना of a report."""
+    return match_key(name) in _no_names()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Titles, honorifics and offices of the description and person-name lists (प्रॉड्यूसर, महाधिवक्ता, सीएस,
+    अभियंता)."""
+    data = load("hi", "descriptions")
+    words = {*data.get("titles", {}), *data.get("honorifics", []),
+             *data.get("acronym_not_bodies", {}).get("offices", [])}
+    words.update(w for forms in load("hi", "person_names").get("offices", {}).values() for w in forms)
+    return frozenset(match_key(w) for w in words) | _word_list("titles")
+
+
+def _title_alone(m: Mention) -> bool:
+    """A "person" that is one title, honorific or office alone (प्रॉड्यूसर ने कहा, सीएस सिंह): a role, no name."""
+    return m.type == "PER" and " " not in m.text.strip() and match_key(m.text) in _title_words()
 
 
 def _body_names(found: list[Mention]) -> list[Mention]:
@@ -956,3 +1047,327 @@ def _quoted_start(text: str, m: Mention, floor: int) -> Mention:
             or not all(_NAME_WORD.match(w) and _zipf(w) < _RARE for w in words)):
         return m
     return replace(m, start=opening + 1, text=text[opening + 1:m.end])
+
+
+_MIN_BODY_ACRONYM_LETTERS = 3  # डीएम, पीएम, आईडी, टीवी, एसएस (initials) are two letters; पीएमओ, आईसीएमआर, जेएनएन three
+_COMMON_ACRONYM_ZIPF = 5.0  # an everyday word spelt like letters is no acronym
+
+
+@cache
+def _not_body_acronyms() -> frozenset[str]:
+    """Acronyms that name no body: every office form of ``person_names.json`` (डीएम, सीएमओ, एसएसपी) and
+    ``descriptions.json`` ``acronym_not_bodies`` (more offices and ranks: सीएमएस, एएसआई; terms: पीपीई, आईसीयू, एसओपी)."""
+    words = {w for forms in load("hi", "person_names").get("offices", {}).values() for w in forms}
+    for group in load("hi", "descriptions").get("acronym_not_bodies", {}).values():
+        words.update(group)
+    return frozenset(match_key(w) for w in words)
+
+
+@cache
+def _agency_acronyms() -> frozenset[str]:
+    """The names of wire agencies and news services (``agencies.json``) spelt as acronyms (जेएनएन, पीटीआई,
+    आईएएनएस): a credit is the agency, never a place or person."""
+    names = {w for spec in load("hi", "agencies").get("agencies", {}).values()
+             for group in ("names", "credit_only") for w in spec.get(group, [])}
+    return frozenset(match_key(w) for w in names if " " not in w and acronym_letters(w) >= _MIN_BODY_ACRONYM_LETTERS)
+
+
+def body_acronym(word: str) -> bool:
+    """A Devanagari word spelt with three English letter names or more (एनएचएआई, एलएनजेपी, जेएनएन) that is no office
+    (एसडीएम), term (पीपीई), place (यूएई) or everyday word: the short name of a body."""
+    key = match_key(word)
+    return (_NAME_WORD.match(word) is not None
+            and acronym_letters(word) >= _MIN_BODY_ACRONYM_LETTERS and key not in _not_body_acronyms()
+            and _zipf(word) < _COMMON_ACRONYM_ZIPF and gazetteer.lookup_place(word) is None)
+
+
+@cache
+def _acronym_place_heads() -> frozenset[str]:
+    """Words after which an acronym begins a place's name, not a body's (जीटीबी एन्क्लेव, आईपी एक्सटेंशन): the place
+    heads of the NER lists, ``name_heads`` LOC and ``acronym_place_heads``."""
+    extra = load("hi", "descriptions").get("acronym_place_heads", [])
+    return _word_list("loc_heads") | _name_heads("LOC") | frozenset(match_key(w) for w in extra)
+
+
+def _acronym_orgs(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """पीएमओ, एनएचएआई, एलएनजेपी, जेएनएन: a Devanagari acronym of three letters or more that the tagger left untagged
+    is the short name of a body (an organisation), unless it is an office or a term (``acronym_not_bodies``), a place,
+    a common word, part of a hyphenated term (आरटी-पीसीआर), the start of a place's name (जीटीबी एन्क्लेव) or a
+    person's initials (a person mention right after it). An acronym the tagger typed as a person is a body too,
+    unless it is an office; an agency's credit (जेएनएन, which the tagger calls a place) is an organisation.
+    Why: a third of the organisations in real Hindi news are written as acronyms, most of them local (hospitals,
+    forces, authorities) that the tagger never saw."""
+    agencies = _agency_acronyms()
+    for m in found:
+        if m.type != "ORG" and " " not in m.text and (
+                match_key(m.text) in agencies or (m.type == "PER" and body_acronym(m.text))):
+            m.type = "ORG"
+    covered = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))
+    person_starts = {m.start for m in found if m.type == "PER"}
+    place_heads = _acronym_place_heads()
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i, tok in enumerate(toks):
+            before = bisect.bisect_left(starts, tok.end)
+            if before and reach[before - 1] > tok.start:
+                continue  # inside a mention
+            if not body_acronym(tok.text) or _in_compound(text, tok.start, tok.end):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and text[tok.end:nxt.start] == " " and (
+                    keys[i + 1] in place_heads or nxt.start in person_starts):
+                continue
+            extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_LIST_SEPARATORS = frozenset({",", "और", "व", "तथा", "एवं"})
+_COUNT_POSTPOSITIONS = frozenset({"में", "से"})
+_MAX_LIST_NAME_TOKENS = 3
+_LIST_NAME_ZIPF = 5.0  # बस्ती 4.5, सागर 4.9, लखनऊ 5.1; जिले 5.4, अन्य 5.7, कुल 5.2
+_BARE_LIST_NAME_ZIPF = 4.6  # a bare list item (no count) is weaker evidence: पन्ना 4.1, बस्ती 4.5; यानी 4.8
+_MIN_COUNTED_PLACES = 2  # items of the same shape already tagged as places
+_MIN_BARE_PLACES = 3
+_DIGITS = regex.compile(r"^\d[\d.,]*$")
+
+
+@cache
+def _town_keys() -> frozenset[str]:
+    return frozenset(load("hi", "town_states").get("towns", {}))
+
+
+def _count_shape(keys: Sequence[str], toks: Sequence[Span], start: int, end: int) -> tuple[str, ...] | None:
+    """The shape of what follows a name in a list item (``toks[start:end]``): ``("में", "#")`` for "में 23",
+    ``("#",)`` for "23" or "पांच", ``()`` for nothing; None for anything else. Words after the count are allowed
+    (the last item runs on: और कौशांबी में 2 नए मामले मिले)."""
+    shape: list[str] = []
+    for j in range(start, end):
+        if _DIGITS.match(toks[j].text) or keys[j] in _cardinals():
+            shape.append("#")
+            return tuple(shape)
+        if keys[j] in _COUNT_POSTPOSITIONS and not shape:
+            shape.append(keys[j])
+            continue
+        return None
+    return tuple(shape) if not shape else None
+
+
+def _list_name(text: str, toks: Sequence[Span], keys: Sequence[str], a: int, k: int, shape: tuple[str, ...],
+               covered) -> bool:
+    """Whether ``toks[a:k]``, untagged, may be a place's name in a list (see ``_list_places``)."""
+    start, end = toks[a].start, toks[k - 1].end
+    name = text[start:end]
+    words = keys[a:k]
+    stops = _word_lists("postpositions", "titles", "not_names", "org_heads", "loc_heads")
+    if covered(start, end) or any(not _NAME_WORD.match(t.text) or body_acronym(t.text) for t in toks[a:k]) \
+            or any(w in stops or w in _number_words() for w in words) or is_demonym(toks[a].text):
+        return False
+    if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys():
+        return True
+    limit = _LIST_NAME_ZIPF if shape else _BARE_LIST_NAME_ZIPF
+    return all(_zipf(t.text) < limit for t in toks[a:k])
+
+
+def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """आगरा में 50, मेरठ में 20, [बस्ती] में 23 और [कौशांबी] में 2: in a list whose items share one shape (a name,
+    perhaps में or से, and a count; or a bare name), a name the tagger left untagged where at least two items of
+    that shape (three for bare names) begin with a place is a place too. The name is one to three untagged words,
+    none a common word (zipf below 5; below 4.6, or a known town, in a bare list), a number, a postposition or a
+    title. Why: district-wise counts list dozens of districts; the tagger misses those whose names are also words
+    (बस्ती, धार, सागर) or that it never saw (कौशांबी, जालौन), and the list itself says what they are."""
+    if not found:
+        return found
+    spans = sorted((m.start, m.end, m.type) for m in found)
+    starts = [s for s, _, _ in spans]
+    reach = list(itertools.accumulate((e for _, e, _ in spans), max))
+    loc_at = {s: e for s, e, t in spans if t == "LOC"}
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return bool(k) and reach[k - 1] > a
+
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        if sum(1 for t in toks if t.text in _LIST_SEPARATORS) < 2:
+            continue
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        bounds, a = [], 0
+        for j in range(len(toks) + 1):
+            if j == len(toks) or toks[j].text in _LIST_SEPARATORS:
+                if j > a:
+                    bounds.append((a, j))
+                a = j + 1
+        placed: Counter[tuple[str, ...]] = Counter()
+        items: list[tuple[str, tuple[str, ...], int, int]] = []  # (place or candidate, shape, name start, end)
+        for n, (a, b) in enumerate(bounds):
+            end = loc_at.get(toks[a].start)
+            if end is None and n == 0:  # the first item may follow the sentence's opening words (नए मामलों में आगरा में 12)
+                inner = [j for j in range(a + 1, b) if toks[j].start in loc_at]
+                if inner:
+                    a, end = inner[-1], loc_at[toks[inner[-1]].start]
+            if end is not None:
+                k = a
+                while k < b and toks[k].end <= end:
+                    k += 1
+                shape = _count_shape(keys, toks, k, b)
+                if shape is not None and (shape or k == b):
+                    placed[shape] += 1
+                    items.append(("place", shape, a, k))
+                    continue
+            else:
+                for size in range(1, min(_MAX_LIST_NAME_TOKENS, b - a) + 1):
+                    shape = _count_shape(keys, toks, a + size, b)
+                    if shape is not None and (shape or a + size == b) and _list_name(text, toks, keys, a, a + size,
+                                                                                      shape, covered):
+                        items.append(("candidate", shape, a, a + size))
+                        break
+                else:
+                    items.append(("other", (), a, b))
+                continue
+            items.append(("other", (), a, b))
+        # A candidate next to a place of its shape is a place; so is one next to it (…, कौशाम्बी से एक, बिजनौर से एक).
+        changed = True
+        while changed:
+            changed = False
+            for i, (kind, shape, a, k) in enumerate(items):
+                if kind != "candidate" or placed[shape] < (_MIN_COUNTED_PLACES if shape else _MIN_BARE_PLACES):
+                    continue
+                if any(0 <= j < len(items) and items[j][0] == "place" and items[j][1] == shape for j in (i - 1, i + 1)):
+                    items[i] = ("place", shape, a, k)
+                    start, end = toks[a].start, toks[k - 1].end
+                    extra.append(Mention(start, end, text[start:end], "LOC", source="model"))
+                    changed = True
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _credit_agencies(text: str, analysis: Analysis, found: list[Mention]) -> list[Mention]:
+    """प्रयागराज, जेएनएन । / नयी दिल्ली, दो मार्च (भाषा): an agency named in the dateline's credit or a credit
+    parenthetical (``agencies.json``, its credit-only names too: भाषा, वार्ता) is an organisation mention. Why:
+    the tagger calls जेएनएन a place and never tags the credit भाषा, a common word elsewhere."""
+    from khabar.analyse.metadata import dateline_credit
+
+    spans = dateline_credit(text, analysis.dateline)
+    if not spans:
+        return found
+    names = _agency_names()
+    taken = {(m.start, m.end): m for m in found}
+    extra: list[Mention] = []
+    for span in spans:
+        for tok in tokenize(text, span.start, span.end):
+            if match_key(tok.text) not in names:
+                continue
+            same = taken.get((tok.start, tok.end))
+            if same is not None:
+                same.type = "ORG"
+            elif not any(m.start < tok.end and tok.start < m.end for m in found):
+                extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="document"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _agency_names() -> frozenset[str]:
+    """One-word names of agencies, credit-only ones included (जेएनएन, भाषा, पीटीआई, रायटर्स)."""
+    return frozenset(match_key(w) for spec in load("hi", "agencies").get("agencies", {}).values()
+                     for group in ("names", "credit_only") for w in spec.get(group, []) if " " not in w)
+
+
+@cache
+def _latin_gloss_stops() -> frozenset[str]:
+    return frozenset(load("hi", "descriptions").get("latin_gloss_not_names", []))
+
+
+_LATIN_GLOSS = regex.compile(r"\s?\(([A-Z][A-Za-z.&'\-]*(?: [A-Z][A-Za-z.&'\-]*){0,3})\)")
+
+
+def _latin_glosses(text: str, found: list[Mention]) -> list[Mention]:
+    """मिस्र (Egypt), स्वास्थ्य मंत्रालय (MoHFW): a Latin name of up to four capitalised words in brackets right
+    after a mention is that name again, with its type. Why: the tagger, trained on Devanagari, leaves these glosses
+    untagged or calls them persons."""
+    from khabar.analyse.english_names import not_name
+
+    extra: list[Mention] = []
+    by_start = {m.start: m for m in found}
+    for m in found:
+        g = _LATIN_GLOSS.match(text, m.end)
+        if g is None or any(not_name(w) or w in _latin_gloss_stops() for w in g[1].split()):
+            continue
+        start, end = g.start(1), g.end(1)
+        other = by_start.get(start)
+        if other is not None and other.end == end:
+            other.type = m.type
+        elif not any(o.start < end and start < o.end for o in found):
+            extra.append(Mention(start, end, g[1], m.type, source="document"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _join_org_tails(text: str, found: list[Mention]) -> list[Mention]:
+    """जनता दल | यूनाइटेड, यूनाइटेड फोरम ऑफ बैंक | यूनियंस: an organisation of two words or more and a one-word
+    organisation right after it (or a "place", after an English name with ऑफ in it), one space apart, are one name
+    when the word is no name of its own (no acronym, no gazetteer name or town). Why: the tagger restarts an
+    organisation at an English word it knows as a name's first word."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "ORG" and text[prev.end:m.start] == " " and (
+                m.type == "ORG" or (m.type == "LOC" and any(match_key(w) in _of_joiners() for w in prev.text.split())))
+                and " " in prev.text and " " not in m.text and _NAME_WORD.match(m.text)
+                and not acronym_letters(m.text) and gazetteer.lookup_name(m.text) is None
+                and match_key(m.text) not in _town_keys()):
+            out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def _field_list_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """ऊर्जा और वाणिज्य समिति, मत्स्य पालन, पशुपालन और डेयरी मंत्रालय: an untagged body head (``field_list_heads``)
+    right after a list of plain nouns joined by a conjunction, beginning where a phrase begins, is a body named by
+    its fields (``_with_portfolio_list`` where the tagger left the whole name untagged). Only a ministry's list
+    crosses a comma, and no word of the list is an acronym (एलपीजी और तेल एजेंसी). Why: such names are long and
+    made of common words, and the tagger often tags none of them; a generic body (जिला प्रशासन, निगरानी समिति) has
+    no conjunction in its name."""
+    heads = _field_list_heads()
+    spans = sorted((m.start, m.end) for m in found)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return bool(k) and reach[k - 1] > a
+
+    extra: list[Mention] = []
+    for sentence in sentences:
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        if not any(k in heads for k in keys):
+            continue
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        for i, key in enumerate(keys):
+            if key not in heads or i < 3 or covered(toks[i].start, toks[i].end):
+                continue
+            # the words right before the head: the list's last item, back to the conjunction
+            k = i
+            while k > 0 and toks[k - 1].text not in _LIST_JOINERS and i - k < _MAX_FIELD_WORDS \
+                    and _NAME_WORD.match(toks[k - 1].text) and keys[k - 1] not in _postpositions():
+                k -= 1
+            if k == i or k == 0 or toks[k - 1].text not in _LIST_JOINERS:
+                continue
+            first = _field_list_start(toks, keys, lambda j, toks=toks: not covered(toks[j].start, toks[j].end), k,
+                                      i + 1)
+            if first is None or any(covered(t.start, t.end) for t in toks[k:i]) \
+                    or any(_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _title_words()
+                           or keys[j] in _word_list("not_names") or acronym_letters(t.text)
+                           for j, t in enumerate(toks[first:i], first)
+                           if t.text not in _LIST_JOINERS):
+                continue
+            # A comma list before another head is a list of things (अंत्योदय, मनरेगा और श्रम विभाग; पेट्रोल पंप,
+            # एलपीजी और तेल एजेंसी); only a ministry is named by one.
+            if key not in _word_list("ministry_heads") and any(t.text == "," for t in toks[first:i]):
+                continue
+            a, b = toks[first].start, toks[i].end
+            extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
