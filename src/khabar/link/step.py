@@ -54,11 +54,11 @@ from khabar.link.threads import (
     REPORT_DAYS,
     THREAD_WINDOW,
     ThreadInput,
-    far_actor_stories,
     frame_terms,
     join_threads,
     label_weights,
     named_years,
+    recalling_stories,
     subject_words,
     thread_id,
     thread_inputs,
@@ -604,7 +604,6 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
         by_id[row.entity.id] = row.entity
     langs = state.article_langs(min(s.article_ids) for s in pool if s.article_ids)
     inputs = thread_inputs(pool, list(by_id.values()), langs)
-    inputs = _recalls(inputs, pool, state)
     # Only the stored stories that could be similar to a free story are scored: the rest of a thread counts in
     # its size (the mean) but adds 0 to every sum, so scoring it is work that grows with the thread, not the step.
     # What frames an affair and what the stories are all about are read from the whole pool, before it shrinks.
@@ -625,6 +624,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     inputs = [inputs[k] for k in scored]
     pool_ids = [pool_ids[k] for k in scored]
     frames = [frames[k] for k in scored]
+    inputs = _recalls(inputs, len(free), [story_of[i] for i in pool_ids], state)
     at = {i: k for k, i in enumerate(pool_ids)}
     neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
@@ -657,18 +657,21 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     progress("threads", len(pool), len(pool))
 
 
-def _recalls(inputs: list[ThreadInput], pool: list[Story], state: Store) -> list[ThreadInput]:
-    """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories that share
-    central entities with a story more than ``ACTOR_DAYS`` away (``threads.far_actor_stories``): only these need
-    them, so only their texts are read."""
-    far = far_actor_stories(inputs)
-    if not far:
+def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store) -> list[ThreadInput]:
+    """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories
+    ``similarities`` asks (``threads.recalling_stories``: the later of two stories more than ``ACTOR_DAYS`` apart
+    that share central entities, one of them among the ``free`` first, the only pairs ``join_threads`` scores).
+    Only those whose partner lies in an earlier year have their texts read; the others get an empty set (a story
+    never recalls its own year), so that most steps read no text."""
+    wanted = recalling_stories(inputs, range(free))
+    if not wanted:
         return inputs
     texts = {a.id: f"{a.title or ''}\n{a.text}"
-             for a in state.link_articles({i for k in far for i in pool[k].article_ids})}
+             for a in state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})}
     out = list(inputs)
-    for k in far:
-        out[k] = replace(inputs[k], recalls=named_years([texts[i] for i in pool[k].article_ids if i in texts]))
+    for k, read in wanted.items():
+        found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
+        out[k] = replace(inputs[k], recalls=named_years(found))
     return out
 
 

@@ -254,20 +254,34 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     return out
 
 
-def far_actor_stories(stories: Sequence[ThreadInput]) -> list[int]:
-    """Indexes of the stories that share ``MIN_SHARED`` central entities with a dated story more than
-    ``ACTOR_DAYS`` from theirs: the ones whose texts the caller reads for the years they recall (``named_years``)
-    before ``similarities`` decides whether their actors still link."""
+def recalling_stories(stories: Sequence[ThreadInput], touching: Sequence[int] | None = None) -> dict[int, bool]:
+    """The stories whose ``recalls`` ``similarities`` reads: the later of each two dated stories more than
+    ``ACTOR_DAYS`` apart that share ``MIN_SHARED`` central entities (only the pairs with one of ``touching``, when
+    given: ``similarities`` scores no other), each with whether its texts' years can matter, that is whether
+    the earlier story of such a pair lies in an earlier year (``_unrecalled``: a later story of the same year
+    never recalls it, whatever its texts name; it only needs ``recalls`` set). The caller reads the texts of
+    the stories marked True (``named_years``) and gives the others an empty set: ``similarities`` then scores
+    every pair as it would with all their texts read, and the texts of most stories are never read."""
+    out: dict[int, bool] = {}
     if len(stories) < 2:
-        return []
-    present = _unit_rows(entity_vectors(stories))
-    present.data[:] = 1.0
-    pairs = sparse.triu(present @ present.T, k=1).tocoo()
-    first, second = pairs.row[pairs.data >= MIN_SHARED], pairs.col[pairs.data >= MIN_SHARED]
+        return out
+    ids = [list(dict.fromkeys(e.id for e in s.entities[:MAX_ENTITIES])) for s in stories]
+    column: dict[str, int] = {}
+    cols = np.fromiter((column.setdefault(e, len(column)) for found in ids for e in found), dtype=np.int64)
+    rows = np.repeat(np.arange(len(stories)), [len(found) for found in ids])
+    present = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(stories), max(1, len(column))))
+    wanted = np.arange(len(stories)) if touching is None else np.array(sorted(set(touching)), dtype=np.int64)
+    shared = (present[wanted] @ present.T).tocoo()
+    keep = shared.data >= MIN_SHARED
+    first, second = wanted[shared.row[keep]], shared.col[keep].astype(np.int64)
     days = _days(stories)
     a, b = days[first], days[second]
-    far = (a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS)
-    return sorted(set(first[far].tolist()) | set(second[far].tolist()))
+    far = np.flatnonzero((a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS))
+    for k in far.tolist():
+        early, late = (int(first[k]), int(second[k])) if a[k] < b[k] else (int(second[k]), int(first[k]))
+        earlier_year = dt.date.fromordinal(int(days[early])).year < dt.date.fromordinal(int(days[late])).year
+        out[late] = out.get(late, False) or earlier_year
+    return out
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
