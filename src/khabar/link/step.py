@@ -607,8 +607,8 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     # Only the stored stories that could be similar to a free story are scored: the rest of a thread counts in
     # its size (the mean) but adds 0 to every sum, so scoring it is work that grows with the thread, not the step.
     # What frames an affair and what the stories are all about are read from the whole pool, before it shrinks.
-    frames = frame_terms(inputs)
     subject = subject_words(inputs)  # what the stories around are all about: no thread's label
+    frames = frame_terms(inputs, subject)
     # A lone stored story was decided against the frame terms of its day; a word that only now frames an affair
     # (the third state's lockdown order makes लॉकडाउन one) was none then, so a lone story that shares a frame
     # term with a free story within FRAME_DAYS is decided again with the free stories.

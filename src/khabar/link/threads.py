@@ -400,14 +400,14 @@ def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix
     return out
 
 
-def frame_terms(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
+def frame_terms(stories: Sequence[ThreadInput], subject: frozenset[str] | None = None) -> list[frozenset[str]]:
     """Each story's frame terms: of its candidates (``frame_candidates``), those that at least
     ``FRAME_MIN_STORIES`` of ``stories`` use, in no more than ``FRAME_MAX_SHARE`` of them (a word in most headlines
     is what the whole store is about), and that are not, in most of their headlines, beside such a word (वायरस
     after कोरोना is part of the subject's name). Learned from the stories given: the frame of a store of covid news
     is not that of a store of election news."""
     df = Counter(w for story in stories for w in story.frame)
-    subject = subject_words(stories, df)
+    subject = subject_words(stories, df) if subject is None else subject  # the caller's, of the same stories
     kept = {w for w, c in df.items() if c >= FRAME_MIN_STORIES and w not in subject}
     return [frozenset(w for w in story.frame if w in kept) for story in stories]
 

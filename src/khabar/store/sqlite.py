@@ -69,7 +69,13 @@ def _json(value: Any) -> str:
 # (docs/benchmarks.md, session 10).
 CACHE_KIB = 65536  # page cache of one connection, in KiB
 MMAP_BYTES = 256 * 1024 * 1024  # the first 256 MiB of the file read through a memory map: no read() copy per page
-_TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}")
+# Pages the write-ahead log may hold before a commit copies them into the database file (SQLite's default is 1000):
+# an incremental link step dirties the same index pages step after step, and with the default every few adds paid a
+# checkpoint in their commit (3-7 ms CPU of a 787-article add, docs/benchmarks.md, session 15); 8192 pages is 32 MiB
+# of log at most.
+WAL_PAGES = 8192
+_TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}",
+           f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
 
 
 class SqliteStore(UpkeepMixin):
@@ -442,8 +448,12 @@ class SqliteStore(UpkeepMixin):
         return out
 
     def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for r in self._in("SELECT story_id, id FROM articles WHERE story_id IN ({marks}) ORDER BY id", story_ids):
+        # a remembered story lists its members as this query read them (a step that moves an article drops the
+        # stories it leaves and joins: ``_drop_applied``)
+        cache = self._rows()
+        found, missing = cache.get("story", story_ids) if cache else ({}, list(story_ids))
+        out: dict[str, list[str]] = {i: list(s.article_ids) for i, s in found.items() if s.article_ids}
+        for r in self._in("SELECT story_id, id FROM articles WHERE story_id IN ({marks}) ORDER BY id", missing):
             out.setdefault(r[0], []).append(r[1])
         return out
 
@@ -463,8 +473,15 @@ class SqliteStore(UpkeepMixin):
                           "article_id IN ({marks}) ORDER BY article_id, start", missing):
             read[r[0]].append(r[1])
         if cache:
+            # remembered as (renames seen, ids): the entities merged since are renamed as the store renamed them
+            now = len(cache.renames)
+            for i, (seen, ids) in list(found.items()):
+                if seen != now:
+                    ids = cache.renamed(ids, seen)
+                    cache.put("mentions", i, (now, ids))
+                found[i] = ids
             for i, ids in read.items():
-                cache.put("mentions", i, tuple(ids))
+                cache.put("mentions", i, (now, tuple(ids)))
         found.update(read)
         return {i: list(ids) for i, ids in sorted(found.items()) if ids}
 
@@ -922,10 +939,23 @@ def _drop_applied(cache: RowCache, result: LinkResult) -> None:
     changes = result.entities
     cache.drop("brief", [*changes.deleted, *changes.aliases, *changes.aliases.values(),
                          *(r.entity.id for r in changes.upserts)])
-    if changes.aliases:  # every mention row of a merged entity moves to the new id
-        cache.drop_kind("mentions")
+    # the entities written, remembered as ``entity_briefs`` reads their rows back (the last row of an id wins,
+    # as INSERT OR REPLACE leaves it)
+    for r in changes.upserts:
+        e = r.entity
+        absorbed = _json(e.absorbed)
+        cache.put("brief", e.id, (e.id, e.type, e.name, e.latin, _names(_json(e.aliases)),
+                                  tuple(json.loads(absorbed)) if absorbed != "[]" else ()))
+    # every mention row of a merged entity moves to the new id (``_apply_entities``, pair after pair)
+    cache.rename(changes.aliases.items())
     cache.drop("mentions", [i for i, found in result.findings.items() if found.mentions is not None])
-    cache.drop("article", result.articles)
+    # an article's row changes in its links alone (the columns ``link_articles`` reads: the stored analysis and the
+    # event date column are not among them): the remembered row takes the links written
+    for i, links in result.articles.items():
+        row = cache.peek("article", i)
+        if row is not None:
+            cache.update("article", i, (*row[:5], links.story_id, links.syndication_group, links.duplicate_of,
+                                        *row[8:]))
     moved = [cache.story_of[i] for i in result.articles if i in cache.story_of]  # the stories they leave
     cache.drop("story", [*moved, *(a.story_id for a in result.articles.values() if a.story_id),
                          *result.stories_removed, *(s.id for s in result.stories), *result.story_threads])
