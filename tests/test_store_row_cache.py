@@ -24,6 +24,7 @@ def _reads(store: sqlite.SqliteStore) -> dict[str, Any]:
     ids = [r[0] for r in store.db.execute("SELECT id FROM articles")] + ["no-such-article"]
     story_ids = [r[0] for r in store.db.execute("SELECT id FROM stories")] + ["no-such-story"]
     entity_ids = [r[0] for r in store.db.execute("SELECT id FROM entities")] + ["no-such-entity"]
+    merged = [r[0] for r in store.db.execute("SELECT old_id FROM entity_aliases")]
     return {
         "articles": [(a.id, a.title, a.published, a.text, a.analysis_key, a.story_id, a.syndication_group,
                       a.duplicate_of, a.url, a.source, a.lang) for a in store.link_articles(ids)],
@@ -32,6 +33,7 @@ def _reads(store: sqlite.SqliteStore) -> dict[str, Any]:
         "briefs": store.entity_briefs(entity_ids),
         "langs": list(store.article_langs(ids).items()),
         "mentions": store.mention_entities(ids),
+        "aliases": sorted(store.entity_aliases(entity_ids + merged).items()),
     }
 
 
@@ -118,8 +120,9 @@ def test_real_articles_linked_one_at_a_time_end_the_same_with_and_without_rememb
 
 
 def test_remembered_mention_rows_follow_entity_merges_in_the_order_the_store_applies_them(tmp_path) -> None:
-    """A merge renames an entity's mention rows in the store (pair after pair of the step's aliases); the rows
-    remembered before it are renamed the same way when next read, not forgotten."""
+    """A merge renames an entity's mention rows and the merged-id rows that named it in the store (pair after pair
+    of the step's aliases); the rows remembered before it are renamed the same way when next read, not
+    forgotten."""
     store = sqlite.SqliteStore(tmp_path / "k.db")
     made = [analysed_article(i) for i in range(24)]
     for article, analysis in made:
@@ -138,6 +141,7 @@ def test_remembered_mention_rows_follow_entity_merges_in_the_order_the_store_app
     assert any(a in ids for ids in before.values()) and any(d in ids for ids in before.values())
     assert not any(b in ids or c in ids for ids in after.values())
     assert any(a in ids for ids in after.values()) and any(d in ids for ids in after.values())
+    assert store.entity_aliases([a, b, c, d]) == {a: d, b: d, c: d, d: a}
     remembered, _ = store._row_cache.get("mentions", list(before))
     assert len(remembered) == len(before)  # renamed where they were, not read again
     store.close()

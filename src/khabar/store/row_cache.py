@@ -55,6 +55,7 @@ class RowCache:
             return
         if len(self.renames) >= MAX_RENAMES:
             self.drop_kind("mentions")
+            self.drop_kind("alias")
             self.renames.clear()
         self.renames.append(pairs)
 
@@ -72,6 +73,16 @@ class RowCache:
                 out.append(i)
             ids = tuple(out)
         return ids
+
+    def renamed_alias(self, old: str, new: str | None, seen: int) -> str | None:
+        """The id an ``entity_aliases`` row of ``old`` names now, read as ``new`` (None: no row) when ``seen``
+        renames had been made: each later pair first files its ``old`` under its ``new`` (INSERT OR REPLACE),
+        then moves every row that named its ``old`` to its ``new`` (``SqliteStore._apply_entities``)."""
+        for pairs in self.renames[seen:]:
+            for before, after in pairs:
+                if old == before or new == before:
+                    new = after
+        return new
 
     def peek(self, kind: str, key: str) -> Any:
         """The remembered row, or None (its place among the least recently read is left as it is)."""

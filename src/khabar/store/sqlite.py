@@ -522,18 +522,17 @@ class SqliteStore(UpkeepMixin):
                       key=lambda t: t.id)
 
     def entity_briefs(self, entity_ids: Iterable[str]) -> list[Entity]:
-        """Entities without their mentions (id, type, name, Latin name, aliases)."""
+        """Entities without their mentions (id, type, name, Latin name, aliases), in id order. Remembered between
+        link steps as these objects (a step reads a thousand briefs, the same ones step after step): callers read
+        them and must not change them."""
         cache = self._rows()
         found, missing = cache.get("brief", entity_ids) if cache else ({}, list(entity_ids))
-        # most entities absorbed none: no JSON to parse for them (a step reads a thousand briefs, the same ones
-        # step after step: their alias lists are parsed once, ``_names``)
         for r in self._in("SELECT id, type, name, latin, aliases, absorbed FROM entities WHERE id IN ({marks})",
                           missing):
-            absorbed = tuple(json.loads(r[5])) if r[5] != "[]" else ()
-            found[r[0]] = brief = (r[0], r[1], r[2], r[3], _names(r[4]), absorbed)
+            found[r[0]] = brief = _brief(r[0], r[1], r[2], r[3], r[4], r[5])
             if cache:
                 cache.put("brief", r[0], brief)
-        return [Entity(b[0], b[1], b[2], b[3], list(b[4]), [], list(b[5])) for _, b in sorted(found.items())]
+        return [b for _, b in sorted(found.items())]
 
     def article_langs(self, article_ids: Iterable[str]) -> dict[str, str]:
         """``{article id: language}`` in the order SQLite gives them (each chunk of ``_CHUNK`` ids in id order):
@@ -612,8 +611,28 @@ class SqliteStore(UpkeepMixin):
         return used | {r[0] for r in self._in("SELECT old_id FROM entity_aliases WHERE old_id IN ({marks})", ids)}
 
     def entity_aliases(self, old_ids: Iterable[str]) -> dict[str, str]:
-        return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})",
-                                             old_ids)}
+        cache = self._rows()
+        if cache is None:
+            return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN "
+                                                 "({marks})", old_ids)}
+        # remembered as (renames seen, new id or None): a later merge moves them as it moves the rows
+        found, missing = cache.get("alias", old_ids)
+        now = len(cache.renames)
+        out: dict[str, str] = {}
+        for old, (seen, new) in found.items():
+            if seen != now:
+                new = cache.renamed_alias(old, new, seen)
+                cache.put("alias", old, (now, new))
+            if new is not None:
+                out[old] = new
+        read = dict.fromkeys(missing)
+        for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})", missing):
+            read[r[0]] = r[1]
+        for old, new in read.items():
+            cache.put("alias", old, (now, new))
+            if new is not None:
+                out[old] = new
+        return out
 
     def entity_counts(self, entity_ids: Iterable[str]) -> dict[str, dict[str, dict[str, int]]]:
         """``{entity id: {kind: {value: count}}}``: the count rows of each entity (kinds ``n``, ``d``, ``t``)."""
@@ -922,6 +941,13 @@ class SqliteStore(UpkeepMixin):
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
 
+def _brief(entity_id: str, type_: str, name: str, latin: str | None, aliases: str, absorbed: str) -> Entity:
+    """An entity brief from its row's columns (the alias and absorbed lists as stored JSON; most entities absorbed
+    none, so no JSON is parsed for them, and alias lists are parsed once, ``_names``)."""
+    return Entity(entity_id, type_, name, latin, list(_names(aliases)), [],
+                  json.loads(absorbed) if absorbed != "[]" else [])
+
+
 def _ranked(entity_ids: list[str]) -> dict[str, int]:
     """Each entity id with its rank, as ``INSERT OR REPLACE`` of every (id, rank) in order leaves them: a repeated
     id keeps its last rank."""
@@ -943,9 +969,7 @@ def _drop_applied(cache: RowCache, result: LinkResult) -> None:
     # as INSERT OR REPLACE leaves it)
     for r in changes.upserts:
         e = r.entity
-        absorbed = _json(e.absorbed)
-        cache.put("brief", e.id, (e.id, e.type, e.name, e.latin, _names(_json(e.aliases)),
-                                  tuple(json.loads(absorbed)) if absorbed != "[]" else ()))
+        cache.put("brief", e.id, _brief(e.id, e.type, e.name, e.latin, _json(e.aliases), _json(e.absorbed)))
     # every mention row of a merged entity moves to the new id (``_apply_entities``, pair after pair)
     cache.rename(changes.aliases.items())
     cache.drop("mentions", [i for i, found in result.findings.items() if found.mentions is not None])
