@@ -573,10 +573,11 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     # the threads of every region its neighbourhood touches).
     unthreaded = near - threaded - set(free_stories)
     alone = {i: in_result[i] for i in unthreaded if i in in_result}
-    alone.update({s.id: s for s in state.stories_by_id(i for i in unthreaded if i not in in_result)})
+    # (read, never changed here: the store may hand over the objects it remembers)
+    alone.update({s.id: s for s in state.stories_by_id((i for i in unthreaded if i not in in_result), shared=True)})
     gone = set(free_stories) | result.stories_removed
     kept_ids = {i for t in old_threads for i in t.story_ids if i not in gone}
-    story_of = {s.id: s for s in state.stories_by_id(i for i in kept_ids if i not in in_result)}
+    story_of = {s.id: s for s in state.stories_by_id((i for i in kept_ids if i not in in_result), shared=True)}
     story_of.update({i: in_result[i] for i in kept_ids if i in in_result})
     story_of.update(free_stories)
     story_of.update(alone)

@@ -491,8 +491,9 @@ class SqliteStore(UpkeepMixin):
                      thread_id=row["thread_id"], entity_ids=json.loads(row["entity_ids"]), sources=row["sources"],
                      independent_sources=row["independent_sources"])
 
-    def stories_by_id(self, story_ids: Iterable[str]) -> list[Story]:
-        """The stored stories ``story_ids``, in id order (copies: the link step changes them)."""
+    def stories_by_id(self, story_ids: Iterable[str], shared: bool = False) -> list[Story]:
+        """The stored stories ``story_ids``, in id order (copies: the link step changes them; with ``shared``, for
+        a caller that only reads them, the remembered objects themselves where they are remembered)."""
         cache = self._rows()
         found, missing = cache.get("story", story_ids) if cache else ({}, list(story_ids))
         if missing:
@@ -501,6 +502,8 @@ class SqliteStore(UpkeepMixin):
                 found[r["id"]] = story = self._story(r, members.get(r["id"], []))
                 if cache:
                     cache.put("story", story.id, _story_copy(story))
+        if shared:
+            return [s for _, s in sorted(found.items())]
         return [_story_copy(s) for _, s in sorted(found.items())]
 
     def stories_with_entities(self, entity_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
