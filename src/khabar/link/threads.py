@@ -765,9 +765,9 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
     language; a story's words are read in the language of its first article."""
-    # each entity once (a step reads a few thousand central entities of a few hundred stories): None for an agency
-    known = {e.id: None if _is_agency_name(e.name, e.latin) else _Central(e.id, e.type, e.name, tuple(e.aliases))
-             for e in entities}
+    # each entity once (a step reads a few thousand central entities of a few hundred stories): None for an agency;
+    # the same entity object as a step before (the store hands over the briefs it remembers) gives the same one
+    known = {e.id: _central(e) for e in entities}
     out = []
     for story in stories:
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
@@ -775,6 +775,24 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
         out.append(_story_input(story.id, story.date, story.headline or "",
                                 tuple(s["text"] for s in story.summary), lang, central))
     return _home_country(out)
+
+
+_CENTRALS: dict[str, tuple[Entity, _Central | None]] = {}  # entity id -> (the brief read, its central entity)
+
+
+def _central(entity: Entity) -> _Central | None:
+    """The thread input's form of an entity brief (None for a news agency), remembered for the brief object: a
+    brief the store hands over again unchanged is the same object (``SqliteStore.entity_briefs``); any other
+    object is read again."""
+    found = _CENTRALS.get(entity.id)
+    if found is not None and found[0] is entity:
+        return found[1]
+    made = None if _is_agency_name(entity.name, entity.latin) else _Central(entity.id, entity.type, entity.name,
+                                                                             tuple(entity.aliases))
+    if len(_CENTRALS) >= INPUT_CACHE * 8:
+        _CENTRALS.clear()
+    _CENTRALS[entity.id] = (entity, made)
+    return made
 
 
 @lru_cache(maxsize=INPUT_CACHE)
