@@ -24,13 +24,16 @@ def _reads(store: sqlite.SqliteStore) -> dict[str, Any]:
     ids = [r[0] for r in store.db.execute("SELECT id FROM articles")] + ["no-such-article"]
     story_ids = [r[0] for r in store.db.execute("SELECT id FROM stories")] + ["no-such-story"]
     entity_ids = [r[0] for r in store.db.execute("SELECT id FROM entities")] + ["no-such-entity"]
+    merged = [r[0] for r in store.db.execute("SELECT old_id FROM entity_aliases")]
     return {
         "articles": [(a.id, a.title, a.published, a.text, a.analysis_key, a.story_id, a.syndication_group,
                       a.duplicate_of, a.url, a.source, a.lang) for a in store.link_articles(ids)],
         "stories": store.stories_by_id(story_ids),
+        "members": sorted((i, sorted(ids)) for i, ids in store.story_members(story_ids).items()),
         "briefs": store.entity_briefs(entity_ids),
         "langs": list(store.article_langs(ids).items()),
         "mentions": store.mention_entities(ids),
+        "aliases": sorted(store.entity_aliases(entity_ids + merged).items()),
     }
 
 
@@ -114,3 +117,31 @@ def test_real_articles_linked_one_at_a_time_end_the_same_with_and_without_rememb
     assert cached == plain
     assert remembered > 0 and none == 0
     assert len(cached["stories"]) > 25 and len(cached["entities"]) > 150
+
+
+def test_remembered_mention_rows_follow_entity_merges_in_the_order_the_store_applies_them(tmp_path) -> None:
+    """A merge renames an entity's mention rows and the merged-id rows that named it in the store (pair after pair
+    of the step's aliases); the rows remembered before it are renamed the same way when next read, not
+    forgotten."""
+    store = sqlite.SqliteStore(tmp_path / "k.db")
+    made = [analysed_article(i) for i in range(24)]
+    for article, analysis in made:
+        store.save_article(article, analysis, f"h{article.id}")
+    relink(store)
+    before = _reads(store)["mentions"]  # remembered from here on
+    named = [r[0] for r in store.db.execute("SELECT entity_id, COUNT(*) FROM mentions WHERE entity_id IS NOT NULL "
+                                            "GROUP BY entity_id ORDER BY 2 DESC, 1")]
+    a, b, c, d = named[:4]
+    # pair after pair: a's rows become b, then b's (a's among them) become c; then c's become d
+    store.apply(LinkResult(entities=EntityChanges(aliases={a: b, b: c})))
+    _same_as_fresh(store)
+    store.apply(LinkResult(entities=EntityChanges(aliases={d: a, c: d})))  # rows read two merges ago
+    after = store.mention_entities(list(before))
+    _same_as_fresh(store)
+    assert any(a in ids for ids in before.values()) and any(d in ids for ids in before.values())
+    assert not any(b in ids or c in ids for ids in after.values())
+    assert any(a in ids for ids in after.values()) and any(d in ids for ids in after.values())
+    assert store.entity_aliases([a, b, c, d]) == {a: d, b: d, c: d, d: a}
+    remembered, _ = store._row_cache.get("mentions", list(before))
+    assert len(remembered) == len(before)  # renamed where they were, not read again
+    store.close()

@@ -56,11 +56,11 @@ from khabar.link.threads import (
     THREAD_WINDOW,
     ThreadInput,
     affair_actors,
-    far_actor_stories,
     frame_terms,
     join_threads,
     label_weights,
     named_years,
+    recalling_stories,
     subject_words,
     thread_id,
     thread_inputs,
@@ -576,10 +576,11 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     # the threads of every region its neighbourhood touches).
     unthreaded = near - threaded - set(free_stories)
     alone = {i: in_result[i] for i in unthreaded if i in in_result}
-    alone.update({s.id: s for s in state.stories_by_id(i for i in unthreaded if i not in in_result)})
+    # (read, never changed here: the store may hand over the objects it remembers)
+    alone.update({s.id: s for s in state.stories_by_id((i for i in unthreaded if i not in in_result), shared=True)})
     gone = set(free_stories) | result.stories_removed
     kept_ids = {i for t in old_threads for i in t.story_ids if i not in gone}
-    story_of = {s.id: s for s in state.stories_by_id(i for i in kept_ids if i not in in_result)}
+    story_of = {s.id: s for s in state.stories_by_id((i for i in kept_ids if i not in in_result), shared=True)}
     story_of.update({i: in_result[i] for i in kept_ids if i in in_result})
     story_of.update(free_stories)
     story_of.update(alone)
@@ -607,13 +608,12 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
         by_id[row.entity.id] = row.entity
     langs = state.article_langs(min(s.article_ids) for s in pool if s.article_ids)
     inputs = thread_inputs(pool, list(by_id.values()), langs)
-    inputs = _recalls(inputs, pool, state)
     # Only the stored stories that could be similar to a free story are scored: the rest of a thread counts in
     # its size (the mean) but adds 0 to every sum, so scoring it is work that grows with the thread, not the step.
     # What frames an affair and what the stories are all about are read from the whole pool, before it shrinks.
-    frames = frame_terms(inputs)
-    affairs = affair_actors(inputs)  # as the frames: an actor spans regions among all the stories around
     subject = subject_words(inputs)  # what the stories around are all about: no thread's label
+    frames = frame_terms(inputs, subject)
+    affairs = affair_actors(inputs)  # as the frames: an actor spans regions among all the stories around
     # A lone stored story was decided against the frame terms of its day; a word that only now frames an affair
     # (the third state's lockdown order makes लॉकडाउन one) was none then, so a lone story that shares a frame
     # term with a free story within FRAME_DAYS is decided again with the free stories.
@@ -630,6 +630,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     pool_ids = [pool_ids[k] for k in scored]
     frames = [frames[k] for k in scored]
     affairs = [affairs[k] for k in scored]
+    inputs = _recalls(inputs, len(free), [story_of[i] for i in pool_ids], state)
     at = {i: k for k, i in enumerate(pool_ids)}
     neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
@@ -663,18 +664,21 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     progress("threads", len(pool), len(pool))
 
 
-def _recalls(inputs: list[ThreadInput], pool: list[Story], state: Store) -> list[ThreadInput]:
-    """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories that share
-    central entities with a story more than ``ACTOR_DAYS`` away (``threads.far_actor_stories``): only these need
-    them, so only their texts are read."""
-    far = far_actor_stories(inputs)
-    if not far:
+def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store) -> list[ThreadInput]:
+    """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories
+    ``similarities`` asks (``threads.recalling_stories``: the later of two stories more than ``ACTOR_DAYS`` apart
+    that share central entities, one of them among the ``free`` first, the only pairs ``join_threads`` scores).
+    Only those whose partner lies in an earlier year have their texts read; the others get an empty set (a story
+    never recalls its own year), so that most steps read no text."""
+    wanted = recalling_stories(inputs, range(free))
+    if not wanted:
         return inputs
     texts = {a.id: f"{a.title or ''}\n{a.text}"
-             for a in state.link_articles({i for k in far for i in pool[k].article_ids})}
+             for a in state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})}
     out = list(inputs)
-    for k in far:
-        out[k] = replace(inputs[k], recalls=named_years([texts[i] for i in pool[k].article_ids if i in texts]))
+    for k, read in wanted.items():
+        found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
+        out[k] = replace(inputs[k], recalls=named_years(found))
     return out
 
 

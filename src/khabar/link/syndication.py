@@ -20,6 +20,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -45,10 +46,18 @@ _NOT_WORD_OR_SPACE = regex.compile(r"[^\p{L}\p{M}\p{N} ]")
 def sentence_keys(sentences: Sequence[str]) -> set[str]:
     keys = set()
     for sentence in sentences:
-        key = _NOT_WORD_OR_SPACE.sub("", match_key(sentence))
-        if len(key.split()) >= MIN_WORDS:
+        key = _sentence_key(sentence)
+        if key is not None:
             keys.add(key)
     return keys
+
+
+@lru_cache(maxsize=16384)
+def _sentence_key(sentence: str) -> str | None:
+    """A sentence's matching key, None when it is too short to mark a copy (remembered: a link step compares the
+    sentences of every syndication group around a new article again, and the index keys them too)."""
+    key = _NOT_WORD_OR_SPACE.sub("", match_key(sentence))
+    return key if len(key.split()) >= MIN_WORDS else None
 
 
 def find_copies(items: Sequence[CopyInput]) -> tuple[dict[str, str], dict[str, str]]:

@@ -262,20 +262,34 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     return out
 
 
-def far_actor_stories(stories: Sequence[ThreadInput]) -> list[int]:
-    """Indexes of the stories that share ``MIN_SHARED`` central entities with a dated story more than
-    ``ACTOR_DAYS`` from theirs: the ones whose texts the caller reads for the years they recall (``named_years``)
-    before ``similarities`` decides whether their actors still link."""
+def recalling_stories(stories: Sequence[ThreadInput], touching: Sequence[int] | None = None) -> dict[int, bool]:
+    """The stories whose ``recalls`` ``similarities`` reads: the later of each two dated stories more than
+    ``ACTOR_DAYS`` apart that share ``MIN_SHARED`` central entities (only the pairs with one of ``touching``, when
+    given: ``similarities`` scores no other), each with whether its texts' years can matter, that is whether
+    the earlier story of such a pair lies in an earlier year (``_unrecalled``: a later story of the same year
+    never recalls it, whatever its texts name; it only needs ``recalls`` set). The caller reads the texts of
+    the stories marked True (``named_years``) and gives the others an empty set: ``similarities`` then scores
+    every pair as it would with all their texts read, and the texts of most stories are never read."""
+    out: dict[int, bool] = {}
     if len(stories) < 2:
-        return []
-    present = _unit_rows(entity_vectors(stories))
-    present.data[:] = 1.0
-    pairs = sparse.triu(present @ present.T, k=1).tocoo()
-    first, second = pairs.row[pairs.data >= MIN_SHARED], pairs.col[pairs.data >= MIN_SHARED]
+        return out
+    ids = [list(dict.fromkeys(e.id for e in s.entities[:MAX_ENTITIES])) for s in stories]
+    column: dict[str, int] = {}
+    cols = np.fromiter((column.setdefault(e, len(column)) for found in ids for e in found), dtype=np.int64)
+    rows = np.repeat(np.arange(len(stories)), [len(found) for found in ids])
+    present = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(stories), max(1, len(column))))
+    wanted = np.arange(len(stories)) if touching is None else np.array(sorted(set(touching)), dtype=np.int64)
+    shared = (present[wanted] @ present.T).tocoo()
+    keep = shared.data >= MIN_SHARED
+    first, second = wanted[shared.row[keep]], shared.col[keep].astype(np.int64)
     days = _days(stories)
     a, b = days[first], days[second]
-    far = (a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS)
-    return sorted(set(first[far].tolist()) | set(second[far].tolist()))
+    far = np.flatnonzero((a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS))
+    for k in far.tolist():
+        early, late = (int(first[k]), int(second[k])) if a[k] < b[k] else (int(second[k]), int(first[k]))
+        earlier_year = dt.date.fromordinal(int(days[early])).year < dt.date.fromordinal(int(days[late])).year
+        out[late] = out.get(late, False) or earlier_year
+    return out
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
@@ -432,14 +446,14 @@ def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix
     return out
 
 
-def frame_terms(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
+def frame_terms(stories: Sequence[ThreadInput], subject: frozenset[str] | None = None) -> list[frozenset[str]]:
     """Each story's frame terms: of its candidates (``frame_candidates``), those that at least
     ``FRAME_MIN_STORIES`` of ``stories`` use, in no more than ``FRAME_MAX_SHARE`` of them (a word in most headlines
     is what the whole store is about), and that are not, in most of their headlines, beside such a word (वायरस
     after कोरोना is part of the subject's name). Learned from the stories given: the frame of a store of covid news
     is not that of a store of election news."""
     df = Counter(w for story in stories for w in story.frame)
-    subject = subject_words(stories, df)
+    subject = subject_words(stories, df) if subject is None else subject  # the caller's, of the same stories
     kept = {w for w, c in df.items() if c >= FRAME_MIN_STORIES and w not in subject}
     return [frozenset(w for w in story.frame if w in kept) for story in stories]
 
@@ -829,9 +843,9 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
     language; a story's words are read in the language of its first article."""
-    # each entity once (a step reads a few thousand central entities of a few hundred stories): None for an agency
-    known = {e.id: None if _is_agency_name(e.name, e.latin) else _Central(e.id, e.type, e.name, tuple(e.aliases))
-             for e in entities}
+    # each entity once (a step reads a few thousand central entities of a few hundred stories): None for an agency;
+    # the same entity object as a step before (the store hands over the briefs it remembers) gives the same one
+    known = {e.id: _central(e) for e in entities}
     out = []
     for story in stories:
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
@@ -839,6 +853,24 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
         out.append(_story_input(story.id, story.date, story.headline or "",
                                 tuple(s["text"] for s in story.summary), lang, central))
     return _home_country(out)
+
+
+_CENTRALS: dict[str, tuple[Entity, _Central | None]] = {}  # entity id -> (the brief read, its central entity)
+
+
+def _central(entity: Entity) -> _Central | None:
+    """The thread input's form of an entity brief (None for a news agency), remembered for the brief object: a
+    brief the store hands over again unchanged is the same object (``SqliteStore.entity_briefs``); any other
+    object is read again."""
+    found = _CENTRALS.get(entity.id)
+    if found is not None and found[0] is entity:
+        return found[1]
+    made = None if _is_agency_name(entity.name, entity.latin) else _Central(entity.id, entity.type, entity.name,
+                                                                             tuple(entity.aliases))
+    if len(_CENTRALS) >= INPUT_CACHE * 8:
+        _CENTRALS.clear()
+    _CENTRALS[entity.id] = (entity, made)
+    return made
 
 
 @lru_cache(maxsize=INPUT_CACHE)

@@ -17,6 +17,7 @@ from typing import Any
 # KB each), so they are also bounded by characters (about 2 bytes each for Hindi text): 48 M, about 100 MB.
 MAX_ROWS = 16384
 MAX_ARTICLE_CHARS = 48_000_000
+MAX_RENAMES = 4096  # entity renames remembered for the rows read before them (``RowCache.rename``)
 
 
 class RowCache:
@@ -28,6 +29,9 @@ class RowCache:
         self._rows: dict[str, OrderedDict[str, Any]] = {}
         self._article_chars = 0
         self.story_of: dict[str, str] = {}  # article id -> the remembered story that lists it
+        # The entity renames applied since the rows were read (each step's merges, ``EntityChanges.aliases``, in
+        # the order the store applied them): the ``mentions`` rows remember how many they have seen (``renamed``).
+        self.renames: list[tuple[tuple[str, str], ...]] = []
 
     def check(self, token: Hashable) -> None:
         """Forget everything unless the database is as it was when the rows were read (or last ``kept``)."""
@@ -39,6 +43,56 @@ class RowCache:
         self._rows.clear()
         self._article_chars = 0
         self.story_of.clear()
+        self.renames.clear()
+
+    def rename(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Every remembered entity id ``old`` is now ``new``, for each pair in order (as the store's
+        ``UPDATE ... SET entity_id = new WHERE entity_id = old``, one pair after the other, leaves its rows).
+        Applied to a remembered row when it is next read (``renamed``), not to every row now; after
+        ``MAX_RENAMES`` renames the rows that carry entity ids are forgotten instead."""
+        pairs = tuple(pairs)
+        if not pairs:
+            return
+        if len(self.renames) >= MAX_RENAMES:
+            self.drop_kind("mentions")
+            self.drop_kind("alias")
+            self.renames.clear()
+        self.renames.append(pairs)
+
+    def renamed(self, ids: tuple[str, ...], seen: int) -> tuple[str, ...]:
+        """``ids`` read when ``seen`` renames had been made, as the store holds them now."""
+        for pairs in self.renames[seen:]:
+            olds = {old for old, _ in pairs}
+            if olds.isdisjoint(ids):
+                continue
+            out = []
+            for i in ids:
+                for old, new in pairs:
+                    if i == old:
+                        i = new
+                out.append(i)
+            ids = tuple(out)
+        return ids
+
+    def renamed_alias(self, old: str, new: str | None, seen: int) -> str | None:
+        """The id an ``entity_aliases`` row of ``old`` names now, read as ``new`` (None: no row) when ``seen``
+        renames had been made: each later pair first files its ``old`` under its ``new`` (INSERT OR REPLACE),
+        then moves every row that named its ``old`` to its ``new`` (``SqliteStore._apply_entities``)."""
+        for pairs in self.renames[seen:]:
+            for before, after in pairs:
+                if old == before or new == before:
+                    new = after
+        return new
+
+    def peek(self, kind: str, key: str) -> Any:
+        """The remembered row, or None (its place among the least recently read is left as it is)."""
+        return self._rows.get(kind, {}).get(key)
+
+    def update(self, kind: str, key: str, row: Any) -> None:
+        """Replace a remembered row (nothing when it is not remembered)."""
+        rows = self._rows.get(kind)
+        if rows is not None and key in rows:
+            self.put(kind, key, row)
 
     def get(self, kind: str, ids: Iterable[str]) -> tuple[dict[str, Any], list[str]]:
         """The remembered rows of ``ids`` (by id) and the ids not remembered, in the order given."""

@@ -69,7 +69,13 @@ def _json(value: Any) -> str:
 # (docs/benchmarks.md, session 10).
 CACHE_KIB = 65536  # page cache of one connection, in KiB
 MMAP_BYTES = 256 * 1024 * 1024  # the first 256 MiB of the file read through a memory map: no read() copy per page
-_TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}")
+# Pages the write-ahead log may hold before a commit copies them into the database file (SQLite's default is 1000):
+# an incremental link step dirties the same index pages step after step, and with the default every few adds paid a
+# checkpoint in their commit (3-7 ms CPU of a 787-article add, docs/benchmarks.md, session 15); 8192 pages is 32 MiB
+# of log at most.
+WAL_PAGES = 8192
+_TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}",
+           f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
 
 
 class SqliteStore(UpkeepMixin):
@@ -442,8 +448,12 @@ class SqliteStore(UpkeepMixin):
         return out
 
     def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for r in self._in("SELECT story_id, id FROM articles WHERE story_id IN ({marks}) ORDER BY id", story_ids):
+        # a remembered story lists its members as this query read them (a step that moves an article drops the
+        # stories it leaves and joins: ``_drop_applied``)
+        cache = self._rows()
+        found, missing = cache.get("story", story_ids) if cache else ({}, list(story_ids))
+        out: dict[str, list[str]] = {i: list(s.article_ids) for i, s in found.items() if s.article_ids}
+        for r in self._in("SELECT story_id, id FROM articles WHERE story_id IN ({marks}) ORDER BY id", missing):
             out.setdefault(r[0], []).append(r[1])
         return out
 
@@ -463,8 +473,15 @@ class SqliteStore(UpkeepMixin):
                           "article_id IN ({marks}) ORDER BY article_id, start", missing):
             read[r[0]].append(r[1])
         if cache:
+            # remembered as (renames seen, ids): the entities merged since are renamed as the store renamed them
+            now = len(cache.renames)
+            for i, (seen, ids) in list(found.items()):
+                if seen != now:
+                    ids = cache.renamed(ids, seen)
+                    cache.put("mentions", i, (now, ids))
+                found[i] = ids
             for i, ids in read.items():
-                cache.put("mentions", i, tuple(ids))
+                cache.put("mentions", i, (now, tuple(ids)))
         found.update(read)
         return {i: list(ids) for i, ids in sorted(found.items()) if ids}
 
@@ -474,8 +491,9 @@ class SqliteStore(UpkeepMixin):
                      thread_id=row["thread_id"], entity_ids=json.loads(row["entity_ids"]), sources=row["sources"],
                      independent_sources=row["independent_sources"])
 
-    def stories_by_id(self, story_ids: Iterable[str]) -> list[Story]:
-        """The stored stories ``story_ids``, in id order (copies: the link step changes them)."""
+    def stories_by_id(self, story_ids: Iterable[str], shared: bool = False) -> list[Story]:
+        """The stored stories ``story_ids``, in id order (copies: the link step changes them; with ``shared``, for
+        a caller that only reads them, the remembered objects themselves where they are remembered)."""
         cache = self._rows()
         found, missing = cache.get("story", story_ids) if cache else ({}, list(story_ids))
         if missing:
@@ -484,6 +502,8 @@ class SqliteStore(UpkeepMixin):
                 found[r["id"]] = story = self._story(r, members.get(r["id"], []))
                 if cache:
                     cache.put("story", story.id, _story_copy(story))
+        if shared:
+            return [s for _, s in sorted(found.items())]
         return [_story_copy(s) for _, s in sorted(found.items())]
 
     def stories_with_entities(self, entity_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
@@ -505,18 +525,17 @@ class SqliteStore(UpkeepMixin):
                       key=lambda t: t.id)
 
     def entity_briefs(self, entity_ids: Iterable[str]) -> list[Entity]:
-        """Entities without their mentions (id, type, name, Latin name, aliases)."""
+        """Entities without their mentions (id, type, name, Latin name, aliases), in id order. Remembered between
+        link steps as these objects (a step reads a thousand briefs, the same ones step after step): callers read
+        them and must not change them."""
         cache = self._rows()
         found, missing = cache.get("brief", entity_ids) if cache else ({}, list(entity_ids))
-        # most entities absorbed none: no JSON to parse for them (a step reads a thousand briefs, the same ones
-        # step after step: their alias lists are parsed once, ``_names``)
         for r in self._in("SELECT id, type, name, latin, aliases, absorbed FROM entities WHERE id IN ({marks})",
                           missing):
-            absorbed = tuple(json.loads(r[5])) if r[5] != "[]" else ()
-            found[r[0]] = brief = (r[0], r[1], r[2], r[3], _names(r[4]), absorbed)
+            found[r[0]] = brief = _brief(r[0], r[1], r[2], r[3], r[4], r[5])
             if cache:
                 cache.put("brief", r[0], brief)
-        return [Entity(b[0], b[1], b[2], b[3], list(b[4]), [], list(b[5])) for _, b in sorted(found.items())]
+        return [b for _, b in sorted(found.items())]
 
     def article_langs(self, article_ids: Iterable[str]) -> dict[str, str]:
         """``{article id: language}`` in the order SQLite gives them (each chunk of ``_CHUNK`` ids in id order):
@@ -595,8 +614,28 @@ class SqliteStore(UpkeepMixin):
         return used | {r[0] for r in self._in("SELECT old_id FROM entity_aliases WHERE old_id IN ({marks})", ids)}
 
     def entity_aliases(self, old_ids: Iterable[str]) -> dict[str, str]:
-        return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})",
-                                             old_ids)}
+        cache = self._rows()
+        if cache is None:
+            return {r[0]: r[1] for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN "
+                                                 "({marks})", old_ids)}
+        # remembered as (renames seen, new id or None): a later merge moves them as it moves the rows
+        found, missing = cache.get("alias", old_ids)
+        now = len(cache.renames)
+        out: dict[str, str] = {}
+        for old, (seen, new) in found.items():
+            if seen != now:
+                new = cache.renamed_alias(old, new, seen)
+                cache.put("alias", old, (now, new))
+            if new is not None:
+                out[old] = new
+        read = dict.fromkeys(missing)
+        for r in self._in("SELECT old_id, new_id FROM entity_aliases WHERE old_id IN ({marks})", missing):
+            read[r[0]] = r[1]
+        for old, new in read.items():
+            cache.put("alias", old, (now, new))
+            if new is not None:
+                out[old] = new
+        return out
 
     def entity_counts(self, entity_ids: Iterable[str]) -> dict[str, dict[str, dict[str, int]]]:
         """``{entity id: {kind: {value: count}}}``: the count rows of each entity (kinds ``n``, ``d``, ``t``)."""
@@ -905,6 +944,13 @@ class SqliteStore(UpkeepMixin):
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
 
+def _brief(entity_id: str, type_: str, name: str, latin: str | None, aliases: str, absorbed: str) -> Entity:
+    """An entity brief from its row's columns (the alias and absorbed lists as stored JSON; most entities absorbed
+    none, so no JSON is parsed for them, and alias lists are parsed once, ``_names``)."""
+    return Entity(entity_id, type_, name, latin, list(_names(aliases)), [],
+                  json.loads(absorbed) if absorbed != "[]" else [])
+
+
 def _ranked(entity_ids: list[str]) -> dict[str, int]:
     """Each entity id with its rank, as ``INSERT OR REPLACE`` of every (id, rank) in order leaves them: a repeated
     id keeps its last rank."""
@@ -922,10 +968,21 @@ def _drop_applied(cache: RowCache, result: LinkResult) -> None:
     changes = result.entities
     cache.drop("brief", [*changes.deleted, *changes.aliases, *changes.aliases.values(),
                          *(r.entity.id for r in changes.upserts)])
-    if changes.aliases:  # every mention row of a merged entity moves to the new id
-        cache.drop_kind("mentions")
+    # the entities written, remembered as ``entity_briefs`` reads their rows back (the last row of an id wins,
+    # as INSERT OR REPLACE leaves it)
+    for r in changes.upserts:
+        e = r.entity
+        cache.put("brief", e.id, _brief(e.id, e.type, e.name, e.latin, _json(e.aliases), _json(e.absorbed)))
+    # every mention row of a merged entity moves to the new id (``_apply_entities``, pair after pair)
+    cache.rename(changes.aliases.items())
     cache.drop("mentions", [i for i, found in result.findings.items() if found.mentions is not None])
-    cache.drop("article", result.articles)
+    # an article's row changes in its links alone (the columns ``link_articles`` reads: the stored analysis and the
+    # event date column are not among them): the remembered row takes the links written
+    for i, links in result.articles.items():
+        row = cache.peek("article", i)
+        if row is not None:
+            cache.update("article", i, (*row[:5], links.story_id, links.syndication_group, links.duplicate_of,
+                                        *row[8:]))
     moved = [cache.story_of[i] for i in result.articles if i in cache.story_of]  # the stories they leave
     cache.drop("story", [*moved, *(a.story_id for a in result.articles.values() if a.story_id),
                          *result.stories_removed, *(s.id for s in result.stories), *result.story_threads])
