@@ -21,6 +21,10 @@ def test_an_untagged_devanagari_acronym_is_a_body_unless_an_office_or_a_term():
     assert ("पीएमसीएच", "ORG") in found and ("एनएमसीएच", "ORG") in found
     assert not [name for name, _ in found if name in ("पीपीई", "एसडीएम")]
     assert body_acronym("जेपीएससी") and not body_acronym("आईसीयू") and not body_acronym("एसएसपी")
+    # An index, a machine or a kind of petition is no body (a shared एक्यूआई made two Delhi stories one thread).
+    air = _mentions("दिल्ली की हवा फिर खराब\n\nराजधानी में एक्यूआई 450 के पार पहुंच गया। आयोग ने ईवीएम और आरटीआई "
+                    "पर भी बात की।")
+    assert not [name for name, _ in air if name in ("एक्यूआई", "ईवीएम", "आरटीआई")]
 
 
 def test_an_acronym_before_a_place_head_or_a_name_is_no_body():
