@@ -20,8 +20,18 @@ from khabar.text.keys import match_key
 
 from .common_names import all_common
 from .coref import MentionGroup, loose_keys
-from .entities import CONTEXT_ARTICLES, NUMBERED_IDS, EntityIndex, _block, entity_id_at, first_entity_id
+from .entities import (
+    CONTEXT_ARTICLES,
+    NUMBERED_IDS,
+    EntityIndex,
+    _block,
+    _glued_keys,
+    _translated_key,
+    entity_id_at,
+    first_entity_id,
+)
 from .entity_filter import head_type
+from .expansions import acronym_forms, expansion_forms
 from .latin import phonetic_key, skeleton
 from .record import EntityRecord, known_names, latin_key
 
@@ -197,8 +207,9 @@ class StoredEntityIndex(EntityIndex):
                 probes.add(f"p:{skeleton(phonetic_key(m.text))}")  # what the strong match asks next
             if g.name_mentions:
                 names = {m.text for m in g.name_mentions}
-                probes |= {f"L:{latin_key(latin)}" for t in {g.type, head_type(g.name, g.type)}
-                           for latin in known_names(names, t)}
+                types = {g.type, head_type(g.name, g.type)}
+                probes |= {f"L:{latin_key(latin)}" for t in types for latin in known_names(names, t)}
+                probes |= _spelling_probes(names, types)
             if common:
                 probes = before  # a common name's buckets hold every namesake: not read (_supported_namesakes)
         keys: LoadingMap = self._keys  # type: ignore[assignment]
@@ -420,3 +431,25 @@ def index_rows(index: EntityIndex) -> EntityChanges:
         for order, m in enumerate(e.mentions):
             mentions.setdefault(m["article_id"], []).append({**m, "entity_id": e.id, "ord": order})
     return EntityChanges(upserts=upserts, aliases=dict(index.alias_of), keys=keys, mentions=mentions, seq=index._seq)
+
+
+def _spelling_probes(names: set[str], types: set[str]) -> set[str]:
+    """The key rows the spelling matchers of ``EntityIndex`` ask for a group of these names and types (an acronym
+    and its expansion, a name in English words, a person's name run together or with a middle word left out, a
+    name's last two words), so that ``add_article`` reads them with the others in one query instead of one query
+    each. Reading a row ahead changes nothing but when it is read."""
+    probes: set[str] = set()
+    for n in names:
+        if "ORG" in types:
+            probes |= {f"a:{f}" for f in acronym_forms(n)} | {f"A:{f}" for f in expansion_forms(n)}
+        probes |= {key for t in types if (key := _translated_key(n, t)) is not None}
+        if "PER" in types:
+            probes |= {("jm:" if key.startswith("j1:") else "j1:") + key[3:] for key in _glued_keys(n)}
+            words = match_key(n).split()
+            if len(words) == 2:
+                probes |= {f"s:{' '.join(words)}", f"m:{match_key(' '.join(words), fold_vowel_length=True)}"}
+            elif len(words) > 2:
+                probes |= {f"s:{' '.join(words[-2:])}", f"k:{' '.join(words[-2:])}"}
+                if len(words) == 3:
+                    probes.add(f"k:{words[0]} {words[2]}")
+    return probes
