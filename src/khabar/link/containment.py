@@ -20,6 +20,7 @@ from khabar.analyse.gazetteer import lookup_place
 from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import match_key
+from khabar.text.sentences import split_sentences
 
 from .common_names import all_local
 from .coref import MentionGroup
@@ -90,6 +91,8 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
     votes = region_votes(g.name for g in groups if g.type == "LOC")
     ranked = votes.most_common(2)
     article_region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    places = sorted((m.start, m.end, region) for g in groups if g.type == "LOC" for m in g.name_mentions
+                    if (region := place_home(m.text) or place_home(g.name)))
     out: list[MentionGroup] = []
     for g in groups:
         out.append(g)
@@ -103,6 +106,8 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
         regions: dict[int, str] = {}
         for m in g.name_mentions:
             region = _container_region(text, m, by_end, by_end_any, article_region, depth=0)
+            if region is None and public:
+                region = _context_region(text, m, places)
             if region is None or (own_country and region not in state_names()):
                 continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
             regions[m.start] = region
@@ -114,6 +119,68 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
                 g.roles.append((WITHIN, region))
     return out
 
+
+@cache
+def _context_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(place nouns a genitive points back with: राज्य के, देश के; of them the ones that mean a country; words that
+    put a passage at home: केंद्र, केंद्रीय)`` from ``public_bodies`` in ``lang/hi/descriptions.json``."""
+    data = load("hi", "descriptions").get("public_bodies", {})
+    return (frozenset(match_key(w) for w in data.get("anaphors", [])),
+            frozenset(match_key(w) for w in data.get("country_anaphors", [])),
+            frozenset(match_key(w) for w in data.get("home_markers", [])))
+
+
+_ANAPHOR_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+(?:के|का|की)[ \u00a0]+$")
+_WORDS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+_PASSAGE = 2  # sentences of the paragraph before a bare public body's that say whose it is
+
+
+def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -> str | None:
+    """The government a public body named without a place belongs to by its passage, or None (the home country's).
+
+    The passage is the mention's sentence and up to ``_PASSAGE`` sentences before it in its paragraph (a line), or,
+    after a genitive that points back (राज्य के, प्रदेश के, देश के स्वास्थ्य मंत्रालय), the paragraph up to the mention.
+    When it names places of one region only, none at home (India, its capital) and no word of the home government
+    (केंद्र, केंद्रीय), the body is that region's: "इटली में ... स्वास्थ्य मंत्रालय ने", "तेलंगाना में ... राज्य के
+    स्वास्थ्य मंत्रालय". A state's region needs the genitive, or a passage without a word of the whole country (देश):
+    in an Indian report "महाराष्ट्र में 200 मामले; स्वास्थ्य मंत्रालय के मुताबिक देश में ..." is the Union's."""
+    anaphors, country_anaphors, home_words = _context_words()
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _ANAPHOR_BEFORE.search(text, max(line_start, m.start - 40), m.start)
+    anaphor = match_key(before.group(1)) if before is not None else None
+    if anaphor is not None and anaphor in anaphors:
+        start, end = max(line_start, m.start - 1500), m.start
+    elif before is not None:
+        return None  # a genitive of something else (कंपनी के): not a government named by its passage
+    else:
+        sentences = [s for s in split_sentences(text, line_start, line_end)]
+        at = next((i for i, s in enumerate(sentences) if s.start <= m.start < s.end), None)
+        if at is None:
+            return None
+        start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
+    words = {match_key(w) for w in _WORDS.findall(text, start, end)}
+    home = home_country("hi")
+    named = [r for s, e, r in places if start <= s and e <= end and not (m.start <= s < m.end)]
+    if words & home_words or home in named or _CAPITAL_REGION in named:
+        return None  # a passage at home: the home government's body
+    before_it = [r for s, e, r in places if start <= s and e <= m.start]
+    if not before_it or before_it[-1] == ABROAD:
+        return None
+    region = before_it[-1]  # the place named last before it: "इटली ... सिंगापुर में ... स्वास्थ्य मंत्रालय" is Singapore's
+    if region not in state_names():
+        return region
+    if anaphor is not None:
+        return None if anaphor in country_anaphors else region  # देश के स्वास्थ्य मंत्रालय after a state: the country's
+    # A bare body after a state: the state's only where its paragraph so far names no other place and no country
+    # (देश): Indian reports quote the Union ministry's count of a state.
+    paragraph = {match_key(w) for w in _WORDS.findall(text, line_start, m.start)}
+    others = {r for s, e, r in places if line_start <= s and e <= m.start}
+    return region if others == {region} and not paragraph & (country_anaphors | home_words) else None
+
+
+_CAPITAL_REGION = "Delhi"  # the home government sits there: नयी दिल्ली : स्वास्थ्य मंत्रालय ने ... is the Union's
 
 _FOLLOWS = 300  # characters after a qualified mention within which a plain one still means that body
 
