@@ -111,7 +111,7 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
             if region is None or (own_country and region not in state_names()):
                 continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
             regions[m.start] = region
-        if public and regions and len(regions) < len(g.name_mentions):
+        if public and regions and (len(regions) < len(g.name_mentions) or len(set(regions.values())) > 1):
             out[-1:] = _split_by_region(g, regions)
             continue
         for region in regions.values():
