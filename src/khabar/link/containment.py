@@ -104,15 +104,19 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
             continue
         own_country = g.type == "LOC" and _is_country(g.name)
         regions: dict[int, str] = {}
+        at_home: set[int] = set()  # plain mentions whose passage is at home: they follow no qualified one
         for m in g.name_mentions:
             region = _container_region(text, m, by_end, by_end_any, article_region, depth=0)
             if region is None and public:
                 region = _context_region(text, m, places)
+                if region == _HOME:
+                    at_home.add(m.start)
+                    region = None
             if region is None or (own_country and region not in state_names()):
                 continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
             regions[m.start] = region
         if public and regions and (len(regions) < len(g.name_mentions) or len(set(regions.values())) > 1):
-            out[-1:] = _split_by_region(g, regions)
+            out[-1:] = _split_by_region(text, g, regions, at_home)
             continue
         for region in regions.values():
             if (WITHIN, region) not in g.roles:
@@ -136,7 +140,8 @@ _PASSAGE = 2  # sentences of the paragraph before a bare public body's that say 
 
 
 def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -> str | None:
-    """The government a public body named without a place belongs to by its passage, or None (the home country's).
+    """The government a public body named without a place belongs to by its passage; ``_HOME`` when the passage is
+    at home, None when it does not say (both: the home country's).
 
     The passage is the mention's sentence and up to ``_PASSAGE`` sentences before it in its paragraph (a line), or,
     after a genitive that points back (राज्य के, प्रदेश के, देश के स्वास्थ्य मंत्रालय), the paragraph up to the mention.
@@ -164,7 +169,7 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
     home = home_country("hi")
     named = [r for s, e, r in places if start <= s and e <= end and not (m.start <= s < m.end)]
     if words & home_words or home in named or _CAPITAL_REGION in named:
-        return None  # a passage at home: the home government's body
+        return _HOME  # a passage at home: the home government's body
     before_it = [r for s, e, r in places if start <= s and e <= m.start]
     if not before_it or before_it[-1] == ABROAD:
         return None
@@ -180,21 +185,25 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
     return region if others == {region} and not paragraph & (country_anaphors | home_words) else None
 
 
+_HOME = "\x00home"  # _context_region's answer for a passage at home (केंद्र, भारत)
 _CAPITAL_REGION = "Delhi"  # the home government sits there: नयी दिल्ली : स्वास्थ्य मंत्रालय ने ... is the Union's
 
 _FOLLOWS = 300  # characters after a qualified mention within which a plain one still means that body
 
 
-def _split_by_region(group: MentionGroup, regions: dict[int, str]) -> list[MentionGroup]:
+def _split_by_region(text: str, group: MentionGroup, regions: dict[int, str], at_home: set[int]) -> list[MentionGroup]:
     """A public body's group split by the region its mentions are written in: each plain mention goes with the
-    qualified mention right before it (within ``_FOLLOWS`` characters), else it is the home country's body."""
+    qualified mention right before it (within ``_FOLLOWS`` characters) unless it is in a later paragraph whose
+    passage is at home (``at_home``: "83 मामले / स्वास्थ्य मंत्रालय के मुताबिक, भारत में …"), else it is the home
+    country's body."""
     parts: dict[str | None, list[Mention]] = {}
     last: tuple[int, str] | None = None
     for m in group.mentions:
         if m.start in regions and m.source != "description":
             last = (m.end, regions[m.start])
             parts.setdefault(regions[m.start], []).append(m)
-        elif last is not None and m.start - last[0] <= _FOLLOWS:
+        elif last is not None and m.start - last[0] <= _FOLLOWS \
+                and not (m.start in at_home and "\n" in text[last[0]:m.start]):
             parts.setdefault(last[1], []).append(m)
         else:
             parts.setdefault(None, []).append(m)
