@@ -48,3 +48,15 @@ def test_italy_s_ministry_does_not_link_with_india_s() -> None:
     # India's bare mentions in national reports still link with the Union ministry.
     assert _link(index, "a4", *NATIONAL_WITH_PLACES)[MINISTRY] == union
     assert _link(index, "a5", *UNION_IN_DELHI)[MINISTRY] == union
+
+
+def test_a_union_mention_in_the_next_paragraph_does_not_follow_a_state_s() -> None:
+    text = ("हैदराबाद में एक और मरीज\n\nतेलंगाना के स्वास्थ्य मंत्रालय की ओर से बताया गया कि एक और व्यक्ति संक्रमित मिला है।"
+            "\n\n83 मामले सामने आए\n\nस्वास्थ्य मंत्रालय के मुताबिक, भारत में अब तक 83 मामले सामने आए हैं।")
+    spans = [("हैदराबाद", "LOC"), ("तेलंगाना", "LOC"), (MINISTRY, "ORG"), (MINISTRY, "ORG"), ("भारत", "LOC")]
+    groups = link_within_article(text, analysis_of("x", text, "hi", ordered_mentions(text, spans)))
+    parts = [g for g in add_containers(text, groups) if g.name == MINISTRY]
+    telangana = [g for g in parts if ("within", "Telangana") in g.roles]
+    assert len(telangana) == 1 and [m.start for m in telangana[0].name_mentions] == [text.index(MINISTRY)]
+    assert any(not any(r[0] == "within" for r in g.roles) and g.name_mentions[0].start == text.rindex(MINISTRY)
+               for g in parts)
