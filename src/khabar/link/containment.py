@@ -103,11 +103,12 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
         if g.type == "LOC" and _state_of_name(g.name):
             continue
         own_country = g.type == "LOC" and _is_country(g.name)
+        bare = public and not _names_a_place(g.name)  # स्वास्थ्य मंत्रालय, not पंजाब सरकार: its passage says whose
         regions: dict[int, str] = {}
         at_home: set[int] = set()  # plain mentions whose passage is at home: they follow no qualified one
         for m in g.name_mentions:
             region = _container_region(text, m, by_end, by_end_any, article_region, depth=0)
-            if region is None and public:
+            if region is None and bare:
                 region = _context_region(text, m, places)
                 if region == _HOME:
                     at_home.add(m.start)
@@ -122,6 +123,13 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
             if (WITHIN, region) not in g.roles:
                 g.roles.append((WITHIN, region))
     return out
+
+
+def _names_a_place(name: str) -> bool:
+    """A word or two words of the name are a place the lists know (पंजाब सरकार, मध्य प्रदेश सरकार, यूपी सरकार)."""
+    words = name.split()
+    spans = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    return any(lookup_place(w) is not None or named_region(w) is not None for w in spans)
 
 
 @cache
