@@ -60,3 +60,11 @@ def test_a_union_mention_in_the_next_paragraph_does_not_follow_a_state_s() -> No
     assert len(telangana) == 1 and [m.start for m in telangana[0].name_mentions] == [text.index(MINISTRY)]
     assert any(not any(r[0] == "within" for r in g.roles) and g.name_mentions[0].start == text.rindex(MINISTRY)
                for g in parts)
+
+
+def test_a_government_named_with_its_place_is_not_placed_by_its_passage() -> None:
+    text = "मजदूरों की वापसी\n\nनेपाल में लॉकडाउन के कारण सैकड़ों मजदूर फंसे हैं। उन्हें लाने के लिए बिहार सरकार ने बसें भेजी हैं।"
+    spans = [("नेपाल", "LOC"), ("बिहार सरकार", "ORG")]
+    groups = link_within_article(text, analysis_of("x", text, "hi", ordered_mentions(text, spans)))
+    roles = [r for g in add_containers(text, groups) if g.name == "बिहार सरकार" for r in g.roles]
+    assert ("within", "Nepal") not in roles
