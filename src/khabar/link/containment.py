@@ -153,10 +153,12 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
 
     The passage is the mention's sentence and up to ``_PASSAGE`` sentences before it in its paragraph (a line), or,
     after a genitive that points back (राज्य के, प्रदेश के, देश के स्वास्थ्य मंत्रालय), the paragraph up to the mention.
-    When it names places of one region only, none at home (India, its capital) and no word of the home government
-    (केंद्र, केंद्रीय), the body is that region's: "इटली में ... स्वास्थ्य मंत्रालय ने", "तेलंगाना में ... राज्य के
-    स्वास्थ्य मंत्रालय". A state's region needs the genitive, or a passage without a word of the whole country (देश):
-    in an Indian report "महाराष्ट्र में 200 मामले; स्वास्थ्य मंत्रालय के मुताबिक देश में ..." is the Union's."""
+    After such a genitive the body is that of the place named last before it; bare, when the passage names no place
+    at home (India, its capital) and no word of the home government or its people (केंद्र, केंद्रीय, भारतीयों: Indians
+    stranded abroad are the home ministry's affair), the body is that of the place named last: "इटली में ...
+    स्वास्थ्य मंत्रालय ने", "तेलंगाना में ... राज्य के स्वास्थ्य मंत्रालय". A state's region needs the genitive, or a
+    passage without a word of the whole country (देश): in an Indian report "महाराष्ट्र में 200 मामले; स्वास्थ्य
+    मंत्रालय के मुताबिक देश में ..." is the Union's."""
     anaphors, country_anaphors, home_words = _context_words()
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
@@ -176,11 +178,11 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
     words = {match_key(w) for w in _WORDS.findall(text, start, end)}
     home = home_country("hi")
     named = [r for s, e, r in places if start <= s and e <= end and not (m.start <= s < m.end)]
-    if words & home_words or home in named or _CAPITAL_REGION in named:
-        return _HOME  # a passage at home: the home government's body
+    if anaphor is None and (words & home_words or home in named or _CAPITAL_REGION in named):
+        return _HOME  # a passage at home (केंद्र, भारत, भारतीयों): the home government's body
     before_it = [r for s, e, r in places if start <= s and e <= m.start]
-    if not before_it or before_it[-1] == ABROAD:
-        return None
+    if not before_it or before_it[-1] in (ABROAD, home, _CAPITAL_REGION):
+        return None  # राज्य के / देश के points back to a place abroad the lists do not place, or home
     region = before_it[-1]  # the place named last before it: "इटली ... सिंगापुर में ... स्वास्थ्य मंत्रालय" is Singapore's
     if region not in state_names():
         return region
