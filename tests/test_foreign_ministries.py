@@ -68,3 +68,12 @@ def test_a_government_named_with_its_place_is_not_placed_by_its_passage() -> Non
     groups = link_within_article(text, analysis_of("x", text, "hi", ordered_mentions(text, spans)))
     roles = [r for g in add_containers(text, groups) if g.name == "बिहार सरकार" for r in g.roles]
     assert ("within", "Nepal") not in roles
+
+
+def test_a_ministry_in_a_passage_about_indians_abroad_is_india_s() -> None:
+    text = ("ईरान से वापसी की तैयारी\n\nईरान में कोरोना से अब तक 194 लोगों की मौत हो चुकी है और वहां फंसे भारतीयों के "
+            "परिवार चिंतित हैं। विदेश मंत्रालय ने कहा कि उनकी वापसी पर काम चल रहा है।")
+    spans = [("ईरान", "LOC"), ("ईरान", "LOC"), ("विदेश मंत्रालय", "ORG")]
+    groups = link_within_article(text, analysis_of("x", text, "hi", ordered_mentions(text, spans)))
+    roles = [r for g in add_containers(text, groups) if g.name == "विदेश मंत्रालय" for r in g.roles]
+    assert not any(r[0] == "within" for r in roles)
