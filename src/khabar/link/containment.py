@@ -20,6 +20,7 @@ from khabar.analyse.gazetteer import lookup_place
 from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import match_key
+from khabar.text.sentences import split_sentences
 
 from .common_names import all_local
 from .coref import MentionGroup
@@ -90,6 +91,8 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
     votes = region_votes(g.name for g in groups if g.type == "LOC")
     ranked = votes.most_common(2)
     article_region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    places = sorted((m.start, m.end, region) for g in groups if g.type == "LOC" for m in g.name_mentions
+                    if (region := place_home(m.text) or place_home(g.name)))
     out: list[MentionGroup] = []
     for g in groups:
         out.append(g)
@@ -100,14 +103,21 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
         if g.type == "LOC" and _state_of_name(g.name):
             continue
         own_country = g.type == "LOC" and _is_country(g.name)
+        bare = public and not _names_a_place(g.name)  # स्वास्थ्य मंत्रालय, not पंजाब सरकार: its passage says whose
         regions: dict[int, str] = {}
+        at_home: set[int] = set()  # plain mentions whose passage is at home: they follow no qualified one
         for m in g.name_mentions:
             region = _container_region(text, m, by_end, by_end_any, article_region, depth=0)
+            if region is None and bare:
+                region = _context_region(text, m, places)
+                if region == _HOME:
+                    at_home.add(m.start)
+                    region = None
             if region is None or (own_country and region not in state_names()):
                 continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
             regions[m.start] = region
-        if public and regions and len(regions) < len(g.name_mentions):
-            out[-1:] = _split_by_region(g, regions)
+        if public and regions and (len(regions) < len(g.name_mentions) or len(set(regions.values())) > 1):
+            out[-1:] = _split_by_region(text, g, regions, at_home)
             continue
         for region in regions.values():
             if (WITHIN, region) not in g.roles:
@@ -115,19 +125,95 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
     return out
 
 
+def _names_a_place(name: str) -> bool:
+    """A word or two words of the name are a place the lists know (पंजाब सरकार, मध्य प्रदेश सरकार, यूपी सरकार)."""
+    words = name.split()
+    spans = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    return any(lookup_place(w) is not None or named_region(w) is not None for w in spans)
+
+
+@cache
+def _context_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(place nouns a genitive points back with: राज्य के, देश के; of them the ones that mean a country; words that
+    put a passage at home: केंद्र, केंद्रीय)`` from ``public_bodies`` in ``lang/hi/descriptions.json``."""
+    data = load("hi", "descriptions").get("public_bodies", {})
+    return (frozenset(match_key(w) for w in data.get("anaphors", [])),
+            frozenset(match_key(w) for w in data.get("country_anaphors", [])),
+            frozenset(match_key(w) for w in data.get("home_markers", [])))
+
+
+_ANAPHOR_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+(?:के|का|की)[ \u00a0]+$")
+_WORDS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+_PASSAGE = 2  # sentences of the paragraph before a bare public body's that say whose it is
+
+
+def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -> str | None:
+    """The government a public body named without a place belongs to by its passage; ``_HOME`` when the passage is
+    at home, None when it does not say (both: the home country's).
+
+    The passage is the mention's sentence and up to ``_PASSAGE`` sentences before it in its paragraph (a line), or,
+    after a genitive that points back (राज्य के, प्रदेश के, देश के स्वास्थ्य मंत्रालय), the paragraph up to the mention.
+    After such a genitive the body is that of the place named last before it; bare, when the passage names no place
+    at home (India, its capital) and no word of the home government or its people (केंद्र, केंद्रीय, भारतीयों: Indians
+    stranded abroad are the home ministry's affair), the body is that of the place named last: "इटली में ...
+    स्वास्थ्य मंत्रालय ने", "तेलंगाना में ... राज्य के स्वास्थ्य मंत्रालय". A state's region needs the genitive, or a
+    passage without a word of the whole country (देश): in an Indian report "महाराष्ट्र में 200 मामले; स्वास्थ्य
+    मंत्रालय के मुताबिक देश में ..." is the Union's."""
+    anaphors, country_anaphors, home_words = _context_words()
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _ANAPHOR_BEFORE.search(text, max(line_start, m.start - 40), m.start)
+    anaphor = match_key(before.group(1)) if before is not None else None
+    if anaphor is not None and anaphor in anaphors:
+        start, end = max(line_start, m.start - 1500), m.start
+    elif before is not None:
+        return None  # a genitive of something else (कंपनी के): not a government named by its passage
+    else:
+        sentences = [s for s in split_sentences(text, line_start, line_end)]
+        at = next((i for i, s in enumerate(sentences) if s.start <= m.start < s.end), None)
+        if at is None:
+            return None
+        start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
+    words = {match_key(w) for w in _WORDS.findall(text, start, end)}
+    home = home_country("hi")
+    named = [r for s, e, r in places if start <= s and e <= end and not (m.start <= s < m.end)]
+    if anaphor is None and (words & home_words or home in named or _CAPITAL_REGION in named):
+        return _HOME  # a passage at home (केंद्र, भारत, भारतीयों): the home government's body
+    before_it = [r for s, e, r in places if start <= s and e <= m.start]
+    if not before_it or before_it[-1] in (ABROAD, home, _CAPITAL_REGION):
+        return None  # राज्य के / देश के points back to a place abroad the lists do not place, or home
+    region = before_it[-1]  # the place named last before it: "इटली ... सिंगापुर में ... स्वास्थ्य मंत्रालय" is Singapore's
+    if region not in state_names():
+        return region
+    if anaphor is not None:
+        return None if anaphor in country_anaphors else region  # देश के स्वास्थ्य मंत्रालय after a state: the country's
+    # A bare body after a state: the state's only where its paragraph so far names no other place and no country
+    # (देश): Indian reports quote the Union ministry's count of a state.
+    paragraph = {match_key(w) for w in _WORDS.findall(text, line_start, m.start)}
+    others = {r for s, e, r in places if line_start <= s and e <= m.start}
+    return region if others == {region} and not paragraph & (country_anaphors | home_words) else None
+
+
+_HOME = "\x00home"  # _context_region's answer for a passage at home (केंद्र, भारत)
+_CAPITAL_REGION = "Delhi"  # the home government sits there: नयी दिल्ली : स्वास्थ्य मंत्रालय ने ... is the Union's
+
 _FOLLOWS = 300  # characters after a qualified mention within which a plain one still means that body
 
 
-def _split_by_region(group: MentionGroup, regions: dict[int, str]) -> list[MentionGroup]:
+def _split_by_region(text: str, group: MentionGroup, regions: dict[int, str], at_home: set[int]) -> list[MentionGroup]:
     """A public body's group split by the region its mentions are written in: each plain mention goes with the
-    qualified mention right before it (within ``_FOLLOWS`` characters), else it is the home country's body."""
+    qualified mention right before it (within ``_FOLLOWS`` characters) unless it is in a later paragraph whose
+    passage is at home (``at_home``: "83 मामले / स्वास्थ्य मंत्रालय के मुताबिक, भारत में …"), else it is the home
+    country's body."""
     parts: dict[str | None, list[Mention]] = {}
     last: tuple[int, str] | None = None
     for m in group.mentions:
         if m.start in regions and m.source != "description":
             last = (m.end, regions[m.start])
             parts.setdefault(regions[m.start], []).append(m)
-        elif last is not None and m.start - last[0] <= _FOLLOWS:
+        elif last is not None and m.start - last[0] <= _FOLLOWS \
+                and not (m.start in at_home and "\n" in text[last[0]:m.start]):
             parts.setdefault(last[1], []).append(m)
         else:
             parts.setdefault(None, []).append(m)
