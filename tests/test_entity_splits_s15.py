@@ -112,3 +112,18 @@ def test_a_name_without_its_middle_word_is_the_same_person() -> None:
                            [("अवधेश कुमार मिश्र", "PER")])
     other = linked_entities(index, "m5", "खेल\n\nगांव की टीम के कप्तान अवधेश मिश्र ने मैच जिताया।", [("अवधेश मिश्र", "PER")])
     assert other["अवधेश मिश्र"] != full["अवधेश कुमार मिश्र"]
+
+
+def test_a_body_or_place_the_gazetteer_spells_two_ways_is_one_entity() -> None:
+    # Curated aliases (lang/hi/gazetteer.json): the Hindi and the borrowed name of one court, a city's old and new
+    # names, a country with and without the English plural.
+    index = EntityIndex()
+    court = linked_entities(index, "g1", "फैसला\n\nसुप्रीम कोर्ट ने याचिका पर सुनवाई की।", [("सुप्रीम कोर्ट", "ORG")])
+    hindi = linked_entities(index, "g2", "सुनवाई\n\nउच्चतम न्यायालय ने केंद्र से जवाब मांगा।", [("उच्चतम न्यायालय", "ORG")])
+    assert hindi["उच्चतम न्यायालय"] == court["सुप्रीम कोर्ट"]
+    new = linked_entities(index, "g3", "राहत\n\nपुडुचेरी में दो नए मरीज मिले।", [("पुडुचेरी", "LOC")])
+    old = linked_entities(index, "g4", "मामले\n\nपांडिचेरी में स्कूल बंद किए गए।", [("पांडिचेरी", "LOC")])
+    assert old["पांडिचेरी"] == new["पुडुचेरी"]
+    one = linked_entities(index, "g5", "यूरोप\n\nनीदरलैंड में दुकानें बंद।", [("नीदरलैंड", "LOC")])
+    plural = linked_entities(index, "g6", "यूरोप\n\nनीदरलैंड्स में स्कूल बंद।", [("नीदरलैंड्स", "LOC")])
+    assert plural["नीदरलैंड्स"] == one["नीदरलैंड"]
