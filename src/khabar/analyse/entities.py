@@ -14,7 +14,6 @@ Across the article, a name the model tagged in one sentence is tagged where it r
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 from collections import Counter
@@ -31,6 +30,7 @@ from khabar.analyse.ner.tagger import active_tagger
 from khabar.lang import load
 from khabar.model import Analysis, Mention, Span
 from khabar.text.keys import match_key
+from khabar.text.spans import Intervals
 from khabar.text.tokens import tokens as tokenize
 
 _TRIM_PUNCT = set("-–—‐,.;:!?।॥'\"“”‘’()[]{}")
@@ -653,9 +653,7 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention],
     first_keys = {k[0] for k in names}  # a recurrence can only start at a name's first word
     # Spans sorted by start with the furthest end so far: an overlap test in log time (a scan of every mention
     # for every recurrence was quadratic in long texts).
-    covered = sorted([(m.start, m.end) for m in found] + list(blocked))
-    starts = [s for s, _ in covered]
-    reach = list(itertools.accumulate((e for _, e in covered), max))
+    covered = Intervals([(m.start, m.end) for m in found] + list(blocked))
     extra = []
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
@@ -671,8 +669,7 @@ def _propagate(text: str, sentences: Sequence[Span], found: list[Mention],
                 if not kind:
                     continue
                 a, b = toks[i].start, toks[i + length - 1].end
-                before = bisect.bisect_left(starts, b)
-                if not (before and reach[before - 1] > a):
+                if not covered.overlaps(a, b):
                     extra.append(Mention(a, b, text[a:b], kind, source="document"))
                 step = length
                 break
@@ -1102,9 +1099,7 @@ def _acronym_orgs(text: str, sentences: Sequence[Span], found: list[Mention]) ->
         if m.type != "ORG" and " " not in m.text and (
                 match_key(m.text) in agencies or (m.type == "PER" and body_acronym(m.text))):
             m.type = "ORG"
-    covered = sorted((m.start, m.end) for m in found)
-    starts = [s for s, _ in covered]
-    reach = list(itertools.accumulate((e for _, e in covered), max))
+    covered = Intervals.of(found)
     person_starts = {m.start for m in found if m.type == "PER"}
     place_heads = _acronym_place_heads()
     extra: list[Mention] = []
@@ -1112,8 +1107,7 @@ def _acronym_orgs(text: str, sentences: Sequence[Span], found: list[Mention]) ->
         toks = list(tokenize(text, sentence.start, sentence.end))
         keys = _sentence_keys(text, sentence.start, sentence.end)
         for i, tok in enumerate(toks):
-            before = bisect.bisect_left(starts, tok.end)
-            if before and reach[before - 1] > tok.start:
+            if covered.overlaps(tok.start, tok.end):
                 continue  # inside a mention
             if not body_acronym(tok.text) or _in_compound(text, tok.start, tok.end):
                 continue
@@ -1181,14 +1175,8 @@ def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> 
     (बस्ती, धार, सागर) or that it never saw (कौशांबी, जालौन), and the list itself says what they are."""
     if not found:
         return found
-    spans = sorted((m.start, m.end, m.type) for m in found)
-    starts = [s for s, _, _ in spans]
-    reach = list(itertools.accumulate((e for _, e, _ in spans), max))
-    loc_at = {s: e for s, e, t in spans if t == "LOC"}
-
-    def covered(a: int, b: int) -> bool:
-        k = bisect.bisect_left(starts, b)
-        return bool(k) and reach[k - 1] > a
+    loc_at = {m.start: m.end for m in sorted(found, key=lambda m: (m.start, m.end, m.type)) if m.type == "LOC"}
+    covered = Intervals.of(found).overlaps
 
     extra: list[Mention] = []
     for sentence in sentences:
@@ -1332,13 +1320,7 @@ def _field_list_bodies(text: str, sentences: Sequence[Span], found: list[Mention
     made of common words, and the tagger often tags none of them; a generic body (जिला प्रशासन, निगरानी समिति) has
     no conjunction in its name."""
     heads = _field_list_heads()
-    spans = sorted((m.start, m.end) for m in found)
-    starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((b for _, b in spans), max))
-
-    def covered(a: int, b: int) -> bool:
-        k = bisect.bisect_left(starts, b)
-        return bool(k) and reach[k - 1] > a
+    covered = Intervals.of(found).overlaps
 
     extra: list[Mention] = []
     for sentence in sentences:

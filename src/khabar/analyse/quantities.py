@@ -7,7 +7,6 @@ words that cannot be a unit) are data in ``lang/<lang>/quantities.json``.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +19,7 @@ from khabar.analyse.timex_grammar import spelling_pattern
 from khabar.lang import load
 from khabar.model import Analysis, Quantity, Span
 from khabar.text.keys import match_key
+from khabar.text.spans import Intervals
 
 _S = r"[^\S\n]"
 _WORD = regex.compile(r"[^\S\n]*([\p{L}\p{M}\u200c\u200d]+(?:-[\p{L}\p{M}\u200c\u200d]+)*|%|[₹$€£]|\S)")
@@ -158,20 +158,6 @@ def _overlaps(a: int, b: int, spans: list) -> bool:
     return any(s.start < b and a < s.end for s in spans)
 
 
-class _Intervals:
-    """Whether a span overlaps any of many, in log time (an article of thousands of dates made the plain scan
-    quadratic): starts sorted, with the furthest end reached so far."""
-
-    def __init__(self, spans: list) -> None:
-        ordered = sorted(spans, key=lambda s: s.start)
-        self.starts = [s.start for s in ordered]
-        self.reach = list(itertools.accumulate((s.end for s in ordered), max))
-
-    def overlaps(self, a: int, b: int) -> bool:
-        before = bisect.bisect_left(self.starts, b)  # spans that start before b
-        return before > 0 and self.reach[before - 1] > a
-
-
 def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     """Quantities in the article body (boilerplate excluded), in text order."""
     lang = analysis.lang if analysis.lang in ("hi", "en") else "en"
@@ -179,7 +165,7 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     timexes = analysis.timexes or find_timexes(text, analysis)
     regions = analysis.body_sentences() or [Span(0, len(text), text)]
     out: list[Quantity] = []
-    dated, names = _Intervals(timexes), _Intervals(analysis.mentions)
+    dated, names = Intervals.of(timexes), Intervals.of(analysis.mentions)
     for region in regions:
         numbers = list(find_numbers(text, lang, region.start, region.end))
         approximate = _approximate(text, region, data, lang, names, dated)
@@ -198,8 +184,8 @@ def find_quantities(text: str, analysis: Analysis) -> list[Quantity]:
     return out
 
 
-def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Intervals,
-                 dated: _Intervals) -> list[Quantity]:
+def _approximate(text: str, region: Span, data: _Data, lang: str, names: Intervals,
+                 dated: Intervals) -> list[Quantity]:
     """Vague plurals (``हजारों मजदूर``: more than 1000) and ranges (``5-6 लोग``: at least 5) with what they count;
     ``dated``: the article's dates (built once per article, not per sentence)."""
     out: list[Quantity] = []
@@ -239,7 +225,7 @@ def _approximate(text: str, region: Span, data: _Data, lang: str, names: _Interv
 
 
 def _word_ranges(text: str, region: Span, numbers: list[NumberMatch], found: list[Quantity], data: _Data,
-                 lang: str, names: _Intervals, dated: _Intervals) -> list[Quantity]:
+                 lang: str, names: Intervals, dated: Intervals) -> list[Quantity]:
     """Ranges with an end written in words (``two to three people``, ``five to 10 times``, ``दो से तीन दिन``,
     ``पांच-छह लोग``): at least the first, as for digit ranges."""
     out: list[Quantity] = []
@@ -282,7 +268,7 @@ def add_quantities(text: str, analysis: Analysis) -> None:
 
 
 def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
-              names: _Intervals | list | None = None) -> Quantity | None:
+              names: Intervals | list | None = None) -> Quantity | None:
     start, end = num.start, num.end
     if data.identifier_before.search(text, max(region.start, start - 20), start) or \
             data.clock_after.match(text, end, region.end) or is_phone_number(text, start, end, lang):
@@ -323,8 +309,8 @@ def _quantity(text: str, num: NumberMatch, region: Span, data: _Data, lang: str,
         if known and known[0] in data.measure:  # a 190-foot bridge, a 200-metre gorge (not a 17-year-old)
             unit, end = known[0], compound.end()
     if unit is None:
-        found = _unit_after(text, pos, region.end, data, names if isinstance(names, _Intervals)
-                            else _Intervals(names or []))
+        found = _unit_after(text, pos, region.end, data, names if isinstance(names, Intervals)
+                            else Intervals.of(names or []))
         if found:
             unit_word, unit_end = found
             unit = _unit_name(unit_word, data, lang)
@@ -366,7 +352,7 @@ _WORDLIKE = regex.compile(r"[\p{L}\p{M}%₹$€£]")
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
-def _unit_after(text: str, pos: int, limit: int, data: _Data, names: _Intervals) -> tuple[str, int] | None:
+def _unit_after(text: str, pos: int, limit: int, data: _Data, names: Intervals) -> tuple[str, int] | None:
     """The counted word after a number: a known unit within a few words (adjectives between), else the first
     word that can be a noun: not a determiner (पहला ऐसा मौका) and not part of a name (पहली चीन यात्रा)."""
     words: list[tuple[str, int]] = []
