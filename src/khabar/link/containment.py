@@ -24,7 +24,16 @@ from khabar.text.sentences import split_sentences
 
 from .common_names import all_local
 from .coref import MentionGroup
-from .places import country_of, home_country, is_indian_place, named_region, region_of, region_votes, state_names
+from .places import (
+    country_of,
+    home_capital_region,
+    home_country,
+    is_indian_place,
+    named_region,
+    region_of,
+    region_votes,
+    state_names,
+)
 
 WITHIN = "within"  # the role key: ("within", "Tripura")
 TOWN = "town"  # the role key of a local name's town as written: ("town", "भोपाल") of भोपाल के शिवाजी नगर
@@ -170,18 +179,18 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
     elif before is not None:
         return None  # a genitive of something else (कंपनी के): not a government named by its passage
     else:
-        sentences = [s for s in split_sentences(text, line_start, line_end)]
+        sentences = list(split_sentences(text, line_start, line_end))
         at = next((i for i, s in enumerate(sentences) if s.start <= m.start < s.end), None)
         if at is None:
             return None
         start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
     words = {match_key(w) for w in _WORDS.findall(text, start, end)}
-    home = home_country("hi")
+    home, capital = home_country("hi"), home_capital_region("hi")  # the capital: where the home government sits
     named = [r for s, e, r in places if start <= s and e <= end and not (m.start <= s < m.end)]
-    if anaphor is None and (words & home_words or home in named or _CAPITAL_REGION in named):
+    if anaphor is None and (words & home_words or home in named or capital in named):
         return _HOME  # a passage at home (केंद्र, भारत, भारतीयों): the home government's body
     before_it = [r for s, e, r in places if start <= s and e <= m.start]
-    if not before_it or before_it[-1] in (ABROAD, home, _CAPITAL_REGION):
+    if not before_it or before_it[-1] in (ABROAD, home, capital):
         return None  # राज्य के / देश के points back to a place abroad the lists do not place, or home
     region = before_it[-1]  # the place named last before it: "इटली ... सिंगापुर में ... स्वास्थ्य मंत्रालय" is Singapore's
     if region not in state_names():
@@ -196,7 +205,6 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
 
 
 _HOME = "\x00home"  # _context_region's answer for a passage at home (केंद्र, भारत)
-_CAPITAL_REGION = "Delhi"  # the home government sits there: नयी दिल्ली : स्वास्थ्य मंत्रालय ने ... is the Union's
 
 _FOLLOWS = 300  # characters after a qualified mention within which a plain one still means that body
 

@@ -383,6 +383,11 @@ def home_country(lang: str) -> str | None:
     return load(lang, "regions").get("home_country")
 
 
+def home_capital_region(lang: str) -> str | None:
+    """The region of the home country's capital (``lang/<lang>/regions.json``: Delhi for Hindi), or None."""
+    return load(lang, "regions").get("home_capital_region")
+
+
 def country_of(region: str) -> str:
     """The country a region (a state's or a country's English name) lies in: a state's, else itself."""
     return _country_of_state().get(region, region)
