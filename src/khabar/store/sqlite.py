@@ -928,14 +928,16 @@ class SqliteStore(UpkeepMixin):
                    row["source"])
 
     # -- queries for export -------------------------------------------------------------------------------
+    # Ordered to the row (two quotes of one article may start at one offset; a timex is keyed by its span): PostgreSQL
+    # returns ties in any order.
     def quote_rows(self) -> Iterator[sqlite3.Row]:
-        yield from self.db.execute("SELECT * FROM quotes ORDER BY article_id, start")
+        yield from self.db.execute('SELECT * FROM quotes ORDER BY article_id, start, "end", id')
 
     def timex_rows(self) -> Iterator[sqlite3.Row]:
-        yield from self.db.execute("SELECT * FROM timexes ORDER BY article_id, start")
+        yield from self.db.execute('SELECT * FROM timexes ORDER BY article_id, start, "end"')
 
     def quantity_rows(self) -> Iterator[sqlite3.Row]:
-        yield from self.db.execute("SELECT * FROM quantities ORDER BY article_id, start")
+        yield from self.db.execute('SELECT * FROM quantities ORDER BY article_id, start, "end", id')
 
     def claim_rows(self) -> Iterator[sqlite3.Row]:
         yield from self.db.execute("SELECT * FROM claims ORDER BY story_id, id")
