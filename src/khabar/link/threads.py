@@ -55,7 +55,7 @@ from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
 from khabar.link.counts import COUNTED, counted_in, counted_words
-from khabar.link.places import HOME, headline_region, headline_scope, is_country, region_of
+from khabar.link.places import HOME, _headline_places, headline_region, headline_scope, is_country, region_of
 from khabar.link.stories import vectorize, word_weights
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import has_devanagari, match_key
@@ -85,8 +85,12 @@ REGION_ENTITIES = 4
 # the officials quoted are. Calibrated on the 311 more-days labels, checked on DEV (docs/threads.md).
 REPORT_SIMILARITY = 0.5
 REPORT_DAYS = 45
-REPORT_MIN_WORDS = 0.05
+# Reports need no shared words (session 16): their scope and what they count say they follow one affair, and the
+# words of one place's daily tally change from day to day (a district's figure one day, a record the next). A
+# report without a day still needs UNDATED_MIN_WORDS (docs/threads.md).
+REPORT_MIN_WORDS = 0.0
 COUNTRY = "country"  # the scope of a national report whose country is not named: the country most such reports name
+WORLD = "world"  # the scope of a report whose headline speaks of the whole world (``world_scene``): no country's
 # An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
 # lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
 THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
@@ -746,19 +750,22 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     (a state; never a whole country) that its most central places agree on: the first ``REGION_ENTITIES`` central
     entities vote with their rank weight, national capitals abstain, and the winner needs ``REGION_SHARE`` of the
     votes. A district report whose headline names only a village (जिले में संक्रमितों की संख्या हुई आठ) is thus
-    filed under its state."""
+    filed under its state. Countries vote for no region but weigh in the share (session 16): a national bulletin
+    whose first places are the USA, Delhi (where it is datelined) and India is no story of Delhi."""
     names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
     region = headline_region(headline, names)
     if region:
         return region
     votes: dict[str, float] = defaultdict(float)
+    countries = 0.0
     for rank, entity in enumerate(central[:REGION_ENTITIES]):
         if entity.type != "LOC":
             continue
         place = lookup_place(entity.name)
-        if place is not None and (place.kind == "country" or place.name in _capitals()):
+        if place is not None and place.kind == "country":
+            countries += _rank_weight(rank)
             continue
-        if entity.name in _capitals():
+        if (place is not None and place.name in _capitals()) or entity.name in _capitals():
             continue
         found = region_of(entity.name, names)
         if found:
@@ -766,7 +773,7 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     if not votes:
         return None
     best = max(votes, key=lambda r: (votes[r], r))
-    return best if votes[best] >= REGION_SHARE * sum(votes.values()) else None
+    return best if votes[best] >= REGION_SHARE * (sum(votes.values()) + countries) else None
 
 
 @cache
@@ -805,8 +812,11 @@ def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     named = headline_region(headline, names)
     if named and headline_scope(headline, names) != HOME:  # देश में ..., महाराष्ट्र ...: the country's tally
         return region, named
+    if named is None and _world_scene(headline):  # दुनियाभर में 7 लाख मरीज: the world's tally, not the country's
+        return region, WORLD
     country = _national(central)
-    spoken = bool(_country_words() & {match_key(w) for w in _HEADLINE_WORD.findall(headline)})
+    # a section label before the headline ("देश / ", the page it ran on) is no word of the headline's own
+    spoken = bool(_country_words() & {match_key(w) for w in _HEADLINE_WORD.findall(_SECTION.sub("", headline, 1))})
     if spoken or country:
         return country, country or COUNTRY
     if region is None:
@@ -815,6 +825,49 @@ def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
         town = _headline_town(headline, places)
         return None, town or COUNTRY
     return region, region
+
+
+_SECTION = regex.compile(r"^[^/|:।]{1,30}?\s[/|]\s")  # "देश / ", "पटना / ": the page or dateline a headline ran under
+
+
+@cache
+def _world_phrases() -> tuple[tuple[str, ...], ...]:
+    """Match-key word sequences of ``world_scene`` (``lang/xx/threads.json``): दुनियाभर, दुनिया में; worldwide."""
+    return tuple(tuple(_WORD.findall(match_key(p))) for data in load_all("threads").values()
+                 for p in data.get("world_scene", []))
+
+
+def _world_scene(headline: str) -> bool:
+    """Whether a headline says its news happens across the whole world (``world_scene``): कोरोना वायरस का दुनियाभर
+    में कहर, मरीजों की संख्या सात लाख के पार is the world's count, not the country's."""
+    keys = _WORD.findall(match_key(headline))
+    return any(list(phrase) == keys[k:k + len(phrase)] for phrase in _world_phrases() for k in range(len(keys)))
+
+
+@cache
+def _origin_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Postpositions after (से) and prepositions before (from) a place that make it where people or news came
+    from, not where the news happens (``lang/xx/threads.json``: ``origin_after``, ``origin_before``)."""
+    data = load_all("threads").values()
+    return (frozenset(match_key(w) for d in data for w in d.get("origin_after", [])),
+            frozenset(match_key(w) for d in data for w in d.get("origin_before", [])))
+
+
+def scene_headline(headline: str, place_names: Sequence[str]) -> str:
+    """The headline with the places it names as an origin blanked out (same length, so offsets hold; read only
+    to find the region and the report scope, never stored): in "दिल्ली से नारनौल आए रेलवे पुलिस के 3 जवान कोरोना
+    पॉजिटिव" the news happens in Narnaul, and "हरियाणा से आये संदिग्ध की मौत" under a Banka dateline is Bihar's."""
+    after, before = _origin_words()
+    if not after and not before:
+        return headline
+    out = headline
+    for start, end, _ in _headline_places(headline, place_names):
+        following = _WORD.match(headline, end + 1) if headline[end:end + 1] == " " else None
+        preceding = _WORD.findall(headline[:start])[-1:]
+        if ((following is not None and match_key(following.group()) in after)
+                or (preceding and match_key(preceding[0]) in before)):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 def _headline_town(headline: str, places: Sequence[ThreadEntity | Entity | _Central]) -> str | None:
@@ -879,11 +932,12 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     """One story's thread input, remembered: an incremental step reads the same stored stories around each new
     one again, and their words and region only change with their headline, summary or central entities."""
     places = [e for e in central if e.type == "LOC"]
-    region = story_region(headline, places, central)
+    scene = scene_headline(headline, [n for e in places for n in (e.name, *e.aliases)])  # origins left out
+    region = story_region(scene, places, central)
     counted = counted_in(headline, in_words=True)
     report = None
     if counted:
-        region, report = report_scope(headline, places, central, region)
+        region, report = report_scope(scene, places, central, region)
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
                        vectorize("\n".join([headline, *summary]), lang), region, report, counted,
                        frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
