@@ -29,6 +29,7 @@ from khabar.link.threads import (
     frame_terms,
     group_threads,
     join_threads,
+    scene_headline,
     similarities,
     story_region,
     subject_words,
@@ -823,3 +824,84 @@ def test_a_count_headline_that_names_an_unplaced_town_is_that_towns_report():
     inputs = _stories_of(rows)
     assert [s.report for s in inputs] == ["India", "India", "India", "समालखा"]
     assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3"]]
+
+
+def test_a_count_of_the_whole_world_is_no_report_of_the_country():
+    """A headline that gives the world's tally (दुनियाभर में) is no day of the country's count, though the
+    article's first place is the country; a national tally that compares itself with the world is still the
+    country's."""
+    ministry, india, usa = ("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC"), ("अमेरिका", "LOC")
+    rows = [
+        ("n1", "2020-03-29", "देश में संक्रमितों की संख्या 979 हुई, 24 घंटे में 106 नए मामले", [ministry, india]),
+        ("n2", "2020-03-31", "भारत में कोरोना के 1251 मामले, अब तक 32 लोगों की मौत", [india, ministry]),
+        ("w1", "2020-03-30", "कोरोना वायरस का दुनियाभर में कहर, संक्रमितों की संख्या सात लाख के पार",
+         [india, usa, ("इटली", "LOC")]),
+        ("n3", "2020-04-01", "भारत में 1800 के करीब पहुंचे मरीज, जानिए दुनिया की तुलना में कहां खड़े हैं हम",
+         [india, usa, ministry]),
+    ]
+    inputs = _stories_of(rows)
+    assert [s.report for s in inputs] == ["India", "India", "world", "India"]
+    assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3"]]
+
+
+def test_a_section_label_before_the_headline_does_not_make_it_the_countrys_report():
+    """One paper runs its national page under "देश / ": a Mumbai slum's count on that page is Maharashtra's report
+    (its places say so), not the country's tally; "देश" in the headline itself still speaks of the country."""
+    rows = [
+        ("m1", "2020-04-27", "देश / Coronavirus Update : धारावी में आज 41 नये पॉजिटिव केस, कुल 330 संक्रमित",
+         [("महाराष्ट्र", "LOC"), ("मुंबई", "LOC"), ("भारत", "LOC")]),
+        ("n1", "2020-04-27", "देश / देश में 24 घंटे में 1975 नए केस, संक्रमितों की संख्या 26 हजार के पार",
+         [("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC")]),
+    ]
+    assert [s.report for s in _stories_of(rows)] == ["Maharashtra", "India"]
+
+
+def test_a_place_people_came_from_is_not_where_the_news_happens():
+    """"हरियाणा से पटना लौटे" happens in Patna (Bihar), and Delhi is where the policemen came from, not where they
+    tested positive: the region and the report scope are read without the places marked as an origin (से,
+    from), and the headline itself is not changed (offsets hold)."""
+    headline = "दिल्ली से नारनौल लौटे रेलवे पुलिस के 4 जवान कोरोना पॉजिटिव"
+    assert scene_headline(headline, ["दिल्ली"]) == " " * len("दिल्ली") + headline[len("दिल्ली"):]
+    rows = [
+        ("h1", "2020-05-09", headline, [("नारनौल", "LOC"), ("हरियाणा", "LOC"), ("दिल्ली", "LOC")]),
+        ("b1", "2020-05-09", "हरियाणा से पटना लौटे 3 युवक कोरोना पॉजिटिव, परिवार क्वारंटाइन",
+         [("पटना", "LOC"), ("हरियाणा", "LOC")]),
+    ]
+    inputs = _stories_of(rows)
+    assert [(s.place, s.report) for s in inputs] == [("Haryana", "Haryana"), ("Bihar", "Bihar")]
+    # a place followed by another postposition is still the scene
+    assert scene_headline("दिल्ली में 224 नए मामले", ["दिल्ली"]) == "दिल्ली में 224 नए मामले"
+
+
+def test_a_bulletin_whose_first_places_are_countries_is_no_story_of_its_dateline_state():
+    """A national news agency's bulletin (the USA's toll, India's count, Mexico) is datelined in Delhi: Delhi is
+    the only state among its first places, but the countries before and after it weigh in the share, so the
+    bulletin is no Delhi story. A Delhi report that names the country second is still Delhi's."""
+    usa, delhi, india, mexico = (entity(n, "LOC") for n in ("अमेरिका", "दिल्ली", "भारत", "मेक्सिको"))
+    bulletin = [usa, delhi, india, mexico]
+    assert story_region("कोरोना वायरस अपडेट", bulletin, bulletin) is None
+    assert story_region("राजधानी में 5 और मौतें, 310 नए मरीज", [delhi, india], [delhi, india]) == "Delhi"
+
+
+def test_one_states_count_reports_link_whatever_words_they_share():
+    """A state's daily tallies word their figure differently every day (a district's total one day, the state's
+    the next) and may share no word at all; their scope and what they count are the link."""
+    rows = [
+        ("u1", "2020-05-05", "अमेठी और कुशीनगर में भी मिले मरीज, प्रदेश में अब 2950 पॉजिटिव",
+         [("अमेठी", "LOC"), ("कुशीनगर", "LOC"), ("लखनऊ", "LOC")]),
+        ("u2", "2020-05-08", "ताजनगरी में डराने लगा आंकड़ा, 712 पर पहुंची संक्रमितों की संख्या",
+         [("आगरा", "LOC"), ("एसएन मेडिकल कॉलेज", "ORG")]),
+    ]
+    u1, u2 = _stories_of(rows)
+    assert (u1.report, u2.report) == ("Uttar Pradesh", "Uttar Pradesh") and u1.counted & u2.counted
+    assert sum(w * u2.words.get(k, 0.0) for k, w in u1.words.items()) < 0.05  # their words do not meet
+    assert members(group_threads([u1, u2, *others(4)])) == [["u1", "u2"]]
+
+
+def test_auxiliaries_and_count_verbs_never_frame_an_affair():
+    """"रहीं" (were ...-ing) is rare in the background spellings but says only a tense; "बढ़ते" is a form of the
+    rise of a count. Neither frames an affair; the words of what happened still do."""
+    found = frame_candidates("लॉकडाउन में बंद रहीं शराब की दुकानें", "hi")
+    assert match_key("रहीं") not in found and {match_key("लॉकडाउन"), match_key("शराब")} <= set(found)
+    assert match_key("बढ़ते") not in frame_candidates("हर दिन यूं बढ़ते गए कोरोना के मामले", "hi")
+    assert match_key("जाएंगे") not in frame_candidates("विदेशों में फंसे भारतीय लाए जाएंगे, मालदीव भेजे जहाज", "hi")
