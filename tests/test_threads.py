@@ -905,3 +905,25 @@ def test_auxiliaries_and_count_verbs_never_frame_an_affair():
     assert match_key("रहीं") not in found and {match_key("लॉकडाउन"), match_key("शराब")} <= set(found)
     assert match_key("बढ़ते") not in frame_candidates("हर दिन यूं बढ़ते गए कोरोना के मामले", "hi")
     assert match_key("जाएंगे") not in frame_candidates("विदेशों में फंसे भारतीय लाए जाएंगे, मालदीव भेजे जहाज", "hi")
+
+
+def test_a_story_is_windowed_by_the_day_it_was_reported_not_the_day_it_recalls():
+    """A guide to the third lockdown, published on 4 May, is dated by its text to 24 March (when the first
+    lockdown began): it is still one of the lockdown orders of those May days, because its links are windowed by
+    the day it was first reported. A story whose articles give no day keeps the date its text gives."""
+    rows = [
+        ("o1", "2020-05-04", "2020-05-04", "पंजाब में लॉकडाउन दो हफ्ते और बढ़ा, दुकानें सुबह खुलेंगी", [("पंजाब", "LOC")]),
+        ("o2", "2020-05-05", "2020-05-05", "राजस्थान में लॉकडाउन के नियम सख्त, जयपुर में दुकानें बंद",
+         [("राजस्थान", "LOC"), ("जयपुर", "LOC")]),
+        ("o3", "2020-05-06", "2020-05-06", "ओडिशा में लॉकडाउन 17 मई तक, शहरों में कर्फ्यू", [("ओडिशा", "LOC")]),
+        ("g1", "2020-03-24", "2020-05-04T06:00:00", "लॉकडाउन 3.0: क्या खुलेगा और क्या नहीं, जानिए सबकुछ",
+         [("केंद्र सरकार", "ORG")]),
+    ]
+    entities = {n: Entity("e_" + n, t, n) for *_, central in rows for n, t in central}
+    stories = [Story(i, [i], headline, date=date, first_seen=seen, entity_ids=["e_" + n for n, _ in central])
+               for i, date, seen, headline, central in rows]
+    inputs = thread_inputs(stories, list(entities.values()), {})
+    assert [s.date for s in inputs] == ["2020-05-04", "2020-05-05", "2020-05-06", "2020-05-04"]
+    assert members(group_threads([*inputs, *others(4)])) == [["g1", "o1", "o2", "o3"]]
+    undated = Story("u1", ["u1"], "लॉकडाउन 3.0: क्या खुलेगा", date="2020-03-24")
+    assert thread_inputs([undated], [], {})[0].date == "2020-03-24"

@@ -62,6 +62,7 @@ from khabar.link.threads import (
     named_years,
     recalling_stories,
     subject_words,
+    thread_day,
     thread_id,
     thread_inputs,
     thread_label,
@@ -586,12 +587,12 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     story_of.update(alone)
     kept = {t.id: [i for i in t.story_ids if i not in gone and i in story_of] for t in old_threads}
     kept.update({_ALONE + i: [i] for i in alone})
-    days = sorted(d.toordinal() for s in free_stories.values() if (d := date_of(s.date)))
+    days = sorted(d.toordinal() for s in free_stories.values() if (d := date_of(thread_day(s))))
 
     def neighbour(story_id: str) -> bool:
         if story_id in near:
             return True
-        day = date_of(story_of[story_id].date)
+        day = date_of(thread_day(story_of[story_id]))
         if day is None or not days:
             return False
         k = bisect.bisect_left(days, day.toordinal() - THREAD_WINDOW)

@@ -903,9 +903,17 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
     for story in stories:
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
         central = tuple(e for e in map(known.get, story.entity_ids) if e is not None)
-        out.append(_story_input(story.id, story.date, story.headline or "",
+        out.append(_story_input(story.id, thread_day(story), story.headline or "",
                                 tuple(s["text"] for s in story.summary), lang, central))
     return _home_country(out)
+
+
+def thread_day(story: Story) -> str | None:
+    """The day a story's region, report and frame links are windowed by: the day its first article was published
+    (``first_seen``) when its articles give one, else its date (read from its text). A story's date may be the day
+    it looks back to (a guide to "लॉकडाउन 3.0" published on 4 May dated to 24 March, when the first lockdown
+    began); an affair's stories are reported near each other, whatever days they recall (session 16)."""
+    return story.first_seen[:10] if story.first_seen else story.date
 
 
 _CENTRALS: dict[str, tuple[Entity, _Central | None]] = {}  # entity id -> (the brief read, its central entity)
