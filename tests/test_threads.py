@@ -927,3 +927,19 @@ def test_a_story_is_windowed_by_the_day_it_was_reported_not_the_day_it_recalls()
     assert members(group_threads([*inputs, *others(4)])) == [["g1", "o1", "o2", "o3"]]
     undated = Story("u1", ["u1"], "लॉकडाउन 3.0: क्या खुलेगा", date="2020-03-24")
     assert thread_inputs([undated], [], {})[0].date == "2020-03-24"
+
+
+def test_a_frame_links_the_stories_of_one_country_only():
+    """The UK extending its lockdown is no day of India's lockdown orders, though its headline says लॉकडाउन in the
+    same week; a Hindi story that names no region (the Centre's guidelines) is about the home country and joins
+    the states' orders."""
+    rows = [
+        ("o1", "2020-05-04", "पंजाब में लॉकडाउन दो हफ्ते और बढ़ा, दुकानें सुबह खुलेंगी", [("पंजाब", "LOC")]),
+        ("o2", "2020-05-05", "राजस्थान में लॉकडाउन के नियम सख्त, जयपुर में दुकानें बंद", [("राजस्थान", "LOC"), ("जयपुर", "LOC")]),
+        ("o3", "2020-05-07", "लॉकडाउन के बाद उद्योग खोलने के लिए केंद्र ने जारी किए दिशानिर्देश", [("गृह मंत्रालय", "ORG")]),
+        ("uk", "2020-05-06", "ब्रिटेन में लॉकडाउन बढ़ाए जाने की उम्मीद, दुकानें अभी बंद रहेंगी",
+         [("ब्रिटेन", "LOC"), ("बोरिस जॉनसन", "PER")]),
+    ]
+    inputs = _stories_of(rows)
+    assert inputs[3].place == "United Kingdom" and inputs[2].place is None
+    assert members(group_threads([*inputs, *others(4)])) == [["o1", "o2", "o3"]]

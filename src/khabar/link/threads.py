@@ -55,7 +55,16 @@ from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
 from khabar.link.counts import COUNTED, counted_in, counted_words
-from khabar.link.places import HOME, _headline_places, headline_region, headline_scope, is_country, region_of
+from khabar.link.places import (
+    HOME,
+    _headline_places,
+    country_of,
+    headline_region,
+    headline_scope,
+    home_country,
+    is_country,
+    region_of,
+)
 from khabar.link.stories import vectorize, word_weights
 from khabar.model import Entity, Story, Thread
 from khabar.text.keys import has_devanagari, match_key
@@ -491,7 +500,8 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
                        ) -> dict[tuple[int, int], float]:
     """Links between dated stories that share a frame term (``frame_terms``), at most ``FRAME_DAYS`` apart, whose
     words meet: ``FRAME_SIMILARITY`` plus their word cosine. Two count reports of different scopes are never
-    linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes)."""
+    linked so (a state's tally and the country's both say लॉकडाउन some days; their affairs are their scopes), nor
+    two stories of two countries (a story of no region is its press's home country's)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     undated: dict[str, list[int]] = defaultdict(list)
     if frames is None:
@@ -521,6 +531,10 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     # share a circumstance (workers stranded by the लॉकडाउन, फंसे मजदूर; a लॉकडाउन extended by जोन): neither is
     # the other's affair. A term they share that is as rare as these (फंसे) is their affair.
     pairs = pairs[[not _other_kinds(frames[i], frames[j], used) for i, j in pairs.tolist()]]
+    # An affair's frame spans the regions of one country (session 16): the UK extending its लॉकडाउन is no day of
+    # India's lockdown orders. A story that names no region is about its press's home country (``home_country``).
+    land = [country_of(s.place) if s.place else home_country(s.lang) for s in stories]
+    pairs = pairs[[land[i] is None or land[j] is None or land[i] == land[j] for i, j in pairs.tolist()]]
     if not len(pairs):
         return {}
     if words is None:
