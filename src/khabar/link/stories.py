@@ -37,7 +37,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import numpy as np
@@ -620,6 +620,32 @@ def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_
                 and not reruns(a.body, b.body))
 
 
+def rerun_days(items: Sequence[StoryInput]) -> list[StoryInput]:
+    """The items with each rerun dated by its original: a report of one outlet that repeats most of the long
+    sentences of the outlet's report of an earlier day (``reruns``, within ``MAX_DAYS_APART``) reports that day's
+    news, however late it was printed. A paper's site republishes yesterday's bulletin (दिल्ली में 224 नए मामले)
+    the next morning: dated by its publication it read as that morning's update beside another paper's report of
+    the new day's count, and as another day's page beside its own original (session 16, docs/stories.md). Undated
+    items and items without an outlet are unchanged; the original is the earliest report it repeats."""
+    out = list(items)
+    by_source: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    for k, item in enumerate(items):
+        day = item.day()
+        if item.source and day is not None:
+            by_source[item.source].append((day, k))
+    for reports in by_source.values():
+        if len(reports) < 2:
+            continue
+        reports.sort()
+        for n, (day, k) in enumerate(reports):
+            for earlier, e in reports[:n]:
+                if earlier < day and (day - earlier).days <= MAX_DAYS_APART and reruns(items[e].body, items[k].body):
+                    original = out[e].day()
+                    out[k] = replace(items[k], published=original.isoformat() if original else None)
+                    break
+    return out
+
+
 def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
                      ) -> dict[tuple[int, int], float]:
     """Similarities of two reports of one outlet (``StoryInput.source``) on different days, times
@@ -832,6 +858,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     names its changed articles: a stored undated group seen from a new article's neighbourhood is not compared with
     every group it could belong to (the runner-up may be outside), so only a group with a new article is decided.
     """
+    items = rerun_days(items)
     days = [item.day() for item in items]
     spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
     matrices = _word_matrices(items)  # once for both: the word similarities and the tail correction
