@@ -535,6 +535,7 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
         cos = _row_dots(full[first], full[second])
         if lead is not None:
             cos = _lead_weighed(cos, _row_dots(lead[first], full[second]), _row_dots(full[first], lead[second]))
+    items = rerun_days(items)  # as ``group_stories`` dates them
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
@@ -626,23 +627,25 @@ def rerun_days(items: Sequence[StoryInput]) -> list[StoryInput]:
     news, however late it was printed. A paper's site republishes yesterday's bulletin (दिल्ली में 224 नए मामले)
     the next morning: dated by its publication it read as that morning's update beside another paper's report of
     the new day's count, and as another day's page beside its own original (session 16, docs/stories.md). Undated
-    items and items without an outlet are unchanged; the original is the earliest report it repeats."""
+    items and items without an outlet are unchanged; the original is the earliest report it repeats. Only reports
+    that share a long sentence are compared (an index of the sentences), so the cost follows the items."""
+    dated = [(item.day(), k) for k, item in enumerate(items) if item.source]
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for day, k in dated:
+        if day is not None:
+            for sentence in _long_sentences(items[k].body):
+                holders[(items[k].source or "", sentence)].append(k)
     out = list(items)
-    by_source: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
-    for k, item in enumerate(items):
-        day = item.day()
-        if item.source and day is not None:
-            by_source[item.source].append((day, k))
-    for reports in by_source.values():
-        if len(reports) < 2:
-            continue
-        reports.sort()
-        for n, (day, k) in enumerate(reports):
-            for earlier, e in reports[:n]:
-                if earlier < day and (day - earlier).days <= MAX_DAYS_APART and reruns(items[e].body, items[k].body):
-                    original = out[e].day()
-                    out[k] = replace(items[k], published=original.isoformat() if original else None)
-                    break
+    for day, k in sorted((d, k) for d, k in dated if d is not None):
+        item = items[k]
+        sharing = {e for sentence in _long_sentences(item.body) for e in holders[(item.source or "", sentence)]}
+        earlier = sorted((d, e) for e in sharing if (d := items[e].day()) is not None and d < day
+                         and (day - d).days <= MAX_DAYS_APART)
+        for _, e in earlier:
+            if reruns(items[e].body, item.body):
+                original = out[e].day()  # the original's own day, itself a rerun's original's when it is one
+                out[k] = replace(item, published=original.isoformat() if original else None)
+                break
     return out
 
 
