@@ -155,6 +155,7 @@ class StoryInput:
     told: tuple[int, int] | None = None  # (month, day) of writing the text names without a year (``told_day``)
     bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
     dates: tuple[str, ...] = ()  # the days (ISO) its resolved date expressions name (``named_dates``)
+    filed: str | None = None  # the place its dateline files it from (``filed_from``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -176,7 +177,8 @@ class StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
-                   told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis))
+                   told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis),
+                   filed=filed_from(analysis))
 
     def named_days(self) -> frozenset[str]:
         """The days its text names (``dates``) other than its own day and the day before (``day``; all of them
@@ -225,6 +227,15 @@ _ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 def named_dates(analysis: Analysis) -> tuple[str, ...]:
     """The days (ISO, sorted) that the article's resolved date expressions name at day precision."""
     return tuple(sorted({t.value for t in analysis.timexes if t.value and _ISO_DAY.fullmatch(t.value)}))
+
+
+def filed_from(analysis: Analysis) -> str | None:
+    """The place the article's dateline files it from: the place's name in English when the gazetteer knows it
+    (नई दिल्ली and नयी दिल्ली are New Delhi), else the dateline as a matching key; None without a dateline."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return None
+    return dateline.place or match_key(dateline.text)
 
 
 def _of_year(month_day: MonthDay | None) -> int | None:
@@ -615,10 +626,14 @@ def reruns(a: str, b: str) -> bool:
 
 
 def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None) -> bool:
-    """Two reports of one outlet on different days, neither a rerun of the other: two updates (``damp_outlet_days``;
-    the short-report links of ``group_stories`` skip them the same way)."""
-    return bool(a.source and a.source == b.source and day_a and day_b and day_a != day_b
-                and not reruns(a.body, b.body))
+    """Two reports of one outlet on different days, neither a rerun of the other, or filed from two places (their
+    datelines: the outlet's Patna desk and its Muzaffarpur desk): two reports (``damp_outlet_days``; the
+    short-report links of ``group_stories`` skip them the same way)."""
+    if not (a.source and a.source == b.source):
+        return False
+    if a.filed and b.filed and a.filed != b.filed:
+        return True
+    return bool(day_a and day_b and day_a != day_b and not reruns(a.body, b.body))
 
 
 def rerun_days(items: Sequence[StoryInput]) -> list[StoryInput]:
