@@ -59,3 +59,14 @@ def test_an_undated_or_unsourced_report_is_left_as_it_is():
     unsourced = replace(RERUN, source=None)
     assert rerun_days([ORIGINAL, undated])[1] is undated
     assert rerun_days([ORIGINAL, unsourced])[1] is unsourced
+
+
+def test_a_later_page_under_a_new_headline_is_no_rerun():
+    """A district desk's next page repeats the standing list of the district's figures under a new headline (the
+    total 701, four days later 777): it is the next update, not a reprint, and keeps its own day."""
+    later = replace(ORIGINAL, article_id="nt-13", published="2020-05-13", date="2020-05-13",
+                    title="दिल्ली में 359 नए मामले, संक्रमितों की संख्या 7998 हुई")
+    assert [item.day() for item in rerun_days([ORIGINAL, later])] == [dt.date(2020, 5, 9), dt.date(2020, 5, 13)]
+    # The same headline written with another spelling of a letter is the same headline (matching keys).
+    respelt = replace(RERUN, title=RERUN.title.replace("दिल्ली", "दिल्\u200dली"))
+    assert rerun_days([ORIGINAL, respelt])[1].day() == dt.date(2020, 5, 9)

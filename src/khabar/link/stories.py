@@ -636,12 +636,20 @@ def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_
     return bool(day_a and day_b and day_a != day_b and not reruns(a.body, b.body))
 
 
+def _same_headline(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two reports carry one headline (as matching keys; two reports without one do too): a rerun is the
+    report printed again, headline and all, while a desk's next page on a district repeats the standing list of its
+    figures under a new headline (आंकड़ा 701, then आंकड़ा 777)."""
+    return match_key(a.title or "") == match_key(b.title or "")
+
+
 def rerun_days(items: Sequence[StoryInput]) -> list[StoryInput]:
     """The items with each rerun dated by its original: a report of one outlet that repeats most of the long
     sentences of the outlet's report of an earlier day (``reruns``, within ``MAX_DAYS_APART``) reports that day's
-    news, however late it was printed. A paper's site republishes yesterday's bulletin (दिल्ली में 224 नए मामले)
-    the next morning: dated by its publication it read as that morning's update beside another paper's report of
-    the new day's count, and as another day's page beside its own original (session 16, docs/stories.md). Undated
+    news, however late it was printed, when it carries the same headline (``_same_headline``). A paper's site
+    republishes yesterday's bulletin (दिल्ली में 224 नए मामले) the next morning: dated by its publication it read
+    as that morning's update beside another paper's report of the new day's count, and as another day's page
+    beside its own original (session 16, docs/stories.md). Undated
     items and items without an outlet are unchanged; the original is the earliest report it repeats. Only reports
     that share a long sentence are compared (an index of the sentences), so the cost follows the items."""
     dated = [(item.day(), k) for k, item in enumerate(items) if item.source]
@@ -657,7 +665,7 @@ def rerun_days(items: Sequence[StoryInput]) -> list[StoryInput]:
         earlier = sorted((d, e) for e in sharing if (d := items[e].day()) is not None and d < day
                          and (day - d).days <= MAX_DAYS_APART)
         for _, e in earlier:
-            if reruns(items[e].body, item.body):
+            if _same_headline(items[e], item) and reruns(items[e].body, item.body):
                 original = out[e].day()  # the original's own day, itself a rerun's original's when it is one
                 out[k] = replace(item, published=original.isoformat() if original else None)
                 break
