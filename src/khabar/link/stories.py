@@ -66,6 +66,8 @@ from khabar.link.places import (
     headline_region,
     headline_scope,
     home_country,
+    is_indian_place,
+    region_of,
     state_names,
     unfiled_headline_state,
 )
@@ -263,6 +265,16 @@ def _headline_region(title: str, places: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=16384)
 def _headline_scope(title: str, places: tuple[str, ...]) -> str | None:
     return headline_scope(title, places) or unfiled_headline_state(title, places)
+
+
+@lru_cache(maxsize=4096)
+def _filed_state(place: str | None) -> str | None:
+    """The Indian state or union territory a dateline's place (``StoryInput.filed``) lies in, or None (a foreign
+    place, or one the gazetteer does not place)."""
+    if not place:
+        return None
+    region = region_of(place)
+    return region if region in state_names() and is_indian_place(region) else None
 
 
 @lru_cache(maxsize=16384)
@@ -595,7 +607,11 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
                for item, count in zip(items, counts, strict=True)]
     numbers = [frozenset(item.numbers) | f for item, f in zip(items, figures, strict=True)]
 
+    filed = [_filed_state(item.filed) for item in items]
+
     def conflict(i: int, j: int) -> bool:
+        if filed[i] and filed[j] and filed[i] != filed[j]:
+            return True  # filed from two states (Agra's desk and Jamshedpur's): two places' news
         if counts[i] and counts[j] and scopes[i] and scopes[j] and scopes[i] != scopes[j]:
             return True  # two places' updates (a state's and its country's too)
         if scopes[i] != scopes[j] and figures_disagree(figures[i], numbers[i], figures[j], numbers[j]):
