@@ -6,7 +6,7 @@ outlet's reports of two days are. Our own text, in the style of Hindi web briefs
 from dataclasses import replace
 
 from khabar.analyse.pipeline import analyse
-from khabar.link.stories import StoryInput, damp_outlet_days, filed_from, group_stories
+from khabar.link.stories import StoryInput, damp_outlet_days, damp_region_conflicts, filed_from, group_stories
 from khabar.model import Article
 
 # The state's running text that both desks' pages of 9 May carry.
@@ -54,3 +54,20 @@ def test_two_outlets_or_one_desk_are_not_held_apart():
     assert damp_outlet_days([state, district], {(0, 1): 0.6}) == {(0, 1): 0.6}
     same_desk = replace(district, article_id="pk-3", source="paper-a", filed="Patna")
     assert damp_outlet_days([state, same_desk], {(0, 1): 0.6}) == {(0, 1): 0.6}
+
+
+def test_two_reports_filed_from_two_states_count_half():
+    """Two outlets' district pages of one day, one filed from Agra (Uttar Pradesh), one from Jamshedpur (Jharkhand),
+    that share the national figures at their foot: two places' news. Filed from two places of one state, or from
+    abroad (a wire's Washington report beside a New Delhi desk's), they are judged by their words alone."""
+    # Headlines that name no place and give no count: only the datelines tell the two desks apart.
+    agra = StoryInput("dj-agra", "hi", "जिले में 12 नए केस", "2020-05-12", source="paper-b",
+                      title="कोरोना से निपटने को अस्पताल में बढ़ाए गए बिस्तर", filed="Agra")
+    jamshedpur = replace(agra, article_id="pk-jsr", source="paper-a", filed="Jamshedpur",
+                         title="संक्रमितों के लिए अस्पताल में और बिस्तर")
+    assert damp_region_conflicts([agra, jamshedpur], {(0, 1): 0.6}) == {(0, 1): 0.3}
+    lucknow = replace(jamshedpur, filed="Lucknow")
+    assert damp_region_conflicts([agra, lucknow], {(0, 1): 0.6}) == {(0, 1): 0.6}
+    washington = replace(agra, filed="Washington", title="ट्रंप ने कहा, भारत को वेंटिलेटर देगा अमेरिका")
+    new_delhi = replace(jamshedpur, filed="New Delhi", title="अमेरिका भारत को वेंटिलेटर देगा, ट्रंप का एलान")
+    assert damp_region_conflicts([washington, new_delhi], {(0, 1): 0.6}) == {(0, 1): 0.6}
