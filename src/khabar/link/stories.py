@@ -12,8 +12,10 @@ far apart their dates are: a day's news is one story far more often than news a 
 its URL) weighs its links by ``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it
 needs more words in common; and less again when the weekdays the two texts name are days apart. Pairs whose
 headlines report from different places (two count reports of two places too) and one outlet's reports of two
-days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``), and pages alike only below
-their openings less (``damp_tail_matches``).
+days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``), as do one outlet's reports
+filed from two places and reports filed from two states (their datelines), and pages alike only below their openings
+less (``damp_tail_matches``). A rerun (one outlet's word-for-word reprint of an earlier day's report, headline and
+all) is dated by its original (``rerun_days``).
 
 Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
 articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair
