@@ -12,8 +12,10 @@ far apart their dates are: a day's news is one story far more often than news a 
 its URL) weighs its links by ``UNDATED_FACTOR``: nothing tells which of two confusable events it reports, so it
 needs more words in common; and less again when the weekdays the two texts name are days apart. Pairs whose
 headlines report from different places (two count reports of two places too) and one outlet's reports of two
-days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``), and pages alike only below
-their openings less (``damp_tail_matches``).
+days that are no rerun count half (``damp_region_conflicts``, ``damp_outlet_days``), as do one outlet's reports
+filed from two places and reports filed from two states (their datelines), and pages alike only below their openings
+less (``damp_tail_matches``). A rerun (one outlet's word-for-word reprint of an earlier day's report, headline and
+all) is dated by its original (``rerun_days``).
 
 Stories are clusters by average link: two groups merge while the mean similarity over all their pairs of
 articles reaches ``SIMILARITY_THRESHOLD`` and their known dates stay within ``MAX_DAYS_APART``. One close pair
@@ -37,7 +39,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import numpy as np
@@ -66,6 +68,8 @@ from khabar.link.places import (
     headline_region,
     headline_scope,
     home_country,
+    is_indian_place,
+    region_of,
     state_names,
     unfiled_headline_state,
 )
@@ -155,6 +159,7 @@ class StoryInput:
     told: tuple[int, int] | None = None  # (month, day) of writing the text names without a year (``told_day``)
     bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
     dates: tuple[str, ...] = ()  # the days (ISO) its resolved date expressions name (``named_dates``)
+    filed: str | None = None  # the place its dateline files it from (``filed_from``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -176,7 +181,8 @@ class StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
-                   told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis))
+                   told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis),
+                   filed=filed_from(analysis))
 
     def named_days(self) -> frozenset[str]:
         """The days its text names (``dates``) other than its own day and the day before (``day``; all of them
@@ -227,6 +233,15 @@ def named_dates(analysis: Analysis) -> tuple[str, ...]:
     return tuple(sorted({t.value for t in analysis.timexes if t.value and _ISO_DAY.fullmatch(t.value)}))
 
 
+def filed_from(analysis: Analysis) -> str | None:
+    """The place the article's dateline files it from: the place's name in English when the gazetteer knows it
+    (नई दिल्ली and नयी दिल्ली are New Delhi), else the dateline as a matching key; None without a dateline."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return None
+    return dateline.place or match_key(dateline.text)
+
+
 def _of_year(month_day: MonthDay | None) -> int | None:
     """The day of the year of a day and month, in a leap year (so that 29 February has one)."""
     if month_day is None:
@@ -252,6 +267,16 @@ def _headline_region(title: str, places: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=16384)
 def _headline_scope(title: str, places: tuple[str, ...]) -> str | None:
     return headline_scope(title, places) or unfiled_headline_state(title, places)
+
+
+@lru_cache(maxsize=4096)
+def _filed_state(place: str | None) -> str | None:
+    """The Indian state or union territory a dateline's place (``StoryInput.filed``) lies in, or None (a foreign
+    place, or one the gazetteer does not place)."""
+    if not place:
+        return None
+    region = region_of(place)
+    return region if region in state_names() and is_indian_place(region) else None
 
 
 @lru_cache(maxsize=16384)
@@ -535,6 +560,7 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
         cos = _row_dots(full[first], full[second])
         if lead is not None:
             cos = _lead_weighed(cos, _row_dots(lead[first], full[second]), _row_dots(full[first], lead[second]))
+    items = rerun_days(items)  # as ``group_stories`` dates them
     days = [item.day() for item in items]
     ordinal = np.array([d.toordinal() if d else np.nan for d in days])
     weekday = _weekdays(items)
@@ -583,7 +609,11 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
                for item, count in zip(items, counts, strict=True)]
     numbers = [frozenset(item.numbers) | f for item, f in zip(items, figures, strict=True)]
 
+    filed = [_filed_state(item.filed) for item in items]
+
     def conflict(i: int, j: int) -> bool:
+        if filed[i] and filed[j] and filed[i] != filed[j]:
+            return True  # filed from two states (Agra's desk and Jamshedpur's): two places' news
         if counts[i] and counts[j] and scopes[i] and scopes[j] and scopes[i] != scopes[j]:
             return True  # two places' updates (a state's and its country's too)
         if scopes[i] != scopes[j] and figures_disagree(figures[i], numbers[i], figures[j], numbers[j]):
@@ -614,10 +644,50 @@ def reruns(a: str, b: str) -> bool:
 
 
 def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None) -> bool:
-    """Two reports of one outlet on different days, neither a rerun of the other: two updates (``damp_outlet_days``;
-    the short-report links of ``group_stories`` skip them the same way)."""
-    return bool(a.source and a.source == b.source and day_a and day_b and day_a != day_b
-                and not reruns(a.body, b.body))
+    """Two reports of one outlet on different days, neither a rerun of the other, or filed from two places (their
+    datelines: the outlet's Patna desk and its Muzaffarpur desk): two reports (``damp_outlet_days``; the
+    short-report links of ``group_stories`` skip them the same way)."""
+    if not (a.source and a.source == b.source):
+        return False
+    if a.filed and b.filed and a.filed != b.filed:
+        return True
+    return bool(day_a and day_b and day_a != day_b and not reruns(a.body, b.body))
+
+
+def _same_headline(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two reports carry one headline (as matching keys; two reports without one do too): a rerun is the
+    report printed again, headline and all, while a desk's next page on a district repeats the standing list of its
+    figures under a new headline (आंकड़ा 701, then आंकड़ा 777)."""
+    return match_key(a.title or "") == match_key(b.title or "")
+
+
+def rerun_days(items: Sequence[StoryInput]) -> list[StoryInput]:
+    """The items with each rerun dated by its original: a report of one outlet that repeats most of the long
+    sentences of the outlet's report of an earlier day (``reruns``, within ``MAX_DAYS_APART``) reports that day's
+    news, however late it was printed, when it carries the same headline (``_same_headline``). A paper's site
+    republishes yesterday's bulletin (दिल्ली में 224 नए मामले) the next morning: dated by its publication it read
+    as that morning's update beside another paper's report of the new day's count, and as another day's page
+    beside its own original (session 16, docs/stories.md). Undated
+    items and items without an outlet are unchanged; the original is the earliest report it repeats. Only reports
+    that share a long sentence are compared (an index of the sentences), so the cost follows the items."""
+    dated = [(item.day(), k) for k, item in enumerate(items) if item.source]
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for day, k in dated:
+        if day is not None:
+            for sentence in _long_sentences(items[k].body):
+                holders[(items[k].source or "", sentence)].append(k)
+    out = list(items)
+    for day, k in sorted((d, k) for d, k in dated if d is not None):
+        item = items[k]
+        sharing = {e for sentence in _long_sentences(item.body) for e in holders[(item.source or "", sentence)]}
+        earlier = sorted((d, e) for e in sharing if (d := items[e].day()) is not None and d < day
+                         and (day - d).days <= MAX_DAYS_APART)
+        for _, e in earlier:
+            if _same_headline(items[e], item) and reruns(items[e].body, item.body):
+                original = out[e].day()  # the original's own day, itself a rerun's original's when it is one
+                out[k] = replace(item, published=original.isoformat() if original else None)
+                break
+    return out
 
 
 def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
@@ -832,6 +902,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     names its changed articles: a stored undated group seen from a new article's neighbourhood is not compared with
     every group it could belong to (the runner-up may be outside), so only a group with a new article is decided.
     """
+    items = rerun_days(items)
     days = [item.day() for item in items]
     spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
     matrices = _word_matrices(items)  # once for both: the word similarities and the tail correction
