@@ -435,29 +435,14 @@ def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence
     for (i, j), e in found.items():
         best[i], best[j] = max(best[i], e.score), max(best[j], e.score)
     at_best = Counter(k for (i, j), e in found.items() for k in (i, j) if e.score == best[k])
-    runner_up: defaultdict[int, float] = defaultdict(float)  # each article's second best score (its best when tied)
-    for (i, j), e in found.items():
-        for k in (i, j):
-            if e.score < best[k] or at_best[k] > 1:
-                runner_up[k] = max(runner_up[k], e.score)
-
-    def single_best(k: int, e: Evidence) -> bool:
-        return e.score == best[k] and at_best[k] == 1 and e.score >= MUTUAL_BAR \
-            and e.entity_score + e.word_score >= NEAR_DAY_NAMES
-
-    mutual = {(i, j) for (i, j), e in found.items() if single_best(i, e) and single_best(j, e)
-              and (not (dated[i] and dated[j]) or e.strong_enough(True, near_factor(i, j)))}
-    anchored = {k for pair in mutual for k in pair}  # reports joined to the report they and it prefer
     pairs = []
     for (i, j), e in found.items():
         # Each side's one best match (no tie), when either is undated: what dates would tell, the two texts'
-        # preference for each other tells instead (two summits of one cast: each report prefers its own). And an
-        # undated report whose one clear best match (the runner-up under ATTACH_MARGIN of it) is a report of such
-        # a pair: a third report of the event, drawn to the report the other two already agree on.
-        preferred = (i, j) in mutual or any(
-            not dated[a] and a not in anchored and b in anchored and single_best(a, e)
-            and runner_up[a] < ATTACH_MARGIN * e.score for a, b in ((i, j), (j, i)))
-        if not preferred and not e.strong_enough(dated[i] and dated[j], near_factor(i, j)):
+        # preference for each other tells instead (two summits of one cast: each report prefers its own).
+        mutual = (not (dated[i] and dated[j]) and e.score >= MUTUAL_BAR
+                  and e.entity_score + e.word_score >= NEAR_DAY_NAMES
+                  and all(e.score == best[k] and at_best[k] == 1 for k in (i, j)))
+        if not mutual and not e.strong_enough(dated[i] and dated[j], near_factor(i, j)):
             continue
         # Nothing dates an undated article, so it goes only with its best matches in the other language: the
         # report of this year's summit, not also last year's that names the same leaders and places. (Two
