@@ -3,6 +3,7 @@ match join on their names, rare words and numbers together (``crosslingual.MUTUA
 count entities only; and an acronym written in Hindi letter names is compared by its English letters. Our own
 text: invented villages and an invented landslide."""
 
+from conftest import EXAMPLES
 from khabar.link import crosslingual
 from khabar.link.crosslingual import Evidence, cross_language_evidence, cross_language_links, latin_words
 from khabar.link.stories import group_stories
@@ -60,3 +61,16 @@ def test_mutual_best_needs_a_single_best_on_both_sides_and_an_undated_member():
 def test_an_acronym_in_hindi_letter_names_meets_its_english_letters():
     assert set(latin_words("एनडीआरएफ")) == set(latin_words("NDRF")) == {"ndrf"}
     assert set(latin_words("एनआरजी स्टेडियम")) & set(latin_words("NRG Stadium")) == {"nrg"}
+
+
+def test_two_meetings_of_one_cast_do_not_join_on_the_cast_alone():
+    """The examples' undated English report of the Putin-Kim talks in the Far East and the Hindi report of their
+    Pyongyang meeting, without the Pyongyang English report: each is the other's only match, on names alone (Putin,
+    Kim, Russia, North Korea). Names alone keep the entity-only bars (``MUTUAL_BEYOND_NAMES``)."""
+    far_east = story_input("en", (EXAMPLES / "en_summit_talks.txt").read_text(encoding="utf-8"), None)
+    pyongyang = story_input("hi", (EXAMPLES / "hi_pyongyang_visit.txt").read_text(encoding="utf-8"), None)
+    found = _evidence([far_east, pyongyang])[(0, 1)]
+    assert found.word_score + found.number_score < crosslingual.MUTUAL_BEYOND_NAMES
+    assert group_stories([far_east, pyongyang]) == [["en"], ["hi"]]
+    cast = Evidence(entity_score=2.1, strong_entities=2, number_score=0.0, coverage=0.6, word_score=0.0)
+    assert cross_language_links({(0, 1): cast}, [False, False]) == []

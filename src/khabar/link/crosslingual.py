@@ -59,6 +59,10 @@ NEAR_BEST = 0.5  # an undated article's matches must score this share of its bes
 # bars above count entities only, and an undated Hindi excerpt and its English report that share the place,
 # the names the tagger missed and the figures (Mundakkai, Chooralmala, 150) stayed apart.
 MUTUAL_BAR = 2.0
+# ... of which at least MUTUAL_BEYOND_NAMES from rare words and numbers: a cast is what two meetings of the same
+# leaders share (an undated report of the Putin-Kim talks in the Far East and a Hindi report of their Pyongyang
+# meeting, each the other's only match: 2.01, all of it names); the entity-only bars stay for that.
+MUTUAL_BEYOND_NAMES = 0.5
 # Words compared in Latin (``latin_words``): names the tagger missed and loanwords (कुलगाम/Kulgam, टैरिफ/tariff,
 # नतांज़/Natanz) meet by their consonant skeleton. A word counts when it is rare in both languages' background
 # tables (idf at least WORD_MIN_IDF) and its skeleton has WORD_MIN_CONSONANTS letters or more (short skeletons of
@@ -441,6 +445,7 @@ def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence
         # preference for each other tells instead (two summits of one cast: each report prefers its own).
         mutual = (not (dated[i] and dated[j]) and e.score >= MUTUAL_BAR
                   and e.entity_score + e.word_score >= NEAR_DAY_NAMES
+                  and e.word_score + e.number_score >= MUTUAL_BEYOND_NAMES
                   and all(e.score == best[k] and at_best[k] == 1 for k in (i, j)))
         if not mutual and not e.strong_enough(dated[i] and dated[j], near_factor(i, j)):
             continue
