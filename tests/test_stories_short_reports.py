@@ -9,6 +9,7 @@ import pytest
 
 from khabar.analyse.pipeline import analyse
 from khabar.evaluation.labels import cross_language_joins, scores
+from khabar.link import crosslingual
 from khabar.link.crosslingual import latin_words, word_evidence
 from khabar.link.stories import SIMILARITY_THRESHOLD, StoryInput, group_stories, pair_similarities
 from khabar.model import Article
@@ -82,11 +83,15 @@ def test_an_undated_short_report_goes_by_names_only_to_a_clear_best_match():
     assert group_stories([first, later, vague]) == [["e2"], ["h1"], ["h3"]]
 
 
-def test_a_stored_undated_report_moves_only_in_a_step_that_changes_it():
+def test_a_stored_undated_report_moves_only_in_a_step_that_changes_it(monkeypatch):
     """The link step sees a stored report only from a new article's neighbourhood, where the group it could also
     belong to may be missing; so only the changed articles' undated groups go to a best match."""
     english = story_input("e1", SLIDE_EN, None)
     items = [story_input("h1", SLIDE_HI_1, "2026-07-09"), story_input("h9", OTHER_HI, "2026-07-09"), english]
+    # The English report and h1 are also each other's single best match across languages, a pair link decided in
+    # every step like the other cross-language links (``crosslingual.MUTUAL_BAR``, session 16).
+    assert group_stories(items, attachable={"h1", "h9"}) == [["e1", "h1"], ["h9"]]
+    monkeypatch.setattr(crosslingual, "MUTUAL_BAR", 99.0)  # the attachment rule alone
     assert group_stories(items, attachable={"e1"}) == [["e1", "h1"], ["h9"]]
     assert group_stories(items, attachable={"h1", "h9"}) == [["e1"], ["h1"], ["h9"]]
 

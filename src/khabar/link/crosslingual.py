@@ -35,7 +35,7 @@ from itertools import islice
 import regex
 
 from khabar.analyse.english_names import SURNAME_SOURCE
-from khabar.link.latin import everyday_names, latin_name, phonetic_key, skeleton
+from khabar.link.latin import everyday_names, initials, latin_name, phonetic_key, skeleton
 from khabar.model import Analysis
 from khabar.text.keys import has_devanagari
 
@@ -54,6 +54,15 @@ MIN_NUMBER = 10
 MAX_ARTICLES_PER_HEAD = 100
 MIN_COMMON_IN_CORPUS = 10
 NEAR_BEST = 0.5  # an undated article's matches must score this share of its best one
+# A pair with an undated article that is each side's single best match in the other language joins when its
+# entities, rare words and numbers together reach MUTUAL_BAR (session 16, docs/stories.md): without dates the
+# bars above count entities only, and an undated Hindi excerpt and its English report that share the place,
+# the names the tagger missed and the figures (Mundakkai, Chooralmala, 150) stayed apart.
+MUTUAL_BAR = 2.0
+# ... of which at least MUTUAL_BEYOND_NAMES from rare words and numbers: a cast is what two meetings of the same
+# leaders share (an undated report of the Putin-Kim talks in the Far East and a Hindi report of their Pyongyang
+# meeting, each the other's only match: 2.01, all of it names); the entity-only bars stay for that.
+MUTUAL_BEYOND_NAMES = 0.5
 # Words compared in Latin (``latin_words``): names the tagger missed and loanwords (कुलगाम/Kulgam, टैरिफ/tariff,
 # नतांज़/Natanz) meet by their consonant skeleton. A word counts when it is rare in both languages' background
 # tables (idf at least WORD_MIN_IDF) and its skeleton has WORD_MIN_CONSONANTS letters or more (short skeletons of
@@ -106,7 +115,9 @@ def _latin_word(word: str) -> tuple[str, float] | None:
         value = idf.get(word.casefold(), unseen)
     if value < WORD_MIN_IDF:
         return None
-    key = skeleton(sound_key(word)).replace(" ", "")
+    # An acronym in Hindi letter names (एनआरजी, एनडीआरएफ) is its English letters (NRG, NDRF), not their sound.
+    letters = initials(word) if has_devanagari(word) else None
+    key = skeleton(sound_key(letters or word)).replace(" ", "")
     if len(key) < WORD_MIN_CONSONANTS:
         return None
     return key, _word_weight(value)
@@ -424,12 +435,19 @@ def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence
         gap = abs((days[i] - days[j]).days)  # type: ignore[operator]
         return next((f for d, f in DAY_FACTORS if gap <= d), None) if gap <= NEAR_DAY_MAX else None
 
-    best = defaultdict(float)
+    best: defaultdict[int, float] = defaultdict(float)
     for (i, j), e in found.items():
         best[i], best[j] = max(best[i], e.score), max(best[j], e.score)
+    at_best = Counter(k for (i, j), e in found.items() for k in (i, j) if e.score == best[k])
     pairs = []
     for (i, j), e in found.items():
-        if not e.strong_enough(dated[i] and dated[j], near_factor(i, j)):
+        # Each side's one best match (no tie), when either is undated: what dates would tell, the two texts'
+        # preference for each other tells instead (two summits of one cast: each report prefers its own).
+        mutual = (not (dated[i] and dated[j]) and e.score >= MUTUAL_BAR
+                  and e.entity_score + e.word_score >= NEAR_DAY_NAMES
+                  and e.word_score + e.number_score >= MUTUAL_BEYOND_NAMES
+                  and all(e.score == best[k] and at_best[k] == 1 for k in (i, j)))
+        if not mutual and not e.strong_enough(dated[i] and dated[j], near_factor(i, j)):
             continue
         # Nothing dates an undated article, so it goes only with its best matches in the other language: the
         # report of this year's summit, not also last year's that names the same leaders and places. (Two
