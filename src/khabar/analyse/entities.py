@@ -907,12 +907,20 @@ def _is_sign(ch: str) -> bool:
     return "\u093a" <= ch <= "\u094f" or ch in "\u0900\u0901\u0902\u0903"
 
 
+@cache
+def _longest_letter_name() -> int:
+    return max(map(len, _letter_names()), default=0)
+
+
+# The acronym rules ask this of every token of every sentence, twice (half a million calls for 500 pages): a word
+# is spelt out once. Bounded like ``match_key``'s cache.
+@lru_cache(maxsize=1 << 16)
 def acronym_letters(word: str) -> int:
     """How many English letter names spell ``word`` (एसआरएन: 3, बीएचयू: 3); 0 when it is not spelt only with them
     (के in केरल is no K: a letter name never stops inside a syllable)."""
     letters = _letter_names()
     key = match_key(word)
-    longest = max(map(len, letters), default=0)
+    longest = _longest_letter_name()
     count = i = 0
     while i < len(key):
         for size in range(min(longest, len(key) - i), 0, -1):
@@ -963,7 +971,7 @@ def _acronym_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) 
         keys = _sentence_keys(text, sentence.start, sentence.end)
         per_sentence.append((toks, keys))
         for i, tok in enumerate(toks[:-1]):
-            if not _NAME_WORD.match(tok.text) or acronym_letters(tok.text) < 2 or covered(tok.start, tok.end):
+            if acronym_letters(tok.text) < 2 or not _NAME_WORD.match(tok.text) or covered(tok.start, tok.end):
                 continue
             head = next((h for h in heads if tuple(keys[i + 1:i + 1 + len(h)]) == h), None)
             if head is None:
@@ -1069,6 +1077,7 @@ def _agency_acronyms() -> frozenset[str]:
     return frozenset(match_key(w) for w in names if " " not in w and acronym_letters(w) >= _MIN_BODY_ACRONYM_LETTERS)
 
 
+@lru_cache(maxsize=1 << 16)  # pure given the word lists, frequencies and gazetteer; asked of every token
 def body_acronym(word: str) -> bool:
     """A Devanagari word spelt with three English letter names or more (एनएचएआई, एलएनजेपी, जेएनएन) that is no office
     (एसडीएम), term (पीपीई), place (यूएई) or everyday word: the short name of a body."""
@@ -1107,10 +1116,9 @@ def _acronym_orgs(text: str, sentences: Sequence[Span], found: list[Mention]) ->
         toks = list(tokenize(text, sentence.start, sentence.end))
         keys = _sentence_keys(text, sentence.start, sentence.end)
         for i, tok in enumerate(toks):
-            if covered.overlaps(tok.start, tok.end):
-                continue  # inside a mention
-            if not body_acronym(tok.text) or _in_compound(text, tok.start, tok.end):
-                continue
+            if not body_acronym(tok.text) or covered.overlaps(tok.start, tok.end) \
+                    or _in_compound(text, tok.start, tok.end):
+                continue  # no acronym of a body, inside a mention, or part of a hyphenated term
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and text[tok.end:nxt.start] == " " and (
                     keys[i + 1] in place_heads or nxt.start in person_starts):

@@ -495,6 +495,9 @@ def _person_word(word: str, last: bool) -> str:
     return title_case(transliterate(word, person=True))
 
 
+# Pure given the letter names; the acronym, coreference and entity rules ask it of the same words (45,000 calls for
+# 500 pages).
+@lru_cache(maxsize=1 << 16)
 def initials(word: str) -> str | None:
     """``DK`` for डीके, ``NHAI`` for एनएचएआई: a word spelled only with English letter names (two or more)
     is an acronym or a run of initials. None otherwise."""
@@ -527,6 +530,9 @@ def _letters() -> dict[str, str]:
     return {match_key(k): v for k, v in load("hi", "latin_words").get("letters", {}).items()}
 
 
+# Pure given the word lists and gazetteers: names share their words (सिंह, अस्पताल, जिला), and a word spelt out costs a
+# transliteration and a search of the English vocabulary by sound.
+@lru_cache(maxsize=1 << 16)
 def _word_latin(word: str, first: bool, last: bool) -> str:
     loanwords, heads = _latin_words()
     key = match_key(word)
@@ -582,6 +588,7 @@ def _letter_words_phonetic_keys(words: list[str]) -> list[str]:
     return s.split(" ")
 
 
+@lru_cache(maxsize=1 << 16)  # pure given the English vocabulary by skeleton; 1 ms a word
 def english_word(word: str) -> str | None:
     """The English word a Devanagari word of a place or organisation name spells (माइक्रोसॉफ्ट → Microsoft,
     ऑक्सफोर्ड → Oxford, हुंडई → Hyundai), found in wordfreq's English vocabulary by sound: same consonant

@@ -155,6 +155,7 @@ def link(hood: Neighbourhood, state: Store, progress: Progress = _quiet) -> Link
     touched = [s for s in stories if s.id not in same or s.entity_ids != stored[s.id].entity_ids]
     changed = [s for s in stories if s.id not in same]  # before _threads adds stories from outside the neighbourhood
     _threads(result, touched, index, state, progress)
+    index.close()  # its reference cycles go now, not at the next collection
     _claims(result, changed, arts, groups)
     # Rows that would be written back as they are stored are left out, so that applying a step costs what it
     # changed, not the size of its neighbourhood.
@@ -297,6 +298,9 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
             clusters.append(ids)
             continue
         clusters.extend(group_stories([_input(i) for i in ids], attachable=attachable))
+    # ``split`` calls itself through its closure: a reference cycle that held the neighbourhood (``hood``) alive
+    # until the cycle collector ran, which then walked all of it. Broken here, the neighbourhood goes with the step.
+    split = None  # type: ignore[assignment]
     return sorted(clusters, key=lambda g: g[0])
 
 

