@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -122,7 +123,9 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, ano
     if path.exists():
         return path
     cache.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
+    # One partial file per process: two evaluations of one article set at once (several checkouts share the
+    # default cache) must not write into each other's store, nor rename it into place half written.
+    partial = path.with_suffix(f".{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     store = SqliteStore(partial)
     started = time.perf_counter()
@@ -132,7 +135,7 @@ def analysed_store(rows: Sequence[dict[str, Any]], dated: bool, cache: Path, ano
         if n % 20 == 0 or n == len(rows):
             print(f"  analysed {n}/{len(rows)} ({n / (time.perf_counter() - started):.1f}/s)", file=sys.stderr)
     store.close()
-    partial.rename(path)
+    os.replace(partial, path)
     return path
 
 
