@@ -30,8 +30,8 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
-from .expansions import abbreviates
-from .latin import everyday_name, everyday_names, initials, known_latin, latin_name
+from .expansions import abbreviates, word_letters
+from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name
 from .record import region_short_names
 
 
@@ -183,6 +183,9 @@ def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
     if type_a == "PER" and (_middle_name_dropped(name_a, name_b) or _middle_name_dropped(name_b, name_a)):
         return True  # सुशील कुमार मोदी … सुशील मोदी in one report
+    if type_a == "PER" and (initial_fits(match_key(name_a).split(), match_key(name_b).split())
+                            or initial_fits(match_key(name_b).split(), match_key(name_a).split())):
+        return True  # पिनराई विजयन … पी. विजयन in one report
     if type_a in ("ORG", "LOC") and _devanagari_words(name_a) and _devanagari_words(name_b) \
             and latin_name(name_a, type_a).casefold() == latin_name(name_b, type_b).casefold():
         return True  # भारतीय रेलवे and इंडियन रेलवे: Hindi and English words of one name (Indian Railway)
@@ -197,6 +200,29 @@ def first_and_last(name: str) -> str | None:
         return None
     words = match_key(name, fold_vowel_length=True).split()
     return f"{words[0]} {words[2]}" if len(words) == 3 else None
+
+
+def _initial_letters(word: str) -> str | None:
+    """The English letters a word of initials writes (पी., बी, एसके, S., KL), else None."""
+    if has_devanagari(word):
+        key = match_key(word)
+        return initials(word) or latin_letters().get(key)
+    plain = word.replace(".", "")
+    return plain.upper() if plain.isalpha() and (len(plain) == 1 or (plain.isupper() and len(plain) <= 2)) else None
+
+
+def initial_fits(short: list[str], full: list[str]) -> bool:
+    """``short`` (match-key words) is ``full`` with its given names written as initials: पी विजयन of पिनराई विजयन,
+    बीएस येदियुरप्पा of बूकनकेरे सिद्धलिंगप्पा येदियुरप्पा, S Jaishankar of Subrahmanyam Jaishankar. The surnames are
+    one, each given name of ``full`` begins with the letter (``expansions.word_letters``: the P of Pinarayi), and
+    none of them is itself an initial."""
+    if len(short) != 2 or len(full) < 2 or short[-1] != full[-1]:
+        return False
+    letters = _initial_letters(short[0])
+    given = full[:-1]
+    if letters is None or len(letters) != len(given) or any(_initial_letters(w) for w in given):
+        return False
+    return all(letter in word_letters(w) for letter, w in zip(letters, given, strict=True))
 
 
 def _middle_name_dropped(full: str, short: str) -> bool:

@@ -310,7 +310,11 @@ def region_short_names(names: Iterable[str]) -> set[str]:
               if len(words) > 1 and words[-1] in heads]
     if not states:
         return set()
-    return {n for n in names if len(match_key(n).split()) == 1 and any(loose_keys(n) & s for s in states)}
+    from .head_forms import is_city_name
+
+    # A bare name no list knows as a city (हुबेई beside हुबेई प्रांत) is the region itself (``head_forms``).
+    return {n for n in names if len(match_key(n).split()) == 1 and any(loose_keys(n) & s for s in states)
+            and is_city_name(n)}
 
 
 def naming(names: Counter) -> Counter:
