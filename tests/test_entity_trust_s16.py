@@ -115,3 +115,18 @@ def test_english_plans_fairs_and_honours_are_not_people() -> None:
     assert found.get("Mumbai Startup Fest") != "PER"
     assert found.get("Order of the Golden Lotus") != "PER"
     assert found["Nirmala Sitharaman"] == "PER" and found["Rohan Mehra"] == "PER"
+
+
+def test_a_speaker_glued_to_the_dateline_is_no_place() -> None:
+    index = EntityIndex()
+    text = ("समाचार\n\nदेश में अब तक 28 मामलों की पुष्टि हुई : हेमवर्धन नयी दिल्ली, केंद्रीय स्वास्थ्य मंत्री हेमवर्धन ने बुधवार को "
+            "कहा कि देश तैयार है।")
+    ids = linked_entities(index, "d1", text, [("हेमवर्धन नयी दिल्ली", "LOC"), ("हेमवर्धन", "PER")])
+    names = {e.name for e in index.entities.values()}
+    assert "हेमवर्धन नयी दिल्ली" not in names and "नयी दिल्ली" in names
+    assert ids["हेमवर्धन"] in index.entities
+    # A place whose first word is no person of the article keeps its name (लखीमपुर खीरी, ग्रेटर नोएडा).
+    index = EntityIndex()
+    linked_entities(index, "d2", "हादसा\n\nलखीमपुर खीरी में सड़क हादसे में अजय कुमार घायल हुए।",
+                    [("लखीमपुर खीरी", "LOC"), ("अजय कुमार", "PER")])
+    assert "लखीमपुर खीरी" in {e.name for e in index.entities.values()}
