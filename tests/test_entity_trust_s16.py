@@ -130,3 +130,10 @@ def test_a_speaker_glued_to_the_dateline_is_no_place() -> None:
     linked_entities(index, "d2", "हादसा\n\nलखीमपुर खीरी में सड़क हादसे में अजय कुमार घायल हुए।",
                     [("लखीमपुर खीरी", "LOC"), ("अजय कुमार", "PER")])
     assert "लखीमपुर खीरी" in {e.name for e in index.entities.values()}
+
+
+def test_an_acronym_with_and_without_its_head_in_one_report_is_one_body() -> None:
+    index = EntityIndex()
+    text = "परीक्षा\n\nसीबीएसई बोर्ड की दसवीं की परीक्षाएं होंगी। सीबीएसई ने कहा कि तारीखें जल्द आएंगी।"
+    ids = linked_entities(index, "b1", text, [("सीबीएसई बोर्ड", "ORG"), ("सीबीएसई", "ORG")])
+    assert ids["सीबीएसई बोर्ड"] == ids["सीबीएसई"]

@@ -31,6 +31,7 @@ from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
 from .expansions import abbreviates, word_letters
+from .head_forms import bare_form
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name
 from .record import region_short_names
 
@@ -178,6 +179,9 @@ def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
         return {type_a, type_b} == {"LOC", "ORG"} and match_key(name_a) == match_key(name_b)
     if loose_keys(name_a) & loose_keys(name_b):
         return True
+    if type_a in ("ORG", "LOC") and any((bare := bare_form(x, type_a)) is not None and match_key(bare) == match_key(y)
+                                        for x, y in ((name_a, name_b), (name_b, name_a))):
+        return True  # सीबीएसई बोर्ड … सीबीएसई, हुबेई प्रांत … हुबेई (``head_forms``)
     known_a = known_latin(name_a, type_a)
     if known_a and known_a == known_latin(name_b, type_b):
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
