@@ -130,6 +130,11 @@ def test_a_speaker_glued_to_the_dateline_is_no_place() -> None:
     linked_entities(index, "d2", "हादसा\n\nलखीमपुर खीरी में सड़क हादसे में अजय कुमार घायल हुए।",
                     [("लखीमपुर खीरी", "LOC"), ("अजय कुमार", "PER")])
     assert "लखीमपुर खीरी" in {e.name for e in index.entities.values()}
+    # Nor does a quarter with a compass word lose it where the tagger took its first word for a person.
+    index = EntityIndex()
+    linked_entities(index, "d3", "बाजार\n\nजमालुद्दीन ने बताया कि जमालुद्दीन पश्चिम में दुकानें खुलेंगी।",
+                    [("जमालुद्दीन", "PER"), ("जमालुद्दीन पश्चिम", "LOC")])
+    assert "जमालुद्दीन पश्चिम" in {e.name for e in index.entities.values()}
 
 
 def test_an_acronym_with_and_without_its_head_in_one_report_is_one_body() -> None:

@@ -115,7 +115,8 @@ def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Men
     """A place or organisation span that begins with a person the article names elsewhere and ends in a known place
     is a headline's speaker glued to the dateline after it ("… पुष्टि हुई : [हर्षवर्धन नयी दिल्ली], केंद्रीय
     स्वास्थ्य मंत्री हर्षवर्धन ने …"): only the place is a name there. The person's words match a person mention of
-    the article, whole or its last word (चिदंबरम of पी चिदंबरम); the whole span is no known name."""
+    the article, whole or its last word (चिदंबरम of पी चिदंबरम); the whole span is no known name, and the place is
+    no direction (निजामुद्दीन पश्चिम keeps its compass word, though the tagger took निजामुद्दीन for a person)."""
     from khabar.analyse.gazetteer import lookup_place
 
     people: set[str] = set()
@@ -132,7 +133,7 @@ def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Men
             for k in range(1, min(3, len(words))):
                 head = match_key(m.text[:words[k - 1].end()])
                 tail = m.text[words[k].start():]
-                if head in people and lookup_place(tail) is not None:
+                if head in people and lookup_place(tail) is not None and not is_description(tail, "LOC"):
                     m = _moved(m, text, m.start + words[k].start(), m.end, "LOC")
                     break
         out.append(m)
