@@ -142,3 +142,14 @@ def test_an_acronym_with_and_without_its_head_in_one_report_is_one_body() -> Non
     text = "परीक्षा\n\nसीबीएसई बोर्ड की दसवीं की परीक्षाएं होंगी। सीबीएसई ने कहा कि तारीखें जल्द आएंगी।"
     ids = linked_entities(index, "b1", text, [("सीबीएसई बोर्ड", "ORG"), ("सीबीएसई", "ORG")])
     assert ids["सीबीएसई बोर्ड"] == ids["सीबीएसई"]
+
+
+def test_an_organisation_in_english_letters_beside_its_hindi_name_is_one_body() -> None:
+    index = EntityIndex()
+    text = "जांच\n\nतबलीगी जमात (Tablighi Jamaat) के प्रमुख से पूछताछ होगी। तबलीगी जमात के 20 सदस्य अलग रखे गए।"
+    ids = linked_entities(index, "t1", text, [("तबलीगी जमात", "ORG"), ("Tablighi Jamaat", "ORG")])
+    assert ids["Tablighi Jamaat"] == ids["तबलीगी जमात"]
+    # Another body of other words stays apart.
+    text = "बैठक\n\nजमात-ए-इस्लामी के नेता और Tablighi Markaz के प्रबंधक मिले।"
+    ids = linked_entities(index, "t2", text, [("जमात-ए-इस्लामी", "ORG"), ("Tablighi Markaz", "ORG")])
+    assert ids["Tablighi Markaz"] != ids["जमात-ए-इस्लामी"]

@@ -32,7 +32,7 @@ from khabar.text.keys import has_devanagari, match_key
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
 from .expansions import abbreviates, word_letters
 from .head_forms import bare_form
-from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name
+from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name, phonetic_key
 from .record import region_short_names
 
 
@@ -245,7 +245,8 @@ def _same_across_scripts(name_a: str, type_a: str, name_b: str, type_b: str) -> 
     """A Latin-script name inside a Hindi article (a tweet, a caption: Russia, WHO, ICMR, Ranchi) and a Devanagari
     one are one entity when the Latin name is the Devanagari one's known Latin name (रूस Russia, डब्लूएचओ and
     विश्व स्वास्थ्य संगठन World Health Organization), its letters (आईसीएमआर ICMR), or, for a place or an
-    organisation, exactly its transliteration (बिरनी Birni). Types must agree, a place and an organisation
+    organisation, exactly its transliteration (बिरनी Birni) or, for two words or more, its sound (तबलीगी जमात Tablighi
+    Jamaat). Types must agree, a place and an organisation
     agree (taggers disagree on them); a person's name needs the same transliteration."""
     (latin, latin_type), (written, written_type) = ((name_a, type_a), (name_b, type_b)) if has_devanagari(name_b) \
         else ((name_b, type_b), (name_a, type_a))
@@ -257,7 +258,12 @@ def _same_across_scripts(name_a: str, type_a: str, name_b: str, type_b: str) -> 
         return known.casefold() == english
     if initials(written) == latin.strip():
         return True
-    return latin_name(written, written_type).casefold() == english
+    if latin_name(written, written_type).casefold() == english:
+        return True
+    # A place's or organisation's name of two words or more that sounds the same word by word (तबलीगी जमात
+    # (Tablighi Jamaat)): the transliteration spells it otherwise (Tabligi Jamat), the sound is one.
+    return written_type != "PER" and len(latin.split()) > 1 and len(latin.split()) == len(written.split()) \
+        and phonetic_key(latin) == phonetic_key(written)
 
 
 _OPENING = regex.compile(r"\s*[(\[]\s*$")
