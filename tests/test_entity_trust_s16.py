@@ -153,3 +153,16 @@ def test_an_organisation_in_english_letters_beside_its_hindi_name_is_one_body() 
     text = "बैठक\n\nजमात-ए-इस्लामी के नेता और Tablighi Markaz के प्रबंधक मिले।"
     ids = linked_entities(index, "t2", text, [("जमात-ए-इस्लामी", "ORG"), ("Tablighi Markaz", "ORG")])
     assert ids["Tablighi Markaz"] != ids["जमात-ए-इस्लामी"]
+
+
+def test_a_name_that_opens_with_a_direction_is_a_place_not_a_person() -> None:
+    from khabar.link.entity_filter import head_type
+
+    assert head_type("वेस्ट इंडीज", "PER") == "LOC"
+    assert head_type("नॉर्थ कैरोलिना", "PER") == "LOC"
+    assert head_type("पूर्व विधायक", "PER") == "PER"  # पूर्व is also "former": not read as a direction
+    assert head_type("राम प्रसाद", "PER") == "PER"
+    index = EntityIndex()
+    place = linked_entities(index, "w1", "क्रिकेट\n\nवेस्टइंडीज के खिलाड़ी घर लौटे।", [("वेस्टइंडीज", "LOC")])
+    person = linked_entities(index, "w2", "दौरा\n\nवेस्ट इंडीज ने दौरा रद्द कर दिया।", [("वेस्ट इंडीज", "PER")])
+    assert person["वेस्ट इंडीज"] == place["वेस्टइंडीज"]
