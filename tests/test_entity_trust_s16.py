@@ -166,3 +166,8 @@ def test_a_name_that_opens_with_a_direction_is_a_place_not_a_person() -> None:
     place = linked_entities(index, "w1", "क्रिकेट\n\nवेस्टइंडीज के खिलाड़ी घर लौटे।", [("वेस्टइंडीज", "LOC")])
     person = linked_entities(index, "w2", "दौरा\n\nवेस्ट इंडीज ने दौरा रद्द कर दिया।", [("वेस्ट इंडीज", "PER")])
     assert person["वेस्ट इंडीज"] == place["वेस्टइंडीज"]
+    # Both spellings in one report, one tagged as a person: one group, so one entity.
+    index = EntityIndex()
+    both = linked_entities(index, "w3", "क्रिकेट\n\nवेस्टइंडीज बोर्ड ने कहा कि वेस्ट इंडीज की टीम नहीं जाएगी।",
+                           [("वेस्टइंडीज", "LOC"), ("वेस्ट इंडीज", "PER")])
+    assert both["वेस्ट इंडीज"] == both["वेस्टइंडीज"]

@@ -183,11 +183,11 @@ STORE_TYPE_SHARE = 2.0
 def _into_namesake_group(group: MentionGroup, groups: list[MentionGroup]) -> list[MentionGroup]:
     """A group retyped from a person to a place or organisation joins the article's group of that name and type
     family, if any (the tagger gave निजामुद्दीन as a person in one sentence and a place in the next): two groups of
-    one article would be two entities."""
-    keys = {match_key(m.text) for m in group.name_mentions}
+    one article would be two entities. Spelling variants count (वेस्ट इंडीज … वेस्टइंडीज, by the loose key)."""
+    keys = {k for m in group.name_mentions for k in (match_key(m.text), *loose_keys(m.text))}
     for other in groups:
         if other is not group and other.type in ("LOC", "ORG") and other.name_mentions \
-                and {match_key(m.text) for m in other.name_mentions} & keys:
+                and {k for m in other.name_mentions for k in (match_key(m.text), *loose_keys(m.text))} & keys:
             other.mentions = sorted([*other.mentions, *group.mentions], key=lambda m: m.start)
             return [g for g in groups if g is not group]
     return groups
@@ -296,11 +296,11 @@ class EntityIndex:
         misread: dict[int, set[str]] = {}  # id(group) -> person entities of its word that the store calls a place
         for g in groups:
             if g.name_mentions:
+                tagged = g.type
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
                 g.type = self._body_short_name_type(g)
-                was = g.type
                 g.type, misread[id(g)] = self._type_by_store(g)
-                if g.type != was:
+                if g.type != tagged and tagged == "PER":
                     groups = _into_namesake_group(g, groups)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
