@@ -3,8 +3,9 @@
 Two classes of split of one referent across reports:
 
 - an acronym before a head word its own letters already write: सीबीएसई बोर्ड is CBSE, whose B is the board
-  (``lang/hi/latin_words.json`` gives the head's English word); एसबीआई बैंक is SBI. An acronym of a place is not
-  (यूपी पुलिस is no यूपी), nor a head the letters do not write (केजीएमयू अस्पताल, the university's hospital).
+  (``lang/hi/latin_words.json`` gives the head's English word); एसबीआई बैंक is SBI; or before an institution's head
+  that one report already reads as the acronym's own (``acronym_body_heads``: एमजीएम अस्पताल is एमजीएम). An acronym
+  of a place is not (यूपी पुलिस is no यूपी), nor one before another head (एनडीएमसी स्कूल).
 - a place before a region head (``descriptions.json`` ``region_heads``: राज्य, प्रांत) when the bare name is a region
   the lists know, or the head is a province's and the bare name is no city: हुबेई प्रांत is हुबेई, बिहार राज्य बिहार.
   वॉशिंगटन राज्य and न्यूयॉर्क राज्य stay apart from the cities (a GeoNames city of 100,000 or a city of the lists).
@@ -35,6 +36,14 @@ def _region_heads_latin() -> dict[str, str]:
     return {match_key(k): v for k, v in load("hi", "descriptions").get("region_heads_latin", {}).items()}
 
 
+def _body_head(word: str) -> bool:
+    """An institution's head that an acronym is the short form of itself before (``acronym_body_heads``:
+    अस्पताल, संस्थान, विश्वविद्यालय): एमजीएम अस्पताल is the एमजीएम of other reports, as in one report (``coref._is_part``)."""
+    from khabar.analyse.entities import acronym_body_heads
+
+    return (match_key(word),) in acronym_body_heads()
+
+
 def _head_letter(word: str) -> str | None:
     loanwords, heads = _latin_words()
     key = match_key(word)
@@ -55,7 +64,7 @@ def bare_form(name: str, type_: str) -> str | None:
     if type_ == "ORG":
         letters = initials(first)
         letter = _head_letter(head)
-        if letters is None or letter is None or letter not in letters:
+        if letters is None or not ((letter is not None and letter in letters) or _body_head(head)):
             return None
         if lookup_place(first) is not None or named_region(first) is not None:
             return None  # यूपी पुलिस is the state's police, not the state
