@@ -48,6 +48,10 @@ def test_an_initial_and_a_surname_is_the_full_name_of_that_surname() -> None:
     text = ("बैठक\n\nकेरल के मुख्यमंत्री पिनराई विजयन ने सर्वदलीय बैठक बुलाई। पी. विजयन ने कहा कि राज्य में 40 नए मामले हैं।")
     ids = linked_entities(index, "i1", text, [("केरल", "LOC"), ("पिनराई विजयन", "PER"), ("पी. विजयन", "PER")])
     assert ids["पी. विजयन"] == ids["पिनराई विजयन"]
+    # A common surname with an initial may be another person of the same report (a list of officers).
+    text = "सूची\n\nबैठक में राजेश कुमार, आर. कुमार और सुनीता देवी मौजूद रहे।"
+    listed = linked_entities(index, "i0", text, [("राजेश कुमार", "PER"), ("आर. कुमार", "PER"), ("सुनीता देवी", "PER")])
+    assert listed["आर. कुमार"] != listed["राजेश कुमार"]
     # Once joined, the initialled name is a name of the person.
     later = linked_entities(index, "i2", "राहत\n\nमुख्यमंत्री पी. विजयन ने मछुआरों के लिए राहत पैकेज घोषित किया।",
                             [("पी. विजयन", "PER")])

@@ -187,8 +187,7 @@ def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
     if type_a == "PER" and (_middle_name_dropped(name_a, name_b) or _middle_name_dropped(name_b, name_a)):
         return True  # सुशील कुमार मोदी … सुशील मोदी in one report
-    if type_a == "PER" and (initial_fits(match_key(name_a).split(), match_key(name_b).split())
-                            or initial_fits(match_key(name_b).split(), match_key(name_a).split())):
+    if type_a == "PER" and (_initialled(name_a, name_b) or _initialled(name_b, name_a)):
         return True  # पिनराई विजयन … पी. विजयन in one report
     if type_a in ("ORG", "LOC") and _devanagari_words(name_a) and _devanagari_words(name_b) \
             and latin_name(name_a, type_a).casefold() == latin_name(name_b, type_b).casefold():
@@ -227,6 +226,14 @@ def initial_fits(short: list[str], full: list[str]) -> bool:
     if letters is None or len(letters) != len(given) or any(_initial_letters(w) for w in given):
         return False
     return all(letter in word_letters(w) for letter, w in zip(letters, given, strict=True))
+
+
+def _initialled(short: str, full: str) -> bool:
+    """``short`` is ``full`` with initials for its given names, and not a name many people bear (आर कुमार and राजेश
+    कुमार of one list of officers may be two people)."""
+    from .common_names import is_common_person_name
+
+    return initial_fits(match_key(short).split(), match_key(full).split()) and not is_common_person_name(short)
 
 
 def _middle_name_dropped(full: str, short: str) -> bool:
