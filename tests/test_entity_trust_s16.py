@@ -181,3 +181,14 @@ def test_a_name_that_opens_with_a_direction_is_a_place_not_a_person() -> None:
     both = linked_entities(index, "w3", "क्रिकेट\n\nवेस्टइंडीज बोर्ड ने कहा कि वेस्ट इंडीज की टीम नहीं जाएगी।",
                            [("वेस्टइंडीज", "LOC"), ("वेस्ट इंडीज", "PER")])
     assert both["वेस्ट इंडीज"] == both["वेस्टइंडीज"]
+
+
+def test_a_state_code_in_latin_letters_is_the_state() -> None:
+    from khabar.link.places import state_of_code
+
+    assert state_of_code("UP") == "Uttar Pradesh" and state_of_code("MP") == "Madhya Pradesh"
+    assert state_of_code("XY") is None and state_of_code("Up") is None
+    index = EntityIndex()
+    state = linked_entities(index, "u1", "आदेश\n\nउत्तर प्रदेश में दुकानें बंद रहेंगी।", [("उत्तर प्रदेश", "LOC")])
+    code = linked_entities(index, "u2", "मजदूर\n\nUP के 8 लाख मजदूर दूसरे राज्यों में फंसे हैं।", [("UP", "LOC")])
+    assert code["UP"] == state["उत्तर प्रदेश"]

@@ -454,3 +454,15 @@ def namesake_countries(name: str) -> frozenset[str]:
               if population >= NAMESAKE_CITY_POPULATION}
     names = {_country_names().get(c) for c in codes}
     return frozenset(n for n in names if n and n != home)
+
+
+@cache
+def state_of_code(code: str) -> str | None:
+    """The home country's state whose ISO 3166-2 code a Latin acronym is (UP -> Uttar Pradesh, MP -> Madhya Pradesh),
+    else None: Hindi reports write the codes in Latin letters (UP के 8 लाख मजदूर)."""
+    if not (2 <= len(code) <= 3 and code.isascii() and code.isupper() and code.isalpha()):
+        return None
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=f"IN-{code}")
+    return None if sub is None else _plain(sub.name)
