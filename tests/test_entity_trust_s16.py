@@ -192,15 +192,3 @@ def test_a_state_code_in_latin_letters_is_the_state() -> None:
     state = linked_entities(index, "u1", "आदेश\n\nउत्तर प्रदेश में दुकानें बंद रहेंगी।", [("उत्तर प्रदेश", "LOC")])
     code = linked_entities(index, "u2", "मजदूर\n\nUP के 8 लाख मजदूर दूसरे राज्यों में फंसे हैं।", [("UP", "LOC")])
     assert code["UP"] == state["उत्तर प्रदेश"]
-
-
-def test_a_centre_many_towns_have_needs_its_town() -> None:
-    index = EntityIndex()
-    lucknow = linked_entities(index, "r1", "इलाज\n\nलखनऊ में घायल को ट्रॉमा सेंटर में भर्ती कराया गया।",
-                              [("लखनऊ", "LOC"), ("ट्रॉमा सेंटर", "ORG")])
-    delhi = linked_entities(index, "r2", "व्यवस्था\n\nपटना में ट्रॉमा सेंटर को कोविड अस्पताल बनाया गया।",
-                            [("पटना", "LOC"), ("ट्रॉमा सेंटर", "ORG")])
-    assert delhi["ट्रॉमा सेंटर"] != lucknow["ट्रॉमा सेंटर"]
-    again = linked_entities(index, "r3", "दौरा\n\nलखनऊ के ट्रॉमा सेंटर का मंत्री ने दौरा किया।",
-                            [("लखनऊ", "LOC"), ("ट्रॉमा सेंटर", "ORG")])
-    assert again["ट्रॉमा सेंटर"] == lucknow["ट्रॉमा सेंटर"]
