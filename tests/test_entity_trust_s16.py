@@ -192,3 +192,7 @@ def test_a_state_code_in_latin_letters_is_the_state() -> None:
     state = linked_entities(index, "u1", "आदेश\n\nउत्तर प्रदेश में दुकानें बंद रहेंगी।", [("उत्तर प्रदेश", "LOC")])
     code = linked_entities(index, "u2", "मजदूर\n\nUP के 8 लाख मजदूर दूसरे राज्यों में फंसे हैं।", [("UP", "LOC")])
     assert code["UP"] == state["उत्तर प्रदेश"]
+    # Both in one report: one group, so the Devanagari name is not left to an entity of its own.
+    both = linked_entities(index, "u3", "लॉकडाउन\n\nUP में 30 नए मामले आए। उत्तर प्रदेश में अब 300 मरीज हैं।",
+                           [("UP", "LOC"), ("उत्तर प्रदेश", "LOC")])
+    assert both["UP"] == both["उत्तर प्रदेश"] == state["उत्तर प्रदेश"]

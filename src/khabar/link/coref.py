@@ -33,6 +33,7 @@ from .descriptions import Role, find_descriptions, fit, title_before, without_ho
 from .expansions import abbreviates, word_letters
 from .head_forms import bare_form
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name, phonetic_key
+from .places import state_of_code
 from .record import region_short_names
 
 
@@ -260,6 +261,8 @@ def _same_across_scripts(name_a: str, type_a: str, name_b: str, type_b: str) -> 
     if latin_type != written_type and {latin_type, written_type} != {"LOC", "ORG"}:
         return False
     english = everyday_name(latin).casefold()
+    if "LOC" in (latin_type, written_type) and (state := state_of_code(latin.strip())) is not None:
+        english = state.casefold()  # UP … उत्तर प्रदेश in one report (ISO 3166-2 IN-UP)
     known = known_latin(written, written_type) or known_latin(written, latin_type)
     if known:
         return known.casefold() == english
