@@ -196,3 +196,8 @@ def test_a_state_code_in_latin_letters_is_the_state() -> None:
     both = linked_entities(index, "u3", "लॉकडाउन\n\nUP में 30 नए मामले आए। उत्तर प्रदेश में अब 300 मरीज हैं।",
                            [("UP", "LOC"), ("उत्तर प्रदेश", "LOC")])
     assert both["UP"] == both["उत्तर प्रदेश"] == state["उत्तर प्रदेश"]
+    # A state's code is no acronym of some local body: a report about another state does not keep it apart by its
+    # letters' region (``acronyms``), as it does an unexpanded acronym.
+    from khabar.link.acronyms import unlisted_acronym
+
+    assert not unlisted_acronym("UP", "LOC") and unlisted_acronym("BMC", "ORG")
