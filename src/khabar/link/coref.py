@@ -229,6 +229,29 @@ def initial_fits(short: list[str], full: list[str]) -> bool:
     return all(letter in word_letters(w) for letter, w in zip(letters, given, strict=True))
 
 
+_MAX_INITIAL_FORMS = 8
+
+
+def initial_keys(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``(keys this name is filed under, keys that find its other form)`` for ``initial_fits`` (match-key words): an
+    initialled name (पी विजयन) is filed as ``i:P|विजयन`` and finds ``I:P|विजयन``; a full name (पिनराई विजयन) the other
+    way round, once per reading of its given names' letters. Empty for one word or a given name that is an initial."""
+    if len(words) < 2:
+        return frozenset(), frozenset()
+    surname = words[-1]
+    if len(words) == 2 and (letters := _initial_letters(words[0])) is not None:
+        return frozenset({f"i:{letters}|{surname}"}), frozenset({f"I:{letters}|{surname}"})
+    given = words[:-1]
+    if any(_initial_letters(w) for w in given):
+        return frozenset(), frozenset()
+    forms = {""}
+    for w in given:
+        forms = {f + r for f in forms for r in word_letters(w)}
+        if not forms or len(forms) > _MAX_INITIAL_FORMS:
+            return frozenset(), frozenset()
+    return frozenset(f"I:{f}|{surname}" for f in forms), frozenset(f"i:{f}|{surname}" for f in forms)
+
+
 def _initialled(short: str, full: str) -> bool:
     """``short`` is ``full`` with initials for its given names, and not a name many people bear (आर कुमार and राजेश
     कुमार of one list of officers may be two people)."""

@@ -67,7 +67,15 @@ from .containment import (
     town_roles,
     within_regions,
 )
-from .coref import MentionGroup, first_and_last, initial_fits, link_within_article, loose_keys, variant_tokens
+from .coref import (
+    MentionGroup,
+    first_and_last,
+    initial_fits,
+    initial_keys,
+    link_within_article,
+    loose_keys,
+    variant_tokens,
+)
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
@@ -835,9 +843,10 @@ class EntityIndex:
         found: set[str] = set()
         for k in ev.full_keys:
             words = k.split()
-            if len(words) < 2:
-                continue
-            for eid in self._of_type(self._keys.get(f"t:{words[-1]}", set()), "PER", claimed):
+            candidates: set[str] = set()
+            for probe in initial_keys(words)[1]:  # i:P|विजयन / I:P|विजयन: not every entity of the surname
+                candidates |= self._keys.get(probe, set())
+            for eid in self._of_type(candidates, "PER", claimed):
                 if any(initial_fits(words, match_key(n).split()) or initial_fits(match_key(n).split(), words)
                        for n in self.entities[eid].names()):
                     found.add(eid)
@@ -1214,6 +1223,7 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys.add(f"m:{pair}")  # अवनीश कुमार अवस्थी: found by अवनीश अवस्थी
         if type_ == "PER" and len(words) > 1:
             keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
+            keys |= initial_keys(words)[0]  # पी विजयन and पिनराई विजयन find each other (``_initialled_name``)
             phon = phonetic_key(n).split()
             if phon:
                 keys |= {f"T:{skeleton(phon[0])}", f"T:{skeleton(phon[-1])}"}
