@@ -43,6 +43,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "demonyms": frozenset(demonyms),
         "event_heads": frozenset(data.get("event_heads", [])),
         "event_lead_words": frozenset(data.get("event_lead_words", [])),
+        "thing_heads": frozenset(data.get("thing_heads", [])),
+        "not_person_joiners": frozenset(data.get("not_person_joiners", [])),
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
     }
 
@@ -372,6 +374,11 @@ def _is_event(words: list[str]) -> bool:
     return len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads)
 
 
+def _is_thing(words: list[str]) -> bool:
+    """Graded Response Action Plan, Global Fintech Fest: a plan's, law's, honour's or fair's head ends the name."""
+    return len(words) > 1 and words[-1] in _lists()["thing_heads"]
+
+
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     lists = _lists()
     known = known_english_names().get(name.casefold())
@@ -383,7 +390,7 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "LOC"
     if titled:
         return "PER"
-    if _is_event(words) or (len(words) > 1 and words[0] in lists["event_lead_words"]):
+    if _is_event(words) or _is_thing(words) or (len(words) > 1 and words[0] in lists["event_lead_words"]):
         return "ORG"  # no person; khabar's three types have no event, and threads need the name (Champions Trophy)
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
@@ -392,6 +399,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
     if len(words) >= 2:
+        if set(words) & lists["not_person_joiners"]:  # Order of St Andrew the Apostle: no person's name
+            return "ORG"
         if regex.fullmatch(r"[A-Z]{3,6}", words[0]):  # an acronym leads an organisation (AIIMS Delhi), not a
             return "ORG"  # person, whose initials are two letters at most (JD Vance)
         # A known place before a plural is a team (Mumbai Indians, Chennai Super Kings), not a person.

@@ -33,7 +33,7 @@ from khabar.text.keys import has_devanagari, match_key
 
 from .coref import MentionGroup
 from .latin import everyday_names, initials, known_latin
-from .places import region_votes
+from .places import region_votes, state_of_code
 
 ACRONYM_AT = "acronym_at"
 ACRONYM_OF = "acronym_of"
@@ -45,13 +45,14 @@ _BEFORE = 300  # characters before an acronym within which the places named are 
 
 def unlisted_acronym(name: str, type_: str) -> bool:
     """A one-word acronym (Devanagari letter names or Latin capitals) that no list expands: its letters could stand
-    for many bodies."""
+    for many bodies. A place written as a state's code (UP, ISO 3166-2 IN-UP) is that state."""
     name = name.strip()
     if " " in name:
         return False
     if has_devanagari(name):
         return initials(name) is not None and known_latin(name, type_) is None
-    return bool(_LATIN_ACRONYM.fullmatch(name)) and name not in everyday_names()
+    return bool(_LATIN_ACRONYM.fullmatch(name)) and name not in everyday_names() \
+        and not (type_ == "LOC" and state_of_code(name) is not None)  # UP: a state's code, not any body's letters
 
 
 def _leader(votes: Counter) -> str | None:

@@ -26,10 +26,12 @@ from .common_names import all_local
 from .coref import MentionGroup
 from .places import (
     country_of,
+    country_of_place,
     home_capital_region,
     home_country,
     is_indian_place,
     named_region,
+    namesake_countries,
     region_of,
     region_votes,
     state_names,
@@ -109,6 +111,12 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
         public = g.type == "ORG" and is_public_body(g.name)
         if not g.name_mentions or not (g.type == "LOC" or public):
             continue
+        if g.type == "LOC" and (abroad := namesake_countries(g.name)):
+            # पंजाब in a passage about Pakistan is Pakistan's province, not the Indian state of that name.
+            foreign = {m.start: c for m in g.name_mentions if (c := _namesake_abroad(text, m, g, abroad, by_end))}
+            if foreign:
+                out[-1:] = _split_by_mention(g, foreign)
+                continue
         if g.type == "LOC" and _state_of_name(g.name):
             continue
         own_country = g.type == "LOC" and _is_country(g.name)
@@ -202,6 +210,61 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
     paragraph = {match_key(w) for w in _WORDS.findall(text, line_start, m.start)}
     others = {r for s, e, r in places if line_start <= s and e <= m.start}
     return region if others == {region} and not paragraph & (country_anaphors | home_words) else None
+
+
+def _namesake_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozenset[str],
+                     by_end: dict[int, Mention]) -> str | None:
+    """The foreign country (one of ``abroad``) whose namesake region or city a home place's mention names, by its
+    passage, or None: written after that country with a genitive (पाकिस्तान के पंजाब), or in a passage (its sentence
+    and up to ``_PASSAGE`` sentences before it in its paragraph) that names that country or places in it, and no place
+    of the home country and no word for it or its people (भारत, भारतीय): "पाकिस्तान में 2,708 मामले । अकेले पंजाब
+    प्रांत में …", "पंजाब में 5,640, सिंध में 4,956" (Sindh is Pakistan's alone)."""
+    _, container = _genitive_container(text, m, by_end)
+    if container is not None:
+        country = country_of_place(container.text)
+        return country if country in abroad else None
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    sentences = list(split_sentences(text, line_start, line_end))
+    at = next((i for i, s in enumerate(sentences) if s.start <= m.start < s.end), None)
+    if at is None:
+        return None
+    start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
+    own = {(x.start, x.end) for x in group.name_mentions}
+    countries = {country_of_place(p.text) for p in by_end.values()
+                 if start <= p.start and p.end <= end and (p.start, p.end) not in own}
+    # Countries and their demonyms as plain words too (भारत, भारतीय, पाकिस्तानी): the tagger may have left them.
+    countries |= {_word_country(w) for w in _WORDS.findall(text, start, end)}
+    countries.discard(None)
+    if home_country("hi") in countries:
+        return None
+    found = countries & abroad
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _word_country(word: str) -> str | None:
+    """The country a single word names or is the demonym of (भारत, भारतीय: India; पाकिस्तानी: Pakistan), else None."""
+    demonym = _demonym_countries().get(match_key(word))
+    place = lookup_place(demonym or word)
+    return place.name if place is not None and place.kind == "country" else None
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return {match_key(d): c for d, c in load("hi", "descriptions").get("demonyms", {}).items() if c}
+
+
+def _split_by_mention(group: MentionGroup, foreign: dict[int, str]) -> list[MentionGroup]:
+    """A place's group split into its mentions of namesakes abroad (``foreign``: start -> country), one group per
+    country with the role ``("within", country)``, and the rest."""
+    parts: dict[str | None, list[Mention]] = {}
+    for m in group.mentions:
+        parts.setdefault(foreign.get(m.start), []).append(m)
+    out = [MentionGroup(group.type, mentions, list(group.roles) + ([(WITHIN, region)] if region else []))
+           for region, mentions in parts.items()]
+    return [g for g in out if g.name_mentions]
 
 
 _HOME = "\x00home"  # _context_region's answer for a passage at home (केंद्र, भारत)

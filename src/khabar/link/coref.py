@@ -30,8 +30,10 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
-from .expansions import abbreviates
-from .latin import everyday_name, everyday_names, initials, known_latin, latin_name
+from .expansions import abbreviates, word_letters
+from .head_forms import bare_form
+from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name, phonetic_key
+from .places import state_of_code
 from .record import region_short_names
 
 
@@ -178,11 +180,16 @@ def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
         return {type_a, type_b} == {"LOC", "ORG"} and match_key(name_a) == match_key(name_b)
     if loose_keys(name_a) & loose_keys(name_b):
         return True
+    if type_a in ("ORG", "LOC") and any((bare := bare_form(x, type_a)) is not None and match_key(bare) == match_key(y)
+                                        for x, y in ((name_a, name_b), (name_b, name_a))):
+        return True  # सीबीएसई बोर्ड … सीबीएसई, हुबेई प्रांत … हुबेई (``head_forms``)
     known_a = known_latin(name_a, type_a)
     if known_a and known_a == known_latin(name_b, type_b):
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
     if type_a == "PER" and (_middle_name_dropped(name_a, name_b) or _middle_name_dropped(name_b, name_a)):
         return True  # सुशील कुमार मोदी … सुशील मोदी in one report
+    if type_a == "PER" and (_initialled(name_a, name_b) or _initialled(name_b, name_a)):
+        return True  # पिनराई विजयन … पी. विजयन in one report
     if type_a in ("ORG", "LOC") and _devanagari_words(name_a) and _devanagari_words(name_b) \
             and latin_name(name_a, type_a).casefold() == latin_name(name_b, type_b).casefold():
         return True  # भारतीय रेलवे and इंडियन रेलवे: Hindi and English words of one name (Indian Railway)
@@ -197,6 +204,60 @@ def first_and_last(name: str) -> str | None:
         return None
     words = match_key(name, fold_vowel_length=True).split()
     return f"{words[0]} {words[2]}" if len(words) == 3 else None
+
+
+def _initial_letters(word: str) -> str | None:
+    """The English letters a word of initials writes (पी., बी, एसके, S., KL), else None."""
+    if has_devanagari(word):
+        key = match_key(word)
+        return initials(word) or latin_letters().get(key)
+    plain = word.replace(".", "")
+    return plain.upper() if plain.isalpha() and (len(plain) == 1 or (plain.isupper() and len(plain) <= 2)) else None
+
+
+def initial_fits(short: list[str], full: list[str]) -> bool:
+    """``short`` (match-key words) is ``full`` with its given names written as initials: पी विजयन of पिनराई विजयन,
+    बीएस येदियुरप्पा of बूकनकेरे सिद्धलिंगप्पा येदियुरप्पा, S Jaishankar of Subrahmanyam Jaishankar. The surnames are
+    one, each given name of ``full`` begins with the letter (``expansions.word_letters``: the P of Pinarayi), and
+    none of them is itself an initial."""
+    if len(short) != 2 or len(full) < 2 or short[-1] != full[-1]:
+        return False
+    letters = _initial_letters(short[0])
+    given = full[:-1]
+    if letters is None or len(letters) != len(given) or any(_initial_letters(w) for w in given):
+        return False
+    return all(letter in word_letters(w) for letter, w in zip(letters, given, strict=True))
+
+
+_MAX_INITIAL_FORMS = 8
+
+
+def initial_keys(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``(keys this name is filed under, keys that find its other form)`` for ``initial_fits`` (match-key words): an
+    initialled name (पी विजयन) is filed as ``i:P|विजयन`` and finds ``I:P|विजयन``; a full name (पिनराई विजयन) the other
+    way round, once per reading of its given names' letters. Empty for one word or a given name that is an initial."""
+    if len(words) < 2:
+        return frozenset(), frozenset()
+    surname = words[-1]
+    if len(words) == 2 and (letters := _initial_letters(words[0])) is not None:
+        return frozenset({f"i:{letters}|{surname}"}), frozenset({f"I:{letters}|{surname}"})
+    given = words[:-1]
+    if any(_initial_letters(w) for w in given):
+        return frozenset(), frozenset()
+    forms = {""}
+    for w in given:
+        forms = {f + r for f in forms for r in word_letters(w)}
+        if not forms or len(forms) > _MAX_INITIAL_FORMS:
+            return frozenset(), frozenset()
+    return frozenset(f"I:{f}|{surname}" for f in forms), frozenset(f"i:{f}|{surname}" for f in forms)
+
+
+def _initialled(short: str, full: str) -> bool:
+    """``short`` is ``full`` with initials for its given names, and not a name many people bear (आर कुमार and राजेश
+    कुमार of one list of officers may be two people)."""
+    from .common_names import is_common_person_name
+
+    return initial_fits(match_key(short).split(), match_key(full).split()) and not is_common_person_name(short)
 
 
 def _middle_name_dropped(full: str, short: str) -> bool:
@@ -215,19 +276,27 @@ def _same_across_scripts(name_a: str, type_a: str, name_b: str, type_b: str) -> 
     """A Latin-script name inside a Hindi article (a tweet, a caption: Russia, WHO, ICMR, Ranchi) and a Devanagari
     one are one entity when the Latin name is the Devanagari one's known Latin name (रूस Russia, डब्लूएचओ and
     विश्व स्वास्थ्य संगठन World Health Organization), its letters (आईसीएमआर ICMR), or, for a place or an
-    organisation, exactly its transliteration (बिरनी Birni). Types must agree, a place and an organisation
+    organisation, exactly its transliteration (बिरनी Birni) or, for two words or more, its sound (तबलीगी जमात Tablighi
+    Jamaat). Types must agree, a place and an organisation
     agree (taggers disagree on them); a person's name needs the same transliteration."""
     (latin, latin_type), (written, written_type) = ((name_a, type_a), (name_b, type_b)) if has_devanagari(name_b) \
         else ((name_b, type_b), (name_a, type_a))
     if latin_type != written_type and {latin_type, written_type} != {"LOC", "ORG"}:
         return False
     english = everyday_name(latin).casefold()
+    if "LOC" in (latin_type, written_type) and (state := state_of_code(latin.strip())) is not None:
+        english = state.casefold()  # UP … उत्तर प्रदेश in one report (ISO 3166-2 IN-UP)
     known = known_latin(written, written_type) or known_latin(written, latin_type)
     if known:
         return known.casefold() == english
     if initials(written) == latin.strip():
         return True
-    return latin_name(written, written_type).casefold() == english
+    if latin_name(written, written_type).casefold() == english:
+        return True
+    # A place's or organisation's name of two words or more that sounds the same word by word (तबलीगी जमात
+    # (Tablighi Jamaat)): the transliteration spells it otherwise (Tabligi Jamat), the sound is one.
+    return written_type != "PER" and len(latin.split()) > 1 and len(latin.split()) == len(written.split()) \
+        and phonetic_key(latin) == phonetic_key(written)
 
 
 _OPENING = regex.compile(r"\s*[(\[]\s*$")

@@ -67,13 +67,22 @@ from .containment import (
     town_roles,
     within_regions,
 )
-from .coref import MentionGroup, first_and_last, link_within_article, loose_keys, variant_tokens
+from .coref import (
+    MentionGroup,
+    first_and_last,
+    initial_fits,
+    initial_keys,
+    link_within_article,
+    loose_keys,
+    variant_tokens,
+)
 from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
 from .expansions import acronym_forms, acronym_letters, expansion_forms
 from .furniture import furniture_spans
 from .glued_names import retype_shrines
+from .head_forms import bare_form
 from .latin import initials, known_latin, latin_name, phonetic_key, skeleton
 from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_names
 from .lone_surnames import lone_surname_mentions
@@ -157,6 +166,8 @@ def _evidence(group: MentionGroup) -> _Evidence:
         else:
             full.add(key)
             loose |= loose_keys(n)
+            if (bare := bare_form(n, group.type)) is not None:  # सीबीएसई बोर्ड: also सीबीएसई (``head_forms``)
+                full.add(match_key(bare))
         if not _latin_acronym(n):
             phon.append(phonetic_key(n))  # letters are no sounds: XI (a team) does not sound like SII
     known = {latin_key(latin) for latin in known_names(names, group.type)}
@@ -180,11 +191,11 @@ STORE_TYPE_SHARE = 2.0
 def _into_namesake_group(group: MentionGroup, groups: list[MentionGroup]) -> list[MentionGroup]:
     """A group retyped from a person to a place or organisation joins the article's group of that name and type
     family, if any (the tagger gave निजामुद्दीन as a person in one sentence and a place in the next): two groups of
-    one article would be two entities."""
-    keys = {match_key(m.text) for m in group.name_mentions}
+    one article would be two entities. Spelling variants count (वेस्ट इंडीज … वेस्टइंडीज, by the loose key)."""
+    keys = {k for m in group.name_mentions for k in (match_key(m.text), *loose_keys(m.text))}
     for other in groups:
         if other is not group and other.type in ("LOC", "ORG") and other.name_mentions \
-                and {match_key(m.text) for m in other.name_mentions} & keys:
+                and {k for m in other.name_mentions for k in (match_key(m.text), *loose_keys(m.text))} & keys:
             other.mentions = sorted([*other.mentions, *group.mentions], key=lambda m: m.start)
             return [g for g in groups if g is not group]
     return groups
@@ -293,11 +304,11 @@ class EntityIndex:
         misread: dict[int, set[str]] = {}  # id(group) -> person entities of its word that the store calls a place
         for g in groups:
             if g.name_mentions:
+                tagged = g.type
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
                 g.type = self._body_short_name_type(g)
-                was = g.type
                 g.type, misread[id(g)] = self._type_by_store(g)
-                if g.type != was:
+                if g.type != tagged and tagged == "PER":
                     groups = _into_namesake_group(g, groups)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
         _place_regions(evidence)
@@ -703,7 +714,8 @@ class EntityIndex:
             if fuzzy[best] >= FUZZY_ALONE or self._context(best, context, story_id) > 0:
                 return best
         if ev.type == "PER" and ev.full_keys:
-            return self._longer_name(ev, claimed, context, story_id)
+            return self._longer_name(ev, claimed, context, story_id) \
+                or self._initialled_name(ev, claimed, context, story_id)
         if ev.full_keys or ev.type != "PER":
             return None
         # Short forms of persons: first or last word of a fuller name.
@@ -820,6 +832,28 @@ class EntityIndex:
             return None
         eid = next(iter(found))
         # Two-word names are often common (अमित कुमार): the same story, or two entities in common, not one.
+        return eid if self._context(eid, context, story_id) >= LONGER_NAME_CONTEXT else None
+
+    def _initialled_name(self, ev: _Evidence, claimed: set[str], context: set[str],
+                         story_id: str | None) -> str | None:
+        """पी. विजयन and पिनराई विजयन: a person written with an initial and a surname is the one person with that
+        surname whose given name the initial can write (``initial_fits``: पी is the P of Pinarayi), and the other way
+        round, on the terms of ``_longer_name`` (the same story, or two entities in common): initials are shared by
+        many people."""
+        found: set[str] = set()
+        for k in ev.full_keys:
+            words = k.split()
+            candidates: set[str] = set()
+            for probe in initial_keys(words)[1]:  # i:P|विजयन / I:P|विजयन: not every entity of the surname
+                candidates |= self._keys.get(probe, set())
+            for eid in self._of_type(candidates, "PER", claimed):
+                if any(initial_fits(words, match_key(n).split()) or initial_fits(match_key(n).split(), words)
+                       for n in self.entities[eid].names()):
+                    found.add(eid)
+        found = {i for i in found if self._office_agrees(i, ev)}
+        if len(found) != 1:
+            return None
+        eid = next(iter(found))
         return eid if self._context(eid, context, story_id) >= LONGER_NAME_CONTEXT else None
 
     def _common_name_match(self, ev: _Evidence, claimed: set[str], context: set[str],
@@ -1179,6 +1213,8 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
         words = key.split()
         keys.add(f"k:{key}")
         keys.add(_block(key))
+        if (bare := bare_form(n, type_)) is not None:  # हुबेई प्रांत is found by हुबेई (``head_forms``)
+            keys.add(f"k:{match_key(bare)}")
         if type_ != "PER" or len(words) > 1:
             keys |= {f"l:{k}" for k in loose_keys(n)}
         if type_ == "PER" and len(words) > 2:
@@ -1187,6 +1223,7 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys.add(f"m:{pair}")  # अवनीश कुमार अवस्थी: found by अवनीश अवस्थी
         if type_ == "PER" and len(words) > 1:
             keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
+            keys |= initial_keys(words)[0]  # पी विजयन and पिनराई विजयन find each other (``_initialled_name``)
             phon = phonetic_key(n).split()
             if phon:
                 keys |= {f"T:{skeleton(phon[0])}", f"T:{skeleton(phon[-1])}"}

@@ -416,12 +416,23 @@ def head_type(name: str, type_: str) -> str:
         return "LOC"  # रामकृष्णानगर, सुल्तानपुर: a word that ends in a place suffix names a place, not a person
     if len(words) < 2:
         return type_
+    if type_ == "PER" and has_devanagari(name) and words[0] in _compass_leads():
+        return "LOC"  # वेस्ट इंडीज, दक्षिण अफ्रीका: a name that opens with a direction is a place, no person's
     org, loc = _heads()
     if type_ != "ORG" and words[-1] in org:
         return "ORG"
     if type_ == "PER" and words[-1] in loc:
         return "LOC"
     return type_
+
+
+@cache
+def _compass_leads() -> frozenset[str]:
+    """Direction words (``compass_words``, ``compass_loanwords``: पश्चिम, वेस्ट) that no person's name opens with;
+    those that also qualify a title (``title_qualifiers``: पूर्व, former) left out."""
+    desc = load("hi", "descriptions")
+    words = {match_key(w) for w in [*desc.get("compass_words", []), *desc.get("compass_loanwords", {})]}
+    return frozenset(words - {match_key(w) for w in desc.get("title_qualifiers", [])})
 
 
 _SUFFIX_STEM = 3  # letters before the suffix: नगर alone is a head word, not a suffixed name

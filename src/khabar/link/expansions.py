@@ -95,6 +95,11 @@ def _readings(word: str) -> frozenset[str]:
     return frozenset(c for c in out if c.isalpha())
 
 
+def word_letters(word: str) -> frozenset[str]:
+    """The English letters a word may begin with as an initial or in an acronym (पिनराई: P; ज also the G of George)."""
+    return _readings(word)
+
+
 def _initial_forms(words: list[str]) -> frozenset[str]:
     """Every spelling of the initials of ``words`` (joining words read and left out)."""
     forms = {""}

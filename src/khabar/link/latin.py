@@ -525,6 +525,11 @@ def _is_sign(ch: str) -> bool:
     return "\u093a" <= ch <= "\u094f" or ch in "\u0900\u0901\u0902\u0903"
 
 
+def latin_letters() -> dict[str, str]:
+    """``{match key of a Hindi letter name: the English letter}`` (पी -> P, एस -> S)."""
+    return _letters()
+
+
 @cache
 def _letters() -> dict[str, str]:
     return {match_key(k): v for k, v in load("hi", "latin_words").get("letters", {}).items()}

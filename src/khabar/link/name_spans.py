@@ -101,6 +101,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = without_next_name_word(text, out, lang)
     out = without_body_given_name(text, out)
     out = _without_appositive_kind(text, out, lang)
+    out = _without_person_before_place(text, out)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
@@ -108,6 +109,35 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
             continue  # inside (or across) a span already repaired to cover it
         kept.append(m)
     return kept
+
+
+def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place or organisation span that begins with a person the article names elsewhere and ends in a known place
+    is a headline's speaker glued to the dateline after it ("… पुष्टि हुई : [हर्षवर्धन नयी दिल्ली], केंद्रीय
+    स्वास्थ्य मंत्री हर्षवर्धन ने …"): only the place is a name there. The person's words match a person mention of
+    the article, whole or its last word (चिदंबरम of पी चिदंबरम); the whole span is no known name, and the place is
+    no direction (निजामुद्दीन पश्चिम keeps its compass word, though the tagger took निजामुद्दीन for a person)."""
+    from khabar.analyse.gazetteer import lookup_place
+
+    people: set[str] = set()
+    for m in mentions:
+        if m.type == "PER":
+            words = match_key(m.text).split()
+            people |= {" ".join(words), words[-1]} if words else set()
+    if not people:
+        return mentions
+    out = []
+    for m in mentions:
+        words = list(regex.finditer(r"\S+", m.text))
+        if m.type in ("LOC", "ORG") and len(words) >= 2 and not _known(m.text):
+            for k in range(1, min(3, len(words))):
+                head = match_key(m.text[:words[k - 1].end()])
+                tail = m.text[words[k].start():]
+                if head in people and lookup_place(tail) is not None and not is_description(tail, "LOC"):
+                    m = _moved(m, text, m.start + words[k].start(), m.end, "LOC")
+                    break
+        out.append(m)
+    return out
 
 
 def _moved(m: Mention, text: str, start: int, end: int, type_: str | None = None) -> Mention:

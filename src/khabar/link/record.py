@@ -14,6 +14,7 @@ from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
 from .latin import everyday_name, known_latin, latin_name, phonetic_key, region_state_latin, skeleton, title_case
+from .places import state_of_code
 
 
 @dataclass(slots=True)
@@ -310,7 +311,11 @@ def region_short_names(names: Iterable[str]) -> set[str]:
               if len(words) > 1 and words[-1] in heads]
     if not states:
         return set()
-    return {n for n in names if len(match_key(n).split()) == 1 and any(loose_keys(n) & s for s in states)}
+    from .head_forms import is_city_name
+
+    # A bare name no list knows as a city (हुबेई beside हुबेई प्रांत) is the region itself (``head_forms``).
+    return {n for n in names if len(match_key(n).split()) == 1 and any(loose_keys(n) & s for s in states)
+            and is_city_name(n)}
 
 
 def naming(names: Counter) -> Counter:
@@ -341,9 +346,9 @@ def is_short(name: str, type_: str) -> bool:
 
 
 def known_names(names: Iterable[str], type_: str) -> list[str]:
-    """Latin names of the gazetteer entries ``names`` belong to (an English name counts as itself), fullest
-    first. A person's one-word name counts only when there is no fuller one: नीरव मोदी … मोदी is not
-    Narendra Modi, though the gazetteer knows मोदी as him."""
+    """Latin names of the gazetteer entries ``names`` belong to (an English name counts as itself, a Latin state code
+    of a place as its state), fullest first. A person's one-word name counts only when there is no fuller one:
+    नीरव मोदी … मोदी is not Narendra Modi, though the gazetteer knows मोदी as him."""
     ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), n))
     found: list[str] = []
     for n in ranked:
@@ -354,6 +359,8 @@ def known_names(names: Iterable[str], type_: str) -> list[str]:
         latin = known_latin(n, type_) if has_devanagari(n) else (everyday_name(n) if not is_short(n, type_) else None)
         if latin is None and type_ == "LOC" and has_devanagari(n):
             latin = region_state_latin(n)  # वाशिंगटन स्टेट and वॉशिंगटन राज्य: Washington State
+        if type_ == "LOC" and not has_devanagari(n) and (state := state_of_code(n.strip())) is not None:
+            latin = state  # UP in a Hindi report is उत्तर प्रदेश (ISO 3166-2 IN-UP)
         if latin and latin not in found:
             found.append(latin)
     return found
