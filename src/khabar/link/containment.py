@@ -32,6 +32,7 @@ from .places import (
     is_indian_place,
     named_region,
     namesake_countries,
+    namesake_regions_abroad,
     region_of,
     region_votes,
     state_names,
@@ -114,6 +115,12 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
         if g.type == "LOC" and (abroad := namesake_countries(g.name)):
             # पंजाब in a passage about Pakistan is Pakistan's province, not the Indian state of that name.
             foreign = {m.start: c for m in g.name_mentions if (c := _namesake_abroad(text, m, g, abroad, by_end))}
+            if foreign:
+                out[-1:] = _split_by_mention(g, foreign)
+                continue
+        if g.type == "LOC" and (abroad := namesake_regions_abroad(g.name)):
+            # जॉर्जिया beside US states, or with its governor, is the US state, not the country of that name.
+            foreign = {m.start: c for m in g.name_mentions if (c := _region_abroad(text, m, g, abroad, by_end))}
             if foreign:
                 out[-1:] = _split_by_mention(g, foreign)
                 continue
@@ -241,6 +248,55 @@ def _namesake_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozens
         return None
     found = countries & abroad
     return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _subnational_offices() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("subnational_offices", []))
+
+
+_OFFICE_AFTER = regex.compile(r"[ \u00a0]+(?:के|का|की)[ \u00a0]+([\p{L}\p{M}\u200c\u200d]+)")
+_LAST_PLACE = 600  # characters of its paragraph before a mention within which the place named last is its context
+
+
+def _region_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozenset[str],
+                   by_end: dict[int, Mention]) -> str | None:
+    """The country (one of ``abroad``) whose first-level region a country's mention names, or None: written after
+    that country with a genitive (अमेरिका के जॉर्जिया), before a genitive and an office only a region has
+    (जॉर्जिया के गवर्नर), or in a passage (its sentence and up to ``_PASSAGE`` sentences before it in its paragraph;
+    when that names no place, the place named last before it in its paragraph) whose places other than countries
+    all lie in that country and that names no other country: "कैलिफोर्निया में … । जॉर्जिया और ओकलाहामा ने सैलून
+    … खोलने की इजाजत दी". A list of countries (क्रोएशिया और जॉर्जिया में 12-12) names countries: the country."""
+    _, container = _genitive_container(text, m, by_end)
+    if container is not None:
+        country = country_of_place(container.text)
+        return country if country in abroad else None
+    after = _OFFICE_AFTER.match(text, m.end)
+    if after is not None and match_key(after.group(1)) in _subnational_offices() and len(abroad) == 1:
+        return next(iter(abroad))
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    sentences = list(split_sentences(text, line_start, line_end))
+    at = next((i for i, s in enumerate(sentences) if s.start <= m.start < s.end), None)
+    if at is None:
+        return None
+    start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
+    own = {(x.start, x.end) for x in group.name_mentions}
+    others = [p for p in by_end.values() if (p.start, p.end) not in own and lookup_place(p.text) is not None]
+    near = [p for p in others if start <= p.start and p.end <= end]
+    if not near:
+        before = [p for p in others if max(line_start, m.start - _LAST_PLACE) <= p.start and p.end <= m.start]
+        near = [max(before, key=lambda p: p.end)] if before else []
+    inside = {country_of_place(p.text) for p in near if lookup_place(p.text).kind != "country"}
+    named = {country_of_place(p.text) for p in near if lookup_place(p.text).kind == "country"}
+    own_words = {match_key(x.text) for x in group.name_mentions}
+    named |= {_word_country(w) for w in _WORDS.findall(text, start, end) if match_key(w) not in own_words}
+    inside.discard(None)
+    named.discard(None)
+    if len(inside) != 1 or not inside <= abroad or not named <= inside:
+        return None
+    return next(iter(inside))
 
 
 @cache

@@ -1,0 +1,37 @@
+"""Session 16 (issue 13, no wrong merge among canonical entities): a country and another country's region of the
+same name (Georgia the country, Georgia the US state). Our own sentences in the style of the reports."""
+
+from __future__ import annotations
+
+from khabar.link.entities import EntityIndex
+from khabar.link.places import namesake_regions_abroad
+from link_support import linked_entities
+
+
+def test_a_country_named_like_another_countrys_region_is_known() -> None:
+    assert namesake_regions_abroad("जॉर्जिया") == {"United States"}  # ISO 3166-2 US-GA
+    assert not namesake_regions_abroad("नेपाल")
+    assert not namesake_regions_abroad("टेक्सास")  # a region is not a country
+
+
+def test_a_country_and_a_foreign_state_of_its_name_are_two_places() -> None:
+    index = EntityIndex()
+    country = linked_entities(index, "g1", "आंकड़े\n\nक्रोएशिया और जॉर्जिया में 12-12 मामले, रूस में 13 मामले हैं।",
+                              [("क्रोएशिया", "LOC"), ("जॉर्जिया", "LOC"), ("रूस", "LOC")])
+    # With the office only a state has.
+    governor = linked_entities(index, "g2", "ढील\n\nजॉर्जिया के गवर्नर ने जिम और सैलून खोलने की अनुमति दी।",
+                               [("जॉर्जिया", "LOC")])
+    assert governor["जॉर्जिया"] != country["जॉर्जिया"]
+    # Beside the other country's states: the place named last before it is a US state.
+    beside = linked_entities(index, "g3", "अमेरिका\n\nकैलिफोर्निया में लोग समुद्र तटों पर आ रहे हैं। पुलिस ने एक पार्क "
+                             "बंद किया। अधिकारी गश्त पर हैं। जॉर्जिया ने सैलून खोलने की इजाजत दी है।",
+                             [("कैलिफोर्निया", "LOC"), ("जॉर्जिया", "LOC")])
+    assert beside["जॉर्जिया"] != country["जॉर्जिया"]
+    # Written after the country with a genitive.
+    genitive = linked_entities(index, "g4", "फैसला\n\nअमेरिका के जॉर्जिया में दुकानें खुलीं।",
+                               [("अमेरिका", "LOC"), ("जॉर्जिया", "LOC")])
+    assert genitive["जॉर्जिया"] != country["जॉर्जिया"]
+    # A list of countries stays the country.
+    listed = linked_entities(index, "g5", "दूसरा चरण\n\nरूस, जापान, जॉर्जिया और जर्मनी से उड़ानें आएंगी।",
+                             [("रूस", "LOC"), ("जापान", "LOC"), ("जॉर्जिया", "LOC"), ("जर्मनी", "LOC")])
+    assert listed["जॉर्जिया"] == country["जॉर्जिया"]
