@@ -35,3 +35,18 @@ def test_a_country_and_a_foreign_state_of_its_name_are_two_places() -> None:
     listed = linked_entities(index, "g5", "दूसरा चरण\n\nरूस, जापान, जॉर्जिया और जर्मनी से उड़ानें आएंगी।",
                              [("रूस", "LOC"), ("जापान", "LOC"), ("जॉर्जिया", "LOC"), ("जर्मनी", "LOC")])
     assert listed["जॉर्जिया"] == country["जॉर्जिया"]
+
+
+def test_a_province_named_after_a_passage_about_its_neighbour_province_is_abroad() -> None:
+    index = EntityIndex()
+    home = linked_entities(index, "p1", "कर्फ्यू\n\nपंजाब के मुख्यमंत्री ने अमृतसर और लुधियाना में कर्फ्यू की घोषणा की।",
+                           [("पंजाब", "LOC"), ("अमृतसर", "LOC"), ("लुधियाना", "LOC")])
+    # Sindh is named three sentences before; the sentences between it and Punjab point back to it (सूबे, यहां).
+    abroad = linked_entities(index, "p2", "पड़ोस\n\nसिंध के मुख्यमंत्री ने कहा कि सूबे में 700 नए मामले आए हैं। यहां कुल "
+                             "मामले 11,000 हो गए हैं। इस प्रांत में 180 मौतें हुई हैं। पंजाब में मामलों की संख्या "
+                             "10,900 हो गई है।", [("सिंध", "LOC"), ("पंजाब", "LOC")])
+    assert abroad["पंजाब"] != home["पंजाब"]
+    # A home passage that names no place in its last sentences stays at home.
+    later = linked_entities(index, "p3", "राहत\n\nकिसानों के लिए राहत पैकेज घोषित हुआ। मंडियां खुलेंगी। खरीद जारी है। "
+                            "पंजाब में गेहूं की खरीद शुरू होगी।", [("पंजाब", "LOC")])
+    assert later["पंजाब"] == home["पंजाब"]

@@ -222,14 +222,36 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
 def _namesake_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozenset[str],
                      by_end: dict[int, Mention]) -> str | None:
     """The foreign country (one of ``abroad``) whose namesake region or city a home place's mention names, by its
-    passage, or None: written after that country with a genitive (पाकिस्तान के पंजाब), or in a passage (its sentence
-    and up to ``_PASSAGE`` sentences before it in its paragraph) that names that country or places in it, and no place
+    passage, or None: written after that country with a genitive (पाकिस्तान के पंजाब), or in a passage
+    (``_passage_places``: its sentence and up to ``_PASSAGE`` sentences before it in its paragraph, else the place
+    named last before it there) that names that country or places in it, and no place
     of the home country and no word for it or its people (भारत, भारतीय): "पाकिस्तान में 2,708 मामले । अकेले पंजाब
     प्रांत में …", "पंजाब में 5,640, सिंध में 4,956" (Sindh is Pakistan's alone)."""
     _, container = _genitive_container(text, m, by_end)
     if container is not None:
         country = country_of_place(container.text)
         return country if country in abroad else None
+    passage = _passage_places(text, m, group, by_end)
+    if passage is None:
+        return None
+    start, end, near = passage
+    countries = {country_of_place(p.text) for p in near}
+    # Countries and their demonyms as plain words too (भारत, भारतीय, पाकिस्तानी): the tagger may have left them.
+    countries |= {_word_country(w) for w in _WORDS.findall(text, start, end)}
+    countries.discard(None)
+    if home_country("hi") in countries:
+        return None
+    found = countries & abroad
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _passage_places(text: str, m: Mention, group: MentionGroup,
+                    by_end: dict[int, Mention]) -> tuple[int, int, list[Mention]] | None:
+    """``(start, end, places)`` of a place mention's passage: its sentence and up to ``_PASSAGE`` sentences before it
+    in its paragraph, and the mentions in it of places the lists know other than the group's own; when it names
+    none, the place named last before the mention in its paragraph (within ``_LAST_PLACE`` characters): a passage
+    about a province goes on with सूबे, यहां, इस प्रांत ("सिंध के मुख्यमंत्री … सूबे में … । … । इस प्रांत में … ।
+    पंजाब में …"). None when the mention is in no sentence."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -239,15 +261,12 @@ def _namesake_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozens
         return None
     start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
     own = {(x.start, x.end) for x in group.name_mentions}
-    countries = {country_of_place(p.text) for p in by_end.values()
-                 if start <= p.start and p.end <= end and (p.start, p.end) not in own}
-    # Countries and their demonyms as plain words too (भारत, भारतीय, पाकिस्तानी): the tagger may have left them.
-    countries |= {_word_country(w) for w in _WORDS.findall(text, start, end)}
-    countries.discard(None)
-    if home_country("hi") in countries:
-        return None
-    found = countries & abroad
-    return next(iter(found)) if len(found) == 1 else None
+    others = [p for p in by_end.values() if (p.start, p.end) not in own and lookup_place(p.text) is not None]
+    near = [p for p in others if start <= p.start and p.end <= end]
+    if not near:
+        before = [p for p in others if max(line_start, m.start - _LAST_PLACE) <= p.start and p.end <= m.start]
+        near = [max(before, key=lambda p: p.end)] if before else []
+    return start, end, near
 
 
 @cache
@@ -274,20 +293,10 @@ def _region_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozenset
     after = _OFFICE_AFTER.match(text, m.end)
     if after is not None and match_key(after.group(1)) in _subnational_offices() and len(abroad) == 1:
         return next(iter(abroad))
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line_end = len(text) if line_end < 0 else line_end
-    sentences = list(split_sentences(text, line_start, line_end))
-    at = next((i for i, s in enumerate(sentences) if s.start <= m.start < s.end), None)
-    if at is None:
+    passage = _passage_places(text, m, group, by_end)
+    if passage is None:
         return None
-    start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
-    own = {(x.start, x.end) for x in group.name_mentions}
-    others = [p for p in by_end.values() if (p.start, p.end) not in own and lookup_place(p.text) is not None]
-    near = [p for p in others if start <= p.start and p.end <= end]
-    if not near:
-        before = [p for p in others if max(line_start, m.start - _LAST_PLACE) <= p.start and p.end <= m.start]
-        near = [max(before, key=lambda p: p.end)] if before else []
+    start, end, near = passage
     inside = {country_of_place(p.text) for p in near if lookup_place(p.text).kind != "country"}
     named = {country_of_place(p.text) for p in near if lookup_place(p.text).kind == "country"}
     own_words = {match_key(x.text) for x in group.name_mentions}
