@@ -50,3 +50,18 @@ def test_a_province_named_after_a_passage_about_its_neighbour_province_is_abroad
     later = linked_entities(index, "p3", "राहत\n\nकिसानों के लिए राहत पैकेज घोषित हुआ। मंडियां खुलेंगी। खरीद जारी है। "
                             "पंजाब में गेहूं की खरीद शुरू होगी।", [("पंजाब", "LOC")])
     assert later["पंजाब"] == home["पंजाब"]
+
+
+def test_a_bare_ministry_after_another_countrys_ministry_named_with_its_short_form_is_that_countrys() -> None:
+    index = EntityIndex()
+    home = linked_entities(index, "m1", "उड़ानें\n\nविदेश मंत्रालय ने कहा कि विदेश में फंसे लोगों को वापस लाया जाएगा।",
+                           [("विदेश मंत्रालय", "ORG")])
+    text = ("मदद\n\nचीनी दूतावास ने पाक विदेश मंत्रालय को भेजी चिट्ठी में सीमा खोलने का अनुरोध किया। इस पर इस्लामाबाद ने "
+            "हामी भरी।\n\nविदेश मंत्रालय को भेजी चिट्ठी में चीन ने लिखा कि वह दो लाख मास्क भेजेगा।")
+    abroad = linked_entities(index, "m2", text, [("पाक विदेश मंत्रालय", "ORG"), ("इस्लामाबाद", "LOC"),
+                                                 ("विदेश मंत्रालय", "ORG"), ("चीन", "LOC")])
+    assert abroad["विदेश मंत्रालय"] != home["विदेश मंत्रालय"]
+    # The same body written bare far from the qualified one, in a passage at home, is the Union's.
+    later = linked_entities(index, "m3", "वापसी\n\nकेंद्र सरकार के विदेश मंत्रालय ने बताया कि 300 भारतीय लौटे।",
+                            [("विदेश मंत्रालय", "ORG")])
+    assert later["विदेश मंत्रालय"] == home["विदेश मंत्रालय"]

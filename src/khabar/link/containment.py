@@ -105,6 +105,7 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
     article_region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     places = sorted((m.start, m.end, region) for g in groups if g.type == "LOC" for m in g.name_mentions
                     if (region := place_home(m.text) or place_home(g.name)))
+    qualified = _qualified_bodies(groups)
     out: list[MentionGroup] = []
     for g in groups:
         out.append(g)
@@ -137,6 +138,8 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
                 if region == _HOME:
                     at_home.add(m.start)
                     region = None
+                elif region is None:
+                    region = _qualified_before(m, qualified.get(match_key(g.name), []))
             if region is None or (own_country and region not in state_names()):
                 continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
             regions[m.start] = region
@@ -147,6 +150,37 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
             if (WITHIN, region) not in g.roles:
                 g.roles.append((WITHIN, region))
     return out
+
+
+def _qualified_bodies(groups: list[MentionGroup]) -> dict[str, list[tuple[int, str]]]:
+    """``{bare public body's key: [(end, country), …]}`` of the public bodies written with a foreign country's
+    adjective or short form before them (चीनी विदेश मंत्रालय, पाक विदेश मंत्रालय), by where each mention ends."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    home = home_country("hi")
+    for g in groups:
+        if g.type != "ORG" or not is_public_body(g.name):
+            continue
+        for m in g.name_mentions:
+            first, _, rest = m.text.partition(" ")
+            country = _qualifier_country(first)
+            if country is not None and country != home and is_public_body(rest):
+                out.setdefault(match_key(rest), []).append((m.end, country))
+    return out
+
+
+def _qualified_before(m: Mention, qualified: list[tuple[int, str]]) -> str | None:
+    """The country of the same body written qualified last before ``m`` within ``_FOLLOWS`` characters: "पाक विदेश
+    मंत्रालय के नाम चिट्ठी … । विदेश मंत्रालय के नाम चिट्ठी में" is Pakistan's ministry both times."""
+    before = [(end, c) for end, c in qualified if end <= m.start and m.start - end <= _FOLLOWS]
+    return max(before)[1] if before else None
+
+
+@cache
+def _qualifier_country(word: str) -> str | None:
+    """The country a word before a body's name means: a country, its demonym (चीनी) or its short form (पाक)."""
+    shorts = load("hi", "descriptions").get("country_short_forms", {})
+    short = {match_key(k): v for k, v in shorts.items()}.get(match_key(word))
+    return short or _word_country(word)
 
 
 def _names_a_place(name: str) -> bool:
