@@ -3,6 +3,7 @@ same name (Georgia the country, Georgia the US state). Our own sentences in the 
 
 from __future__ import annotations
 
+from khabar.link.acronyms import expansions_agree
 from khabar.link.entities import EntityIndex
 from khabar.link.places import namesake_regions_abroad
 from link_support import linked_entities
@@ -65,3 +66,19 @@ def test_a_bare_ministry_after_another_countrys_ministry_named_with_its_short_fo
     later = linked_entities(index, "m3", "वापसी\n\nकेंद्र सरकार के विदेश मंत्रालय ने बताया कि 300 भारतीय लौटे।",
                             [("विदेश मंत्रालय", "ORG")])
     assert later["विदेश मंत्रालय"] == home["विदेश मंत्रालय"]
+
+
+def test_an_acronym_defined_by_its_bracketed_expansion_is_not_another_body_of_its_letters() -> None:
+    index = EntityIndex()
+    # The acronym first, with its own expansion in brackets that the tagger did not take for a name; then, in the
+    # same story and with the same places, another medical college whose English initials are the acronym's.
+    jammu = linked_entities(index, "a1", "कोरोना\n\nकोरोना वायरस के मामले बढ़े। जम्मू में अधिकारियों ने बताया कि महिला का "
+                            "सरकारी मेडिकल कॉलेज (जीएमसी) अस्पताल में इलाज चल रहा है। दिल्ली और लखनऊ में भी मरीज मिले।",
+                            [("जम्मू", "LOC"), ("जीएमसी", "ORG"), ("दिल्ली", "LOC"), ("लखनऊ", "LOC")], story="s1")
+    gorakhpur = linked_entities(index, "a2", "कोरोना\n\nगोरखपुर मेडिकल कॉलेज में जांच की सुविधा शुरू हुई। दिल्ली और लखनऊ "
+                                "के बाद जम्मू में भी जांच होगी।", [("गोरखपुर मेडिकल कॉलेज", "ORG"), ("दिल्ली", "LOC"),
+                                                               ("लखनऊ", "LOC"), ("जम्मू", "LOC")], story="s1")
+    assert gorakhpur["गोरखपुर मेडिकल कॉलेज"] != jammu["जीएमसी"]
+    assert expansions_agree(["acronym_by|सरकारी मेडिकल कॉलेज"], ["सरकारी मेडिकल कॉलेज"])
+    assert not expansions_agree(["acronym_by|सरकारी मेडिकल कोलेज"], ["गोरखपुर मेडिकल कॉलेज"])
+    assert expansions_agree(["acronym_by|सरकारी मेडिकल कोलेज"], ["Government Medical College"])  # another script
