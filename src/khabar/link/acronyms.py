@@ -38,6 +38,9 @@ from .places import region_votes, state_of_code
 ACRONYM_AT = "acronym_at"
 ACRONYM_OF = "acronym_of"
 ACRONYM_IN = "acronym_in"
+ACRONYM_BY = "acronym_by"  # the words the article writes right before the acronym in brackets: सरकारी मेडिकल कॉलेज
+_BRACKET_BEFORE = regex.compile(
+    r"((?:[\p{L}\p{M}\u200c\u200d]+[ \u00a0]+)*[\p{L}\p{M}\u200c\u200d]+)[ \u00a0]*\([ \u00a0]*$")
 _LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z&.]{1,7}")
 _BEFORE = 300  # characters before an acronym within which the places named are its context (not after it: a live
 # blog's next item follows at once, "DMRC ने जारी की एडवायजरी   मुंबई, पुणे के दफ्तर बंद")
@@ -93,9 +96,9 @@ def _places_in(name: str) -> list[str]:
 
 def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
     """Give each place or organisation group that has an unlisted acronym among its names the roles that say which
-    body it is in this article (the module's docstring). ``text`` is unused but keeps the signature of the other
-    role annotators."""
-    del text
+    body it is in this article (the module's docstring), and ``("acronym_by", words)`` for an acronym written in
+    brackets after the words it stands for, as many as it has letters (सरकारी मेडिकल कॉलेज (जीएमसी)), whether or not
+    the tagger found them a name."""
     places = sorted((m.start, m.end, g.name) for g in groups if g.type == "LOC" and g.name_mentions
                     for m in g.name_mentions)
     article = _leader(region_votes(g.name for g in groups if g.type == "LOC" and g.name_mentions))
@@ -110,6 +113,9 @@ def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
         at = [p for n in names - acronyms for p in _places_in(n)]
         for place in dict.fromkeys(at):
             roles.append((ACRONYM_AT, place))
+        for m in g.name_mentions:
+            if m.text in acronyms and (words := _bracketed_expansion(text, m.start, m.text)):
+                roles.append((ACRONYM_BY, words))
         strong = _leader(region_votes(at))
         if strong:
             roles.append((ACRONYM_OF, strong))
@@ -122,6 +128,34 @@ def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
             if weak:
                 roles.append((ACRONYM_IN, weak))
         g.roles.extend(r for r in roles if r not in g.roles)
+
+
+def _bracketed_expansion(text: str, start: int, acronym: str) -> str | None:
+    """The key of the words right before ``(`` + the acronym at ``start``, as many as the acronym has letters."""
+    letters = initials(acronym) if has_devanagari(acronym) else acronym.replace(".", "").replace("&", "")
+    before = _BRACKET_BEFORE.search(text, max(0, start - 120), start)
+    if not letters or before is None:
+        return None
+    words = before.group(1).split()
+    return match_key(" ".join(words[-len(letters):])) if len(words) >= len(letters) else None
+
+
+def expansions_agree(roles: Iterable[str], names: Iterable[str]) -> bool:
+    """False when the group's acronym is written in brackets after words (``acronym_by``) and the entity's names
+    include a name of as many words with the same head but none that is those words: सरकारी मेडिकल कॉलेज (जीएमसी)
+    is not गोरखपुर मेडिकल कॉलेज. Names with another head or in another script are not compared (a Hindi and an
+    English expansion of one body share no word)."""
+    written = {value for kind, _, value in (r.partition("|") for r in roles) if kind == ACRONYM_BY}
+    if not written:
+        return True
+    keys = {match_key(n) for n in names}
+    if written & keys:
+        return True
+    for w in written:
+        size, head = len(w.split()), w.split()[-1]
+        if any(len(k.split()) == size and k.split()[-1] == head for k in keys):
+            return False
+    return True
 
 
 def _evidence(roles: Iterable[str] | Counter) -> tuple[set[str], set[str], set[str]]:

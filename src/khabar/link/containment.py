@@ -32,6 +32,7 @@ from .places import (
     is_indian_place,
     named_region,
     namesake_countries,
+    namesake_regions_abroad,
     region_of,
     region_votes,
     state_names,
@@ -104,6 +105,7 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
     article_region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     places = sorted((m.start, m.end, region) for g in groups if g.type == "LOC" for m in g.name_mentions
                     if (region := place_home(m.text) or place_home(g.name)))
+    qualified = _qualified_bodies(groups)
     out: list[MentionGroup] = []
     for g in groups:
         out.append(g)
@@ -114,6 +116,12 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
         if g.type == "LOC" and (abroad := namesake_countries(g.name)):
             # पंजाब in a passage about Pakistan is Pakistan's province, not the Indian state of that name.
             foreign = {m.start: c for m in g.name_mentions if (c := _namesake_abroad(text, m, g, abroad, by_end))}
+            if foreign:
+                out[-1:] = _split_by_mention(g, foreign)
+                continue
+        if g.type == "LOC" and (abroad := namesake_regions_abroad(g.name)):
+            # जॉर्जिया beside US states, or with its governor, is the US state, not the country of that name.
+            foreign = {m.start: c for m in g.name_mentions if (c := _region_abroad(text, m, g, abroad, by_end))}
             if foreign:
                 out[-1:] = _split_by_mention(g, foreign)
                 continue
@@ -130,6 +138,8 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
                 if region == _HOME:
                     at_home.add(m.start)
                     region = None
+                elif region is None:
+                    region = _qualified_before(m, qualified.get(match_key(g.name), []))
             if region is None or (own_country and region not in state_names()):
                 continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
             regions[m.start] = region
@@ -140,6 +150,37 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
             if (WITHIN, region) not in g.roles:
                 g.roles.append((WITHIN, region))
     return out
+
+
+def _qualified_bodies(groups: list[MentionGroup]) -> dict[str, list[tuple[int, str]]]:
+    """``{bare public body's key: [(end, country), …]}`` of the public bodies written with a foreign country's
+    adjective or short form before them (चीनी विदेश मंत्रालय, पाक विदेश मंत्रालय), by where each mention ends."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    home = home_country("hi")
+    for g in groups:
+        if g.type != "ORG" or not is_public_body(g.name):
+            continue
+        for m in g.name_mentions:
+            first, _, rest = m.text.partition(" ")
+            country = _qualifier_country(first)
+            if country is not None and country != home and is_public_body(rest):
+                out.setdefault(match_key(rest), []).append((m.end, country))
+    return out
+
+
+def _qualified_before(m: Mention, qualified: list[tuple[int, str]]) -> str | None:
+    """The country of the same body written qualified last before ``m`` within ``_FOLLOWS`` characters: "पाक विदेश
+    मंत्रालय के नाम चिट्ठी … । विदेश मंत्रालय के नाम चिट्ठी में" is Pakistan's ministry both times."""
+    before = [(end, c) for end, c in qualified if end <= m.start and m.start - end <= _FOLLOWS]
+    return max(before)[1] if before else None
+
+
+@cache
+def _qualifier_country(word: str) -> str | None:
+    """The country a word before a body's name means: a country, its demonym (चीनी) or its short form (पाक)."""
+    shorts = load("hi", "descriptions").get("country_short_forms", {})
+    short = {match_key(k): v for k, v in shorts.items()}.get(match_key(word))
+    return short or _word_country(word)
 
 
 def _names_a_place(name: str) -> bool:
@@ -215,14 +256,36 @@ def _context_region(text: str, m: Mention, places: list[tuple[int, int, str]]) -
 def _namesake_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozenset[str],
                      by_end: dict[int, Mention]) -> str | None:
     """The foreign country (one of ``abroad``) whose namesake region or city a home place's mention names, by its
-    passage, or None: written after that country with a genitive (पाकिस्तान के पंजाब), or in a passage (its sentence
-    and up to ``_PASSAGE`` sentences before it in its paragraph) that names that country or places in it, and no place
+    passage, or None: written after that country with a genitive (पाकिस्तान के पंजाब), or in a passage
+    (``_passage_places``: its sentence and up to ``_PASSAGE`` sentences before it in its paragraph, else the place
+    named last before it there) that names that country or places in it, and no place
     of the home country and no word for it or its people (भारत, भारतीय): "पाकिस्तान में 2,708 मामले । अकेले पंजाब
     प्रांत में …", "पंजाब में 5,640, सिंध में 4,956" (Sindh is Pakistan's alone)."""
     _, container = _genitive_container(text, m, by_end)
     if container is not None:
         country = country_of_place(container.text)
         return country if country in abroad else None
+    passage = _passage_places(text, m, group, by_end)
+    if passage is None:
+        return None
+    start, end, near = passage
+    countries = {country_of_place(p.text) for p in near}
+    # Countries and their demonyms as plain words too (भारत, भारतीय, पाकिस्तानी): the tagger may have left them.
+    countries |= {_word_country(w) for w in _WORDS.findall(text, start, end)}
+    countries.discard(None)
+    if home_country("hi") in countries:
+        return None
+    found = countries & abroad
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _passage_places(text: str, m: Mention, group: MentionGroup,
+                    by_end: dict[int, Mention]) -> tuple[int, int, list[Mention]] | None:
+    """``(start, end, places)`` of a place mention's passage: its sentence and up to ``_PASSAGE`` sentences before it
+    in its paragraph, and the mentions in it of places the lists know other than the group's own; when it names
+    none, the place named last before the mention in its paragraph (within ``_LAST_PLACE`` characters): a passage
+    about a province goes on with सूबे, यहां, इस प्रांत ("सिंध के मुख्यमंत्री … सूबे में … । … । इस प्रांत में … ।
+    पंजाब में …"). None when the mention is in no sentence."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -232,15 +295,51 @@ def _namesake_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozens
         return None
     start, end = sentences[max(0, at - _PASSAGE)].start, sentences[at].end
     own = {(x.start, x.end) for x in group.name_mentions}
-    countries = {country_of_place(p.text) for p in by_end.values()
-                 if start <= p.start and p.end <= end and (p.start, p.end) not in own}
-    # Countries and their demonyms as plain words too (भारत, भारतीय, पाकिस्तानी): the tagger may have left them.
-    countries |= {_word_country(w) for w in _WORDS.findall(text, start, end)}
-    countries.discard(None)
-    if home_country("hi") in countries:
+    others = [p for p in by_end.values() if (p.start, p.end) not in own and lookup_place(p.text) is not None]
+    near = [p for p in others if start <= p.start and p.end <= end]
+    if not near:
+        before = [p for p in others if max(line_start, m.start - _LAST_PLACE) <= p.start and p.end <= m.start]
+        near = [max(before, key=lambda p: p.end)] if before else []
+    return start, end, near
+
+
+@cache
+def _subnational_offices() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("subnational_offices", []))
+
+
+_OFFICE_AFTER = regex.compile(r"[ \u00a0]+(?:के|का|की)[ \u00a0]+([\p{L}\p{M}\u200c\u200d]+)")
+_LAST_PLACE = 600  # characters of its paragraph before a mention within which the place named last is its context
+
+
+def _region_abroad(text: str, m: Mention, group: MentionGroup, abroad: frozenset[str],
+                   by_end: dict[int, Mention]) -> str | None:
+    """The country (one of ``abroad``) whose first-level region a country's mention names, or None: written after
+    that country with a genitive (अमेरिका के जॉर्जिया), before a genitive and an office only a region has
+    (जॉर्जिया के गवर्नर), or in a passage (its sentence and up to ``_PASSAGE`` sentences before it in its paragraph;
+    when that names no place, the place named last before it in its paragraph) whose places other than countries
+    all lie in that country and that names no other country: "कैलिफोर्निया में … । जॉर्जिया और ओकलाहामा ने सैलून
+    … खोलने की इजाजत दी". A list of countries (क्रोएशिया और जॉर्जिया में 12-12) names countries: the country."""
+    _, container = _genitive_container(text, m, by_end)
+    if container is not None:
+        country = country_of_place(container.text)
+        return country if country in abroad else None
+    after = _OFFICE_AFTER.match(text, m.end)
+    if after is not None and match_key(after.group(1)) in _subnational_offices() and len(abroad) == 1:
+        return next(iter(abroad))
+    passage = _passage_places(text, m, group, by_end)
+    if passage is None:
         return None
-    found = countries & abroad
-    return next(iter(found)) if len(found) == 1 else None
+    start, end, near = passage
+    inside = {country_of_place(p.text) for p in near if lookup_place(p.text).kind != "country"}
+    named = {country_of_place(p.text) for p in near if lookup_place(p.text).kind == "country"}
+    own_words = {match_key(x.text) for x in group.name_mentions}
+    named |= {_word_country(w) for w in _WORDS.findall(text, start, end) if match_key(w) not in own_words}
+    inside.discard(None)
+    named.discard(None)
+    if len(inside) != 1 or not inside <= abroad or not named <= inside:
+        return None
+    return next(iter(inside))
 
 
 @cache

@@ -47,7 +47,7 @@ from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .acronyms import acronyms_agree, add_acronym_evidence
+from .acronyms import acronyms_agree, add_acronym_evidence, expansions_agree
 from .common_names import (
     add_offices,
     all_common,
@@ -783,7 +783,9 @@ class EntityIndex:
                 needed[i] = min(needed.get(i, need), need)
         ours = acronym_letters(ev.names)
         found = {i for i in self._of_type(set(needed), ev.type, claimed) if self._region_agrees(i, ev)
-                 and _one_acronym(ours, acronym_letters(set(self.entities[i].names())))}
+                 and _one_acronym(ours, acronym_letters(set(self.entities[i].names())))
+                 and expansions_agree(ev.roles, self.entities[i].names())
+                 and expansions_agree(self.entities[i].roles, ev.names)}
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i) for i in found), reverse=True)
         if not scored or scored[0][0] < needed[scored[0][1]] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
@@ -1031,6 +1033,9 @@ class EntityIndex:
                 continue  # two different known entities (a fragment never absorbs a known one)
             if not acronyms_agree(survivor.roles, other.roles):
                 continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
+            if not (expansions_agree(survivor.roles, other.names())
+                    and expansions_agree(other.roles, survivor.names())):
+                continue  # सरकारी मेडिकल कॉलेज (जीएमसी) is not गोरखपुर मेडिकल कॉलेज
             self._unindex(other)
             self._unindex(survivor)
             survivor.absorb(other)

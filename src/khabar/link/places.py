@@ -457,6 +457,20 @@ def namesake_countries(name: str) -> frozenset[str]:
 
 
 @cache
+def namesake_regions_abroad(name: str) -> frozenset[str]:
+    """The countries other than the one ``name`` denotes that have a first-level region of the same English name
+    (ISO 3166-2): जॉर्जिया -> {United States} (the US state of Georgia), नाइजर -> {Nigeria}; empty for a name that is
+    not a country."""
+    place = lookup_place(name) if has_devanagari(name) else None
+    english = place.name if place is not None else name
+    if country_of_place(name) != english or (place is not None and place.kind != "country"):
+        return frozenset()
+    codes = _subdivision_countries().get(_plain(english), frozenset())
+    names = {_country_names().get(c) for c in codes}
+    return frozenset(n for n in names if n and n != english)
+
+
+@cache
 def state_of_code(code: str) -> str | None:
     """The home country's state whose ISO 3166-2 code a Latin acronym is (UP -> Uttar Pradesh, MP -> Madhya Pradesh),
     else None: Hindi reports write the codes in Latin letters (UP के 8 लाख मजदूर)."""
