@@ -39,6 +39,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -410,7 +411,13 @@ class _DayEvidence:
 
 
 def shared_number_weight(a: Sequence[float], b: Sequence[float]) -> float:
-    return min(2.0, sum(number_weight(v) for v in set(a) & set(b)))
+    return _shared_set_weight(set(a), set(b))
+
+
+def _shared_set_weight(a: AbstractSet[float], b: AbstractSet[float]) -> float:
+    """``shared_number_weight`` of two items' number sets, made by the caller once per item (``set(numbers)``, as
+    ``shared_number_weight`` makes them: the same sets, so the same intersection summed in the same order)."""
+    return min(2.0, sum(number_weight(v) for v in a & b))
 
 
 _WORD_IDS: dict[tuple[str, str], int] = {}  # (language, word) -> a process-wide id (``_body_columns``)
@@ -511,6 +518,8 @@ def _pair_similarities(items: Sequence[StoryInput], matrices: _Matrices) -> dict
     weekday = _weekdays(items)
     evidence = _DayEvidence(items)
     has_numbers = np.array([bool(item.numbers) for item in items])
+    # each item's numbers as a set once, not twice for every pair that has numbers (most pairs of a component do)
+    number_sets = [set(item.numbers) for item in items]
     block = 2048  # rows at a time: the product of a block stays small however many articles there are
     for start in range(0, len(items), block):
         rows = slice(start, start + block)
@@ -530,7 +539,7 @@ def _pair_similarities(items: Sequence[StoryInput], matrices: _Matrices) -> dict
         i, j, cos, factor = i[keep], j[keep], cos[keep], factor[keep]
         similarity = cos * factor
         for k in np.flatnonzero(has_numbers[i] & has_numbers[j]):
-            shared = shared_number_weight(items[i[k]].numbers, items[j[k]].numbers)
+            shared = _shared_set_weight(number_sets[i[k]], number_sets[j[k]])
             similarity[k] += NUMBER_WEIGHT * shared * factor[k]
         keep = similarity >= MIN_PAIR
         out.update(zip(zip(i[keep].tolist(), j[keep].tolist(), strict=True), similarity[keep].tolist(), strict=True))
