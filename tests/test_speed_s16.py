@@ -224,3 +224,22 @@ def test_timex_patterns_are_compiled_lazily_without_the_disk_cache(monkeypatch) 
         assert fresh.search("सन 2020 में").group() == "2020"
     finally:
         timex_grammar._compiled_patterns.cache_clear()
+
+
+def test_the_subdivision_tables_read_back_from_disk_as_built(tmp_path, monkeypatch):
+    """ISO 3166-2 names and codes (pycountry, 0.2 s a process) are kept on disk: what a later process reads back is
+    what it would build, and the state codes Hindi reports write (UP, MP) still name their states."""
+    from khabar.link import places
+
+    monkeypatch.setenv(disk_cache.CACHE_ENV, str(tmp_path))
+    built = places._build_subdivision_tables()
+    places._subdivision_tables.cache_clear()
+    first = places._subdivision_tables()  # written
+    places._subdivision_tables.cache_clear()
+    again = places._subdivision_tables()  # read back
+    assert first == built and again == built
+    assert list(tmp_path.iterdir())
+    assert built[0]["Punjab"] == frozenset({"IN", "PK"})
+    places.state_of_code.cache_clear()
+    assert places.state_of_code("UP") == "Uttar Pradesh" and places.state_of_code("MP") == "Madhya Pradesh"
+    assert places.state_of_code("ZZ") is None

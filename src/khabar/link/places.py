@@ -394,16 +394,31 @@ def country_of(region: str) -> str:
 
 
 @cache
-def _subdivision_countries() -> dict[str, frozenset[str]]:
-    """``{first-level region's English name without diacritics: codes of the countries that have one so named}``
-    from ISO 3166-2 (pycountry): Punjab -> {IN, PK}."""
+def _subdivision_tables() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """``({first-level region's English name without diacritics: codes of the countries that have one so named},
+    {ISO 3166-2 code: that name})`` from pycountry: Punjab -> {IN, PK}; IN-UP -> Uttar Pradesh. Reading pycountry's
+    subdivisions costs a process about 0.2 s, so the tables are kept on disk between processes
+    (``khabar.disk_cache``), as the city tables are."""
+    from khabar import disk_cache
+    from khabar.versions import link_fingerprint
+
+    return disk_cache.cached("link_subdivision_tables", _build_subdivision_tables, inputs=(link_fingerprint(),))
+
+
+def _build_subdivision_tables() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     import pycountry
 
-    out: dict[str, set[str]] = {}
+    by_name: dict[str, set[str]] = {}
+    by_code: dict[str, str] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
-            out.setdefault(_plain(sub.name), set()).add(sub.country_code)
-    return {k: frozenset(v) for k, v in out.items()}
+            by_name.setdefault(_plain(sub.name), set()).add(sub.country_code)
+            by_code[sub.code] = _plain(sub.name)
+    return {k: frozenset(v) for k, v in by_name.items()}, by_code
+
+
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    return _subdivision_tables()[0]
 
 
 @cache
@@ -476,7 +491,12 @@ def state_of_code(code: str) -> str | None:
     else None: Hindi reports write the codes in Latin letters (UP के 8 लाख मजदूर)."""
     if not (2 <= len(code) <= 3 and code.isascii() and code.isupper() and code.isalpha()):
         return None
-    import pycountry
+    home = _home_country_code()
+    return None if home is None else _subdivision_tables()[1].get(f"{home}-{code}")
 
-    sub = pycountry.subdivisions.get(code=f"IN-{code}")
-    return None if sub is None else _plain(sub.name)
+
+@cache
+def _home_country_code() -> str | None:
+    """The ISO 3166-1 code of the home country (``home_country``: India -> IN), from the same country names."""
+    home = home_country("hi")
+    return next((code for code, name in _country_names().items() if name == home), None)
