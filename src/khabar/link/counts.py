@@ -47,6 +47,18 @@ def number_words() -> frozenset[str]:
                      for words in (data.get("cardinals") or {}).values() for w in words)
 
 
+def has_figure(text: str, in_words: bool = False, keys: list[str] | None = None) -> bool:
+    """Whether ``text`` holds a figure: a number in digits (not the 19 of कोविड-19) or, with ``in_words``, a cardinal
+    written in words (``number_words``). ``keys``: its words' match keys, when the caller has them."""
+    if _FIGURE.search(text):
+        return True
+    if not in_words:
+        return False
+    if keys is None:
+        keys = [match_key(w) for w in _HEADLINE_WORD.findall(text)]
+    return not number_words().isdisjoint(keys)
+
+
 @lru_cache(maxsize=16384)  # the link step asks again for the headlines of every article and story around a new one
 def counted_in(headline: str, in_words: bool = False) -> frozenset[str]:
     """What a headline counts: the ``COUNTED`` predicates whose words it holds, when it also holds a figure
@@ -56,7 +68,7 @@ def counted_in(headline: str, in_words: bool = False) -> frozenset[str]:
     thread step reads counts so, the story step only figures in digits (its count reports of two scenes count
     half, and "भारत में दो नए मामले" beside "दिल्ली और तेलंगाना में दो नए मामले" are one day's update)."""
     keys = [match_key(w) for w in _HEADLINE_WORD.findall(headline)]
-    if not _FIGURE.search(headline) and (not in_words or number_words().isdisjoint(keys)):
+    if not has_figure(headline, in_words, keys):
         return frozenset()
     if projection_words().intersection(keys):
         return frozenset()

@@ -54,7 +54,7 @@ from scipy import sparse
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
-from khabar.link.counts import COUNTED, counted_in, counted_words
+from khabar.link.counts import COUNTED, counted_in, counted_words, has_figure
 from khabar.link.places import (
     HOME,
     _headline_places,
@@ -896,6 +896,26 @@ def _headline_town(headline: str, places: Sequence[ThreadEntity | Entity | _Cent
     return None
 
 
+# A headline's clauses: split at a comma, semicolon, danda or bar, and at a dash between spaces.
+_CLAUSE_END = regex.compile(r"\s*(?:[,;।|]|\s[-\u2013\u2014]\s)\s*")
+_LIST_NUMBER = regex.compile(r"^\s*\p{Nd}{1,2}\.+\s*(?=[^\p{Nd}\s])")  # "2.इटली से आए ...": a page's item number
+
+
+def headline_counted(headline: str) -> frozenset[str]:
+    """What a headline counts (``counts.counted_in``, a figure in words too), read up to the last clause that gives
+    a figure: a figure counts what its own clause or one before it names (बढ़े कोरोना पॉजिटिव, अब 1793), never what
+    a later clause says next. "आज ही उठाएं ये 10 कदम, संक्रमण का खतरा होगा कम" counts steps, not the infected, and
+    "मोदी सरकार के इन 3 फैसलों ने बचाई जिंदगी, संक्रमण दर में गिरावट" no one; "2.इटली से आए पिता-पुत्र की रिपोर्ट,
+    पिता कोरोना पॉजिटिव" gives no figure: the 2 before it numbers the item on its page."""
+    head = _LIST_NUMBER.match(headline)
+    body = headline[head.end():] if head else headline
+    clauses = _CLAUSE_END.split(body)
+    last = max((k for k, clause in enumerate(clauses) if has_figure(clause, in_words=True)), default=None)
+    if last is None:
+        return frozenset()
+    return counted_in(" , ".join(clauses[:last + 1]), in_words=True)
+
+
 class _Central(NamedTuple):
     """A central entity as a story's thread input reads it. A tuple: it is hashed and compared as part of the
     ``_story_input`` cache key, thousands of times a step."""
@@ -956,7 +976,7 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     places = [e for e in central if e.type == "LOC"]
     scene = scene_headline(headline, [n for e in places for n in (e.name, *e.aliases)])  # origins left out
     region = story_region(scene, places, central)
-    counted = counted_in(headline, in_words=True)
+    counted = headline_counted(headline)
     report = None
     if counted:
         region, report = report_scope(scene, places, central, region)
