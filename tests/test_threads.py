@@ -28,6 +28,7 @@ from khabar.link.threads import (
     frame_candidates,
     frame_terms,
     group_threads,
+    headline_counted,
     join_threads,
     scene_headline,
     similarities,
@@ -943,3 +944,41 @@ def test_a_frame_links_the_stories_of_one_country_only():
     inputs = _stories_of(rows)
     assert inputs[3].place == "United Kingdom" and inputs[2].place is None
     assert members(group_threads([*inputs, *others(4)])) == [["o1", "o2", "o3"]]
+
+
+def test_a_figure_counts_what_its_own_clause_or_one_before_it_names():
+    """A headline's figure counts the thing its clause, or a clause before it, names; a counted word in a later
+    clause is what the headline says next, and an item number before the headline is no figure. Such headlines
+    are no count reports, and the thread step files none of them under the country's daily tally."""
+    assert headline_counted("कोरोनावायरस: आज ही अपनाएं ये 7 आदतें, संक्रमण का खतरा होगा कम") == frozenset()
+    assert headline_counted("सरकार के इन 2 फैसलों से मिली राहत, संक्रमण की रफ्तार में कमी") == frozenset()
+    assert headline_counted("3.जर्मनी से लौटे दंपती की रिपोर्ट आई, पत्नी कोरोना पॉजिटिव") == frozenset()
+    assert headline_counted("जमात के कारण जिले में बढ़े कोरोना पॉजिटिव, अब 412") == {"infected"}
+    assert headline_counted("राज्य में तीन नए मरीज मिले, एक की मौत") == {"infected", "dead"}
+    rows = [
+        ("n1", "2020-03-04", "देश में संक्रमितों की संख्या बढ़कर 31 हुई, सभी राज्यों को अलर्ट",
+         [("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")]),
+        ("n2", "2020-03-07", "भारत में कोरोना के मामले 39 हुए, तीन नए मरीज मिले", [("भारत", "LOC")]),
+        ("tips", "2020-03-05", "कोरोनावायरस: आज ही अपनाएं ये 7 आदतें, संक्रमण का खतरा होगा कम", [("भारत", "LOC")]),
+    ]
+    stories = _stories_of(rows)
+    assert [s.report for s in stories] == ["India", "India", None]
+    assert members(group_threads(stories)) == [["n1", "n2"]]
+
+
+def test_no_affair_is_framed_by_a_tense_a_feeling_or_a_suspect():
+    """Auxiliaries of the future (बंद रहेंगे), the postposition के चलते, the feelings headlines give any news (डर,
+    हड़कंप, दहशत) and the suspects or patients a case report counts (संदिग्ध मरीज) frame no affair: two states'
+    suspects are each their state's news, a shop's fear and a market's panic no one affair."""
+    for headline in ("गुजरात में 31 मार्च तक सभी स्कूल बंद रहेंगे", "कोरोना के चलते स्थगित हुआ मैच",
+                     "मेरठ में मिला कोरोना का संदिग्ध मरीज, मचा हड़कंप", "संक्रमण के डर से घटी बिक्री, बाजार में दहशत",
+                     "वायरस से पीड़ित महिला अस्पताल में भर्ती"):
+        words = set(frame_candidates(headline, "hi"))
+        assert not words & {match_key(w) for w in ("रहेंगे", "चलते", "संदिग्ध", "हड़कंप", "डर", "दहशत", "पीड़ित")}, headline
+    rows = [
+        (f"s{k}", f"2020-03-{10 + k:02d}", f"{town} में मिला कोरोना का संदिग्ध मरीज, {where} अस्पताल में भर्ती",
+         [(town, "LOC")])
+        for k, (town, where) in enumerate([("मेरठ", "जिला"), ("कोच्चि", "मेडिकल कॉलेज"), ("लुधियाना", "सिविल"),
+                                           ("पुणे", "नायडू")])
+    ]
+    assert not any(match_key("संदिग्ध") in terms for terms in frame_terms(_stories_of(rows)))
