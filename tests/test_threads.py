@@ -982,3 +982,24 @@ def test_no_affair_is_framed_by_a_tense_a_feeling_or_a_suspect():
                                            ("पुणे", "नायडू")])
     ]
     assert not any(match_key("संदिग्ध") in terms for terms in frame_terms(_stories_of(rows)))
+
+
+def test_a_count_report_is_the_scenes_not_a_place_it_compares_with():
+    """"चीन के बाद ईरान में ..." counts Iran's dead: China is named to compare, Iran is where it happens (में). The
+    two countries' daily counts are two reports, and Iran's joins Iran's next count."""
+    rows = [
+        ("ir1", "2020-03-01", "कोरोना वायरस: चीन के बाद ईरान में सबसे ज्यादा मौतें, अब तक 54 लोगों की मौत",
+         [("चीन", "LOC"), ("ईरान", "LOC"), ("तेहरान", "LOC")]),
+        ("ir2", "2020-03-04", "ईरान में कोरोना से 77 लोगों की मौत, संसद के 23 सदस्य संक्रमित",
+         [("ईरान", "LOC"), ("तेहरान", "LOC")]),
+        ("cn1", "2020-03-03", "चीन में कोरोना वायरस से मरने वालों की संख्या 2,943 हुई", [("चीन", "LOC"), ("वुहान", "LOC")]),
+    ]
+    assert [s.report for s in _stories_of(rows)] == ["Iran", "Iran", "China"]
+
+
+def test_worldwide_says_where_not_what():
+    """दुनियाभर (worldwide) says where a headline's news happens, as a place's name does: it frames no affair, so
+    the world economy's losses and a WHO warning about the sick do not join the world's daily tally through it."""
+    assert match_key("दुनियाभर") not in frame_candidates("कोरोना का असर: दुनियाभर के शेयर बाजारों में भारी नुकसान", "hi")
+    assert match_key("विश्वभर") not in frame_candidates("विश्वभर में स्कूल बंद, करोड़ों छात्र घर पर", "hi")
+    assert "worldwide" not in frame_candidates("Schools shut worldwide as the virus spreads", "en")

@@ -824,8 +824,10 @@ def report_scope(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     place is that town's report); else the voted ``region``."""
     names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
     named = headline_region(headline, names)
-    if named and headline_scope(headline, names) != HOME:  # देश में ..., महाराष्ट्र ...: the country's tally
-        return region, named
+    scope = headline_scope(headline, names) if named else None
+    if named and scope != HOME:  # देश में ..., महाराष्ट्र ...: the country's tally
+        # the place it names as the scene, when it names another first (चीन के बाद ईरान में 54 मौतें: Iran's count)
+        return region, scope or named
     if named is None and _world_scene(headline):  # दुनियाभर में 7 लाख मरीज: the world's tally, not the country's
         return region, WORLD
     country = _national(central)
@@ -849,6 +851,14 @@ def _world_phrases() -> tuple[tuple[str, ...], ...]:
     """Match-key word sequences of ``world_scene`` (``lang/xx/threads.json``): दुनियाभर, दुनिया में; worldwide."""
     return tuple(tuple(_WORD.findall(match_key(p))) for data in load_all("threads").values()
                  for p in data.get("world_scene", []))
+
+
+@cache
+def _world_words() -> frozenset[str]:
+    """The words of ``world_scene`` phrases that are a scene by themselves (दुनियाभर, विश्वभर; not दुनिया of दुनिया में,
+    which may be an actor: दुनिया की अर्थव्यवस्था): like a place's name they say where the news happens, not what
+    happens, and frame no affair (``frame_candidates``): the world's tally links through its report scope."""
+    return frozenset(phrase[0] for phrase in _world_phrases() if len(phrase) == 1)
 
 
 def _world_scene(headline: str) -> bool:
@@ -1021,7 +1031,7 @@ def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dic
     never, counted = _not_frame_words(), counted_words()
     out: dict[str, set[str]] = {}
     for k, key in enumerate(keys):
-        if key in never or key in counted or key in in_names or key.isdigit():
+        if key in never or key in counted or key in in_names or key.isdigit() or key in _world_words():
             continue
         # a Latin section tag of a Hindi page ("CoronaVirus Lockdown :") is no frame: read as the Hindi word it
         # stands for it scored worse on DEV (thread pair F1 0.600 -> 0.561) and better on the 311 labels (0.391
