@@ -3,7 +3,9 @@
 its text bounds away in time is no match, and a report that matches two stories alike stays alone. Our own
 text, in the style of agency copy and Hindi web briefs."""
 
-from khabar.link.crosslingual import ATTACH_BAR
+import datetime as dt
+
+from khabar.link.crosslingual import ATTACH_BAR, article_names, evidence, undated_attachments
 from khabar.link.stories import StoryInput, group_stories
 from stories_support import attachment_evidence, story_input
 
@@ -62,3 +64,27 @@ def test_one_report_of_the_event_alone_is_too_little():
     markets = story_input("m", MARKETS_EN, None)
     july_hi, *_ = reports()
     assert group_stories([july_hi, markets]) == [["j1"], ["m"]]
+
+
+def test_a_report_attached_in_the_same_pass_does_not_block_another():
+    """Two undated reports: a bridge follow-up (Hindi) that the bridge's dated report draws clearly, and a poll
+    follow-up (English) that both poll reports draw clearly together but whose single closest report is the bridge
+    follow-up. Whichever moves first, the poll follow-up goes to the poll: only a group's reports of their own date
+    stand as its closest report ("two signals must agree"), not one attached by inference a moment before (before
+    session 17, the bridge follow-up moving first kept the poll follow-up alone)."""
+    def people(*names: str) -> list[tuple[str, str]]:
+        return [("PER", n) for n in names]
+
+    poll = ("Zorvath", "Quelmir", "Tasdrun")
+    bridge = ("Brakolin", "Vensarod", "Pludrick", "Gorthwen", "Mirvolt", "Sandrevik")
+    both = ("Hektorin", "Yaldrum", "Ostravel", "Kembrin")
+    mentions = [people(*poll), people(*poll), people(*bridge), people(*bridge, *both), people(*poll, *both)]
+    langs = ["hi", "en", "en", "hi", "en"]
+    day = dt.date(2025, 10, 6)
+    days = [day, day, day + dt.timedelta(days=1), None, None]
+    names = [article_names(m) for m in mentions]
+    closest = evidence(names[4], names[3], (), ()).score
+    assert closest > max(evidence(names[4], names[k], (), ()).score for k in (0, 1))
+    moves = undated_attachments(langs, mentions, [()] * 5, [""] * 5, [30] * 5, days, [0, 0, 2, 3, 4])
+    assert moves[0] == (3, 2)  # the bridge follow-up first: its single match is the clearer
+    assert moves == [(3, 2), (4, 0)]

@@ -151,11 +151,29 @@ def latin_words(text: str) -> dict[str, float]:
     return found
 
 
-def word_evidence(a: dict[str, float], b: dict[str, float]) -> float:
-    """The weight of the rare Latin words two texts share: each shared skeleton counts the lower weight."""
+# An English plural ends in s where Hindi writes the loanword bare (semiconductors / सेमीकंडक्टर, Agniveers /
+# अग्निवीर, hotels / होटल, drones / ड्रोन): across languages a skeleton also meets the same skeleton with a final s
+# added, when what is left is long enough not to collide (short skeletons already do: ट्रॉफी / tariff share *trf*).
+PLURAL_MIN_CONSONANTS = 4
+
+
+def word_evidence(a: dict[str, float], b: dict[str, float], plurals: bool = False) -> float:
+    """The weight of the rare Latin words two texts share: each shared skeleton counts the lower weight. With
+    ``plurals`` (texts in two languages), a skeleton and the same with a final s added (an English plural,
+    ``PLURAL_MIN_CONSONANTS``) are one word, each of ``b``'s skeletons meeting one of ``a``'s at most."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(min(w, b[k]) for k, w in a.items() if k in b)
+    if not plurals:
+        return sum(min(w, b[k]) for k, w in a.items() if k in b)
+    total, used = 0.0, set()
+    for k, w in sorted(a.items(), key=lambda kw: (kw[0] not in b, kw[0])):  # exact meetings first
+        stem = k.removesuffix("s")
+        forms = [k] + ([stem if stem != k else k + "s"] if len(stem) >= PLURAL_MIN_CONSONANTS else [])
+        hit = next((f for f in forms if f in b and f not in used), None)
+        if hit is not None:
+            used.add(hit)
+            total += min(w, b[hit])
+    return total
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +330,7 @@ def corpus_factors(articles: Sequence[list[Name]]) -> dict[str, float]:
 
 def evidence(a: list[Name], b: list[Name], numbers_a: Sequence[float], numbers_b: Sequence[float],
              factors: dict[str, float] | None = None, words_a: dict[str, float] | None = None,
-             words_b: dict[str, float] | None = None) -> Evidence:
+             words_b: dict[str, float] | None = None, across: bool = False) -> Evidence:
     """What two articles share, weighed. Each entity of ``b`` is matched at most once; the rare Latin words
     (``latin_words``) count only outside the names matched (Putin is counted once, as an entity)."""
     factors = factors or {}
@@ -344,7 +362,7 @@ def evidence(a: list[Name], b: list[Name], numbers_a: Sequence[float], numbers_b
     number_score = min(2.0, sum(number_weight(v) for v in shared_numbers))
     word_score = 0.0
     if words_a and words_b:
-        word_score = word_evidence({k: w for k, w in words_a.items() if k not in matched}, words_b)
+        word_score = word_evidence({k: w for k, w in words_a.items() if k not in matched}, words_b, across)
     return Evidence(score, strong, number_score, score / smaller, word_score)
 
 
@@ -415,7 +433,7 @@ def cross_language_evidence(langs: Sequence[str], mentions: Sequence[Sequence[tu
     words = [latin_words(t) for t in texts] if texts is not None else [{} for _ in langs]
     factors = corpus_factors(names)
     candidates = {(i, j) for i, j in sharing_pairs(names, texts, range(len(langs))) if langs[i] != langs[j]}
-    found = {(i, j): evidence(names[i], names[j], numbers[i], numbers[j], factors, words[i], words[j])
+    found = {(i, j): evidence(names[i], names[j], numbers[i], numbers[j], factors, words[i], words[j], across=True)
              for i, j in sorted(candidates)}
     if named_days is not None:
         for (i, j), e in found.items():
@@ -564,7 +582,7 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                 if group_of[j] == g:
                     continue
                 e = evidence(names[i], names[j], numbers[i], numbers[j], factors, latin_words(texts[i]),
-                             latin_words(texts[j]))
+                             latin_words(texts[j]), across=langs[i] != langs[j])
                 # Within one language, rare words put in Latin are a blurred copy of the words the cosine already
                 # compared, and two summits share बैठक, मुलाकात, चर्चा, रक्षा, सहयोग in them (a Modi–Starmer call
                 # went to a Putin–Kim meeting on them): they count across languages only.
@@ -597,19 +615,23 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         sum: their summed evidence with each other group (their own pairs left out), ranked per report.
         ``clear=False``: the best, however close the runner-up."""
         by_group: dict[int, float] = defaultdict(float)
-        strongest: dict[int, float] = defaultdict(float)  # each group's strongest single pair
+        # each group's strongest single pair with a report of its own date: an undated report attached in this
+        # loop is there by inference, and whether it moved first must not decide another's move (session 17)
+        strongest: dict[int, float] = defaultdict(float)
         for g in movers:
             for j, score in scores[g]:
                 if group[j] not in movers:
                     by_group[group[j]] += score
-                    strongest[group[j]] = max(strongest[group[j]], score)
+                    if days[j] is not None:
+                        strongest[group[j]] = max(strongest[group[j]], score)
         # An undated group that a dated group draws at least as much as the movers do (``ATTACH_BAR`` at least) is
         # no destination of its own: it goes there, or stays alone. Another undated report of the same event no
         # longer stands as the runner-up of the event's dated group (session 13, round 2).
         for u in [u for u in by_group if u not in dated_days and u in scores]:
             pull = dated_pull(u)
             if pull is not None and pull[1] >= max(ATTACH_BAR, by_group[u]):
-                del by_group[u], strongest[u]
+                del by_group[u]
+                strongest.pop(u, None)
         # Ranked per report, by the sum over the group's size to the power ATTACH_SIZE_POWER: a large group
         # of the same cast (four reports of last year's final) must not outweigh this event's two reports by
         # its size alone, nor one report that shares the most outweigh a group whose every report shares.
