@@ -357,8 +357,12 @@ class EntityIndex:
                 m.entity_id = eid
             e.roles.update(f"{c}|{t}" for c, t in g.roles)
             self._index(e)
+        # The article's descriptions of one office in two places or more (केरल के मुख्यमंत्री, मिजोरम के मुख्यमंत्री)
+        # are not all one holder's: each needs a holder of that office in that place (``coref._add_descriptions``).
+        offices = Counter(r[1] for g in described for r in g.roles[:1] if r[0])
         for g in described:
-            eid = self._described(g, set(decided.values()))
+            eid = self._described(g, set(decided.values()), placed_only=bool(g.roles and g.roles[0][0])
+                                  and offices[g.roles[0][1]] > 1)
             if eid is None:
                 continue
             e = self.entities[eid]
@@ -434,8 +438,9 @@ class EntityIndex:
             return kind, persons
         return group.type, set()
 
-    def _described(self, group: MentionGroup, present: set[str]) -> str | None:
-        """The one person of this article whom this and earlier articles gave the group's role."""
+    def _described(self, group: MentionGroup, present: set[str], placed_only: bool = False) -> str | None:
+        """The one person of this article whom this and earlier articles gave the group's role (with
+        ``placed_only``, that role in that place: a title alone is no fit)."""
         wanted = group.roles[0] if group.roles else None
         if wanted is None:
             return None
@@ -447,6 +452,8 @@ class EntityIndex:
             held = [(country, title) for country, _, title in (r.partition("|") for r in e.roles)]
             fits.append((role_fit(wanted, held), eid))
         best = max((f for f, _ in fits), default=0)
+        if placed_only and best < 2:
+            return None
         holders = [eid for f, eid in fits if f == best and best > 0]
         return holders[0] if len(holders) == 1 else None
 

@@ -1,0 +1,61 @@
+"""Session 17 (issue 13, canonical entities a user can trust): classes read in the entity list of covid5_unlabelled
+and the seeds. Our own sentences in the style of the reports."""
+
+from __future__ import annotations
+
+from khabar.link.entities import EntityIndex
+from link_support import groups_of, linked_entities
+
+
+def _group_of(groups, text: str) -> int:
+    return next(i for i, g in enumerate(groups) if any(m.text == text for m in g.mentions))
+
+
+def test_a_party_written_as_letters_long_form_and_syllables_is_one_group() -> None:
+    # The letters first, then the long form (its expansion), then the bracketed syllabic short form the gazetteer
+    # knows as the long form's name: all three are the party.
+    text = ("बिहार में आरजेडी को चुभ रही तारीफ\n\nउपमुख्यमंत्री सुशील कुमार मोदी ने ट्वीट कर राष्ट्रीय जनता दल (राजद) और "
+            "कांग्रेस पर निशाना साधा। उन्होंने कहा कि राजद के नेता जमीनी हकीकत नहीं जानते।")
+    groups = groups_of("rjd1", text, "hi", {"आरजेडी": "ORG", "राष्ट्रीय जनता दल": "ORG", "राजद": "ORG",
+                                            "कांग्रेस": "ORG", "सुशील कुमार मोदी": "PER"})
+    party = _group_of(groups, "आरजेडी")
+    assert _group_of(groups, "राष्ट्रीय जनता दल") == party
+    assert _group_of(groups, "राजद") == party
+    assert _group_of(groups, "कांग्रेस") != party
+
+
+def test_an_agency_in_brackets_after_a_known_town_is_not_the_towns_acronym() -> None:
+    index = EntityIndex()
+    text = "बाजार में भीड़\n\nहाथरस[जेएनएन]: सुबह लॉकडाउन को लेकर बाजार में सख्ती रही। हाथरस में दुकानें बंद रहीं।"
+    ids = linked_entities(index, "h1", text, [("हाथरस", "LOC"), ("जेएनएन", "ORG"), ("हाथरस", "LOC")])
+    assert ids["हाथरस"] != ids["जेएनएन"]
+    assert index.get(ids["हाथरस"]).type == "LOC"
+    # A body's own acronym in brackets still joins it.
+    other = linked_entities(EntityIndex(), "h2", "जांच\n\nराजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट (आरएमआरआई) में जांच होगी।",
+                            [("राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट", "ORG"), ("आरएमआरआई", "ORG")])
+    assert other["आरएमआरआई"] == other["राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट"]
+
+
+def test_descriptions_of_one_office_in_several_states_are_not_all_given_to_one_holder() -> None:
+    # A round-up of a video conference: one chief minister is named with a bare title; the chief ministers of two
+    # other states are described by their state alone. Neither description is his.
+    text = ("बैठक\n\nमुख्यमंत्री त्रिवेंद्र रावत ने प्रधानमंत्री से मनरेगा की अवधि बढ़ाने को कहा। केरल के मुख्यमंत्री ने बैठक में "
+            "हिस्सा नहीं लिया। बैठक के दौरान मिजोरम के मुख्यमंत्री ने सीमाएं बंद रखने की बात कही।")
+    groups = groups_of("cm1", text, "hi", {"त्रिवेंद्र रावत": "PER", "केरल": "LOC", "मिजोरम": "LOC"})
+    rawat = groups[_group_of(groups, "त्रिवेंद्र रावत")]
+    assert all(m.source != "description" for m in rawat.mentions)
+    # One description of the office, with its state, still finds the one holder named with the bare title.
+    one = ("बैठक\n\nमुख्यमंत्री त्रिवेंद्र रावत ने प्रधानमंत्री से मनरेगा की अवधि बढ़ाने को कहा। उत्तराखंड के मुख्यमंत्री ने "
+           "मजदूरों की वापसी की मांग भी की।")
+    groups = groups_of("cm2", one, "hi", {"त्रिवेंद्र रावत": "PER", "उत्तराखंड": "LOC"})
+    rawat = groups[_group_of(groups, "त्रिवेंद्र रावत")]
+    assert any(m.source == "description" for m in rawat.mentions)
+
+
+def test_the_index_gives_no_description_of_an_office_in_several_states_to_a_bare_title_holder() -> None:
+    index = EntityIndex()
+    text = ("बैठक\n\nमुख्यमंत्री त्रिवेंद्र रावत ने प्रधानमंत्री से मनरेगा की अवधि बढ़ाने को कहा। केरल के मुख्यमंत्री ने बैठक में "
+            "हिस्सा नहीं लिया। बैठक के दौरान मिजोरम के मुख्यमंत्री ने सीमाएं बंद रखने की बात कही।")
+    ids = linked_entities(index, "cm3", text, [("त्रिवेंद्र रावत", "PER"), ("केरल", "LOC"), ("मिजोरम", "LOC")])
+    rawat = index.get(ids["त्रिवेंद्र रावत"])
+    assert all("मुख्यमंत्री" not in m["text"] for m in rawat.mentions)
