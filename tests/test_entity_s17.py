@@ -59,3 +59,34 @@ def test_the_index_gives_no_description_of_an_office_in_several_states_to_a_bare
     ids = linked_entities(index, "cm3", text, [("त्रिवेंद्र रावत", "PER"), ("केरल", "LOC"), ("मिजोरम", "LOC")])
     rawat = index.get(ids["त्रिवेंद्र रावत"])
     assert all("मुख्यमंत्री" not in m["text"] for m in rawat.mentions)
+
+
+def test_an_everyday_word_glued_to_a_place_is_the_place() -> None:
+    from khabar.link.name_spans import repair_spans
+    from khabar.model import Mention
+
+    text = "प्रदेश 9 राजस्थान वायरस मामलेराजस्थान में वायरस संक्रमण के मामले बढ़कर 300 हो गए।"
+    start = text.index("मामलेराजस्थान")
+    glued = Mention(start, start + len("मामलेराजस्थान"), "मामलेराजस्थान", "LOC", source="model")
+    [repaired] = repair_spans(text, [glued], "hi")
+    assert repaired.text == "राजस्थान" and text[repaired.start:repaired.end] == "राजस्थान"
+    # A real place written as one word keeps its name (घाटकोपर: घाट and कोपर), and a glued word whose place the
+    # article never writes alone is left to the tagger.
+    for place in ("घाटकोपर", "रामकृष्णानगर"):
+        text = f"मुंबई के {place} में एक मरीज मिला।"
+        start = text.index(place)
+        [kept] = repair_spans(text, [Mention(start, start + len(place), place, "LOC", source="model")], "hi")
+        assert kept.text == place
+
+
+def test_a_doubled_consonant_after_a_reph_is_one_spelling() -> None:
+    index = EntityIndex()
+    first = linked_entities(index, "hv1", "समीक्षा\n\nकेंद्रीय स्वास्थ्य मंत्री हर्ष वर्धन ने अस्पतालों की तैयारी की समीक्षा की। "
+                            "हर्ष वर्धन ने कहा कि जांच बढ़ेगी।", [("हर्ष वर्धन", "PER"), ("हर्ष वर्धन", "PER")])
+    second = linked_entities(index, "hv2", "बयान\n\nकेंद्रीय स्वास्थ्य मंत्री हर्षवर्द्धन ने कहा कि घबराने की जरूरत नहीं है।",
+                             [("हर्षवर्द्धन", "PER")])
+    assert index.resolve(second["हर्षवर्द्धन"]) == index.resolve(first["हर्ष वर्धन"])
+    # Another consonant is another name: बुध is not बुद्ध (no reph before the pair).
+    from khabar.link.coref import loose_keys
+
+    assert not loose_keys("बुद्ध") & loose_keys("बुध")

@@ -146,14 +146,20 @@ _AYI_END = regex.compile("([\u093e\u094b]\u092f)\u093f(?=\\s|$)")
 _CONJUNCTION = regex.compile(r" (?:एवं|एव|व|तथा|और|ओर) ")
 
 
+# After a reph Hindi may double the consonant that follows (वर्द्धन/वर्धन, अर्द्ध/अर्ध, वर्त्तमान/वर्तमान): the first of
+# the pair, written before the same consonant or its aspirate, is dropped.
+_REPH_GEMINATE = regex.compile("\u0930\u094d(?:" + "|".join(
+    f"{c}\u094d(?=[{c}{h}])" for c, h in ("कख", "गघ", "चछ", "जझ", "टठ", "डढ", "तथ", "दध", "पफ", "बभ")) + ")")
+
+
 @lru_cache(maxsize=1 << 16)  # every comparison of two clusters asks again; frozen, as the cache shares it
 def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
     o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), ाइ written as ाय
     (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), and ै as े (ओवैसी/ओवेसी)."""
     variants = (name, name.translate(_OPEN_O))
-    keys = {_AYI_END.sub("\\1", _AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)
-            for v in variants}
+    keys = {_REPH_GEMINATE.sub("\u0930\u094d", _AYI_END.sub("\\1", _AI_AY.sub(
+        "\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)) for v in variants}
     # A name joined by a conjunction is one name whichever it is written with (स्वास्थ्य एवं/और/व परिवार कल्याण
     # मंत्रालय): the conjunction is read as और.
     keys = {_CONJUNCTION.sub(" और ", k) if " " in k else k for k in keys}
