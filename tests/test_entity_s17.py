@@ -90,3 +90,43 @@ def test_a_doubled_consonant_after_a_reph_is_one_spelling() -> None:
     from khabar.link.coref import loose_keys
 
     assert not loose_keys("बुद्ध") & loose_keys("बुध")
+
+
+def test_a_place_cut_out_of_a_two_word_name_the_store_knows_takes_the_other_word() -> None:
+    index = EntityIndex()
+    whole = [linked_entities(index, f"lk{i}", f"मामले\n\nलखीमपुर खीरी में {n} नए मरीज मिले। जिले में सख्ती है।",
+                             [("लखीमपुर खीरी", "LOC")])["लखीमपुर खीरी"] for i, n in ((1, 3), (2, 5))]
+    assert whole[0] == whole[1]
+    district = index.resolve(whole[0])
+    first = linked_entities(index, "lk3", "आंकड़े\n\nनोएडा में 134, लखीमपुर खीरी में 4, कानपुर में 20 मरीज हैं।",
+                            [("नोएडा", "LOC"), ("लखीमपुर", "LOC"), ("कानपुर", "LOC")])
+    assert index.resolve(first["लखीमपुर"]) == district  # the tagger's span, linked through the repaired one
+    second = linked_entities(index, "lk4", "आंकड़े\n\nआजमगढ़, लखीमपुर खीरी, पीलीभीत में बंदी रहेगी।",
+                             [("आजमगढ़", "LOC"), ("खीरी", "LOC"), ("पीलीभीत", "LOC")])
+    assert index.resolve(second["खीरी"]) == district
+    both = linked_entities(index, "lk5", "बाजार\n\nलखीमपुर-खीरी : आज सुबह दुकानें खुलीं।",
+                           [("लखीमपुर", "LOC"), ("खीरी", "LOC")])
+    assert index.resolve(both["लखीमपुर"]) == index.resolve(both["खीरी"]) == district
+    # A common word after a place (के, में) is never read, and two places the store never saw as one name stay two.
+    apart = linked_entities(index, "lk6", "आंकड़े\n\nलखीमपुर के चार और आगरा कानपुर मार्ग पर दो मरीज मिले।",
+                            [("लखीमपुर", "LOC"), ("आगरा", "LOC"), ("कानपुर", "LOC")])
+    assert set(apart) == {"लखीमपुर", "आगरा", "कानपुर"}
+    assert index.resolve(apart["लखीमपुर"]) != district
+
+
+def test_a_partys_english_letters_hindi_letters_and_syllables_are_one_entity_across_reports() -> None:
+    from khabar.link.latin import curated_acronyms
+
+    assert curated_acronyms()["RJD"] == "Rashtriya Janata Dal"
+    assert curated_acronyms()["JDU"] == "Janata Dal (United)"
+    assert "ICC" not in curated_acronyms()  # a court and a cricket council
+    index = EntityIndex()
+    english = linked_entities(index, "p1", "ट्रेनें\n\nपचास ट्रेनों का इंतजाम करे बिहार सरकार, किराया RJD देगी।",
+                              [("बिहार", "LOC"), ("RJD", "ORG")])
+    letters = linked_entities(index, "p2", "धरना\n\nआरजेडी कार्यकर्ताओं ने पटना में धरना दिया।",
+                              [("आरजेडी", "ORG"), ("पटना", "LOC")])
+    syllables = linked_entities(index, "p3", "बयान\n\nराजद नेताओं ने सरकार पर निशाना साधा।", [("राजद", "ORG")])
+    party = index.resolve(english["RJD"])
+    assert index.resolve(letters["आरजेडी"]) == party and index.resolve(syllables["राजद"]) == party
+    jdu = linked_entities(index, "p4", "बैठक\n\nजेडीयू और जदयू विधायक दल की बैठक हुई।", [("जेडीयू", "ORG"), ("जदयू", "ORG")])
+    assert jdu["जेडीयू"] == jdu["जदयू"] and index.resolve(jdu["जेडीयू"]) != party

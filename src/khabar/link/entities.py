@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+import regex
 from rapidfuzz import fuzz
 
 from khabar.analyse.entities import body_heads
@@ -396,6 +397,15 @@ class EntityIndex:
             m.entity_id = e.id
             linked.append(m)
         return linked
+
+    def place_named(self, name: str) -> bool:
+        """Whether a place of two articles or more goes by ``name`` as its full name (लखीमपुर खीरी): the evidence
+        that two words the tagger cut apart here are one name (``_with_known_neighbour``)."""
+        for eid in self._keys.get(f"k:{match_key(name)}", set()):
+            e = self.entities.get(eid)
+            if e is not None and e.type == "LOC" and len(e.articles()) >= 2:
+                return True
+        return False
 
     def _body_short_name_type(self, group: MentionGroup) -> str:
         """निजामुद्दीन, a one-word "person" whose word is the name of an organisation known by it and a body's head
@@ -1297,6 +1307,45 @@ def _phonetic_agree(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 75
 
 
+_NEIGHBOUR_AFTER = regex.compile(r"[ \-\u2010\u2011]([\p{L}\p{M}\u200c\u200d]+)")
+_NEIGHBOUR_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])([\p{L}\p{M}\u200c\u200d]+)[ \-\u2010\u2011]$")
+_NEIGHBOUR_ZIPF = 4.5  # a word this common (के, में, जिले) is no part of a place's name
+
+
+def _with_known_neighbour(text: str, mentions: list[Mention], index: EntityIndex) -> list[Mention]:
+    """[लखीमपुर] खीरी, लखीमपुर [खीरी], [लखीमपुर]-[खीरी]: a place span the tagger cut out of a two-word place name
+    takes the word next to it (one space or hyphen away; a rare word or another place span) when the store already
+    has a place of two articles or more by the whole name. Why: the district was three entities, its full name and
+    each half (the first half also took a town in Assam's Latin name). Only words no dictionary counts as common
+    are read, and only a name the store has seen whole joins them."""
+    from .entity_filter import _zipf
+
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if id(m) in dropped:
+            continue
+        if m.type == "LOC" and has_devanagari(m.text) and " " not in m.text.strip():
+            after = _NEIGHBOUR_AFTER.match(text, m.end)
+            if after is not None:
+                other = by_start.get(after.start(1))
+                if (other is not None and other.type == "LOC" and other.end == after.end(1)) or (
+                        other is None and _zipf(after.group(1)) < _NEIGHBOUR_ZIPF):
+                    if index.place_named(text[m.start:after.end(1)]):
+                        if other is not None:
+                            dropped.add(id(other))
+                        out.append(replace(m, end=after.end(1), text=text[m.start:after.end(1)], type="LOC"))
+                        continue
+            before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if before is not None and (not out or out[-1].end <= before.start(1)) \
+                    and _zipf(before.group(1)) < _NEIGHBOUR_ZIPF and index.place_named(text[before.start(1):m.end]):
+                out.append(replace(m, start=before.start(1), text=text[before.start(1):m.end], type="LOC"))
+                continue
+        out.append(m)
+    return out
+
+
 def link_article(index: EntityIndex, text: str, analysis: Analysis,
                  story_id: str | None = None, furniture: frozenset[str] = frozenset()) -> list[Mention]:
     """Within-article coreference, then cross-article linking, for one analysed article.
@@ -1314,6 +1363,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
             and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))]
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
+    repaired = _with_known_neighbour(text, repaired, index)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
     retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
