@@ -130,3 +130,13 @@ def test_a_partys_english_letters_hindi_letters_and_syllables_are_one_entity_acr
     assert index.resolve(letters["आरजेडी"]) == party and index.resolve(syllables["राजद"]) == party
     jdu = linked_entities(index, "p4", "बैठक\n\nजेडीयू और जदयू विधायक दल की बैठक हुई।", [("जेडीयू", "ORG"), ("जदयू", "ORG")])
     assert jdu["जेडीयू"] == jdu["जदयू"] and index.resolve(jdu["जेडीयू"]) != party
+
+
+def test_english_title_modifiers_and_a_plural_title_describe_office_holders() -> None:
+    from khabar.link.entity_filter import is_description
+
+    for phrase in ("Special Representatives", "Chief Ministers", "Foreign Ministers", "Governors"):
+        assert is_description(phrase, "PER"), phrase
+    # Names that end in a plural that is no title, or hold a name word, stay names.
+    for name in ("Narendra Modi", "Kansas City Chiefs", "General Motors", "Mumbai Indians", "Young Presidents"):
+        assert not is_description(name, "PER"), name
