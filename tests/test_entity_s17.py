@@ -140,3 +140,17 @@ def test_english_title_modifiers_and_a_plural_title_describe_office_holders() ->
     # Names that end in a plural that is no title, or hold a name word, stay names.
     for name in ("Narendra Modi", "Kansas City Chiefs", "General Motors", "Mumbai Indians", "Young Presidents"):
         assert not is_description(name, "PER"), name
+
+
+def test_the_union_ministry_written_with_and_without_its_home_marker_is_one_body() -> None:
+    index = EntityIndex()
+    bare = linked_entities(index, "u1", "आंकड़े\n\nस्वास्थ्य मंत्रालय के मुताबिक देश में 500 मामले हैं।",
+                           [("स्वास्थ्य मंत्रालय", "ORG")])
+    union = linked_entities(index, "u2", "निर्देश\n\nकेंद्रीय स्वास्थ्य मंत्रालय ने राज्यों को नए निर्देश भेजे हैं।",
+                            [("केंद्रीय स्वास्थ्य मंत्रालय", "ORG")])
+    assert index.resolve(union["केंद्रीय स्वास्थ्य मंत्रालय"]) == index.resolve(bare["स्वास्थ्य मंत्रालय"])
+    # The Centre's government is no bare "government".
+    from khabar.link.head_forms import bare_form
+
+    assert bare_form("केंद्र सरकार", "ORG") is None
+    assert bare_form("केंद्रीय रिजर्व पुलिस बल", "ORG") is None  # a force of its own, not a body every country has
