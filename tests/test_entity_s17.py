@@ -154,3 +154,16 @@ def test_the_union_ministry_written_with_and_without_its_home_marker_is_one_body
 
     assert bare_form("केंद्र सरकार", "ORG") is None
     assert bare_form("केंद्रीय रिजर्व पुलिस बल", "ORG") is None  # a force of its own, not a body every country has
+
+
+def test_a_head_after_a_place_is_not_taken_as_the_rest_of_its_name() -> None:
+    index = EntityIndex()
+    for i in (1, 2):
+        linked_entities(index, f"hb{i}", "चीन\n\nहुबेई प्रांत में नए मामले घटे हैं।", [("हुबेई प्रांत", "LOC")])
+    text = "चीन\n\nहुबेई प्रांत में पाबंदियां हटेंगी।"
+    from khabar.link.entities import link_article
+    from link_support import analysis_of, ordered_mentions
+
+    analysis = analysis_of("hb3", text, "hi", ordered_mentions(text, [("हुबेई", "LOC")]))
+    linked = link_article(index, text, analysis)
+    assert [m.text for m in linked] == ["हुबेई"]  # the span stays the tagger's; the bare form finds the province

@@ -1318,7 +1318,14 @@ def _with_known_neighbour(text: str, mentions: list[Mention], index: EntityIndex
     has a place of two articles or more by the whole name. Why: the district was three entities, its full name and
     each half (the first half also took a town in Assam's Latin name). Only words no dictionary counts as common
     are read, and only a name the store has seen whole joins them."""
-    from .entity_filter import _zipf
+    from .entity_filter import _heads, _zipf
+
+    org_heads, place_heads = _heads()
+    heads = set(org_heads) | place_heads
+
+    def name_word(word: str) -> bool:
+        # a head (प्रांत, जिला, एयरपोर्ट) is no name word: हुबेई प्रांत is हुबेई (``head_forms``), not a new name
+        return _zipf(word) < _NEIGHBOUR_ZIPF and match_key(word) not in heads
 
     by_start = {m.start: m for m in mentions}
     dropped: set[int] = set()
@@ -1330,8 +1337,8 @@ def _with_known_neighbour(text: str, mentions: list[Mention], index: EntityIndex
             after = _NEIGHBOUR_AFTER.match(text, m.end)
             if after is not None:
                 other = by_start.get(after.start(1))
-                if (other is not None and other.type == "LOC" and other.end == after.end(1)) or (
-                        other is None and _zipf(after.group(1)) < _NEIGHBOUR_ZIPF):
+                if (other is not None and other.type == "LOC" and other.end == after.end(1)
+                        and match_key(other.text) not in heads) or (other is None and name_word(after.group(1))):
                     if index.place_named(text[m.start:after.end(1)]):
                         if other is not None:
                             dropped.add(id(other))
@@ -1339,7 +1346,7 @@ def _with_known_neighbour(text: str, mentions: list[Mention], index: EntityIndex
                         continue
             before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 40), m.start)
             if before is not None and (not out or out[-1].end <= before.start(1)) \
-                    and _zipf(before.group(1)) < _NEIGHBOUR_ZIPF and index.place_named(text[before.start(1):m.end]):
+                    and name_word(before.group(1)) and index.place_named(text[before.start(1):m.end]):
                 out.append(replace(m, start=before.start(1), text=text[before.start(1):m.end], type="LOC"))
                 continue
         out.append(m)
