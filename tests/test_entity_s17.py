@@ -167,3 +167,21 @@ def test_a_head_after_a_place_is_not_taken_as_the_rest_of_its_name() -> None:
     analysis = analysis_of("hb3", text, "hi", ordered_mentions(text, [("हुबेई", "LOC")]))
     linked = link_article(index, text, analysis)
     assert [m.text for m in linked] == ["हुबेई"]  # the span stays the tagger's; the bare form finds the province
+
+
+def test_a_round_up_with_the_union_ministry_and_another_countrys_keeps_them_apart() -> None:
+    index = EntityIndex()
+    home = linked_entities(index, "r1", "आंकड़े\n\nस्वास्थ्य मंत्रालय के मुताबिक देश में 500 मामले हैं।", [("स्वास्थ्य मंत्रालय", "ORG")])
+    text = ("दुनिया\n\nकेंद्रीय स्वास्थ्य मंत्रालय ने राज्यों को निर्देश भेजे। स्वास्थ्य मंत्रालय के आंकड़े के अनुसार भारत में 283 "
+            "मामले हैं।\n\nईरान में कोरोना वायरस से 123 और लोगों की मौत हो गई जिससे मृतकों की कुल संख्या 1,556 हो गई है। "
+            "स्वास्थ्य मंत्रालय ने शनिवार को यह जानकारी दी।")
+    spans = [("केंद्रीय स्वास्थ्य मंत्रालय", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG"), ("भारत", "LOC"), ("ईरान", "LOC"),
+             ("स्वास्थ्य मंत्रालय", "ORG")]
+    analysis_mentions = linked_entities(index, "r2", text, spans)
+    union = index.resolve(home["स्वास्थ्य मंत्रालय"])
+    assert index.resolve(analysis_mentions["केंद्रीय स्वास्थ्य मंत्रालय"]) == union
+    iran_start = text.rindex("स्वास्थ्य मंत्रालय")
+    # Iran's ministry is not the Union's; the home marker's mention and the plain one of India's passage are.
+    union_starts = {m["start"] for m in index.get(union).mentions if m["article_id"] == "r2"}
+    assert iran_start not in union_starts
+    assert text.index("स्वास्थ्य मंत्रालय के आंकड़े") in union_starts

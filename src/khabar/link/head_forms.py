@@ -59,20 +59,29 @@ def _head_letter(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)
+def home_bare_form(name: str) -> str | None:
+    """केंद्रीय स्वास्थ्य मंत्रालय -> स्वास्थ्य मंत्रालय, भारतीय विदेश मंत्रालय -> विदेश मंत्रालय: the home country's marker
+    (``public_bodies.home_markers``) before a body every country has is the bare body, which alone is the home
+    country's already (``containment``); session 17: the Union health ministry was two entities of 196 and 76
+    mentions. केंद्र सरकार (one word left) is not सरकार. None for other names."""
+    from .containment import is_public_body
+
+    words = name.split()
+    if len(words) < 3 or not has_devanagari(name) or match_key(words[0]) not in _home_markers():
+        return None
+    rest = " ".join(words[1:])
+    return rest if is_public_body(rest) else None
+
+
+@lru_cache(maxsize=1 << 14)
 def bare_form(name: str, type_: str) -> str | None:
     """The name without a head word that adds nothing to it (सीबीएसई बोर्ड -> सीबीएसई, हुबेई प्रांत -> हुबेई), else
     None."""
     if not has_devanagari(name):
         return None
     words = name.split()
-    if type_ == "ORG" and len(words) >= 3 and match_key(words[0]) in _home_markers():
-        from .containment import is_public_body
-
-        rest = " ".join(words[1:])
-        # केंद्रीय स्वास्थ्य मंत्रालय, भारतीय विदेश मंत्रालय: the home country's marker before a body every country has
-        # is the bare body, which alone is the home country's already (``containment``); session 17: the Union
-        # health ministry was two entities of 196 and 76 mentions. केंद्र सरकार (one word left) is not सरकार.
-        return rest if is_public_body(rest) else None
+    if type_ == "ORG" and len(words) >= 3:
+        return home_bare_form(name)
     if len(words) != 2:
         return None
     first, head = words
