@@ -24,6 +24,7 @@ from khabar.text.sentences import split_sentences
 
 from .common_names import all_local
 from .coref import MentionGroup
+from .head_forms import home_bare_form
 from .places import (
     country_of,
     country_of_place,
@@ -128,10 +129,15 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
         if g.type == "LOC" and _state_of_name(g.name):
             continue
         own_country = g.type == "LOC" and _is_country(g.name)
-        bare = public and not _names_a_place(g.name)  # स्वास्थ्य मंत्रालय, not पंजाब सरकार: its passage says whose
+        # केंद्रीय स्वास्थ्य मंत्रालय in the group: the body is the bare one, and a mention with the home marker is home
+        body = (home_bare_form(g.name) or g.name) if public else g.name
+        bare = public and not _names_a_place(body)  # स्वास्थ्य मंत्रालय, not पंजाब सरकार: its passage says whose
         regions: dict[int, str] = {}
         at_home: set[int] = set()  # plain mentions whose passage is at home: they follow no qualified one
         for m in g.name_mentions:
+            if public and home_bare_form(m.text) is not None:
+                at_home.add(m.start)
+                continue
             region = _container_region(text, m, by_end, by_end_any, article_region, depth=0)
             if region is None and bare:
                 region = _context_region(text, m, places)
@@ -139,7 +145,7 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
                     at_home.add(m.start)
                     region = None
                 elif region is None:
-                    region = _qualified_before(m, qualified.get(match_key(g.name), []))
+                    region = _qualified_before(m, qualified.get(match_key(body), []))
             if region is None or (own_country and region not in state_names()):
                 continue  # भारत के कतर स्थित दूतावास: a country is not inside a country
             regions[m.start] = region

@@ -146,14 +146,20 @@ _AYI_END = regex.compile("([\u093e\u094b]\u092f)\u093f(?=\\s|$)")
 _CONJUNCTION = regex.compile(r" (?:एवं|एव|व|तथा|और|ओर) ")
 
 
+# After a reph Hindi may double the consonant that follows (वर्द्धन/वर्धन, अर्द्ध/अर्ध, वर्त्तमान/वर्तमान): the first of
+# the pair, written before the same consonant or its aspirate, is dropped.
+_REPH_GEMINATE = regex.compile("\u0930\u094d(?:" + "|".join(
+    f"{c}\u094d(?=[{c}{h}])" for c, h in ("कख", "गघ", "चछ", "जझ", "टठ", "डढ", "तथ", "दध", "पफ", "बभ")) + ")")
+
+
 @lru_cache(maxsize=1 << 16)  # every comparison of two clusters asks again; frozen, as the cache shares it
 def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
     o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), ाइ written as ाय
     (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), and ै as े (ओवैसी/ओवेसी)."""
     variants = (name, name.translate(_OPEN_O))
-    keys = {_AYI_END.sub("\\1", _AI_AY.sub("\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)
-            for v in variants}
+    keys = {_REPH_GEMINATE.sub("\u0930\u094d", _AYI_END.sub("\\1", _AI_AY.sub(
+        "\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)) for v in variants}
     # A name joined by a conjunction is one name whichever it is written with (स्वास्थ्य एवं/और/व परिवार कल्याण
     # मंत्रालय): the conjunction is read as और.
     keys = {_CONJUNCTION.sub(" और ", k) if " " in k else k for k in keys}
@@ -162,8 +168,24 @@ def loose_keys(name: str) -> frozenset[str]:
     return frozenset(keys | {k.replace(" ", "") for k in keys if " " in k})
 
 
+_NAMES_COMPARED = 4  # distinct names of a cluster compared with a new one (a cluster holds a few spellings)
+
+
 def _same_entity(a: _Cluster, b: _Cluster) -> bool:
-    return _same_names(a.mentions[0].text, a.type, b.mentions[0].text, b.type)
+    """``b`` (its first name) is any name ``a`` holds: आरजेडी … राष्ट्रीय जनता दल … (राजद): the bracketed राजद is the
+    gazetteer's name of the long form the cluster took second, not a name of its first one (before, राजद stayed a
+    group of its own beside the party and never became one entity with it)."""
+    name = b.mentions[0].text
+    seen: list[str] = []
+    for m in a.mentions:
+        if m.text in seen:
+            continue
+        if _same_names(m.text, a.type, name, b.type):
+            return True
+        seen.append(m.text)
+        if len(seen) >= _NAMES_COMPARED:
+            break
+    return False
 
 
 # Pure given the gazetteers and word lists: ``_merge_variants`` compares every pair of an article's clusters, and
@@ -314,6 +336,12 @@ def _state_code(name: str) -> bool:
     return acronym_type([name], "LOC") == "LOC"
 
 
+def _known_place(name: str) -> bool:
+    """A place the lists know (its spelling, or its sound: हाथरस, Hathras)."""
+    return known_latin(name, "LOC") is not None if has_devanagari(name) \
+        else everyday_names().get(name.strip()) is not None
+
+
 def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """राजेंद्र मेमोरियल रिसर्च इंस्टीट्यूट (RMRI), अखिल भारतीय फुटबॉल महासंघ (एआईएफएफ): an acronym in brackets
     right after an organisation's or a place's name is that name's (the letters need not match: a Hindi name
@@ -337,6 +365,10 @@ def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Clust
         # लखनऊ (यूपी), पटना (बिहार): a known place's acronym after a name is where it is, not its acronym.
         known = known_latin(inside.text) if has_devanagari(inside.text) else everyday_names().get(inside.text.strip())
         if (known or _state_code(inside.text)) and known != (known_latin(before.text) or before.text):
+            continue
+        # हाथरस[जेएनएन], पटना (पीटीआई): a known place has no organisation's acronym; an acronym of other letters
+        # right after one is another body (a credit's agency), not the place's short name.
+        if before.type == "LOC" and not known and _known_place(before.text):
             continue
         a, b = root(owner[id(before)]), root(owner[id(inside)])
         if a is not b:
@@ -511,9 +543,18 @@ def _add_descriptions(text: str, analysis: Analysis, groups: list[MentionGroup])
         if title:
             g.roles.append(("", title))
     unresolved: dict[Role, MentionGroup] = {}
+    # One person holds an office for one place: when the article's descriptions of one title name two places or
+    # more (केरल के मुख्यमंत्री, मिजोरम के मुख्यमंत्री in a round-up), a holder named with the bare title alone
+    # (मुख्यमंत्री त्रिवेंद्र रावत) is no better a fit for one of them than for the other.
+    places: dict[str, set[str]] = {}
+    for d in standalone:
+        if d.role[0]:
+            places.setdefault(d.role[1], set()).add(d.role[0])
     for d in standalone:
         fits = [(fit(d.role, g.roles, lang), g) for g in people]
         best = max((f for f, _ in fits), default=0)
+        if best == 1 and d.role[0] and len(places.get(d.role[1], ())) > 1:
+            best = 0
         holders = [g for f, g in fits if f == best and best > 0]
         mention = Mention(d.start, d.end, d.text, "PER", source="description")
         if len(holders) == 1:

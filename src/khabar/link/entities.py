@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+import regex
 from rapidfuzz import fuzz
 
 from khabar.analyse.entities import body_heads
@@ -357,8 +358,12 @@ class EntityIndex:
                 m.entity_id = eid
             e.roles.update(f"{c}|{t}" for c, t in g.roles)
             self._index(e)
+        # The article's descriptions of one office in two places or more (केरल के मुख्यमंत्री, मिजोरम के मुख्यमंत्री)
+        # are not all one holder's: each needs a holder of that office in that place (``coref._add_descriptions``).
+        offices = Counter(r[1] for g in described for r in g.roles[:1] if r[0])
         for g in described:
-            eid = self._described(g, set(decided.values()))
+            eid = self._described(g, set(decided.values()), placed_only=bool(g.roles and g.roles[0][0])
+                                  and offices[g.roles[0][1]] > 1)
             if eid is None:
                 continue
             e = self.entities[eid]
@@ -392,6 +397,15 @@ class EntityIndex:
             m.entity_id = e.id
             linked.append(m)
         return linked
+
+    def place_named(self, name: str) -> bool:
+        """Whether a place of two articles or more goes by ``name`` as its full name (लखीमपुर खीरी): the evidence
+        that two words the tagger cut apart here are one name (``_with_known_neighbour``)."""
+        for eid in self._keys.get(f"k:{match_key(name)}", set()):
+            e = self.entities.get(eid)
+            if e is not None and e.type == "LOC" and len(e.articles()) >= 2:
+                return True
+        return False
 
     def _body_short_name_type(self, group: MentionGroup) -> str:
         """निजामुद्दीन, a one-word "person" whose word is the name of an organisation known by it and a body's head
@@ -434,8 +448,9 @@ class EntityIndex:
             return kind, persons
         return group.type, set()
 
-    def _described(self, group: MentionGroup, present: set[str]) -> str | None:
-        """The one person of this article whom this and earlier articles gave the group's role."""
+    def _described(self, group: MentionGroup, present: set[str], placed_only: bool = False) -> str | None:
+        """The one person of this article whom this and earlier articles gave the group's role (with
+        ``placed_only``, that role in that place: a title alone is no fit)."""
         wanted = group.roles[0] if group.roles else None
         if wanted is None:
             return None
@@ -447,6 +462,8 @@ class EntityIndex:
             held = [(country, title) for country, _, title in (r.partition("|") for r in e.roles)]
             fits.append((role_fit(wanted, held), eid))
         best = max((f for f, _ in fits), default=0)
+        if placed_only and best < 2:
+            return None
         holders = [eid for f, eid in fits if f == best and best > 0]
         return holders[0] if len(holders) == 1 else None
 
@@ -1290,6 +1307,52 @@ def _phonetic_agree(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 75
 
 
+_NEIGHBOUR_AFTER = regex.compile(r"[ \-\u2010\u2011]([\p{L}\p{M}\u200c\u200d]+)")
+_NEIGHBOUR_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\u200c\u200d])([\p{L}\p{M}\u200c\u200d]+)[ \-\u2010\u2011]$")
+_NEIGHBOUR_ZIPF = 4.5  # a word this common (के, में, जिले) is no part of a place's name
+
+
+def _with_known_neighbour(text: str, mentions: list[Mention], index: EntityIndex) -> list[Mention]:
+    """[लखीमपुर] खीरी, लखीमपुर [खीरी], [लखीमपुर]-[खीरी]: a place span the tagger cut out of a two-word place name
+    takes the word next to it (one space or hyphen away; a rare word or another place span) when the store already
+    has a place of two articles or more by the whole name. Why: the district was three entities, its full name and
+    each half (the first half also took a town in Assam's Latin name). Only words no dictionary counts as common
+    are read, and only a name the store has seen whole joins them."""
+    from .entity_filter import _heads, _zipf
+
+    org_heads, place_heads = _heads()
+    heads = set(org_heads) | place_heads
+
+    def name_word(word: str) -> bool:
+        # a head (प्रांत, जिला, एयरपोर्ट) is no name word: हुबेई प्रांत is हुबेई (``head_forms``), not a new name
+        return _zipf(word) < _NEIGHBOUR_ZIPF and match_key(word) not in heads
+
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if id(m) in dropped:
+            continue
+        if m.type == "LOC" and has_devanagari(m.text) and " " not in m.text.strip():
+            after = _NEIGHBOUR_AFTER.match(text, m.end)
+            if after is not None:
+                other = by_start.get(after.start(1))
+                if (other is not None and other.type == "LOC" and other.end == after.end(1)
+                        and match_key(other.text) not in heads) or (other is None and name_word(after.group(1))):
+                    if index.place_named(text[m.start:after.end(1)]):
+                        if other is not None:
+                            dropped.add(id(other))
+                        out.append(replace(m, end=after.end(1), text=text[m.start:after.end(1)], type="LOC"))
+                        continue
+            before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if before is not None and (not out or out[-1].end <= before.start(1)) \
+                    and name_word(before.group(1)) and index.place_named(text[before.start(1):m.end]):
+                out.append(replace(m, start=before.start(1), text=text[before.start(1):m.end], type="LOC"))
+                continue
+        out.append(m)
+    return out
+
+
 def link_article(index: EntityIndex, text: str, analysis: Analysis,
                  story_id: str | None = None, furniture: frozenset[str] = frozenset()) -> list[Mention]:
     """Within-article coreference, then cross-article linking, for one analysed article.
@@ -1307,6 +1370,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
             and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))]
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
+    repaired = _with_known_neighbour(text, repaired, index)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
     retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles

@@ -154,6 +154,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
     folded = [w.casefold() for w in words]
     if " ".join(folded) in data["not_names"] or _only_descriptive(folded, data["descriptive"]):
         return True
+    if not has_devanagari(name) and _english_title_phrase(
+            folded, data["descriptive"], data["descriptive"] - data["demonyms"] - {"the", "a", "an"}):
+        return True
     if len(words) == 1 and has_devanagari(name) and _misspelt_everyday_word(words[0]):
         return True
     # A name that ends in a role (राजद जिलाध्यक्ष, "the RJD district president") describes a person.
@@ -379,6 +382,22 @@ def safe_place(name: str) -> bool:
     from khabar.analyse.gazetteer import fallback_names
 
     return match_key(name) in fallback_names()
+
+
+@cache
+def _english_title_modifiers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("en", "names").get("title_modifiers", []))
+
+
+def _english_title_phrase(words: list[str], descriptive: frozenset[str], titles: frozenset[str]) -> bool:
+    """Special Representatives, Chief Ministers, Foreign Ministers: English title modifiers (``title_modifiers``)
+    and a title, or a title's plural, at the end describe holders of an office, not one person (session 17: the
+    English reports' "Special Representatives" of two countries was a person)."""
+    last = words[-1]
+    if not (last in titles or (len(last) > 3 and last.endswith("s") and last[:-1] in titles)):
+        return False  # a title (not a demonym: Special Olympics is a body)
+    modifiers = _english_title_modifiers()
+    return all(w in modifiers or w in descriptive for w in words[:-1]) and (len(words) > 1 or last not in descriptive)
 
 
 def _only_descriptive(words: list[str], descriptive: frozenset[str]) -> bool:

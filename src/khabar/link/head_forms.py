@@ -6,6 +6,8 @@ Two classes of split of one referent across reports:
   (``lang/hi/latin_words.json`` gives the head's English word); एसबीआई बैंक is SBI; or before an institution's head
   that one report already reads as the acronym's own (``acronym_body_heads``: एमजीएम अस्पताल is एमजीएम). An acronym
   of a place is not (यूपी पुलिस is no यूपी), nor one before another head (एनडीएमसी स्कूल).
+- the home country's marker before a body every country has (केंद्रीय स्वास्थ्य मंत्रालय is स्वास्थ्य मंत्रालय, which
+  alone is the home country's: ``containment``; session 17).
 - a place before a region head (``descriptions.json`` ``region_heads``: राज्य, प्रांत) when the bare name is a region
   the lists know, or the head is a province's and the bare name is no city: हुबेई प्रांत is हुबेई, बिहार राज्य बिहार.
   वॉशिंगटन राज्य and न्यूयॉर्क राज्य stay apart from the cities (a GeoNames city of 100,000 or a city of the lists).
@@ -24,6 +26,11 @@ from khabar.text.keys import has_devanagari, match_key
 
 from .latin import _latin_words, initials, latin_name
 from .places import city_population, named_region
+
+
+@cache
+def _home_markers() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("public_bodies", {}).get("home_markers", []))
 
 
 @cache
@@ -52,12 +59,29 @@ def _head_letter(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)
+def home_bare_form(name: str) -> str | None:
+    """केंद्रीय स्वास्थ्य मंत्रालय -> स्वास्थ्य मंत्रालय, भारतीय विदेश मंत्रालय -> विदेश मंत्रालय: the home country's marker
+    (``public_bodies.home_markers``) before a body every country has is the bare body, which alone is the home
+    country's already (``containment``); session 17: the Union health ministry was two entities of 196 and 76
+    mentions. केंद्र सरकार (one word left) is not सरकार. None for other names."""
+    from .containment import is_public_body
+
+    words = name.split()
+    if len(words) < 3 or not has_devanagari(name) or match_key(words[0]) not in _home_markers():
+        return None
+    rest = " ".join(words[1:])
+    return rest if is_public_body(rest) else None
+
+
+@lru_cache(maxsize=1 << 14)
 def bare_form(name: str, type_: str) -> str | None:
     """The name without a head word that adds nothing to it (सीबीएसई बोर्ड -> सीबीएसई, हुबेई प्रांत -> हुबेई), else
     None."""
     if not has_devanagari(name):
         return None
     words = name.split()
+    if type_ == "ORG" and len(words) >= 3:
+        return home_bare_form(name)
     if len(words) != 2:
         return None
     first, head = words

@@ -412,8 +412,40 @@ def common_country_name(latin: str) -> str:
 
 @cache
 def everyday_names() -> dict[str, str]:
-    """``{other English spelling: the name khabar uses}`` for places news writes several ways."""
-    return dict(load("en", "names").get("everyday_names", {}))
+    """``{other English spelling: the name khabar uses}`` for places news writes several ways, and the acronyms of
+    the curated organisations (``curated_acronyms``) beside the listed ones."""
+    return {**curated_acronyms(), **load("en", "names").get("everyday_names", {})}
+
+
+_ACRONYM_WORD = regex.compile(r"[A-Za-z][\w'’.-]*")
+_CURATED_ACRONYM_MIN = 3  # letters: two letters (SP, AP) name too many bodies
+
+
+@cache
+def curated_acronyms() -> dict[str, str]:
+    """``{acronym: Latin name}`` read off the curated organisations' Latin names: the initials of their words, an
+    acronym inside a name as its letters (UN General Assembly: UNGA), joining words left out (Rashtriya Janata Dal:
+    RJD, Janata Dal (United): JDU). Session 17: the party was three entities, आरजेडी, राजद and RJD, since only some
+    acronyms were listed by hand. An acronym two curated organisations share, or one ``lang/en/names.json`` lists
+    as ambiguous (``ambiguous_acronyms``: ICC is a court and a cricket council, CPI a price index), is left out."""
+    try:
+        from khabar.analyse.gazetteer import curated
+    except ImportError:
+        return {}
+    names = load("en", "names")
+    skip = {w.casefold() for w in names.get("acronym_skip_words", [])}
+    ambiguous = set(names.get("ambiguous_acronyms", [])) | set(names.get("common_acronyms", []))
+    found: dict[str, set[str]] = {}
+    for item in curated():
+        if item.type != "ORG":
+            continue
+        words = [w for w in _ACRONYM_WORD.findall(item.latin) if w.casefold() not in skip]
+        if any(w.isupper() and len(w) > 2 for w in words):
+            continue  # a name made of an acronym (NITI Aayog, RIA Novosti) is written by it, not by its initials
+        letters = "".join(w if w.isupper() and len(w) > 1 else w[0].upper() for w in words)
+        if len(words) >= 2 and len(letters) >= _CURATED_ACRONYM_MIN and letters not in ambiguous:
+            found.setdefault(letters, set()).add(item.latin)
+    return {letters: next(iter(latins)) for letters, latins in found.items() if len(latins) == 1}
 
 
 def everyday_name(english: str) -> str:

@@ -65,6 +65,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
         return mentions
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
     out = [without_centre(text, m, lang) if m is not None else None for m in out]
+    out = [_without_glued_word(text, m) if m is not None and lang == "hi" else m for m in out]
     places = [m for m in out if m is not None and m.type == "LOC"]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang, places)]
@@ -142,6 +143,41 @@ def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Men
 
 def _moved(m: Mention, text: str, start: int, end: int, type_: str | None = None) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end], type=type_ or m.type)
+
+
+_ONE_WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+_GLUED_PREFIX_ZIPF = 4.5  # an everyday word (मामले, मौत, भारतीय) glued before a place's name
+_GLUED_PLACE_MIN = 4  # letters of the place's key (a short place name hides inside too many words)
+
+
+def _without_glued_word(text: str, m: Mention) -> Mention:
+    """मामले[राजस्थान], मौत[पुणे], इंदौर[इंदौर]: a feed's tag list or a headline run into the body glues an everyday
+    word (or the name itself) to a place's name with no space. A one-word span no list and no dictionary knows, whose
+    end is a known place (by spelling) that the article also writes as a word of its own, and whose beginning is an
+    everyday word, is that place; the span moves to it. A compound the lists know written apart (नई दिल्ली,
+    पश्चिम बंगाल) stays; a word the dictionary has (a real compound) stays."""
+    from .entity_filter import _zipf
+    from .latin import known_latin
+
+    word = m.text
+    if not _ONE_WORD.fullmatch(word) or not has_devanagari(word) or _zipf(word) > 0 \
+            or known_latin(word) is not None:
+        return m
+    for cut in range(2, len(word) - 3):
+        before, place = word[:cut], word[cut:]
+        if regex.match(r"\p{M}", place) or len(match_key(place)) < _GLUED_PLACE_MIN:
+            continue
+        if known_latin(place, "LOC", by_sound=False) is None:
+            continue
+        if not (_zipf(before) >= _GLUED_PREFIX_ZIPF or match_key(before) == match_key(place)):
+            continue
+        if known_latin(f"{before} {place}") is not None:
+            continue
+        start = m.start + cut
+        alone = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(place)}(?![\p{{L}}\p{{M}}])")
+        if any(found.start() != start for found in alone.finditer(text)):
+            return _moved(m, text, start, m.end, "LOC")
+    return m
 
 
 def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
