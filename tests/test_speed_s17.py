@@ -122,3 +122,20 @@ def test_chunk_gazetteer_scan_equals_the_unbounded_scan(monkeypatch: pytest.Monk
     plain = [entities._gazetteer_chunks(k) for k in sentences]
     assert fast == plain
     assert sum(c.end - c.start > 1 for chunks in fast for c in chunks) > 20
+
+
+def test_tokens_and_words_are_the_spans_of_their_patterns() -> None:
+    """``tokens`` and ``words`` make their Spans inline (no call per token): the same Spans as the patterns'
+    matches, over whole texts and over ranges that cut a word."""
+    from khabar.model import Span
+
+    texts = [article.text for article in covid5_articles(40)]
+    texts += ["किम जोंग-उन ने कहा: ‘हम तैयार हैं’ (2020)", "स्\u200dवास्\u200dथ्\u200dय मंत्री don't", "", "  ,.।"]
+    for text in texts:
+        assert list(tokens.tokens(text)) == [Span(m.start(), m.end(), m.group()) for m in tokens.TOKEN.finditer(text)]
+        assert list(tokens.words(text)) == [Span(m.start(), m.end(), m.group()) for m in tokens.WORD.finditer(text)]
+        cut = (1, max(1, len(text) - 2))  # both edges inside a word or a mark
+        assert list(tokens.tokens(text, *cut)) == [Span(m.start(), m.end(), m.group())
+                                                   for m in tokens.TOKEN.finditer(text, *cut)]
+        assert list(tokens.words(text, *cut)) == [Span(m.start(), m.end(), m.group())
+                                                  for m in tokens.WORD.finditer(text, *cut)]
