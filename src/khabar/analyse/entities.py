@@ -514,9 +514,15 @@ def _join(keys: Sequence[str]) -> str:
 
 
 @cache
-def _name_starts() -> frozenset[str]:
-    """The first word of every gazetteer name (token keys hold no spaces)."""
-    return frozenset(key.split(" ")[0] for key in gazetteer.fallback_names()) - {""}
+def _name_starts() -> dict[str, int]:
+    """The first word of every gazetteer name (token keys hold no spaces) -> the most words of a name that
+    begins with it."""
+    starts: dict[str, int] = {}
+    for key in gazetteer.fallback_names():
+        parts = key.split(" ")
+        if parts[0] and len(parts) > starts.get(parts[0], 0):
+            starts[parts[0]] = len(parts)
+    return starts
 
 
 def _gazetteer_chunks(keys: Sequence[str]) -> list[_Chunk]:
@@ -530,7 +536,19 @@ def _gazetteer_chunks(keys: Sequence[str]) -> list[_Chunk]:
         if keys[i] not in starts:  # no name begins with this word: skip the joins and lookups
             i += 1
             continue
-        for length in range(min(_MAX_NAME_TOKENS, len(keys) - i), 0, -1):
+        top = min(_MAX_NAME_TOKENS, len(keys) - i)
+        most = starts[keys[i]]
+        if most < top:
+            # A run joins its non-empty keys, each a word or more: a run with more of them than the longest name
+            # that begins with this word has words cannot be a name, nor can any longer run.
+            words = 0
+            for j in range(i, i + top):
+                if keys[j]:
+                    words += 1
+                    if words > most:
+                        top = j - i
+                        break
+        for length in range(top, 0, -1):
             if not keys[i + length - 1]:  # a hyphen (keyed as "") ends no name: पीटीआई-भाषा is not पीटीआई-
                 continue
             kind = index.get(_join(keys[i:i + length]))

@@ -73,8 +73,11 @@ def _first_letters(words: Iterable[str]) -> str | None:
 
 
 def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
-    """A regex alternation of ``words`` (longest first) in their usual spelling variants."""
-    unique = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    """A regex alternation of ``words`` (longest first) in their usual spelling variants. Words of one length in
+    their own order, not a set's: the same pattern text in every process, so the compiled patterns kept on disk
+    (``_compiled_patterns``, keyed by the text) are found; with a set's order, which changes with the string hash
+    seed, most were not, and each process compiled them again."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     if not unique:
         return r"(?!x)x"
     body = "(?:" + "|".join(spelling_pattern(w) for w in unique) + ")"

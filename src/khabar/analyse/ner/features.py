@@ -88,6 +88,8 @@ class Featurizer:
         self.loc_heads = frozenset(match_key(t) for t in data.get("loc_heads", []) if " " not in t)
         self.spans: dict[tuple[str, ...], str] = {}
         self.first_keys: set[str] = set()
+        # The most words of a name that begins with a key: a match from there is looked up at those lengths only.
+        self._longest_from: dict[str, int] = {}
         self.name_parts: set[str] = set()
         for key, kind in self.names.items():
             parts = tuple(key.split())
@@ -95,6 +97,8 @@ class Featurizer:
                 continue
             self.spans.setdefault(parts, kind)
             self.first_keys.add(parts[0])
+            if len(parts) > self._longest_from.get(parts[0], 0):
+                self._longest_from[parts[0]] = len(parts)
             if kind == "PER":
                 self.name_parts.update(parts)
         self._word_cache: dict[str, list[str]] = {}
@@ -211,13 +215,14 @@ class Featurizer:
         keys = [k if (k := cached(t)) is not None else self.key(t) for t in tokens]
         out: list[str | None] = [None] * len(tokens)
         n = len(tokens)
-        first_keys = self.first_keys
+        longest_from = self._longest_from
         free = 0  # the first token no match covers yet
-        # Only tokens some name begins with can start a match (most tokens cannot): left to right, longest first.
-        for i in [i for i, k in enumerate(keys) if k in first_keys]:
+        # Only tokens some name begins with can start a match (most tokens cannot): left to right, longest first,
+        # from the most words a name that begins with the token has (no longer run can be one).
+        for i in [i for i, k in enumerate(keys) if k in longest_from]:
             if i < free:
                 continue
-            for length in range(min(_MAX_GAZ_LEN, n - i), 0, -1):
+            for length in range(min(longest_from[keys[i]], n - i), 0, -1):
                 kind = self.spans.get(tuple(keys[i:i + length]))
                 if kind:
                     out[i] = "B-" + kind
