@@ -347,6 +347,36 @@ def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None
     return HOME if home_at is not None else None
 
 
+WORLD = "world"  # ``report_scene``: a headline whose news happens across the whole world (दुनियाभर में ...)
+
+
+@cache
+def _world_phrases() -> tuple[tuple[str, ...], ...]:
+    """Match-key word sequences that place a headline's news across the whole world (दुनियाभर, दुनिया में;
+    worldwide), from ``lang/*/regions.json`` (``world_scene``)."""
+    return tuple(tuple(_WORD.findall(match_key(p))) for d in load_all("regions").values()
+                 for p in d.get("world_scene", []))
+
+
+def report_scene(headline: str, place_names: Iterable[str] = ()) -> str | None:
+    """Where a headline's news happens, for telling two reports apart (``khabar.link.stories``): ``WORLD`` when the
+    headline places its news across the whole world (``world_scene``: दुनियाभर में मरने वालों की संख्या 3,000 के
+    पार) before it names a place or speaks of the home country (देश में), else ``headline_scope``. The world's
+    daily update is not any country's: two count reports, one of the world and one of India, are two stories."""
+    words = list(_WORD.finditer(headline))
+    keys = [match_key(w.group()) for w in words]
+    at = next((words[k].start() for k in range(len(keys)) for phrase in _world_phrases()
+               if tuple(keys[k:k + len(phrase)]) == phrase), None)
+    if at is not None:
+        scene_after, _, country_words = _scope_words()
+        home = next((words[k].start() for k in range(len(keys) - 1) if keys[k] in country_words
+                     and words[k + 1].group() in scene_after), None)  # देश में ..., as ``headline_scope``
+        first = min([s for s, _, _ in _headline_places(headline, place_names, latin=True)] + [len(headline)])
+        if at < first and (home is None or at < home):
+            return WORLD
+    return headline_scope(headline, place_names)
+
+
 # A headline's place that no gazetteer files under a state (a district town: लखीसराय) takes the state its
 # article's places agree on: this share of the places with a known state (``unfiled_headline_state``).
 UNFILED_STATE_SHARE = 0.6
