@@ -65,7 +65,6 @@ from khabar.link.crosslingual import (
 )
 from khabar.link.places import (
     HOME,
-    WORLD,
     country_of,
     headline_region,
     home_country,
@@ -74,6 +73,7 @@ from khabar.link.places import (
     report_scene,
     state_names,
     unfiled_headline_state,
+    wide_scenes,
 )
 from khabar.link.text_days import MonthDay, lead_weekday, told_day, weekdays_apart, writing_bounds
 from khabar.model import Analysis
@@ -592,9 +592,9 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
 def scopes_conflict(a: str | None, b: str | None) -> bool:
     """Whether two headline scopes (``StoryInput.scope`` with ``HOME`` resolved) name different places of news:
     two states, a state and a foreign country, two countries. A country and one of its own states do not
-    conflict (a national count and a state's figure can be one briefing's), nor the world and a place in it, nor an
-    unknown scope."""
-    if not a or not b or a == b or HOME in (a, b) or WORLD in (a, b):
+    conflict (a national count and a state's figure can be one briefing's), nor a scene wider than a country (the
+    world, a continent: ``places.wide_scenes``) and a place, nor an unknown scope."""
+    if not a or not b or a == b or HOME in (a, b) or a in wide_scenes() or b in wide_scenes():
         return False
     states = state_names()
     if country_of(a) != country_of(b):
