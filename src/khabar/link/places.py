@@ -347,6 +347,45 @@ def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None
     return HOME if home_at is not None else None
 
 
+WORLD = "world"  # ``report_scene``: a headline whose news happens across the whole world (दुनियाभर में ...)
+
+
+@cache
+def _wide_scenes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(scene, match-key word sequence)`` of the phrases that place a headline's news across a scene wider than a
+    country: the whole world (दुनियाभर, दुनिया में; worldwide: ``WORLD``) or a continent (यूरोप में: Europe), from
+    ``lang/*/regions.json`` (``world_scene``)."""
+    return tuple((scene, tuple(_WORD.findall(match_key(p)))) for d in load_all("regions").values()
+                 for scene, phrases in (d.get("world_scene") or {}).items() for p in phrases)
+
+
+@cache
+def wide_scenes() -> frozenset[str]:
+    """The scenes wider than a country that ``report_scene`` can give (``WORLD``, Europe ...)."""
+    return frozenset(scene for scene, _ in _wide_scenes())
+
+
+def report_scene(headline: str, place_names: Iterable[str] = ()) -> str | None:
+    """Where a headline's news happens, for telling two reports apart (``khabar.link.stories``): a scene wider
+    than a country (``wide_scenes``: ``WORLD``, a continent) when the headline places its news across it
+    (``world_scene``: दुनियाभर में मरने वालों की संख्या 3,000 के पार; यूरोप में 1 लाख मौतें) before it names a place
+    or speaks of the home country (देश में), else ``headline_scope``. The world's daily update is not any
+    country's, nor Europe's France's: two count reports of two such scenes are two stories."""
+    words = list(_WORD.finditer(headline))
+    keys = [match_key(w.group()) for w in words]
+    found = next(((words[k].start(), scene) for k in range(len(keys)) for scene, phrase in _wide_scenes()
+                  if tuple(keys[k:k + len(phrase)]) == phrase), None)
+    if found is not None:
+        at, scene = found
+        scene_after, _, country_words = _scope_words()
+        home = next((words[k].start() for k in range(len(keys) - 1) if keys[k] in country_words
+                     and words[k + 1].group() in scene_after), None)  # देश में ..., as ``headline_scope``
+        first = min([s for s, _, _ in _headline_places(headline, place_names, latin=True)] + [len(headline)])
+        if at < first and (home is None or at < home):
+            return scene
+    return headline_scope(headline, place_names)
+
+
 # A headline's place that no gazetteer files under a state (a district town: लखीसराय) takes the state its
 # article's places agree on: this share of the places with a known state (``unfiled_headline_state``).
 UNFILED_STATE_SHARE = 0.6

@@ -67,12 +67,13 @@ from khabar.link.places import (
     HOME,
     country_of,
     headline_region,
-    headline_scope,
     home_country,
     is_indian_place,
     region_of,
+    report_scene,
     state_names,
     unfiled_headline_state,
+    wide_scenes,
 )
 from khabar.link.text_days import MonthDay, lead_weekday, told_day, weekdays_apart, writing_bounds
 from khabar.model import Analysis
@@ -170,8 +171,8 @@ class StoryInput:
         return _headline_region(self.title, _places(self.mentions))
 
     def scope(self) -> str | None:
-        """Where the headline's news happens (``places.headline_scope``): a state, a country named as the scene,
-        ``places.HOME`` (देश में ...), or None."""
+        """Where the headline's news happens (``places.report_scene``): a state, a country named as the scene,
+        the world, ``places.HOME`` (देश में ...), or None."""
         if not self.title:
             return None
         return _headline_scope(self.title, _places(self.mentions))
@@ -267,7 +268,7 @@ def _headline_region(title: str, places: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _headline_scope(title: str, places: tuple[str, ...]) -> str | None:
-    return headline_scope(title, places) or unfiled_headline_state(title, places)
+    return report_scene(title, places) or unfiled_headline_state(title, places)
 
 
 @lru_cache(maxsize=4096)
@@ -591,8 +592,9 @@ def edge_similarities(items: Sequence[StoryInput], edges: Sequence[tuple[int, in
 def scopes_conflict(a: str | None, b: str | None) -> bool:
     """Whether two headline scopes (``StoryInput.scope`` with ``HOME`` resolved) name different places of news:
     two states, a state and a foreign country, two countries. A country and one of its own states do not
-    conflict (a national count and a state's figure can be one briefing's), nor an unknown scope."""
-    if not a or not b or a == b or HOME in (a, b):
+    conflict (a national count and a state's figure can be one briefing's), nor a scene wider than a country (the
+    world, a continent: ``places.wide_scenes``) and a place, nor an unknown scope."""
+    if not a or not b or a == b or HOME in (a, b) or a in wide_scenes() or b in wide_scenes():
         return False
     states = state_names()
     if country_of(a) != country_of(b):
