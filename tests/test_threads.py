@@ -1003,3 +1003,20 @@ def test_worldwide_says_where_not_what():
     assert match_key("दुनियाभर") not in frame_candidates("कोरोना का असर: दुनियाभर के शेयर बाजारों में भारी नुकसान", "hi")
     assert match_key("विश्वभर") not in frame_candidates("विश्वभर में स्कूल बंद, करोड़ों छात्र घर पर", "hi")
     assert "worldwide" not in frame_candidates("Schools shut worldwide as the virus spreads", "en")
+
+
+def test_one_regions_news_of_a_few_days_is_a_thread_whatever_its_headlines_say():
+    """Session 17: a state's curfew, its hospitals and its stranded workers, reported by different officials on
+    three days, share no headline word; readers call them the state's one thread. The place link no longer asks
+    their words to meet (``PLACE_MIN_WORDS`` = 0); another state's news of the same days stays apart."""
+    def story(story_id: str, date: str, headline: str, *actors: ThreadEntity) -> ThreadInput:
+        return ThreadInput(story_id, date, list(actors), vectorize(headline, "hi"), headline_region(headline))
+
+    bihar = [
+        story("b1", "2020-04-02", "बिहार में रात का कर्फ्यू लागू, सड़कों पर पुलिस तैनात", entity("कुमार रवि")),
+        story("b2", "2020-04-04", "बिहार के अस्पतालों में वेंटिलेटर की भारी कमी", entity("मंगल पांडेय")),
+        story("b3", "2020-04-06", "बिहार लौटे प्रवासी मजदूर क्वारंटाइन केंद्रों में रखे गए", entity("प्रत्यय अमृत")),
+    ]
+    kerala = [story("k1", "2020-04-03", "केरल में मछुआरों को समुद्र में जाने की छूट", entity("पिनराई विजयन"))]
+    assert [s.place for s in bihar] == ["Bihar"] * 3
+    assert members(group_threads([*bihar, *kerala, *others(4)])) == [["b1", "b2", "b3"]]
