@@ -13,6 +13,7 @@ made, and the peak resident memory of the process. Run one size per process: pea
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import resource
 import tempfile
@@ -38,17 +39,19 @@ def main() -> None:
                 article, analysis = analysed_article(i)
                 store.save_article(article, analysis, f"h{i}")
         t1, c1 = time.perf_counter(), time.process_time()
-        last = [0.0, c1]
+        last = [0.0, c1, os.times()]
 
         def progress(what: str, done: int, total: int) -> None:
             if not args.progress:
                 return
             if what == "linked":  # one chunk applied: its CPU time shows whether a step's cost grows with the store
                 now = time.process_time()
+                times = os.times()  # user and system apart: the system part is SQLite's page reads and writes
                 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                print(f"  chunk to {done}/{total}: {now - last[1]:.1f} s CPU, {now - c1:.0f} s CPU in all, "
+                print(f"  chunk to {done}/{total}: {now - last[1]:.1f} s CPU (user {times.user - last[2].user:.1f}, "
+                      f"system {times.system - last[2].system:.1f}), {now - c1:.0f} s CPU in all, "
                       f"{time.perf_counter() - t1:.0f} s wall, peak RSS {rss:.0f} MB", flush=True)
-                last[1] = now
+                last[1], last[2] = now, times
 
         counts = relink(store, progress=progress)
         t2, c2 = time.perf_counter(), time.process_time()
