@@ -574,6 +574,19 @@ def _merge(chunks: list[_Chunk], gazetteer_chunks: list[_Chunk], keys: Sequence[
             for c in overlapping:
                 out.remove(c)
             out.append(_Chunk(g.start, g.end, g.type, "model"))
+        elif is_curated and g.type == "LOC" and g.end - g.start > 1 \
+                and not any(c.start <= g.start and g.end <= c.end for c in overlapping):
+            # अंडमान और [निकोबार द्वीपसमूह], [प्रदेश अंडमान] और …: the tagger cut a known place of several words
+            # (often two names joined by और) and ran one piece into the word before. No half of the place is an
+            # entity: the place is kept whole and a crossing chunk keeps only its words outside it.
+            # A leftover of head words alone (प्रदेश of केंद्र शासित प्रदेश) names nothing.
+            heads = _word_lists("not_names", "loc_heads", "org_heads")
+            for c in overlapping:
+                out.remove(c)
+                for a, b in ((c.start, g.start), (g.end, c.end)):
+                    if a < b and not all(k in heads for k in keys[a:b] if k):
+                        out.append(_Chunk(a, b, c.type, c.source))
+            out.append(_Chunk(g.start, g.end, g.type, "model"))
     out.sort(key=lambda c: c.start)
     return out
 
