@@ -150,6 +150,10 @@ def test_a_family_name_before_an_organisation_head_is_not_the_person() -> None:
     club = text.index("महिंद्रा रिजॉर्ट्स")
     assert all(m.start != club for m in anand.mentions)
     assert sum(m.text == "महिंद्रा" for m in anand.mentions) == 1  # महिंद्रा ने ट्वीट किया: the person
+    # A known person's short name before a word that heads names elsewhere is still the person.
+    text = "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने चीन पर आरोप लगाया। ट्रंप प्रेस कॉन्फ्रेंस में पत्रकारों पर भड़क गए।"
+    groups = groups_of("y", text, "hi", {"डोनाल्ड ट्रंप": "PER", "ट्रंप": "PER"})
+    assert len(_group_with(groups, "डोनाल्ड ट्रंप").mentions) == 2
 
 
 def test_a_common_second_name_after_another_given_name_is_another_person() -> None:

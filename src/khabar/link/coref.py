@@ -525,7 +525,10 @@ def _cut_from_other_name(text: str, m: Mention, lang: str) -> str | None:
         return None
     after = _word_after(text, m.end)
     if after is not None and after in _named_after_heads():
-        return "org"
+        from khabar.analyse.gazetteer import lookup_curated
+
+        # A known person's short name (ट्रंप प्रेस कॉन्फ्रेंस में) is that person before a head word too.
+        return None if lookup_curated(m.text) == "PER" else "org"
     before = _word_before(text, m.start)
     if before is not None and before in _given_names():
         return f"given:{before}"
