@@ -185,3 +185,45 @@ def test_a_round_up_with_the_union_ministry_and_another_countrys_keeps_them_apar
     union_starts = {m["start"] for m in index.get(union).mentions if m["article_id"] == "r2"}
     assert iran_start not in union_starts
     assert text.index("स्वास्थ्य मंत्रालय के आंकड़े") in union_starts
+
+
+def test_a_territory_of_two_names_joined_by_and_is_one_place_not_its_halves() -> None:
+    # The tagger cut अंडमान और निकोबार द्वीपसमूह at the conjunction and ran its first half into प्रदेश: neither
+    # piece is a place of its own; the gazetteer's whole name is the mention.
+    from khabar.analyse.entities import mentions_in_sentence
+    from khabar.model import Span
+
+    text = "केंद्र शासित प्रदेश अंडमान और निकोबार द्वीपसमूह में कोरोना के तीन नए मामले मिले हैं।"
+    words = [*text.rstrip("।").split(), "।"]
+    tags = ["O"] * len(words)
+    tags[2:4] = ["B-LOC", "I-LOC"]  # [प्रदेश अंडमान]
+    tags[5:7] = ["B-LOC", "I-LOC"]  # [निकोबार द्वीपसमूह]
+    found = mentions_in_sentence(text, Span(0, len(text), text), tags)
+    assert [(m.text, m.type) for m in found] == [("अंडमान और निकोबार द्वीपसमूह", "LOC")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    # दमन और [दीव]: the whole territory, not दीव the town.
+    text = "उन्होंने कहा कि दमन और दीव में कोई नया मामला नहीं है।"
+    words = [*text.rstrip("।").split(), "।"]
+    tags = ["O"] * len(words)
+    tags[5] = "B-LOC"
+    found = mentions_in_sentence(text, Span(0, len(text), text), tags)
+    assert [m.text for m in found] == ["दमन और दीव"]
+
+
+def test_a_name_right_before_an_area_head_is_a_place() -> None:
+    # The tagger took the Delhi quarter for an organisation (the Markaz is there) and for a person: the head word
+    # after it (इलाके, क्षेत्र) says a place, and the article's one type for the name follows.
+    from khabar.analyse.entities import _areas_by_head_after, _vote_types
+    from khabar.model import Mention
+
+    text = ("दिल्ली के निजामुद्दीन इलाके में मरकज है। पुलिस दक्षिण दिल्ली के निजामुद्दीन क्षेत्र में तैनात रही। "
+            "निजामुद्दीन से लौटे लोगों की जांच होगी। रमेश इलाके के लोगों से मिले।")
+    spans = [("दिल्ली", "LOC"), ("निजामुद्दीन", "ORG"), ("निजामुद्दीन", "PER"), ("निजामुद्दीन", "ORG"), ("रमेश", "PER")]
+    found, at = [], 0
+    for name, kind in spans:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), name, kind, source="model"))
+        at = start + len(name)
+    typed = _vote_types(_areas_by_head_after(text, found))
+    assert [m.type for m in typed[1:4]] == ["LOC", "LOC", "LOC"]
+    assert typed[4].type == "PER"  # रमेश इलाके के लोगों से मिले: a person, the subject before an area word

@@ -139,3 +139,28 @@ def test_descriptions_in_boilerplate_are_ignored() -> None:
     analysis.boilerplate = [Span(widget, len(text), text[widget:])]
     groups = link_within_article(text, analysis)
     assert [m.text for g in groups for m in g.mentions] == ["किम जोंग उन"]
+
+
+def test_a_family_name_before_an_organisation_head_is_not_the_person() -> None:
+    text = ("उद्योगपति आनंद महिंद्रा ने मदद की घोषणा की। उन्होंने कहा कि उनके क्लब महिंद्रा रिजॉर्ट्स मरीजों की देखभाल "
+            "के लिए खुले रहेंगे। महिंद्रा ने ट्वीट भी किया।")
+    names = {"आनंद महिंद्रा": "PER", "महिंद्रा": "PER"}
+    groups = groups_of("x", text, "hi", names)
+    anand = _group_with(groups, "आनंद महिंद्रा")
+    club = text.index("महिंद्रा रिजॉर्ट्स")
+    assert all(m.start != club for m in anand.mentions)
+    assert sum(m.text == "महिंद्रा" for m in anand.mentions) == 1  # महिंद्रा ने ट्वीट किया: the person
+    # A known person's short name before a word that heads names elsewhere is still the person.
+    text = "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने चीन पर आरोप लगाया। ट्रंप प्रेस कॉन्फ्रेंस में पत्रकारों पर भड़क गए।"
+    groups = groups_of("y", text, "hi", {"डोनाल्ड ट्रंप": "PER", "ट्रंप": "PER"})
+    assert len(_group_with(groups, "डोनाल्ड ट्रंप").mentions) == 2
+
+
+def test_a_common_second_name_after_another_given_name_is_another_person() -> None:
+    text = ("पूर्व मुख्यमंत्री राबड़ी देवी ने सरकार पर निशाना साधा। रामपुर खुर्द की पंचायत समिति सदस्य रानी देवी व इनके "
+            "परिवार ने राहत सामग्री बांटी। सुनीता देवी ने कहा कि देवी ने मदद की।")
+    names = {"राबड़ी देवी": "PER", "देवी": "PER"}
+    groups = groups_of("x", text, "hi", names)
+    rabri = _group_with(groups, "राबड़ी देवी")
+    assert [m.text for m in rabri.mentions] == ["राबड़ी देवी", "देवी"]
+    assert rabri.mentions[1].start == text.rindex("देवी ने मदद")

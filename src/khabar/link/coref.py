@@ -65,7 +65,7 @@ def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     clusters = _by_key(mentions)
     clusters = _merge_variants(clusters)
     clusters = _join_bracketed_acronyms(text, clusters)
-    clusters = _attach_short_forms(clusters, analysis.lang)
+    clusters = _attach_short_forms(clusters, analysis.lang, text)
     clusters = _join_campus(clusters, analysis.lang)
     groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start)) for c in clusters]
     _add_descriptions(text, analysis, groups)
@@ -485,7 +485,87 @@ def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$")
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word right after ``end`` across spaces only (no punctuation between), as a match key."""
+    gap = regex.match(r"[ \t]+", text[end:end + 4])
+    found = _WORD.match(text, end + gap.end()) if gap else None
+    return match_key(found.group()) if found else None
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` across spaces only, as a match key."""
+    found = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return match_key(found.group(1)) if found else None
+
+
+@cache
+def _named_after_heads() -> frozenset[str]:
+    from khabar.analyse.entities import _government_words, _heads_typing, _name_heads
+
+    # Organisation heads and the heads of named premises (कॉलोनी, होटल, रिजॉर्ट्स): what is named after a family.
+    return (_heads_typing("ORG") | _name_heads("LOC")) - _government_words()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "person_names").get("given_names", []))
+
+
+def _cut_from_other_name(text: str, m: Mention, lang: str) -> str | None:
+    """Why a one-word person mention is a piece of another name the tagger cut, not a short form of a fuller
+    name of the article: ``"org"`` when an organisation's or premises' head follows it (क्लब महिंद्रा रिजॉर्ट्स, टाटा ग्रुप: a
+    company named after a family is not the person); ``"given:<key>"`` when a known given name stands right
+    before it (रानी देवी, not राबड़ी देवी: the person is रानी देवी, whoever else the article calls … देवी). None
+    for a plain short form (महिंद्रा ने कहा). A government head (मोदी सरकार) is the person's own."""
+    if lang != "hi" or m.type != "PER" or len(match_key(m.text).split()) != 1:
+        return None
+    after = _word_after(text, m.end)
+    if after is not None and after in _named_after_heads():
+        from khabar.analyse.gazetteer import lookup_curated
+
+        # A known person's short name (ट्रंप प्रेस कॉन्फ्रेंस में) is that person before a head word too.
+        return None if lookup_curated(m.text) == "PER" else "org"
+    before = _word_before(text, m.start)
+    if before is not None and before in _given_names():
+        return f"given:{before}"
+    return None
+
+
+def _split_cut_mentions(clusters: list[_Cluster], text: str, lang: str) -> list[tuple[_Cluster, str | None]]:
+    """Each cluster with why it may not join a fuller name (``_cut_from_other_name``): a one-word person
+    cluster's cut mentions leave it for clusters of their own, one per reason."""
+    out: list[tuple[_Cluster, str | None]] = []
+    for c in clusters:
+        if not text or c.type != "PER" or len(c.tokens) != 1:
+            out.append((c, None))
+            continue
+        by_reason: dict[str | None, list[Mention]] = {}
+        for m in c.mentions:
+            by_reason.setdefault(_cut_from_other_name(text, m, lang), []).append(m)
+        for reason, ms in by_reason.items():
+            out.append((c if reason is None or len(by_reason) == 1 else _Cluster(c.type, ms, list(c.tokens)), reason))
+            if reason is None or len(by_reason) == 1:
+                c.mentions = ms
+    return out
+
+
+def _may_join(reason: str | None, full: list[str]) -> bool:
+    """A cut mention joins a fuller name only when the given name before it is that name's own (आनंद महिंद्रा)."""
+    if reason is None:
+        return True
+    if reason.startswith("given:"):
+        return len(full) >= 2 and full[-2] == reason[len("given:"):]
+    return False
+
+
+def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> list[_Cluster]:
+    pairs = _split_cut_mentions(clusters, text, lang)
+    reasons = {id(c): r for c, r in pairs}
+    clusters = [c for c, _ in pairs]
     clusters = sorted(clusters, key=lambda c: (-len(c.tokens), c.first()))
     roots: list[_Cluster] = []
     member_of: dict[int, _Cluster] = {}  # id(cluster) -> the root it joined (itself for a root)
@@ -494,7 +574,8 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
         for o in clusters:
             if o is c or o.type != c.type or id(o) not in member_of:
                 continue
-            if _is_part(c.tokens, o.tokens, c.type, lang) and not _known_apart(c, o):
+            if _is_part(c.tokens, o.tokens, c.type, lang) and not _known_apart(c, o) \
+                    and _may_join(reasons.get(id(c)), o.tokens):
                 root = member_of.get(id(o), o)
                 candidates[id(root)] = root
         if not candidates:
