@@ -88,3 +88,27 @@ def test_a_report_attached_in_the_same_pass_does_not_block_another():
     moves = undated_attachments(langs, mentions, [()] * 5, [""] * 5, [30] * 5, days, [0, 0, 2, 3, 4])
     assert moves[0] == (3, 2)  # the bridge follow-up first: its single match is the clearer
     assert moves == [(3, 2), (4, 0)]
+
+
+def test_undated_reports_that_share_more_with_each_other_stay_an_event_of_their_own():
+    """Three undated reports of a phone call (one cast: the two callers, a spokesman, an envoy) name the leader of
+    a dated summit once each. Together they share that name with the summit's reports past ``ATTACH_BAR``, but far
+    less than they share with each other: they report an event of their own, whose dated report is not here, and
+    stay (session 17: the demo's Zelensky-Trump call went to the 2023 Putin-Kim summit). One undated report of the
+    summit's own cast still goes to it."""
+    def people(*names: str) -> list[tuple[str, str]]:
+        return [("PER", n) for n in names]
+
+    summit = ("Vorlakin", "Kessadrin", "Ulmarovic")
+    call = ("Zelmarko", "Trovikson", "Peskavind", "Rubalokin")
+    mentions = [people(*summit), people(*summit), people(*call, summit[0]), people(*call, summit[0]),
+                people(*call, summit[0]), people(*summit)]
+    langs = ["en", "hi", "en", "hi", "hi", "en"]
+    day = dt.date(2023, 9, 13)
+    days = [day, day, None, None, None, None]
+    names = [article_names(m) for m in mentions]
+    shared = sum(evidence(names[i], names[j], (), ()).score for i in (2, 3, 4) for j in (0, 1))
+    own = sum(evidence(names[i], names[j], (), ()).score for i, j in ((2, 3), (2, 4), (3, 4)))
+    assert ATTACH_BAR <= shared < own
+    moves = undated_attachments(langs, mentions, [()] * 6, [""] * 6, [30] * 6, days, [0, 0, 2, 2, 2, 5])
+    assert moves == [(5, 0)]

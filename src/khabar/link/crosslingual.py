@@ -575,18 +575,23 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         neighbours[i].add(j)
         neighbours[j].add(i)
     scores: dict[int, list[tuple[int, float]]] = {}
+    own: dict[int, float] = defaultdict(float)  # what an undated group's reports share with each other
     for g in short_undated:
         found = []
         for i in members[g]:
             for j in sorted(neighbours[i]):
-                if group_of[j] == g:
+                if group_of[j] == g and j <= i:
                     continue
                 e = evidence(names[i], names[j], numbers[i], numbers[j], factors, latin_words(texts[i]),
                              latin_words(texts[j]), across=langs[i] != langs[j])
                 # Within one language, rare words put in Latin are a blurred copy of the words the cosine already
                 # compared, and two summits share बैठक, मुलाकात, चर्चा, रक्षा, सहयोग in them (a Modi–Starmer call
                 # went to a Putin–Kim meeting on them): they count across languages only.
-                found.append((j, e.score if langs[i] != langs[j] else e.score - e.word_score))
+                score = e.score if langs[i] != langs[j] else e.score - e.word_score
+                if group_of[j] == g:
+                    own[g] += score
+                else:
+                    found.append((j, score))
         scores[g] = found
     group = list(group_of)
     dated_days: dict[int, list[int]] = defaultdict(list)  # a dated group's days of the year
@@ -672,6 +677,11 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                     found = None
                 movers = [g, other]
             if found is None or found[0] not in dated_days:
+                continue
+            # A group of undated reports that share more with each other than with the dated group reports an
+            # event of its own (a Zelensky-Trump call that names Putin beside a Putin-Kim summit), as two undated
+            # reports that draw each other more than the dated group do (above): it stays (session 17).
+            if sum(own[m] for m in movers) > found[2]:
                 continue
             if best_move is None or found[1] > best_move[0]:
                 best_move = (found[1], movers, found[0])
