@@ -58,6 +58,7 @@ from khabar.lang import load_all
 from khabar.link.counts import COUNTED, counted_in, counted_words, has_figure
 from khabar.link.places import (
     HOME,
+    WORLD,  # the scope of a report whose headline speaks of the whole world: no country's
     _headline_places,
     country_of,
     headline_region,
@@ -104,7 +105,6 @@ REPORT_DAYS = 45
 # report without a day still needs UNDATED_MIN_WORDS (docs/threads.md).
 REPORT_MIN_WORDS = 0.0
 COUNTRY = "country"  # the scope of a national report whose country is not named: the country most such reports name
-WORLD = "world"  # the scope of a report whose headline speaks of the whole world (``world_scene``): no country's
 # An incremental step reads, of a stored thread, only the stories that share entities with a story decided now or
 # lie within this many days of one: others add nothing to the mean (region and report links are bounded by it).
 THREAD_WINDOW = max(PLACE_DAYS, REPORT_DAYS)
