@@ -697,15 +697,17 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                 if found is not None and found[2] < best[2]:
                     found = None
                 movers = [g, other]
-            if found is None and len(movers) == 2 and days_agree(*movers):
-                # Two undated groups, each the other's clear match, whose days agree: nothing dates either,
-                # and no other group draws them (in a text-only archive, most groups are undated).
-                ahead, back = clear_best([movers[0]]), clear_best([movers[1]])
-                if ahead is not None and back is not None and ahead[0] == movers[1] and back[0] == movers[0]:
-                    found = ahead
-                    movers = [movers[0]]
-            if found is None or (found[0] not in dated_days and found[0] not in waiting):
-                continue
+            if found is None or found[0] not in dated_days:
+                # No dated group draws it: it goes to the undated group that is its clear match when it is that
+                # group's clear match too and their days agree (in a text-only archive most groups are undated).
+                # The other group need not be free to move (a stored group of two undated reports, seen from a
+                # new report's link step): the decision is the same whichever arrived first.
+                ahead = clear_best([g])
+                other = ahead[0] if ahead is not None else None
+                back = clear_best([other]) if other is not None and other in scores else None
+                if back is None or back[0] != g or not days_agree(g, other):  # type: ignore[arg-type]
+                    continue
+                found, movers = ahead, [g]
             # A group of undated reports that share more with each other than with the dated group reports an
             # event of its own (a Zelensky-Trump call that names Putin beside a Putin-Kim summit), as two undated
             # reports that draw each other more than the dated group do (above): it stays (session 17).
