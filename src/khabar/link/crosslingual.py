@@ -701,11 +701,12 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                 # No dated group draws it: it goes to the undated group that is its clear match when it is that
                 # group's clear match too and their days agree (in a text-only archive most groups are undated).
                 # The other group need not be free to move (a stored group of two undated reports, seen from a
-                # new report's link step): the decision is the same whichever arrived first.
+                # new report's link step).
                 ahead = clear_best([g])
-                other = ahead[0] if ahead is not None else None
-                back = clear_best([other]) if other is not None and other in scores else None
-                if back is None or back[0] != g or not days_agree(g, other):  # type: ignore[arg-type]
+                if ahead is None or ahead[0] not in scores:
+                    continue
+                back = clear_best([ahead[0]])
+                if back is None or back[0] != g or not days_agree(g, ahead[0]):
                     continue
                 found, movers = ahead, [g]
             # A group of undated reports that share more with each other than with the dated group reports an
