@@ -698,12 +698,14 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                     found = None
                 movers = [g, other]
             if found is None or found[0] not in dated_days:
-                # No dated group draws it: it goes to the undated group that is its clear match when it is that
-                # group's clear match too and their days agree (in a text-only archive most groups are undated).
+                # No dated group draws it: a group of two or more reports goes to the undated group of two or more
+                # that is its clear match when it is that group's clear match too and their days agree (in a
+                # text-only archive most groups are undated). A lone undated report still needs a dated group:
+                # one follow-up a week later (relief after a flood) is each other's best with the event it follows.
                 # The other group need not be free to move (a stored group of two undated reports, seen from a
                 # new report's link step).
                 ahead = clear_best([g])
-                if ahead is None or ahead[0] not in scores:
+                if ahead is None or ahead[0] not in scores or min(len(members[g]), len(members[ahead[0]])) < 2:
                     continue
                 back = clear_best([ahead[0]])
                 if back is None or back[0] != g or not days_agree(g, ahead[0]):
