@@ -35,6 +35,15 @@ def test_dateline_year_is_inferred_from_dated_mentions_or_left_unknown():
     assert infer_year(9, 4, "साल 2024 में संधि हुई।")[0] is None
 
 
+def test_a_year_the_text_recalls_from_before_the_web_never_dates_its_dateline():
+    # 13 January 1918 was a Sunday, as 14 January 2018 was: the weekday alone fits the recalled year
+    lead = ("The minister received the visiting prime minister at the airport on Sunday. The two leaders later "
+            "renamed a square after the soldiers who fought at the port in 1918.")
+    assert infer_year(1, 14, lead, lead=lead, lang="en")[0] is None
+    assert infer_year(1, 14, lead.replace("1918", "2017"), lead=lead.replace("1918", "2017"), lang="en")[0] == 2018
+    assert infer_year(3, 2, "जनवरी 1918 में लड़ाई हुई थी।")[0] is None  # a dated mention of that age bounds nothing
+
+
 def test_agencies_match_glued_words_and_credit_only_names_in_credits_only():
     text = "की एक रिपोर्ट एएफपीविशेषज्ञों का हवाला देते हुए। उन्होंने रूसी भाषा में बात की।"
     assert find_agencies(text, []) == ["AFP"]

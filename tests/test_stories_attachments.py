@@ -112,3 +112,38 @@ def test_undated_reports_that_share_more_with_each_other_stay_an_event_of_their_
     assert ATTACH_BAR <= shared < own
     moves = undated_attachments(langs, mentions, [()] * 6, [""] * 6, [30] * 6, days, [0, 0, 2, 2, 2, 5])
     assert moves == [(5, 0)]
+
+
+def _undated_pairs(windows: list[tuple[int | None, int | None]] | None = None,
+                   weekdays: list[int | None] | None = None) -> list[tuple[int, int]]:
+    """Two undated reports in each language of one ceremony (invented cast), grouped by language, beside an
+    undated report of another event; no report carries a date (a text-only archive)."""
+    def people(*names: str) -> list[tuple[str, str]]:
+        return [("PER", n) for n in names]
+
+    ceremony = ("Brakolin", "Vensarod", "Pludrick")
+    other = ("Zorvath", "Quelmir", "Tasdrun")
+    mentions = [people(*ceremony), people(*ceremony), people(*ceremony), people(*ceremony), people(*other)]
+    langs = ["hi", "hi", "en", "en", "en"]
+    return undated_attachments(langs, mentions, [()] * 5, [""] * 5, [30] * 5, [None] * 5, [0, 0, 2, 2, 4],
+                               windows=windows, weekdays=weekdays)
+
+
+def test_two_undated_groups_that_clearly_match_each_other_join():
+    """Nothing dates either group, so there is no dated story to go to; each is the other's clear match, so the
+    Hindi and the English reports of the ceremony are one story (before session 18 they stayed two)."""
+    assert _undated_pairs() == [(0, 2)]
+
+
+def test_two_undated_groups_whose_texts_tell_days_apart_stay_apart():
+    """A dateline's day of the year in each group, 11 days apart: two ceremonies of one cast."""
+    windows = [(100, 100), (None, None), (111, 111), (None, None), (None, None)]
+    assert _undated_pairs(windows=windows) == []
+    assert _undated_pairs(windows=[(100, 100), (None, None), (103, 103), (None, None), (None, None)]) == [(0, 2)]
+
+
+def test_two_undated_groups_whose_weekdays_disagree_stay_apart():
+    """The reports name their event's weekday: Monday in one group, Thursday in the other (a resignation and a
+    swearing-in three days later); a day apart is an event and the next day's report of it."""
+    assert _undated_pairs(weekdays=[0, None, 3, 3, None]) == []
+    assert _undated_pairs(weekdays=[0, None, 1, None, None]) == [(0, 2)]

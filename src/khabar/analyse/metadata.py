@@ -178,8 +178,13 @@ def url_date(url: str) -> str | None:
     return None
 
 
+# The first year a web page can have been published in: a date before it (a URL's, a dateline year read from the
+# text) is something the page recalls, not its own day (the Battle of Haifa in 1918 in a report of 2018).
+FIRST_PUBLICATION_YEAR = 1995
+
+
 def _plausible_publication(day: dt.date) -> bool:
-    return dt.date(1995, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
+    return dt.date(FIRST_PUBLICATION_YEAR, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
 
 
 def _ymd(y: str | int, m: str | int, d: str | int) -> dt.date | None:
@@ -240,15 +245,17 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
     an event that happened. Within
     that bound the calendar decides when it can: the lead names the weekday of the dateline day (or of the day
     before, for copy filed the next morning) in a year the text names or the year after one. Without a dated
-    event or a fitting weekday the year stays unknown: a bare year is too weak on its own.
+    event or a fitting weekday the year stays unknown: a bare year is too weak on its own. A year before
+    ``FIRST_PUBLICATION_YEAR`` is history the text recalls, never the year it was written in.
     ``lead`` is the text just after the dateline, where its day is named (the whole text when not given).
     """
     latest = latest_dated_event(text, lang)
     named = _weekdays_named(text if lead is None else lead)
     years = {int(m[1]) for m in regex.finditer(r"(?<![\d.,/-])((?:19|20)\d{2})(?![\d.,/-]?\d)", text)
              if not _in_future_clause(text, m.end(), lang)}
+    # a year before the web's first (``FIRST_PUBLICATION_YEAR``) is one the text recalls, never its own
     candidates = {y for base in years for y in (base, base + 1)
-                  if latest is None or (y, month) >= latest}
+                  if (latest is None or (y, month) >= latest) and y >= FIRST_PUBLICATION_YEAR}
     for days_back in (0, 1):  # the day itself named first, then the day before
         fits = [y for y in candidates if _weekday_of(y, month, day, days_back) in named]
         if fits:
@@ -258,6 +265,8 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
     if latest is None:
         return None, "no dated mention to place the dateline's year"
     year = latest[0] if (month, day) >= (latest[1], 1) else latest[0] + 1
+    if year < FIRST_PUBLICATION_YEAR:
+        return None, f"the latest dated mention ({latest[0]}-{latest[1]:02d}) is older than any web page"
     return year, f"dateline day and month after the latest dated mention ({latest[0]}-{latest[1]:02d})"
 
 

@@ -527,14 +527,18 @@ def short_report_pairs(langs: Sequence[str], mentions: Sequence[Sequence[tuple[s
 # with them): at least ATTACH_BAR, the runner-up group's under ATTACH_MARGIN of it. A dated group the undated
 # group's texts bound away in time (written before it happened, or well after: ``windows``) is no match. The
 # clearest attachment is made first and the sums are taken again, so that a second undated report of the event
-# meets the first in its group. Each joins whole, to one group, after every other link: it can neither bridge two
-# groups nor date one.
+# meets the first in its group. Two undated groups that are each other's clear match, and whose texts' days and
+# weekdays agree, join each other (session 18). Each joins whole, to one group, after every other link: it can
+# neither bridge two groups nor date one.
 ATTACH_BAR = 2.0
 ATTACH_MARGIN = 0.75
 ATTACH_SIZE_POWER = 0.25
 # Days an undated text's bounds (``text_days.writing_bounds``) may lie before its event's earliest report (a day's
 # report is of the day before) and after its latest (follow-ups), as days of the year.
 ATTACH_EARLY_DAYS, ATTACH_LATE_DAYS = 1, 7
+# Two undated groups whose texts tell their days (a dateline's "Oct 12") more than this many days of the year apart
+# report two events (the story window, ``stories.MAX_DAYS_APART``).
+UNDATED_PAIR_DAYS = 7
 
 
 def window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
@@ -553,10 +557,14 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                         numbers: Sequence[Sequence[float]], texts: Sequence[str], body_words: Sequence[int],
                         days: Sequence[dt.date | None], group_of: Sequence[int],
                         movable: set[int] | None = None,
-                        windows: Sequence[tuple[int | None, int | None]] | None = None) -> list[tuple[int, int]]:
+                        windows: Sequence[tuple[int | None, int | None]] | None = None,
+                        weekdays: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
     """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
-    ``group_of``, which gives each article's group). Only groups in ``movable`` move, when it is given.
-    ``windows``: each article's days of writing as days of the year (``StoryInput.writing_window``)."""
+    ``group_of``, which gives each article's group), or to the undated group ``h`` when each of the two is the
+    other's clear match and their days do not disagree (``UNDATED_PAIR_DAYS``). Only groups in ``movable`` move,
+    when it is given. ``windows``: each article's days of writing as days of the year
+    (``StoryInput.writing_window``); ``weekdays``: the weekday each names for its event
+    (``StoryInput.event_weekday``)."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
@@ -566,7 +574,7 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     short_undated = [g for g, ids in members.items()
                      if g not in dated_groups and all(body_words[i] <= SHORT_WORDS for i in ids)]
     undated = [g for g in short_undated if movable is None or g in movable]
-    if not undated or not dated_groups:
+    if not undated:
         return []
     names = [article_names(m) for m in mentions]
     factors = corpus_factors(names)
@@ -656,6 +664,18 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
             return None
         return ranked[0][0], ranked[0][1], by_group[ranked[0][0]]
 
+    def days_agree(a: int, b: int) -> bool:
+        """Whether two undated groups' days can be one event's: the days of the year their texts tell
+        (``windows`` of a single day) within ``UNDATED_PAIR_DAYS`` of each other, and, when both name their
+        event's weekday, weekdays at most a day apart (an event and the next day's report of it)."""
+        told = [{w[0] for i in members[g] if windows is not None and (w := windows[i])[0] is not None
+                 and w[0] == w[1]} for g in (a, b)]
+        if any(_days_of_year_gap(x, y) > UNDATED_PAIR_DAYS for x in told[0] for y in told[1]):
+            return False
+        named = [{w for i in members[g] if weekdays is not None and (w := weekdays[i]) is not None} for g in (a, b)]
+        return not (named[0] and named[1]) or any(min((x - y) % 7, (y - x) % 7) <= 1
+                                                for x in named[0] for y in named[1])
+
     out = []
     waiting = set(undated)
     while waiting:
@@ -666,8 +686,9 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
             # Two undated reports of one event (often one in each language) match each other best: each stood
             # in the way of the other's match. When each is the other's best, the two are ranked together and
             # go, both, to the dated group they clearly match together, when it draws them at least as much as
-            # they draw each other (else they may report an event none of whose reports is here); they never
-            # join only each other.
+            # they draw each other (else they may report an event none of whose reports is here). With no such
+            # dated group, they join only each other when each is the other's clear match and their days agree
+            # (``days_agree``, session 18: in a text-only archive most groups have no date to go to).
             best = clear_best([g], clear=False)
             if best is not None and best[0] in waiting and best[0] != g:
                 other = best[0]
@@ -677,7 +698,19 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                     found = None
                 movers = [g, other]
             if found is None or found[0] not in dated_days:
-                continue
+                # No dated group draws it: a group of two or more reports goes to the undated group of two or more
+                # that is its clear match when it is that group's clear match too and their days agree (in a
+                # text-only archive most groups are undated). A lone undated report still needs a dated group:
+                # one follow-up a week later (relief after a flood) is each other's best with the event it follows.
+                # The other group need not be free to move (a stored group of two undated reports, seen from a
+                # new report's link step).
+                ahead = clear_best([g])
+                if ahead is None or ahead[0] not in scores or min(len(members[g]), len(members[ahead[0]])) < 2:
+                    continue
+                back = clear_best([ahead[0]])
+                if back is None or back[0] != g or not days_agree(g, ahead[0]):
+                    continue
+                found, movers = ahead, [g]
             # A group of undated reports that share more with each other than with the dated group reports an
             # event of its own (a Zelensky-Trump call that names Putin beside a Putin-Kim summit), as two undated
             # reports that draw each other more than the dated group do (above): it stays (session 17).
@@ -694,7 +727,15 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
             for i in members[g]:
                 group[i] = h
             members[h] = members.get(h, []) + members[g]
+            if h in scores:  # an undated group that took another: its reports' pairs are the group's
+                scores[h] = [(j, v) for j, v in scores[h] + scores[g] if group[j] != h]
+                own[h] += own[g]
     return out
+
+
+def _days_of_year_gap(a: int, b: int) -> int:
+    gap = abs(a - b)
+    return min(gap, 366 - gap)
 
 
 def _first_last(days_of_year: list[int]) -> tuple[int, int]:

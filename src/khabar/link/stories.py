@@ -969,7 +969,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                                 if item.article_id in attachable}
     for group, target in undated_attachments([item.lang for item in items], [item.mentions for item in items],
                                         [item.numbers for item in items], texts, body_words, days, roots,
-                                        movable, [item.writing_window() for item in items]):
+                                        movable, [item.writing_window() for item in items],
+                                        [item.event_weekday() for item in items]):
         parent[group] = target  # group and target are roots
     groups: dict[int, list[str]] = {}
     for i, item in enumerate(items):
