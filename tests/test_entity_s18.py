@@ -4,9 +4,9 @@ Our own sentences in the style of the reports."""
 
 from __future__ import annotations
 
-from khabar.link.entities import EntityIndex, variant_skeletons
+from khabar.link.entities import EntityIndex, link_article, variant_skeletons
 from khabar.link.head_forms import bare_form
-from link_support import linked
+from link_support import analysis_of, linked, linked_entities, ordered_mentions
 
 CITY = ("गोरखपुर में संक्रमित\n\nउत्तर प्रदेश के गोरखपुर में तीन नए मरीज मिले हैं। लखनऊ से स्वास्थ्य विभाग की टीम "
         "गोरखपुर पहुंची है।")
@@ -99,3 +99,51 @@ def test_a_hotel_named_without_a_head_word_is_no_person() -> None:
     text = "बयान जारी\n\nमंगलवार को दिल्ली के हयात रिजेंसी ने बयान जारी कर कहा कि सभी कर्मचारियों की जांच होगी।"
     again = linked(index, "h2", text, [("दिल्ली", "LOC"), ("हयात रिजेंसी", "PER")])
     assert again["हयात रिजेंसी"] == found["हयात रिजेंसी"]
+
+
+SHOPS = ("राशन की दुकानें\n\nदेहरादून में ये दुकानें खुली रहेंगी।\n\nराजपुर रोड, घंटाघर चौक आदि क्षेत्र - अग्रवाल प्रोविजन "
+         "स्टोर 9897012345, नेगी जनरल स्टोर 9412098765\n\nकांवली रोड, बल्लूपुर चौक आदि क्षेत्र - अग्रवाल प्रोविजन 9634054321, "
+         "शर्मा स्टोर 9758011223\n\nप्रेमनगर क्षेत्र - अग्रवाल प्रोविजन 9634054321")
+SHOP_SPANS = [("देहरादून", "LOC"), ("राजपुर रोड", "LOC"), ("घंटाघर चौक", "LOC"), ("अग्रवाल प्रोविजन", "ORG"),
+              ("नेगी जनरल स्टोर", "ORG"), ("कांवली रोड", "LOC"), ("बल्लूपुर चौक", "LOC"), ("अग्रवाल प्रोविजन", "ORG"),
+              ("शर्मा स्टोर", "ORG"), ("प्रेमनगर", "LOC"), ("अग्रवाल प्रोविजन", "ORG")]
+
+
+def test_one_shop_name_with_two_phone_numbers_is_two_shops() -> None:
+    index = EntityIndex()
+    analysis = analysis_of("s1", SHOPS, "hi", ordered_mentions(SHOPS, SHOP_SPANS))
+    link_article(index, SHOPS, analysis)
+    shops = [index.resolve(m.entity_id) for m in analysis.mentions if m.text == "अग्रवाल प्रोविजन"]
+    # Two numbers, two shops; the number written again is the same shop.
+    assert shops[0] != shops[1]
+    assert shops[1] == shops[2]
+    # A name written twice with no number, or with one number, is one referent as before.
+    text = "दुकान खुली\n\nअग्रवाल प्रोविजन स्टोर 9897012345 सुबह खुलेगा। अग्रवाल प्रोविजन पर भीड़ न लगाएं।"
+    once = linked_entities(index, "s2", text, [("अग्रवाल प्रोविजन", "ORG"), ("अग्रवाल प्रोविजन", "ORG")])
+    assert len(set(once.values())) == 1
+
+
+def test_two_initials_are_the_given_name_and_a_middle_name_left_out() -> None:
+    # डॉ. वीके पॉल (Vinod K. Paul) and डॉ. विनोद पॉल, each in reports about NITI Aayog's expert group.
+    index = EntityIndex()
+    spans = [("नीति आयोग", "ORG"), ("वीके पॉल", "PER"), ("आईसीएमआर", "ORG")]
+    text = "विशेषज्ञ समूह\n\nनीति आयोग के सदस्य डॉ. वीके पॉल ने आईसीएमआर के साथ बैठक की।"
+    initials = linked(index, "p1", text, spans)["वीके पॉल"]
+    text = "जांच बढ़ेगी\n\nनीति आयोग के सदस्य डॉ. विनोद पॉल ने कहा कि आईसीएमआर जांच बढ़ाएगा।"
+    given = linked(index, "p2", text, [("नीति आयोग", "ORG"), ("विनोद पॉल", "PER"), ("आईसीएमआर", "ORG")])["विनोद पॉल"]
+    assert given == index.resolve(initials)
+    # Initials whose first letter is not the given name's stay apart, whatever the context.
+    text = "बैठक\n\nनीति आयोग के सलाहकार केके पॉल ने आईसीएमआर के अधिकारियों से बात की।"
+    other = linked(index, "p3", text, [("नीति आयोग", "ORG"), ("केके पॉल", "PER"), ("आईसीएमआर", "ORG")])["केके पॉल"]
+    assert other != index.resolve(initials)
+    # Other initials of the same surname are another person, though V could be विनोद's.
+    text = "दौरा\n\nनीति आयोग के डॉ. वीजे पॉल ने आईसीएमआर की प्रयोगशाला देखी।"
+    spans = [("नीति आयोग", "ORG"), ("वीजे पॉल", "PER"), ("आईसीएमआर", "ORG")]
+    assert linked(index, "p4", text, spans)["वीजे पॉल"] != index.resolve(initials)
+    # With one entity in common in one report, the initials join nothing (initials are shared by many people).
+    index = EntityIndex()
+    text = "विशेषज्ञ समूह\n\nनीति आयोग के सदस्य डॉ. वीके पॉल ने बैठक की।"
+    initials = linked(index, "q1", text, [("नीति आयोग", "ORG"), ("वीके पॉल", "PER")])["वीके पॉल"]
+    text = "जांच\n\nनीति आयोग के डॉ. विनोद पॉल ने बात की।"
+    given = linked(index, "q2", text, [("नीति आयोग", "ORG"), ("विनोद पॉल", "PER")])["विनोद पॉल"]
+    assert given != index.resolve(initials)

@@ -57,6 +57,7 @@ from .common_names import (
     is_common_person_name,
     office_kinds,
 )
+from .contacts import split_by_contact
 from .containment import (
     ABROAD,
     WITHIN,
@@ -74,6 +75,7 @@ from .coref import (
     first_and_last,
     initial_fits,
     initial_keys,
+    initials_of,
     link_within_article,
     loose_keys,
     variant_tokens,
@@ -858,9 +860,9 @@ class EntityIndex:
     def _initialled_name(self, ev: _Evidence, claimed: set[str], context: set[str],
                          story_id: str | None) -> str | None:
         """पी. विजयन and पिनराई विजयन: a person written with an initial and a surname is the one person with that
-        surname whose given name the initial can write (``initial_fits``: पी is the P of Pinarayi), and the other way
-        round, on the terms of ``_longer_name`` (the same story, or two entities in common): initials are shared by
-        many people."""
+        surname whose given name the initial can write (``initial_fits``: पी is the P of Pinarayi; वीके पॉल, Vinod K.
+        Paul, is विनोद पॉल, whose middle name the last initial writes), and the other way round, on the terms of
+        ``_longer_name`` (the same story, or two entities in common): initials are shared by many people."""
         found: set[str] = set()
         for k in ev.full_keys:
             words = k.split()
@@ -868,8 +870,9 @@ class EntityIndex:
             for probe in initial_keys(words)[1]:  # i:P|विजयन / I:P|विजयन: not every entity of the surname
                 candidates |= self._keys.get(probe, set())
             for eid in self._of_type(candidates, "PER", claimed):
-                if any(initial_fits(words, match_key(n).split()) or initial_fits(match_key(n).split(), words)
-                       for n in self.entities[eid].names()):
+                names = [match_key(n).split() for n in self.entities[eid].names()]
+                if any(initial_fits(words, other, drop_middle=True) or initial_fits(other, words, drop_middle=True)
+                       for other in names) and not _initials_differ(words, names):
                     found.add(eid)
         found = {i for i in found if self._office_agrees(i, ev)}
         if len(found) != 1:
@@ -1163,6 +1166,14 @@ def entity_id_at(type_: str, name: str, n: int) -> str:
 def later_entity_id(type_: str, name: str, seq: int, retry: int = 0) -> str:
     """The id of an entity of a name that ``NUMBERED_IDS`` entities already bear, from its sequence number."""
     return "E" + hashlib.sha1(f"{type_}|{match_key(name)}|#{seq}|{retry}".encode()).hexdigest()[:10]
+
+
+def _initials_differ(words: list[str], names: list[list[str]]) -> bool:
+    """A name written with initials and another name of the entity with other initials of the same surname (वीजे पॉल
+    and वीके पॉल): two people, whatever full name both may fit."""
+    ours = initials_of(words)
+    return ours is not None and any((theirs := initials_of(n)) is not None and n[-1] == words[-1]
+                                    and not (ours.startswith(theirs) or theirs.startswith(ours)) for n in names)
 
 
 def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:
@@ -1464,6 +1475,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     repaired = _with_known_neighbour(text, repaired, index)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
+    groups = split_by_contact(text, groups)  # one shop name with two phone numbers: two shops
     retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
