@@ -140,6 +140,13 @@ def test_two_initials_are_the_given_name_and_a_middle_name_left_out() -> None:
     text = "दौरा\n\nनीति आयोग के डॉ. वीजे पॉल ने आईसीएमआर की प्रयोगशाला देखी।"
     spans = [("नीति आयोग", "ORG"), ("वीजे पॉल", "PER"), ("आईसीएमआर", "ORG")]
     assert linked(index, "p4", text, spans)["वीजे पॉल"] != index.resolve(initials)
+    # A surname many people bear: the last initial may be another given name (एमडी सिंह is not मनमोहन सिंह).
+    text = "बैठक\n\nनीति आयोग की बैठक में डॉ. मनमोहन सिंह ने आईसीएमआर की रिपोर्ट पढ़ी।"
+    spans = [("नीति आयोग", "ORG"), ("मनमोहन सिंह", "PER"), ("आईसीएमआर", "ORG")]
+    full = linked(index, "p5", text, spans)["मनमोहन सिंह"]
+    text = "रिपोर्ट\n\nनीति आयोग के सलाहकार एमडी सिंह ने आईसीएमआर की रिपोर्ट पर बात की।"
+    spans = [("नीति आयोग", "ORG"), ("एमडी सिंह", "PER"), ("आईसीएमआर", "ORG")]
+    assert linked(index, "p6", text, spans)["एमडी सिंह"] != index.resolve(full)
     # With one entity in common in one report, the initials join nothing (initials are shared by many people).
     index = EntityIndex()
     text = "विशेषज्ञ समूह\n\nनीति आयोग के सदस्य डॉ. वीके पॉल ने बैठक की।"
@@ -147,3 +154,40 @@ def test_two_initials_are_the_given_name_and_a_middle_name_left_out() -> None:
     text = "जांच\n\nनीति आयोग के डॉ. विनोद पॉल ने बात की।"
     given = linked(index, "q2", text, [("नीति आयोग", "ORG"), ("विनोद पॉल", "PER")])["विनोद पॉल"]
     assert given != index.resolve(initials)
+
+
+def test_a_word_written_inside_a_place_before_an_area_head_is_a_place_in_the_whole_article() -> None:
+    # The tagger gave the Delhi quarter as the body named after it in most sentences of a Markaz report; one sentence
+    # writes it inside Delhi and before इलाके: a place, in every sentence of the article.
+    from khabar.analyse.entities import _areas_by_head_after, _vote_types
+    from khabar.model import Mention
+
+    text = ("लोग मरकज निजामुद्दीन से आए थे। निजामुद्दीन मामले में पुलिस ने केस दर्ज किया। निजामुद्दीन में जमात का "
+            "कार्यक्रम हुआ था। दिल्ली के निजामुद्दीन इलाके से लोगों को निकाला गया। एनडीएमसी क्षेत्र में सफाई हुई। "
+            "एनडीएमसी ने बयान दिया। एनडीएमसी के अफसर पहुंचे।")
+    spans = [("निजामुद्दीन", "ORG"), ("निजामुद्दीन", "ORG"), ("निजामुद्दीन", "ORG"), ("दिल्ली", "LOC"),
+             ("निजामुद्दीन", "ORG"), ("एनडीएमसी", "ORG"), ("एनडीएमसी", "ORG"), ("एनडीएमसी", "ORG")]
+    found, at = [], 0
+    for name, kind in spans:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), name, kind, source="model"))
+        at = start + len(name)
+    typed = _vote_types(_areas_by_head_after(text, found))
+    assert [m.type for m in typed if m.text == "निजामुद्दीन"] == ["LOC"] * 4
+    # A body before an area head without a place before it (एनडीएमसी क्षेत्र: the council's area) stays a body.
+    assert [m.type for m in typed if m.text == "एनडीएमसी"] == ["ORG"] * 3
+    # The tagger's own place reading there counts the same: the "persons" elsewhere are the place, not the body
+    # that निजामुद्दीन मरकज would name (``_body_names``).
+    from khabar.analyse.entities import _body_names
+
+    text = "निजामुद्दीन मरकज में लोग थे। निजामुद्दीन से लौटे लोग। दिल्ली के निजामुद्दीन इलाके में पुलिस है। निजामुद्दीन खाली है।"
+    spans = [("निजामुद्दीन मरकज", "ORG"), ("निजामुद्दीन", "PER"), ("दिल्ली", "LOC"), ("निजामुद्दीन", "LOC"),
+             ("निजामुद्दीन", "PER")]
+    found, at = [], 0
+    for name, kind in spans:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), name, kind, source="model"))
+        at = start + len(name)
+    typed = _body_names(_vote_types(_areas_by_head_after(text, found)))
+    assert [m.type for m in typed if m.text == "निजामुद्दीन"] == ["LOC"] * 3
+    assert typed[0].type == "ORG"

@@ -861,7 +861,8 @@ class EntityIndex:
                          story_id: str | None) -> str | None:
         """पी. विजयन and पिनराई विजयन: a person written with an initial and a surname is the one person with that
         surname whose given name the initial can write (``initial_fits``: पी is the P of Pinarayi; वीके पॉल, Vinod K.
-        Paul, is विनोद पॉल, whose middle name the last initial writes), and the other way round, on the terms of
+        Paul, is विनोद पॉल, whose middle name the last initial writes, when few people bear the surname: एमडी सिंह
+        is not मनमोहन सिंह, एनके गुप्ता not निवेदिता गुप्ता), and the other way round, on the terms of
         ``_longer_name`` (the same story, or two entities in common): initials are shared by many people."""
         found: set[str] = set()
         for k in ev.full_keys:
@@ -871,7 +872,9 @@ class EntityIndex:
                 candidates |= self._keys.get(probe, set())
             for eid in self._of_type(candidates, "PER", claimed):
                 names = [match_key(n).split() for n in self.entities[eid].names()]
-                if any(initial_fits(words, other, drop_middle=True) or initial_fits(other, words, drop_middle=True)
+                # A middle name left out only for a surname few people bear: एमडी सिंह is not मनमोहन सिंह.
+                drop = not is_common_name_word(words[-1])
+                if any(initial_fits(words, other, drop_middle=drop) or initial_fits(other, words, drop_middle=drop)
                        for other in names) and not _initials_differ(words, names):
                     found.add(eid)
         found = {i for i in found if self._office_agrees(i, ev)}
