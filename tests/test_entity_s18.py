@@ -191,3 +191,17 @@ def test_a_word_written_inside_a_place_before_an_area_head_is_a_place_in_the_who
     typed = _body_names(_vote_types(_areas_by_head_after(text, found)))
     assert [m.type for m in typed if m.text == "निजामुद्दीन"] == ["LOC"] * 3
     assert typed[0].type == "ORG"
+
+
+def test_a_name_after_an_alias_word_is_the_persons_not_a_place() -> None:
+    index = EntityIndex()
+    city = linked(index, "j1", "जम्मू में जांच\n\nजम्मू में पांच नए मरीज मिले हैं।", [("जम्मू", "LOC"), ("जम्मू", "LOC")])
+    # The tagger took the nickname after उर्फ for the city; before, it joined the city's entity.
+    text = "मंदिर समिति\n\nसमिति से 10-12 लोग जुड़े हैं। इसके अध्यक्ष कमल किशोर उर्फ जम्मू हैं।"
+    found = linked(index, "j2", text, [("कमल किशोर", "PER"), ("जम्मू", "LOC")])
+    assert found["जम्मू"] != city["जम्मू"]
+    assert found["जम्मू"] == found["कमल किशोर"]
+    # With no person before the alias word, the name is a person of its own, still not the city.
+    text = "गिरफ्तारी\n\nपुलिस ने उर्फ जम्मू नाम से चर्चित युवक को पकड़ा।"
+    alone = linked(index, "j3", text, [("जम्मू", "LOC")])["जम्मू"]
+    assert alone != city["जम्मू"] and index.entities[alone].type == "PER"

@@ -49,6 +49,7 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .acronyms import acronyms_agree, add_acronym_evidence, expansions_agree
+from .alias_names import join_aliases
 from .common_names import (
     add_offices,
     all_common,
@@ -1479,6 +1480,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     repaired = _with_known_neighbour(text, repaired, index)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
     groups = split_by_contact(text, groups)  # one shop name with two phone numbers: two shops
+    groups = join_aliases(text, groups)  # कमल किशोर उर्फ जम्मू: the man's nickname, not the city
     retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
