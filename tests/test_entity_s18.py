@@ -205,3 +205,19 @@ def test_a_name_after_an_alias_word_is_the_persons_not_a_place() -> None:
     text = "गिरफ्तारी\n\nपुलिस ने उर्फ जम्मू नाम से चर्चित युवक को पकड़ा।"
     alone = linked(index, "j3", text, [("जम्मू", "LOC")])["जम्मू"]
     assert alone != city["जम्मू"] and index.entities[alone].type == "PER"
+
+
+def test_a_person_before_situated_is_a_place_in_its_article() -> None:
+    from khabar.analyse.entities import _areas_by_head_after, _vote_types
+    from khabar.model import Mention
+
+    text = "दिल्ली के निजामुद्दीन के मरकज से लोग लौटे। लिस्ट में निजामुद्दीन स्थित मरकज के लोग हैं। सुरेश ने लिस्ट भेजी।"
+    spans = [("दिल्ली", "LOC"), ("निजामुद्दीन", "PER"), ("निजामुद्दीन", "PER"), ("सुरेश", "PER")]
+    found, at = [], 0
+    for name, kind in spans:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), name, kind, source="model"))
+        at = start + len(name)
+    typed = _vote_types(_areas_by_head_after(text, found))
+    assert [m.type for m in typed if m.text == "निजामुद्दीन"] == ["LOC", "LOC"]
+    assert typed[-1].type == "PER"
