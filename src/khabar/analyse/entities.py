@@ -780,6 +780,11 @@ def _area_heads_after() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("area_heads_after", []))
 
 
+@cache
+def _place_words_after() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("place_words_after", []))
+
+
 _AREA_GAP = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
 _GENITIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:के|की|का)[ \t]+$")
 
@@ -788,18 +793,32 @@ def _areas_by_head_after(text: str, found: list[Mention]) -> list[Mention]:
     """दिल्ली के [निजामुद्दीन] इलाके में: a one-word "person" or "organisation" right before an area's head word
     (``descriptions.json`` ``area_heads_after``: इलाके, क्षेत्र) is a place. Why: the tagger gave the Delhi quarter as
     an organisation in reports of the Markaz near it, and the store typed the quarter an organisation. Runs before
-    the article's type vote, so the place reading counts there."""
+    the article's type vote, so the place reading counts there. Written both inside a place and before an area
+    head (दिल्ली के निजामुद्दीन इलाके), the word is a place in the whole article, however many of its other mentions
+    the tagger gave as the body named after it (निजामुद्दीन में मरकज, निजामुद्दीन मामले): the vote does not undo it.
+    So is a "person" right before a word that says what lies in it (``place_words_after``: [निजामुद्दीन] स्थित मरकज)."""
     heads = _area_heads_after()
+    placed: set[str] = set()
     for m in found:
-        if m.type not in ("PER", "ORG") or len(m.text.split()) != 1:
-            continue
         after = _AREA_GAP.match(text, m.end)
+        if m.type == "PER" and after and match_key(after.group(1)) in _place_words_after():
+            # [निजामुद्दीन] स्थित मरकज: what something is situated in is a place, never a person.
+            m.type = "LOC"
+            placed.add(match_key(m.text))
+            continue
+        if m.type not in ("PER", "ORG", "LOC") or len(m.text.split()) != 1:
+            continue
         if not after or match_key(after.group(1)) not in heads:
             continue
         # A person may be the subject before an area word (रमेश इलाके के लोगों से मिले): a "person" is a place only
         # as a place's part, after a genitive (दिल्ली के निजामुद्दीन इलाके).
         before = _GENITIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
         if m.type == "ORG" or before:
+            m.type = "LOC"
+        if before:  # the tagger's own place reading counts too
+            placed.add(match_key(m.text))
+    for m in found:
+        if m.type in ("PER", "ORG") and match_key(m.text) in placed:
             m.type = "LOC"
     return found
 

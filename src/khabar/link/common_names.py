@@ -76,6 +76,15 @@ def _local_heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "person_names").get("local_heads", []))
 
 
+def has_local_head(name: str) -> bool:
+    """The name ends in a head many towns each have one of (सेवला चौक, शिमला बाईपास चौक, चौहान वाली गली; one word
+    ending in one: शास्त्रीनगर), whatever the words before it: a locality of some town."""
+    words = match_key(name).split()
+    if len(words) >= 2:
+        return words[-1] in _local_heads()
+    return bool(words) and any(words[0].endswith(h) and len(words[0]) - len(h) >= 3 for h in _local_heads())
+
+
 def is_local_name(name: str) -> bool:
     """स्टेशन रोड, सदर बाजार, महावीर मंदिर, सदर अस्पताल: two words, the second a head that many towns each have one
     of (or one word ending in such a head: शास्त्रीनगर), and no known place among them (दिल्ली एयरपोर्ट, गोमती नगर

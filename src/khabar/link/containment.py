@@ -22,7 +22,7 @@ from khabar.model import Mention
 from khabar.text.keys import match_key
 from khabar.text.sentences import split_sentences
 
-from .common_names import all_local
+from .common_names import all_local, has_local_head
 from .coref import MentionGroup
 from .head_forms import home_bare_form
 from .places import (
@@ -529,17 +529,66 @@ def _is_sub_place(text: str, m: Mention) -> bool:
     return any(match_key(a.group(1)) in plurals for a in _AMONG.finditer(text, start, m.start))
 
 
+# A clause of a list: bounded by a sentence or line end, a colon or semicolon, or a dash between spaces (a directory's
+# "X, Y, Z आदि क्षेत्र - shops"); its items are split at commas and conjunctions.
+_CLAUSE_END = regex.compile(r"[।?!\n|:;]|[ \u00a0]-|-[ \u00a0]|[ \u00a0][\u2013\u2014]")
+_ITEM_SPLIT = regex.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+")
+_LOCALITY_ITEMS = 2  # other items of the list that must be localities (a local head: चौक, गली, नगर)
+
+
+@cache
+def _list_closer_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("list_closers", []))
+
+
+def _in_locality_list(text: str, m: Mention) -> bool:
+    """The mention is a whole item of a list of a town's localities: a list (commas, और) in which at least
+    ``_LOCALITY_ITEMS`` other items, and more than it has places the lists know, end in a head many towns have one of
+    (``has_local_head``: सेवला चौक, चौहान वाली गली). A directory of Dehradun's shops by area ("शक्ति विहार,
+    सेवला चौक, गोरखपुर, बडोवाला आदि क्षेत्र") names a quarter called गोरखपुर, not the UP city; a list of towns
+    (आगरा, मेरठ और कानपुर) has no such items."""
+    ends = list(_CLAUSE_END.finditer(text, max(0, m.start - 600), m.start))
+    start = ends[-1].end() if ends else max(0, m.start - 600)
+    after = _CLAUSE_END.search(text, m.end, m.end + 600)
+    end = after.start() if after is not None else min(len(text), m.end + 600)
+    closers = _list_closer_words()
+    items: list[tuple[int, int]] = []
+    at = start
+    for sep in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        stop = sep.start() if sep is not None else end
+        items.append((at, stop))
+        if sep is not None:
+            at = sep.end()
+    own = None
+    locals_ = towns = 0
+    for a, b in items:
+        words = text[a:b].split()
+        cut = next((i for i, w in enumerate(words) if match_key(w) in closers), len(words))
+        item = " ".join(words[:cut])  # "बडोवाला आदि क्षेत्र": the item is बडोवाला
+        if a <= m.start < b:
+            own = item
+        elif not item or cut > 4:
+            continue
+        elif lookup_place(item) is not None:
+            towns += 1  # गांधीनगर, भावनगर: districts the lists know, in a list of districts
+        elif has_local_head(item):
+            locals_ += 1
+    return (own is not None and match_key(own) == match_key(text[m.start:m.end])
+            and locals_ >= _LOCALITY_ITEMS and locals_ > towns)
+
+
 def add_sub_places(text: str, groups: list[MentionGroup]) -> None:
     """A place written as a unit inside a district (``_is_sub_place``) in a report whose other places all point to
     one state lies in that state: the group gets the role ``("within", state)``. A police-station area of Ghaziabad
     called भोजपुर is not Bihar's Bhojpur district. Only local evidence counts: a round-up that names districts of many
     states (भोजपुर में छह) gives no role, and a state's own unit named after its district (a Bihar report's भोजपुर
-    थाना) has the district's state anyway. A group already written inside a place (``add_containers``) keeps that."""
+    थाना) has the district's state anyway. A group already written inside a place (``add_containers``) keeps that.
+    A known town written as an item of a list of localities (``_in_locality_list``) is such a unit too."""
     places = [(g, match_key(g.name)) for g in groups if g.type == "LOC" and g.name_mentions]
     for g, key in places:
         if any(r[0] == WITHIN for r in g.roles) or _state_of_name(g.name) or _is_country(g.name):
             continue
-        if not any(_is_sub_place(text, m) for m in g.name_mentions):
+        if not any(_is_sub_place(text, m) or _in_locality_list(text, m) for m in g.name_mentions):
             continue
         votes = region_votes(o.name for o, k in places if k != key)
         if len(votes) == 1:

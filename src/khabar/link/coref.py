@@ -237,18 +237,26 @@ def _initial_letters(word: str) -> str | None:
     return plain.upper() if plain.isalpha() and (len(plain) == 1 or (plain.isupper() and len(plain) <= 2)) else None
 
 
-def initial_fits(short: list[str], full: list[str]) -> bool:
+def initial_fits(short: list[str], full: list[str], drop_middle: bool = False) -> bool:
     """``short`` (match-key words) is ``full`` with its given names written as initials: पी विजयन of पिनराई विजयन,
     बीएस येदियुरप्पा of बूकनकेरे सिद्धलिंगप्पा येदियुरप्पा, S Jaishankar of Subrahmanyam Jaishankar. The surnames are
     one, each given name of ``full`` begins with the letter (``expansions.word_letters``: the P of Pinarayi), and
-    none of them is itself an initial."""
+    none of them is itself an initial. With ``drop_middle``, ``full`` may also leave out the middle name the last
+    initial writes (वीके पॉल, Vinod K. Paul, is विनोद पॉल)."""
     if len(short) != 2 or len(full) < 2 or short[-1] != full[-1]:
         return False
     letters = _initial_letters(short[0])
     given = full[:-1]
+    if letters is not None and drop_middle and len(letters) == len(given) + 1:
+        letters = letters[:-1]
     if letters is None or len(letters) != len(given) or any(_initial_letters(w) for w in given):
         return False
     return all(letter in word_letters(w) for letter, w in zip(letters, given, strict=True))
+
+
+def initials_of(words: list[str]) -> str | None:
+    """The letters of a two-word name whose first word is initials (वीके पॉल: VK), else None."""
+    return _initial_letters(words[0]) if len(words) == 2 else None
 
 
 _MAX_INITIAL_FORMS = 8
@@ -262,7 +270,9 @@ def initial_keys(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     surname = words[-1]
     if len(words) == 2 and (letters := _initial_letters(words[0])) is not None:
-        return frozenset({f"i:{letters}|{surname}"}), frozenset({f"I:{letters}|{surname}"})
+        # वीके पॉल is also filed as V, the initials without the middle name's (``initial_fits`` ``drop_middle``).
+        forms = {letters, letters[:-1]} if len(letters) > 1 else {letters}
+        return frozenset(f"i:{f}|{surname}" for f in forms), frozenset(f"I:{f}|{surname}" for f in forms)
     given = words[:-1]
     if any(_initial_letters(w) for w in given):
         return frozenset(), frozenset()

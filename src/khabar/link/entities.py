@@ -49,6 +49,7 @@ from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .acronyms import acronyms_agree, add_acronym_evidence, expansions_agree
+from .alias_names import join_aliases
 from .common_names import (
     add_offices,
     all_common,
@@ -57,7 +58,9 @@ from .common_names import (
     is_common_person_name,
     office_kinds,
 )
+from .contacts import split_by_contact
 from .containment import (
+    ABROAD,
     WITHIN,
     add_containers,
     add_sub_places,
@@ -73,6 +76,7 @@ from .coref import (
     first_and_last,
     initial_fits,
     initial_keys,
+    initials_of,
     link_within_article,
     loose_keys,
     variant_tokens,
@@ -732,7 +736,8 @@ class EntityIndex:
                 return best
         if ev.type == "PER" and ev.full_keys:
             return self._longer_name(ev, claimed, context, story_id) \
-                or self._initialled_name(ev, claimed, context, story_id)
+                or self._initialled_name(ev, claimed, context, story_id) \
+                or self._transliterated_name(ev, claimed, context, story_id)
         if ev.full_keys or ev.type != "PER":
             return None
         # Short forms of persons: first or last word of a fuller name.
@@ -856,9 +861,10 @@ class EntityIndex:
     def _initialled_name(self, ev: _Evidence, claimed: set[str], context: set[str],
                          story_id: str | None) -> str | None:
         """पी. विजयन and पिनराई विजयन: a person written with an initial and a surname is the one person with that
-        surname whose given name the initial can write (``initial_fits``: पी is the P of Pinarayi), and the other way
-        round, on the terms of ``_longer_name`` (the same story, or two entities in common): initials are shared by
-        many people."""
+        surname whose given name the initial can write (``initial_fits``: पी is the P of Pinarayi; वीके पॉल, Vinod K.
+        Paul, is विनोद पॉल, whose middle name the last initial writes, when few people bear the surname: एमडी सिंह
+        is not मनमोहन सिंह, एनके गुप्ता not निवेदिता गुप्ता), and the other way round, on the terms of
+        ``_longer_name`` (the same story, or two entities in common): initials are shared by many people."""
         found: set[str] = set()
         for k in ev.full_keys:
             words = k.split()
@@ -866,14 +872,43 @@ class EntityIndex:
             for probe in initial_keys(words)[1]:  # i:P|विजयन / I:P|विजयन: not every entity of the surname
                 candidates |= self._keys.get(probe, set())
             for eid in self._of_type(candidates, "PER", claimed):
-                if any(initial_fits(words, match_key(n).split()) or initial_fits(match_key(n).split(), words)
-                       for n in self.entities[eid].names()):
+                names = [match_key(n).split() for n in self.entities[eid].names()]
+                # A middle name left out only for a surname few people bear: एमडी सिंह is not मनमोहन सिंह.
+                drop = not is_common_name_word(words[-1])
+                if any(initial_fits(words, other, drop_middle=drop) or initial_fits(other, words, drop_middle=drop)
+                       for other in names) and not _initials_differ(words, names):
                     found.add(eid)
         found = {i for i in found if self._office_agrees(i, ev)}
         if len(found) != 1:
             return None
         eid = next(iter(found))
         return eid if self._context(eid, context, story_id) >= LONGER_NAME_CONTEXT else None
+
+    def _transliterated_name(self, ev: _Evidence, claimed: set[str], context: set[str],
+                             story_id: str | None) -> str | None:
+        """टैड्रोस एडहेनॉम घेबरेयेसस, टेड्रॉस एडहानोम घेबरेसस, टेड्रॉस गेब्रेयेसस: a long foreign name that each report
+        transliterates its own way keeps its consonants (``variant_skeletons``). A person name of three words or more,
+        none of them a word of Indian names (those differ in their vowels: सुनील / सोनल), whose words' consonant
+        skeletons are the candidate's (the shorter name may leave out middle words), is that person when the article
+        shares context with them (an entity in common or the story), and more than with any other such candidate."""
+        found: set[str] = set()
+        for n in ev.names:
+            ours = variant_skeletons(n)
+            if ours is None:
+                continue
+            for eid in self._of_type(self._keys.get(_variant_key(ours), set()), "PER", claimed):
+                if any((theirs := variant_skeletons(o)) is not None and _skeletons_fit(ours, theirs)
+                       for o in self.entities[eid].names()):
+                    found.add(eid)
+        found = {i for i in found if self._office_agrees(i, ev)}
+        if not found:
+            return None
+        # Earlier reports may have left the person as two entities already (two spellings, each from a report with
+        # nothing in common): the one this article shares the most with, when it shares strictly more.
+        scored = sorted(((self._context(i, context, story_id), i) for i in found), reverse=True)
+        if scored[0][0] <= 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
 
     def _common_name_match(self, ev: _Evidence, claimed: set[str], context: set[str],
                            story_id: str | None) -> str | None:
@@ -1048,6 +1083,8 @@ class EntityIndex:
                 continue  # both in one article as different groups: not the same referent
             if _known_apart(survivor, other):
                 continue  # two different known entities (a fragment never absorbs a known one)
+            if _placed_apart(survivor, other):
+                continue  # Dehradun's गोरखपुर quarter and the UP city: a plain गोरखपुर that fits both joins neither
             if not acronyms_agree(survivor.roles, other.roles):
                 continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
             if not (expansions_agree(survivor.roles, other.names())
@@ -1135,10 +1172,43 @@ def later_entity_id(type_: str, name: str, seq: int, retry: int = 0) -> str:
     return "E" + hashlib.sha1(f"{type_}|{match_key(name)}|#{seq}|{retry}".encode()).hexdigest()[:10]
 
 
+def _initials_differ(words: list[str], names: list[list[str]]) -> bool:
+    """A name written with initials and another name of the entity with other initials of the same surname (वीजे पॉल
+    and वीके पॉल): two people, whatever full name both may fit."""
+    ours = initials_of(words)
+    return ours is not None and any((theirs := initials_of(n)) is not None and n[-1] == words[-1]
+                                    and not (ours.startswith(theirs) or theirs.startswith(ours)) for n in names)
+
+
 def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:
     """Both entities are known (gazetteer, place lists) and as different entities."""
     known_a, known_b = set(known_names(a.names(), a.type)), set(known_names(b.names(), b.type))
     return bool(known_a and known_b and not known_a & known_b)
+
+
+def _leading_within(e: EntityRecord) -> set[str]:
+    """The regions most of an entity's qualified mentions place it in (``within`` roles), else, for a place the lists
+    know, the region its name means; empty when neither says."""
+    counts: Counter = Counter()
+    for role, n in e.roles.items():
+        for region in within_regions([role]):
+            counts[region] += n
+    if counts:
+        top = max(counts.values())
+        return {r for r, n in counts.items() if n == top}
+    home = place_home(e.name) if e.type == "LOC" else None
+    return {home} if home else set()
+
+
+def _placed_apart(a: EntityRecord, b: EntityRecord) -> bool:
+    """Two entities, at least one of them written inside a region (a quarter of another state's town, a foreign
+    body), whose regions disagree: ``_region_agrees`` kept them apart when each was made, so a later name that fits
+    both is no evidence that they are one."""
+    if not any(within_regions(e.roles) for e in (a, b)):
+        return False
+    # "abroad" says only that no list places a container (कश्मीर of "जम्मू व कश्मीर का श्रीनगर"): no evidence apart.
+    ra, rb = _leading_within(a) - {ABROAD}, _leading_within(b) - {ABROAD}
+    return bool(ra and rb) and not any(regions_agree(x, y) for x in ra for y in rb)
 
 
 LIST_GAP = 2  # characters between two names of a list (", "; one space is a name the tagger split in two)
@@ -1243,6 +1313,8 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys.add(f"s:{' '.join(words[-2:])}")  # पुण्य सलिला श्रीवास्तव: found by सलिला श्रीवास्तव
         if type_ == "PER" and (pair := first_and_last(n)) is not None:
             keys.add(f"m:{pair}")  # अवनीश कुमार अवस्थी: found by अवनीश अवस्थी
+        if type_ == "PER" and (variant := variant_skeletons(n)) is not None:
+            keys.add(_variant_key(variant))  # टेड्रॉस एडहानोम घेबरेसस: found by its consonants (``_transliterated_name``)
         if type_ == "PER" and len(words) > 1:
             keys |= {f"t:{words[0]}", f"t:{words[-1]}"}
             keys |= initial_keys(words)[0]  # पी विजयन and पिनराई विजयन find each other (``_initialled_name``)
@@ -1290,6 +1362,41 @@ def _glued_keys(name: str) -> frozenset[str]:
         return frozenset()
     prefix = "j1:" if len(words) == 1 else "jm:"
     return frozenset(prefix + k.replace(" ", "") for k in loose_keys(name))
+
+
+VARIANT_SKELETON = 3  # consonants each word of a transliterated foreign name needs for ``variant_skeletons``
+VARIANT_WORDS = 3  # words the longer of two transliterations needs (two words say too little)
+
+
+@lru_cache(maxsize=1 << 14)
+def variant_skeletons(name: str) -> tuple[str, ...] | None:
+    """The consonant skeletons of the words of a Devanagari person name of two words or more that may be a foreign
+    name transliterated (टेड्रॉस गेब्रेयेसस: tdrs gbrss): no word is a given name or surname of the Indian name lists
+    (``person_names.json``; Indian names differ in their vowels: सुनील / सोनल) and every word keeps at least
+    ``VARIANT_SKELETON`` consonants. None for other names."""
+    if not has_devanagari(name):
+        return None
+    words = name.split()
+    if len(words) < 2 or any(is_common_name_word(w) for w in words):
+        return None
+    skeletons = tuple(skeleton(w) for w in phonetic_key(name).split())
+    if len(skeletons) != len(words) or any(len(s) < VARIANT_SKELETON for s in skeletons):
+        return None
+    return skeletons
+
+
+def _variant_key(skeletons: tuple[str, ...]) -> str:
+    return f"P:{skeletons[0]} {skeletons[-1]}"
+
+
+def _skeletons_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two transliterations of one name: the longer has ``VARIANT_WORDS`` words or more, the first and last words'
+    skeletons agree and the shorter's other words are, in order, words of the longer (a middle name left out)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) < VARIANT_WORDS or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    middle = iter(long_[1:-1])
+    return all(any(w == x for x in middle) for w in short[1:-1])
 
 
 def _block(key: str) -> str:
@@ -1372,6 +1479,8 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     repaired = _with_known_neighbour(text, repaired, index)
     groups = link_within_article(text, replace(analysis, mentions=repaired))
+    groups = split_by_contact(text, groups)  # one shop name with two phone numbers: two shops
+    groups = join_aliases(text, groups)  # कमल किशोर उर्फ जम्मू: the man's nickname, not the city
     retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside

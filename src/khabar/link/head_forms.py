@@ -12,6 +12,9 @@ Two classes of split of one referent across reports:
   the lists know, or the head is a province's and the bare name is no city: हुबेई प्रांत is हुबेई, बिहार राज्य बिहार.
   वॉशिंगटन राज्य and न्यूयॉर्क राज्य stay apart from the cities (a GeoNames city of 100,000 or a city of the lists).
 
+- an honorific before the name of a body or place named after a person (``name_honorifics``: हजरत निजामुद्दीन मरकज
+  is निजामुद्दीन मरकज, श्री गंगा राम अस्पताल गंगा राम अस्पताल), unless the rest is a name many towns have (राम मंदिर).
+
 ``bare_form(name, type_)`` gives the name without its head; the entity index files a name under its bare form's
 key too (``entities._name_keys``, ``entities._evidence``).
 """
@@ -31,6 +34,11 @@ from .places import city_population, named_region
 @cache
 def _home_markers() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("public_bodies", {}).get("home_markers", []))
+
+
+@cache
+def _name_honorifics() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("name_honorifics", []))
 
 
 @cache
@@ -75,11 +83,16 @@ def home_bare_form(name: str) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def bare_form(name: str, type_: str) -> str | None:
-    """The name without a head word that adds nothing to it (सीबीएसई बोर्ड -> सीबीएसई, हुबेई प्रांत -> हुबेई), else
-    None."""
+    """The name without a head word that adds nothing to it (सीबीएसई बोर्ड -> सीबीएसई, हुबेई प्रांत -> हुबेई) or an
+    honorific before it (हजरत निजामुद्दीन मरकज -> निजामुद्दीन मरकज), else None."""
     if not has_devanagari(name):
         return None
     words = name.split()
+    if type_ in ("ORG", "LOC") and len(words) >= 3 and match_key(words[0]) in _name_honorifics():
+        from .common_names import is_local_name  # common_names imports coref, which imports this module
+
+        rest = " ".join(words[1:])  # हजरत निजामुद्दीन मरकज -> निजामुद्दीन मरकज
+        return None if is_local_name(rest) else rest  # श्री [राम मंदिर]: many towns have one
     if type_ == "ORG" and len(words) >= 3:
         return home_bare_form(name)
     if len(words) != 2:
