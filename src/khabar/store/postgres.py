@@ -18,7 +18,7 @@ import regex
 
 from khabar.model import Analysis, Article
 from khabar.store.base import ArticleNotStored
-from khabar.store.sqlite import SqliteStore
+from khabar.store.sqlite import UNDATED_DAY, SqliteStore
 
 # Every write transaction holds this advisory lock: writers take turns, as with SQLite's BEGIN IMMEDIATE, so
 # that a link step never interleaves with another process's writes.
@@ -338,8 +338,8 @@ class PostgresStore(SqliteStore):
         keys = list(dict.fromkeys(keys))
         if not keys:
             return {}
-        window_sql, args = ("", []) if day is None else (" AND (day IS NULL OR day BETWEEN %s AND %s)",
-                                                         [day - window, day + window])
+        window_sql, args = ("", []) if day is None else (" AND (day = %s OR day BETWEEN %s AND %s)",
+                                                         [UNDATED_DAY, day - window, day + window])
         found: dict[str, list[tuple[str, float]]] = {}
         for r in self.db.raw(
                 "SELECT k.key, p.article_id, p.weight FROM unnest(%s::text[]) WITH ORDINALITY AS k(key, n) "

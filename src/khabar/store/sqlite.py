@@ -74,6 +74,9 @@ MMAP_BYTES = 256 * 1024 * 1024  # the first 256 MiB of the file read through a m
 # checkpoint in their commit (3-7 ms CPU of a 787-article add, docs/benchmarks.md, session 15); 8192 pages is 32 MiB
 # of log at most.
 WAL_PAGES = 8192
+# A link-index posting's day when its article has none (schema 8): the table is keyed by (key, day, article_id), and
+# the columns of a WITHOUT ROWID table's primary key cannot be NULL. No window around a real day reaches it.
+UNDATED_DAY = -2147483648
 _TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}",
            f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
 
@@ -438,11 +441,12 @@ class SqliteStore(UpkeepMixin):
                 rows = cursor.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
                                       (key, limit + 1)).fetchall()
             else:
-                # Two index ranges (the window, then the undated), not one scan of the key's every posting.
+                # Two ranges of the primary key (the window, then the undated), not a scan of the key's every
+                # posting.
                 rows = cursor.execute(
                     "SELECT article_id, weight FROM link_keys WHERE key = ? AND day BETWEEN ? AND ? UNION ALL "
-                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day IS NULL LIMIT ?",
-                    (key, day - window, day + window, key, limit + 1)).fetchall()
+                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day = ? LIMIT ?",
+                    (key, day - window, day + window, key, UNDATED_DAY, limit + 1)).fetchall()
             if rows and len(rows) <= limit:
                 out[key] = sorted(rows)  # article id order, whichever index SQLite walked
         return out
@@ -787,8 +791,8 @@ class SqliteStore(UpkeepMixin):
                                [(c, q) for q, c in claim_of.items() if q not in stored or stored[q] != c])
             for article_id, keys in result.link_keys.items():
                 db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
-                db.executemany("INSERT OR IGNORE INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)",
-                               [(k, article_id, d, w) for k, d, w in keys])
+                db.executemany("INSERT OR IGNORE INTO link_keys (key, day, article_id, weight) VALUES (?,?,?,?)",
+                               [(k, UNDATED_DAY if d is None else d, article_id, w) for k, d, w in keys])
             self._apply_lines(result.article_lines)
             touched_names: set[str] = set()
             for article_id, names in result.known_names.items():
