@@ -143,8 +143,10 @@ def _bracketed_expansion(text: str, start: int, acronym: str) -> str | None:
 def expansions_agree(roles: Iterable[str], names: Iterable[str]) -> bool:
     """False when the group's acronym is written in brackets after words (``acronym_by``) and the entity's names
     include a name of as many words with the same head but none that is those words: सरकारी मेडिकल कॉलेज (जीएमसी)
-    is not गोरखपुर मेडिकल कॉलेज. Names with another head or in another script are not compared (a Hindi and an
-    English expansion of one body share no word)."""
+    is not गोरखपुर मेडिकल कॉलेज; or an acronym of as many letters but neither those words nor their tail: an acronym
+    an article defines names that body there, and another article's bare acronym is no evidence of the same one.
+    Names with another head or in another script are not compared (a Hindi and an English expansion of one body
+    share no word)."""
     written = {value for kind, _, value in (r.partition("|") for r in roles) if kind == ACRONYM_BY}
     if not written:
         return True
@@ -155,7 +157,22 @@ def expansions_agree(roles: Iterable[str], names: Iterable[str]) -> bool:
         size, head = len(w.split()), w.split()[-1]
         if any(len(k.split()) == size and k.split()[-1] == head for k in keys):
             return False
+        # उत्तरी दिल्ली नगर निगम (एनडीएमसी) is one body of those letters: names that hold an acronym of as many letters
+        # but neither the expansion nor its tail of two words or more (what a tagger takes of it: दिल्ली नगर निगम)
+        # are another article's bare acronym, which may stand for another body (the New Delhi Municipal Council).
+        if any(_letter_count(n) == size for n in names) and not any(
+                k == w or (len(k.split()) >= 2 and w.endswith(f" {k}")) for k in keys):
+            return False
     return True
+
+
+def _letter_count(name: str) -> int | None:
+    """How many letters a one-word unlisted acronym has (एनडीएमसी: 4, BMC: 3), else None."""
+    name = name.strip()
+    if not (unlisted_acronym(name, "ORG") or unlisted_acronym(name, "LOC")):
+        return None
+    letters = initials(name) if has_devanagari(name) else name.replace(".", "").replace("&", "")
+    return len(letters) if letters else None
 
 
 def _evidence(roles: Iterable[str] | Counter) -> tuple[set[str], set[str], set[str]]:
