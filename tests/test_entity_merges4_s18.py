@@ -35,3 +35,19 @@ def test_an_acronym_an_article_expands_is_not_the_bare_acronym_of_other_reports(
     again = ("निगम की बैठक\n\nदिल्ली में उत्तरी दिल्ली नगर निगम (एनडीएमसी) ने सफाई कर्मचारियों के लिए मास्क खरीदे।")
     second = linked(index, "n2", again, NORTH_SPANS)
     assert index.resolve(second["एनडीएमसी"]) == index.resolve(north["एनडीएमसी"])
+
+
+def test_a_district_written_with_and_without_a_space_before_its_suffix_is_one_place() -> None:
+    index = EntityIndex()
+    text = ("प्रदेश में छह नए मरीज\n\nनए मरीजों में से एक बहराइच, चार सिद्धार्थ नगर और एक अलीगढ़ के अस्पताल में भर्ती "
+            "कराया गया है।")
+    first = linked(index, "s1", text, [("बहराइच", "LOC"), ("सिद्धार्थ नगर", "LOC"), ("अलीगढ़", "LOC")])
+    # Before, the district, named like a town's quarter (शास्त्री नगर), needed its town in common with the other
+    # report; a round-up of districts says it is the district.
+    text = "जिलों में मरीज\n\nबहराइच में तीन, सिद्धार्थनगर में पांच और गोरखपुर में दो नए मरीज मिले हैं।"
+    second = linked(index, "s2", text, [("बहराइच", "LOC"), ("सिद्धार्थनगर", "LOC"), ("गोरखपुर", "LOC")])
+    assert index.resolve(first["सिद्धार्थ नगर"]) == index.resolve(second["सिद्धार्थनगर"])
+    # A quarter listed among other quarters stays a quarter: it joins no district of its name.
+    text = ("दुकानें खुलीं\n\nशहर के राजपुर रोड, सिद्धार्थ नगर, घंटाघर चौक आदि क्षेत्र में दुकानें खुली रहेंगी।")
+    quarter = linked(index, "q1", text, [("राजपुर रोड", "LOC"), ("सिद्धार्थ नगर", "LOC"), ("घंटाघर चौक", "LOC")])
+    assert index.resolve(quarter["सिद्धार्थ नगर"]) != index.resolve(first["सिद्धार्थ नगर"])

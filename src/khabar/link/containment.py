@@ -559,23 +559,27 @@ _POSTPOSITIONS = frozenset(match_key(w) for w in ["के", "का", "की", 
 
 
 def _counted(item: str) -> bool:
-    words = item.split()
-    return bool(words) and any(_COUNT.fullmatch(w) or match_key(w) in _count_words() for w in (words[0], words[-1]))
+    return any(_COUNT.fullmatch(w) or match_key(w) in _count_words() for w in item.split())
 
 
-def _bare_item(item: str) -> str:
-    """A list item without the counts written before or after it (एक हाथरस, सिद्धार्थनगर चार, मेरठ में 22) and
-    without what follows a postposition in the list's last item (दो आगरा के जिला अस्पताल: आगरा)."""
-    words = item.split()
-    cut = next((i for i, w in enumerate(words) if i and match_key(w) in _POSTPOSITIONS
-                and not (i + 1 < len(words) and (_COUNT.fullmatch(words[i + 1]) or match_key(words[i + 1]) in
-                                                 _count_words()))), len(words))
-    words = words[:cut]
-    while words and (_COUNT.fullmatch(words[0]) or match_key(words[0]) in _count_words()):
-        words = words[1:]
-    while words and (_COUNT.fullmatch(words[-1]) or match_key(words[-1]) in _count_words()):
-        words = words[:-1]
-    return " ".join(words)
+def _item_names(item: str) -> list[str]:
+    """The parts of a list item between postpositions, counts stripped from their ends: what may be a place's name
+    in "नए मरीजों में से एक हाथरस" (हाथरस), "मेरठ में 22" (मेरठ), "दो आगरा के जिला अस्पताल" (आगरा)."""
+    parts: list[list[str]] = [[]]
+    for w in item.split():
+        if match_key(w) in _POSTPOSITIONS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    names = []
+    for words in parts:
+        while words and (_COUNT.fullmatch(words[0]) or match_key(words[0]) in _count_words()):
+            words = words[1:]
+        while words and (_COUNT.fullmatch(words[-1]) or match_key(words[-1]) in _count_words()):
+            words = words[:-1]
+        if 0 < len(words) <= 3:
+            names.append(" ".join(words))
+    return names
 
 
 def _in_town_list(text: str, m: Mention) -> bool:
@@ -583,17 +587,15 @@ def _in_town_list(text: str, m: Mention) -> bool:
     than it has locality names (``has_local_head``), are towns the lists know: a round-up of districts ("एक हाथरस,
     चार सिद्धार्थ नगर और दो आगरा") names the district सिद्धार्थनगर, not one of the many towns' सिद्धार्थ नगर quarters."""
     own, others = _list_items(text, m)
-    if own is None or match_key(_bare_item(own)) != match_key(text[m.start:m.end]):
+    if own is None or match_key(text[m.start:m.end]) not in {match_key(n) for n in _item_names(own)}:
         return False
     towns = counted = locals_ = 0
     for raw in others:
-        item = _bare_item(raw)
-        if not item or len(item.split()) > 3:
-            continue
-        if _is_town(item) or town_states(item):
+        names = _item_names(raw)
+        if any(_is_town(n) or town_states(n) for n in names):
             towns += 1
             counted += _counted(raw)
-        elif has_local_head(item):
+        elif any(has_local_head(n) for n in names):
             locals_ += 1
     # One town is enough where both items are counts of a round-up (एक हाथरस, चार सिद्धार्थ नगर).
     return towns > locals_ and (towns >= _TOWN_ITEMS or (counted >= 1 and _counted(own)))
