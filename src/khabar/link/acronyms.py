@@ -140,11 +140,13 @@ def _bracketed_expansion(text: str, start: int, acronym: str) -> str | None:
     return match_key(" ".join(words[-len(letters):])) if len(words) >= len(letters) else None
 
 
-def expansions_agree(roles: Iterable[str], names: Iterable[str]) -> bool:
+def expansions_agree(roles: Iterable[str], names: Iterable[str], own: Iterable[str] = ()) -> bool:
     """False when the group's acronym is written in brackets after words (``acronym_by``) and the entity's names
     include a name of as many words with the same head but none that is those words: सरकारी मेडिकल कॉलेज (जीएमसी)
-    is not गोरखपुर मेडिकल कॉलेज; or an acronym of as many letters but neither those words nor their tail: an acronym
-    an article defines names that body there, and another article's bare acronym is no evidence of the same one.
+    is not गोरखपुर मेडिकल कॉलेज; or, when the group's ``own`` names do not include those words (the tagger took
+    दिल्ली नगर निगम of उत्तरी दिल्ली नगर निगम (एनडीएमसी)), an acronym of as many letters but neither those words nor
+    their tail: the words the tagger left out tell one of a place's bodies from the others, which its place alone
+    (the acronym evidence) does not, and another article's bare acronym is no evidence of that one.
     Names with another head or in another script are not compared (a Hindi and an English expansion of one body
     share no word)."""
     written = {value for kind, _, value in (r.partition("|") for r in roles) if kind == ACRONYM_BY}
@@ -153,14 +155,15 @@ def expansions_agree(roles: Iterable[str], names: Iterable[str]) -> bool:
     keys = {match_key(n) for n in names}
     if written & keys:
         return True
+    own_keys = {match_key(n) for n in own}
     for w in written:
         size, head = len(w.split()), w.split()[-1]
         if any(len(k.split()) == size and k.split()[-1] == head for k in keys):
             return False
-        # उत्तरी दिल्ली नगर निगम (एनडीएमसी) is one body of those letters: names that hold an acronym of as many letters
-        # but neither the expansion nor its tail of two words or more (what a tagger takes of it: दिल्ली नगर निगम)
-        # are another article's bare acronym, which may stand for another body (the New Delhi Municipal Council).
-        if any(_letter_count(n) == size for n in names) and not any(
+        # उत्तरी दिल्ली नगर निगम (एनडीएमसी), tagged दिल्ली नगर निगम: names that hold an acronym of as many letters but
+        # neither the expansion nor its tail of two words or more are another article's bare acronym, which may
+        # stand for another body of the same city (the New Delhi Municipal Council).
+        if w not in own_keys and any(_letter_count(n) == size for n in names) and not any(
                 k == w or (len(k.split()) >= 2 and w.endswith(f" {k}")) for k in keys):
             return False
     return True

@@ -558,8 +558,9 @@ class EntityIndex:
         unexpanded acronym is also kept from an entity whose acronym evidence names another body (``acronyms``)."""
         if not acronyms_agree(ev.roles, self.entities[entity_id].roles):
             return False  # बीएमसी of "भुवनेश्वर नगर पालिका (बीएमसी)" is not the बीएमसी of reports about Mumbai
-        if not (expansions_agree(ev.roles, self.entities[entity_id].names())
-                and expansions_agree(self.entities[entity_id].roles, ev.names)):
+        names = self.entities[entity_id].names()
+        if not (expansions_agree(ev.roles, names, ev.names)
+                and expansions_agree(self.entities[entity_id].roles, ev.names, names)):
             return False  # उत्तरी दिल्ली नगर निगम (एनडीएमसी) is not the एनडीएमसी of reports that do not expand it
         if _legislature_of(ev.roles) != _legislature_of(self.entities[entity_id].roles):
             return False  # कांग्रेस of a passage about the US is not the party of other reports (``legislatures``)
@@ -812,8 +813,8 @@ class EntityIndex:
         ours = acronym_letters(ev.names)
         found = {i for i in self._of_type(set(needed), ev.type, claimed) if self._region_agrees(i, ev)
                  and _one_acronym(ours, acronym_letters(set(self.entities[i].names())))
-                 and expansions_agree(ev.roles, self.entities[i].names())
-                 and expansions_agree(self.entities[i].roles, ev.names)}
+                 and expansions_agree(ev.roles, self.entities[i].names(), ev.names)
+                 and expansions_agree(self.entities[i].roles, ev.names, self.entities[i].names())}
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i) for i in found), reverse=True)
         if not scored or scored[0][0] < needed[scored[0][1]] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
@@ -1093,8 +1094,8 @@ class EntityIndex:
                 continue  # Dehradun's गोरखपुर quarter and the UP city: a plain गोरखपुर that fits both joins neither
             if not acronyms_agree(survivor.roles, other.roles):
                 continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
-            if not (expansions_agree(survivor.roles, other.names())
-                    and expansions_agree(other.roles, survivor.names())):
+            if not (expansions_agree(survivor.roles, other.names(), survivor.names())
+                    and expansions_agree(other.roles, survivor.names(), other.names())):
                 continue  # सरकारी मेडिकल कॉलेज (जीएमसी) is not गोरखपुर मेडिकल कॉलेज
             self._unindex(other)
             self._unindex(survivor)
