@@ -48,7 +48,7 @@ from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .acronyms import acronyms_agree, add_acronym_evidence, expansions_agree
+from .acronyms import acronyms_agree, add_acronym_evidence, expansion_kept, expansions_agree
 from .alias_names import join_aliases
 from .common_names import (
     add_offices,
@@ -559,8 +559,8 @@ class EntityIndex:
         if not acronyms_agree(ev.roles, self.entities[entity_id].roles):
             return False  # बीएमसी of "भुवनेश्वर नगर पालिका (बीएमसी)" is not the बीएमसी of reports about Mumbai
         names = self.entities[entity_id].names()
-        if not (expansions_agree(ev.roles, names, ev.names)
-                and expansions_agree(self.entities[entity_id].roles, ev.names, names)):
+        if not (expansion_kept(ev.roles, names, ev.names)
+                and expansion_kept(self.entities[entity_id].roles, ev.names, names)):
             return False  # उत्तरी दिल्ली नगर निगम (एनडीएमसी) is not the एनडीएमसी of reports that do not expand it
         if _legislature_of(ev.roles) != _legislature_of(self.entities[entity_id].roles):
             return False  # कांग्रेस of a passage about the US is not the party of other reports (``legislatures``)
