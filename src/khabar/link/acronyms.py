@@ -140,14 +140,16 @@ def _bracketed_expansion(text: str, start: int, acronym: str) -> str | None:
     return match_key(" ".join(words[-len(letters):])) if len(words) >= len(letters) else None
 
 
-def expansions_agree(roles: Iterable[str], names: Iterable[str]) -> bool:
+def expansions_agree(roles: Iterable[str], names: Iterable[str], own: Iterable[str] = ()) -> bool:
     """False when the group's acronym is written in brackets after words (``acronym_by``) and the entity's names
     include a name of as many words with the same head but none that is those words: सरकारी मेडिकल कॉलेज (जीएमसी)
-    is not गोरखपुर मेडिकल कॉलेज. Names with another head or in another script are not compared (a Hindi and an
-    English expansion of one body share no word)."""
+    is not गोरखपुर मेडिकल कॉलेज; nor where ``expansion_kept`` keeps them apart.
+    Names with another head or in another script are not compared (a Hindi and an English expansion of one body
+    share no word)."""
     written = {value for kind, _, value in (r.partition("|") for r in roles) if kind == ACRONYM_BY}
     if not written:
         return True
+    names = list(names)
     keys = {match_key(n) for n in names}
     if written & keys:
         return True
@@ -155,7 +157,47 @@ def expansions_agree(roles: Iterable[str], names: Iterable[str]) -> bool:
         size, head = len(w.split()), w.split()[-1]
         if any(len(k.split()) == size and k.split()[-1] == head for k in keys):
             return False
+    return expansion_kept(roles, names, own)
+
+
+def expansion_kept(roles: Iterable[str], names: Iterable[str], own: Iterable[str]) -> bool:
+    """False when the group's acronym is written in brackets after words (``acronym_by``) of which one of its ``own``
+    names is only the tail, the words left out naming a part of a place (a compass word or a place's lead word:
+    the tagger took दिल्ली नगर निगम of उत्तरी दिल्ली नगर निगम (एनडीएमसी)), and the other side's names hold an acronym of
+    as many letters but neither those words nor their tail of two words or more. The body of a part of a city is
+    one of that city's bodies of those letters, which its place alone (the acronym evidence) does not tell apart,
+    and another article's bare acronym is no evidence of that one (the New Delhi Municipal Council)."""
+    own_keys = {match_key(n) for n in own}
+    written = {value for kind, _, value in (r.partition("|") for r in roles) if kind == ACRONYM_BY
+               and any(len(k.split()) >= 2 and value.endswith(f" {k}")
+                       and set(value[:-len(k)].split()) & _part_words() for k in own_keys)}
+    if not written:
+        return True
+    names = list(names)
+    keys = {match_key(n) for n in names}
+    for w in written:
+        if w in keys or any(len(k.split()) >= 2 and w.endswith(f" {k}") for k in keys):
+            continue
+        if any(_letter_count(n) == len(w.split()) for n in names):
+            return False
     return True
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    """Words that make a name one of a part of a place (उत्तरी, पूर्व, न्यू, ग्रेटर)."""
+    desc = load("hi", "descriptions")
+    words = [*desc.get("compass_words", []), *desc.get("compass_adjectives", []), *desc.get("place_lead_words", [])]
+    return frozenset(match_key(w) for w in words)
+
+
+def _letter_count(name: str) -> int | None:
+    """How many letters a one-word unlisted acronym has (एनडीएमसी: 4, BMC: 3), else None."""
+    name = name.strip()
+    if not (unlisted_acronym(name, "ORG") and unlisted_acronym(name, "LOC")):  # a listed one is its body
+        return None
+    letters = initials(name) if has_devanagari(name) else name.replace(".", "").replace("&", "")
+    return len(letters) if letters else None
 
 
 def _evidence(roles: Iterable[str] | Counter) -> tuple[set[str], set[str], set[str]]:

@@ -37,6 +37,7 @@ from .places import (
     region_of,
     region_votes,
     state_names,
+    town_states,
 )
 
 WITHIN = "within"  # the role key: ("within", "Tripura")
@@ -539,6 +540,101 @@ _LOCALITY_ITEMS = 2  # other items of the list that must be localities (a local 
 @cache
 def _list_closer_words() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("list_closers", []))
+
+
+TOWN_ITEM = "town_item"  # a local-headed place name written as an item of a list of known towns (a district)
+_TOWN_ITEMS = 2  # other items of the list that must be towns the lists know
+_COUNT = regex.compile(r"[\d०-९][\d०-९,.\-]*")
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Number words and the postposition a round-up writes around a district's name (चार सिद्धार्थनगर, आगरा में 11)."""
+    data = load("hi", "numbers")
+    words = [w for ws in data.get("cardinals", {}).values() for w in ws]
+    return frozenset(match_key(w) for w in [*words, "में"])
+
+
+_POSTPOSITIONS = frozenset(match_key(w) for w in ["के", "का", "की", "में", "से", "को", "ने"])
+
+
+def _counted(item: str) -> bool:
+    return any(_COUNT.fullmatch(w) or match_key(w) in _count_words() for w in item.split())
+
+
+def _item_names(item: str) -> list[str]:
+    """The parts of a list item between postpositions, counts stripped from their ends: what may be a place's name
+    in "नए मरीजों में से एक हाथरस" (हाथरस), "मेरठ में 22" (मेरठ), "दो आगरा के जिला अस्पताल" (आगरा)."""
+    parts: list[list[str]] = [[]]
+    for w in item.split():
+        if match_key(w) in _POSTPOSITIONS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    names = []
+    for words in parts:
+        while words and (_COUNT.fullmatch(words[0]) or match_key(words[0]) in _count_words()):
+            words = words[1:]
+        while words and (_COUNT.fullmatch(words[-1]) or match_key(words[-1]) in _count_words()):
+            words = words[:-1]
+        if 0 < len(words) <= 3:
+            names.append(" ".join(words))
+    return names
+
+
+def _in_town_list(text: str, m: Mention) -> bool:
+    """The mention is a whole item (counts aside) of a list in which at least ``_TOWN_ITEMS`` other items, and more
+    than it has locality names (``has_local_head``), are towns the lists know: a round-up of districts ("एक हाथरस,
+    चार सिद्धार्थ नगर और दो आगरा") names the district सिद्धार्थनगर, not one of the many towns' सिद्धार्थ नगर quarters."""
+    own, others = _list_items(text, m)
+    if own is None or match_key(text[m.start:m.end]) not in {match_key(n) for n in _item_names(own)}:
+        return False
+    towns = counted = locals_ = 0
+    for raw in others:
+        names = _item_names(raw)
+        if any(_is_town(n) or town_states(n) for n in names):
+            towns += 1
+            counted += _counted(raw)
+        elif any(has_local_head(n) for n in names):
+            locals_ += 1
+    # One town is enough where both items are counts of a round-up (एक हाथरस, चार सिद्धार्थ नगर).
+    return towns > locals_ and (towns >= _TOWN_ITEMS or (counted >= 1 and _counted(own)))
+
+
+def add_town_items(text: str, groups: list[MentionGroup]) -> None:
+    """A place group whose names are all local names (``all_local``: सिद्धार्थ नगर, शास्त्रीनगर) gets the role
+    ``("town_item", "")`` when the article writes it as an item of a list of towns (``_in_town_list``): it is a
+    town or district, linked by its name like any known place, not a quarter that needs its town to be told apart."""
+    for g in groups:
+        if g.type != "LOC" or not g.name_mentions or not all_local({m.text for m in g.name_mentions}):
+            continue
+        if any(_in_town_list(text, m) for m in g.name_mentions) and (TOWN_ITEM, "") not in g.roles:
+            g.roles.append((TOWN_ITEM, ""))
+
+
+def _list_items(text: str, m: Mention) -> tuple[str | None, list[str]]:
+    """The item of the list around the mention that holds it, and the list's other items (words up to a closer such
+    as आदि)."""
+    ends = list(_CLAUSE_END.finditer(text, max(0, m.start - 600), m.start))
+    start = ends[-1].end() if ends else max(0, m.start - 600)
+    after = _CLAUSE_END.search(text, m.end, m.end + 600)
+    end = after.start() if after is not None else min(len(text), m.end + 600)
+    closers = _list_closer_words()
+    own = None
+    others: list[str] = []
+    at = start
+    for sep in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        stop = sep.start() if sep is not None else end
+        words = text[at:stop].split()
+        cut = next((i for i, w in enumerate(words) if match_key(w) in closers), len(words))
+        item = " ".join(words[:cut])
+        if at <= m.start < stop:
+            own = item
+        elif item:
+            others.append(item)
+        if sep is not None:
+            at = sep.end()
+    return own, others
 
 
 def _in_locality_list(text: str, m: Mention) -> bool:

@@ -48,7 +48,7 @@ from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .acronyms import acronyms_agree, add_acronym_evidence, expansions_agree
+from .acronyms import acronyms_agree, add_acronym_evidence, expansion_kept, expansions_agree
 from .alias_names import join_aliases
 from .common_names import (
     add_offices,
@@ -61,9 +61,11 @@ from .common_names import (
 from .contacts import split_by_contact
 from .containment import (
     ABROAD,
+    TOWN_ITEM,
     WITHIN,
     add_containers,
     add_sub_places,
+    add_town_items,
     add_towns,
     is_public_body,
     place_home,
@@ -178,7 +180,8 @@ def _evidence(group: MentionGroup) -> _Evidence:
     known = {latin_key(latin) for latin in known_names(names, group.type)}
     latin_script = not any(has_devanagari(n) for n in names)
     common = group.type == "PER" and all_common(names)
-    local = group.type in ("LOC", "ORG") and all_local(names)
+    # A local-headed name the article lists among towns is a town (``containment.add_town_items``).
+    local = group.type in ("LOC", "ORG") and all_local(names) and not any(r[0] == TOWN_ITEM for r in group.roles)
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
     within = frozenset(within_regions(roles))
     public = group.type == "ORG" and is_public_body(group.name)
@@ -555,6 +558,10 @@ class EntityIndex:
         unexpanded acronym is also kept from an entity whose acronym evidence names another body (``acronyms``)."""
         if not acronyms_agree(ev.roles, self.entities[entity_id].roles):
             return False  # बीएमसी of "भुवनेश्वर नगर पालिका (बीएमसी)" is not the बीएमसी of reports about Mumbai
+        names = self.entities[entity_id].names()
+        if not (expansion_kept(ev.roles, names, ev.names)
+                and expansion_kept(self.entities[entity_id].roles, ev.names, names)):
+            return False  # उत्तरी दिल्ली नगर निगम (एनडीएमसी) is not the एनडीएमसी of reports that do not expand it
         if _legislature_of(ev.roles) != _legislature_of(self.entities[entity_id].roles):
             return False  # कांग्रेस of a passage about the US is not the party of other reports (``legislatures``)
         if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
@@ -806,8 +813,8 @@ class EntityIndex:
         ours = acronym_letters(ev.names)
         found = {i for i in self._of_type(set(needed), ev.type, claimed) if self._region_agrees(i, ev)
                  and _one_acronym(ours, acronym_letters(set(self.entities[i].names())))
-                 and expansions_agree(ev.roles, self.entities[i].names())
-                 and expansions_agree(self.entities[i].roles, ev.names)}
+                 and expansions_agree(ev.roles, self.entities[i].names(), ev.names)
+                 and expansions_agree(self.entities[i].roles, ev.names, self.entities[i].names())}
         scored = sorted(((self._supporting_context(i, ev, context, story_id), i) for i in found), reverse=True)
         if not scored or scored[0][0] < needed[scored[0][1]] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
@@ -1087,8 +1094,8 @@ class EntityIndex:
                 continue  # Dehradun's गोरखपुर quarter and the UP city: a plain गोरखपुर that fits both joins neither
             if not acronyms_agree(survivor.roles, other.roles):
                 continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
-            if not (expansions_agree(survivor.roles, other.names())
-                    and expansions_agree(other.roles, survivor.names())):
+            if not (expansions_agree(survivor.roles, other.names(), survivor.names())
+                    and expansions_agree(other.roles, survivor.names(), other.names())):
                 continue  # सरकारी मेडिकल कॉलेज (जीएमसी) is not गोरखपुर मेडिकल कॉलेज
             self._unindex(other)
             self._unindex(survivor)
@@ -1485,6 +1492,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
     add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
+    add_town_items(text, groups)  # एक हाथरस, चार सिद्धार्थ नगर और दो आगरा: a district, not a quarter
     add_sub_places(text, groups)  # भोजपुर थाना क्षेत्र in a report about Ghaziabad: a unit of that state
     groups = add_legislatures(text, groups)  # कांग्रेस between sentences about the US: the US Congress, not the party
     add_acronym_evidence(text, groups)  # भुवनेश्वर नगर पालिका (बीएमसी): which body an unexpanded acronym is here
