@@ -4,7 +4,7 @@ and the seeds. Our own sentences in the style of the reports."""
 from __future__ import annotations
 
 from khabar.link.entities import EntityIndex
-from link_support import groups_of, linked_entities
+from link_support import groups_of, linked_entities, ordered_mentions
 
 
 def _group_of(groups, text: str) -> int:
@@ -162,7 +162,7 @@ def test_a_head_after_a_place_is_not_taken_as_the_rest_of_its_name() -> None:
         linked_entities(index, f"hb{i}", "चीन\n\nहुबेई प्रांत में नए मामले घटे हैं।", [("हुबेई प्रांत", "LOC")])
     text = "चीन\n\nहुबेई प्रांत में पाबंदियां हटेंगी।"
     from khabar.link.entities import link_article
-    from link_support import analysis_of, ordered_mentions
+    from link_support import analysis_of
 
     analysis = analysis_of("hb3", text, "hi", ordered_mentions(text, [("हुबेई", "LOC")]))
     linked = link_article(index, text, analysis)
@@ -214,16 +214,11 @@ def test_a_name_right_before_an_area_head_is_a_place() -> None:
     # The tagger took the Delhi quarter for an organisation (the Markaz is there) and for a person: the head word
     # after it (इलाके, क्षेत्र) says a place, and the article's one type for the name follows.
     from khabar.analyse.entities import _areas_by_head_after, _vote_types
-    from khabar.model import Mention
 
     text = ("दिल्ली के निजामुद्दीन इलाके में मरकज है। पुलिस दक्षिण दिल्ली के निजामुद्दीन क्षेत्र में तैनात रही। "
             "निजामुद्दीन से लौटे लोगों की जांच होगी। रमेश इलाके के लोगों से मिले।")
     spans = [("दिल्ली", "LOC"), ("निजामुद्दीन", "ORG"), ("निजामुद्दीन", "PER"), ("निजामुद्दीन", "ORG"), ("रमेश", "PER")]
-    found, at = [], 0
-    for name, kind in spans:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), name, kind, source="model"))
-        at = start + len(name)
+    found = ordered_mentions(text, spans)
     typed = _vote_types(_areas_by_head_after(text, found))
     assert [m.type for m in typed[1:4]] == ["LOC", "LOC", "LOC"]
     assert typed[4].type == "PER"  # रमेश इलाके के लोगों से मिले: a person, the subject before an area word

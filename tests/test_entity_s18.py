@@ -160,18 +160,13 @@ def test_a_word_written_inside_a_place_before_an_area_head_is_a_place_in_the_who
     # The tagger gave the Delhi quarter as the body named after it in most sentences of a Markaz report; one sentence
     # writes it inside Delhi and before इलाके: a place, in every sentence of the article.
     from khabar.analyse.entities import _areas_by_head_after, _vote_types
-    from khabar.model import Mention
 
     text = ("लोग मरकज निजामुद्दीन से आए थे। निजामुद्दीन मामले में पुलिस ने केस दर्ज किया। निजामुद्दीन में जमात का "
             "कार्यक्रम हुआ था। दिल्ली के निजामुद्दीन इलाके से लोगों को निकाला गया। एनडीएमसी क्षेत्र में सफाई हुई। "
             "एनडीएमसी ने बयान दिया। एनडीएमसी के अफसर पहुंचे।")
     spans = [("निजामुद्दीन", "ORG"), ("निजामुद्दीन", "ORG"), ("निजामुद्दीन", "ORG"), ("दिल्ली", "LOC"),
              ("निजामुद्दीन", "ORG"), ("एनडीएमसी", "ORG"), ("एनडीएमसी", "ORG"), ("एनडीएमसी", "ORG")]
-    found, at = [], 0
-    for name, kind in spans:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), name, kind, source="model"))
-        at = start + len(name)
+    found = ordered_mentions(text, spans)
     typed = _vote_types(_areas_by_head_after(text, found))
     assert [m.type for m in typed if m.text == "निजामुद्दीन"] == ["LOC"] * 4
     # A body before an area head without a place before it (एनडीएमसी क्षेत्र: the council's area) stays a body.
@@ -183,11 +178,7 @@ def test_a_word_written_inside_a_place_before_an_area_head_is_a_place_in_the_who
     text = "निजामुद्दीन मरकज में लोग थे। निजामुद्दीन से लौटे लोग। दिल्ली के निजामुद्दीन इलाके में पुलिस है। निजामुद्दीन खाली है।"
     spans = [("निजामुद्दीन मरकज", "ORG"), ("निजामुद्दीन", "PER"), ("दिल्ली", "LOC"), ("निजामुद्दीन", "LOC"),
              ("निजामुद्दीन", "PER")]
-    found, at = [], 0
-    for name, kind in spans:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), name, kind, source="model"))
-        at = start + len(name)
+    found = ordered_mentions(text, spans)
     typed = _body_names(_vote_types(_areas_by_head_after(text, found)))
     assert [m.type for m in typed if m.text == "निजामुद्दीन"] == ["LOC"] * 3
     assert typed[0].type == "ORG"
@@ -209,15 +200,10 @@ def test_a_name_after_an_alias_word_is_the_persons_not_a_place() -> None:
 
 def test_a_person_before_situated_is_a_place_in_its_article() -> None:
     from khabar.analyse.entities import _areas_by_head_after, _vote_types
-    from khabar.model import Mention
 
     text = "दिल्ली के निजामुद्दीन के मरकज से लोग लौटे। लिस्ट में निजामुद्दीन स्थित मरकज के लोग हैं। सुरेश ने लिस्ट भेजी।"
     spans = [("दिल्ली", "LOC"), ("निजामुद्दीन", "PER"), ("निजामुद्दीन", "PER"), ("सुरेश", "PER")]
-    found, at = [], 0
-    for name, kind in spans:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), name, kind, source="model"))
-        at = start + len(name)
+    found = ordered_mentions(text, spans)
     typed = _vote_types(_areas_by_head_after(text, found))
     assert [m.type for m in typed if m.text == "निजामुद्दीन"] == ["LOC", "LOC"]
     assert typed[-1].type == "PER"
