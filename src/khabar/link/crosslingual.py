@@ -539,7 +539,6 @@ ATTACH_EARLY_DAYS, ATTACH_LATE_DAYS = 1, 7
 # Two undated groups whose texts tell their days (a dateline's "Oct 12") more than this many days of the year apart
 # report two events (the story window, ``stories.MAX_DAYS_APART``).
 UNDATED_PAIR_DAYS = 7
-ATTACH_NEAR_DAYS = 3
 
 
 def window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
@@ -607,23 +606,12 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     for j, day in enumerate(days):
         if day is not None:
             dated_days[group[j]].append(dt.date(2020, day.month, day.day).timetuple().tm_yday)  # as the windows
-    group_dates: dict[int, list[dt.date]] = defaultdict(list)  # a dated group's dates (years known)
-    for j, day in enumerate(days):
-        if day is not None:
-            group_dates[group[j]].append(day)
 
     def allowed(g: int, h: int) -> bool:
         if windows is None:
             return True
         first, last = _first_last(dated_days[h])
         return all(window_allows(windows[i], first, last) for i in members[g])
-
-    def near_days(g: int, h: int) -> bool:
-        """Two dated groups whose days lie within ``ATTACH_NEAR_DAYS`` of each other: the days of one event
-        (a visit, a disaster and its aftermath) that the date factor kept apart, no rival for an undated report."""
-        if g not in dated_days or h not in dated_days:
-            return False
-        return any(abs((x - y).days) <= ATTACH_NEAR_DAYS for x in group_dates[g] for y in group_dates[h])
 
     def dated_pull(u: int) -> tuple[int, float] | None:
         """The dated group the undated group ``u`` matches best (ranked as in ``clear_best``), with its sum."""
@@ -667,14 +655,12 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
             return None
         if not clear:
             return ranked[0][0], ranked[0][1], by_group[ranked[0][0]]
-        top = ranked[0][0]
-        rivals = [(h, v) for h, v in ranked[1:] if not near_days(top, h)]
-        if rivals and rivals[0][1] >= ATTACH_MARGIN * ranked[0][1]:
+        if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
             return None
         # Two signals must agree: a group that wins on its reports' sum while another dated group holds the
         # single closest report is a follow-up of the same cast (the White House talks three days after the
         # Alaska summit), not a clear match.
-        if any(strongest[h] > strongest[top] for h, _ in rivals if h in dated_days):
+        if any(strongest[h] > strongest[ranked[0][0]] for h, _ in ranked[1:] if h in dated_days):
             return None
         return ranked[0][0], ranked[0][1], by_group[ranked[0][0]]
 
