@@ -48,7 +48,7 @@ from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .acronyms import acronyms_agree, add_acronym_evidence, expansion_kept, expansions_agree
+from .acronyms import acronyms_agree, add_acronym_evidence, expansion_kept, expansions_agree, unlisted_acronym
 from .alias_names import join_aliases
 from .common_names import (
     add_offices,
@@ -90,7 +90,7 @@ from .expansions import acronym_forms, acronym_letters, expansion_forms
 from .furniture import furniture_spans
 from .glued_names import retype_shrines
 from .head_forms import bare_form
-from .latin import initials, known_latin, latin_name, phonetic_key, skeleton
+from .latin import known_latin, latin_name, phonetic_key, skeleton
 from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_names
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
@@ -1092,6 +1092,8 @@ class EntityIndex:
                 continue  # two different known entities (a fragment never absorbs a known one)
             if _placed_apart(survivor, other):
                 continue  # Dehradun's गोरखपुर quarter and the UP city: a plain गोरखपुर that fits both joins neither
+            if self._reported_apart(survivor, other):
+                continue  # Dhanbad's पीएमसीएच and Patna's: a PMCH that fits both joins neither to the other
             if not acronyms_agree(survivor.roles, other.roles):
                 continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
             if not (expansions_agree(survivor.roles, other.names(), survivor.names())
@@ -1110,6 +1112,16 @@ class EntityIndex:
             del self.entities[other_id]
             self._index(survivor)
         return survivor.id
+
+    def _reported_apart(self, a: EntityRecord, b: EntityRecord) -> bool:
+        """Two entities of a name many towns or bodies share (``_ambiguous_names``) whose articles are about different
+        regions (``_articles_region``): ``_region_agrees`` kept them apart when the second was made, so a later
+        mention that fits both (written in Latin, or in a report that names no place) is no evidence that they are
+        one."""
+        if not (_ambiguous_names(a) and _ambiguous_names(b)):
+            return False
+        ra, rb = self._articles_region(a.id), self._articles_region(b.id)
+        return ra is not None and rb is not None and not regions_agree(ra, rb)
 
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
         eid = self._free_id(group.type, group.name)
@@ -1238,10 +1250,28 @@ def _listed_names(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
 
 def _unlisted_acronym(ev: _Evidence) -> bool:
     """An organisation known only by an acronym no list expands (बीएयू: Bihar Agricultural University in Bhagalpur,
-    Birsa Agricultural University in Ranchi): like a local name, many bodies of many states share it, so a report
-    about another state than the entity's reports is about another body (``EntityIndex._region_agrees``)."""
-    return ev.type == "ORG" and not ev.known and bool(ev.names) and all(
-        " " not in n.strip() and has_devanagari(n) and initials(n) is not None for n in ev.names)
+    Birsa Agricultural University in Ranchi), in Devanagari letter names or in Latin capitals (PMCH is the Patna
+    Medical College Hospital in a Bihar report and the Patliputra one in a Dhanbad report): like a local name, many
+    bodies of many states share it, so a report about another state than the entity's reports is about another body
+    (``EntityIndex._region_agrees``)."""
+    return ev.type == "ORG" and bool(ev.names) and all(unlisted_acronym(n, ev.type) for n in ev.names) \
+        and not _known_beyond_letters(ev.names, ev.type)
+
+
+def _known_beyond_letters(names: Iterable[str], type_: str) -> bool:
+    """A list knows one of the names as something more than its own letters (a Latin acronym is "known" as itself)."""
+    own = {latin_key(n) for n in names if not has_devanagari(n)}
+    return any(latin_key(k) not in own for k in known_names(set(names), type_))
+
+
+def _ambiguous_names(e: EntityRecord) -> bool:
+    """Every name of the entity is one many places or bodies have: a local name (स्टेशन रोड) or an acronym no list
+    expands (पीएमसीएच, PMCH). Such an entity is placed only by the regions of its articles."""
+    names = set(e.names())
+    if not names or e.type not in ("LOC", "ORG"):
+        return False
+    return all_local(names) or (e.type == "ORG" and all(unlisted_acronym(n, e.type) for n in names)
+                                and not _known_beyond_letters(names, e.type))
 
 
 def _legislature_of(roles: Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,74 @@
+"""Session 19 (issue 13, canonical entities a user can trust): an acronym two states' bodies share stays two bodies
+when a later mention fits both; a town's place inside a round-up comes from what is written; an acronym of a
+municipal corporation and its Hindi name. Our own sentences in the style of the reports."""
+
+from __future__ import annotations
+
+from khabar.link.containment import WITHIN
+from khabar.link.entities import EntityIndex
+from khabar.link.expansions import abbreviates
+from link_support import linked
+
+DHANBAD = ("धनबाद में जांच\n\nधनबाद के उपायुक्त ने कहा कि रांची और जमशेदपुर में जांच की व्यवस्था है। किसी में लक्षण "
+           "मिले तो उसे पीएमसीएच लाकर भर्ती किया जाएगा।")
+DHANBAD_SPANS = [("धनबाद", "LOC"), ("धनबाद", "LOC"), ("रांची", "LOC"), ("जमशेदपुर", "LOC"), ("पीएमसीएच", "ORG")]
+PATNA = ("पटना में संदिग्ध\n\nबिहार की राजधानी पटना में तीन संदिग्ध मरीज पीएमसीएच में भर्ती कराए गए हैं। गया और "
+         "भागलपुर से भी नमूने आए हैं।")
+PATNA_SPANS = [("बिहार", "LOC"), ("पटना", "LOC"), ("पीएमसीएच", "ORG"), ("गया", "LOC"), ("भागलपुर", "LOC")]
+LATIN = ("पत्रकारों की जांच\n\nबिहार के स्वास्थ्य विभाग ने कहा कि सोमवार से पटना के PMCH में पत्रकारों की जांच होगी। "
+         "गया में भी शिविर लगेगा।")
+LATIN_SPANS = [("बिहार", "LOC"), ("पटना", "LOC"), ("PMCH", "ORG"), ("गया", "LOC")]
+
+
+def test_an_acronym_of_two_states_bodies_is_not_merged_by_a_later_mention_that_fits_both() -> None:
+    index = EntityIndex()
+    dhanbad = linked(index, "d1", DHANBAD, DHANBAD_SPANS)["पीएमसीएच"]
+    patna = linked(index, "p1", PATNA, PATNA_SPANS)["पीएमसीएच"]
+    assert index.resolve(dhanbad) != index.resolve(patna)  # a Bihar report's PMCH is not Dhanbad's
+    # Before, the Latin spelling, which no region check read as an acronym, fitted both and merged them.
+    latin = linked(index, "p2", LATIN, LATIN_SPANS)["PMCH"]
+    assert index.resolve(latin) == index.resolve(patna)
+    assert index.resolve(dhanbad) != index.resolve(patna)
+    # A later Dhanbad report's acronym is still Dhanbad's body.
+    again = linked(index, "d2", DHANBAD.replace("उपायुक्त", "सिविल सर्जन"), DHANBAD_SPANS)["पीएमसीएच"]
+    assert index.resolve(again) == index.resolve(dhanbad)
+
+
+ROUND_UP = ("राज्यों में नए मामले\n\nओडिशा के गंजम, बालासोर, जाजपुर, खुर्दा और कटक में नए मरीज मिले हैं। पुरी और "
+            "कोरापुट में भी मामले आए।\nउधर शाहजहांपुर में मुंबई से लौटे एक युवक की रिपोर्ट पॉजिटिव आई है। उसका "
+            "बहनोई फर्रुखाबाद के कायमगंज का रहने वाला है।")
+ROUND_UP_SPANS = [("ओडिशा", "LOC"), ("गंजम", "LOC"), ("बालासोर", "LOC"), ("जाजपुर", "LOC"), ("खुर्दा", "LOC"),
+                  ("कटक", "LOC"), ("पुरी", "LOC"), ("कोरापुट", "LOC"), ("शाहजहांपुर", "LOC"), ("मुंबई", "LOC"),
+                  ("फर्रुखाबाद", "LOC"), ("कायमगंज", "LOC")]
+
+
+def test_a_known_town_qualified_by_an_unknown_district_in_a_round_up_takes_no_other_states_role() -> None:
+    index = EntityIndex()
+    town = linked(index, "r1", ROUND_UP, ROUND_UP_SPANS)["कायमगंज"]
+    roles = index.entities[index.resolve(town)].roles
+    # Before: "within|Odisha", the round-up's leading state, though nothing written puts the UP town there.
+    assert not any(r.startswith(f"{WITHIN}|") and r != f"{WITHIN}|Uttar Pradesh" for r in roles)
+    text = ("कॉलेज में क्वारंटीन\n\nसंवाद सहयोगी, कायमगंज : कायमगंज के कालेज में बाहर से आए लोगों को रखा गया है। "
+            "फर्रुखाबाद के जिलाधिकारी ने निरीक्षण किया।")
+    later = linked(index, "k1", text, [("कायमगंज", "LOC"), ("कायमगंज", "LOC"), ("फर्रुखाबाद", "LOC")])["कायमगंज"]
+    assert index.resolve(later) == index.resolve(town)  # one town, not two
+
+
+def test_a_municipal_corporations_acronym_reads_its_head_as_the_english_words() -> None:
+    # नगर निगम is Municipal Corporation: बीएमसी abbreviates बृहन्मुंबई नगर निगम, not "B N N".
+    assert abbreviates("बीएमसी", "बृहन्मुंबई नगर निगम")
+    assert abbreviates("बीएमसी", "बृहन्मुंबई महानगरपालिका")
+    assert abbreviates("एनडीएमसी", "नई दिल्ली नगरपालिका परिषद")
+    assert abbreviates("जीएचएमसी", "ग्रेटर हैदराबाद नगर निगम")
+    # Other letters are still other bodies.
+    assert not abbreviates("बीएमसी", "पटना नगर निगम")
+    assert not abbreviates("एमसीडी", "बृहन्मुंबई नगर निगम")
+
+
+def test_a_municipal_corporation_written_in_full_and_by_its_acronym_in_one_report_is_one_body() -> None:
+    index = EntityIndex()
+    text = ("धारावी में सख्ती\n\nमुंबई में बृहन्मुंबई नगर निगम ने धारावी में जांच तेज कर दी है। बीएमसी के आयुक्त ने "
+            "बताया कि धारावी में 20 नए मामले मिले।")
+    got = linked(index, "m1", text, [("मुंबई", "LOC"), ("बृहन्मुंबई नगर निगम", "ORG"), ("धारावी", "LOC"),
+                                     ("बीएमसी", "ORG"), ("धारावी", "LOC")])
+    assert got["बीएमसी"] == got["बृहन्मुंबई नगर निगम"]
