@@ -72,3 +72,30 @@ def test_a_municipal_corporation_written_in_full_and_by_its_acronym_in_one_repor
     got = linked(index, "m1", text, [("मुंबई", "LOC"), ("बृहन्मुंबई नगर निगम", "ORG"), ("धारावी", "LOC"),
                                      ("बीएमसी", "ORG"), ("धारावी", "LOC")])
     assert got["बीएमसी"] == got["बृहन्मुंबई नगर निगम"]
+
+
+def test_an_acronym_two_expansions_of_one_report_fit_joins_neither_body_to_the_other() -> None:
+    # A live blog names Bhubaneswar's council by its acronym and, further down, Mumbai's corporation: बीएमसी fits both
+    # names, and before the letters made the two cities' bodies one group (and one entity across reports).
+    index = EntityIndex()
+    text = ("लाइव अपडेट\n\nओडिशा में भुवनेश्वर नगर पालिका (बीएमसी) ने बाजार बंद करने का आदेश दिया। बीएमसी के आयुक्त ने "
+            "लोगों से घर में रहने को कहा।\nमहाराष्ट्र में बृहन्मुंबई महानगरपालिका ने अस्पतालों में बिस्तर बढ़ाए हैं।")
+    got = linked(index, "b1", text, [("ओडिशा", "LOC"), ("भुवनेश्वर नगर पालिका", "ORG"), ("बीएमसी", "ORG"),
+                                     ("बीएमसी", "ORG"), ("महाराष्ट्र", "LOC"), ("बृहन्मुंबई महानगरपालिका", "ORG")])
+    assert got["बृहन्मुंबई महानगरपालिका"] != got["भुवनेश्वर नगर पालिका"]
+    assert got["बृहन्मुंबई महानगरपालिका"] != got["बीएमसी"]
+    # A Mumbai report that writes the corporation's Hindi name is Mumbai's body, not Bhubaneswar's.
+    text = ("धारावी में जांच\n\nमुंबई में बृहन्मुंबई नगर निगम ने बताया कि धारावी में नए मामले मिले हैं।")
+    mumbai = linked(index, "m2", text, [("मुंबई", "LOC"), ("बृहन्मुंबई नगर निगम", "ORG"), ("धारावी", "LOC")])
+    assert index.resolve(mumbai["बृहन्मुंबई नगर निगम"]) != index.resolve(got["बीएमसी"])
+
+
+
+def test_two_spellings_of_one_expansion_beside_its_acronym_stay_one_body() -> None:
+    # बंबई and बॉम्बे are one city's spellings: the refusal above is only for expansions that begin with other words.
+    index = EntityIndex()
+    text = ("बाजार में गिरावट\n\nबॉम्बे स्टॉक एक्सचेंज (बीएसई) का सेंसेक्स 2,000 अंक गिर गया। बीएसई में कारोबार रोका गया। "
+            "बंबई स्टॉक एक्सचेंज के अधिकारियों ने कहा कि कारोबार फिर शुरू होगा।")
+    got = linked(index, "x1", text, [("बॉम्बे स्टॉक एक्सचेंज", "ORG"), ("बीएसई", "ORG"), ("बीएसई", "ORG"),
+                                     ("बंबई स्टॉक एक्सचेंज", "ORG")])
+    assert got["बॉम्बे स्टॉक एक्सचेंज"] == got["बीएसई"] == got["बंबई स्टॉक एक्सचेंज"]

@@ -567,7 +567,9 @@ class EntityIndex:
         if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
-            found = self._articles_region(entity_id)
+            # An acronym already named in reports about several regions is a national body (बीएसएफ, IRCTC): only one
+            # whose reports are all about one region is that region's body.
+            found = self._articles_region(entity_id) if ev.local else self._one_region(entity_id)
             if found is not None and not regions_agree(ev.article_region, found):
                 return False
         e = self.entities[entity_id]
@@ -1092,8 +1094,6 @@ class EntityIndex:
                 continue  # two different known entities (a fragment never absorbs a known one)
             if _placed_apart(survivor, other):
                 continue  # Dehradun's गोरखपुर quarter and the UP city: a plain गोरखपुर that fits both joins neither
-            if self._reported_apart(survivor, other):
-                continue  # Dhanbad's पीएमसीएच and Patna's: a PMCH that fits both joins neither to the other
             if not acronyms_agree(survivor.roles, other.roles):
                 continue  # one acronym of two bodies: a bare mention that matches both joins neither to the other
             if not (expansions_agree(survivor.roles, other.names(), survivor.names())
@@ -1113,15 +1113,19 @@ class EntityIndex:
             self._index(survivor)
         return survivor.id
 
-    def _reported_apart(self, a: EntityRecord, b: EntityRecord) -> bool:
-        """Two entities of a name many towns or bodies share (``_ambiguous_names``) whose articles are about different
-        regions (``_articles_region``): ``_region_agrees`` kept them apart when the second was made, so a later
-        mention that fits both (written in Latin, or in a report that names no place) is no evidence that they are
-        one."""
-        if not (_ambiguous_names(a) and _ambiguous_names(b)):
-            return False
-        ra, rb = self._articles_region(a.id), self._articles_region(b.id)
-        return ra is not None and rb is not None and not regions_agree(ra, rb)
+    def _one_region(self, entity_id: str) -> str | None:
+        """The region every article of the entity that points to one (its strict leader among its places) names, or
+        None when they name several or none: a body named in reports about several regions is no one region's."""
+        self._context(entity_id, set(), None)  # a stored index reads the articles' entities here
+        place_names = self._place_names(entity_id, self.entities[entity_id].articles())
+        found: set[str] = set()
+        for a in self.entities[entity_id].articles():
+            names = [n for o in self.article_entities.get(a, set()) if o != entity_id
+                     if (n := place_names.get(o)) is not None]
+            leader = _leading_region(region_votes(names))
+            if leader:
+                found.add(leader)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
         eid = self._free_id(group.type, group.name)
@@ -1262,16 +1266,6 @@ def _known_beyond_letters(names: Iterable[str], type_: str) -> bool:
     """A list knows one of the names as something more than its own letters (a Latin acronym is "known" as itself)."""
     own = {latin_key(n) for n in names if not has_devanagari(n)}
     return any(latin_key(k) not in own for k in known_names(set(names), type_))
-
-
-def _ambiguous_names(e: EntityRecord) -> bool:
-    """Every name of the entity is one many places or bodies have: a local name (स्टेशन रोड) or an acronym no list
-    expands (पीएमसीएच, PMCH). Such an entity is placed only by the regions of its articles."""
-    names = set(e.names())
-    if not names or e.type not in ("LOC", "ORG"):
-        return False
-    return all_local(names) or (e.type == "ORG" and all(unlisted_acronym(n, e.type) for n in names)
-                                and not _known_beyond_letters(names, e.type))
 
 
 def _legislature_of(roles: Iterable[str]) -> frozenset[str]:
