@@ -99,3 +99,25 @@ def test_two_spellings_of_one_expansion_beside_its_acronym_stay_one_body() -> No
     got = linked(index, "x1", text, [("बॉम्बे स्टॉक एक्सचेंज", "ORG"), ("बीएसई", "ORG"), ("बीएसई", "ORG"),
                                      ("बंबई स्टॉक एक्सचेंज", "ORG")])
     assert got["बॉम्बे स्टॉक एक्सचेंज"] == got["बीएसई"] == got["बंबई स्टॉक एक्सचेंज"]
+
+
+def test_a_bare_campus_name_in_a_report_about_one_state_is_the_campus_of_its_city() -> None:
+    index = EntityIndex()
+    delhi = linked(index, "a1", "एम्स में जांच\n\nदिल्ली में एम्स के निदेशक ने कहा कि जांच बढ़ाई जाएगी।",
+                   [("दिल्ली", "LOC"), ("एम्स", "ORG")])["एम्स"]
+    delhi2 = linked(index, "a2", "अस्पतालों में तैयारी\n\nदिल्ली के एम्स और सफदरजंग अस्पताल में वार्ड बने।",
+                    [("दिल्ली", "LOC"), ("एम्स", "ORG"), ("सफदरजंग अस्पताल", "ORG")])["एम्स"]
+    assert index.resolve(delhi) == index.resolve(delhi2)
+    patna = linked(index, "p1", "पटना में जांच\n\nबिहार की राजधानी पटना के पटना एम्स में कोरोना जांच शुरू हुई। गया से भी "
+                   "नमूने आए।", [("बिहार", "LOC"), ("पटना", "LOC"), ("पटना एम्स", "ORG"), ("गया", "LOC")])["पटना एम्स"]
+    # Before, a bare एम्स of a Bihar report that names पटना joined the Delhi institute's entity.
+    text = ("महिला भर्ती\n\nबिहार के मुंगेर की एक महिला को पटना लाया गया। एम्स में भर्ती महिला की हालत ठीक है। भागलपुर "
+            "और गया में भी जांच हुई।")
+    bare = linked(index, "p2", text, [("बिहार", "LOC"), ("मुंगेर", "LOC"), ("पटना", "LOC"), ("एम्स", "ORG"),
+                                      ("भागलपुर", "LOC"), ("गया", "LOC")])["एम्स"]
+    assert index.resolve(bare) == index.resolve(patna)
+    assert index.resolve(bare) != index.resolve(delhi)
+    # A Delhi report's bare एम्स stays the Delhi institute's, though Patna's campus is known now.
+    again = linked(index, "a3", "निदेशक का बयान\n\nदिल्ली में एम्स के निदेशक ने लोगों से घर में रहने को कहा।",
+                   [("दिल्ली", "LOC"), ("एम्स", "ORG")])["एम्स"]
+    assert index.resolve(again) == index.resolve(delhi)

@@ -97,6 +97,7 @@ from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
 from .record import (
     EntityRecord,
+    bare_campus_names,
     campus_short_names,
     is_short,
     known_names,
@@ -323,8 +324,16 @@ class EntityIndex:
         _listed_names(evidence)
         decided: dict[int, str] = {}
         claimed: set[str] = set()
+        places = [g.name for g, _ in evidence if g.type == "LOC"]
+        for i, (_, ev) in enumerate(evidence):
+            campus = self._campus_of_report(ev, places, claimed)
+            if campus is not None:
+                decided[i] = campus
+                claimed.add(campus)
+        campuses = set(decided)
         # Strong evidence first: it fixes the article's context for the weaker matches that follow.
-        order = sorted(range(len(evidence)), key=lambda i: (not evidence[i][1].full_keys, i))
+        order = sorted((i for i in range(len(evidence)) if i not in decided),
+                       key=lambda i: (not evidence[i][1].full_keys, i))
         deferred = []
         for i in order:
             g, ev = evidence[i]
@@ -336,6 +345,8 @@ class EntityIndex:
                 deferred.append(i)
         context = set(decided.values())
         for i, eid in list(decided.items()):
+            if i in campuses:
+                continue  # the campus found by its city: nothing more to join on a bare name
             decided[i] = self._absorb_lone_names(eid, evidence[i][1], claimed, context, story_id)
             decided[i] = self._absorb_abbreviated(decided[i], evidence[i][1], claimed, context, story_id)
         claimed = set(decided.values())
@@ -413,6 +424,29 @@ class EntityIndex:
             if e is not None and e.type == "LOC" and len(e.articles()) >= 2:
                 return True
         return False
+
+    def _campus_of_report(self, ev: _Evidence, places: list[str], claimed: set[str]) -> str | None:
+        """A bare name of an institution with campuses in many cities (एम्स, पीजीआई) in a report about one state
+        that names the city of one campus the store knows as an entity (पटना and पटना एम्स; ऋषिकेश and एम्स ऋषिकेश)
+        is that campus, not the bare name's entity (Delhi's, for एम्स). As ``coref._join_campus`` within a report,
+        across reports: the city must lie in the state the report's places lead with, and exactly one such campus
+        must be found."""
+        if ev.type not in ("ORG", "LOC") or not bare_campus_names(ev.names):
+            return None
+        leader = _leading_region(region_votes(places))
+        if leader is None:
+            return None
+        bare = {match_key(n) for n in ev.names}
+        found: set[str] = set()
+        for city in {match_key(p) for p in places}:
+            if (home := place_home(city)) is None or not regions_agree(home, leader, strict=True):
+                continue
+            for b in bare:
+                for key in (f"{city} {b}", f"{b} {city}"):
+                    found |= self._keys.get(f"k:{key}", set())
+        found = {self.resolve(i) for i in found} - claimed
+        found = {i for i in found if (e := self.entities.get(i)) is not None and e.type in ("ORG", "LOC")}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _body_short_name_type(self, group: MentionGroup) -> str:
         """निजामुद्दीन, a one-word "person" whose word is the name of an organisation known by it and a body's head
