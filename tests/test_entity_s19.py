@@ -121,3 +121,22 @@ def test_a_bare_campus_name_in_a_report_about_one_state_is_the_campus_of_its_cit
     again = linked(index, "a3", "निदेशक का बयान\n\nदिल्ली में एम्स के निदेशक ने लोगों से घर में रहने को कहा।",
                    [("दिल्ली", "LOC"), ("एम्स", "ORG")])["एम्स"]
     assert index.resolve(again) == index.resolve(delhi)
+
+
+def test_a_persons_name_with_a_trailing_honorific_before_an_institution_head_is_the_institution() -> None:
+    from khabar.link.name_spans import repair_spans
+    from link_support import ordered_mentions
+
+    text = ("अमृतसर में दो मरीज\n\nइनका इलाज अमृतसर के श्री गुरुनानक देव जी अस्पताल में चल रहा है। गुरुनानक देव जी "
+            "अस्पताल प्रशासन ने दोनों को अलग वार्ड में रखा है।")
+    spans = [("अमृतसर", "LOC"), ("अमृतसर", "LOC"), ("गुरुनानक देव", "PER"), ("गुरुनानक देव", "PER")]
+    got = [(m.text, m.type) for m in repair_spans(text, ordered_mentions(text, spans), "hi")]
+    # Before: the Guru (PER), the hospital's name cut before जी.
+    assert ("गुरुनानक देव जी अस्पताल", "ORG") in got
+    assert not any(t == "PER" for _, t in got)
+    # A person honoured with जी and then a hospital named elsewhere keeps being a person when another mention of the
+    # name stands alone.
+    text = "मंत्री का दौरा\n\nमोदी जी अस्पताल पहुंचे। मोदी ने डॉक्टरों से बात की।"
+    got = [(m.text, m.type) for m in repair_spans(text, ordered_mentions(text, [("मोदी", "PER"), ("मोदी", "PER")]),
+                                                  "hi")]
+    assert got == [("मोदी", "PER"), ("मोदी", "PER")]
