@@ -139,7 +139,7 @@ def add_containers(text: str, groups: list[MentionGroup]) -> list[MentionGroup]:
             if public and home_bare_form(m.text) is not None:
                 at_home.add(m.start)
                 continue
-            region = _container_region(text, m, by_end, by_end_any, article_region, depth=0)
+            region = _container_region(text, m, by_end, by_end_any, article_region, depth=0, round_up=len(votes) > 1)
             if region is None and bare:
                 region = _context_region(text, m, places)
                 if region == _HOME:
@@ -413,7 +413,7 @@ def _genitive_container(text: str, m: Mention, by_end: dict[int, Mention]) -> tu
 
 
 def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_any: dict[int, Mention],
-                      article_region: str | None, depth: int) -> str | None:
+                      article_region: str | None, depth: int, round_up: bool = False) -> str | None:
     """The region of the place that qualifies ``m`` (``X के m``), or of the qualifier of the list item before it."""
     if depth > 3:
         return None
@@ -425,13 +425,19 @@ def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_
             return named_region(container.text)  # आंध्रप्रदेश के, यूपी के: a state however it is spelt
         if lookup_place(container.text) is not None:
             return place_home(container.text)  # a known place: its region, or none the lists give (हुबेई)
-        # A place no list knows (कंकड़बाग): its own qualifier, else the region the article is about.
-        return _container_region(text, container, by_end, by_end_any, article_region, depth + 1) or article_region
+        # A place no list knows (कंकड़बाग): its own qualifier, else the region the article is about, unless the article
+        # is a round-up of several regions and the lists place the mention itself in another one (फर्रुखाबाद के
+        # [कायमगंज] in a round-up led by Odisha's districts: nothing written puts the UP town in Odisha).
+        own = place_home(m.text) if round_up else None
+        fallback = article_region if own is None or article_region is None or regions_agree(own, article_region) \
+            else None
+        return _container_region(text, container, by_end, by_end_any, article_region, depth + 1, round_up) \
+            or fallback
     # An item of a list after a qualified first item: दिल्ली के नरेला, [सुल्तानपुर] और बक्करवाला.
     previous = _list_item_before(text, m, by_end_any)
     if previous is None:
         return None
-    return _container_region(text, previous, by_end, by_end_any, article_region, depth + 1)
+    return _container_region(text, previous, by_end, by_end_any, article_region, depth + 1, round_up)
 
 
 def _list_item_before(text: str, m: Mention, by_end: dict[int, Mention]) -> Mention | None:

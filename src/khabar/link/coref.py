@@ -30,7 +30,7 @@ from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
-from .expansions import abbreviates, word_letters
+from .expansions import abbreviates, acronym_forms, word_letters
 from .head_forms import bare_form
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name, phonetic_key
 from .places import state_of_code
@@ -392,17 +392,62 @@ def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Clust
 def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
     out: list[_Cluster] = []
     for c in sorted(clusters, key=_Cluster.first):
-        for o in out:
-            if _same_entity(o, c):
-                o.mentions.extend(c.mentions)
-                if len(c.tokens) > len(o.tokens):
-                    o.tokens = c.tokens
-                types = Counter(m.type for m in o.mentions)
-                o.type = max(types, key=lambda t: (types[t], t == o.type))
-                break
+        fits = [o for o in out if _same_entity(o, c)]
+        named = [o for o in fits if not _by_initials_only(o, c)]
+        if named:
+            target: _Cluster | None = named[0]
+        elif len(fits) == 1 and not _other_bodies(_expansions(fits[0]), _expansions(c)):
+            target = fits[0]
         else:
+            # An acronym that two expansions of the article fit (बीएमसी: भुवनेश्वर नगर पालिका and बृहन्मुंबई
+            # महानगरपालिका in one live blog), or a second expansion of an acronym that already holds one: the letters
+            # cannot say which body is meant, and joining would make the two bodies one.
+            target = None
+        if target is None:
             out.append(c)
+            continue
+        target.mentions.extend(c.mentions)
+        if len(c.tokens) > len(target.tokens):
+            target.tokens = c.tokens
+        types = Counter(m.type for m in target.mentions)
+        target.type = max(types, key=lambda t: (types[t], t == target.type))
     return out
+
+
+def _expansions(cluster: _Cluster) -> set[str]:
+    """The organisation names of a cluster that are no acronym (the fuller names an acronym may abbreviate)."""
+    return {m.text for m in cluster.mentions if cluster.type == "ORG" and " " in m.text.strip()
+            and not acronym_forms(m.text)}
+
+
+_OTHER_BODY_RATIO = 50  # first words of two expansions of one acronym less alike than this (rapidfuzz ratio of keys)
+
+
+def _other_bodies(ours: set[str], theirs: set[str]) -> bool:
+    """Two sets of expansions of one acronym name different bodies: they begin with different words, not spellings of
+    one word (भुवनेश्वर नगर पालिका and बृहन्मुंबई महानगरपालिका are two cities' bodies; बंबई and बॉम्बे स्टॉक
+    एक्सचेंज one exchange)."""
+    if not (ours and theirs):
+        return False
+    return all(fuzz.ratio(match_key(x).split()[0], match_key(y).split()[0]) < _OTHER_BODY_RATIO
+               for x in ours for y in theirs)
+
+
+def _by_initials_only(a: _Cluster, b: _Cluster) -> bool:
+    """``b`` joins ``a`` only because one of their names abbreviates the other (``expansions``), no name agreeing
+    otherwise."""
+    name = b.mentions[0].text
+    seen: list[str] = []
+    for m in a.mentions:
+        if m.text in seen:
+            continue
+        seen.append(m.text)
+        if len(seen) > _NAMES_COMPARED:
+            break
+        if _same_names(m.text, a.type, name, b.type) and not (
+                a.type == b.type == "ORG" and (abbreviates(m.text, name) or abbreviates(name, m.text))):
+            return False
+    return True
 
 
 def _generic_heads(lang: str) -> set[str]:

@@ -48,7 +48,7 @@ from khabar.analyse.entities import body_heads
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .acronyms import acronyms_agree, add_acronym_evidence, expansion_kept, expansions_agree
+from .acronyms import acronyms_agree, add_acronym_evidence, expansion_kept, expansions_agree, unlisted_acronym
 from .alias_names import join_aliases
 from .common_names import (
     add_offices,
@@ -90,13 +90,14 @@ from .expansions import acronym_forms, acronym_letters, expansion_forms
 from .furniture import furniture_spans
 from .glued_names import retype_shrines
 from .head_forms import bare_form
-from .latin import initials, known_latin, latin_name, phonetic_key, skeleton
+from .latin import known_latin, latin_name, phonetic_key, skeleton
 from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_names
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
 from .record import (
     EntityRecord,
+    bare_campus_names,
     campus_short_names,
     is_short,
     known_names,
@@ -323,8 +324,16 @@ class EntityIndex:
         _listed_names(evidence)
         decided: dict[int, str] = {}
         claimed: set[str] = set()
+        places = [g.name for g, _ in evidence if g.type == "LOC"]
+        for i, (_, ev) in enumerate(evidence):
+            campus = self._campus_of_report(ev, places, claimed)
+            if campus is not None:
+                decided[i] = campus
+                claimed.add(campus)
+        campuses = set(decided)
         # Strong evidence first: it fixes the article's context for the weaker matches that follow.
-        order = sorted(range(len(evidence)), key=lambda i: (not evidence[i][1].full_keys, i))
+        order = sorted((i for i in range(len(evidence)) if i not in decided),
+                       key=lambda i: (not evidence[i][1].full_keys, i))
         deferred = []
         for i in order:
             g, ev = evidence[i]
@@ -336,6 +345,8 @@ class EntityIndex:
                 deferred.append(i)
         context = set(decided.values())
         for i, eid in list(decided.items()):
+            if i in campuses:
+                continue  # the campus found by its city: nothing more to join on a bare name
             decided[i] = self._absorb_lone_names(eid, evidence[i][1], claimed, context, story_id)
             decided[i] = self._absorb_abbreviated(decided[i], evidence[i][1], claimed, context, story_id)
         claimed = set(decided.values())
@@ -413,6 +424,29 @@ class EntityIndex:
             if e is not None and e.type == "LOC" and len(e.articles()) >= 2:
                 return True
         return False
+
+    def _campus_of_report(self, ev: _Evidence, places: list[str], claimed: set[str]) -> str | None:
+        """A bare name of an institution with campuses in many cities (एम्स, पीजीआई) in a report about one state
+        that names the city of one campus the store knows as an entity (पटना and पटना एम्स; ऋषिकेश and एम्स ऋषिकेश)
+        is that campus, not the bare name's entity (Delhi's, for एम्स). As ``coref._join_campus`` within a report,
+        across reports: the city must lie in the state the report's places lead with, and exactly one such campus
+        must be found."""
+        if ev.type not in ("ORG", "LOC") or not bare_campus_names(ev.names):
+            return None
+        leader = _leading_region(region_votes(places))
+        if leader is None:
+            return None
+        bare = {match_key(n) for n in ev.names}
+        found: set[str] = set()
+        for city in {match_key(p) for p in places}:
+            if (home := place_home(city)) is None or not regions_agree(home, leader, strict=True):
+                continue
+            for b in bare:
+                for key in (f"{city} {b}", f"{b} {city}"):
+                    found |= self._keys.get(f"k:{key}", set())
+        found = {self.resolve(i) for i in found} - claimed
+        found = {i for i in found if (e := self.entities.get(i)) is not None and e.type in ("ORG", "LOC")}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _body_short_name_type(self, group: MentionGroup) -> str:
         """निजामुद्दीन, a one-word "person" whose word is the name of an organisation known by it and a body's head
@@ -567,7 +601,9 @@ class EntityIndex:
         if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
-            found = self._articles_region(entity_id)
+            # An acronym already named in reports about several regions is a national body (बीएसएफ, IRCTC): only one
+            # whose reports are all about one region is that region's body.
+            found = self._articles_region(entity_id) if ev.local else self._one_region(entity_id)
             if found is not None and not regions_agree(ev.article_region, found):
                 return False
         e = self.entities[entity_id]
@@ -1111,6 +1147,20 @@ class EntityIndex:
             self._index(survivor)
         return survivor.id
 
+    def _one_region(self, entity_id: str) -> str | None:
+        """The region every article of the entity that points to one (its strict leader among its places) names, or
+        None when they name several or none: a body named in reports about several regions is no one region's."""
+        self._context(entity_id, set(), None)  # a stored index reads the articles' entities here
+        place_names = self._place_names(entity_id, self.entities[entity_id].articles())
+        found: set[str] = set()
+        for a in self.entities[entity_id].articles():
+            names = [n for o in self.article_entities.get(a, set()) if o != entity_id
+                     if (n := place_names.get(o)) is not None]
+            leader = _leading_region(region_votes(names))
+            if leader:
+                found.add(leader)
+        return next(iter(found)) if len(found) == 1 else None
+
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
         eid = self._free_id(group.type, group.name)
         self._seq += 1
@@ -1238,10 +1288,18 @@ def _listed_names(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
 
 def _unlisted_acronym(ev: _Evidence) -> bool:
     """An organisation known only by an acronym no list expands (बीएयू: Bihar Agricultural University in Bhagalpur,
-    Birsa Agricultural University in Ranchi): like a local name, many bodies of many states share it, so a report
-    about another state than the entity's reports is about another body (``EntityIndex._region_agrees``)."""
-    return ev.type == "ORG" and not ev.known and bool(ev.names) and all(
-        " " not in n.strip() and has_devanagari(n) and initials(n) is not None for n in ev.names)
+    Birsa Agricultural University in Ranchi), in Devanagari letter names or in Latin capitals (PMCH is the Patna
+    Medical College Hospital in a Bihar report and the Patliputra one in a Dhanbad report): like a local name, many
+    bodies of many states share it, so a report about another state than the entity's reports is about another body
+    (``EntityIndex._region_agrees``)."""
+    return ev.type == "ORG" and bool(ev.names) and all(unlisted_acronym(n, ev.type) for n in ev.names) \
+        and not _known_beyond_letters(ev.names, ev.type)
+
+
+def _known_beyond_letters(names: Iterable[str], type_: str) -> bool:
+    """A list knows one of the names as something more than its own letters (a Latin acronym is "known" as itself)."""
+    own = {latin_key(n) for n in names if not has_devanagari(n)}
+    return any(latin_key(k) not in own for k in known_names(set(names), type_))
 
 
 def _legislature_of(roles: Iterable[str]) -> frozenset[str]:

@@ -80,8 +80,8 @@ def _readings(word: str) -> frozenset[str]:
         return frozenset({letters})
     loanwords, heads = _latin_words()
     key = match_key(word)
-    if key in heads and key not in loanwords:
-        return frozenset({heads[key][:1].upper()})
+    if key in heads and key not in loanwords:  # महानगरपालिका, Municipal Corporation: MC
+        return frozenset({"".join(w[:1].upper() for w in heads[key].split() if w[:1].isalpha())})
     spelled = transliterate(word).lower()
     sound = next((p for p in _letter_sounds() if spelled.startswith(p)), None)
     out = set(_letter_sounds()[sound]) if sound is not None else {spelled[:1].upper()}
@@ -100,11 +100,35 @@ def word_letters(word: str) -> frozenset[str]:
     return _readings(word)
 
 
+@cache
+def _phrase_heads() -> dict[tuple[str, ...], str]:
+    """``{words of a generic head of several words: the initials of its English form}`` (नगर निगम: MC, Municipal
+    Corporation; विदेश मंत्रालय: FM). Such a head is one unit of its English name, whose every word an acronym
+    writes: बीएमसी is बृहन्मुंबई नगर निगम, and नगर read alone would give the N of Nagar."""
+    loanwords, heads = _latin_words()
+    out: dict[tuple[str, ...], str] = {}
+    for key, english in heads.items():
+        words = tuple(key.split())
+        if len(words) > 1 and key not in loanwords:
+            out[words] = "".join(w[:1].upper() for w in english.split() if w[:1].isalpha())
+    return out
+
+
 def _initial_forms(words: list[str]) -> frozenset[str]:
-    """Every spelling of the initials of ``words`` (joining words read and left out)."""
+    """Every spelling of the initials of ``words`` (joining words read and left out; a head of several words read
+    as its English form's initials, ``_phrase_heads``)."""
     forms = {""}
     skip = _skip_words()
-    for w in words:
+    phrases = _phrase_heads()
+    at = 0
+    while at < len(words):
+        size = next((n for n in (3, 2) if tuple(words[at:at + n]) in phrases), 0)
+        if size:
+            forms = {f + phrases[tuple(words[at:at + size])] for f in forms}
+            at += size
+            continue
+        w = words[at]
+        at += 1
         readings = _readings(w)
         if not readings:
             return frozenset()
@@ -148,13 +172,20 @@ def expansion_forms(name: str) -> frozenset[str]:
     if not 2 <= len(words) <= MAX_WORDS:
         return frozenset()
     out: set[str] = set()
-    if len(words) >= 3:
+    if len(words) >= 3 or _english_words(words) >= 3:  # बृहन्मुंबई महानगरपालिका: Brihanmumbai Municipal Corporation
         out |= {f for f in _initial_forms(words) if len(f) >= MIN_BARE_LETTERS}
     for size in (1, 2):
         before, head = words[:-size], words[-size:]
         if (len(before) >= 2 or _glued_place(before)) and not any(_letters(w) for w in head):
             out |= {f"{f}|{' '.join(head)}" for f in _initial_forms(before) if len(f) >= MIN_HEADED_LETTERS}
     return frozenset(out)
+
+
+def _english_words(words: list[str]) -> int:
+    """How many words the name has in English, a generic head counted as its English form's words (महानगरपालिका,
+    Municipal Corporation: two)."""
+    loanwords, heads = _latin_words()
+    return sum(len(heads[w].split()) if w in heads and w not in loanwords else 1 for w in words)
 
 
 def _glued_place(words: list[str]) -> bool:

@@ -1268,11 +1268,18 @@ def _head_after(text: str, m: Mention, nxt: Mention | None, institutions: dict[s
         # ऑरेंज जोन is a thing; यूक्रेन युद्ध is a war in a country the article still names.
         return False, word.end(1), None
     following = _NEXT_WORD.match(text, word.end(1))
-    # राम मनोहर लोहिया अस्पताल with the middle name untagged: one rare word, then the head.
+    # राम मनोहर लोहिया अस्पताल with the middle name untagged: one rare word, then the head; or a trailing honorific
+    # inside the institution's name (श्री गुरुनानक देव [जी] अस्पताल: the hospital, not the Guru).
     if (m.type == "PER" and following and match_key(following.group(1)).casefold() in institutions
-            and _is_name_word(word.group(1)) and not (nxt is not None and nxt.start < following.end(1))):
+            and (_is_name_word(word.group(1)) or key in _trailing_honorifics())
+            and not (nxt is not None and nxt.start < following.end(1))):
         return False, following.end(1), institutions[match_key(following.group(1)).casefold()]
     return None
+
+
+@cache
+def _trailing_honorifics() -> frozenset[str]:
+    return frozenset(match_key(w).casefold() for w in load("hi", "descriptions").get("trailing_honorifics", []))
 
 
 def _unlisted_place(name: str) -> bool:

@@ -267,6 +267,13 @@ def _branch_keys() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("branch_institutions", []))
 
 
+def bare_campus_names(names: Iterable[str]) -> bool:
+    """Every name is the bare name of an institution with campuses in many cities (एम्स, पीजीआई, AIIMS)."""
+    names = [n for n in names]
+    branches = _branch_keys()
+    return bool(names) and all(_key(n) in branches for n in names)
+
+
 def campus_short_names(names: Iterable[str]) -> set[str]:
     """The bare names of an institution with campuses (एम्स) among the names of one of its campuses (पटना एम्स):
     linked to the campus in its article, but no key, main name or Latin name of it, or every bare एम्स of another
