@@ -112,6 +112,9 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     return kept
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place or organisation span that begins with a person the article names elsewhere and ends in a known place
     is a headline's speaker glued to the dateline after it ("… पुष्टि हुई : [हर्षवर्धन नयी दिल्ली], केंद्रीय
@@ -129,8 +132,8 @@ def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Men
         return mentions
     out = []
     for m in mentions:
-        words = list(regex.finditer(r"\S+", m.text))
-        if m.type in ("LOC", "ORG") and len(words) >= 2 and not _known(m.text):
+        words = list(_NON_SPACE.finditer(m.text)) if m.type in ("LOC", "ORG") else ()
+        if len(words) >= 2 and not _known(m.text):
             for k in range(1, min(3, len(words))):
                 head = match_key(m.text[:words[k - 1].end()])
                 tail = m.text[words[k].start():]
