@@ -3,6 +3,8 @@
 - ``latin.transliterate`` puts a text into IAST word by word (each Devanagari word's IAST computed once,
   ``latin._word_iast_of``) instead of handing indic-transliteration the whole text: the same IAST, so the same
   transliterations and keys.
+- ``MentionGroup.name`` answers a group of one mention, or of one text, without keying it, and keys each distinct
+  text once: the same name.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from hypothesis import strategies as st
 from indic_transliteration import sanscript
 
 from conftest import covid5_articles
+from khabar.analyse.pipeline import analyse
 from khabar.link import latin
-from khabar.text.keys import normalize
+from khabar.link.coref import MentionGroup, link_within_article
+from khabar.model import Mention
+from khabar.text.keys import match_key, normalize
 
 
 def _whole_text_iast(text: str) -> str:
@@ -101,3 +106,38 @@ _PIECES = st.sampled_from(["क", "ख", "र", "्", "ा", "ि", "ी", "ं
 def test_word_by_word_iast_on_drawn_text(text: str) -> None:
     assert latin.transliterate.__wrapped__(text) == _old_transliterate(text)
     assert latin.transliterate.__wrapped__(text, person=True) == _old_transliterate(text, person=True)
+
+
+# -- MentionGroup.name -------------------------------------------------------------------------------------------
+
+def _old_group_name(group: MentionGroup) -> str:
+    """``MentionGroup.name`` before session 19."""
+    names = group.name_mentions or group.mentions
+    counts: dict[str, int] = {}
+    for m in names:
+        counts[m.text] = counts.get(m.text, 0) + 1
+    return max(names, key=lambda m: (len(match_key(m.text).split()), counts[m.text], -m.start)).text
+
+
+def test_group_name_is_the_old_name_on_real_articles() -> None:
+    groups = []
+    for article in covid5_articles(40):
+        analysis = analyse(article)
+        groups.extend(link_within_article(article.text, analysis))
+    assert len(groups) > 150
+    assert any(len({m.text for m in g.mentions}) > 1 for g in groups)
+    for g in groups:
+        assert g.name == _old_group_name(g)
+
+
+_TEXTS = st.sampled_from(["नरेंद्र मोदी", "मोदी", "प्रधानमंत्री मोदी", "मोदी जी", "Modi", "Narendra  Modi", "पीएम",
+                          "श्री नरेंद्र मोदी", "नरेंद्र-मोदी"])
+_MENTIONS = st.builds(lambda text, start, source: Mention(start, start + len(text), text, "PER", source=source),
+                      _TEXTS, st.integers(0, 40), st.sampled_from(["model", "document", "description"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MENTIONS, min_size=1, max_size=7))
+def test_group_name_is_the_old_name_on_drawn_groups(mentions: list[Mention]) -> None:
+    group = MentionGroup("PER", mentions)
+    assert group.name == _old_group_name(group)
