@@ -148,6 +148,41 @@ _IAST_CONVENTIONS_AON = regex.compile(r"āṃv\b")
 _DROPPED = "\u200c"
 
 
+@cache
+def _iast_map() -> sanscript.SchemeMap:
+    return sanscript.SchemeMap(sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST])
+
+
+@cache
+def _whole_text_chars() -> regex.Pattern:
+    """The characters outside the Devanagari block that indic-transliteration's Devanagari → IAST map reads
+    (Vedic accents and signs), from the map itself: a text holding one is transliterated whole. Any text at all
+    if the map's virama were written in IAST (then a word's end would not read as the text's end)."""
+    m = _iast_map()
+    if any(m.virama.values()) or not m.to_scheme.is_roman:
+        return regex.compile(r"(?s).")
+    read = {c for table in (m.vowel_marks, m.virama, m.non_marks_viraama, m.consonants, m.accents)
+            for key in table for c in key}
+    read |= set("".join(m.from_scheme.get("yogavaahas", [])))
+    outside = sorted(c for c in read if not "\u0900" <= c <= "\u097f")
+    return regex.compile("[" + "".join(regex.escape(c) for c in outside) + "]" if outside else "(?!)")
+
+
+# Names share their words (सिंह, कुमार, अस्पताल): a word's IAST is computed once. indic-transliteration reads
+# Devanagari left to right, a character the map does not know (a space, a hyphen, a Latin letter, a ZWNJ) passing
+# unchanged and ending the word: a consonant before it gets its schwa ("a"), and so does a consonant at the end of
+# the text (after the virama's IAST, which is empty). No key of the map holds such a character, so no reading
+# crosses it, and a text is read as its Devanagari words are read one by one; ``_whole_text_chars`` keeps the
+# texts holding a character of the map outside the block (Vedic signs) on the whole-text path.
+@lru_cache(maxsize=1 << 16)
+def _word_iast_of(word: str) -> str:
+    return sanscript.transliterate(delete_schwas(word, _DROPPED), sanscript.DEVANAGARI, sanscript.IAST)
+
+
+def _word_iast(m: regex.Match) -> str:
+    return _word_iast_of(m.group())
+
+
 @lru_cache(maxsize=1 << 16)  # the link step asks for the same names again and again
 def transliterate(text: str, *, person: bool = False) -> str:
     """Devanagari → plain lower-case Latin with Hindi schwa deletion (पुतिन → putin). Other text passes.
@@ -159,8 +194,11 @@ def transliterate(text: str, *, person: bool = False) -> str:
     text = normalize("NFC", text).translate(_PRE_IAST)
     # A dropped schwa is marked with a ZWNJ through IAST, so that conventions for written clusters (स्व →
     # sw) do not fire where a vowel was only dropped (युजवेंद्र stays yujvendra).
-    text = _DEVANAGARI_WORD.sub(lambda m: delete_schwas(m.group(), _DROPPED), text)
-    iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
+    if _whole_text_chars().search(text) is None:
+        iast = _DEVANAGARI_WORD.sub(_word_iast, text)  # word by word: the same IAST (``_word_iast``)
+    else:
+        text = _DEVANAGARI_WORD.sub(lambda m: delete_schwas(m.group(), _DROPPED), text)
+        iast = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
     iast = _IAST_CONVENTIONS_W.sub("w", iast).replace(_DROPPED, "")
     iast = _IAST_CONVENTIONS_AI.sub("ai", iast)
     iast = _IAST_CONVENTIONS_AON.sub("āon", iast)

@@ -28,13 +28,29 @@ from functools import cache
 
 import regex
 
+from khabar.analyse.gazetteer import lookup_place
+from khabar.analyse.ner.features import frequencies
 from khabar.lang import load
 from khabar.model import Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .entity_filter import _acronym, compass_tails, is_description, plural_head, safe_place
+# Imported here, not inside the functions that use them: every repair runs for every mention of every article, and a
+# function's own import statement cost it about 2 µs a call (340,000 imports in the link step of 500 articles).
+from .common_names import office_before
+from .descriptions import without_honorifics
+from .entity_filter import (
+    _acronym,
+    _outlets,
+    _place_suffixed,
+    _zipf,
+    compass_tails,
+    is_description,
+    plural_head,
+    safe_place,
+)
 from .glued_names import without_body_given_name, without_centre, without_next_name_word
-from .places import home_country, region_of
+from .latin import _letters, initials, known_latin
+from .places import city_population, home_country, is_indian_place, named_region, region_of, state_names
 
 _HYPHENS = "-‐‑‒–—"  # hyphen, non-breaking hyphen, figure, en and em dash: sites join names with each
 _OPEN, _CLOSE = "([{", ")]}"
@@ -112,13 +128,15 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     return kept
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place or organisation span that begins with a person the article names elsewhere and ends in a known place
     is a headline's speaker glued to the dateline after it ("… पुष्टि हुई : [हर्षवर्धन नयी दिल्ली], केंद्रीय
     स्वास्थ्य मंत्री हर्षवर्धन ने …"): only the place is a name there. The person's words match a person mention of
     the article, whole or its last word (चिदंबरम of पी चिदंबरम); the whole span is no known name, and the place is
     no direction (निजामुद्दीन पश्चिम keeps its compass word, though the tagger took निजामुद्दीन for a person)."""
-    from khabar.analyse.gazetteer import lookup_place
 
     people: set[str] = set()
     for m in mentions:
@@ -129,8 +147,8 @@ def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Men
         return mentions
     out = []
     for m in mentions:
-        words = list(regex.finditer(r"\S+", m.text))
-        if m.type in ("LOC", "ORG") and len(words) >= 2 and not _known(m.text):
+        words = list(_NON_SPACE.finditer(m.text)) if m.type in ("LOC", "ORG") else ()
+        if len(words) >= 2 and not _known(m.text):
             for k in range(1, min(3, len(words))):
                 head = match_key(m.text[:words[k - 1].end()])
                 tail = m.text[words[k].start():]
@@ -156,8 +174,6 @@ def _without_glued_word(text: str, m: Mention) -> Mention:
     end is a known place (by spelling) that the article also writes as a word of its own, and whose beginning is an
     everyday word, is that place; the span moves to it. A compound the lists know written apart (नई दिल्ली,
     पश्चिम बंगाल) stays; a word the dictionary has (a real compound) stays."""
-    from .entity_filter import _zipf
-    from .latin import known_latin
 
     word = m.text
     if not _ONE_WORD.fullmatch(word) or not has_devanagari(word) or _zipf(word) > 0 \
@@ -241,7 +257,6 @@ def _inside_acronym(text: str, start: int, end: int) -> bool:
     (हुई[मुंबई]) is no such tail."""
     if start == 0 or not (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
         return False
-    from .latin import initials
 
     before = _WORD_BEFORE.search(text, max(0, start - _LOOKBEHIND), start)
     return before is not None and initials(before.group(0)) is not None and initials(text[start:end]) is not None
@@ -253,7 +268,6 @@ _MIN_TITLE_LENGTH = 5  # shorter titles are too close to ordinary words to match
 
 
 def _known(word: str) -> bool:
-    from .latin import known_latin
 
     return known_latin(word, by_sound=False) is not None
 
@@ -289,7 +303,6 @@ def _misspelt_title(word: str, lang: str) -> bool:
 
 def _lone_head(m: Mention, lang: str) -> bool:
     """स्टोर, अस्पताल alone (जनरल स्टोर less the title जनरल): a head noun names nothing by itself."""
-    from .descriptions import without_honorifics
 
     institutions, _ = _heads(lang)
     words = match_key(without_honorifics(m, lang).text).casefold().split()
@@ -301,7 +314,6 @@ _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,3})\.[ \u00a0
 
 def _with_initial(text: str, m: Mention, mentions: list[Mention]) -> Mention:
     """डॉक्टर डी. [हिमांशु]: an initial written as a letter name and a dot just before a person is the name's."""
-    from .latin import _letters
 
     if m.type != "PER":
         return m
@@ -317,8 +329,6 @@ def _with_given_name(text: str, m: Mention) -> Mention:
     """जिलाधिकारी प्रभु [एन सिंह]: between an office and a person's name that opens with an initial, one word is the
     person's given name (Indian names run given name, initial, surname), though it is an everyday word (प्रभु, "lord")
     the tagger left out. Why: the name was left as initials and a surname, which many officers share."""
-    from .common_names import office_before
-    from .latin import _letters
 
     if m.type != "PER" or len(m.text.split()) < 2 or match_key(m.text.split()[0].rstrip(".")) not in _letters():
         return m
@@ -334,7 +344,6 @@ def _with_known_prefix(text: str, m: Mention) -> Mention:
     place, or a place head after a rare word) is that place, not a town called नगर. The word before joins the
     span (a mention of it, if any, is then covered and dropped)."""
     from .entity_filter import _heads
-    from .latin import known_latin
 
     org, loc = _heads()
     key = match_key(m.text)
@@ -379,7 +388,6 @@ def _with_opening_word(text: str, m: Mention, lang: str) -> Mention:
 
 
 def _name_word_before(word: str) -> bool:
-    from .entity_filter import _zipf
 
     return _zipf(word) < _FUNCTION_WORD_ZIPF and match_key(word) not in _postpositions() and not word.isdigit()
 
@@ -439,7 +447,6 @@ def _after_kin_word(text: str, m: Mention, lang: str) -> Mention:
         return m
     after = _NEXT_WORD.match(text, m.end)
     if after is not None and match_key(after.group(1)) in _kin_place_postpositions(lang):
-        from .latin import known_latin
 
         if known_latin(m.text, "LOC", by_sound=False):
             return m  # बेटा [अमेरिका] में रहता है: the son lives in America; the kin word is the subject
@@ -459,14 +466,12 @@ def _region_heads(lang: str) -> frozenset[str]:
 def _with_region_head(text: str, m: Mention, lang: str) -> Mention:
     """[वाशिंगटन] राज्य, [न्यूयॉर्क] स्टेट: a city's name followed by a word for a state is the state of that name, a
     different place from the city; the word joins the span (a state's own name, बिहार राज्य, stays as it is)."""
-    from khabar.analyse.gazetteer import lookup_place
 
     if m.type not in ("LOC", "ORG"):
         return m
     after = _NEXT_WORD.match(text, m.end)
     if after is None or match_key(after.group(1)) not in _region_heads(lang):
         return m
-    from .places import city_population, region_of, state_names
 
     if not has_devanagari(m.text):  # Washington state: a large city's name, not an Indian state's (Delhi state)
         if city_population(m.text) >= _LARGE_CITY and region_of(m.text) not in state_names():
@@ -494,17 +499,13 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     """पूर्वी [सिंहभूम], पश्चिमी [चंपारण]: a compass adjective right before a district or town the tagger took alone
     is part of its name (East and West Singhbhum are two districts); before a state or a country (पश्चिमी [उत्तर
     प्रदेश], पूर्वी [यूरोप]) it describes a part of it and stays out."""
-    from .places import named_region
 
     if m.type != "LOC":
         return m
     found = _word_before(text, m.start)
     if found is None or match_key(found.group(1)) not in _compass_adjectives(lang) or named_region(m.text) is not None:
         return m
-    from khabar.analyse.gazetteer import lookup_place
 
-    from .latin import known_latin
-    from .places import is_indian_place
 
     place = lookup_place(m.text)
     if place is not None and place.kind not in ("city",):
@@ -580,7 +581,6 @@ def _with_block_head(text: str, m: Mention, mentions: list[Mention]) -> Mention:
         # The tagger may leave the district untagged here (मेडिकल कॉलेज बस्ती के [रामपुर] ब्लॉक): a word the lists
         # know as a place (also one that is an everyday word too, बस्ती; ``place_homographs``), or that the article
         # tags as a place elsewhere, qualifies it as well.
-        from khabar.analyse.gazetteer import lookup_place
 
         word = _PREVIOUS_WORD.search(text, max(0, genitive.start() - 40), genitive.start() + 1)
         places = {match_key(o.text) for o in mentions if o.type == "LOC"}
@@ -602,9 +602,7 @@ def _with_compass_tail(text: str, m: Mention) -> Mention:
     """मेदिनीपुर पश्चिम, [मेदिनीपुर] पूर्व: a compass noun after a district or town, ending an item of a list (a
     comma, ।, a conjunction or the line's end after it), is part of the name of that part of the district
     (``compass_tails``); not after a state or a country (बिहार उत्तर), nor before other words (… पूर्व में: earlier)."""
-    from khabar.analyse.gazetteer import lookup_place
 
-    from .places import named_region
 
     if m.type != "LOC":
         return m
@@ -697,7 +695,6 @@ def _in_a_list_without_places(text: str, m: Mention, places: list[Mention]) -> b
     after = _LIST_AFTER.match(text, m.end)
     if before is None and after is None:
         return False
-    from .latin import known_latin
 
     neighbours = [(before.start(), m.start)] if before else []
     neighbours += [(m.end, after.end())] if after else []
@@ -711,8 +708,6 @@ def _in_a_list_without_places(text: str, m: Mention, places: list[Mention]) -> b
 
 def _campus_city(word: str) -> bool:
     """A city the lists know, or one they spell differently (ऋषिकेश) when the word is no everyday word (और, में)."""
-    from .entity_filter import _zipf
-    from .latin import known_latin
 
     zipf = _zipf(word)
     if zipf >= _FUNCTION_WORD_ZIPF:
@@ -729,7 +724,6 @@ _FUNCTION_WORD_ZIPF = 6.0  # दिल्ली is 5.9, और 7.3
 def _with_outlet_prefix(text: str, m: Mention) -> Mention:
     """अखबार दैनिक [हिंदुस्तान]: a name whose word before it makes it a news outlet's name (``outlets.json``) is that
     outlet, not the country हिंदुस्तान; the word before joins the span."""
-    from .entity_filter import _outlets
 
     found = _word_before(text, m.start)
     if found is None:
@@ -745,7 +739,6 @@ _NUMBER_BEFORE = regex.compile(r"(?:^|(?<=[\s,]))(\d{1,3})[ \u00a0]$")
 def _with_number(text: str, m: Mention) -> Mention:
     """हावड़ा, 24 [परगना]: a place the lists do not know, right after a bare number that follows a comma, a
     conjunction or a direction word rather than a counted noun, is named with the number (24 Parganas)."""
-    from .latin import known_latin
 
     if m.type != "LOC" or known_latin(m.text, "LOC"):
         return m  # 3 मुंबई, 1 यवतमाल: counts before places the lists know (also by sound) stay counts
@@ -770,7 +763,6 @@ def _number_words(lang: str) -> frozenset[str]:
 def _with_ordinal_tail(text: str, m: Mention, lang: str) -> Mention:
     """एम्पावर्ड ग्रुप-9, ‘एम्पावर्ड ग्रुप वन': a body numbered among bodies of one kind is named with its number (a
     hyphen and digits, or an English number word, ``numbered_name_words``); cut before it, eleven groups were one."""
-    from .descriptions import without_honorifics
 
     if m.type != "ORG":
         return m
@@ -819,7 +811,6 @@ def _without_appositive_kind(text: str, mentions: list[Mention], lang: str) -> l
     of business (``kind_heads``: कंपनी, फर्म) and is followed right away by another name describes that name: it is
     the name's kind, no body of its own (two articles had made "बायोटेक कंपनी" one company). A known name or word of
     one before the head keeps it: भारत बायोटेक कंपनी आईसीएमआर के साथ … is the company, beside another name."""
-    from .latin import known_latin
 
     kinds = frozenset(match_key(w) for w in load(lang, "descriptions").get("kind_heads", []))
     starts = {m.start for m in mentions}
@@ -839,7 +830,6 @@ def _without_appositive_kind(text: str, mentions: list[Mention], lang: str) -> l
 def _without_place_start(text: str, m: Mention) -> Mention:
     """… : राहुल नयी दिल्ली: a person's name does not end in the first word of a known place that the next word
     completes (a headline glued to its dateline): that word is cut off."""
-    from .latin import known_latin
 
     words = m.text.split()
     nxt = _NEXT_WORD.match(text, m.end)
@@ -894,7 +884,6 @@ def _join_neighbours(text: str, mentions: list[Mention], lang: str) -> list[Ment
     न्यू, नॉर्दर्न) or when the second is a place head alone (सिटी, खीरी is not one). Why: the halves became
     entities of their own (साउथ and अफ्रीका), or the head alone was dropped and the city's quarter joined the city."""
     from .entity_filter import _heads
-    from .latin import known_latin
 
     _, loc = _heads()
     out: list[Mention] = []
@@ -916,7 +905,6 @@ def _join_neighbours(text: str, mentions: list[Mention], lang: str) -> list[Ment
 def _with_hyphenated_tail(text: str, m: Mention) -> Mention:
     """[पिंपरी]-चिंचवड़: a name followed by a hyphen and a word is the first half of that compound when the whole is a
     known name; the word joins the span (भारत-पाकिस्तान, two names, stays as it is)."""
-    from .latin import known_latin
 
     if m.end + 1 >= len(text) or text[m.end] not in _HYPHENS:
         return m
@@ -937,7 +925,6 @@ def _known_compound(name: str, by_sound_only: bool = False) -> bool:
     """A hyphenated name known as one place (पिंपरी-चिंचवड़), also when Hindi writes a d of the name as the flap ड़
     (पिंपरी-चिंचवाड़ for Pimpri-Chinchwad): the flap is folded to ड before the whole is compared by sound. Two
     places in a row (भारत-नेपाल) sound like no one place."""
-    from .latin import known_latin
 
     flat = unicodedata.normalize("NFC", name).replace("\u0921\u093c", "\u0921").replace("\u0922\u093c", "\u0922")
     flat = flat.translate(_FLAPS)
@@ -962,9 +949,6 @@ def _without_town_after_office(text: str, m: Mention) -> Mention:
     """एसडीएम [मनकापुर रमाकांत वर्मा]: after an office, a place that begins a person's name of three words or more (a
     known place, or a word with a place suffix: -पुर, -गंज, -बाद) is the office's town (the SDM of Mankapur), not
     part of the name; the person's name starts after it. Also when the tagger's span begins with the office."""
-    from .common_names import office_before
-    from .entity_filter import _place_suffixed
-    from .latin import known_latin
 
     words = m.text.split()
     if m.type != "PER" or len(words) < 3:
@@ -1021,7 +1005,6 @@ def _org_heads(lang: str) -> frozenset[str]:
 
 def _coordinated(text: str, m: Mention) -> Mention:
     """जम्मू और [कश्मीर सरकार] → जम्मू और कश्मीर सरकार, when "जम्मू और कश्मीर" is a known name."""
-    from .latin import known_latin
 
     window = text[max(0, m.start - _LOOKBEHIND):m.start]
     words = window.split()
@@ -1086,7 +1069,6 @@ def _with_portfolios(text: str, mentions: list[Mention], lang: str) -> list[Ment
     """मत्स्य पालन, पशुपालन एवं [डेरी मंत्रालय]: a ministry named by a list of portfolios, cut by the tagger at the
     conjunction, takes the list in. Only a list with a comma (three portfolios or more) counts: स्वास्थ्य और
     गृह मंत्रालय is as often two ministries as one."""
-    from khabar.analyse.ner.features import frequencies
 
     heads = _portfolio_heads(lang)
     if not heads:
@@ -1130,7 +1112,6 @@ def _with_cut_portfolio(text: str, m: Mention, lang: str) -> Mention:
     the word before the span is no conjunction; the two portfolios joined by one belong to the name. स्वास्थ्य और
     [गृह मंत्रालय], cut at the conjunction, may be two ministries and stays; a word before the conjunction that is a
     head (सरकार और स्वास्थ्य विभाग) or an everyday word ends no list."""
-    from khabar.analyse.ner.features import frequencies
 
     if m.type != "ORG" or len(m.text.split()) != 2 or _last_key(m.text) not in _portfolio_heads(lang):
         return m
@@ -1153,7 +1134,6 @@ def _epithet_heads(lang: str) -> tuple[str, ...]:
 def _without_epithet(text: str, m: Mention, lang: str) -> Mention:
     """[बाबा नगरी देवघर], [संगम नगरी प्रयागराज]: a town's by-name (X नगरी, "the city of X") before the town's own name
     is a description; the name is the known place after it. A by-name alone (ताजनगरी) stays."""
-    from .latin import known_latin
 
     if m.type != "LOC":
         return m  # asked of every mention: the words are split only for a place
@@ -1285,7 +1265,6 @@ def _trailing_honorifics() -> frozenset[str]:
 def _unlisted_place(name: str) -> bool:
     """A one-word place no list knows by its spelling (गोमती, a river the tagger gives for गोमती नगर): with नगर
     after it, it names a quarter. A known town (कानपुर नगर, the district's formal name) keeps its own name."""
-    from .latin import known_latin
 
     return " " not in name.strip() and known_latin(name, "LOC", by_sound=False) is None
 
@@ -1328,7 +1307,6 @@ def _modified_head(text: str, m: Mention, nxt: Mention | None,
 
 def _is_name_word(word: str) -> bool:
     """Not a postposition or an everyday word (ने, में, भर्ती): a word that can be part of a name."""
-    from khabar.analyse.ner.features import frequencies
 
     if match_key(word) in _postpositions():
         return False
