@@ -181,7 +181,7 @@ class StoryInput:
     def of(cls, article_id: str, analysis: Analysis, date: str | None, *, published: str | None = None,
            url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
-        return cls(article_id, analysis.lang, story_body(analysis), date, *cross_signals(analysis), published=published,
+        return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
                    told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis),
                    filed=filed_from(analysis))
@@ -228,17 +228,6 @@ class StoryInput:
 
 
 _ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def story_body(analysis: Analysis) -> str:
-    """The words a story compares: the headline, then the body. A headline the source gives apart from the text
-    (a feed's or crawler's title field) is not in ``Analysis.body``, while a scraped text's first line is; without
-    it two excerpts of one event given with their titles shared fewer words than the same excerpts given as bare
-    text (session 19, docs/stories.md)."""
-    title = (analysis.title or "").strip()
-    if not title or analysis.body.lstrip().startswith(title):
-        return analysis.body
-    return f"{title}\n\n{analysis.body}"
 
 
 def named_dates(analysis: Analysis) -> tuple[str, ...]:
