@@ -33,6 +33,7 @@ from .places import (
     is_indian_place,
     named_region,
     namesake_countries,
+    namesake_regions,
     namesake_regions_abroad,
     region_of,
     region_votes,
@@ -412,18 +413,47 @@ def _genitive_container(text: str, m: Mention, by_end: dict[int, Mention]) -> tu
     return True, next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
 
 
+@cache
+def _district_nouns() -> frozenset[str]:
+    return frozenset(load("hi", "descriptions").get("district_nouns", {}).get("words", []))
+
+
+_DIVISION_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]+(के|में)[ \u00a0]+$")
+_DIVISION_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}\u200c\u200d]+)")
+_ITEM_AFTER = regex.compile(r"[ \u00a0]*(?:[,;/(]|$|\n|(?:और|एवं|व|तथा)[ \u00a0])")
+
+
+def _division_container(text: str, m: Mention, by_end: dict[int, Mention]) -> tuple[bool, Mention | None]:
+    """As ``_genitive_container`` for a place written inside a division of another (``X जिले के m``, and, in a list
+    of places by district, ``X जिला में m, …``): whether the division noun and postposition stand just before ``m``,
+    and the mention ``X`` that ends right before the noun. With में, ``m`` must be an item of a list (a comma or a
+    conjunction after it): "पटना जिले में दिल्ली से लौटे" does not put Delhi in Patna."""
+    before = _DIVISION_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None or before.group(1) not in _district_nouns():
+        return False, None
+    if before.group(2) == "में" and not _ITEM_AFTER.match(text, m.end):
+        return False, None
+    at = before.start(1) - 1
+    return True, next((c for end, c in by_end.items() if 0 <= at - end <= 1), None)
+
+
 def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_any: dict[int, Mention],
                       article_region: str | None, depth: int, round_up: bool = False) -> str | None:
-    """The region of the place that qualifies ``m`` (``X के m``), or of the qualifier of the list item before it."""
+    """The region of the place that qualifies ``m`` (``X के m``, ``X जिले के m``), or of the qualifier of the list
+    item before it."""
     if depth > 3:
         return None
     written, container = _genitive_container(text, m, by_end)
+    if container is None and (division := _division_container(text, m, by_end))[0]:
+        written, container = division  # दरभंगा जिले के m: the district's name before the division noun
     if written:
         if container is None:
             return None
         if _state_of_name(container.text):
             return named_region(container.text)  # आंध्रप्रदेश के, यूपी के: a state however it is spelt
         if lookup_place(container.text) is not None:
+            if article_region is not None and article_region in namesake_regions(container.text):
+                return article_region  # औरंगाबाद जिला में मदनपुर in a report about Bihar: Bihar's औरंगाबाद
             return place_home(container.text)  # a known place: its region, or none the lists give (हुबेई)
         # A place no list knows (कंकड़बाग): its own qualifier, else the region the article is about, unless the article
         # is a round-up of several regions and the lists place the mention itself in another one (फर्रुखाबाद के
@@ -433,7 +463,10 @@ def _container_region(text: str, m: Mention, by_end: dict[int, Mention], by_end_
             else None
         return _container_region(text, container, by_end, by_end_any, article_region, depth + 1, round_up) \
             or fallback
-    # An item of a list after a qualified first item: दिल्ली के नरेला, [सुल्तानपुर] और बक्करवाला.
+    # An item of a list after a qualified first item: दिल्ली के नरेला, [सुल्तानपुर] और बक्करवाला; not the next
+    # division of a list by district (औरंगाबाद जिला में मदनपुर और [नवादा] जिला में …).
+    if (after := _DIVISION_AFTER.match(text, m.end)) is not None and after.group(1) in _district_nouns():
+        return None
     previous = _list_item_before(text, m, by_end_any)
     if previous is None:
         return None

@@ -429,8 +429,8 @@ class EntityIndex:
         """A bare name of an institution with campuses in many cities (एम्स, पीजीआई) in a report about one state
         that names the city of one campus the store knows as an entity (पटना and पटना एम्स; ऋषिकेश and एम्स ऋषिकेश)
         is that campus, not the bare name's entity (Delhi's, for एम्स). As ``coref._join_campus`` within a report,
-        across reports: the city must lie in the state the report's places lead with, and exactly one such campus
-        must be found."""
+        across reports: the city must lie in the state the report's places lead with (a city the gazetteers lack
+        by the town table: ऋषिकेश), and exactly one such campus must be found."""
         if ev.type not in ("ORG", "LOC") or not bare_campus_names(ev.names):
             return None
         leader = _leading_region(region_votes(places))
@@ -439,7 +439,8 @@ class EntityIndex:
         bare = {match_key(n) for n in ev.names}
         found: set[str] = set()
         for city in {match_key(p) for p in places}:
-            if (home := place_home(city)) is None or not regions_agree(home, leader, strict=True):
+            home = place_home(city) or _leading_region(region_votes([city]))
+            if home is None or not regions_agree(home, leader, strict=True):
                 continue
             for b in bare:
                 for key in (f"{city} {b}", f"{b} {city}"):
@@ -811,7 +812,8 @@ class EntityIndex:
             # A word that is only part of the candidate's name (वेई of शेन वेई) needs rarer context than the whole
             # name a person goes by alone (हर्षवर्धन).
             candidates = {i for i in candidates if self._supporting_context(
-                i, ev, context, story_id, lone=match_key(self.entities[i].name) not in ev.short_keys) > 0}
+                i, ev, context, story_id, lone=(part := match_key(self.entities[i].name) not in ev.short_keys),
+                part=part) > 0}
         # Entities known by this one word alone: the bucket for mentions that could not be told apart.
         lone = {i for i in candidates if match_key(self.entities[i].name) in ev.short_keys}
         if len(candidates) == 1:
@@ -1045,13 +1047,17 @@ class EntityIndex:
         return None
 
     def _supporting_context(self, entity_id: str, ev: _Evidence, context: set[str], story_id: str | None,
-                            lone: bool = False) -> int:
+                            lone: bool = False, part: bool = False) -> int:
         """What this article shares with a candidate beyond its name: 2 for the same story, 1 for each entity
         in common that is named in few articles (भारत or दिल्ली, named everywhere, tell two people apart from
         nothing) but 1 for all places in common together, 1 for a role in common. For a ``lone`` word (a bare
         surname or given name) an entity or place in common counts only when it is rare (``LONE_NAME_SHARE``; a
         town such as देहरादून still is): वुहान does not make the वेई of वेई गुइकियन शेन वेई, nor भारत सरकार and दुबई
-        the कपूर of a Gulf report कनिका कपूर."""
+        the कपूर of a Gulf report कनिका कपूर. For a ``part`` of the candidate's name (a surname alone in a report that
+        never writes the full name) places say who only where both sides are about one region: the report's places
+        lead with the region the candidate's reports lead with (सीएम ठाकरे in a Maharashtra report), and a body every
+        country and state has (भारत सरकार) is a place's: a Gulf airlift's ambassador कपूर shares लंदन, दुबई and भारत
+        सरकार with the singer back from London, and is not her."""
         if not self._context(entity_id, context, story_id) and not ev.roles:
             return 0
         e = self.entities[entity_id]
@@ -1067,8 +1073,14 @@ class EntityIndex:
         widespread = max(WIDESPREAD_MIN, share * self._article_total())
         place = 0
         towns = set().union(*town_roles(ev.roles), *town_roles(e.roles)) if ev.local else set()
+        same_region = not part or (
+            ev.article_region is not None and (theirs := self._articles_region(entity_id)) is not None
+            and regions_agree(ev.article_region, theirs, strict=True))
         for other_id in shared:
             other = self.entities.get(other_id)
+            if other is not None and part and (other.type == "LOC" or is_public_body(other.name)):
+                place = max(place, int(same_region and self._article_count(other_id) <= widespread))
+                continue
             if other is not None and self._article_count(other_id) <= widespread:
                 # Namesakes live in one region: a state and its capital in common are one piece of evidence.
                 # A local name (शास्त्री नगर) is told by its own town only: Patna's and Kanpur's share लखनऊ,
