@@ -3,8 +3,8 @@
 --
 -- A line key is a whole line of an article (a paragraph: often a thousand characters and more), and version 6
 -- kept `source_lines` and `article_lines` as rowid tables with a primary-key index each, so every key was stored
--- twice per table, in B-trees ordered at random by the key. On generated articles these four trees were a third
--- of the store's bytes and grew by a paragraph per line of every linked article (docs/benchmarks.md, session
+-- twice per table, in B-trees ordered at random by the key. On generated articles these four trees were 40 % of
+-- the store's bytes at 40,000 linked articles and grew by a paragraph per line of every linked article (docs/benchmarks.md, session
 -- 19). A key is only ever compared for equality: it is now the MD5 of its UTF-8 bytes in hex
 -- (`khabar.link.furniture.line_digest`; '' stays '': the row that counts a source's articles), and both tables
 -- are WITHOUT ROWID, keyed by their primary key alone. `md5` is the function the store registers on its
