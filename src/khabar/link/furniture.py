@@ -8,6 +8,7 @@ own name and its social networks would otherwise top every listing). Nothing is 
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -28,6 +29,17 @@ def _key(line: str) -> str | None:
 def line_keys(text: str) -> set[str]:
     """The match keys of an article's lines that could be furniture (long enough)."""
     return {k for ln in text_lines(text) if (k := _key(ln.text))}
+
+
+def line_digest(key: str) -> str:
+    """How the store files a line's match key in its per-source line counts: the MD5 of its UTF-8 bytes in hex
+    (PostgreSQL's ``md5(text)``; schema 9). A key is a whole line, often a paragraph of a thousand characters or
+    more, and the counts and each article's lines were two tables of two B-trees each, all of them keyed by these
+    lines at random places: 40 % of a store of 40,000 linked generated articles (docs/benchmarks.md, session 19).
+    Keys are only ever compared for equality, and 128 bits keep distinct lines apart (the chance of any collision
+    among ten million lines is below 10**-24). The empty key (the row that counts a source's articles) stays
+    empty."""
+    return hashlib.md5(key.encode("utf-8")).hexdigest() if key else ""
 
 
 def is_furniture(articles_with_line: int, articles_of_source: int) -> bool:

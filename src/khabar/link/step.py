@@ -32,7 +32,7 @@ from khabar.link.counts import counted_in
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
-from khabar.link.furniture import line_keys, stored_furniture
+from khabar.link.furniture import line_digest, line_keys, stored_furniture
 from khabar.link.places import is_country
 from khabar.link.stories import (
     SIMILARITY_THRESHOLD,
@@ -498,18 +498,30 @@ def _furniture(hood: Neighbourhood, relink: set[str], state: Store, result: Link
     """Site furniture (lines one source repeats across its articles) among the lines of the articles linked
     again, from the store's per-source line counts as this step leaves them, so that one article added alone
     finds the footer its source prints under every article, as a batch does. The changed articles' lines go
-    into the result."""
+    into the result. The store files each line by its digest (``line_digest``): the counts are read and written
+    by digest, and the lines whose digest is furniture are returned."""
     arts = hood.articles
-    added = {i: (arts[i].source or "", line_keys(arts[i].text)) for i in sorted(hood.changed)}
+    digests: dict[str, str] = {}
+
+    def digested(keys: set[str]) -> set[str]:
+        out = set()
+        for k in keys:
+            if k not in digests:
+                digests[k] = line_digest(k)
+            out.add(digests[k])
+        return out
+
+    added = {i: (arts[i].source or "", digested(line_keys(arts[i].text))) for i in sorted(hood.changed)}
     result.article_lines = added
     wanted: dict[str, set[str]] = defaultdict(set)
     for i in relink:
-        source, keys = added[i] if i in added else (arts[i].source or "", line_keys(arts[i].text))
+        source, keys = added[i] if i in added else (arts[i].source or "", digested(line_keys(arts[i].text)))
         wanted[source] |= keys
     if not any(wanted.values()):
         return frozenset()
     stored = state.source_line_counts({(s, k) for s, keys in wanted.items() for k in keys | {""}})
-    return stored_furniture(wanted, stored, state.article_lines(added), added)
+    found = stored_furniture(wanted, stored, state.article_lines(added), added)
+    return frozenset(k for k, d in digests.items() if d in found)
 
 
 def new_names(changed: list[LinkArticle], state: Store) -> set[str]:

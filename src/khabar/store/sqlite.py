@@ -5,6 +5,7 @@ either the whole article or nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -59,6 +60,10 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _md5(text: str | None) -> str | None:
+    return None if text is None else hashlib.md5(str(text).encode("utf-8")).hexdigest()
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -95,6 +100,8 @@ class SqliteStore(UpkeepMixin):
         self.db.execute("PRAGMA foreign_keys = ON")
         for pragma in _TUNING:
             self.db.execute(pragma)
+        # PostgreSQL's md5(text), which schema 9 files line keys by (schema/0009_line_digests.sql)
+        self.db.create_function("md5", 1, _md5, deterministic=True)
         self._depth = 0
         self.migrate()
 

@@ -1,0 +1,71 @@
+"""Schema 10: a step's per-entity reads of the entity index's mentions (how many articles name an entity, its
+articles with their mention counts, its latest articles) are answered from the index on (entity_id, article_id)
+without a table row per mention; a store written before it keeps its mentions and answers through the
+migration, on both backends."""
+
+from __future__ import annotations
+
+import khabar.store.sqlite as sqlite_store
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+from khabar.store import open_store
+from khabar.store.base import EntityChanges, LinkResult
+
+_DATED = {"old": "2020-03-01", "mid": "2020-03-15", "new": "2020-04-02", "undated": None}
+
+
+def _fill(store) -> None:
+    with store.transaction():
+        for aid, day in _DATED.items():
+            article = Article(id=aid, text=f"नेहा भाटी ने {aid} बैठक की।", published=day)
+            store.save_article(article, analyse(article), f"h-{aid}")
+    mentions = {aid: [{"entity_id": "E1", "article_id": aid, "start": 0, "end": 9, "text": "नेहा भाटी",
+                       "source": "ner", "type": "PER"}] for aid in _DATED}
+    mentions["mid"].append({**mentions["mid"][0], "start": 20, "end": 24, "text": "भाटी"})
+    mentions["old"].append({**mentions["old"][0], "entity_id": "E2"})
+    with store.transaction():
+        store.apply(LinkResult(entities=EntityChanges(mentions=mentions)))
+
+
+def _answers(store) -> tuple:
+    return (store.entity_article_totals(["E1", "E2", "E9"]), store.entity_article_counts(["E1", "E2"]),
+            store.entity_latest_articles(["E1", "E2"], 3))
+
+
+_EXPECTED = ({"E1": 4, "E2": 1}, {"E1": {"mid": 2, "new": 1, "old": 1, "undated": 1}, "E2": {"old": 1}},
+             {"E1": ["new", "mid", "old"], "E2": ["old"]})
+
+
+def test_per_entity_reads_use_the_entity_article_index_alone(tmp_path):
+    store = open_store(tmp_path / "k.db")
+    _fill(store)
+    statements: list[str] = []
+    store.db.set_trace_callback(statements.append)
+    assert _answers(store) == _EXPECTED
+    store.db.set_trace_callback(None)
+    reads = [s for s in statements if "FROM entity_mentions" in s]
+    assert len(reads) == 3
+    for sql in reads:
+        plan = " | ".join(r[3] for r in store.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "USING COVERING INDEX entity_mentions_entity_article (entity_id=?)" in plan, plan
+    store.close()
+
+
+def test_a_store_written_before_schema_10_keeps_its_mentions(store_at, monkeypatch):
+    url = store_at("old")
+    if url.startswith("postgresql"):
+        import khabar.store.postgres as module
+    else:
+        module = sqlite_store
+    with monkeypatch.context() as patch:
+        older = [m for m in module.migrations() if m[0] < 10]
+        patch.setattr(module, "migrations", lambda: older)
+        old = open_store(url)
+        assert old.version == 9
+        _fill(old)
+        assert _answers(old) == _EXPECTED
+        old.close()
+    store = open_store(url)  # opening applies 0010
+    assert store.version >= 10
+    assert _answers(store) == _EXPECTED
+    store.close()
