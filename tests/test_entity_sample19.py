@@ -1,0 +1,26 @@
+"""Session 19, sample19 (issue 13): wrong merges and splits a blind sample of canonical entities found. A known
+place whose name joins its parts with a conjunction is one mention, whatever conjunction the report writes. Every
+text is our own, written for these tests."""
+
+from __future__ import annotations
+
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyse(Article(id="t", text=text, source="test")).mentions]
+
+
+def test_a_known_place_written_with_a_conjunction_is_one_mention() -> None:
+    found = _mentions("पर्यटन स्थल बंद\n\nहिमाचल प्रदेश का कांगड़ा, जम्मू व कश्मीर का श्रीनगर व जम्मू, लद्दाख के दोनों "
+                      "शहरों में बंदी रहेगी।")
+    # Before, the state's first word was a mention of its own, and it was linked with the city after it.
+    assert ("जम्मू व कश्मीर", "LOC") in found
+    assert [name for name, _ in found].count("जम्मू") == 1
+    found = _mentions("स्कूल बंद\n\nप्रशासन ने दमन एवं दीव में सभी स्कूल बंद कर दिए। अंडमान व निकोबार द्वीपसमूह में दो "
+                      "मरीज मिले।")
+    assert ("दमन एवं दीव", "LOC") in found and ("अंडमान व निकोबार द्वीपसमूह", "LOC") in found
+    # Two places that only share a conjunction stay two.
+    found = _mentions("स्कूल बंद\n\nजम्मू और सांबा जिलों में सभी प्राथमिक स्कूल बंद रहेंगे।")
+    assert ("जम्मू", "LOC") in found and ("सांबा", "LOC") in found
