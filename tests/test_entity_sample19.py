@@ -24,3 +24,14 @@ def test_a_known_place_written_with_a_conjunction_is_one_mention() -> None:
     # Two places that only share a conjunction stay two.
     found = _mentions("स्कूल बंद\n\nजम्मू और सांबा जिलों में सभी प्राथमिक स्कूल बंद रहेंगे।")
     assert ("जम्मू", "LOC") in found and ("सांबा", "LOC") in found
+
+
+def test_a_place_that_begins_a_quoted_name_is_not_the_place() -> None:
+    found = _mentions("शिविर टला\n\nपटना में विशाल शिविर का आयोजन टला ‘जयपुर फुट' के अमेरिकी खंड ने पटना में शिविर का "
+                      "आयोजन टाल दिया है। जयपुर में भी कार्यक्रम रद्द हुआ।")
+    # Before, the charity's first word was the city, and the report joined the city's entity.
+    assert ("जयपुर फुट", "ORG") in found
+    assert found.count(("जयपुर", "LOC")) == 1  # the city named on its own stays the city
+    # A quote that goes on with a postposition is a quoted sentence: its place is still the place.
+    found = _mentions("खबर\n\nरेडियो ने कहा, 'बिहार में तेजी से ठीक हो रहे हैं मरीज' और लखनऊ में भी।")
+    assert ("बिहार", "LOC") in found
