@@ -5,7 +5,9 @@ text is our own, written for these tests."""
 from __future__ import annotations
 
 from khabar.analyse.pipeline import analyse
+from khabar.link.entities import EntityIndex
 from khabar.model import Article
+from link_support import linked
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -35,3 +37,15 @@ def test_a_place_that_begins_a_quoted_name_is_not_the_place() -> None:
     # A quote that goes on with a postposition is a quoted sentence: its place is still the place.
     found = _mentions("खबर\n\nरेडियो ने कहा, 'बिहार में तेजी से ठीक हो रहे हैं मरीज' और लखनऊ में भी।")
     assert ("बिहार", "LOC") in found
+
+
+def test_a_known_place_written_with_another_conjunction_joins_its_entity() -> None:
+    index = EntityIndex()
+    first = linked(index, "a1", "घाटी में बंदी\n\nजम्मू-कश्मीर में सभी स्कूल बंद रहेंगे। जम्मू-कश्मीर प्रशासन ने आदेश दिया।",
+                   [("जम्मू-कश्मीर", "LOC"), ("जम्मू-कश्मीर", "LOC")])["जम्मू-कश्मीर"]
+    text = "पर्यटन स्थल बंद\n\nजम्मू व कश्मीर का श्रीनगर व जम्मू, लद्दाख के दोनों शहर बंद रहेंगे।"
+    second = linked(index, "a2", text, [("जम्मू व कश्मीर", "LOC"), ("श्रीनगर", "LOC"), ("जम्मू", "LOC"),
+                                        ("लद्दाख", "LOC")])
+    # Before, the state written with व was an entity of its own ("Jammu Va Kashmir").
+    assert index.resolve(second["जम्मू व कश्मीर"]) == index.resolve(first)
+    assert index.resolve(second["जम्मू"]) != index.resolve(first)
