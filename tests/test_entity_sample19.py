@@ -49,3 +49,19 @@ def test_a_known_place_written_with_another_conjunction_joins_its_entity() -> No
     # Before, the state written with व was an entity of its own ("Jammu Va Kashmir").
     assert index.resolve(second["जम्मू व कश्मीर"]) == index.resolve(first)
     assert index.resolve(second["जम्मू"]) != index.resolve(first)
+
+
+def test_two_spellings_of_one_entity_in_one_report_make_no_second_entity_of_that_name() -> None:
+    index = EntityIndex()
+    first = linked(index, "a1", "यात्रा\n\nथाईलैंड और मलेशिया की यात्रा से लौटे लोग। मलेशिया में भी मामले बढ़े।",
+                   [("थाईलैंड", "LOC"), ("मलेशिया", "LOC"), ("मलेशिया", "LOC")])["मलेशिया"]
+    other = linked(index, "a2", "यात्री\n\nइनमें 8 मलयेशिया के लोग हैं। मलयेशिया से आए थे।",
+                   [("मलयेशिया", "LOC"), ("मलयेशिया", "LOC")])["मलयेशिया"]
+    country = index._merge({first, other})  # the store holds both spellings as one country, as a later report showed
+    text = ("मौलवी पकड़े\n\nये लोग मलयेशिया, पोलैंड और दिल्ली के रहने वाले हैं। इनमें 8 मलयेशिया के हैं। पकड़े गए "
+            "लोगों में आठ मलेशिया के, तीन इंग्लैंड के हैं।")
+    found = linked(index, "a3", text, [("मलयेशिया", "LOC"), ("पोलैंड", "LOC"), ("दिल्ली", "LOC"), ("मलयेशिया", "LOC"),
+                                       ("मलेशिया", "LOC"), ("इंग्लैंड", "LOC")])
+    # Before, the second spelling found its entity claimed by the first and made a new entity named मलेशिया.
+    assert index.resolve(found["मलेशिया"]) == index.resolve(found["मलयेशिया"]) == index.resolve(country)
+    assert [e.id for e in index.entities.values() if "मलेशिया" in e.names()] == [country]

@@ -355,7 +355,8 @@ class EntityIndex:
             g, ev = evidence[i]
             eid = self._weak_match(ev, claimed, context, story_id)
             if eid is None:
-                eid = self._create(ev, g)
+                eid = self._claimed_spelling(ev, [(decided[j], evidence[j][1]) for j in decided]) \
+                    or self._create(ev, g)
             decided[i] = eid
             claimed.add(eid)
             context.add(eid)
@@ -1159,6 +1160,26 @@ class EntityIndex:
             leader = _leading_region(region_votes(names))
             if leader:
                 found.add(leader)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _claimed_spelling(self, ev: _Evidence, taken: list[tuple[str, _Evidence]]) -> str | None:
+        """इनमें 8 मलयेशिया के … आठ मलेशिया के: two groups of one article, two spellings the store already holds as
+        one entity, are that entity, not a new one named like it. Each group of an article claims its own entity
+        (two referents of one article are two entities); a group left without one whose every name is a name of an
+        entity another group of the article claimed under another spelling joins that entity. A group of the same
+        spelling as the claimer is left apart: the article kept the two apart on purpose (the Pakistani पंजाब beside
+        India's). Why: a second entity named exactly like the first (मलेशिया twice) was made for one report.
+        Places and organisations only, with no common or local name and no region or office that disagrees."""
+        if ev.type not in ("LOC", "ORG") or ev.common or ev.local or not ev.full_keys:
+            return None
+        found: set[str] = set()
+        for eid, other in taken:
+            e = self.entities.get(eid)
+            if e is None or e.type != ev.type or other.full_keys & ev.full_keys:
+                continue
+            keys = {match_key(n) for n in e.names()}
+            if ev.full_keys <= keys and other.full_keys <= keys and self._region_agrees(eid, ev):
+                found.add(eid)
         return next(iter(found)) if len(found) == 1 else None
 
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
