@@ -43,9 +43,10 @@ def test_a_known_place_written_with_another_conjunction_joins_its_entity() -> No
     index = EntityIndex()
     first = linked(index, "a1", "घाटी में बंदी\n\nजम्मू-कश्मीर में सभी स्कूल बंद रहेंगे। जम्मू-कश्मीर प्रशासन ने आदेश दिया।",
                    [("जम्मू-कश्मीर", "LOC"), ("जम्मू-कश्मीर", "LOC")])["जम्मू-कश्मीर"]
-    text = "पर्यटन स्थल बंद\n\nजम्मू व कश्मीर का श्रीनगर व जम्मू, लद्दाख के दोनों शहर बंद रहेंगे।"
-    second = linked(index, "a2", text, [("जम्मू व कश्मीर", "LOC"), ("श्रीनगर", "LOC"), ("जम्मू", "LOC"),
-                                        ("लद्दाख", "LOC")])
+    text = ("पर्यटन स्थल बंद\n\nहिमाचल प्रदेश का कांगड़ा, जम्मू व कश्मीर का श्रीनगर व जम्मू, लद्दाख के दोनों शहर बंद "
+            "रहेंगे।")
+    second = linked(index, "a2", text, [("हिमाचल प्रदेश", "LOC"), ("कांगड़ा", "LOC"), ("जम्मू व कश्मीर", "LOC"),
+                                        ("श्रीनगर", "LOC"), ("जम्मू", "LOC"), ("लद्दाख", "LOC")])
     # Before, the state written with व was an entity of its own ("Jammu Va Kashmir").
     assert index.resolve(second["जम्मू व कश्मीर"]) == index.resolve(first)
     assert index.resolve(second["जम्मू"]) != index.resolve(first)

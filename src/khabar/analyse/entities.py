@@ -786,15 +786,9 @@ _CONJOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+(?:[ \t]+[\p{
 
 def _conjoined_place(first: str, conjunction: str, second: str) -> bool:
     """Is ``first <conjunction> second`` a known place with a conjunction in its name, written with this or any
-    other conjunction of ``place_conjunctions`` (जम्मू व कश्मीर = जम्मू और कश्मीर), or, for two one-word parts,
-    with a hyphen (जम्मू-कश्मीर)?"""
-    conjunctions = _place_conjunctions()
-    if conjunction not in conjunctions:
-        return False
-    forms = [f"{first} {c} {second}" for c in conjunctions]
-    if " " not in first and " " not in second:
-        forms.append(f"{first}-{second}")
-    return any(gazetteer.lookup_place(form) is not None for form in forms)
+    other conjunction of ``place_conjunctions`` (जम्मू व कश्मीर = जम्मू और कश्मीर = जम्मू-कश्मीर)?"""
+    return conjunction in _place_conjunctions() \
+        and gazetteer.lookup_place(f"{first} {conjunction} {second}") is not None
 
 
 def _known_conjoined(text: str, found: list[Mention]) -> list[Mention]:

@@ -246,7 +246,7 @@ def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -
     A known name of another type does not count (a person named like a city keeps a transliteration).
     Countries get their common English name, so रूसी संघ (Russian Federation) is Russia. With ``by_sound``, a
     place spelling the lists lack is matched by its sound (``sound_alike_place``)."""
-    found = _lookup(name) or _lookup(_native_compass(name)) or _lookup_open_o(name) or _lookup_conjoined(name)
+    found = _lookup(name) or _lookup(_native_compass(name)) or _lookup_open_o(name)
     if found and (type_ is None or found[0] == type_):
         return common_country_name(_plain_vowels(found[1])) if found[0] == "LOC" else found[1]
     if not found and has_devanagari(name):
@@ -256,25 +256,6 @@ def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -
     if by_sound and type_ in (None, "LOC") and has_devanagari(name) and not found:
         return sound_alike_place(name)  # not for a name the lists know as another type (सार्क is SAARC, not Sark)
     return None
-
-
-@cache
-def _place_conjunctions() -> tuple[str, ...]:
-    return tuple(load("hi", "ner").get("place_conjunctions", []))
-
-
-def _lookup_conjoined(name: str) -> tuple[str, str] | None:
-    """जम्मू व कश्मीर, दमन एवं दीव: a known name whose parts a conjunction joins is known with any conjunction of
-    ``place_conjunctions`` (the lists spell जम्मू और कश्मीर), and with a hyphen when both parts are one word."""
-    words = name.split()
-    links = [i for i, w in enumerate(words) if w in _place_conjunctions()]
-    if len(links) != 1 or links[0] in (0, len(words) - 1):
-        return None
-    i = links[0]
-    forms = [" ".join([*words[:i], c, *words[i + 1:]]) for c in _place_conjunctions() if c != words[i]]
-    if len(words) == 3:
-        forms.append(f"{words[0]}-{words[2]}")
-    return next((found for form in forms if (found := _lookup(form)) is not None), None)
 
 
 def _lookup_open_o(name: str) -> tuple[str, str] | None:
