@@ -66,3 +66,16 @@ def test_two_spellings_of_one_entity_in_one_report_make_no_second_entity_of_that
     # Before, the second spelling found its entity claimed by the first and made a new entity named मलेशिया.
     assert index.resolve(found["मलेशिया"]) == index.resolve(found["मलयेशिया"]) == index.resolve(country)
     assert [e.id for e in index.entities.values() if "मलेशिया" in e.names()] == [country]
+
+
+def test_a_body_named_with_its_city_before_or_after_is_one_body() -> None:
+    index = EntityIndex()
+    first = linked(index, "a1", "जांच\n\nसैंपल जांच के लिए एम्स दिल्ली भेजा गया था। एम्स दिल्ली के निदेशक ने बताया।",
+                   [("एम्स दिल्ली", "ORG"), ("एम्स दिल्ली", "ORG")])["एम्स दिल्ली"]
+    second = linked(index, "a2", "बयान\n\nदिल्ली एम्स के निदेशक रणदीप गुलेरिया ने दावा किया कि मामले घटेंगे।",
+                    [("दिल्ली एम्स", "ORG"), ("रणदीप गुलेरिया", "PER")])["दिल्ली एम्स"]
+    # Before, the city written after the institute and before it made two entities of one institute.
+    assert index.resolve(first) == index.resolve(second)
+    # Another city's campus stays apart.
+    third = linked(index, "a3", "बयान\n\nभोपाल एम्स के निदेशक ने कहा कि जांच बढ़ेगी।", [("भोपाल एम्स", "ORG")])["भोपाल एम्स"]
+    assert index.resolve(third) != index.resolve(first)

@@ -45,6 +45,7 @@ import regex
 from rapidfuzz import fuzz
 
 from khabar.analyse.entities import body_heads
+from khabar.analyse.gazetteer import lookup_place
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
@@ -550,6 +551,8 @@ class EntityIndex:
         close |= self._glued_matches(ev)
         for n in ev.names:
             if (key := _translated_key(n, ev.type)) is not None:
+                close |= self._keys.get(key, set())
+            if (key := _swapped_key(n, ev.type)) is not None:
                 close |= self._keys.get(key, set())
         found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
         found = {i for i in found if self._region_agrees(i, ev) and self._office_agrees(i, ev)}
@@ -1416,8 +1419,27 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys |= {f"A:{f}" for f in acronym_forms(n)} | {f"a:{f}" for f in expansion_forms(n)}
         if (translated := _translated_key(n, type_)) is not None:
             keys.add(translated)
+        if (swapped := _swapped_key(n, type_)) is not None:
+            keys.add(swapped)
     keys |= {f"L:{latin_key(latin)}" for latin in known_names(names, type_)}
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1 << 14)
+def _swapped_key(name: str, type_: str) -> str | None:
+    """``o:`` and the place and the rest of an organisation named by a known place at one end (दिल्ली एम्स, एम्स
+    दिल्ली; नवादा रेड क्रॉस, रेड क्रॉस नवादा): the same words with the place at the other end name the same body.
+    None when neither end, or both ends, is a known place, or the rest is one of the place's words only."""
+    if type_ != "ORG":
+        return None
+    words = match_key(name).split()
+    if len(words) < 2 or not all(has_devanagari(w) for w in words):
+        return None
+    first, last = (lookup_place(words[0]) is not None), (lookup_place(words[-1]) is not None)
+    if first == last:
+        return None
+    place, rest = (words[0], words[1:]) if first else (words[-1], words[:-1])
+    return f"o:{place}|{' '.join(rest)}"
 
 
 @lru_cache(maxsize=1 << 14)
