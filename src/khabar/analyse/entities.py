@@ -776,6 +776,65 @@ def _join_adjacent(text: str, found: list[Mention]) -> list[Mention]:
 
 
 @cache
+def _place_conjunctions() -> tuple[str, ...]:
+    return tuple(load("hi", "ner").get("place_conjunctions", []))
+
+
+_CONJOINED_AFTER = regex.compile(r"[ \t]+(\S+)[ \t]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?(?:[ \t]+[\p{L}\p{M}]+){0,2})")
+_CONJOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]+(\S+)[ \t]+$")
+
+
+def _conjoined_place(first: str, conjunction: str, second: str) -> bool:
+    """Is ``first <conjunction> second`` a known place with a conjunction in its name, written with this or any
+    other conjunction of ``place_conjunctions`` (जम्मू व कश्मीर = जम्मू और कश्मीर = जम्मू-कश्मीर)?"""
+    return conjunction in _place_conjunctions() \
+        and gazetteer.lookup_place(f"{first} {conjunction} {second}") is not None
+
+
+def _known_conjoined(text: str, found: list[Mention]) -> list[Mention]:
+    """हिमाचल का कांगड़ा, [जम्मू] व [कश्मीर] का श्रीनगर व [जम्मू]: a mention that is one part of a known place whose
+    name joins its parts with a conjunction (the gazetteer's जम्मू और कश्मीर, दमन और दीव, अंडमान और निकोबार
+    द्वीपसमूह; ``ner.json`` ``place_conjunctions``: व, और, एवं, एंड), written here with that or another conjunction,
+    is cut from that name: the whole name is the mention, a place. Why: the tagger stopped at व, and the state's
+    first word was linked with the city named four words on. The longest known name wins; a part is read only up to
+    three words past the conjunction and one or two before it."""
+    if not found or not _place_conjunctions():
+        return found
+    joined: list[Mention] = []
+    for m in found:
+        if any(j.start <= m.start and m.end <= j.end for j in joined):
+            continue
+        span = _conjoined_span(text, m)
+        if span is not None:
+            joined.append(Mention(span[0], span[1], text[span[0]:span[1]], "LOC", source=m.source))
+    if not joined:
+        return found
+    kept = [m for m in found if not any(m.start < j.end and j.start < m.end for j in joined)]
+    return sorted(kept + joined, key=lambda m: m.start)
+
+
+def _conjoined_span(text: str, m: Mention) -> tuple[int, int] | None:
+    after = _CONJOINED_AFTER.match(text, m.end, min(len(text), m.end + 120))
+    if after is not None:
+        words = after.group(2).split()
+        for k in range(len(words), 0, -1):
+            if _conjoined_place(m.text, after.group(1), " ".join(words[:k])):
+                return m.start, after.start(2) + _end_of_word(after.group(2), k)
+    before = _CONJOINED_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if before is not None:
+        starts = [before.start(1) + w.start() for w in regex.finditer(r"\S+", before.group(1))]
+        for start in starts:  # the longest first part first
+            if _conjoined_place(" ".join(text[start:before.end(1)].split()), before.group(2), m.text):
+                return start, m.end
+    return None
+
+
+def _end_of_word(words: str, k: int) -> int:
+    """The length of the first ``k`` words of ``words`` as written (tabs or double spaces kept)."""
+    return [w.end() for w in regex.finditer(r"\S+", words)][k - 1]
+
+
+@cache
 def _area_heads_after() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("area_heads_after", []))
 
@@ -849,13 +908,14 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
-    found = _join_adjacent(text, _split_adjacent(text, found))
+    found = _known_conjoined(text, _join_adjacent(text, _split_adjacent(text, found)))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
     dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
     if dropped:
         found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
-    found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
+    found = _field_list_bodies(text, sentences,
+                               _list_places(text, sentences, _quoted_names(text, _through_joiners(text, found))))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
@@ -1100,6 +1160,41 @@ def _through_joiners(text: str, found: list[Mention]) -> list[Mention]:
             m = _quoted_start(text, _past_joiner(text, m, limit), floor)
         out.append(m)
     return out
+
+
+def _quoted_names(text: str, found: list[Mention]) -> list[Mention]:
+    """‘[जयपुर] फुट' के अमेरिकी खंड ने …: a place or person right after an opening quote, where the quote goes on
+    with one to three name words and closes (no postposition, no common word such as है or कहा), is the first word
+    of a quoted name (an organisation, a project, a programme named after it), not the place or person: the whole
+    quoted span is the mention, an organisation. Why: the tagger took the city out of the name of a charity, and a
+    report about the charity's camp in Patna was linked to the city. A quote that goes on with a postposition is a
+    quoted sentence (‘बिहार में तेजी से ठीक हो रहे हैं मरीज’), and its place stays a place."""
+    if not found:
+        return found
+    stops = _word_lists("postpositions", "titles")
+    out: list[Mention] = []
+    skip_to = -1
+    for m in found:
+        if m.start < skip_to:
+            continue
+        if m.type in ("LOC", "PER") and m.start > 0 and text[m.start - 1] in _OPENING_QUOTES:
+            end = _quoted_name_end(text, m.end, stops)
+            if end is not None:
+                m = Mention(m.start, end, text[m.start:end], "ORG", source=m.source)
+                skip_to = end
+        out.append(m)
+    return out
+
+
+def _quoted_name_end(text: str, start: int, stops: frozenset[str]) -> int | None:
+    end, taken = start, 0
+    for tok in tokenize(text, start, min(len(text), start + 120)):
+        if text[end:tok.start] != " " or taken == _MAX_JOINED_WORDS:
+            break
+        if not _NAME_WORD.match(tok.text) or match_key(tok.text) in stops or _zipf(tok.text) >= _JOINED_WORD_ZIPF:
+            return None
+        end, taken = tok.end, taken + 1
+    return end if taken and end < len(text) and text[end] in _CLOSING_QUOTES else None
 
 
 def _past_joiner(text: str, m: Mention, limit: int) -> Mention:

@@ -191,7 +191,30 @@ def _build_places() -> dict[str, Place]:
 
 def lookup_place(text: str) -> Place | None:
     """The place that a Devanagari name denotes: ``lookup_place("सियोल") -> Place("LOC", "Seoul", "city")``."""
-    return places().get(match_key(text))
+    found = places().get(match_key(text))
+    if found is None and " " in text:
+        found = next((p for form in conjoined_forms(text) if (p := places().get(match_key(form)))), None)
+    return found
+
+
+@cache
+def _place_conjunctions() -> frozenset[str]:
+    return frozenset(load("hi", "ner").get("place_conjunctions", []))
+
+
+def conjoined_forms(name: str) -> list[str]:
+    """जम्मू व कश्मीर: a name whose parts one conjunction of ``place_conjunctions`` joins, written with each other
+    conjunction (जम्मू और कश्मीर, जम्मू एवं कश्मीर) and, for two one-word parts, with a hyphen (जम्मू-कश्मीर): the
+    lists spell such a name one way, the reports any way. Empty for a name with no such conjunction."""
+    words = name.split()
+    links = [i for i, w in enumerate(words) if w in _place_conjunctions()]
+    if len(links) != 1 or links[0] in (0, len(words) - 1):
+        return []
+    i = links[0]
+    forms = [" ".join([*words[:i], c, *words[i + 1:]]) for c in sorted(_place_conjunctions()) if c != words[i]]
+    if len(words) == 3:
+        forms.append(f"{words[0]}-{words[2]}")
+    return forms
 
 
 @cache
@@ -207,8 +230,12 @@ def names() -> dict[str, tuple[str, str]]:
 
 
 def lookup_name(text: str) -> tuple[str, str] | None:
-    """``(type, latin)`` for a name of any type (person, organisation, place), or None."""
-    return names().get(match_key(text))
+    """``(type, latin)`` for a name of any type (person, organisation, place), or None; a place name also written
+    with another conjunction between its parts (``conjoined_forms``)."""
+    found = names().get(match_key(text))
+    if found is None and " " in text:
+        found = next((n for form in conjoined_forms(text) if (n := names().get(match_key(form)))), None)
+    return found
 
 
 @cache

@@ -45,6 +45,7 @@ import regex
 from rapidfuzz import fuzz
 
 from khabar.analyse.entities import body_heads
+from khabar.analyse.gazetteer import lookup_place
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
@@ -355,7 +356,8 @@ class EntityIndex:
             g, ev = evidence[i]
             eid = self._weak_match(ev, claimed, context, story_id)
             if eid is None:
-                eid = self._create(ev, g)
+                eid = self._claimed_spelling(ev, [(decided[j], evidence[j][1]) for j in decided]) \
+                    or self._create(ev, g)
             decided[i] = eid
             claimed.add(eid)
             context.add(eid)
@@ -550,6 +552,8 @@ class EntityIndex:
         close |= self._glued_matches(ev)
         for n in ev.names:
             if (key := _translated_key(n, ev.type)) is not None:
+                close |= self._keys.get(key, set())
+            if (key := _swapped_key(n, ev.type)) is not None:
                 close |= self._keys.get(key, set())
         found = self._of_type(exact, ev.type, claimed, place_or_org=True) | self._of_type(close, ev.type, claimed)
         found = {i for i in found if self._region_agrees(i, ev) and self._office_agrees(i, ev)}
@@ -1173,6 +1177,26 @@ class EntityIndex:
                 found.add(leader)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _claimed_spelling(self, ev: _Evidence, taken: list[tuple[str, _Evidence]]) -> str | None:
+        """इनमें 8 मलयेशिया के … आठ मलेशिया के: two groups of one article, two spellings the store already holds as
+        one entity, are that entity, not a new one named like it. Each group of an article claims its own entity
+        (two referents of one article are two entities); a group left without one whose every name is a name of an
+        entity another group of the article claimed under another spelling joins that entity. A group of the same
+        spelling as the claimer is left apart: the article kept the two apart on purpose (the Pakistani पंजाब beside
+        India's). Why: a second entity named exactly like the first (मलेशिया twice) was made for one report.
+        Places and organisations only, with no common or local name and no region or office that disagrees."""
+        if ev.type not in ("LOC", "ORG") or ev.common or ev.local or not ev.full_keys:
+            return None
+        found: set[str] = set()
+        for eid, other in taken:
+            e = self.entities.get(eid)
+            if e is None or e.type != ev.type or other.full_keys & ev.full_keys:
+                continue
+            keys = {match_key(n) for n in e.names()}
+            if ev.full_keys <= keys and other.full_keys <= keys and self._region_agrees(eid, ev):
+                found.add(eid)
+        return next(iter(found)) if len(found) == 1 else None
+
     def _create(self, ev: _Evidence, group: MentionGroup) -> str:
         eid = self._free_id(group.type, group.name)
         self._seq += 1
@@ -1407,8 +1431,27 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys |= {f"A:{f}" for f in acronym_forms(n)} | {f"a:{f}" for f in expansion_forms(n)}
         if (translated := _translated_key(n, type_)) is not None:
             keys.add(translated)
+        if (swapped := _swapped_key(n, type_)) is not None:
+            keys.add(swapped)
     keys |= {f"L:{latin_key(latin)}" for latin in known_names(names, type_)}
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1 << 14)
+def _swapped_key(name: str, type_: str) -> str | None:
+    """``o:`` and the place and the rest of an organisation named by a known place at one end (दिल्ली एम्स, एम्स
+    दिल्ली; नवादा रेड क्रॉस, रेड क्रॉस नवादा): the same words with the place at the other end name the same body.
+    None when neither end, or both ends, is a known place, or the rest is one of the place's words only."""
+    if type_ != "ORG":
+        return None
+    words = match_key(name).split()
+    if len(words) < 2 or not all(has_devanagari(w) for w in words):
+        return None
+    first, last = (lookup_place(words[0]) is not None), (lookup_place(words[-1]) is not None)
+    if first == last:
+        return None
+    place, rest = (words[0], words[1:]) if first else (words[-1], words[:-1])
+    return f"o:{place}|{' '.join(rest)}"
 
 
 @lru_cache(maxsize=1 << 14)
