@@ -28,15 +28,13 @@ def test_a_known_place_written_with_a_conjunction_is_one_mention() -> None:
     assert ("जम्मू", "LOC") in found and ("सांबा", "LOC") in found
 
 
-def test_a_place_that_begins_a_quoted_name_is_not_the_place() -> None:
-    found = _mentions("शिविर टला\n\nपटना में विशाल शिविर का आयोजन टला ‘जयपुर फुट' के अमेरिकी खंड ने पटना में शिविर का "
-                      "आयोजन टाल दिया है। जयपुर में भी कार्यक्रम रद्द हुआ।")
-    # Before, the charity's first word was the city, and the report joined the city's entity.
-    assert ("जयपुर फुट", "ORG") in found
-    assert found.count(("जयपुर", "LOC")) == 1  # the city named on its own stays the city
-    # A quote that goes on with a postposition is a quoted sentence: its place is still the place.
-    found = _mentions("खबर\n\nरेडियो ने कहा, 'बिहार में तेजी से ठीक हो रहे हैं मरीज' और लखनऊ में भी।")
-    assert ("बिहार", "LOC") in found
+def test_a_slogan_in_quotes_keeps_its_place() -> None:
+    # A rule that read a place at the start of a short quote as a quoted organisation (‘जयपुर फुट') was tried and
+    # dropped (session 19): slogans and quoted headlines begin with a place just as often, and became junk
+    # organisations. The place stays a place; no quoted organisation is made.
+    found = _mentions("आह्वान\n\nकिसानों ने 'दिल्ली चलो' का नारा दिया। अखबार ने लिखा ‘चीन बेनकाब’ और बहस छिड़ गई।")
+    assert ("दिल्ली", "LOC") in found and ("चीन", "LOC") in found
+    assert not [name for name, kind in found if kind == "ORG"]
 
 
 def test_a_known_place_written_with_another_conjunction_joins_its_entity() -> None:

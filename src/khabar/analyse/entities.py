@@ -914,8 +914,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
     if dropped:
         found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
-    found = _field_list_bodies(text, sentences,
-                               _list_places(text, sentences, _quoted_names(text, _through_joiners(text, found))))
+    found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
@@ -1160,41 +1159,6 @@ def _through_joiners(text: str, found: list[Mention]) -> list[Mention]:
             m = _quoted_start(text, _past_joiner(text, m, limit), floor)
         out.append(m)
     return out
-
-
-def _quoted_names(text: str, found: list[Mention]) -> list[Mention]:
-    """‘[जयपुर] फुट' के अमेरिकी खंड ने …: a place or person right after an opening quote, where the quote goes on
-    with one to three name words and closes (no postposition, no common word such as है or कहा), is the first word
-    of a quoted name (an organisation, a project, a programme named after it), not the place or person: the whole
-    quoted span is the mention, an organisation. Why: the tagger took the city out of the name of a charity, and a
-    report about the charity's camp in Patna was linked to the city. A quote that goes on with a postposition is a
-    quoted sentence (‘बिहार में तेजी से ठीक हो रहे हैं मरीज’), and its place stays a place."""
-    if not found:
-        return found
-    stops = _word_lists("postpositions", "titles")
-    out: list[Mention] = []
-    skip_to = -1
-    for m in found:
-        if m.start < skip_to:
-            continue
-        if m.type in ("LOC", "PER") and m.start > 0 and text[m.start - 1] in _OPENING_QUOTES:
-            end = _quoted_name_end(text, m.end, stops)
-            if end is not None:
-                m = Mention(m.start, end, text[m.start:end], "ORG", source=m.source)
-                skip_to = end
-        out.append(m)
-    return out
-
-
-def _quoted_name_end(text: str, start: int, stops: frozenset[str]) -> int | None:
-    end, taken = start, 0
-    for tok in tokenize(text, start, min(len(text), start + 120)):
-        if text[end:tok.start] != " " or taken == _MAX_JOINED_WORDS:
-            break
-        if not _NAME_WORD.match(tok.text) or match_key(tok.text) in stops or _zipf(tok.text) >= _JOINED_WORD_ZIPF:
-            return None
-        end, taken = tok.end, taken + 1
-    return end if taken and end < len(text) and text[end] in _CLOSING_QUOTES else None
 
 
 def _past_joiner(text: str, m: Mention, limit: int) -> Mention:
