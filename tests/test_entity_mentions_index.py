@@ -5,11 +5,11 @@ migration, on both backends."""
 
 from __future__ import annotations
 
-import khabar.store.sqlite as sqlite_store
 from khabar.analyse.pipeline import analyse
 from khabar.model import Article
 from khabar.store import open_store
 from khabar.store.base import EntityChanges, LinkResult
+from store_support import open_before
 
 _DATED = {"old": "2020-03-01", "mid": "2020-03-15", "new": "2020-04-02", "undated": None}
 
@@ -51,20 +51,12 @@ def test_per_entity_reads_use_the_entity_article_index_alone(tmp_path):
     store.close()
 
 
-def test_a_store_written_before_schema_10_keeps_its_mentions(store_at, monkeypatch):
+def test_a_store_written_before_schema_10_keeps_its_mentions(store_at):
     url = store_at("old")
-    if url.startswith("postgresql"):
-        import khabar.store.postgres as module
-    else:
-        module = sqlite_store
-    with monkeypatch.context() as patch:
-        older = [m for m in module.migrations() if m[0] < 10]
-        patch.setattr(module, "migrations", lambda: older)
-        old = open_store(url)
-        assert old.version == 9
-        _fill(old)
-        assert _answers(old) == _EXPECTED
-        old.close()
+    old = open_before(url, 10)
+    _fill(old)
+    assert _answers(old) == _EXPECTED
+    old.close()
     store = open_store(url)  # opening applies 0010
     assert store.version >= 10
     assert _answers(store) == _EXPECTED

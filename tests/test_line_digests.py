@@ -9,12 +9,12 @@ import hashlib
 
 import pytest
 
-import khabar.store.sqlite as sqlite_store
 from khabar.link.furniture import line_digest, line_keys
 from khabar.link.run import relink
 from khabar.model import Article
 from khabar.store import open_store
 from link_support import analysis_of, listed_mentions
+from store_support import open_before
 
 FOOTER = "ताज़ा अपडेट के लिए खबरलोक टीवी देखते रहिए और खबरलोक ऐप पाइए"
 LINE = "वाराणसी में गंगा का जलस्तर बढ़ा और प्रशासन ने घाटों पर चेतावनी जारी की"
@@ -56,24 +56,16 @@ def test_the_store_files_digests_and_an_article_added_alone_still_finds_the_foot
     store.close()
 
 
-def test_a_store_written_before_schema_9_keeps_its_line_counts_as_digests(store_at, monkeypatch):
+def test_a_store_written_before_schema_9_keeps_its_line_counts_as_digests(store_at):
     url = store_at("old")
-    if url.startswith("postgresql"):
-        import khabar.store.postgres as module
-    else:
-        module = sqlite_store
-    with monkeypatch.context() as patch:
-        older = [m for m in module.migrations() if m[0] < 9]
-        patch.setattr(module, "migrations", lambda: older)
-        old = open_store(url)
-        assert old.version == 8
-        with old.transaction() as db:
-            db.executemany("INSERT INTO source_lines (source, line_key, articles) VALUES (?,?,?)",
-                           [("A", "", 3), ("A", FOOTER, 3), ("A", LINE, 1), ("B", "", 1), ("B", FOOTER, 1)])
-            db.executemany("INSERT INTO article_lines (article_id, source, line_key) VALUES (?,?,?)",
-                           [("a1", "A", ""), ("a1", "A", FOOTER), ("a1", "A", LINE), ("b1", "B", ""),
-                            ("b1", "B", FOOTER)])
-        old.close()
+    old = open_before(url, 9)
+    with old.transaction() as db:
+        db.executemany("INSERT INTO source_lines (source, line_key, articles) VALUES (?,?,?)",
+                       [("A", "", 3), ("A", FOOTER, 3), ("A", LINE, 1), ("B", "", 1), ("B", FOOTER, 1)])
+        db.executemany("INSERT INTO article_lines (article_id, source, line_key) VALUES (?,?,?)",
+                       [("a1", "A", ""), ("a1", "A", FOOTER), ("a1", "A", LINE), ("b1", "B", ""),
+                        ("b1", "B", FOOTER)])
+    old.close()
     store = open_store(url)  # opening applies 0009
     assert store.version >= 9
     counts = {tuple(r) for r in store.db.execute("SELECT source, line_key, articles FROM source_lines")}

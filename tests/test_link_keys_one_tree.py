@@ -3,12 +3,10 @@ on both backends; a store written before it keeps its postings (undated ones inc
 
 from __future__ import annotations
 
-import pytest
-
-import khabar.store.sqlite as sqlite_store
 from khabar.store import open_store
 from khabar.store.base import LinkResult
 from khabar.store.sqlite import UNDATED_DAY
+from store_support import open_before
 
 # article -> day of its postings (None: undated); the look-ups below are around day 100 with a 7-day window
 _DAYS = {"a": 100, "b": 108, "c": None, "d": 93, "e": 107}
@@ -52,26 +50,13 @@ def test_postings_are_found_by_window_and_undated(store_at):
     store.close()
 
 
-def _old_migrations(module, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make ``module`` (a backend) know only the schema files before 8."""
-    older = [m for m in module.migrations() if m[0] < 8]
-    monkeypatch.setattr(module, "migrations", lambda: older)
-
-
-def test_a_store_written_before_schema_8_keeps_its_postings(store_at, monkeypatch):
+def test_a_store_written_before_schema_8_keeps_its_postings(store_at):
     url = store_at("old")
-    if url.startswith("postgresql"):
-        import khabar.store.postgres as module
-    else:
-        module = sqlite_store
-    with monkeypatch.context() as patch:
-        _old_migrations(module, patch)
-        old = open_store(url)
-        assert old.version == 7
-        rows = [("w:x", i, day, _WEIGHTS[i]) for i, day in _DAYS.items()] + [("w:y", "c", None, 0.0)]
-        with old.transaction() as db:
-            db.executemany("INSERT INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)", rows)
-        old.close()
+    old = open_before(url, 8)
+    rows = [("w:x", i, day, _WEIGHTS[i]) for i, day in _DAYS.items()] + [("w:y", "c", None, 0.0)]
+    with old.transaction() as db:
+        db.executemany("INSERT INTO link_keys (key, article_id, day, weight) VALUES (?,?,?,?)", rows)
+    old.close()
     store = open_store(url)  # opening applies 0008
     assert store.version >= 8
     assert _postings_of(store) == _EXPECTED
