@@ -5,26 +5,8 @@ migration, on both backends."""
 
 from __future__ import annotations
 
-from khabar.analyse.pipeline import analyse
-from khabar.model import Article
 from khabar.store import open_store
-from khabar.store.base import EntityChanges, LinkResult
-from store_support import open_before
-
-_DATED = {"old": "2020-03-01", "mid": "2020-03-15", "new": "2020-04-02", "undated": None}
-
-
-def _fill(store) -> None:
-    with store.transaction():
-        for aid, day in _DATED.items():
-            article = Article(id=aid, text=f"नेहा भाटी ने {aid} बैठक की।", published=day)
-            store.save_article(article, analyse(article), f"h-{aid}")
-    mentions = {aid: [{"entity_id": "E1", "article_id": aid, "start": 0, "end": 9, "text": "नेहा भाटी",
-                       "source": "ner", "type": "PER"}] for aid in _DATED}
-    mentions["mid"].append({**mentions["mid"][0], "start": 20, "end": 24, "text": "भाटी"})
-    mentions["old"].append({**mentions["old"][0], "entity_id": "E2"})
-    with store.transaction():
-        store.apply(LinkResult(entities=EntityChanges(mentions=mentions)))
+from store_support import fill_entity_mentions, open_before
 
 
 def _answers(store) -> tuple:
@@ -38,7 +20,7 @@ _EXPECTED = ({"E1": 4, "E2": 1}, {"E1": {"mid": 2, "new": 1, "old": 1, "undated"
 
 def test_per_entity_reads_use_the_entity_article_index_alone(tmp_path):
     store = open_store(tmp_path / "k.db")
-    _fill(store)
+    fill_entity_mentions(store)
     statements: list[str] = []
     store.db.set_trace_callback(statements.append)
     assert _answers(store) == _EXPECTED
@@ -54,7 +36,7 @@ def test_per_entity_reads_use_the_entity_article_index_alone(tmp_path):
 def test_a_store_written_before_schema_10_keeps_its_mentions(store_at):
     url = store_at("old")
     old = open_before(url, 10)
-    _fill(old)
+    fill_entity_mentions(old)
     assert _answers(old) == _EXPECTED
     old.close()
     store = open_store(url)  # opening applies 0010

@@ -5,6 +5,7 @@ from khabar.analyse.pipeline import analyse
 from khabar.model import Article
 from khabar.store import open_store
 from khabar.store.sqlite import SqliteStore, migrations
+from store_support import fill_entity_mentions
 
 
 def test_schema_is_applied_once_and_versioned(store_at):
@@ -132,20 +133,8 @@ def test_entity_latest_articles_are_the_newest_by_publication_date(store_at):
     """What a common name's candidates are read from for a context entity in many articles
     (``EntityIndex._supported_namesakes``): its latest articles by publication date, newest first, undated last,
     each once however many mentions it has; on each backend."""
-    from khabar.store.base import EntityChanges, LinkResult
-
     store = open_store(store_at("latest"))
-    dated = {"old": "2020-03-01", "mid": "2020-03-15", "new": "2020-04-02", "undated": None}
-    with store.transaction():
-        for aid, day in dated.items():
-            article = Article(id=aid, text=f"नेहा भाटी ने {aid} बैठक की।", published=day)
-            store.save_article(article, analyse(article), f"h-{aid}")
-    mentions = {aid: [{"entity_id": "E1", "article_id": aid, "start": 0, "end": 9, "text": "नेहा भाटी",
-                       "source": "ner", "type": "PER"}] for aid in dated}
-    mentions["mid"].append({**mentions["mid"][0], "start": 20, "end": 24, "text": "भाटी"})
-    mentions["old"].append({**mentions["old"][0], "entity_id": "E2"})
-    with store.transaction():
-        store.apply(LinkResult(entities=EntityChanges(mentions=mentions)))
+    fill_entity_mentions(store)
     assert store.entity_latest_articles(["E1", "E2", "E9"], 2) == {"E1": ["new", "mid"], "E2": ["old"]}
     # A context entity's article count without its every article (``StoredEntityIndex._article_count``): the
     # total, and the mentions in the articles a step changed.
