@@ -138,6 +138,9 @@ def test_a_number_word_is_no_name_and_a_visarga_colon_ends_one():
     from khabar.analyse.entities import _cut_at_visarga, _number_word
 
     assert _number_word("दो") and _number_word("तीन") and not _number_word("दोहा")
+    # A year or a figure the tagger typed as a place (कारण [2020] में) has no letter: no name; names with figures stay.
+    assert _number_word("2020") and _number_word("१९४७") and _number_word("8.3")
+    assert not _number_word("G20") and not _number_word("सेक्टर-41") and not _number_word("जी-20")
     text = "गोरखपुरः तेज़ एक्सप्रेस में संदिग्ध यात्री मिला"
     cut = _cut_at_visarga(text, Mention(0, len("गोरखपुरः तेज़"), "गोरखपुरः तेज़", "LOC"))
     assert cut.text == "गोरखपुर"

@@ -1001,8 +1001,9 @@ def _number_words() -> frozenset[str]:
 
 
 def _number_word(name: str) -> bool:
-    """मेरठ में [दो] तथा अलीगढ़ …: a number word in a list of places is a count the tagger took for a name."""
-    return match_key(name) in _number_words()
+    """मेरठ में [दो] तथा अलीगढ़ …: a number word in a list of places is a count the tagger took for a name; so is a
+    mention without a letter (कारण [2020] में: a year or a figure the tagger typed as a place)."""
+    return not any(ch.isalpha() for ch in name) or match_key(name) in _number_words()
 
 
 def _cut_at_visarga(text: str, m: Mention) -> Mention:
