@@ -41,6 +41,13 @@ def test_one_article_in_two_files_of_a_batch_is_read_once_and_no_failure(tmp_pat
     same = run_khabar("ingest", str(tmp_path / "corpus.jsonl"), str(tmp_path / "window.jsonl"), db=db)
     assert same.returncode == 0, same.stderr
     assert "1 new, 0 updated, 0 unchanged, 0 failed, 1 repeated in the batch" in same.stderr
+    labelled = dict(record, story="S01", thread=None)  # the labelled window carries its labels as extra fields
+    (tmp_path / "window.jsonl").write_text(json.dumps(labelled, ensure_ascii=False) + "\n", encoding="utf-8")
+    tagged = run_khabar("ingest", str(tmp_path / "corpus.jsonl"), str(tmp_path / "window.jsonl"), db=db)
+    assert tagged.returncode == 0, tagged.stderr
+    assert "0 new, 0 updated, 1 unchanged, 0 failed, 1 repeated in the batch" in tagged.stderr
+    assert "1 article read again in the batch with the same text but other metadata" in tagged.stderr
+    assert "window.jsonl:1" in tagged.stderr
     other = dict(record, text=record["text"] + " दूसरा संस्करण।")
     (tmp_path / "window.jsonl").write_text(json.dumps(other, ensure_ascii=False) + "\n", encoding="utf-8")
     differ = run_khabar("ingest", str(tmp_path / "corpus.jsonl"), str(tmp_path / "window.jsonl"), db=db)

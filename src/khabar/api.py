@@ -102,7 +102,7 @@ class Khabar:
         items = [paths] if isinstance(paths, str | Path) else list(paths)
         report = ingest(items, self.store, workers=workers, link=link)
         return {"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
-                "skipped": report.skipped, "repeated": report.repeated,
+                "skipped": report.skipped, "repeated": report.repeated, "other_metadata": report.other_metadata,
                 "errors": [{"origin": e.origin, "reason": e.reason} for e in report.errors], **report.linked}
 
     def delete(self, article_ids: str | Iterable[str]) -> dict[str, int]:

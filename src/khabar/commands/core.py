@@ -141,6 +141,11 @@ def ingest_command(paths: tuple[str, ...], urls_file: str | None, timeout: float
                             link_progress=linking)
     for error in report.errors:
         err.print(f"[red]error[/red] {escape(error.origin)}: {escape(error.reason)}", soft_wrap=True)
+    if report.other_metadata:
+        n = len(report.other_metadata)
+        err.print(f"[yellow]note[/yellow]: {n} article{'s' if n > 1 else ''} read again in the batch with the same "
+                  f"text but other metadata (the first at {escape(report.other_metadata[0])}): the first copy's "
+                  "metadata is kept", soft_wrap=True)
     linked = ", ".join(f"{v} {_singular(k) if v == 1 else k}" for k, v in report.linked.items())
     err.print(f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
               f"{len(report.errors)} failed" + (f", {report.skipped} skipped" if report.skipped else "")

@@ -29,6 +29,8 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0  # records passed over on purpose (a WARC's requests, metadata, non-200 responses)
     repeated: int = 0  # an article read again in this batch under the same id with the same content
+    # Of those, the ones whose metadata differed (a labelled window's extra fields): where each repeat was read.
+    other_metadata: list[str] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)  # ids of new and updated articles
     linked: dict[str, int] = field(default_factory=dict)
@@ -41,6 +43,11 @@ class IngestReport:
 def article_hash(article: Article) -> str:
     return content_hash(article.text, article.url, article.title, article.published, article.source,
                         json.dumps(article.meta, sort_keys=True, ensure_ascii=False))
+
+
+def report_hash(article: Article) -> str:
+    """The article as analysed: its text, address, headline, date and outlet, without the free metadata."""
+    return content_hash(article.text, article.url, article.title, article.published, article.source)
 
 
 def estimate_items(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT,
@@ -97,12 +104,14 @@ def _analyse_safely(article: Article) -> Analysis | str:
 
 
 def admit(source: str, item: Article | IngestError | Skipped, report: IngestReport,
-          first_seen: dict[str, tuple[str, str]], fail: Callable[[IngestError, str], None],
+          first_seen: dict[str, tuple[str, str, str]], fail: Callable[[IngestError, str], None],
           step: Callable[[int], None]) -> Article | None:
     """The article to analyse, or None for an item passed over (counted as skipped), repeated (the same id with
-    the same content again in this batch: counted as repeated, nothing to do) or failed (reported through
-    ``fail``): the same id with other content fails and the first is kept. ``first_seen``: article id -> (its
-    origin, its content hash) of the batch so far. Both engines read items through this."""
+    the same content again in this batch: counted as repeated, nothing to do; where only the free metadata differs,
+    as a labelled window's extra fields beside the corpus, the first copy's is kept and the repeat is listed in
+    ``report.other_metadata``) or failed (reported through ``fail``): the same id with another text, address,
+    headline, date or outlet fails and the first is kept. ``first_seen``: article id -> (its origin, its content
+    hash, the hash without metadata) of the batch so far. Both engines read items through this."""
     if isinstance(item, Skipped):
         report.skipped += item.count
         step(item.count)
@@ -113,15 +122,18 @@ def admit(source: str, item: Article | IngestError | Skipped, report: IngestRepo
         return None
     digest = article_hash(item)
     if item.id in first_seen:
-        origin, first_digest = first_seen[item.id]
+        origin, first_digest, first_report = first_seen[item.id]
         if digest == first_digest:
             report.repeated += 1  # one article in two files of the batch (a labelled window and the whole corpus)
+        elif report_hash(item) == first_report:
+            report.repeated += 1
+            report.other_metadata.append(item.origin or item.id)
         else:
             fail(IngestError(item.origin or item.id, f"duplicate id {item.id!r} in this batch with other content "
                              f"(first at {origin}): the first is kept"), source)
         step(1)
         return None
-    first_seen[item.id] = (item.origin or item.id, digest)
+    first_seen[item.id] = (item.origin or item.id, digest, report_hash(item))
     return item
 
 
@@ -158,7 +170,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
     step = advance or (lambda n: None)
     pending: list[tuple[Article, str, bool]] = []
     source_of: dict[str, str] = {}  # article id -> the file or URL it came from
-    first_seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, content hash) in this batch
+    first_seen: dict[str, tuple[str, str, str]] = {}  # article id -> (origin, content hashes) in this batch
     failed: set[str] = set()  # origins that failed in this run
 
     def fail(error: IngestError, source: str) -> None:
