@@ -70,6 +70,12 @@ def test_entity_works_from_stored_entities_alone_and_says_when_nothing_matches(d
     assert json.loads(result.stdout)["latin"] == "Vladimir Putin"
     missing = run_khabar("entity", "कोई नहीं", db=db)
     assert missing.returncode != 0 and "no entity" in missing.stderr
+    # A common word that only sounds like a name (पतन, "downfall") is shown as such, not as if it were the name.
+    sounds = run_khabar("entity", "पतन", db=db, check=True)
+    assert "no entity is called 'पतन'; the entities that sound closest" in sounds.stderr and "पुतिन" in sounds.stdout
+    assert json.loads(run_khabar("entity", "पतन", "--json", db=db, check=True).stdout)["matched"] == "sound"
+    named = run_khabar("entity", "पुतिन", db=db, check=True)
+    assert "no entity is called" not in named.stderr
 
 
 def test_delete_removes_a_wire_copy_and_its_group_goes(seeds_dir: Path, db: Path) -> None:

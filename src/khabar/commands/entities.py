@@ -16,6 +16,10 @@ from khabar.store import Store, default_path
 from khabar.store.read import ENTITY_STATE, Reader, open_store
 
 out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+# How a name that is no entity's name still found some (``Reader.entity_match``): said before they are shown.
+_LOOSE = {"spelling": "entities spelt like it", "part": "people whose name begins or ends with it",
+          "sound": "the entities that sound closest"}
 
 STATE_KEY = ENTITY_STATE  # where the link step keeps the serialised EntityIndex
 
@@ -111,6 +115,9 @@ def entity_command(name: str, db_path: str | None, as_json: bool) -> None:
     if as_json:
         out.print(json.dumps(shown if len(shown) > 1 else shown[0], ensure_ascii=False), soft_wrap=True)
         return
+    how = shown[0]["matched"]
+    if how in _LOOSE:
+        err.print(f"[yellow]no entity is called {escape(name)!r}[/yellow]; {_LOOSE[how]}:", soft_wrap=True)
     for item in shown:
         out.print(f"[bold]{item['name']}[/bold]  {item['latin'] or ''}  [dim]{item['type']} {item['id']}[/dim]")
         out.print(f"  {item['mentions']} mentions in {item['articles']} articles"

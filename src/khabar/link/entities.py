@@ -270,19 +270,25 @@ class EntityIndex:
         """Ids of the entities that ``name`` (any alias, either script, or the Latin name) denotes, most
         mentioned first: exact names first, then looser spellings, then people whose name begins or ends
         with it, then phonetic matches; the first of these that finds anything answers."""
+        return self.lookup_how(name)[0]
+
+    def lookup_how(self, name: str) -> tuple[list[str], str | None]:
+        """``lookup`` and how the name matched: ``name``, ``spelling`` (a looser spelling), ``part`` (a person
+        whose name begins or ends with it) or ``sound`` (a phonetic match: पत्नी finds पटना); None when nothing
+        matched. A caller shows a user the loose matches as such."""
         key = match_key(name)
         latin = known_latin(name) if has_devanagari(name) else None
         tiers = [
-            [f"k:{key}", f"L:{latin_key(name)}", *([f"L:{latin_key(latin)}"] if latin else [])],
-            [f"l:{k}" for k in loose_keys(name)],
-            [f"t:{key}"],
-            [f"p:{skeleton(phonetic_key(name))}"],
+            ("name", [f"k:{key}", f"L:{latin_key(name)}", *([f"L:{latin_key(latin)}"] if latin else [])]),
+            ("spelling", [f"l:{k}" for k in loose_keys(name)]),
+            ("part", [f"t:{key}"]),
+            ("sound", [f"p:{skeleton(phonetic_key(name))}"]),
         ]
-        for probes in tiers:
+        for how, probes in tiers:
             found = set().union(*(self._keys.get(p, set()) for p in probes))
             if found:
-                return sorted(found, key=lambda i: (-self.entities[i].size(), i))
-        return []
+                return sorted(found, key=lambda i: (-self.entities[i].size(), i)), how
+        return [], None
 
     def stories(self, entity_id: str) -> list[str]:
         e = self.entities[self.resolve(entity_id)]

@@ -461,16 +461,21 @@ class Reader:
     def entity_ids(self, name: str) -> list[str]:
         """Entities ``name`` denotes: an id or unique id prefix, any alias in either script, or a Latin name;
         most mentioned first."""
+        return self.entity_match(name)[0]
+
+    def entity_match(self, name: str) -> tuple[list[str], str | None]:
+        """``entity_ids`` and how ``name`` matched them: ``id``, or as ``EntityIndex.lookup_how`` says (``name``,
+        ``spelling``, ``part``, ``sound``); None when nothing matched."""
         index = self._name_lookup()
         if index.get(name):
-            return [index.resolve(name)]
-        found = index.lookup(name)
+            return [index.resolve(name)], "id"
+        found, how = index.lookup_how(name)
         if found:
-            return found
+            return found, how
         try:
-            return [self.resolve("entities", name)]
+            return [self.resolve("entities", name)], "id"
         except LookupError:
-            return []
+            return [], None
 
     def entity_id(self, name: str) -> str:
         found = self.entity_ids(name)
@@ -488,7 +493,7 @@ class Reader:
     def entity_details(self, name: str) -> list[dict[str, Any]]:
         """Every entity ``name`` denotes, as ``khabar entity`` shows them."""
         index = self.entity_index()
-        ids = self.entity_ids(name)
+        ids, how = self.entity_match(name)
         if not ids:
             raise NotFound(f"no entity is called {name!r}")
         headlines = {r["id"]: r["headline"] for r in self.db.execute("SELECT id, headline FROM stories")}
@@ -500,7 +505,7 @@ class Reader:
             cooccurring = [{"id": other, "name": index.entities[other].name, "type": index.entities[other].type,
                             "latin": index.entities[other].export()["latin"], "articles": n}
                            for other, n in sorted(index.cooccurring(eid).items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
-            shown.append({**self.entity_summary(index, eid), "absorbed": record["absorbed"],
+            shown.append({**self.entity_summary(index, eid), "matched": how, "absorbed": record["absorbed"],
                           "aliases": [{"text": a, "mentions": names[a]} for a in record["aliases"]],
                           "descriptions": record["descriptions"],
                           "stories": [{"id": s, "headline": headlines.get(s)} for s in index.stories(eid)],

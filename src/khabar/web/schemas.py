@@ -86,6 +86,7 @@ class EntityListItem(EntityRecord):
 
 
 class EntityDetail(EntityRecord):
+    matched: str | None = None  # how the name asked for found it: id, name, spelling, part, sound
     aliases: list[dict[str, Any]]
     mentions: int
     articles: int
