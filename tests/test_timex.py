@@ -79,6 +79,22 @@ def test_event_date_skips_future_days_and_update_lines():
     assert event_date(text, analysis, find_timexes(text, analysis)) == "2023-09-13"
 
 
+def test_the_event_day_is_the_latest_lead_day_up_to_publication():
+    # Written for this test: the lead opens with what led to the news, and names the news's day last.
+    text = ("स्पेन में 2 मार्च को पहला मामला मिलने के बाद से अब तक 40 हजार लोग संक्रमित हुए हैं। स्वास्थ्य विभाग ने "
+            "बताया कि रविवार (22 मार्च) को 394 लोगों की मौत हुई।")
+    analysis = _article(text, published="2020-03-23")
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2020-03-22"
+    # A day after publication is a plan, however it is written; the day before is the news.
+    plan = "सरकार 14 अप्रैल को लॉकडाउन की समीक्षा करेगी। राज्य में गुरुवार को 50 नए मामले मिले।"
+    analysis = _article(plan, published="2020-04-03")
+    assert event_date(plan, analysis, find_timexes(plan, analysis)) == "2020-04-02"
+    # Without a day of publication the first day of the lead stays the event's.
+    undated = "स्पेन में 2 मार्च 2020 को पहला मामला मिला था। 22 मार्च 2020 को 394 लोगों की मौत हुई।"
+    analysis = _article(undated)
+    assert event_date(undated, analysis, find_timexes(undated, analysis)) == "2020-03-02"
+
+
 def test_a_deadline_in_the_lead_is_no_event_day():
     text = ("पटना में 5 अप्रैल तक सभी धार्मिक और सामाजिक कार्यक्रम स्थगित करने की अपील की गई है। जिलाधिकारी ने "
             "सोमवार को अधिकारियों के साथ बैठक की।")

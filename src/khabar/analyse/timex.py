@@ -779,11 +779,16 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
     """The day the article's main event happened, when its lead says so (``बुधवार को`` early on).
 
     Takes the first timex naming a day in the lead sentences (the dateline's own date, future days and
-    "updated on" lines left out); a time of day is dropped. None when the lead names no day, or names one that
-    is not resolved yet (call again after ``resolve_timexes``).
+    "updated on" lines left out); a time of day is dropped. When the article's day of publication is known, a day
+    after it is left out (a plan: "14 अप्रैल तक" without its तक, "15 मार्च को होने वाली बैठक"), and of the days the
+    lead names the latest is taken: a report names its news last and what led to it first ("21 फरवरी को … फैलने के
+    बाद से … सोमवार (23 मार्च) को मौत के 601 नए मामले"). None when the lead names no day, or names one that is not
+    resolved yet (call again after ``resolve_timexes``).
     """
     dl = analysis.dateline
     ordered = sorted(timexes, key=lambda t: t.start)
+    limit = analysis.published[:10] if analysis.published else None
+    latest: str | None = None
     for sentence in _lead(analysis):
         for t in ordered:
             if not (sentence.start <= t.start and t.end <= sentence.end):
@@ -795,12 +800,18 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
             if bounds_a_period(t, text, analysis.lang):
                 continue  # `2 अप्रैल तक स्थगित`: a deadline, not the day of the event
             if t.value is None and t.relative and t.relative.get("granularity") == "day":
-                return None  # the lead's day is known only once the article is anchored
+                if latest is None:
+                    return None  # the lead's day is known only once the article is anchored
+                continue
             if t.value and granularity(t.value) in ("day", "minute"):
                 if t.relative is None and _is_header(t, sentence):
                     continue
-                return t.value[:10]
-    return None
+                day = t.value[:10]
+                if limit is None:
+                    return day
+                if day <= limit and (latest is None or day > latest):
+                    latest = day
+    return latest
 
 
 def _is_dateline_date(t: Timex, dl: Dateline | None) -> bool:
