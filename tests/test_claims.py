@@ -516,6 +516,22 @@ def test_a_figure_without_a_place_takes_the_one_place_the_story_names() -> None:
     assert _conflicting_values([_article("a", a, [("16", 16, None)]), _article("b", b, [("20", 20, None)])]) == set()
 
 
+def test_a_villages_figure_is_not_the_districts_the_story_names() -> None:
+    # Written for this test: the gazetteer knows the district, not the village; the village's count is its own.
+    a = "गोंडा में कुल 35 संक्रमित मरीज मिल चुके हैं।"
+    b = "जिले के रामखेड़ा गांव से अब तक 22 संक्रमित मरीज मिल चुके हैं।"
+    c = "गोंडा में कुल 31 संक्रमित मरीज मिले हैं।"
+    found = _conflicting_values([
+        _article("a", a, [("35 संक्रमित मरीज", 35, "मरीज")]), _article("b", b, [("22 संक्रमित मरीज", 22, "मरीज")]),
+        _article("c", c, [("31 संक्रमित मरीज", 31, "मरीज")]),
+    ])
+    assert found == {(31, 35)}  # the district against the district; the village apart
+    # A figure that names no place is not lent the village's: the village's count is no rival of the district's.
+    d = "अब तक कुल 35 संक्रमित मरीज मिल चुके हैं।"
+    assert _conflicting_values([_article("d", d, [("35 संक्रमित मरीज", 35, "मरीज")]),
+                                _article("b", b, [("22 संक्रमित मरीज", 22, "मरीज")])]) == set()
+
+
 def test_a_part_of_a_figure_and_figures_of_two_weekdays_are_not_conflicts() -> None:
     a = "देश में अब तक 76 मामले सामने आए हैं, इनमें 56 भारतीय हैं।"
     b = "देश में संक्रमित 73 भारतीय हैं, जिनमें केरल के लोग भी हैं।"

@@ -55,7 +55,7 @@ import regex
 
 from khabar.analyse.gazetteer import lookup_place
 from khabar.lang import load, load_all
-from khabar.link.places import city_population, is_country, is_indian_place, named_region
+from khabar.link.places import city_population, is_country, is_indian_place, named_region, town_states
 from khabar.model import Claim, Quantity
 from khabar.store import Store
 from khabar.text.keys import has_devanagari, match_key
@@ -72,6 +72,7 @@ COUNTRY = "country"  # the scope of a count whose sentence speaks of the whole c
 PART = "part"  # the aspect of a figure that is part of another just named (इनमें 56 भारतीय)
 ASPECT_WORDS = 6  # words before a count (within its clause) read for which count it is: नए, कुल, अब तक
 BIG_CITY = 1_000_000  # a foreign city counts as a figure's place only when this big (Wuhan, New York)
+UNIT_PLACE = "@"  # marks a place below a district (कुराना गांव): never lent to a figure that names no place
 PLACE_WORDS = 12  # words of its sentence before a count (then after it) read for where it is counted
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
@@ -329,6 +330,7 @@ class _SignatureRules:
     longest_scope: int
     postpositions: frozenset[str]
     part_after: frozenset[str]  # words right after a figure that make it part of the next (नौ विदेशियों समेत 16)
+    unit_words: frozenset[str] = frozenset()  # a village, a block after its name (कुराना गांव): a place of its own
 
 
 @cache
@@ -341,7 +343,8 @@ def _signature_rules(lang: str) -> _SignatureRules:
     return _SignatureRules(aspects, max((len(k) for k in aspects), default=1), scopes,
                            max((len(k) for k in scopes), default=1),
                            frozenset(match_key(w) for w in data.get("place_postpositions", [])),
-                           frozenset(match_key(w) for w in data.get("part_after", [])))
+                           frozenset(match_key(w) for w in data.get("part_after", [])),
+                           frozenset(match_key(w) for w in data.get("place_unit_words", [])))
 
 
 def _is_number(token: str) -> bool:
@@ -390,8 +393,11 @@ def count_place(text: str, q: Quantity) -> str | None:
     """Where a figure is counted, finer than ``figure_scope``: the place named nearest before the number within
     its sentence and ``PLACE_WORDS`` words (then nearest after it): a scope phrase (राज्य में, देश में, राजधानी में,
     in the state: ``~state``, ``~country``, ``~capital``; ``lang/<lang>/claims.json`` scope_words), a state or country
-    (``named_region``), or a city or district of the gazetteer followed by a postposition (पुणे में 46 नए मामले; a
-    bare word is too often also a town's name). None when the sentence names none."""
+    (``named_region``), a city or district of the gazetteer followed by a postposition (पुणे में 46 नए मामले; a
+    bare word is too often also a town's name; a town of ``places.town_states`` likewise, under its own spelling),
+    or any word before a village's, a block's or a quarter's word
+    (``place_unit_words``: कुराना गांव से अब तक 22, a place of its own that no other figure's place is lent to).
+    None when the sentence names none."""
     start = _sentence_start(text, q.start, max(0, q.start - 400), 0)
     end = _sentence_end(text, q.end)
     before = _WORDS.findall(text, start, q.start)[-PLACE_WORDS:]
@@ -408,6 +414,10 @@ def count_place(text: str, q: Quantity) -> str | None:
                 return region
             if region := _region(words[k]):
                 return region
+            if (keys[k] in rules.unit_words and k > 0 and not _is_number(words[k - 1])
+                    and keys[k - 1] not in rules.postpositions):
+                # कुराना गांव से अब तक 22: a place below the district that the gazetteer need not know
+                return f"{UNIT_PLACE}{keys[k - 1]} {keys[k]}"
             for n in range(rules.longest_scope, 0, -1):  # scope phrases (राज्य में, in the state) at this word
                 at = k - n + 1 if backward else k
                 if at >= 0 and at + n <= size and (scope := rules.scopes.get(tuple(keys[at:at + n]))):
@@ -418,6 +428,8 @@ def count_place(text: str, q: Quantity) -> str | None:
                 # and कोरोना के 23 नये केस is no count in California
                 if place is not None and (is_indian_place(place.name) or city_population(place.name) >= BIG_CITY):
                     return place.name
+                if place is None and has_devanagari(words[k]) and town_states(words[k]):
+                    return keys[k]  # गोंडा में कुल 35: an Indian town the gazetteers give no Devanagari name
     return None
 
 
@@ -608,12 +620,14 @@ def _fill_signatures(signed: list[_Signed]) -> list[_Signed]:
     """A figure whose sentence names no place is counted where the story's other figures of that thing (unit,
     predicate, the rest of the signature) are, when they name only one place (``figure_series`` reads a thread the
     same way); then likewise its aspect. Two named values leave the part unknown: the figure is then compared
-    only with figures that say as little. A part (इनमें 56) is never lent, nor is a weekday: ``1,273 नए मामले``
+    only with figures that say as little. A part (इनमें 56) is never lent, nor is a village's or a block's place (a
+    figure that names no place is the story's larger place's, not a village's), nor a weekday: ``1,273 नए मामले``
     of बुधवार and the ``1409 नए मामले`` of the last 24 hours are two days' figures."""
     for part in (1, 0):  # place, aspect
         named: dict[tuple, set[str]] = {}
         for _, key, signature in signed:
-            if signature[part] is not None and signature[part] != PART:
+            if (signature[part] is not None and signature[part] != PART
+                    and not signature[part].startswith(UNIT_PLACE)):
                 rest = tuple(v for i, v in enumerate(signature) if i != part)
                 named.setdefault((key[1], key[3], rest), set()).add(signature[part])
         filled = []
