@@ -295,6 +295,24 @@ def test_a_story_whose_headline_names_no_region_takes_the_state_its_places_agree
     assert story_region("पटना / बिहार में दो और मरीज मिले", [ranchi, patna], [ranchi, patna]) == "Bihar"
 
 
+def test_a_headline_town_that_only_the_town_table_places_gives_the_story_its_state():
+    """A district town the gazetteers give no Devanagari name (हरदोई, भागलपुर) is filed under its state by the town
+    table when the tagger found it as a place and the headline names it: the district's report is its state's.
+    A word the tagger did not tag is never read as a town, a town of two states' namesakes gives none, and a
+    headline that names a state keeps it."""
+    hardoi, bhagalpur = entity("हरदोई", "LOC"), entity("भागलपुर", "LOC")
+    suspect = "हरदोई में विदेश से लौटे युवक में संक्रमण के लक्षण, गांव में जांच टीम पहुंची"
+    assert story_region(suspect, [hardoi], [hardoi, entity("सीएमओ")]) == "Uttar Pradesh"
+    assert story_region(suspect, [], [entity("सीएमओ")]) is None  # not tagged: no town
+    screening = "भागलपुर में घर घर जांच के दूसरे दौर में चार और संक्रमित मिले"
+    assert story_region(screening, [bhagalpur], [bhagalpur]) == "Bihar"
+    jalalabad = entity("जलालाबाद", "LOC")  # towns of Punjab and of Uttar Pradesh
+    assert story_region("जलालाबाद में दो नए मरीज", [jalalabad], [jalalabad]) is None
+    assert story_region("बिहार: भागलपुर में दो नए मरीज", [bhagalpur], [bhagalpur]) == "Bihar"
+    # A central town does not vote by the town table alone: a feature page's body may name any district.
+    assert story_region("घर पर ऐसे करें बचाव, इन बातों का रखें ध्यान", [bhagalpur], [bhagalpur]) is None
+
+
 def test_a_states_coverage_that_pauses_for_weeks_stays_one_thread():
     """A state's district reports in late March and, after three weeks without one, in late April: one affair.
     Neither headline names the state; the places do. Another state's report of the same days stays out."""

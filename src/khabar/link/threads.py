@@ -66,6 +66,7 @@ from khabar.link.places import (
     home_country,
     is_country,
     region_of,
+    town_states,
 )
 from khabar.link.stories import vectorize, word_weights
 from khabar.model import Entity, Story, Thread
@@ -772,7 +773,7 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     filed under its state. Countries vote for no region but weigh in the share (session 16): a national bulletin
     whose first places are the USA, Delhi (where it is datelined) and India is no story of Delhi."""
     names = [n for e in places for n in (e.name, *getattr(e, "aliases", ()))]
-    region = headline_region(headline, names)
+    region = headline_region(headline, names) or _headline_town_region(headline, names)
     if region:
         return region
     votes: dict[str, float] = defaultdict(float)
@@ -795,6 +796,28 @@ def story_region(headline: str, places: Sequence[ThreadEntity | Entity | _Centra
     return best if votes[best] >= REGION_SHARE * (sum(votes.values()) + countries) else None
 
 
+def place_region(name: str, context: Sequence[str] = ()) -> str | None:
+    """The region of a tagged place (``places.region_of``), else, for a Devanagari name the gazetteers do not
+    place, the one state the town table files a town of that spelling under (``places.town_states``: झांसी, हरदोई,
+    गिरिडीह; a name of towns in two states says nothing). Read for places the tagger found, never for a bare
+    headline word: a district headquarters that GeoNames names only in English is still its state's."""
+    found = region_of(name, context)
+    if found or not has_devanagari(name):
+        return found
+    towns = town_states(name)
+    return towns[0] if len(towns) == 1 else None
+
+
+def _headline_town_region(headline: str, names: Sequence[str]) -> str | None:
+    """The region of the first tagged place a headline names that only the town table places (``place_region``):
+    "झांसी में दो नए संदिग्ध" is Uttar Pradesh's news though no gazetteer gives झांसी's state."""
+    found = sorted((at, name) for name in set(names) if name and (at := headline.find(name)) >= 0)
+    for _, name in found:
+        if region_of(name, names) is None and (region := place_region(name, names)):
+            return region
+    return None
+
+
 @cache
 def _country_words() -> frozenset[str]:
     return frozenset(match_key(w) for data in load_all("regions").values() for w in data.get("country_words", []))
@@ -812,7 +835,7 @@ def _national(central: Sequence[ThreadEntity | Entity | _Central]) -> str | None
         place = lookup_place(entity.name)
         if place is not None and place.kind == "country":
             return place.name
-        if entity.name not in _capitals() and region_of(entity.name):
+        if entity.name not in _capitals() and place_region(entity.name):
             return None
     return None
 
