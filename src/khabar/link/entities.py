@@ -96,6 +96,7 @@ from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_na
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
+from .quoted_names import in_quoted_name
 from .record import (
     EntityRecord,
     bare_campus_names,
@@ -1594,7 +1595,8 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     credits = credit_spans(text)
     # Inside a credit line (नीलू रंजन, नई दिल्ली ।) only the dateline's place and a wire agency are entities.
     kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)
-            and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))]
+            and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))
+            and not in_quoted_name(text, m)]  # ‘[जयपुर] फुट', 'दिल्ली चलो': a word of a quoted name, no reference
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     repaired = _with_known_neighbour(text, repaired, index)
