@@ -4,6 +4,7 @@ place that is one word of a short quoted name feeds no entity; a foreign name wr
 
 from __future__ import annotations
 
+from khabar.link.common_names import rare_local_name
 from khabar.link.coref import loose_keys
 from khabar.link.entities import EntityIndex
 from khabar.link.quoted_names import in_quoted_name
@@ -56,3 +57,27 @@ def test_a_foreign_name_with_and_without_the_glide_is_one_name() -> None:
     second = linked(index, "a2", "दौरा\n\nअमेरिकी मंत्री रोबर्टो मारिओ अगले सप्ताह आएंगे।",
                     [("रोबर्टो मारिओ", "PER")])["रोबर्टो मारिओ"]
     assert first == second
+
+
+def _hospital_in_two_regions(name: str) -> tuple[str, str]:
+    index = EntityIndex()
+    first = linked(index, "a1", f"मरीज भर्ती\n\nदिल्ली में दो मरीज मिले। उन्हें {name} में भर्ती कराया गया।",
+                   [("दिल्ली", "LOC"), (name, "ORG")])[name]
+    second = linked(index, "a2", f"मरीज रेफर\n\nआगरा के तीन मरीज {name} भेजे गए। मथुरा में भी जांच हुई।",
+                    [("आगरा", "LOC"), (name, "ORG"), ("मथुरा", "LOC")])[name]
+    return first, second
+
+
+def test_an_institution_with_a_rare_first_word_is_one_institution_across_regions() -> None:
+    # Before, a hospital named in a Delhi report and in a report about Agra's patients was two hospitals, as two
+    # towns' सदर अस्पताल are: the region rule for names many towns have read it as a local name.
+    first, second = _hospital_in_two_regions("कोठीवाल अस्पताल")
+    assert first == second
+
+
+def test_an_institution_named_with_an_everyday_word_or_a_quarter_stays_local() -> None:
+    assert not rare_local_name("सदर अस्पताल") and not rare_local_name("कस्तूरबा अस्पताल")
+    assert not rare_local_name("ग्वाल टोली")  # a quarter named after a trade: every town has one
+    assert not rare_local_name("एसएन अस्पताल")  # initials many bodies share
+    first, second = _hospital_in_two_regions("मिशन अस्पताल")
+    assert first != second

@@ -58,6 +58,7 @@ from .common_names import (
     is_common_name_word,
     is_common_person_name,
     office_kinds,
+    rare_local_name,
 )
 from .contacts import split_by_contact
 from .containment import (
@@ -184,7 +185,8 @@ def _evidence(group: MentionGroup) -> _Evidence:
     latin_script = not any(has_devanagari(n) for n in names)
     common = group.type == "PER" and all_common(names)
     # A local-headed name the article lists among towns is a town (``containment.add_town_items``).
-    local = group.type in ("LOC", "ORG") and all_local(names) and not any(r[0] == TOWN_ITEM for r in group.roles)
+    local = group.type in ("LOC", "ORG") and all_local(names) and not any(r[0] == TOWN_ITEM for r in group.roles) \
+        and not all(rare_local_name(n) for n in names if has_devanagari(n))  # सफदरजंग अस्पताल is one hospital
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
     within = frozenset(within_regions(roles))
     public = group.type == "ORG" and is_public_body(group.name)
