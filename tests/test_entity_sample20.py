@@ -31,6 +31,8 @@ def test_a_quoted_sentence_or_a_quoted_place_alone_keeps_its_place() -> None:
     # A quote of the name alone is the name; two quoted places side by side are two places.
     assert not _quoted("गांव 'सिरसौली' में लोग जुटे।", "सिरसौली")
     assert not _quoted("वे 'मेरठ' और 'आगरा' गए।", "आगरा")
+    # Latin script: the word lists are Hindi's, and an English quote may well be a sentence.
+    assert not _quoted("He said 'Mumbai will cope' and left.", "Mumbai")
     # An organisation is no place: the rule reads places and persons only.
     assert not _quoted("संस्था ‘उदयपुर छड़ी' की टीम आई।", "उदयपुर", "ORG")
 

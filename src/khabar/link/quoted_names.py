@@ -23,7 +23,7 @@ import regex
 
 from khabar.lang import load
 from khabar.model import Mention
-from khabar.text.keys import match_key
+from khabar.text.keys import has_devanagari, match_key
 
 OPENING_QUOTES = "‘“'\""
 CLOSING_QUOTES = "’”'\""
@@ -48,8 +48,11 @@ def _zipf(word: str) -> float:
 
 
 def _name_words(words: Sequence[str]) -> bool:
+    """One to three Hindi words, none a postposition, a title or an everyday word: the rest of a name, no sentence.
+    The lists are Hindi's, so a quote in Latin script ('India will win') is not read."""
     return 1 <= len(words) <= MAX_OTHER_WORDS and all(
-        _NAME_WORD.match(w) and match_key(w) not in _stops() and _zipf(w) < EVERYDAY_ZIPF for w in words)
+        _NAME_WORD.match(w) and has_devanagari(w) and match_key(w) not in _stops() and _zipf(w) < EVERYDAY_ZIPF
+        for w in words)
 
 
 def in_quoted_name(text: str, m: Mention) -> bool:
