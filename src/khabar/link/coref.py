@@ -152,6 +152,17 @@ _AYI_END = regex.compile("([\u093e\u094b]\u092f)\u093f(?=\\s|$)")
 
 _CONJUNCTION = regex.compile(r" (?:एवं|एव|व|तथा|और|ओर) ")
 
+# An English "io", "ia", "ie" is written with the glide य or without it (पोम्पियो/पोम्पिओ, रेडियो/रेडिओ, इंडियन/इंडिअन):
+# ि before य and a vowel sign, or before that vowel's letter, is one sound (vowel length is folded before this).
+_I_HIATUS = regex.compile("\u093f([\u0906\u0913\u0909\u090f\u0910\u0914\u0905])")
+_VOWEL_SIGN_OF = {"\u0906": "\u093e", "\u0913": "\u094b", "\u0909": "\u0941", "\u090f": "\u0947",
+                  "\u0910": "\u0948", "\u0914": "\u094c", "\u0905": ""}
+
+
+def _glide(key: str) -> str:
+    """पोम्पिओ -> पोम्पियो: a vowel letter after ि is written as य with that vowel's sign."""
+    return _I_HIATUS.sub(lambda m: "\u093f\u092f" + _VOWEL_SIGN_OF[m.group(1)], key)
+
 
 # After a reph Hindi may double the consonant that follows (वर्द्धन/वर्धन, अर्द्ध/अर्ध, वर्त्तमान/वर्तमान): the first of
 # the pair, written before the same consonant or its aspirate, is dropped.
@@ -163,13 +174,15 @@ _REPH_GEMINATE = regex.compile("\u0930\u094d(?:" + "|".join(
 def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
     o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), ाइ written as ाय
-    (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), and ै as े (ओवैसी/ओवेसी)."""
+    (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), ै as े (ओवैसी/ओवेसी), and a vowel letter after
+    ि as य with its sign (पोम्पिओ/पोम्पियो)."""
     variants = (name, name.translate(_OPEN_O))
     keys = {_REPH_GEMINATE.sub("\u0930\u094d", _AYI_END.sub("\\1", _AI_AY.sub(
         "\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)) for v in variants}
     # A name joined by a conjunction is one name whichever it is written with (स्वास्थ्य एवं/और/व परिवार कल्याण
     # मंत्रालय): the conjunction is read as और.
     keys = {_CONJUNCTION.sub(" और ", k) if " " in k else k for k in keys}
+    keys = {_glide(k) for k in keys}
     # Hindi writes compounds of a name together or apart (रामविलास / राम विलास पासवान, उत्तरप्रदेश): the words
     # run together are a key too.
     return frozenset(keys | {k.replace(" ", "") for k in keys if " " in k})

@@ -58,6 +58,7 @@ from .common_names import (
     is_common_name_word,
     is_common_person_name,
     office_kinds,
+    rare_local_name,
 )
 from .contacts import split_by_contact
 from .containment import (
@@ -96,6 +97,7 @@ from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_na
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
 from .places import home_country, namesake_regions, pick_region, region_of, region_votes, state_names
+from .quoted_names import in_quoted_name
 from .record import (
     EntityRecord,
     bare_campus_names,
@@ -183,7 +185,8 @@ def _evidence(group: MentionGroup) -> _Evidence:
     latin_script = not any(has_devanagari(n) for n in names)
     common = group.type == "PER" and all_common(names)
     # A local-headed name the article lists among towns is a town (``containment.add_town_items``).
-    local = group.type in ("LOC", "ORG") and all_local(names) and not any(r[0] == TOWN_ITEM for r in group.roles)
+    local = group.type in ("LOC", "ORG") and all_local(names) and not any(r[0] == TOWN_ITEM for r in group.roles) \
+        and not all(rare_local_name(n) for n in names if has_devanagari(n))  # सफदरजंग अस्पताल is one hospital
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
     within = frozenset(within_regions(roles))
     public = group.type == "ORG" and is_public_body(group.name)
@@ -1600,7 +1603,8 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     credits = credit_spans(text)
     # Inside a credit line (नीलू रंजन, नई दिल्ली ।) only the dateline's place and a wire agency are entities.
     kept = [m for m in analysis.mentions if not any(ln.start <= m.start and m.end <= ln.end for ln in lines)
-            and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))]
+            and not (any(a <= m.start and m.end <= b for a, b in credits) and is_credit_name(m.text))
+            and not in_quoted_name(text, m)]  # ‘[जयपुर] फुट', 'दिल्ली चलो': a word of a quoted name, no reference
     # Copies: the repaired spans are the index's, the analysis keeps the tagger's.
     repaired = repair_spans(text, [replace(m) for m in kept], analysis.lang)
     repaired = _with_known_neighbour(text, repaired, index)
