@@ -657,12 +657,22 @@ def reruns(a: str, b: str) -> bool:
 def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None) -> bool:
     """Two reports of one outlet on different days, neither a rerun of the other, or filed from two places (their
     datelines: the outlet's Patna desk and its Muzaffarpur desk): two reports (``damp_outlet_days``; the
-    short-report links of ``group_stories`` skip them the same way)."""
+    short-report links of ``group_stories`` skip them the same way). When either date is unknown, the days are
+    the weekdays the texts name for their news (``StoryInput.event_weekday``; session 20): one outlet's Monday
+    update and its Tuesday update are two updates whether or not the source dated them."""
     if not (a.source and a.source == b.source):
         return False
     if a.filed and b.filed and a.filed != b.filed:
         return True
-    return bool(day_a and day_b and day_a != day_b and not reruns(a.body, b.body))
+    if day_a and day_b:
+        return day_a != day_b and not reruns(a.body, b.body)
+    return _weekdays_differ(a, b) and not reruns(a.body, b.body)
+
+
+def _weekdays_differ(a: StoryInput, b: StoryInput) -> bool:
+    """Whether both texts name the weekday of their news (``StoryInput.event_weekday``) and the two differ."""
+    wa, wb = a.event_weekday(), b.event_weekday()
+    return wa is not None and wb is not None and wa != wb
 
 
 def _same_headline(a: StoryInput, b: StoryInput) -> bool:
@@ -706,8 +716,8 @@ def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], fl
     """Similarities of two reports of one outlet (``StoryInput.source``) on different days, times
     ``OUTLET_DAYS_FACTOR``, unless one reruns the other (``reruns``). A paper reports a happening once, on its
     day: its report of the next day is the next update (a state's count of 6, then of 7; a ministry's letter,
-    then its next letter), while another paper's report the next day is often its print of the same news. Only
-    lowers similarities."""
+    then its next letter), while another paper's report the next day is often its print of the same news. Reports
+    without a date count by the weekdays their texts name (``_outlet_days_apart``). Only lowers similarities."""
     days = [item.day() for item in items]
     out = dict(sims)
     for (i, j), value in sims.items():
