@@ -51,6 +51,27 @@ def test_one_outlets_undated_reports_of_one_weekday_or_without_one_are_not_held_
     assert damp_outlet_days(unnamed, sims) == sims  # nothing says which day it is
 
 
+BRIDGE = ("दानापुर में गंगा पर नए पुल का उद्घाटन\n\nपटना। मुख्यमंत्री ने मंगलवार को दानापुर में गंगा नदी पर बने नए पुल का "
+          "उद्घाटन किया। करीब नौ सौ करोड़ रुपये की लागत से बने इस पुल से दानापुर और सोनपुर के बीच की दूरी आधी रह जाएगी। "
+          "उद्घाटन समारोह में पथ निर्माण मंत्री और स्थानीय विधायक मौजूद थे। मुख्यमंत्री ने कहा कि पुल से उत्तर बिहार के "
+          "किसानों को बड़ा फायदा होगा।")
+BRIDGE_SIDEBAR = ("दानापुर पुल पर आज से चलेंगी गाड़ियां\n\nपटना। दानापुर में गंगा पर बने नए पुल की सोमवार को आखिरी जांच हुई "
+                  "थी। मंगलवार को मुख्यमंत्री ने इसका उद्घाटन किया। नौ सौ करोड़ रुपये के इस पुल से दानापुर और सोनपुर के "
+                  "बीच सफर आधा हो जाएगा। पथ निर्माण मंत्री ने बताया कि उत्तर बिहार के किसानों को मंडी तक पहुंचने में "
+                  "आसानी होगी।")
+
+
+def test_a_report_that_names_the_others_weekday_too_is_not_held_apart_by_its_first_one():
+    """One paper's opening report (Tuesday) and its sidebar, whose lead recounts Monday's last inspection before
+    Tuesday's opening: the sidebar's first weekday is Monday, but it names Tuesday as well, so nothing says the
+    two are of two days."""
+    items = [_undated("a", BRIDGE, "Dainik A"), _undated("b", BRIDGE_SIDEBAR, "Dainik A")]
+    assert [i.weekday for i in items] == [1, 0] and items[1].weekdays == {0, 1}
+    sims = pair_similarities(items)
+    assert damp_outlet_days(items, sims) == sims
+    assert group_stories(items) == [["a", "b"]]
+
+
 RELIEF = ("बाढ़ से घिरे गांवों में राहत पहुंची\n\n"
           "दरभंगा। कमला और बागमती नदियों का पानी कई प्रखंडों में फैल गया है। प्रशासन ने बीस नावें लगाई हैं। "
           "राहत शिविरों में दो हजार लोग रह रहे हैं। स्वास्थ्य विभाग की टीमें शिविरों में दवाएं बांट रही हैं। "

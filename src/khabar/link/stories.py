@@ -75,7 +75,7 @@ from khabar.link.places import (
     unfiled_headline_state,
     wide_scenes,
 )
-from khabar.link.text_days import MonthDay, lead_weekday, told_day, weekdays_apart, writing_bounds
+from khabar.link.text_days import MonthDay, lead_weekday, named_weekdays, told_day, weekdays_apart, writing_bounds
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -162,6 +162,7 @@ class StoryInput:
     bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
     dates: tuple[str, ...] = ()  # the days (ISO) its resolved date expressions name (``named_dates``)
     filed: str | None = None  # the place its dateline files it from (``filed_from``)
+    weekdays: frozenset[int] = frozenset()  # every weekday its text names for a past day (``named_weekdays``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -184,7 +185,7 @@ class StoryInput:
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
                    told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis),
-                   filed=filed_from(analysis))
+                   filed=filed_from(analysis), weekdays=named_weekdays(analysis))
 
     def named_days(self) -> frozenset[str]:
         """The days its text names (``dates``) other than its own day and the day before (``day``; all of them
@@ -670,9 +671,11 @@ def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_
 
 
 def _weekdays_differ(a: StoryInput, b: StoryInput) -> bool:
-    """Whether both texts name the weekday of their news (``StoryInput.event_weekday``) and the two differ."""
+    """Whether both texts name the weekday of their news (``StoryInput.event_weekday``), the two differ, and
+    neither text names the other's weekday at all (``StoryInput.weekdays``): a report whose lead recounts Monday's
+    inspection before Tuesday's opening may be of the other's Tuesday."""
     wa, wb = a.event_weekday(), b.event_weekday()
-    return wa is not None and wb is not None and wa != wb
+    return wa is not None and wb is not None and wa != wb and wa not in b.weekdays and wb not in a.weekdays
 
 
 def _same_headline(a: StoryInput, b: StoryInput) -> bool:

@@ -77,6 +77,11 @@ def latest_weekday(days: set[int]) -> int | None:
     return ends[0] if len(ends) == 1 and shortest <= LATEST_RUN_DAYS else None
 
 
+def named_weekdays(analysis: Analysis) -> frozenset[int]:
+    """Every weekday (Monday 0) the text names for a day that is not to come (``lead_weekday`` picks one of them)."""
+    return frozenset(day for t in analysis.timexes if (day := _weekday(t)) is not None)
+
+
 def weekdays_apart(a: int, b: int) -> int:
     """Days between two weekdays, the short way round the week (0 to 3)."""
     gap = abs(a - b) % 7
