@@ -75,7 +75,7 @@ from khabar.link.places import (
     unfiled_headline_state,
     wide_scenes,
 )
-from khabar.link.text_days import MonthDay, lead_weekday, told_day, weekdays_apart, writing_bounds
+from khabar.link.text_days import MonthDay, lead_weekday, named_weekdays, told_day, weekdays_apart, writing_bounds
 from khabar.model import Analysis
 from khabar.text.keys import match_key
 
@@ -162,6 +162,7 @@ class StoryInput:
     bounds: tuple[MonthDay | None, MonthDay | None] = (None, None)  # ``text_days.writing_bounds``
     dates: tuple[str, ...] = ()  # the days (ISO) its resolved date expressions name (``named_dates``)
     filed: str | None = None  # the place its dateline files it from (``filed_from``)
+    weekdays: frozenset[int] = frozenset()  # every weekday its text names for a past day (``named_weekdays``)
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -184,7 +185,7 @@ class StoryInput:
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
                    told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis),
-                   filed=filed_from(analysis))
+                   filed=filed_from(analysis), weekdays=named_weekdays(analysis))
 
     def named_days(self) -> frozenset[str]:
         """The days its text names (``dates``) other than its own day and the day before (``day``; all of them
@@ -657,12 +658,24 @@ def reruns(a: str, b: str) -> bool:
 def _outlet_days_apart(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None) -> bool:
     """Two reports of one outlet on different days, neither a rerun of the other, or filed from two places (their
     datelines: the outlet's Patna desk and its Muzaffarpur desk): two reports (``damp_outlet_days``; the
-    short-report links of ``group_stories`` skip them the same way)."""
+    short-report links of ``group_stories`` skip them the same way). When either date is unknown, the days are
+    the weekdays the texts name for their news (``StoryInput.event_weekday``; session 20): one outlet's Monday
+    update and its Tuesday update are two updates whether or not the source dated them."""
     if not (a.source and a.source == b.source):
         return False
     if a.filed and b.filed and a.filed != b.filed:
         return True
-    return bool(day_a and day_b and day_a != day_b and not reruns(a.body, b.body))
+    if day_a and day_b:
+        return day_a != day_b and not reruns(a.body, b.body)
+    return _weekdays_differ(a, b) and not reruns(a.body, b.body)
+
+
+def _weekdays_differ(a: StoryInput, b: StoryInput) -> bool:
+    """Whether both texts name the weekday of their news (``StoryInput.event_weekday``), the two differ, and
+    neither text names the other's weekday at all (``StoryInput.weekdays``): a report whose lead recounts Monday's
+    inspection before Tuesday's opening may be of the other's Tuesday."""
+    wa, wb = a.event_weekday(), b.event_weekday()
+    return wa is not None and wb is not None and wa != wb and wa not in b.weekdays and wb not in a.weekdays
 
 
 def _same_headline(a: StoryInput, b: StoryInput) -> bool:
@@ -706,8 +719,8 @@ def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], fl
     """Similarities of two reports of one outlet (``StoryInput.source``) on different days, times
     ``OUTLET_DAYS_FACTOR``, unless one reruns the other (``reruns``). A paper reports a happening once, on its
     day: its report of the next day is the next update (a state's count of 6, then of 7; a ministry's letter,
-    then its next letter), while another paper's report the next day is often its print of the same news. Only
-    lowers similarities."""
+    then its next letter), while another paper's report the next day is often its print of the same news. Reports
+    without a date count by the weekdays their texts name (``_outlet_days_apart``). Only lowers similarities."""
     days = [item.day() for item in items]
     out = dict(sims)
     for (i, j), value in sims.items():
