@@ -4,7 +4,10 @@ session 20): with dates given, the group the words chose dates the report, and t
 story of its own occasion a year later, whose English report shares its minister and both its figures. Without
 dates nothing refused it. Our own text, in the style of agency copy and Hindi web briefs."""
 
+import datetime as dt
+
 import khabar.link.stories as stories
+from khabar.link.crosslingual import reclaimed_undated
 from khabar.link.stories import group_stories
 from stories_support import story_input
 
@@ -62,3 +65,20 @@ def test_a_report_the_link_step_may_not_move_stays():
     items = [*reports(), undated]
     assert group_stories(items, attachable={"s1"}) == [["f1", "f2", "u"], ["s1"]]
     assert group_stories(items, attachable={"u"}) == [["f1", "f2"], ["s1", "u"]]
+
+
+def _reclaims(numbers: list[tuple[float, ...]]) -> list[tuple[int, int]]:
+    """An undated Hindi report (1) that the words put with a dated Hindi report (0), sharing nothing with it by
+    name; a dated English report of another occasion (2) shares three names of its cast (invented)."""
+    cast = [("PER", n) for n in ("Brakolin", "Vensarod", "Pludrick")]
+    day = dt.date(2024, 10, 16)
+    return reclaimed_undated(["hi", "hi", "en"], [[], cast, cast], numbers, [""] * 3, [60] * 3,
+                             [day - dt.timedelta(days=364), None, day], [0, 0, 2], lambda i, own, other: True)
+
+
+def test_names_alone_do_not_reclaim_an_undated_report():
+    """A cast is what one cast's two occasions share (``MUTUAL_BEYOND_NAMES``, as for the pairs that prefer each
+    other): however many names the other occasion's report shares, the report stays; with its figures too it
+    moves."""
+    assert _reclaims([(), (), ()]) == []
+    assert _reclaims([(), (2425.0, 5950.0), (2425.0, 5950.0)]) == [(1, 2)]

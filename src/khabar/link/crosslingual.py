@@ -784,6 +784,7 @@ def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[st
     for i in candidates:
         own = group_of[i]
         by_group: dict[int, float] = defaultdict(float)
+        beyond: dict[int, float] = defaultdict(float)  # of it, what rare words and numbers give
         strongest: tuple[float, int, bool] = (0.0, -1, False)  # score, group, across languages
         for j in sorted(neighbours[i]):
             if group_of[j] not in dated_groups:
@@ -793,6 +794,7 @@ def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[st
                          latin_words(texts[j]), across=across)
             score = e.score if across else e.score - e.word_score
             by_group[group_of[j]] += score
+            beyond[group_of[j]] += e.number_score + (e.word_score if across else 0.0)
             if days[j] is not None and score > strongest[0]:
                 strongest = (score, group_of[j], across)
         size = {g: len(members[g]) - (g == own) for g in by_group}
@@ -801,6 +803,8 @@ def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[st
         if not ranked or ranked[0][0] == own or by_group[ranked[0][0]] < ATTACH_BAR:
             continue
         h = ranked[0][0]
+        if beyond[h] < MUTUAL_BEYOND_NAMES:
+            continue  # names alone are what one cast's two occasions share
         if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
             continue
         if strongest[1] != h or not strongest[2] or not apart(i, own, h):
