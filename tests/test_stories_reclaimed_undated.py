@@ -67,18 +67,22 @@ def test_a_report_the_link_step_may_not_move_stays():
     assert group_stories(items, attachable={"u"}) == [["f1", "f2"], ["s1", "u"]]
 
 
-def _reclaims(numbers: list[tuple[float, ...]]) -> list[tuple[int, int]]:
+def _reclaims(numbers: list[tuple[float, ...]], texts: list[str] | None = None) -> list[tuple[int, int]]:
     """An undated Hindi report (1) that the words put with a dated Hindi report (0), sharing nothing with it by
     name; a dated English report of another occasion (2) shares three names of its cast (invented)."""
     cast = [("PER", n) for n in ("Brakolin", "Vensarod", "Pludrick")]
     day = dt.date(2024, 10, 16)
-    return reclaimed_undated(["hi", "hi", "en"], [[], cast, cast], numbers, [""] * 3, [60] * 3,
+    return reclaimed_undated(["hi", "hi", "en"], [[], cast, cast], numbers, texts or [""] * 3, [60] * 3,
                              [day - dt.timedelta(days=364), None, day], [0, 0, 2], lambda i, own, other: True)
 
 
-def test_names_alone_do_not_reclaim_an_undated_report():
-    """A cast is what one cast's two occasions share (``MUTUAL_BEYOND_NAMES``, as for the pairs that prefer each
-    other): however many names the other occasion's report shares, the report stays; with its figures too it
-    moves."""
+def test_names_and_words_alone_do_not_reclaim_an_undated_report():
+    """A cast and its words are what one cast's two occasions share, and within its own language the report's rare
+    words are not counted (the cosine weighed them): the claim must rest on figures too (``MUTUAL_BEYOND_NAMES`` of
+    shared numbers). Names alone, or names and rare words across languages (a plant, its firms), leave it; with the
+    figures it moves."""
     assert _reclaims([(), (), ()]) == []
+    words = ["", "सेमीकंडक्टर संयंत्र में चिप का उत्पादन शुरू, माइक्रोन और फॉक्सकॉन की साझेदारी",
+             "Semiconductors plant begins chip output, a Micron and Foxconn venture"]
+    assert _reclaims([(), (), ()], words) == []
     assert _reclaims([(), (2425.0, 5950.0), (2425.0, 5950.0)]) == [(1, 2)]

@@ -762,7 +762,9 @@ def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[st
     numbers only) is summed over each dated group's reports, its own group without it, ranked per report
     (``ATTACH_SIZE_POWER``); it moves when another group ``h`` is its clear best (``ATTACH_BAR``, the runner-up,
     its own group included, under ``ATTACH_MARGIN``), holds its single strongest pair with a dated report and that
-    pair is across languages (within one language the word cosine has already decided), and ``apart(i, g, h)``: its
+    pair is across languages (within one language the word cosine has already decided), owes at least
+    ``MUTUAL_BEYOND_NAMES`` of the claim to shared figures (names and rare words are what one cast's two occasions
+    share, and the report's rare words count across languages only, not with its own group), and ``apart(i, g, h)``: its
     own group ``g`` without it and ``h`` can never be one story, while ``h`` takes it. ``movable``: the reports that
     may move (all when None). Every move is decided on the groups as they were."""
     members: dict[int, list[int]] = defaultdict(list)
@@ -784,7 +786,7 @@ def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[st
     for i in candidates:
         own = group_of[i]
         by_group: dict[int, float] = defaultdict(float)
-        beyond: dict[int, float] = defaultdict(float)  # of it, what rare words and numbers give
+        figures: dict[int, float] = defaultdict(float)  # of it, what shared figures give
         strongest: tuple[float, int, bool] = (0.0, -1, False)  # score, group, across languages
         for j in sorted(neighbours[i]):
             if group_of[j] not in dated_groups:
@@ -794,7 +796,7 @@ def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[st
                          latin_words(texts[j]), across=across)
             score = e.score if across else e.score - e.word_score
             by_group[group_of[j]] += score
-            beyond[group_of[j]] += e.number_score + (e.word_score if across else 0.0)
+            figures[group_of[j]] += e.number_score
             if days[j] is not None and score > strongest[0]:
                 strongest = (score, group_of[j], across)
         size = {g: len(members[g]) - (g == own) for g in by_group}
@@ -803,8 +805,8 @@ def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[st
         if not ranked or ranked[0][0] == own or by_group[ranked[0][0]] < ATTACH_BAR:
             continue
         h = ranked[0][0]
-        if beyond[h] < MUTUAL_BEYOND_NAMES:
-            continue  # names alone are what one cast's two occasions share
+        if figures[h] < MUTUAL_BEYOND_NAMES:
+            continue  # names and words are what one cast's two occasions share
         if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
             continue
         if strongest[1] != h or not strongest[2] or not apart(i, own, h):
