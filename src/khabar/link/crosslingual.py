@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice
@@ -745,3 +745,71 @@ def _first_last(days_of_year: list[int]) -> tuple[int, int]:
     if high - low > 183:
         return min(d for d in days_of_year if d > 183), max(d for d in days_of_year if d <= 183)
     return low, high
+
+
+def reclaimed_undated(langs: Sequence[str], mentions: Sequence[Sequence[tuple[str, str]]],
+                      numbers: Sequence[Sequence[float]], texts: Sequence[str], body_words: Sequence[int],
+                      days: Sequence[dt.date | None], group_of: Sequence[int],
+                      apart: Callable[[int, int, int], bool], movable: set[int] | None = None) -> list[tuple[int, int]]:
+    """``(i, h)``: the undated short report ``i``, which the word cosine put in a group of its language with dated
+    reports, belongs to the dated group ``h`` instead, which its reports in the other language claim clearly.
+
+    With dates given, an undated report that the words of its language draw to a group of one occasion takes that
+    group's days, and the date guard then refuses it every report of another occasion, however much more those
+    share with it (an undated Hindi report of a fuel-tax cut joined last year's cut on its words; the English report
+    of its own cut shares its names, rare words and both figures). Without dates, no group has days to refuse it.
+    Here the report's evidence (``evidence``, as ``undated_attachments`` sums it: within one language names and
+    numbers only) is summed over each dated group's reports, its own group without it, ranked per report
+    (``ATTACH_SIZE_POWER``); it moves when another group ``h`` is its clear best (``ATTACH_BAR``, the runner-up,
+    its own group included, under ``ATTACH_MARGIN``), holds its single strongest pair with a dated report and that
+    pair is across languages (within one language the word cosine has already decided), owes at least
+    ``MUTUAL_BEYOND_NAMES`` of the claim to shared figures (names and rare words are what one cast's two occasions
+    share, and the report's rare words count across languages only, not with its own group), and ``apart(i, g, h)``: its
+    own group ``g`` without it and ``h`` can never be one story, while ``h`` takes it. ``movable``: the reports that
+    may move (all when None). Every move is decided on the groups as they were."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, group in enumerate(group_of):
+        members[group].append(i)
+    dated_groups = {group_of[j] for j in range(len(langs)) if days[j] is not None}
+    candidates = [i for i in range(len(langs)) if days[i] is None and body_words[i] <= SHORT_WORDS
+                  and group_of[i] in dated_groups and (movable is None or i in movable)
+                  and any(langs[j] == langs[i] and days[j] is not None for j in members[group_of[i]])]
+    if not candidates:
+        return []
+    names = [article_names(m) for m in mentions]
+    factors = corpus_factors(names)
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for i, j in sharing_pairs(names, texts, range(len(langs))):
+        neighbours[i].add(j)
+        neighbours[j].add(i)
+    out = []
+    for i in candidates:
+        own = group_of[i]
+        by_group: dict[int, float] = defaultdict(float)
+        figures: dict[int, float] = defaultdict(float)  # of it, what shared figures give
+        strongest: tuple[float, int, bool] = (0.0, -1, False)  # score, group, across languages
+        for j in sorted(neighbours[i]):
+            if group_of[j] not in dated_groups:
+                continue
+            across = langs[i] != langs[j]
+            e = evidence(names[i], names[j], numbers[i], numbers[j], factors, latin_words(texts[i]),
+                         latin_words(texts[j]), across=across)
+            score = e.score if across else e.score - e.word_score
+            by_group[group_of[j]] += score
+            figures[group_of[j]] += e.number_score
+            if days[j] is not None and score > strongest[0]:
+                strongest = (score, group_of[j], across)
+        size = {g: len(members[g]) - (g == own) for g in by_group}
+        ranked = sorted(((g, v / size[g] ** ATTACH_SIZE_POWER) for g, v in by_group.items() if size[g]),
+                        key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][0] == own or by_group[ranked[0][0]] < ATTACH_BAR:
+            continue
+        h = ranked[0][0]
+        if figures[h] < MUTUAL_BEYOND_NAMES:
+            continue  # names and words are what one cast's two occasions share
+        if len(ranked) > 1 and ranked[1][1] >= ATTACH_MARGIN * ranked[0][1]:
+            continue
+        if strongest[1] != h or not strongest[2] or not apart(i, own, h):
+            continue
+        out.append((i, h))
+    return out

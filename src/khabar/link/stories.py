@@ -59,6 +59,7 @@ from khabar.link.crosslingual import (
     cross_language_links,
     cross_signals,
     number_weight,
+    reclaimed_undated,
     short_report_pairs,
     undated_attachments,
     window_allows,
@@ -985,9 +986,28 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                         movable, [item.writing_window() for item in items],
                                         [item.event_weekday() for item in items]):
         parent[group] = target  # group and target are roots
+    final = [find(i) for i in range(len(items))]
+
+    def group_span(members: list[int]) -> _Span:
+        joined = _Span()
+        for k in members:
+            joined = _joined(joined, spans[k])[1]
+        return joined
+
+    def apart(i: int, own: int, other: int) -> bool:
+        rest = group_span([k for k in range(len(items)) if final[k] == own and k != i])
+        target = group_span([k for k in range(len(items)) if final[k] == other])
+        return not _joined(rest, target)[0] and _joined(target, spans[i])[0]
+
+    moves = reclaimed_undated([item.lang for item in items], [item.mentions for item in items],
+                              [item.numbers for item in items], texts, body_words, days, final, apart,
+                              None if attachable is None else {i for i, item in enumerate(items)
+                                                               if item.article_id in attachable})
+    for i, target in moves:
+        final[i] = target
     groups: dict[int, list[str]] = {}
     for i, item in enumerate(items):
-        groups.setdefault(find(i), []).append(item.article_id)
+        groups.setdefault(final[i], []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
