@@ -627,3 +627,92 @@ def test_a_figure_rounded_with_a_word_of_scale_does_not_conflict_with_the_exact_
                                 _article("l", lower, [("5 लाख लोगों", 500000, "लोगों")])]) == {(500000, 663928)}
     assert _conflicting_values([_article("e", exact, people),
                                 _article("o", other, [("6,10,000 लोगों", 610000, "लोगों")])]) == {(610000, 663928)}
+
+
+def test_what_happened_to_the_counted_patients_is_read_from_the_verb_of_their_clause() -> None:
+    """"35 मरीज" names patients; "डिस्चार्ज हुए" or "की मौत" says what happened to them: discharges never meet the
+    count of patients found, and a verb of the next number's clause is not this number's."""
+    from khabar.link.claims import predicate
+
+    found = "जिले में शुक्रवार को 41 मरीज मिले, जांच जारी है।"
+    left = "जिले में शुक्रवार को 35 मरीज डिस्चार्ज हुए।"
+    other = "जिले में शुक्रवार को 28 मरीज अस्पताल से डिस्चार्ज किए गए।"
+    died = "शहर के अस्पताल में 12 मरीजों की मौत हो गई।"
+    tally = "राज्य में 114 की मौत, 4200 मरीज अब भी भर्ती नहीं"
+    assert predicate(left, _q("l", left, "35 मरीज", 35, "मरीज")) == "recovered"
+    assert predicate(died, _q("d", died, "12 मरीजों", 12, "मरीजों")) == "dead"
+    assert predicate(found, _q("f", found, "41 मरीज", 41, "मरीज")) == "infected"
+    headline = "114 की मौत, 4421 संक्रमित"  # the deaths are the number before's
+    assert predicate(headline, _q("h", headline, "4421 संक्रमित", 4421, "संक्रमित")) == "infected"
+    assert predicate(tally, _q("t", tally, "114", 114, None)) == "dead"
+    calm = "जिले में 40 मामले आए और किसी की मौत नहीं हुई।"  # the deaths are the next clause's
+    assert predicate(calm, _q("c", calm, "40 मामले", 40, "मामले")) == "infected"
+    tested = "जिले में 20 मरीज जांच में पॉजिटिव पाए गए।"  # how they were found, not what happened to them
+    assert predicate(tested, _q("t", tested, "20 मरीज", 20, "मरीज")) == "infected"
+    values = _conflicting_values([
+        _article("f", found, [("41 मरीज", 41, "मरीज")]), _article("l", left, [("35 मरीज", 35, "मरीज")]),
+        _article("o", other, [("28 मरीज", 28, "मरीज")]),
+    ])
+    assert values == {(28, 35)}  # discharges against discharges; the patients found are another count
+
+
+def test_people_admitted_to_hospital_are_not_the_people_found_infected() -> None:
+    a = "रविवार को भी दो लोगों की रिपोर्ट आई है।"
+    b = "रविवार को तीन नए लोगों को अस्पताल में भर्ती कराया गया है।"
+    c = "रविवार को चार लोगों को अस्पताल में भर्ती किया गया।"
+    assert _conflicting_values([_article("a", a, [("दो लोगों", 2, "लोगों")]),
+                                _article("b", b, [("तीन नए लोगों", 3, "लोगों")])]) == set()
+    assert _conflicting_values([_article("b", b, [("तीन नए लोगों", 3, "लोगों")]),
+                                _article("c", c, [("चार लोगों", 4, "लोगों")])]) == {(3, 4)}
+
+
+def test_asymptomatic_cases_are_a_count_of_their_own() -> None:
+    """The aspect reader knows asymptomatic cases (एसिम्पटोमैटिक, बिना लक्षण) and reads far enough back to see the
+    word across a count frame: "ऐसे मामलों की संख्या 984" is not the day's new cases."""
+    from khabar.link.claims import count_aspect
+
+    a = "इन मामलों को एसिम्पटोमैटिक कहा जाता है और ऐसे मामलों की संख्या 984 हो गई है।"
+    b = "पिछले 24 घंटे में देश में 1409 नए मामले सामने आए हैं।"
+    c = "देश में बिना लक्षण वाले मामलों की संख्या 1100 है।"
+    assert count_aspect(a, _q("a", a, "984", 984, None)) == "asymptomatic"
+    assert count_aspect(c, _q("c", c, "1100", 1100, None)) == "asymptomatic"
+    assert _conflicting_values([_article("a", a, [("984", 984, None)]),
+                                _article("b", b, [("1409 नए मामले", 1409, "मामले")])]) == set()
+    assert _conflicting_values([_article("a", a, [("984", 984, None)]),
+                                _article("c", c, [("1100", 1100, None)])]) == {(984, 1100)}
+
+
+def test_a_big_citys_toll_is_not_its_countrys() -> None:
+    """New York comes from the time zones' table, New York City from GeoNames' populations: one city of a million,
+    a place of its own, not the United States'."""
+    from khabar.link.claims import count_place
+
+    city = "न्यूयॉर्क में एक हजार से अधिक लोगों की मौत हो चुकी है।"
+    country = "अमेरिका में एक दिन में 518 लोगों की मौत हो गई।"
+    assert count_place(city, _q("n", city, "एक हजार से अधिक लोगों", 1000, "लोगों", "more")) == "New York"
+    assert _conflicting_values([
+        _article("n", city, [("एक हजार से अधिक लोगों", 1000, "लोगों", "more")]),
+        _article("u", country, [("518 लोगों", 518, "लोगों")]),
+    ]) == set()
+
+
+def test_a_ratio_is_not_the_count_its_frame_names() -> None:
+    """"मरीजों की संख्या में 16 गुना वृद्धि" says how many times the count grew, not how many patients there are."""
+    from khabar.link.claims import counted_noun
+
+    a = "लॉकडाउन के बाद संक्रमित मरीजों की संख्या में 16 गुना की वृद्धि हुई है।"
+    b = "संक्रमित मरीजों की संख्या 15 हो गई है।"
+    assert counted_noun(a, _q("a", a, "16 गुना", 16, "गुना")) is None
+    assert counted_noun(b, _q("b", b, "15", 15, None)) == "मरीजों"
+
+
+def test_a_participle_word_shared_by_two_sentences_is_no_common_matter() -> None:
+    """"आने वाले दिनों" and "आने वाले यात्रियों" share only the participle: five countries whose borders close and
+    four countries whose travellers are watched are two lists, not one figure misreported."""
+    a = "आने वाले दिनों में सरकार पांच देशों के साथ अपनी सीमाएं बंद करेगी।"
+    b = "चार देशों से आने वाले यात्रियों को निगरानी में रखा जाएगा।"
+    c = "सरकार चार देशों के साथ अपनी सीमाएं बंद करेगी।"
+    assert _conflicting_values([_article("a", a, [("पांच देशों", 5, "देशों")]),
+                                _article("b", b, [("चार देशों", 4, "देशों")])]) == set()
+    assert _conflicting_values([_article("a", a, [("पांच देशों", 5, "देशों")]),
+                                _article("c", c, [("चार देशों", 4, "देशों")])]) == {(4, 5)}

@@ -70,13 +70,15 @@ CONTEXT_WORDS = 8  # words on each side of a quantity read to tell what it is ab
 SCOPE_WORDS = 10  # words of its sentence before a count (then after it) searched for the region it counts in
 COUNTRY = "country"  # the scope of a count whose sentence speaks of the whole country (देश में) without naming it
 PART = "part"  # the aspect of a figure that is part of another just named (इनमें 56 भारतीय)
-ASPECT_WORDS = 6  # words before a count (within its clause) read for which count it is: नए, कुल, अब तक
+ASPECT_WORDS = 10  # words before a count (in its clause) read for which count it is: नए, कुल, अब तक; 6 missed
+# एसिम्पटोमैटिक across a count frame (… कहा जाता है और ऐसे मामलों की संख्या 984): the frame takes three words
 BIG_CITY = 1_000_000  # a foreign city counts as a figure's place only when this big (Wuhan, New York)
 UNIT_PLACE = "@"  # marks a place below a district (कुराना गांव): never lent to a figure that names no place
 PLACE_WORDS = 12  # words of its sentence before a count (then after it) read for where it is counted
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 _FIGURE_SENTENCE_END = regex.compile(r"[।॥!?\n]|\.(?!\d)")  # 5.09 फीसदी is no sentence end
+_CLAUSE_STOP = regex.compile(r"[,;:()|\p{N}]")  # the end of a number's clause: punctuation or the next number
 _TOKENS = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+|\p{N}+(?:[.,]\p{N}+)*")
 
 
@@ -208,6 +210,12 @@ def _kind_units() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return time, age, frozenset(match_key(m) for m in _months())
 
 
+@cache
+def _ratio_units() -> frozenset[str]:
+    """Unit keys of words that make a number a ratio (16 गुना, three times): no count frame names what it counts."""
+    return frozenset(unit_key(u) for d in load_all("claims").values() for u in d.get("ratio_units", []))
+
+
 @lru_cache(maxsize=65536)
 def claim_kind(text: str, unit: str | None) -> str:
     """What a stated number is, from the claim's text and unit: ``ordinal`` (पहला टेस्ट, 10वें व्यक्ति, 80वीं
@@ -270,11 +278,41 @@ def predicate(text: str, q: Quantity) -> str | None:
     after = after[:PREDICATE_WORDS]
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
-    for _, word in sorted(candidates, key=lambda c: c[0]):
+    for distance, word in sorted(candidates, key=lambda c: c[0]):
         found = _word_predicate(word)
+        if found and distance == 0:
+            # The counted noun's own word (35 मरीज, 16 cases) says what it is; a verb of its clause says what
+            # happened to it: 35 मरीज डिस्चार्ज हुए, 16 मरीजों की मौत.
+            return _clause_predicate(text, q, end, found) or found
         if found:
             return found
     return None
+
+
+def _clause_predicate(text: str, q: Quantity, end: int | None, own: str) -> str | None:
+    """A predicate of ``clause_predicates`` other than ``own`` among the words after the number in its clause (up
+    to the next number, punctuation mark or ``clause_ends`` word, ``PREDICATE_WORDS`` words at most), nearest
+    first; None when there is none. The words
+    before it are left alone: ``114 की मौत, 4421 संक्रमित`` says the deaths of the number before."""
+    limit = end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS)
+    stop = _CLAUSE_STOP.search(text, q.end, limit)
+    after = _WORDS.findall(text, q.end, stop.start() if stop else limit)
+    for word in after[:PREDICATE_WORDS]:
+        predicates, ends = _clause_rules(_script_lang(word))
+        if match_key(word) in ends:
+            return None  # 40 मामले आए और किसी की मौत नहीं: the deaths are another clause's
+        if (found := _word_predicate(word)) and found != own and found in predicates:
+            return found
+    return None
+
+
+@cache
+def _clause_rules(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The predicates a word of a count's clause gives over its counted noun's own (``clause_predicates``) and
+    the matching keys of the words that end the clause (``clause_ends``)."""
+    data = load(lang, "claims")
+    return (frozenset(data.get("clause_predicates", [])),
+            frozenset(match_key(w) for w in data.get("clause_ends", [])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +339,8 @@ def counted_noun(text: str, q: Quantity) -> str | None:
     counts संक्रमितों, "the number of confirmed cases rose to 4,421" counts cases (the first word after "of" that
     is a known unit, else the first), "the death toll rose to 38" counts deaths (``count_frames`` in
     ``lang/<lang>/claims.json``). Within the number's sentence; None when there is no such frame."""
+    if q.unit and unit_key(q.unit.split()[0] if q.unit.split() else q.unit) in _ratio_units():
+        return None  # मरीजों की संख्या में 16 गुना वृद्धि: a ratio of the count, not the count
     start = _sentence_start(text, q.start, max(0, q.start - 120), max(0, q.start - 120))
     words = _WORDS.findall(text, start, q.start)[-8:]
     if not words:
@@ -426,11 +466,17 @@ def count_place(text: str, q: Quantity) -> str | None:
                 place = lookup_place(words[k])
                 # an Indian town, or a city of a million: GeoNames also has a Corona and a Bhatinda elsewhere,
                 # and कोरोना के 23 नये केस is no count in California
-                if place is not None and (is_indian_place(place.name) or city_population(place.name) >= BIG_CITY):
+                if place is not None and (is_indian_place(place.name) or _city_population(place.name) >= BIG_CITY):
                     return place.name
                 if place is None and has_devanagari(words[k]) and town_states(words[k]):
                     return keys[k]  # गोंडा में कुल 35: an Indian town the gazetteers give no Devanagari name
     return None
+
+
+def _city_population(name: str) -> int:
+    """``city_population`` under the name the place table gives (New York, from the time zones) or under the
+    GeoNames form that adds "City" to it (New York City, Mexico City): two tables, one city."""
+    return max(city_population(name), city_population(f"{name} City"))
 
 
 @cache
