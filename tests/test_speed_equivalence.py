@@ -25,6 +25,7 @@ from khabar.analyse.pipeline import analyse
 from khabar.analyse.quotes import doc as quotes_doc
 from khabar.analyse.quotes import frames, marks, phrases
 from khabar.analyse.quotes.lexicon import lexicon
+from khabar.lang import load
 from khabar.link import aliases, coref, descriptions, latin
 from khabar.model import Analysis, Article, Mention, Span, plain_dict
 from khabar.text import keys, sentences, tokens
@@ -546,10 +547,25 @@ def _old_claim_predicate(text: str, q) -> str | None:
     after = claims._WORDS.findall(text, q.end, stop.start() if stop else hi)[:n]
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
-    for _, word in sorted(candidates, key=lambda c: c[0]):
+    def plain(word: str) -> str | None:
         rules = claims._rules(claims._script_lang(word))
         key = keys.match_key(word)
-        found = rules.predicates.get(key) or rules.predicates.get(claims._fold(key, rules))
+        return rules.predicates.get(key) or rules.predicates.get(claims._fold(key, rules))
+
+    for distance, word in sorted(candidates, key=lambda c: c[0]):
+        found = plain(word)
+        if found and distance == 0:
+            # session 20: a verb of the number's clause after it says what happened to the counted noun
+            limit = stop.start() if stop else hi
+            clause = claims._CLAUSE_STOP.search(text, q.end, limit)
+            for later in claims._WORDS.findall(text, q.end, clause.start() if clause else limit)[:n]:
+                data = load(claims._script_lang(later), "claims")
+                if keys.match_key(later) in {keys.match_key(w) for w in data.get("clause_ends", [])}:
+                    break
+                other = plain(later)
+                if other and other != found and other in data.get("clause_predicates", []):
+                    return other
+            return found
         if found:
             return found
     return None
