@@ -269,6 +269,10 @@ def test_a_later_year_in_a_deadline_does_not_make_the_lead_day_history():
     text = "पटना : 5 मार्च 2023 को सरकार ने नई योजना शुरू की। यह मार्च 2025 तक चलेगी।"
     analysis = _article(text)
     assert event_date(text, analysis, find_timexes(text, analysis)) == "2023-03-05"
+    # nor does a bare year that names no day of news
+    text = "BHOPAL: The cabinet met on 3 February 2024 to plan the bid for the 2036 Olympics."
+    analysis = _article(text, lang="en")
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2024-02-03"
 
 
 def test_a_dated_lead_day_more_than_a_year_before_publication_is_no_event_date():

@@ -825,14 +825,16 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
 
 
 def _year_of_writing_floor(text: str, analysis: Analysis, timexes: list[Timex]) -> str:
-    """``YYYY`` of the latest year an undated text reports with a full date, month or year of its own (not in
-    boilerplate, a future clause or a period's bound: `मार्च 2021 तक` lies ahead), never before
-    ``FIRST_PUBLICATION_YEAR``: the article was written in that year or later."""
+    """``YYYY`` of the latest year an undated text reports with a full date or a month and year of its own (not
+    in boilerplate, a future clause or a period's bound: `मार्च 2021 तक` lies ahead), never before
+    ``FIRST_PUBLICATION_YEAR``: the article was written in that year or later. A bare year is left out: it names
+    what is not a day of news as often (`2036 के ओलंपिक`, `the 2024-25 budget`)."""
     sentences = sorted(analysis.sentences, key=lambda s: s.start)
     starts = [s.start for s in sentences]
     g = grammar(analysis.lang if analysis.lang in SUPPORTED else "en")
     years = [int(v[:4]) for t in timexes if t.relative is None and (v := t.value) and v[:4].isdigit()
-             and not analysis.in_boilerplate(t.start, t.end) and not bounds_a_period(t, text, analysis.lang)
+             and granularity(v) in ("day", "minute", "month") and not analysis.in_boilerplate(t.start, t.end)
+             and not bounds_a_period(t, text, analysis.lang)
              and not _is_future(_clause(text, t.start, t.end, sentences, starts, analysis.lang), g)]
     return str(max([FIRST_PUBLICATION_YEAR, *years]))
 
