@@ -235,3 +235,51 @@ def test_a_day_of_writing_is_shared_by_two_anchored_members():
     assert shared_day_of_writing(two) is None  # 9, 10 and 13 April: no day most share, the latest on a tie
     cycle = [*one, _article(text, published="2020-04-09")]
     assert shared_day_of_writing(cycle) == dt.date(2020, 4, 10)  # copies of the 9th and the 10th
+
+
+def test_a_full_date_before_the_webs_first_year_lends_no_year_to_a_bare_date():
+    # a birthday recalled at the end names the only year: `14 जून` is not of 1981
+    text = ("लखनऊ के अस्पताल ने 14 जून को गायक की जांच रिपोर्ट जारी की। रिपोर्ट 12 जून को भेजी गई थी। "
+            "गायक का जन्म 20 जून 1981 को कानपुर में हुआ था।")
+    analysis = _article(text)
+    found = {t.text: t.value for t in find_timexes(text, analysis)}
+    assert found["14 जून"] is None and found["12 जून"] is None
+    assert found["20 जून 1981"] == "1981-06-20"
+    assert event_date(text, analysis, find_timexes(text, analysis)) is None
+
+
+def test_a_recent_full_date_still_lends_its_year_to_a_bare_date():
+    text = "नगर निगम ने 14 जून को सफाई अभियान शुरू किया। इससे पहले 2 जून 2023 को बैठक हुई थी।"
+    found = {t.text: t.value for t in find_timexes(text, _article(text))}
+    assert found["14 जून"] == "2023-06-14"
+
+
+def test_an_undated_lead_day_years_before_the_texts_own_year_is_no_event_date():
+    text = ("मेरठ : 9 अगस्त 2017 को बाढ़ में घर खोने वाले किसान को 3 फरवरी 2024 को नया मकान सौंपा गया। "
+            "जिलाधिकारी ने चाबी दी।")
+    analysis = _article(text)
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2024-02-03"
+    # the same lead day is the event when the text names no later year
+    alone = "मेरठ : 9 अगस्त 2017 को बाढ़ में कई घर बह गए। जिलाधिकारी ने दौरा किया।"
+    analysis = _article(alone)
+    assert event_date(alone, analysis, find_timexes(alone, analysis)) == "2017-08-09"
+
+
+def test_a_later_year_in_a_deadline_does_not_make_the_lead_day_history():
+    text = "पटना : 5 मार्च 2023 को सरकार ने नई योजना शुरू की। यह मार्च 2025 तक चलेगी।"
+    analysis = _article(text)
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2023-03-05"
+    # nor does a bare year that names no day of news
+    text = "BHOPAL: The cabinet met on 3 February 2024 to plan the bid for the 2036 Olympics."
+    analysis = _article(text, lang="en")
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2024-02-03"
+
+
+def test_a_dated_lead_day_more_than_a_year_before_publication_is_no_event_date():
+    text = ("मेरठ : 9 अगस्त 2017 को बाढ़ में घर खोने वाले किसान के परिवार ने राहत शिविर में भोजन बांटा। "
+            "जिलाधिकारी भी मौजूद रहे।")
+    analysis = _article(text, published="2024-02-04")
+    assert event_date(text, analysis, find_timexes(text, analysis)) is None
+    # within the year before publication it still is
+    analysis = _article(text, published="2018-02-04")
+    assert event_date(text, analysis, find_timexes(text, analysis)) == "2017-08-09"

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 import regex
 
-from khabar.analyse.metadata import dateline_day
+from khabar.analyse.metadata import FIRST_PUBLICATION_YEAR, dateline_day
 from khabar.analyse.numbers import is_phone_number
 from khabar.analyse.timex_grammar import Found, Grammar, grammar, key, read_all, valid_date
 from khabar.analyse.timex_resolve import article_anchor, resolve_relative
@@ -359,7 +359,10 @@ def _resolve_years_from_text(timexes: list[Timex], text: str, sentences: list[Sp
     events = [t for t in timexes if t.relative is None and granularity(t.value) in ("day", "minute", "month", "year")
               and not any(b.start <= t.start < b.end for b in furniture)
               and not _is_future(_clause(text, t.start, t.end, sentences, starts, analysis.lang), g)]
-    dated = [t for t in events if granularity(t.value) != "year"]
+    # A full date in a year before the web's first is history the text recalls (`23 मार्च 1978 को जन्म`), never
+    # the year the article was written in: it cannot lend its year to `18 मार्च`.
+    dated = [t for t in events if granularity(t.value) != "year"
+             and int((t.value or "0")[:4]) >= FIRST_PUBLICATION_YEAR]
     if not dated:
         return timexes
     latest = max(dated, key=lambda t: t.value or "")
@@ -788,6 +791,11 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
     dl = analysis.dateline
     ordered = sorted(timexes, key=lambda t: t.start)
     limit = analysis.published[:10] if analysis.published else None
+    # The earliest day the event can be: a report's event is news, not history. With a publication date, a day
+    # more than a year before it is one the lead recalls (`28 नवंबर, 2016 को शहीद हुए जवान की पत्नी`); without
+    # one, a day in a year before the latest year the text itself reports (outside future clauses and period
+    # bounds), or before the web's first year (`23 मार्च 1978`), is.
+    floor = str(int(limit[:4]) - 1) + limit[4:] if limit else _year_of_writing_floor(text, analysis, ordered)
     latest: str | None = None
     for sentence in _lead(analysis):
         for t in ordered:
@@ -807,11 +815,28 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
                 if t.relative is None and _is_header(t, sentence):
                     continue
                 day = t.value[:10]
+                if day < floor:
+                    continue  # history the lead recalls, not the event
                 if limit is None:
                     return day
                 if day <= limit and (latest is None or day > latest):
                     latest = day
     return latest
+
+
+def _year_of_writing_floor(text: str, analysis: Analysis, timexes: list[Timex]) -> str:
+    """``YYYY`` of the latest year an undated text reports with a full date or a month and year of its own (not
+    in boilerplate, a future clause or a period's bound: `मार्च 2021 तक` lies ahead), never before
+    ``FIRST_PUBLICATION_YEAR``: the article was written in that year or later. A bare year is left out: it names
+    what is not a day of news as often (`2036 के ओलंपिक`, `the 2024-25 budget`)."""
+    sentences = sorted(analysis.sentences, key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    g = grammar(analysis.lang if analysis.lang in SUPPORTED else "en")
+    years = [int(v[:4]) for t in timexes if t.relative is None and (v := t.value) and v[:4].isdigit()
+             and granularity(v) in ("day", "minute", "month") and not analysis.in_boilerplate(t.start, t.end)
+             and not bounds_a_period(t, text, analysis.lang)
+             and not _is_future(_clause(text, t.start, t.end, sentences, starts, analysis.lang), g)]
+    return str(max([FIRST_PUBLICATION_YEAR, *years]))
 
 
 def _is_dateline_date(t: Timex, dl: Dateline | None) -> bool:
