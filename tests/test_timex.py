@@ -17,6 +17,13 @@ def _article(text: str, published: str | None = None, dateline: Dateline | None 
                     body=text, published=published, dateline=dateline, agencies=[], author=None)
 
 
+def _event_day(text: str, published: str | None = None, dateline: Dateline | None = None,
+               lang: str = "hi") -> str | None:
+    """``event_date`` of ``text`` analysed as one article (``_article``)."""
+    analysis = _article(text, published=published, dateline=dateline, lang=lang)
+    return event_date(text, analysis, find_timexes(text, analysis))
+
+
 def _dateline(text: str, place: str, month: int, day: int) -> Dateline:
     start = text.index(place)
     return Dateline(place, None, start, start + len(place), None, month, day)
@@ -66,43 +73,35 @@ def test_without_an_anchor_relative_expressions_wait_for_the_story_date():
 
 
 def test_event_date_is_the_lead_day_not_the_dateline_day():
-    analysis = _article(WIRE, published="2025-09-04", dateline=_dateline(WIRE, "सियोल", 9, 3))
-    assert event_date(WIRE, analysis, find_timexes(WIRE, analysis)) == "2025-09-03"
+    assert _event_day(WIRE, published="2025-09-04", dateline=_dateline(WIRE, "सियोल", 9, 3)) == "2025-09-03"
     text = "सियोल, 4 सितंबर (युआईटीवी)- दोनों नेताओं की बैठक मंगलवार को हुई।"
-    analysis = _article(text, published="2025-09-04", dateline=_dateline(text, "सियोल", 9, 4))
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2025-09-02"
+    assert _event_day(text, published="2025-09-04", dateline=_dateline(text, "सियोल", 9, 4)) == "2025-09-02"
 
 
 def test_event_date_skips_future_days_and_update_lines():
     text = "आखरी अपडेट: 13 सितंबर, 2023, 15:23 IST\nदोनों नेता शुक्रवार को मिलेंगे। उन्होंने बुधवार को बात की।"
-    analysis = _article(text, published="2023-09-13T15:23:00+05:30")
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2023-09-13"
+    assert _event_day(text, published="2023-09-13T15:23:00+05:30") == "2023-09-13"
 
 
 def test_the_event_day_is_the_latest_lead_day_up_to_publication():
     # Written for this test: the lead opens with what led to the news, and names the news's day last.
     text = ("स्पेन में 2 मार्च को पहला मामला मिलने के बाद से अब तक 40 हजार लोग संक्रमित हुए हैं। स्वास्थ्य विभाग ने "
             "बताया कि रविवार (22 मार्च) को 394 लोगों की मौत हुई।")
-    analysis = _article(text, published="2020-03-23")
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2020-03-22"
+    assert _event_day(text, published="2020-03-23") == "2020-03-22"
     # A day after publication is a plan, however it is written; the day before is the news.
     plan = "सरकार 14 अप्रैल को लॉकडाउन की समीक्षा करेगी। राज्य में गुरुवार को 50 नए मामले मिले।"
-    analysis = _article(plan, published="2020-04-03")
-    assert event_date(plan, analysis, find_timexes(plan, analysis)) == "2020-04-02"
+    assert _event_day(plan, published="2020-04-03") == "2020-04-02"
     # Without a day of publication the first day of the lead stays the event's.
     undated = "स्पेन में 2 मार्च 2020 को पहला मामला मिला था। 22 मार्च 2020 को 394 लोगों की मौत हुई।"
-    analysis = _article(undated)
-    assert event_date(undated, analysis, find_timexes(undated, analysis)) == "2020-03-02"
+    assert _event_day(undated) == "2020-03-02"
 
 
 def test_a_deadline_in_the_lead_is_no_event_day():
     text = ("पटना में 5 अप्रैल तक सभी धार्मिक और सामाजिक कार्यक्रम स्थगित करने की अपील की गई है। जिलाधिकारी ने "
             "सोमवार को अधिकारियों के साथ बैठक की।")
-    analysis = _article(text, published="2020-03-24")
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2020-03-23"  # सोमवार, not 5 April
+    assert _event_day(text, published="2020-03-24") == "2020-03-23"  # सोमवार, not 5 April
     until = "राज्य में 31 मार्च तक स्कूल और कॉलेज बंद रहेंगे। यह आदेश जिला प्रशासन ने जारी किया।"
-    analysis = _article(until, published="2020-03-20")
-    assert event_date(until, analysis, find_timexes(until, analysis)) is None
+    assert _event_day(until, published="2020-03-20") is None
 
 
 def test_the_next_day_does_not_count_from_a_deadline():
@@ -257,29 +256,23 @@ def test_a_recent_full_date_still_lends_its_year_to_a_bare_date():
 def test_an_undated_lead_day_years_before_the_texts_own_year_is_no_event_date():
     text = ("मेरठ : 9 अगस्त 2017 को बाढ़ में घर खोने वाले किसान को 3 फरवरी 2024 को नया मकान सौंपा गया। "
             "जिलाधिकारी ने चाबी दी।")
-    analysis = _article(text)
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2024-02-03"
+    assert _event_day(text) == "2024-02-03"
     # the same lead day is the event when the text names no later year
     alone = "मेरठ : 9 अगस्त 2017 को बाढ़ में कई घर बह गए। जिलाधिकारी ने दौरा किया।"
-    analysis = _article(alone)
-    assert event_date(alone, analysis, find_timexes(alone, analysis)) == "2017-08-09"
+    assert _event_day(alone) == "2017-08-09"
 
 
 def test_a_later_year_in_a_deadline_does_not_make_the_lead_day_history():
     text = "पटना : 5 मार्च 2023 को सरकार ने नई योजना शुरू की। यह मार्च 2025 तक चलेगी।"
-    analysis = _article(text)
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2023-03-05"
+    assert _event_day(text) == "2023-03-05"
     # nor does a bare year that names no day of news
     text = "BHOPAL: The cabinet met on 3 February 2024 to plan the bid for the 2036 Olympics."
-    analysis = _article(text, lang="en")
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2024-02-03"
+    assert _event_day(text, lang="en") == "2024-02-03"
 
 
 def test_a_dated_lead_day_more_than_a_year_before_publication_is_no_event_date():
     text = ("मेरठ : 9 अगस्त 2017 को बाढ़ में घर खोने वाले किसान के परिवार ने राहत शिविर में भोजन बांटा। "
             "जिलाधिकारी भी मौजूद रहे।")
-    analysis = _article(text, published="2024-02-04")
-    assert event_date(text, analysis, find_timexes(text, analysis)) is None
+    assert _event_day(text, published="2024-02-04") is None
     # within the year before publication it still is
-    analysis = _article(text, published="2018-02-04")
-    assert event_date(text, analysis, find_timexes(text, analysis)) == "2017-08-09"
+    assert _event_day(text, published="2018-02-04") == "2017-08-09"
