@@ -15,7 +15,6 @@ Across the article, a name the model tagged in one sentence is tagged where it r
 from __future__ import annotations
 
 import itertools
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -25,7 +24,7 @@ import regex
 
 from khabar.analyse import gazetteer
 from khabar.analyse.ner.conlleval import entities as bio_chunks
-from khabar.analyse.ner.features import frequencies
+from khabar.analyse.ner.features import frequencies, hindi_zipf
 from khabar.analyse.ner.tagger import active_tagger
 from khabar.lang import load
 from khabar.model import Analysis, Mention, Span
@@ -156,11 +155,6 @@ def _surface(text: str, toks: Sequence[Span], start: int, end: int) -> str:
     return text[toks[start].start:toks[end - 1].end]
 
 
-def _zipf(word: str) -> float:
-    freq = frequencies().get(word)
-    return math.log10(freq) + 9 if freq else 0.0
-
-
 def _cut_at_titles(keys: Sequence[str], tags: list[str]) -> list[str]:
     """A title inside an ORG/LOC chunk ends it (``कोरियाई पीपुल्स आर्मी मार्शल पाक जोंग चोन``): titles
     precede people. What follows the title joins the person chunk right after it, if there is one."""
@@ -187,7 +181,7 @@ def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
     """A place or organisation chunk made only of common words (``गेस्ट हाउस``) lacks its name: take rare
     words just before it (``दियाओयुताई स्टेट गेस्ट हाउस``)."""
     heads = _word_lists("org_heads", "loc_heads")
-    if match_key(toks[end - 1].text) not in heads or any(_zipf(t.text) < _RARE for t in toks[start:end]):
+    if match_key(toks[end - 1].text) not in heads or any(hindi_zipf(t.text) < _RARE for t in toks[start:end]):
         return start
     if any(gazetteer.lookup_name(t.text) for t in toks[start:end]):
         return start
@@ -195,10 +189,10 @@ def _extend_generic(toks: Sequence[Span], start: int, end: int) -> int:
     new_start = start
     while new_start > 0 and start - new_start < _MAX_EXTENSION:
         word = toks[new_start - 1].text
-        if not _NAME_WORD.match(word) or word in blocked or _zipf(word) >= _GENERIC:
+        if not _NAME_WORD.match(word) or word in blocked or hindi_zipf(word) >= _GENERIC:
             break
         new_start -= 1
-    while new_start < start and _zipf(toks[new_start].text) >= _RARE:
+    while new_start < start and hindi_zipf(toks[new_start].text) >= _RARE:
         new_start += 1  # the extension must begin with a rare word, a name
     return new_start
 
@@ -339,7 +333,7 @@ def _extend_to_org_head(toks: Sequence[Span], keys: Sequence[str], tags: Sequenc
             if (kind == "PER" and keys[j] in _person_name_words()) or keys[j] in _word_list("weak_org_heads"):
                 break
             return j + 1, "ORG"
-        if _zipf(toks[j].text) >= _GENERIC:
+        if hindi_zipf(toks[j].text) >= _GENERIC:
             break
     return end, kind
 
@@ -359,7 +353,7 @@ def _place_after_head(toks: Sequence[Span], keys: Sequence[str], start: int, end
     place the organisation is in, not part of its name."""
     return (end - start >= 3 and keys[end - 2] in _word_list("org_heads")
             and keys[end - 1] not in _word_list("org_heads") and _NAME_WORD.match(toks[end - 1].text) is not None
-            and _zipf(toks[end - 1].text) < _RARE)
+            and hindi_zipf(toks[end - 1].text) < _RARE)
 
 
 _LIST_JOINERS = frozenset({",", "और", "एवं", "तथा", "व"})
@@ -410,7 +404,7 @@ def _field_list_start(toks: Sequence[Span], keys: Sequence[str], untagged, start
             break  # a phrase boundary before the list
         if (start - j >= _MAX_PORTFOLIO_WORDS or not untagged(j - 1) or keys[j - 1] in stops
                 or keys[j - 1] in _title_words()
-                or word.endswith("ों") or _zipf(word) >= _PORTFOLIO_WORD_ZIPF):
+                or word.endswith("ों") or hindi_zipf(word) >= _PORTFOLIO_WORD_ZIPF):
             return None  # the list would begin after a verb, pronoun or name: not a portfolio list
         j -= 1
         new_start = j
@@ -982,7 +976,7 @@ def _head_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> l
         keys = _sentence_keys(text, sentence.start, sentence.end)  # made once for the chunk rules
         for (before, head), head_key in zip(itertools.pairwise(toks), keys[1:], strict=True):
             if head_key not in heads or not _NAME_WORD.match(before.text) \
-                    or _zipf(before.text) >= _RARE or text[before.end:head.start] != " ":
+                    or hindi_zipf(before.text) >= _RARE or text[before.end:head.start] != " ":
                 continue
             if any(a < head.end and b >= before.start - 1 for a, b in taken):
                 continue  # inside a mention, or right after one (सलीम [प्रोविजनल] स्टोर)
@@ -1170,7 +1164,7 @@ def _past_joiner(text: str, m: Mention, limit: int) -> Mention:
     end, taken = m.end, 0
     for tok in tokenize(text, m.end, min(limit, m.end + 200)):
         if (taken == _MAX_JOINED_WORDS or text[end:tok.start] != " " or not _NAME_WORD.match(tok.text)
-                or match_key(tok.text) in stops or _zipf(tok.text) >= _JOINED_WORD_ZIPF):
+                or match_key(tok.text) in stops or hindi_zipf(tok.text) >= _JOINED_WORD_ZIPF):
             break
         end, taken = tok.end, taken + 1
     if taken and match_key(text[m.start:end].split()[-1]) not in _of_joiners():
@@ -1188,7 +1182,7 @@ def _quoted_start(text: str, m: Mention, floor: int) -> Mention:
     before = text[opening + 1:m.start]
     words = before.split()
     if (not before.endswith(" ") or before[0].isspace() or len(words) > _MAX_JOINED_WORDS
-            or not all(_NAME_WORD.match(w) and _zipf(w) < _RARE for w in words)):
+            or not all(_NAME_WORD.match(w) and hindi_zipf(w) < _RARE for w in words)):
         return m
     return replace(m, start=opening + 1, text=text[opening + 1:m.end])
 
@@ -1223,7 +1217,7 @@ def body_acronym(word: str) -> bool:
     key = match_key(word)
     return (_NAME_WORD.match(word) is not None
             and acronym_letters(word) >= _MIN_BODY_ACRONYM_LETTERS and key not in _not_body_acronyms()
-            and _zipf(word) < _COMMON_ACRONYM_ZIPF and gazetteer.lookup_place(word) is None)
+            and hindi_zipf(word) < _COMMON_ACRONYM_ZIPF and gazetteer.lookup_place(word) is None)
 
 
 @cache
@@ -1310,7 +1304,7 @@ def _list_name(text: str, toks: Sequence[Span], keys: Sequence[str], a: int, k: 
     if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys():
         return True
     limit = _LIST_NAME_ZIPF if shape else _BARE_LIST_NAME_ZIPF
-    return all(_zipf(t.text) < limit for t in toks[a:k])
+    return all(hindi_zipf(t.text) < limit for t in toks[a:k])
 
 
 def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
@@ -1488,7 +1482,7 @@ def _field_list_bodies(text: str, sentences: Sequence[Span], found: list[Mention
             first = _field_list_start(toks, keys, lambda j, toks=toks: not covered(toks[j].start, toks[j].end), k,
                                       i + 1)
             if first is None or any(covered(t.start, t.end) for t in toks[k:i]) \
-                    or any(_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _title_words()
+                    or any(hindi_zipf(t.text) >= _PORTFOLIO_WORD_ZIPF or keys[j] in _title_words()
                            or keys[j] in _word_list("not_names") or acronym_letters(t.text)
                            for j, t in enumerate(toks[first:i], first)
                            if t.text not in _LIST_JOINERS):

@@ -10,7 +10,6 @@ sound so that the English spelling (Amit Kumar, Sanjay Singh) counts too.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from functools import cache
 
@@ -104,13 +103,6 @@ def is_local_name(name: str) -> bool:
 RARE_WORD_ZIPF = 3.2  # an institution's first word rarer than this (सफदरजंग 3.1) names one, not one in every town
 
 
-def _zipf(word: str) -> float:
-    from khabar.analyse.ner.features import frequencies
-
-    freq = frequencies().get(word)
-    return math.log10(freq) + 9 if freq else 0.0
-
-
 @cache
 def _institution_heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "person_names").get("local_institution_heads", []))
@@ -123,9 +115,11 @@ def rare_local_name(name: str) -> bool:
     अस्पताल, जिला अस्पताल, कस्तूरबा अस्पताल), and those are the namesakes; a rare word is one institution's own name.
     Quarters and roads are named after communities and trades in every town (ग्वाल टोली, a rare word too): not
     these."""
+    from khabar.analyse.ner.features import hindi_zipf
+
     words = name.split()
     return (len(words) == 2 and has_devanagari(name) and match_key(words[1]) in _institution_heads()
-            and is_local_name(name) and not is_common_name_word(words[0]) and _zipf(words[0]) < RARE_WORD_ZIPF)
+            and is_local_name(name) and not is_common_name_word(words[0]) and hindi_zipf(words[0]) < RARE_WORD_ZIPF)
 
 
 def all_local(names: Iterable[str]) -> bool:

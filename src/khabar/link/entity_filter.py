@@ -20,7 +20,6 @@ Three decisions, all from general evidence (word lists are data in ``lang/<lang>
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -122,10 +121,9 @@ def _zipf(word: str) -> float:
         except ImportError:
             return 0.0
         return wordfreq.zipf_frequency(word.casefold(), "en")
-    from khabar.analyse.ner.features import frequencies
+    from khabar.analyse.ner.features import hindi_zipf
 
-    freq = frequencies().get(word)
-    return math.log10(freq) + 9 if freq else 0.0
+    return hindi_zipf(word)
 
 
 # Pure given the word lists and gazetteers (each loaded once per process): the link step asks it for every name

@@ -15,7 +15,6 @@ of the name alone ('अरत्तू') is the name.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from functools import cache
 
@@ -39,19 +38,13 @@ def _stops() -> frozenset[str]:
     return frozenset(match_key(w) for name in ("postpositions", "titles") for w in data.get(name, []))
 
 
-@cache
-def _zipf(word: str) -> float:
-    from khabar.analyse.ner.features import frequencies
-
-    freq = frequencies().get(word)
-    return math.log10(freq) + 9 if freq else 0.0
-
-
 def _name_words(words: Sequence[str]) -> bool:
     """One to three Hindi words, none a postposition, a title or an everyday word: the rest of a name, no sentence.
     The lists are Hindi's, so a quote in Latin script ('India will win') is not read."""
+    from khabar.analyse.ner.features import hindi_zipf
+
     return 1 <= len(words) <= MAX_OTHER_WORDS and all(
-        _NAME_WORD.match(w) and has_devanagari(w) and match_key(w) not in _stops() and _zipf(w) < EVERYDAY_ZIPF
+        _NAME_WORD.match(w) and has_devanagari(w) and match_key(w) not in _stops() and hindi_zipf(w) < EVERYDAY_ZIPF
         for w in words)
 
 

@@ -801,10 +801,12 @@ def place_region(name: str, context: Sequence[str] = ()) -> str | None:
     place, the one state the town table files a town of that spelling under (``places.town_states``: झांसी, हरदोई,
     गिरिडीह; a name of towns in two states says nothing). Read for places the tagger found, never for a bare
     headline word: a district headquarters that GeoNames names only in English is still its state's."""
-    found = region_of(name, context)
-    if found or not has_devanagari(name):
-        return found
-    towns = town_states(name)
+    return region_of(name, context) or _town_region(name)
+
+
+def _town_region(name: str) -> str | None:
+    """The one state the town table files a Devanagari town name under; None for a namesake or an unknown name."""
+    towns = town_states(name) if has_devanagari(name) else ()
     return towns[0] if len(towns) == 1 else None
 
 
@@ -813,7 +815,7 @@ def _headline_town_region(headline: str, names: Sequence[str]) -> str | None:
     "झांसी में दो नए संदिग्ध" is Uttar Pradesh's news though no gazetteer gives झांसी's state."""
     found = sorted((at, name) for name in set(names) if name and (at := headline.find(name)) >= 0)
     for _, name in found:
-        if region_of(name, names) is None and (region := place_region(name, names)):
+        if region_of(name, names) is None and (region := _town_region(name)):
             return region
     return None
 

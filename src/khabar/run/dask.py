@@ -97,7 +97,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, scheduler: str | None =
         # Read on the driver, analyse on the workers. An article whose id is still being analysed is compared
         # with the store only after that analysis is stored, as the local engine does.
         meta: dict[str, list[tuple[str, bool]]] = {}
-        first_seen: dict[str, tuple[str, str, str]] = {}  # article id -> (origin, content hashes) in this batch
+        first_seen: dict[str, tuple[str, str, dict]] = {}  # id -> (origin, content hash, metadata) in this batch
 
         def fail(error: IngestError, source: str) -> None:
             report.errors.append(error)

@@ -7,7 +7,7 @@ import gc
 import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from khabar.analyse.pipeline import analyse
@@ -43,11 +43,6 @@ class IngestReport:
 def article_hash(article: Article) -> str:
     return content_hash(article.text, article.url, article.title, article.published, article.source,
                         json.dumps(article.meta, sort_keys=True, ensure_ascii=False))
-
-
-def report_hash(article: Article) -> str:
-    """The article as analysed: its text, address, headline, date and outlet, without the free metadata."""
-    return content_hash(article.text, article.url, article.title, article.published, article.source)
 
 
 def estimate_items(paths: Iterable[str | Path], *, timeout: float = DEFAULT_TIMEOUT,
@@ -104,14 +99,14 @@ def _analyse_safely(article: Article) -> Analysis | str:
 
 
 def admit(source: str, item: Article | IngestError | Skipped, report: IngestReport,
-          first_seen: dict[str, tuple[str, str, str]], fail: Callable[[IngestError, str], None],
+          first_seen: dict[str, tuple[str, str, dict]], fail: Callable[[IngestError, str], None],
           step: Callable[[int], None]) -> Article | None:
     """The article to analyse, or None for an item passed over (counted as skipped), repeated (the same id with
     the same content again in this batch: counted as repeated, nothing to do; where only the free metadata differs,
     as a labelled window's extra fields beside the corpus, the first copy's is kept and the repeat is listed in
     ``report.other_metadata``) or failed (reported through ``fail``): the same id with another text, address,
     headline, date or outlet fails and the first is kept. ``first_seen``: article id -> (its origin, its content
-    hash, the hash without metadata) of the batch so far. Both engines read items through this."""
+    hash, its free metadata) of the batch so far. Both engines read items through this."""
     if isinstance(item, Skipped):
         report.skipped += item.count
         step(item.count)
@@ -122,10 +117,10 @@ def admit(source: str, item: Article | IngestError | Skipped, report: IngestRepo
         return None
     digest = article_hash(item)
     if item.id in first_seen:
-        origin, first_digest, first_report = first_seen[item.id]
+        origin, first_digest, first_meta = first_seen[item.id]
         if digest == first_digest:
             report.repeated += 1  # one article in two files of the batch (a labelled window and the whole corpus)
-        elif report_hash(item) == first_report:
+        elif article_hash(replace(item, meta=first_meta)) == first_digest:  # hashed again only for a repeat
             report.repeated += 1
             report.other_metadata.append(item.origin or item.id)
         else:
@@ -133,7 +128,7 @@ def admit(source: str, item: Article | IngestError | Skipped, report: IngestRepo
                              f"(first at {origin}): the first is kept"), source)
         step(1)
         return None
-    first_seen[item.id] = (item.origin or item.id, digest, report_hash(item))
+    first_seen[item.id] = (item.origin or item.id, digest, item.meta)
     return item
 
 
@@ -170,7 +165,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, link:
     step = advance or (lambda n: None)
     pending: list[tuple[Article, str, bool]] = []
     source_of: dict[str, str] = {}  # article id -> the file or URL it came from
-    first_seen: dict[str, tuple[str, str, str]] = {}  # article id -> (origin, content hashes) in this batch
+    first_seen: dict[str, tuple[str, str, dict]] = {}  # article id -> (origin, content hash, metadata) in this batch
     failed: set[str] = set()  # origins that failed in this run
 
     def fail(error: IngestError, source: str) -> None:

@@ -50,6 +50,12 @@ def frequencies() -> dict[str, float]:
     return wordfreq.get_frequency_dict("hi")
 
 
+def hindi_zipf(word: str) -> float:
+    """The word's zipf frequency in Hindi (``frequencies``; 0 for a word wordfreq does not know): है 7, पब्लिक 4.6."""
+    freq = frequencies().get(word)
+    return math.log10(freq) + 9 if freq else 0.0
+
+
 def zipf_band(freq: float | None) -> str:
     return str(int(math.log10(freq) + 9)) if freq else "none"
 
