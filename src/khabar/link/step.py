@@ -35,10 +35,12 @@ from khabar.link.event_dates import Dated, coarse, date_from_other_articles
 from khabar.link.furniture import line_digest, line_keys, stored_furniture
 from khabar.link.places import is_country
 from khabar.link.stories import (
+    SAME_COUNT_SIMILARITY,
     SIMILARITY_THRESHOLD,
     StoryInput,
     edge_similarities,
     group_stories,
+    same_count,
     shares_fractions,
     short_pair_bar,
     short_reports,
@@ -280,7 +282,9 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
                   if value >= SIMILARITY_THRESHOLD or b in hood.candidates[a].copies
                   or arts[a].language != arts[b].language
                   or (dated[at[a]] and dated[at[b]] and value >= short_pair_bar(short[at[a]], short[at[b]]))
-                  or (value > 0 and shares_fractions(inputs[at[a]], inputs[at[b]]))]
+                  or (value > 0 and shares_fractions(inputs[at[a]], inputs[at[b]]))
+                  or (value >= SAME_COUNT_SIMILARITY and dated[at[a]] and inputs[at[a]].day() == inputs[at[b]].day()
+                      and same_count(inputs[at[a]], inputs[at[b]]))]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:

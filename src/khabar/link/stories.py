@@ -117,6 +117,13 @@ ROUNDUP_APART = 0.1  # two neighbours of an article this dissimilar report diffe
 # and India's) are rarely one event, however much of a day's running figures they share: their similarity
 # counts this much.
 REGION_CONFLICT_FACTOR = 0.5
+# Two count reports of two scopes count this much more after the roundup check (session 21, ``damp_count_scopes``):
+# 0.4 in all, so that only nearly the same text (a word similarity of 0.8) joins two places' updates.
+COUNT_SCOPES_FACTOR = 0.8
+# Two count reports of one scope and one day whose headlines give a same figure of at least ``SAME_COUNT_FIGURE``
+# join when their similarity (corrections included) reaches ``SAME_COUNT_SIMILARITY`` (session 21, ``same_count``).
+SAME_COUNT_FIGURE = 100
+SAME_COUNT_SIMILARITY = 0.2
 # Two short reports (``crosslingual.SHORT_WORDS`` body words or fewer: web excerpts, briefs) of one language dated at
 # most ``SHORT_SIMILAR_DAYS`` apart join at this similarity (day factor and corrections included) rather than at
 # ``SIMILARITY_THRESHOLD``: a few dozen words share fewer words than a full report does, so two excerpts of one
@@ -931,8 +938,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     days = [item.day() for item in items]
     spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
     matrices = _word_matrices(items)  # once for both: the word similarities and the tail correction
-    sims = damp_roundups(_damp_tail_matches(damp_outlet_days(items, damp_region_conflicts(
-        items, _pair_similarities(items, matrices))), matrices), threshold, days)
+    sims = damp_count_scopes(items, damp_roundups(_damp_tail_matches(damp_outlet_days(items, damp_region_conflicts(
+        items, _pair_similarities(items, matrices))), matrices), threshold, days))
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
@@ -959,6 +966,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                [item.title for item in items])
     short += short_similar_pairs(items, sims, days, body_words)
     short += shared_fraction_pairs(items, sims, days)
+    short += same_count_pairs(items, sims, days)
     if short:  # two headlines that report from different places are two reports, however much they share
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
@@ -1139,6 +1147,54 @@ def shared_fraction_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int
             continue
         out.append((value, i, j))
     return out
+
+
+def _count_scopes(items: Sequence[StoryInput]) -> list[str | None]:
+    """Each item's headline scope (``StoryInput.scope``, ``HOME`` as its language's home country) when its headline
+    is a count report (``counts.counted_in``), else None."""
+    return [(home_country(item.lang) if (s := item.scope()) == HOME else s)
+            if item.title and counted_in(item.title) else None for item in items]
+
+
+def damp_count_scopes(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
+                      ) -> dict[tuple[int, int], float]:
+    """Similarities of two count reports whose headlines place their counts in two scopes (a state's and another's,
+    the world's and a country's, a country's and one of its states'), times ``COUNT_SCOPES_FACTOR``, on top of the
+    region correction (``damp_region_conflicts``). Only lowers similarities.
+
+    One day's count pages of two places share the day's running figures and wording (a paper's world page and its
+    South Korea page print the same world table below their own lead): halved, they still joined at a word
+    similarity of 0.64. Applied after ``damp_roundups``, so that which pages are roundups is still read from what
+    they share (two places' updates are alike, not "apart"); only nearly the same text under two places' count
+    headlines (0.8) joins now."""
+    scopes = _count_scopes(items)
+    return {(i, j): value * COUNT_SCOPES_FACTOR if scopes[i] and scopes[j] and scopes[i] != scopes[j] else value
+            for (i, j), value in sims.items()}
+
+
+def same_count(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two headlines report one place's count with a same figure: both count reports
+    (``counts.counted_in``) of one known scope whose headlines give a same figure (``counts.headline_figures``) of
+    at least ``SAME_COUNT_FIGURE``. Two papers that put one total of one place in their headlines on one day (the
+    caller's condition: ``same_count_pairs``) report one update, however they word the rest; a small figure (16 new
+    cases) is shared by chance, and the next day's update that repeats a total is a day apart."""
+    if not (a.title and b.title) or a.lang != b.lang:
+        return False
+    scope_a, scope_b = _count_scopes([a, b])
+    if not scope_a or scope_a != scope_b:
+        return False
+    shared = headline_figures(a.title, a.lang) & headline_figures(b.title, b.lang)
+    return any(value >= SAME_COUNT_FIGURE for value in shared)
+
+
+def same_count_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
+                     days: Sequence[dt.date | None]) -> list[tuple[float, int, int]]:
+    """``(similarity, i, j)`` for the pairs of ``sims`` at ``SAME_COUNT_SIMILARITY`` or more whose ``days`` are one
+    known day and whose headlines report one place's count with a same figure (``same_count``). The join is under
+    the date guard of ``group_stories`` like every other link."""
+    return [(value, i, j) for (i, j), value in sims.items()
+            if value >= SAME_COUNT_SIMILARITY and days[i] is not None and days[i] == days[j]
+            and same_count(items[i], items[j])]
 
 
 def story_id(article_ids: Sequence[str]) -> str:
