@@ -125,6 +125,14 @@ SPEAKERS = [
      "officials"),
     ("Union minister Piyush Goyal, who was in Mumbai on Friday, said the trade deal would be signed soon.",
      "the trade deal", "Piyush Goyal"),
+    # a direct quote after "said," whose subject stands before an appositive (session 21): the name before the
+    # commas, never the speaker of the sentence before
+    ('Water levels rose, the weather office said. Chief Minister Himanta Biswa Sarma, who toured Majuli, said, '
+     '"The embankments will hold."', "The embankments will hold", "Himanta Biswa Sarma"),
+    ('Opposition leaders met in Delhi. Rahul Gandhi, the Congress MP from Rae Bareli, said: "We will boycott '
+     'the session."', "We will boycott", "Rahul Gandhi"),
+    ('Sarma, who chaired the review meeting, promised a "complete overhaul" of the dams.', "complete overhaul",
+     "Sarma"),
     # rules the new ones rely on
     ("Union Home Minister Amit Shah said the government would bring a new law.", "the government would",
      "Amit Shah"),

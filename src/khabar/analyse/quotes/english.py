@@ -343,7 +343,9 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
             else:
                 lead_cue = list(lex.cue.finditer(text, s_lo, q.outer_start))
                 if lead_cue:
-                    speaker = _subject_before(doc, lead_cue[-1].start(), s_lo)
+                    # "Sarma, who visited Dhemaji, said, "…"": the name before the appositive, as for a clause
+                    speaker = (_subject_before(doc, lead_cue[-1].start(), s_lo)
+                               or _appositive_subject(doc, s_lo, lead_cue[-1].start()))
                     cue = lead_cue[-1].group()
             cands.append(Candidate("direct", q.start, q.end, speaker, cue, i))
         elif frame is not None:
@@ -352,7 +354,8 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
             cands.append(Candidate("partial", q.start, q.end, after[0], after[1], i))
         elif lead_cues := list(lex.cue.finditer(text, s_lo, q.outer_start)):
             # Shah promised to build a "new Kashmir": the subject of the verb of saying before it
-            speaker = _subject_before(doc, lead_cues[0].start(), s_lo)
+            speaker = (_subject_before(doc, lead_cues[0].start(), s_lo)
+                       or _appositive_subject(doc, s_lo, lead_cues[0].start()))
             if speaker is not None:
                 cands.append(Candidate("partial", q.start, q.end, speaker, lead_cues[0].group(), i))
     marked = list(cands)
