@@ -161,6 +161,13 @@ ENTITIES = [
     ("Former Chief Justice of India D Y Chandrachud delivered the lecture.", "D Y Chandrachud", "PER"),
     ("Chief Minister of Telangana Revanth Reddy met the farmers on Monday.", "Revanth Reddy", "PER"),
     ("The GST Council cut rates on 30 items.", "GST Council", "ORG"),  # a common acronym may begin a name
+    # a lower-case place noun after a name makes it a place, and a plural every name listed before it (session 21)
+    ("Two more people drowned in Morigaon and Barpeta districts on Friday.", "Morigaon", "LOC"),
+    ("Two more people drowned in Morigaon and Barpeta districts on Friday.", "Barpeta", "LOC"),
+    ("Relief reached Bhaluka, Sonari and Tinkhong blocks by boat.", "Bhaluka", "LOC"),
+    ("Heavy rain lashed Kamrup Metropolitan district on Monday.", "Kamrup Metropolitan", "LOC"),
+    ("Sunita Devi of Baghmara village said the boats came late.", "Sunita Devi", "PER"),
+    ("Sunita Devi of Baghmara village said the boats came late.", "Baghmara", "LOC"),
     # Sheikh is part of South Asian names (Sheikh Hasina, Sheikh Abdullah), no title to cut (session 10)
     ("Former Prime Minister Sheikh Hasina left Dhaka on Monday.", "Sheikh Hasina", "PER"),
     ("Qatar's Emir Sheikh Tamim met the minister in Doha.", "Sheikh Tamim", "PER"),
