@@ -716,3 +716,48 @@ def test_a_participle_word_shared_by_two_sentences_is_no_common_matter() -> None
                                 _article("b", b, [("चार देशों", 4, "देशों")])]) == set()
     assert _conflicting_values([_article("a", a, [("पांच देशों", 5, "देशों")]),
                                 _article("c", c, [("चार देशों", 4, "देशों")])]) == {(4, 5)}
+
+
+def _dated(article_id: str, published: str, text: str, spans: list[tuple]) -> ClaimArticle:
+    article = _article(article_id, text, spans)
+    return ClaimArticle(article.id, article.text, article.quantities, None, f"outlet-{article_id}", published)
+
+
+def test_one_storys_counts_published_two_days_apart_are_a_series_not_a_conflict() -> None:
+    """A story that runs over days (a flood, a crash's toll) holds reports of different days: a toll of 12 on
+    Wednesday's report and of 19 on Friday's are two moments of one count, while two outlets' 17 and 19 of one day
+    (or of a day and the next morning's paper) disagree."""
+    wed = "Guwahati: The death toll in the floods rose to 12, officials said."
+    fri = "Guwahati: The toll in the floods has risen to 19, the disaster authority said."
+    fri_other = "More people died in the floods, taking the toll to 17, officials said."
+    claims, _ = find_claims("s-flood", [
+        _dated("wed", "2025-07-02", wed, [("12", 12, None)]),
+        _dated("fri", "2025-07-04", fri, [("19", 19, None)]),
+        _dated("fri2", "2025-07-04T18:30:00+05:30", fri_other, [("17", 17, None)]),
+    ])
+    by = _by_value(claims)
+    assert by[12].conflicts == []  # published two days before both: the count then
+    assert by[19].conflicts == [by[17].id] and by[17].conflicts == [by[19].id]
+    # the next morning's paper against the evening's report: one day apart, still one count
+    claims, _ = find_claims("s-flood-2", [
+        _dated("fri", "2025-07-04", fri, [("19", 19, None)]),
+        _dated("sat", "2025-07-05", fri_other, [("17", 17, None)]),
+    ])
+    assert all(len(c.conflicts) == 1 for c in claims)
+    # without publication dates the reports are compared as before
+    claims, _ = find_claims("s-undated", [
+        _article("a", wed, [("12", 12, None)]), _article("b", fri, [("19", 19, None)]),
+    ])
+    assert all(len(c.conflicts) == 1 for c in claims)
+
+
+def test_an_implied_count_frame_names_only_the_first_number_it_reaches() -> None:
+    """"The toll rose to 12, 1.2 lakh affected": the toll counts 12 deaths, not 1.2 lakh; the affected people are a
+    count of their own (a predicate, like dead or injured)."""
+    text = "Assam floods: toll rises to 12, 1.2 lakh affected in 11 districts"
+    claims, _ = find_claims("s-h", [_article("h", text, [("12", 12, None), ("1.2 lakh", 120000, None)])])
+    units = {c.value: (unit_key(c.unit) if c.unit else None) for c in claims}
+    assert units == {12: "death"}  # 1.2 lakh names no unit: no claim, never 1.2 lakh deaths
+    hi = "राज्य के 19 जिलों में 2.1 लाख लोग बाढ़ से प्रभावित हैं, जबकि 17 लोगों की मौत हुई है।"
+    claims, _ = find_claims("s-hi", [_article("x", hi, [("2.1 लाख लोग", 210000, "लोग"), ("17 लोगों", 17, "लोगों")])])
+    assert {c.value: c.predicate for c in claims} == {210000: "affected", 17: "dead"}

@@ -543,7 +543,7 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     but the evidence of a list is stronger than one noun)."""
     nouns = _lists()["place_nouns_after"]
     types = list(types)
-    for k, (start, end, surface, titled, before) in enumerate(candidates):
+    for k, (_, end, surface, titled, _) in enumerate(candidates):
         after = _NOUN_AFTER.match(text, end)
         if after is None or after.group(1) not in nouns or titled:
             continue
