@@ -424,8 +424,30 @@ def test_a_states_count_and_the_countrys_count_are_two_series() -> None:
     dates = {s: d for s, d, _, _ in days}
     by_scope = {s.scope: [p.value for p in s.points] for s in figure_series(claims, dates, scopes)}
     assert by_scope == {"Uttar Pradesh": [44, 49], "India": [568, 606]}
-    (lumped,) = figure_series(claims, dates)  # without scopes: the one jumping series of before
-    assert len(lumped.points) == 4
+    # without scopes each day's article states two values of one thing: a list whose rows cannot be told apart,
+    # not a figure (once the one series jumping 44 -> 568 -> 49 -> 606)
+    assert figure_series(claims, dates) == []
+
+
+def test_a_series_takes_figures_only_and_leaves_out_lists_and_unexplained_counts() -> None:
+    """A thread's series hold one value a day of a counted thing: a span of time (24 घंटे) is no rising figure,
+    values only an article listing several of them states are rows of a list, and people counted for no stated
+    reason in no stated place make no series."""
+    days = [("d1", "2020-04-01", "पिछले 24 घंटे में बिहार में संक्रमितों की संख्या 21 हुई। शिविर में 70 लोग रुके।",
+             [("24 घंटे", 24, "घंटे"), ("संख्या 21", 21, "संक्रमितों"), ("70 लोग", 70, "लोग")]),
+            ("d2", "2020-04-02", "पिछले 24 घंटे में बिहार में संक्रमितों की संख्या 29 हुई। शिविर में 90 लोग रुके।",
+             [("24 घंटे", 24, "घंटे"), ("संख्या 29", 29, "संक्रमितों"), ("90 लोग", 90, "लोग")]),
+            ("d3", "2020-04-03", "जिलों में संक्रमितों की संख्या 12, 8 और 5 रही।",
+             [("संख्या 12", 12, "संक्रमितों"), ("8", 8, "संक्रमितों"), ("5", 5, "संक्रमितों")])]
+    claims, scopes = [], {}
+    for story_id, _, text, spans in days:
+        article = _article(story_id + "a", text, spans)
+        found, claim_of = find_claims(story_id, [article])
+        claims += found
+        scopes.update(claim_scopes([article], claim_of))
+    series = figure_series(claims, {s: d for s, d, _, _ in days}, scopes)
+    assert [(s.scope, [(p.date, p.value) for p in s.points]) for s in series] == [
+        ("Bihar", [("2020-04-01", 21), ("2020-04-02", 29)])]
 
 
 def test_claims_thread_shows_a_rising_count_as_a_dated_series(db: Path) -> None:

@@ -827,8 +827,9 @@ def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None],
     home = _home_scope(scopes.values())
     by_key: dict[tuple[str, str | None, str | None], list[SeriesPoint]] = {}
     for claim in claims:
-        if claim.story_id not in story_dates or claim.value is None or not claim.unit:
-            continue
+        if claim.story_id not in story_dates or claim.value is None or not claim.unit \
+                or claim_kind(claim.text, claim.unit) != "figure":
+            continue  # 24 घंटे, 45 दिन: spans of time, ages and ordinals are no count that rises
         scope = scopes.get(claim.id)
         key = (unit_key(claim.unit), claim.predicate, home if scope == COUNTRY and home else scope)
         by_key.setdefault(key, []).append(SeriesPoint(
@@ -845,11 +846,23 @@ def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None],
             by_key[(unit, what, next(iter(scopes_named)))] += by_key.pop((unit, what, None))
     out = []
     for (unit, what, scope), points in by_key.items():
-        if len({p.date for p in points if p.date}) < 2:
-            continue
+        points = _without_lists(points)
+        if len({p.date for p in points if p.date}) < 2 or (what is None and scope is None):
+            continue  # "70 लोगों", "300 लोग": people counted for no stated reason anywhere are no one figure
         ordered = sorted(points, key=lambda p: (p.date is None, p.date or "", p.value, p.story_id))
         out.append(Series(unit, what, tuple(ordered), scope))
     return sorted(out, key=lambda s: (-len(s.points), s.predicate is None, s.unit, s.scope or ""))
+
+
+def _without_lists(points: list[SeriesPoint]) -> list[SeriesPoint]:
+    """The points of one series less those that only articles listing several values of it on that date state
+    (a table of districts or countries whose rows we could not tell apart): such a value is one row of a list,
+    not the count of the series' scope that day. As with conflicts, one value per article and date is a figure."""
+    values: dict[tuple[str, str | None], set[float]] = {}
+    for p in points:
+        for a in p.article_ids:
+            values.setdefault((a, p.date), set()).add(p.value)
+    return [p for p in points if any(len(values[(a, p.date)]) == 1 for a in p.article_ids)]
 
 
 # -- store glue ---------------------------------------------------------------------------------------------------
