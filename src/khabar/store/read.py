@@ -559,8 +559,9 @@ class Reader:
             if entity is not None:
                 label, names = entity["name"], [entity["name"], entity["latin"] or "", *_loads(entity["aliases"], [])]
             else:
-                label = row["speaker_text"] or "(speaker unknown)"
-                names = [row["speaker_text"] or ""]
+                label = self._antecedent_words(row["article_id"], data.get("speaker_ref")) \
+                    or row["speaker_text"] or "(speaker unknown)"
+                names = [label, row["speaker_text"] or ""]
             if want and not _speaker_matches(want, names, entity["type"] if entity else None):
                 continue
             key = entity_id or f"text:{match_key(label)}"
@@ -574,6 +575,15 @@ class Reader:
                 "start": row["start"], "end": row["end"],
             })
         return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
+
+    def _antecedent_words(self, article_id: str, ref: list[int] | None) -> str | None:
+        """The words a pronoun or description speaker resolves to (its ``speaker_ref``) when they are no entity's
+        mention: "महेश शर्मा", not the "उन्होंने" of the sentence that quotes him."""
+        if not ref or ref[0] is None or ref[1] <= ref[0]:
+            return None
+        row = self.db.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+                              (ref[0] + 1, ref[1] - ref[0], article_id)).fetchone()
+        return (row[0] or "").strip() or None if row else None
 
     def quotes(self, *, speaker: str | None = None, story: str | None = None, kinds: tuple[str, ...] = (),
                limit: int = 50, offset: int = 0) -> Page:
