@@ -55,7 +55,7 @@ def test_speaker_filter_takes_the_latin_name(store_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["quotes", "--speaker", "Putin", "--json", "--db", str(store_path)])
     assert result.exit_code == 0, result.output
-    groups = json.loads(result.output)
+    groups = [json.loads(line) for line in result.output.splitlines()]  # JSON Lines: one speaker a line
     assert groups[0]["entity_id"] == "putin"
     # names speaking together (`पुतिन और किम दोनों ने …`) are Putin's words too, under their own heading
     assert all(g["entity_id"] == "putin" or (g["entity_id"] is None and "पुतिन" in g["speaker"]) for g in groups)
