@@ -168,6 +168,13 @@ ENTITIES = [
     ("Heavy rain lashed Kamrup Metropolitan district on Monday.", "Kamrup Metropolitan", "LOC"),
     ("Sunita Devi of Baghmara village said the boats came late.", "Sunita Devi", "PER"),
     ("Sunita Devi of Baghmara village said the boats came late.", "Baghmara", "LOC"),
+    # Indian place heads and leads in English copy (session 21): never a person
+    ("Residents of Vivek Vihar were evacuated on Sunday.", "Vivek Vihar", "LOC"),
+    ("The parade moved down Kartavya Path at 10 am.", "Kartavya Path", "LOC"),
+    ("Tourists were stopped at the gates of the Hawa Mahal in Jaipur.", "Hawa Mahal", "LOC"),
+    ("Heavy rain lashed East Midnapore and Howrah on Friday.", "East Midnapore", "LOC"),
+    ("Heavy rain lashed Mount Abu on Friday.", "Mount Abu", "LOC"),
+    ("The Lok Sabha passed the Jammu Reorganisation Bill on Monday.", "Jammu Reorganisation Bill", "ORG"),
     # Sheikh is part of South Asian names (Sheikh Hasina, Sheikh Abdullah), no title to cut (session 10)
     ("Former Prime Minister Sheikh Hasina left Dhaka on Monday.", "Sheikh Hasina", "PER"),
     ("Qatar's Emir Sheikh Tamim met the minister in Doha.", "Sheikh Tamim", "PER"),

@@ -40,6 +40,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "place_verbs": frozenset(data.get("place_verbs", [])),
         "place_nouns_after": frozenset(data.get("place_nouns_after", [])),
         "function_words": frozenset(data.get("function_words", [])),
+        "place_leads": frozenset(data.get("place_leads", [])),
         "motion_words": frozenset(data.get("motion_words", [])),
         "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
@@ -404,6 +405,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
     if len(words) >= 2:
+        if words[0] in lists["place_leads"]:  # East Midnapore, Mount Abu: a place, never a person
+            return "LOC"
         if set(words) & lists["not_person_joiners"]:  # Order of St Andrew the Apostle: no person's name
             return "ORG"
         if regex.fullmatch(r"[A-Z]{3,6}", words[0]):  # an acronym leads an organisation (AIIMS Delhi), not a
