@@ -32,6 +32,8 @@ def test_a_proper_adjective_before_a_noun_is_no_place() -> None:
                  "Nadeem took gold with an Olympic record of 92.97 metres."):
         found = {m.text for m in find_mentions(text, analysis_of("x", text, "en", mentions=[]))}
         assert "Olympic" not in found
+    text = "Prime Minister Modi and President Xi agreed in Kazan that the envoys would meet."
+    assert {m.text: m.type for m in find_mentions(text, analysis_of("x", text, "en", mentions=[]))}["Xi"] == "PER"
     text = "Three people were killed in Nice on Monday, police said."
     assert {m.text: m.type for m in find_mentions(text, analysis_of("x", text, "en", mentions=[]))} == {"Nice": "LOC"}
 

@@ -41,6 +41,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "place_nouns_after": frozenset(data.get("place_nouns_after", [])),
         "function_words": frozenset(data.get("function_words", [])),
         "place_leads": frozenset(data.get("place_leads", [])),
+        "attributive_openers": frozenset(data.get("attributive_openers", [])),
         "motion_words": frozenset(data.get("motion_words", [])),
         "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
@@ -536,13 +537,15 @@ def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str 
     return types
 
 
-def _attributive(text: str, end: int, before: str) -> bool:
-    """A capitalised word used before a lower-case noun (Olympic gold) and after no word of place (in Nice on …)."""
+def _attributive(text: str, start: int, end: int, before: str) -> bool:
+    """A capitalised word between a determiner, an ordinal or a possessive and a lower-case noun (an Olympic
+    record, India's first Olympic gold): a proper adjective. Not after a word of place (in Nice on Monday) nor
+    before a verb with no determiner (President Xi agreed)."""
     after = _NOUN_AFTER.match(text, end)
     last = before.split()[-1].casefold() if before else ""
     lists = _lists()
-    return (after is not None and after.group(1) not in lists["function_words"]
-            and last not in lists["place_preps"] and last not in lists["place_verbs"] and last != "to")
+    opened = last in lists["attributive_openers"] or bool(regex.search(r"['’]s\s+$", text[max(0, start - 4):start]))
+    return opened and after is not None and after.group(1) not in lists["function_words"]
 
 
 _NOUN_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+)\b")
@@ -603,7 +606,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                     weak.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
                 before = " ".join(g for g in prev.groups() if g) if prev else ""  # the two words before
-                if not at_sentence_start and _attributive(text, end, before) and _weak_single_word(surface):
+                if (not at_sentence_start and not (titled or titled_by_split) and _weak_single_word(surface)
+                        and _attributive(text, start, end, before)):
                     weak.add(start)  # an Olympic record, India's first Olympic gold: a proper adjective, no town
                 found.append((start, end, titled or titled_by_split, before))
         for start, end, titled, before in _join_known_pairs(text, found):
