@@ -21,6 +21,7 @@ from khabar.link.claims import (
     figure_series,
     find_claims,
     link_claims,
+    predicate,
     unit_key,
 )
 from khabar.model import Claim, Quantity
@@ -773,13 +774,16 @@ def test_one_storys_counts_published_two_days_apart_are_a_series_not_a_conflict(
     assert all(len(c.conflicts) == 1 for c in claims)
 
 
-def test_an_implied_count_frame_names_only_the_first_number_it_reaches() -> None:
-    """"The toll rose to 12, 1.2 lakh affected": the toll counts 12 deaths, not 1.2 lakh; the affected people are a
-    count of their own (a predicate, like dead or injured)."""
-    text = "Assam floods: toll rises to 12, 1.2 lakh affected in 11 districts"
+def test_an_implied_count_frame_and_a_predicate_name_only_their_own_number() -> None:
+    """"The toll rose to 12, 1.2 lakh displaced": the toll counts 12 deaths, not 1.2 lakh, and "displaced" is the
+    1.2 lakh's, not the 12's (a predicate after a number is read up to the next number); a number inside a name
+    (कोविड-19) is no such next number."""
+    text = "Assam floods: toll rises to 12, 1.2 lakh displaced in 11 districts"
     claims, _ = find_claims("s-h", [_article("h", text, [("12", 12, None), ("1.2 lakh", 120000, None)])])
-    units = {c.value: (unit_key(c.unit) if c.unit else None) for c in claims}
-    assert units == {12: "death"}  # 1.2 lakh names no unit: no claim, never 1.2 lakh deaths
-    hi = "राज्य के 19 जिलों में 2.1 लाख लोग बाढ़ से प्रभावित हैं, जबकि 17 लोगों की मौत हुई है।"
+    assert [(c.value, unit_key(c.unit), c.predicate) for c in claims] == [(12, "death", "dead")]
+    hi = "राज्य के 19 जिलों में 2.1 लाख लोग बेघर हो गए हैं, जबकि 17 लोगों की मौत हुई है।"
     claims, _ = find_claims("s-hi", [_article("x", hi, [("2.1 लाख लोग", 210000, "लोग"), ("17 लोगों", 17, "लोगों")])])
-    assert {c.value: c.predicate for c in claims} == {210000: "affected", 17: "dead"}
+    assert {c.value: c.predicate for c in claims} == {210000: "displaced", 17: "dead"}
+    covid = "मंगलवार को सीवान से चार लोगों की कोविड-19 रिपोर्ट पॉजिटिव आई है।"
+    q = _q("c", covid, "चार लोगों", 4, "लोगों")
+    assert predicate(covid, q) == "infected"

@@ -280,8 +280,10 @@ def predicate(text: str, q: Quantity) -> str | None:
     end = _sentence_end(text, q.end, min(len(text), q.end + 20 * PREDICATE_WORDS))
     before = _WORDS.findall(text, start, q.start)[-PREDICATE_WORDS:]
     inside = _WORDS.findall(text, q.start, q.end)  # "16 deaths" may be the quantity's own unit
-    after = _WORDS.findall(text, q.end, end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS))
-    after = after[:PREDICATE_WORDS]
+    limit = end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS)
+    if (following := _NEXT_DIGIT.search(text, q.end, limit)) is not None:
+        limit = following.start()  # "toll rises to 12, 1.2 lakh affected": affected is the next number's
+    after = _WORDS.findall(text, q.end, limit)[:PREDICATE_WORDS]
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     for distance, word in sorted(candidates, key=lambda c: c[0]):
@@ -341,6 +343,7 @@ def _count_frames(lang: str) -> _CountFrames:
 
 
 _LAST_DIGIT = regex.compile(r"(?r)\p{Nd}")
+_NEXT_DIGIT = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}.,-])\p{Nd}")  # a number of its own, not कोविड-19's
 
 
 def counted_noun(text: str, q: Quantity) -> str | None:
