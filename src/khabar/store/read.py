@@ -827,9 +827,14 @@ def _snippet_parts(snippet: str | None) -> list[dict[str, Any]]:
     return parts
 
 
+GAP_MONTHS = 12  # a run of at least this many months without a story is drawn as one break in the axis
+
+
 def _every_month(counts: Counter, most: int = 120) -> list[dict[str, Any]]:
     """``[{"month", "stories"}]`` from the first month to the last, months without a story as 0 (a time axis);
-    the last ``most`` months when the span is longer."""
+    a run of ``GAP_MONTHS`` or more empty months is one entry ``{"month": "2020-06…2025-08", "stories": 0,
+    "gap_months": 63}`` (one report years away would otherwise squeeze every other bar into a corner); the last
+    ``most`` entries when the axis is longer."""
     known = sorted(m for m in counts if len(m) == 7 and m[4] == "-" and m[:4].isdigit() and m[5:].isdigit())
     if not known:
         return []
@@ -840,7 +845,21 @@ def _every_month(counts: Counter, most: int = 120) -> list[dict[str, Any]]:
         key = f"{year:04d}-{month:02d}"
         months.append({"month": key, "stories": counts.get(key, 0)})
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months[-most:]
+    axis: list[dict[str, Any]] = []
+    empty: list[dict[str, Any]] = []
+    for m in [*months, None]:
+        if m is not None and not m["stories"]:
+            empty.append(m)
+            continue
+        if len(empty) >= GAP_MONTHS:
+            axis.append({"month": f"{empty[0]['month']}…{empty[-1]['month']}", "stories": 0,
+                         "gap_months": len(empty)})
+        else:
+            axis.extend(empty)
+        empty = []
+        if m is not None:
+            axis.append(m)
+    return axis[-most:]
 
 
 def _figure_series(claims: list[dict[str, Any]], published: dict[str, str | None]) -> list[dict[str, Any]]:
