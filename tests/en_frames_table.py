@@ -133,6 +133,13 @@ SPEAKERS = [
      'the session."', "We will boycott", "Rahul Gandhi"),
     ('Sarma, who chaired the review meeting, promised a "complete overhaul" of the dams.', "complete overhaul",
      "Sarma"),
+    # a description set off by a participle (session 21)
+    ("A senior official in the food ministry, requesting anonymity, said stocks were adequate.",
+     "stocks were adequate", "senior official"),
+    ("The company, citing rising costs, said prices would go up from April.", "prices would go up", "company"),
+    # PTI's dateline has no mark after the agency: the reported clause starts after it
+    ("New Delhi, Nov 29 (PTI) The Cabinet on Wednesday extended the free ration scheme, Anurag Thakur said.",
+     "The Cabinet on Wednesday", "Anurag Thakur"),
     # rules the new ones rely on
     ("Union Home Minister Amit Shah said the government would bring a new law.", "the government would",
      "Amit Shah"),
