@@ -133,6 +133,11 @@ SPEAKERS = [
      'the session."', "We will boycott", "Rahul Gandhi"),
     ('Sarma, who chaired the review meeting, promised a "complete overhaul" of the dams.', "complete overhaul",
      "Sarma"),
+    # a party and a role before the name after a quote; "posted" (on X) is a verb of saying (session 21)
+    ('"It is a poll sop," Congress general secretary Jairam Ramesh posted on X.', "It is a poll sop",
+     "Jairam Ramesh"),
+    ('"We will not contest alone," BJP leader Sudhanshu Trivedi said on Monday.', "We will not contest",
+     "Sudhanshu Trivedi"),
     # a description set off by a participle (session 21)
     ("A senior official in the food ministry, requesting anonymity, said stocks were adequate.",
      "stocks were adequate", "senior official"),

@@ -138,6 +138,14 @@ def _appositive_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
 _PREPOSITIONS = frozenset({"in", "of", "at", "from", "with", "for", "on"})
 
 
+def _role_run(text: str, lex: Lexicon) -> bool:
+    """Words before a name that name a party or body and the person's role in it, ending in a title: "Congress
+    general secretary", "BJP leader" (up to five words)."""
+    ws = text.split()
+    return 0 < len(ws) <= 5 and match_key(ws[-1]) in lex.person_titles and ws[0][:1].isupper() \
+        and all(w[:1].isupper() or w.isalpha() for w in ws)
+
+
 def _title_run(text: str) -> bool:
     """Words before a name that are a title run (Chief Minister, Prime Minister, Dr.): capitalised words only."""
     return bool(regex.fullmatch(r"\s*(?:[A-Z][\w.]*\s+)+", text))
@@ -316,7 +324,8 @@ def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
     for c in lex.cue.finditer(text, start, min(hi, start + 80)):
         whole = phrase_ending_at(text, c.start(), start, lex, doc.mentions)
         if whole is not None and (whole.start == start or (whole.kind == "name"
-                                                           and _title_run(text[start:whole.start]))):
+                                                           and (_title_run(text[start:whole.start])
+                                                                or _role_run(text[start:whole.start], lex)))):
             # "…," Chief Minister Mamata Banerjee told reporters: the title run belongs to the name
             p = _subject_before(doc, c.start(), start)
             return (p, c.group()) if p is not None else None
