@@ -125,6 +125,26 @@ SPEAKERS = [
      "officials"),
     ("Union minister Piyush Goyal, who was in Mumbai on Friday, said the trade deal would be signed soon.",
      "the trade deal", "Piyush Goyal"),
+    # a direct quote after "said," whose subject stands before an appositive (session 21): the name before the
+    # commas, never the speaker of the sentence before
+    ('Water levels rose, the weather office said. Chief Minister Himanta Biswa Sarma, who toured Majuli, said, '
+     '"The embankments will hold."', "The embankments will hold", "Himanta Biswa Sarma"),
+    ('Opposition leaders met in Delhi. Rahul Gandhi, the Congress MP from Rae Bareli, said: "We will boycott '
+     'the session."', "We will boycott", "Rahul Gandhi"),
+    ('Sarma, who chaired the review meeting, promised a "complete overhaul" of the dams.', "complete overhaul",
+     "Sarma"),
+    # a party and a role before the name after a quote; "posted" (on X) is a verb of saying (session 21)
+    ('"It is a poll sop," Congress general secretary Jairam Ramesh posted on X.', "It is a poll sop",
+     "Jairam Ramesh"),
+    ('"We will not contest alone," BJP leader Sudhanshu Trivedi said on Monday.', "We will not contest",
+     "Sudhanshu Trivedi"),
+    # a description set off by a participle (session 21)
+    ("A senior official in the food ministry, requesting anonymity, said stocks were adequate.",
+     "stocks were adequate", "senior official"),
+    ("The company, citing rising costs, said prices would go up from April.", "prices would go up", "company"),
+    # PTI's dateline has no mark after the agency: the reported clause starts after it
+    ("New Delhi, Nov 29 (PTI) The Cabinet on Wednesday extended the free ration scheme, Anurag Thakur said.",
+     "The Cabinet on Wednesday", "Anurag Thakur"),
     # rules the new ones rely on
     ("Union Home Minister Amit Shah said the government would bring a new law.", "the government would",
      "Amit Shah"),
@@ -153,6 +173,20 @@ ENTITIES = [
     ("Former Chief Justice of India D Y Chandrachud delivered the lecture.", "D Y Chandrachud", "PER"),
     ("Chief Minister of Telangana Revanth Reddy met the farmers on Monday.", "Revanth Reddy", "PER"),
     ("The GST Council cut rates on 30 items.", "GST Council", "ORG"),  # a common acronym may begin a name
+    # a lower-case place noun after a name makes it a place, and a plural every name listed before it (session 21)
+    ("Two more people drowned in Morigaon and Barpeta districts on Friday.", "Morigaon", "LOC"),
+    ("Two more people drowned in Morigaon and Barpeta districts on Friday.", "Barpeta", "LOC"),
+    ("Relief reached Bhaluka, Sonari and Tinkhong blocks by boat.", "Bhaluka", "LOC"),
+    ("Heavy rain lashed Kamrup Metropolitan district on Monday.", "Kamrup Metropolitan", "LOC"),
+    ("Sunita Devi of Baghmara village said the boats came late.", "Sunita Devi", "PER"),
+    ("Sunita Devi of Baghmara village said the boats came late.", "Baghmara", "LOC"),
+    # Indian place heads and leads in English copy (session 21): never a person
+    ("Residents of Vivek Vihar were evacuated on Sunday.", "Vivek Vihar", "LOC"),
+    ("The parade moved down Kartavya Path at 10 am.", "Kartavya Path", "LOC"),
+    ("Tourists were stopped at the gates of the Hawa Mahal in Jaipur.", "Hawa Mahal", "LOC"),
+    ("Heavy rain lashed East Midnapore and Howrah on Friday.", "East Midnapore", "LOC"),
+    ("Heavy rain lashed Mount Abu on Friday.", "Mount Abu", "LOC"),
+    ("The Lok Sabha passed the Jammu Reorganisation Bill on Monday.", "Jammu Reorganisation Bill", "ORG"),
     # Sheikh is part of South Asian names (Sheikh Hasina, Sheikh Abdullah), no title to cut (session 10)
     ("Former Prime Minister Sheikh Hasina left Dhaka on Monday.", "Sheikh Hasina", "PER"),
     ("Qatar's Emir Sheikh Tamim met the minister in Doha.", "Sheikh Tamim", "PER"),

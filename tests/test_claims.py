@@ -21,6 +21,7 @@ from khabar.link.claims import (
     figure_series,
     find_claims,
     link_claims,
+    predicate,
     unit_key,
 )
 from khabar.model import Claim, Quantity
@@ -424,8 +425,30 @@ def test_a_states_count_and_the_countrys_count_are_two_series() -> None:
     dates = {s: d for s, d, _, _ in days}
     by_scope = {s.scope: [p.value for p in s.points] for s in figure_series(claims, dates, scopes)}
     assert by_scope == {"Uttar Pradesh": [44, 49], "India": [568, 606]}
-    (lumped,) = figure_series(claims, dates)  # without scopes: the one jumping series of before
-    assert len(lumped.points) == 4
+    # without scopes each day's article states two values of one thing: a list whose rows cannot be told apart,
+    # not a figure (once the one series jumping 44 -> 568 -> 49 -> 606)
+    assert figure_series(claims, dates) == []
+
+
+def test_a_series_takes_figures_only_and_leaves_out_lists_and_unexplained_counts() -> None:
+    """A thread's series hold one value a day of a counted thing: a span of time (24 घंटे) is no rising figure,
+    values only an article listing several of them states are rows of a list, and people counted for no stated
+    reason in no stated place make no series."""
+    days = [("d1", "2020-04-01", "पिछले 24 घंटे में बिहार में संक्रमितों की संख्या 21 हुई। शिविर में 70 लोग रुके।",
+             [("24 घंटे", 24, "घंटे"), ("संख्या 21", 21, "संक्रमितों"), ("70 लोग", 70, "लोग")]),
+            ("d2", "2020-04-02", "पिछले 24 घंटे में बिहार में संक्रमितों की संख्या 29 हुई। शिविर में 90 लोग रुके।",
+             [("24 घंटे", 24, "घंटे"), ("संख्या 29", 29, "संक्रमितों"), ("90 लोग", 90, "लोग")]),
+            ("d3", "2020-04-03", "जिलों में संक्रमितों की संख्या 12, 8 और 5 रही।",
+             [("संख्या 12", 12, "संक्रमितों"), ("8", 8, "संक्रमितों"), ("5", 5, "संक्रमितों")])]
+    claims, scopes = [], {}
+    for story_id, _, text, spans in days:
+        article = _article(story_id + "a", text, spans)
+        found, claim_of = find_claims(story_id, [article])
+        claims += found
+        scopes.update(claim_scopes([article], claim_of))
+    series = figure_series(claims, {s: d for s, d, _, _ in days}, scopes)
+    assert [(s.scope, [(p.date, p.value) for p in s.points]) for s in series] == [
+        ("Bihar", [("2020-04-01", 21), ("2020-04-02", 29)])]
 
 
 def test_claims_thread_shows_a_rising_count_as_a_dated_series(db: Path) -> None:
@@ -716,3 +739,51 @@ def test_a_participle_word_shared_by_two_sentences_is_no_common_matter() -> None
                                 _article("b", b, [("चार देशों", 4, "देशों")])]) == set()
     assert _conflicting_values([_article("a", a, [("पांच देशों", 5, "देशों")]),
                                 _article("c", c, [("चार देशों", 4, "देशों")])]) == {(4, 5)}
+
+
+def _dated(article_id: str, published: str, text: str, spans: list[tuple]) -> ClaimArticle:
+    article = _article(article_id, text, spans)
+    return ClaimArticle(article.id, article.text, article.quantities, None, f"outlet-{article_id}", published)
+
+
+def test_one_storys_counts_published_two_days_apart_are_a_series_not_a_conflict() -> None:
+    """A story that runs over days (a flood, a crash's toll) holds reports of different days: a toll of 12 on
+    Wednesday's report and of 19 on Friday's are two moments of one count, while two outlets' 17 and 19 of one day
+    (or of a day and the next morning's paper) disagree."""
+    wed = "Guwahati: The death toll in the floods rose to 12, officials said."
+    fri = "Guwahati: The toll in the floods has risen to 19, the disaster authority said."
+    fri_other = "More people died in the floods, taking the toll to 17, officials said."
+    claims, _ = find_claims("s-flood", [
+        _dated("wed", "2025-07-02", wed, [("12", 12, None)]),
+        _dated("fri", "2025-07-04", fri, [("19", 19, None)]),
+        _dated("fri2", "2025-07-04T18:30:00+05:30", fri_other, [("17", 17, None)]),
+    ])
+    by = _by_value(claims)
+    assert by[12].conflicts == []  # published two days before both: the count then
+    assert by[19].conflicts == [by[17].id] and by[17].conflicts == [by[19].id]
+    # the next morning's paper against the evening's report: one day apart, still one count
+    claims, _ = find_claims("s-flood-2", [
+        _dated("fri", "2025-07-04", fri, [("19", 19, None)]),
+        _dated("sat", "2025-07-05", fri_other, [("17", 17, None)]),
+    ])
+    assert all(len(c.conflicts) == 1 for c in claims)
+    # without publication dates the reports are compared as before
+    claims, _ = find_claims("s-undated", [
+        _article("a", wed, [("12", 12, None)]), _article("b", fri, [("19", 19, None)]),
+    ])
+    assert all(len(c.conflicts) == 1 for c in claims)
+
+
+def test_an_implied_count_frame_and_a_predicate_name_only_their_own_number() -> None:
+    """"The toll rose to 12, 1.2 lakh displaced": the toll counts 12 deaths, not 1.2 lakh, and "displaced" is the
+    1.2 lakh's, not the 12's (a predicate after a number is read up to the next number); a number inside a name
+    (कोविड-19) is no such next number."""
+    text = "Assam floods: toll rises to 12, 1.2 lakh displaced in 11 districts"
+    claims, _ = find_claims("s-h", [_article("h", text, [("12", 12, None), ("1.2 lakh", 120000, None)])])
+    assert [(c.value, unit_key(c.unit), c.predicate) for c in claims] == [(12, "death", "dead")]
+    hi = "राज्य के 19 जिलों में 2.1 लाख लोग बेघर हो गए हैं, जबकि 17 लोगों की मौत हुई है।"
+    claims, _ = find_claims("s-hi", [_article("x", hi, [("2.1 लाख लोग", 210000, "लोग"), ("17 लोगों", 17, "लोगों")])])
+    assert {c.value: c.predicate for c in claims} == {210000: "displaced", 17: "dead"}
+    covid = "मंगलवार को सीवान से चार लोगों की कोविड-19 रिपोर्ट पॉजिटिव आई है।"
+    q = _q("c", covid, "चार लोगों", 4, "लोगों")
+    assert predicate(covid, q) == "infected"

@@ -55,7 +55,7 @@ def test_speaker_filter_takes_the_latin_name(store_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["quotes", "--speaker", "Putin", "--json", "--db", str(store_path)])
     assert result.exit_code == 0, result.output
-    groups = json.loads(result.output)
+    groups = [json.loads(line) for line in result.output.splitlines()]  # JSON Lines: one speaker a line
     assert groups[0]["entity_id"] == "putin"
     # names speaking together (`पुतिन और किम दोनों ने …`) are Putin's words too, under their own heading
     assert all(g["entity_id"] == "putin" or (g["entity_id"] is None and "पुतिन" in g["speaker"]) for g in groups)
@@ -107,3 +107,21 @@ def test_an_office_speaking_is_not_the_person_named_in_its_words() -> None:
     assert office.speaker_entity_id is None
     assert titled.speaker_entity_id == "rana"
     assert secretary.speaker_entity_id is None
+
+
+def test_a_pronoun_whose_antecedent_is_no_entity_is_shown_by_the_antecedents_words(tmp_path: Path) -> None:
+    """"एक वरिष्ठ अधिकारी ने बताया … उन्होंने कहा …": the second quote's speaker is the official, whom no entity
+    names; the listing shows both under his description, never under a speaker called उन्होंने."""
+    text = ("अस्पताल में नई जांच शुरू\n\nजिला अस्पताल के एक वरिष्ठ अधिकारी ने बताया कि अब रोज दो सौ नमूनों की जांच होगी। "
+            "उन्होंने कहा कि जांच की रिपोर्ट अगले दिन मिल जाएगी।")
+    store = SqliteStore(str(tmp_path / "k.db"))
+    article = Article(id="a1", text=text)
+    analysis = analyse(article)
+    analysis.mentions = []
+    add_quotes(text, analysis)
+    pronoun = [q for q in analysis.quotes if q.speaker_text == "उन्होंने"]
+    assert pronoun and pronoun[0].speaker_ref is not None  # the analysis resolved it to the description
+    store.save_article(article, analysis, content_hash="a1")
+    labels = {q["speaker_text"]: g["speaker"] for g in collect(store) for q in g["quotes"]}
+    assert labels["उन्होंने"] == text[slice(*pronoun[0].speaker_ref)].strip()
+    assert "उन्होंने" not in {g["speaker"] for g in collect(store)}

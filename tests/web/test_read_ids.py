@@ -46,3 +46,7 @@ def test_stories_by_month_is_a_time_axis():
     assert [m["month"] for m in months] == ["2024-11", "2024-12", "2025-01", "2025-02"]
     assert [m["stories"] for m in months] == [2, 0, 0, 1]
     assert _every_month(Counter()) == []
+    # a report years away is one break in the axis, not five years of empty bars squeezing the others
+    months = _every_month(Counter({"2020-03": 5, "2020-04": 2, "2025-09": 1}))
+    assert [m["month"] for m in months] == ["2020-03", "2020-04", "2020-05…2025-08", "2025-09"]
+    assert months[2]["gap_months"] == 64 and months[2]["stories"] == 0

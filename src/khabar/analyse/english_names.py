@@ -38,6 +38,10 @@ def _lists() -> dict[str, frozenset[str]]:
         "place_heads": frozenset(data.get("place_heads", [])),
         "place_preps": frozenset(data.get("place_prepositions", [])),
         "place_verbs": frozenset(data.get("place_verbs", [])),
+        "place_nouns_after": frozenset(data.get("place_nouns_after", [])),
+        "function_words": frozenset(data.get("function_words", [])),
+        "place_leads": frozenset(data.get("place_leads", [])),
+        "attributive_openers": frozenset(data.get("attributive_openers", [])),
         "motion_words": frozenset(data.get("motion_words", [])),
         "title_modifiers": frozenset(data.get("title_modifiers", [])),
         "demonyms": frozenset(demonyms),
@@ -249,8 +253,8 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
 
 def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
     """"Ramesh Kumar of AIIMS Delhi" is a person and an organisation: a run is cut at "of" when the words
-    before it have no head word (unlike Bank of England) and the words after it are a known name or begin with
-    an acronym."""
+    before it have no head word (unlike Bank of England) and the words after it are a known name, begin with
+    an acronym or stand before a place noun (Ramesh Kumar of Sonari village)."""
     for k, word in enumerate(run):
         if word.group() == "of" and k >= 2:
             before, after = [w.group() for w in run[:k]], [w.group() for w in run[k + 1:]]
@@ -262,6 +266,9 @@ def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
             if _org_by_head(before) or _place_by_head(before) or before[-1] in _lists()["titles"]:
                 return [run]
             if after_name.casefold() in _curated_names() or regex.fullmatch(r"[A-Z]{2,6}", after[0]):
+                return [run[:k], run[k + 1:]]
+            noun = _NOUN_AFTER.match(run[-1].string, run[-1].end())  # Ramesh Kumar of Sonari village
+            if noun is not None and noun.group(1) in _lists()["place_nouns_after"]:
                 return [run[:k], run[k + 1:]]
     return [run]
 
@@ -399,6 +406,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
     if len(words) >= 2:
+        if words[0] in lists["place_leads"]:  # East Midnapore, Mount Abu: a place, never a person
+            return "LOC"
         if set(words) & lists["not_person_joiners"]:  # Order of St Andrew the Apostle: no person's name
             return "ORG"
         if regex.fullmatch(r"[A-Z]{3,6}", words[0]):  # an acronym leads an organisation (AIIMS Delhi), not a
@@ -528,6 +537,46 @@ def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str 
     return types
 
 
+def _attributive(text: str, start: int, end: int, before: str) -> bool:
+    """A capitalised word between a determiner, an ordinal or a possessive and a lower-case noun (an Olympic
+    record, India's first Olympic gold): a proper adjective. Not after a word of place (in Nice on Monday) nor
+    before a verb with no determiner (President Xi agreed)."""
+    after = _NOUN_AFTER.match(text, end)
+    last = before.split()[-1].casefold() if before else ""
+    lists = _lists()
+    opened = last in lists["attributive_openers"] or bool(regex.search(r"['’]s\s+$", text[max(0, start - 4):start]))
+    return opened and after is not None and after.group(1) not in lists["function_words"]
+
+
+_NOUN_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+)\b")
+
+
+def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool, str]],
+                          types: list[str | None]) -> list[str | None]:
+    """A name right before a lower-case place noun is a place (Lakhimpur district, Majuli island); a plural noun
+    makes a place of each name listed before it too (Dhemaji and Lakhimpur districts). Only names that no list,
+    title or head word typed otherwise: a known person or organisation keeps its type (Tata villages is rare,
+    but the evidence of a list is stronger than one noun)."""
+    nouns = _lists()["place_nouns_after"]
+    types = list(types)
+    for k, (_, end, surface, titled, _) in enumerate(candidates):
+        after = _NOUN_AFTER.match(text, end)
+        if after is None or after.group(1) not in nouns or titled:
+            continue
+        if not (types[k] is None or (types[k] == "PER" and surface.casefold() not in known_english_names()
+                                     and not _org_by_head(surface.split()))):
+            continue
+        types[k] = "LOC"
+        if not after.group(1).endswith("s"):
+            continue
+        n = k  # the names listed before a plural: "Barpeta, Nalbari and Goalpara districts"
+        while n > 0 and regex.fullmatch(r",? (?:and )?|, ", text[candidates[n - 1][1]:candidates[n][0]]) \
+                and not candidates[n - 1][3] and types[n - 1] in (None, "LOC"):
+            n -= 1
+            types[n] = "LOC"
+    return types
+
+
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
@@ -557,10 +606,14 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                     weak.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
                 before = " ".join(g for g in prev.groups() if g) if prev else ""  # the two words before
+                if (not at_sentence_start and not (titled or titled_by_split) and _weak_single_word(surface)
+                        and _attributive(text, start, end, before)):
+                    weak.add(start)  # an Olympic record, India's first Olympic gold: a proper adjective, no town
                 found.append((start, end, titled or titled_by_split, before))
         for start, end, titled, before in _join_known_pairs(text, found):
             candidates.append((start, end, text[start:end], titled, before))
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
+    types = _places_by_noun_after(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
     typed = list(zip(candidates, types, strict=True))
     people = [c[2].split() for c, t in typed if t == "PER" and len(c[2].split()) > 1]

@@ -40,8 +40,9 @@ def quotes_command(speaker: str | None, story_id: str | None, kinds: tuple[str, 
     """
     reader = open_reader(db_path)
     groups = reader.quote_groups(speaker, story_id, kinds)
-    if as_json:
-        click.echo(json.dumps(groups, ensure_ascii=False, indent=2))
+    if as_json:  # JSON Lines, one speaker and their quotes a line, as every other listing prints
+        for group in groups:
+            click.echo(json.dumps(group, ensure_ascii=False))
         return
     if not groups:
         out.print("no quotes found" + (f" for {speaker!r}" if speaker else ""))

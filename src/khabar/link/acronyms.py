@@ -32,7 +32,7 @@ from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
 from .coref import MentionGroup
-from .latin import everyday_names, initials, known_latin
+from .latin import everyday_names, initials, known_latin, shouted_place
 from .places import region_votes, state_of_code
 
 ACRONYM_AT = "acronym_at"
@@ -55,7 +55,8 @@ def unlisted_acronym(name: str, type_: str) -> bool:
     if has_devanagari(name):
         return initials(name) is not None and known_latin(name, type_) is None
     return bool(_LATIN_ACRONYM.fullmatch(name)) and name not in everyday_names() \
-        and not (type_ == "LOC" and state_of_code(name) is not None)  # UP: a state's code, not any body's letters
+        and not (type_ == "LOC" and state_of_code(name) is not None) \
+        and not (type_ == "LOC" and shouted_place(name))  # UP: a state's code; AYODHYA: a dateline's place
 
 
 def _leader(votes: Counter) -> str | None:

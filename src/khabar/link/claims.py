@@ -49,6 +49,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 
 import regex
@@ -62,6 +63,10 @@ from khabar.text.keys import has_devanagari, match_key
 
 PREDICATE_WORDS = 6  # words on each side of a count searched for what happened to what it counts
 MAX_RATIO = 2.0  # counts further apart are different figures, not one misreported (calibrated: docs/claims.md)
+# Reports published this many days apart or more give a running count (a toll, the cases so far) at two different
+# times: a series, not a disagreement. One day apart is still one count (a paper prints the next morning what a
+# website reported the evening before).
+MIN_DAYS_APART = 2
 # A figure written with a word of scale (6 लाख, 2 million) from this value on stands for what it rounds
 # (``rounding_step``): 6 लाख and 6,63,928 of one thing are no conflict.
 ROUNDED_FROM = 1000
@@ -120,6 +125,7 @@ class ClaimArticle:
     quantities: Sequence[Quantity]
     syndication_group: str | None = None  # None: the article shares wire copy with no other
     source: str | None = None  # the outlet: two articles of one outlet are one independent source
+    published: str | None = None  # ISO date (time) of publication; None when unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,8 +280,10 @@ def predicate(text: str, q: Quantity) -> str | None:
     end = _sentence_end(text, q.end, min(len(text), q.end + 20 * PREDICATE_WORDS))
     before = _WORDS.findall(text, start, q.start)[-PREDICATE_WORDS:]
     inside = _WORDS.findall(text, q.start, q.end)  # "16 deaths" may be the quantity's own unit
-    after = _WORDS.findall(text, q.end, end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS))
-    after = after[:PREDICATE_WORDS]
+    limit = end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS)
+    if (following := _NEXT_DIGIT.search(text, q.end, limit)) is not None:
+        limit = following.start()  # "toll rises to 12, 1.2 lakh affected": affected is the next number's
+    after = _WORDS.findall(text, q.end, limit)[:PREDICATE_WORDS]
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     for distance, word in sorted(candidates, key=lambda c: c[0]):
@@ -334,6 +342,10 @@ def _count_frames(lang: str) -> _CountFrames:
                         int(frames.get("max_gap", 0)))
 
 
+_LAST_DIGIT = regex.compile(r"(?r)\p{Nd}")
+_NEXT_DIGIT = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}.,-])\p{Nd}")  # a number of its own, not कोविड-19's
+
+
 def counted_noun(text: str, q: Quantity) -> str | None:
     """For a number without a unit, the noun a count frame before it names: ``संक्रमितों की संख्या बढ़कर 15``
     counts संक्रमितों, "the number of confirmed cases rose to 4,421" counts cases (the first word after "of" that
@@ -342,7 +354,8 @@ def counted_noun(text: str, q: Quantity) -> str | None:
     if q.unit and unit_key(q.unit.split()[0] if q.unit.split() else q.unit) in _ratio_units():
         return None  # मरीजों की संख्या में 16 गुना वृद्धि: a ratio of the count, not the count
     start = _sentence_start(text, q.start, max(0, q.start - 120), max(0, q.start - 120))
-    words = _WORDS.findall(text, start, q.start)[-8:]
+    found = list(_WORDS.finditer(text, start, q.start))[-8:]
+    words = [w.group() for w in found]
     if not words:
         return None
     lang = _script_lang(words[-1])
@@ -357,6 +370,8 @@ def counted_noun(text: str, q: Quantity) -> str | None:
                 synonyms = _rules(lang).synonyms
                 return next((w for w in after if _fold(match_key(w), _rules(lang)) in synonyms
                              or match_key(w) in synonyms), after[0])
+            if _LAST_DIGIT.search(text, found[k].end(), q.start):
+                return None  # "the toll rose to 12, 1.2 lakh affected": an implied noun counts the first number only
             # the death toll rose to 230 people: the finder's unit stands, the frame only names a bare number's
             return None if q.unit and match_key(q.unit) else frames.implied.get(keys[k])
     return None
@@ -564,9 +579,11 @@ class _Found:
     # other values of the same counted thing with the same signature is left out: a list of figures (one per
     # district, per hour, per index) that we could not tell apart, not one figure
     signatures: frozenset[Signature] = frozenset()
+    days: tuple[int, ...] = ()  # the publication days (ordinals) of its articles that give one
 
     def settle(self) -> None:
         self.article_ids = frozenset(a.id for a, _ in self.members)
+        self.days = tuple(sorted({d for a, _ in self.members if (d := _day(a.published)) is not None}))
         self.context = frozenset().union(*(_context(a.text, q) for a, q in self.members))
         self.ranges = tuple(sorted({_range(q) for _, q in self.members}))
 
@@ -687,6 +704,20 @@ def _fill_signatures(signed: list[_Signed]) -> list[_Signed]:
     return signed
 
 
+def _day(published: str | None) -> int | None:
+    """The day ordinal of an ISO publication date (None when absent or unreadable)."""
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
+def _days_apart(a: _Found, b: _Found) -> bool:
+    """Every article of one claim was published ``MIN_DAYS_APART`` days or more from every article of the other
+    (both dated): the two figures count at different times."""
+    return bool(a.days and b.days) and min(abs(x - y) for x in a.days for y in b.days) >= MIN_DAYS_APART
+
+
 def _could_conflict(a: _Found, b: _Found) -> bool:
     """Same counted thing (the caller's grouping) and predicate, values that cannot both hold and are within
     ``MAX_RATIO`` of each other, stated by different articles about the same matter. Ordinals never conflict.
@@ -700,6 +731,8 @@ def _could_conflict(a: _Found, b: _Found) -> bool:
         return False  # 16 and 13 lakh are not one figure misreported
     if a.article_ids & b.article_ids:
         return False  # one article states both: two different facts, not a contradiction
+    if _days_apart(a, b):
+        return False  # a toll of 12 on Wednesday and of 19 on Friday: a series (``figure_series``), not a conflict
     if any(lo_a <= hi_b and lo_b <= hi_a for lo_a, hi_a in a.ranges for lo_b, hi_b in b.ranges):
         return False
     # What happened to the counted thing is content both share (killed ... / the death toll rose to ...).
@@ -797,8 +830,9 @@ def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None],
     home = _home_scope(scopes.values())
     by_key: dict[tuple[str, str | None, str | None], list[SeriesPoint]] = {}
     for claim in claims:
-        if claim.story_id not in story_dates or claim.value is None or not claim.unit:
-            continue
+        if claim.story_id not in story_dates or claim.value is None or not claim.unit \
+                or claim_kind(claim.text, claim.unit) != "figure":
+            continue  # 24 घंटे, 45 दिन: spans of time, ages and ordinals are no count that rises
         scope = scopes.get(claim.id)
         key = (unit_key(claim.unit), claim.predicate, home if scope == COUNTRY and home else scope)
         by_key.setdefault(key, []).append(SeriesPoint(
@@ -815,11 +849,23 @@ def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None],
             by_key[(unit, what, next(iter(scopes_named)))] += by_key.pop((unit, what, None))
     out = []
     for (unit, what, scope), points in by_key.items():
-        if len({p.date for p in points if p.date}) < 2:
-            continue
+        points = _without_lists(points)
+        if len({p.date for p in points if p.date}) < 2 or (what is None and scope is None):
+            continue  # "70 लोगों", "300 लोग": people counted for no stated reason anywhere are no one figure
         ordered = sorted(points, key=lambda p: (p.date is None, p.date or "", p.value, p.story_id))
         out.append(Series(unit, what, tuple(ordered), scope))
     return sorted(out, key=lambda s: (-len(s.points), s.predicate is None, s.unit, s.scope or ""))
+
+
+def _without_lists(points: list[SeriesPoint]) -> list[SeriesPoint]:
+    """The points of one series less those that only articles listing several values of it on that date state
+    (a table of districts or countries whose rows we could not tell apart): such a value is one row of a list,
+    not the count of the series' scope that day. As with conflicts, one value per article and date is a figure."""
+    values: dict[tuple[str, str | None], set[float]] = {}
+    for p in points:
+        for a in p.article_ids:
+            values.setdefault((a, p.date), set()).add(p.value)
+    return [p for p in points if any(len(values[(a, p.date)]) == 1 for a in p.article_ids)]
 
 
 # -- store glue ---------------------------------------------------------------------------------------------------
@@ -829,8 +875,8 @@ def link_claims(store: Store, articles: Iterable[tuple[str, ClaimArticle]] | Non
     article; the link step passes the ones it holds in memory, else they are read from the store (articles
     not yet in a story are left out). Idempotent. Returns the number of claims."""
     if articles is None:
-        articles = ((story_id, ClaimArticle(a, text, quantities, group, source))
-                    for story_id, a, text, group, quantities, source in store.storied_quantities())
+        articles = ((story_id, ClaimArticle(a, text, quantities, group, source, published))
+                    for story_id, a, text, group, quantities, source, published in store.storied_quantities())
     stories: dict[str, list[ClaimArticle]] = {}
     for story_id, article in articles:
         stories.setdefault(story_id, []).append(article)
@@ -860,8 +906,8 @@ def stories_series(store: Store, story_dates: dict[str, str | None]) -> list[Ser
     """``figure_series`` of these stories (story id -> date), their claims recomputed from their stored articles
     only; a claim's scope is the one its mentions name most (``figure_scope``)."""
     by_story: dict[str, list[ClaimArticle]] = {}
-    for story_id, article_id, text, group, quantities, source in store.storied_quantities(story_dates):
-        by_story.setdefault(story_id, []).append(ClaimArticle(article_id, text, quantities, group, source))
+    for story_id, article_id, text, group, quantities, source, published in store.storied_quantities(story_dates):
+        by_story.setdefault(story_id, []).append(ClaimArticle(article_id, text, quantities, group, source, published))
     claims: list[Claim] = []
     scopes: dict[str, str] = {}
     for story_id, articles in sorted(by_story.items()):

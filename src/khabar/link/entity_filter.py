@@ -28,7 +28,7 @@ import regex
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, initials, known_latin
+from .latin import everyday_name, initials, known_latin, shouted_place
 from .record import EntityRecord, capital_of_district, known_names
 
 _SUFFIX_HEAD = 5  # event heads this long also end a compound word (वायरस in कोरोनोवायरस); डे, दिवस do not
@@ -482,7 +482,7 @@ def acronym_type(names: list[str], type_: str) -> str:
     if type_ != "LOC":
         return type_
     for n in names:
-        if (" " not in n.strip() and _acronym(n) and not _acronym_of_place(n)
+        if (" " not in n.strip() and _acronym(n) and not _acronym_of_place(n) and not shouted_place(n)
                 and not known_latin(n, "LOC", by_sound=False)):
             return "ORG"
     return type_

@@ -240,6 +240,16 @@ def _lookup(name: str) -> tuple[str, str] | None:
 # Pure given the gazetteers and place lists (each loaded once per process); within-article coreference asks it
 # for the same names pair after pair.
 @lru_cache(maxsize=1 << 16)
+def shouted_place(name: str) -> bool:
+    """A place a wire dateline writes in capitals (AYODHYA, NEW DELHI): Latin capitals, more than three letters,
+    whose ordinary spelling the English place lists know. Not an acronym (USA and UAE are short; AIIMS is no place)."""
+    if has_devanagari(name) or not name.isupper() or len(name.replace(" ", "")) <= 3:
+        return False
+    from khabar.analyse.english_names import known_english_names
+
+    return known_english_names().get(name.casefold()) == "LOC"
+
+
 def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -> str | None:
     """The Latin name of a known entity (curated gazetteer, offline place lists), else None.
 

@@ -799,7 +799,7 @@ def _claims(result: LinkResult, stories: list[Story], arts: dict[str, LinkArticl
     them)."""
     for story in stories:
         members = [ClaimArticle(i, arts[i].text, [q for q in arts[i].analysis.quantities if q.value is not None],
-                                groups.get(i), arts[i].source) for i in story.article_ids]
+                                groups.get(i), arts[i].source, arts[i].published) for i in story.article_ids]
         claims, claim_of = find_claims(story.id, members)
         result.claims.extend(claims)
         for article in members:

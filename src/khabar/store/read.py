@@ -559,8 +559,9 @@ class Reader:
             if entity is not None:
                 label, names = entity["name"], [entity["name"], entity["latin"] or "", *_loads(entity["aliases"], [])]
             else:
-                label = row["speaker_text"] or "(speaker unknown)"
-                names = [row["speaker_text"] or ""]
+                label = self._antecedent_words(row["article_id"], data.get("speaker_ref")) \
+                    or row["speaker_text"] or "(speaker unknown)"
+                names = [label, row["speaker_text"] or ""]
             if want and not _speaker_matches(want, names, entity["type"] if entity else None):
                 continue
             key = entity_id or f"text:{match_key(label)}"
@@ -574,6 +575,15 @@ class Reader:
                 "start": row["start"], "end": row["end"],
             })
         return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
+
+    def _antecedent_words(self, article_id: str, ref: list[int] | None) -> str | None:
+        """The words a pronoun or description speaker resolves to (its ``speaker_ref``) when they are no entity's
+        mention: "महेश शर्मा", not the "उन्होंने" of the sentence that quotes him."""
+        if not ref or ref[0] is None or ref[1] <= ref[0]:
+            return None
+        row = self.db.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+                              (ref[0] + 1, ref[1] - ref[0], article_id)).fetchone()
+        return (row[0] or "").strip() or None if row else None
 
     def quotes(self, *, speaker: str | None = None, story: str | None = None, kinds: tuple[str, ...] = (),
                limit: int = 50, offset: int = 0) -> Page:
@@ -817,9 +827,14 @@ def _snippet_parts(snippet: str | None) -> list[dict[str, Any]]:
     return parts
 
 
+GAP_MONTHS = 12  # a run of at least this many months without a story is drawn as one break in the axis
+
+
 def _every_month(counts: Counter, most: int = 120) -> list[dict[str, Any]]:
     """``[{"month", "stories"}]`` from the first month to the last, months without a story as 0 (a time axis);
-    the last ``most`` months when the span is longer."""
+    a run of ``GAP_MONTHS`` or more empty months is one entry ``{"month": "2020-06…2025-08", "stories": 0,
+    "gap_months": 63}`` (one report years away would otherwise squeeze every other bar into a corner); the last
+    ``most`` entries when the axis is longer."""
     known = sorted(m for m in counts if len(m) == 7 and m[4] == "-" and m[:4].isdigit() and m[5:].isdigit())
     if not known:
         return []
@@ -830,7 +845,21 @@ def _every_month(counts: Counter, most: int = 120) -> list[dict[str, Any]]:
         key = f"{year:04d}-{month:02d}"
         months.append({"month": key, "stories": counts.get(key, 0)})
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months[-most:]
+    axis: list[dict[str, Any]] = []
+    empty: list[dict[str, Any]] = []
+    for m in [*months, None]:
+        if m is not None and not m["stories"]:
+            empty.append(m)
+            continue
+        if len(empty) >= GAP_MONTHS:
+            axis.append({"month": f"{empty[0]['month']}…{empty[-1]['month']}", "stories": 0,
+                         "gap_months": len(empty)})
+        else:
+            axis.extend(empty)
+        empty = []
+        if m is not None:
+            axis.append(m)
+    return axis[-most:]
 
 
 def _figure_series(claims: list[dict[str, Any]], published: dict[str, str | None]) -> list[dict[str, Any]]:

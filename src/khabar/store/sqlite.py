@@ -916,9 +916,10 @@ class SqliteStore(UpkeepMixin):
             db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('entity_seq', ?)", (_json(changes.seq),))
 
     def storied_quantities(self, story_ids: Collection[str] | None = None,
-                           ) -> Iterator[tuple[str, str, str, str | None, list[Quantity], str | None]]:
-        """``(story id, article id, text, syndication group, quantities with a value, source)`` of every storied
-        article, or of the articles of ``story_ids`` only (a thread's figures read its stories, not the corpus)."""
+                           ) -> Iterator[tuple[str, str, str, str | None, list[Quantity], str | None, str | None]]:
+        """``(story id, article id, text, syndication group, quantities with a value, source, published)`` of every
+        storied article, or of the articles of ``story_ids`` only (a thread's figures read its stories, not the
+        corpus)."""
         in_stories, args = "", []
         if story_ids is not None:
             args = sorted(set(story_ids))
@@ -933,10 +934,10 @@ class SqliteStore(UpkeepMixin):
             quantities.setdefault(row["article_id"], []).append(Quantity(
                 start=row["start"], end=row["end"], text=row["text"], value=row["value"], unit=row["unit"],
                 qualifier=row["qualifier"], ordinal=bool(row["ordinal"]), id=row["id"], article_id=row["article_id"]))
-        for row in self.db.execute("SELECT id, text, story_id, syndication_group, source FROM articles "
+        for row in self.db.execute("SELECT id, text, story_id, syndication_group, source, published FROM articles "
                                    f"WHERE story_id IS NOT NULL{in_stories} ORDER BY id", args):
             yield (row["story_id"], row["id"], row["text"], row["syndication_group"], quantities.get(row["id"], []),
-                   row["source"])
+                   row["source"], row["published"])
 
     # -- queries for export -------------------------------------------------------------------------------
     # Ordered to the row (two quotes of one article may start at one offset; a timex is keyed by its span): PostgreSQL

@@ -70,6 +70,12 @@ def bar_chart(points: list[dict[str, Any]], label: str = "month", value: str = "
              f'aria-label="{escape(value)} by {escape(label)}" xmlns="http://www.w3.org/2000/svg">']
     parts.append(f'<line x1="0" y1="{height}" x2="{width}" y2="{height}" class="axis"/>')
     for i, p in enumerate(points):
+        if p.get("gap_months"):  # a break in the time axis: months without a story, not drawn to scale
+            x = i * step + step / 2
+            parts.append(f'<line x1="{x:.1f}" y1="{height - 14}" x2="{x:.1f}" y2="{height}" class="axis" '
+                         f'stroke-dasharray="2 2"><title>{escape(str(p[label]))}: {p["gap_months"]} months without '
+                         f'any</title></line>')
+            continue
         if not p[value]:
             continue
         h = max(2.0, (height - 4) * p[value] / most)

@@ -36,9 +36,10 @@ _TRAILING_ADJUNCT = regex.compile(r"(?i)^[,\s]*(?:(?:a|an|one|two|three|several|
                                    r"(?:hours?|days?|weeks?|months?|years?)\s+)?"
                                    r"(?:after|before|during|following|ahead\s+of|while|when|as|at|in|on)\b")
 _COORDINATED = regex.compile(r"(?i)(?:,\s*|\s+)and\s+(?:also\s+|later\s+|then\s+)?$")
+# "GUWAHATI, July 3 (Reuters) - ", "Mumbai: ", and PTI's "New Delhi, Nov 29 (PTI) " with no mark after the agency
 _DATELINE_TAIL = regex.compile(r"[,\s]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                                r"(?:,?\s*\d{4})?)?\s*"
-                               r"(?:\([^()\n]{1,40}\))?\s*[-–—:]+\s*")
+                               r"(?:\([^()\n]{1,40}\)\s*[-–—:]*|[-–—:]+)\s*")
 
 
 _ADVERBIAL = regex.compile(r"(?i)(?:[\s,]+(?:on\s+\w+day|yesterday|today|tonight|also|later|earlier|previously|"
@@ -96,6 +97,7 @@ _APPOSITIVE = regex.compile(r",\s+(?:who|which|whose|the|a|an|former|senior|then
 _OPENING_NAME = regex.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,)")
 _IN_RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]*$")
 _RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,;:\"“”]{0,140},\s*$")
+_PARTICIPIAL = regex.compile(r",\s+[a-z]+ing\b[^,;:\"“”]{0,80},\s*$")  # ", requesting anonymity, said"
 _LAST_INSIDE = regex.compile(r"[^,;:\"“”]*,\s*")  # AIIMS in "Guleria, former director of AIIMS, said"
 
 
@@ -114,12 +116,34 @@ def _appositive_subject(doc: Doc, lo: int, cue_start: int) -> Phrase | None:
     opening = _OPENING_NAME.match(doc.text, lo, cue_start)
     if opening and _APPOSITIVE.fullmatch(doc.text, opening.end("name"), cue_start):
         return classify(doc.text, opening.start("name"), opening.end("name"), doc.lex, doc.mentions)
-    # A description before a relative clause: "A senior police officer, who did not wish to be named, said …"
+    # A description before a relative clause or a participle: "A senior police officer, who did not wish to be
+    # named, said …", "A senior official in the food ministry, requesting anonymity, said …"
     if (rel := _RELATIVE.search(doc.text, lo, cue_start)) is not None:
         p = _subject_before(doc, rel.start(), lo)
         if p is not None and p.kind != "name":
             return p
+    elif (part := _PARTICIPIAL.search(doc.text, lo, cue_start)) is not None:
+        # the description that opens the sentence, without its prepositional tail (in the food ministry)
+        opening = list(words(doc.text, lo, part.start()))
+        if opening and match_key(opening[0].text) in ("a", "an", "the"):
+            opening = opening[1:]
+        cut = next((k for k, w in enumerate(opening) if k and match_key(w.text) in _PREPOSITIONS), len(opening))
+        if 0 < cut <= 4:
+            p = classify(doc.text, opening[0].start, opening[cut - 1].end, doc.lex, doc.mentions)
+            if p is not None and p.kind not in ("name", "pronoun"):
+                return p
     return None
+
+
+_PREPOSITIONS = frozenset({"in", "of", "at", "from", "with", "for", "on"})
+
+
+def _role_run(text: str, lex: Lexicon) -> bool:
+    """Words before a name that name a party or body and the person's role in it, ending in a title: "Congress
+    general secretary", "BJP leader" (up to five words)."""
+    ws = text.split()
+    return 0 < len(ws) <= 5 and match_key(ws[-1]) in lex.person_titles and ws[0][:1].isupper() \
+        and all(w[:1].isupper() or w.isalpha() for w in ws)
 
 
 def _title_run(text: str) -> bool:
@@ -300,7 +324,8 @@ def _tail_speaker(doc: Doc, lo: int, hi: int) -> tuple[Phrase, str] | None:
     for c in lex.cue.finditer(text, start, min(hi, start + 80)):
         whole = phrase_ending_at(text, c.start(), start, lex, doc.mentions)
         if whole is not None and (whole.start == start or (whole.kind == "name"
-                                                           and _title_run(text[start:whole.start]))):
+                                                           and (_title_run(text[start:whole.start])
+                                                                or _role_run(text[start:whole.start], lex)))):
             # "…," Chief Minister Mamata Banerjee told reporters: the title run belongs to the name
             p = _subject_before(doc, c.start(), start)
             return (p, c.group()) if p is not None else None
@@ -343,7 +368,9 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
             else:
                 lead_cue = list(lex.cue.finditer(text, s_lo, q.outer_start))
                 if lead_cue:
-                    speaker = _subject_before(doc, lead_cue[-1].start(), s_lo)
+                    # "Sarma, who visited Dhemaji, said, "…"": the name before the appositive, as for a clause
+                    speaker = (_subject_before(doc, lead_cue[-1].start(), s_lo)
+                               or _appositive_subject(doc, s_lo, lead_cue[-1].start()))
                     cue = lead_cue[-1].group()
             cands.append(Candidate("direct", q.start, q.end, speaker, cue, i))
         elif frame is not None:
@@ -352,7 +379,8 @@ def find_quotes_svo(text: str, analysis: Analysis, lex: Lexicon) -> list[Quote]:
             cands.append(Candidate("partial", q.start, q.end, after[0], after[1], i))
         elif lead_cues := list(lex.cue.finditer(text, s_lo, q.outer_start)):
             # Shah promised to build a "new Kashmir": the subject of the verb of saying before it
-            speaker = _subject_before(doc, lead_cues[0].start(), s_lo)
+            speaker = (_subject_before(doc, lead_cues[0].start(), s_lo)
+                       or _appositive_subject(doc, s_lo, lead_cues[0].start()))
             if speaker is not None:
                 cands.append(Candidate("partial", q.start, q.end, speaker, lead_cues[0].group(), i))
     marked = list(cands)
