@@ -237,9 +237,6 @@ def _lookup(name: str) -> tuple[str, str] | None:
     return lookup_name(name)
 
 
-# Pure given the gazetteers and place lists (each loaded once per process); within-article coreference asks it
-# for the same names pair after pair.
-@lru_cache(maxsize=1 << 16)
 def shouted_place(name: str) -> bool:
     """A place a wire dateline writes in capitals (AYODHYA, NEW DELHI): Latin capitals, more than three letters,
     whose ordinary spelling the English place lists know. Not an acronym (USA and UAE are short; AIIMS is no place)."""
@@ -250,6 +247,9 @@ def shouted_place(name: str) -> bool:
     return known_english_names().get(name.casefold()) == "LOC"
 
 
+# Pure given the gazetteers and place lists (each loaded once per process); within-article coreference asks it
+# for the same names pair after pair.
+@lru_cache(maxsize=1 << 16)
 def known_latin(name: str, type_: str | None = None, *, by_sound: bool = True) -> str | None:
     """The Latin name of a known entity (curated gazetteer, offline place lists), else None.
 
