@@ -643,6 +643,23 @@ def test_a_story_that_holds_a_days_count_is_headed_by_the_report_that_gives_it(t
     assert _headline_member(members[:1]).id == "a-desk"  # no report that counts: the earliest
 
 
+def test_the_headline_member_reads_a_count_as_the_thread_step_does() -> None:
+    """A title whose figure counts nothing in its own clause (the counted word comes in a later clause, after the
+    figure's) is no count for the thread step; the story's headline is then another report of that day that
+    counts, read the same way."""
+    from khabar.link.step import _headline_member
+    from khabar.store.base import LinkArticle
+
+    body = ("नई दिल्ली। स्वास्थ्य मंत्रालय ने बुधवार को बताया कि देश में संक्रमितों की संख्या बढ़कर 91 हो गई है। मंत्रालय"
+            " के अनुसार सबसे ज्यादा मामले केरल और महाराष्ट्र में हैं और सभी राज्यों को सतर्क रहने को कहा गया है।")
+    rows = [("a-desk", "देश में 91 लोगों में वायरस की पुष्टि, जानिए किस राज्य में कितने मरीज"),
+            ("b-desk", "भारत में वायरस के मामले बढ़कर 91 हुए, सरकार ने राज्यों को किया सतर्क")]
+    assert not headline_counted(rows[0][1]) and headline_counted(rows[1][1]) == {"infected"}
+    members = [LinkArticle(a.id, a.title, a.published, a.text, analysis=analyse(a)) for a in (
+        Article(id=i, text=f"{t}\n\n{body}", title=t, source=i[0], published="2020-03-18") for i, t in rows)]
+    assert _headline_member(members).id == "b-desk"
+
+
 def _bihar_and_jharkhand_updates(bihar_dates: tuple[str | None, ...]) -> list[ThreadInput]:
     def update(story_id: str, date: str | None, headline: str, *actors: ThreadEntity) -> ThreadInput:
         return ThreadInput(story_id, date, list(actors), vectorize(headline, "hi"), headline_region(headline))
