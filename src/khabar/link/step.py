@@ -28,7 +28,6 @@ from khabar.analyse.timex_resolve import article_anchor, date_of
 from khabar.link.aliases import add_known_names, known_names
 from khabar.link.candidates import Candidates, Keys, components
 from khabar.link.claims import ClaimArticle, find_claims, independent_voices, quantity_key
-from khabar.link.counts import counted_in
 from khabar.link.entities import link_article
 from khabar.link.entity_rows import StoredEntityIndex
 from khabar.link.event_dates import Dated, coarse, date_from_other_articles
@@ -59,6 +58,7 @@ from khabar.link.threads import (
     ThreadInput,
     affair_actors,
     frame_terms,
+    headline_counted,
     join_threads,
     label_weights,
     named_years,
@@ -397,16 +397,18 @@ def _date_from_other_stories(members: list[LinkArticle],
 
 def _headline_member(members: list[LinkArticle]) -> LinkArticle:
     """The member whose title is the story's headline: the earliest; but when its title gives no count and the
-    title of another report of that day does (``counts.counted_in``: 1409 नए केस), the first such report (by id). A
+    title of another report of that day does (``threads.headline_counted``: 1409 नए केस), the first such report (by
+    id), each title read as the thread step reads it (a figure counts what its own clause or one before names:
+    "देश में 73 लोगों में ... की पुष्टि, जानें किस राज्य में कितने मरीज" counts nothing there). A
     story that holds a day's count is that count's update (a briefing's reports lead with testing, districts or
     a month of lockdown, one of them with the figure), and its headline, which the thread step reads for the
     update's scope, should say so."""
     earliest = min(members, key=lambda a: (a.published is None, a.published or "", a.id))
-    if earliest.title and counted_in(earliest.title, in_words=True):  # read as the thread step reads it
+    if earliest.title and headline_counted(earliest.title):  # read as the thread step reads it
         return earliest
     day = (earliest.published or "")[:10]
     counting = (a for a in sorted(members, key=lambda a: a.id)
-                if (a.published or "")[:10] == day and a.title and counted_in(a.title, in_words=True))
+                if (a.published or "")[:10] == day and a.title and headline_counted(a.title))
     return next(counting, earliest)
 
 
