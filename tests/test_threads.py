@@ -30,7 +30,6 @@ from khabar.link.threads import (
     group_threads,
     headline_counted,
     join_threads,
-    report_similarities,
     scene_headline,
     similarities,
     story_region,
@@ -879,25 +878,6 @@ def test_a_count_of_the_whole_world_is_no_report_of_the_country():
     inputs = _stories_of(rows)
     assert [s.report for s in inputs] == ["India", "India", "world", "India"]
     assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3"]]
-
-
-def test_another_countrys_or_the_worlds_daily_tally_is_no_affair_of_the_home_press():
-    """A Hindi paper prints Italy's and the world's tallies day after day as the news from abroad; they are no
-    recurring report of an affair it follows, so they do not link by their scope (two such reports still share
-    their actors and words). A state's tallies and the country's still link by theirs."""
-    italy, rome, who = ("इटली", "LOC"), ("रोम", "LOC"), ("विश्व स्वास्थ्य संगठन", "ORG")
-    rows = [
-        ("i1", "2020-03-16", "इटली में 24 घंटे में 368 मौतें, संक्रमितों की संख्या 24 हजार के पार", [italy, rome]),
-        ("i2", "2020-03-19", "इटली में मरने वालों की संख्या 3405 हुई, चीन से भी आगे निकला", [italy, ("चीन", "LOC")]),
-        ("w1", "2020-03-17", "दुनियाभर में संक्रमितों की संख्या दो लाख के करीब, 7900 की मौत", [who, italy]),
-        ("w2", "2020-03-20", "दुनियाभर में कोरोना से 10 हजार मौतें, ढाई लाख लोग संक्रमित", [who, ("ईरान", "LOC")]),
-        ("b1", "2020-03-22", "बिहार में कोरोना से पहली मौत, राज्य में अब दो संक्रमित", [("बिहार", "LOC"), ("पटना", "LOC")]),
-        ("b2", "2020-03-25", "बिहार में तीन नए मरीज मिले, संक्रमितों की संख्या चार हुई", [("बिहार", "LOC"), ("मुंगेर", "LOC")]),
-    ]
-    inputs = _stories_of(rows)
-    assert [s.report for s in inputs] == ["Italy", "Italy", "world", "world", "Bihar", "Bihar"]
-    assert set(report_similarities(inputs)) == {(4, 5)}
-    assert members(group_threads([*inputs, *others(4)])) == [["b1", "b2"]]
 
 
 def test_a_section_label_before_the_headline_does_not_make_it_the_countrys_report():

@@ -455,27 +455,14 @@ def affair_actors(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
 def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
                         wanted: np.ndarray | None = None) -> dict[tuple[int, int], float]:
     """Links between recurring count reports of one scope that count one thing, at most ``REPORT_DAYS`` apart,
-    whose words meet. Only the reports of the press's own country (``home_country`` of the story's language;
-    every report when the language has none) link so: another country's or the world's daily tally, printed as
-    the news of the day abroad, is no affair the paper follows (``_home_report``)."""
+    whose words meet."""
     out: dict[tuple[int, int], float] = {}
-    scope = [s.report if _home_report(s) else None for s in stories]
-    at = {id(s): n for n, s in enumerate(stories)}
     for counted in COUNTED:
-        found = _linked_in_window(stories, lambda s, c=counted: scope[at[id(s)]] if c in s.counted else None,
+        found = _linked_in_window(stories, lambda s, c=counted: s.report if c in s.counted else None,
                                   REPORT_DAYS, REPORT_SIMILARITY, words, REPORT_MIN_WORDS, wanted)
         for pair, value in found.items():
             out[pair] = max(out.get(pair, 0.0), value)
     return out
-
-
-def _home_report(story: ThreadInput) -> bool:
-    """Whether a count report is its press's home news (a state's, a town's, the country's; any report when the
-    story's language names no home country): not the world's tally (``WORLD``) nor another country's."""
-    if story.report is None or story.report == WORLD:
-        return False
-    home = home_country(story.lang)
-    return home is None or not is_country(story.report) or story.report == home
 
 
 def frame_terms(stories: Sequence[ThreadInput], subject: frozenset[str] | None = None) -> list[frozenset[str]]:
