@@ -54,3 +54,24 @@ def test_a_bare_campus_name_after_another_state_and_back_to_the_campus_state_is_
     ids = linked(index, "p1", text, spans)
     # The passage went to Maharashtra, then back to Bihar, the campus city's state: the director is Patna's.
     assert ids["एम्स"] == ids["पटना एम्स"]
+
+
+def test_an_english_soft_c_is_an_s_so_a_hindi_spelling_finds_its_country_by_sound() -> None:
+    from khabar.link.latin import known_latin, phonetic_key
+
+    # Greece is ग्रीस in Hindi news and यूनान in the lists: before, "Greece" was keyed "grike" and ग्रीस found nothing.
+    assert phonetic_key("Greece") == phonetic_key("ग्रीस")
+    assert known_latin("ग्रीस") == known_latin("यूनान") == "Greece"
+    assert phonetic_key("Cyprus").startswith("s") and phonetic_key("Unicef") == "unisef"
+    # Capitals are an acronym's letters, and a Devanagari spelling is not English: neither changes.
+    assert phonetic_key("CII") == "ki" and phonetic_key("CEPI") == "kepi"
+    assert phonetic_key("चीन") == "Cin" and phonetic_key("Chicago") == "Cikago"
+
+
+def test_greece_by_both_its_hindi_names_is_one_entity() -> None:
+    index = EntityIndex()
+    one = linked(index, "g1", "यूरोप में मामले\n\nइटली के बाद यूनान में भी संक्रमण के नए मामले मिले हैं।",
+                 [("इटली", "LOC"), ("यूनान", "LOC")])
+    two = linked(index, "g2", "पर्यटन ठप\n\nग्रीस ने अपने द्वीपों पर पर्यटकों के आने पर रोक लगा दी है।", [("ग्रीस", "LOC")])
+    assert one["यूनान"] == two["ग्रीस"]
+
