@@ -656,7 +656,8 @@ def _build_english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
 def _letter_words_phonetic_keys(words: list[str]) -> list[str]:
     """``_phonetic_key`` of many words of ASCII letters at once: each step runs once over all of them joined by
     spaces (26,000 words: one pass per step, not 26,000). Exact: no step matches a space or across one, and
-    ``\b`` sees a space as it sees the end of a lone word."""
+    ``\b`` sees a space as it sees the end of a lone word. The English soft c (``_SOFT_C``) is not read here: the
+    vocabulary is searched with the transliterations of Hindi loanwords (``english_word``), keyed as before."""
     s = " ".join(words).casefold()
     for pattern, repl in _PHONETIC_RE:
         s = pattern.sub(repl, s)
