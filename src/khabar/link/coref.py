@@ -33,7 +33,7 @@ from .descriptions import Role, find_descriptions, fit, title_before, without_ho
 from .expansions import abbreviates, acronym_forms, word_letters
 from .head_forms import bare_form
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name, phonetic_key
-from .places import state_of_code
+from .places import region_votes, state_names, state_of_code
 from .record import region_short_names
 
 
@@ -535,7 +535,10 @@ def _branch_keys(lang: str) -> frozenset[str]:
 def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     """An institution with campuses in many cities, written bare (एम्स के निदेशक) in a report that names one campus
     of it (पटना एम्स, एम्स पटना), is that campus, not the Delhi one; the campus written both ways is one group. A
-    report that names two campuses (दिल्ली एम्स and पटना एम्स) leaves the bare name alone."""
+    report that names two campuses (दिल्ली एम्स and पटना एम्स) leaves the bare name alone. A bare mention whose
+    reading has moved to another state since the campus was named (``_elsewhere``) is not the campus either: in a
+    national round-up, "इन नमूनों की एम्स की प्रयोगशाला में" after paragraphs on Kerala is the Delhi institute, though
+    "एम्स भोपाल" was written three paragraphs before."""
     branches = _branch_keys(lang)
     if not branches:
         return clusters
@@ -552,12 +555,42 @@ def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
         for other in same[1:]:
             same[0].mentions.extend(other.mentions)
             gone.add(id(other))
+    named = sorted((m for c in clusters if c.type == "LOC" for m in c.mentions), key=lambda m: m.start)
     for b in bare:
         fits = [same[0] for key, same in by_campus.items() if b.tokens[0] in key]
-        if len(fits) == 1:
-            fits[0].mentions.extend(b.mentions)
+        if len(fits) != 1:
+            continue
+        campus = fits[0]
+        apart = [m for m in b.mentions if _elsewhere(m, campus, branches, named)]
+        campus.mentions.extend(m for m in b.mentions if m not in apart)
+        b.mentions = apart
+        if not apart:
             gone.add(id(b))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _elsewhere(m: Mention, campus: _Cluster, branches: frozenset[str], named: list[Mention]) -> bool:
+    """Whether the place the report named last before a bare campus name ``m`` (since the campus's last mention
+    before it) is in a state of India other than the campus city's: the passage has moved on (केरल, दिल्ली), so the
+    bare name says nothing of the campus. Places abroad and places no list gives a state are passed over; the campus
+    city itself, or nothing named since the campus (a headline), keeps ``m`` the campus."""
+    city = [t for t in campus.tokens if t not in branches]
+    home = _state_votes(" ".join(city)) if city else None
+    if home is None:
+        return False
+    since = max((c.end for c in campus.mentions if c.end <= m.start), default=0)
+    for place in reversed([p for p in named if since <= p.start and p.end <= m.start]):
+        state = _state_votes(place.text)
+        if state is None or state not in state_names():
+            continue
+        return state != home
+    return False
+
+
+def _state_votes(name: str) -> str | None:
+    """The one region a place name alone says it is or lies in (``places.region_votes``), or None."""
+    votes = region_votes([name])
+    return next(iter(votes)) if len(votes) == 1 else None
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")

@@ -335,8 +335,10 @@ class EntityIndex:
         decided: dict[int, str] = {}
         claimed: set[str] = set()
         places = [g.name for g, _ in evidence if g.type == "LOC"]
+        own = {match_key(n) for _, ev in evidence for n in ev.names} if any(
+            bare_campus_names(ev.names) for _, ev in evidence) else set()
         for i, (_, ev) in enumerate(evidence):
-            campus = self._campus_of_report(ev, places, claimed)
+            campus = self._campus_of_report(ev, places, claimed, own)
             if campus is not None:
                 decided[i] = campus
                 claimed.add(campus)
@@ -436,12 +438,15 @@ class EntityIndex:
                 return True
         return False
 
-    def _campus_of_report(self, ev: _Evidence, places: list[str], claimed: set[str]) -> str | None:
+    def _campus_of_report(self, ev: _Evidence, places: list[str], claimed: set[str],
+                          own: frozenset[str] | set[str] = frozenset()) -> str | None:
         """A bare name of an institution with campuses in many cities (एम्स, पीजीआई) in a report about one state
         that names the city of one campus the store knows as an entity (पटना and पटना एम्स; ऋषिकेश and एम्स ऋषिकेश)
         is that campus, not the bare name's entity (Delhi's, for एम्स). As ``coref._join_campus`` within a report,
         across reports: the city must lie in the state the report's places lead with (a city the gazetteers lack
-        by the town table: ऋषिकेश), and exactly one such campus must be found."""
+        by the town table: ऋषिकेश), and exactly one such campus must be found. A campus the report names itself
+        (``own``: the match keys of its groups' names) is not one: ``coref._join_campus`` kept this bare name apart
+        from it, and the report's own campus group is linked to it."""
         if ev.type not in ("ORG", "LOC") or not bare_campus_names(ev.names):
             return None
         leader = _leading_region(region_votes(places))
@@ -455,7 +460,8 @@ class EntityIndex:
                 continue
             for b in bare:
                 for key in (f"{city} {b}", f"{b} {city}"):
-                    found |= self._keys.get(f"k:{key}", set())
+                    if key not in own:
+                        found |= self._keys.get(f"k:{key}", set())
         found = {self.resolve(i) for i in found} - claimed
         found = {i for i in found if (e := self.entities.get(i)) is not None and e.type in ("ORG", "LOC")}
         return next(iter(found)) if len(found) == 1 else None

@@ -666,7 +666,8 @@ def _build_english_by_skeleton() -> dict[str, list[tuple[str, str]]]:
 def _letter_words_phonetic_keys(words: list[str]) -> list[str]:
     """``_phonetic_key`` of many words of ASCII letters at once: each step runs once over all of them joined by
     spaces (26,000 words: one pass per step, not 26,000). Exact: no step matches a space or across one, and
-    ``\b`` sees a space as it sees the end of a lone word."""
+    ``\b`` sees a space as it sees the end of a lone word. The English soft c (``_SOFT_C``) is not read here: the
+    vocabulary is searched with the transliterations of Hindi loanwords (``english_word``), keyed as before."""
     s = " ".join(words).casefold()
     for pattern, repl in _PHONETIC_RE:
         s = pattern.sub(repl, s)
@@ -771,6 +772,8 @@ _PHONETIC_RE = [(regex.compile(a), b) for a, b in _PHONETIC_STEPS]
 
 
 _NOT_LATIN_LETTERS = regex.compile(r"[^a-z]+")
+_FINAL_CE = regex.compile(r"(?<=[a-z][a-z])ce\b")
+_SOFT_C = regex.compile(r"[cC](?=[eiy])")
 _VOWELS_AND_Y = regex.compile(r"[aeiouy]")
 
 
@@ -781,9 +784,12 @@ def phonetic_key(text: str) -> str:
 
 
 def _phonetic_key(text: str) -> str:
-    s = transliterate(text) if has_devanagari(text) else text
+    devanagari = has_devanagari(text)
+    s = transliterate(text) if devanagari else text
     if not s.isascii():  # ASCII has no marks to strip, and NFKD leaves it alone
         s = "".join(c for c in normalize("NFKD", s) if not unicodedata.combining(c))
+    if not devanagari:  # English spelling: a final -ce is an s (Greece, Florence), a c before e, i, y too (Cyprus,
+        s = _SOFT_C.sub("s", _FINAL_CE.sub("s", s))  # Unicef); an acronym's capitals are letters (CII, CEPI)
     s = _NOT_LATIN_LETTERS.sub(" ", s.casefold()).strip()
     for pattern, repl in _PHONETIC_RE:
         s = pattern.sub(repl, s)
