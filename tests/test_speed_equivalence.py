@@ -549,7 +549,10 @@ def _old_claim_predicate(text: str, q) -> str | None:
     stop = claims._FIGURE_SENTENCE_END.search(text, q.end, hi)
     before = claims._WORDS.findall(text, start, q.start)[-n:]
     inside = claims._WORDS.findall(text, q.start, q.end)
-    after = claims._WORDS.findall(text, q.end, stop.start() if stop else hi)[:n]
+    limit = stop.start() if stop else hi
+    if (following := claims._NEXT_DIGIT.search(text, q.end, limit)) is not None:
+        limit = following.start()  # session 21: a word after the next number is that number's
+    after = claims._WORDS.findall(text, q.end, limit)[:n]
     candidates = [(0, w) for w in inside] + [(k + 1, w) for k, w in enumerate(after)]
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     def plain(word: str) -> str | None:
