@@ -125,23 +125,20 @@ def _latin_word(word: str) -> tuple[str, float] | None:
 
 
 # English spelling that ``latin.phonetic_key`` reads by letter where a Hindi transliteration writes the sound: a soft c
-# (Vance, Office, France, Prince: वेंस, ऑफिस, फ्रांस, प्रिंस), a final -ow (Fordow, Moscow, Glasgow: फोर्डो, मॉस्को,
-# ग्लासगो) and -tch-, one sound that Hindi writes च (Kutch, Mitchell, Fletcher: कच्छ, मिचेल, फ्लेचर; session 21).
-# Read here, for comparing names and rare words across scripts (session 15); the canonical entities keep
+# (Vance, Office, France, Prince: वेंस, ऑफिस, फ्रांस, प्रिंस) and a final -ow (Fordow, Moscow, Glasgow: फोर्डो, मॉस्को,
+# ग्लासगो). Read here, for comparing names and rare words across scripts (session 15); the canonical entities keep
 # ``phonetic_key`` as it is.
 _SOFT_C = regex.compile(r"c(?=[eiy])")
 _FINAL_OW = regex.compile(r"ow\b")
-_TCH = regex.compile(r"tch")
 
 
 @lru_cache(maxsize=1 << 16)
 def sound_key(text: str) -> str:
-    """``latin.phonetic_key`` of a text with a soft c read as s, a word-final -ow as o and -tch- as ch (``_SOFT_C``,
-    ``_FINAL_OW``, ``_TCH``): Vance and वेंस, Fordow and फोर्डो, Kutch and कच्छ get one key. Devanagari is keyed as
-    ``phonetic_key`` keys it."""
+    """``latin.phonetic_key`` of a text with a soft c read as s and a word-final -ow as o (``_SOFT_C``,
+    ``_FINAL_OW``): Vance and वेंस, Fordow and फोर्डो get one key. Devanagari is keyed as ``phonetic_key`` keys it."""
     if has_devanagari(text):
         return phonetic_key(text)
-    return phonetic_key(_TCH.sub("ch", _FINAL_OW.sub("o", _SOFT_C.sub("s", text.casefold()))))
+    return phonetic_key(_FINAL_OW.sub("o", _SOFT_C.sub("s", text.casefold())))
 
 
 @lru_cache(maxsize=4096)
