@@ -58,6 +58,7 @@ class _Data:
     range_link: regex.Pattern  # what joins the two ends of a range written (partly) in words: "two to three"
     range_not_after: regex.Pattern  # "rose from one to two": a change, no range
     scales: frozenset[str]  # सौ, हजार, लाख: a range before one is the number reader's (1 से 2 लाख)
+    percent: dict[str, float]  # canonical unit -> its value in per cent (basis points: 0.01)
     other_words: frozenset[str]  # दूसरा: 'other' after other_before (कोई दूसरा व्यक्ति)
     other_before: frozenset[str]
 
@@ -109,7 +110,19 @@ def _data(lang: str) -> _Data:
         scales=frozenset(match_key(w) for ws in load(lang, "numbers").get("scales", {}).values() for w in ws),
         other_words=frozenset(match_key(w) for w in d.get("other_words", {}).get("words", [])),
         other_before=frozenset(match_key(w) for w in d.get("other_words", {}).get("before", [])),
+        percent={unit: float(scale) for unit, scale in d.get("percent_units", {}).items()},
     )
+
+
+def percent_value(quantity: Quantity, lang: str) -> float:
+    """The quantity's value, in per cent when its unit is a fraction of a per cent (``percent_units``: 25 basis
+    points is 0.25), else as written: what compares a rate move across reports (and languages) that write it in
+    different units. The quantity itself keeps the value its text gives."""
+    data = _data(lang)
+    known = data.units.get(_unit_key(quantity.unit)) if quantity.unit else None
+    if known is None or known[0] not in data.percent:
+        return quantity.value
+    return round(quantity.value * data.percent[known[0]], 6)
 
 
 def _oblique_endings(data: list[str] | dict[str, list[str]]) -> dict[str, list[str]]:

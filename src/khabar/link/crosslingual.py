@@ -35,6 +35,7 @@ from itertools import islice
 import regex
 
 from khabar.analyse.english_names import SURNAME_SOURCE
+from khabar.analyse.quantities import percent_value
 from khabar.link.latin import everyday_names, initials, latin_name, phonetic_key, skeleton
 from khabar.model import Analysis
 from khabar.text.keys import has_devanagari
@@ -216,7 +217,8 @@ def cross_signals(analysis: Analysis) -> tuple[tuple[tuple[str, str], ...], tupl
     names = tuple(sorted({(m.type, m.text) for m in analysis.mentions
                           if m.type in TYPE_WEIGHT and m.text.casefold() not in agencies
                           and m.source != SURNAME_SOURCE}))
-    return names, distinctive_numbers(q.value for q in analysis.quantities if not q.ordinal)
+    # A rate move in basis points is its value in per cent (25 bps: 0.25, as a Hindi report's 0.25 प्रतिशत).
+    return names, distinctive_numbers(percent_value(q, analysis.lang) for q in analysis.quantities if not q.ordinal)
 
 
 def distinctive_numbers(values: Iterable[float]) -> tuple[float, ...]:
