@@ -20,3 +20,25 @@ def test_yoga_guru_is_a_title_not_a_person() -> None:
     assert found == {"रामदेव": "PER", "हरिद्वार": "LOC"}
     found = {m.text for m in analyse(Article(id="y", text="गुरु नानक देव की जयंती पर अमृतसर में कीर्तन हुआ।")).mentions}
     assert "गुरु नानक देव" in found
+
+
+def test_a_table_of_district_counts_makes_each_rows_name_a_place() -> None:
+    """District-wise tables (a name and a count on each line): the tagger misses names on three-token lines; a run
+    of rows of which two begin with a place it found makes the other rows' known or rare names places, the whole
+    row's name (पूर्वी चंपारण, not चंपारण), never a common word (कुल)."""
+    text = ("जिलेवार संक्रमित\n\nपटना : 100\n\nसमस्तीपुर : 88\n\nपूर्वी चंपारण : 70\n\nसुपौल : 3\n\nशिवहर : 2\n\n"
+            "कुल : 263\n\nइसके बाद स्वास्थ्य विभाग ने बताया कि सभी जिलों में जांच जारी है।")
+    places = {m.text for m in analyse(Article(id="t", text=text)).mentions if m.type == "LOC"}
+    assert {"पटना", "समस्तीपुर", "पूर्वी चंपारण", "सुपौल", "शिवहर"} <= places
+    assert "कुल" not in places and "चंपारण" not in places
+    lone = "पटना : 100\n\nबैठक में सभी अधिकारी मौजूद रहे।"  # one row is no table
+    assert {m.text for m in analyse(Article(id="u", text=lone)).mentions} <= {"पटना"}
+
+
+def test_short_hindi_text_full_of_bihar_place_names_is_hindi() -> None:
+    """CLD2 calls such text "bh" (Bihari), and a report it does not call Hindi gets no Hindi NER at all."""
+    from khabar.analyse.language import detect_language
+
+    text = ("जिलेवार संक्रमित\n\nपटना : 100\n\nसमस्तीपुर : 88\n\nपूर्वी चंपारण : 70\n\nसुपौल : 3\n\nशिवहर : 2\n\n"
+            "कुल : 263\n\nइसके बाद स्वास्थ्य विभाग ने बताया कि सभी जिलों में जांच जारी है।")
+    assert detect_language(text) == "hi"

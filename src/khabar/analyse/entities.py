@@ -909,6 +909,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     if dropped:
         found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
+    found = _table_places(text, found)
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
@@ -1371,6 +1372,57 @@ def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> 
                     start, end = toks[a].start, toks[k - 1].end
                     extra.append(Mention(start, end, text[start:end], "LOC", source="model"))
                     changed = True
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+# "पटना : 100" on a line of its own: a table row of a name and a count (Devanagari or ASCII digits)
+_TABLE_ROW = regex.compile(r"(?m)^[ \t]*(?P<name>[\p{L}\p{M}](?:[\p{L}\p{M}\u200c\u200d.-]|[ \t](?=[\p{L}\p{M}]))*)"
+                           r"[ \t]*[:：][ \t]*[0-9०-९][0-9०-९,]*[ \t]*$")
+_MIN_TABLE_ROWS = 3
+
+
+def _table_places(text: str, found: list[Mention]) -> list[Mention]:
+    """पटना : 100 / गया : 66 / सुपौल : 3, each row a line of its own: a table of places and their counts. In a run
+    of three rows or more (nothing but blank lines between them) of which at least two begin with a place the
+    tagger found, a row's name it left untagged is a place too, when the gazetteer or the town table knows it or it
+    is one to three rare words (no common word: कुल, अन्य stay out). Why: district-wise tables list dozens of
+    districts a line each; the tagger, reading a three-token line, misses many (गया is also "went"), and
+    ``_list_places`` reads lists within one sentence only."""
+    rows = list(_TABLE_ROW.finditer(text))
+    if len(rows) < _MIN_TABLE_ROWS:
+        return found
+    runs: list[list[regex.Match]] = [[rows[0]]]
+    for row in rows[1:]:
+        if text[runs[-1][-1].end():row.start()].strip():
+            runs.append([row])
+        else:
+            runs[-1].append(row)
+    places = {(m.start, m.end) for m in found if m.type == "LOC"}
+    covered = Intervals.of(found).overlaps
+    stops = _word_lists("postpositions", "titles", "not_names", "org_heads", "loc_heads")
+    extra: list[Mention] = []
+    widened: dict[tuple[int, int], tuple[int, int]] = {}
+    for run in runs:
+        spans = [(row.start("name"), row.end("name")) for row in run]
+        if len(run) < _MIN_TABLE_ROWS or sum(1 for span in spans if span in places) < 2:
+            continue
+        for start, end in spans:
+            name = text[start:end]
+            words = name.split()
+            if (start, end) in places or not 1 <= len(words) <= 3 or any(match_key(w) in stops for w in words):
+                continue
+            if covered(start, end):
+                # पूर्वी [चंपारण] : 70: the row's whole name, when the tagger found its last word(s) as a place
+                inner = [m for m in found if start <= m.start and m.end == end and m.type == "LOC"]
+                if len(inner) == 1 and all(m is inner[0] for m in found if m.start < end and start < m.end):
+                    widened[(inner[0].start, inner[0].end)] = (start, end)
+                continue
+            if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys() \
+                    or all(hindi_zipf(w) < _LIST_NAME_ZIPF for w in words):
+                extra.append(Mention(start, end, name, "LOC", source="model"))
+    if widened:
+        found = [replace(m, start=widened[(m.start, m.end)][0], text=text[slice(*widened[(m.start, m.end)])])
+                 if (m.start, m.end) in widened else m for m in found]
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
