@@ -549,17 +549,23 @@ class Reader:
             args.append(story)
         sql += " ORDER BY a.published, q.article_id, q.start"
         want = match_key(speaker) if speaker else None
-        groups: dict[str, dict[str, Any]] = {}
+        rows = []
         for row in self.db.execute(sql, args):
             if kinds and row["kind"] not in kinds:
                 continue
             data = _loads(row["data"], {})
-            entity_id = _speaker_entity(row, data, mentions)
+            rows.append((row, data, _speaker_entity(row, data, mentions)))
+        antecedents = self._antecedent_words({(row["article_id"], tuple(data["speaker_ref"]))
+                                              for row, data, entity_id in rows
+                                              if entity_id is None and data.get("speaker_ref")})
+        groups: dict[str, dict[str, Any]] = {}
+        for row, data, entity_id in rows:
             entity = entities.get(entity_id) if entity_id else None
             if entity is not None:
                 label, names = entity["name"], [entity["name"], entity["latin"] or "", *_loads(entity["aliases"], [])]
             else:
-                label = self._antecedent_words(row["article_id"], data.get("speaker_ref")) \
+                ref = data.get("speaker_ref")
+                label = (antecedents.get((row["article_id"], tuple(ref))) if ref else None) \
                     or row["speaker_text"] or "(speaker unknown)"
                 names = [label, row["speaker_text"] or ""]
             if want and not _speaker_matches(want, names, entity["type"] if entity else None):
@@ -576,14 +582,23 @@ class Reader:
             })
         return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
 
-    def _antecedent_words(self, article_id: str, ref: list[int] | None) -> str | None:
-        """The words a pronoun or description speaker resolves to (its ``speaker_ref``) when they are no entity's
-        mention: "महेश शर्मा", not the "उन्होंने" of the sentence that quotes him."""
-        if not ref or ref[0] is None or ref[1] <= ref[0]:
-            return None
-        row = self.db.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
-                              (ref[0] + 1, ref[1] - ref[0], article_id)).fetchone()
-        return (row[0] or "").strip() or None if row else None
+    def _antecedent_words(self, refs: set[tuple[str, tuple[int, ...]]]) -> dict[tuple[str, tuple[int, ...]], str]:
+        """``{(article id, speaker_ref): words}``: the words a pronoun or description speaker resolves to when they
+        are no entity's mention ("महेश शर्मा", not the "उन्होंने" of the sentence that quotes him); the articles'
+        texts read in batches, once each."""
+        wanted = sorted({article_id for article_id, ref in refs if len(ref) == 2 and ref[0] is not None})
+        texts: dict[str, str] = {}
+        for at in range(0, len(wanted), _BATCH):
+            part = wanted[at:at + _BATCH]
+            texts.update((r[0], r[1]) for r in self.db.execute(
+                f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+        found = {}
+        for article_id, ref in refs:
+            text = texts.get(article_id)
+            if text is not None and len(ref) == 2 and ref[0] is not None and ref[0] < ref[1] <= len(text):
+                if words := text[ref[0]:ref[1]].strip():
+                    found[(article_id, ref)] = words
+        return found
 
     def quotes(self, *, speaker: str | None = None, story: str | None = None, kinds: tuple[str, ...] = (),
                limit: int = 50, offset: int = 0) -> Page:
@@ -827,6 +842,7 @@ def _snippet_parts(snippet: str | None) -> list[dict[str, Any]]:
     return parts
 
 
+_BATCH = 500  # ids in one IN (...) list
 GAP_MONTHS = 12  # a run of at least this many months without a story is drawn as one break in the axis
 
 
