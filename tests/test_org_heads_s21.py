@@ -42,3 +42,13 @@ def test_short_hindi_text_full_of_bihar_place_names_is_hindi() -> None:
     text = ("जिलेवार संक्रमित\n\nपटना : 100\n\nसमस्तीपुर : 88\n\nपूर्वी चंपारण : 70\n\nसुपौल : 3\n\nशिवहर : 2\n\n"
             "कुल : 263\n\nइसके बाद स्वास्थ्य विभाग ने बताया कि सभी जिलों में जांच जारी है।")
     assert detect_language(text) == "hi"
+
+
+def test_a_place_whose_first_word_is_glued_to_a_figure_takes_it_back() -> None:
+    """Scraped round-ups run one item's closing figure into the next item's dateline (``195नयी दिल्ली``): the place
+    is New Delhi, not Delhi; a word that makes no known place with it is left alone (``25मरीज दिल्ली``)."""
+    text = ("देश में संक्रमितों की संख्या बढ़कर 195नयी दिल्ली, देश के कई हिस्सों में स्वास्थ्य मंत्रालय ने जांच तेज की है। "
+            "कुल 25मरीज दिल्ली के अस्पतालों में भर्ती हैं।")
+    found = [(m.text, m.type) for m in analyse(Article(id="g", text=text)).mentions if m.type == "LOC"]
+    assert ("नयी दिल्ली", "LOC") in found and ("दिल्ली", "LOC") in found
+    assert not any(name.startswith("मरीज") for name, _ in found)
