@@ -244,7 +244,7 @@ def shouted_place(name: str) -> bool:
         return False
     from khabar.analyse.english_names import known_english_names
 
-    return known_english_names().get(name.casefold()) == "LOC"
+    return known_english_names().get(" ".join(name.casefold().split())) == "LOC"
 
 
 # Pure given the gazetteers and place lists (each loaded once per process); within-article coreference asks it

@@ -13,7 +13,16 @@ from typing import Any
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
-from .latin import everyday_name, known_latin, latin_name, phonetic_key, region_state_latin, skeleton, title_case
+from .latin import (
+    everyday_name,
+    known_latin,
+    latin_name,
+    phonetic_key,
+    region_state_latin,
+    shouted_place,
+    skeleton,
+    title_case,
+)
 from .places import state_of_code
 
 
@@ -234,13 +243,10 @@ _LOWER_IN_NAMES = frozenset({"and", "of", "the"})
 def unshouted(name: str, type_: str) -> str:
     """A place a wire dateline writes in capitals (NEW DELHI, SRINAGAR) as the place lists write it (New Delhi).
     Acronyms stay: a place of three letters or fewer (UAE, USA) or one the lists do not know (USSR)."""
-    if type_ != "LOC" or has_devanagari(name) or not name.isupper() or len(name.replace(" ", "")) <= 3:
+    if type_ != "LOC" or not shouted_place(name):
         return name
-    from khabar.analyse.english_names import known_english_names
-
     words = name.casefold().split()
-    cased = " ".join(w if k and w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for k, w in enumerate(words))
-    return cased if known_english_names().get(cased.casefold()) == "LOC" else name
+    return " ".join(w if k and w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 def _bump(counts: Counter, key: Any, by: int) -> None:
