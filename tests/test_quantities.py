@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.analyse.pipeline import analyse
+from khabar.analyse.numbers import find_numbers
 from khabar.analyse.quantities import find_quantities
 from khabar.model import Analysis, Article, Span
 from khabar.text.sentences import split_sentences
@@ -71,3 +72,23 @@ HINDI_UNITS = [
 def test_hindi_counted_thing(sentence, written, unit):
     found = analyse(Article(id="a1", text=sentence)).quantities  # names come from the pipeline's NER
     assert [(q.text, q.unit) for q in found] == [(written, unit)]
+
+
+# A cardinal said twice is one distributive number ("four lakh each"), hyphenated or not; two different cardinals
+# are a range, not a doubling.
+DOUBLED = [
+    ("बाढ़ में मारे गए लोगों के परिजनों को चार-चार लाख रुपये दिए जाएंगे।", "चार-चार लाख रुपये", 400_000),
+    ("घायलों को पचास पचास हजार रुपये की सहायता मिलेगी।", "पचास पचास हजार रुपये", 50_000),
+    ("हर परिवार को दो-दो हजार रुपये भेजे गए।", "दो-दो हजार रुपये", 2_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "value"), DOUBLED)
+def test_hindi_doubled_cardinal_is_one_number(sentence, written, value):
+    found = analyse(Article(id="a1", text=sentence)).quantities
+    assert [(q.text, q.value, q.unit) for q in found] == [(written, value, "रुपये")]
+
+
+def test_hindi_range_of_two_cardinals_is_not_doubled():
+    assert [m.value for m in find_numbers("दस-बारह लोग घायल हुए", "hi")] == []
+    assert [m.value for m in find_numbers("दो-तीन दिन बाद", "hi")] == []

@@ -64,6 +64,7 @@ class _Lexicon:
     ordinal_suffix_min: int
     ordinal_cues: frozenset[str]
     hyphen_tens: bool
+    doubled: bool  # a cardinal said twice is one number: चार-चार लाख, पांच पांच सौ ("four lakh each")
     kinds: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)  # _word_kind's
     starters: dict[str, bool] = field(default_factory=dict, compare=False)  # word -> a number can start there
 
@@ -104,6 +105,7 @@ def lexicon(lang: str) -> _Lexicon:
         ordinal_suffix_min=int(data.get("ordinal_suffix_min", 0)),
         ordinal_cues=frozenset(_key(w) for w in data.get("ordinal_cues", [])),
         hyphen_tens=bool(data.get("tens_join")),
+        doubled=bool(data.get("doubled_cardinals")),
     )
 
 
@@ -159,6 +161,11 @@ def _key_kind(atom: _Atom, lex: _Lexicon) -> tuple[str, float] | None:
                     return ("card", tens[1] + unit[1])
                 if unit[0] in ("ord", "ord?"):
                     return ("ord", tens[1] + unit[1])
+    if lex.doubled and " " in atom.key:  # चार-चार (match_key turns - into a space): "four each", one number
+        first, _, second = atom.key.partition(" ")
+        found = lex.words.get(first)
+        if first == second and found and found[0] == "card":
+            return found
     for suffix in lex.ordinal_suffixes:  # अस्सीवीं, सौवां: a cardinal word with an ordinal ending
         if atom.key.endswith(suffix) and len(atom.key) > len(suffix):
             base = lex.words.get(atom.key[: -len(suffix)])
@@ -218,6 +225,9 @@ def _read(text: str, atoms: list[_Atom], i: int, lex: _Lexicon) -> tuple[float, 
                 break
             last = "tens" if 20 <= v < 100 and v % 10 == 0 else "card"
             prefix = 0.0
+            if lex.doubled and j + 1 < len(atoms) and atoms[j + 1].key == atom.key \
+                    and _adjacent(text, atom, atoms[j + 1]):
+                j += 1  # पांच पांच लाख: the word said twice is one number ("five lakh each")
         elif kind[0] == "frac":
             if last is not None:
                 break

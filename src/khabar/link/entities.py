@@ -92,7 +92,7 @@ from .expansions import acronym_forms, acronym_letters, expansion_forms
 from .furniture import furniture_spans
 from .glued_names import retype_shrines
 from .head_forms import bare_form
-from .latin import known_latin, latin_name, phonetic_key, skeleton
+from .latin import initials, known_latin, latin_name, phonetic_key, skeleton
 from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_names
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
@@ -182,6 +182,11 @@ def _evidence(group: MentionGroup) -> _Evidence:
         if not _latin_acronym(n):
             phon.append(phonetic_key(n))  # letters are no sounds: XI (a team) does not sound like SII
     known = {latin_key(latin) for latin in known_names(names, group.type)}
+    if group.type == "ORG":
+        # एनडीआरएफ spells the letters N-D-R-F: its Latin name is exact, as an entity's own Latin name is (the key
+        # ``_keys_of`` files it under), so the Hindi acronym finds an English NDRF as NDRF finds an एनडीआरएफ.
+        known |= {latin_key(letters) for n in names if " " not in n.strip() and has_devanagari(n)
+                  and (letters := initials(n)) is not None}
     latin_script = not any(has_devanagari(n) for n in names)
     common = group.type == "PER" and all_common(names)
     # A local-headed name the article lists among towns is a town (``containment.add_town_items``).
