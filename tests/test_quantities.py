@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.analyse.pipeline import analyse
 from khabar.analyse.numbers import find_numbers
+from khabar.analyse.pipeline import analyse
 from khabar.analyse.quantities import find_quantities
 from khabar.model import Analysis, Article, Span
 from khabar.text.sentences import split_sentences
@@ -92,3 +92,8 @@ def test_hindi_doubled_cardinal_is_one_number(sentence, written, value):
 def test_hindi_range_of_two_cardinals_is_not_doubled():
     assert [m.value for m in find_numbers("दस-बारह लोग घायल हुए", "hi")] == []
     assert [m.value for m in find_numbers("दो-तीन दिन बाद", "hi")] == []
+
+
+def test_hindi_doubled_cardinal_without_a_scale_is_left_unread():
+    # एक-एक मरीज: one case in each of several places, no total of anything; read as before (not at all).
+    assert find_numbers("आगरा और मथुरा में एक-एक मरीज मिला", "hi") == []

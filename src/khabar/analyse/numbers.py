@@ -165,7 +165,7 @@ def _key_kind(atom: _Atom, lex: _Lexicon) -> tuple[str, float] | None:
         first, _, second = atom.key.partition(" ")
         found = lex.words.get(first)
         if first == second and found and found[0] == "card":
-            return found
+            return ("doubled", found[1])
     for suffix in lex.ordinal_suffixes:  # अस्सीवीं, सौवां: a cardinal word with an ordinal ending
         if atom.key.endswith(suffix) and len(atom.key) > len(suffix):
             base = lex.words.get(atom.key[: -len(suffix)])
@@ -225,9 +225,15 @@ def _read(text: str, atoms: list[_Atom], i: int, lex: _Lexicon) -> tuple[float, 
                 break
             last = "tens" if 20 <= v < 100 and v % 10 == 0 else "card"
             prefix = 0.0
-            if lex.doubled and j + 1 < len(atoms) and atoms[j + 1].key == atom.key \
-                    and _adjacent(text, atom, atoms[j + 1]):
+            if lex.doubled and last in ("card", "tens") and j + 1 < len(atoms) and atoms[j + 1].key == atom.key \
+                    and _adjacent(text, atom, atoms[j + 1]) and _scale_next(text, atoms, j + 1, lex):
                 j += 1  # पांच पांच लाख: the word said twice is one number ("five lakh each")
+        elif kind[0] == "doubled":
+            # चार-चार लाख: an amount to each, read with its scale. Without one (एक-एक मरीज, one case in each of
+            # several places) it is no total of anything and is not read, as before.
+            if last is not None or not _scale_next(text, atoms, j, lex):
+                break
+            current, last, prefix = kind[1], "card", 0.0
         elif kind[0] == "frac":
             if last is not None:
                 break
@@ -301,6 +307,14 @@ def _read(text: str, atoms: list[_Atom], i: int, lex: _Lexicon) -> tuple[float, 
     if value.is_integer():
         value = int(value)
     return (value, used, False)
+
+
+def _scale_next(text: str, atoms: list[_Atom], j: int, lex: _Lexicon) -> bool:
+    """Whether the atom after ``atoms[j]`` is a scale word right after it (लाख, हजार, सौ)."""
+    if j + 1 >= len(atoms) or not _adjacent(text, atoms[j], atoms[j + 1]):
+        return False
+    kind = _word_kind(atoms[j + 1], lex)
+    return bool(kind and kind[0] == "scale")
 
 
 def _smaller_scale_follows(text: str, atoms: list[_Atom], j: int, largest: float, lex: _Lexicon) -> bool:
