@@ -40,7 +40,22 @@ def test_a_year_the_text_recalls_from_before_the_web_never_dates_its_dateline():
     lead = ("The minister received the visiting prime minister at the airport on Sunday. The two leaders later "
             "renamed a square after the soldiers who fought at the port in 1918.")
     assert infer_year(1, 14, lead, lead=lead, lang="en")[0] is None
-    assert infer_year(1, 14, lead.replace("1918", "2017"), lead=lead.replace("1918", "2017"), lang="en")[0] == 2018
+    # a bare year bounds nothing either (it is as often history as the year of writing); a dated event does
+    assert infer_year(1, 14, lead.replace("1918", "2017"), lead=lead.replace("1918", "2017"), lang="en")[0] is None
+    dated = lead.replace("in 1918", "in December 2017")
+    assert infer_year(1, 14, dated, lead=dated, lang="en")[0] == 2018
+
+
+def test_a_background_year_whose_calendar_fits_the_named_weekday_does_not_date_the_dateline():
+    # A crash report of 16 January whose last paragraph recalls an older crash: 16 January 2006 was a Monday too,
+    # so before session 22 the recalled year dated the report (and kept it from its story).
+    text = ("POKHARA, Jan 16 - Rescuers recovered the last bodies from the gorge on Monday as investigators "
+            "began reading the flight recorders.\n\nThe country's worst air disaster remains the crash of a "
+            "passenger jet near the capital in 2006, which killed everyone on board.")
+    assert infer_year(1, 16, text, lead=text[16:416], lang="en")[0] is None
+    hindi = ("पोखरा, 16 जनवरी। बचाव दल ने सोमवार को खाई से आखिरी शव निकाले।\n\nइससे पहले 2006 में राजधानी के पास "
+             "हुए विमान हादसे में सभी यात्रियों की मौत हो गई थी।")
+    assert infer_year(1, 16, hindi, lead=hindi[17:417], lang="hi")[0] is None
     assert infer_year(3, 2, "जनवरी 1918 में लड़ाई हुई थी।")[0] is None  # a dated mention of that age bounds nothing
 
 
