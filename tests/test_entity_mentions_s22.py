@@ -81,3 +81,11 @@ def test_a_news_outlet_is_an_organisation() -> None:
     # A byline writes the outlet's last word alone; a common noun that is also an outlet's name is no outlet.
     assert _mentions("जागरण संवाददाता, मीरजापुर : जिले में 90 मरीज आए।") == [("जागरण", "ORG"), ("मीरजापुर", "LOC")]
     assert _mentions("उन्होंने पत्रिका में लेख लिखा। वह जागरण संवाददाता से बात कर रहे थे।") == []
+
+
+def test_a_two_word_person_before_a_pilgrimage_word_is_a_shrine() -> None:
+    found = _mentions("श्री माता वैष्णो देवी यात्रा आज से बंद कर दी गई है। भक्तों से वैष्णो देवी न आने को कहा गया।")
+    assert found == [("वैष्णो देवी", "LOC"), ("वैष्णो देवी", "LOC")]  # both were persons
+    # A woman named X देवी elsewhere, and a one-word name before यात्रा, stay persons.
+    assert _mentions("राम यात्रा पर निकले। सुनीता देवी ने बताया कि गांव में पानी नहीं है।") == [
+        ("राम", "PER"), ("सुनीता देवी", "PER")]

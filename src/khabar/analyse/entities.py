@@ -917,7 +917,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                                                       blocked=dropped))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
-    found = _outlet_names(text, found)
+    found = _shrines(text, _outlet_names(text, found))
     return _body_names(_vote_types(_campus_names(text, found)))
 
 
@@ -1037,6 +1037,33 @@ def _outlet_names(text: str, found: list[Mention]) -> list[Mention]:
         elif not covered.overlaps(a, b):
             extra.append(Mention(a, b, text[a:b], "ORG", source="gazetteer"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _pilgrimage_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("pilgrimage_words", []))
+
+
+_NEXT_NAME_WORD = regex.compile(r" ([\p{L}\p{M}]+)")
+
+
+def _shrines(text: str, found: list[Mention]) -> list[Mention]:
+    """[वैष्णो देवी] यात्रा बंद: a "person" of two words or more written right before a pilgrimage word
+    (``pilgrimage_words``: तीर्थ, धाम, यात्रा, दरबार) is a shrine, a place, in the whole article. The link step
+    already retypes such a group (``link.glued_names.retype_shrines``); the mention now says the same. A one-word
+    name is the deity itself and stays."""
+    words = _pilgrimage_words()
+    shrines = set()
+    for m in found:
+        if m.type == "PER" and " " in m.text.strip():
+            after = _NEXT_NAME_WORD.match(text, m.end)
+            if after is not None and match_key(after.group(1)) in words:
+                shrines.add(match_key(m.text))
+    if shrines:
+        for m in found:
+            if m.type == "PER" and match_key(m.text) in shrines:
+                m.type = "LOC"
+    return found
 
 
 @cache
