@@ -330,7 +330,9 @@ def _extend_to_org_head(toks: Sequence[Span], keys: Sequence[str], tags: Sequenc
         if keys[j] in heads:
             # After a person only a head that is never a name's part: सोनू निगम is a singer, not a corporation.
             # Some heads are common nouns after a place (वंदे भारत मिशन, भारत टीम): they make no organisation.
-            if (kind == "PER" and keys[j] in _person_name_words()) or keys[j] in _word_list("weak_org_heads"):
+            # A jail or a school after a person is where the person goes (सुनील जेल से छूटा), not its name.
+            if (kind == "PER" and (keys[j] in _person_name_words() or keys[j] in _word_list("place_org_heads"))) \
+                    or keys[j] in _word_list("weak_org_heads"):
                 break
             return j + 1, "ORG"
         if hindi_zipf(toks[j].text) >= _GENERIC:
@@ -470,7 +472,7 @@ def _type_by_head(keys: Sequence[str], kind: str) -> str:
     कॉलोनी, असंध रोड). The link step's ``head_type`` does the same for entities; here it types the mention."""
     if kind == "ORG" or len(keys) < 2:
         return kind
-    if kind == "PER" and keys[-1] in _person_name_words():
+    if kind == "PER" and (keys[-1] in _person_name_words() or keys[-1] in _word_list("place_org_heads")):
         return kind
     if keys[-1] in _heads_typing("ORG"):
         return "ORG"
@@ -911,9 +913,12 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     found = _table_places(text, found)
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
-    found = _acronym_orgs(text, sentences, _propagate(text, sentences, found, blocked=dropped))
+    found = _acronym_orgs(text, sentences, _propagate(text, sentences, _office_named(text, sentences, found),
+                                                      blocked=dropped))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
-    return _body_names(_vote_types(_areas_by_head_after(text, _with_glued_lead(text, found))))
+    found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
+    found = _shrines(text, _outlet_names(text, found))
+    return _body_names(_vote_types(_campus_names(text, found)))
 
 
 @cache
@@ -982,6 +987,182 @@ def _head_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> l
             if any(a < head.end and b >= before.start - 1 for a, b in taken):
                 continue  # inside a mention, or right after one (सलीम [प्रोविजनल] स्टोर)
             extra.append(Mention(before.start, head.end, text[before.start:head.end], "ORG", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_OUTLET_WORD_ZIPF = 4.5  # one-word outlets: गार्जियन 3.1, आजतक 4.1, एनडीटीवी 3.9 are names; पत्रिका 4.6 is a noun
+
+
+@cache
+def _outlets() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """``outlets.json``'s outlets as token keys (one-word outlets only when rare: पत्रिका is also "magazine"), and
+    the last words of the outlets of two words or more (दैनिक जागरण: जागरण), which a byline writes alone."""
+    names, tails = set(), set()
+    for name in load("hi", "outlets").get("outlets", []):
+        keys = tuple(match_key(t.text) for t in tokenize(name))
+        if len(keys) > 1:
+            names.add(keys)
+            tails.add(keys[-1])
+        elif keys and hindi_zipf(name) < _OUTLET_WORD_ZIPF:
+            names.add(keys)
+    return frozenset(names), frozenset(tails)
+
+
+_BYLINE_OUTLET = regex.compile(r"^[ \t]*([\p{L}\p{M}]+)[ \t]+(?:संवाददाता|संवादाता|ब्यूरो)(?![\p{L}\p{M}])", regex.M)
+
+
+def _outlet_names(text: str, found: list[Mention]) -> list[Mention]:
+    """स्रोत: [गार्जियन], [अमर उजाला], [जागरण] संवाददाता, मीरजापुर: a "person" or "place" that is exactly a news
+    outlet (``outlets.json``) is an organisation, and at the start of a line before संवाददाता or ब्यूरो (a byline)
+    the last word of a longer outlet's name (दैनिक जागरण: जागरण) is that outlet. Why: outlets were listed only to
+    keep them out of persons' names; the tagger reads a foreign paper as a person (गार्जियन) and a Hindi one's
+    byline not at all. An outlet the tagger left untagged in the body is not added: a paper names itself in many
+    of its reports (दैनिक जागरण ने पड़ताल की), and those mentions joined unrelated threads (covid5 more days: 19
+    more wrong thread pairs, none more right)."""
+    names, tails = _outlets()
+    if not names:
+        return found
+    for m in found:
+        if m.type != "ORG" and tuple(match_key(t.text) for t in tokenize(m.text)) in names:
+            m.type = "ORG"
+    exact = {(m.start, m.end): m for m in found}
+    covered = Intervals.of(found)
+    extra: list[Mention] = []
+    for m in _BYLINE_OUTLET.finditer(text):
+        a, b = m.span(1)
+        if match_key(m.group(1)) not in tails:
+            continue
+        if (same := exact.get((a, b))) is not None:
+            same.type = "ORG"
+        elif not covered.overlaps(a, b):
+            extra.append(Mention(a, b, text[a:b], "ORG", source="gazetteer"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _pilgrimage_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("pilgrimage_words", []))
+
+
+_NEXT_NAME_WORD = regex.compile(r" ([\p{L}\p{M}]+)")
+
+
+def _shrines(text: str, found: list[Mention]) -> list[Mention]:
+    """[वैष्णो देवी] यात्रा बंद: a "person" of two words or more written right before a pilgrimage word
+    (``pilgrimage_words``: तीर्थ, धाम, यात्रा, दरबार) is a shrine, a place, in the whole article. The link step
+    already retypes such a group (``link.glued_names.retype_shrines``); the mention now says the same. A one-word
+    name is the deity itself and stays."""
+    words = _pilgrimage_words()
+    shrines = set()
+    for m in found:
+        if m.type == "PER" and " " in m.text.strip():
+            after = _NEXT_NAME_WORD.match(text, m.end)
+            if after is not None and match_key(after.group(1)) in words:
+                shrines.add(match_key(m.text))
+    if shrines:
+        for m in found:
+            if m.type == "PER" and match_key(m.text) in shrines:
+                m.type = "LOC"
+    return found
+
+
+@cache
+def _branch_institutions() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("branch_institutions", []))
+
+
+def _campus_names(text: str, found: list[Mention]) -> list[Mention]:
+    """पटना [एम्स], [एम्स] भोपाल: an institution with a campus in many cities (``branch_institutions``: एम्स, आईआईटी)
+    and a place mention one space before or after it are one organisation, that campus. Why: the link step already
+    reads the two as one name (``link.name_spans._with_campus_city``); the mention kept them apart, a place and the
+    bare institution. A comma between them (एम्स, पटना) keeps them two."""
+    branches = _branch_institutions()
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and text[m.end:nxt.start] == " " and (
+                (m.type == "LOC" and " " not in m.text and match_key(nxt.text) in branches)
+                or (match_key(m.text) in branches and nxt.type == "LOC" and " " not in nxt.text)):
+            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], "ORG", source=m.source))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+@cache
+def _body_kind_nouns() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("body_kind_nouns", []))
+
+
+_KIND_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}]+) $")
+
+
+@cache
+def _body_kind_determiners() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("body_kind_determiners", []))
+
+
+def _kind_named(text: str, found: list[Mention]) -> list[Mention]:
+    """पाकिस्तान के अखबार [डॉन] ने लिखा, चीनी कंपनी [शाओमी]: a "person" written right after a noun for a kind of body
+    (``descriptions.json`` ``body_kind_nouns``: अखबार, कंपनी, एजेंसी, संगठन) is that body's name, an organisation,
+    and so is every mention of the same name in the article. Why: the tagger types a foreign name it never saw as a
+    person (डॉन, मार्का, शाओमी, कैट: every one of the 4 such "persons" in the 792 covid5 articles is a body), while the
+    apposition says what it is. The noun must follow a word on its line that is no determiner (यह कंपनी राम ने
+    खरीदी: the company is a phrase of its own). A place after such a noun is left alone: it is as often where the
+    body is (कंपनी गुरुग्राम में) as the body's name."""
+    kinds = _body_kind_nouns()
+    named = set()
+    for m in found:
+        if m.type != "PER":
+            continue
+        before = _KIND_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if before is not None and match_key(before.group(2)) in kinds \
+                and match_key(before.group(1)) not in _body_kind_determiners():
+            named.add(match_key(m.text))
+    if named:
+        for m in found:
+            if m.type == "PER" and match_key(m.text) in named:
+                m.type = "ORG"
+    return found
+
+
+@cache
+def _body_office_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("body_office_words", []))
+
+
+_GENITIVES = frozenset({"के", "की", "का"})
+
+
+def _office_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """रिम्स के निदेशक, … की कुलपति: a rare word the tagger left untagged, written before a genitive and an office
+    that only an institution has (``descriptions.json`` ``body_office_words``: निदेशक, कुलपति, प्राचार्य), is that
+    institution's name, an organisation; the article's recurrences of it follow (``_propagate``). Why: local
+    institutions are named by short forms spoken as words (रिम्स, जिम्स), not spelt as letters, which neither the
+    tagger nor the acronym rules know; the office of their head says what they are. A common word (zipf 3 or more:
+    संस्थान, विभाग, फिल्म) is no name; a word inside or right after a mention belongs to that mention; a place the
+    gazetteer knows stays a place; a word spelt in English letter names is left to the acronym rules."""
+    offices = _body_office_words()
+    if not offices:
+        return found
+    covered = Intervals.of(found)
+    stops = _word_lists("postpositions", "titles", "org_heads", "loc_heads")
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            if keys[i + 1] not in _GENITIVES or keys[i + 2] not in offices or keys[i] in stops \
+                    or not _NAME_WORD.match(tok.text) or hindi_zipf(tok.text) >= _RARE \
+                    or text[tok.end:toks[i + 1].start] != " " or acronym_letters(tok.text) \
+                    or covered.overlaps(max(tok.start - 2, 0), tok.end) or gazetteer.lookup_place(tok.text) is not None:
+                continue
+            extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
@@ -1233,14 +1414,17 @@ def _acronym_orgs(text: str, sentences: Sequence[Span], found: list[Mention]) ->
     """पीएमओ, एनएचएआई, एलएनजेपी, जेएनएन: a Devanagari acronym of three letters or more that the tagger left untagged
     is the short name of a body (an organisation), unless it is an office or a term (``acronym_not_bodies``), a place,
     a common word, part of a hyphenated term (आरटी-पीसीआर), the start of a place's name (जीटीबी एन्क्लेव) or a
-    person's initials (a person mention right after it). An acronym the tagger typed as a person is a body too,
-    unless it is an office; an agency's credit (जेएनएन, which the tagger calls a place) is an organisation.
-    Why: a third of the organisations in real Hindi news are written as acronyms, most of them local (hospitals,
-    forces, authorities) that the tagger never saw."""
+    person's initials (a person mention right after it). An acronym the tagger typed as a person or a place is a
+    body too, unless it is an office or a place the gazetteer knows (यूएई, यूएसए stay places); an agency's credit
+    (जेएनएन, which the tagger calls a place) is an organisation. Why: a third of the organisations in real Hindi
+    news are written as acronyms, most of them local (hospitals, universities, forces, authorities) that the tagger
+    never saw, and it types an unknown acronym as a place as often as not (बीएयू, केजीएमयू, आरएमआरआई: in the 792
+    covid5 articles 6 of the 7 spelt-out acronyms it typed as places and the gazetteer does not know are bodies,
+    the seventh a bus terminal)."""
     agencies = _agency_acronyms()
     for m in found:
         if m.type != "ORG" and " " not in m.text and (
-                match_key(m.text) in agencies or (m.type == "PER" and body_acronym(m.text))):
+                match_key(m.text) in agencies or body_acronym(m.text)):
             m.type = "ORG"
     covered = Intervals.of(found)
     person_starts = {m.start for m in found if m.type == "PER"}
@@ -1447,13 +1631,25 @@ def _with_glued_lead(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _dated_credit() -> regex.Pattern:
+    """A parenthetical right after a month's name: the credit of a dateline anywhere in the text (a round-up's
+    items each open with one: … ।\nमुंबई, चार अप्रैल (भाषा) …)."""
+    from khabar.analyse.metadata import _month_alt
+
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_month_alt()})\.?[ \t]*\(([^()\n]{{1,60}})\)", regex.I)
+
+
 def _credit_agencies(text: str, analysis: Analysis, found: list[Mention]) -> list[Mention]:
     """प्रयागराज, जेएनएन । / नयी दिल्ली, दो मार्च (भाषा): an agency named in the dateline's credit or a credit
-    parenthetical (``agencies.json``, its credit-only names too: भाषा, वार्ता) is an organisation mention. Why:
-    the tagger calls जेएनएन a place and never tags the credit भाषा, a common word elsewhere."""
+    parenthetical (``agencies.json``, its credit-only names too: भाषा, वार्ता) is an organisation mention; so is one
+    in the parenthetical right after a month's name anywhere in the text (the datelines of a round-up's items, which
+    the article's own dateline misses: 33 of the 45 ``(भाषा)`` of the covid5 articles were untagged). Why: the
+    tagger calls जेएनएन a place and never tags the credit भाषा, a common word elsewhere."""
     from khabar.analyse.metadata import dateline_credit
 
-    spans = dateline_credit(text, analysis.dateline)
+    spans = dateline_credit(text, analysis.dateline) + [Span.of(text, m.start(1), m.end(1))
+                                                        for m in _dated_credit().finditer(text)]
     if not spans:
         return found
     names = _agency_names()
@@ -1466,7 +1662,7 @@ def _credit_agencies(text: str, analysis: Analysis, found: list[Mention]) -> lis
             same = taken.get((tok.start, tok.end))
             if same is not None:
                 same.type = "ORG"
-            elif not any(m.start < tok.end and tok.start < m.end for m in found):
+            elif not any(m.start < tok.end and tok.start < m.end for m in found + extra):
                 extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="document"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
