@@ -35,3 +35,25 @@ def test_a_hindi_acronym_of_a_report_about_another_state_keeps_the_unlisted_acro
     # Letters alone are no evidence across regions (``acronyms``): a Gujarat report's acronym is not joined to
     # the Assam one on its letters.
     assert ids_gujarat["एनडीआरएफ"] != ids["NDRF"]
+
+
+RANCHI = ("रांची में जांच\n\nरांची। बिरसा कृषि विश्वविद्यालय (बीएयू) के दो अधिकारी विदेश से लौटे हैं। झारखंड के स्वास्थ्य विभाग ने "
+          "बीएयू परिसर में जांच शुरू की।")
+RANCHI_SPANS = [("रांची", "LOC"), ("रांची", "LOC"), ("बिरसा कृषि विश्वविद्यालय", "ORG"), ("बीएयू", "ORG"),
+                ("झारखंड", "LOC"), ("बीएयू", "ORG")]
+BHAGALPUR = ("भागलपुर में कक्षाएं\n\nभागलपुर। बिहार के भागलपुर में विश्वविद्यालय और बीएयू में कक्षाएं ऑनलाइन चल रही हैं। "
+             "भागलपुर के कॉलेज भी बंद हैं।")
+BHAGALPUR_SPANS = [("भागलपुर", "LOC"), ("भागलपुर", "LOC"), ("बिहार", "LOC"), ("भागलपुर", "LOC"), ("बीएयू", "ORG"),
+                   ("भागलपुर", "LOC")]
+
+
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_an_expanded_acronym_does_not_join_a_bare_one_of_another_state(bare_first: bool) -> None:
+    index = EntityIndex()
+    reports = [("b1", BHAGALPUR, BHAGALPUR_SPANS), ("r1", RANCHI, RANCHI_SPANS)]
+    ids: dict[str, dict[str, str]] = {}
+    for article_id, text, spans in reports if bare_first else reports[::-1]:
+        ids[article_id] = linked(index, article_id, text, spans)
+    # Before: the Ranchi group (the acronym with its expansion) joined the Bhagalpur report's bare बीएयू on the
+    # letters, since only a group of bare acronyms was held to the entity's region.
+    assert ids["r1"]["बीएयू"] != ids["b1"]["बीएयू"]

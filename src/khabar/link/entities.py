@@ -623,7 +623,8 @@ class EntityIndex:
             return False  # उत्तरी दिल्ली नगर निगम (एनडीएमसी) is not the एनडीएमसी of reports that do not expand it
         if _legislature_of(ev.roles) != _legislature_of(self.entities[entity_id].roles):
             return False  # कांग्रेस of a passage about the US is not the party of other reports (``legislatures``)
-        if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
+        if (ev.local or _unlisted_acronym(ev) or _bare_acronym_entity(self.entities[entity_id])) \
+                and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
             # An acronym already named in reports about several regions is a national body (बीएसएफ, IRCTC): only one
@@ -1350,6 +1351,15 @@ def _unlisted_acronym(ev: _Evidence) -> bool:
     (``EntityIndex._region_agrees``)."""
     return ev.type == "ORG" and bool(ev.names) and all(unlisted_acronym(n, ev.type) for n in ev.names) \
         and not _known_beyond_letters(ev.names, ev.type)
+
+
+def _bare_acronym_entity(e: EntityRecord) -> bool:
+    """An organisation entity known so far only by an acronym no list expands: a group that writes the acronym with
+    its expansion (बिरसा कृषि विश्वविद्यालय … बीएयू, in a Ranchi report) is held to the entity's region as a bare
+    acronym is (बीएयू of a Bhagalpur report is Bihar Agricultural University)."""
+    names = set(e.names())
+    return e.type == "ORG" and bool(names) and all(unlisted_acronym(n, e.type) for n in names) \
+        and not _known_beyond_letters(names, e.type)
 
 
 def _known_beyond_letters(names: Iterable[str], type_: str) -> bool:
