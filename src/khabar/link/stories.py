@@ -190,8 +190,8 @@ class StoryInput:
     def of(cls, article_id: str, analysis: Analysis, date: str | None, *, published: str | None = None,
            url: str | None = None, source: str | None = None) -> StoryInput:
         """The input for an analysed article (body, language, cross-language signals)."""
-        return cls(article_id, analysis.lang, story_body(analysis), date, *cross_signals(analysis),
-                   published=published, url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
+        return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
+                   url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
                    told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis),
                    filed=filed_from(analysis), weekdays=named_weekdays(analysis))
 
@@ -237,26 +237,6 @@ class StoryInput:
 
 
 _ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-SOURCE_DATE = "source metadata"  # ``Analysis.published_from`` of a date the source gave with the article
-
-
-def story_body(analysis: Analysis) -> str:
-    """The words a story compares: the body, with the headline first when the source gave the headline apart
-    from the text (a feed's or crawler's title field, not the text's first line) and gave no publication date.
-
-    A text that opens with its headline (a scraped page, ``{id, url, text}``) has it in ``Analysis.body``; a
-    headline given apart did not count, so the same report given with more information (its title and outlet
-    apart) shared fewer words with its story than given bare (session 22, docs/stories.md). With a date from its
-    source the body stays the text alone: the date keeps occasions apart and its day factor raises reports of
-    nearby days, and there the headline's words, which name the cast (a leader, a country, "meets"), joined
-    confusable occasions on the held-out sets (session 19)."""
-    title = (analysis.title or "").strip()
-    given_date = analysis.published is not None and analysis.published_from in (None, SOURCE_DATE)
-    if given_date or not title or analysis.body.lstrip().startswith(title):
-        return analysis.body
-    return f"{title}\n\n{analysis.body}"
 
 
 def named_dates(analysis: Analysis) -> tuple[str, ...]:
