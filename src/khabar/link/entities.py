@@ -49,7 +49,15 @@ from khabar.analyse.gazetteer import lookup_place
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .acronyms import acronyms_agree, add_acronym_evidence, expansion_kept, expansions_agree, unlisted_acronym
+from .acronyms import (
+    ACRONYM_IN,
+    ACRONYM_OF,
+    acronyms_agree,
+    add_acronym_evidence,
+    expansion_kept,
+    expansions_agree,
+    unlisted_acronym,
+)
 from .alias_names import join_aliases
 from .common_names import (
     add_offices,
@@ -623,14 +631,20 @@ class EntityIndex:
             return False  # उत्तरी दिल्ली नगर निगम (एनडीएमसी) is not the एनडीएमसी of reports that do not expand it
         if _legislature_of(ev.roles) != _legislature_of(self.entities[entity_id].roles):
             return False  # कांग्रेस of a passage about the US is not the party of other reports (``legislatures``)
-        if (ev.local or _unlisted_acronym(ev) or _bare_acronym_entity(self.entities[entity_id])) \
-                and not ev.within and ev.article_region:
+        if (ev.local or _unlisted_acronym(ev)) and not ev.within and ev.article_region:
             # स्टेशन रोड, ईएसआई अस्पताल, रामनगर: many towns have one; the one of a report about Himachal is not the
             # one of reports about Uttar Pradesh.
             # An acronym already named in reports about several regions is a national body (बीएसएफ, IRCTC): only one
             # whose reports are all about one region is that region's body.
             found = self._articles_region(entity_id) if ev.local else self._one_region(entity_id)
             if found is not None and not regions_agree(ev.article_region, found):
+                return False
+        elif not (ev.within or ev.local or _unlisted_acronym(ev)) and _bare_acronym_entity(self.entities[entity_id]) \
+                and (near := _acronym_region(ev.roles)) is not None:
+            # The acronym written with its expansion, against an entity known only by the bare letters: the region
+            # its own words and places give (not a round-up's article region: एलएनजेपी of a national page is Delhi's)
+            found = self._one_region(entity_id)
+            if found is not None and not regions_agree(near, found):
                 return False
         e = self.entities[entity_id]
         counts: Counter = Counter()
@@ -1351,6 +1365,16 @@ def _unlisted_acronym(ev: _Evidence) -> bool:
     (``EntityIndex._region_agrees``)."""
     return ev.type == "ORG" and bool(ev.names) and all(unlisted_acronym(n, ev.type) for n in ev.names) \
         and not _known_beyond_letters(ev.names, ev.type)
+
+
+def _acronym_region(roles: Iterable[str]) -> str | None:
+    """The region a group's acronym evidence gives (``acronyms``: its expansion's place, else the places around it
+    when the article agrees or says nothing else); None when the evidence points nowhere or two ways."""
+    for role in roles:
+        kind, _, value = role.partition("|")
+        if kind in (ACRONYM_OF, ACRONYM_IN) and value:
+            return value
+    return None
 
 
 def _bare_acronym_entity(e: EntityRecord) -> bool:
