@@ -1075,10 +1075,16 @@ def _shrines(text: str, found: list[Mention]) -> list[Mention]:
             after = _NEXT_NAME_WORD.match(text, m.end)
             if after is not None and match_key(after.group(1)) in words:
                 shrines.add(match_key(m.text))
-    if shrines:
+    return _retype_persons(found, shrines, "LOC")
+
+
+def _retype_persons(found: list[Mention], keys: set[str], type_: str) -> list[Mention]:
+    """Every "person" mention whose name (``match_key``) is among ``keys`` takes ``type_``: the article's other
+    mentions of a name follow the one whose context said what it is."""
+    if keys:
         for m in found:
-            if m.type == "PER" and match_key(m.text) in shrines:
-                m.type = "LOC"
+            if m.type == "PER" and match_key(m.text) in keys:
+                m.type = type_
     return found
 
 
@@ -1139,11 +1145,7 @@ def _kind_named(text: str, found: list[Mention]) -> list[Mention]:
         if before is not None and match_key(before.group(2)) in kinds \
                 and match_key(before.group(1)) not in _body_kind_determiners():
             named.add(match_key(m.text))
-    if named:
-        for m in found:
-            if m.type == "PER" and match_key(m.text) in named:
-                m.type = "ORG"
-    return found
+    return _retype_persons(found, named, "ORG")
 
 
 @cache
