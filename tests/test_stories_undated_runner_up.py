@@ -20,7 +20,9 @@ ARREST_EN = ("Banjar tragedy: operator's permit cancelled, driver arrested\n\nTh
              "operator's permit and Kullu police arrested the driver a day after the Banjar accident that left 14 dead "
              "and 23 in hospital, pulled out of the 300-foot gorge. Chief Minister Sukhvinder Singh Sukhu announced "
              "Rs 4 lakh for each family.")
-RELIEF_HI = ("बंजार बस हादसा: मुख्यमंत्री सुक्खू ने मृतकों के परिजनों को चार-चार लाख देने का ऐलान किया\n\nमुख्यमंत्री सुखविंदर "
+# (It names no amount: since session 22 चार-चार लाख reads as 4 lakh, the English report's Rs 4 lakh, and the two
+# follow-ups would then match each other better than this scenario needs.)
+RELIEF_HI = ("बंजार बस हादसा: मुख्यमंत्री सुक्खू ने मृतकों के परिजनों को सहायता देने का ऐलान किया\n\nमुख्यमंत्री सुखविंदर "
              "सिंह सुक्खू ने कुल्लू जिले में हुए बंजार बस हादसे के 14 मृतकों और 23 घायलों के परिजनों को सहायता देने की "
              "घोषणा की। परिवहन विभाग ने बस संचालक का परमिट निलंबित कर दिया है।")
 # A year before, in the same district: a tempo off the road in another valley.
