@@ -59,6 +59,25 @@ def test_a_background_year_whose_calendar_fits_the_named_weekday_does_not_date_t
     assert infer_year(3, 2, "जनवरी 1918 में लड़ाई हुई थी।")[0] is None  # a dated mention of that age bounds nothing
 
 
+def test_a_recalled_month_and_year_does_not_date_a_dateline_its_lead_weekday_contradicts():
+    # A report of 6 October (a Thursday in 2022) whose last line recalls an event of August 2019: the year after the
+    # latest dated mention (2019, as 6 October comes after August) puts the dateline on a Sunday, and the lead says
+    # Thursday. Before session 23 the recalled year dated the report; now the year stays unknown.
+    hindi = ("जयपुर, 6 अक्टूबर। राज्य सरकार ने गुरुवार को नई खनन नीति को मंजूरी दी। मंत्री ने कहा कि इससे राजस्व "
+             "बढ़ेगा।\n\nइससे पहले अगस्त 2019 में सरकार ने अवैध खनन पर रोक के आदेश दिए थे।")
+    year, why = infer_year(10, 6, hindi, lead=hindi[17:417], lang="hi")
+    assert year is None, why
+    english = ("JAIPUR, Oct 6 - The state cabinet on Thursday approved a new mining policy.\n\nIn August 2019 the "
+               "government had ordered a halt to illegal mining.")
+    assert infer_year(10, 6, english, lead=english[14:414], lang="en")[0] is None
+    # no weekday named: nothing contradicts the year after the dated event, which stands as before
+    quiet = hindi.replace("गुरुवार को ", "")
+    assert infer_year(10, 6, quiet, lead=quiet[17:417], lang="hi")[0] == 2019
+    # a named weekday that falls on the dateline day in that year: the year stands (6 October 2019 was a Sunday)
+    sunday = hindi.replace("गुरुवार", "रविवार")
+    assert infer_year(10, 6, sunday, lead=sunday[17:417], lang="hi")[0] == 2019
+
+
 def test_agencies_match_glued_words_and_credit_only_names_in_credits_only():
     text = "की एक रिपोर्ट एएफपीविशेषज्ञों का हवाला देते हुए। उन्होंने रूसी भाषा में बात की।"
     assert find_agencies(text, []) == ["AFP"]

@@ -246,7 +246,8 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
     that bound the calendar decides when it can: the lead names the weekday of the dateline day (or of the day
     before, for copy filed the next morning) in a year the text names or the year after one. Without a dated
     event or a fitting weekday the year stays unknown: a bare year is too weak on its own. A year before
-    ``FIRST_PUBLICATION_YEAR`` is history the text recalls, never the year it was written in.
+    ``FIRST_PUBLICATION_YEAR`` is history the text recalls, never the year it was written in, and a year in which
+    the dateline day is neither a weekday the lead names nor the day after one is not the year of writing either.
     ``lead`` is the text just after the dateline, where its day is named (the whole text when not given).
     """
     latest = latest_dated_event(text, lang)
@@ -269,6 +270,11 @@ def infer_year(month: int, day: int, text: str, *, lead: str | None = None,
     year = latest[0] if (month, day) >= (latest[1], 1) else latest[0] + 1
     if year < FIRST_PUBLICATION_YEAR:
         return None, f"the latest dated mention ({latest[0]}-{latest[1]:02d}) is older than any web page"
+    if named and not any(_weekday_of(year, month, day, back) in named for back in (0, 1)):
+        # The lead names its day by weekday, and in this year the dateline day is neither that weekday nor the
+        # day after it: the latest dated mention is an older event the text recalls (an "also read" line's, a
+        # background paragraph's), and the year is another (session 23).
+        return None, f"the lead's weekday does not fall on the dateline day in {year}"
     return year, f"dateline day and month after the latest dated mention ({latest[0]}-{latest[1]:02d})"
 
 
