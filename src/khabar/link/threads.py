@@ -124,6 +124,8 @@ FRAME_DAYS = 7
 FRAME_MIN_WORDS = 0.05
 FRAME_MIN_STORIES = 3  # headlines that must use a word before it is a frame term
 FRAME_MAX_SHARE = 0.3  # a word in more of the headlines than this is the store's subject, no affair
+SUBJECT_MIN_STORIES = 5  # headlines that may make a word the subject of a small store without the pseudo-stories
+SUBJECT_WORD_SHARE = 0.5  # ... when more than this share of the stories' headlines and summaries say it
 FRAME_MIN_IDF = 6.0  # background rarity (``lang/xx/idf.json``) below which a word is too common to frame an affair
 LABEL_CANDIDATES = 30  # heaviest entities of a stored thread read to label it
 LABEL_WORDS = 2  # words of an affair's label (``affair_label``)
@@ -482,10 +484,21 @@ def subject_words(stories: Sequence[ThreadInput], df: Mapping[str, int] | None =
     headlines (कोरोना), those beside one of these in at least half of the headlines that use them (वायरस) and those
     that are one of these run together with another word (कोरोनावायरस, ``_compound_of``). The
     share counts ``BACKGROUND_STORIES`` pseudo-stories as well: an incremental step decides a few stories found
-    through the words they share, and among four lockdown orders लॉकडाउन is no store's subject."""
+    through the words they share, and among four lockdown orders लॉकडाउन is no store's subject. A word in at least
+    ``SUBJECT_MIN_STORIES`` headlines and in more than ``FRAME_MAX_SHARE`` of them is the subject without them
+    when most stories (``SUBJECT_WORD_SHARE``) say it in their headline or summary (session 23): in a pile of
+    three days' covid news (eleven stories) कोरोना is in five headlines of five kinds of news and in the words of
+    ten, and the pseudo-stories made it a frame term that threaded the five; a store of hundreds knows it as the
+    subject by its headlines' share alone. An affair's word is in its affair's stories, not in most of the pile's
+    (five lockdown orders among fourteen stories: लॉकडाउन stays a frame)."""
     if df is None:
         df = Counter(w for story in stories for w in story.frame)
     common = {w for w, c in df.items() if c > FRAME_MAX_SHARE * (len(stories) + BACKGROUND_STORIES)}
+    small = [w for w, c in df.items() if w not in common and c >= SUBJECT_MIN_STORIES
+             and c > FRAME_MAX_SHARE * len(stories)]
+    if small:  # the share without the pseudo-stories, when most stories' headline and summary say the word too
+        spoken = Counter(w for story in stories for w in small if w in story.words)
+        common |= {w for w in small if spoken[w] > SUBJECT_WORD_SHARE * len(stories)}
     beside = Counter(w for story in stories for w, near in story.frame.items() if near & common)
     return frozenset(common | {w for w, c in df.items() if beside[w] * 2 >= c or _compound_of(w, common)})
 
