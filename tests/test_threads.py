@@ -1105,3 +1105,16 @@ def test_a_small_pile_knows_its_subject_as_a_large_store_does():
     assert lockdown not in subject_words(pile)
     assert all(lockdown in terms for terms in frame_terms(pile)[:5])
     assert lockdown not in subject_words(_stories_of([*LOCKDOWNS, JHARKHAND_COUNT]))
+
+
+def test_a_national_count_that_names_no_country_is_the_home_countrys_in_a_small_pile():
+    """देश में (the country) in a Hindi headline is India, however few of the pile's count reports name India. In
+    three days of news whose other count reports are China's, the country's count of 125 new cases is no day of
+    China's count (the majority of the reports beside it made it China's), and it stays out of China's thread."""
+    ministry, china, wuhan = ("स्वास्थ्य मंत्रालय", "ORG"), ("चीन", "LOC"), ("वुहान", "LOC")
+    rows = [("n1", "2020-03-28", "देश में एक दिन में कोरोना के 125 नए मामले, कुल संख्या 900 के पार", [ministry]),
+            ("c1", "2020-03-28", "चीन में कोरोना से 50 और मौतें, वुहान में फिर बढ़े मामले", [china, wuhan]),
+            ("c2", "2020-03-29", "चीन में कोरोना के 45 नए मामले, विदेश से लौटे लोग संक्रमित", [china, wuhan])]
+    inputs = _stories_of(rows)
+    assert [s.report for s in inputs] == ["India", "China", "China"]
+    assert not any("n1" in t for t in members(group_threads([*inputs, *others(4)])))
