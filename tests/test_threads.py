@@ -1071,7 +1071,7 @@ def test_a_small_pile_knows_its_subject_as_a_large_store_does():
     the pile the ten pseudo-stories of ``subject_words`` hid it (5 of 11 counted as 5 of 21), it became a frame
     term and threaded the five. A word in at least ``SUBJECT_MIN_STORIES`` headlines, more than
     ``FRAME_MAX_SHARE`` of them, that most stories say in headline or summary is the subject however small the
-    pile. An affair's word is not: five lockdown orders among fourteen stories, or four among four."""
+    pile. An affair's word is not: five lockdown orders among fourteen stories, or three among four."""
     covid = [("k1", "2021-06-01", "कोरोना के बारे में दस बातें जो हर किसी को जाननी चाहिए", "हाथ धोते रहें और दूरी रखें।"),
              ("k2", "2021-06-01", "देश में कोरोना के 1203 नए मरीज, अब तक 41 की जान गई", "स्वास्थ्य मंत्रालय ने आंकड़े जारी किए।"),
              ("k3", "2021-06-02", "कोरोना के टीके का दूसरा परीक्षण अगले हफ्ते से शुरू होगा", "पहले चरण के नतीजे अच्छे रहे।"),
