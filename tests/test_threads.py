@@ -1055,3 +1055,66 @@ def test_one_regions_news_of_a_few_days_is_a_thread_whatever_its_headlines_say()
     kerala = [story("k1", "2020-04-03", "केरल में मछुआरों को समुद्र में जाने की छूट", entity("पिनराई विजयन"))]
     assert [s.place for s in bihar] == ["Bihar"] * 3
     assert members(group_threads([*bihar, *kerala, *others(4)])) == [["b1", "b2", "b3"]]
+
+
+def _pile(rows: list[tuple[str, str, str, str]]) -> list[ThreadInput]:
+    """Thread inputs of stories with no central entity, from (id, date, headline, summary) rows."""
+    stories = [Story(story_id, [story_id], headline, date=date, summary=[{"text": summary}])
+               for story_id, date, headline, summary in rows]
+    return thread_inputs(stories, [], {})
+
+
+def test_a_small_pile_knows_its_subject_as_a_large_store_does():
+    """A reader who ingests three days of covid news (eleven stories) has कोरोना in five headlines of five kinds
+    of news (an explainer, the country's count, a vaccine trial, a hospital's new ward, a study of the heat) and
+    in the summaries of most of the others. In a store of hundreds it is the subject by its headlines' share; in
+    the pile the ten pseudo-stories of ``subject_words`` hid it (5 of 11 counted as 5 of 21), it became a frame
+    term and threaded the five. A word in at least ``SUBJECT_MIN_STORIES`` headlines, more than
+    ``FRAME_MAX_SHARE`` of them, that most stories say in headline or summary is the subject however small the
+    pile. An affair's word is not: five lockdown orders among fourteen stories, or three among four."""
+    covid = [("k1", "2021-06-01", "कोरोना के बारे में दस बातें जो हर किसी को जाननी चाहिए", "हाथ धोते रहें और दूरी रखें।"),
+             ("k2", "2021-06-01", "देश में कोरोना के 1203 नए मरीज, अब तक 41 की जान गई", "स्वास्थ्य मंत्रालय ने आंकड़े जारी किए।"),
+             ("k3", "2021-06-02", "कोरोना के टीके का दूसरा परीक्षण अगले हफ्ते से शुरू होगा", "पहले चरण के नतीजे अच्छे रहे।"),
+             ("k4", "2021-06-02", "जिला अस्पताल में कोरोना मरीजों के लिए नया वार्ड तैयार", "वार्ड में चालीस बिस्तर लगाए गए हैं।"),
+             ("k5", "2021-06-03", "गर्मी बढ़ने से कोरोना पर कितना असर पड़ेगा, वैज्ञानिकों ने बताया", "अध्ययन तीन देशों में हुआ।")]
+    rest = [("r1", "2021-06-01", "मास्क न पहनने पर पांच सौ रुपये जुर्माना", "कोरोना संक्रमण रोकने के लिए नगर निगम का फैसला।"),
+            ("r2", "2021-06-01", "शादी में पचास से ज्यादा मेहमान नहीं बुला सकेंगे", "कोरोना के नियम तोड़ने पर कार्रवाई होगी।"),
+            ("r3", "2021-06-02", "परीक्षाएं ऑनलाइन होंगी, विश्वविद्यालय की सूचना", "कोरोना के कारण छात्र घर से परीक्षा देंगे।"),
+            ("r4", "2021-06-02", "पेट्रोल के दाम फिर बढ़े, ग्राहकों में नाराजगी", "तेल कंपनियों ने नई दरें जारी कीं।"),
+            ("r5", "2021-06-03", "रेलवे ने बीस स्पेशल ट्रेनें और चलाईं", "कोरोना से बंद ट्रेनें धीरे धीरे शुरू हो रही हैं।"),
+            ("r6", "2021-06-03", "मानसून ने केरल तट पर दस्तक दी", "मौसम विभाग ने भारी बारिश की चेतावनी दी।")]
+    inputs = _pile([*covid, *rest])
+    corona = match_key("कोरोना")
+    assert all(corona in s.frame for s in inputs[:5])
+    assert corona in subject_words(inputs)
+    assert all(corona not in terms for terms in frame_terms(inputs))
+    assert not any(len(set(t) & {"k1", "k2", "k3", "k4", "k5"}) > 1 for t in members(group_threads(inputs)))
+    # An affair's word is in its affair's stories only: five lockdown orders among fourteen covid stories (more
+    # than FRAME_MAX_SHARE of the headlines) still frame their affair, and so do three orders among four stories.
+    lockdown = match_key("लॉकडाउन")
+    orders = [(f"l{k}", f"2020-03-2{k}", f"{state} में 31 मार्च तक लॉकडाउन, जरूरी सेवाएं चालू रहेंगी",
+               "दूध और दवा की दुकानें खुली रहेंगी, लॉकडाउन तोड़ने पर मुकदमा होगा।")
+              for k, state in enumerate(["बिहार", "पंजाब", "केरल", "गुजरात", "ओडिशा"])]
+    others_ = [(title, summary) for _, _, title, summary in rest] + [
+        ("शेयर बाजार में भारी गिरावट", "कोरोना के डर से निवेशकों ने शेयर बेचे।"),
+        ("बोर्ड परीक्षा की तारीख टली", "कोरोना के कारण परीक्षाएं अप्रैल में होंगी।"),
+        ("अस्पतालों में जांच किट की कमी", "कोरोना जांच के लिए मरीज घंटों लाइन में रहे।")]
+    pile = _pile([*orders, *((f"q{k}", f"2020-03-2{k % 5}", title, summary)
+                             for k, (title, summary) in enumerate(others_))])
+    assert len(pile) == 14
+    assert lockdown not in subject_words(pile)
+    assert all(lockdown in terms for terms in frame_terms(pile)[:5])
+    assert lockdown not in subject_words(_stories_of([*LOCKDOWNS, JHARKHAND_COUNT]))
+
+
+def test_a_national_count_that_names_no_country_is_the_home_countrys_in_a_small_pile():
+    """देश में (the country) in a Hindi headline is India, however few of the pile's count reports name India. In
+    three days of news whose other count reports are China's, the country's count of 125 new cases is no day of
+    China's count (the majority of the reports beside it made it China's), and it stays out of China's thread."""
+    ministry, china, wuhan = ("स्वास्थ्य मंत्रालय", "ORG"), ("चीन", "LOC"), ("वुहान", "LOC")
+    rows = [("n1", "2020-03-28", "देश में एक दिन में कोरोना के 125 नए मामले, कुल संख्या 900 के पार", [ministry]),
+            ("c1", "2020-03-28", "चीन में कोरोना से 50 और मौतें, वुहान में फिर बढ़े मामले", [china, wuhan]),
+            ("c2", "2020-03-29", "चीन में कोरोना के 45 नए मामले, विदेश से लौटे लोग संक्रमित", [china, wuhan])]
+    inputs = _stories_of(rows)
+    assert [s.report for s in inputs] == ["India", "China", "China"]
+    assert not any("n1" in t for t in members(group_threads([*inputs, *others(4)])))
