@@ -35,10 +35,13 @@ from khabar.text.tokens import tokens as tokenize
 _TRIM_PUNCT = set("-–—‐,.;:!?।॥'\"“”‘’()[]{}")
 # Place-name endings that a demonym adds: रूस -> रूसी, कोरिया -> कोरियाई, भारत -> भारतीय, अमेरिका -> अमेरिकी.
 _DEMONYM_RULES = (("ियाई", "िया"), ("ाई", "ा"), ("ीय", ""), ("ी", ""), ("ी", "ा"), ("ई", ""), ("ी", "ि"))
-_COMPASS_ADJECTIVES = frozenset({"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सुदूर", "पूर्वोत्तर", "दक्षिण-पूर्वी"})
+# The intercardinal points written as one word (दक्षिणपूर्व, उत्तरपश्चिमी): दक्षिणपूर्व दिल्ली is a district.
+_INTERCARDINAL = frozenset(a + b for a in ("उत्तर", "दक्षिण") for b in ("पूर्व", "पश्चिम"))
+_COMPASS_ADJECTIVES = frozenset({"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सुदूर", "पूर्वोत्तर", "दक्षिण-पूर्वी",
+                                 *(w + "ी" for w in _INTERCARDINAL)})
 # Compass words that begin district and region names (पश्चिम चंपारण, पूर्वी चंपारण, उत्तर 24 परगना); alone they
 # name nothing.
-_COMPASS_WORDS = _COMPASS_ADJECTIVES | {"पूर्व", "पश्चिम", "उत्तर", "दक्षिण"}
+_COMPASS_WORDS = _COMPASS_ADJECTIVES | {"पूर्व", "पश्चिम", "उत्तर", "दक्षिण"} | _INTERCARDINAL
 _MAX_NAME_TOKENS = 6
 _COMMON_WORD = 10 ** (4.5 - 9)  # zipf 4.5: a word this frequent is not propagated on its own
 _MIN_GLUED_REST = 3
@@ -297,7 +300,9 @@ def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
     compass = _compass_keys()
     out: list[_Chunk] = []
     for i, c in enumerate(chunks):
-        if c.end - c.start == 1 and keys[c.start] in compass:
+        # दक्षिण-पूर्व | दिल्ली: compass words joined by a hyphen are one compass word.
+        if keys[c.start] in compass and keys[c.end - 1] in compass \
+                and all(k in compass or k in _HYPHENS for k in keys[c.start:c.end]):
             after = chunks[i + 1] if i + 1 < len(chunks) else None
             if after is not None and after.start == c.end and after.type == "LOC":
                 after.start = c.start
@@ -306,8 +311,18 @@ def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
         if (c.type == "LOC" and c.start > 0 and keys[c.start - 1] in _compass_loanwords()
                 and not (out and out[-1].end >= c.start)):
             c.start -= 1
+        # उत्तरी | दिल्ली नगर निगम: a compass adjective left untagged before a body named after a place names the
+        # body's half of it (not पूर्व, "former": पूर्व दिल्ली पुलिस आयुक्त).
+        if (c.type == "ORG" and c.start > 0 and keys[c.start - 1] in _compass_adjective_keys()
+                and not (out and out[-1].end >= c.start) and gazetteer.lookup_place(keys[c.start])):
+            c.start -= 1
         out.append(c)
     return out
+
+
+@cache
+def _compass_adjective_keys() -> frozenset[str]:
+    return frozenset(match_key(w) for w in _COMPASS_ADJECTIVES if w != "सुदूर")
 
 
 @cache
@@ -744,6 +759,47 @@ def _split_adjacent(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_PLACE_LIST_KINDS = frozenset({"country", "region", "continent"})
+
+
+def _split_place_lists(text: str, found: list[Mention]) -> list[Mention]:
+    """आदेश की प्रति बिहार बंगाल उड़ीसा … को: a place chunk that is places listed without commas is one place each,
+    when every part is a country, state or continent the gazetteer knows or a place the article names alone, and
+    the whole is no known place (जम्मू कश्मीर, दमन दीव, उत्तर प्रदेश stay whole). Why: the tagger reads a list of
+    states in a headline or a distribution line as one name, and the made-up place joined nothing."""
+    alone = Counter(match_key(m.text) for m in found if m.type == "LOC")
+
+    def place_part(a: int, b: int) -> bool:
+        name = text[a:b]
+        if any(match_key(w) in _compass_keys() for w in name.split()):
+            return False  # पश्चिम | चंपारण: a compass word begins a district's name, it is no place of a list
+        if alone[match_key(name)]:
+            return True
+        place = gazetteer.lookup_place(name)
+        return place is not None and place.kind in _PLACE_LIST_KINDS
+
+    def parts(toks: list[Span], whole: bool = False) -> list[tuple[int, int]] | None:
+        if not whole and place_part(toks[0].start, toks[-1].end):
+            return [(toks[0].start, toks[-1].end)]
+        for k in range(1, len(toks)):
+            if text[toks[k - 1].end:toks[k].start] != " " or not _NAME_WORD.match(toks[k].text):
+                continue
+            if place_part(toks[0].start, toks[k - 1].end) and (rest := parts(toks[k:])):
+                return [(toks[0].start, toks[k - 1].end), *rest]
+        return None
+
+    out = []
+    for m in found:
+        toks = list(tokenize(text, m.start, m.end)) if m.type == "LOC" and " " in m.text else []
+        split = (parts(toks, whole=True) if toks and alone[match_key(m.text)] == 1
+                 and not gazetteer.lookup_place(m.text) else None)
+        if not split or len(split) < 2:
+            out.append(m)
+            continue
+        out.extend(Mention(a, b, text[a:b], "LOC", source=m.source) for a, b in split)
+    return out
+
+
 def _join_adjacent(text: str, found: list[Mention]) -> list[Mention]:
     """स्वास्थ्य सचिव [नितिन मदन] [कुलकर्णी] ने: a person mention and a one-word person mention right after it, one
     space apart, are one name when the article names neither half alone elsewhere (पुतिन किम को, where both are
@@ -920,7 +976,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
-    found = _known_conjoined(text, _join_adjacent(text, _split_adjacent(text, found)))
+    found = _known_conjoined(text, _join_adjacent(text, _split_place_lists(text, _split_adjacent(text, found))))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
     dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
@@ -961,8 +1017,10 @@ def _title_words() -> frozenset[str]:
 
 
 def _title_alone(m: Mention) -> bool:
-    """A "person" that is one title, honorific or office alone (प्रॉड्यूसर ने कहा, सीएस सिंह): a role, no name."""
-    return m.type == "PER" and " " not in m.text.strip() and match_key(m.text) in _title_words()
+    """A mention that is one title, honorific or office alone (प्रॉड्यूसर ने कहा, सीएस सिंह): a role, no name. Of
+    any type: an office's acronym the tagger typed as a body in a headline (मुकदमा: डीजीपी सीताराम …) was a body
+    in every recurrence of the article; the office is what a body has, never the body's name."""
+    return " " not in m.text.strip() and match_key(m.text) in _title_words()
 
 
 def _body_names(found: list[Mention]) -> list[Mention]:

@@ -1,0 +1,56 @@
+"""Session 23 mention rules (issue 13): titles typed as bodies, compass words, lists of places (sentences invented
+for khabar)."""
+
+from __future__ import annotations
+
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyse(Article(id="t", text=text, source="test")).mentions]
+
+
+def test_an_office_alone_is_no_body() -> None:
+    # Before: the tagger typed the office a body (आईजी, ORG) at the head of the sentence.
+    assert _mentions("आईजी ने सभी थानों को निर्देश दिया था कि रात तक अपनी रिपोर्ट पुलिस मुख्यालय या जिला प्रशासन "
+                     "को भेजें।") == []
+
+
+def test_an_office_before_a_name_leaves_the_person() -> None:
+    assert _mentions("राज्य के डीजीपी राकेश वर्मा ने चेतावनी जारी की।") == [("राकेश वर्मा", "PER")]
+
+
+def test_an_intercardinal_word_begins_a_district() -> None:
+    assert _mentions("दक्षिणपूर्व दिल्ली में एक अस्पताल है। उत्तरपूर्वी दिल्ली के लोग परेशान हैं।") == [
+        ("दक्षिणपूर्व दिल्ली", "LOC"), ("उत्तरपूर्वी दिल्ली", "LOC")]
+    # two compass words tagged apart from the place: before, दक्षिण पूर्व | दिल्ली
+    assert _mentions("दक्षिण पूर्व दिल्ली में बारिश हुई।") == [("दक्षिण पूर्व दिल्ली", "LOC")]
+
+
+def test_an_intercardinal_word_alone_is_no_place() -> None:
+    assert _mentions("दक्षिणपूर्व की ओर से हवा चली।") == []
+
+
+def test_a_compass_adjective_before_a_body_named_after_a_place_is_part_of_its_name() -> None:
+    assert _mentions("उत्तरी दिल्ली नगर निगम के एक अधिकारी ने कहा कि सब ठीक है।") == [
+        ("उत्तरी दिल्ली नगर निगम", "ORG")]
+
+
+def test_former_before_a_body_is_no_compass_word() -> None:
+    found = _mentions("पूर्व दिल्ली पुलिस आयुक्त नीरज कुमार ने कहा कि जांच होगी।")
+    assert ("दिल्ली पुलिस", "ORG") in found and all(not name.startswith("पूर्व") for name, _ in found)
+
+
+def test_places_listed_without_commas_are_one_place_each() -> None:
+    found = _mentions("खिलाड़ी न्यूजीलैंड आस्ट्रेलिया दौरे से लौटे। न्यूजीलैंड में मामले बढ़े। आस्ट्रेलिया ने सीमा बंद की।")
+    assert found[:2] == [("न्यूजीलैंड", "LOC"), ("आस्ट्रेलिया", "LOC")]
+    assert ("बिहार", "LOC") in _mentions("उत्तर प्रदेश बिहार सीमा पर जांच हुई।")
+
+
+def test_a_place_whose_name_is_two_places_stays_whole() -> None:
+    assert _mentions("जम्मू कश्मीर में बर्फबारी हुई। दमन दीव में पर्यटक आए।") == [
+        ("जम्मू कश्मीर", "LOC"), ("दमन दीव", "LOC")]
+    # a district's compass word is no place of a list, even when the article names both alone
+    found = _mentions("पश्चिम चंपारण : 74  पूर्वी चंपारण : 70  पश्चिम में बारिश हुई, चंपारण में नहीं।")
+    assert ("पश्चिम चंपारण", "LOC") in found
