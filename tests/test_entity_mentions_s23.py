@@ -54,3 +54,20 @@ def test_a_place_whose_name_is_two_places_stays_whole() -> None:
     # a district's compass word is no place of a list, even when the article names both alone
     found = _mentions("पश्चिम चंपारण : 74  पूर्वी चंपारण : 70  पश्चिम में बारिश हुई, चंपारण में नहीं।")
     assert ("पश्चिम चंपारण", "LOC") in found
+
+
+def test_a_demonym_before_words_and_an_organisation_head_names_a_national_body() -> None:
+    assert _mentions("पचास लाख टन गेहूं भारतीय खाद्य निगम के गोदामों से उठाया गया।") == [("भारतीय खाद्य निगम", "ORG")]
+    assert _mentions("चीनी स्वास्थ्य आयोग ने नए आंकड़े जारी किए।") == [("चीनी स्वास्थ्य आयोग", "ORG")]
+
+
+def test_a_demonym_right_before_a_head_a_country_has_one_of_names_the_body() -> None:
+    assert _mentions("भारतीय रेलवे ने भी ऐतिहासिक कदम उठाया।") == [("भारतीय रेलवे", "ORG")]
+
+
+def test_a_demonym_before_a_kind_of_body_or_a_group_describes() -> None:
+    assert _mentions("एक भारतीय कंपनी ने कहा कि दाम घटेंगे।") == []
+    assert _mentions("चीनी स्मार्टफोन कंपनी ने नया फोन उतारा।") == []
+    assert _mentions("इतालवी पर्यटक दल को अलग रखा गया।") == []
+    assert _mentions("सभी शैक्षणिक संस्थान बंद रहेंगे।") == []  # सभी is no demonym (GeoNames knows a Sabhā)
+    assert _mentions("जापानी सरकार ने आपातकाल घोषित किया।") == []
