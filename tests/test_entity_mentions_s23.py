@@ -71,3 +71,13 @@ def test_a_demonym_before_a_kind_of_body_or_a_group_describes() -> None:
     assert _mentions("इतालवी पर्यटक दल को अलग रखा गया।") == []
     assert _mentions("सभी शैक्षणिक संस्थान बंद रहेंगे।") == []  # सभी is no demonym (GeoNames knows a Sabhā)
     assert _mentions("जापानी सरकार ने आपातकाल घोषित किया।") == []
+
+
+def test_coordinated_bodies_are_two_organisations() -> None:
+    found = _mentions("भारत बायोटेक ने विस्कॉन्सिन विश्वविद्यालय एवं फ्लुजेन कंपनी के वैज्ञानिकों के साथ टीका बनाया।")
+    assert ("विस्कॉन्सिन विश्वविद्यालय", "ORG") in found and ("फ्लुजेन कंपनी", "ORG") in found
+    assert _mentions("गृह मंत्रालय और विदेश मंत्रालय ने बैठक की।") == [("गृह मंत्रालय", "ORG"), ("विदेश मंत्रालय", "ORG")]
+
+
+def test_a_conjunction_before_the_head_stays_inside_one_name() -> None:
+    assert _mentions("सूचना एवं प्रसारण मंत्रालय ने कहा।") == [("सूचना एवं प्रसारण मंत्रालय", "ORG")]

@@ -816,6 +816,26 @@ def _split_place_lists(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _split_coordinated_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """[विस्कॉन्सिन विश्वविद्यालय एवं फ्लुजेन कंपनी] के वैज्ञानिक: an organisation chunk whose words before a
+    conjunction already end in an organisation head, and whose words after it end in one too, is two bodies. Why:
+    the tagger runs coordinated bodies into one name, which names neither. A conjunction inside one name comes
+    before its head, not after one (स्वास्थ्य और परिवार कल्याण मंत्रालय, सूचना एवं प्रसारण मंत्रालय stay whole)."""
+    heads = _word_list("org_heads") | _body_kind_nouns()
+    joiners = {match_key(w) for w in _LIST_JOINERS if w != ","}
+    out = []
+    for m in found:
+        toks = list(tokenize(text, m.start, m.end)) if m.type == "ORG" and " " in m.text else []
+        keys = [match_key(t.text) for t in toks]
+        k = next((i for i in range(2, len(toks) - 1) if keys[i] in joiners and keys[i - 1] in heads), None)
+        if k is None or keys[-1] not in heads or len(toks) - k - 1 < 2:
+            out.append(m)
+            continue
+        for a, b in ((toks[0].start, toks[k - 1].end), (toks[k + 1].start, toks[-1].end)):
+            out.append(Mention(a, b, text[a:b], "ORG", source=m.source))
+    return out
+
+
 def _join_adjacent(text: str, found: list[Mention]) -> list[Mention]:
     """स्वास्थ्य सचिव [नितिन मदन] [कुलकर्णी] ने: a person mention and a one-word person mention right after it, one
     space apart, are one name when the article names neither half alone elsewhere (पुतिन किम को, where both are
@@ -992,7 +1012,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
-    found = _known_conjoined(text, _join_adjacent(text, _split_place_lists(text, _split_adjacent(text, found))))
+    found = _known_conjoined(text, _join_adjacent(text, _split_coordinated_bodies(
+        text, _split_place_lists(text, _split_adjacent(text, found)))))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _national_bodies(text, sentences, _head_named(text, sentences, found)))
     dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
