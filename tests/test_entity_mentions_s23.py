@@ -81,3 +81,12 @@ def test_coordinated_bodies_are_two_organisations() -> None:
 
 def test_a_conjunction_before_the_head_stays_inside_one_name() -> None:
     assert _mentions("सूचना एवं प्रसारण मंत्रालय ने कहा।") == [("सूचना एवं प्रसारण मंत्रालय", "ORG")]
+
+
+def test_a_two_word_title_the_chunk_began_inside_is_cut_off() -> None:
+    # Before: गुरु बाबा रामदेव (the tagger's chunk began at the title's second word).
+    assert _mentions("योग गुरु बाबा रामदेव कोडरमा के एक शिविर में पहुंचे।") == [("रामदेव", "PER"), ("कोडरमा", "LOC")]
+
+
+def test_a_name_that_begins_with_a_title_word_keeps_it() -> None:
+    assert _mentions("गुरु गोबिंद सिंह की जयंती मनाई गई।") == [("गुरु गोबिंद सिंह", "PER")]

@@ -245,6 +245,9 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                    and not gazetteer.lookup_place(_surface(text, toks, start, end))):
                 start += 1
         if kind == "PER":
+            # योग | गुरु बाबा रामदेव: a title of two words whose first word the chunk left out is still a title.
+            if end - start > 1 and start > 0 and _join(keys[start - 1:start + 1]) in _word_list("titles"):
+                start += 1
             # मेजर ध्यानचंद, सास मीरा ठाकुर; an office's acronym too (डीपीएम खालिद हुसैन)
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()):
                 start += 1
