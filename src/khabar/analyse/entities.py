@@ -517,59 +517,6 @@ def _latin_acronyms(text: str, toks: Sequence[Span], taken: list[bool]) -> list[
     return out
 
 
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-_CAPITALISED = regex.compile(r"^[A-Z][a-z]+$")
-# Capitalised in headlines, never part of a place's name: Lockdown In India, Coronavirus Cases In Delhi.
-_LATIN_FUNCTION_WORDS = frozenset({"in", "of", "the", "and", "at", "to", "for", "from", "on", "by", "with"})
-_MAX_LATIN_PLACE_WORDS = 3
-
-
-@cache
-def _latin_countries_and_states() -> frozenset[str]:
-    """English names of countries (babel's territories with a letter code) and of India's states and territories,
-    casefolded: places whose Latin name in Hindi text is that place and no common word (the English name tables also
-    hold GeoNames towns called Corona or Police)."""
-    names = {name.casefold() for name in _indian_states()}
-    try:
-        from babel import Locale
-
-        for code, name in Locale("en").territories.items():
-            if code.isalpha() and code not in _NOT_COUNTRIES:
-                names.add(regex.sub(r"\s*\(.*\)$", "", name).casefold())
-    except ImportError:
-        pass
-    return frozenset(names)
-
-
-def _latin_places(text: str, toks: Sequence[Span], taken: list[bool]) -> list[Mention]:
-    """Coronavirus in [Delhi]: Lockdown In [India]: a run of capitalised Latin words the tagger left untagged in Hindi
-    text (a headline's English label, a caption) that is exactly a country or an Indian state is that place. The
-    whole run must be the place (Michael Jordan is no Jordan); function words end runs (In India)."""
-    out: list[Mention] = []
-    if not toks or not _CAPITAL.search(text, toks[0].start, toks[-1].end):
-        return out
-    places = _latin_countries_and_states()
-    j = 0
-    while j < len(toks):
-        k = j
-        while (k < len(toks) and not taken[k] and _CAPITALISED.match(toks[k].text)
-               and toks[k].text.casefold() not in _LATIN_FUNCTION_WORDS
-               and (k == j or text[toks[k - 1].end:toks[k].start] == " ")):
-            k += 1
-        if k == j:
-            j += 1
-            continue
-        name = text[toks[j].start:toks[k - 1].end]
-        before = toks[j - 1].text if j else ""
-        if (k - j <= _MAX_LATIN_PLACE_WORDS and name.casefold() in places
-                and not (j and _LATIN_WORD.match(before) and before[:1].isupper()
-                         and before.casefold() not in _LATIN_FUNCTION_WORDS)
-                and not _in_compound(text, toks[j].start, toks[k - 1].end)):
-            out.append(Mention(toks[j].start, toks[k - 1].end, name, "LOC", source="model"))
-        j = k
-    return out
-
-
 def _in_compound(text: str, start: int, end: int) -> bool:
     """A word joined by a hyphen to the next or previous one (RT-PCR, COVID-19): part of a term."""
     return (text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isalnum()) or \
@@ -732,7 +679,6 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
             out.append(m)
     out = [_unglued_tail(text, m) for m in out]
     out.extend(_latin_acronyms(text, toks, taken))
-    out.extend(_latin_places(text, toks, taken))
     out.sort(key=lambda m: m.start)
     return out
 
