@@ -304,7 +304,7 @@ def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
     compass = _compass_keys()
     out: list[_Chunk] = []
     for i, c in enumerate(chunks):
-        # दक्षिण-पूर्व | दिल्ली: compass words joined by a hyphen are one compass word.
+        # दक्षिण पूर्व | दिल्ली, दक्षिण-पश्चिम | दिल्ली: compass words side by side or joined by a hyphen are one.
         if keys[c.start] in compass and keys[c.end - 1] in compass \
                 and all(k in compass or k in _HYPHENS for k in keys[c.start:c.end]):
             after = chunks[i + 1] if i + 1 < len(chunks) else None
@@ -782,12 +782,13 @@ def _country_or_state(name: str) -> bool:
 
 
 def _split_place_lists(text: str, found: list[Mention]) -> list[Mention]:
-    """आदेश की प्रति बिहार बंगाल उड़ीसा … को, न्यूजीलैंड आस्ट्रेलिया दौरे से: a place chunk that is places listed
-    without commas is one place each, when every part is one word that is a country, a continent or an Indian state
-    or that the article names alone as a place, one part at least is a country, continent or state, and the whole is
+    """खिलाड़ी न्यूजीलैंड आस्ट्रेलिया दौरे से लौटे: a place chunk that is places listed without commas is one
+    place each, when every part is one word that is a country, a continent or an Indian state or that the article
+    names alone as a place, one part at least is a country, continent or state, and the whole is
     no known place (जम्मू कश्मीर, दमन दीव stay whole). Why: the tagger reads a list of states in a headline or a
     distribution line as one name, and the made-up place joined nothing. Parts of two or more words, compass words
-    and heads are left (पश्चिम चंपारण, जम्मू रेलवे स्टेशन, पिम्परी चिंचवाड़: no country or state)."""
+    and heads are left (पश्चिम चंपारण, जम्मू रेलवे स्टेशन, पिम्परी चिंचवाड़: no country or state), and so is a part
+    neither the gazetteer nor the article knows (बिहार बंगाल stays one when बंगाल is named nowhere alone)."""
     alone = Counter(match_key(m.text) for m in found if m.type == "LOC")
     heads = _word_lists("loc_heads", "org_heads", "not_names") | _compass_keys() | {match_key("मध्य")}
 
