@@ -15,6 +15,7 @@ Across the article, a name the model tagged in one sentence is tagged where it r
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -35,10 +36,13 @@ from khabar.text.tokens import tokens as tokenize
 _TRIM_PUNCT = set("-–—‐,.;:!?।॥'\"“”‘’()[]{}")
 # Place-name endings that a demonym adds: रूस -> रूसी, कोरिया -> कोरियाई, भारत -> भारतीय, अमेरिका -> अमेरिकी.
 _DEMONYM_RULES = (("ियाई", "िया"), ("ाई", "ा"), ("ीय", ""), ("ी", ""), ("ी", "ा"), ("ई", ""), ("ी", "ि"))
-_COMPASS_ADJECTIVES = frozenset({"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सुदूर", "पूर्वोत्तर", "दक्षिण-पूर्वी"})
+# The intercardinal points written as one word (दक्षिणपूर्व, उत्तरपश्चिमी): दक्षिणपूर्व दिल्ली is a district.
+_INTERCARDINAL = frozenset(a + b for a in ("उत्तर", "दक्षिण") for b in ("पूर्व", "पश्चिम"))
+_COMPASS_ADJECTIVES = frozenset({"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सुदूर", "पूर्वोत्तर", "दक्षिण-पूर्वी",
+                                 *(w + "ी" for w in _INTERCARDINAL)})
 # Compass words that begin district and region names (पश्चिम चंपारण, पूर्वी चंपारण, उत्तर 24 परगना); alone they
 # name nothing.
-_COMPASS_WORDS = _COMPASS_ADJECTIVES | {"पूर्व", "पश्चिम", "उत्तर", "दक्षिण"}
+_COMPASS_WORDS = _COMPASS_ADJECTIVES | {"पूर्व", "पश्चिम", "उत्तर", "दक्षिण"} | _INTERCARDINAL
 _MAX_NAME_TOKENS = 6
 _COMMON_WORD = 10 ** (4.5 - 9)  # zipf 4.5: a word this frequent is not propagated on its own
 _MIN_GLUED_REST = 3
@@ -241,6 +245,9 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                    and not gazetteer.lookup_place(_surface(text, toks, start, end))):
                 start += 1
         if kind == "PER":
+            # योग | गुरु बाबा रामदेव: a title of two words whose first word the chunk left out is still a title.
+            if end - start > 1 and start > 0 and _join(keys[start - 1:start + 1]) in _word_list("titles"):
+                start += 1
             # मेजर ध्यानचंद, सास मीरा ठाकुर; an office's acronym too (डीपीएम खालिद हुसैन)
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()):
                 start += 1
@@ -297,7 +304,9 @@ def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
     compass = _compass_keys()
     out: list[_Chunk] = []
     for i, c in enumerate(chunks):
-        if c.end - c.start == 1 and keys[c.start] in compass:
+        # दक्षिण पूर्व | दिल्ली, दक्षिण-पश्चिम | दिल्ली: compass words side by side or joined by a hyphen are one.
+        if keys[c.start] in compass and keys[c.end - 1] in compass \
+                and all(k in compass or k in _HYPHENS for k in keys[c.start:c.end]):
             after = chunks[i + 1] if i + 1 < len(chunks) else None
             if after is not None and after.start == c.end and after.type == "LOC":
                 after.start = c.start
@@ -306,8 +315,18 @@ def _join_compass(keys: Sequence[str], chunks: list[_Chunk]) -> list[_Chunk]:
         if (c.type == "LOC" and c.start > 0 and keys[c.start - 1] in _compass_loanwords()
                 and not (out and out[-1].end >= c.start)):
             c.start -= 1
+        # उत्तरी | दिल्ली नगर निगम: a compass adjective left untagged before a body named after a place names the
+        # body's half of it (not पूर्व, "former": पूर्व दिल्ली पुलिस आयुक्त).
+        if (c.type == "ORG" and c.start > 0 and keys[c.start - 1] in _compass_adjective_keys()
+                and not (out and out[-1].end >= c.start) and gazetteer.lookup_place(keys[c.start])):
+            c.start -= 1
         out.append(c)
     return out
+
+
+@cache
+def _compass_adjective_keys() -> frozenset[str]:
+    return frozenset(match_key(w) for w in _COMPASS_ADJECTIVES if w != "सुदूर")
 
 
 @cache
@@ -744,6 +763,83 @@ def _split_adjacent(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _indian_states() -> frozenset[str]:
+    """English names of India's states and territories (``lang/en/regions.json``), without diacritics."""
+    return frozenset(load("en", "regions").get("geonames_admin1", {}).get("IN", {}).values())
+
+
+def _without_marks(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def _country_or_state(name: str) -> bool:
+    """A country, a continent or one of India's states (not any region of the world: GeoNames calls क्वीन and मध्य
+    regions)."""
+    place = gazetteer.lookup_place(name)
+    return place is not None and (place.kind in ("country", "continent")
+                                  or (place.kind == "region" and _without_marks(place.name) in _indian_states()))
+
+
+def _split_place_lists(text: str, found: list[Mention]) -> list[Mention]:
+    """खिलाड़ी न्यूजीलैंड आस्ट्रेलिया दौरे से लौटे: a place chunk that is places listed without commas is one
+    place each, when every part is one word that is a country, a continent or an Indian state or that the article
+    names alone as a place, one part at least is a country, continent or state, and the whole is
+    no known place (जम्मू कश्मीर, दमन दीव stay whole). Why: the tagger reads a list of states in a headline or a
+    distribution line as one name, and the made-up place joined nothing. Parts of two or more words, compass words
+    and heads are left (पश्चिम चंपारण, जम्मू रेलवे स्टेशन, पिम्परी चिंचवाड़: no country or state), and so is a part
+    neither the gazetteer nor the article knows (बिहार बंगाल stays one when बंगाल is named nowhere alone)."""
+    alone = Counter(match_key(m.text) for m in found if m.type == "LOC")
+    heads = _word_lists("loc_heads", "org_heads", "not_names") | _compass_keys() | {match_key("मध्य")}
+
+    def place_part(a: int, b: int) -> bool:
+        name = text[a:b]
+        if " " in name or any(match_key(w) in heads for w in regex.split(f"[{_HYPHENS}]", name)):
+            return False
+        return bool(alone[match_key(name)]) or _country_or_state(name)
+
+    def parts(toks: list[Span], whole: bool = False) -> list[tuple[int, int]] | None:
+        if not whole and place_part(toks[0].start, toks[-1].end):
+            return [(toks[0].start, toks[-1].end)]
+        for k in range(1, len(toks)):
+            if text[toks[k - 1].end:toks[k].start] != " " or not _NAME_WORD.match(toks[k].text):
+                continue
+            if place_part(toks[0].start, toks[k - 1].end) and (rest := parts(toks[k:])):
+                return [(toks[0].start, toks[k - 1].end), *rest]
+        return None
+
+    out = []
+    for m in found:
+        toks = list(tokenize(text, m.start, m.end)) if m.type == "LOC" and " " in m.text else []
+        split = (parts(toks, whole=True) if toks and alone[match_key(m.text)] == 1
+                 and not gazetteer.lookup_place(m.text) else None)
+        if not split or len(split) < 2 or not any(_country_or_state(text[a:b]) for a, b in split):
+            out.append(m)
+            continue
+        out.extend(Mention(a, b, text[a:b], "LOC", source=m.source) for a, b in split)
+    return out
+
+
+def _split_coordinated_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """[विस्कॉन्सिन विश्वविद्यालय एवं फ्लुजेन कंपनी] के वैज्ञानिक: an organisation chunk whose words before a
+    conjunction already end in an organisation head, and whose words after it end in one too, is two bodies. Why:
+    the tagger runs coordinated bodies into one name, which names neither. A conjunction inside one name comes
+    before its head, not after one (स्वास्थ्य और परिवार कल्याण मंत्रालय, सूचना एवं प्रसारण मंत्रालय stay whole)."""
+    heads = _word_list("org_heads") | _body_kind_nouns()
+    joiners = {match_key(w) for w in _LIST_JOINERS if w != ","}
+    out = []
+    for m in found:
+        toks = list(tokenize(text, m.start, m.end)) if m.type == "ORG" and " " in m.text else []
+        keys = [match_key(t.text) for t in toks]
+        k = next((i for i in range(2, len(toks) - 1) if keys[i] in joiners and keys[i - 1] in heads), None)
+        if k is None or keys[-1] not in heads or len(toks) - k - 1 < 2:
+            out.append(m)
+            continue
+        for a, b in ((toks[0].start, toks[k - 1].end), (toks[k + 1].start, toks[-1].end)):
+            out.append(Mention(a, b, text[a:b], "ORG", source=m.source))
+    return out
+
+
 def _join_adjacent(text: str, found: list[Mention]) -> list[Mention]:
     """स्वास्थ्य सचिव [नितिन मदन] [कुलकर्णी] ने: a person mention and a one-word person mention right after it, one
     space apart, are one name when the article names neither half alone elsewhere (पुतिन किम को, where both are
@@ -920,9 +1016,10 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found: list[Mention] = []
     for sentence, sentence_tags in zip(sentences, tags, strict=True):
         found.extend(mentions_in_sentence(text, sentence, sentence_tags))
-    found = _known_conjoined(text, _join_adjacent(text, _split_adjacent(text, found)))
+    found = _known_conjoined(text, _join_adjacent(text, _split_coordinated_bodies(
+        text, _split_place_lists(text, _split_adjacent(text, found)))))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
-    found = _acronym_bodies(text, sentences, _head_named(text, sentences, found))
+    found = _acronym_bodies(text, sentences, _national_bodies(text, sentences, _head_named(text, sentences, found)))
     dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
     if dropped:
         found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
@@ -961,8 +1058,10 @@ def _title_words() -> frozenset[str]:
 
 
 def _title_alone(m: Mention) -> bool:
-    """A "person" that is one title, honorific or office alone (प्रॉड्यूसर ने कहा, सीएस सिंह): a role, no name."""
-    return m.type == "PER" and " " not in m.text.strip() and match_key(m.text) in _title_words()
+    """A mention that is one title, honorific or office alone (प्रॉड्यूसर ने कहा, सीएस सिंह): a role, no name. Of
+    any type: an office's acronym the tagger typed as a body in a headline (मुकदमा: डीजीपी सीताराम …) was a body
+    in every recurrence of the article; the office is what a body has, never the body's name."""
+    return " " not in m.text.strip() and match_key(m.text) in _title_words()
 
 
 def _body_names(found: list[Mention]) -> list[Mention]:
@@ -1003,6 +1102,60 @@ def _head_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> l
             if any(a < head.end and b >= before.start - 1 for a, b in taken):
                 continue  # inside a mention, or right after one (सलीम [प्रोविजनल] स्टोर)
             extra.append(Mention(before.start, head.end, text[before.start:head.end], "ORG", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _national_demonym(word: str) -> bool:
+    """A demonym of a country or continent (भारतीय, अमेरिकी, यूरोपीय, सऊदी), not of any region the gazetteer knows
+    (सभी is no demonym of Libya's Sabhā)."""
+    if match_key(word) in _demonym_keys():
+        return True
+    if " " in word or gazetteer.lookup_place(word):
+        return False
+    for suffix, stem_end in _DEMONYM_RULES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            place = gazetteer.lookup_place(word[: -len(suffix)] + stem_end)
+            if place and place.kind in ("country", "continent"):
+                return True
+    return False
+
+
+_MAX_NATIONAL_WORDS = 2  # words between the demonym and the head: भारतीय खाद्य निगम, भारतीय प्रतिनिधि सभा
+
+
+def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """भारतीय खाद्य निगम से, भारतीय रेलवे ने: a country's demonym the tagger left untagged, followed by up to two plain
+    words and an organisation head, names that country's body. With no word between, only a head of which a
+    country has one (``ner.json`` ``national_heads``: रेलवे, संसद, दूतावास) names it (भारतीय कंपनी, अमेरिकी अस्पताल
+    describe); with words between, any organisation head but the weak ones, the kinds of body and the words for a
+    government (चीनी स्मार्टफोन कंपनी, अमेरिकी टीवी चैनल, जापानी सरकार describe). Why: the tagger tags a demonym
+    and a head it saw together (भारतीय जनता पार्टी) and leaves the others; the existing rules extend only from a
+    name, which a demonym is not (भारतीय रेलवे stayed untagged in 11 covid5 reports). Words for a group of people
+    (``group_heads``: इतालवी पर्यटक दल) and titles (ब्रिटिश पीएम) end no such name."""
+    all_heads = _word_list("org_heads") | _body_kind_nouns() | _government_words()
+    heads = (_word_list("org_heads") - _word_lists("weak_org_heads", "group_heads") - _body_kind_nouns()
+             - _government_words())
+    national = _word_list("national_heads")
+    stops = _word_lists("postpositions", "titles", "loc_heads", "not_name_edges") | _calendar_words() | _title_words()
+    taken = sorted((m.start, m.end) for m in found)
+    extra = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i, tok in enumerate(toks[:-1]):
+            if not _national_demonym(tok.text):
+                continue
+            for j in range(i + 1, min(i + 2 + _MAX_NATIONAL_WORDS, len(toks))):
+                if text[toks[j - 1].end:toks[j].start] != " " or not _NAME_WORD.match(toks[j].text) \
+                        or keys[j] in stops or keys[j].endswith("ों"):
+                    break
+                if keys[j] in all_heads:  # the first head ends the phrase (अमेरिकी टीवी चैनल: no name)
+                    a, b = tok.start, toks[j].end
+                    if keys[j] in heads and (j > i + 1 or keys[j] in national) \
+                            and not any(s < b and a < e for s, e in taken):
+                        extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
+                    break
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
