@@ -55,3 +55,31 @@ def test_a_role_noun_before_a_persons_name_is_no_part_of_it() -> None:
     other = EntityIndex()
     ids = linked_entities(other, "a2", "किशोर कुमार ने गीत गाया।", [("किशोर कुमार", "PER")])
     assert other.entities[ids["किशोर कुमार"]].name == "किशोर कुमार"
+
+
+DEHRADUN = ("देहरादून में कर्फ्यू\n\nशहर में घंटाघर चौक, सुभाष रोड, बंजारावाला, रायपुर, नालापानी चौक, पटेल कॉलोनी आदि जगह पुलिस ने "
+            "गश्त की। उत्तराखंड पुलिस ने कहा कि आदेश तोड़ने वालों पर कार्रवाई होगी। दिल्ली से लौटे लोगों की जांच हुई।")
+DEHRADUN_SPANS = [("देहरादून", "LOC"), ("घंटाघर चौक", "LOC"), ("सुभाष रोड", "LOC"), ("बंजारावाला", "LOC"),
+                  ("रायपुर", "LOC"), ("नालापानी चौक", "LOC"), ("पटेल कॉलोनी", "LOC"), ("उत्तराखंड", "LOC"),
+                  ("दिल्ली", "LOC")]
+RAIPUR = "रायपुर में जांच\n\nछत्तीसगढ़ के रायपुर में एम्स में दो संदिग्धों की जांच हुई। रायपुर के कलेक्टर ने बैठक की।"
+RAIPUR_SPANS = [("रायपुर", "LOC"), ("छत्तीसगढ़", "LOC"), ("रायपुर", "LOC"), ("रायपुर", "LOC")]
+ROUNDUP = ("राज्यों में मामले\n\nछत्तीसगढ़ में रायपुर, दुर्ग और बिलासपुर में नए मरीज मिले। राजधानी के सदर बाजार, स्टेशन रोड, "
+           "रायपुर, तेलीबांधा चौक आदि इलाकों में सख्ती रही।")
+ROUNDUP_SPANS = [("छत्तीसगढ़", "LOC"), ("रायपुर", "LOC"), ("दुर्ग", "LOC"), ("बिलासपुर", "LOC"), ("सदर बाजार", "LOC"),
+                 ("स्टेशन रोड", "LOC"), ("रायपुर", "LOC"), ("तेलीबांधा चौक", "LOC")]
+
+
+def test_a_known_town_listed_among_another_towns_quarters_is_not_that_town() -> None:
+    index = EntityIndex()
+    raipur = linked_entities(index, "r1", RAIPUR, RAIPUR_SPANS)
+    dehradun = linked_entities(index, "d1", DEHRADUN, DEHRADUN_SPANS)
+    # Before: the Dehradun quarter रायपुर, an item of a list of localities, joined Chhattisgarh's capital.
+    assert dehradun["रायपुर"] != raipur["रायपुर"]
+
+
+def test_a_known_town_listed_among_quarters_of_a_report_on_its_own_state_keeps_the_town() -> None:
+    index = EntityIndex()
+    raipur = linked_entities(index, "r1", RAIPUR, RAIPUR_SPANS)
+    roundup = linked_entities(index, "c1", ROUNDUP, ROUNDUP_SPANS)
+    assert roundup["रायपुर"] == raipur["रायपुर"]
