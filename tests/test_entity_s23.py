@@ -83,3 +83,20 @@ def test_a_known_town_listed_among_quarters_of_a_report_on_its_own_state_keeps_t
     raipur = linked_entities(index, "r1", RAIPUR, RAIPUR_SPANS)
     roundup = linked_entities(index, "c1", ROUNDUP, ROUNDUP_SPANS)
     assert roundup["रायपुर"] == raipur["रायपुर"]
+
+
+def test_two_names_of_one_list_of_people_are_two_people_however_alike() -> None:
+    text = ("समारोह में अतिथि\n\nइस मौके पर मेहर सिंह नेगी, राम प्रसाद, सुनीता देवी और मोहर सिंह नेगी मौजूद रहे। बाद में "
+            "मेहर सिंह नेगी ने सबका आभार जताया।")
+    spans = [("मेहर सिंह नेगी", "PER"), ("राम प्रसाद", "PER"), ("सुनीता देवी", "PER"), ("मोहर सिंह नेगी", "PER"),
+             ("मेहर सिंह नेगी", "PER")]
+    ids = linked_entities(EntityIndex(), "l1", text, spans)
+    # Before: the two spellings one vowel sign apart were read as one name and made one person.
+    assert ids["मेहर सिंह नेगी"] != ids["मोहर सिंह नेगी"]
+
+
+def test_a_spelling_variant_outside_a_list_still_joins_its_name() -> None:
+    text = "मंत्री का दौरा\n\nमंत्री रमेश पोखरियाल ने अस्पताल का दौरा किया। बाद में रमेश पोखरीयाल ने कहा कि सुविधाएं बढ़ेंगी।"
+    spans = [("रमेश पोखरियाल", "PER"), ("रमेश पोखरीयाल", "PER")]
+    ids = linked_entities(EntityIndex(), "l2", text, spans)
+    assert ids["रमेश पोखरियाल"] == ids["रमेश पोखरीयाल"]
