@@ -100,3 +100,12 @@ def test_a_spelling_variant_outside_a_list_still_joins_its_name() -> None:
     spans = [("रमेश पोखरियाल", "PER"), ("रमेश पोखरीयाल", "PER")]
     ids = linked_entities(EntityIndex(), "l2", text, spans)
     assert ids["रमेश पोखरियाल"] == ids["रमेश पोखरीयाल"]
+
+
+def test_a_word_for_area_after_a_place_is_no_part_of_its_name() -> None:
+    text = "पटना। शहर के कंकड़बाग एरिया में दो नए मरीज मिले। लोहानीपुर इलाके में भी जांच हुई।"
+    spans = [("पटना", "LOC"), ("कंकड़बाग एरिया", "LOC"), ("लोहानीपुर इलाके", "LOC")]
+    assert _repaired(text, spans) == [("पटना", "LOC"), ("कंकड़बाग", "LOC"), ("लोहानीपुर", "LOC")]
+    # क्षेत्र ends official names and stays.
+    text = "राष्ट्रीय राजधानी क्षेत्र में बारिश हुई।"
+    assert _repaired(text, [("राष्ट्रीय राजधानी क्षेत्र", "LOC")]) == [("राष्ट्रीय राजधानी क्षेत्र", "LOC")]

@@ -108,6 +108,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_number(text, m) for m in out]
     out = [_listed_before_kind(text, m, lang) for m in out]
     out = [_with_ordinal_tail(text, m, lang) for m in out]
+    out = [_without_area_tail(text, m, lang) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_without_epithet(text, m, lang) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -832,6 +833,20 @@ def _with_ordinal_tail(text: str, m: Mention, lang: str) -> Mention:
 
 _LIST_ITEM_AFTER = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:और|एवं|व|तथा)[ \u00a0])")
 _CLAUSE_END = regex.compile(r"[।?!\n|]")
+
+
+@cache
+def _area_tails(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("area_tails", []))
+
+
+def _without_area_tail(text: str, m: Mention, lang: str) -> Mention:
+    """आलमगंज [एरिया], हॉटस्पॉट [एरिया]: a common noun for an area after a place's name is the area of that place,
+    not a word of its name (``area_tails``); the span ends before it. A name the lists know whole keeps it."""
+    words = m.text.split()
+    if m.type != "LOC" or len(words) < 2 or match_key(words[-1]) not in _area_tails(lang) or _known(m.text):
+        return m
+    return _moved(m, text, m.start, m.start + len(m.text[:m.text.rfind(words[-1])].rstrip()))
 
 
 @cache
