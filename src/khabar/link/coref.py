@@ -413,13 +413,14 @@ _LIST_SEPARATOR = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:और|एवं|�
 
 
 def _list_runs(text: str, mentions: list[Mention]) -> dict[tuple[int, int], int]:
-    """``{span: run}`` for the mentions that are items of one list: names of one type written one after the other
-    with only a comma or a conjunction between them (मेहर सिंह चौहान, शिव प्रसाद, …, मोहर सिंह चौहान). A list names
-    each of its items once, so two names of one run are two entities however alike they are spelt."""
+    """``{span: run}`` for the person mentions that are items of one list: people's names written one after the other
+    with only a comma or a conjunction between them (मेहर सिंह चौहान, शिव प्रसाद, …, मोहर सिंह चौहान). A list of people
+    names each of them once, so two names of one run are two people however alike they are spelt. Bodies are left
+    out: a page may write one party's two spellings side by side (जेडीयू और जदयू विधायक दल)."""
     runs: dict[tuple[int, int], int] = {}
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.start)
     for prev, m in pairwise(ordered):
-        if m.type == prev.type and _LIST_SEPARATOR.fullmatch(text, prev.end, m.start):
+        if _LIST_SEPARATOR.fullmatch(text, prev.end, m.start):
             run = runs.setdefault((prev.start, prev.end), len(runs) + 1)
             runs[(m.start, m.end)] = run
     return runs
