@@ -164,14 +164,17 @@ def expansions_agree(roles: Iterable[str], names: Iterable[str], own: Iterable[s
 def expansion_kept(roles: Iterable[str], names: Iterable[str], own: Iterable[str]) -> bool:
     """False when the group's acronym is written in brackets after words (``acronym_by``) of which one of its ``own``
     names is only the tail, the words left out naming a part of a place (a compass word or a place's lead word:
-    the tagger took दिल्ली नगर निगम of उत्तरी दिल्ली नगर निगम (एनडीएमसी)), and the other side's names hold an acronym of
+    the tagger took दिल्ली नगर निगम of उत्तरी दिल्ली नगर निगम (एनडीएमसी)), or whose own name is those words and begins with
+    such a word (the span whole, उत्तरी दिल्ली नगर निगम), and the other side's names hold an acronym of
     as many letters but neither those words nor their tail of two words or more. The body of a part of a city is
     one of that city's bodies of those letters, which its place alone (the acronym evidence) does not tell apart,
     and another article's bare acronym is no evidence of that one (the New Delhi Municipal Council)."""
     own_keys = {match_key(n) for n in own}
+    parts = _part_words()
     written = {value for kind, _, value in (r.partition("|") for r in roles) if kind == ACRONYM_BY
-               and any(len(k.split()) >= 2 and value.endswith(f" {k}")
-                       and set(value[:-len(k)].split()) & _part_words() for k in own_keys)}
+               and any(len(k.split()) >= 2 and ((value.endswith(f" {k}") and set(value[:-len(k)].split()) & parts)
+                                                or (value == k and k.split()[0] in parts))
+                       for k in own_keys)}
     if not written:
         return True
     names = list(names)

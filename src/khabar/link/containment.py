@@ -45,6 +45,7 @@ WITHIN = "within"  # the role key: ("within", "Tripura")
 TOWN = "town"  # the role key of a local name's town as written: ("town", "भोपाल") of भोपाल के शिवाजी नगर
 NEAR_TOWN = "near"  # ... and of the town named last before it: ("near", "इंदौर")
 _NEAR_TOWN = 400  # characters before a local name within which the town named last is its town
+UNNAMED_TOWN = "unnamed town"  # the region of a quarter of a town the report does not name by its region
 ABROAD = "abroad"  # the region of a known place outside the home country that no list gives a region (कोरिया, वुहान)
 _GENITIVE = regex.compile(r"(?:^|[ \u00a0])(?:के|का|की)[ \u00a0]+$")
 _LIST_JOINER = regex.compile(r"^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:और|एवं|व|तथा)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)$")
@@ -720,11 +721,32 @@ def add_sub_places(text: str, groups: list[MentionGroup]) -> None:
     थाना) has the district's state anyway. A group already written inside a place (``add_containers``) keeps that.
     A known town written as an item of a list of localities (``_in_locality_list``) is such a unit too."""
     places = [(g, match_key(g.name)) for g in groups if g.type == "LOC" and g.name_mentions]
+    in_list = {key for g, key in places if any(_in_locality_list(text, m) for m in g.name_mentions)}
     for g, key in places:
         if any(r[0] == WITHIN for r in g.roles) or _state_of_name(g.name) or _is_country(g.name):
             continue
-        if not any(_is_sub_place(text, m) or _in_locality_list(text, m) for m in g.name_mentions):
+        listed = key in in_list
+        if not listed and not any(_is_sub_place(text, m) for m in g.name_mentions):
             continue
         votes = region_votes(o.name for o, k in places if k != key)
         if len(votes) == 1:
             g.roles.append((WITHIN, next(iter(votes))))
+        elif listed and (region := _town_region(g, places, key, in_list)) is not None:
+            g.roles.append((WITHIN, region))
+
+
+def _town_region(g: MentionGroup, places: list[tuple[MentionGroup, str]], key: str, in_list: set[str]) -> str | None:
+    """For a town the lists know (``place_home``) written as an item of a list of localities, in an article whose
+    other places (outside such lists) name some region but never the town's own: the region those places name
+    most, if one leads, else ``UNNAMED_TOWN``. A curfew report on Dehradun lists "… प्रेमनगर, रायपुर, राजपुर, डालनवाला
+    आदि" and names Uttarakhand and Delhi once each, never Chhattisgarh: its रायपुर is a quarter of the town the report
+    is about, not Chhattisgarh's capital. The list's own items say nothing (their names are what is in doubt), and a
+    report that names the town's state anywhere keeps the town."""
+    home = place_home(g.name)
+    if home is None or home == ABROAD:
+        return None
+    votes = region_votes(o.name for o, k in places if k != key and k not in in_list)
+    if not votes or any(regions_agree(home, r) for r in votes):
+        return None
+    ranked = votes.most_common(2)
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else UNNAMED_TOWN

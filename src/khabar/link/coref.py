@@ -70,7 +70,7 @@ def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     """Group the article's mentions by entity; add the descriptions that resolve to one of them."""
     mentions = _distinct(analysis.mentions, analysis.lang, text)
     clusters = _by_key(mentions)
-    clusters = _merge_variants(clusters)
+    clusters = _merge_variants(clusters, _list_runs(text, mentions))
     clusters = _join_bracketed_acronyms(text, clusters)
     clusters = _attach_short_forms(clusters, analysis.lang, text)
     clusters = _join_campus(clusters, analysis.lang)
@@ -409,10 +409,32 @@ def _join_bracketed_acronyms(text: str, clusters: list[_Cluster]) -> list[_Clust
     return [c for c in clusters if id(c) not in merged]
 
 
-def _merge_variants(clusters: list[_Cluster]) -> list[_Cluster]:
+_LIST_SEPARATOR = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:और|एवं|तथा|व|and))[ \u00a0]*")
+
+
+def _list_runs(text: str, mentions: list[Mention]) -> dict[tuple[int, int], int]:
+    """``{span: run}`` for the person mentions that are items of one list: people's names written one after the other
+    with only a comma or a conjunction between them (मेहर सिंह चौहान, शिव प्रसाद, …, मोहर सिंह चौहान). A list of people
+    names each of them once, so two names of one run are two people however alike they are spelt. Bodies are left
+    out: a page may write one party's two spellings side by side (जेडीयू और जदयू विधायक दल)."""
+    runs: dict[tuple[int, int], int] = {}
+    ordered = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.start)
+    for prev, m in pairwise(ordered):
+        if _LIST_SEPARATOR.fullmatch(text, prev.end, m.start):
+            run = runs.setdefault((prev.start, prev.end), len(runs) + 1)
+            runs[(m.start, m.end)] = run
+    return runs
+
+
+def _list_mates(a: _Cluster, b: _Cluster, runs: dict[tuple[int, int], int]) -> bool:
+    ours = {runs[(m.start, m.end)] for m in a.mentions if (m.start, m.end) in runs}
+    return bool(ours) and any(runs.get((m.start, m.end)) in ours for m in b.mentions)
+
+
+def _merge_variants(clusters: list[_Cluster], runs: dict[tuple[int, int], int] | None = None) -> list[_Cluster]:
     out: list[_Cluster] = []
     for c in sorted(clusters, key=_Cluster.first):
-        fits = [o for o in out if _same_entity(o, c)]
+        fits = [o for o in out if _same_entity(o, c) and not (runs and _list_mates(o, c, runs))]
         named = [o for o in fits if not _by_initials_only(o, c)]
         if named:
             target: _Cluster | None = named[0]

@@ -24,7 +24,7 @@ Role = tuple[str, str]  # (country in Latin, or "", role), e.g. ("North Korea", 
 @cache
 def _honorific_pattern(lang: str) -> tuple[regex.Pattern | None, regex.Pattern | None]:
     data = load(lang, "descriptions")
-    front = [*data.get("honorifics", []), *data.get("titles", {})]
+    front = [*data.get("honorifics", []), *data.get("titles", {}), *data.get("person_role_nouns", [])]
     back = data.get("trailing_honorifics", [])
     demonym = _alternatives([d for d, c in data.get("demonyms", {}).items() if c])
     words = _alternatives(front)

@@ -108,6 +108,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_with_number(text, m) for m in out]
     out = [_listed_before_kind(text, m, lang) for m in out]
     out = [_with_ordinal_tail(text, m, lang) for m in out]
+    out = [_without_area_tail(text, m, lang) for m in out]
     out = [_without_place_start(text, m) for m in out]
     out = [_without_epithet(text, m, lang) for m in out]
     out = [_coordinated(text, m) for m in out]
@@ -119,6 +120,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = without_body_given_name(text, out)
     out = _without_appositive_kind(text, out, lang)
     out = _without_person_before_place(text, out)
+    out = _without_qualifying_place(text, out)
     out = [m for m in out if not _lone_head(m, lang)]
     kept: list[Mention] = []
     for m in sorted(out, key=lambda m: (m.start, -m.end)):
@@ -155,6 +157,35 @@ def _without_person_before_place(text: str, mentions: list[Mention]) -> list[Men
                 if head in people and lookup_place(tail) is not None and not is_description(tail, "LOC"):
                     m = _moved(m, text, m.start + words[k].start(), m.end, "LOC")
                     break
+        out.append(m)
+    return out
+
+
+def _without_qualifying_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"दिल्ली निजामुद्दीन मरकज", "पटना कंकड़बाग इलाके": a news writer puts the town or state before a quarter as a
+    qualifier, and the tagger takes both as one place. A place span of two words or more that begins with an Indian
+    place the lists know by its spelling, whose rest the same article also writes as a place of its own, is two
+    places: the qualifier and the quarter (the quarter alone is what its other mentions, and other reports, name).
+    A name the lists know whole (जम्मू कश्मीर, नई दिल्ली) stays, and so does a rest that is an everyday word or a
+    head (पटना सिटी, दिल्ली कैंट: names of their own that the town's word begins)."""
+    alone = {match_key(m.text) for m in mentions if m.type == "LOC" and " " not in m.text.strip()}
+    if not alone:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(_NON_SPACE.finditer(m.text)) if m.type == "LOC" else []
+        if len(words) >= 2 and not _known(m.text):
+            for k in (1, 2):
+                if k >= len(words):
+                    break
+                head = m.text[:words[k - 1].end()]
+                rest = m.text[words[k].start():]
+                if not _indian_place_named(head) or match_key(rest) not in alone \
+                        or _zipf(rest) >= _GLUED_PREFIX_ZIPF or is_description(rest, "LOC"):
+                    continue
+                out.append(_moved(m, text, m.start, m.start + words[k - 1].end(), "LOC"))
+                m = _moved(m, text, m.start + words[k].start(), m.end, "LOC")
+                break
         out.append(m)
     return out
 
@@ -500,6 +531,8 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     is part of its name (East and West Singhbhum are two districts); before a state or a country (पश्चिमी [उत्तर
     प्रदेश], पूर्वी [यूरोप]) it describes a part of it and stays out."""
 
+    if m.type == "ORG":
+        return _org_with_compass_word(text, m, lang)
     if m.type != "LOC":
         return m
     found = _word_before(text, m.start)
@@ -514,6 +547,28 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     if latin is not None and not is_indian_place(latin):
         return m  # रूस के सुदूर पूर्वी [अमूर] क्षेत्र: a place abroad keeps its own name
     return _moved(m, text, found.start(1), m.end)
+
+
+def _org_with_compass_word(text: str, m: Mention, lang: str) -> Mention:
+    """उत्तरी [दिल्ली नगर निगम], पूर्वी [सिंहभूम जिला प्रशासन]: a compass adjective right before a body whose name
+    begins with a place names that place's part, whose body it is (North Delhi's municipal corporation is not the
+    former unified one). A body is no part of a region, so the adjective joins whatever the place's kind; only
+    Indian places count (a place abroad keeps its own name, as for places), and only a name of two words or more
+    that begins with a place by its spelling."""
+    found = _word_before(text, m.start)
+    if found is None or match_key(found.group(1)) not in _compass_adjectives(lang):
+        return m
+    words = m.text.split()
+    if any(len(words) > n and _indian_place_named(" ".join(words[:n])) for n in (2, 1)):
+        return _moved(m, text, found.start(1), m.end)
+    return m
+
+
+def _indian_place_named(name: str) -> bool:
+    """The words are an Indian place the lists know by this spelling, and all of its name: not the first word of a
+    longer one (मध्य of मध्य प्रदेश, which the lists also give as a short form)."""
+    latin = known_latin(name, "LOC", by_sound=False)
+    return latin is not None and is_indian_place(latin) and len(latin.split()) <= len(name.split())
 
 
 @cache
@@ -778,6 +833,20 @@ def _with_ordinal_tail(text: str, m: Mention, lang: str) -> Mention:
 
 _LIST_ITEM_AFTER = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:और|एवं|व|तथा)[ \u00a0])")
 _CLAUSE_END = regex.compile(r"[।?!\n|]")
+
+
+@cache
+def _area_tails(lang: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in load(lang, "descriptions").get("area_tails", []))
+
+
+def _without_area_tail(text: str, m: Mention, lang: str) -> Mention:
+    """आलमगंज [एरिया], हॉटस्पॉट [एरिया]: a common noun for an area after a place's name is the area of that place,
+    not a word of its name (``area_tails``); the span ends before it. A name the lists know whole keeps it."""
+    words = m.text.split()
+    if m.type != "LOC" or len(words) < 2 or match_key(words[-1]) not in _area_tails(lang) or _known(m.text):
+        return m
+    return _moved(m, text, m.start, m.start + len(m.text[:m.text.rfind(words[-1])].rstrip()))
 
 
 @cache
