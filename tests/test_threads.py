@@ -19,7 +19,6 @@ from khabar.link.run import neighbourhood, relink
 from khabar.link.step import _pairable, link
 from khabar.link.stories import vectorize
 from khabar.link.threads import (
-    RECALL_LEAD_WORDS,
     THREAD_WINDOW,
     THRESHOLD,
     ThreadEntity,
@@ -31,7 +30,6 @@ from khabar.link.threads import (
     group_threads,
     headline_counted,
     join_threads,
-    recalled_years,
     scene_headline,
     similarities,
     story_region,
@@ -1120,42 +1118,3 @@ def test_a_national_count_that_names_no_country_is_the_home_countrys_in_a_small_
     inputs = _stories_of(rows)
     assert [s.report for s in inputs] == ["India", "China", "China"]
     assert not any("n1" in t for t in members(group_threads([*inputs, *others(4)])))
-
-def test_recalled_years_are_the_leads_and_the_recent_ones_of_the_whole_text():
-    """A story recalls the years its headline and lead name, and those its whole body names at most
-    ``RECALL_RECENT_YEARS`` before its own year: a last paragraph's look back at an event five years before is
-    history, not a step of the affair (session 23)."""
-    lead = ("काठमांडू में सोमवार सुबह एक यात्री विमान उतरते समय रनवे से फिसल गया। नागरिक उड्डयन प्राधिकरण ने कहा कि "
-            "विमान में 68 यात्री और चालक दल के चार सदस्य सवार थे और सभी को सुरक्षित निकाल लिया गया।")
-    filler = " हवाई अड्डे पर उड़ानें तीन घंटे तक रोकी गईं और यात्रियों को दूसरे विमानों से भेजा गया।" * 6
-    late = " इसी हवाई अड्डे पर 2018 में एक विमान हादसे में 51 लोगों की मौत हुई थी और 2021 में एक विमान रनवे से उतर गया था।"
-    headline = "काठमांडू में विमान रनवे से फिसला, सभी यात्री सुरक्षित"
-    assert RECALL_LEAD_WORDS < len((lead + filler).split())
-    # the last paragraph's 2018, five years back, is history; its 2021 is recent; nothing to judge by: every year
-    assert recalled_years([(headline, lead + filler + late)], 2023) == {2021}
-    assert recalled_years([(headline, lead + filler + late)], None) == {2018, 2021}
-    # the same look back in the lead is what the report follows
-    assert recalled_years([(headline, lead + late + filler)], 2023) == {2018, 2021}
-    assert recalled_years([("2018 के हादसे की जांच रिपोर्ट जारी", lead + filler)], 2023) == {2018}
-
-
-def test_the_same_cast_years_apart_is_one_affair_only_when_the_later_lead_recalls_the_earlier(tmp_path: Path):
-    """Two prime ministers meet in Delhi in March 2019 and in Tokyo in March 2023. A 2023 report whose last
-    paragraph looks back at the 2019 summit tells a new summit (the same actors, years later: another affair);
-    one whose lead says it takes up what was agreed in 2019 is that affair's next step."""
-    delhi = ("नई दिल्ली में शनिवार को प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री शिंजो आबे के बीच शिखर वार्ता हुई। "
-             "जापान ने अगले पांच साल में भारत में निवेश बढ़ाने का लक्ष्य रखा। दोनों नेताओं ने स्वच्छ ऊर्जा, "
-             "सेमीकंडक्टर और हाई स्पीड रेल पर समझौतों पर हस्ताक्षर किए। आबे ने कहा कि भारत जापान का अहम साझेदार है।")
-    tokyo = ("टोक्यो में सोमवार को प्रधानमंत्री नरेंद्र मोदी ने जापान के प्रधानमंत्री शिंजो आबे से मुलाकात की। "
-             "दोनों नेताओं ने रक्षा उपकरणों के साझा निर्माण और अंतरिक्ष में सहयोग पर बात की। आबे ने हिंद-प्रशांत "
-             "क्षेत्र के लिए नई योजना पेश की और कहा कि भारत इसमें अहम भूमिका निभाएगा। मोदी ने जापानी कंपनियों को "
-             "भारत में कारखाने लगाने का न्योता दिया। बैठक के बाद दोनों देशों के अधिकारियों ने बताया कि अगले महीने "
-             "रक्षा मंत्रियों की बैठक होगी और उसमें नए समझौतों पर बात आगे बढ़ेगी।")
-    recall = " दोनों नेता मार्च 2019 में नई दिल्ली में शिखर वार्ता में मिले थे।"
-    first = ("a-delhi", "2019-03-16", "मोदी और आबे की दिल्ली में शिखर वार्ता, जापान बढ़ाएगा निवेश", delhi)
-    title = "टोक्यो में मोदी-आबे मुलाकात, रक्षा और अंतरिक्ष में सहयोग पर बात"
-    background = _summits(tmp_path, "background", [first, ("c-tokyo", "2023-03-20", title, tokyo + recall)])
-    assert background["c-tokyo"] is None and background["a-delhi"] is None  # two affairs, each of one story
-    followed = _summits(tmp_path, "followed",
-                        [first, ("c-tokyo", "2023-03-20", title, "मार्च 2019 की दिल्ली शिखर वार्ता के बाद" + tokyo)])
-    assert followed["c-tokyo"] is not None and followed["c-tokyo"] == followed["a-delhi"]

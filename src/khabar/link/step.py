@@ -61,7 +61,7 @@ from khabar.link.threads import (
     headline_counted,
     join_threads,
     label_weights,
-    recalled_years,
+    named_years,
     recalling_stories,
     subject_words,
     thread_day,
@@ -688,7 +688,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
 
 
 def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store) -> list[ThreadInput]:
-    """The inputs, with the years their articles recall (``threads.recalled_years``) for the stories
+    """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories
     ``similarities`` asks (``threads.recalling_stories``: the later of two stories more than ``ACTOR_DAYS`` apart
     that share central entities, one of them among the ``free`` first, the only pairs ``join_threads`` scores).
     Only those whose partner lies in an earlier year have their texts read; the others get an empty set (a story
@@ -696,13 +696,12 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     wanted = recalling_stories(inputs, range(free))
     if not wanted:
         return inputs
-    texts = {a.id: (a.title, a.text)
+    texts = {a.id: f"{a.title or ''}\n{a.text}"
              for a in state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})}
     out = list(inputs)
     for k, read in wanted.items():
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
-        day = date_of(inputs[k].date)
-        out[k] = replace(inputs[k], recalls=recalled_years(found, day.year if day else None))
+        out[k] = replace(inputs[k], recalls=named_years(found))
     return out
 
 

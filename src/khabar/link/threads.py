@@ -162,7 +162,7 @@ class ThreadInput:
     frame: Mapping[str, frozenset[str]] = field(default_factory=dict)
     headline: str = ""
     lang: str = "hi"
-    # The years its articles recall (``recalled_years``); None when not read: its actor links are then not
+    # The years its articles' texts name (``named_years``); None when not read: its actor links are then not
     # bounded in time (``ACTOR_DAYS``).
     recalls: frozenset[int] | None = None
     # Ids of its central people and organisations that its headline names (``headline_actors``): who the headline
@@ -320,36 +320,6 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 def named_years(texts: Sequence[str]) -> frozenset[int]:
     """The years (four digits, any script: 2023, २०२३) that ``texts`` name."""
     return frozenset(y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR)
-
-
-# A report tells its own event in its headline and lead; a later paragraph recalls the same cast's older events:
-# the affair's recent course (Kim's visit to Russia two years before the summit of 2025), or history (the deadliest
-# crash since 2018, told of a crash of 2023; his first win in 2016, told of his win in 2024), which makes an older
-# event of the same cast no step of the affair. A follow-up years later says what it follows where it begins (the
-# court upholds the 2019 abrogation). So a story recalls the years its articles' headlines and first
-# ``RECALL_LEAD_WORDS`` body words name, and those their whole texts name at most ``RECALL_RECENT_YEARS`` before
-# its own year (session 23).
-RECALL_LEAD_WORDS = 70
-RECALL_RECENT_YEARS = 2
-_LEAD_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-
-
-def recalled_years(articles: Sequence[tuple[str | None, str]], year: int | None) -> frozenset[int]:
-    """``ThreadInput.recalls`` of a story of ``year`` from its articles' ``(headline, body)``: the years
-    (``named_years``) their headlines and leads name (the body to the end of its ``RECALL_LEAD_WORDS``-th word, a
-    slice: nothing rewritten), and those the whole bodies name at most ``RECALL_RECENT_YEARS`` before ``year``
-    (every year the bodies name when ``year`` is None)."""
-    leads, bodies = [], []
-    for title, body in articles:
-        cut = len(body)
-        for n, m in enumerate(_LEAD_WORD.finditer(body), 1):
-            if n == RECALL_LEAD_WORDS:
-                cut = m.end()
-                break
-        leads.append(f"{title or ''}\n{body[:cut]}")
-        bodies.append(body)
-    recent = frozenset(y for y in named_years(bodies) if year is None or year - y <= RECALL_RECENT_YEARS)
-    return named_years(leads) | recent
 
 
 def _touching(first: np.ndarray, second: np.ndarray, wanted: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
