@@ -221,6 +221,28 @@ def cross_signals(analysis: Analysis) -> tuple[tuple[tuple[str, str], ...], tupl
     return names, distinctive_numbers(percent_value(q, analysis.lang) for q in analysis.quantities if not q.ordinal)
 
 
+# A full-length report (over ``SHORT_WORDS``) tells its own event in its headline and lead; its later paragraphs
+# recall older events of the same cast (the crash of last year, the election before, the predecessor who resigned),
+# and their names and figures are what a report of that older event states. When such a report has no date, the
+# attachment step (``undated_attachments``) reads only its first ``ATTACH_LEAD_WORDS`` words (session 23).
+ATTACH_LEAD_WORDS = 70
+_LEAD_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def lead_signals(analysis: Analysis, words: int = ATTACH_LEAD_WORDS) -> tuple[
+        tuple[tuple[str, str], ...], tuple[float, ...], str] | None:
+    """``cross_signals`` of the body's first ``words`` words only, with that lead's text (spans into the body, so
+    nothing is rewritten); None when the body is no longer than that."""
+    ends = [m.end() for m in islice(_LEAD_WORD.finditer(analysis.body), words + 1)]
+    if len(ends) <= words:
+        return None
+    cut = ends[words - 1]
+    lead = replace(analysis, mentions=[m for m in analysis.mentions if m.start < cut],
+                   quantities=[q for q in analysis.quantities if q.start < cut])
+    names, numbers = cross_signals(lead)
+    return names, numbers, analysis.body[:cut]
+
+
 def distinctive_numbers(values: Iterable[float]) -> tuple[float, ...]:
     """The values of 10 and more, and those with a fraction (a repo rate of 6.25 %, a quake of magnitude 7.7: small,
     but written to the decimal only where they are the news)."""
@@ -560,24 +582,37 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                         days: Sequence[dt.date | None], group_of: Sequence[int],
                         movable: set[int] | None = None,
                         windows: Sequence[tuple[int | None, int | None]] | None = None,
-                        weekdays: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
+                        weekdays: Sequence[int | None] | None = None,
+                        leads: Sequence[tuple[tuple[tuple[str, str], ...], tuple[float, ...], str] | None]
+                        | None = None,
+                        nearest: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
     """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
     ``group_of``, which gives each article's group), or to the undated group ``h`` when each of the two is the
     other's clear match and their days do not disagree (``UNDATED_PAIR_DAYS``). Only groups in ``movable`` move,
     when it is given. ``windows``: each article's days of writing as days of the year
     (``StoryInput.writing_window``); ``weekdays``: the weekday each names for its event
-    (``StoryInput.event_weekday``)."""
+    (``StoryInput.event_weekday``).
+
+    ``leads`` (session 23): each article's ``lead_signals``. When given, an undated group of full-length reports is
+    scored too, on their leads' names, figures and words in place of the whole report's (a last paragraph that
+    recalls an older event of the same cast names what that event's reports name), and it moves only where the
+    words agree: each full-length report's ``nearest`` report by words lies in the destination or among the movers."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
     dated_groups = {group_of[j] for j in range(len(langs)) if days[j] is not None}
-    # Every undated group of short reports is scored (a group that stays put may still be drawn elsewhere: see
-    # ``clear_best``); only those in ``movable`` move.
+    # Every undated group of short reports (with ``leads``, of any reports) is scored (a group that stays put may
+    # still be drawn elsewhere: see ``clear_best``); only those in ``movable`` move.
     short_undated = [g for g, ids in members.items()
-                     if g not in dated_groups and all(body_words[i] <= SHORT_WORDS for i in ids)]
+                     if g not in dated_groups and (leads is not None or all(body_words[i] <= SHORT_WORDS for i in ids))]
     undated = [g for g in short_undated if movable is None or g in movable]
     if not undated:
         return []
+    if leads is not None:  # a full-length report is read by its lead
+        mentions, numbers, texts = list(mentions), list(numbers), list(texts)
+        for i, lead in enumerate(leads):
+            if lead is not None and body_words[i] > SHORT_WORDS:
+                mentions[i], numbers[i], texts[i] = lead
     names = [article_names(m) for m in mentions]
     factors = corpus_factors(names)
     neighbours: dict[int, set[int]] = defaultdict(set)  # only articles that share a name or a rare word can score
@@ -664,7 +699,17 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         # Alaska summit), not a clear match.
         if any(strongest[h] > strongest[ranked[0][0]] for h, _ in ranked[1:] if h in dated_days):
             return None
+        if not words_agree(movers, ranked[0][0]):
+            return None
         return ranked[0][0], ranked[0][1], by_group[ranked[0][0]]
+
+    def words_agree(movers: list[int], h: int) -> bool:
+        """Whether each full-length report among the movers has its nearest report by words (``nearest``) in ``h``
+        or among the movers: its names are those of a cast, its words tell which of the cast's events it reports."""
+        if nearest is None:
+            return True
+        return all(body_words[i] <= SHORT_WORDS or (k := nearest[i]) is None or group[k] == h or group[k] in movers
+                   for g in movers for i in members[g])
 
     def days_agree(a: int, b: int) -> bool:
         """Whether two undated groups' days can be one event's: the days of the year their texts tell

@@ -58,6 +58,7 @@ from khabar.link.crosslingual import (
     cross_language_evidence,
     cross_language_links,
     cross_signals,
+    lead_signals,
     number_weight,
     reclaimed_undated,
     short_report_pairs,
@@ -171,6 +172,8 @@ class StoryInput:
     dates: tuple[str, ...] = ()  # the days (ISO) its resolved date expressions name (``named_dates``)
     filed: str | None = None  # the place its dateline files it from (``filed_from``)
     weekdays: frozenset[int] = frozenset()  # every weekday its text names for a past day (``named_weekdays``)
+    # ``crosslingual.lead_signals``: the names, figures and text of its lead, when its body is longer (session 23)
+    lead: tuple[tuple[tuple[str, str], ...], tuple[float, ...], str] | None = None
 
     def region(self) -> str | None:
         """The region the headline is about, found among the article's tagged places or as a state or country
@@ -193,7 +196,7 @@ class StoryInput:
         return cls(article_id, analysis.lang, analysis.body, date, *cross_signals(analysis), published=published,
                    url=url, source=source, title=analysis.title, weekday=lead_weekday(analysis),
                    told=told_day(analysis), bounds=writing_bounds(analysis), dates=named_dates(analysis),
-                   filed=filed_from(analysis), weekdays=named_weekdays(analysis))
+                   filed=filed_from(analysis), weekdays=named_weekdays(analysis), lead=lead_signals(analysis))
 
     def named_days(self) -> frozenset[str]:
         """The days its text names (``dates``) other than its own day and the day before (``day``; all of them
@@ -992,7 +995,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for group, target in undated_attachments([item.lang for item in items], [item.mentions for item in items],
                                         [item.numbers for item in items], texts, body_words, days, roots,
                                         movable, [item.writing_window() for item in items],
-                                        [item.event_weekday() for item in items]):
+                                        [item.event_weekday() for item in items], [item.lead for item in items],
+                                        _nearest_by_words(items, matrices, days, body_words)):
         parent[group] = target  # group and target are roots
     final = [find(i) for i in range(len(items))]
 
@@ -1017,6 +1021,28 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(final[i], []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def _nearest_by_words(items: Sequence[StoryInput], matrices: _Matrices, days: Sequence[dt.date | None],
+                      body_words: Sequence[int]) -> list[int | None]:
+    """For each undated report longer than ``SHORT_WORDS``, the other report of its language whose words are
+    nearest to its own (``_lead_weighed``, at least ``MIN_PAIR``); None for the others. Only those reports' rows are
+    multiplied out."""
+    out: list[int | None] = [None] * len(items)
+    rows = [i for i in range(len(items)) if days[i] is None and body_words[i] > SHORT_WORDS]
+    if not rows or matrices is None:
+        return out
+    full, lead = matrices
+    product = (full[rows] @ full.T).toarray()
+    if lead is not None:
+        weakest = np.minimum((lead[rows] @ full.T).toarray(), (full[rows] @ lead.T).toarray())
+        product = np.sqrt(product * np.maximum(weakest, 0.0))
+    for r, i in enumerate(rows):
+        product[r, i] = 0.0
+        k = int(np.argmax(product[r]))
+        if product[r, k] >= MIN_PAIR:
+            out[i] = k
+    return out
 
 
 # Two dated groups (a day apart at most: ``GROUP_MAX_DAYS``) whose reports in the two languages share, on average
