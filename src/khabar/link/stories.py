@@ -1025,23 +1025,32 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
 
 def _nearest_by_words(items: Sequence[StoryInput], matrices: _Matrices, days: Sequence[dt.date | None],
                       body_words: Sequence[int]) -> list[int | None]:
-    """For each undated report longer than ``SHORT_WORDS``, the other report of its language whose words are
-    nearest to its own (``_lead_weighed``, at least ``MIN_PAIR``); None for the others. Only those reports' rows are
-    multiplied out."""
+    """For each undated report longer than ``SHORT_WORDS``, the other report whose words are nearest to its own
+    (the lead-weighed cosine of ``_pair_similarities``, at least ``MIN_PAIR``; the lowest index on a tie); None for
+    the others. Only those reports' rows are multiplied out, sparse and a block at a time, as there."""
     out: list[int | None] = [None] * len(items)
     rows = [i for i in range(len(items)) if days[i] is None and body_words[i] > SHORT_WORDS]
     if not rows or matrices is None:
         return out
     full, lead = matrices
-    product = (full[rows] @ full.T).toarray()
-    if lead is not None:
-        weakest = np.minimum((lead[rows] @ full.T).toarray(), (full[rows] @ lead.T).toarray())
-        product = np.sqrt(product * np.maximum(weakest, 0.0))
-    for r, i in enumerate(rows):
-        product[r, i] = 0.0
-        k = int(np.argmax(product[r]))
-        if product[r, k] >= MIN_PAIR:
-            out[i] = k
+    block = 2048
+    for start in range(0, len(rows), block):
+        chunk = rows[start:start + block]
+        product = full[chunk] @ full.T
+        if lead is not None:
+            product = product.multiply((lead[chunk] @ full.T).minimum(full[chunk] @ lead.T)).sqrt()
+        product = product.tocsr()
+        product.sort_indices()
+        for r, i in enumerate(chunk):
+            cols = product.indices[product.indptr[r]:product.indptr[r + 1]]
+            values = product.data[product.indptr[r]:product.indptr[r + 1]]
+            others = cols != i
+            if not others.any():
+                continue
+            cols, values = cols[others], values[others]
+            k = int(np.argmax(values))
+            if values[k] >= MIN_PAIR:
+                out[i] = int(cols[k])
     return out
 
 
