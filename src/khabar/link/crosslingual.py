@@ -224,7 +224,9 @@ def cross_signals(analysis: Analysis) -> tuple[tuple[tuple[str, str], ...], tupl
 # A full-length report (over ``SHORT_WORDS``) tells its own event in its headline and lead; its later paragraphs
 # recall older events of the same cast (the crash of last year, the election before, the predecessor who resigned),
 # and their names and figures are what a report of that older event states. When such a report has no date, the
-# attachment step (``undated_attachments``) reads only its first ``ATTACH_LEAD_WORDS`` words (session 23).
+# attachment step (``undated_attachments``) reads only its first ``ATTACH_LEAD_WORDS`` words (session 23); so does
+# it for every full-length report it compares with, dated destinations included (measured: reading dated
+# reports whole instead changes the result, news3 undated 0.567 -> 0.612, dev4 bare 0.812 -> 0.791).
 ATTACH_LEAD_WORDS = 70
 _LEAD_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
