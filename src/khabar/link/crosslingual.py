@@ -329,13 +329,39 @@ def article_names(mentions: Iterable[tuple[str, str]]) -> list[Name]:
     return [n for n in found.values() if len(n.skeleton) > 1 or n.skeleton[0] not in tails]
 
 
+# Hindi writes many compound names as one word where English spaces them (शिवसेना / Shiv Sena, राजभवन / Raj Bhavan,
+# रायबरेली / Rae Bareli, महाकुंभ / Maha Kumbh): a name also meets the start or the end of the other when their
+# skeleton words, run together, are the same letters (``joined_match``), at least JOINED_MIN_CONSONANTS of them
+# (session 24: the largest class of near misses between the names of the two languages' reports of one event).
+JOINED_MIN_CONSONANTS = 4
+
+
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Equal skeletons, or the shorter name is the start or the end of the longer (Putin / Vladimir Putin,
-    Kaziranga / Kaziranga National Park)."""
+    Kaziranga / Kaziranga National Park), word by word or with its words run together (``joined_match``)."""
     if a == b:
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) < len(long_) and (long_[:len(short)] == short or long_[-len(short):] == short)
+    if len(short) < len(long_) and (long_[:len(short)] == short or long_[-len(short):] == short):
+        return True
+    return joined_match(a, b)
+
+
+def joined_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the words of one name run together spell the start or the end of the other's run together, at word
+    boundaries of both: ("svsn",) and ("sv", "sn") (शिवसेना, Shiv Sena); ("svsn",) and ("sv", "sn", "prmk") too, and
+    ("mh", "kmb") and ("mhkmb", "ml"). Never shorter than ``JOINED_MIN_CONSONANTS`` letters."""
+    joined_a, joined_b = "".join(a), "".join(b)
+    if joined_a == joined_b:
+        return len(joined_a) >= JOINED_MIN_CONSONANTS
+
+    starts_a = {"".join(a[:k]) for k in range(1, len(a) + 1)}
+    starts_b = {"".join(b[:k]) for k in range(1, len(b) + 1)}
+    ends_a = {"".join(a[-k:]) for k in range(1, len(a) + 1)}
+    ends_b = {"".join(b[-k:]) for k in range(1, len(b) + 1)}
+    shared = (starts_a & starts_b) | (ends_a & ends_b)
+    # a run shared whole by one name: that name, run together, is the other's start or end
+    return any(len(run) >= JOINED_MIN_CONSONANTS and run in (joined_a, joined_b) for run in shared)
 
 
 def _head(name: Name) -> str:
@@ -415,6 +441,8 @@ def sharing_pairs(names: Sequence[list[Name]], texts: Sequence[str] | None,
             if name.weight >= STRONG_ENTITY:  # a joinable pair shares at least one strong entity
                 by_head[_head(name)].add(i)
                 by_head[name.skeleton[0]].add(i)
+                if len(name.skeleton) > 1:  # शिवसेना / Shiv Sena (``joined_match``)
+                    by_head["".join(name.skeleton)].add(i)
         if texts is not None:
             for key in word_keys(texts[i]):
                 by_head[key].add(i)
