@@ -63,7 +63,6 @@ from khabar.link.threads import (
     label_weights,
     named_years,
     recalling_stories,
-    recurring_headline,
     subject_words,
     thread_day,
     thread_id,
@@ -697,14 +696,12 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     wanted = recalling_stories(inputs, range(free))
     if not wanted:
         return inputs
-    read_articles = state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})
-    texts = {a.id: f"{a.title or ''}\n{a.text}" for a in read_articles}
-    titles = {a.id: a.title or a.text.split("\n", 1)[0] for a in read_articles}
+    texts = {a.id: f"{a.title or ''}\n{a.text}"
+             for a in state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})}
     out = list(inputs)
     for k, read in wanted.items():
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
-        headlines = [titles[i] for i in stories[k].article_ids if i in titles] if read else []
-        out[k] = replace(inputs[k], recalls=named_years(found), recurs=recurring_headline(headlines))
+        out[k] = replace(inputs[k], recalls=named_years(found))
     return out
 
 

@@ -168,9 +168,6 @@ class ThreadInput:
     # Ids of its central people and organisations that its headline names (``headline_actors``): who the headline
     # says acts, of which ``affair_actors`` keeps those whose affair spans regions (तबलीगी जमात).
     actors: frozenset[str] = frozenset()
-    # Whether one of its articles' headlines counts its happening as the second, third or later of its kind
-    # (``recurring_headline``: तीसरी बार, second term): read with ``recalls``, for the same stories.
-    recurs: bool = False
 
 
 def _rank_weight(rank: int) -> float:
@@ -271,10 +268,7 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     """Which pairs ``(first[k], second[k])`` are two dated stories more than ``ACTOR_DAYS`` apart whose later story
     does not recall the earlier one's year (``ThreadInput.recalls``; a story whose texts were not read recalls
     everything). The same actors a season or years later are another affair (Modi meets Putin in Delhi, in Moscow,
-    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023"). A later story
-    whose headline counts its happening (``ThreadInput.recurs``: "sworn in for a third time", दूसरी बार) is a new
-    instance of a recurring event, not a follow-up of the earlier one: the year its report names is how it counts
-    the instances (session 24: the oaths of 2019 and 2024, the elections won in 2016 and 2024)."""
+    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023")."""
     out = np.zeros(len(first), dtype=bool)
     if not len(first):
         return out
@@ -285,8 +279,7 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
         early, late = (first[k], second[k]) if a[k] < b[k] else (second[k], first[k])
         recalls = stories[late].recalls
         year = dt.date.fromordinal(int(days[early])).year
-        recalled = year < dt.date.fromordinal(int(days[late])).year and year in recalls if recalls is not None else True
-        out[k] = recalls is not None and (not recalled or stories[late].recurs)
+        out[k] = recalls is not None and not (year < dt.date.fromordinal(int(days[late])).year and year in recalls)
     return out
 
 
@@ -327,26 +320,6 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 def named_years(texts: Sequence[str]) -> frozenset[int]:
     """The years (four digits, any script: 2023, २०२३) that ``texts`` name."""
     return frozenset(y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR)
-
-
-@cache
-def _recurrence_phrases() -> tuple[tuple[str, ...], ...]:
-    """Match-key word sequences of ``recurrence`` (``lang/xx/threads.json``): दूसरी बार, तीसरा कार्यकाल; third time."""
-    return tuple(tuple(_WORD.findall(match_key(p))) for data in load_all("threads").values()
-                 for p in data.get("recurrence", []))
-
-
-def recurring_headline(headlines: Sequence[str]) -> bool:
-    """Whether one of ``headlines`` counts its happening as the second, third or later of its kind (``recurrence``
-    of ``lang/xx/threads.json``): "Fadnavis sworn in as chief minister for a third time", "दूसरी बार राष्ट्रपति बने".
-    Such a report is a new instance of a recurring event (another oath, another election won, another emergency
-    declared), whatever earlier instance it recalls to count it."""
-    phrases = _recurrence_phrases()
-    for headline in headlines:
-        keys = _WORD.findall(match_key(headline))
-        if any(list(phrase) == keys[k:k + len(phrase)] for phrase in phrases for k in range(len(keys))):
-            return True
-    return False
 
 
 def _touching(first: np.ndarray, second: np.ndarray, wanted: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
