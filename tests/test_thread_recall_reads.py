@@ -1,7 +1,6 @@
-"""The thread step reads the years a story's texts name (``ThreadInput.recalls``) only where ``similarities`` can
-use them (``threads.recalling_stories``): the later story of a far pair that touches a story decided now, and its
-texts only when the earlier story lies in an earlier year. Scored so, every pair gets the similarity it gets
-with every text read."""
+"""The thread step reads the years and months a story's texts name (``ThreadInput.recalls``, ``months``) only where
+``similarities`` can use them (``threads.recalling_stories``): the later story of a far pair that touches a story
+decided now. Scored so, every pair gets the similarity it gets with every text read."""
 
 from __future__ import annotations
 
@@ -29,11 +28,14 @@ def test_texts_are_read_only_where_an_earlier_year_is_at_stake_and_the_scores_do
         lean = [_story(i, _DATES[i], (_NAMED[i] if wanted[k] else frozenset()) if k in wanted else None)
                 for k, i in enumerate(ids)]
         assert similarities(lean, touching=touching) == similarities(read_all, touching=touching)
-    # a (March 2023) decided now: its far partners b (June 2023, same year: no text read) and c, e (later years)
-    assert recalling_stories(read_all, [0]) == {1: False, 2: True, 4: True}
+    # a (March 2023) decided now: its far partners b (June 2023, the same year: read for the months it names,
+    # session 24) and c, e (later years: read for the years)
+    assert recalling_stories(read_all, [0]) == {1: True, 2: True, 4: True}
     # b decided now: it is the later story of its pairs with a and d (101 and 99 days, the same year), the
     # earlier of those with c and e
-    assert recalling_stories(read_all, [1]) == {1: False, 2: True, 4: True}
+    assert recalling_stories(read_all, [1]) == {1: True, 2: True, 4: True}
+    # d, far from none of a's year (2 days from a) but 99 days before b and a year before c and e, reads nothing
+    assert 3 not in recalling_stories(read_all, [3])
     # the pairs themselves: c recalls 2023, so a-c link; e recalls nothing, so a-e do not (texts read)
     scored = similarities(read_all, touching=[0])
     assert (0, 2) in scored and (0, 4) not in scored and (0, 3) in scored

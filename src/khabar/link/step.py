@@ -61,6 +61,7 @@ from khabar.link.threads import (
     headline_counted,
     join_threads,
     label_weights,
+    named_days,
     named_years,
     recalling_stories,
     subject_words,
@@ -691,8 +692,9 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories
     ``similarities`` asks (``threads.recalling_stories``: the later of two stories more than ``ACTOR_DAYS`` apart
     that share central entities, one of them among the ``free`` first, the only pairs ``join_threads`` scores).
-    Only those whose partner lies in an earlier year have their texts read; the others get an empty set (a story
-    never recalls its own year), so that most steps read no text."""
+    Their texts are read for the years and the days they name (``threads.named_days``: a story of the same year
+    as its far partner recalls it by its day); a story of no far pair has no text read, so that most steps read
+    none."""
     wanted = recalling_stories(inputs, range(free))
     if not wanted:
         return inputs
@@ -701,7 +703,7 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     out = list(inputs)
     for k, read in wanted.items():
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
-        out[k] = replace(inputs[k], recalls=named_years(found))
+        out[k] = replace(inputs[k], recalls=named_years(found), recalled_days=named_days(found))
     return out
 
 

@@ -137,6 +137,9 @@ PAIR_SLICE = 50_000  # pairs scored per sparse slice: bounds the memory of one p
 # Putin and Kim in 2023, 2024 and 2025 one, because the 2025 reports recall the 2023 visit and the 2024 treaty.
 # The window of the region and report links (session 14, docs/threads.md).
 ACTOR_DAYS = 45
+# A later story of the same year recalls an earlier one when its texts name the earlier one's day, or one this many
+# days before or after it (an event reported the day after; a launch on the 22nd reported on the 23rd).
+RECALL_DAY_SLACK = 1
 # A headline actor central to stories of this many regions is an affair of its own, not part of a region's
 # (``affair_actors``).
 AFFAIR_REGIONS = 2
@@ -168,6 +171,9 @@ class ThreadInput:
     # Ids of its central people and organisations that its headline names (``headline_actors``): who the headline
     # says acts, of which ``affair_actors`` keeps those whose affair spans regions (तबलीगी जमात).
     actors: frozenset[str] = frozenset()
+    # The days of the year (month, day) its articles' texts name (``named_days``: 22 जुलाई, July 22), read with
+    # ``recalls`` for the same stories: a story of the same year as an earlier one recalls it by naming its day.
+    recalled_days: frozenset[tuple[int, int]] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -268,7 +274,10 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     """Which pairs ``(first[k], second[k])`` are two dated stories more than ``ACTOR_DAYS`` apart whose later story
     does not recall the earlier one's year (``ThreadInput.recalls``; a story whose texts were not read recalls
     everything). The same actors a season or years later are another affair (Modi meets Putin in Delhi, in Moscow,
-    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023")."""
+    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023"), or, in the same
+    year, its day (session 24: a Moon landing's reports recall the launch "on July 22", 47 days before; a year
+    names no earlier event of its own year, and a bare month, "the agreement signed in July", did not tell a
+    follow-up from the next visit of the same leaders)."""
     out = np.zeros(len(first), dtype=bool)
     if not len(first):
         return out
@@ -278,19 +287,25 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     for k in far.tolist():
         early, late = (first[k], second[k]) if a[k] < b[k] else (second[k], first[k])
         recalls = stories[late].recalls
-        year = dt.date.fromordinal(int(days[early])).year
-        out[k] = recalls is not None and not (year < dt.date.fromordinal(int(days[late])).year and year in recalls)
+        earlier, later = dt.date.fromordinal(int(days[early])), dt.date.fromordinal(int(days[late]))
+        if earlier.year < later.year:
+            recalled = recalls is not None and earlier.year in recalls
+        else:  # the same year: a year names no earlier event, the earlier one's day does
+            near = (earlier + dt.timedelta(days=n) for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1))
+            recalled = any((d.month, d.day) in stories[late].recalled_days for d in near)
+        out[k] = recalls is not None and not recalled
     return out
 
 
 def recalling_stories(stories: Sequence[ThreadInput], touching: Sequence[int] | None = None) -> dict[int, bool]:
     """The stories whose ``recalls`` ``similarities`` reads: the later of each two dated stories more than
     ``ACTOR_DAYS`` apart that share ``MIN_SHARED`` central entities (only the pairs with one of ``touching``, when
-    given: ``similarities`` scores no other), each with whether its texts' years can matter, that is whether
-    the earlier story of such a pair lies in an earlier year (``_unrecalled``: a later story of the same year
-    never recalls it, whatever its texts name; it only needs ``recalls`` set). The caller reads the texts of
-    the stories marked True (``named_years``) and gives the others an empty set: ``similarities`` then scores
-    every pair as it would with all their texts read, and the texts of most stories are never read."""
+    given: ``similarities`` scores no other), each marked True: its texts can matter, by the years they name when
+    the earlier story of such a pair lies in an earlier year, by the days they name when it lies in the same
+    one (``_unrecalled``, session 24; until then a later story of the same year never recalled it and its texts
+    were not read). The caller reads the texts of the stories marked True (``named_years``, ``named_days``) and
+    gives the others an empty set: ``similarities`` then scores every pair as it would with all their texts read,
+    and the texts of most stories (those of no far pair) are never read."""
     out: dict[int, bool] = {}
     if len(stories) < 2:
         return out
@@ -307,9 +322,8 @@ def recalling_stories(stories: Sequence[ThreadInput], touching: Sequence[int] | 
     a, b = days[first], days[second]
     far = np.flatnonzero((a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS))
     for k in far.tolist():
-        early, late = (int(first[k]), int(second[k])) if a[k] < b[k] else (int(second[k]), int(first[k]))
-        earlier_year = dt.date.fromordinal(int(days[early])).year < dt.date.fromordinal(int(days[late])).year
-        out[late] = out.get(late, False) or earlier_year
+        late = int(second[k]) if a[k] < b[k] else int(first[k])
+        out[late] = True
     return out
 
 
@@ -320,6 +334,40 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 def named_years(texts: Sequence[str]) -> frozenset[int]:
     """The years (four digits, any script: 2023, २०२३) that ``texts`` name."""
     return frozenset(y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR)
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Month names of every language (``lang/xx/dates.json``), as written (a Latin name capitalised: May, not may),
+    each to its month; an abbreviation that begins another name of its month (Jan of January, Sept of September) is
+    left out: Jan Dhan, Mar are no months."""
+    out: dict[str, int] = {}
+    for data in load_all("dates").values():
+        for month, names in data.get("months", {}).items():
+            for name in names:
+                if not any(other != name and other.startswith(name) for other in names):
+                    out[name] = int(month)
+    return out
+
+
+_DAY_NUMBER = regex.compile(r"^\p{Nd}{1,2}$")
+
+
+def named_days(texts: Sequence[str]) -> frozenset[tuple[int, int]]:
+    """The days of the year, ``(month, day)``, that ``texts`` name: a month name of ``lang/xx/dates.json`` with a
+    day number before or after it (22 जुलाई को, २२ जुलाई, on July 22, 22 July); a month alone names no day."""
+    names = _month_names()
+    out = set()
+    for text in texts:
+        words = _WORD.findall(text)
+        for k, word in enumerate(words):
+            month = names.get(word)
+            if month is None:
+                continue
+            for near in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""):
+                if _DAY_NUMBER.match(near) and 1 <= (day := int(near)) <= 31:
+                    out.add((month, day))
+    return frozenset(out)
 
 
 def _touching(first: np.ndarray, second: np.ndarray, wanted: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
