@@ -250,9 +250,10 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             if end - start > 1 and start > 0 and _join(keys[start - 1:start + 1]) in _word_list("titles"):
                 start += 1
             # मेजर ध्यानचंद, सास मीरा ठाकुर; an office's acronym too (डीपीएम खालिद हुसैन)
-            # नर्सिंग ऑफिसर नरेंद्र त्यागी: the offices of the description lists are titles too
+            # नर्सिंग ऑफिसर नरेंद्र त्यागी: the offices of the description lists are titles too, unless a title
+            # comes right before (प्रो. डीसी लाल, डीएम एमडी सिंह: the letters are a person's initials)
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()
-                                       or keys[start] in _title_words()):
+                                       or (keys[start] in _title_words() and not _after_title(keys, start))):
                 start += 1
         if _generic_name(keys[start:end]):
             continue
@@ -287,6 +288,14 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 continue
         kept.append(c)
     return _join_compass(keys, kept)
+
+
+def _after_title(keys: Sequence[str], i: int) -> bool:
+    """Whether the word before ``keys[i]`` (past an abbreviation's full stop: डॉ.) is a title or office."""
+    j = i - 1
+    if j >= 0 and keys[j] in (".", ""):
+        j -= 1
+    return j >= 0 and keys[j] in _title_words()
 
 
 def _generic_name(keys: Sequence[str]) -> bool:
