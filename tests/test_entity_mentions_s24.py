@@ -68,3 +68,15 @@ def test_a_list_of_districts_with_counts_in_brackets() -> None:
 def test_letters_after_a_title_are_initials_not_an_office() -> None:
     assert ("डीसी लाल", "PER") in _mentions("शिक्षा विभाग के अध्यक्ष प्रो. डीसी लाल ने कहा कि परीक्षा टलेगी।")
     assert ("एमडी सिंह", "PER") in _mentions("यवतमाल के डीएम एमडी सिंह ने बताया कि जिले में एक और मरीज मिला।")
+
+
+def test_a_surname_alone_before_ne_is_the_person_the_article_named_in_full() -> None:
+    text = "बैठक में मौजूद सुरेश त्यागी ने कहा कि काम जारी रहेगा। बाद में चर्चा में आए त्यागी ने बताया कि वे खुश हैं।"
+    assert _mentions(text) == [("सुरेश त्यागी", "PER"), ("त्यागी", "PER")]
+    # a common word before ने is no surname
+    assert _mentions("सुनील कुमार ने बताया कि सब ठीक है। इसके बाद सभी ने ताली बजाई।") == [("सुनील कुमार", "PER")]
+
+
+def test_a_western_disturbance_is_no_place() -> None:
+    # before: विक्षोभ, a place
+    assert _mentions("पश्चिमी विक्षोभ के असर से रविवार को शहर में जहां बूंदाबांदी हुई, वहीं गांवों में ओले गिरे।") == []

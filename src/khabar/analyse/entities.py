@@ -1038,8 +1038,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     found = _place_bodies(text, _compass_districts(text, _table_places(text, found)))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
-    found = _acronym_orgs(text, sentences, _full_person_names(text, _propagate(
-        text, sentences, _office_named(text, sentences, found), blocked=dropped)))
+    found = _acronym_orgs(text, sentences, _surnames_alone(text, sentences, _full_person_names(text, _propagate(
+        text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
     found = _shrines(text, _outlet_names(text, found))
@@ -1062,6 +1062,31 @@ def _place_bodies(text: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_SURNAME_ZIPF = 5.5  # a surname alone that is a very common word too (सिंह 5.3, कुमार 5.4 pass; सभी, बात fail)
+
+
+def _surnames_alone(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """काफी चर्चा में आए [त्यागी] ने बताया: a word the tagger left untagged that is the last word of a person the
+    article names in full (नरेंद्र त्यागी), right before the agent marker ने, is that person by surname. Why: a
+    report names a person in full once and by surname after; ने marks the doer of a past act, a person or a body,
+    and the article says which person bears the name. Not a title, office or a very common word."""
+    surnames = {match_key(m.text.split()[-1]) for m in found if m.type == "PER" and len(m.text.split()) > 1}
+    stops = _title_words() | _word_lists("titles", "postpositions", "not_names", "org_heads")
+    surnames = {w for w in surnames if w not in stops and hindi_zipf(w) < _SURNAME_ZIPF}
+    if not surnames:
+        return found
+    covered = Intervals.of(found).overlaps
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i, tok in enumerate(toks[:-1]):
+            if keys[i] in surnames and keys[i + 1] == "ने" and not covered(tok.start, tok.end) \
+                    and not (i > 0 and covered(toks[i - 1].start, toks[i - 1].end)):
+                extra.append(Mention(tok.start, tok.end, tok.text, "PER", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def _full_person_names(text: str, found: list[Mention]) -> list[Mention]:
