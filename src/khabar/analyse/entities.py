@@ -250,10 +250,11 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             if end - start > 1 and start > 0 and _join(keys[start - 1:start + 1]) in _word_list("titles"):
                 start += 1
             # मेजर ध्यानचंद, सास मीरा ठाकुर; an office's acronym too (डीपीएम खालिद हुसैन)
-            # नर्सिंग ऑफिसर नरेंद्र त्यागी: the offices of the description lists are titles too, unless a title
-            # comes right before (प्रो. डीसी लाल, डीएम एमडी सिंह: the letters are a person's initials)
+            # नर्सिंग ऑफिसर नरेंद्र त्यागी: an office of the description lists written as a word is a title too,
+            # unless a title comes right before it. Not one spelt with letter names: those are also initials
+            # (प्रो. डीसी लाल, डीएम एमडी सिंह, डॉ. सीएम सिंह).
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()
-                                       or (keys[start] in _title_words() and not _after_title(keys, start))):
+                                       or _office_word(keys, start)):
                 start += 1
         if _generic_name(keys[start:end]):
             continue
@@ -288,6 +289,12 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 continue
         kept.append(c)
     return _join_compass(keys, kept)
+
+
+def _office_word(keys: Sequence[str], i: int) -> bool:
+    """Whether ``keys[i]`` is an office or title of the description lists (``_title_words``: ऑफिसर, सिंगर,
+    प्रेसिडेंट) spelt as a word, not with letter names, and no title comes right before it."""
+    return keys[i] in _title_words() and not acronym_letters(keys[i]) and not _after_title(keys, i)
 
 
 def _after_title(keys: Sequence[str], i: int) -> bool:
