@@ -1043,7 +1043,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     if dropped:
         found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
-    found = _place_bodies(text, _compass_districts(text, _table_places(text, found)))
+    found = _compass_districts(text, _table_places(text, found))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _surnames_alone(text, sentences, _full_person_names(text, _propagate(
         text, sentences, _office_named(text, sentences, found), blocked=dropped))))
@@ -1051,24 +1051,6 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
     found = _shrines(text, _outlet_names(text, found))
     return _body_names(_vote_types(_campus_names(text, found)))
-
-
-def _place_bodies(text: str, found: list[Mention]) -> list[Mention]:
-    """[दिल्ली] [विधानसभा] का बजट सत्र: a place and, one space after it, an organisation that is one head word
-    alone (``ner.json`` ``org_heads``, not a weak head: मिशन, टीम) are one body named after the place (दिल्ली
-    विधानसभा, like दिल्ली पुलिस, which the tagger finds whole). Why: the tagger reads a head it knows as a body
-    on its own and leaves the place before it a place, so the state's assembly became a place and a bare
-    "assembly"."""
-    heads = _word_list("org_heads") - _word_list("weak_org_heads")
-    out: list[Mention] = []
-    for m in found:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.type == "LOC" and m.type == "ORG" and text[prev.end:m.start] == " "
-                and " " not in m.text.strip() and match_key(m.text) in heads):
-            out[-1] = replace(m, start=prev.start, text=text[prev.start:m.end])
-            continue
-        out.append(m)
-    return out
 
 
 _SURNAME_ZIPF = 5.5  # a surname alone that is a very common word too (सिंह 5.3, कुमार 5.4 pass; सभी, बात fail)
