@@ -1701,9 +1701,8 @@ def _town_keys() -> frozenset[str]:
 
 def _count_shape(keys: Sequence[str], toks: Sequence[Span], start: int, end: int) -> tuple[str, ...] | None:
     """The shape of what follows a name in a list item (``toks[start:end]``): ``("में", "#")`` for "में 23",
-    ``("(", "#")`` for "(23)" or "(दो)",
-    ``("#",)`` for "23" or "पांच", ``()`` for nothing; None for anything else. Words after the count are allowed
-    (the last item runs on: और कौशांबी में 2 नए मामले मिले)."""
+    ``("(", "#")`` for "(23)" or "(दो)", ``("#",)`` for "23" or "पांच", ``()`` for nothing; None for anything
+    else. Words after the count are allowed (the last item runs on: और कौशांबी में 2 नए मामले मिले)."""
     shape: list[str] = []
     for j in range(start, end):
         if _DIGITS.match(toks[j].text) or keys[j] in _cardinals():
@@ -1807,13 +1806,12 @@ _MIN_TABLE_ROWS = 3
 
 
 def _table_places(text: str, found: list[Mention]) -> list[Mention]:
-    """पटना : 100 / गया : 66 / सुपौल : 3 (or पटना - 44, सारण - आठ), each row a line of its own: a table of places
-    and their counts. In a run
-    of three rows or more (nothing but blank lines between them) of which at least two begin with a place the
-    tagger found, a row's name it left untagged is a place too, when the gazetteer or the town table knows it or it
-    is one to three rare words (no common word: कुल, अन्य stay out). Why: district-wise tables list dozens of
-    districts a line each; the tagger, reading a three-token line, misses many (गया is also "went"), and
-    ``_list_places`` reads lists within one sentence only."""
+    """पटना : 100 / गया : 66 / सुपौल : 3 (or पटना - 44, सारण - आठ: a dash, a count in words), each row a line of
+    its own: a table of places and their counts. In a run of three rows or more (nothing but blank lines between
+    them) of which at least two begin with a place the tagger found, a row's name it left untagged is a place too,
+    when the gazetteer or the town table knows it or it is one to three rare words (no common word: कुल, अन्य stay
+    out). Why: district-wise tables list dozens of districts a line each; the tagger, reading a three-token line,
+    misses many (गया is also "went"), and ``_list_places`` reads lists within one sentence only."""
     rows = [row for row in _TABLE_ROW.finditer(text)
             if row["count"][0].isdigit() or match_key(row["count"]) in _cardinals()]  # सारण - आठ
     if len(rows) < _MIN_TABLE_ROWS:
