@@ -50,6 +50,7 @@ _RARE = 3.0  # zipf below this: not a common Hindi word, likely part of a name
 _GENERIC = 4.7  # zipf at or above this: a common word that does not extend a name
 _MAX_EXTENSION = 3
 _NAME_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
+_NAME_CHAR = regex.compile(r"[\p{L}\p{M}]")
 
 
 @dataclass(slots=True)
@@ -249,7 +250,11 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             if end - start > 1 and start > 0 and _join(keys[start - 1:start + 1]) in _word_list("titles"):
                 start += 1
             # मेजर ध्यानचंद, सास मीरा ठाकुर; an office's acronym too (डीपीएम खालिद हुसैन)
-            while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()):
+            # नर्सिंग ऑफिसर नरेंद्र त्यागी: an office of the description lists written as a word is a title too,
+            # unless a title comes right before it. Not one spelt with letter names: those are also initials
+            # (प्रो. डीसी लाल, डीएम एमडी सिंह, डॉ. सीएम सिंह).
+            while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()
+                                       or _office_word(keys, start)):
                 start += 1
         if _generic_name(keys[start:end]):
             continue
@@ -284,6 +289,20 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 continue
         kept.append(c)
     return _join_compass(keys, kept)
+
+
+def _office_word(keys: Sequence[str], i: int) -> bool:
+    """Whether ``keys[i]`` is an office or title of the description lists (``_title_words``: ऑफिसर, सिंगर,
+    प्रेसिडेंट) spelt as a word, not with letter names, and no title comes right before it."""
+    return keys[i] in _title_words() and not acronym_letters(keys[i]) and not _after_title(keys, i)
+
+
+def _after_title(keys: Sequence[str], i: int) -> bool:
+    """Whether the word before ``keys[i]`` (past an abbreviation's full stop: डॉ.) is a title or office."""
+    j = i - 1
+    if j >= 0 and keys[j] in (".", ""):
+        j -= 1
+    return j >= 0 and keys[j] in _title_words()
 
 
 def _generic_name(keys: Sequence[str]) -> bool:
@@ -1024,14 +1043,63 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     if dropped:
         found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
-    found = _table_places(text, found)
+    found = _compass_districts(text, _table_places(text, found))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
-    found = _acronym_orgs(text, sentences, _propagate(text, sentences, _office_named(text, sentences, found),
-                                                      blocked=dropped))
+    found = _acronym_orgs(text, sentences, _surnames_alone(text, sentences, _full_person_names(text, _propagate(
+        text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
     found = _shrines(text, _outlet_names(text, found))
     return _body_names(_vote_types(_campus_names(text, found)))
+
+
+_SURNAME_ZIPF = 5.5  # a surname alone that is a very common word too (सिंह 5.3, कुमार 5.4 pass; सभी, बात fail)
+
+
+def _surnames_alone(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """काफी चर्चा में आए [त्यागी] ने बताया: a word the tagger left untagged that is the last word of a person the
+    article names in full (नरेंद्र त्यागी), right before the agent marker ने, is that person by surname. Why: a
+    report names a person in full once and by surname after; ने marks the doer of a past act, a person or a body,
+    and the article says which person bears the name. Not a title, office or a very common word."""
+    surnames = {match_key(m.text.split()[-1]) for m in found if m.type == "PER" and len(m.text.split()) > 1}
+    stops = _title_words() | _word_lists("titles", "postpositions", "not_names", "org_heads")
+    surnames = {w for w in surnames if w not in stops and hindi_zipf(w) < _SURNAME_ZIPF}
+    if not surnames:
+        return found
+    covered = Intervals.of(found).overlaps
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i, tok in enumerate(toks[:-1]):
+            if keys[i] in surnames and keys[i + 1] == "ने" and not covered(tok.start, tok.end) \
+                    and not (i > 0 and covered(toks[i - 1].start, toks[i - 1].end)):
+                extra.append(Mention(tok.start, tok.end, tok.text, "PER", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _full_person_names(text: str, found: list[Mention]) -> list[Mention]:
+    """[नरेंद्र] त्यागी अकसर ड्यूटी पर …: a person cut short where the words after it complete a longer person the
+    article names elsewhere (नर्सिंग ऑफिसर [नरेंद्र त्यागी]) is that longer name, when no other mention covers the
+    words it takes. Why: the tagger sometimes ends a name one word early, most often at a sentence's start, and
+    the article itself says the name is longer."""
+    persons = {m.text for m in found if m.type == "PER" and " " in m.text.strip()}
+    if not persons:
+        return found
+    starts = {m.start for m in found}
+    covered = Intervals.of(found).overlaps
+    out = []
+    for m in found:
+        if m.type == "PER":
+            longer = [p for p in persons if p.startswith(m.text + " ") and text.startswith(p, m.start)
+                      and not _NAME_CHAR.match(text, m.start + len(p))]
+            for name in sorted(longer, key=len, reverse=True):
+                end = m.start + len(name)
+                if not covered(m.end, end) and not any(m.end <= s < end for s in starts):
+                    m = replace(m, end=end, text=name)
+                    break
+        out.append(m)
+    return out
 
 
 @cache
@@ -1633,14 +1701,14 @@ def _town_keys() -> frozenset[str]:
 
 def _count_shape(keys: Sequence[str], toks: Sequence[Span], start: int, end: int) -> tuple[str, ...] | None:
     """The shape of what follows a name in a list item (``toks[start:end]``): ``("में", "#")`` for "में 23",
-    ``("#",)`` for "23" or "पांच", ``()`` for nothing; None for anything else. Words after the count are allowed
-    (the last item runs on: और कौशांबी में 2 नए मामले मिले)."""
+    ``("(", "#")`` for "(23)" or "(दो)", ``("#",)`` for "23" or "पांच", ``()`` for nothing; None for anything
+    else. Words after the count are allowed (the last item runs on: और कौशांबी में 2 नए मामले मिले)."""
     shape: list[str] = []
     for j in range(start, end):
         if _DIGITS.match(toks[j].text) or keys[j] in _cardinals():
             shape.append("#")
             return tuple(shape)
-        if keys[j] in _COUNT_POSTPOSITIONS and not shape:
+        if (keys[j] in _COUNT_POSTPOSITIONS or toks[j].text == "(") and not shape:  # बांका (तीन), गया (दो)
             shape.append(keys[j])
             continue
         return None
@@ -1731,19 +1799,21 @@ def _list_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> 
 
 
 # "पटना : 100" on a line of its own: a table row of a name and a count (Devanagari or ASCII digits)
-_TABLE_ROW = regex.compile(r"(?m)^[ \t]*(?P<name>[\p{L}\p{M}](?:[\p{L}\p{M}\u200c\u200d.-]|[ \t](?=[\p{L}\p{M}]))*)"
-                           r"[ \t]*[:：][ \t]*[0-9०-९][0-9०-९,]*[ \t]*$")
+_TABLE_ROW = regex.compile(r"(?m)^[ \t]*(?P<name>[\p{L}\p{M}](?:[\p{L}\p{M}\u200c\u200d.]|-(?=[\p{L}\p{M}])"
+                           r"|[ \t](?=[\p{L}\p{M}]))*)[ \t]*(?:[:：]|(?<=[ \t]|[\p{L}\p{M}])[-–])[ \t]*"
+                           r"(?P<count>[0-9०-९][0-9०-९,]*|[\p{L}\p{M}]+)[ \t]*$")
 _MIN_TABLE_ROWS = 3
 
 
 def _table_places(text: str, found: list[Mention]) -> list[Mention]:
-    """पटना : 100 / गया : 66 / सुपौल : 3, each row a line of its own: a table of places and their counts. In a run
-    of three rows or more (nothing but blank lines between them) of which at least two begin with a place the
-    tagger found, a row's name it left untagged is a place too, when the gazetteer or the town table knows it or it
-    is one to three rare words (no common word: कुल, अन्य stay out). Why: district-wise tables list dozens of
-    districts a line each; the tagger, reading a three-token line, misses many (गया is also "went"), and
-    ``_list_places`` reads lists within one sentence only."""
-    rows = list(_TABLE_ROW.finditer(text))
+    """पटना : 100 / गया : 66 / सुपौल : 3 (or पटना - 44, सारण - आठ: a dash, a count in words), each row a line of
+    its own: a table of places and their counts. In a run of three rows or more (nothing but blank lines between
+    them) of which at least two begin with a place the tagger found, a row's name it left untagged is a place too,
+    when the gazetteer or the town table knows it or it is one to three rare words (no common word: कुल, अन्य stay
+    out). Why: district-wise tables list dozens of districts a line each; the tagger, reading a three-token line,
+    misses many (गया is also "went"), and ``_list_places`` reads lists within one sentence only."""
+    rows = [row for row in _TABLE_ROW.finditer(text)
+            if row["count"][0].isdigit() or match_key(row["count"]) in _cardinals()]  # सारण - आठ
     if len(rows) < _MIN_TABLE_ROWS:
         return found
     runs: list[list[regex.Match]] = [[rows[0]]]
@@ -1779,6 +1849,46 @@ def _table_places(text: str, found: list[Mention]) -> list[Mention]:
         found = [replace(m, start=widened[(m.start, m.end)][0], text=text[slice(*widened[(m.start, m.end)])])
                  if (m.start, m.end) in widened else m for m in found]
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_COMPASS_BEFORE = regex.compile(r"(?P<item>(?:^|(?<=[,(\n]|(?:^|[\s,])(?:व|और|एवं|तथा)))[ \t]*)?"
+                                r"(?<![\p{L}\p{M}])(?P<word>[\p{L}\p{M}]+)[ \t]+$")
+_ITEM_END = regex.compile(r"[ \t]*(?:$|[\n,(:)–-]|(?:व|और|एवं|तथा)[ \t])")
+
+
+@cache
+def _district_nouns() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("district_nouns", {}).get("words", []))
+
+
+@cache
+def _district_compass_adjectives() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("compass_adjectives", []))
+
+
+def _compass_districts(text: str, found: list[Mention]) -> list[Mention]:
+    """पूर्वी [चंपारण] जिले में, …, पूर्वी [चंपारण], …: a compass adjective right before a district or town is part
+    of its name (``descriptions.json`` ``compass_adjectives``: पूर्वी सिंहभूम, पश्चिमी चंपारण). The tagger often
+    tags the place alone. The adjective joins a place the gazetteer does not call a state, region, country or
+    continent (there it describes a part: पूर्वी लद्दाख में, दक्षिणी अफ्रीका) when what follows says it is a
+    district's whole name: a district noun (जिले, जिला), or the two words are one item of a list (between commas,
+    conjunctions, line breaks, a count in brackets or after a dash). The word before must be untagged."""
+    covered = Intervals.of(found).overlaps
+    out = []
+    for m in found:
+        if m.type == "LOC" and " " not in m.text.strip():
+            before = _COMPASS_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if before is not None and match_key(before["word"]) in _district_compass_adjectives() \
+                    and not covered(before.start("word"), before.end("word")):
+                place = gazetteer.lookup_place(m.text)
+                after = regex.match(r"[ \t]*(?P<word>[\p{L}\p{M}]+)", text[m.end:m.end + 20])
+                district = after is not None and match_key(after["word"]) in _district_nouns()
+                item = before["item"] is not None and _ITEM_END.match(text, m.end) is not None
+                if (place is None or place.kind == "city") and (district or item):
+                    start = before.start("word")
+                    m = replace(m, start=start, text=text[start:m.end])
+        out.append(m)
+    return out
 
 
 # "…संख्या 195नयी दिल्ली, देश के …": a figure that ends one item glued by scraping to the next item's first word
