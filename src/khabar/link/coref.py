@@ -712,14 +712,25 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
             roots.append(c)
             member_of[id(c)] = c
             continue
-        # Several fuller names fit (किम → किम जोंग उन or किम यो जोंग): the most mentioned, then the one
-        # named closest before the short form.
-        start = c.first()
-        best = max(candidates.values(), key=lambda r: (
-            len(r.mentions), max((m.start for m in r.mentions if m.start < start), default=-1)))
+        # Several fuller names fit (किम → किम जोंग उन or किम यो जोंग): the one the article names more often than all
+        # the others together. When the mentions are split (सियाशरण सिंह twice, गिरजानंदन सिंह, श्रीकांत सिंह and
+        # रविन्द्र कुमार सिंह once each: whose is "श्री सिंह"?), no name is the evidence's: the short form stays apart.
+        best = _dominant(list(candidates.values()))
+        if best is None:
+            roots.append(c)
+            member_of[id(c)] = c
+            continue
         best.mentions.extend(c.mentions)
         member_of[id(c)] = best
     return roots
+
+
+def _dominant(candidates: list[_Cluster]) -> _Cluster | None:
+    """The fuller name a short form belongs to when several fit: the one with more mentions than all the others
+    together (किम जोंग उन named eleven times, किम यो जोंग once); None when no name has that many."""
+    best = max(candidates, key=lambda r: len(r.mentions))
+    others = sum(len(r.mentions) for r in candidates if r is not best)
+    return best if len(best.mentions) > others else None
 
 
 @cache
