@@ -108,6 +108,17 @@ def plural_head(word: str) -> str | None:
     return None
 
 
+def oblique_head(word: str) -> str | None:
+    """The head word (``_heads``) of which ``word`` is the Hindi oblique singular (गुरुद्वारे → गुरुद्वारा, इलाके →
+    इलाका), else None: a head that ends in ा writes े before a postposition."""
+    org, loc = _heads()
+    key = match_key(word)
+    if not key.endswith("े") or len(key) < 4:
+        return None
+    stem = key[:-1] + "ा"
+    return stem if stem in org or stem in loc else None
+
+
 def _lang_of(name: str) -> str:
     return "hi" if has_devanagari(name) else "en"
 
@@ -167,8 +178,9 @@ def is_description(name: str, type_: str | None = None) -> bool:
                 and known_latin(" ".join(words[n:]), "LOC", by_sound=False) and not known_latin(name)):
             return True
     org, loc = _heads()
-    # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
-    if len(words) == 1 and words[0] in org | loc and not known_latin(name):
+    # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it; so is
+    # its oblique singular (गुरुद्वारे में, इलाके के: the ा of the head written े before a postposition).
+    if len(words) == 1 and (words[0] in org | loc or oblique_head(words[0]) is not None) and not known_latin(name):
         return True
     # सुरक्षा एजेंसियों, दोनों अस्पतालों: a head in the plural names several bodies of a kind, not one.
     if len(words) > 1 and plural_head(words[-1]) is not None:
