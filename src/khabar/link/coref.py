@@ -712,10 +712,11 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
             roots.append(c)
             member_of[id(c)] = c
             continue
-        # Several fuller names fit (किम → किम जोंग उन or किम यो जोंग): the one the article names more often than all
-        # the others together. When the mentions are split (सियाशरण सिंह twice, गिरजानंदन सिंह, श्रीकांत सिंह and
-        # रविन्द्र कुमार सिंह once each: whose is "श्री सिंह"?), no name is the evidence's: the short form stays apart.
-        best = _dominant(list(candidates.values()))
+        # Several fuller names fit (किम → किम जोंग उन or किम यो जोंग): the one named before the short form when only
+        # one is, else the one the article names more often than all the others together. When the mentions are split
+        # (सियाशरण सिंह twice, गिरजानंदन सिंह, श्रीकांत सिंह and रविन्द्र कुमार सिंह once each: whose is "श्री सिंह"?), no
+        # name is the evidence's: the short form stays apart.
+        best = _dominant(list(candidates.values()), c.first())
         if best is None:
             roots.append(c)
             member_of[id(c)] = c
@@ -725,9 +726,14 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
     return roots
 
 
-def _dominant(candidates: list[_Cluster]) -> _Cluster | None:
-    """The fuller name a short form belongs to when several fit: the one with more mentions than all the others
-    together (किम जोंग उन named eleven times, किम यो जोंग once); None when no name has that many."""
+def _dominant(candidates: list[_Cluster], start: int) -> _Cluster | None:
+    """The fuller name a short form first written at ``start`` belongs to when several fit: the only one the article
+    names before it (a short form takes up a name already given: किम after किम जोंग उन, before the sister किम यो
+    जोंग is introduced), else the one with more mentions than all the others together (किम जोंग उन named eleven
+    times, किम यो जोंग once); None when no name has that many."""
+    before = [r for r in candidates if r.first() < start]
+    if len(before) == 1:
+        return before[0]
     best = max(candidates, key=lambda r: len(r.mentions))
     others = sum(len(r.mentions) for r in candidates if r is not best)
     return best if len(best.mentions) > others else None
