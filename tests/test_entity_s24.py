@@ -58,3 +58,15 @@ def test_a_head_word_in_the_oblique_is_no_name() -> None:
     got = _linked(index, "g1", "लंगर जारी\n\nशहर के एक गुरुद्वारे में रोज लंगर बन रहा है। पुणे में भी लंगर चला।",
                   [("गुरुद्वारे", "LOC"), ("पुणे", "LOC")])
     assert got[1][1] is not None
+
+
+def test_a_bare_surname_joins_the_full_name_written_after_the_same_office() -> None:
+    # Two doctors named यादव, once each; the surname comes after the same office as one of them.
+    text = ("स्वास्थ्य मेला\n\nमेले में डॉ. कविता यादव ने महिलाओं की जांच की। इसके बाद जिला मलेरिया अधिकारी डॉ. मनोज यादव "
+            "ने दवा बांटी। समापन पर जिला मलेरिया अधिकारी डॉ. यादव ने कहा कि बुखार होने पर जांच कराएं।")
+    got = _linked(EntityIndex(), "a3", text, [("कविता यादव", "PER"), ("मनोज यादव", "PER"), ("यादव", "PER")])
+    assert got[2][1] == got[1][1] != got[0][1]
+    # The same sentence with no office in common: neither doctor is named more often, so the surname stays apart.
+    plain = text.replace("समापन पर जिला मलेरिया अधिकारी डॉ. यादव", "समापन पर डॉ. यादव")
+    got = _linked(EntityIndex(), "a4", plain, [("कविता यादव", "PER"), ("मनोज यादव", "PER"), ("यादव", "PER")])
+    assert got[2][1] not in (got[0][1], got[1][1])
