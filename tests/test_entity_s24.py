@@ -4,7 +4,7 @@ reports: a bare surname among several full names of that surname, and a place gl
 from __future__ import annotations
 
 from khabar.link.entities import EntityIndex, link_article
-from khabar.link.entity_filter import is_description
+from khabar.link.entity_filter import is_description, is_supported, oblique_head
 from khabar.link.record import capital_of_district
 from link_support import analysis_of, ordered_mentions
 
@@ -48,16 +48,19 @@ def test_a_home_district_and_its_deputy_commissioner_are_no_capital_district() -
     assert officer[0][1] != city[0][1]
 
 
-def test_a_head_word_in_the_oblique_is_no_name() -> None:
+def test_a_head_word_in_the_oblique_is_not_listed() -> None:
     # गुरुद्वारे, इलाके: a generic place noun before a postposition; a name that merely ends in े is kept.
-    assert is_description("गुरुद्वारे", "LOC")
-    assert is_description("इलाके", "LOC")
-    assert not is_description("पुणे", "LOC")
-    assert not is_description("दुबे", "PER")
+    assert oblique_head("गुरुद्वारे") == "गुरुद्वारा"
+    assert oblique_head("इलाके") == "इलाका"
+    assert oblique_head("पुणे") is None
+    assert oblique_head("दुबे") is None
     index = EntityIndex()
-    got = _linked(index, "g1", "लंगर जारी\n\nशहर के एक गुरुद्वारे में रोज लंगर बन रहा है। पुणे में भी लंगर चला।",
-                  [("गुरुद्वारे", "LOC"), ("पुणे", "LOC")])
-    assert got[1][1] is not None
+    for k in range(2):
+        _linked(index, f"g{k}", f"लंगर जारी\n\nशहर के एक गुरुद्वारे में रोज लंगर बन रहा है। पुणे में भी {k + 2} लंगर चले।",
+                [("गुरुद्वारे", "LOC"), ("पुणे", "LOC")])
+    listed = {index.entities[eid].name for eid in index.entities if is_supported(index.entities[eid])}
+    assert "पुणे" in listed
+    assert "गुरुद्वारे" not in listed
 
 
 def test_a_bare_surname_joins_the_full_name_written_after_the_same_office() -> None:

@@ -178,9 +178,8 @@ def is_description(name: str, type_: str | None = None) -> bool:
                 and known_latin(" ".join(words[n:]), "LOC", by_sound=False) and not known_latin(name)):
             return True
     org, loc = _heads()
-    # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it; so is
-    # its oblique singular (गुरुद्वारे में, इलाके के: the ा of the head written े before a postposition).
-    if len(words) == 1 and (words[0] in org | loc or oblique_head(words[0]) is not None) and not known_latin(name):
+    # A head word alone (प्रदेश "the state", सरकार, पुलिस) is a generic reference unless a gazetteer knows it.
+    if len(words) == 1 and words[0] in org | loc and not known_latin(name):
         return True
     # सुरक्षा एजेंसियों, दोनों अस्पतालों: a head in the plural names several bodies of a kind, not one.
     if len(words) > 1 and plural_head(words[-1]) is not None:
@@ -544,7 +543,16 @@ def _weak_foreign_place(name: str) -> bool:
 
 
 def is_supported(entity: EntityRecord) -> bool:
-    return support(entity) != "single" and not is_description(entity.name, entity.type)
+    return support(entity) != "single" and not is_description(entity.name, entity.type) \
+        and not _generic_oblique(entity.name)
+
+
+def _generic_oblique(name: str) -> bool:
+    """A head word's oblique singular alone (गुरुद्वारे में, इलाके के: the ा of the head written े before a
+    postposition) is a generic reference like the head itself, unless a gazetteer knows it: not listed. It stays a
+    description-free group for linking (session 24: read as a description it changed the covid threads)."""
+    words = match_key(name).split()
+    return len(words) == 1 and oblique_head(words[0]) is not None and not known_latin(name)
 
 
 def _english_known(name: str) -> bool:
