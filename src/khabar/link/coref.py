@@ -6,7 +6,8 @@ evidence, all inside the article:
 1. spelling variants share a matching key (मॉस्को/मास्को, किम जोंग-उन/किम जोंग उन, कॉस्मोड्रोम/कोस्मोड्रोम),
    or differ by a small edit inside one long word;
 2. a short form of a person (किम, पुतिन, शी, "Putin") belongs to a fuller name of the article that begins or
-   ends with it; when several fit (किम जोंग उन, किम यो जोंग), the most mentioned one wins;
+   ends with it; when several fit (किम जोंग उन, किम यो जोंग), the only one named before it, else the one named
+   more often than all the others together, else none;
 3. a description (उत्तर कोरियाई नेता, रूस के राष्ट्रपति, "the North Korean leader") found with
    ``lang/<lang>/descriptions.json`` is linked to the one person whom the article gives that role, by
    apposition (उत्तर कोरिया के नेता किम जोंग उन) or by a title before the name (राष्ट्रपति पुतिन). It is
@@ -693,6 +694,8 @@ def _may_join(reason: str | None, full: list[str]) -> bool:
 
 
 def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> list[_Cluster]:
+    from .common_names import is_common_name_word  # common_names reads this module's groups
+
     pairs = _split_cut_mentions(clusters, text, lang)
     reasons = {id(c): r for c, r in pairs}
     clusters = [c for c, _ in pairs]
@@ -712,14 +715,80 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
             roots.append(c)
             member_of[id(c)] = c
             continue
-        # Several fuller names fit (किम → किम जोंग उन or किम यो जोंग): the most mentioned, then the one
-        # named closest before the short form.
-        start = c.first()
-        best = max(candidates.values(), key=lambda r: (
-            len(r.mentions), max((m.start for m in r.mentions if m.start < start), default=-1)))
+        # Several fuller names fit (किम → किम जोंग उन or किम यो जोंग). A surname or given name many people bear
+        # (सिंह, राहुल: ``common_names``) says nothing of which bearer is meant: the one named before the short form
+        # when only one is, else the one the article names more often than all the others together; when the mentions
+        # are split (सियाशरण सिंह twice, गिरजानंदन सिंह, श्रीकांत सिंह and रविन्द्र कुमार सिंह once each: whose is "श्री
+        # सिंह"?), the short form stays apart. A rare name: the most mentioned, then the one named closest before.
+        best = _dominant(list(candidates.values()), c.first(), text) if all(map(is_common_name_word, c.tokens)) \
+            else _most_mentioned(list(candidates.values()), c.first())
+        if best is None:
+            roots.append(c)
+            member_of[id(c)] = c
+            continue
         best.mentions.extend(c.mentions)
         member_of[id(c)] = best
     return roots
+
+
+_FRAME_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_RARE_SHARE = 0.005  # a word in at most this share of the background documents (``lang/<lang>/idf.json``) is rare
+
+
+def _frame_before(text: str, start: int) -> tuple[str, ...] | None:
+    """The two words right before ``start`` on its line, courtesy titles left out (सिविल सर्जन of "सिविल सर्जन डॉ.
+    सिंह"), as match keys, when one of them is rare in the background corpus (an office, a place; not "बताया कि",
+    "में"), else None."""
+    if not text:
+        return None
+    window = text[max(0, start - 80):start].rsplit("\n", 1)[-1]
+    words = [k for w in _FRAME_WORD.findall(window) if (k := match_key(w)) not in _courtesy_keys()][-2:]
+    lang = "hi" if has_devanagari(window) else "en"
+    return tuple(words) if len(words) == 2 and any(_rare_word(w, lang) for w in words) else None
+
+
+@cache
+def _document_counts(lang: str) -> tuple[dict[str, int], int]:
+    data = load(lang, "idf") or {}
+    return data.get("df", {}), int(data.get("documents", 0))
+
+
+def _rare_word(word: str, lang: str) -> bool:
+    """A word of three letters or more in few background documents."""
+    counts, documents = _document_counts(lang)
+    return documents > 0 and len(word) > 2 and counts.get(word, 0) <= documents * _RARE_SHARE
+
+
+@cache
+def _courtesy_keys() -> frozenset[str]:
+    """Courtesy titles (डॉ, श्री): they stand before any name and frame none."""
+    return frozenset(match_key(w).rstrip(".") for w in load("hi", "person_names").get("courtesy_words", []))
+
+
+def _most_mentioned(candidates: list[_Cluster], start: int) -> _Cluster:
+    """A rare name's fuller name (किम, Modi, Sathe): the most mentioned, then the one named closest before ``start``.
+    Fuller names of a rare name that both fit are mostly one person's variants or a span the tagger glued (Howdy
+    Modi beside Narendra Modi), not two people."""
+    return max(candidates, key=lambda r: (
+        len(r.mentions), max((m.start for m in r.mentions if m.start < start), default=-1)))
+
+
+def _dominant(candidates: list[_Cluster], start: int, text: str = "") -> _Cluster | None:
+    """The fuller name a common short form first written at ``start`` belongs to when several fit: the only one the
+    article names before it (a short form takes up a name already given), else the only one written after the same
+    two words with a rare one among them (सिविल सर्जन डॉ. सिंह after सिविल सर्जन डॉ. विजय कुमार सिंह, not शिविर में डॉ.
+    प्रतिभा सिंह), else the one with more mentions than all the others together; None when no name has that many."""
+    before = [r for r in candidates if r.first() < start]
+    if len(before) == 1:
+        return before[0]
+    frame = _frame_before(text, start)
+    if frame:
+        framed = [r for r in candidates if any(_frame_before(text, m.start) == frame for m in r.mentions)]
+        if len(framed) == 1:
+            return framed[0]
+    best = max(candidates, key=lambda r: len(r.mentions))
+    others = sum(len(r.mentions) for r in candidates if r is not best)
+    return best if len(best.mentions) > others else None
 
 
 @cache

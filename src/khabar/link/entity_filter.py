@@ -108,6 +108,17 @@ def plural_head(word: str) -> str | None:
     return None
 
 
+def oblique_head(word: str) -> str | None:
+    """The head word (``_heads``) of which ``word`` is the Hindi oblique singular (गुरुद्वारे → गुरुद्वारा, इलाके →
+    इलाका), else None: a head that ends in ा writes े before a postposition."""
+    org, loc = _heads()
+    key = match_key(word)
+    if not key.endswith("े") or len(key) < 4:
+        return None
+    stem = key[:-1] + "ा"
+    return stem if stem in org or stem in loc else None
+
+
 def _lang_of(name: str) -> str:
     return "hi" if has_devanagari(name) else "en"
 
@@ -532,7 +543,16 @@ def _weak_foreign_place(name: str) -> bool:
 
 
 def is_supported(entity: EntityRecord) -> bool:
-    return support(entity) != "single" and not is_description(entity.name, entity.type)
+    return support(entity) != "single" and not is_description(entity.name, entity.type) \
+        and not _generic_oblique(entity.name)
+
+
+def _generic_oblique(name: str) -> bool:
+    """A head word's oblique singular alone (गुरुद्वारे में, इलाके के: the ा of the head written े before a
+    postposition) is a generic reference like the head itself, unless a gazetteer knows it: not listed. It stays a
+    description-free group for linking (session 24: read as a description it changed the covid threads)."""
+    words = match_key(name).split()
+    return len(words) == 1 and oblique_head(words[0]) is not None and not known_latin(name)
 
 
 def _english_known(name: str) -> bool:

@@ -305,11 +305,24 @@ def _capital_suffixes() -> tuple[str, ...]:
 
 def capital_of_district(name: str) -> str | None:
     """वाशिंगटन डीसी, Washington D.C.: the capital's own name (वाशिंगटन, Washington), whose entity the datelines'
-    bare name is; None for any other name."""
+    bare name is; None for any other name. The capital must be a place the lists know abroad: after a home
+    place डीसी is the district's deputy commissioner (रांची डीसी ने बैठक की), an official, not a district of Ranchi."""
+    from .places import country_of_place
+
     for suffix in _capital_suffixes():
         if name.endswith(" " + suffix) and len(name) > len(suffix) + 1:
-            return name[:-len(suffix)].rstrip(" ,")
+            capital = name[:-len(suffix)].rstrip(" ,")
+            latin = known_latin(capital, "LOC") if has_devanagari(capital) else capital
+            country = country_of_place(latin) if latin else None
+            return capital if country is not None and country not in _home_countries() else None
     return None
+
+
+@cache
+def _home_countries() -> frozenset[str]:
+    from .places import home_country
+
+    return frozenset(c for c in (home_country("hi"), home_country("en")) if c)
 
 
 def region_short_names(names: Iterable[str]) -> set[str]:
