@@ -19,7 +19,7 @@ from khabar.model import Analysis, Article, Claim
 from khabar.run.local import article_hash
 from khabar.store import open_store
 from khabar.store.base import EntityChanges, EntityRow, LinkResult
-from khabar.store.sqlite import UNDATED_DAY, _drop_applied, _json, first_word
+from khabar.store.sqlite import UNDATED_DAY, _drop_applied, _json, first_word, link_span
 
 COVID_DEV = SHARED / "data" / "stories" / "covid5_dev.jsonl"
 # every table a link step writes, and the findings it rewrites; each read whole, ordered by every column
@@ -79,8 +79,9 @@ def _old_apply(self, result: LinkResult) -> None:
             db.executemany("UPDATE quantities SET claim_id = ? WHERE id = ?", [(c, q) for q, c in claim_of.items()])
         for article_id, keys in result.link_keys.items():
             db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
-            db.executemany("INSERT OR IGNORE INTO link_keys (key, day, article_id, weight) VALUES (?,?,?,?)",
-                           [(k, UNDATED_DAY if d is None else d, article_id, w) for k, d, w in keys])
+            db.executemany("INSERT OR IGNORE INTO link_keys (span, key, day, article_id, weight) VALUES (?,?,?,?,?)",
+                           [(link_span(UNDATED_DAY if d is None else d), k, UNDATED_DAY if d is None else d,
+                             article_id, w) for k, d, w in keys])
         self._apply_lines(result.article_lines)
         touched_names: set[str] = set()
         for article_id, names in result.known_names.items():

@@ -18,7 +18,7 @@ import regex
 
 from khabar.model import Analysis, Article
 from khabar.store.base import ArticleNotStored
-from khabar.store.sqlite import UNDATED_DAY, SqliteStore
+from khabar.store.sqlite import UNDATED_DAY, SqliteStore, link_span, window_spans
 
 # Every write transaction holds this advisory lock: writers take turns, as with SQLite's BEGIN IMMEDIATE, so
 # that a link step never interleaves with another process's writes.
@@ -338,13 +338,16 @@ class PostgresStore(SqliteStore):
         keys = list(dict.fromkeys(keys))
         if not keys:
             return {}
+        # the spans that can hold the postings (schema 12: the index is ordered by span first)
+        spans = self.link_spans() if day is None else [link_span(UNDATED_DAY), *window_spans(day, window)]
         window_sql, args = ("", []) if day is None else (" AND (day = %s OR day BETWEEN %s AND %s)",
                                                          [UNDATED_DAY, day - window, day + window])
         found: dict[str, list[tuple[str, float]]] = {}
         for r in self.db.raw(
                 "SELECT k.key, p.article_id, p.weight FROM unnest(%s::text[]) WITH ORDINALITY AS k(key, n) "
-                f"CROSS JOIN LATERAL (SELECT article_id, weight FROM link_keys WHERE key = k.key{window_sql} "
-                "ORDER BY article_id LIMIT %s) p ORDER BY k.n, p.article_id", [keys, *args, limit + 1]):
+                "CROSS JOIN LATERAL (SELECT article_id, weight FROM link_keys WHERE span = ANY(%s::integer[]) AND "
+                f"key = k.key{window_sql} ORDER BY article_id LIMIT %s) p ORDER BY k.n, p.article_id",
+                [keys, spans, *args, limit + 1]):
             found.setdefault(r[0], []).append((r[1], r[2]))
         return {key: postings for key, postings in found.items() if len(postings) <= limit}
 

@@ -82,6 +82,20 @@ WAL_PAGES = 8192
 # A link-index posting's day when its article has none (schema 8): the table is keyed by (key, day, article_id), and
 # the columns of a WITHOUT ROWID table's primary key cannot be NULL. No window around a real day reaches it.
 UNDATED_DAY = -2147483648
+# The link index is ordered by a span of days first (schema 12): a posting's span is its day shifted right by
+# SPAN_SHIFT (16 days; an arithmetic shift, as SQLite's and PostgreSQL's ``>>``), so a link step's inserts land in the
+# spans of its days instead of all over a tree that grows with the store.
+SPAN_SHIFT = 4
+
+
+def link_span(day: int) -> int:
+    """The span of days a link-index posting of ``day`` is filed under (``UNDATED_DAY`` has its own)."""
+    return day >> SPAN_SHIFT
+
+
+def window_spans(day: int, window: int) -> list[int]:
+    """The spans the days ``day - window`` to ``day + window`` fall in, in order."""
+    return list(range(link_span(day - window), link_span(day + window) + 1))
 _TUNING = (f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY", f"PRAGMA mmap_size = {MMAP_BYTES}",
            f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
 
@@ -443,20 +457,35 @@ class SqliteStore(UpkeepMixin):
         # reach the limit, and building ``limit`` Row objects for each of them only to drop it grew every step.
         cursor = self.db.cursor()
         cursor.row_factory = None
+        # The index is ordered by span first (schema 12): a key is looked up in each span that can hold its
+        # postings (ranges of the primary key, not a scan of the key's every posting).
+        spans = self.link_spans() if day is None else window_spans(day, window)
+        marks = ",".join("?" * len(spans))
         for key in dict.fromkeys(keys):
             if day is None:
-                rows = cursor.execute("SELECT article_id, weight FROM link_keys WHERE key = ? LIMIT ?",
-                                      (key, limit + 1)).fetchall()
+                rows = cursor.execute(f"SELECT article_id, weight FROM link_keys WHERE span IN ({marks}) AND key = ? "
+                                      "LIMIT ?", (*spans, key, limit + 1)).fetchall() if spans else []
             else:
-                # Two ranges of the primary key (the window, then the undated), not a scan of the key's every
-                # posting.
+                # The window's spans, then the undated postings.
                 rows = cursor.execute(
-                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day BETWEEN ? AND ? UNION ALL "
-                    "SELECT article_id, weight FROM link_keys WHERE key = ? AND day = ? LIMIT ?",
-                    (key, day - window, day + window, key, UNDATED_DAY, limit + 1)).fetchall()
+                    f"SELECT article_id, weight FROM link_keys WHERE span IN ({marks}) AND key = ? AND day BETWEEN ? "
+                    "AND ? UNION ALL SELECT article_id, weight FROM link_keys WHERE span = ? AND key = ? AND day = ? "
+                    "LIMIT ?", (*spans, key, day - window, day + window, link_span(UNDATED_DAY), key, UNDATED_DAY,
+                                limit + 1)).fetchall()
             if rows and len(rows) <= limit:
                 out[key] = sorted(rows)  # article id order, whichever index SQLite walked
         return out
+
+    def link_spans(self) -> list[int]:
+        """Every span of days the link index holds postings in, in order: one seek each along the primary key
+        (an undated article's look-up asks them all)."""
+        spans: list[int] = []
+        while True:
+            row = self.db.execute("SELECT span FROM link_keys WHERE span > ? ORDER BY span LIMIT 1",
+                                  (spans[-1] if spans else link_span(UNDATED_DAY) - 1,)).fetchone()
+            if row is None:
+                return spans
+            spans.append(row[0])
 
     def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
         # a remembered story lists its members as this query read them (a step that moves an article drops the
@@ -798,8 +827,9 @@ class SqliteStore(UpkeepMixin):
                                [(c, q) for q, c in claim_of.items() if q not in stored or stored[q] != c])
             for article_id, keys in result.link_keys.items():
                 db.execute("DELETE FROM link_keys WHERE article_id = ?", (article_id,))
-                db.executemany("INSERT OR IGNORE INTO link_keys (key, day, article_id, weight) VALUES (?,?,?,?)",
-                               [(k, UNDATED_DAY if d is None else d, article_id, w) for k, d, w in keys])
+                days = [(k, UNDATED_DAY if d is None else d, w) for k, d, w in keys]
+                db.executemany("INSERT OR IGNORE INTO link_keys (span, key, day, article_id, weight) "
+                               "VALUES (?,?,?,?,?)", [(link_span(d), k, d, article_id, w) for k, d, w in days])
             self._apply_lines(result.article_lines)
             touched_names: set[str] = set()
             for article_id, names in result.known_names.items():
