@@ -8,9 +8,13 @@ from pathlib import Path
 import regex
 
 from khabar.analyse.english_names import find_mentions as english_mentions
+from khabar.analyse.pipeline import analyse
 from khabar.link.coref import MentionGroup, link_within_article
 from khabar.link.entities import EntityIndex, link_article
-from khabar.model import Analysis, Mention
+from khabar.link.run import relink
+from khabar.model import Analysis, Article, Mention
+from khabar.run.local import article_hash
+from khabar.store.sqlite import SqliteStore
 from khabar.text.sentences import split_sentences
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -81,3 +85,19 @@ DELHI_HI_NAMES = {
     "नई दिल्ली": "LOC", "नरेंद्र मोदी": "PER", "मोदी": "PER", "ब्रिटेन": "LOC", "कीर स्टार्मर": "PER",
     "भारत": "LOC", "एस जयशंकर": "PER", "कांग्रेस": "ORG", "राहुल गांधी": "PER", "गांधी": "PER",
 }
+
+
+def stored_reports(path: Path, rows: list[tuple[str, str, str, str]], one_at_a_time: bool = False) -> SqliteStore:
+    """A store of ``(id, published, title, body)`` reports, analysed and linked as one batch, or each linked alone
+    as it is added (``one_at_a_time``: what ``khabar ingest`` of one article at a time does). The outlet is the id's
+    part before its first hyphen."""
+    store = SqliteStore(path)
+    for article_id, published, title, body in rows:
+        article = Article(id=article_id, text=f"{title}\n\n{body}", title=title, source=article_id.split("-")[0],
+                          published=published)
+        store.save_article(article, analyse(article), article_hash(article))
+        if one_at_a_time:
+            relink(store, changed={article_id})
+    if not one_at_a_time:
+        relink(store)
+    return store

@@ -9,13 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.analyse.pipeline import analyse
 from khabar.export import records
-from khabar.link.run import relink
 from khabar.link.threads import ThreadEntity, ThreadInput, _unrecalled, named_days
-from khabar.model import Article
-from khabar.run.local import article_hash
-from khabar.store.sqlite import SqliteStore
+from link_support import stored_reports
 
 
 def test_the_days_a_text_names():
@@ -48,15 +44,7 @@ def test_a_later_story_of_the_same_year_recalls_the_earlier_by_its_day():
 
 def _threads(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
              one_at_a_time: bool = False) -> dict[str, str | None]:
-    store = SqliteStore(tmp_path / f"{name}.db")
-    for article_id, published, title, body in rows:
-        article = Article(id=article_id, text=f"{title}\n\n{body}", title=title, source=article_id.split("-")[0],
-                          published=published)
-        store.save_article(article, analyse(article), article_hash(article))
-        if one_at_a_time:
-            relink(store, changed={article_id})
-    if not one_at_a_time:
-        relink(store)
+    store = stored_reports(tmp_path / f"{name}.db", rows, one_at_a_time)
     export = records(store)
     store.close()
     thread = {s["id"]: s.get("thread_id") for s in export["stories"]}

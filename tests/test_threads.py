@@ -42,6 +42,7 @@ from khabar.store import open_store
 from khabar.store.sqlite import SqliteStore
 from khabar.text.keys import match_key
 from khabar.timeline import Lane, Mark, timeline_svg
+from link_support import stored_reports
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -727,15 +728,7 @@ def test_an_undated_story_that_resembles_two_affairs_of_one_state_does_not_bridg
 
 def _summits(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
              one_at_a_time: bool = False) -> dict[str, str | None]:
-    store = SqliteStore(tmp_path / f"{name}.db")
-    for article_id, published, title, body in rows:
-        article = Article(id=article_id, text=f"{title}\n\n{body}", title=title, source=article_id.split("-")[0],
-                          published=published)
-        store.save_article(article, analyse(article), article_hash(article))
-        if one_at_a_time:
-            relink(store, changed={article_id})
-    if not one_at_a_time:
-        relink(store)
+    store = stored_reports(tmp_path / f"{name}.db", rows, one_at_a_time)
     assert len(store.stories()) == len(rows)  # threads only group stories
     return _thread_of(store)
 
