@@ -70,9 +70,7 @@ from khabar.link.places import (
     country_of,
     headline_region,
     home_country,
-    is_country,
     is_indian_place,
-    named_region,
     region_of,
     report_scene,
     state_names,
@@ -616,32 +614,6 @@ def scopes_conflict(a: str | None, b: str | None) -> bool:
     return a in states and b in states
 
 
-def state_towns(mentions: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
-    """The places below a state that an article's tagged places name (a town, a district: not a state, a country or
-    a wider region), by the state the gazetteer files them under (``places.region_of``); unfiled places are left
-    out. ``पुणे`` and ``मुंबई`` go under Maharashtra, ``अमृतसर`` under Punjab."""
-    out: dict[str, set[str]] = {}
-    states = state_names()
-    for type_, text in mentions:
-        if type_ != "LOC" or named_region(text) is not None or is_country(text):
-            continue
-        state = region_of(text)
-        if state in states:
-            out.setdefault(state, set()).add(match_key(text))
-    return {state: frozenset(names) for state, names in out.items()}
-
-
-def spans_both(towns_a: dict[str, frozenset[str]], towns_b: dict[str, frozenset[str]], scope_a: str | None,
-               scope_b: str | None) -> bool:
-    """Whether two reports whose headlines name two states (``scopes_conflict``) both name a same town of each of
-    the two states: one happening that crosses them (a Punjab man's sample tested in Pune: one paper heads it with
-    Punjab, another with Pune). Two states' own news shares no town of each; a count report's figures are another
-    matter (``damp_region_conflicts`` keeps two places' count reports apart before this is asked)."""
-    if not scope_a or not scope_b or scope_a == scope_b:
-        return False
-    return all(towns_a.get(state, frozenset()) & towns_b.get(state, frozenset()) for state in (scope_a, scope_b))
-
-
 def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
                           ) -> dict[tuple[int, int], float]:
     """Similarities of pairs whose headlines report from different places (``scopes_conflict``), times
@@ -661,12 +633,6 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
     numbers = [frozenset(item.numbers) | f for item, f in zip(items, figures, strict=True)]
 
     filed = [_filed_state(item.filed) for item in items]
-    towns: list[dict[str, frozenset[str]] | None] = [None] * len(items)  # read only for the pairs that need it
-
-    def towns_of(i: int) -> dict[str, frozenset[str]]:
-        if towns[i] is None:
-            towns[i] = state_towns(items[i].mentions)
-        return towns[i]  # type: ignore[return-value]
 
     def conflict(i: int, j: int) -> bool:
         if filed[i] and filed[j] and filed[i] != filed[j]:
@@ -675,8 +641,7 @@ def damp_region_conflicts(items: Sequence[StoryInput], sims: dict[tuple[int, int
             return True  # two places' updates (a state's and its country's too)
         if scopes[i] != scopes[j] and figures_disagree(figures[i], numbers[i], figures[j], numbers[j]):
             return True  # two updates of places the headlines do not both name (a district's, a slum's)
-        return scopes_conflict(scopes[i], scopes[j]) and not spans_both(towns_of(i), towns_of(j), scopes[i],
-                                                                         scopes[j])
+        return scopes_conflict(scopes[i], scopes[j])
 
     return {(i, j): value * REGION_CONFLICT_FACTOR if conflict(i, j) else value for (i, j), value in sims.items()}
 
