@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -63,6 +63,7 @@ from khabar.link.threads import (
     label_weights,
     named_days,
     named_years,
+    recalled_events,
     recalling_stories,
     subject_words,
     thread_day,
@@ -654,7 +655,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     pool_ids = [pool_ids[k] for k in scored]
     frames = [frames[k] for k in scored]
     affairs = [affairs[k] for k in scored]
-    inputs = _recalls(inputs, len(free), [story_of[i] for i in pool_ids], state)
+    inputs = _recalls(inputs, len(free), [story_of[i] for i in pool_ids], state, by_id)
     at = {i: k for k, i in enumerate(pool_ids)}
     neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
@@ -688,12 +689,15 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     progress("threads", len(pool), len(pool))
 
 
-def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store) -> list[ThreadInput]:
+def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store,
+             entities: Mapping[str, Entity] | None = None) -> list[ThreadInput]:
     """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories
     ``similarities`` asks (``threads.recalling_stories``: the later of two stories more than ``ACTOR_DAYS`` apart
     that share central entities, one of them among the ``free`` first, the only pairs ``join_threads`` scores).
     Their texts are read for the years and the days they name (``threads.named_days``: a story of the same year
-    as its far partner recalls it by its day); a story of no far pair has no text read, so that most steps read
+    as its far partner recalls it by its day) and for the days they name beside one of the story's central entities
+    (``threads.recalled_events``, ``entities``: the briefs by id; a later story of a near pair that shares a
+    specific entity recalls it so, session 25); a story of no such pair has no text read, so that most steps read
     none."""
     wanted = recalling_stories(inputs, range(free))
     if not wanted:
@@ -703,7 +707,9 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     out = list(inputs)
     for k, read in wanted.items():
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
-        out[k] = replace(inputs[k], recalls=named_years(found), recalled_days=named_days(found))
+        central = [e for e in map((entities or {}).get, stories[k].entity_ids[:MAX_ENTITIES]) if e is not None]
+        out[k] = replace(inputs[k], recalls=named_years(found), recalled_days=named_days(found),
+                         recalled_events=recalled_events(found, central))
     return out
 
 

@@ -140,6 +140,14 @@ ACTOR_DAYS = 45
 # A later story of the same year recalls an earlier one when its texts name the earlier one's day, or one this many
 # days before or after it (an event reported the day after; a launch on the 22nd reported on the 23rd).
 RECALL_DAY_SLACK = 1
+# A follow-up (session 25): a later story whose sentence names an earlier story's day (``RECALL_DAY_SLACK``) together
+# with a specific thing central to both, an entity central to at most ``FOLLOWUP_MAX_STORIES`` of the stories decided
+# together (Balakot, Kharkiv; not India, the prime minister or the health ministry, which the whole store names),
+# reports a consequence of that event: the pair has similarity ``FOLLOWUP_SIMILARITY`` + its word cosine, within
+# ``ACTOR_DAYS`` (far pairs are ``_unrecalled``'s) and more than ``RECALL_DAY_SLACK`` days apart (a day a story names
+# next to its own is its own event's). Count reports are left out: a day's tally names the days of its series.
+FOLLOWUP_SIMILARITY = 0.5
+FOLLOWUP_MAX_STORIES = 4
 # A headline actor central to stories of this many regions is an affair of its own, not part of a region's
 # (``affair_actors``).
 AFFAIR_REGIONS = 2
@@ -174,6 +182,10 @@ class ThreadInput:
     # The days of the year (month, day) its articles' texts name (``named_days``: 22 जुलाई, July 22), read with
     # ``recalls`` for the same stories: a story of the same year as an earlier one recalls it by naming its day.
     recalled_days: frozenset[tuple[int, int]] = frozenset()
+    # (month, day, entity id): a day of the year one sentence of its texts names together with one of its central
+    # entities (``recalled_events``), read with ``recalls`` for the stories ``recalling_stories`` marks: a later
+    # story that recalls an earlier one's day beside a specific thing of both is its follow-up (``followups``).
+    recalled_events: frozenset[tuple[int, int, str]] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -259,7 +271,8 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
     for found in (place_similarities(stories, words, wanted, affair_actors(stories) if affairs is None else affairs),
-                  report_similarities(stories, words, wanted), frame_similarities(stories, words, frames, wanted)):
+                  report_similarities(stories, words, wanted), frame_similarities(stories, words, frames, wanted),
+                  followups(stories, words, wanted)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
@@ -324,7 +337,100 @@ def recalling_stories(stories: Sequence[ThreadInput], touching: Sequence[int] | 
     for k in far.tolist():
         late = int(second[k]) if a[k] < b[k] else int(first[k])
         out[late] = True
+    for _early, late in _followup_candidates(stories, first, second, days):
+        out[late] = True
     return out
+
+
+def _specific(stories: Sequence[ThreadInput]) -> dict[str, int]:
+    """Each central entity's number of stories, for ``FOLLOWUP_MAX_STORIES``."""
+    df: Counter[str] = Counter()
+    for story in stories:
+        df.update({e.id for e in story.entities[:MAX_ENTITIES]})
+    return df
+
+
+def _followup_candidates(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray,
+                         days: np.ndarray) -> list[tuple[int, int]]:
+    """``(earlier, later)`` of the pairs ``(first[k], second[k])`` (sharing ``MIN_SHARED`` central entities) that
+    ``followups`` could link: both dated to a day, more than ``RECALL_DAY_SLACK`` and at most ``ACTOR_DAYS`` apart,
+    neither a count report, sharing an entity central to at most ``FOLLOWUP_MAX_STORIES`` stories."""
+    out: list[tuple[int, int]] = []
+    if not len(first):
+        return out
+    a, b = days[first], days[second]
+    gap = np.abs(a - b)
+    near = np.flatnonzero((a >= 0) & (b >= 0) & (gap > RECALL_DAY_SLACK) & (gap <= ACTOR_DAYS))
+    if not len(near):
+        return out
+    df = _specific(stories)
+    for k in near.tolist():
+        early, late = (int(first[k]), int(second[k])) if a[k] < b[k] else (int(second[k]), int(first[k]))
+        if stories[early].report or stories[late].report or not _full_day(stories[early].date) \
+                or not _full_day(stories[late].date):
+            continue
+        if _shared_specific(stories[early], stories[late], df):
+            out.append((early, late))
+    return out
+
+
+def _full_day(date: str | None) -> bool:
+    return date is not None and len(date) >= 10
+
+
+def _shared_specific(one: ThreadInput, other: ThreadInput, df: Mapping[str, int]) -> set[str]:
+    ids = {e.id for e in other.entities[:MAX_ENTITIES]}
+    return {e.id for e in one.entities[:MAX_ENTITIES] if e.id in ids and df[e.id] <= FOLLOWUP_MAX_STORIES}
+
+
+def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
+              wanted: np.ndarray | None = None) -> dict[tuple[int, int], float]:
+    """``FOLLOWUP_SIMILARITY`` + word cosine for each pair of stories the later of which recalls the earlier: one
+    sentence of its texts names the earlier story's day (or one ``RECALL_DAY_SLACK`` from it) and an entity central
+    to both and to at most ``FOLLOWUP_MAX_STORIES`` stories (``recalled_events``; session 25: the Indian student
+    killed in Kharkiv "days after Russia began its invasion on 24 February"; a pilot's return "three days after the
+    strike on Balakot on 26 February"). A shared cast is no follow-up (two verdicts of one court); a recalled day
+    beside a specific thing of both is."""
+    if not any(s.recalled_events for s in stories):
+        return {}
+    days = _days(stories)
+    df = _specific(stories)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, story in enumerate(stories):
+        for entity_id in {e.id for e in story.entities[:MAX_ENTITIES]}:
+            if df[entity_id] <= FOLLOWUP_MAX_STORIES:
+                holders[entity_id].append(i)
+    found: set[tuple[int, int]] = set()
+    for late, story in enumerate(stories):
+        if not story.recalled_events or days[late] < 0 or story.report or not _full_day(story.date):
+            continue
+        for entity_id in {e for _, _, e in story.recalled_events}:
+            for early in holders.get(entity_id, ()):
+                gap = int(days[late] - days[early])
+                if early == late or days[early] < 0 or not RECALL_DAY_SLACK < gap <= ACTOR_DAYS:
+                    continue
+                if wanted is not None and not (wanted[early] or wanted[late]):
+                    continue
+                other = stories[early]
+                if other.report or not _full_day(other.date):
+                    continue
+                shared = {e.id for e in other.entities[:MAX_ENTITIES]} & {e.id for e in story.entities[:MAX_ENTITIES]}
+                if len(shared) < MIN_SHARED:
+                    continue
+                day = dt.date.fromordinal(int(days[early]))
+                near = {((day + dt.timedelta(days=n)).month, (day + dt.timedelta(days=n)).day)
+                        for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1)}
+                if any((m, d, entity_id) in story.recalled_events for m, d in near):
+                    found.add((min(early, late), max(early, late)))
+    if not found:
+        return {}
+    if words is None:
+        words = _unit_rows([s.words for s in stories])
+    pairs = sorted(found)
+    first = np.array([i for i, _ in pairs], dtype=np.int64)
+    second = np.array([j for _, j in pairs], dtype=np.int64)
+    cos = _pair_products(words, first, second)
+    return {pair: FOLLOWUP_SIMILARITY + c for pair, c in zip(pairs, cos.tolist(), strict=True)}
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
@@ -367,6 +473,27 @@ def named_days(texts: Sequence[str]) -> frozenset[tuple[int, int]]:
             for near in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""):
                 if _DAY_NUMBER.match(near) and 1 <= (day := int(near)) <= 31:
                     out.add((month, day))
+    return frozenset(out)
+
+
+_SENTENCE = regex.compile(r"[^।.?!\n]+")
+MIN_NAME_CHARS = 3  # a shorter name or alias is found inside too many words
+
+
+def recalled_events(texts: Sequence[str], central: Sequence[Entity]) -> frozenset[tuple[int, int, str]]:
+    """``(month, day, entity id)`` for each sentence of ``texts`` that names a day of the year (``named_days``)
+    and one of ``central`` (by its name, Latin name or an alias, as written): "the attack on the CRPF convoy in
+    Pulwama on 14 February" recalls Pulwama's day."""
+    keys = [(e.id, [k for k in {e.name, e.latin, *e.aliases} if k and len(k) >= MIN_NAME_CHARS]) for e in central]
+    out = set()
+    for text in texts:
+        for sentence in _SENTENCE.findall(text):
+            found = named_days([sentence])
+            if not found:
+                continue
+            for entity_id, names in keys:
+                if any(name in sentence for name in names):
+                    out.update((m, d, entity_id) for m, d in found)
     return frozenset(out)
 
 

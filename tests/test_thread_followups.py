@@ -1,0 +1,109 @@
+"""A later story that names an earlier story's day in one sentence with a specific thing central to both (an entity
+few stories name) is its follow-up (``threads.followups``): a shared cast is no follow-up, a recalled day beside a
+specific thing of both is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from khabar.export import records
+from khabar.link.threads import (
+    ACTOR_DAYS,
+    FOLLOWUP_MAX_STORIES,
+    FOLLOWUP_SIMILARITY,
+    ThreadEntity,
+    ThreadInput,
+    followups,
+    recalled_events,
+)
+from khabar.model import Entity
+from link_support import stored_reports
+
+MINE = Entity("e-mine", "LOC", "गोविंदपुर खदान", latin="Govindpur mine", aliases=["Govindpur colliery"])
+FIRM = Entity("e-firm", "ORG", "Suryodaya Mining")
+
+
+def test_a_day_and_a_central_entity_in_one_sentence():
+    text = ("Police arrested the owner on Friday. The roof of the Govindpur mine caved in on 3 March, "
+            "trapping 14 workers. Suryodaya Mining denied any fault.")
+    assert recalled_events([text], [MINE, FIRM]) == {(3, 3, "e-mine")}
+    assert recalled_events(["गोविंदपुर खदान में 3 मार्च को हुए हादसे के बाद जांच शुरू हुई।"], [MINE]) == {(3, 3, "e-mine")}
+    # the day and the name in two sentences, a month alone, a name too short to look for
+    assert recalled_events(["The Govindpur mine is shut. Work stopped on 3 March."], [MINE]) == frozenset()
+    assert recalled_events(["The Govindpur mine caved in last March."], [MINE]) == frozenset()
+    assert recalled_events(["On 3 March the UN met."], [Entity("e-un", "ORG", "UN")]) == frozenset()
+    assert recalled_events([], [MINE]) == frozenset()
+
+
+def _stories(recalled: frozenset[tuple[int, int, str]], later: str = "2024-03-15", report: str | None = None,
+             crowd: int = 0, crowded: int = 0) -> list[ThreadInput]:
+    cast = [ThreadEntity("e-mine", "LOC", "mine"), ThreadEntity("e-state", "LOC", "state"),
+            ThreadEntity("e-cm", "PER", "minister")]
+    out = [ThreadInput("s1", "2024-03-03", cast),
+           ThreadInput("s2", later, cast, report=report, recalls=frozenset(), recalled_events=recalled)]
+    # other stories that name the mine (or the minister, ``crowded`` 2) too: the store's cast, no specific thing
+    out += [ThreadInput(f"x{n}", "2024-02-01", [cast[crowded]]) for n in range(crowd)]
+    return out
+
+
+def test_a_later_story_that_recalls_the_day_beside_a_specific_thing_follows_it():
+    found = followups(_stories(frozenset({(3, 3, "e-mine")})))
+    assert set(found) == {(0, 1)} and found[(0, 1)] >= FOLLOWUP_SIMILARITY
+    assert followups(_stories(frozenset({(3, 2, "e-mine")}))).keys() == {(0, 1)}  # the day before it was reported
+
+
+def test_no_follow_up_without_the_day_the_specific_thing_or_the_window():
+    assert followups(_stories(frozenset({(3, 9, "e-mine")}))) == {}  # another day
+    # the minister, whom many stories name, beside the day; the mine, specific, named in another sentence
+    assert followups(_stories(frozenset({(3, 3, "e-cm")}), crowd=FOLLOWUP_MAX_STORIES, crowded=2)) == {}
+    assert followups(_stories(frozenset({(3, 3, "e-cm")}))).keys() == {(0, 1)}  # until he is in few stories
+    assert followups(_stories(frozenset({(3, 3, "e-mine")}), crowd=FOLLOWUP_MAX_STORIES)) == {}  # the mine, everywhere
+    assert followups(_stories(frozenset({(3, 3, "e-mine")}), later="2024-03-04")) == {}  # the next day: its own event
+    assert followups(_stories(frozenset({(3, 3, "e-mine")}), later="2024-05-30")) == {}  # over ACTOR_DAYS
+    assert ACTOR_DAYS < 88
+    assert followups(_stories(frozenset({(3, 3, "e-mine")}), report="state")) == {}  # a tally names its series' days
+    assert followups(_stories(frozenset())) == {}
+
+
+def _threads(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
+             one_at_a_time: bool = False) -> dict[str, str | None]:
+    store = stored_reports(tmp_path / f"{name}.db", rows, one_at_a_time)
+    export = records(store)
+    store.close()
+    thread = {s["id"]: s.get("thread_id") for s in export["stories"]}
+    return {a["id"]: thread.get(a.get("story_id")) for a in export["articles"]}
+
+
+COLLAPSE = ("a-collapse", "2024-03-03", "Mine roof caves in at Govindpur, 14 workers trapped",
+            "Fourteen workers were trapped on Sunday when the roof of the Govindpur colliery run by Suryodaya Mining "
+            "caved in near Dhanbad. Rescue teams of the National Disaster Response Force pumped air into the shaft "
+            "through the night. Suryodaya Mining said the shaft had passed its last safety audit. Relatives gathered "
+            "at the gate and demanded faster rescue work from the district administration.")
+RESCUE = ("b-collapse", "2024-03-04", "All 14 miners pulled out alive from Govindpur colliery",
+          "Rescue teams brought all fourteen trapped workers out of the Govindpur colliery on Monday after a 30-hour "
+          "operation. Doctors at the Dhanbad hospital said the men were weak but stable. Suryodaya Mining thanked "
+          "the rescuers and promised compensation to the families.")
+ARREST = ("c-arrest", "2024-03-16", "Mining company director held over safety lapses, sent to custody",
+          "Inspector Ramesh Oraon of the Jharia police station said on Saturday that a director of Suryodaya Mining, "
+          "Alok Bhatnagar, had been arrested on charges of negligence. Ramesh Oraon said the Directorate General of "
+          "Mines Safety had warned Alok Bhatnagar about cracks in the roof for months. Chief Judicial Magistrate "
+          "Anita Kujur sent Alok Bhatnagar to judicial custody for fourteen days. His lawyer Vikas Mahato told the "
+          "court in Dhanbad that the Directorate General of Mines Safety had cleared the shaft, and Anita Kujur "
+          "asked for the audit papers.")
+RECALL = " The roof of the Suryodaya Mining colliery at Govindpur caved in on March 3, trapping fourteen workers."
+ELSEWHERE = " Officials inspected another pit of the district on March 3."
+
+
+def test_an_arrest_two_weeks_after_a_mine_collapse_follows_it_when_it_recalls_the_collapse_day(tmp_path: Path):
+    """A colliery's roof caves in (two reports, one story) and a director of its company is arrested 13 days later.
+    The two share the company and the district among many names of the arrest's own (the police, the court), under
+    ``THRESHOLD``. The arrest report that recalls the collapse "on March 3" beside the company joins its affair; the
+    same report without that sentence, or naming the day in a sentence about another pit, stays apart."""
+    title, body = ARREST[2], ARREST[3]
+    for name, extra in (("plain", ""), ("elsewhere", ELSEWHERE)):
+        apart = _threads(tmp_path, name, [COLLAPSE, RESCUE, ("c-arrest", ARREST[1], title, body + extra)])
+        assert apart["c-arrest"] is None or apart["c-arrest"] != apart["a-collapse"]
+    for one_at_a_time in (False, True):  # in one batch, and the arrest added to the stored collapse
+        rows = [COLLAPSE, RESCUE, ("c-arrest", ARREST[1], title, body + RECALL)]
+        joined = _threads(tmp_path, f"recalled{one_at_a_time}", rows, one_at_a_time)
+        assert joined["c-arrest"] is not None and joined["c-arrest"] == joined["a-collapse"]
