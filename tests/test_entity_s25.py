@@ -1,0 +1,65 @@
+"""Canonical entities of session 25 (issue 13): a short place name inside a longer compass-word name, a city's
+dateline beside the state of that name, and a local place that the place lists read as a namesake elsewhere. Every
+sentence is invented for the test in the style of the reports."""
+
+from __future__ import annotations
+
+from khabar.link.entities import EntityIndex, link_article
+from khabar.link.name_spans import repair_spans
+from khabar.model import Mention
+from link_support import analysis_of, ordered_mentions
+
+
+def _entities(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]
+              ) -> list[tuple[str, str] | None]:
+    """(entity id, entity name) of each mention in text order; None for a mention left unlinked."""
+    analysis = analysis_of(article_id, text, "hi", ordered_mentions(text, spans))
+    link_article(index, text, analysis)
+    out: list[tuple[str, str] | None] = []
+    for m in analysis.mentions:
+        eid = index.resolve(m.entity_id) if m.entity_id else None
+        out.append((eid, index.entities[eid].name) if eid else None)
+    return out
+
+
+def _repaired(text: str, name: str) -> str:
+    at = text.index(name)
+    return repair_spans(text, [Mention(at, at + len(name), name, "LOC", "model")], "hi")[0].text
+
+
+def test_compass_words_before_a_place_make_the_longer_name_the_lists_know() -> None:
+    # The tagger took एशिया alone out of a region's name: the region is not the continent.
+    assert _repaired("संगठन के साउथ ईस्ट एशिया कार्यालय ने रिपोर्ट जारी की।", "एशिया") == "साउथ ईस्ट एशिया"
+    assert _repaired("दक्षिण-पूर्व एशिया के देशों में उड़ानें रुकीं।", "एशिया") == "दक्षिण-पूर्व एशिया"
+    assert _repaired("पश्चिम बंगाल में दुकानें खुलीं।", "बंगाल") == "पश्चिम बंगाल"
+    assert _repaired("उत्तर अमेरिका और यूरोप से आए यात्री।", "अमेरिका") == "उत्तर अमेरिका"
+
+
+def test_compass_words_that_make_no_known_name_or_mean_something_else_stay_out() -> None:
+    # No list knows "ईस्ट एशिया"; an adjective describes a part (पूर्वी यूरोप); उत्तर after a postposition is an
+    # answer and पूर्व after one is "before".
+    assert _repaired("ईस्ट एशिया में बिक्री घटी।", "एशिया") == "एशिया"
+    assert _repaired("पूर्वी यूरोप में ठंड बढ़ी।", "यूरोप") == "यूरोप"
+    assert _repaired("सवाल का उत्तर अमेरिका ने अब तक नहीं दिया।", "अमेरिका") == "अमेरिका"
+    assert _repaired("इससे पूर्व दिल्ली में बैठक हुई।", "दिल्ली") == "दिल्ली"
+    assert _repaired("पूरे एशिया में मामले बढ़े।", "एशिया") == "एशिया"
+
+
+def test_a_region_cut_from_its_compass_words_stays_apart_from_the_continent() -> None:
+    index = EntityIndex()
+    continent = _entities(index, "a1", "खेल\n\nएशिया के कई देशों ने टूर्नामेंट टाल दिया।", [("एशिया", "LOC")])
+    region = _entities(index, "a2", "रिपोर्ट\n\nसंगठन के साउथ ईस्ट एशिया कार्यालय ने रिपोर्ट जारी की।",
+                       [("एशिया", "LOC")])
+    assert continent[0] is not None and region[0] is not None
+    assert continent[0][0] != region[0][0] and region[0][1] == "साउथ ईस्ट एशिया"
+
+
+def test_a_body_split_before_its_region_takes_the_place_back() -> None:
+    text = "डब्ल्यूएचओ साउथ ईस्ट एशिया की निदेशक ने कहा कि जांच बढ़ानी होगी।"
+    spans = [Mention(0, 20, "डब्ल्यूएचओ साउथ ईस्ट", "ORG", "model"), Mention(21, 26, "एशिया", "LOC", "model")]
+    assert text[21:26] == "एशिया"
+    assert [(m.text, m.type) for m in repair_spans(text, spans, "hi")] == [("डब्ल्यूएचओ साउथ ईस्ट एशिया", "ORG")]
+    # A body and a place side by side with no compass words between stay two names.
+    text = "कांग्रेस बंगाल में चुनाव लड़ेगी।"
+    spans = [Mention(0, 8, "कांग्रेस", "ORG", "model"), Mention(9, 14, "बंगाल", "LOC", "model")]
+    assert [m.text for m in repair_spans(text, spans, "hi")] == ["कांग्रेस", "बंगाल"]
