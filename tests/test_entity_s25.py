@@ -5,6 +5,7 @@ sentence is invented for the test in the style of the reports."""
 from __future__ import annotations
 
 from khabar.link.entities import EntityIndex, link_article
+from khabar.link.entity_filter import support
 from khabar.link.name_spans import repair_spans
 from khabar.model import Mention
 from link_support import analysis_of, ordered_mentions
@@ -52,6 +53,32 @@ def test_a_region_cut_from_its_compass_words_stays_apart_from_the_continent() ->
                        [("एशिया", "LOC")])
     assert continent[0] is not None and region[0] is not None
     assert continent[0][0] != region[0][0] and region[0][1] == "साउथ ईस्ट एशिया"
+
+
+def test_a_home_place_written_inside_a_state_is_not_the_foreign_namesake() -> None:
+    index = EntityIndex()
+    text = ("लौटे मजदूर\n\nजांच में पता चला कि संक्रमित लोग छत्तीसगढ़ के बैकुंठपुर के कोरिया से आए थे। प्रशासन ने "
+            "उनके गांव को सील किया।")
+    found = _entities(index, "k1", text, [("छत्तीसगढ़", "LOC"), ("बैकुंठपुर", "LOC"), ("कोरिया", "LOC")])
+    local = found[2]
+    assert local is not None
+    entity = index.entities[local[0]]
+    assert entity.read_elsewhere()
+    assert entity.latin != "Korea" and support(entity) != "known"
+    # The country named among countries keeps its reading.
+    abroad = _entities(index, "k2", "यात्रा\n\nचीन, ईरान, कोरिया और इटली की यात्रा से बचें।",
+                       [("चीन", "LOC"), ("ईरान", "LOC"), ("कोरिया", "LOC"), ("इटली", "LOC")])
+    assert abroad[2] is not None and abroad[2][0] != local[0]
+    country = index.entities[abroad[2][0]]
+    assert not country.read_elsewhere() and country.latin == "Korea" and support(country) == "known"
+
+
+def test_a_place_written_inside_its_own_state_keeps_its_reading() -> None:
+    index = EntityIndex()
+    found = _entities(index, "r1", "बैठक\n\nछत्तीसगढ़ के रायपुर में बैठक हुई।", [("छत्तीसगढ़", "LOC"), ("रायपुर", "LOC")])
+    assert found[1] is not None
+    entity = index.entities[found[1][0]]
+    assert not entity.read_elsewhere() and entity.latin == "Raipur"
 
 
 def test_a_body_split_before_its_region_takes_the_place_back() -> None:

@@ -22,6 +22,7 @@ from .latin import (
     shouted_place,
     skeleton,
     title_case,
+    transliterate,
 )
 from .places import state_of_code
 
@@ -192,16 +193,27 @@ class EntityRecord:
             return legislature  # कांग्रेस of a passage about the US: not the party's gazetteer name
         names = naming(self.names())
         ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), -names[n], n))
+        main = self.name
+        if self.read_elsewhere() and has_devanagari(main):
+            return title_case(transliterate(main))  # कोरिया of Chhattisgarh: Koriya, not the lists' Korea
         known = known_names([n for n in ranked if has_devanagari(n)] or ranked, self.type)
         if known and any(has_devanagari(n) for n in ranked):
             return known[0]
-        main = self.name
         for n in ranked:
             # An English alias is the Latin name when the entity is mostly written in English, or when it
             # sounds like the main name (Kanika Kapoor for कनिका कपूर, not a stray CPRO linked to her).
             if not has_devanagari(n) and (not has_devanagari(main) or _sounds_alike(n, main)):
                 return title_case(n) if n.islower() else unshouted(n, self.type)
         return latin_name(main, self.type)
+
+    def read_elsewhere(self) -> bool:
+        """A place whose mentions are written inside another region than the place lists' reading of its main name
+        (``containment.read_elsewhere``: छत्तीसगढ़ के … कोरिया is not Korea): the reading is not this entity."""
+        if self.type != "LOC" or not self.roles:
+            return False
+        from .containment import read_elsewhere
+
+        return read_elsewhere(self.name, self.roles, len(self.articles()))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "seq": self.seq, "mentions": self.mentions,
