@@ -55,6 +55,24 @@ def test_a_region_cut_from_its_compass_words_stays_apart_from_the_continent() ->
     assert continent[0][0] != region[0][0] and region[0][1] == "साउथ ईस्ट एशिया"
 
 
+def test_a_city_dateline_is_not_the_state_of_that_name() -> None:
+    index = EntityIndex()
+    text = ("मौतें बढ़ीं\n\nन्यूयॉर्क: न्यूयॉर्क राज्य में मरने वालों की संख्या एक हजार के पार हो गई। गवर्नर ने कहा कि "
+            "न्यूयॉर्क में अस्पताल भर गए हैं।")
+    found = _entities(index, "n1", text, [("न्यूयॉर्क", "LOC"), ("न्यूयॉर्क", "LOC"), ("न्यूयॉर्क", "LOC")])
+    dateline, state, later = found
+    assert dateline is not None and state is not None and later is not None
+    assert state[1] == "न्यूयॉर्क राज्य" and later[0] == state[0]  # the report calls the state by the bare name
+    assert dateline[0] != state[0]  # the dateline is the city it was filed from
+
+
+def test_a_bare_city_name_without_a_colon_still_takes_up_the_state() -> None:
+    index = EntityIndex()
+    text = "स्कूल बंद\n\nवाशिंगटन राज्य में स्कूल बंद रहेंगे। वाशिंगटन में अब तक 14 मामले मिले हैं।"
+    found = _entities(index, "w1", text, [("वाशिंगटन", "LOC"), ("वाशिंगटन", "LOC")])
+    assert found[0] is not None and found[1] is not None and found[0][0] == found[1][0]
+
+
 def test_a_home_place_written_inside_a_state_is_not_the_foreign_namesake() -> None:
     index = EntityIndex()
     text = ("लौटे मजदूर\n\nजांच में पता चला कि संक्रमित लोग छत्तीसगढ़ के बैकुंठपुर के कोरिया से आए थे। प्रशासन ने "

@@ -726,9 +726,29 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
             roots.append(c)
             member_of[id(c)] = c
             continue
+        filed = _datelines_of_city(c, best, text)
+        if filed:
+            # न्यूयॉर्क: … न्यूयॉर्क राज्य में: the dateline is the city the report was filed from, not the state.
+            roots.append(_Cluster(c.type, filed, c.tokens))
+            rest = [m for m in c.mentions if m not in filed]
+            best.mentions.extend(rest)
+            member_of[id(c)] = best if rest else roots[-1]
+            continue
         best.mentions.extend(c.mentions)
         member_of[id(c)] = best
     return roots
+
+
+_DATELINE_COLON = regex.compile(r"[ \u00a0]*[:ः](?:[ \u00a0\n]|$)")
+
+
+def _datelines_of_city(short: _Cluster, full: _Cluster, text: str) -> list[Mention]:
+    """The mentions of a city's bare name (न्यूयॉर्क, वाशिंगटन) that head a dateline (the name and a colon: "न्यूयॉर्क:
+    न्यूयॉर्क राज्य में …"), when the fuller name it would join is the state of that name (``region_short_names``):
+    a report is filed from a city, so its dateline is the city even where its text is about the state."""
+    if short.type != "LOC" or not text or not region_short_names([short.mentions[0].text, full.mentions[0].text]):
+        return []
+    return [m for m in short.mentions if _DATELINE_COLON.match(text, m.end)]
 
 
 _FRAME_WORD = regex.compile(r"[\p{L}\p{M}]+")
