@@ -108,3 +108,20 @@ def test_a_body_split_before_its_region_takes_the_place_back() -> None:
     text = "कांग्रेस बंगाल में चुनाव लड़ेगी।"
     spans = [Mention(0, 8, "कांग्रेस", "ORG", "model"), Mention(9, 14, "बंगाल", "LOC", "model")]
     assert [m.text for m in repair_spans(text, spans, "hi")] == ["कांग्रेस", "बंगाल"]
+
+
+def test_a_country_short_form_tagged_as_a_place_is_the_country() -> None:
+    index = EntityIndex()
+    country = _entities(index, "p1", "सीमा\n\nपाकिस्तान ने सीमा पर सैनिक बढ़ाए।", [("पाकिस्तान", "LOC")])
+    short = _entities(index, "p2", "मामले\n\nपाक में कोविड-19 के मामले बढ़कर 500 हो गए।", [("पाक", "LOC")])
+    assert country[0] is not None and short[0] is not None and short[0][0] == country[0][0]
+    # Both in one report are one group (two groups of one report never become one entity), and a later report
+    # that writes only the full name still finds that entity.
+    both = _entities(index, "p4", "सीमा पर तनाव\n\nपाक सेना ने गोलीबारी की। पाकिस्तान ने आरोपों से इनकार किया।",
+                     [("पाक", "LOC"), ("पाकिस्तान", "LOC")])
+    assert both[0] is not None and both[1] is not None and both[0][0] == both[1][0] == country[0][0]
+    again = _entities(index, "p5", "उड़ानें\n\nपाकिस्\u200dतान ने उड़ानें रोकीं।", [("पाकिस्\u200dतान", "LOC")])
+    assert again[0] is not None and again[0][0] == country[0][0]
+    # The word read as anything but a place (a person's name here) is no name of the country.
+    person = _entities(index, "p3", "बयान\n\nइस पर पाक ने कहा कि वह जांच करेंगे।", [("पाक", "PER")])
+    assert person[0] is None or person[0][0] != country[0][0]

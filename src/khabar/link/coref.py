@@ -35,7 +35,7 @@ from .expansions import abbreviates, acronym_forms, word_letters
 from .head_forms import bare_form
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name, phonetic_key
 from .places import region_votes, state_names, state_of_code
-from .record import region_short_names
+from .record import country_short_form, region_short_names
 
 
 @dataclass(slots=True)
@@ -229,6 +229,10 @@ def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
     known_a = known_latin(name_a, type_a)
     if known_a and known_a == known_latin(name_b, type_b):
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
+    if type_a == type_b == "LOC" and any((country := country_short_form(x)) is not None
+                                         and country == known_latin(y, "LOC") for x, y in ((name_a, name_b),
+                                                                                          (name_b, name_a))):
+        return True  # पाक … पाकिस्तान in one report: a country's short form tagged as a place (``record``)
     if type_a == "PER" and (_middle_name_dropped(name_a, name_b) or _middle_name_dropped(name_b, name_a)):
         return True  # सुशील कुमार मोदी … सुशील मोदी in one report
     if type_a == "PER" and (_initialled(name_a, name_b) or _initialled(name_b, name_a)):

@@ -383,6 +383,18 @@ def is_short(name: str, type_: str) -> bool:
     return type_ == "PER" and len(match_key(name).split()) == 1
 
 
+@cache
+def _country_short_forms() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "descriptions").get("country_short_forms", {}).items()}
+
+
+def country_short_form(name: str) -> str | None:
+    """The country whose short form ``name`` is (``descriptions.json`` ``country_short_forms``: पाक, Pakistan), else
+    None. The word alone is also an everyday word (पाक: holy), so only a mention the tagger took for a place reads
+    it."""
+    return _country_short_forms().get(match_key(name))
+
+
 def known_names(names: Iterable[str], type_: str) -> list[str]:
     """Latin names of the gazetteer entries ``names`` belong to (an English name counts as itself, a Latin state code
     of a place as its state), fullest first. A person's one-word name counts only when there is no fuller one:
@@ -397,6 +409,8 @@ def known_names(names: Iterable[str], type_: str) -> list[str]:
         latin = known_latin(n, type_) if has_devanagari(n) else (everyday_name(n) if not is_short(n, type_) else None)
         if latin is None and type_ == "LOC" and has_devanagari(n):
             latin = region_state_latin(n)  # वाशिंगटन स्टेट and वॉशिंगटन राज्य: Washington State
+        if latin is None and type_ == "LOC" and has_devanagari(n):
+            latin = country_short_form(n)  # पाक tagged as a place: Pakistan
         if type_ == "LOC" and not has_devanagari(n) and (state := state_of_code(n.strip())) is not None:
             latin = state  # UP in a Hindi report is उत्तर प्रदेश (ISO 3166-2 IN-UP)
         if latin and latin not in found:
