@@ -213,7 +213,7 @@ class EntityRecord:
             return False
         from .containment import read_elsewhere
 
-        return read_elsewhere(self.name, self.roles, len(self.articles()))
+        return read_elsewhere(self.name, self.roles, lambda: len(self.articles()))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "seq": self.seq, "mentions": self.mentions,
