@@ -11,7 +11,8 @@ region anyway), nor a country inside a country (भारत के कतर �
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 import regex
@@ -80,6 +81,34 @@ def place_home(name: str) -> str | None:
     if region is not None:
         return region
     return None if is_indian_place(place.name) else ABROAD
+
+
+def read_elsewhere(name: str, roles: Mapping[str, int], articles: Callable[[], int]) -> bool:
+    """The place lists' one reading of ``name`` is a place of another region than the one its mentions are written in
+    at home: most of the entity's articles (``articles`` of them) write it inside one home region (``within`` roles:
+    छत्तीसगढ़ के बैकुंठपुर के कोरिया, अगरतला के जयनगर, a quarter of a town the report does not name by its region), and
+    the reading lies abroad or in another home region (Korea, the Bihar town Jainagar, Chhattisgarh's Raipur). Such a
+    place is a namesake the lists do not know, so the reading's Latin name and its support are not the entity's. A
+    place written inside a region abroad is left alone: a namesake there shares the Latin name (Pakistan's Punjab,
+    the US state of Georgia). ``articles`` counts the entity's articles; it is called last, only for a place whose
+    roles disagree with its reading (a stored entity's articles are read from the store)."""
+    counts: Counter = Counter()
+    for role, n in roles.items():
+        for region in within_regions([role]):
+            counts[region] += n
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return False
+    region = ranked[0][0]
+    reading = place_home(name)
+    if reading is None or region == ABROAD:
+        return False
+    if region == UNNAMED_TOWN:
+        if reading == ABROAD:
+            return False  # रायपुर among a Dehradun report's quarters is not Chhattisgarh's capital; abroad says nothing
+    elif country_of(region) != home_country("hi") or regions_agree(reading, region):
+        return False
+    return ranked[0][1] * 2 >= articles()
 
 
 def regions_agree(a: str, b: str, strict: bool = False) -> bool:

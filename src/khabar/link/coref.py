@@ -35,7 +35,7 @@ from .expansions import abbreviates, acronym_forms, word_letters
 from .head_forms import bare_form
 from .latin import everyday_name, everyday_names, initials, known_latin, latin_letters, latin_name, phonetic_key
 from .places import region_votes, state_names, state_of_code
-from .record import region_short_names
+from .record import country_short_form, region_short_names
 
 
 @dataclass(slots=True)
@@ -229,6 +229,10 @@ def _same_names(name_a: str, type_a: str, name_b: str, type_b: str) -> bool:
     known_a = known_latin(name_a, type_a)
     if known_a and known_a == known_latin(name_b, type_b):
         return True  # two names of one known entity: डीपीआरके and उत्तर कोरिया
+    if type_a == type_b == "LOC" and any((country := country_short_form(x)) is not None
+                                         and country == known_latin(y, "LOC") for x, y in ((name_a, name_b),
+                                                                                          (name_b, name_a))):
+        return True  # पाक … पाकिस्तान in one report: a country's short form tagged as a place (``record``)
     if type_a == "PER" and (_middle_name_dropped(name_a, name_b) or _middle_name_dropped(name_b, name_a)):
         return True  # सुशील कुमार मोदी … सुशील मोदी in one report
     if type_a == "PER" and (_initialled(name_a, name_b) or _initialled(name_b, name_a)):
@@ -726,9 +730,29 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
             roots.append(c)
             member_of[id(c)] = c
             continue
+        filed = _datelines_of_city(c, best, text)
+        if filed:
+            # न्यूयॉर्क: … न्यूयॉर्क राज्य में: the dateline is the city the report was filed from, not the state.
+            roots.append(_Cluster(c.type, filed, c.tokens))
+            rest = [m for m in c.mentions if m not in filed]
+            best.mentions.extend(rest)
+            member_of[id(c)] = best if rest else roots[-1]
+            continue
         best.mentions.extend(c.mentions)
         member_of[id(c)] = best
     return roots
+
+
+_DATELINE_COLON = regex.compile(r"[ \u00a0]*[:ः](?:[ \u00a0\n]|$)")
+
+
+def _datelines_of_city(short: _Cluster, full: _Cluster, text: str) -> list[Mention]:
+    """The mentions of a city's bare name (न्यूयॉर्क, वाशिंगटन) that head a dateline (the name and a colon: "न्यूयॉर्क:
+    न्यूयॉर्क राज्य में …"), when the fuller name it would join is the state of that name (``region_short_names``):
+    a report is filed from a city, so its dateline is the city even where its text is about the state."""
+    if short.type != "LOC" or not text or not region_short_names([short.mentions[0].text, full.mentions[0].text]):
+        return []
+    return [m for m in short.mentions if _DATELINE_COLON.match(text, m.end)]
 
 
 _FRAME_WORD = regex.compile(r"[\p{L}\p{M}]+")

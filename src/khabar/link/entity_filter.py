@@ -506,6 +506,8 @@ def support(entity: EntityRecord) -> str:
     # An English name is not its own evidence (known_names counts it as its Latin name): it must be listed.
     hindi = [n for n in names if has_devanagari(n)]
     known = (hindi and known_names(hindi, entity.type)) or any(_english_known(n) for n in names if n not in hindi)
+    if known and entity.read_elsewhere():
+        known = False  # कोरिया written inside a home state: the lists' Korea is not this place
     if known and not (len(entity.articles()) < 2 and all(_weak_foreign_place(n) for n in names)):
         return "known"
     if len(entity.articles()) >= 2:

@@ -88,6 +88,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = _join_hyphenated(text, out)
     out = [_with_hyphenated_tail(text, m) for m in out]
     out = _join_neighbours(text, out, lang)
+    out = _join_body_region(text, out, lang)
     out = [_without_town_after_office(text, m) for m in out]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
@@ -101,6 +102,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_before_residence_word(text, m, lang) for m in out]
     out = [_with_region_head(text, m, lang) for m in out]
     out = [_with_compass_word(text, m, lang) for m in out]
+    out = [_with_compass_name(text, m, lang) for m in out]
     out = [_with_inner_word(text, m, lang) for m in out]
     out = [_with_demonym(text, m, lang) for m in out]
     out = [_with_compass_tail(text, m) if lang == "hi" else m for m in out]
@@ -549,6 +551,48 @@ def _with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     return _moved(m, text, found.start(1), m.end)
 
 
+_COMPASS_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\u200c\u200d]+)[ \u00a0-]+$")
+_COMPASS_WORDS = 2  # साउथ ईस्ट, दक्षिण-पूर्व: at most two compass words open a region's name
+
+
+@cache
+def _compass_name_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(compass nouns and loanwords, the ones that are also everyday words, the words that make those everyday)``
+    from ``descriptions.json``."""
+    data = load(lang, "descriptions")
+    words = {match_key(w) for w in [*data.get("compass_words", []), *data.get("compass_loanwords", {})]}
+    words -= _compass_adjectives(lang)  # पूर्वी [यूरोप]: an adjective describes a part (``_with_compass_word``)
+    return (frozenset(words), frozenset(match_key(w) for w in data.get("compass_homographs", [])),
+            frozenset(match_key(w) for w in data.get("compass_homograph_blockers", [])))
+
+
+def _with_compass_name(text: str, m: Mention, lang: str) -> Mention:
+    """[साउथ ईस्ट] एशिया, दक्षिण-पूर्व [एशिया], पश्चिम [बंगाल]: one or two compass words right before a place the tagger
+    took alone, when the longer phrase is itself a place the lists know under another name (Southeast Asia is not
+    Asia, West Bengal not Bengal), join the span: the short name stood for the longer one. A phrase no list knows
+    (ईस्ट [एशिया]) leaves the span as it is, and so does a compass adjective (पूर्वी [यूरोप]:
+    ``_with_compass_word``). A compass word that is also an everyday word (उत्तर: answer, पूर्व: before) after a
+    postposition is that word: "प्रश्न का उत्तर [अमेरिका] ने दिया"."""
+    if m.type != "LOC" or lang != "hi":
+        return m
+    own = known_latin(m.text, "LOC", by_sound=False)
+    compass, homographs, blockers = _compass_name_words(lang)
+    start, best = m.start, None
+    for _ in range(_COMPASS_WORDS):
+        found = _COMPASS_BEFORE.search(text, max(0, start - _LOOKBEHIND), start)
+        if found is None or "\n" in text[found.end(1):start] or match_key(found.group(1)) not in compass:
+            break
+        start = found.start(1)
+        if match_key(found.group(1)) in homographs:
+            before = _word_before(text, start)
+            if before is not None and match_key(before.group(1)) in blockers:
+                continue
+        latin = known_latin(text[start:m.end], "LOC", by_sound=False)
+        if latin is not None and latin != own:
+            best = start
+    return _moved(m, text, best, m.end) if best is not None else m
+
+
 def _org_with_compass_word(text: str, m: Mention, lang: str) -> Mention:
     """उत्तरी [दिल्ली नगर निगम], पूर्वी [सिंहभूम जिला प्रशासन]: a compass adjective right before a body whose name
     begins with a place names that place's part, whose body it is (North Delhi's municipal corporation is not the
@@ -966,6 +1010,30 @@ def _join_neighbours(text: str, mentions: list[Mention], lang: str) -> list[Ment
         if known_latin(whole, "LOC", by_sound=False) or (" " not in first and first in _place_openers(lang)) \
                 or (" " not in second and second in loc):
             out[-1] = _moved(previous, text, previous.start, m.end, "LOC")
+        else:
+            out.append(m)
+    return out
+
+
+def _join_body_region(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """[डब्ल्यूएचओ साउथ ईस्ट] [एशिया]: a body's name that ends in compass words, one space before a place that the
+    compass words and the place name together as a region the lists know (South-East Asia), is the body of that
+    region; the tagger split it before the place. The two spans become one organisation, so the place alone (the
+    continent) does not take the region's mention."""
+    if lang != "hi":
+        return mentions
+    compass = _compass_name_words(lang)[0]
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if previous is None or previous.type != "ORG" or m.type != "LOC" or text[previous.end:m.start] != " ":
+            out.append(m)
+            continue
+        words = previous.text.split()
+        lead = next((n for n in (2, 1) if len(words) > n and all(match_key(w) in compass for w in words[-n:])), 0)
+        region = known_latin(" ".join([*words[-lead:], m.text]), "LOC", by_sound=False) if lead else None
+        if region is not None and region != known_latin(m.text, "LOC", by_sound=False):
+            out[-1] = _moved(previous, text, previous.start, m.end, "ORG")
         else:
             out.append(m)
     return out

@@ -22,6 +22,7 @@ from .latin import (
     shouted_place,
     skeleton,
     title_case,
+    transliterate,
 )
 from .places import state_of_code
 
@@ -192,16 +193,27 @@ class EntityRecord:
             return legislature  # कांग्रेस of a passage about the US: not the party's gazetteer name
         names = naming(self.names())
         ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), -names[n], n))
+        main = self.name
+        if self.read_elsewhere() and has_devanagari(main):
+            return title_case(transliterate(main))  # कोरिया of Chhattisgarh: Koriya, not the lists' Korea
         known = known_names([n for n in ranked if has_devanagari(n)] or ranked, self.type)
         if known and any(has_devanagari(n) for n in ranked):
             return known[0]
-        main = self.name
         for n in ranked:
             # An English alias is the Latin name when the entity is mostly written in English, or when it
             # sounds like the main name (Kanika Kapoor for कनिका कपूर, not a stray CPRO linked to her).
             if not has_devanagari(n) and (not has_devanagari(main) or _sounds_alike(n, main)):
                 return title_case(n) if n.islower() else unshouted(n, self.type)
         return latin_name(main, self.type)
+
+    def read_elsewhere(self) -> bool:
+        """A place whose mentions are written inside another region than the place lists' reading of its main name
+        (``containment.read_elsewhere``: छत्तीसगढ़ के … कोरिया is not Korea): the reading is not this entity."""
+        if self.type != "LOC" or not self.roles:
+            return False
+        from .containment import read_elsewhere
+
+        return read_elsewhere(self.name, self.roles, lambda: len(self.articles()))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "seq": self.seq, "mentions": self.mentions,
@@ -371,6 +383,18 @@ def is_short(name: str, type_: str) -> bool:
     return type_ == "PER" and len(match_key(name).split()) == 1
 
 
+@cache
+def _country_short_forms() -> dict[str, str]:
+    return {match_key(k): v for k, v in load("hi", "descriptions").get("country_short_forms", {}).items()}
+
+
+def country_short_form(name: str) -> str | None:
+    """The country whose short form ``name`` is (``descriptions.json`` ``country_short_forms``: पाक, Pakistan), else
+    None. The word alone is also an everyday word (पाक: holy), so only a mention the tagger took for a place reads
+    it."""
+    return _country_short_forms().get(match_key(name))
+
+
 def known_names(names: Iterable[str], type_: str) -> list[str]:
     """Latin names of the gazetteer entries ``names`` belong to (an English name counts as itself, a Latin state code
     of a place as its state), fullest first. A person's one-word name counts only when there is no fuller one:
@@ -385,6 +409,8 @@ def known_names(names: Iterable[str], type_: str) -> list[str]:
         latin = known_latin(n, type_) if has_devanagari(n) else (everyday_name(n) if not is_short(n, type_) else None)
         if latin is None and type_ == "LOC" and has_devanagari(n):
             latin = region_state_latin(n)  # वाशिंगटन स्टेट and वॉशिंगटन राज्य: Washington State
+        if latin is None and type_ == "LOC" and has_devanagari(n):
+            latin = country_short_form(n)  # पाक tagged as a place: Pakistan
         if type_ == "LOC" and not has_devanagari(n) and (state := state_of_code(n.strip())) is not None:
             latin = state  # UP in a Hindi report is उत्तर प्रदेश (ISO 3166-2 IN-UP)
         if latin and latin not in found:
