@@ -1049,7 +1049,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
-    found = _shrines(text, _outlet_names(text, found))
+    found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     return _body_names(_vote_types(_campus_names(text, found)))
 
 
@@ -1334,6 +1334,87 @@ def _campus_names(text: str, found: list[Mention]) -> list[Mention]:
         out.append(m)
         i += 1
     return out
+
+
+@cache
+def _hospital_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("hospital_heads", []))
+
+
+@cache
+def _hospital_kind_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("hospital_kind_words", []))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "person_names").get("given_names", []))
+
+
+@cache
+def _local_institution_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "person_names").get("local_institution_heads", []))
+
+
+_MAX_HOSPITAL_NAME_WORDS = 3
+_NOT_HOSPITAL_NAME_END = regex.compile(r"(?:ने|वें|वां|वीं)$")  # जांच कराने अस्पताल आए; ग्यारहवें अस्पताल
+_HOSPITAL_NAME_ZIPF = 5.0  # सरकारी 5.5, निजी 5.1, जिला 5.4 say what kind; सदर 4.4, सिविल 4.5, आर्मी 4.4 name one
+
+
+def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """मरीज को [सदर अस्पताल] भेजा, [लोहिया अस्पताल] ले जाया गया, [पंचकूला सिविल अस्पताल] को सूचना दी: one word the
+    tagger left untagged right before a hospital head (``descriptions.json`` ``hospital_heads``) and the head name one
+    hospital, an organisation; a place written one space before that word is part of the name (the town's civil
+    hospital), and so is a person's full name right before the head (the hospital named after them). Why: a town's
+    hospitals are called by one word (सदर, सिविल, आर्मी, a family's or a founder's name) that the tagger, trained
+    on national news, never tags, and every mention gold marks such a hospital as an organisation (22 of them in
+    the five covid5 golds, all missed). A word that only says what kind of hospital it is (``hospital_kind_words``:
+    सरकारी, अस्थायी, मंडलीय) or is commoner than zipf 5 (निजी, जिला, बड़े), a postposition, determiner or title, and
+    a plural head (अस्पतालों) name none; nor does a given name or a one-word "person" (सुनील अस्पताल पहुंचा:
+    where he went). Rare words right before the word are the rest of its name (स्वरूपरानी नेहरू अस्पताल)."""
+    heads = _hospital_heads()
+    if not heads:
+        return found
+    kinds = _hospital_kind_words()
+    stops = (_word_lists("postpositions", "titles", "not_name_edges", "loc_heads") | _body_kind_determiners()
+             | _calendar_words() | _title_words() | _given_names() | _local_institution_heads())
+    covered = Intervals.of(found)
+    ending_at = {m.end: m for m in found}
+    extra: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i in range(1, len(toks)):
+            head, before = toks[i], toks[i - 1]
+            if keys[i] not in heads or text[before.end:head.start] != " " or covered.overlaps(head.start, head.end):
+                continue
+            prev = ending_at.get(before.end)
+            if prev is not None:
+                if prev.type == "PER" and " " in prev.text.strip():
+                    dropped.add((prev.start, prev.end))
+                    extra.append(Mention(prev.start, head.end, text[prev.start:head.end], "ORG", source="model"))
+                continue
+            if covered.overlaps(before.start, before.end) or not _NAME_WORD.match(before.text) \
+                    or keys[i - 1] in stops or keys[i - 1] in kinds or hindi_zipf(before.text) >= _HOSPITAL_NAME_ZIPF \
+                    or _no_name(before.text) or _NOT_HOSPITAL_NAME_END.search(keys[i - 1]):
+                continue
+            k = i - 1  # rare words before it are the rest of the name (स्वरूपरानी नेहरू अस्पताल)
+            while k > 0 and i - k < _MAX_HOSPITAL_NAME_WORDS and text[toks[k - 1].end:toks[k].start] == " " \
+                    and _NAME_WORD.match(toks[k - 1].text) and hindi_zipf(toks[k - 1].text) < _RARE \
+                    and not covered.overlaps(toks[k - 1].start, toks[k - 1].end):
+                k -= 1
+            start = toks[k].start
+            place = ending_at.get(toks[k - 1].end) if k >= 1 else None
+            if place is not None and place.type == "LOC" and " " not in place.text.strip() \
+                    and text[place.end:start] == " ":
+                dropped.add((place.start, place.end))
+                start = place.start
+            extra.append(Mention(start, head.end, text[start:head.end], "ORG", source="model"))
+    if not extra:
+        return found
+    kept = [m for m in found if (m.start, m.end) not in dropped]
+    return sorted(kept + extra, key=lambda m: m.start)
 
 
 @cache

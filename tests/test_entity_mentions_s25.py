@@ -1,0 +1,35 @@
+"""Session 25 mention rules (issue 13): hospitals named by one word before the head, governments named by a place
+or a leader, numbered sectors (sentences invented for khabar)."""
+
+from __future__ import annotations
+
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyse(Article(id="t", text=text, source="test")).mentions]
+
+
+def test_a_hospital_named_by_one_word_is_an_organisation() -> None:
+    # before: none of them was a mention
+    assert _mentions("घायल मजदूर को सदर अस्पताल में भर्ती कराया गया।") == [("सदर अस्पताल", "ORG")]
+    assert ("सिविल अस्पताल", "ORG") in _mentions("रिपोर्ट आने के बाद उसे सिविल अस्पताल भेजा गया।")
+    assert ("आर्मी अस्पताल", "ORG") in _mentions("जवान का इलाज आर्मी अस्पताल में चल रहा है।")
+    assert ("लोहिया अस्पताल", "ORG") in _mentions("बुजुर्ग को एंबुलेंस से लोहिया अस्पताल ले जाया गया।")
+
+
+def test_rare_words_before_the_hospital_word_are_the_rest_of_its_name() -> None:
+    assert ("कमलावती सिन्हाल अस्पताल", "ORG") in _mentions("बच्चे को कमलावती सिन्हाल अस्पताल में रखा गया है।")
+
+
+def test_a_kind_of_hospital_or_a_plural_names_none() -> None:
+    for text in ("मरीज को एक सरकारी अस्पताल में भर्ती कराया गया।", "शहर के निजी अस्पताल भी बंद रहेंगे।",
+                 "मेले के लिए अस्थायी अस्पताल बनाया गया है।", "लक्षण हों तो सीधे अस्पताल न जाएं।",
+                 "तीन मरीज अस्पताल पहुंचे और जांच कराई।", "लोग जांच कराने अस्पताल आए थे।",
+                 "जिले के नजदीकी अस्पतालों में जगह नहीं है।"):
+        assert not [m for m in _mentions(text) if m[1] == "ORG"], text
+
+
+def test_a_given_name_before_the_hospital_word_is_where_the_person_went() -> None:
+    assert not [m for m in _mentions("शाम को रमेश अस्पताल गया था।") if m[1] == "ORG"]
