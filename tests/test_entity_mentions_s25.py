@@ -33,3 +33,13 @@ def test_a_kind_of_hospital_or_a_plural_names_none() -> None:
 
 def test_a_given_name_before_the_hospital_word_is_where_the_person_went() -> None:
     assert not [m for m in _mentions("शाम को रमेश अस्पताल गया था।") if m[1] == "ORG"]
+
+
+def test_a_numbered_sector_is_a_place() -> None:
+    # before: only नोएडा
+    assert _mentions("नोएडा के सेक्टर-62 में रहने वाली महिला संक्रमित मिली।") == [("नोएडा", "LOC"), ("सेक्टर-62", "LOC")]
+    assert ("सेक्टर 15", "LOC") in _mentions("पुलिस ने सेक्टर 15 निवासी एक युवक को पकड़ा।")
+
+
+def test_a_sector_without_a_number_is_no_place() -> None:
+    assert _mentions("इस सेक्टर की कंपनियों को राहत मिलेगी और निजी सेक्टर के बैंक खुलेंगे।") == []
