@@ -43,3 +43,16 @@ def test_a_numbered_sector_is_a_place() -> None:
 
 def test_a_sector_without_a_number_is_no_place() -> None:
     assert _mentions("इस सेक्टर की कंपनियों को राहत मिलेगी और निजी सेक्टर के बैंक खुलेंगे।") == []
+
+
+def test_a_place_or_leader_before_a_word_for_a_government_names_that_government() -> None:
+    # before: the place (or the person) alone
+    assert _mentions("कानपुर जिला प्रशासन ने सभी मॉल बंद करा दिए।") == [("कानपुर जिला प्रशासन", "ORG")]
+    assert ("चंडीगढ़ प्रशासन", "ORG") in _mentions("इस बीच चंडीगढ़ प्रशासन ने कर्फ्यू बढ़ा दिया।")
+    assert ("ओबामा प्रशासन", "ORG") in _mentions("उस समय ओबामा प्रशासन ने नई नीति बनाई थी।")
+
+
+def test_a_bare_word_for_a_government_or_a_body_before_it_stays_as_it_was() -> None:
+    assert _mentions("जिला प्रशासन और राज्य सरकार ने बैठक की।") == []
+    found = _mentions("बाद में पटना में प्रशासन ने लोगों से अपील की।")
+    assert ("पटना", "LOC") in found and not [m for m in found if m[1] == "ORG"]

@@ -1050,7 +1050,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
-    found = _numbered_places(text, sentences, found)
+    found = _governments_of_places(text, _numbered_places(text, sentences, found))
     return _body_names(_vote_types(_campus_names(text, found)))
 
 
@@ -1441,6 +1441,45 @@ def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention])
              for sentence in sentences for m in pattern.finditer(text, sentence.start, sentence.end)
              if not covered.overlaps(m.start(), m.end())]
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _government_level_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("generic_bodies", {}).get("level_words", []))
+
+
+_GOVERNMENT_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?")
+
+
+def _governments_of_places(text: str, found: list[Mention]) -> list[Mention]:
+    """[जम्मू और कश्मीर सरकार] ने, [लखनऊ जिला प्रशासन] ने, [ट्रंप प्रशासन] ने: a place or a person right before a word
+    for a government (``government_heads``: सरकार; प्रशासन), with at most a level word between (जिला, राज्य), names
+    that government, an organisation, as दिल्ली सरकार does. Why: the tagger extends a place to सरकार when it saw the
+    two together, and never to प्रशासन nor over a level word; a conjoined place the later rules made whole
+    (जम्मू और कश्मीर) stayed a place before सरकार. The mention golds mark such a body whole in every set that has
+    one (दिल्ली सरकार, पंजाब सरकार, इमरान सरकार, लखनऊ जिला प्रशासन, ट्रंप प्रशासन), and the bare word alone in
+    none (सरकार, जिला प्रशासन, राज्य सरकार). An organisation before the word stays alone (पीएमसीएच प्रशासन: the
+    hospital's administrators)."""
+    governments = _government_words()
+    levels = _government_level_words()
+    covered = Intervals.of(found)
+    out: list[Mention] = []
+    changed = False
+    for m in found:
+        after = _GOVERNMENT_AFTER.match(text, m.end) if m.type in ("LOC", "PER") else None
+        end = None
+        if after is not None:
+            first, second = match_key(after.group(1)), after.group(2) and match_key(after.group(2))
+            if first in governments:
+                end = after.end(1)
+            elif first in levels and second in governments:
+                end = after.end(2)
+        if end is not None and not covered.overlaps(m.end, end):
+            out.append(Mention(m.start, end, text[m.start:end], "ORG", source=m.source))
+            changed = True
+        else:
+            out.append(m)
+    return out if changed else found
 
 
 @cache
