@@ -1359,7 +1359,9 @@ def _local_institution_heads() -> frozenset[str]:
 
 _MAX_HOSPITAL_NAME_WORDS = 3
 _NOT_HOSPITAL_NAME_END = regex.compile(r"(?:ने|वें|वां|वीं)$")  # जांच कराने अस्पताल आए; ग्यारहवें अस्पताल
-_HOSPITAL_NAME_ZIPF = 5.0  # सरकारी 5.5, निजी 5.1, जिला 5.4 say what kind; सदर 4.4, सिविल 4.5, आर्मी 4.4 name one
+# सरकारी 5.5, निजी 5.1, जिला 5.4 say what kind, even after a rare word; a word from _GENERIC (4.7: अचानक 4.8) on
+# names a hospital only after a rare word (स्वरूपरानी नेहरू 4.7); सदर 4.4, सिविल 4.5, आर्मी 4.4 name one alone.
+_HOSPITAL_NAME_ZIPF = 5.0
 
 
 def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
@@ -1370,7 +1372,8 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
     hospitals are called by one word (सदर, सिविल, आर्मी, a family's or a founder's name) that the tagger, trained
     on national news, never tags, and every mention gold marks such a hospital as an organisation (22 of them in
     the five covid5 golds, all missed). A word that only says what kind of hospital it is (``hospital_kind_words``:
-    सरकारी, अस्थायी, मंडलीय) or is commoner than zipf 5 (निजी, जिला, बड़े), a postposition, determiner or title, and
+    सरकारी, अस्थायी, मंडलीय) or is commoner than zipf 5 (निजी, जिला, बड़े), or than 4.7 with no rare word before it
+    (अचानक अस्पताल पहुंचे), a postposition, determiner or title, and
     a plural head (अस्पतालों) name none; nor does a given name or a one-word "person" (सुनील अस्पताल पहुंचा:
     where he went). Rare words right before the word are the rest of its name (स्वरूपरानी नेहरू अस्पताल)."""
     heads = _hospital_heads()
@@ -1405,6 +1408,8 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
                     and _NAME_WORD.match(toks[k - 1].text) and hindi_zipf(toks[k - 1].text) < _RARE \
                     and not covered.overlaps(toks[k - 1].start, toks[k - 1].end):
                 k -= 1
+            if k == i - 1 and hindi_zipf(before.text) >= _GENERIC:
+                continue  # a common word alone names no hospital (अचानक अस्पताल पहुंचे); after a rare one it may
             start = toks[k].start
             place = ending_at.get(toks[k - 1].end) if k >= 1 else None
             if place is not None and place.type == "LOC" and " " not in place.text.strip() \
