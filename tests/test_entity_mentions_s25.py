@@ -57,3 +57,10 @@ def test_a_bare_word_for_a_government_or_a_body_before_it_stays_as_it_was() -> N
     assert _mentions("जिला प्रशासन और राज्य सरकार ने बैठक की।") == []
     found = _mentions("बाद में पटना में प्रशासन ने लोगों से अपील की।")
     assert ("पटना", "LOC") in found and not [m for m in found if m[1] == "ORG"]
+
+
+def test_an_office_spelt_in_letters_is_cut_off_a_person_of_two_words_or_more() -> None:
+    # before: डीसी and एलजी stayed inside the person's name (two letter names are also initials)
+    assert ("राजेश कुमार मीणा", "PER") in _mentions("मामला सामने आने पर डीसी राजेश कुमार मीणा ने तुरंत बैठक बुलाई।")
+    found = _mentions("इसके बाद एलजी विनोद कुमार सक्सेना ने आदेश दिया।")
+    assert ("विनोद कुमार सक्सेना", "PER") in found and ("एलजी विनोद कुमार सक्सेना", "PER") not in found

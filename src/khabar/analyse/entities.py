@@ -254,7 +254,7 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             # unless a title comes right before it. Not one spelt with letter names: those are also initials
             # (प्रो. डीसी लाल, डीएम एमडी सिंह, डॉ. सीएम सिंह).
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()
-                                       or _office_word(keys, start)):
+                                       or _office_word(keys, start) or _office_letters(keys, start, end)):
                 start += 1
         if _generic_name(keys[start:end]):
             continue
@@ -295,6 +295,14 @@ def _office_word(keys: Sequence[str], i: int) -> bool:
     """Whether ``keys[i]`` is an office or title of the description lists (``_title_words``: ऑफिसर, सिंगर,
     प्रेसिडेंट) spelt as a word, not with letter names, and no title comes right before it."""
     return keys[i] in _title_words() and not acronym_letters(keys[i]) and not _after_title(keys, i)
+
+
+def _office_letters(keys: Sequence[str], i: int, end: int) -> bool:
+    """Whether ``keys[i]`` is an office of the description lists spelt with letter names that begins a person's name
+    of ``keys[i:end]``: one of three letters or more (ईएमटी प्रेमचंद्र) always, one of two (डीसी, एलजी, also initials:
+    एसपी सिंह) only before two words or more (एलजी अनिल बैजल, डीसी मुकेश कुमार आहूजा), which initials never are."""
+    letters = acronym_letters(keys[i]) if keys[i] in _title_words() else 0
+    return letters >= _MIN_OFFICE_LETTERS or (letters == 2 and end - i >= 3)
 
 
 def _after_title(keys: Sequence[str], i: int) -> bool:
