@@ -64,3 +64,10 @@ def test_an_office_spelt_in_letters_is_cut_off_a_person_of_two_words_or_more() -
     assert ("राजेश कुमार मीणा", "PER") in _mentions("मामला सामने आने पर डीसी राजेश कुमार मीणा ने तुरंत बैठक बुलाई।")
     found = _mentions("इसके बाद एलजी विनोद कुमार सक्सेना ने आदेश दिया।")
     assert ("विनोद कुमार सक्सेना", "PER") in found and ("एलजी विनोद कुमार सक्सेना", "PER") not in found
+
+
+def test_a_latin_acronym_for_a_concept_is_no_organisation() -> None:
+    # before: CSR and ATM were organisations, as every all-capitals word was
+    found = _mentions("कंपनियां अब CSR के पैसे से राहत देंगी और ATM से निकासी मुफ्त होगी। ISRO ने भी मदद की।")
+    assert ("CSR", "ORG") not in found and ("ATM", "ORG") not in found
+    assert ("ISRO", "ORG") in found
