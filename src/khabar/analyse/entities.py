@@ -1392,9 +1392,10 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
     on national news, never tags, and every mention gold marks such a hospital as an organisation (22 of them in
     the five covid5 golds, all missed). A word that only says what kind of hospital it is (``hospital_kind_words``:
     सरकारी, अस्थायी, मंडलीय) or is commoner than zipf 5 (निजी, जिला, बड़े), or than 4.7 with no rare word before it
-    (अचानक अस्पताल पहुंचे), a postposition, determiner or title, and
-    a plural head (अस्पतालों) name none; nor does a given name or a one-word "person" (सुनील अस्पताल पहुंचा:
-    where he went). Rare words right before the word are the rest of its name (स्वरूपरानी नेहरू अस्पताल)."""
+    (अचानक अस्पताल पहुंचे), a postposition, determiner or title, and a plural head (अस्पतालों) name none; nor does
+    a given name or a one-word "person" (रमेश अस्पताल गया: where he went). Rare words right before the word are the
+    rest of its name (स्वरूपरानी नेहरू अस्पताल). The full-name case only repeats, for a head written with a joiner
+    (अस्‍पताल), what ``_extend_to_org_head`` already does for a person the tagger ends before the head."""
     heads = _hospital_heads()
     if not heads:
         return found
