@@ -44,7 +44,7 @@ def test_titles_written_with_joiners_and_official_ranks_are_cut_off_a_person():
 
 
 def test_places_joined_by_a_hyphen_stay_one_name_and_no_name_ends_in_a_hyphen():
-    found = _mentions("घाटी में पाबंदी\n\nजम्मू-कश्मीर प्रशासन ने बुधवार को नई पाबंदियां लगाईं। गिलगित-बाल्टिस्तान से भी "
+    found = _mentions("घाटी में पाबंदी\n\nजम्मू-कश्मीर में प्रशासन ने बुधवार को नई पाबंदियां लगाईं। गिलगित-बाल्टिस्तान से भी "
                       "दो मामले आए। उन्होंने ‘पीटीआई-भाषा' से कहा कि मुंबई-जबलपुर ट्रेन रद्द रहेगी।")
     assert found.get("जम्मू-कश्मीर") == "LOC" and found.get("गिलगित-बाल्टिस्तान") == "LOC"
     assert found.get("मुंबई") == "LOC" and found.get("जबलपुर") == "LOC"

@@ -82,6 +82,17 @@ _HYPHENS = "-‐–"
 _LATIN_WORD = regex.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 
 
+@cache
+def _latin_terms() -> frozenset[str]:
+    """Latin acronyms and words that name a concept, never a body (CSR, ATM, GDP, COVID): the English
+    ``concept_acronyms``, which the link step already keeps out of entities, and the Hindi ``latin_gloss_not_names``.
+    Why: the mention layer typed every all-capitals word an organisation, so a report on CSR funds or COVID-19 had
+    "organisations" no mention gold marks (7 in three of the five covid5 golds)."""
+    words = [*load("en", "descriptions").get("concept_acronyms", []),
+             *load("hi", "descriptions").get("latin_gloss_not_names", [])]
+    return frozenset(w.casefold() for w in words)
+
+
 def _latin_chunk_type(words: Sequence[str], kind: str) -> str | None:
     """The type of a Latin-script name inside Hindi text (tweets, captions): an all-capitals acronym is an
     organisation (ANI, ISRO; the tagger, trained on Devanagari, often calls it a person), a name the English
@@ -89,7 +100,7 @@ def _latin_chunk_type(words: Sequence[str], kind: str) -> str | None:
     from khabar.analyse.english_names import known_english_names, not_name
 
     name = " ".join(words)
-    if any(not_name(w) for w in words):
+    if any(not_name(w) for w in words) or (len(words) == 1 and name.casefold() in _latin_terms()):
         return None
     known = known_english_names().get(name.casefold())
     if known:
@@ -254,7 +265,7 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             # unless a title comes right before it. Not one spelt with letter names: those are also initials
             # (प्रो. डीसी लाल, डीएम एमडी सिंह, डॉ. सीएम सिंह).
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()
-                                       or _office_word(keys, start)):
+                                       or _office_word(keys, start) or _office_letters(keys, start, end)):
                 start += 1
         if _generic_name(keys[start:end]):
             continue
@@ -295,6 +306,14 @@ def _office_word(keys: Sequence[str], i: int) -> bool:
     """Whether ``keys[i]`` is an office or title of the description lists (``_title_words``: ऑफिसर, सिंगर,
     प्रेसिडेंट) spelt as a word, not with letter names, and no title comes right before it."""
     return keys[i] in _title_words() and not acronym_letters(keys[i]) and not _after_title(keys, i)
+
+
+def _office_letters(keys: Sequence[str], i: int, end: int) -> bool:
+    """Whether ``keys[i]`` is an office of the description lists spelt with two letter names (डीसी, एलजी: also
+    initials, एसपी सिंह) that begins a person's name of two words or more after it (एलजी अनिल बैजल, डीसी मुकेश कुमार
+    आहूजा), which initials never are. Not those of three letters (सीडीएस बिपिन रावत): cut, they made one entity of
+    a person over three covid5 reports and one more wrong thread pair (session 24, and again in session 25)."""
+    return end - i >= 3 and keys[i] in _title_words() and acronym_letters(keys[i]) == 2
 
 
 def _after_title(keys: Sequence[str], i: int) -> bool:
@@ -1049,7 +1068,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
-    found = _shrines(text, _outlet_names(text, found))
+    found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
+    found = _governments_of_places(text, _numbered_places(text, sentences, found))
     return _body_names(_vote_types(_campus_names(text, found)))
 
 
@@ -1334,6 +1354,157 @@ def _campus_names(text: str, found: list[Mention]) -> list[Mention]:
         out.append(m)
         i += 1
     return out
+
+
+@cache
+def _hospital_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("hospital_heads", []))
+
+
+@cache
+def _hospital_kind_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("hospital_kind_words", []))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "person_names").get("given_names", []))
+
+
+@cache
+def _local_institution_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "person_names").get("local_institution_heads", []))
+
+
+_MAX_HOSPITAL_NAME_WORDS = 3
+_NOT_HOSPITAL_NAME_END = regex.compile(r"(?:ने|वें|वां|वीं)$")  # जांच कराने अस्पताल आए; ग्यारहवें अस्पताल
+# सरकारी 5.5, निजी 5.1, जिला 5.4 say what kind, even after a rare word; a word from _GENERIC (4.7: अचानक 4.8) on
+# names a hospital only after a rare word (स्वरूपरानी नेहरू 4.7); सदर 4.4, सिविल 4.5, आर्मी 4.4 name one alone.
+_HOSPITAL_NAME_ZIPF = 5.0
+
+
+def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """मरीज को [सदर अस्पताल] भेजा, [लोहिया अस्पताल] ले जाया गया, [पंचकूला सिविल अस्पताल] को सूचना दी: one word the
+    tagger left untagged right before a hospital head (``descriptions.json`` ``hospital_heads``) and the head name one
+    hospital, an organisation; a place written one space before that word is part of the name (the town's civil
+    hospital), and so is a person's full name right before the head (the hospital named after them). Why: a town's
+    hospitals are called by one word (सदर, सिविल, आर्मी, a family's or a founder's name) that the tagger, trained
+    on national news, never tags, and every mention gold marks such a hospital as an organisation (22 of them in
+    the five covid5 golds, all missed). A word that only says what kind of hospital it is (``hospital_kind_words``:
+    सरकारी, अस्थायी, मंडलीय) or is commoner than zipf 5 (निजी, जिला, बड़े), or than 4.7 with no rare word before it
+    (अचानक अस्पताल पहुंचे), a postposition, determiner or title, and a plural head (अस्पतालों) name none; nor does
+    a given name or a one-word "person" (रमेश अस्पताल गया: where he went). Rare words right before the word are the
+    rest of its name (स्वरूपरानी नेहरू अस्पताल). The full-name case only repeats, for a head written with a joiner
+    (अस्‍पताल), what ``_extend_to_org_head`` already does for a person the tagger ends before the head."""
+    heads = _hospital_heads()
+    if not heads:
+        return found
+    kinds = _hospital_kind_words()
+    stops = (_word_lists("postpositions", "titles", "not_name_edges", "loc_heads") | _body_kind_determiners()
+             | _calendar_words() | _title_words() | _given_names() | _local_institution_heads())
+    covered = Intervals.of(found)
+    ending_at = {m.end: m for m in found}
+    extra: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i in range(1, len(toks)):
+            head, before = toks[i], toks[i - 1]
+            if keys[i] not in heads or text[before.end:head.start] != " " or covered.overlaps(head.start, head.end):
+                continue
+            prev = ending_at.get(before.end)
+            if prev is not None:
+                if prev.type == "PER" and " " in prev.text.strip():
+                    dropped.add((prev.start, prev.end))
+                    extra.append(Mention(prev.start, head.end, text[prev.start:head.end], "ORG", source="model"))
+                continue
+            if covered.overlaps(before.start, before.end) or not _NAME_WORD.match(before.text) \
+                    or keys[i - 1] in stops or keys[i - 1] in kinds or hindi_zipf(before.text) >= _HOSPITAL_NAME_ZIPF \
+                    or _no_name(before.text) or _NOT_HOSPITAL_NAME_END.search(keys[i - 1]):
+                continue
+            k = i - 1  # rare words before it are the rest of the name (स्वरूपरानी नेहरू अस्पताल)
+            while k > 0 and i - k < _MAX_HOSPITAL_NAME_WORDS and text[toks[k - 1].end:toks[k].start] == " " \
+                    and _NAME_WORD.match(toks[k - 1].text) and hindi_zipf(toks[k - 1].text) < _RARE \
+                    and not covered.overlaps(toks[k - 1].start, toks[k - 1].end):
+                k -= 1
+            if k == i - 1 and hindi_zipf(before.text) >= _GENERIC:
+                continue  # a common word alone names no hospital (अचानक अस्पताल पहुंचे); after a rare one it may
+            start = toks[k].start
+            place = ending_at.get(toks[k - 1].end) if k >= 1 else None
+            if place is not None and place.type == "LOC" and " " not in place.text.strip() \
+                    and text[place.end:start] == " ":
+                dropped.add((place.start, place.end))
+                start = place.start
+            extra.append(Mention(start, head.end, text[start:head.end], "ORG", source="model"))
+    if not extra:
+        return found
+    kept = [m for m in found if (m.start, m.end) not in dropped]
+    return sorted(kept + extra, key=lambda m: m.start)
+
+
+@cache
+def _numbered_place_pattern() -> regex.Pattern[str] | None:
+    heads = load("hi", "descriptions").get("numbered_place_heads", [])
+    if not heads:
+        return None
+    words = "|".join(sorted((regex.escape(w) for w in heads), key=len, reverse=True))
+    edge = r"[\p{L}\p{M}\p{N}]"
+    return regex.compile(rf"(?<!{edge})(?:{words})(?:-|‐|–| )?[0-9०-९]{{1,3}}(?!{edge})")
+
+
+def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """नोएडा के [सेक्टर-41] में, [सेक्टर 21] निवासी: a word that a planned town numbers its quarters with
+    (``descriptions.json`` ``numbered_place_heads``: सेक्टर) and its number are a place. Why: the tagger never
+    tags a number, so the quarter a report is about was no mention (11 in two of the five covid5 mention golds,
+    every one a place there); the town before it stays a mention of its own."""
+    pattern = _numbered_place_pattern()
+    if pattern is None:
+        return found
+    covered = Intervals.of(found)
+    extra = [Mention(m.start(), m.end(), m.group(), "LOC", source="model")
+             for sentence in sentences for m in pattern.finditer(text, sentence.start, sentence.end)
+             if not covered.overlaps(m.start(), m.end())]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _government_level_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("generic_bodies", {}).get("level_words", []))
+
+
+_GOVERNMENT_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?")
+
+
+def _governments_of_places(text: str, found: list[Mention]) -> list[Mention]:
+    """[जम्मू और कश्मीर सरकार] ने, [लखनऊ जिला प्रशासन] ने, [ट्रंप प्रशासन] ने: a place or a person right before a word
+    for a government (``government_heads``: सरकार; प्रशासन), with at most a level word between (जिला, राज्य), names
+    that government, an organisation, as दिल्ली सरकार does. Why: the tagger extends a place to सरकार when it saw the
+    two together, and never to प्रशासन nor over a level word; a conjoined place the later rules made whole
+    (जम्मू और कश्मीर) stayed a place before सरकार. The mention golds mark such a body whole in every set that has
+    one (दिल्ली सरकार, पंजाब सरकार, इमरान सरकार, लखनऊ जिला प्रशासन, ट्रंप प्रशासन), and the bare word alone in
+    none (सरकार, जिला प्रशासन, राज्य सरकार). An organisation before the word stays alone (पीएमसीएच प्रशासन: the
+    hospital's administrators)."""
+    governments = _government_words()
+    levels = _government_level_words()
+    covered = Intervals.of(found)
+    out: list[Mention] = []
+    changed = False
+    for m in found:
+        after = _GOVERNMENT_AFTER.match(text, m.end) if m.type in ("LOC", "PER") else None
+        end = None
+        if after is not None:
+            first, second = match_key(after.group(1)), after.group(2) and match_key(after.group(2))
+            if first in governments:
+                end = after.end(1)
+            elif first in levels and second in governments:
+                end = after.end(2)
+        if end is not None and not covered.overlaps(m.end, end):
+            out.append(Mention(m.start, end, text[m.start:end], "ORG", source=m.source))
+            changed = True
+        else:
+            out.append(m)
+    return out if changed else found
 
 
 @cache
