@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+import regex
+
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
@@ -85,10 +87,23 @@ def has_local_head(name: str) -> bool:
     return bool(words) and any(words[0].endswith(h) and len(words[0]) - len(h) >= 3 for h in _local_heads())
 
 
+@cache
+def _numbered_place() -> regex.Pattern[str]:
+    heads = "|".join(regex.escape(h) for h in load("hi", "descriptions").get("numbered_place_heads", []))
+    return regex.compile(rf"^(?:{heads})\s*[-–]?\s*[\d\u0966-\u096f]+$")
+
+
+def is_numbered_place(name: str) -> bool:
+    """सेक्टर-21, सेक्टर 21: a numbered quarter, which every planned town has (Noida's, Chandigarh's, Panchkula's)."""
+    return bool(_numbered_place().match(name.strip()))
+
+
 def is_local_name(name: str) -> bool:
     """स्टेशन रोड, सदर बाजार, महावीर मंदिर, सदर अस्पताल: two words, the second a head that many towns each have one
     of (or one word ending in such a head: शास्त्रीनगर), and no known place among them (दिल्ली एयरपोर्ट, गोमती नगर
-    of a known city stay names of one place)."""
+    of a known city stay names of one place); and a numbered quarter (सेक्टर-21)."""
+    if is_numbered_place(name):
+        return True
     words = name.split()
     if len(words) == 1:
         # शास्त्रीनगर, written as one word, is शास्त्री नगर: Patna and Kanpur each have one.
