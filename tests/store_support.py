@@ -26,6 +26,13 @@ def open_before(url: str, version: int) -> Store:
     return store
 
 
+def without_entity_articles(patch: pytest.MonkeyPatch) -> None:
+    """Writes as a khabar before schema 13 made them: no rows of `entity_articles` and `entity_totals` (a store
+    opened with :func:`open_before` an earlier version has neither table)."""
+    for name in ("_file_entity_articles", "_merge_entity_articles", "_redate_entity_articles"):
+        patch.setattr(sqlite_store.SqliteStore, name, lambda *a, **k: None)
+
+
 # Four articles of one person (E1), dated apart and one undated; "mid" names her twice, "old" also names E2.
 MENTION_DAYS = {"old": "2020-03-01", "mid": "2020-03-15", "new": "2020-04-02", "undated": None}
 

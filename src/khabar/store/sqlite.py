@@ -255,6 +255,7 @@ class SqliteStore(UpkeepMixin):
                 ),
             )
             self._write_findings(article.id, analysis)
+            self._redate_entity_articles(article.id, analysis.published)
             # With the article, in its transaction: a kill before the link step leaves it marked.
             db.execute("INSERT OR IGNORE INTO link_pending (article_id) VALUES (?)", (article.id,))
             self._record_inputs(article)  # given title and date, analysis version (store/upkeep.py)
@@ -695,8 +696,9 @@ class SqliteStore(UpkeepMixin):
 
     def entity_article_totals(self, entity_ids: Iterable[str]) -> dict[str, int]:
         """``{entity id: how many articles have a mention of it}`` (entities without mentions left out)."""
-        return {r[0]: r[1] for r in self._in("SELECT entity_id, COUNT(DISTINCT article_id) FROM entity_mentions "
-                                             "WHERE entity_id IN ({marks}) GROUP BY entity_id", entity_ids)}
+        # Kept by the link step's writes (schema 13), not counted: an entity can have thousands of articles.
+        return {r[0]: r[1] for r in self._in("SELECT entity_id, articles FROM entity_totals "
+                                             "WHERE entity_id IN ({marks}) AND articles > 0", entity_ids)}
 
     def entity_article_counts_in(self, entity_id: str, article_ids: Iterable[str]) -> dict[str, int]:
         """``{article id: mentions of the entity}`` for these articles only (those without one left out)."""
@@ -708,14 +710,15 @@ class SqliteStore(UpkeepMixin):
 
     def entity_latest_articles(self, entity_ids: Iterable[str], limit: int) -> dict[str, list[str]]:
         """``{entity id: its latest ``limit`` articles}``, newest first (by publication date, undated last, then by
-        id), read from the index without reading the entity's other articles' rows into Python."""
+        id): the last ``limit`` entries of the entity's range of ``entity_articles`` (schema 13), whatever the
+        number of its articles."""
         out: dict[str, list[str]] = {}
-        for r in self._in("SELECT entity_id, article_id FROM (SELECT m.entity_id, m.article_id, ROW_NUMBER() OVER "
-                          "(PARTITION BY m.entity_id ORDER BY COALESCE(a.published, '') DESC, m.article_id DESC) "
-                          "AS n FROM (SELECT DISTINCT entity_id, article_id FROM entity_mentions "
-                          "WHERE entity_id IN ({marks})) m JOIN articles a ON a.id = m.article_id) ranked "
-                          "WHERE n <= ? ORDER BY entity_id, n", entity_ids, limit):
-            out.setdefault(r[0], []).append(r[1])
+        for entity_id in dict.fromkeys(entity_ids):
+            found = [r[0] for r in self.db.execute(
+                "SELECT e.article_id FROM entity_articles e JOIN articles a ON a.id = e.article_id "
+                "WHERE e.entity_id = ? ORDER BY e.published DESC, e.article_id DESC LIMIT ?", (entity_id, limit))]
+            if found:
+                out[entity_id] = found
         return out
 
     def article_mention_records(self, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
@@ -879,6 +882,7 @@ class SqliteStore(UpkeepMixin):
             names = {r[0] for r in self._in("SELECT name FROM known_names WHERE article_id IN ({marks})", ids)}
             for article_id in ids:
                 self._remove_lines(article_id)
+                self._file_entity_articles(article_id, set())
                 for table in ("mentions", "quotes", "timexes", "quantities", "link_keys", "known_names",
                               "entity_mentions", "link_pending"):
                     db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
@@ -917,12 +921,15 @@ class SqliteStore(UpkeepMixin):
             db.execute("INSERT OR REPLACE INTO entity_aliases (old_id, new_id) VALUES (?, ?)", (old, new))
             db.execute("UPDATE entity_aliases SET new_id = ? WHERE new_id = ?", (new, old))
             db.execute("UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
+            self._merge_entity_articles(old, new)
             db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
             db.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (new, old))
         for entity_id in changes.deleted:
             db.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
             db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
             db.execute("DELETE FROM entity_mentions WHERE entity_id = ?", (entity_id,))
+            db.execute("DELETE FROM entity_articles WHERE entity_id = ?", (entity_id,))
+            db.execute("DELETE FROM entity_totals WHERE entity_id = ?", (entity_id,))
             db.execute("DELETE FROM entity_counts WHERE entity_id = ?", (entity_id,))
         self._replace_rows("entity_counts", "entity_id", "kind, value, count",
                            {r.entity.id: {(kind, value, n) for kind, counts in r.counts.items()
@@ -942,8 +949,47 @@ class SqliteStore(UpkeepMixin):
                 "VALUES (?,?,?,?,?,?,?,?)",
                 [(m["entity_id"], article_id, m["start"], m["end"], m["text"], m.get("source"), m.get("type"),
                   m.get("ord", 0)) for m in records])
+            self._file_entity_articles(article_id, {m["entity_id"] for m in records})
         if changes.seq is not None:
             db.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('entity_seq', ?)", (_json(changes.seq),))
+
+    def _file_entity_articles(self, article_id: str, entity_ids: set[str]) -> None:
+        """Make the article's rows of ``entity_articles`` the entities its mentions now name, and move each gained
+        or lost entity's ``entity_totals`` count by one (schema 13)."""
+        db = self.db
+        before = {r[0]: r[1] for r in db.execute("SELECT entity_id, published FROM entity_articles "
+                                                 "WHERE article_id = ?", (article_id,))}
+        gone = sorted(before.keys() - entity_ids)
+        new = sorted(entity_ids - before.keys())
+        if gone:
+            db.executemany("DELETE FROM entity_articles WHERE entity_id = ? AND published = ? AND article_id = ?",
+                           [(e, before[e], article_id) for e in gone])
+            db.executemany("UPDATE entity_totals SET articles = articles - 1 WHERE entity_id = ?", [(e,) for e in gone])
+            db.executemany("DELETE FROM entity_totals WHERE entity_id = ? AND articles <= 0", [(e,) for e in gone])
+        if new:
+            row = db.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+            published = (row[0] if row else None) or ""
+            db.executemany("INSERT INTO entity_articles (entity_id, published, article_id) VALUES (?,?,?)",
+                           [(e, published, article_id) for e in new])
+            db.executemany("INSERT INTO entity_totals (entity_id, articles) VALUES (?, 1) ON CONFLICT (entity_id) "
+                           "DO UPDATE SET articles = entity_totals.articles + 1", [(e,) for e in new])
+
+    def _redate_entity_articles(self, article_id: str, published: str | None) -> None:
+        """A saved article's date, beside its rows of ``entity_articles`` (schema 13): its entities' latest articles
+        are ordered by it."""
+        self.db.execute("UPDATE entity_articles SET published = ? WHERE article_id = ? AND published <> ?",
+                        (published or "", article_id, published or ""))
+
+    def _merge_entity_articles(self, old: str, new: str) -> None:
+        """``old``'s rows of ``entity_articles`` become ``new``'s (an article both name keeps one row), and ``new``'s
+        count is taken again (schema 13; a merge already rewrites every mention row of ``old``)."""
+        db = self.db
+        db.execute("INSERT OR IGNORE INTO entity_articles (entity_id, published, article_id) "
+                   "SELECT ?, published, article_id FROM entity_articles WHERE entity_id = ?", (new, old))
+        db.execute("DELETE FROM entity_articles WHERE entity_id = ?", (old,))
+        db.execute("DELETE FROM entity_totals WHERE entity_id IN (?, ?)", (old, new))
+        db.execute("INSERT INTO entity_totals (entity_id, articles) SELECT entity_id, COUNT(*) FROM entity_articles "
+                   "WHERE entity_id = ? GROUP BY entity_id", (new,))
 
     def storied_quantities(self, story_ids: Collection[str] | None = None,
                            ) -> Iterator[tuple[str, str, str, str | None, list[Quantity], str | None, str | None]]:

@@ -16,8 +16,8 @@ from khabar.model import Analysis, Article
 
 # The link layer: every row a link step writes and nothing that ingest wrote. Dropped by ``reset_links``.
 LINK_TABLES = ("stories", "story_entities", "threads", "claims", "entities", "entity_mentions", "entity_keys",
-               "entity_aliases", "entity_counts", "link_keys", "known_names", "known_name_types", "source_lines",
-               "article_lines")
+               "entity_aliases", "entity_counts", "entity_articles", "entity_totals", "link_keys", "known_names",
+               "known_name_types", "source_lines", "article_lines")
 LINK_STATE = ("entity_seq", "entity_index")  # state the link step keeps (the entity index blob of schema 1)
 _PAGE = 200  # articles read at a time
 
