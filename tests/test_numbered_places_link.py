@@ -30,3 +30,18 @@ def test_the_quarter_of_one_town_is_not_the_quarter_of_another_town_of_the_state
     again = _link(index, "g2", "गुरुग्राम में संक्रमितों की संख्या बढ़ी। गुरुग्राम के सेक्टर-21 में घर-घर जांच शुरू हुई।",
                   [("गुरुग्राम", "LOC"), ("गुरुग्राम", "LOC"), ("सेक्टर-21", "LOC")])
     assert again["सेक्टर-21"] == gurugram["सेक्टर-21"]
+
+
+def test_a_quarter_whose_town_neither_report_names_stays_apart() -> None:
+    # Two round-ups that share rare names (one official, one doctor) but name no town of their सेक्टर 21.
+    index = EntityIndex()
+    for i in range(12):
+        _link(index, f"d{i}", f"दिल्ली में {i} नए मरीज मिले और अस्पताल में भर्ती किए गए।", [("दिल्ली", "LOC")])
+    first = _link(index, "r1", "लॉकडाउन के पहले दिन राज्यों का हाल: उपायुक्त जसजीत कौर ने दुकानें खोलने की अनुमति दी। "
+                               "डॉ. ममता शर्मा ने जांच तेज करने को कहा। सेक्टर 21 में शराब की दुकान पर लंबी कतार लगी।",
+                  [("जसजीत कौर", "PER"), ("ममता शर्मा", "PER"), ("सेक्टर 21", "LOC")])
+    second = _link(index, "r2", "देश भर से खबरें: उपायुक्त जसजीत कौर ने बताया कि दो नए मरीज मिले। डॉ. ममता शर्मा ने "
+                                "कहा कि सेक्टर-21 को कंटेनमेंट जोन घोषित किया गया है।",
+                   [("जसजीत कौर", "PER"), ("ममता शर्मा", "PER"), ("सेक्टर-21", "LOC")])
+    assert first["सेक्टर 21"] != second["सेक्टर-21"]
+    assert first["जसजीत कौर"] == second["जसजीत कौर"]  # the context was there: only the town was missing

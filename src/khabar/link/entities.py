@@ -65,6 +65,7 @@ from .common_names import (
     all_local,
     is_common_name_word,
     is_common_person_name,
+    is_numbered_place,
     office_kinds,
     rare_local_name,
 )
@@ -1032,6 +1033,8 @@ class EntityIndex:
         ours_written, ours_near = town_roles(ev.roles)
         theirs_written, theirs_near = town_roles(self.entities[entity_id].roles)
         ours, theirs = ours_written | ours_near, theirs_written | theirs_near
+        if ev.names and all(is_numbered_place(n) for n in ev.names) and not ours & theirs:
+            return False  # सेक्टर-21: every planned town has one; without one town named on both sides it is no one's
         return not ((ours_written and theirs and not ours_written & theirs)
                     or (theirs_written and ours and not theirs_written & ours))
 
