@@ -1444,7 +1444,8 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
 
 
 @cache
-def _numbered_place_pattern() -> regex.Pattern[str] | None:
+def numbered_place_pattern() -> regex.Pattern[str] | None:
+    """A numbered quarter (सेक्टर-41, सेक्टर 21), or None when ``numbered_place_heads`` is empty."""
     heads = load("hi", "descriptions").get("numbered_place_heads", [])
     if not heads:
         return None
@@ -1458,7 +1459,7 @@ def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention])
     (``descriptions.json`` ``numbered_place_heads``: सेक्टर) and its number are a place. Why: the tagger never
     tags a number, so the quarter a report is about was no mention (11 in two of the five covid5 mention golds,
     every one a place there); the town before it stays a mention of its own."""
-    pattern = _numbered_place_pattern()
+    pattern = numbered_place_pattern()
     if pattern is None:
         return found
     covered = Intervals.of(found)

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-import regex
-
+from khabar.analyse.entities import numbered_place_pattern
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
@@ -87,15 +86,11 @@ def has_local_head(name: str) -> bool:
     return bool(words) and any(words[0].endswith(h) and len(words[0]) - len(h) >= 3 for h in _local_heads())
 
 
-@cache
-def _numbered_place() -> regex.Pattern[str]:
-    heads = "|".join(regex.escape(h) for h in load("hi", "descriptions").get("numbered_place_heads", []))
-    return regex.compile(rf"^(?:{heads})\s*[-–]?\s*[\d\u0966-\u096f]+$")
-
-
 def is_numbered_place(name: str) -> bool:
-    """सेक्टर-21, सेक्टर 21: a numbered quarter, which every planned town has (Noida's, Chandigarh's, Panchkula's)."""
-    return bool(_numbered_place().match(name.strip()))
+    """सेक्टर-21, सेक्टर 21: a numbered quarter, which every planned town has (Noida's, Chandigarh's, Panchkula's); the
+    mention layer's pattern (``analyse.entities.numbered_place_pattern``) over the whole name."""
+    pattern = numbered_place_pattern()
+    return pattern is not None and pattern.fullmatch(name.strip()) is not None
 
 
 def is_local_name(name: str) -> bool:
