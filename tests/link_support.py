@@ -101,3 +101,15 @@ def stored_reports(path: Path, rows: list[tuple[str, str, str, str]], one_at_a_t
     if not one_at_a_time:
         relink(store)
     return store
+
+
+def stored_threads(path: Path, rows: list[tuple[str, str, str, str]],
+                   one_at_a_time: bool = False) -> dict[str, str | None]:
+    """Each article's thread id after ``stored_reports`` stores and links ``rows`` (None: in no thread)."""
+    from khabar.export import records
+
+    store = stored_reports(path, rows, one_at_a_time)
+    export = records(store)
+    store.close()
+    thread = {s["id"]: s.get("thread_id") for s in export["stories"]}
+    return {a["id"]: thread.get(a.get("story_id")) for a in export["articles"]}

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.export import records
 from khabar.link.threads import ThreadEntity, ThreadInput, _unrecalled, named_days
-from link_support import stored_reports
+from link_support import stored_threads
 
 
 def test_the_days_a_text_names():
@@ -44,11 +43,7 @@ def test_a_later_story_of_the_same_year_recalls_the_earlier_by_its_day():
 
 def _threads(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
              one_at_a_time: bool = False) -> dict[str, str | None]:
-    store = stored_reports(tmp_path / f"{name}.db", rows, one_at_a_time)
-    export = records(store)
-    store.close()
-    thread = {s["id"]: s.get("thread_id") for s in export["stories"]}
-    return {a["id"]: thread.get(a.get("story_id")) for a in export["articles"]}
+    return stored_threads(tmp_path / f"{name}.db", rows, one_at_a_time)
 
 
 def test_a_landing_seven_weeks_after_its_launch_follows_it_when_it_recalls_the_launch_day(tmp_path: Path):

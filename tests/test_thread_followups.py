@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khabar.export import records
 from khabar.link.threads import (
     ACTOR_DAYS,
     FOLLOWUP_MAX_STORIES,
@@ -17,7 +16,7 @@ from khabar.link.threads import (
     recalled_events,
 )
 from khabar.model import Entity
-from link_support import stored_reports
+from link_support import stored_threads
 
 MINE = Entity("e-mine", "LOC", "गोविंदपुर खदान", latin="Govindpur mine", aliases=["Govindpur colliery"])
 FIRM = Entity("e-firm", "ORG", "Suryodaya Mining")
@@ -67,11 +66,7 @@ def test_no_follow_up_without_the_day_the_specific_thing_or_the_window():
 
 def _threads(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
              one_at_a_time: bool = False) -> dict[str, str | None]:
-    store = stored_reports(tmp_path / f"{name}.db", rows, one_at_a_time)
-    export = records(store)
-    store.close()
-    thread = {s["id"]: s.get("thread_id") for s in export["stories"]}
-    return {a["id"]: thread.get(a.get("story_id")) for a in export["articles"]}
+    return stored_threads(tmp_path / f"{name}.db", rows, one_at_a_time)
 
 
 COLLAPSE = ("a-collapse", "2024-03-03", "Mine roof caves in at Govindpur, 14 workers trapped",
