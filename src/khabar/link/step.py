@@ -64,6 +64,7 @@ from khabar.link.threads import (
     named_days,
     named_years,
     recalled_events,
+    recalled_words,
     recalling_stories,
     subject_words,
     thread_day,
@@ -664,7 +665,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     threads: list[Thread] = []
     thread_of: dict[str, str | None] = {i: None for i in free}
     for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known, frames=frames,
-                                                     affairs=affairs):
+                                                     affairs=affairs, subject=subject):
         ids = [pool_ids[k] for k in free_members] + [i for tid in thread_ids for i in kept[tid]]
         unchanged = not free_members and len(thread_ids) == 1 and (
             thread_ids[0] not in old_by_id or kept[thread_ids[0]] == old_by_id[thread_ids[0]].story_ids)
@@ -709,7 +710,7 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
         central = [e for e in map((entities or {}).get, stories[k].entity_ids[:MAX_ENTITIES]) if e is not None]
         out[k] = replace(inputs[k], recalls=named_years(found), recalled_days=named_days(found),
-                         recalled_events=recalled_events(found, central))
+                         recalled_events=recalled_events(found, central), recalled_words=recalled_words(found))
     return out
 
 

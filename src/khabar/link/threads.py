@@ -148,6 +148,12 @@ RECALL_DAY_SLACK = 1
 # next to its own is its own event's). Count reports are left out: a day's tally names the days of its series.
 FOLLOWUP_SIMILARITY = 0.5
 FOLLOWUP_MAX_STORIES = 4
+# A follow-up may recall its event by what happened instead of by a name (session 26): the sentence that names the
+# earlier story's day writes at least ``FOLLOWUP_MIN_WORDS`` of the words of that story's headline that could frame
+# an affair (``frame_candidates``) and are not the subject of the stories around ("12 नवंबर को ... सुरंग का हिस्सा
+# धंसने से मजदूर अंदर फंस गए थे" recalls "सुरंग का हिस्सा धंसा, 40 मजदूर अंदर फंसे"); the pair must still share a
+# specific entity (``FOLLOWUP_MAX_STORIES``).
+FOLLOWUP_MIN_WORDS = 2
 # A headline actor central to stories of this many regions is an affair of its own, not part of a region's
 # (``affair_actors``).
 AFFAIR_REGIONS = 2
@@ -186,6 +192,9 @@ class ThreadInput:
     # entities (``recalled_events``), read with ``recalls`` for the stories ``recalling_stories`` marks: a later
     # story that recalls an earlier one's day beside a specific thing of both is its follow-up (``followups``).
     recalled_events: frozenset[tuple[int, int, str]] = frozenset()
+    # (month, day, word key): each word of a sentence of its texts that names a day of the year (``recalled_words``),
+    # read with ``recalled_events``: a follow-up that recalls its event's day with the words of its headline.
+    recalled_words: frozenset[tuple[int, int, str]] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -234,7 +243,8 @@ def _pair_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndar
 
 def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]] | None = None,
                  touching: Sequence[int] | None = None,
-                 affairs: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
+                 affairs: Sequence[frozenset[str]] | None = None,
+                 subject: frozenset[str] | None = None) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
     pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
 
@@ -243,10 +253,11 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
     a pair that a rarer shared entity proposed. Cosines and shared counts come from sparse matrices, one
     vectorised product over the candidate pairs, not a Python loop over them. ``frames``: each story's frame
     terms when the caller read them from more stories than these (``frame_terms``); ``affairs`` likewise, each
-    story's ``affair_actors``. ``touching``: only the pairs
-    with one of these stories are scored (``join_threads`` needs no other), each as it is scored among all pairs
-    and in the same order (the rarities, vocabularies and candidate pairs are those of all ``stories``: the pairs
-    are dropped before their products are taken), so a caller summing them gets the same sums."""
+    story's ``affair_actors``, and ``subject``, their ``subject_words`` (read from these when a follow-up needs them,
+    ``followups``). ``touching``: only the pairs with one of these stories
+    are scored (``join_threads`` needs no other), each as it is scored among all pairs and in the same order (the
+    rarities, vocabularies and candidate pairs are those of all ``stories``: the pairs are dropped before their
+    products are taken), so a caller summing them gets the same sums."""
     out: dict[tuple[int, int], float] = {}
     if len(stories) < 2:
         return out
@@ -272,7 +283,7 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
     for found in (place_similarities(stories, words, wanted, affair_actors(stories) if affairs is None else affairs),
                   report_similarities(stories, words, wanted), frame_similarities(stories, words, frames, wanted),
-                  followups(stories, words, wanted)):
+                  followups(stories, words, wanted, subject)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
@@ -384,14 +395,15 @@ def _shared_specific(one: ThreadInput, other: ThreadInput, df: Mapping[str, int]
 
 
 def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
-              wanted: np.ndarray | None = None) -> dict[tuple[int, int], float]:
+              wanted: np.ndarray | None = None,
+              subject: frozenset[str] | None = None) -> dict[tuple[int, int], float]:
     """``FOLLOWUP_SIMILARITY`` + word cosine for each pair of stories the later of which recalls the earlier: one
     sentence of its texts names the earlier story's day (or one ``RECALL_DAY_SLACK`` from it) and an entity central
     to both and to at most ``FOLLOWUP_MAX_STORIES`` stories (``recalled_events``; session 25: the Indian student
     killed in Kharkiv "days after Russia began its invasion on 24 February"; a pilot's return "three days after the
     strike on Balakot on 26 February"). A shared cast is no follow-up (two verdicts of one court); a recalled day
     beside a specific thing of both is."""
-    if not any(s.recalled_events for s in stories):
+    if not any(s.recalled_events or s.recalled_words for s in stories):
         return {}
     days = _days(stories)
     df = _specific(stories)
@@ -402,9 +414,13 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 holders[entity_id].append(i)
     found: set[tuple[int, int]] = set()
     for late, story in enumerate(stories):
-        if not story.recalled_events or days[late] < 0 or story.report or not _full_day(story.date):
+        if not (story.recalled_events or story.recalled_words) or days[late] < 0 or story.report \
+                or not _full_day(story.date):
             continue
-        for entity_id in {e for _, _, e in story.recalled_events}:
+        named = {e for _, _, e in story.recalled_events}
+        if story.recalled_words:  # any specific entity of both: the sentence may recall the event by its words
+            named |= {e.id for e in story.entities[:MAX_ENTITIES] if e.id in holders}
+        for entity_id in named:
             for early in holders.get(entity_id, ()):
                 gap = int(days[late] - days[early])
                 if early == late or days[early] < 0 or not RECALL_DAY_SLACK < gap <= ACTOR_DAYS:
@@ -422,6 +438,11 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                         for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1)}
                 if any((m, d, entity_id) in story.recalled_events for m, d in near):
                     found.add((min(early, late), max(early, late)))
+                    continue
+                if story.recalled_words and subject is None:
+                    subject = subject_words(stories)
+                if story.recalled_words and _recalls_headline(story, other, near, subject or frozenset()):
+                    found.add((min(early, late), max(early, late)))
     if not found:
         return {}
     if words is None:
@@ -431,6 +452,22 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
     second = np.array([j for _, j in pairs], dtype=np.int64)
     cos = _pair_products(words, first, second)
     return {pair: FOLLOWUP_SIMILARITY + c for pair, c in zip(pairs, cos.tolist(), strict=True)}
+
+
+def _recalls_headline(late: ThreadInput, early: ThreadInput, near: set[tuple[int, int]],
+                      subject: frozenset[str]) -> bool:
+    """Whether one of the ``near`` days that ``late``'s texts name comes, in one sentence (``recalled_words``), with
+    ``FOLLOWUP_MIN_WORDS`` of the words of ``early``'s headline that could frame an affair (``frame_candidates``:
+    rare in the background language, no name of its entities, no figure, month, counted thing or word of how
+    headlines are written) and are not what all the stories around are about (``subject``: कोरोना)."""
+    wanted = {w for w in early.frame if w not in subject}
+    if len(wanted) < FOLLOWUP_MIN_WORDS or not late.recalled_words:
+        return False
+    by_day: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for m, d, word in late.recalled_words:
+        if (m, d) in near and (key := frame_key(word)) in wanted:
+            by_day[(m, d)].add(key)
+    return any(len(found) >= FOLLOWUP_MIN_WORDS for found in by_day.values())
 
 
 _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
@@ -494,6 +531,19 @@ def recalled_events(texts: Sequence[str], central: Sequence[Entity]) -> frozense
             for entity_id, names in keys:
                 if any(name in sentence for name in names):
                     out.update((m, d, entity_id) for m, d in found)
+    return frozenset(out)
+
+
+def recalled_words(texts: Sequence[str]) -> frozenset[tuple[int, int, str]]:
+    """``(month, day, word key)`` for each word of each sentence of ``texts`` that names a day of the year
+    (``named_days``): "12 नवंबर को ... सुरंग का हिस्सा धंसने से" gives (11, 12, "सुरंग"), (11, 12, "हिस्सा"), ..."""
+    out = set()
+    for text in texts:
+        for sentence in _SENTENCE.findall(text):
+            found = named_days([sentence])
+            if found:
+                keys = set(_WORD.findall(match_key(sentence)))
+                out.update((m, d, k) for m, d in found for k in keys)
     return frozenset(out)
 
 
@@ -780,14 +830,15 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
 
 def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Mapping[str, tuple[int, Sequence[int]]],
                  threshold: float = THRESHOLD, frames: Sequence[frozenset[str]] | None = None,
-                 affairs: Sequence[frozenset[str]] | None = None) -> list[tuple[list[int], list[str]]]:
+                 affairs: Sequence[frozenset[str]] | None = None,
+                 subject: frozenset[str] | None = None) -> list[tuple[list[int], list[str]]]:
     """Decide the ``free`` stories (new or changed) against threads decided before, without deciding those again:
     ``known`` maps a thread id to (how many stories it keeps, the indexes in ``stories`` of those of them that may
     be similar to a free story). A known thread is one node of the average link, its mean taken over all the
     stories it keeps (those not given count 0), and two known threads are not compared again (they were apart).
     Returns the clusters as (free story indexes, known thread ids); a cluster of one free story and no thread, or
     of one thread and no free story, is returned too. The cost follows the free stories and their neighbours,
-    not the size of the threads. ``frames``, ``affairs``: as ``similarities`` takes them."""
+    not the size of the threads. ``frames``, ``affairs``, ``subject``: as ``similarities`` takes them."""
     free_set = set(free)
     node_of: dict[int, int] = {i: k for k, i in enumerate(free)}
     thread_ids = sorted(known)
@@ -796,7 +847,7 @@ def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Map
             node_of.setdefault(i, k)
     sizes = [1] * len(free) + [known[tid][0] for tid in thread_ids]
     sums: dict[tuple[int, int], float] = defaultdict(float)
-    for (i, j), value in similarities(stories, frames, touching=free, affairs=affairs).items():
+    for (i, j), value in similarities(stories, frames, touching=free, affairs=affairs, subject=subject).items():
         if (i not in free_set and j not in free_set) or i not in node_of or j not in node_of:
             continue  # two kept stories: their threads were decided before
         a, b = sorted((node_of[i], node_of[j]))
@@ -913,7 +964,7 @@ def group_threads(stories: Sequence[ThreadInput], threshold: float = THRESHOLD) 
     """Threads of two or more stories, each listing its stories by date (undated last), ordered by id."""
     threads = []
     subject = subject_words(stories)
-    for cluster in average_link(len(stories), similarities(stories), threshold):
+    for cluster in average_link(len(stories), similarities(stories, subject=subject), threshold):
         if len(cluster) < 2:
             continue
         order = sorted(cluster, key=lambda i: (stories[i].date is None, stories[i].date or "", stories[i].story_id))
