@@ -124,9 +124,21 @@ def rare_enough(word: str, town: tuple[str, bool]) -> bool:
     return _zipf(word) < _BASE_ZIPF + math.log10(people / _MIN_POPULATION)
 
 
+_NUKTA_LETTERS = {"क़": "\u0958", "ख़": "\u0959", "ग़": "\u095a", "ज़": "\u095b", "ड़": "\u095c", "ढ़": "\u095d",
+                  "फ़": "\u095e", "य़": "\u095f"}
+
+
 @cache
-def _context_after() -> frozenset[str]:
-    return frozenset(match_key(w) for w in load("hi", "towns").get("context_after", []))
+def _context_written() -> frozenset[str]:
+    """The context words as a text may write them: as listed, in NFC (ज + nukta) and with precomposed letters (ज़)."""
+    forms = set()
+    for word in load("hi", "towns").get("context_after", []):
+        nfc = unicodedata.normalize("NFC", word)
+        composed = nfc
+        for pair, letter in _NUKTA_LETTERS.items():
+            composed = composed.replace(unicodedata.normalize("NFC", pair), letter)
+        forms |= {word, nfc, composed}
+    return frozenset(forms)
 
 
 @cache
@@ -156,27 +168,33 @@ def _candidate(text: str, tok: Span) -> tuple[str, bool] | None:
 def town_mentions(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
     """``found`` with the towns the tagger left untagged (see the module's docstring): ``… जबकि [सिवानी] क्षेत्र के
     गांवों में …``, ``… भावनगर के 21 और [सूरत] के 20 नये लोग …``."""
-    covered = sorted((m.start, m.end) for m in found)
-    other_types = {match_key(m.text) for m in found if m.type != "LOC"}
+    covered = bytearray(len(text))  # 1 where a mention lies: a test per word in the word's length
+    for m in found:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
 
     def touches(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in covered)
+        return 1 in covered[a:b]
 
+    context = _context_written()
+    other_types: set[str] | None = None
     towns: set[str] = set()
     added: list[Mention] = []
-    untagged: list[Span] = []
+    words: list[list[Span]] = []
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
-        for i, tok in enumerate(toks):
-            if touches(tok.start, tok.end) or not _WORD.match(tok.text):
+        words.append(toks)
+        for i in range(len(toks) - 1):
+            tok, after = toks[i], toks[i + 1]
+            # The context word first: it rules out most words at the cost of a set look-up.
+            if after.text not in context or touches(tok.start, tok.end) or touches(after.start, after.end) \
+                    or not _WORD.match(tok.text):
                 continue
-            untagged.append(tok)
             key = match_key(tok.text)
-            if key in other_types or key in towns or i + 1 >= len(toks):
+            if other_types is None:
+                other_types = {match_key(m.text) for m in found if m.type != "LOC"}
+            if key in other_types or key in towns:
                 continue
-            after, before = toks[i + 1], toks[i - 1] if i else None
-            if match_key(after.text) not in _context_after() or touches(after.start, after.end):
-                continue
+            before = toks[i - 1] if i else None
             if before is not None and (touches(before.start, before.end) or match_key(before.text) in _titles()):
                 continue
             if _candidate(text, tok) is None:
@@ -186,12 +204,14 @@ def town_mentions(text: str, sentences: Sequence[Span], found: list[Mention]) ->
                     and match_key(before.text) not in other_types and (first := sound_alike_town(before.text)) \
                     and first[1] and match_key(before.text) not in _not_towns():
                 added.append(Mention(before.start, tok.end, text[before.start:tok.end], "LOC", source="gazetteer"))
-                covered.append((before.start, tok.end))
+                covered[before.start:tok.end] = b"\x01" * (tok.end - before.start)
                 continue
             towns.add(key)
-    for tok in untagged:
-        if match_key(tok.text) in towns and not touches(tok.start, tok.end):
-            added.append(Mention(tok.start, tok.end, tok.text, "LOC", source="gazetteer"))
+    if towns:  # the town's other untagged occurrences in the article
+        for toks in words:
+            for tok in toks:
+                if not touches(tok.start, tok.end) and _WORD.match(tok.text) and match_key(tok.text) in towns:
+                    added.append(Mention(tok.start, tok.end, tok.text, "LOC", source="gazetteer"))
     if not added:
         return found
     return sorted(found + added, key=lambda m: m.start)
