@@ -40,6 +40,8 @@ def test_an_untagged_town_before_a_place_word_is_a_place() -> None:
     assert ("गिरिडीह", "LOC") in _mentions("मंगलवार को गिरिडीह जिले के दो गांवों में बारिश हुई।")
     found = _mentions("हांसी क्षेत्र में बारिश हुई, जबकि जींद में ओले गिरे।")
     assert ("हांसी", "LOC") in found and ("जींद", "LOC") in found
+    # A zero-width joiner inside the place word's conjunct (ब्‍लॉक), as some sites write it.
+    assert ("जलेसर", "LOC") in _mentions("ताजा केस जलेसर ब्‍लॉक के गांव में मिला।")
 
 
 def test_its_other_occurrences_in_the_article_are_the_town_too() -> None:

@@ -128,6 +128,11 @@ _NUKTA_LETTERS = {"क़": "\u0958", "ख़": "\u0959", "ग़": "\u095a", "�
                   "फ़": "\u095e", "य़": "\u095f"}
 
 
+def _unjoined(word: str) -> str:
+    """The word without the zero-width joiners that some sites put inside conjuncts (ब्‍लॉक)."""
+    return word.replace("\u200d", "").replace("\u200c", "") if "\u200c" in word or "\u200d" in word else word
+
+
 @cache
 def _context_written() -> frozenset[str]:
     """The context words as a text may write them: as listed, in NFC (ज + nukta) and with precomposed letters (ज़)."""
@@ -186,7 +191,7 @@ def town_mentions(text: str, sentences: Sequence[Span], found: list[Mention]) ->
         for i in range(len(toks) - 1):
             tok, after = toks[i], toks[i + 1]
             # The context word first: it rules out most words at the cost of a set look-up.
-            if after.text not in context or touches(tok.start, tok.end) or touches(after.start, after.end) \
+            if _unjoined(after.text) not in context or touches(tok.start, tok.end) or touches(after.start, after.end) \
                     or not _WORD.match(tok.text):
                 continue
             key = match_key(tok.text)
