@@ -32,6 +32,7 @@ def test_the_analysis_and_the_link_step_read_a_spelling_alike() -> None:
 def test_a_common_word_names_only_a_large_town() -> None:
     assert rare_enough("रेवाड़ी", sound_alike_town("रेवाड़ी"))
     assert not rare_enough("बस्ती", sound_alike_town("बस्ती"))  # "settlement": too common for a town of 100,000
+    assert not rare_enough("कल्याण", sound_alike_town("कल्याण"))  # "welfare": too common for any town (Kalyan)
     assert sound_alike_town("शुरुआत") == ("Surat", False)  # "beginning" only sounds like Surat
     assert not rare_enough("शुरुआत", ("Surat", False))
 
@@ -72,7 +73,8 @@ def test_half_of_a_hyphenated_name_is_no_town_alone() -> None:
 
 
 def test_common_words_that_sound_like_towns_are_no_places() -> None:
-    for text in ("गांव की बस्ती में पानी भर गया और लोग परेशान रहे।", "अस्पताल के वार्ड में भर्ती मरीजों की हालत ठीक है।",
+    for text in ("गांव की बस्ती में पानी भर गया और लोग परेशान रहे।",
+                 "नागरिकों की सुरक्षा और कल्याण के लिए सरकार प्रतिबद्ध है।", "अस्पताल के वार्ड में भर्ती मरीजों की हालत ठीक है।",
                  "लॉकडाउन की शुरुआत से सभी घर पर थे।"):
         assert _mentions(text) == [], text
 

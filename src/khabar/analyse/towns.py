@@ -42,6 +42,9 @@ from khabar.text.tokens import tokens as tokenize
 _SOUND = 88  # phonetic keys of the word and the town agree this closely (the link step's ``_PLACE_SOUND``)
 _MIN_CONSONANTS = 3  # a skeleton this long at least: two consonants sound like too many towns
 _BASE_ZIPF = 3.0  # a town's own spelling: zipf below this plus log10(population / _MIN_POPULATION)
+# and never this common, however large the town: a word this frequent is a common word first (कल्याण "welfare" is
+# also Kalyan, 1.2 million people); the zipf at which a word no longer extends a name (``entities._GENERIC``).
+_COMMON_ZIPF = 4.7
 _MIN_POPULATION = 5000
 _SOUND_ALIKE_ZIPF = 3.0  # a spelling that only sounds like the town: zipf below this
 _CITY_SUFFIX = regex.compile(r" City$")  # GeoNames' Gondā City is Gonda
@@ -121,7 +124,7 @@ def rare_enough(word: str, town: tuple[str, bool]) -> bool:
     if not same_key:
         return _zipf(word) < _SOUND_ALIKE_ZIPF
     people = max(town_population(english), _MIN_POPULATION)
-    return _zipf(word) < _BASE_ZIPF + math.log10(people / _MIN_POPULATION)
+    return _zipf(word) < min(_BASE_ZIPF + math.log10(people / _MIN_POPULATION), _COMMON_ZIPF)
 
 
 _NUKTA_LETTERS = {"क़": "\u0958", "ख़": "\u0959", "ग़": "\u095a", "ज़": "\u095b", "ड़": "\u095c", "ढ़": "\u095d",
