@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from khabar.analyse import gazetteer
+from khabar.analyse import gazetteer, towns
 from khabar.analyse.ner.conlleval import entities as bio_chunks
 from khabar.analyse.ner.features import frequencies, hindi_zipf
 from khabar.analyse.ner.tagger import active_tagger
@@ -1070,7 +1070,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
-    return _body_names(_vote_types(_campus_names(text, found)))
+    found = _body_names(_vote_types(_campus_names(text, found)))
+    return towns.town_mentions(text, sentences, found)
 
 
 _SURNAME_ZIPF = 5.5  # a surname alone that is a very common word too (सिंह 5.3, कुमार 5.4 pass; सभी, बात fail)
