@@ -1,0 +1,88 @@
+"""Session 26: initials written without dots before a surname, an English report's plain place name read by its home
+region, and one name spelt by its sounds in two scripts. Hindi and English news text written for these tests."""
+
+from __future__ import annotations
+
+from khabar.link.containment import place_home
+from khabar.link.entities import EntityIndex, _loose_agree, link_article
+from khabar.link.latin import loose_skeleton, phonetic_key
+from khabar.link.name_spans import repair_spans
+from link_support import analysis_of, linked_entities, ordered_mentions
+
+
+def _repaired(text: str, spans: list[tuple[str, str]]) -> list[str]:
+    return [m.text for m in repair_spans(text, ordered_mentions(text, spans), "hi")]
+
+
+def test_initials_without_dots_join_the_surname_the_tagger_gave() -> None:
+    text = "राज्य की स्वास्थ्य मंत्री के के रमणी ने सोमवार को जिलों के अधिकारियों के साथ बैठक की।"
+    assert _repaired(text, [("रमणी", "PER")]) == ["के के रमणी"]
+    text = "बैठक में एस एन वर्मा भी मौजूद थे और उन्होंने नए अस्पताल की जानकारी दी।"
+    assert _repaired(text, [("वर्मा", "PER")]) == ["एस एन वर्मा"]
+    # one more letter before a name that already opens with an initial
+    text = "जिले के सी पी त्रिपाठी ने कहा कि राहत सामग्री बांट दी गई है।"
+    assert _repaired(text, [("पी त्रिपाठी", "PER")]) == ["सी पी त्रिपाठी"]
+
+
+def test_a_postposition_or_a_lone_letter_is_not_an_initial() -> None:
+    # के after a noun is "of": the party's K. Suresh keeps his one initial out, and "of Kerala" is no initial at all.
+    text = "पार्टी के के सुरेश ने कहा कि प्रचार कल से शुरू होगा।"
+    assert _repaired(text, [("सुरेश", "PER")]) == ["सुरेश"]
+    text = "केरल के राघवन ने सभा को संबोधित किया।"
+    assert _repaired(text, [("केरल", "LOC"), ("राघवन", "PER")]) == ["केरल", "राघवन"]
+    text = "कल शाम वहां आई सीमा ने पुलिस को पूरी बात बताई।"  # आई: "came", one letter name only
+    assert _repaired(text, [("सीमा", "PER")]) == ["सीमा"]
+
+
+def test_the_initialled_name_is_the_entity_name_and_the_surname_joins_it() -> None:
+    index = EntityIndex()
+    text = ("तिरुवनंतपुरम। राज्य की स्वास्थ्य मंत्री के के रमणी ने कहा कि तीन नए मरीज मिले हैं। रमणी ने लोगों से घर पर "
+            "रहने की अपील की।")
+    ids = linked_entities(index, "a1", text, [("तिरुवनंतपुरम", "LOC"), ("रमणी", "PER"), ("रमणी", "PER")])
+    assert index.entities[ids["रमणी"]].export()["name"] == "के के रमणी"
+
+
+def test_an_english_place_name_has_the_home_region_its_name_means() -> None:
+    assert place_home("Pulwama") == "Jammu and Kashmir"
+    assert place_home("Patna") == "Bihar"
+    assert place_home("Kathmandu") is None  # no list gives it a region: as before
+    assert place_home("गुमनामपुर") is None  # a Devanagari name no list knows: as before
+
+
+def _english(index: EntityIndex, article_id: str, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    analysis = analysis_of(article_id, text, "en", ordered_mentions(text, spans))
+    link_article(index, text, analysis)
+    return {m.text: index.resolve(m.entity_id) for m in analysis.mentions if m.entity_id}
+
+
+def test_an_english_report_of_a_district_joins_the_hindi_reports_of_it_from_another_state() -> None:
+    index = EntityIndex()
+    hindi = linked_entities(index, "h1", "श्रीनगर। जम्मू-कश्मीर के पुलवामा जिले में गुरुवार को मुठभेड़ हुई। पुलवामा में "
+                                         "इंटरनेट बंद रहा।",
+                            [("श्रीनगर", "LOC"), ("जम्मू-कश्मीर", "LOC"), ("पुलवामा", "LOC"), ("पुलवामा", "LOC")])
+    english = _english(index, "e1", "Jaipur: Rajasthan's governor met the families of soldiers killed in Pulwama "
+                                    "last week, officials in Jaipur said.",
+                       [("Jaipur", "LOC"), ("Rajasthan", "LOC"), ("Pulwama", "LOC"), ("Jaipur", "LOC")])
+    assert english["Pulwama"] == index.resolve(hindi["पुलवामा"])
+
+
+def test_one_name_spelt_by_its_sounds_in_two_scripts_is_one_key() -> None:
+    for english, hindi in [("Boris Johnson", "बोरिस जॉनसन"), ("Air India Express", "एयर इंडिया एक्सप्रेस"),
+                           ("Howard University", "हावर्ड यूनिवर्सिटी"), ("Downing Street", "डाउनिंग स्ट्रीट")]:
+        assert _loose_agree(phonetic_key(english), phonetic_key(hindi)), (english, hindi)
+
+
+def test_names_of_other_first_sounds_or_too_short_are_not_one_key() -> None:
+    for english, hindi in [("Vijay Kumar", "अजय कुमार"), ("Anand Sharma", "नंद शर्मा"),
+                           ("Avinash Pandey", "विनाश पांडे"), ("Boris Johnson", "बोरिस जैक्सन")]:
+        assert not _loose_agree(phonetic_key(english), phonetic_key(hindi)), (english, hindi)
+    assert loose_skeleton(phonetic_key("Ohio")) is None
+
+
+def test_an_english_and_a_hindi_report_name_one_person_as_one_entity() -> None:
+    index = EntityIndex()
+    english = _english(index, "e1", "London: Prime Minister Boris Johnson said on Monday that schools would reopen.",
+                       [("London", "LOC"), ("Boris Johnson", "PER")])
+    hindi = linked_entities(index, "h1", "लंदन। प्रधानमंत्री बोरिस जॉनसन ने सोमवार को कहा कि स्कूल फिर से खुलेंगे।",
+                            [("लंदन", "LOC"), ("बोरिस जॉनसन", "PER")])
+    assert index.resolve(hindi["बोरिस जॉनसन"]) == english["Boris Johnson"]
