@@ -86,3 +86,23 @@ def test_an_english_and_a_hindi_report_name_one_person_as_one_entity() -> None:
     hindi = linked_entities(index, "h1", "लंदन। प्रधानमंत्री बोरिस जॉनसन ने सोमवार को कहा कि स्कूल फिर से खुलेंगे।",
                             [("लंदन", "LOC"), ("बोरिस जॉनसन", "PER")])
     assert index.resolve(hindi["बोरिस जॉनसन"]) == english["Boris Johnson"]
+
+
+def test_a_name_one_script_writes_as_one_word_meets_its_spaced_spelling() -> None:
+    from khabar.link.entities import _glued_agree
+    for english, hindi, type_ in [("Shiv Sena", "शिवसेना", "ORG"), ("Raj Bhavan", "राजभवन", "LOC"),
+                                  ("Dev Prakash Madhukar", "देवप्रकाश मधुकर", "PER")]:
+        assert _glued_agree(phonetic_key(english), phonetic_key(hindi), type_), (english, hindi)
+    # a person's one word is a given name or a surname; the same word count is the other rules'; other sounds differ
+    assert not _glued_agree(phonetic_key("Ram Kumar"), phonetic_key("रामकुमार"), "PER")
+    assert not _glued_agree(phonetic_key("Ram Nagar"), phonetic_key("रामगढ़"), "LOC")
+    assert not _glued_agree(phonetic_key("New Delhi"), phonetic_key("नई दिल्ली"), "LOC")
+
+
+def test_an_english_and_a_hindi_report_name_one_party_written_as_one_word_and_as_two() -> None:
+    index = EntityIndex()
+    english = _english(index, "e1", "Mumbai: The Shiv Sena on Monday named its candidates for the civic polls.",
+                       [("Mumbai", "LOC"), ("Shiv Sena", "ORG")])
+    hindi = linked_entities(index, "h1", "मुंबई। शिवसेना ने सोमवार को नगर निगम चुनाव के उम्मीदवारों की सूची जारी की।",
+                            [("मुंबई", "LOC"), ("शिवसेना", "ORG")])
+    assert index.resolve(hindi["शिवसेना"]) == english["Shiv Sena"]

@@ -782,8 +782,9 @@ class EntityIndex:
         for key in ev.phonetic:
             if len(key.split()) < 2 and ev.type == "PER":
                 continue
-            loose = loose_skeleton(key)
-            probes = [f"p:{skeleton(key)}", *([f"q:{loose}"] if loose is not None else [])]
+            loose, glued = loose_skeleton(key), _glued_skeleton(key)
+            probes = [f"p:{skeleton(key)}", *([f"q:{loose}"] if loose is not None else []),
+                      *([f"G:{glued}"] if glued is not None else [])]
             for probe in probes:
                 bucket = self._keys.get(probe, set()) if among is None else \
                     {i for i in among if probe in self._indexed.get(i, set())}
@@ -792,7 +793,7 @@ class EntityIndex:
                     other_script = [n for n in e.names()
                                     if has_devanagari(n) == ev.latin_script and not _latin_acronym(n)]
                     if any(_phonetic_agree(key, phonetic_key(n)) or _loose_agree(key, phonetic_key(n))
-                           for n in other_script):
+                           or _glued_agree(key, phonetic_key(n), ev.type) for n in other_script):
                         found.add(eid)
         return found
 
@@ -1488,6 +1489,8 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
         keys.add(f"p:{skeleton(phonetic_key(n))}")
         if (loose := loose_skeleton(phonetic_key(n))) is not None:
             keys.add(f"q:{loose}")  # Boris Johnson / बोरिस जॉनसन (``_phonetic_matches``)
+        if (glued := _glued_skeleton(phonetic_key(n))) is not None:
+            keys.add(f"G:{glued}")  # Shiv Sena / शिवसेना (``_phonetic_matches``)
         if type_ == "PER":
             keys |= _glued_keys(n)
         elif type_ == "ORG":
@@ -1598,6 +1601,28 @@ def _loose_agree(a: str, b: str) -> bool:
 
 
 PHONETIC_RATIO = 75  # rapidfuzz ratio two phonetic keys of one name in two scripts reach
+GLUED_SKELETON = 4  # consonants a name written as one word in one script and as two in the other needs
+
+
+def _glued_skeleton(key: str) -> str | None:
+    """The consonant skeleton of a phonetic key with the spaces removed, None when it is shorter than
+    ``GLUED_SKELETON``."""
+    glued = skeleton(key).replace(" ", "")
+    return glued if len(glued) >= GLUED_SKELETON else None
+
+
+def _glued_agree(a: str, b: str, type_: str) -> bool:
+    """One name that one script writes as one word and the other as two (शिवसेना / Shiv Sena, लोकसभा / Lok Sabha,
+    बृजभूषण शरण सिंह / Brij Bhushan Sharan Singh): the word counts differ, the skeletons with the spaces removed are the
+    same and the keys without spaces agree as ``_phonetic_agree`` asks. A person needs two words on each side (a
+    one-word person name is a surname or a given name, which many people share). ``crosslingual.joined_match`` does
+    the same for stories."""
+    wa, wb = len(a.split()), len(b.split())
+    if wa == wb or (type_ == "PER" and min(wa, wb) < 2):
+        return False
+    glued = _glued_skeleton(a)
+    return glued is not None and glued == _glued_skeleton(b) \
+        and fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) >= PHONETIC_RATIO
 
 
 def _phonetic_agree(a: str, b: str) -> bool:
