@@ -101,7 +101,7 @@ from .expansions import acronym_forms, acronym_letters, expansion_forms
 from .furniture import furniture_spans
 from .glued_names import retype_shrines
 from .head_forms import bare_form
-from .latin import initials, known_latin, latin_name, loose_skeleton, phonetic_key, skeleton
+from .latin import initials, known_latin, latin_name, phonetic_key, skeleton
 from .legislatures import LEGISLATURE_OF, add_legislatures, legislature_short_names
 from .lone_surnames import lone_surname_mentions
 from .name_spans import repair_spans
@@ -782,9 +782,8 @@ class EntityIndex:
         for key in ev.phonetic:
             if len(key.split()) < 2 and ev.type == "PER":
                 continue
-            loose, glued = loose_skeleton(key), _glued_skeleton(key)
-            probes = [f"p:{skeleton(key)}", *([f"q:{loose}"] if loose is not None else []),
-                      *([f"G:{glued}"] if glued is not None else [])]
+            glued = _glued_skeleton(key)
+            probes = [f"p:{skeleton(key)}", *([f"G:{glued}"] if glued is not None else [])]
             for probe in probes:
                 bucket = self._keys.get(probe, set()) if among is None else \
                     {i for i in among if probe in self._indexed.get(i, set())}
@@ -792,8 +791,8 @@ class EntityIndex:
                     e = self.entities[eid]
                     other_script = [n for n in e.names()
                                     if has_devanagari(n) == ev.latin_script and not _latin_acronym(n)]
-                    if any(_phonetic_agree(key, phonetic_key(n)) or _loose_agree(key, phonetic_key(n))
-                           or _glued_agree(key, phonetic_key(n), ev.type) for n in other_script):
+                    if any(_phonetic_agree(key, phonetic_key(n)) or _glued_agree(key, phonetic_key(n), ev.type)
+                           for n in other_script):
                         found.add(eid)
         return found
 
@@ -1487,8 +1486,6 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
         elif type_ == "PER":
             keys.add(f"t:{key}")
         keys.add(f"p:{skeleton(phonetic_key(n))}")
-        if (loose := loose_skeleton(phonetic_key(n))) is not None:
-            keys.add(f"q:{loose}")  # Boris Johnson / बोरिस जॉनसन (``_phonetic_matches``)
         if (glued := _glued_skeleton(phonetic_key(n))) is not None:
             keys.add(f"G:{glued}")  # Shiv Sena / शिवसेना (``_phonetic_matches``)
         if type_ == "PER":
@@ -1589,15 +1586,6 @@ def _block(key: str) -> str:
     """Fuzzy candidates share word count and the first letter of every word (a typo rarely hits those)."""
     words = key.split()
     return f"f:{len(words)}:{''.join(w[0] for w in words)}"
-
-
-def _loose_agree(a: str, b: str) -> bool:
-    """Two phonetic keys of one name in two scripts whose loose skeletons (``latin.loose_skeleton``) are the same, word
-    by word, and that agree as closely as ``_phonetic_agree`` asks: Boris Johnson / बोरिस जॉनसन, Air India Express /
-    एयर इंडिया एक्सप्रेस. Why: the strict skeleton keeps a first vowel and the h of English spelling, so such pairs
-    stayed two entities (session 26: 18 of the bilingual sets' cross-script splits)."""
-    loose = loose_skeleton(a)
-    return loose is not None and loose == loose_skeleton(b) and fuzz.ratio(a, b) >= PHONETIC_RATIO
 
 
 PHONETIC_RATIO = 75  # rapidfuzz ratio two phonetic keys of one name in two scripts reach

@@ -796,28 +796,6 @@ def _phonetic_key(text: str) -> str:
     return s
 
 
-_LOOSE_DROPPED = regex.compile(r"[aeiouyhvw]")
-_LOOSE_OPENING_VOWEL = regex.compile(r"^(?:y(?=[aeiou]))?[aeiou]+")
-LOOSE_SKELETON_WORD = 1  # letters each word keeps in ``loose_skeleton`` (Ohio is no key)
-LOOSE_SKELETON_NAME = 4  # and the whole name (Air India, Vr Vnd, is none)
-
-
-def loose_skeleton(key: str) -> str | None:
-    """A phonetic key's first sound (any vowel read as one, V; a y before a vowel is part of it) and then its
-    consonants with the semivowels y, v, w and h dropped: where Hindi spells an English name's sounds and the English
-    letters differ (Johnson जॉनसन: jhnsn / jnsn; Air India Express एयर इंडिया एक्सप्रेस: ar / er; University
-    यूनिवर्सिटी: un / yun; Downing डाउनिंग: dvnng / dnng). The first sound stays, so अजय is not Vijay nor नंद Anand.
-    None when the name keeps fewer than ``LOOSE_SKELETON_NAME`` letters: short skeletons collide."""
-    words = []
-    for w in key.split():
-        opening = _LOOSE_OPENING_VOWEL.match(w)
-        head, rest = ("V", w[opening.end():]) if opening else (w[:1], w[1:])
-        words.append(head + _LOOSE_DROPPED.sub("", rest))
-    if not words or any(len(w) < LOOSE_SKELETON_WORD for w in words) or sum(map(len, words)) < LOOSE_SKELETON_NAME:
-        return None
-    return " ".join(words)
-
-
 def skeleton(key: str) -> str:
     """The consonants of a phonetic key (y dropped too): the part of a name spellings agree on most."""
     return " ".join(w[0] + _VOWELS_AND_Y.sub("", w[1:]) if w else w for w in key.split())
