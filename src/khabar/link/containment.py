@@ -20,7 +20,7 @@ import regex
 from khabar.analyse.gazetteer import lookup_place
 from khabar.lang import load
 from khabar.model import Mention
-from khabar.text.keys import match_key
+from khabar.text.keys import has_devanagari, match_key
 from khabar.text.sentences import split_sentences
 
 from .common_names import all_local, has_local_head
@@ -73,10 +73,12 @@ def is_public_body(name: str) -> bool:
 def place_home(name: str) -> str | None:
     """The region a place name alone means (a state's or country's English name: रायपुर -> Chhattisgarh, नेपाल ->
     Nepal), ``ABROAD`` for a known place abroad that no list gives a region (कोरिया, वुहान), None for a place no
-    list knows."""
+    list knows. An English name is read by ``region_of`` alone (Pulwama -> Jammu and Kashmir): the Devanagari
+    gazetteer does not hold it, and without a home an English report's plain Pulwama was judged by the region its
+    report is about and kept apart from the Hindi reports' पुलवामा written inside Jammu and Kashmir."""
     place = lookup_place(name)
     if place is None:
-        return None
+        return None if has_devanagari(name) else region_of(name)
     region = region_of(name)
     if region is not None:
         return region

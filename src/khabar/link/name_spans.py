@@ -92,6 +92,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_without_town_after_office(text, m) for m in out]
     out = [part for m in out for part in _split_institutions(text, m, lang)]
     out = [_with_initial(text, m, out) for m in out]
+    out = [_with_initials(text, m, out) if lang == "hi" else m for m in out]
     out = [_with_given_name(text, m) if lang == "hi" else m for m in out]
     out = [_with_known_prefix(text, m) for m in out]
     out = [_with_opening_word(text, m, lang) for m in out]
@@ -356,6 +357,42 @@ def _with_initial(text: str, m: Mention, mentions: list[Mention]) -> Mention:
     if any(o is not m and o.start < m.start and o.end > found.start(1) for o in mentions):
         return m
     return _moved(m, text, found.start(1), m.end)
+
+
+# Letter names without dots, one space apart, right before the name: स्वास्थ्य मंत्री [के के] शैलजा.
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{1,3} ){1,3})$")
+_GENITIVE_LETTER = "के"  # the letter K and the postposition "of"
+
+
+def _with_initials(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """स्वास्थ्य मंत्री [के के] शैलजा: Indian names are often written as initials and a surname without dots, and the
+    tagger leaves the initials out when one of them is also a postposition (के). Letter names right before a Devanagari
+    person's name are the name's when they are two or more, or one before a name that opens with an initial (राज्य के
+    [सी] पी जोशी); a leading के is the postposition unless an office is written right before it (पार्टी के [के] सुरेश
+    stays सुरेश, केरल के योगी is "of Kerala"). Why: the surname alone became the entity's name, and a surname is what
+    many people share."""
+
+    if m.type != "PER" or not has_devanagari(m.text):
+        return m
+    found = _INITIALS_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if not found:
+        return m
+    letters = _letters()
+    words = found.group(1).split()
+    while words and not all(match_key(w) in letters for w in words):  # बैठक में [एस एन] वर्मा: the run next to it
+        words = words[1:]
+    if not words:
+        return m
+    start = m.start - sum(len(w) + 1 for w in words)
+    if words[0] == _GENITIVE_LETTER and office_before(text, start) is None:
+        words = words[1:]
+        start += len(_GENITIVE_LETTER) + 1
+    first = m.text.split()[0].rstrip(".")
+    if len(words) < (1 if len(m.text.split()) > 1 and match_key(first) in letters else 2):
+        return m
+    if any(o is not m and o.start < m.start and o.end > start for o in mentions):
+        return m
+    return _moved(m, text, start, m.end)
 
 
 def _with_given_name(text: str, m: Mention) -> Mention:
