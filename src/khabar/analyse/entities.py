@@ -288,6 +288,8 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 start = chunks.pop().start
             else:
                 start = extended
+        if _heads_alone(keys[start:end]):
+            continue
         chunks.append(_Chunk(start, end, kind, "model"))
     # An extension may reach into the previous chunk: keep the earlier one whole.
     kept: list[_Chunk] = []
@@ -327,6 +329,48 @@ def _after_title(keys: Sequence[str], i: int) -> bool:
 def _generic_name(keys: Sequence[str]) -> bool:
     """A chunk that is a common noun for a place or body, never a name alone (प्रदेश, राज्य सरकार)."""
     return _join(keys) in _word_list("not_names")
+
+
+@cache
+def _kind_heads() -> frozenset[str]:
+    """Head words of place and body names (``ner.json`` ``org_heads``, ``loc_heads``; ``descriptions.json``
+    ``name_heads``, ``community_heads``), less the heads a country has one of (``national_heads``: सेना, संसद,
+    रेलवे), its legislatures (``legislature_words``: कांग्रेस) and institutions with campuses in many cities
+    (``branch_institutions``: एम्स): those name one body alone."""
+    descriptions = load("hi", "descriptions")
+    named = _word_list("national_heads") | _branch_institutions() | frozenset(
+        match_key(w) for w in descriptions.get("legislature_words", []))
+    names = {w for kind in ("ORG", "LOC") for w in _name_heads(kind)}
+    return (_word_lists("org_heads", "loc_heads") | frozenset(names) | _community_heads()) - named
+
+
+@cache
+def _generic_modifiers() -> frozenset[str]:
+    """Words that say which level or kind a generic body is (``descriptions.json`` ``generic_bodies`` modifiers:
+    नगर, राज्य, प्रदेश), before its head."""
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("generic_bodies", {}).get("modifiers", []))
+
+
+@cache
+def _place_homographs() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("place_homographs", {}).get("names", []))
+
+
+def _heads_alone(keys: Sequence[str]) -> bool:
+    """[एसोसिएशन] ने कहा, [मरकज] को खाली कराया, [नगर निगम] की टीम, [मस्जिद] में: a chunk made only of head words of
+    place and body names (``_kind_heads``), a head alone or after words for its level (``_generic_modifiers``: नगर
+    निगम, राज्य सचिवालय; not उद्यान विभाग, a department named by its field), is the common noun for a kind of body or
+    place, which a report uses for one it names elsewhere; it names none of its own. Why: the tagger, having tagged
+    a body or place by its head, tags the head alone too, and every mention gold leaves such words unmarked (मरकज
+    ×8, मस्जिद ×5, एसोसिएशन, नगर निगम, विधानसभा). A head that a country has one of (सेना, संसद, रेलवे), a
+    legislature, a branch institution (एम्स), a word the gazetteer knows as a name, and a place named like a word
+    (बस्ती) stay."""
+    if not keys or any(k not in _kind_heads() for k in keys) \
+            or any(k not in _generic_modifiers() for k in keys[:-1]):
+        return False
+    joined = _join(keys)
+    return joined not in _place_homographs() and not gazetteer.lookup_name(joined) \
+        and not gazetteer.lookup_place(joined)
 
 
 @cache

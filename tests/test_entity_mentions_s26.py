@@ -1,0 +1,33 @@
+"""Session 26 mention rules (issue 13), read off the pooled errors of six mention golds (sentences invented for
+khabar)."""
+
+from __future__ import annotations
+
+from khabar.analyse.pipeline import analyse
+from khabar.model import Article
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in analyse(Article(id="t", text=text, source="test")).mentions]
+
+
+def test_a_head_word_alone_names_nothing() -> None:
+    # before: each bare head was a place or an organisation
+    assert _mentions("पुलिस ने बताया कि मरकज में दो सौ लोग ठहरे थे। मरकज को खाली करा लिया गया है।") == []
+    assert _mentions("व्यापारी एसोसिएशन ने कहा कि दुकानें बंद रहेंगी। एसोसिएशन के अध्यक्ष ने अपील की।") == []
+    assert _mentions("इसके बाद नगर निगम की टीम ने पूरे इलाके को सैनिटाइज किया।") == []
+    assert _mentions("विधानसभा का बजट सत्र समय से पहले स्थगित कर दिया गया।") == []
+
+
+def test_a_named_body_or_place_with_the_same_head_stays() -> None:
+    assert _mentions("लखनऊ नगर निगम की टीम ने पूरे इलाके को सैनिटाइज किया।") == [("लखनऊ नगर निगम", "ORG")]
+    assert ("कर्नलगंज", "LOC") in _mentions("मुन्ना पुरवा और कर्नलगंज के दो लोग संक्रमित मिले।")
+    # a department named by its field, not by its level
+    assert _mentions("उद्यान विभाग की टीम ने पेड़ लगाए।") == [("उद्यान विभाग", "ORG")]
+
+
+def test_a_head_that_names_one_body_alone_stays() -> None:
+    # a country has one navy, a state one high court; a branch institution's short name is a name
+    assert _mentions("नौसेना ने अपने जहाज भेजे हैं।") == [("नौसेना", "ORG")]
+    assert _mentions("हाईकोर्ट ने सरकार से जवाब मांगा है।") == [("हाईकोर्ट", "ORG")]
+    assert _mentions("मरीज को एम्स में भर्ती कराया गया।") == [("एम्स", "ORG")]
