@@ -31,3 +31,14 @@ def test_a_head_that_names_one_body_alone_stays() -> None:
     assert _mentions("नौसेना ने अपने जहाज भेजे हैं।") == [("नौसेना", "ORG")]
     assert _mentions("हाईकोर्ट ने सरकार से जवाब मांगा है।") == [("हाईकोर्ट", "ORG")]
     assert _mentions("मरीज को एम्स में भर्ती कराया गया।") == [("एम्स", "ORG")]
+
+
+def test_a_community_centre_is_a_place() -> None:
+    # before: an organisation, and the quarter it is named by one too
+    assert _mentions("दिल्ली के निजामुद्दीन मरकज में शामिल हुए लोगों की जांच की जा रही है। निजामुद्दीन में भीड़ थी।") \
+        == [("दिल्ली", "LOC"), ("निजामुद्दीन मरकज", "LOC"), ("निजामुद्दीन", "LOC")]
+    assert _mentions("जो लोग तबलीगी मरकज से लौटे थे उनकी पहचान की जा रही है।") == [("तबलीगी मरकज", "LOC")]
+
+
+def test_the_community_itself_stays_an_organisation() -> None:
+    assert _mentions("तब्लीगी जमात के लोगों ने सहयोग नहीं किया।") == [("तब्लीगी जमात", "ORG")]
