@@ -42,3 +42,14 @@ def test_a_community_centre_is_a_place() -> None:
 
 def test_the_community_itself_stays_an_organisation() -> None:
     assert _mentions("तब्लीगी जमात के लोगों ने सहयोग नहीं किया।") == [("तब्लीगी जमात", "ORG")]
+
+
+def test_a_sector_numbered_in_words_is_a_place() -> None:
+    # before: no mention
+    assert _mentions("प्रशासन ने सेक्टर पांच को कंटेनमेंट जोन घोषित किया।") == [("सेक्टर पांच", "LOC")]
+    assert ("सेक्टर सात", "LOC") in _mentions("टीम ने सेक्टर सात के सभी घरों का सर्वे किया।")
+
+
+def test_a_word_that_counts_after_a_sector_is_no_number_of_it() -> None:
+    assert _mentions("निजी सेक्टर दो साल से मंदी झेल रहा है।") == []
+    assert _mentions("ऑटो सेक्टर एक मुश्किल दौर से गुजर रहा है।") == []

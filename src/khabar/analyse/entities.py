@@ -1492,13 +1492,24 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
 
 @cache
 def numbered_place_pattern() -> regex.Pattern[str] | None:
-    """A numbered quarter (सेक्टर-41, सेक्टर 21), or None when ``numbered_place_heads`` is empty."""
+    """A numbered quarter (सेक्टर-41, सेक्टर 21, सेक्टर चार), or None when ``numbered_place_heads`` is empty. The
+    number is in digits, or a cardinal word of ``numbers.json`` from two up (एक is also the article: "ऑटो सेक्टर एक
+    मुश्किल दौर से") followed by a postposition, punctuation or the end of the line or name (सेक्टर चार को; not
+    "निजी सेक्टर दो साल से", where the word counts years)."""
     heads = load("hi", "descriptions").get("numbered_place_heads", [])
     if not heads:
         return None
     words = "|".join(sorted((regex.escape(w) for w in heads), key=len, reverse=True))
+    cardinals = load("hi", "numbers").get("cardinals", {})
+    spelt = "|".join(sorted((regex.escape(w) for n, ws in cardinals.items() if n.isdigit() and int(n) >= 2
+                             for w in ws), key=len, reverse=True))
     edge = r"[\p{L}\p{M}\p{N}]"
-    return regex.compile(rf"(?<!{edge})(?:{words})(?:-|‐|–| )?[0-9०-९]{{1,3}}(?!{edge})")
+    after = "|".join(sorted((regex.escape(w) for w in load("hi", "ner").get("postpositions", [])), key=len,
+                            reverse=True))
+    number = rf"(?:-|‐|–| )?[0-9०-९]{{1,3}}(?!{edge})"
+    if spelt:
+        number += rf"|(?:-|‐|–| )(?:{spelt})(?!{edge})(?=[ \t]*(?:$|[\n।,.:;!?)’'\"]|(?:{after})(?!{edge})))"
+    return regex.compile(rf"(?<!{edge})(?:{words})(?:{number})")
 
 
 def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
