@@ -53,3 +53,15 @@ def test_a_sector_numbered_in_words_is_a_place() -> None:
 def test_a_word_that_counts_after_a_sector_is_no_number_of_it() -> None:
     assert _mentions("निजी सेक्टर दो साल से मंदी झेल रहा है।") == []
     assert _mentions("ऑटो सेक्टर एक मुश्किल दौर से गुजर रहा है।") == []
+
+
+def test_a_title_inside_a_person_chunk_starts_the_name() -> None:
+    # before: the whole office went into the person
+    assert _mentions("इमाम ए जुमा मौलाना कल्बे जव्वाद ने विदेश मंत्री को पत्र लिखा।") == [("कल्बे जव्वाद", "PER")]
+    # one word after the title: it may be part of the name
+    assert _mentions("मोहम्मद शेख अब्दुल्ला ने कहा कि वह घर पर रहेंगे।") == [("मोहम्मद शेख अब्दुल्ला", "PER")]
+
+
+def test_a_station_officer_alone_is_no_name() -> None:
+    # before: कोतवाल was a person twice
+    assert _mentions("इसकी सूचना कोतवाल को दी गई। - धनंजय मिश्रा, कोतवाल ।") == [("धनंजय मिश्रा", "PER")]

@@ -267,6 +267,7 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()
                                        or _office_word(keys, start) or _office_letters(keys, start, end)):
                 start += 1
+            start = _after_inner_title(keys, start, end)
         if _generic_name(keys[start:end]):
             continue
         place_after_head = kind == "ORG" and _place_after_head(toks, keys, start, end)
@@ -302,6 +303,21 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 continue
         kept.append(c)
     return _join_compass(keys, kept)
+
+
+def _after_inner_title(keys: Sequence[str], start: int, end: int) -> int:
+    """इमाम ए जुमा मौलाना कल्बे जव्वाद: a person chunk whose first word is no title but that has a title further in,
+    with two words or more after it, begins after that title. Why: a title of several words whose first ones the
+    title lists lack (इमाम ए जुमा, an office) stays before the name, and the title in it is where the name starts;
+    with one word after it the title may be part of a name (मोहम्मद शेख अब्दुल्ला). Not in a chunk that its head
+    makes a place or body (राधा स्वामी सत्संग भवन)."""
+    if _type_by_head(keys[start:end], "PER") != "PER":
+        return start  # राधा स्वामी सत्संग भवन: a place or body named after a person, whole
+    titles = _word_list("titles")
+    for i in range(end - 3, start, -1):
+        if keys[i] in titles:
+            return i + 1
+    return start
 
 
 def _office_word(keys: Sequence[str], i: int) -> bool:
