@@ -584,11 +584,9 @@ def _heads_typing(kind: str) -> frozenset[str]:
 
 
 def _type_by_head(keys: Sequence[str], kind: str) -> str:
-    """A name ending in an organisation head is an organisation (मध्य रेलवे, बृहन्मुंबई महानगरपालिका, तब्लीगी
-    जमात), unless the head is also a surname (सोनू निगम); a "person" ending in a place head is a place (दत्ता
+    """A name ending in an organisation head is an organisation (मध्य रेलवे, बृहन्मुंबई महानगरपालिका, निजामुद्दीन
+    मरकज), unless the head is also a surname (सोनू निगम); a "person" ending in a place head is a place (दत्ता
     कॉलोनी, असंध रोड). The link step's ``head_type`` does the same for entities; here it types the mention."""
-    if len(keys) >= 2 and keys[-1] in _name_heads("LOC") and keys[-1] in _community_heads():
-        return "LOC"  # निजामुद्दीन मरकज: a community's centre is a place, however the tagger typed it
     if kind == "ORG" or len(keys) < 2:
         return kind
     if kind == "PER" and (keys[-1] in _person_name_words() or keys[-1] in _word_list("place_org_heads")):
@@ -1251,8 +1249,7 @@ def _head_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> l
                 continue
             if any(a < head.end and b >= before.start - 1 for a, b in taken):
                 continue  # inside a mention, or right after one (सलीम [प्रोविजनल] स्टोर)
-            kind = "LOC" if head_key in _name_heads("LOC") else "ORG"  # a community's centre is a place
-            extra.append(Mention(before.start, head.end, text[before.start:head.end], kind, source="model"))
+            extra.append(Mention(before.start, head.end, text[before.start:head.end], "ORG", source="model"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
