@@ -54,3 +54,19 @@ def test_a_title_inside_a_person_chunk_starts_the_name() -> None:
 def test_a_station_officer_alone_is_no_name() -> None:
     # before: कोतवाल was a person twice
     assert _mentions("इसकी सूचना कोतवाल को दी गई। - धनंजय मिश्रा, कोतवाल ।") == [("धनंजय मिश्रा", "PER")]
+
+
+def test_a_national_body_before_another_head_names_its_branch() -> None:
+    # before: no mention
+    assert _mentions("संक्रमितों में दो तो रेलवे पुलिस के सिपाही हैं।") == [("रेलवे पुलिस", "ORG")]
+    assert _mentions("मरीज को रेलवे अस्पताल में भर्ती कराया गया।") == [("रेलवे अस्पताल", "ORG")]
+
+
+def test_a_national_body_before_a_place_word_or_alone_names_no_branch() -> None:
+    assert _mentions("रेलवे स्टेशन पर यात्रियों की जांच की गई।") == []
+    assert _mentions("सेना के जवानों ने मदद की।") == []
+
+
+def test_a_corporate_suffix_makes_a_body_of_a_name() -> None:
+    # before: a person
+    assert _mentions("फिच रेटिंग्स ने शुक्रवार को वृद्धि का अनुमान घटाया।") == [("फिच रेटिंग्स", "ORG")]

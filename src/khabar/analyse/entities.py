@@ -1280,7 +1280,9 @@ def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention])
     government (चीनी स्मार्टफोन कंपनी, अमेरिकी टीवी चैनल, जापानी सरकार describe). Why: the tagger tags a demonym
     and a head it saw together (भारतीय जनता पार्टी) and leaves the others; the existing rules extend only from a
     name, which a demonym is not (भारतीय रेलवे stayed untagged in 11 covid5 reports). Words for a group of people
-    (``group_heads``: इतालवी पर्यटक दल) and titles (ब्रिटिश पीएम) end no such name."""
+    (``group_heads``: इतालवी पर्यटक दल) and titles (ब्रिटिश पीएम) end no such name. A head a country has one of,
+    untagged right before another organisation head of those, names that body's branch (रेलवे पुलिस, रेलवे बोर्ड:
+    the tagger left both words, and a mention gold marks रेलवे पुलिस every time)."""
     all_heads = _word_list("org_heads") | _body_kind_nouns() | _government_words()
     heads = (_word_list("org_heads") - _word_lists("weak_org_heads", "group_heads") - _body_kind_nouns()
              - _government_words())
@@ -1292,6 +1294,12 @@ def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention])
         toks = list(tokenize(text, sentence.start, sentence.end))
         keys = _sentence_keys(text, sentence.start, sentence.end)
         for i, tok in enumerate(toks[:-1]):
+            if keys[i] in national and keys[i + 1] in heads and text[tok.end:toks[i + 1].start] == " ":
+                # रेलवे पुलिस, रेलवे बोर्ड: the body a country has one of, and its branch named by the head
+                a, b = tok.start, toks[i + 1].end
+                if not any(s < b and a < e for s, e in taken) and not any(m.start < b and a < m.end for m in extra):
+                    extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
+                continue
             if not _national_demonym(tok.text):
                 continue
             for j in range(i + 1, min(i + 2 + _MAX_NATIONAL_WORDS, len(toks))):
