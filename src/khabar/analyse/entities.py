@@ -267,6 +267,7 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
             while end - start > 1 and (keys[start] in _word_list("titles") or keys[start] in _office_acronyms()
                                        or _office_word(keys, start) or _office_letters(keys, start, end)):
                 start += 1
+            start = _after_inner_title(keys, start, end)
         if _generic_name(keys[start:end]):
             continue
         place_after_head = kind == "ORG" and _place_after_head(toks, keys, start, end)
@@ -288,6 +289,8 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 start = chunks.pop().start
             else:
                 start = extended
+        if _heads_alone(keys[start:end]):
+            continue
         chunks.append(_Chunk(start, end, kind, "model"))
     # An extension may reach into the previous chunk: keep the earlier one whole.
     kept: list[_Chunk] = []
@@ -300,6 +303,21 @@ def _model_chunks(text: str, toks: Sequence[Span], keys: Sequence[str], tags: li
                 continue
         kept.append(c)
     return _join_compass(keys, kept)
+
+
+def _after_inner_title(keys: Sequence[str], start: int, end: int) -> int:
+    """इमाम ए जुमा मौलाना कल्बे जव्वाद: a person chunk whose first word is no title but that has a title further in,
+    with two words or more after it, begins after that title. Why: a title of several words whose first ones the
+    title lists lack (इमाम ए जुमा, an office) stays before the name, and the title in it is where the name starts;
+    with one word after it the title may be part of a name (मोहम्मद शेख अब्दुल्ला). Not in a chunk that its head
+    makes a place or body (राधा स्वामी सत्संग भवन)."""
+    if _type_by_head(keys[start:end], "PER") != "PER":
+        return start  # राधा स्वामी सत्संग भवन: a place or body named after a person, whole
+    titles = _word_list("titles")
+    for i in range(end - 3, start, -1):
+        if keys[i] in titles:
+            return i + 1
+    return start
 
 
 def _office_word(keys: Sequence[str], i: int) -> bool:
@@ -327,6 +345,48 @@ def _after_title(keys: Sequence[str], i: int) -> bool:
 def _generic_name(keys: Sequence[str]) -> bool:
     """A chunk that is a common noun for a place or body, never a name alone (प्रदेश, राज्य सरकार)."""
     return _join(keys) in _word_list("not_names")
+
+
+@cache
+def _kind_heads() -> frozenset[str]:
+    """Head words of place and body names (``ner.json`` ``org_heads``, ``loc_heads``; ``descriptions.json``
+    ``name_heads``, ``community_heads``), less the heads a country has one of (``national_heads``: सेना, संसद,
+    रेलवे), its legislatures (``legislature_words``: कांग्रेस) and institutions with campuses in many cities
+    (``branch_institutions``: एम्स): those name one body alone."""
+    descriptions = load("hi", "descriptions")
+    named = _word_list("national_heads") | _branch_institutions() | frozenset(
+        match_key(w) for w in descriptions.get("legislature_words", []))
+    names = {w for kind in ("ORG", "LOC") for w in _name_heads(kind)}
+    return (_word_lists("org_heads", "loc_heads") | frozenset(names) | _community_heads()) - named
+
+
+@cache
+def _generic_modifiers() -> frozenset[str]:
+    """Words that say which level or kind a generic body is (``descriptions.json`` ``generic_bodies`` modifiers:
+    नगर, राज्य, प्रदेश), before its head."""
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("generic_bodies", {}).get("modifiers", []))
+
+
+@cache
+def _place_homographs() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("place_homographs", {}).get("names", []))
+
+
+def _heads_alone(keys: Sequence[str]) -> bool:
+    """[एसोसिएशन] ने कहा, [मरकज] को खाली कराया, [नगर निगम] की टीम, [मस्जिद] में: a chunk made only of head words of
+    place and body names (``_kind_heads``), a head alone or after words for its level (``_generic_modifiers``: नगर
+    निगम, राज्य सचिवालय; not उद्यान विभाग, a department named by its field), is the common noun for a kind of body or
+    place, which a report uses for one it names elsewhere; it names none of its own. Why: the tagger, having tagged
+    a body or place by its head, tags the head alone too, and every mention gold leaves such words unmarked (मरकज
+    ×8, मस्जिद ×5, एसोसिएशन, नगर निगम, विधानसभा). A head that a country has one of (सेना, संसद, रेलवे), a
+    legislature, a branch institution (एम्स), a word the gazetteer knows as a name, and a place named like a word
+    (बस्ती) stay."""
+    if not keys or any(k not in _kind_heads() for k in keys) \
+            or any(k not in _generic_modifiers() for k in keys[:-1]):
+        return False
+    joined = _join(keys)
+    return joined not in _place_homographs() and not gazetteer.lookup_name(joined) \
+        and not gazetteer.lookup_place(joined)
 
 
 @cache
@@ -1221,7 +1281,9 @@ def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention])
     government (चीनी स्मार्टफोन कंपनी, अमेरिकी टीवी चैनल, जापानी सरकार describe). Why: the tagger tags a demonym
     and a head it saw together (भारतीय जनता पार्टी) and leaves the others; the existing rules extend only from a
     name, which a demonym is not (भारतीय रेलवे stayed untagged in 11 covid5 reports). Words for a group of people
-    (``group_heads``: इतालवी पर्यटक दल) and titles (ब्रिटिश पीएम) end no such name."""
+    (``group_heads``: इतालवी पर्यटक दल) and titles (ब्रिटिश पीएम) end no such name. A head a country has one of,
+    untagged right before another organisation head of those, names that body's branch (रेलवे पुलिस, रेलवे बोर्ड:
+    the tagger left both words, and a mention gold marks रेलवे पुलिस every time)."""
     all_heads = _word_list("org_heads") | _body_kind_nouns() | _government_words()
     heads = (_word_list("org_heads") - _word_lists("weak_org_heads", "group_heads") - _body_kind_nouns()
              - _government_words())
@@ -1233,6 +1295,12 @@ def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention])
         toks = list(tokenize(text, sentence.start, sentence.end))
         keys = _sentence_keys(text, sentence.start, sentence.end)
         for i, tok in enumerate(toks[:-1]):
+            if keys[i] in national and keys[i + 1] in heads and text[tok.end:toks[i + 1].start] == " ":
+                # रेलवे पुलिस, रेलवे बोर्ड: the body a country has one of, and its branch named by the head
+                a, b = tok.start, toks[i + 1].end
+                if not any(s < b and a < e for s, e in taken) and not any(m.start < b and a < m.end for m in extra):
+                    extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
+                continue
             if not _national_demonym(tok.text):
                 continue
             for j in range(i + 1, min(i + 2 + _MAX_NATIONAL_WORDS, len(toks))):
@@ -1446,13 +1514,24 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
 
 @cache
 def numbered_place_pattern() -> regex.Pattern[str] | None:
-    """A numbered quarter (सेक्टर-41, सेक्टर 21), or None when ``numbered_place_heads`` is empty."""
+    """A numbered quarter (सेक्टर-41, सेक्टर 21, सेक्टर चार), or None when ``numbered_place_heads`` is empty. The
+    number is in digits, or a cardinal word of ``numbers.json`` from two up (एक is also the article: "ऑटो सेक्टर एक
+    मुश्किल दौर से") followed by a postposition, punctuation or the end of the line or name (सेक्टर चार को; not
+    "निजी सेक्टर दो साल से", where the word counts years)."""
     heads = load("hi", "descriptions").get("numbered_place_heads", [])
     if not heads:
         return None
     words = "|".join(sorted((regex.escape(w) for w in heads), key=len, reverse=True))
+    cardinals = load("hi", "numbers").get("cardinals", {})
+    spelt = "|".join(sorted((regex.escape(w) for n, ws in cardinals.items() if n.isdigit() and int(n) >= 2
+                             for w in ws), key=len, reverse=True))
     edge = r"[\p{L}\p{M}\p{N}]"
-    return regex.compile(rf"(?<!{edge})(?:{words})(?:-|‐|–| )?[0-9०-९]{{1,3}}(?!{edge})")
+    after = "|".join(sorted((regex.escape(w) for w in load("hi", "ner").get("postpositions", [])), key=len,
+                            reverse=True))
+    number = rf"(?:-|‐|–| )?[0-9०-९]{{1,3}}(?!{edge})"
+    if spelt:
+        number += rf"|(?:-|‐|–| )(?:{spelt})(?!{edge})(?=[ \t]*(?:$|[\n।,.:;!?)’'\"]|(?:{after})(?!{edge})))"
+    return regex.compile(rf"(?<!{edge})(?:{words})(?:{number})")
 
 
 def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
