@@ -39,6 +39,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "place_preps": frozenset(data.get("place_prepositions", [])),
         "place_verbs": frozenset(data.get("place_verbs", [])),
         "place_nouns_after": frozenset(data.get("place_nouns_after", [])),
+        "org_nouns_after": frozenset(data.get("org_nouns_after", [])),
         "function_words": frozenset(data.get("function_words", [])),
         "place_leads": frozenset(data.get("place_leads", [])),
         "attributive_openers": frozenset(data.get("attributive_openers", [])),
@@ -182,10 +183,40 @@ def _is_capitalised(word: str) -> bool:
 _WEEKDAYS = frozenset(w for forms in load("en", "dates").get("weekdays", {}).values() for w in forms)
 
 
+def _words(text: str, start: int, end: int) -> list[regex.Match]:
+    """The words of ``text[start:end]``; a capitalised word with hyphens is cut where it holds two things:
+    before a lower-case tail (Pakistan-based, BJP-led, Delhi-born: the name is what precedes it, and it ends
+    there) and between parts that are each a known name (Jammu-Srinagar, India-Pakistan: two names). One name
+    written with hyphens stays whole (Jaish-e-Mohammed, Coca-Cola, Covid-19)."""
+    out: list[regex.Match] = []
+    for w in _WORD.finditer(text, start, end):
+        word = w.group()
+        if "-" not in word.strip("-") or not _is_capitalised(word):
+            out.append(w)
+            continue
+        parts = word.split("-")
+        tail = len(parts)
+        while tail > 1 and regex.fullmatch(r"\p{Ll}+", parts[tail - 1]):
+            tail -= 1
+        if tail < len(parts) and len(parts[-1]) >= 3 and _is_capitalised(parts[tail - 1]):
+            cuts = [len("-".join(parts[:tail]))]
+        elif all(_is_capitalised(p) and p.casefold() in _curated_names() for p in parts):
+            cuts = [len("-".join(parts[:k])) for k in range(1, len(parts))]
+        else:
+            out.append(w)
+            continue
+        piece_start = w.start()
+        for cut in [*cuts, len(word)]:
+            if (piece := _WORD.match(text, piece_start, w.start() + cut)) is not None:
+                out.append(piece)
+            piece_start = w.start() + cut + 1
+    return out
+
+
 def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
     """Runs of capitalised words in ``text[start:end]``; joiners stay inside a run, never at its edges."""
     lists = _lists()
-    words = list(_WORD.finditer(text, start, end))
+    words = _words(text, start, end)
     runs: list[list[regex.Match]] = []
     current: list[regex.Match] = []
     for i, w in enumerate(words):
@@ -194,6 +225,10 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
         if w.group().rstrip(".") in _WEEKDAYS:  # Kim Jong Un Wednesday, Washington for Monday: a day ends a name
             if current:
                 runs.append(current)
+            current = []
+            continue
+        if current and regex.search(r"\p{N}", w.group()) and regex.search(r"\p{L}", w.group()):
+            runs.append(current)  # Indian Air Force C-130J, Mumbai Covid-19 ward: a model or code ends a name
             current = []
             continue
         if _is_capitalised(w.group()) and joined and not (current and _POSSESSIVE.search(current[-1].group())):
@@ -271,6 +306,30 @@ def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
             if noun is not None and noun.group(1) in _lists()["place_nouns_after"]:
                 return [run[:k], run[k + 1:]]
     return [run]
+
+
+def _split_at_known_name(run: list[regex.Match]) -> list[list[regex.Match]]:
+    """A run that opens with a known place or organisation of two words or more and goes on with words that no
+    head word joins to it is that name and another (Air India | Boeing, South Africa | Kagiso Rabada); a head
+    word keeps it whole (Air India Express, Uttar Pradesh Police, New Delhi Railway Station)."""
+    words = [w.group() for w in run]
+    for size in (4, 3, 2):
+        if len(run) > size and " ".join(words[:size]).casefold() in _curated_names():
+            rest = words[size:]
+            whole = " ".join(words)
+            if (whole.casefold() in _curated_names() or _org_by_head(words) or _place_by_head(words)
+                    or _is_event(words) or _is_thing(words) or rest[0] in _lists()["joiners"]
+                    or _curated_names()[" ".join(words[:size]).casefold()] not in ("LOC", "ORG")):
+                return [run]
+            return [run[:size], run[size:]]
+    return [run]
+
+
+def _split_titled_at_known_name(piece: tuple[list[regex.Match], bool]) -> list[tuple[list[regex.Match], bool]]:
+    run, titled = piece
+    if titled:
+        return [piece]
+    return [(part, False) for part in _split_at_known_name(run)]
 
 
 def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
@@ -416,7 +475,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         if _curated_names().get(words[0].casefold()) == "LOC" and regex.search(r"[^s]s$", words[-1]):
             return "ORG"
         # A common word before a known place is a team or a company named after it (Air India, Real Madrid).
-        if (known_english_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0])
+        # The place must be a curated one: many surnames are small towns of the city list (Sarah Taylor).
+        if (_curated_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0])
                 and not set(words) & lists["joiners"]):
             return "ORG"
         return "PER"
@@ -557,14 +617,17 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     makes a place of each name listed before it too (Dhemaji and Lakhimpur districts). Only names that no list,
     title or head word typed otherwise: a known person or organisation keeps its type (Tata villages is rare,
     but the evidence of a list is stronger than one noun)."""
-    nouns = _lists()["place_nouns_after"]
+    nouns, org_nouns = _lists()["place_nouns_after"], _lists()["org_nouns_after"]
     types = list(types)
     for k, (_, end, surface, titled, _) in enumerate(candidates):
         after = _NOUN_AFTER.match(text, end)
-        if after is None or after.group(1) not in nouns or titled:
+        if after is None or after.group(1) not in nouns | org_nouns or titled:
             continue
         if not (types[k] is None or (types[k] == "PER" and surface.casefold() not in known_english_names()
                                      and not _org_by_head(surface.split()))):
+            continue
+        if after.group(1) in org_nouns:  # the Oreva group: a business, not a person
+            types[k] = "ORG"
             continue
         types[k] = "LOC"
         if not after.group(1).endswith("s"):
@@ -577,21 +640,68 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     return types
 
 
+# What follows a dateline's place up to the report's first word: ", Oct 31 (PTI) - ", " (Gurdaspur), Nov 9 - ".
+_DATELINE_TAIL = regex.compile(
+    r"[^\S\n]*(?:\((?P<district>[^()\n]{2,40})\)[^\S\n]*(?=,))?(?:,[^\S\n]*[^,()\n:–—-]{1,30}?[^\S\n]*)?"
+    r"(?:\([^()\n]{1,40}\)[^\S\n]*)?[:–—-][^\S\n]+(?=\S)")
+
+
+def _dateline_parts(text: str, analysis: Analysis) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int | None]:
+    """The dateline's place, a district in brackets after it (DERA BABA NANAK (Gurdaspur), Nov 9 -) and where the
+    report's first sentence begins after the dateline (its first word is a sentence's first word: Police in
+    Gujarat arrested …)."""
+    dateline = analysis.dateline
+    if dateline is None or text[dateline.start:dateline.end] != dateline.text:
+        return None, None, None
+    tail = _DATELINE_TAIL.match(text, dateline.end)
+    if tail is None:
+        return (dateline.start, dateline.end), None, None
+    district = None
+    if tail["district"] and not tail["district"].isupper():  # (PTI) is a credit, (Gurdaspur) a district
+        district = tail.span("district")
+    return (dateline.start, dateline.end), district, tail.end()
+
+
+# Between a person and another name of theirs: ", known as", ", popularly known as", " alias".
+_ALIAS_GAP = regex.compile(r",?[^\S\n]+(?:(?:also|better|popularly|widely)[^\S\n]+)?(?:known[^\S\n]+as|alias)[^\S\n]+")
+
+
+def _types_of_repeated_words(candidates: list[tuple[int, int, str, bool, str]], types: list[str | None],
+                              weak: set[int]) -> list[str | None]:
+    """One unknown word that the article places or names as a body elsewhere (in Jajarkot … Jajarkot had been
+    hit) keeps that type where nothing marks it: a report uses a name in one sense. Never a word whose capital
+    its place in a sentence explains (weak), nor one typed two ways."""
+    seen: dict[str, set[str]] = {}
+    for (_, _, surface, _, _), type_ in zip(candidates, types, strict=True):
+        if type_ in ("LOC", "ORG") and " " not in surface:
+            seen.setdefault(surface, set()).add(type_)
+    types = list(types)
+    for k, (start, _, surface, _, _) in enumerate(candidates):
+        if types[k] is None and start not in weak and len(seen.get(surface, ())) == 1:
+            types[k] = next(iter(seen[surface]))
+    return types
+
+
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
     candidates: list[tuple[int, int, str, bool, str]] = []
     weak: set[int] = set()
     headline_runs: list[list[regex.Match]] = []
+    dateline_place, dateline_district, report_start = _dateline_parts(text, analysis)
     for seg_start, seg_end in ((s.start, s.end) for s in analysis.body_sentences()):
         if _is_headline(text, seg_start, seg_end):
             headline_runs.extend(_runs(text, seg_start, seg_end))
             continue
         found: list[tuple[int, int, bool, str]] = []
         for whole in _runs(text, seg_start, seg_end):
-            for piece, titled_by_split in (p for part in _split_at_of(whole) for p in _split_at_title(part)):
+            # After a dateline the report's first sentence begins (MORBI, Oct 31 - Police in …).
+            opening = report_start if report_start and seg_start < report_start <= whole[0].start() else seg_start
+            pieces = (p for part in _split_at_of(whole) for titled_part in _split_at_title(part)
+                      for p in _split_titled_at_known_name(titled_part))
+            for piece, titled_by_split in pieces:
                 run, titled = _strip(piece)
-                if run and not regex.search(r"\p{L}", text[seg_start:run[0].start()]):
+                if run and not regex.search(r"\p{L}", text[opening:run[0].start()]):
                     run = _drop_capitalised_opening(run)
                 if not run:
                     continue
@@ -601,7 +711,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 if (not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]
                         or len(surface.rstrip(".")) == 1):  # Gen Z: a letter left after a title is no name
                     continue
-                at_sentence_start = not regex.search(r"\p{L}", text[seg_start:start])
+                at_sentence_start = not regex.search(r"\p{L}", text[opening:start])
                 if at_sentence_start and _weak_single_word(surface):
                     weak.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
@@ -615,6 +725,14 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
     types = _places_by_noun_after(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
+    for k, (start, end, _, _, _) in enumerate(candidates):
+        if (start, end) in (dateline_place, dateline_district):
+            types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
+    types = _types_of_repeated_words(candidates, types, weak)
+    for k in range(1, len(candidates)):
+        gap = text[candidates[k - 1][1]:candidates[k][0]]
+        if types[k] is None and types[k - 1] == "PER" and _ALIAS_GAP.fullmatch(gap):
+            types[k] = "PER"  # Pushpa Kamal Dahal, known as Prachanda: the person's other name
     typed = list(zip(candidates, types, strict=True))
     people = [c[2].split() for c, t in typed if t == "PER" and len(c[2].split()) > 1]
     body_types = {c[2]: t for c, t in typed if t}
