@@ -313,15 +313,19 @@ def _split_at_known_name(run: list[regex.Match]) -> list[list[regex.Match]]:
     head word joins to it is that name and another (Air India | Boeing, South Africa | Kagiso Rabada); a head
     word keeps it whole (Air India Express, Uttar Pradesh Police, New Delhi Railway Station)."""
     words = [w.group() for w in run]
+    lead = 0  # The Air India Airbus: the sentence's function word goes with the first name
+    while lead < len(words) and words[lead] in _lists()["not_names"]:
+        lead += 1
+    words = words[lead:]
     for size in (4, 3, 2):
-        if len(run) > size and " ".join(words[:size]).casefold() in _curated_names():
+        if len(words) > size and " ".join(words[:size]).casefold() in _curated_names():
             rest = words[size:]
             whole = " ".join(words)
             if (whole.casefold() in _curated_names() or _org_by_head(words) or _place_by_head(words)
                     or _is_event(words) or _is_thing(words) or rest[0] in _lists()["joiners"]
                     or _curated_names()[" ".join(words[:size]).casefold()] not in ("LOC", "ORG")):
                 return [run]
-            return [run[:size], run[size:]]
+            return [run[:lead + size], run[lead + size:]]
     return [run]
 
 
