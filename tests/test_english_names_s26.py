@@ -78,3 +78,9 @@ def test_group_after_a_name_and_known_as() -> None:
 def test_bodies_ending_in_survey_or_international_and_turkey() -> None:
     got = found("The Geological Survey of India and Transparency International issued reports on Turkey.")
     assert got == {"Geological Survey of India": "ORG", "Transparency International": "ORG", "Turkey": "LOC"}
+
+
+def test_a_disaster_is_named_by_its_place_but_a_known_surname_stays_a_person() -> None:
+    got = found("Rescuers recalled the 1999 Izmit earthquake and the Malin landslide of 2014, officials said.")
+    assert got["Izmit"] == "LOC" and got["Malin"] == "LOC"
+    assert found("Officials said the Modi quake remark was misread by reporters in Delhi.")["Modi"] == "PER"

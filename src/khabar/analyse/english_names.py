@@ -627,6 +627,8 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
         after = _NOUN_AFTER.match(text, end)
         if after is None or after.group(1) not in nouns | org_nouns or titled:
             continue
+        if surface.casefold() in known_surnames():  # the Modi quake remark: a known person's surname stays his
+            continue
         if not (types[k] is None or (types[k] == "PER" and surface.casefold() not in known_english_names()
                                      and not _org_by_head(surface.split()))):
             continue
