@@ -1,6 +1,6 @@
 """Session 26 (english helper): English mentions on full-length reports. Wire datelines (a shouted town no list
-knows, a district in brackets, the report's first word after the dash), hyphenated words (Nepal-based,
-Pune-Nashik), role words and MP/MLA before a name, a model code after a body's name, a known name opening a
+knows, a district in brackets, the report's first word after the dash), hyphenated words (Nepal-based ends a
+name, Pune-Nashik is two), role words and MP/MLA before a name, a model code after a body's name, a known name opening a
 longer run, one name in one sense through a report, "X group", "known as". Our own sentences."""
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ def test_a_district_in_brackets_after_the_dateline_is_a_place() -> None:
 
 
 def test_hyphenated_words_are_cut_where_they_hold_two_things() -> None:
-    got = found("The Nepal-based trekking firm said the Pune-Nashik highway was shut after a BJP-led protest.")
-    assert got == {"Nepal": "LOC", "Pune": "LOC", "Nashik": "LOC", "BJP": "ORG"}
+    got = found("The Pune-Nashik highway was shut after a BJP-led protest, the Nepal-based Sherpa Adventure "
+                "Holdings said.")
+    assert got == {"Pune": "LOC", "Nashik": "LOC", "Sherpa Adventure Holdings": "ORG"}  # no "Nepal-based Sherpa …"
     # one name written with hyphens stays whole, and is not cut into its parts
     got = found("Officials said the Lashkar-e-Taiba men had crossed near Kupwara in the night.")
     assert "Lashkar" not in got and got["Kupwara"] == "LOC"
@@ -84,3 +85,8 @@ def test_a_disaster_is_named_by_its_place_but_a_known_surname_stays_a_person() -
     got = found("Rescuers recalled the 1999 Izmit earthquake and the Malin landslide of 2014, officials said.")
     assert got["Izmit"] == "LOC" and got["Malin"] == "LOC"
     assert found("Officials said the Modi quake remark was misread by reporters in Delhi.")["Modi"] == "PER"
+
+
+def test_a_leading_word_that_is_no_name_leaves_the_next_word_a_sentence_opener() -> None:
+    got = found("Several Olympic medallists met the minister in Delhi. Fares were paid in Rs 500 notes at Rs 20 each.")
+    assert "Olympic" not in got and "Several Olympic" not in got and "Rs" not in got

@@ -184,10 +184,11 @@ _WEEKDAYS = frozenset(w for forms in load("en", "dates").get("weekdays", {}).val
 
 
 def _words(text: str, start: int, end: int) -> list[regex.Match]:
-    """The words of ``text[start:end]``; a capitalised word with hyphens is cut where it holds two things:
-    before a lower-case tail (Pakistan-based, BJP-led, Delhi-born: the name is what precedes it, and it ends
-    there) and between parts that are each a known name (Jammu-Srinagar, India-Pakistan: two names). One name
-    written with hyphens stays whole (Jaish-e-Mohammed, Coca-Cola, Covid-19)."""
+    """The words of ``text[start:end]``. A capitalised word with a lower-case tail after a hyphen (Pakistan-based,
+    BJP-led, Delhi-born) is an adjective: left out, it ends a run (the Pakistan-based Jaish-e-Mohammed was one
+    person). Taking the name before the hyphen as a mention was tried and not kept (session 26: one report
+    fewer joined its story on the bilingual train split). A word whose parts are each a known name is two names
+    (Jammu-Srinagar, India-Pakistan). One name written with hyphens stays whole (Jaish-e-Mohammed, Coca-Cola)."""
     out: list[regex.Match] = []
     for w in _WORD.finditer(text, start, end):
         word = w.group()
@@ -199,8 +200,8 @@ def _words(text: str, start: int, end: int) -> list[regex.Match]:
         while tail > 1 and regex.fullmatch(r"\p{Ll}+", parts[tail - 1]):
             tail -= 1
         if tail < len(parts) and len(parts[-1]) >= 3 and _is_capitalised(parts[tail - 1]):
-            cuts = [len("-".join(parts[:tail]))]
-        elif all(_is_capitalised(p) and p.casefold() in _curated_names() for p in parts):
+            continue  # Pakistan-based, RJD-led: an adjective, which ends a run (Jaish-e-Mohammed is a name alone)
+        if all(_is_capitalised(p) and p.casefold() in _curated_names() for p in parts):
             cuts = [len("-".join(parts[:k])) for k in range(1, len(parts))]
         else:
             out.append(w)
@@ -325,6 +326,8 @@ def _split_at_known_name(run: list[regex.Match]) -> list[list[regex.Match]]:
                     or _is_event(words) or _is_thing(words) or rest[0] in _lists()["joiners"]
                     or _curated_names()[" ".join(words[:size]).casefold()] not in ("LOC", "ORG")):
                 return [run]
+            while size < len(words) - 1 and (_org_by_head(words[:size + 1]) or _place_by_head(words[:size + 1])):
+                size += 1  # Air India Express | Boeing: a head word after the known name belongs to it
             return [run[:lead + size], run[lead + size:]]
     return [run]
 
@@ -717,7 +720,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 if (not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]
                         or len(surface.rstrip(".")) == 1):  # Gen Z: a letter left after a title is no name
                     continue
-                at_sentence_start = not regex.search(r"\p{L}", text[opening:start])
+                # Several Olympic medallists: after words that are no names, still a sentence's first word
+                at_sentence_start = all(w in lists["not_names"] and w.casefold() not in lists["place_preps"]
+                                        for w in regex.findall(r"\p{L}+", text[opening:start]))
                 if at_sentence_start and _weak_single_word(surface):
                     weak.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
