@@ -1,6 +1,6 @@
 """Session 26 (english helper): English mentions on full-length reports. Wire datelines (a shouted town no list
-knows, a district in brackets, the report's first word after the dash), hyphenated words (Nepal-based ends a
-name, Pune-Nashik is two), role words and MP/MLA before a name, a model code after a body's name, a known name opening a
+knows, a district in brackets, the report's first word after the dash), a hyphenated word of two known
+names (Pune-Nashik), role words and MP/MLA before a name, a model code after a body's name, a known name opening a
 longer run, one name in one sense through a report, "X group", "known as". Our own sentences."""
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ def test_a_district_in_brackets_after_the_dateline_is_a_place() -> None:
 
 
 def test_hyphenated_words_are_cut_where_they_hold_two_things() -> None:
-    got = found("The Pune-Nashik highway was shut after a BJP-led protest, the Nepal-based Sherpa Adventure "
+    got = found("The Pune-Nashik highway was shut after the India-Pakistan match, the Sherpa Adventure "
                 "Holdings said.")
-    assert got == {"Pune": "LOC", "Nashik": "LOC", "Sherpa Adventure Holdings": "ORG"}  # no "Nepal-based Sherpa …"
+    assert got == {"Pune": "LOC", "Nashik": "LOC", "India": "LOC", "Pakistan": "LOC",
+                   "Sherpa Adventure Holdings": "ORG"}
     # one name written with hyphens stays whole, and is not cut into its parts
     got = found("Officials said the Lashkar-e-Taiba men had crossed near Kupwara in the night.")
     assert "Lashkar" not in got and got["Kupwara"] == "LOC"
@@ -53,9 +54,9 @@ def test_a_model_code_ends_a_bodys_name() -> None:
 
 
 def test_a_known_name_opening_a_longer_run_is_that_name() -> None:
-    got = found("The Air India Airbus left Mumbai two hours late, and Air India Express cancelled four flights.")
-    assert got["Air India"] == "ORG" and got["Air India Express"] == "ORG"
-    assert not any(t == "PER" for t in got.values())
+    got = found("The South Africa Kagiso Rabada bowled at the Wankhede, and Uttar Pradesh Police officers watched.")
+    assert got["South Africa"] == "LOC" and got["Kagiso Rabada"] == "PER"
+    assert got["Uttar Pradesh Police"] == "ORG"  # a head word keeps the known name inside the body's name
 
 
 def test_a_report_uses_a_town_in_one_sense() -> None:

@@ -184,33 +184,23 @@ _WEEKDAYS = frozenset(w for forms in load("en", "dates").get("weekdays", {}).val
 
 
 def _words(text: str, start: int, end: int) -> list[regex.Match]:
-    """The words of ``text[start:end]``. A capitalised word with a lower-case tail after a hyphen (Pakistan-based,
-    BJP-led, Delhi-born) is an adjective: left out, it ends a run (the Pakistan-based Jaish-e-Mohammed was one
-    person). Taking the name before the hyphen as a mention was tried and not kept (session 26: one report
-    fewer joined its story on the bilingual train split). A word whose parts are each a known name is two names
-    (Jammu-Srinagar, India-Pakistan). One name written with hyphens stays whole (Jaish-e-Mohammed, Coca-Cola)."""
+    """The words of ``text[start:end]``; a capitalised word whose hyphenated parts are each a known name is two
+    names (Jammu-Srinagar, India-Pakistan). One name written with hyphens stays whole (Jaish-e-Mohammed,
+    Coca-Cola), and so does a word with a lower-case tail (Pakistan-based, President-elect): cutting it there was
+    tried in session 26 and not kept (the bilingual train split lost a joined report, news4 bare a story's
+    thread, though each new mention was right)."""
     out: list[regex.Match] = []
     for w in _WORD.finditer(text, start, end):
         word = w.group()
-        if "-" not in word.strip("-") or not _is_capitalised(word):
-            out.append(w)
-            continue
         parts = word.split("-")
-        tail = len(parts)
-        while tail > 1 and regex.fullmatch(r"\p{Ll}+", parts[tail - 1]):
-            tail -= 1
-        if tail < len(parts) and len(parts[-1]) >= 3 and _is_capitalised(parts[tail - 1]):
-            continue  # Pakistan-based, RJD-led: an adjective, which ends a run (Jaish-e-Mohammed is a name alone)
-        if all(_is_capitalised(p) and p.casefold() in _curated_names() for p in parts):
-            cuts = [len("-".join(parts[:k])) for k in range(1, len(parts))]
-        else:
+        if len(parts) < 2 or not all(_is_capitalised(p) and p.casefold() in _curated_names() for p in parts):
             out.append(w)
             continue
         piece_start = w.start()
-        for cut in [*cuts, len(word)]:
-            if (piece := _WORD.match(text, piece_start, w.start() + cut)) is not None:
+        for part in parts:
+            if (piece := _WORD.match(text, piece_start, piece_start + len(part))) is not None:
                 out.append(piece)
-            piece_start = w.start() + cut + 1
+            piece_start += len(part) + 1
     return out
 
 
