@@ -39,7 +39,6 @@ def _lists() -> dict[str, frozenset[str]]:
         "place_preps": frozenset(data.get("place_prepositions", [])),
         "place_verbs": frozenset(data.get("place_verbs", [])),
         "place_nouns_after": frozenset(data.get("place_nouns_after", [])),
-        "org_nouns_after": frozenset(data.get("org_nouns_after", [])),
         "function_words": frozenset(data.get("function_words", [])),
         "place_leads": frozenset(data.get("place_leads", [])),
         "attributive_openers": frozenset(data.get("attributive_openers", [])),
@@ -299,36 +298,6 @@ def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
     return [run]
 
 
-def _split_at_known_name(run: list[regex.Match]) -> list[list[regex.Match]]:
-    """A run that opens with a known place or organisation of two words or more and goes on with words that no
-    head word joins to it is that name and another (Air India | Boeing, South Africa | Kagiso Rabada); a head
-    word keeps it whole (Air India Express, Uttar Pradesh Police, New Delhi Railway Station)."""
-    words = [w.group() for w in run]
-    lead = 0  # The Air India Airbus: the sentence's function word goes with the first name
-    while lead < len(words) and words[lead] in _lists()["not_names"]:
-        lead += 1
-    words = words[lead:]
-    for size in (4, 3, 2):
-        if len(words) > size and " ".join(words[:size]).casefold() in _curated_names():
-            rest = words[size:]
-            whole = " ".join(words)
-            if (whole.casefold() in _curated_names() or _org_by_head(words) or _place_by_head(words)
-                    or _is_event(words) or _is_thing(words) or rest[0] in _lists()["joiners"]
-                    or _curated_names()[" ".join(words[:size]).casefold()] not in ("LOC", "ORG")):
-                return [run]
-            while size < len(words) - 1 and (_org_by_head(words[:size + 1]) or _place_by_head(words[:size + 1])):
-                size += 1  # Air India Express | Boeing: a head word after the known name belongs to it
-            return [run[:lead + size], run[lead + size:]]
-    return [run]
-
-
-def _split_titled_at_known_name(piece: tuple[list[regex.Match], bool]) -> list[tuple[list[regex.Match], bool]]:
-    run, titled = piece
-    if titled:
-        return [piece]
-    return [(part, False) for part in _split_at_known_name(run)]
-
-
 def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     """Drop function words, demonyms and titles at the front; the rest, and whether a title was seen.
     A demonym before an organisation's head word is part of its name (Indian Space Research Organisation)."""
@@ -472,8 +441,7 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         if _curated_names().get(words[0].casefold()) == "LOC" and regex.search(r"[^s]s$", words[-1]):
             return "ORG"
         # A common word before a known place is a team or a company named after it (Air India, Real Madrid).
-        # The place must be a curated one: many surnames are small towns of the city list (Sarah Taylor).
-        if (_curated_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0])
+        if (known_english_names().get(words[-1].casefold()) == "LOC" and _common_word(words[0])
                 and not set(words) & lists["joiners"]):
             return "ORG"
         return "PER"
@@ -614,19 +582,16 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     makes a place of each name listed before it too (Dhemaji and Lakhimpur districts). Only names that no list,
     title or head word typed otherwise: a known person or organisation keeps its type (Tata villages is rare,
     but the evidence of a list is stronger than one noun)."""
-    nouns, org_nouns = _lists()["place_nouns_after"], _lists()["org_nouns_after"]
+    nouns = _lists()["place_nouns_after"]
     types = list(types)
     for k, (_, end, surface, titled, _) in enumerate(candidates):
         after = _NOUN_AFTER.match(text, end)
-        if after is None or after.group(1) not in nouns | org_nouns or titled:
+        if after is None or after.group(1) not in nouns or titled:
             continue
         if surface.casefold() in known_surnames():  # the Modi quake remark: a known person's surname stays his
             continue
         if not (types[k] is None or (types[k] == "PER" and surface.casefold() not in known_english_names()
                                      and not _org_by_head(surface.split()))):
-            continue
-        if after.group(1) in org_nouns:  # the Oreva group: a business, not a person
-            types[k] = "ORG"
             continue
         types[k] = "LOC"
         if not after.group(1).endswith("s"):
@@ -665,22 +630,6 @@ def _dateline_parts(text: str, analysis: Analysis) -> tuple[tuple[int, int] | No
 _ALIAS_GAP = regex.compile(r",?[^\S\n]+(?:(?:also|better|popularly|widely)[^\S\n]+)?(?:known[^\S\n]+as|alias)[^\S\n]+")
 
 
-def _types_of_repeated_words(candidates: list[tuple[int, int, str, bool, str]], types: list[str | None],
-                              weak: set[int]) -> list[str | None]:
-    """One unknown word that the article places or names as a body elsewhere (in Jajarkot … Jajarkot had been
-    hit) keeps that type where nothing marks it: a report uses a name in one sense. Never a word whose capital
-    its place in a sentence explains (weak), nor one typed two ways."""
-    seen: dict[str, set[str]] = {}
-    for (_, _, surface, _, _), type_ in zip(candidates, types, strict=True):
-        if type_ in ("LOC", "ORG") and " " not in surface:
-            seen.setdefault(surface, set()).add(type_)
-    types = list(types)
-    for k, (start, _, surface, _, _) in enumerate(candidates):
-        if types[k] is None and start not in weak and len(seen.get(surface, ())) == 1:
-            types[k] = next(iter(seen[surface]))
-    return types
-
-
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
@@ -696,9 +645,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         for whole in _runs(text, seg_start, seg_end):
             # After a dateline the report's first sentence begins (MORBI, Oct 31 - Police in …).
             opening = report_start if report_start and seg_start < report_start <= whole[0].start() else seg_start
-            pieces = (p for part in _split_at_of(whole) for titled_part in _split_at_title(part)
-                      for p in _split_titled_at_known_name(titled_part))
-            for piece, titled_by_split in pieces:
+            for piece, titled_by_split in (p for part in _split_at_of(whole) for p in _split_at_title(part)):
                 run, titled = _strip(piece)
                 if run and not regex.search(r"\p{L}", text[opening:run[0].start()]):
                     run = _drop_capitalised_opening(run)
@@ -729,7 +676,6 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     for k, (start, end, _, _, _) in enumerate(candidates):
         if (start, end) in (dateline_place, dateline_district):
             types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
-    types = _types_of_repeated_words(candidates, types, weak)
     for k in range(1, len(candidates)):
         gap = text[candidates[k - 1][1]:candidates[k][0]]
         if types[k] is None and types[k - 1] == "PER" and _ALIAS_GAP.fullmatch(gap):
