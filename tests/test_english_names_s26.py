@@ -1,7 +1,7 @@
 """Session 26 (english helper): English mentions on full-length reports. Wire datelines (a shouted town no list
 knows, a district in brackets, the report's first word after the dash), a hyphenated word of two known
-names (Pune-Nashik), role words and MP/MLA before a name, a model code after a body's name, a known name opening a
-longer run, one name in one sense through a report, "X group", "known as". Our own sentences."""
+names (Pune-Nashik), role words and MP/MLA before a name, a model code after a body's name, Survey and
+International as heads, "known as", words that are no names before a sentence's first name. Our own sentences."""
 
 from __future__ import annotations
 
@@ -53,39 +53,14 @@ def test_a_model_code_ends_a_bodys_name() -> None:
     assert not any("MiG" in name for name in got)
 
 
-def test_a_known_name_opening_a_longer_run_is_that_name() -> None:
-    got = found("The South Africa Kagiso Rabada bowled at the Wankhede, and Uttar Pradesh Police officers watched.")
-    assert got["South Africa"] == "LOC" and got["Kagiso Rabada"] == "PER"
-    assert got["Uttar Pradesh Police"] == "ORG"  # a head word keeps the known name inside the body's name
+def test_known_as_gives_a_person_another_name() -> None:
+    got = found("Police in Ranchi said Anil Kumar Sahu, known as Pappu, had left the city on Monday.")
+    assert got["Anil Kumar Sahu"] == "PER" and got["Pappu"] == "PER"
 
 
-def test_a_report_uses_a_town_in_one_sense() -> None:
-    got = found("Heavy rain lashed villages in Kolhewadi on Monday. Officials said Kolhewadi had received twice "
-                "its usual rainfall, and roads out of Kolhewadi were cut.")
-    kolhewadi = [m for m in analyse(Article(id="s26", text="Heavy rain lashed villages in Kolhewadi on Monday. "
-                                             "Kolhewadi had received twice its usual rainfall.", title=None,
-                                             source="example.in")).mentions if m.text == "Kolhewadi"]
-    assert got["Kolhewadi"] == "LOC" and len(kolhewadi) == 2
-
-
-def test_a_surname_that_is_a_small_town_leaves_a_person_a_person() -> None:
-    assert found("The wickets of Sarah Taylor and Anya Brooks fell in one over.")["Sarah Taylor"] == "PER"
-
-
-def test_group_after_a_name_and_known_as() -> None:
-    got = found("The Haldipur group, a maker of fans, said Anil Kumar Sahu, known as Pappu, had left the firm.")
-    assert got["Haldipur"] == "ORG" and got["Anil Kumar Sahu"] == "PER" and got["Pappu"] == "PER"
-
-
-def test_bodies_ending_in_survey_or_international_and_turkey() -> None:
-    got = found("The Geological Survey of India and Transparency International issued reports on Turkey.")
-    assert got == {"Geological Survey of India": "ORG", "Transparency International": "ORG", "Turkey": "LOC"}
-
-
-def test_a_disaster_is_named_by_its_place_but_a_known_surname_stays_a_person() -> None:
-    got = found("Rescuers recalled the 1999 Izmit earthquake and the Malin landslide of 2014, officials said.")
-    assert got["Izmit"] == "LOC" and got["Malin"] == "LOC"
-    assert found("Officials said the Modi quake remark was misread by reporters in Delhi.")["Modi"] == "PER"
+def test_bodies_ending_in_survey_or_international() -> None:
+    got = found("The Geological Survey of India and Transparency International issued reports on Nepal.")
+    assert got == {"Geological Survey of India": "ORG", "Transparency International": "ORG", "Nepal": "LOC"}
 
 
 def test_a_leading_word_that_is_no_name_leaves_the_next_word_a_sentence_opener() -> None:

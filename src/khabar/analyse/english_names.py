@@ -657,8 +657,10 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 if (not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]
                         or len(surface.rstrip(".")) == 1):  # Gen Z: a letter left after a title is no name
                     continue
-                # Several Olympic medallists: after words that are no names, still a sentence's first word
+                # Several Olympic medallists: after words that are no names, still a sentence's first word; not
+                # after an article or a place preposition (The Securities and Exchange Board, In Reading)
                 at_sentence_start = all(w in lists["not_names"] and w.casefold() not in lists["place_preps"]
+                                        and w.casefold() not in lists["attributive_openers"]
                                         for w in regex.findall(r"\p{L}+", text[opening:start]))
                 if at_sentence_start and _weak_single_word(surface):
                     weak.add(start)  # kept only as a person's short form (Kim's sister)
