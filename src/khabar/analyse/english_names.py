@@ -182,31 +182,10 @@ def _is_capitalised(word: str) -> bool:
 _WEEKDAYS = frozenset(w for forms in load("en", "dates").get("weekdays", {}).values() for w in forms)
 
 
-def _words(text: str, start: int, end: int) -> list[regex.Match]:
-    """The words of ``text[start:end]``; a capitalised word whose hyphenated parts are each a known name is two
-    names (Jammu-Srinagar, India-Pakistan). One name written with hyphens stays whole (Jaish-e-Mohammed,
-    Coca-Cola), and so does a word with a lower-case tail (Pakistan-based, President-elect): cutting it there was
-    tried in session 26 and not kept (the bilingual train split lost a joined report, news4 bare a story's
-    thread, though each new mention was right)."""
-    out: list[regex.Match] = []
-    for w in _WORD.finditer(text, start, end):
-        word = w.group()
-        parts = word.split("-")
-        if len(parts) < 2 or not all(_is_capitalised(p) and p.casefold() in _curated_names() for p in parts):
-            out.append(w)
-            continue
-        piece_start = w.start()
-        for part in parts:
-            if (piece := _WORD.match(text, piece_start, piece_start + len(part))) is not None:
-                out.append(piece)
-            piece_start += len(part) + 1
-    return out
-
-
 def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
     """Runs of capitalised words in ``text[start:end]``; joiners stay inside a run, never at its edges."""
     lists = _lists()
-    words = _words(text, start, end)
+    words = list(_WORD.finditer(text, start, end))
     runs: list[list[regex.Match]] = []
     current: list[regex.Match] = []
     for i, w in enumerate(words):
