@@ -45,3 +45,10 @@ def test_a_model_code_ends_a_bodys_name() -> None:
 def test_known_as_gives_a_person_another_name() -> None:
     got = found("Police in Ranchi said Anil Kumar Sahu, known as Pappu, had left the city on Monday.")
     assert got["Anil Kumar Sahu"] == "PER" and got["Pappu"] == "PER"
+
+
+def test_a_word_after_words_that_are_no_names_opens_the_sentence() -> None:
+    got = found("Many Olympic medallists met the minister in Delhi on Monday.")
+    assert "Olympic" not in got and got["Delhi"] == "LOC"
+    assert "Securities and Exchange Board of India" in found(
+        "The Securities and Exchange Board of India fined the broker on Monday.")
