@@ -196,6 +196,10 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
                 runs.append(current)
             current = []
             continue
+        if current and regex.search(r"\p{N}", w.group()) and regex.search(r"\p{L}", w.group()):
+            runs.append(current)  # Indian Air Force C-130J, Mumbai Covid-19 ward: a model or code ends a name
+            current = []
+            continue
         if _is_capitalised(w.group()) and joined and not (current and _POSSESSIVE.search(current[-1].group())):
             current.append(w)
             continue
@@ -563,6 +567,8 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
         after = _NOUN_AFTER.match(text, end)
         if after is None or after.group(1) not in nouns or titled:
             continue
+        if surface.casefold() in known_surnames():  # the Modi quake remark: a known person's surname stays his
+            continue
         if not (types[k] is None or (types[k] == "PER" and surface.casefold() not in known_english_names()
                                      and not _org_by_head(surface.split()))):
             continue
@@ -577,21 +583,50 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     return types
 
 
+# What follows a dateline's place up to the report's first word: ", Oct 31 (PTI) - ", " (Gurdaspur), Nov 9 - ".
+_DATELINE_TAIL = regex.compile(
+    r"[^\S\n]*(?:\((?P<district>[^()\n]{2,40})\)[^\S\n]*(?=,))?(?:,[^\S\n]*[^,()\n:–—-]{1,30}?[^\S\n]*)?"
+    r"(?:\([^()\n]{1,40}\)[^\S\n]*)?[:–—-][^\S\n]+(?=\S)")
+
+
+def _dateline_parts(text: str, analysis: Analysis) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int | None]:
+    """The dateline's place, a district in brackets after it (DERA BABA NANAK (Gurdaspur), Nov 9 -) and where the
+    report's first sentence begins after the dateline (its first word is a sentence's first word: Police in
+    Gujarat arrested …)."""
+    dateline = analysis.dateline
+    if dateline is None or text[dateline.start:dateline.end] != dateline.text:
+        return None, None, None
+    tail = _DATELINE_TAIL.match(text, dateline.end)
+    if tail is None:
+        return (dateline.start, dateline.end), None, None
+    district = None
+    if tail["district"] and not tail["district"].isupper():  # (PTI) is a credit, (Gurdaspur) a district
+        district = tail.span("district")
+    return (dateline.start, dateline.end), district, tail.end()
+
+
+# Between a person and another name of theirs: ", known as", ", popularly known as", " alias".
+_ALIAS_GAP = regex.compile(r",?[^\S\n]+(?:(?:also|better|popularly|widely)[^\S\n]+)?(?:known[^\S\n]+as|alias)[^\S\n]+")
+
+
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
     candidates: list[tuple[int, int, str, bool, str]] = []
     weak: set[int] = set()
     headline_runs: list[list[regex.Match]] = []
+    dateline_place, dateline_district, report_start = _dateline_parts(text, analysis)
     for seg_start, seg_end in ((s.start, s.end) for s in analysis.body_sentences()):
         if _is_headline(text, seg_start, seg_end):
             headline_runs.extend(_runs(text, seg_start, seg_end))
             continue
         found: list[tuple[int, int, bool, str]] = []
         for whole in _runs(text, seg_start, seg_end):
+            # After a dateline the report's first sentence begins (MORBI, Oct 31 - Police in …).
+            opening = report_start if report_start and seg_start < report_start <= whole[0].start() else seg_start
             for piece, titled_by_split in (p for part in _split_at_of(whole) for p in _split_at_title(part)):
                 run, titled = _strip(piece)
-                if run and not regex.search(r"\p{L}", text[seg_start:run[0].start()]):
+                if run and not regex.search(r"\p{L}", text[opening:run[0].start()]):
                     run = _drop_capitalised_opening(run)
                 if not run:
                     continue
@@ -601,7 +636,11 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 if (not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]
                         or len(surface.rstrip(".")) == 1):  # Gen Z: a letter left after a title is no name
                     continue
-                at_sentence_start = not regex.search(r"\p{L}", text[seg_start:start])
+                # Several Olympic medallists: after words that are no names, still a sentence's first word; not
+                # after an article or a place preposition (The Securities and Exchange Board, In Reading)
+                at_sentence_start = all(w in lists["not_names"] and w.casefold() not in lists["place_preps"]
+                                        and w.casefold() not in lists["attributive_openers"]
+                                        for w in regex.findall(r"\p{L}+", text[opening:start]))
                 if at_sentence_start and _weak_single_word(surface):
                     weak.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
@@ -615,6 +654,13 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
     types = _places_by_noun_after(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
+    for k, (start, end, _, _, _) in enumerate(candidates):
+        if (start, end) in (dateline_place, dateline_district):
+            types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
+    for k in range(1, len(candidates)):
+        gap = text[candidates[k - 1][1]:candidates[k][0]]
+        if types[k] is None and types[k - 1] == "PER" and _ALIAS_GAP.fullmatch(gap):
+            types[k] = "PER"  # Pushpa Kamal Dahal, known as Prachanda: the person's other name
     typed = list(zip(candidates, types, strict=True))
     people = [c[2].split() for c, t in typed if t == "PER" and len(c[2].split()) > 1]
     body_types = {c[2]: t for c, t in typed if t}

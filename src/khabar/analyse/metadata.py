@@ -408,7 +408,8 @@ def _dateline_pattern() -> regex.Pattern:
     month = _month_alt()
     words = "|".join(regex.escape(w) for w in sorted(_day_words(), key=len, reverse=True)) or r"(?!x)x"
     return regex.compile(
-        rf"^\s*(?P<place>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} .]{{1,30}}?)\s*,\s*"
+        rf"^\s*(?P<place>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} .]{{1,30}}?)\s*"
+        rf"(?:\((?P<district>[\p{{L}}\p{{M}} ]{{2,30}})\)\s*)?,\s*"  # DERA BABA NANAK (Gurdaspur), Nov 9 -
         rf"(?:(?P<place2>[\p{{L}}\p{{M}} ]{{2,25}}?)\s*,\s*)?"
         rf"(?:(?P<d>\d{{1,2}}|(?:{words})(?=\s))\s*(?P<mon>{month})|(?P<mon2>{month})\.?\s*(?P<d2>\d{{1,2}}))"
         rf"(?:\s*,?\s*\d{{4}})?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:[।:\-–—|]|\s)",
