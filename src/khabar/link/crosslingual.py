@@ -76,12 +76,6 @@ WORD_KEYS = 12  # the heaviest Latin words an article files in the link index (c
 # English+Hindi set the nearest pair of different events (a Delhi minister quitting, Delhi's pollution curbs the
 # next day) scores 1.55: 1.0 joins it, 1.1 keeps it apart by 0.02, 1.2 by a margin (one same-event join fewer).
 NEAR_DAY_BAR, NEAR_DAY_NAMES, NEAR_DAY_MAX = 1.2, 0.5, 3
-# A dated report and an undated one whose text names its event's weekday (``text_days.lead_weekday``) three days
-# from the dated report's (its day, or the day before when its text names that: ``StoryInput.event_weekday``), the
-# most two weekdays can differ, report two happenings (session 26): a follow-up comes out the day after its event
-# or the day after that, and names the event's weekday. Two such reports are not joined on what the pair alone
-# shares (the cast of an oath and of the resignation that ends it); their stories' other reports may still join them.
-WEEKDAYS_APART = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,13 +497,9 @@ def cross_language_evidence(langs: Sequence[str], mentions: Sequence[Sequence[tu
 
 
 def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence[bool],
-                         days: Sequence[dt.date | None] | None = None,
-                         weekdays: Sequence[int | None] | None = None) -> list[tuple[float, int, int]]:
-    """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``). ``weekdays``: each
-    article's event weekday (``stories.StoryInput.event_weekday``; None unknown): a pair of a dated and an undated
-    report whose event weekdays lie ``WEEKDAYS_APART`` apart is not joined on its own evidence."""
+                         days: Sequence[dt.date | None] | None = None) -> list[tuple[float, int, int]]:
+    """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``)."""
     from khabar.link.stories import DAY_FACTORS
-    from khabar.link.text_days import weekdays_apart
 
     def near_factor(i: int, j: int) -> float | None:
         if days is None or days[i] is None or days[j] is None:
@@ -521,15 +511,8 @@ def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence
     for (i, j), e in found.items():
         best[i], best[j] = max(best[i], e.score), max(best[j], e.score)
     at_best = Counter(k for (i, j), e in found.items() for k in (i, j) if e.score == best[k])
-
-    def weekdays_differ(i: int, j: int) -> bool:
-        return (weekdays is not None and dated[i] != dated[j] and weekdays[i] is not None
-                and weekdays[j] is not None and weekdays_apart(weekdays[i], weekdays[j]) >= WEEKDAYS_APART)
-
     pairs = []
     for (i, j), e in found.items():
-        if weekdays_differ(i, j):
-            continue
         # Each side's one best match (no tie), when either is undated: what dates would tell, the two texts'
         # preference for each other tells instead (two summits of one cast: each report prefers its own).
         mutual = (not (dated[i] and dated[j]) and e.score >= MUTUAL_BAR

@@ -963,7 +963,7 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     body_words = [body_word_count(item.body) for item in items]
     found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
                                     [item.numbers for item in items], texts, [item.named_days() for item in items])
-    cross = cross_language_links(found, [d is not None for d in days], days, event_weekdays(items, days))
+    cross = cross_language_links(found, [d is not None for d in days], days)
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
@@ -1021,15 +1021,6 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(final[i], []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
-
-
-def event_weekdays(items: Sequence[StoryInput], days: Sequence[dt.date | None]) -> list[int | None]:
-    """Each item's event weekday as the cross-language links compare it (``crosslingual.WEEKDAYS_APART``): a dated
-    item's ``StoryInput.event_weekday``; an undated item's only when its text names one past weekday (None
-    otherwise): a text that names several recounts several days (an explainer's timeline), and the weekday of its
-    lead is no event day to hold against another report's."""
-    return [item.event_weekday() if day is not None or len(item.weekdays) <= 1 else None
-            for item, day in zip(items, days, strict=True)]
 
 
 def _nearest_by_words(items: Sequence[StoryInput], matrices: _Matrices, days: Sequence[dt.date | None],
