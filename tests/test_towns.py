@@ -81,3 +81,11 @@ def test_common_words_that_sound_like_towns_are_no_places() -> None:
 
 def test_the_taggers_person_stays_a_person() -> None:
     assert ("करनाल सिंह", "PER") in _mentions("करनाल सिंह के घर पर पुलिस पहुंची।")
+
+
+def test_an_aspirate_th_needs_th_in_the_english_name() -> None:
+    # ठ and थ are written th in English (ठाणे Thane, मथुरा Mathura): a word with ठ is not a town spelt with a bare t.
+    assert sound_alike_town("ठंडाई") is None  # the drink thandai is not Tanda
+    assert sound_alike_place("ठंडाई") is None
+    assert sound_alike_town("टांडा") is not None and sound_alike_town("टांडा")[0] == "Tanda"
+    assert ("ठंडाई", "LOC") not in _mentions("होली पर ठंडाई में भांग मिलाने वालों पर पुलिस की नजर रहेगी।")

@@ -245,14 +245,14 @@ def skeleton(key: str) -> str:
     return " ".join(w[0] + _VOWELS_AND_Y.sub("", w[1:]) if w else w for w in key.split())
 
 
-_ASPIRATES = regex.compile(r"[bdgjk]h")
+_ASPIRATES = regex.compile(r"[bdgjkt]h")  # th: ठ and थ are written th in English (ठाणे Thane); ठंडाई is not Tanda
 _ENGLISH_ZH = regex.compile(r"zh")
 _INITIAL_ASPIRATE = regex.compile(r"[bdjk]h")  # an initial gh may be ग़, written ग (गाजीपुर is Ghazipur)
 
 
 def spelling_agrees(hindi_latin: str, english: str) -> bool:
     """What the phonetic key folds but a place's English spelling keeps. Aspiration: an aspirate Hindi writes
-    (ध, भ, घ, झ, ख) is in the English spelling too (धौलास is not Dallas), and a word begins aspirated in both or
+    (ध, भ, घ, झ, ख, and ठ/थ as th) is in the English spelling too (धौलास is not Dallas, ठंडाई not Tanda), and a word begins aspirated in both or
     in neither (कटरा is not Khatra, बांद्रा not Bhandara), while English may add an h inside a word (बागपत is
     Baghpat; zh is झ: Shenzhen). Diphthongs: an English au needs औ or ाउ (हिंडन is not Hindaun), while औ may
     be written o (Chittorgarh); an English ei needs an e or ai (मिशन is not Meishan)."""
