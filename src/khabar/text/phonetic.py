@@ -252,10 +252,10 @@ _INITIAL_ASPIRATE = regex.compile(r"[bdjk]h")  # an initial gh may be ग़, wr
 
 def spelling_agrees(hindi_latin: str, english: str) -> bool:
     """What the phonetic key folds but a place's English spelling keeps. Aspiration: an aspirate Hindi writes
-    (ध, भ, घ, झ, ख, and ठ/थ as th) is in the English spelling too (धौलास is not Dallas, ठंडाई not Tanda), and a word begins aspirated in both or
-    in neither (कटरा is not Khatra, बांद्रा not Bhandara), while English may add an h inside a word (बागपत is
-    Baghpat; zh is झ: Shenzhen). Diphthongs: an English au needs औ or ाउ (हिंडन is not Hindaun), while औ may
-    be written o (Chittorgarh); an English ei needs an e or ai (मिशन is not Meishan)."""
+    (ध, भ, घ, झ, ख, and ठ/थ as th) is in the English spelling too (धौलास is not Dallas, ठंडाई not Tanda), and a
+    word begins aspirated in both or in neither (कटरा is not Khatra, बांद्रा not Bhandara), while English may add
+    an h inside a word (बागपत is Baghpat; zh is झ: Shenzhen). Diphthongs: an English au needs औ or ाउ (हिंडन is
+    not Hindaun), while औ may be written o (Chittorgarh); an English ei needs an e or ai (मिशन is not Meishan)."""
     english = _ENGLISH_ZH.sub("jh", english.casefold())
     hindi, latin = _ASPIRATES.findall(hindi_latin), _ASPIRATES.findall(english)
     if bool(_INITIAL_ASPIRATE.match(hindi_latin)) != bool(_INITIAL_ASPIRATE.match(english)) \
