@@ -152,3 +152,25 @@ def test_spelling_of_indian_person_names(hindi: str, latin: str) -> None:
 ])
 def test_english_words_in_organisation_names_come_from_the_english_vocabulary(hindi, type_, latin):
     assert latin_name(hindi, type_) == latin
+
+
+@pytest.mark.parametrize(("hindi", "type_"), [
+    ("राजीव गुप्\u200dता", "PER"),  # a ZWJ after the virama: "Gup\u200dTa" before session 27
+    ("पंकज कुलश्रेष्\u200dठ", "PER"),
+    ("मेदांता अस्\u200cपताल", "ORG"),  # a ZWNJ, the mark the schwa rule uses inside
+])
+def test_a_joiner_inside_a_word_is_read_through(hindi: str, type_: str) -> None:
+    plain = hindi.replace("\u200d", "").replace("\u200c", "")
+    assert latin_name(hindi, type_) == latin_name(plain, type_)
+    assert "\u200d" not in latin_name(hindi, type_) and "\u200c" not in latin_name(hindi, type_)
+    assert phonetic_key(hindi) == phonetic_key(plain)
+
+
+@pytest.mark.parametrize(("hindi", "latin"), [
+    ("उत्तरी दिल्ली नगर निगम", "North Delhi Municipal Corporation"),  # was Northern Territory Delhi Nagar Corporation
+    ("पश्चिमी उत्तर प्रदेश", "West Uttar Pradesh"),  # was Western North Pradesh
+    ("अहमदाबाद नगर निगम", "Ahmedabad Municipal Corporation"),
+    ("पटना नगर पालिका परिषद", "Patna Municipal Council"),
+])
+def test_a_compass_adjective_and_a_head_of_several_words_take_their_english_form(hindi: str, latin: str) -> None:
+    assert latin_name(hindi, "ORG") == latin

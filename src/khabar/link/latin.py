@@ -341,8 +341,15 @@ def latin_name(name: str, type_: str | None = None) -> str:
         return state
     if type_ in ("LOC", "ORG") and len(words) > 1:
         out, i = [], 0
+        if (compass := _compass_latin().get(match_key(words[0]))) is not None:
+            out.append(compass)  # उत्तरी दिल्ली नगर निगम: North Delhi (not Northern Territory, a namesake of the word)
+            i = 1
         while i < len(words):
             pair = " ".join(words[i:i + 2]) if i + 1 < len(words) else ""
+            if i > 0 and len(words) - i in (2, 3) and \
+                    (head := _latin_words()[1].get(match_key(" ".join(words[i:])))) is not None:
+                out.append(head)  # a head of two or three words (नगर निगम: Municipal Corporation) ends the name
+                break
             two = pair and _english_demonym(pair)  # उत्तर कोरियाई → North Korean
             if two:
                 out.append(two)
@@ -359,6 +366,12 @@ def latin_name(name: str, type_: str | None = None) -> str:
             i += 1
         return " ".join(out)
     return " ".join(_person_word(word, i == len(words) - 1) for i, word in enumerate(words))
+
+
+@cache
+def _compass_latin() -> dict[str, str]:
+    """``{match key of a compass adjective: its English compass word}`` (``latin_words.json`` ``compass_latin``)."""
+    return {match_key(k): v for k, v in load("hi", "latin_words").get("compass_latin", {}).items()}
 
 
 @cache

@@ -119,8 +119,10 @@ def delete_schwas(word: str, mark: str = "") -> str:
     return "".join(out)
 
 
+# The joiners (ZWJ, ZWNJ) only choose how a conjunct is drawn (पाकिस्\u200dतान is पाकिस्तान): read through, they
+# cut the word in two (राजीव गुप्\u200dता was "Gup\u200dTa") and a ZWNJ would pass for the dropped-schwa mark below.
 _PRE_IAST = str.maketrans({"\u0949": "\u094b", "\u0911": "\u0913", "\u0945": "\u0947", "\u0901": _ANUSVARA,
-                           "\u0900": _ANUSVARA})
+                           "\u0900": _ANUSVARA, "\u200d": None, "\u200c": None})
 # IAST → the plain spelling of English-language news (order matters: ch before c).
 _FLATTEN = [
     ("ch", "chh"), ("c", "ch"), ("jñ", "gy"), ("ṃh", "ngh"), ("ṃp", "mp"), ("ṃb", "mb"), ("ṃm", "mm"),
