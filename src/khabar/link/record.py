@@ -176,7 +176,7 @@ class EntityRecord:
         names = naming(self.names()) or self.descriptions()
         devanagari = sum(c for n, c in names.items() if has_devanagari(n))
         use_devanagari = devanagari * 2 >= sum(names.values())
-        pool = {n: c for n, c in names.items() if has_devanagari(n) == use_devanagari} or names
+        pool = _joiners_read_through({n: c for n, c in names.items() if has_devanagari(n) == use_devanagari} or names)
         if self.type == "PER":
             # A full name, the most used of them: a tagger's overlong span (व्लादिमीर पुतिन वोस्तोचन) seen
             # once does not beat व्लादिमीर पुतिन.
@@ -354,6 +354,21 @@ def region_short_names(names: Iterable[str]) -> set[str]:
     # A bare name no list knows as a city (हुबेई beside हुबेई प्रांत) is the region itself (``head_forms``).
     return {n for n in names if len(match_key(n).split()) == 1 and any(loose_keys(n) & s for s in states)
             and is_city_name(n)}
+
+
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
+def _joiners_read_through(pool: dict[str, int]) -> dict[str, int]:
+    """Spellings that differ only by a joiner (ZWJ, ZWNJ: how a conjunct is drawn, पाकिस्\u200dतान) counted as one,
+    under the written spelling with the fewest joiners: an outlet that writes them does not name the entity for
+    all (सोनीपत सिविल अस्\u200dपताल once against सोनीपत सिविल अस्पताल once)."""
+    if not any("\u200c" in n or "\u200d" in n for n in pool):
+        return pool
+    groups: dict[str, list[str]] = {}
+    for n in pool:
+        groups.setdefault(n.translate(_JOINERS), []).append(n)
+    return {min(forms, key=lambda n: (len(n), -pool[n], n)): sum(pool[n] for n in forms) for forms in groups.values()}
 
 
 def naming(names: Counter) -> Counter:
