@@ -17,6 +17,13 @@ bare acronym is named in reports from every state), and expansions that name no 
 an English expansion of one body share no word: राष्ट्रीय विषाणु विज्ञान संस्थान, National Institute of Virology).
 So an acronym without evidence never decides anything, and an entity holding one body's evidence never absorbs a
 group or entity holding another's.
+
+Regions do not tell two national bodies of one acronym apart (आईओसी: the International Olympic Committee, and Indian
+Oil in a market report's list of shares). ``("acronym_kind", kind)`` says what kind of body the article shows the
+acronym is (``acronym_kind_heads`` of ``lang/hi/descriptions.json`` and ``lang/en/names.json``): the head of its
+expansion in the group (समिति: a body; लिमिटेड: a company), else the heads of the names it is listed with, when two
+or more of them are of one kind and none of another (आईओसी, इंडसइंड बैंक, टाटा स्टील, वेदांता लिमिटेड: a company).
+Two kinds that differ keep the sides apart (``acronyms_agree``).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from .places import region_votes, state_of_code
 ACRONYM_AT = "acronym_at"
 ACRONYM_OF = "acronym_of"
 ACRONYM_IN = "acronym_in"
+ACRONYM_KIND = "acronym_kind"  # company or body: what the expansion's head or the names listed with it say
 ACRONYM_BY = "acronym_by"  # the words the article writes right before the acronym in brackets: सरकारी मेडिकल कॉलेज
 _BRACKET_BEFORE = regex.compile(
     r"((?:[\p{L}\p{M}\u200c\u200d]+[ \u00a0]+)*[\p{L}\p{M}\u200c\u200d]+)[ \u00a0]*\([ \u00a0]*$")
@@ -95,6 +103,44 @@ def _places_in(name: str) -> list[str]:
     return found
 
 
+@cache
+def _kind_heads() -> dict[str, str]:
+    """``{match key of a head word: "company" or "body"}`` (``acronym_kind_heads``, Hindi and English)."""
+    out: dict[str, str] = {}
+    for lang, name in (("hi", "descriptions"), ("en", "names")):
+        for kind, words in load(lang, name).get("acronym_kind_heads", {}).items():
+            out.update((match_key(w), kind) for w in words)
+    return out
+
+
+def name_kind(name: str) -> str | None:
+    """What kind of body a name of two words or more is by its last word (``acronym_kind_heads``), else None."""
+    words = match_key(name).split()
+    return _kind_heads().get(words[-1]) if len(words) >= 2 else None
+
+
+_LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|और|व|एवं|तथा|and|&)[ \u00a0]*")
+_LIST_KIND = 2  # names of one kind listed with an acronym (and none of another) that make it of that kind
+
+
+def _listed_kind(text: str, at: int, spans: list[tuple[int, int, str]]) -> str | None:
+    """The kind of the names written in one list with the mention ``spans[at]`` (separated by commas or a
+    conjunction and nothing else), when ``_LIST_KIND`` or more of them are of one kind and none of another."""
+    mates: list[str] = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(spans):
+            a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
+            if not _LIST_GAP.fullmatch(text, a[1], b[0]):
+                break
+            i += step
+            mates.append(spans[i][2])
+    kinds = Counter(k for n in mates if (k := name_kind(n)) is not None)
+    if len(kinds) == 1 and (found := next(iter(kinds.items())))[1] >= _LIST_KIND:
+        return found[0]
+    return None
+
+
 def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
     """Give each place or organisation group that has an unlisted acronym among its names the roles that say which
     body it is in this article (the module's docstring), and ``("acronym_by", words)`` for an acronym written in
@@ -103,6 +149,7 @@ def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
     places = sorted((m.start, m.end, g.name) for g in groups if g.type == "LOC" and g.name_mentions
                     for m in g.name_mentions)
     article = _leader(region_votes(g.name for g in groups if g.type == "LOC" and g.name_mentions))
+    bodies = sorted((m.start, m.end, m.text) for g in groups if g.type in ("LOC", "ORG") for m in g.name_mentions)
     for g in groups:
         if g.type not in ("LOC", "ORG") or not g.name_mentions:
             continue
@@ -117,6 +164,12 @@ def add_acronym_evidence(text: str, groups: list[MentionGroup]) -> None:
         for m in g.name_mentions:
             if m.text in acronyms and (words := _bracketed_expansion(text, m.start, m.text)):
                 roles.append((ACRONYM_BY, words))
+        kinds = {k for n in names - acronyms if (k := name_kind(n)) is not None}
+        if not kinds:
+            kinds = {k for m in g.name_mentions if m.text in acronyms
+                     if (k := _listed_kind(text, bodies.index((m.start, m.end, m.text)), bodies)) is not None}
+        if len(kinds) == 1:
+            roles.append((ACRONYM_KIND, next(iter(kinds))))
         strong = _leader(region_votes(at))
         if strong:
             roles.append((ACRONYM_OF, strong))
@@ -226,16 +279,25 @@ def _evidence(roles: Iterable[str] | Counter) -> tuple[set[str], set[str], set[s
     return at, top(strong), top(weak)
 
 
+def _kinds(roles: Iterable[str] | Counter) -> set[str]:
+    prefix = f"{ACRONYM_KIND}|"
+    return {r[len(prefix):] for r in roles if r.startswith(prefix)}
+
+
 def acronyms_agree(ours: Iterable[str], theirs: Iterable[str] | Counter) -> bool:
     """False when two sides' acronym evidence names two different bodies: their expansions name different places,
-    their strong regions differ, or one side's strong region differs from the other side's weak one (when that side
-    has no strong one). Roles are ``"kind|value"`` strings (a group's, or an entity's counted roles)."""
+    they are of different kinds (a company and a body), their strong regions differ, or one side's strong region
+    differs from the other side's weak one (when that side has no strong one). Roles are ``"kind|value"`` strings (a
+    group's, or an entity's counted roles)."""
     from .containment import regions_agree
 
     at_a, strong_a, weak_a = _evidence(ours)
     at_b, strong_b, weak_b = _evidence(theirs)
     if at_a and at_b and not at_a & at_b:
         return False
+    kinds_a, kinds_b = _kinds(ours), _kinds(theirs)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return False  # the Olympic committee's आईओसी is not the आईओसी of a list of shares
 
     def meet(a: set[str], b: set[str]) -> bool:
         return any(regions_agree(x, y) for x in a for y in b)

@@ -51,6 +51,7 @@ from khabar.text.keys import has_devanagari, match_key
 
 from .acronyms import (
     ACRONYM_IN,
+    ACRONYM_KIND,
     ACRONYM_OF,
     acronyms_agree,
     add_acronym_evidence,
@@ -1138,8 +1139,8 @@ class EntityIndex:
                 else:
                     score += 1
         score += place
-        if {r for r in ev.roles & set(e.roles) if not r.startswith(f"{WITHIN}|")}:
-            score += 1  # an office in common (a region written around a place name is no evidence of who)
+        if {r for r in ev.roles & set(e.roles) if not r.startswith((f"{WITHIN}|", f"{ACRONYM_KIND}|"))}:
+            score += 1  # an office in common (a region written around a place name, or a kind, is no evidence of who)
         return score
 
     def _ends_a_name(self, entity_id: str, keys: set[str]) -> bool:
