@@ -55,19 +55,3 @@ def _agency_names() -> frozenset[str]:
         for spec in data.get("agencies", {}).values():
             names |= {match_key(n) for n in [*spec.get("names", []), *spec.get("credit_only", [])]}
     return frozenset(names)
-
-
-@cache
-def _agency_keys() -> frozenset[str]:
-    """The agency names and their Latin names (PTI, पीटीआई, JNN, जेएनएन), as match keys."""
-    keys = set(_agency_names())
-    for data in load_all("agencies").values():
-        keys |= {match_key(latin) for latin in data.get("agencies", {})}
-    return frozenset(keys)
-
-
-def is_agency_name(name: str) -> bool:
-    """A wire agency's or desk's credit name (``lang/*/agencies.json``): it is named in every report it files, so it
-    says nothing of what a report is about."""
-    return match_key(name) in _agency_keys()
-

@@ -95,7 +95,7 @@ from .coref import (
     loose_keys,
     variant_tokens,
 )
-from .credits import credit_spans, is_agency_name, is_credit_name
+from .credits import credit_spans, is_credit_name
 from .descriptions import role_fit
 from .entity_filter import acronym_type, head_type, is_description
 from .expansions import acronym_forms, acronym_letters, expansion_forms
@@ -1105,7 +1105,6 @@ class EntityIndex:
         lead with the region the candidate's reports lead with (सीएम ठाकरे in a Maharashtra report), and a body every
         country and state has (भारत सरकार) is a place's: a Gulf airlift's ambassador कपूर shares लंदन, दुबई and भारत
         सरकार with the singer back from London, and is not her."""
-        context = self._without_credits(context)
         if not self._context(entity_id, context, story_id) and not ev.roles:
             return 0
         e = self.entities[entity_id]
@@ -1166,17 +1165,8 @@ class EntityIndex:
                 return True
         return False
 
-    def _without_credits(self, context: set[str]) -> set[str]:
-        """``context`` without the wire agencies and desks credited (जेएनएन, पीटीआई: ``credits.is_agency_name``): an
-        agency is named in every report it files, and two reports of one wire say nothing of who or what is meant
-        (a Prayagraj hospital and an Agra college, both in जेएनएन reports, are not one body)."""
-        return {c for c in context if (e := self.entities.get(c)) is None
-                or not any(is_agency_name(n) for n in e.names())}
-
     def _context(self, entity_id: str, context: set[str], story_id: str | None) -> int:
-        """Articles × entities the candidate shares with this article (wire credits aside), plus a bonus for the same
-        story."""
-        context = self._without_credits(context)
+        """Articles × entities the candidate shares with this article, plus a bonus for the same story."""
         e = self.entities[entity_id]
         score = 0
         for a in e.articles():
