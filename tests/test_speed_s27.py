@@ -6,6 +6,8 @@
 - ``containment._in_locality_list`` answers no before reading the other items when the list is too short or the
   mention is not its own item: the same answers.
 - ``common_names.has_local_head`` tests a one-word name's ending with one ``endswith`` of a tuple: the same answers.
+- ``furniture`` asks ``tokens.has_words`` (up to the fifth word) instead of counting every word of a paragraph.
+- ``threads.named_days`` skips a text none of whose words is a month name with one ``isdisjoint``.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from hypothesis import strategies as st
 
 from conftest import covid5_articles
 from khabar.analyse.gazetteer import lookup_place
-from khabar.link import common_names, containment
+from khabar.link import common_names, containment, threads
 from khabar.model import Mention
 from khabar.text import keys
+from khabar.text.tokens import count_words, has_words
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -148,3 +151,40 @@ _SPACED = keys._SEPARATOR_CHARS + "कखab ."
 @given(st.text(alphabet=st.sampled_from(_SPACED), max_size=40))
 def test_separator_runs_are_the_old_ones(text: str) -> None:
     assert keys._SEPARATOR_RUNS.sub(" ", text) == keys._SEPARATORS.sub(" ", text)
+
+
+def test_has_words_is_the_word_count_reached() -> None:
+    lines = [ln for a in covid5_articles(30) for ln in a.text.splitlines()]
+    lines += ["", "एक", "एक दो तीन चार", "एक दो तीन चार पांच", "a-b c'd e f g", " , . ; "]
+    for line in lines:
+        count = count_words(line)
+        for n in range(0, 8):
+            assert has_words(line, n) == (count >= n), (line, n)
+
+
+def _old_named_days(texts: list[str]) -> frozenset[tuple[int, int]]:
+    """``threads.named_days`` before session 27 (every word looked up)."""
+    names = threads._month_names()
+    out = set()
+    for text in texts:
+        words = threads._WORD.findall(text)
+        for k, word in enumerate(words):
+            month = names.get(word)
+            if month is None:
+                continue
+            for near in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""):
+                if threads._DAY_NUMBER.match(near) and 1 <= (day := int(near)) <= 31:
+                    out.add((month, day))
+    return frozenset(out)
+
+
+def test_named_days_of_real_sentences_are_the_old_ones() -> None:
+    sentences = ["22 जुलाई को बैठक हुई।", "on July 22 and 3 May", "मई में", "३१ मार्च तक", "32 जून"]
+    for article in covid5_articles(60):
+        sentences += threads._SENTENCE.findall(article.text)
+    named = 0
+    for sentence in sentences:
+        assert threads.named_days([sentence]) == _old_named_days([sentence]), sentence
+        named += bool(_old_named_days([sentence]))
+    assert threads.named_days(sentences) == _old_named_days(sentences)
+    assert named >= 10
