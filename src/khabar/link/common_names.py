@@ -83,7 +83,13 @@ def has_local_head(name: str) -> bool:
     words = match_key(name).split()
     if len(words) >= 2:
         return words[-1] in _local_heads()
-    return bool(words) and any(words[0].endswith(h) and len(words[0]) - len(h) >= 3 for h in _local_heads())
+    # A head with at least three letters before it: the word less its first three ends in the head.
+    return bool(words) and words[0][3:].endswith(_local_head_suffixes())
+
+
+@cache
+def _local_head_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(h for h in _local_heads() if h))
 
 
 def is_numbered_place(name: str) -> bool:

@@ -726,22 +726,32 @@ def _in_locality_list(text: str, m: Mention) -> bool:
         items.append((at, stop))
         if sep is not None:
             at = sep.end()
-    own = None
+    if len(items) <= _LOCALITY_ITEMS:
+        return False  # the mention's own item and fewer than _LOCALITY_ITEMS others
+    own = next(((a, b) for a, b in items if a <= m.start < b), None)
+    if own is None or match_key(_list_item(text, *own, closers)) != match_key(text[m.start:m.end]):
+        return False
     locals_ = towns = 0
     for a, b in items:
+        if (a, b) == own:
+            continue
         words = text[a:b].split()
         cut = next((i for i, w in enumerate(words) if match_key(w) in closers), len(words))
-        item = " ".join(words[:cut])  # "बडोवाला आदि क्षेत्र": the item is बडोवाला
-        if a <= m.start < b:
-            own = item
-        elif not item or cut > 4:
+        if not cut or cut > 4:
             continue
-        elif lookup_place(item) is not None:
+        item = " ".join(words[:cut])  # "बडोवाला आदि क्षेत्र": the item is बडोवाला
+        if lookup_place(item) is not None:
             towns += 1  # गांधीनगर, भावनगर: districts the lists know, in a list of districts
         elif has_local_head(item):
             locals_ += 1
-    return (own is not None and match_key(own) == match_key(text[m.start:m.end])
-            and locals_ >= _LOCALITY_ITEMS and locals_ > towns)
+    return locals_ >= _LOCALITY_ITEMS and locals_ > towns
+
+
+def _list_item(text: str, a: int, b: int, closers: frozenset[str]) -> str:
+    """The item ``text[a:b]`` of a list up to its first closing word ("बडोवाला आदि क्षेत्र": बडोवाला)."""
+    words = text[a:b].split()
+    cut = next((i for i, w in enumerate(words) if match_key(w) in closers), len(words))
+    return " ".join(words[:cut])
 
 
 def add_sub_places(text: str, groups: list[MentionGroup]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from khabar.model import Span
 from khabar.text.keys import match_key
 from khabar.text.sentences import lines as text_lines
-from khabar.text.tokens import count_words
+from khabar.text.tokens import has_words
 
 MIN_ARTICLES = 3  # a line must recur in at least this many articles of one source
 MIN_SHARE = 0.05  # and in at least this share of them
@@ -23,7 +23,7 @@ MIN_WORDS = 5  # shorter lines (a dateline such as नई दिल्ली, a 
 
 
 def _key(line: str) -> str | None:
-    return match_key(line) if count_words(line) >= MIN_WORDS else None
+    return match_key(line) if has_words(line, MIN_WORDS) else None
 
 
 def line_keys(text: str) -> set[str]:

@@ -503,6 +503,8 @@ def named_days(texts: Sequence[str]) -> frozenset[tuple[int, int]]:
     out = set()
     for text in texts:
         words = _WORD.findall(text)
+        if names.keys().isdisjoint(words):
+            continue  # no month name (most texts): no Python step per word
         for k, word in enumerate(words):
             month = names.get(word)
             if month is None:

@@ -47,6 +47,12 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     return len(WORD.findall(text, start, len(text) if end is None else end))
 
 
+def has_words(text: str, n: int) -> bool:
+    """``count_words(text) >= n``, reading no further than the ``n``-th word (a paragraph has hundreds)."""
+    found = WORD.finditer(text)
+    return all(next(found, None) is not None for _ in range(n))
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Tokens for tagging: runs of letters/marks/digits, and single punctuation marks."""
     return iter(_tokens(text, start, len(text) if end is None else end))
