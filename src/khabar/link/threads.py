@@ -281,7 +281,10 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
         value = (ENTITY_SHARE * _pair_products(entities, first, second)
                  + (1 - ENTITY_SHARE) * _pair_products(words, first, second))
         out.update(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-    for found in (place_similarities(stories, words, wanted, affair_actors(stories) if affairs is None else affairs),
+    if subject is None:
+        subject = subject_words(stories)
+    for found in (place_similarities(stories, words, wanted, affair_actors(stories) if affairs is None else affairs,
+                                     subject),
                   report_similarities(stories, words, wanted), frame_similarities(stories, words, frames, wanted),
                   followups(stories, words, wanted, subject)):
         for (i, j), value in found.items():
@@ -635,7 +638,8 @@ def _undated_pairs(undated: Mapping[str, list[int]], dated: Mapping[str, list[tu
 
 def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
                        wanted: np.ndarray | None = None,
-                       affairs: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
+                       affairs: Sequence[frozenset[str]] | None = None,
+                       subject: frozenset[str] = frozenset()) -> dict[tuple[int, int], float]:
     """Links between dated stories about one region, at most ``PLACE_DAYS`` apart (``PLACE_MIN_WORDS``). A country
     is no such region: every national story of a country's press is about the country (a projection, a vaccine
     trial, a research study); its recurring affairs link through their reports (``report_similarities``), frames
@@ -644,9 +648,35 @@ def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     their region: the affair is what the one is about, the region only where it happened."""
     found = _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
                               PLACE_DAYS, PLACE_SIMILARITY, words, wanted=wanted)
+    found = {(i, j): value for (i, j), value in found.items() if not people_apart(stories[i], stories[j], subject)}
     if affairs is None:
         return found
     return {(i, j): value for (i, j), value in found.items() if affairs[i] == affairs[j]}
+
+
+# Session 27: two stories of one region whose headlines name different people are one affair only when their most
+# central people and organisations (the first PEOPLE_CENTRAL: past them come names a background paragraph recalls)
+# meet, or when both speak of what the whole store is about (``subject_words``: one state's covid news).
+PEOPLE_CENTRAL = 6
+
+
+def _headline_people(story: ThreadInput) -> frozenset[str]:
+    """Ids of the people among the story's central entities that its headline names (``ThreadInput.actors``)."""
+    return frozenset(e.id for e in story.entities[:MAX_ENTITIES] if e.type == "PER" and e.id in story.actors)
+
+
+def people_apart(a: ThreadInput, b: ThreadInput, subject: frozenset[str] = frozenset()) -> bool:
+    """Whether two stories' headlines each name a person as who acts while their most central people and
+    organisations (the first ``PEOPLE_CENTRAL``) have none in common (a tycoon's death and a politician's shooting
+    in one city in one week): the region is only where two people's news happened, no affair of theirs. The
+    reports of one crash that name its survivor, a victim and a minister share the airline."""
+    if not _headline_people(a) or not _headline_people(b):
+        return False
+    if subject and any(w in a.words for w in subject) and any(w in b.words for w in subject):
+        return False  # both speak of what the whole store is about: one region's news of it (a state's covid news)
+    central_a = {e.id for e in a.entities[:PEOPLE_CENTRAL] if e.type != "LOC"}
+    central_b = {e.id for e in b.entities[:PEOPLE_CENTRAL] if e.type != "LOC"}
+    return not central_a & central_b
 
 
 def headline_actors(headline: str, central: Sequence[ThreadEntity | Entity | _Central]) -> frozenset[str]:
