@@ -50,6 +50,11 @@ def _lists() -> dict[str, frozenset[str]]:
         "thing_heads": frozenset(data.get("thing_heads", [])),
         "not_person_joiners": frozenset(data.get("not_person_joiners", [])),
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
+        "org_kind_nouns": frozenset(data.get("org_kind_nouns", [])),
+        "org_name_openers": frozenset(data.get("org_name_openers", [])),
+        "government_words": frozenset(data.get("government_words", [])),
+        # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
+        "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
     }
 
 
@@ -172,7 +177,8 @@ def known_surnames() -> frozenset[str]:
 def _weak_single_word(name: str) -> bool:
     """One common English word (Police, Deal, Forest) that no curated list knows: where capitals say nothing
     (a sentence start, a Title Case headline) it is no evidence of a name, even if some town bears it."""
-    return " " not in name and name.casefold() not in _curated_names() and _common_word(name)
+    return (" " not in name and name.casefold() not in _curated_names() and _everyday_type(name) is None
+            and _common_word(name))  # US is a country's everyday name, though "us" is a common word
 
 
 def _is_capitalised(word: str) -> bool:
@@ -296,6 +302,10 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
         else:
             if first in lists["demonyms"] and len(run) > 1 and _org_by_head(words[1:]):
                 break
+            if len(run) == 1 and first in lists["country_shorts"]:
+                break  # in the US, a US short seller: the country, not an adjective before a name
+            if first in lists["org_name_openers"] and _known_prefix(run[1:]) and _org_by_head(words):
+                break  # All India Radio: the opener belongs to the organisation's name
             if first in lists["titles"] or first.rstrip(".") in lists["titles"]:
                 titled = True
                 run = run[1:]
@@ -392,7 +402,7 @@ def _is_thing(words: list[str]) -> bool:
 
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     lists = _lists()
-    known = known_english_names().get(name.casefold())
+    known = known_english_names().get(name.casefold()) or _everyday_type(name)
     if known and not titled:
         return known
     if _org_by_head(words):
@@ -425,6 +435,12 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
             return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
+
+
+def _everyday_type(name: str) -> str | None:
+    """The type of the name that an everyday short form stands for (US: United States, UP: Uttar Pradesh)."""
+    full = load("en", "names").get("everyday_names", {}).get(name)
+    return known_english_names().get(full.casefold()) if full else None
 
 
 def _possessive_free(text: str, start: int, end: int) -> int:
@@ -553,6 +569,7 @@ def _attributive(text: str, start: int, end: int, before: str) -> bool:
 
 
 _NOUN_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+)\b")
+_GOVERNMENT_AFTER = regex.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool, str]],
@@ -580,6 +597,37 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
                 and not candidates[n - 1][3] and types[n - 1] in (None, "LOC"):
             n -= 1
             types[n] = "LOC"
+    return types
+
+
+_KIND_BEFORE = regex.compile(r"(?<!\p{L})([a-z][a-z-]+)[ \t]+$")
+_LIST_GAP = regex.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _orgs_by_kind_noun(text: str, candidates: list[tuple[int, int, str, bool, str]],
+                       types: list[str | None]) -> list[str | None]:
+    """A name right after a lower-case noun for a kind of business is that business (tea maker Tetley, the
+    carmakers Jaguar and Land Rover), and so is each name listed right after it. A name a curated list knows, a
+    titled person and a name with a place's head keep their type."""
+    nouns = _lists()["org_kind_nouns"]
+    types = list(types)
+
+    def retype(k: int) -> bool:
+        _, _, surface, titled, _ = candidates[k]
+        if titled or surface.casefold() in _curated_names() or _place_by_head(surface.split()):
+            return False
+        types[k] = "ORG"
+        return True
+
+    for k, (start, _, _, _, _) in enumerate(candidates):
+        kind = _KIND_BEFORE.search(text, max(0, start - 30), start)
+        if kind is None or kind.group(1) not in nouns or not retype(k):
+            continue
+        n = k  # the carmakers Jaguar and Land Rover
+        while n + 1 < len(candidates) and _LIST_GAP.fullmatch(text, candidates[n][1], candidates[n + 1][0]):
+            n += 1
+            if not retype(n):
+                break
     return types
 
 
@@ -654,6 +702,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
     types = _places_by_noun_after(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
+    types = _orgs_by_kind_noun(text, candidates, types)
     for k, (start, end, _, _, _) in enumerate(candidates):
         if (start, end) in (dateline_place, dateline_district):
             types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
@@ -675,10 +724,16 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         source = "english_names"
         # One word that begins or ends a person named in the article is that person's short form (Kim, Putin),
         # even where a gazetteer knows a town of that name.
-        if " " not in surface and any(surface in (p[0], p[-1]) for p in people):
-            type_ = "PER"
+        if " " not in surface and (any(surface == p[-1] for p in people) or (
+                any(surface == p[0] for p in people) and _curated_names().get(surface.casefold()) in (None, "PER"))):
+            type_ = "PER"  # but a country that opens a "person" (India Radio) is no given name
         elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
             type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
+        government = _GOVERNMENT_AFTER.match(text, end)
+        if (type_ == "LOC" and government and government.group(1) in lists["government_words"]
+                and (surface.casefold() in _curated_names() or _everyday_type(surface))):
+            end, type_ = government.end(), "ORG"  # the Kerala government: the state's government, a body
+            surface = text[start:end]
         if type_:
             mentions.append(Mention(start, end, surface, type_, source=source))
     return sorted(mentions, key=lambda m: m.start)
