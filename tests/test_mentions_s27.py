@@ -59,3 +59,21 @@ def test_the_name_after_a_business_kind_noun_is_the_business() -> None:
 def test_a_common_word_or_a_place_after_the_kind_noun_stays() -> None:
     got = found("उनकी कंपनी प्रबंधन से बात हुई। वहां कंपनी कर्मचारियों ने धरना दिया। कंपनी गुरुग्राम में है।")
     assert all(t == "LOC" for _, t in got)
+
+
+def test_a_name_before_hotel_is_a_place() -> None:
+    got = found("The two leaders met at the Marwood hotel on Tuesday. A dinner at the Castle Brennick hotel was "
+                "cancelled, officials said.")
+    assert ("Marwood", "LOC") in got and ("Castle Brennick", "LOC") in got
+
+
+def test_an_honorific_opening_a_body_named_after_a_person_is_part_of_its_name() -> None:
+    got = found("He was a trustee of the Sir Harilal Desai Trust and was treated at Lady Kamala Rao Hospital.")
+    assert ("Sir Harilal Desai Trust", "ORG") in got and ("Lady Kamala Rao Hospital", "ORG") in got
+    got = found("Sir Harilal Desai said on Monday that the trust would build a school.")
+    assert ("Harilal Desai", "PER") in got
+
+
+def test_a_one_word_name_after_a_lower_case_role_is_a_person() -> None:
+    got = found("The party lost badly. Opposition leader Dharmavati said on Monday the count was unfair.")
+    assert ("Dharmavati", "PER") in got

@@ -55,6 +55,9 @@ def _lists() -> dict[str, frozenset[str]]:
         "government_words": frozenset(data.get("government_words", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
+        "name_honorifics": frozenset(data.get("name_honorifics", [])),
+        # the last word of a lower-case role (party chief, opposition leader): a name right after it is a person
+        "role_nouns": frozenset(t.split()[-1] for t in load("en", "descriptions").get("titles", {})),
     }
 
 
@@ -302,6 +305,9 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
         else:
             if first in lists["demonyms"] and len(run) > 1 and _org_by_head(words[1:]):
                 break
+            if first in lists["name_honorifics"] and len(run) > 2 and (
+                    _org_by_head(rest := [w.rstrip(".") for w in words[1:]]) or _place_by_head(rest)):
+                break  # Sir Dorabji Tata Trust, Lady Hardinge Medical College: named after a person, not one
             if len(run) == 1 and first in lists["country_shorts"]:
                 break  # in the US, a US short seller: the country, not an adjective before a name
             if first in lists["org_name_openers"] and _known_prefix(run[1:]) and _org_by_head(words):
@@ -703,6 +709,10 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = _places_by_noun_after(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
     types = _orgs_by_kind_noun(text, candidates, types)
+    for k, (start, _, _, _, _) in enumerate(candidates):
+        role = _KIND_BEFORE.search(text, max(0, start - 30), start)
+        if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
+            types[k] = "PER"  # BSP chief Mayawati: a one-word name the role before it says is a person
     for k, (start, end, _, _, _) in enumerate(candidates):
         if (start, end) in (dateline_place, dateline_district):
             types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
