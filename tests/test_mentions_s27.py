@@ -1,6 +1,7 @@
 """Session 27 (mentions helper, issue 13): organisations and places that the mention golds showed typed wrong or
-missed, in English and Hindi: US/UK/UP alone, a country that opens a mis-read "person", All India …, a business
-named after its kind (tea maker X, टेलिकॉम कंपनी X), a state's government. Our own sentences."""
+missed, in English and Hindi: US/UK/UP alone, a country that opens a mis-read "person", All India …, a Hindi
+business named after its kind (टेलिकॉम कंपनी X), hotels, honorifics in bodies' names, a role before a name. Our own
+sentences."""
 
 from __future__ import annotations
 
@@ -29,23 +30,6 @@ def test_a_country_opening_a_mistyped_person_keeps_its_type() -> None:
                 "and India's space agency launched it in May, officials said.")
     assert ("All India Radio", "ORG") in got
     assert ("India", "PER") not in got and ("India", "LOC") in got
-
-
-def test_a_business_named_after_its_kind_is_an_organisation() -> None:
-    got = found("The group bought the tea maker Brookvale, the steelmaker Castorn and the carmakers Velmora and "
-                "Hart Rowan in a decade of deals, analysts said on Monday.")
-    for name in ("Brookvale", "Castorn", "Velmora", "Hart Rowan"):
-        assert (name, "ORG") in got
-    # a person word ending in -maker is no business
-    got = found("The filmmaker Arvind Kelkar met the lawmaker Sunita Rane in Pune on Monday.")
-    assert ("Arvind Kelkar", "PER") in got and ("Sunita Rane", "PER") in got
-
-
-def test_a_states_government_is_an_organisation() -> None:
-    got = found("Rain lashed the coast on Monday. The Kerala government said schools would stay shut, and the "
-                "Odisha government sent boats.")
-    assert ("Kerala government", "ORG") in got and ("Odisha government", "ORG") in got
-    assert ("Kerala", "LOC") not in got
 
 
 def test_the_name_after_a_business_kind_noun_is_the_business() -> None:

@@ -50,9 +50,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "thing_heads": frozenset(data.get("thing_heads", [])),
         "not_person_joiners": frozenset(data.get("not_person_joiners", [])),
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
-        "org_kind_nouns": frozenset(data.get("org_kind_nouns", [])),
         "org_name_openers": frozenset(data.get("org_name_openers", [])),
-        "government_words": frozenset(data.get("government_words", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
         "name_honorifics": frozenset(data.get("name_honorifics", [])),
@@ -575,7 +573,6 @@ def _attributive(text: str, start: int, end: int, before: str) -> bool:
 
 
 _NOUN_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+)\b")
-_GOVERNMENT_AFTER = regex.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool, str]],
@@ -606,35 +603,7 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     return types
 
 
-_KIND_BEFORE = regex.compile(r"(?<!\p{L})([a-z][a-z-]+)[ \t]+$")
-_LIST_GAP = regex.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
-
-
-def _orgs_by_kind_noun(text: str, candidates: list[tuple[int, int, str, bool, str]],
-                       types: list[str | None]) -> list[str | None]:
-    """A name right after a lower-case noun for a kind of business is that business (tea maker Tetley, the
-    carmakers Jaguar and Land Rover), and so is each name listed right after it. A name a curated list knows, a
-    titled person and a name with a place's head keep their type."""
-    nouns = _lists()["org_kind_nouns"]
-    types = list(types)
-
-    def retype(k: int) -> bool:
-        _, _, surface, titled, _ = candidates[k]
-        if titled or surface.casefold() in _curated_names() or _place_by_head(surface.split()):
-            return False
-        types[k] = "ORG"
-        return True
-
-    for k, (start, _, _, _, _) in enumerate(candidates):
-        kind = _KIND_BEFORE.search(text, max(0, start - 30), start)
-        if kind is None or kind.group(1) not in nouns or not retype(k):
-            continue
-        n = k  # the carmakers Jaguar and Land Rover
-        while n + 1 < len(candidates) and _LIST_GAP.fullmatch(text, candidates[n][1], candidates[n + 1][0]):
-            n += 1
-            if not retype(n):
-                break
-    return types
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})([a-z][a-z-]+)[ \t]+$")
 
 
 # What follows a dateline's place up to the report's first word: ", Oct 31 (PTI) - ", " (Gurdaspur), Nov 9 - ".
@@ -708,9 +677,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
     types = _places_by_noun_after(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
-    types = _orgs_by_kind_noun(text, candidates, types)
     for k, (start, _, _, _, _) in enumerate(candidates):
-        role = _KIND_BEFORE.search(text, max(0, start - 30), start)
+        role = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
             types[k] = "PER"  # BSP chief Mayawati: a one-word name the role before it says is a person
     for k, (start, end, _, _, _) in enumerate(candidates):
@@ -739,11 +707,6 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             type_ = "PER"  # but a country that opens a "person" (India Radio) is no given name
         elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
             type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
-        government = _GOVERNMENT_AFTER.match(text, end)
-        if (type_ == "LOC" and government and government.group(1) in lists["government_words"]
-                and (surface.casefold() in _curated_names() or _everyday_type(surface))):
-            end, type_ = government.end(), "ORG"  # the Kerala government: the state's government, a body
-            surface = text[start:end]
         if type_:
             mentions.append(Mention(start, end, surface, type_, source=source))
     return sorted(mentions, key=lambda m: m.start)
