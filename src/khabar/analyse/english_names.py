@@ -50,6 +50,12 @@ def _lists() -> dict[str, frozenset[str]]:
         "thing_heads": frozenset(data.get("thing_heads", [])),
         "not_person_joiners": frozenset(data.get("not_person_joiners", [])),
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
+        "org_name_openers": frozenset(data.get("org_name_openers", [])),
+        # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
+        "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
+        "name_honorifics": frozenset(data.get("name_honorifics", [])),
+        # the last word of a lower-case role (party chief, opposition leader): a name right after it is a person
+        "role_nouns": frozenset(t.split()[-1] for t in load("en", "descriptions").get("titles", {})),
     }
 
 
@@ -172,7 +178,8 @@ def known_surnames() -> frozenset[str]:
 def _weak_single_word(name: str) -> bool:
     """One common English word (Police, Deal, Forest) that no curated list knows: where capitals say nothing
     (a sentence start, a Title Case headline) it is no evidence of a name, even if some town bears it."""
-    return " " not in name and name.casefold() not in _curated_names() and _common_word(name)
+    return (" " not in name and name.casefold() not in _curated_names() and _everyday_type(name) is None
+            and _common_word(name))  # US is a country's everyday name, though "us" is a common word
 
 
 def _is_capitalised(word: str) -> bool:
@@ -296,6 +303,13 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
         else:
             if first in lists["demonyms"] and len(run) > 1 and _org_by_head(words[1:]):
                 break
+            if first in lists["name_honorifics"] and len(run) > 2 and (
+                    _org_by_head(rest := [w.rstrip(".") for w in words[1:]]) or _place_by_head(rest)):
+                break  # Sir Dorabji Tata Trust, Lady Hardinge Medical College: named after a person, not one
+            if len(run) == 1 and first in lists["country_shorts"]:
+                break  # in the US, a US short seller: the country, not an adjective before a name
+            if first in lists["org_name_openers"] and _known_prefix(run[1:]) and _org_by_head(words):
+                break  # All India Radio: the opener belongs to the organisation's name
             if first in lists["titles"] or first.rstrip(".") in lists["titles"]:
                 titled = True
                 run = run[1:]
@@ -392,7 +406,7 @@ def _is_thing(words: list[str]) -> bool:
 
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     lists = _lists()
-    known = known_english_names().get(name.casefold())
+    known = known_english_names().get(name.casefold()) or _everyday_type(name)
     if known and not titled:
         return known
     if _org_by_head(words):
@@ -425,6 +439,12 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
             return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
+
+
+def _everyday_type(name: str) -> str | None:
+    """The type of the name that an everyday short form stands for (US: United States, UP: Uttar Pradesh)."""
+    full = load("en", "names").get("everyday_names", {}).get(name)
+    return known_english_names().get(full.casefold()) if full else None
 
 
 def _possessive_free(text: str, start: int, end: int) -> int:
@@ -583,6 +603,9 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     return types
 
 
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})([a-z][a-z-]+)[ \t]+$")
+
+
 # What follows a dateline's place up to the report's first word: ", Oct 31 (PTI) - ", " (Gurdaspur), Nov 9 - ".
 _DATELINE_TAIL = regex.compile(
     r"[^\S\n]*(?:\((?P<district>[^()\n]{2,40})\)[^\S\n]*(?=,))?(?:,[^\S\n]*[^,()\n:–—-]{1,30}?[^\S\n]*)?"
@@ -654,6 +677,10 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
     types = _places_by_noun_after(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
+    for k, (start, _, _, _, _) in enumerate(candidates):
+        role = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
+            types[k] = "PER"  # BSP chief Mayawati: a one-word name the role before it says is a person
     for k, (start, end, _, _, _) in enumerate(candidates):
         if (start, end) in (dateline_place, dateline_district):
             types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
@@ -675,8 +702,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         source = "english_names"
         # One word that begins or ends a person named in the article is that person's short form (Kim, Putin),
         # even where a gazetteer knows a town of that name.
-        if " " not in surface and any(surface in (p[0], p[-1]) for p in people):
-            type_ = "PER"
+        if " " not in surface and (any(surface == p[-1] for p in people) or (
+                any(surface == p[0] for p in people) and _curated_names().get(surface.casefold()) in (None, "PER"))):
+            type_ = "PER"  # but a country that opens a "person" (India Radio) is no given name
         elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
             type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
         if type_:

@@ -1128,6 +1128,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
+    found = _named_after_kind(text, sentences, found)
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
     found = _body_names(_vote_types(_campus_names(text, found)))
@@ -1619,6 +1620,108 @@ def _kind_named(text: str, found: list[Mention]) -> list[Mention]:
                 and match_key(before.group(1)) not in _body_kind_determiners():
             named.add(match_key(m.text))
     return _retype_persons(found, named, "ORG")
+
+
+@cache
+def _business_kinds() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("kind_heads", []))
+
+
+_PLACE_AFTER = frozenset({"में", "से", "स्थित"})
+
+
+def _named_after_kind(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """देश की सबसे बड़ी टेलिकॉम कंपनी [जियो], बायोटेक कंपनी [मोडेर्ना] को: the name written right after a noun for a
+    kind of business (``descriptions.json`` ``kind_heads``: कंपनी, फर्म) is that business, an organisation, and so
+    is every other mention of that one word in the article; the words before the noun (टेलिकॉम कंपनी) say what kind
+    of business it is and name nothing (the link step reads them so, ``link.name_spans``), so a chunk the tagger
+    made of them is dropped, and one that runs on into the name is cut to the name. Why: the tagger leaves a
+    company's name it never saw untagged or types it as a place, and takes the kind words as the organisation;
+    every mention gold marks the name alone. The noun must follow a word on its line that is no determiner (इस
+    कंपनी ने: a phrase of its own); the name must be no common word (``_GENERIC``: कंपनी प्रबंधन, कर्मचारियों), no
+    place the gazetteer knows and no place before में or से (कंपनी गुरुग्राम में: where the company is). An untagged
+    word that is not rare (``_RARE``: जियो, also a verb; बनाती; ब्लड) is the name only where a postposition or a
+    punctuation mark follows it (इंडिगो ने) or the article writes it before ने or के elsewhere (अब जियो ने); rare words
+    right after it are the name's too (टिश्यू सॉल्यूशंस)."""
+    kinds = _business_kinds()
+    if not kinds or not any(k in text for k in load("hi", "descriptions").get("kind_heads", [])):
+        return found
+    found = list(found)
+    named: set[str] = set()
+    drop: set[int] = set()
+    postpositions = _word_lists("postpositions")
+    agent_marks = {match_key("ने"), match_key("के")}
+    agents = set()  # words the article writes before ने or के elsewhere: it acts or owns (अब जियो ने)
+    for sentence in sentences:
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        agents.update(keys[k] for k in range(len(keys) - 1) if keys[k + 1] in agent_marks)
+
+    def covered_by(start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in found)
+
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i in range(1, len(toks) - 1):
+            if keys[i] not in kinds or keys[i - 1] in _body_kind_determiners() \
+                    or not _NAME_WORD.match(toks[i - 1].text) or text[toks[i].end:toks[i + 1].start] != " " \
+                    or "\n" in text[toks[i - 1].end:toks[i].start]:
+                continue
+            kind = toks[i]
+            inside = next((k for k, m in enumerate(found) if m.start < kind.end <= m.end), None)
+            nxt = toks[i + 1]
+            after = next((k for k, m in enumerate(found) if m.start <= nxt.start < m.end), None)
+            if inside is not None and found[inside].type != "ORG":
+                continue
+            if inside is not None and after == inside:  # बायोटेक कंपनी मोडेर्ना: one chunk, cut to the name
+                m = found[inside]
+                rest = text[nxt.start:m.end]
+                if m.start < kind.start and all(hindi_zipf(w) < _GENERIC for w in rest.split()) \
+                        and gazetteer.lookup_place(rest) is None:
+                    found[inside] = replace(m, start=nxt.start, text=rest, type="ORG")
+                    named.add(match_key(rest))
+                continue
+            if after is not None:
+                m = found[after]
+                later = keys[i + 1 + len(m.text.split())] if i + 1 + len(m.text.split()) < len(keys) else ""
+                if m.start != nxt.start or m.type == "ORG" or gazetteer.lookup_place(m.text) is not None \
+                        or (m.type == "LOC" and later in _PLACE_AFTER) \
+                        or not all(hindi_zipf(w) < _GENERIC for w in m.text.split()):
+                    continue
+                found[after] = replace(m, type="ORG")
+                named.add(match_key(m.text))
+            else:
+                if not _NAME_WORD.match(nxt.text) or hindi_zipf(nxt.text) >= _GENERIC or acronym_letters(nxt.text) \
+                        or gazetteer.lookup_place(nxt.text) is not None or keys[i + 1] in _PLACE_AFTER:
+                    continue
+                end = i + 2  # टिश्यू सॉल्यूशंस: rare words that follow are the name's too
+                while end < len(toks) and _NAME_WORD.match(toks[end].text) and hindi_zipf(toks[end].text) < _RARE \
+                        and text[toks[end - 1].end:toks[end].start] == " " \
+                        and not covered_by(toks[end].start, toks[end].end):
+                    end += 1
+                if end == i + 2 and hindi_zipf(nxt.text) >= _RARE and not (
+                        end >= len(toks) or keys[end] in postpositions or not _NAME_WORD.match(toks[end].text)
+                        or keys[i + 1] in agents):  # कंपनी बनाती है, कंपनी ब्लड सैंपल: a word, not a name
+                    continue
+                name = text[nxt.start:toks[end - 1].end]
+                extra.append(Mention(nxt.start, toks[end - 1].end, name, "ORG", source="model"))
+                named.add(match_key(name))
+            if inside is not None:
+                drop.add(inside)  # टेलिकॉम कंपनी: the kind of the business named next
+    if not named:
+        return found
+    found = [m for k, m in enumerate(found) if k not in drop] + extra
+    for m in found:
+        if m.type != "ORG" and match_key(m.text) in named:
+            m.type = "ORG"
+    covered = Intervals.of(found)
+    for sentence in sentences:  # अब [जियो] ने: the name's other mentions the tagger left
+        for tok in tokenize(text, sentence.start, sentence.end):
+            if match_key(tok.text) in named and not covered.overlaps(tok.start, tok.end) \
+                    and text[tok.start - 1:tok.start] != "-" and text[tok.end:tok.end + 1] != "-":  # नॉन-जियो
+                found.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
+    return sorted(found, key=lambda m: m.start)
 
 
 @cache
