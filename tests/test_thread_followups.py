@@ -64,6 +64,32 @@ def test_no_follow_up_without_the_day_the_specific_thing_or_the_window():
     assert followups(_stories(frozenset())) == {}
 
 
+def test_a_day_beside_the_actor_of_the_earlier_headline_recalls_it_however_many_stories_name_him():
+    """Session 27: "He succeeds Francis, who died on April 21": the man the earlier headline is about is central to
+    many stories (his visits, his audiences), so no specific thing; beside that story's day he names its event. The
+    pair still shares a specific thing (the mine here), and a name that the earlier headline does not name as its
+    actor stays what it was (many stories name the minister)."""
+    stories = _stories(frozenset({(3, 3, "e-cm")}), crowd=FOLLOWUP_MAX_STORIES, crowded=2)
+    assert followups(stories) == {}
+    stories[0] = ThreadInput("s1", "2024-03-03", stories[0].entities, actors=frozenset({"e-cm"}))
+    assert followups(stories).keys() == {(0, 1)}
+    # no specific thing of both (the mine and the state in many stories too): the famous actor alone is a cast
+    crowded = _stories(frozenset({(3, 3, "e-cm")}), crowd=FOLLOWUP_MAX_STORIES, crowded=2)
+    crowded += [ThreadInput(f"y{n}", "2024-02-01", crowded[0].entities[:2]) for n in range(FOLLOWUP_MAX_STORIES)]
+    crowded[0] = ThreadInput("s1", "2024-03-03", crowded[0].entities, actors=frozenset({"e-cm"}))
+    assert followups(crowded) == {}
+
+
+def test_an_earlier_count_report_is_recalled_only_a_later_tally_is_left_out():
+    """Session 27: the earlier story may give a figure in its headline ("dies at 88", a toll): a later story that
+    recalls its day beside a specific thing of both follows it. A later count report still names the days of its
+    series, and is left out (above)."""
+    stories = _stories(frozenset({(3, 3, "e-mine")}))
+    stories[0] = ThreadInput("s1", "2024-03-03", stories[0].entities, report="state")
+    assert followups(stories).keys() == {(0, 1)}
+    assert followups(_stories(frozenset({(3, 3, "e-mine")}), report="state")) == {}
+
+
 def _threads(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
              one_at_a_time: bool = False) -> dict[str, str | None]:
     return stored_threads(tmp_path / f"{name}.db", rows, one_at_a_time)

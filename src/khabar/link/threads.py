@@ -145,7 +145,9 @@ RECALL_DAY_SLACK = 1
 # together (Balakot, Kharkiv; not India, the prime minister or the health ministry, which the whole store names),
 # reports a consequence of that event: the pair has similarity ``FOLLOWUP_SIMILARITY`` + its word cosine, within
 # ``ACTOR_DAYS`` (far pairs are ``_unrecalled``'s) and more than ``RECALL_DAY_SLACK`` days apart (a day a story names
-# next to its own is its own event's). Count reports are left out: a day's tally names the days of its series.
+# next to its own is its own event's). A later count report is left out: a day's tally names the days of its
+# series (session 27: an earlier one is not; the earlier headline's actor may stand for the specific thing,
+# ``_recalled_by``).
 FOLLOWUP_SIMILARITY = 0.5
 FOLLOWUP_MAX_STORIES = 4
 # A follow-up may recall its event by what happened instead of by a name (session 26): the sentence that names the
@@ -365,7 +367,7 @@ def _followup_candidates(stories: Sequence[ThreadInput], first: np.ndarray, seco
                          days: np.ndarray) -> list[tuple[int, int]]:
     """``(earlier, later)`` of the pairs ``(first[k], second[k])`` (sharing ``MIN_SHARED`` central entities) that
     ``followups`` could link: both dated to a day, more than ``RECALL_DAY_SLACK`` and at most ``ACTOR_DAYS`` apart,
-    neither a count report, sharing an entity central to at most ``FOLLOWUP_MAX_STORIES`` stories."""
+    the later not a count report, sharing an entity central to at most ``FOLLOWUP_MAX_STORIES`` stories."""
     out: list[tuple[int, int]] = []
     if not len(first):
         return out
@@ -377,7 +379,7 @@ def _followup_candidates(stories: Sequence[ThreadInput], first: np.ndarray, seco
     df = _specific(stories)
     for k in near.tolist():
         early, late = (int(first[k]), int(second[k])) if a[k] < b[k] else (int(second[k]), int(first[k]))
-        if stories[early].report or stories[late].report or not _full_day(stories[early].date) \
+        if stories[late].report or not _full_day(stories[early].date) \
                 or not _full_day(stories[late].date):
             continue
         if _shared_specific(stories[early], stories[late], df):
@@ -402,7 +404,10 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
     to both and to at most ``FOLLOWUP_MAX_STORIES`` stories (``recalled_events``; session 25: the Indian student
     killed in Kharkiv "days after Russia began its invasion on 24 February"; a pilot's return "three days after the
     strike on Balakot on 26 February"). A shared cast is no follow-up (two verdicts of one court); a recalled day
-    beside a specific thing of both is."""
+    beside a specific thing of both is, and so is one beside the earlier headline's actor when the pair shares a
+    specific thing (``_recalled_by``, session 27: "He succeeds Francis, who died on April 21"). Only the later story
+    may not be a count report (a tally names its series' days); the earlier one may give a figure in its headline
+    (a toll, "dies at 88")."""
     if not any(s.recalled_events or s.recalled_words for s in stories):
         return {}
     days = _days(stories)
@@ -417,9 +422,9 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
         if not (story.recalled_events or story.recalled_words) or days[late] < 0 or story.report \
                 or not _full_day(story.date):
             continue
-        named = {e for _, _, e in story.recalled_events}
-        if story.recalled_words:  # any specific entity of both: the sentence may recall the event by its words
-            named |= {e.id for e in story.entities[:MAX_ENTITIES] if e.id in holders}
+        # Any specific entity of both: the sentence may recall the event by its words, or by an actor its
+        # headline names (``_recalled_by``); the pair shares the specific entity either way.
+        named = {e.id for e in story.entities[:MAX_ENTITIES] if e.id in holders}
         for entity_id in named:
             for early in holders.get(entity_id, ()):
                 gap = int(days[late] - days[early])
@@ -428,7 +433,7 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 if wanted is not None and not (wanted[early] or wanted[late]):
                     continue
                 other = stories[early]
-                if other.report or not _full_day(other.date):
+                if not _full_day(other.date):
                     continue
                 shared = {e.id for e in other.entities[:MAX_ENTITIES]} & {e.id for e in story.entities[:MAX_ENTITIES]}
                 if len(shared) < MIN_SHARED:
@@ -436,7 +441,7 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 day = dt.date.fromordinal(int(days[early]))
                 near = {((day + dt.timedelta(days=n)).month, (day + dt.timedelta(days=n)).day)
                         for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1)}
-                if any((m, d, entity_id) in story.recalled_events for m, d in near):
+                if any((m, d, e) in story.recalled_events for m, d in near for e in _recalled_by(other, shared, df)):
                     found.add((min(early, late), max(early, late)))
                     continue
                 if story.recalled_words and subject is None:
@@ -452,6 +457,15 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
     second = np.array([j for _, j in pairs], dtype=np.int64)
     cos = _pair_products(words, first, second)
     return {pair: FOLLOWUP_SIMILARITY + c for pair, c in zip(pairs, cos.tolist(), strict=True)}
+
+
+def _recalled_by(early: ThreadInput, shared: set[str], df: Mapping[str, int]) -> set[str]:
+    """The entities of ``shared`` (central to ``early`` and to its later partner) by which a sentence naming
+    ``early``'s day recalls its event: a specific one (central to at most ``FOLLOWUP_MAX_STORIES`` stories: Balakot,
+    Kharkiv), or one that ``early``'s headline names as its actor (``ThreadInput.actors``: "Pope Francis dies at
+    88"; a famous actor is central to many stories, but beside the day of the story about him it names that story's
+    event; session 27)."""
+    return {e for e in shared if df[e] <= FOLLOWUP_MAX_STORIES or e in early.actors}
 
 
 def _recalls_headline(late: ThreadInput, early: ThreadInput, near: set[tuple[int, int]],
