@@ -197,6 +197,9 @@ class ThreadInput:
     # (month, day, word key): each word of a sentence of its texts that names a day of the year (``recalled_words``),
     # read with ``recalled_events``: a follow-up that recalls its event's day with the words of its headline.
     recalled_words: frozenset[tuple[int, int, str]] = frozenset()
+    # (month, day, entity id): a day one sentence of its texts counts back to from its own day, beside one of its
+    # central entities (``recalled_events`` with ``day``: "12 दिन बाद", "two days after"), read with the others.
+    counted_back: frozenset[tuple[int, int, str]] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -408,7 +411,7 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
     specific thing (``_recalled_by``, session 27: "He succeeds Francis, who died on April 21"). Only the later story
     may not be a count report (a tally names its series' days); the earlier one may give a figure in its headline
     (a toll, "dies at 88")."""
-    if not any(s.recalled_events or s.recalled_words for s in stories):
+    if not any(s.recalled_events or s.recalled_words or s.counted_back for s in stories):
         return {}
     days = _days(stories)
     df = _specific(stories)
@@ -419,7 +422,8 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 holders[entity_id].append(i)
     found: set[tuple[int, int]] = set()
     for late, story in enumerate(stories):
-        if not (story.recalled_events or story.recalled_words) or days[late] < 0 or story.report \
+        recalls = story.recalled_events or story.recalled_words or story.counted_back
+        if not recalls or days[late] < 0 or story.report \
                 or not _full_day(story.date):
             continue
         # Any specific entity of both: the sentence may recall the event by its words, or by an actor its
@@ -442,6 +446,11 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 near = {((day + dt.timedelta(days=n)).month, (day + dt.timedelta(days=n)).day)
                         for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1)}
                 if any((m, d, e) in story.recalled_events for m, d in near for e in _recalled_by(other, shared, df)):
+                    found.add((min(early, late), max(early, late)))
+                    continue
+                # a count of days back is vaguer than a date: the thing beside it must be specific
+                specific = {e for e in shared if df[e] <= FOLLOWUP_MAX_STORIES}
+                if any((m, d, e) in story.counted_back for m, d in near for e in specific):
                     found.add((min(early, late), max(early, late)))
                     continue
                 if story.recalled_words and subject is None:
@@ -531,20 +540,59 @@ _SENTENCE = regex.compile(r"[^।.?!\n]+")
 MIN_NAME_CHARS = 3  # a shorter name or alias is found inside too many words
 
 
-def recalled_events(texts: Sequence[str], central: Sequence[Entity]) -> frozenset[tuple[int, int, str]]:
+def recalled_events(texts: Sequence[str], central: Sequence[Entity],
+                    day: dt.date | None = None) -> frozenset[tuple[int, int, str]]:
     """``(month, day, entity id)`` for each sentence of ``texts`` that names a day of the year (``named_days``)
     and one of ``central`` (by its name, Latin name or an alias, as written): "the attack on the CRPF convoy in
-    Pulwama on 14 February" recalls Pulwama's day."""
+    Pulwama on 14 February" recalls Pulwama's day. Given the story's own ``day``, instead the sentences that count
+    days back from it (``relative_days``: "पुलवामा हमले के 12 दिन बाद", "two days after Asad was shot"), each with the
+    day it points to (session 27, ``ThreadInput.counted_back``)."""
     keys = [(e.id, [k for k in {e.name, e.latin, *e.aliases} if k and len(k) >= MIN_NAME_CHARS]) for e in central]
     out = set()
     for text in texts:
         for sentence in _SENTENCE.findall(text):
-            found = named_days([sentence])
+            if day is None:
+                found = named_days([sentence])
+            else:
+                found = frozenset(((then := day - dt.timedelta(days=back)).month, then.day)
+                                  for back in relative_days(sentence))
             if not found:
                 continue
             for entity_id, names in keys:
                 if any(name in sentence for name in names):
                     out.update((m, d, entity_id) for m, d in found)
+    return frozenset(out)
+
+
+@cache
+def _relative_day_words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
+    """``relative_day`` of ``lang/xx/threads.json`` (its day words and back words, as match keys) and the cardinal
+    number words of ``lang/xx/numbers.json`` with their values."""
+    days: set[str] = set()
+    back: set[str] = set()
+    for data in load_all("threads").values():
+        days |= {match_key(w) for w in data.get("relative_day", {}).get("day_words", [])}
+        back |= {match_key(w) for w in data.get("relative_day", {}).get("back_words", [])}
+    numbers = {match_key(w): int(value) for data in load_all("numbers").values()
+               for value, words in (data.get("cardinals") or {}).items() for w in words}
+    return frozenset(days), frozenset(back), numbers
+
+
+RELATIVE_MAX_DAYS = ACTOR_DAYS  # a count of days back beyond the follow-up window recalls no partner
+
+
+def relative_days(sentence: str) -> frozenset[int]:
+    """The counts of days that ``sentence`` reckons back from its story's day: a number (in digits or a cardinal
+    word) before a day word and a back word (``relative_day``: "12 दिन बाद", "two days after", "two days ago");
+    "two days later" and "two days before" point elsewhere and give nothing."""
+    days, back, numbers = _relative_day_words()
+    words = [match_key(w) for w in _WORD.findall(sentence)]
+    out = set()
+    for k in range(len(words) - 2):
+        if words[k + 1] in days and words[k + 2] in back:
+            value = int(words[k]) if words[k].isdecimal() else numbers.get(words[k])
+            if value and value <= RELATIVE_MAX_DAYS:
+                out.add(value)
     return frozenset(out)
 
 
