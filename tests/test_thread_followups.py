@@ -4,6 +4,7 @@ specific thing of both is."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from khabar.link.threads import (
@@ -14,6 +15,7 @@ from khabar.link.threads import (
     ThreadInput,
     followups,
     recalled_events,
+    relative_days,
 )
 from khabar.model import Entity
 from link_support import stored_threads
@@ -32,6 +34,35 @@ def test_a_day_and_a_central_entity_in_one_sentence():
     assert recalled_events(["The Govindpur mine caved in last March."], [MINE]) == frozenset()
     assert recalled_events(["On 3 March the UN met."], [Entity("e-un", "ORG", "UN")]) == frozenset()
     assert recalled_events([], [MINE]) == frozenset()
+
+
+def test_a_count_of_days_back_from_the_story_day_names_the_day_it_points_to():
+    """Session 27: "गोविंदपुर खदान हादसे के 13 दिन बाद", "two days after the Govindpur mine caved in": counted back from
+    the story's own day, the sentence names the collapse's day beside the mine. "Two days later" (a later event of a
+    recalled one), "two days before" (one still to come), "two days ago" (some happening of that day), days without
+    a count, and a story without a day give nothing."""
+    assert relative_days("गोविंदपुर खदान हादसे के 13 दिन बाद कंपनी का निदेशक गिरफ्तार हुआ") == {13}
+    assert relative_days("The arrest came two days after the Govindpur mine caved in") == {2}
+    # "two days ago", "दो दिन पहले": some happening of that day, no event the story follows
+    for text in ("Two days later the workers were freed", "two days before the audit", "कुछ दिनों बाद जांच शुरू हुई",
+                 "The mine caved in 400 days after the audit", "जो दो दिन पहले खदान में फंसे थे",
+                 "Officials had warned of cracks two days ago"):
+        assert relative_days(text) == frozenset()
+    day = dt.date(2024, 3, 16)
+    text = "गोविंदपुर खदान में हादसे के 13 दिन बाद पुलिस ने कंपनी के निदेशक को गिरफ्तार किया।"
+    assert recalled_events([text], [MINE], day) == {(3, 3, "e-mine")}
+    assert recalled_events([text], [MINE]) == frozenset()  # no date in it
+    assert recalled_events(["Two days later the Govindpur mine reopened."], [MINE], day) == frozenset()
+    # counted back, the thing beside the day must be specific (the minister of many stories is not)
+    back = _stories(frozenset())
+    back[1] = ThreadInput("s2", "2024-03-15", back[1].entities, recalls=frozenset(),
+                          counted_back=frozenset({(3, 3, "e-mine")}))
+    assert followups(back).keys() == {(0, 1)}
+    crowded = _stories(frozenset(), crowd=FOLLOWUP_MAX_STORIES, crowded=2)
+    crowded[0] = ThreadInput("s1", "2024-03-03", crowded[0].entities, actors=frozenset({"e-cm"}))
+    crowded[1] = ThreadInput("s2", "2024-03-15", crowded[1].entities, recalls=frozenset(),
+                             counted_back=frozenset({(3, 3, "e-cm")}))
+    assert followups(crowded) == {}
 
 
 def _stories(recalled: frozenset[tuple[int, int, str]], later: str = "2024-03-15", report: str | None = None,
@@ -62,6 +93,32 @@ def test_no_follow_up_without_the_day_the_specific_thing_or_the_window():
     assert ACTOR_DAYS < 88
     assert followups(_stories(frozenset({(3, 3, "e-mine")}), report="state")) == {}  # a tally names its series' days
     assert followups(_stories(frozenset())) == {}
+
+
+def test_a_day_beside_the_actor_of_the_earlier_headline_recalls_it_however_many_stories_name_him():
+    """Session 27: "He succeeds Francis, who died on April 21": the man the earlier headline is about is central to
+    many stories (his visits, his audiences), so no specific thing; beside that story's day he names its event. The
+    pair still shares a specific thing (the mine here), and a name that the earlier headline does not name as its
+    actor stays what it was (many stories name the minister)."""
+    stories = _stories(frozenset({(3, 3, "e-cm")}), crowd=FOLLOWUP_MAX_STORIES, crowded=2)
+    assert followups(stories) == {}
+    stories[0] = ThreadInput("s1", "2024-03-03", stories[0].entities, actors=frozenset({"e-cm"}))
+    assert followups(stories).keys() == {(0, 1)}
+    # no specific thing of both (the mine and the state in many stories too): the famous actor alone is a cast
+    crowded = _stories(frozenset({(3, 3, "e-cm")}), crowd=FOLLOWUP_MAX_STORIES, crowded=2)
+    crowded += [ThreadInput(f"y{n}", "2024-02-01", crowded[0].entities[:2]) for n in range(FOLLOWUP_MAX_STORIES)]
+    crowded[0] = ThreadInput("s1", "2024-03-03", crowded[0].entities, actors=frozenset({"e-cm"}))
+    assert followups(crowded) == {}
+
+
+def test_an_earlier_count_report_is_recalled_only_a_later_tally_is_left_out():
+    """Session 27: the earlier story may give a figure in its headline ("dies at 88", a toll): a later story that
+    recalls its day beside a specific thing of both follows it. A later count report still names the days of its
+    series, and is left out (above)."""
+    stories = _stories(frozenset({(3, 3, "e-mine")}))
+    stories[0] = ThreadInput("s1", "2024-03-03", stories[0].entities, report="state")
+    assert followups(stories).keys() == {(0, 1)}
+    assert followups(_stories(frozenset({(3, 3, "e-mine")}), report="state")) == {}
 
 
 def _threads(tmp_path: Path, name: str, rows: list[tuple[str, str, str, str]],
@@ -102,3 +159,16 @@ def test_an_arrest_two_weeks_after_a_mine_collapse_follows_it_when_it_recalls_th
         rows = [COLLAPSE, RESCUE, ("c-arrest", ARREST[1], title, body + RECALL)]
         joined = _threads(tmp_path, f"recalled{one_at_a_time}", rows, one_at_a_time)
         assert joined["c-arrest"] is not None and joined["c-arrest"] == joined["a-collapse"]
+
+
+def test_an_arrest_that_counts_the_days_since_the_collapse_follows_it(tmp_path: Path):
+    """Session 27: the arrest report recalls the collapse by counting the days back ("thirteen days after ..."), not
+    by its date; it joins the collapse's affair as the dated recall does. Counted forward ("thirteen days later")
+    it stays apart."""
+    title, body = ARREST[2], ARREST[3]
+    back = " The arrest came thirteen days after the roof of the Suryodaya Mining colliery at Govindpur caved in."
+    joined = _threads(tmp_path, "back", [COLLAPSE, RESCUE, ("c-arrest", ARREST[1], title, body + back)])
+    assert joined["c-arrest"] is not None and joined["c-arrest"] == joined["a-collapse"]
+    later = " Thirteen days later the Suryodaya Mining colliery at Govindpur was sealed."
+    apart = _threads(tmp_path, "later", [COLLAPSE, RESCUE, ("c-arrest", ARREST[1], title, body + later)])
+    assert apart["c-arrest"] is None or apart["c-arrest"] != apart["a-collapse"]

@@ -709,8 +709,10 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     for k, read in wanted.items():
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
         central = [e for e in map((entities or {}).get, stories[k].entity_ids[:MAX_ENTITIES]) if e is not None]
+        own = date_of(inputs[k].date) if inputs[k].date and len(inputs[k].date) >= 10 else None
         out[k] = replace(inputs[k], recalls=named_years(found), recalled_days=named_days(found),
-                         recalled_events=recalled_events(found, central), recalled_words=recalled_words(found))
+                         recalled_events=recalled_events(found, central), recalled_words=recalled_words(found),
+                         counted_back=recalled_events(found, central, own) if own else frozenset())
     return out
 
 

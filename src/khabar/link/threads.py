@@ -145,7 +145,9 @@ RECALL_DAY_SLACK = 1
 # together (Balakot, Kharkiv; not India, the prime minister or the health ministry, which the whole store names),
 # reports a consequence of that event: the pair has similarity ``FOLLOWUP_SIMILARITY`` + its word cosine, within
 # ``ACTOR_DAYS`` (far pairs are ``_unrecalled``'s) and more than ``RECALL_DAY_SLACK`` days apart (a day a story names
-# next to its own is its own event's). Count reports are left out: a day's tally names the days of its series.
+# next to its own is its own event's). A later count report is left out: a day's tally names the days of its
+# series (session 27: an earlier one is not; the earlier headline's actor may stand for the specific thing,
+# ``_recalled_by``).
 FOLLOWUP_SIMILARITY = 0.5
 FOLLOWUP_MAX_STORIES = 4
 # A follow-up may recall its event by what happened instead of by a name (session 26): the sentence that names the
@@ -195,6 +197,9 @@ class ThreadInput:
     # (month, day, word key): each word of a sentence of its texts that names a day of the year (``recalled_words``),
     # read with ``recalled_events``: a follow-up that recalls its event's day with the words of its headline.
     recalled_words: frozenset[tuple[int, int, str]] = frozenset()
+    # (month, day, entity id): a day one sentence of its texts counts back to from its own day, beside one of its
+    # central entities (``recalled_events`` with ``day``: "12 दिन बाद", "two days after"), read with the others.
+    counted_back: frozenset[tuple[int, int, str]] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -368,7 +373,7 @@ def _followup_candidates(stories: Sequence[ThreadInput], first: np.ndarray, seco
                          days: np.ndarray) -> list[tuple[int, int]]:
     """``(earlier, later)`` of the pairs ``(first[k], second[k])`` (sharing ``MIN_SHARED`` central entities) that
     ``followups`` could link: both dated to a day, more than ``RECALL_DAY_SLACK`` and at most ``ACTOR_DAYS`` apart,
-    neither a count report, sharing an entity central to at most ``FOLLOWUP_MAX_STORIES`` stories."""
+    the later not a count report, sharing an entity central to at most ``FOLLOWUP_MAX_STORIES`` stories."""
     out: list[tuple[int, int]] = []
     if not len(first):
         return out
@@ -380,7 +385,7 @@ def _followup_candidates(stories: Sequence[ThreadInput], first: np.ndarray, seco
     df = _specific(stories)
     for k in near.tolist():
         early, late = (int(first[k]), int(second[k])) if a[k] < b[k] else (int(second[k]), int(first[k]))
-        if stories[early].report or stories[late].report or not _full_day(stories[early].date) \
+        if stories[late].report or not _full_day(stories[early].date) \
                 or not _full_day(stories[late].date):
             continue
         if _shared_specific(stories[early], stories[late], df):
@@ -405,8 +410,11 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
     to both and to at most ``FOLLOWUP_MAX_STORIES`` stories (``recalled_events``; session 25: the Indian student
     killed in Kharkiv "days after Russia began its invasion on 24 February"; a pilot's return "three days after the
     strike on Balakot on 26 February"). A shared cast is no follow-up (two verdicts of one court); a recalled day
-    beside a specific thing of both is."""
-    if not any(s.recalled_events or s.recalled_words for s in stories):
+    beside a specific thing of both is, and so is one beside the earlier headline's actor when the pair shares a
+    specific thing (``_recalled_by``, session 27: "He succeeds Francis, who died on April 21"). Only the later story
+    may not be a count report (a tally names its series' days); the earlier one may give a figure in its headline
+    (a toll, "dies at 88")."""
+    if not any(s.recalled_events or s.recalled_words or s.counted_back for s in stories):
         return {}
     days = _days(stories)
     df = _specific(stories)
@@ -417,12 +425,13 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 holders[entity_id].append(i)
     found: set[tuple[int, int]] = set()
     for late, story in enumerate(stories):
-        if not (story.recalled_events or story.recalled_words) or days[late] < 0 or story.report \
+        recalls = story.recalled_events or story.recalled_words or story.counted_back
+        if not recalls or days[late] < 0 or story.report \
                 or not _full_day(story.date):
             continue
-        named = {e for _, _, e in story.recalled_events}
-        if story.recalled_words:  # any specific entity of both: the sentence may recall the event by its words
-            named |= {e.id for e in story.entities[:MAX_ENTITIES] if e.id in holders}
+        # Any specific entity of both: the sentence may recall the event by its words, or by an actor its
+        # headline names (``_recalled_by``); the pair shares the specific entity either way.
+        named = {e.id for e in story.entities[:MAX_ENTITIES] if e.id in holders}
         for entity_id in named:
             for early in holders.get(entity_id, ()):
                 gap = int(days[late] - days[early])
@@ -431,7 +440,7 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 if wanted is not None and not (wanted[early] or wanted[late]):
                     continue
                 other = stories[early]
-                if other.report or not _full_day(other.date):
+                if not _full_day(other.date):
                     continue
                 shared = {e.id for e in other.entities[:MAX_ENTITIES]} & {e.id for e in story.entities[:MAX_ENTITIES]}
                 if len(shared) < MIN_SHARED:
@@ -439,7 +448,12 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 day = dt.date.fromordinal(int(days[early]))
                 near = {((day + dt.timedelta(days=n)).month, (day + dt.timedelta(days=n)).day)
                         for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1)}
-                if any((m, d, entity_id) in story.recalled_events for m, d in near):
+                if any((m, d, e) in story.recalled_events for m, d in near for e in _recalled_by(other, shared, df)):
+                    found.add((min(early, late), max(early, late)))
+                    continue
+                # a count of days back is vaguer than a date: the thing beside it must be specific
+                specific = {e for e in shared if df[e] <= FOLLOWUP_MAX_STORIES}
+                if any((m, d, e) in story.counted_back for m, d in near for e in specific):
                     found.add((min(early, late), max(early, late)))
                     continue
                 if story.recalled_words and subject is None:
@@ -455,6 +469,15 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
     second = np.array([j for _, j in pairs], dtype=np.int64)
     cos = _pair_products(words, first, second)
     return {pair: FOLLOWUP_SIMILARITY + c for pair, c in zip(pairs, cos.tolist(), strict=True)}
+
+
+def _recalled_by(early: ThreadInput, shared: set[str], df: Mapping[str, int]) -> set[str]:
+    """The entities of ``shared`` (central to ``early`` and to its later partner) by which a sentence naming
+    ``early``'s day recalls its event: a specific one (central to at most ``FOLLOWUP_MAX_STORIES`` stories: Balakot,
+    Kharkiv), or one that ``early``'s headline names as its actor (``ThreadInput.actors``: "Pope Francis dies at
+    88"; a famous actor is central to many stories, but beside the day of the story about him it names that story's
+    event; session 27)."""
+    return {e for e in shared if df[e] <= FOLLOWUP_MAX_STORIES or e in early.actors}
 
 
 def _recalls_headline(late: ThreadInput, early: ThreadInput, near: set[tuple[int, int]],
@@ -522,20 +545,59 @@ _SENTENCE = regex.compile(r"[^।.?!\n]+")
 MIN_NAME_CHARS = 3  # a shorter name or alias is found inside too many words
 
 
-def recalled_events(texts: Sequence[str], central: Sequence[Entity]) -> frozenset[tuple[int, int, str]]:
+def recalled_events(texts: Sequence[str], central: Sequence[Entity],
+                    day: dt.date | None = None) -> frozenset[tuple[int, int, str]]:
     """``(month, day, entity id)`` for each sentence of ``texts`` that names a day of the year (``named_days``)
     and one of ``central`` (by its name, Latin name or an alias, as written): "the attack on the CRPF convoy in
-    Pulwama on 14 February" recalls Pulwama's day."""
+    Pulwama on 14 February" recalls Pulwama's day. Given the story's own ``day``, instead the sentences that count
+    days back from it (``relative_days``: "पुलवामा हमले के 12 दिन बाद", "two days after Asad was shot"), each with the
+    day it points to (session 27, ``ThreadInput.counted_back``)."""
     keys = [(e.id, [k for k in {e.name, e.latin, *e.aliases} if k and len(k) >= MIN_NAME_CHARS]) for e in central]
     out = set()
     for text in texts:
         for sentence in _SENTENCE.findall(text):
-            found = named_days([sentence])
+            if day is None:
+                found = named_days([sentence])
+            else:
+                found = frozenset(((then := day - dt.timedelta(days=back)).month, then.day)
+                                  for back in relative_days(sentence))
             if not found:
                 continue
             for entity_id, names in keys:
                 if any(name in sentence for name in names):
                     out.update((m, d, entity_id) for m, d in found)
+    return frozenset(out)
+
+
+@cache
+def _relative_day_words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
+    """``relative_day`` of ``lang/xx/threads.json`` (its day words and back words, as match keys) and the cardinal
+    number words of ``lang/xx/numbers.json`` with their values."""
+    days: set[str] = set()
+    back: set[str] = set()
+    for data in load_all("threads").values():
+        days |= {match_key(w) for w in data.get("relative_day", {}).get("day_words", [])}
+        back |= {match_key(w) for w in data.get("relative_day", {}).get("back_words", [])}
+    numbers = {match_key(w): int(value) for data in load_all("numbers").values()
+               for value, words in (data.get("cardinals") or {}).items() for w in words}
+    return frozenset(days), frozenset(back), numbers
+
+
+RELATIVE_MAX_DAYS = ACTOR_DAYS  # a count of days back beyond the follow-up window recalls no partner
+
+
+def relative_days(sentence: str) -> frozenset[int]:
+    """The counts of days that ``sentence`` reckons back from its story's day: a number (in digits or a cardinal
+    word) before a day word and a back word (``relative_day``: "12 दिन बाद", "two days after", "two days ago");
+    "two days later" and "two days before" point elsewhere and give nothing."""
+    days, back, numbers = _relative_day_words()
+    words = [match_key(w) for w in _WORD.findall(sentence)]
+    out = set()
+    for k in range(len(words) - 2):
+        if words[k + 1] in days and words[k + 2] in back:
+            value = int(words[k]) if words[k].isdecimal() else numbers.get(words[k])
+            if value and value <= RELATIVE_MAX_DAYS:
+                out.add(value)
     return frozenset(out)
 
 
