@@ -102,3 +102,14 @@ def test_an_english_share_widget_is_a_link_farm():
             "Click here to follow us on Twitter and Facebook for the latest updates")
     footer = "Click here to follow us on Twitter and Facebook for the latest updates"
     assert reasons(text, "en") == [("link farm", footer)]
+
+
+def test_a_long_also_read_line_spelt_with_a_nukta_is_a_widget():
+    # The phrase is matched in key form (the key drops the nukta of पढ़ें); what follows it must be read in the same
+    # form, or a colon after the phrase is missed and a headline of more than eight words stays in the body.
+    line = "ये भी पढ़ें: दिल्ली में बारिश के बाद कई इलाकों में जलभराव, यातायात पर असर और स्कूल बंद"
+    text = ("मुंबई, 3 मार्च। शहर में आज नई मेट्रो लाइन खुली। यात्रियों ने स्वागत किया।\n" + line
+            + "\nअधिकारियों ने कहा कि सेवा रोज चलेगी।")
+    found = reasons(text)
+    assert ("widget", line) in found
+    assert line not in body_without(text, [f.span for f in find_boilerplate(text, lang="hi")])

@@ -130,7 +130,8 @@ def _widget_scope(line: str) -> str | None:
         if key == phrase:
             return scope
         if key.startswith(phrase):
-            rest = line.strip()[len(phrase):] if line.strip().casefold().startswith(phrase) else None
+            # What follows the phrase, read in the key as the phrase is (a nukta the key drops: ये भी पढ़ें).
+            rest = match_key(line.strip())[len(phrase):] if match_key(line.strip()).startswith(phrase) else None
             followed_by_colon = rest is not None and rest[:1] in ":|-–—"
             if followed_by_colon or (n_words <= 8 and not _SENTENCE_END.search(line)):
                 return scope
