@@ -1,15 +1,17 @@
-"""Session 27: the cross-script phonetic match walks each entity of its buckets once. A name of two words is filed
-under its phonetic skeleton (``p:``) and under the same skeleton without spaces (``G:``, session 26): walking each
-bucket apart read every namesake twice, the part of a link step that grows with the store. Names written for these
-tests."""
+"""Session 27: the cross-script phonetic match walks each entity of its buckets once, and one function runs a name's
+skeleton words together for stories and entities (``text.phonetic.glued_match``). A name of two words is filed under
+its phonetic skeleton (``p:``) and under the same skeleton without spaces (``G:``, session 26): walking each bucket
+apart read every namesake twice, the part of a link step that grows with the store. Names written for these tests."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
-from khabar.link.entities import EntityIndex, _Evidence
+from khabar.link.crosslingual import joined_match
+from khabar.link.entities import EntityIndex, _Evidence, _glued_agree
 from khabar.link.latin import phonetic_key
+from khabar.text.phonetic import glued_match, glued_skeleton
 from link_support import linked_entities
 
 
@@ -57,3 +59,18 @@ def test_the_glued_spelling_still_meets_the_spaced_one_in_one_walk() -> None:
     assert index._phonetic_matches(_english_evidence("Shiv Sena", "ORG")) == {party}
     assert index.entities.reads[party] == 1
     assert index._phonetic_matches(_english_evidence("Shiv Kumar", "ORG")) == set()
+
+
+def test_stories_and_entities_run_a_name_together_with_one_function() -> None:
+    # stories: the whole of one name may be the start or the end of the other, run together
+    assert glued_match(("svsn",), ("sv", "sn"))
+    assert glued_match(("svsn",), ("sv", "sn", "prmk"))
+    # entities: the whole names only
+    assert glued_match(("svsn",), ("sv", "sn"), whole=True)
+    assert not glued_match(("svsn",), ("sv", "sn", "prmk"), whole=True)
+    # fewer than four letters tell no names apart; a run may not stop inside a word
+    assert not glued_match(("ptn",), ("p", "tn"))
+    assert not glued_match(("svsnk",), ("sv", "sn"))
+    assert glued_skeleton(("sv", "sn")) == "svsn"
+    assert glued_skeleton(("p", "tn")) is None
+    assert joined_match(("mh", "kmb"), ("mhkmb", "ml")) and _glued_agree("shiv sena", "shivsena", "ORG")
