@@ -39,6 +39,7 @@ from khabar.analyse.quantities import percent_value
 from khabar.link.latin import everyday_names, initials, latin_name, phonetic_key, skeleton
 from khabar.model import Analysis
 from khabar.text.keys import has_devanagari
+from khabar.text.phonetic import GLUED_MIN_CONSONANTS, glued_match
 
 TYPE_WEIGHT = {"PER": 1.0, "ORG": 0.8, "LOC": 0.5}
 COUNTRY_WEIGHT = 0.1
@@ -329,11 +330,9 @@ def article_names(mentions: Iterable[tuple[str, str]]) -> list[Name]:
     return [n for n in found.values() if len(n.skeleton) > 1 or n.skeleton[0] not in tails]
 
 
-# Hindi writes many compound names as one word where English spaces them (शिवसेना / Shiv Sena, राजभवन / Raj Bhavan,
-# रायबरेली / Rae Bareli, महाकुंभ / Maha Kumbh): a name also meets the start or the end of the other when their
-# skeleton words, run together, are the same letters (``joined_match``), at least JOINED_MIN_CONSONANTS of them
-# (session 24: the largest class of near misses between the names of the two languages' reports of one event).
-JOINED_MIN_CONSONANTS = 4
+# Hindi writes many compound names as one word where English spaces them (शिवसेना / Shiv Sena): a name also meets the
+# start or the end of the other when their skeleton words, run together, are the same letters (``joined_match``).
+JOINED_MIN_CONSONANTS = GLUED_MIN_CONSONANTS
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -349,19 +348,8 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def joined_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether the words of one name run together spell the start or the end of the other's run together, at word
-    boundaries of both: ("svsn",) and ("sv", "sn") (शिवसेना, Shiv Sena); ("svsn",) and ("sv", "sn", "prmk") too, and
-    ("mh", "kmb") and ("mhkmb", "ml"). Never shorter than ``JOINED_MIN_CONSONANTS`` letters."""
-    joined_a, joined_b = "".join(a), "".join(b)
-    if joined_a == joined_b:
-        return len(joined_a) >= JOINED_MIN_CONSONANTS
-
-    starts_a = {"".join(a[:k]) for k in range(1, len(a) + 1)}
-    starts_b = {"".join(b[:k]) for k in range(1, len(b) + 1)}
-    ends_a = {"".join(a[-k:]) for k in range(1, len(a) + 1)}
-    ends_b = {"".join(b[-k:]) for k in range(1, len(b) + 1)}
-    shared = (starts_a & starts_b) | (ends_a & ends_b)
-    # a run shared whole by one name: that name, run together, is the other's start or end
-    return any(len(run) >= JOINED_MIN_CONSONANTS and run in (joined_a, joined_b) for run in shared)
+    boundaries of both (``text.phonetic.glued_match``): ("svsn",) and ("sv", "sn") (शिवसेना, Shiv Sena)."""
+    return glued_match(a, b)
 
 
 def _head(name: Name) -> str:

@@ -48,6 +48,7 @@ from khabar.analyse.entities import body_heads
 from khabar.analyse.gazetteer import lookup_place
 from khabar.model import Analysis, Entity, Mention
 from khabar.text.keys import has_devanagari, match_key
+from khabar.text.phonetic import glued_match, glued_skeleton
 
 from .acronyms import (
     ACRONYM_IN,
@@ -785,16 +786,20 @@ class EntityIndex:
                 continue
             glued = _glued_skeleton(key)
             probes = [f"p:{skeleton(key)}", *([f"G:{glued}"] if glued is not None else [])]
-            for probe in probes:
-                bucket = self._keys.get(probe, set()) if among is None else \
-                    {i for i in among if probe in self._indexed.get(i, set())}
-                for eid in bucket:
-                    e = self.entities[eid]
-                    other_script = [n for n in e.names()
-                                    if has_devanagari(n) == ev.latin_script and not _latin_acronym(n)]
-                    if any(_phonetic_agree(key, phonetic_key(n)) or _glued_agree(key, phonetic_key(n), ev.type)
-                           for n in other_script):
-                        found.add(eid)
+            # One walk over the entities of both buckets, each once: the test below does not depend on the bucket
+            # that gave an entity, and a two-word name's two buckets hold the same namesakes (session 27: walking
+            # each bucket apart doubled the part of a step that grows with the store).
+            if among is None:
+                bucket = set().union(*(self._keys.get(probe, set()) for probe in probes))
+            else:
+                bucket = {i for i in among if not self._indexed.get(i, set()).isdisjoint(probes)}
+            for eid in bucket - found:
+                e = self.entities[eid]
+                other_script = [n for n in e.names()
+                                if has_devanagari(n) == ev.latin_script and not _latin_acronym(n)]
+                if any(_phonetic_agree(key, phonetic_key(n)) or _glued_agree(key, phonetic_key(n), ev.type)
+                       for n in other_script):
+                    found.add(eid)
         return found
 
     def _weak_match(self, ev: _Evidence, claimed: set[str], context: set[str],
@@ -1590,27 +1595,24 @@ def _block(key: str) -> str:
 
 
 PHONETIC_RATIO = 75  # rapidfuzz ratio two phonetic keys of one name in two scripts reach
-GLUED_SKELETON = 4  # consonants a name written as one word in one script and as two in the other needs
 
 
 def _glued_skeleton(key: str) -> str | None:
     """The consonant skeleton of a phonetic key with the spaces removed, None when it is shorter than
-    ``GLUED_SKELETON``."""
-    glued = skeleton(key).replace(" ", "")
-    return glued if len(glued) >= GLUED_SKELETON else None
+    ``text.phonetic.GLUED_MIN_CONSONANTS``."""
+    return glued_skeleton(skeleton(key).split())
 
 
 def _glued_agree(a: str, b: str, type_: str) -> bool:
     """One name that one script writes as one word and the other as two (शिवसेना / Shiv Sena, लोकसभा / Lok Sabha,
     बृजभूषण शरण सिंह / Brij Bhushan Sharan Singh): the word counts differ, the skeletons with the spaces removed are the
-    same and the keys without spaces agree as ``_phonetic_agree`` asks. A person needs two words on each side (a
-    one-word person name is a surname or a given name, which many people share). ``crosslingual.joined_match`` does
-    the same for stories."""
+    same (``text.phonetic.glued_match`` of the whole names, as ``crosslingual.joined_match`` reads stories' names) and
+    the keys without spaces agree as ``_phonetic_agree`` asks. A person needs two words on each side (a one-word
+    person name is a surname or a given name, which many people share)."""
     wa, wb = len(a.split()), len(b.split())
     if wa == wb or (type_ == "PER" and min(wa, wb) < 2):
         return False
-    glued = _glued_skeleton(a)
-    return glued is not None and glued == _glued_skeleton(b) \
+    return glued_match(skeleton(a).split(), skeleton(b).split(), whole=True) \
         and fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) >= PHONETIC_RATIO
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 import regex
@@ -245,6 +245,40 @@ def _phonetic_key(text: str) -> str:
 def skeleton(key: str) -> str:
     """The consonants of a phonetic key (y dropped too): the part of a name spellings agree on most."""
     return " ".join(w[0] + _VOWELS_AND_Y.sub("", w[1:]) if w else w for w in key.split())
+
+
+# Hindi writes many compound names as one word where English spaces them (शिवसेना / Shiv Sena, राजभवन / Raj Bhavan,
+# रायबरेली / Rae Bareli, महाकुंभ / Maha Kumbh): the skeleton words of the two spellings, run together, are the same
+# letters (``glued_match``), at least GLUED_MIN_CONSONANTS of them, fewer tell no names apart (session 24: the largest
+# class of near misses between the names of the two languages' reports of one event; session 26: entities too).
+GLUED_MIN_CONSONANTS = 4
+
+
+def glued_skeleton(words: Sequence[str]) -> str | None:
+    """A name's skeleton words run together (``("sv", "sn")`` -> ``"svsn"``), None when shorter than
+    ``GLUED_MIN_CONSONANTS``."""
+    glued = "".join(words)
+    return glued if len(glued) >= GLUED_MIN_CONSONANTS else None
+
+
+def glued_match(a: Sequence[str], b: Sequence[str], *, whole: bool = False) -> bool:
+    """Whether the skeleton words of one name, run together, spell the other's run together (``whole``) or, without
+    ``whole``, also its start or its end, at word boundaries of both: ("svsn",) and ("sv", "sn") (शिवसेना, Shiv Sena);
+    ("svsn",) and ("sv", "sn", "prmk") too, and ("mh", "kmb") and ("mhkmb", "ml"). Never shorter than
+    ``GLUED_MIN_CONSONANTS`` letters. Stories compare their names so (``crosslingual.joined_match``), entities their
+    whole names (``entities._glued_agree``)."""
+    joined_a, joined_b = "".join(a), "".join(b)
+    if joined_a == joined_b:
+        return len(joined_a) >= GLUED_MIN_CONSONANTS
+    if whole:
+        return False
+    starts_a = {"".join(a[:k]) for k in range(1, len(a) + 1)}
+    starts_b = {"".join(b[:k]) for k in range(1, len(b) + 1)}
+    ends_a = {"".join(a[-k:]) for k in range(1, len(a) + 1)}
+    ends_b = {"".join(b[-k:]) for k in range(1, len(b) + 1)}
+    shared = (starts_a & starts_b) | (ends_a & ends_b)
+    # a run shared whole by one name: that name, run together, is the other's start or end
+    return any(len(run) >= GLUED_MIN_CONSONANTS and run in (joined_a, joined_b) for run in shared)
 
 
 _ASPIRATES = regex.compile(r"[bdgjkt]h")  # th: ठ and थ are written th in English (ठाणे Thane); ठंडाई is not Tanda
