@@ -77,6 +77,11 @@ WORD_KEYS = 12  # the heaviest Latin words an article files in the link index (c
 # English+Hindi set the nearest pair of different events (a Delhi minister quitting, Delhi's pollution curbs the
 # next day) scores 1.55: 1.0 joins it, 1.1 keeps it apart by 0.02, 1.2 by a margin (one same-event join fewer).
 NEAR_DAY_BAR, NEAR_DAY_NAMES, NEAR_DAY_MAX = 1.2, 0.5, 3
+# Session 27: a Hindi-English pair of reports published more than PAIR_MAX_DAYS apart is no link of its own (on
+# every bilingual dev set such pairs that passed were right 0 times at 3 to 7 days apart and wrong 8 times: one
+# cast's two happenings, a resignation and the successor's oath, two derailments of one state in one week); they
+# still join through other reports, and the thread step links their stories when they are one affair.
+PAIR_MAX_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,8 +490,11 @@ def cross_language_evidence(langs: Sequence[str], mentions: Sequence[Sequence[tu
 
 
 def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence[bool],
-                         days: Sequence[dt.date | None] | None = None) -> list[tuple[float, int, int]]:
-    """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``)."""
+                         days: Sequence[dt.date | None] | None = None,
+                         published: Sequence[bool] | None = None) -> list[tuple[float, int, int]]:
+    """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``). ``published``: whether
+    each article's day is its publication day (its source's date or its URL's, not a day read from its text): two
+    reports published more than ``PAIR_MAX_DAYS`` apart are no link (they may still join through other reports)."""
     from khabar.link.stories import DAY_FACTORS
 
     def near_factor(i: int, j: int) -> float | None:
@@ -501,6 +509,9 @@ def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence
     at_best = Counter(k for (i, j), e in found.items() for k in (i, j) if e.score == best[k])
     pairs = []
     for (i, j), e in found.items():
+        if published is not None and days is not None and published[i] and published[j] \
+                and abs((days[i] - days[j]).days) > PAIR_MAX_DAYS:  # type: ignore[operator]
+            continue
         # Each side's one best match (no tie), when either is undated: what dates would tell, the two texts'
         # preference for each other tells instead (two summits of one cast: each report prefers its own).
         mutual = (not (dated[i] and dated[j]) and e.score >= MUTUAL_BAR

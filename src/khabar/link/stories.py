@@ -232,6 +232,10 @@ class StoryInput:
             return known, known
         return _of_year(self.bounds[0]), _of_year(self.bounds[1])
 
+    def publication_day(self) -> dt.date | None:
+        """The day its source or its URL says it was published (None when only its text dates it)."""
+        return date_of(self.published) or date_of(url_date(self.url))
+
     def day(self) -> dt.date | None:
         """The date the article is grouped by: its publication date (news is about its day far more often than
         about a date it mentions: a report of 24 March names 21 February as the first case), else its event
@@ -963,7 +967,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     body_words = [body_word_count(item.body) for item in items]
     found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
                                     [item.numbers for item in items], texts, [item.named_days() for item in items])
-    cross = cross_language_links(found, [d is not None for d in days], days)
+    published = [d is not None and d == item.publication_day() for item, d in zip(items, days, strict=True)]
+    cross = cross_language_links(found, [d is not None for d in days], days, published)
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
