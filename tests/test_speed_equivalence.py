@@ -784,7 +784,8 @@ def test_future_clauses_are_those_every_ending_finds() -> None:
 
 
 def _old_widget_scope(line: str) -> str | None:
-    """``boilerplate._widget_scope`` before session 6: every widget phrase tried on every line."""
+    """``boilerplate._widget_scope`` before session 6: every widget phrase tried on every line (with session 27's
+    fix: what follows the phrase is read in key form, as the phrase is)."""
     from khabar.analyse import boilerplate
 
     key = keys.match_key(line).strip(" :|-–—•*#")
@@ -793,7 +794,8 @@ def _old_widget_scope(line: str) -> str | None:
         if key == phrase:
             return scope
         if key.startswith(phrase):
-            rest = line.strip()[len(phrase):] if line.strip().casefold().startswith(phrase) else None
+            line_key = keys.match_key(line.strip())
+            rest = line_key[len(phrase):] if line_key.startswith(phrase) else None
             followed_by_colon = rest is not None and rest[:1] in ":|-–—"
             if followed_by_colon or (n_words <= 8 and not boilerplate._SENTENCE_END.search(line)):
                 return scope
