@@ -58,6 +58,7 @@ from .acronyms import (
     add_acronym_evidence,
     expansion_kept,
     expansions_agree,
+    national_body,
     unlisted_acronym,
 )
 from .alias_names import join_aliases
@@ -639,11 +640,15 @@ class EntityIndex:
             # one of reports about Uttar Pradesh.
             # An acronym already named in reports about several regions is a national body (बीएसएफ, IRCTC): only one
             # whose reports are all about one region is that region's body.
-            found = self._articles_region(entity_id) if ev.local else self._one_region(entity_id)
+            # One whose full name says it is the country's (केंद्रीय रिजर्व पुलिस बल) is a national body from its first
+            # report on.
+            e = self.entities[entity_id]
+            found = self._articles_region(entity_id) if ev.local else \
+                None if national_body(e.names(), e.roles) else self._one_region(entity_id)
             if found is not None and not regions_agree(ev.article_region, found):
                 return False
         elif not (ev.within or ev.local or _unlisted_acronym(ev)) and _bare_acronym_entity(self.entities[entity_id]) \
-                and (near := _acronym_region(ev.roles)) is not None:
+                and (near := _acronym_region(ev.roles)) is not None and not national_body(ev.names, ev.roles):
             # The acronym written with its expansion, against an entity known only by the bare letters: the region
             # its own words and places give (not a round-up's article region: एलएनजेपी of a national page is Delhi's)
             found = self._one_region(entity_id)
