@@ -1022,9 +1022,7 @@ class EntityIndex:
             if ours is None:
                 continue
             for eid in self._of_type(self._keys.get(_variant_key(ours), set()), "PER", claimed):
-                office = _office_in_common(ev.roles, self.entities[eid].roles)
-                if any((theirs := variant_skeletons(o)) is not None
-                       and (_skeletons_fit(ours, theirs) or (office and ours == theirs))
+                if any((theirs := variant_skeletons(o)) is not None and _skeletons_fit(ours, theirs)
                        for o in self.entities[eid].names()):
                     found.add(eid)
         found = {i for i in found if self._office_agrees(i, ev)}
@@ -1604,13 +1602,6 @@ def variant_skeletons(name: str) -> tuple[str, ...] | None:
     if len(skeletons) != len(words) or any(len(s) < VARIANT_SKELETON for s in skeletons):
         return None
     return skeletons
-
-
-def _office_in_common(ours: Iterable[str], theirs: Counter) -> bool:
-    """A role of one country's office on both sides ("Italy|prime minister"): with the same consonants word for word,
-    two transliterations of a two-word foreign name (ग्यूसेप कोंते / गिउसेप कोंटे) are that office's holder, where two
-    words alone say too little (``VARIANT_WORDS``)."""
-    return any(role.partition("|")[0] and theirs.get(role, 0) > 0 for role in ours)
 
 
 def _variant_key(skeletons: tuple[str, ...]) -> str:
