@@ -284,6 +284,25 @@ def _kinds(roles: Iterable[str] | Counter) -> set[str]:
     return {r[len(prefix):] for r in roles if r.startswith(prefix)}
 
 
+@cache
+def _centre_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("centre_words", []) if len(w.split()) == 1)
+
+
+def national_body(names: Iterable[str], roles: Iterable[str]) -> bool:
+    """A body of the whole country by its full name: a name of two words or more, or the words the article writes
+    right before its acronym in brackets (``acronym_by``), opens with a word of the centre (``centre_words``:
+    केंद्रीय रिजर्व पुलिस बल, भारतीय खाद्य निगम) and ends in no head many towns each have one of (केंद्रीय विद्यालय:
+    a school in every town). Its bare acronym in a report about another state is still that body: the region rule
+    of unlisted acronyms (a body named only in reports about one region is that region's) does not hold it."""
+    from .common_names import has_local_head
+
+    prefix = f"{ACRONYM_BY}|"
+    full = [*(n for n in names if len(n.split()) >= 2), *(r[len(prefix):] for r in roles if r.startswith(prefix))]
+    return any((words := match_key(n).split()) and len(words) >= 2 and words[0] in _centre_words()
+               and not has_local_head(n) for n in full)
+
+
 def acronyms_agree(ours: Iterable[str], theirs: Iterable[str] | Counter) -> bool:
     """False when two sides' acronym evidence names two different bodies: their expansions name different places,
     they are of different kinds (a company and a body), their strong regions differ, or one side's strong region

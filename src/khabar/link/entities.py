@@ -58,6 +58,7 @@ from .acronyms import (
     add_acronym_evidence,
     expansion_kept,
     expansions_agree,
+    national_body,
     unlisted_acronym,
 )
 from .alias_names import join_aliases
@@ -389,7 +390,7 @@ class EntityIndex:
             claimed.add(eid)
             context.add(eid)
         for i, (g, _) in enumerate(evidence):
-            persons = misread.get(id(g), set()) - set(decided.values())
+            persons = (misread.get(id(g), set()) or self._persons_of_place_word(g)) - set(decided.values())
             if persons and self.entities[decided[i]].type != "PER":
                 decided[i] = self._merge({decided[i], *persons})
                 self.entities[decided[i]].type = g.type  # the survivor may be the older "person"
@@ -523,6 +524,31 @@ class EntityIndex:
             return kind, persons
         return group.type, set()
 
+    def _persons_of_place_word(self, group: MentionGroup) -> set[str]:
+        """``_type_by_store`` from the other side: a place or organisation group of one word, when the store (with
+        this group) knows that word alone mostly as its type (``STORE_TYPE_MIN``, ``STORE_TYPE_SHARE``), returns
+        the person entities of that word alone with no title or role, the same misreading, to be absorbed. Why: the
+        tagger took रोहतास for a person in a list of Bihar's districts while the district had few mentions yet; the
+        district's later reports never met that person entity again, so the split depended on the order of reports."""
+        if group.type not in ("LOC", "ORG") or any(" " in m.text.strip() for m in group.name_mentions):
+            return set()
+        keys = {match_key(m.text) for m in group.name_mentions}
+        counts: Counter = Counter({group.type: len(group.name_mentions)})
+        persons: set[str] = set()
+        for eid in {i for k in keys for i in self._keys.get(f"k:{k}", set())}:
+            e = self.entities[eid]
+            if not {match_key(n) for n in e.names()} <= keys:
+                continue  # known by a fuller name as well: not this word alone
+            kind = e.majority_type()
+            counts[kind] += e.size()
+            if kind == "PER":
+                if e.roles:
+                    return set()  # a person with a title or office: really a person
+                persons.add(eid)
+        if persons and counts[group.type] >= STORE_TYPE_MIN and counts[group.type] >= STORE_TYPE_SHARE * counts["PER"]:
+            return persons
+        return set()
+
     def _described(self, group: MentionGroup, present: set[str], placed_only: bool = False) -> str | None:
         """The one person of this article whom this and earlier articles gave the group's role (with
         ``placed_only``, that role in that place: a title alone is no fit)."""
@@ -639,11 +665,15 @@ class EntityIndex:
             # one of reports about Uttar Pradesh.
             # An acronym already named in reports about several regions is a national body (बीएसएफ, IRCTC): only one
             # whose reports are all about one region is that region's body.
-            found = self._articles_region(entity_id) if ev.local else self._one_region(entity_id)
+            # One whose full name says it is the country's (केंद्रीय रिजर्व पुलिस बल) is a national body from its first
+            # report on.
+            e = self.entities[entity_id]
+            found = self._articles_region(entity_id) if ev.local else \
+                None if national_body(e.names(), e.roles) else self._one_region(entity_id)
             if found is not None and not regions_agree(ev.article_region, found):
                 return False
         elif not (ev.within or ev.local or _unlisted_acronym(ev)) and _bare_acronym_entity(self.entities[entity_id]) \
-                and (near := _acronym_region(ev.roles)) is not None:
+                and (near := _acronym_region(ev.roles)) is not None and not national_body(ev.names, ev.roles):
             # The acronym written with its expansion, against an entity known only by the bare letters: the region
             # its own words and places give (not a round-up's article region: एलएनजेपी of a national page is Delhi's)
             found = self._one_region(entity_id)

@@ -54,6 +54,9 @@ class EntityRecord:
     _load_articles: Callable[[], Counter] | None = field(default=None, repr=False, compare=False)
     _pending: Counter | None = field(default=None, repr=False, compare=False)
     _loaded: set[str] | None = field(default=None, repr=False, compare=False)  # articles whose mentions are here
+    # The Latin name and what it was computed from (``latin``): type, name and description counts, roles, and the
+    # article count when the reading of a place needed it; the link step reads it for every entity it files.
+    _latin_memo: tuple[tuple[Any, ...], str, int | None] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_counts(cls, entity_id: str, type_: str, seq: int, counts: dict[str, dict[str, int]],
@@ -186,7 +189,25 @@ class EntityRecord:
 
     @property
     def latin(self) -> str:
-        """A gazetteer name when one of the names is known, else an English name, else a transliteration."""
+        """A gazetteer name when one of the names is known, else an English name, else a transliteration.
+
+        Remembered until what it is computed from changes: the type, the name and description counts, the roles,
+        and (only when the reading of a place used it, ``read_elsewhere``) the number of articles."""
+        key = (self.type, tuple(self.names().items()), tuple(self.descriptions().items()), tuple(self.roles.items()))
+        memo = self._latin_memo
+        if memo is not None and memo[0] == key and (memo[2] is None or memo[2] == len(self._article_counts())):
+            return memo[1]
+        counted: list[int] = []
+
+        def articles() -> int:
+            counted.append(len(self._article_counts()))
+            return counted[-1]
+
+        latin = self._latin(articles)
+        self._latin_memo = (key, latin, counted[-1] if counted else None)
+        return latin
+
+    def _latin(self, articles: Callable[[], int]) -> str:
         from .legislatures import legislature_latin
 
         if self.roles and (legislature := legislature_latin(self.name, self.roles)):
@@ -194,7 +215,7 @@ class EntityRecord:
         names = naming(self.names())
         ranked = sorted(names, key=lambda n: (-len(match_key(n).split()), -names[n], n))
         main = self.name
-        if self.read_elsewhere() and has_devanagari(main):
+        if self._read_elsewhere(articles) and has_devanagari(main):
             return title_case(transliterate(main))  # कोरिया of Chhattisgarh: Koriya, not the lists' Korea
         known = known_names([n for n in ranked if has_devanagari(n)] or ranked, self.type)
         if known and any(has_devanagari(n) for n in ranked):
@@ -209,11 +230,14 @@ class EntityRecord:
     def read_elsewhere(self) -> bool:
         """A place whose mentions are written inside another region than the place lists' reading of its main name
         (``containment.read_elsewhere``: छत्तीसगढ़ के … कोरिया is not Korea): the reading is not this entity."""
+        return self._read_elsewhere(lambda: len(self._article_counts()))
+
+    def _read_elsewhere(self, articles: Callable[[], int]) -> bool:
         if self.type != "LOC" or not self.roles:
             return False
         from .containment import read_elsewhere
 
-        return read_elsewhere(self.name, self.roles, lambda: len(self.articles()))
+        return read_elsewhere(self.name, self.roles, articles)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "seq": self.seq, "mentions": self.mentions,
