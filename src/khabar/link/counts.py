@@ -101,6 +101,28 @@ def headline_figures(headline: str, lang: str) -> frozenset[float]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16384)
+def headline_counts(headline: str, lang: str) -> frozenset[float]:
+    """The figures a count headline gives, a count in words included (``counted_in`` with ``in_words``): its numbers
+    of 2 and more (``एक`` is as often "a" as "one"), in digits or in words (``दो``, ``छह``, ``आधा दर्जन``), not
+    ordinals and not spans of time. ``बिहार में फिर मिले दो कोरोना केस; आधा दर्जन हुई संक्रमितों की संख्या`` gives
+    {2, 6}: the day's new cases and the total, what ``headline_figures`` (10 and more, digits) leaves out."""
+    from khabar.analyse.numbers import find_numbers
+    from khabar.link.claims import claim_kind
+
+    if not counted_in(headline, in_words=True):
+        return frozenset()
+    out = set()
+    for number in find_numbers(headline, lang):
+        if number.ordinal or number.value < 2:
+            continue
+        after = _NEXT_WORD.match(headline, number.end)
+        if claim_kind(number.text, after.group(1) if after else None) != "figure":
+            continue
+        out.add(float(number.value))
+    return frozenset(out)
+
+
 def figures_disagree(figures_a: frozenset[float], numbers_a: frozenset[float], figures_b: frozenset[float],
                      numbers_b: frozenset[float]) -> bool:
     """Whether two count reports give different counts: each headline gives figures (``headline_figures``) and

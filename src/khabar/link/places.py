@@ -319,12 +319,23 @@ def _scope_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(match_key(w) for d in data for w in d.get("country_words", [])))
 
 
+@cache
+def _origin_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The postpositions of a place something came from (से) and the verbs of coming that follow them (आए, लौटे,
+    आई): ``origin_after`` and ``origin_verbs`` of ``lang/*/regions.json``. "इटली से लौटे" and "पुणे से आई रिपोर्ट" name
+    where people or a report came from, not where the news happens; "बिहार से गुड न्यूज" names its scene."""
+    data = list(load_all("regions").values())
+    return (frozenset(w for d in data for w in d.get("origin_after", [])),
+            frozenset(w for d in data for w in d.get("origin_verbs", [])))
+
+
 def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None:
     """Where the news of a headline happens, for telling two reports apart: the first state it names, or the
     first country it names as the scene (``फ्रांस में 389 और मौतें``, ``deaths in France``), or ``HOME`` when it
     speaks of the country it is written in (``देश में सबसे ज्यादा मौतें``). A country named otherwise (``रूस और
     उत्तर कोरिया का समझौता``) is an actor, not a scene: None."""
     after, before, country_words = _scope_words()
+    origin_after, origin_verbs = _origin_words()
     states = state_names()
     home_at = None
     for word in _WORD.finditer(headline):
@@ -338,10 +349,13 @@ def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None
             # the headline's first clause is about the whole country; a state named after it is one detail
             # (देश में अब तक 53 मौतें, महाराष्ट्र सबसे ज्यादा प्रभावित)
             return HOME
-        if region in states:
-            return region
         following = _WORD.match(headline, end + 1) if headline[end:end + 1] == " " else None
         preceding = headline[:start].rstrip().rsplit(" ", 1)[-1].lower()
+        if following is not None and following.group() in origin_after and (
+                (verb := _WORD.match(headline, following.end() + 1)) is not None and verb.group() in origin_verbs):
+            continue  # where the people or the report came from (इटली से लौटे, पुणे से आई रिपोर्ट), not the scene
+        if region in states:
+            return region
         if (following is not None and following.group() in after) or preceding in before:
             return region
     return HOME if home_at is not None else None

@@ -39,7 +39,7 @@ from khabar.link.stories import (
     StoryInput,
     edge_similarities,
     group_stories,
-    same_count,
+    same_update,
     shares_fractions,
     short_pair_bar,
     short_reports,
@@ -286,8 +286,8 @@ def _stories(hood: Neighbourhood, progress: Progress = _quiet) -> list[list[str]
                   or arts[a].language != arts[b].language
                   or (dated[at[a]] and dated[at[b]] and value >= short_pair_bar(short[at[a]], short[at[b]]))
                   or (value > 0 and shares_fractions(inputs[at[a]], inputs[at[b]]))
-                  or (value >= SAME_COUNT_SIMILARITY and dated[at[a]] and inputs[at[a]].day() == inputs[at[b]].day()
-                      and same_count(inputs[at[a]], inputs[at[b]]))]
+                  or (value >= SAME_COUNT_SIMILARITY and dated[at[a]] and dated[at[b]]
+                      and same_update(inputs[at[a]], inputs[at[b]]))]
         return components(component, strong + [(a, b) for a, b in kept if a in inside and b in inside])
 
     def _input(i: str) -> StoryInput:

@@ -50,7 +50,7 @@ from scipy import sparse
 from khabar.analyse.metadata import url_date as url_date_of
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
-from khabar.link.counts import counted_in, figures_disagree, headline_figures
+from khabar.link.counts import counted_in, figures_disagree, headline_counts, headline_figures
 from khabar.link.crosslingual import (
     NEAR_DAY_BAR,
     SHORT_WORDS,
@@ -125,6 +125,11 @@ COUNT_SCOPES_FACTOR = 0.8
 # join when their similarity (corrections included) reaches ``SAME_COUNT_SIMILARITY`` (session 21, ``same_count``).
 SAME_COUNT_FIGURE = 100
 SAME_COUNT_SIMILARITY = 0.2
+# Two count reports of one scope dated at most a day apart whose headlines agree on at least ``SAME_FIGURES`` figures
+# of any size, in digits or in words (``counts.headline_counts``: "दो नए केस ... आधा दर्जन" and "दो और ... संख्या
+# छह"), join at ``SAME_COUNT_SIMILARITY`` too (session 28, ``same_figures``): one small figure is shared by chance,
+# a place's new cases and its total together are one update, whichever paper printed it that day or the next.
+SAME_FIGURES = 2
 # Two short reports (``crosslingual.SHORT_WORDS`` body words or fewer: web excerpts, briefs) of one language dated at
 # most ``SHORT_SIMILAR_DAYS`` apart join at this similarity (day factor and corrections included) rather than at
 # ``SIMILARITY_THRESHOLD``: a few dozen words share fewer words than a full report does, so two excerpts of one
@@ -1230,11 +1235,37 @@ def same_count(a: StoryInput, b: StoryInput) -> bool:
 def same_count_pairs(items: Sequence[StoryInput], sims: dict[tuple[int, int], float],
                      days: Sequence[dt.date | None]) -> list[tuple[float, int, int]]:
     """``(similarity, i, j)`` for the pairs of ``sims`` at ``SAME_COUNT_SIMILARITY`` or more whose ``days`` are one
-    known day and whose headlines report one place's count with a same figure (``same_count``). The join is under
-    the date guard of ``group_stories`` like every other link."""
+    known day and whose headlines report one place's count with a same figure (``same_count``), or at most a day
+    apart and whose headlines agree on a place's figures (``same_figures``). The join is under the date guard of
+    ``group_stories`` like every other link."""
     return [(value, i, j) for (i, j), value in sims.items()
-            if value >= SAME_COUNT_SIMILARITY and days[i] is not None and days[i] == days[j]
-            and same_count(items[i], items[j])]
+            if value >= SAME_COUNT_SIMILARITY and same_update(items[i], items[j], days[i], days[j])]
+
+
+def same_update(a: StoryInput, b: StoryInput, day_a: dt.date | None = None, day_b: dt.date | None = None) -> bool:
+    """Whether two dated reports give one place's count update: of one day with a same large headline figure
+    (``same_count``), or at most a day apart with the same headline figures (``same_figures``). ``day_a``,
+    ``day_b``: their days (``StoryInput.day``), when the caller has them."""
+    day_a = day_a or a.day()
+    day_b = day_b or b.day()
+    if day_a is None or day_b is None:
+        return False
+    if day_a == day_b and same_count(a, b):
+        return True
+    return abs((day_a - day_b).days) <= 1 and same_figures(a, b)
+
+
+def same_figures(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two headlines report one place's update by the same figures: both count reports (figures in words
+    too) of one known scope whose headlines share at least ``SAME_FIGURES`` figures (``counts.headline_counts``).
+    The caller (``same_count_pairs``) asks for days at most one apart: a paper prints the day before's update."""
+    if not (a.title and b.title) or a.lang != b.lang:
+        return False
+    shared = headline_counts(a.title, a.lang) & headline_counts(b.title, b.lang)
+    if len(shared) < SAME_FIGURES:
+        return False
+    scope_a, scope_b = (home_country(item.lang) if (s := item.scope()) == HOME else s for item in (a, b))
+    return scope_a is not None and scope_a == scope_b
 
 
 def story_id(article_ids: Sequence[str]) -> str:
