@@ -1132,6 +1132,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
     found = _body_names(_vote_types(_campus_names(text, found)))
+    found = _latin_known_names(text, sentences, found)
     return towns.town_mentions(text, sentences, found)
 
 
@@ -2316,6 +2317,37 @@ def _latin_gloss_stops() -> frozenset[str]:
 
 
 _LATIN_GLOSS = regex.compile(r"\s?\(([A-Z][A-Za-z.&'\-]*(?: [A-Z][A-Za-z.&'\-]*){0,3})\)")
+
+
+_LATIN_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*(?![\p{L}\p{M}\p{N}])")
+
+
+def _latin_known_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """Coronavirus in [Bihar], इटली ([Italy] Coronavirus), [WHO] एक्सपर्ट: a capitalised Latin word or words that the
+    English finder's strong lists know (countries, states, large cities, known bodies; ``english_names``) is that
+    name, with that type, where no mention covers it; the longest known words of a run win (Coronavirus India
+    Update: India). Why: Hindi pages write English headlines and glosses, and the tagger, trained on Devanagari,
+    leaves Latin names untagged."""
+    from khabar.analyse.english_names import strong_english_names
+
+    known = strong_english_names()
+    covered = Intervals.of(found).overlaps
+    extra: list[Mention] = []
+    for sentence in sentences:
+        for run in _LATIN_RUN.finditer(text, sentence.start, sentence.end):
+            words = list(regex.finditer(r"\S+", run.group()))
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 4), i, -1):
+                    start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                    type_ = known.get(text[start:end].casefold())
+                    if type_ and not covered(start, end) and (j - i > 1 or not text[start:end].istitle()
+                                                             or len(text[start:end]) > 2):
+                        extra.append(Mention(start, end, text[start:end], type_, source="english_names"))
+                        i = j - 1
+                        break
+                i += 1
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def _latin_glosses(text: str, found: list[Mention]) -> list[Mention]:
