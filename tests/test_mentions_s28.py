@@ -65,3 +65,6 @@ def test_a_known_latin_name_in_hindi_text() -> None:
                 "आए हैं। इटली (Italy Coronavirus) में कामगार लौटे।")
     assert ("Bihar", "LOC") in got and ("India", "LOC") in got and ("Italy", "LOC") in got
     assert not any(s in ("Coronavirus", "Update", "Corona") for s, _ in got)
+    # a weekday, a month or a very common English word is no name however a list types it (Mon, World)
+    got = found("Mon, Mar 9, 2020, 9:01 AM IST\nCoronavirus in World: 24 घंटे में 9 और देश प्रभावित हुए हैं।")
+    assert not any(s in ("Mon", "World", "Mar") for s, _ in got)

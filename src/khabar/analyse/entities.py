@@ -2359,6 +2359,22 @@ _LATIN_GLOSS = regex.compile(r"\s?\(([A-Z][A-Za-z.&'\-]*(?: [A-Z][A-Za-z.&'\-]*)
 _LATIN_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*(?![\p{L}\p{M}\p{N}])")
 
 
+_LATIN_ALONE_ZIPF = 5.5  # an English word this frequent (world, may) is a word first, whatever a list says
+
+
+def _latin_name_alone(word: str) -> bool:
+    """One Latin word that is a name with no context: an acronym (WHO, SAARC), or four letters or more that are no
+    very common English word (World, a region of the lists) and no date word (Monday, March); not Mon, Bar or Van
+    (subdivisions of the lists, written as weekdays and words)."""
+    from wordfreq import zipf_frequency
+
+    from khabar.analyse.english_names import not_name
+
+    if regex.fullmatch(r"[A-Z]{2,6}", word):
+        return True
+    return len(word) >= 4 and not not_name(word) and zipf_frequency(word.casefold(), "en") < _LATIN_ALONE_ZIPF
+
+
 def _latin_known_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
     """Coronavirus in [Bihar], इटली ([Italy] Coronavirus), [WHO] एक्सपर्ट: a capitalised Latin word or words that the
     English finder's strong lists know (countries, states, large cities, known bodies; ``english_names``) is that
@@ -2366,6 +2382,9 @@ def _latin_known_names(text: str, sentences: Sequence[Span], found: list[Mention
     Update: India). Why: Hindi pages write English headlines and glosses, and the tagger, trained on Devanagari,
     leaves Latin names untagged."""
     from khabar.analyse.english_names import strong_english_names
+
+    if not _LATIN_RUN.search(text):
+        return found
 
     known = strong_english_names()
     covered = Intervals.of(found).overlaps
@@ -2378,8 +2397,7 @@ def _latin_known_names(text: str, sentences: Sequence[Span], found: list[Mention
                 for j in range(min(len(words), i + 4), i, -1):
                     start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                     type_ = known.get(text[start:end].casefold())
-                    if type_ and not covered(start, end) and (j - i > 1 or not text[start:end].istitle()
-                                                             or len(text[start:end]) > 2):
+                    if type_ and not covered(start, end) and (j > i + 1 or _latin_name_alone(text[start:end])):
                         extra.append(Mention(start, end, text[start:end], type_, source="english_names"))
                         i = j - 1
                         break
