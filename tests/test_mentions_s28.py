@@ -68,3 +68,11 @@ def test_a_known_latin_name_in_hindi_text() -> None:
     # a weekday, a month or a very common English word is no name however a list types it (Mon, World)
     got = found("Mon, Mar 9, 2020, 9:01 AM IST\nCoronavirus in World: 24 घंटे में 9 और देश प्रभावित हुए हैं।")
     assert not any(s in ("Mon", "World", "Mar") for s, _ in got)
+
+
+def test_a_number_inside_a_place_name() -> None:
+    got = found("National Highway 10, the main road to the hills, was cut. Officials in South 24 Parganas said "
+                "houses fell, and two died in North 24 Parganas.")
+    assert ("National Highway 10", "LOC") in got
+    assert ("South 24 Parganas", "LOC") in got and ("North 24 Parganas", "LOC") in got
+    assert ("South", "LOC") not in got and ("Parganas", "LOC") not in got

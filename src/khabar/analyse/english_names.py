@@ -56,6 +56,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
         "org_name_openers": frozenset(data.get("org_name_openers", [])),
         "national_bodies": frozenset(data.get("national_bodies", [])),
+        "numbered_heads": frozenset(data.get("numbered_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
         "name_honorifics": frozenset(data.get("name_honorifics", [])),
@@ -213,6 +214,13 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
             current = []
             continue
         if _is_capitalised(w.group()) and joined and not (current and _POSSESSIVE.search(current[-1].group())):
+            current.append(w)
+            continue
+        if current and joined and w.group().isdigit() and len(w.group()) <= 3 and (
+                current[-1].group() in lists["numbered_heads"]  # National Highway 10
+                or (current[-1].group() in lists["place_leads"] and i + 1 < len(words)  # South 24 Parganas
+                    and _is_capitalised(words[i + 1].group())
+                    and regex.fullmatch(r"[ \t]+", text[w.end():words[i + 1].start()]))):
             current.append(w)
             continue
         if (current and joined and w.group() in lists["joiners"] and i + 1 < len(words)
@@ -429,6 +437,8 @@ def _is_thing(words: list[str]) -> bool:
 
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     lists = _lists()
+    if len(words) > 2 and words[-1].isdigit():  # National Highway 10: typed by its head
+        words = words[:-1]
     known = known_english_names().get(name.casefold()) or _everyday_type(name)
     if known and not titled:
         return known
