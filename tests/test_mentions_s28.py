@@ -76,3 +76,10 @@ def test_a_number_inside_a_place_name() -> None:
     assert ("National Highway 10", "LOC") in got
     assert ("South 24 Parganas", "LOC") in got and ("North 24 Parganas", "LOC") in got
     assert ("South", "LOC") not in got and ("Parganas", "LOC") not in got
+
+
+def test_on_inside_a_committee_name() -> None:
+    got = found("The prime minister chaired a meeting of the Cabinet Committee on Security in the morning, and the "
+                "Standing Committee on Finance met later. Putin on Ukraine was firm, officials said.")
+    assert ("Cabinet Committee on Security", "ORG") in got and ("Standing Committee on Finance", "ORG") in got
+    assert ("Putin", "PER") in got and ("Ukraine", "LOC") in got

@@ -57,6 +57,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "org_name_openers": frozenset(data.get("org_name_openers", [])),
         "national_bodies": frozenset(data.get("national_bodies", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
+        "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
         "name_honorifics": frozenset(data.get("name_honorifics", [])),
@@ -223,7 +224,9 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
                     and regex.fullmatch(r"[ \t]+", text[w.end():words[i + 1].start()]))):
             current.append(w)
             continue
-        if (current and joined and w.group() in lists["joiners"] and i + 1 < len(words)
+        if (current and joined and (w.group() in lists["joiners"]
+                                    or (w.group() == "on" and current[-1].group() in lists["on_heads"]))
+                and i + 1 < len(words)
                 and _is_capitalised(words[i + 1].group()) and words[i + 1].group().rstrip(".") not in _WEEKDAYS
                 and regex.fullmatch(r"[ \t]+", text[w.end():words[i + 1].start()])):
             current.append(w)
@@ -397,8 +400,8 @@ def _head_part(words: list[str]) -> list[str]:
     """The words before the first joiner: the head of Election Commission of India is Commission."""
     joiners = _lists()["joiners"]
     for k, word in enumerate(words):
-        if k and word in joiners:
-            return words[:k]
+        if k and (word in joiners or (word == "on" and words[k - 1] in _lists()["on_heads"])):
+            return words[:k]  # Cabinet Committee on Security: Committee
     return words
 
 
