@@ -23,6 +23,10 @@ from khabar.text.keys import normalize
 
 _WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{N}][\p{L}\p{M}\p{N}.'’\-]*")
 _POSSESSIVE = regex.compile(r"['’]s$")  # Russia's Defence Ministry: two names
+# A party's or body's qualifier in brackets is part of its name: JD(U), CPI(M) right after an acronym; Janata Dal
+# (United), Communist Party of India (Marxist) after a name of several words.
+_ACRONYM_QUALIFIER = regex.compile(r"\([A-Z]{1,2}\)")
+_NAME_QUALIFIER = regex.compile(r" \(([A-Z][a-z]{3,})\)")
 
 
 @cache
@@ -51,6 +55,9 @@ def _lists() -> dict[str, frozenset[str]]:
         "not_person_joiners": frozenset(data.get("not_person_joiners", [])),
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
         "org_name_openers": frozenset(data.get("org_name_openers", [])),
+        "national_bodies": frozenset(data.get("national_bodies", [])),
+        "numbered_heads": frozenset(data.get("numbered_heads", [])),
+        "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
         "name_honorifics": frozenset(data.get("name_honorifics", [])),
@@ -210,7 +217,16 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
         if _is_capitalised(w.group()) and joined and not (current and _POSSESSIVE.search(current[-1].group())):
             current.append(w)
             continue
-        if (current and joined and w.group() in lists["joiners"] and i + 1 < len(words)
+        if current and joined and w.group().isdigit() and len(w.group()) <= 3 and (
+                current[-1].group() in lists["numbered_heads"]  # National Highway 10
+                or (current[-1].group() in lists["place_leads"] and i + 1 < len(words)  # South 24 Parganas
+                    and _is_capitalised(words[i + 1].group())
+                    and regex.fullmatch(r"[ \t]+", text[w.end():words[i + 1].start()]))):
+            current.append(w)
+            continue
+        if (current and joined and (w.group() in lists["joiners"]
+                                    or (w.group() == "on" and current[-1].group() in lists["on_heads"]))
+                and i + 1 < len(words)
                 and _is_capitalised(words[i + 1].group()) and words[i + 1].group().rstrip(".") not in _WEEKDAYS
                 and regex.fullmatch(r"[ \t]+", text[w.end():words[i + 1].start()])):
             current.append(w)
@@ -315,6 +331,13 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 run = run[1:]
             elif titled and first in lists["joiners"] and (size := _known_prefix(run[1:])) and len(run) > size + 1:
                 run = run[size + 1:]  # Chief Justice of India D Y Chandrachud: the person after the place
+            elif first == "A" and len(run) > 2 and regex.fullmatch(r"[A-Z]\.?", run[1].group()):
+                break  # A K Antony, A R Rahman: an initial, not the article
+            elif (first in lists["title_modifiers"] and len(run) == 2 and regex.fullmatch(r"[A-Z]{2,6}", words[1])
+                  and _curated_names().get(words[1].casefold()) == "ORG"):
+                run = run[1:]  # Senior BJP (tribal leader), State BJP: a known party after a capitalised modifier
+            elif len(run) > 1 and _hyphenated_number(first):
+                run = run[1:]  # Twenty-three Army personnel: a number opening the sentence
             elif first in lists["event_lead_words"] and len(run) > 1 and not titled:
                 break  # Operation Midnight Hammer: the operation's name, not a person called Midnight Hammer
             elif first in lists["not_names"] or first in lists["demonyms"] or first in lists["joiners"]:
@@ -326,6 +349,17 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     while run and run[-1].group() in lists["joiners"]:
         run = run[:-1]
     return run, titled
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(w for forms in load("en", "numbers").get("cardinals", {}).values() for w in forms)
+
+
+def _hyphenated_number(word: str) -> bool:
+    """Twenty-three, Forty-five: a number in words (never a name's first word, unlike Three Gorges)."""
+    parts = word.casefold().split("-")
+    return len(parts) == 2 and all(p in _number_words() for p in parts)
 
 
 def _known_prefix(run: list[regex.Match]) -> int:
@@ -366,8 +400,8 @@ def _head_part(words: list[str]) -> list[str]:
     """The words before the first joiner: the head of Election Commission of India is Commission."""
     joiners = _lists()["joiners"]
     for k, word in enumerate(words):
-        if k and word in joiners:
-            return words[:k]
+        if k and (word in joiners or (word == "on" and words[k - 1] in _lists()["on_heads"])):
+            return words[:k]  # Cabinet Committee on Security: Committee
     return words
 
 
@@ -406,6 +440,8 @@ def _is_thing(words: list[str]) -> bool:
 
 def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     lists = _lists()
+    if len(words) > 2 and words[-1].isdigit():  # National Highway 10: typed by its head
+        words = words[:-1]
     known = known_english_names().get(name.casefold()) or _everyday_type(name)
     if known and not titled:
         return known
@@ -561,6 +597,34 @@ def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str 
     return types
 
 
+def _places_after_place_pairs(text: str, candidates: list[tuple[int, int, str, bool, str]],
+                              types: list[str | None]) -> list[str | None]:
+    """Bridges at Singtam and Dikchu, hospitals at Panvel and Khalapur: an untyped name joined by "and" to a place
+    that a place preposition governs is a place too (the preposition governs both)."""
+    preps = _lists()["place_preps"]
+    types = list(types)
+    for k in range(1, len(candidates)):
+        before = candidates[k - 1][4].split()
+        if (types[k] is None and types[k - 1] == "LOC" and before and before[-1].casefold() in preps
+                and text[candidates[k - 1][1]:candidates[k][0]] == " and "
+                # not before a possessive: in Bahawalpur and Lashkar-e-Taiba's base
+                and not regex.match(r"['’]s\b", text[candidates[k][1]:candidates[k][1] + 3])):
+            types[k] = "LOC"
+    return types
+
+
+def _types_named_elsewhere(candidates: list[tuple[int, int, str, bool, str]],
+                           types: list[str | None]) -> list[str | None]:
+    """Irshalwadi was not on the list: a rare word left untyped (at a sentence's start, say) that the report types
+    elsewhere (the Irshalwadi landslide: a place) has that type; only where the report gives it one type."""
+    seen: dict[str, set[str]] = {}
+    for (_, _, surface, _, _), type_ in zip(candidates, types, strict=True):
+        if type_ and " " not in surface:
+            seen.setdefault(surface, set()).add(type_)
+    return [next(iter(seen[c[2]])) if t is None and len(seen.get(c[2], ())) == 1 and not _common_word(c[2]) else t
+            for c, t in zip(candidates, types, strict=True)]
+
+
 def _attributive(text: str, start: int, end: int, before: str) -> bool:
     """A capitalised word between a determiner, an ordinal or a possessive and a lower-case noun (an Olympic
     record, India's first Olympic gold): a proper adjective. Not after a word of place (in Nice on Monday) nor
@@ -576,19 +640,21 @@ _NOUN_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+)\b")
 
 
 def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool, str]],
-                          types: list[str | None]) -> list[str | None]:
+                          types: list[str | None], openers: set[int] | None = None) -> list[str | None]:
     """A name right before a lower-case place noun is a place (Lakhimpur district, Majuli island); a plural noun
     makes a place of each name listed before it too (Dhemaji and Lakhimpur districts). Only names that no list,
     title or head word typed otherwise: a known person or organisation keeps its type (Tata villages is rare,
     but the evidence of a list is stronger than one noun)."""
     nouns = _lists()["place_nouns_after"]
     types = list(types)
-    for k, (_, end, surface, titled, _) in enumerate(candidates):
+    for k, (start, end, surface, titled, _) in enumerate(candidates):
         after = _NOUN_AFTER.match(text, end)
         if after is None or after.group(1) not in nouns or titled:
             continue
         if surface.casefold() in known_surnames():  # the Modi quake remark: a known person's surname stays his
             continue
+        if openers and start in openers and _common_word(surface):
+            continue  # Massive landslides struck: a common word capitalised by the sentence, no place
         if not (types[k] is None or (types[k] == "PER" and surface.casefold() not in known_english_names()
                                      and not _org_by_head(surface.split()))):
             continue
@@ -632,11 +698,26 @@ def _dateline_parts(text: str, analysis: Analysis) -> tuple[tuple[int, int] | No
 _ALIAS_GAP = regex.compile(r",?[^\S\n]+(?:(?:also|better|popularly|widely)[^\S\n]+)?(?:known[^\S\n]+as|alias)[^\S\n]+")
 
 
+def _with_qualifier(text: str, start: int, end: int) -> int:
+    """The end of an organisation's name with the qualifier in brackets that follows it (JD(U), Janata Dal
+    (United)); not an acronym of the name (Bharat Electronics Limited (BEL): two mentions) nor a place (Tata Sons
+    (India))."""
+    surface = text[start:end]
+    if regex.fullmatch(r"[A-Z]{2,6}", surface) and (m := _ACRONYM_QUALIFIER.match(text, end)):
+        return m.end()
+    m = _NAME_QUALIFIER.match(text, end)
+    if (m and " " in surface and m.group(1).casefold() not in known_english_names()
+            and m.group(1).casefold() not in city_names()):
+        return m.end()
+    return end
+
+
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
     candidates: list[tuple[int, int, str, bool, str]] = []
     weak: set[int] = set()
+    openers: set[int] = set()  # weak words that open a sentence (Massive landslides struck)
     headline_runs: list[list[regex.Match]] = []
     dateline_place, dateline_district, report_start = _dateline_parts(text, analysis)
     for seg_start, seg_end in ((s.start, s.end) for s in analysis.body_sentences()):
@@ -657,6 +738,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 end = _possessive_free(text, start, run[-1].end())
                 surface = text[start:end]
                 if (not surface.split() or surface in lists["not_names"] or surface in lists["common_acronyms"]
+                        or (surface in lists["titles"] and surface not in lists["name_honorifics"])  # the Prime
+                        # Minister's address: a title, no name (Lord's, the cricket ground, is a name)
                         or len(surface.rstrip(".")) == 1):  # Gen Z: a letter left after a title is no name
                     continue
                 # Several Olympic medallists: after words that are no names, still a sentence's first word; not
@@ -665,18 +748,22 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                                         and w.casefold() not in lists["attributive_openers"]
                                         for w in regex.findall(r"\p{L}+", text[opening:start]))
                 if at_sentence_start and _weak_single_word(surface):
-                    weak.add(start)  # kept only as a person's short form (Kim's sister)
+                    weak.add(start)
+                    openers.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
                 before = " ".join(g for g in prev.groups() if g) if prev else ""  # the two words before
                 if (not at_sentence_start and not (titled or titled_by_split) and _weak_single_word(surface)
+                        and surface not in lists["national_bodies"]  # an Army camp: the body, not an adjective
                         and _attributive(text, start, end, before)):
                     weak.add(start)  # an Olympic record, India's first Olympic gold: a proper adjective, no town
                 found.append((start, end, titled or titled_by_split, before))
         for start, end, titled, before in _join_known_pairs(text, found):
             candidates.append((start, end, text[start:end], titled, before))
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
-    types = _places_by_noun_after(text, candidates, types)
+    types = _places_by_noun_after(text, candidates, types, openers)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
+    types = _places_after_place_pairs(text, candidates, types)
+    types = _types_named_elsewhere(candidates, types)
     for k, (start, _, _, _, _) in enumerate(candidates):
         role = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
@@ -702,11 +789,15 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         source = "english_names"
         # One word that begins or ends a person named in the article is that person's short form (Kim, Putin),
         # even where a gazetteer knows a town of that name.
-        if " " not in surface and (any(surface == p[-1] for p in people) or (
+        if " " not in surface and not regex.fullmatch(r"[A-Z]{2,6}", surface) and (
+                any(surface == p[-1] for p in people) or (
                 any(surface == p[0] for p in people) and _curated_names().get(surface.casefold()) in (None, "PER"))):
             type_ = "PER"  # but a country that opens a "person" (India Radio) is no given name
         elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
             type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
+        if type_ == "ORG":
+            end = _with_qualifier(text, start, end)
+            surface = text[start:end]
         if type_:
             mentions.append(Mention(start, end, surface, type_, source=source))
     return sorted(mentions, key=lambda m: m.start)

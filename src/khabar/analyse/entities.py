@@ -1132,6 +1132,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
     found = _body_names(_vote_types(_campus_names(text, found)))
+    found = _latin_known_names(text, sentences, found)
     return towns.town_mentions(text, sentences, found)
 
 
@@ -1649,77 +1650,114 @@ def _named_after_kind(text: str, sentences: Sequence[Span], found: list[Mention]
     found = list(found)
     named: set[str] = set()
     drop: set[int] = set()
-    postpositions = _word_lists("postpositions")
-    agent_marks = {match_key("ने"), match_key("के")}
-    agents = set()  # words the article writes before ने or के elsewhere: it acts or owns (अब जियो ने)
-    for sentence in sentences:
-        keys = _sentence_keys(text, sentence.start, sentence.end)
-        agents.update(keys[k] for k in range(len(keys) - 1) if keys[k + 1] in agent_marks)
-
-    def covered_by(start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in found)
-
     extra: list[Mention] = []
+    agents = _agent_words(text, sentences)
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
         keys = _sentence_keys(text, sentence.start, sentence.end)
         for i in range(1, len(toks) - 1):
-            if keys[i] not in kinds or keys[i - 1] in _body_kind_determiners() \
-                    or not _NAME_WORD.match(toks[i - 1].text) or text[toks[i].end:toks[i + 1].start] != " " \
-                    or "\n" in text[toks[i - 1].end:toks[i].start]:
+            if not _business_kind_at(text, toks, keys, i, kinds):
                 continue
-            kind = toks[i]
+            kind, nxt = toks[i], toks[i + 1]
             inside = next((k for k, m in enumerate(found) if m.start < kind.end <= m.end), None)
-            nxt = toks[i + 1]
             after = next((k for k, m in enumerate(found) if m.start <= nxt.start < m.end), None)
             if inside is not None and found[inside].type != "ORG":
                 continue
             if inside is not None and after == inside:  # बायोटेक कंपनी मोडेर्ना: one chunk, cut to the name
-                m = found[inside]
-                rest = text[nxt.start:m.end]
-                if m.start < kind.start and all(hindi_zipf(w) < _GENERIC for w in rest.split()) \
-                        and gazetteer.lookup_place(rest) is None:
-                    found[inside] = replace(m, start=nxt.start, text=rest, type="ORG")
-                    named.add(match_key(rest))
+                cut = _cut_to_business_name(text, found[inside], kind, nxt)
+                if cut is not None:
+                    found[inside] = cut
+                    named.add(match_key(cut.text))
                 continue
             if after is not None:
-                m = found[after]
-                later = keys[i + 1 + len(m.text.split())] if i + 1 + len(m.text.split()) < len(keys) else ""
-                if m.start != nxt.start or m.type == "ORG" or gazetteer.lookup_place(m.text) is not None \
-                        or (m.type == "LOC" and later in _PLACE_AFTER) \
-                        or not all(hindi_zipf(w) < _GENERIC for w in m.text.split()):
+                if not _names_the_business(found[after], keys, i, nxt):
                     continue
-                found[after] = replace(m, type="ORG")
-                named.add(match_key(m.text))
+                found[after] = replace(found[after], type="ORG")
+                named.add(match_key(found[after].text))
             else:
-                if not _NAME_WORD.match(nxt.text) or hindi_zipf(nxt.text) >= _GENERIC or acronym_letters(nxt.text) \
-                        or gazetteer.lookup_place(nxt.text) is not None or keys[i + 1] in _PLACE_AFTER:
+                name = _untagged_business_name(text, toks, keys, i, found, agents)
+                if name is None:
                     continue
-                end = i + 2  # टिश्यू सॉल्यूशंस: rare words that follow are the name's too
-                while end < len(toks) and _NAME_WORD.match(toks[end].text) and hindi_zipf(toks[end].text) < _RARE \
-                        and text[toks[end - 1].end:toks[end].start] == " " \
-                        and not covered_by(toks[end].start, toks[end].end):
-                    end += 1
-                if end == i + 2 and hindi_zipf(nxt.text) >= _RARE and not (
-                        end >= len(toks) or keys[end] in postpositions or not _NAME_WORD.match(toks[end].text)
-                        or keys[i + 1] in agents):  # कंपनी बनाती है, कंपनी ब्लड सैंपल: a word, not a name
-                    continue
-                name = text[nxt.start:toks[end - 1].end]
-                extra.append(Mention(nxt.start, toks[end - 1].end, name, "ORG", source="model"))
-                named.add(match_key(name))
+                extra.append(name)
+                named.add(match_key(name.text))
             if inside is not None:
                 drop.add(inside)  # टेलिकॉम कंपनी: the kind of the business named next
     if not named:
         return found
-    found = [m for k, m in enumerate(found) if k not in drop] + extra
+    return _spread_business_names(text, sentences, [m for k, m in enumerate(found) if k not in drop] + extra, named)
+
+
+def _agent_words(text: str, sentences: Sequence[Span]) -> set[str]:
+    """The keys of the words the article writes before ने or के: it acts or owns (अब जियो ने)."""
+    agent_marks = {match_key("ने"), match_key("के")}
+    agents: set[str] = set()
+    for sentence in sentences:
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        agents.update(keys[k] for k in range(len(keys) - 1) if keys[k + 1] in agent_marks)
+    return agents
+
+
+def _business_kind_at(text: str, toks: Sequence[Span], keys: Sequence[str], i: int, kinds: frozenset[str]) -> bool:
+    """``toks[i]`` is a business kind noun (कंपनी) after a word of its line that is no determiner (not इस कंपनी),
+    one space before the next word."""
+    return (keys[i] in kinds and keys[i - 1] not in _body_kind_determiners()
+            and bool(_NAME_WORD.match(toks[i - 1].text)) and text[toks[i].end:toks[i + 1].start] == " "
+            and "\n" not in text[toks[i - 1].end:toks[i].start])
+
+
+def _cut_to_business_name(text: str, m: Mention, kind: Span, nxt: Span) -> Mention | None:
+    """बायोटेक कंपनी मोडेर्ना, one chunk: the organisation cut to the words after the kind noun, when they are no
+    common word and no known place."""
+    rest = text[nxt.start:m.end]
+    if m.start < kind.start and all(hindi_zipf(w) < _GENERIC for w in rest.split()) \
+            and gazetteer.lookup_place(rest) is None:
+        return replace(m, start=nxt.start, text=rest, type="ORG")
+    return None
+
+
+def _names_the_business(m: Mention, keys: Sequence[str], i: int, nxt: Span) -> bool:
+    """A mention that starts right after the kind noun ``keys[i]`` names the business: not already an organisation,
+    no known place nor a place before में/से, no common word."""
+    n = i + 1 + len(m.text.split())
+    later = keys[n] if n < len(keys) else ""
+    return not (m.start != nxt.start or m.type == "ORG" or gazetteer.lookup_place(m.text) is not None
+                or (m.type == "LOC" and later in _PLACE_AFTER)
+                or not all(hindi_zipf(w) < _GENERIC for w in m.text.split()))
+
+
+def _untagged_business_name(text: str, toks: Sequence[Span], keys: Sequence[str], i: int, found: list[Mention],
+                            agents: set[str]) -> Mention | None:
+    """The untagged name right after the kind noun ``toks[i]``, with the rare words that follow it (टिश्यू
+    सॉल्यूशंस); a word that is not rare only before a postposition or punctuation or where the article writes it
+    before ने/के (``agents``)."""
+    nxt = toks[i + 1]
+    if not _NAME_WORD.match(nxt.text) or hindi_zipf(nxt.text) >= _GENERIC or acronym_letters(nxt.text) \
+            or gazetteer.lookup_place(nxt.text) is not None or keys[i + 1] in _PLACE_AFTER:
+        return None
+    end = i + 2  # टिश्यू सॉल्यूशंस: rare words that follow are the name's too
+    while end < len(toks) and _NAME_WORD.match(toks[end].text) and hindi_zipf(toks[end].text) < _RARE \
+            and text[toks[end - 1].end:toks[end].start] == " " \
+            and not any(m.start < toks[end].end and toks[end].start < m.end for m in found):
+        end += 1
+    if end == i + 2 and hindi_zipf(nxt.text) >= _RARE and not (
+            end >= len(toks) or keys[end] in _word_lists("postpositions") or not _NAME_WORD.match(toks[end].text)
+            or keys[i + 1] in agents):  # कंपनी बनाती है, कंपनी ब्लड सैंपल: a word, not a name
+        return None
+    return Mention(nxt.start, toks[end - 1].end, text[nxt.start:toks[end - 1].end], "ORG", source="model")
+
+
+def _spread_business_names(text: str, sentences: Sequence[Span], found: list[Mention],
+                           named: set[str]) -> list[Mention]:
+    """Every other mention of a business's name is that organisation, and so is each word of it the tagger left
+    (अब [जियो] ने), not one glued by a hyphen (नॉन-जियो)."""
     for m in found:
         if m.type != "ORG" and match_key(m.text) in named:
             m.type = "ORG"
     covered = Intervals.of(found)
-    for sentence in sentences:  # अब [जियो] ने: the name's other mentions the tagger left
+    for sentence in sentences:
         for tok in tokenize(text, sentence.start, sentence.end):
             if match_key(tok.text) in named and not covered.overlaps(tok.start, tok.end) \
-                    and text[tok.start - 1:tok.start] != "-" and text[tok.end:tok.end + 1] != "-":  # नॉन-जियो
+                    and text[tok.start - 1:tok.start] != "-" and text[tok.end:tok.end + 1] != "-":
                 found.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
     return sorted(found, key=lambda m: m.start)
 
@@ -2316,6 +2354,55 @@ def _latin_gloss_stops() -> frozenset[str]:
 
 
 _LATIN_GLOSS = regex.compile(r"\s?\(([A-Z][A-Za-z.&'\-]*(?: [A-Z][A-Za-z.&'\-]*){0,3})\)")
+
+
+_LATIN_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*(?![\p{L}\p{M}\p{N}])")
+
+
+_LATIN_ALONE_ZIPF = 5.5  # an English word this frequent (world, may) is a word first, whatever a list says
+
+
+def _latin_name_alone(word: str) -> bool:
+    """One Latin word that is a name with no context: an acronym (WHO, SAARC), or four letters or more that are no
+    very common English word (World, a region of the lists) and no date word (Monday, March); not Mon, Bar or Van
+    (subdivisions of the lists, written as weekdays and words)."""
+    from wordfreq import zipf_frequency
+
+    from khabar.analyse.english_names import not_name
+
+    if regex.fullmatch(r"[A-Z]{2,6}", word):
+        return True
+    return len(word) >= 4 and not not_name(word) and zipf_frequency(word.casefold(), "en") < _LATIN_ALONE_ZIPF
+
+
+def _latin_known_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """Coronavirus in [Bihar], इटली ([Italy] Coronavirus), [WHO] एक्सपर्ट: a capitalised Latin word or words that the
+    English finder's strong lists know (countries, states, large cities, known bodies; ``english_names``) is that
+    name, with that type, where no mention covers it; the longest known words of a run win (Coronavirus India
+    Update: India). Why: Hindi pages write English headlines and glosses, and the tagger, trained on Devanagari,
+    leaves Latin names untagged."""
+    from khabar.analyse.english_names import strong_english_names
+
+    if not _LATIN_RUN.search(text):
+        return found
+
+    known = strong_english_names()
+    covered = Intervals.of(found).overlaps
+    extra: list[Mention] = []
+    for sentence in sentences:
+        for run in _LATIN_RUN.finditer(text, sentence.start, sentence.end):
+            words = list(regex.finditer(r"\S+", run.group()))
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 4), i, -1):
+                    start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                    type_ = known.get(text[start:end].casefold())
+                    if type_ and not covered(start, end) and (j > i + 1 or _latin_name_alone(text[start:end])):
+                        extra.append(Mention(start, end, text[start:end], type_, source="english_names"))
+                        i = j - 1
+                        break
+                i += 1
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def _latin_glosses(text: str, found: list[Mention]) -> list[Mention]:
