@@ -391,6 +391,15 @@ def test_the_national_daily_count_across_weeks_is_one_thread():
     assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "n4"]]
 
 
+def test_a_date_in_a_headline_counts_nothing():
+    """"29 फरवरी को दुबई से लौटा था" and "31 मार्च तक" write a day, not a figure: the headline reports no count,
+    while a figure beside the date still counts."""
+    assert headline_counted("संदिग्ध मरीज जिला अस्पताल पहुंचा, 29 फरवरी को दुबई से लौटा था") == frozenset()
+    assert headline_counted("प्रदेश में 31 मार्च तक स्कूल बंद, मरीजों की जांच तेज") == frozenset()
+    assert headline_counted("5 मार्च को 12 नए मरीज मिले") == {"infected"}
+    assert headline_counted("Cases rise to 724 on March 22") == {"infected"}
+
+
 def test_a_new_daily_update_joins_a_long_state_thread_read_only_around_its_day():
     """A state's daily updates over four months are one stored thread. The next day's update is decided against
     it as one node (``join_threads``): reading only the thread's stories within ``THREAD_WINDOW`` days of the new

@@ -1281,12 +1281,32 @@ def headline_counted(headline: str) -> frozenset[str]:
     "मोदी सरकार के इन 3 फैसलों ने बचाई जिंदगी, संक्रमण दर में गिरावट" no one; "2.इटली से आए पिता-पुत्र की रिपोर्ट,
     पिता कोरोना पॉजिटिव" gives no figure: the 2 before it numbers the item on its page."""
     head = _LIST_NUMBER.match(headline)
-    body = headline[head.end():] if head else headline
+    body = _without_dates(headline[head.end():] if head else headline)
     clauses = _CLAUSE_END.split(body)
     last = max((k for k, clause in enumerate(clauses) if has_figure(clause, in_words=True)), default=None)
     if last is None:
         return frozenset()
     return counted_in(" , ".join(clauses[:last + 1]), in_words=True)
+
+
+_DATE_NUMBER = regex.compile(r"\p{Nd}{1,4}")
+
+
+def _without_dates(headline: str) -> str:
+    """The headline with the numbers that write a date blanked out (same length): a day number or a year beside a
+    month name of ``lang/xx/dates.json`` (29 फरवरी को दुबई से लौटा था, 31 मार्च तक स्कूल बंद, March 22) says when,
+    it counts nothing. A month alone, or a figure beside no month, is left as it is."""
+    names = _month_names()
+    if names.keys().isdisjoint(_WORD.findall(headline)):
+        return headline  # no month name (most headlines)
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(headline)]
+    out = headline
+    for k, (start, end, word) in enumerate(spans):
+        if not _DATE_NUMBER.fullmatch(word):
+            continue
+        if any(0 <= n < len(spans) and spans[n][2] in names for n in (k - 1, k + 1)):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 class _Central(NamedTuple):
