@@ -30,6 +30,7 @@ from khabar.link.threads import (
     group_threads,
     headline_counted,
     join_threads,
+    many_regions,
     scene_headline,
     similarities,
     story_region,
@@ -389,6 +390,29 @@ def test_the_national_daily_count_across_weeks_is_one_thread():
     assert {scope[k] for k in ("n1", "n2", "n3", "n4")} == {"India"}
     assert scope["bihar"] == "Bihar" and scope["other"] is None
     assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "n4"]]
+
+
+def test_a_headline_that_counts_the_states_is_the_country_s_news_not_a_state_s():
+    """"12 राज्यों में 90 मरीज" counts the country's states: the whole country's tally, not that of a state the
+    headline names next, so it joins the national reports and not Delhi's; "कई राज्यों में" (several states) is
+    no state's region either. A figure that counts patients of one state keeps its state (session 28)."""
+    india, ministry = ("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")
+    rows = [
+        ("n1", "2020-03-10", "देश में कोरोना के 60 मरीज, आठ नए मामले", [india, ministry, ("केरल", "LOC")]),
+        ("n2", "2020-03-12", "भारत में संक्रमितों की संख्या बढ़कर 75 हुई", [india, ministry, ("राजस्थान", "LOC")]),
+        ("states", "2020-03-14", "12 राज्यों में 90 मरीजों की पुष्टि, दिल्ली में सबसे ज्यादा मामले",
+         [("दिल्ली", "LOC"), ("केरल", "LOC"), ministry]),
+        ("d1", "2020-03-11", "दिल्ली में कोरोना के दो नए मरीज, संख्या पांच हुई", [("दिल्ली", "LOC"), ("सत्येंद्र जैन", "PER")]),
+        ("d2", "2020-03-13", "दिल्ली में संक्रमितों की संख्या सात हुई", [("दिल्ली", "LOC"), ("अरविंद केजरीवाल", "PER")]),
+        ("schools", "2020-03-13", "कई राज्यों में स्कूल और कॉलेज बंद, उत्तर प्रदेश में भी आदेश",
+         [("उत्तर प्रदेश", "LOC"), ("योगी आदित्यनाथ", "PER")]),
+    ]
+    inputs = {s.story_id: s for s in _stories_of(rows)}
+    assert inputs["states"].report == "India" and inputs["d1"].report == "Delhi"
+    assert inputs["schools"].place is None and inputs["schools"].report is None
+    assert many_regions("81 cases confirmed in 13 states, Kerala reports most")
+    assert not many_regions("राज्यों के लिए शराब की बिक्री के मायने") and not many_regions("दिल्ली में 12 नए मामले")
+    assert members(group_threads([*inputs.values(), *others(4)])) == [["d1", "d2"], ["n1", "n2", "states"]]
 
 
 def test_a_date_in_a_headline_counts_nothing():

@@ -55,7 +55,7 @@ from scipy import sparse
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
-from khabar.link.counts import COUNTED, counted_in, counted_words, has_figure
+from khabar.link.counts import COUNTED, counted_in, counted_words, has_figure, number_words
 from khabar.link.places import (
     HOME,
     WORLD,  # the scope of a report whose headline speaks of the whole world: no country's
@@ -1309,6 +1309,29 @@ def _without_dates(headline: str) -> str:
     return out
 
 
+@cache
+def _many_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Match keys of ``region_plurals`` (राज्यों, states) and ``many_words`` (कई, several) of ``lang/xx/threads.json``."""
+    data = load_all("threads").values()
+    return (frozenset(match_key(w) for d in data for w in d.get("region_plurals", [])),
+            frozenset(match_key(w) for d in data for w in d.get("many_words", [])))
+
+
+def many_regions(headline: str) -> bool:
+    """Whether a headline counts the country's states (``region_plurals`` right after a figure, a number word or a
+    word of ``many_words``: "13 राज्यों में 81 मरीजों की पुष्टि", "कई राज्यों में स्कूल-कॉलेज बंद", "cases in 13
+    states"): its news is the whole country's, not that of a state it names next ("13 राज्यों से कोई नया मामला नहीं
+    लेकिन दिल्ली, महाराष्ट्र ने चौंकाया" is the national update, not Delhi's); the thread step gives it no region, and
+    as a count report it is the country's."""
+    plurals, many = _many_words()
+    keys = [match_key(w) for w in _WORD.findall(headline)]
+    if plurals.isdisjoint(keys):
+        return False  # most headlines
+    numbers = number_words()
+    return any(key in plurals and (keys[k - 1] in many or keys[k - 1] in numbers or keys[k - 1].isdigit())
+               for k, key in enumerate(keys) if k)
+
+
 class _Central(NamedTuple):
     """A central entity as a story's thread input reads it. A tuple: it is hashed and compared as part of the
     ``_story_input`` cache key, thousands of times a step."""
@@ -1368,11 +1391,12 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     one again, and their words and region only change with their headline, summary or central entities."""
     places = [e for e in central if e.type == "LOC"]
     scene = scene_headline(headline, [n for e in places for n in (e.name, *e.aliases)])  # origins left out
-    region = story_region(scene, places, central)
+    wide = many_regions(scene)  # 13 राज्यों में 81 मरीज: the whole country's news, no state's
+    region = None if wide else story_region(scene, places, central)
     counted = headline_counted(headline)
     report = None
     if counted:
-        region, report = report_scope(scene, places, central, region)
+        region, report = (None, COUNTRY) if wide else report_scope(scene, places, central, region)
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
                        vectorize("\n".join([headline, *summary]), lang), region, report, counted,
                        frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
