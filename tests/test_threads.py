@@ -36,6 +36,7 @@ from khabar.link.threads import (
     story_region,
     subject_words,
     thread_inputs,
+    voiced_scopes,
 )
 from khabar.model import Article, Entity, Story
 from khabar.run.local import article_hash
@@ -413,6 +414,33 @@ def test_a_headline_that_counts_the_states_is_the_country_s_news_not_a_state_s()
     assert many_regions("81 cases confirmed in 13 states, Kerala reports most")
     assert not many_regions("राज्यों के लिए शराब की बिक्री के मायने") and not many_regions("दिल्ली में 12 नए मामले")
     assert members(group_threads([*inputs.values(), *others(4)])) == [["d1", "d2"], ["n1", "n2", "states"]]
+
+
+def test_a_story_told_by_the_voice_of_the_national_count_joins_its_reports():
+    """The officer who gives the country's daily figures is central to its count reports: a story of the same days
+    that gives no count and names no region, told by that officer, is one of the count's briefings and joins the
+    national reports; a story of the same days without the officer, and one of a state, stay out. An incremental
+    step keeps the stored reports for such a briefing (``step._pairable``) (session 28)."""
+    officer, india, ministry = ("रमेश वर्मा", "PER"), ("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")
+    rows = [
+        ("n1", "2020-04-02", "देश में कोरोना के 400 नए मामले, कुल संक्रमित 2000", [officer, india, ("केरल", "LOC")]),
+        ("n2", "2020-04-04", "पिछले 24 घंटे में 500 नए मामले, 20 मौतें", [india, officer, ("मुंबई", "LOC")]),
+        ("n3", "2020-04-06", "भारत में संक्रमितों की संख्या 4000 के पार", [officer, india, ("आईसीएमआर", "ORG")]),
+        ("told", "2020-04-05", "अगले हफ्ते से गांवों में भी होगी घर-घर जांच, सरकार की नई योजना",
+         [officer, ("ग्रामीण विकास मंत्रालय", "ORG")]),
+        ("plain", "2020-04-05", "अगले हफ्ते से बाजारों में खुलेंगी दुकानें, व्यापारियों की मांग",
+         [india, ("व्यापार मंडल", "ORG"), ministry]),
+        ("state", "2020-04-05", "बिहार में अगले हफ्ते से घर-घर जांच की योजना",
+         [("बिहार", "LOC"), officer, ("मंगल पांडेय", "PER")]),
+    ]
+    inputs = _stories_of(rows)
+    voiced = {s.story_id: scopes for s, scopes in zip(inputs, voiced_scopes(inputs), strict=True)}
+    assert voiced["told"] == {"India"} and not voiced["plain"] and not voiced["state"] and not voiced["n1"]
+    assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "told"]]
+    by_id = {s.story_id: s for s in inputs}
+    pool = [by_id["told"], by_id["plain"], by_id["n1"], by_id["n2"], by_id["n3"]]
+    assert _pairable(pool, 1, voiced=voiced_scopes(pool)) == [0, 2, 3, 4]
+    assert _pairable(pool, 1, voiced=[frozenset()] * len(pool)) == [0]  # the officer alone is no shared cast
 
 
 def test_a_date_in_a_headline_counts_nothing():
