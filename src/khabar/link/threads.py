@@ -829,35 +829,41 @@ def voice_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     scope, both dated, at most ``REPORT_DAYS`` apart: ``PLACE_SIMILARITY`` + their word cosine. Two briefings are
     not linked so (their shared voice links them as actors, if at all)."""
     voiced = voiced_scopes(stories) if voiced is None else voiced
-    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    briefing: dict[str, set[int]] = defaultdict(set)
+    told: dict[str, list[tuple[int, int]]] = defaultdict(list)  # scope -> (day, index) of its briefings
     for i, story in enumerate(stories):
-        day = date_of(story.date)
-        if day is None:
-            continue
-        for scope in voiced[i]:
-            groups[scope].append((day.toordinal(), i))
-            briefing[scope].add(i)
-    if not groups:
+        if voiced[i] and (day := date_of(story.date)) is not None:
+            for scope in voiced[i]:
+                told[scope].append((day.toordinal(), i))
+    if not told:
         return {}
+    reports: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, story in enumerate(stories):
-        if story.report in groups and story.counted and (day := date_of(story.date)) is not None:
-            groups[story.report].append((day.toordinal(), i))
-    out: dict[tuple[int, int], float] = {}
-    for scope, members in groups.items():
-        first, second = _touching(*_window_pairs({scope: members}, REPORT_DAYS, wanted), wanted)
-        told = briefing[scope]
-        keep = np.array([(a in told) != (b in told) for a, b in zip(first.tolist(), second.tolist(), strict=True)],
-                        dtype=bool)
-        first, second = first[keep] if len(first) else first, second[keep] if len(second) else second
-        if not len(first):
+        if story.report in told and story.counted and (day := date_of(story.date)) is not None:
+            reports[story.report].append((day.toordinal(), i))
+    firsts, seconds = [], []
+    for scope, briefings in told.items():
+        if not reports[scope]:
             continue
-        if words is None:
-            words = _unit_rows([s.words for s in stories])
-        cos = _pair_products(words, first, second)
-        for a, b, c in zip(np.minimum(first, second).tolist(), np.maximum(first, second).tolist(), cos.tolist(),
-                           strict=True):
-            out[(a, b)] = max(out.get((a, b), 0.0), PLACE_SIMILARITY + c)
+        members = sorted(reports[scope])
+        days = np.array([d for d, _ in members])
+        index = np.array([i for _, i in members], dtype=np.int64)
+        for day, i in briefings:  # each briefing with the scope's reports of its window, not report with report
+            near = index[np.searchsorted(days, day - REPORT_DAYS):np.searchsorted(days, day + REPORT_DAYS, "right")]
+            if wanted is not None and not wanted[i]:
+                near = near[wanted[near]]
+            firsts.append(np.minimum(near, i))
+            seconds.append(np.maximum(near, i))
+    if not firsts:
+        return {}
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    if not len(first):
+        return {}
+    if words is None:
+        words = _unit_rows([s.words for s in stories])
+    cos = _pair_products(words, first, second)
+    out: dict[tuple[int, int], float] = {}
+    for pair, c in zip(zip(first.tolist(), second.tolist(), strict=True), cos.tolist(), strict=True):
+        out[pair] = max(out.get(pair, 0.0), PLACE_SIMILARITY + c)
     return out
 
 
