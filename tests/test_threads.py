@@ -30,11 +30,13 @@ from khabar.link.threads import (
     group_threads,
     headline_counted,
     join_threads,
+    many_regions,
     scene_headline,
     similarities,
     story_region,
     subject_words,
     thread_inputs,
+    voiced_scopes,
 )
 from khabar.model import Article, Entity, Story
 from khabar.run.local import article_hash
@@ -389,6 +391,65 @@ def test_the_national_daily_count_across_weeks_is_one_thread():
     assert {scope[k] for k in ("n1", "n2", "n3", "n4")} == {"India"}
     assert scope["bihar"] == "Bihar" and scope["other"] is None
     assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "n4"]]
+
+
+def test_a_headline_that_counts_the_states_is_the_country_s_news_not_a_state_s():
+    """"12 राज्यों में 90 मरीज" counts the country's states: the whole country's tally, not that of a state the
+    headline names next, so it joins the national reports and not Delhi's; "कई राज्यों में" (several states) is
+    no state's region either. A figure that counts patients of one state keeps its state (session 28)."""
+    india, ministry = ("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")
+    rows = [
+        ("n1", "2020-03-10", "देश में कोरोना के 60 मरीज, आठ नए मामले", [india, ministry, ("केरल", "LOC")]),
+        ("n2", "2020-03-12", "भारत में संक्रमितों की संख्या बढ़कर 75 हुई", [india, ministry, ("राजस्थान", "LOC")]),
+        ("states", "2020-03-14", "12 राज्यों में 90 मरीजों की पुष्टि, दिल्ली में सबसे ज्यादा मामले",
+         [("दिल्ली", "LOC"), ("केरल", "LOC"), ministry]),
+        ("d1", "2020-03-11", "दिल्ली में कोरोना के दो नए मरीज, संख्या पांच हुई", [("दिल्ली", "LOC"), ("सत्येंद्र जैन", "PER")]),
+        ("d2", "2020-03-13", "दिल्ली में संक्रमितों की संख्या सात हुई", [("दिल्ली", "LOC"), ("अरविंद केजरीवाल", "PER")]),
+        ("schools", "2020-03-13", "कई राज्यों में स्कूल और कॉलेज बंद, उत्तर प्रदेश में भी आदेश",
+         [("उत्तर प्रदेश", "LOC"), ("योगी आदित्यनाथ", "PER")]),
+    ]
+    inputs = {s.story_id: s for s in _stories_of(rows)}
+    assert inputs["states"].report == "India" and inputs["d1"].report == "Delhi"
+    assert inputs["schools"].place is None and inputs["schools"].report is None
+    assert many_regions("81 cases confirmed in 13 states, Kerala reports most")
+    assert not many_regions("राज्यों के लिए शराब की बिक्री के मायने") and not many_regions("दिल्ली में 12 नए मामले")
+    assert members(group_threads([*inputs.values(), *others(4)])) == [["d1", "d2"], ["n1", "n2", "states"]]
+
+
+def test_a_story_told_by_the_voice_of_the_national_count_joins_its_reports():
+    """The officer who gives the country's daily figures is central to its count reports: a story of the same days
+    that gives no count and names no region, told by that officer, is one of the count's briefings and joins the
+    national reports; a story of the same days without the officer, and one of a state, stay out. An incremental
+    step keeps the stored reports for such a briefing (``step._pairable``) (session 28)."""
+    officer, india, ministry = ("रमेश वर्मा", "PER"), ("भारत", "LOC"), ("स्वास्थ्य मंत्रालय", "ORG")
+    rows = [
+        ("n1", "2020-04-02", "देश में कोरोना के 400 नए मामले, कुल संक्रमित 2000", [officer, india, ("केरल", "LOC")]),
+        ("n2", "2020-04-04", "पिछले 24 घंटे में 500 नए मामले, 20 मौतें", [india, officer, ("मुंबई", "LOC")]),
+        ("n3", "2020-04-06", "भारत में संक्रमितों की संख्या 4000 के पार", [officer, india, ("आईसीएमआर", "ORG")]),
+        ("told", "2020-04-05", "अगले हफ्ते से गांवों में भी होगी घर-घर जांच, सरकार की नई योजना",
+         [officer, ("ग्रामीण विकास मंत्रालय", "ORG")]),
+        ("plain", "2020-04-05", "अगले हफ्ते से बाजारों में खुलेंगी दुकानें, व्यापारियों की मांग",
+         [india, ("व्यापार मंडल", "ORG"), ministry]),
+        ("state", "2020-04-05", "बिहार में अगले हफ्ते से घर-घर जांच की योजना",
+         [("बिहार", "LOC"), officer, ("मंगल पांडेय", "PER")]),
+    ]
+    inputs = _stories_of(rows)
+    voiced = {s.story_id: scopes for s, scopes in zip(inputs, voiced_scopes(inputs), strict=True)}
+    assert voiced["told"] == {"India"} and not voiced["plain"] and not voiced["state"] and not voiced["n1"]
+    assert members(group_threads([*inputs, *others(4)])) == [["n1", "n2", "n3", "told"]]
+    by_id = {s.story_id: s for s in inputs}
+    pool = [by_id["told"], by_id["plain"], by_id["n1"], by_id["n2"], by_id["n3"]]
+    assert _pairable(pool, 1, voiced=voiced_scopes(pool)) == [0, 2, 3, 4]
+    assert _pairable(pool, 1, voiced=[frozenset()] * len(pool)) == [0]  # the officer alone is no shared cast
+
+
+def test_a_date_in_a_headline_counts_nothing():
+    """"29 फरवरी को दुबई से लौटा था" and "31 मार्च तक" write a day, not a figure: the headline reports no count,
+    while a figure beside the date still counts."""
+    assert headline_counted("संदिग्ध मरीज जिला अस्पताल पहुंचा, 29 फरवरी को दुबई से लौटा था") == frozenset()
+    assert headline_counted("प्रदेश में 31 मार्च तक स्कूल बंद, मरीजों की जांच तेज") == frozenset()
+    assert headline_counted("5 मार्च को 12 नए मरीज मिले") == {"infected"}
+    assert headline_counted("Cases rise to 724 on March 22") == {"infected"}
 
 
 def test_a_new_daily_update_joins_a_long_state_thread_read_only_around_its_day():

@@ -71,6 +71,7 @@ from khabar.link.threads import (
     thread_id,
     thread_inputs,
     thread_label,
+    voiced_scopes,
 )
 from khabar.model import Entity, Mention, Story, Thread
 from khabar.store.base import ArticleLinks, LinkArticle, LinkedFindings, LinkResult, Store
@@ -640,22 +641,25 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     subject = subject_words(inputs)  # what the stories around are all about: no thread's label
     frames = frame_terms(inputs, subject)
     affairs = affair_actors(inputs)  # as the frames: an actor spans regions among all the stories around
+    voiced = voiced_scopes(inputs)  # as the affairs: who speaks for a count is read among all the stories around
     # A lone stored story was decided against the frame terms of its day; a word that only now frames an affair
     # (the third state's lockdown order makes लॉकडाउन one) was none then, so a lone story that shares a frame
     # term with a free story within FRAME_DAYS is decided again with the free stories.
     promoted = _reframed(inputs, len(free), frames, [i in alone for i in pool_ids])
     if promoted:
         order = [*range(len(free)), *promoted, *(k for k in range(len(free), len(pool_ids)) if k not in promoted)]
-        inputs, frames, affairs, pool_ids = ([seq[k] for k in order] for seq in (inputs, frames, affairs, pool_ids))
+        inputs, frames, affairs, voiced, pool_ids = ([seq[k] for k in order]
+                                                     for seq in (inputs, frames, affairs, voiced, pool_ids))
         free = pool_ids[:len(free) + len(promoted)]
         for i in free:
             kept.pop(_ALONE + i, None)
             neighbours.pop(_ALONE + i, None)
-    scored = _pairable(inputs, len(free), frames)
+    scored = _pairable(inputs, len(free), frames, voiced)
     inputs = [inputs[k] for k in scored]
     pool_ids = [pool_ids[k] for k in scored]
     frames = [frames[k] for k in scored]
     affairs = [affairs[k] for k in scored]
+    voiced = [voiced[k] for k in scored]
     inputs = _recalls(inputs, len(free), [story_of[i] for i in pool_ids], state, by_id)
     at = {i: k for k, i in enumerate(pool_ids)}
     neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
@@ -665,7 +669,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     threads: list[Thread] = []
     thread_of: dict[str, str | None] = {i: None for i in free}
     for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known, frames=frames,
-                                                     affairs=affairs, subject=subject):
+                                                     affairs=affairs, subject=subject, voiced=voiced):
         ids = [pool_ids[k] for k in free_members] + [i for tid in thread_ids for i in kept[tid]]
         unchanged = not free_members and len(thread_ids) == 1 and (
             thread_ids[0] not in old_by_id or kept[thread_ids[0]] == old_by_id[thread_ids[0]].story_ids)
@@ -738,17 +742,22 @@ def _reframed(inputs: Sequence[ThreadInput], free: int, frames: Sequence[frozens
 
 
 def _pairable(inputs: Sequence[ThreadInput], free: int,
-              frames: Sequence[frozenset[str]] | None = None) -> list[int]:
+              frames: Sequence[frozenset[str]] | None = None,
+              voiced: Sequence[frozenset[str]] | None = None) -> list[int]:
     """Indexes of the pool worth scoring: the ``free`` first (decided now), then each stored story that
     ``threads.similarities`` could give a similarity above 0 with one of them: one that shares ``MIN_SHARED``
     central entities with it, or that is dated at most ``PLACE_DAYS`` from it with the same headline region, or
     at most ``REPORT_DAYS`` with the same report scope and a counted thing in common (any of its central
     entities counts, so this keeps at least every story ``similarities`` pairs), or at most ``FRAME_DAYS`` with
     a frame term in common (``frames``: ``threads.frame_terms`` of the whole pool, which the caller then passes
-    on, so that dropping stories does not change what frames an affair). Must follow ``similarities``:
+    on, so that dropping stories does not change what frames an affair), or at most ``REPORT_DAYS`` as a count
+    report of a scope that a free story is a briefing of, or the other way round (``voiced``:
+    ``threads.voiced_scopes`` of the whole pool, likewise). Must follow ``similarities``:
     ``tests/test_link_incremental.py`` checks that no pair it scores above 0 is dropped."""
     frames = frame_terms(inputs) if frames is None else frames
+    voiced = voiced_scopes(inputs) if voiced is None else voiced
     by_entity: dict[str, set[int]] = defaultdict(set)
+    told: dict[str, list[int]] = defaultdict(list)  # a scope -> the days of the free stories that are its briefings
     places: dict[str, list[int]] = defaultdict(list)
     reports: dict[tuple[str, str], list[int]] = defaultdict(list)
     framed: dict[str, list[int]] = defaultdict(list)
@@ -766,7 +775,12 @@ def _pairable(inputs: Sequence[ThreadInput], free: int,
             reports[(story.report, counted)].append(ordinal)
         for term in frames[k]:
             framed[term].append(ordinal)
-    for days in (*places.values(), *reports.values(), *framed.values()):
+        for scope in voiced[k]:
+            told[scope].append(ordinal)
+    counted_scopes: dict[str, list[int]] = defaultdict(list)  # a scope -> the days of the free count reports of it
+    for (scope, _), days in reports.items():
+        counted_scopes[scope].extend(days)
+    for days in (*places.values(), *reports.values(), *framed.values(), *told.values(), *counted_scopes.values()):
         days.sort()
 
     def near(days: list[int] | None, day: int, window: int) -> bool:
@@ -790,7 +804,9 @@ def _pairable(inputs: Sequence[ThreadInput], free: int,
         if (story.place and near(places.get(story.place), ordinal, PLACE_DAYS)) or (
                 story.report and any(near(reports.get((story.report, c)), ordinal, REPORT_DAYS)
                                      for c in story.counted)) or any(
-                near(framed.get(term), ordinal, FRAME_DAYS) for term in frames[k]):
+                near(framed.get(term), ordinal, FRAME_DAYS) for term in frames[k]) or (
+                story.report and story.counted and near(told.get(story.report), ordinal, REPORT_DAYS)) or any(
+                near(counted_scopes.get(scope), ordinal, REPORT_DAYS) for scope in voiced[k]):
             out.append(k)
     return out
 

@@ -55,7 +55,7 @@ from scipy import sparse
 from khabar.analyse.gazetteer import lookup_place
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load_all
-from khabar.link.counts import COUNTED, counted_in, counted_words, has_figure
+from khabar.link.counts import COUNTED, counted_in, counted_words, has_figure, number_words
 from khabar.link.places import (
     HOME,
     WORLD,  # the scope of a report whose headline speaks of the whole world: no country's
@@ -159,6 +159,14 @@ FOLLOWUP_MIN_WORDS = 2
 # A headline actor central to stories of this many regions is an affair of its own, not part of a region's
 # (``affair_actors``).
 AFFAIR_REGIONS = 2
+# The voice of a recurring count (session 28): a person among the first ``VOICE_RANK`` central entities of at least
+# ``VOICE_MIN_REPORTS`` count reports of one scope (the officer who gives the country's daily figures, the minister
+# who announces them) speaks for that count. A story that gives no count of its own, whose region is none or that
+# scope, and that has the voice among its own first ``VOICE_RANK`` central entities is one of the count's
+# briefings: it links to the scope's reports within ``REPORT_DAYS`` at ``PLACE_SIMILARITY`` + their word cosine
+# (``voice_similarities``).
+VOICE_RANK = 4
+VOICE_MIN_REPORTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +257,8 @@ def _pair_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndar
 def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]] | None = None,
                  touching: Sequence[int] | None = None,
                  affairs: Sequence[frozenset[str]] | None = None,
-                 subject: frozenset[str] | None = None) -> dict[tuple[int, int], float]:
+                 subject: frozenset[str] | None = None,
+                 voiced: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
     """``{(i, j): similarity}`` for story pairs ``i < j`` that share ``MIN_SHARED`` central entities; other
     pairs are 0 (words alone weigh at most ``1 - ENTITY_SHARE``, below ``THRESHOLD``, so they are not scored).
 
@@ -259,7 +268,7 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
     vectorised product over the candidate pairs, not a Python loop over them. ``frames``: each story's frame
     terms when the caller read them from more stories than these (``frame_terms``); ``affairs`` likewise, each
     story's ``affair_actors``, and ``subject``, their ``subject_words`` (read from these when a follow-up needs them,
-    ``followups``). ``touching``: only the pairs with one of these stories
+    ``followups``), and ``voiced``, their ``voiced_scopes``. ``touching``: only the pairs with one of these stories
     are scored (``join_threads`` needs no other), each as it is scored among all pairs and in the same order (the
     rarities, vocabularies and candidate pairs are those of all ``stories``: the pairs are dropped before their
     products are taken), so a caller summing them gets the same sums."""
@@ -291,7 +300,8 @@ def similarities(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]
     for found in (place_similarities(stories, words, wanted, affair_actors(stories) if affairs is None else affairs,
                                      subject),
                   report_similarities(stories, words, wanted), frame_similarities(stories, words, frames, wanted),
-                  followups(stories, words, wanted, subject)):
+                  followups(stories, words, wanted, subject),
+                  voice_similarities(stories, words, wanted, voiced_scopes(stories) if voiced is None else voiced)):
         for (i, j), value in found.items():
             out[(i, j)] = max(out.get((i, j), 0.0), value)
     return out
@@ -786,6 +796,77 @@ def report_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix
     return out
 
 
+def voiced_scopes(stories: Sequence[ThreadInput]) -> list[frozenset[str]]:
+    """Each story's count scopes whose voice it has (``VOICE_RANK``, ``VOICE_MIN_REPORTS``): the people among the
+    first ``VOICE_RANK`` central entities of at least ``VOICE_MIN_REPORTS`` of the count reports of one scope speak
+    for that count (the officer of the health ministry's daily briefing); a story that is no count report, whose
+    region is none or the scope, and that has such a person among its own first ``VOICE_RANK`` central entities is
+    one of that count's briefings ("अगले चरण में छोटे शहरों और गांवों में होगी जांच", told at the briefing that gave
+    the day's figures). Learned from the stories at hand, as the affair actors are."""
+    speakers: dict[str, Counter[str]] = defaultdict(Counter)
+    for story in stories:
+        if story.report and story.counted:
+            speakers[story.report].update({e.id for e in story.entities[:VOICE_RANK] if e.type == "PER"})
+    voices: dict[str, set[str]] = defaultdict(set)  # person -> the scopes it speaks for
+    for scope, counter in speakers.items():
+        for person, n in counter.items():
+            if n >= VOICE_MIN_REPORTS:
+                voices[person].add(scope)
+    if not voices:
+        return [frozenset()] * len(stories)
+    out = []
+    for story in stories:
+        scopes = {scope for e in story.entities[:VOICE_RANK] for scope in voices.get(e.id, ())} if (
+            not story.report) else set()
+        out.append(frozenset(c for c in scopes if story.place is None or story.place == c))
+    return out
+
+
+def voice_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = None,
+                       wanted: np.ndarray | None = None,
+                       voiced: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
+    """Links between a count's briefings (``voiced``: each story's ``voiced_scopes``) and the count reports of that
+    scope, both dated, at most ``REPORT_DAYS`` apart: ``PLACE_SIMILARITY`` + their word cosine. Two briefings are
+    not linked so (their shared voice links them as actors, if at all)."""
+    voiced = voiced_scopes(stories) if voiced is None else voiced
+    told: dict[str, list[tuple[int, int]]] = defaultdict(list)  # scope -> (day, index) of its briefings
+    for i, story in enumerate(stories):
+        if voiced[i] and (day := date_of(story.date)) is not None:
+            for scope in voiced[i]:
+                told[scope].append((day.toordinal(), i))
+    if not told:
+        return {}
+    reports: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, story in enumerate(stories):
+        if story.report in told and story.counted and (day := date_of(story.date)) is not None:
+            reports[story.report].append((day.toordinal(), i))
+    firsts, seconds = [], []
+    for scope, briefings in told.items():
+        if not reports[scope]:
+            continue
+        members = sorted(reports[scope])
+        days = np.array([d for d, _ in members])
+        index = np.array([i for _, i in members], dtype=np.int64)
+        for day, i in briefings:  # each briefing with the scope's reports of its window, not report with report
+            near = index[np.searchsorted(days, day - REPORT_DAYS):np.searchsorted(days, day + REPORT_DAYS, "right")]
+            if wanted is not None and not wanted[i]:
+                near = near[wanted[near]]
+            firsts.append(np.minimum(near, i))
+            seconds.append(np.maximum(near, i))
+    if not firsts:
+        return {}
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    if not len(first):
+        return {}
+    if words is None:
+        words = _unit_rows([s.words for s in stories])
+    cos = _pair_products(words, first, second)
+    out: dict[tuple[int, int], float] = {}
+    for pair, c in zip(zip(first.tolist(), second.tolist(), strict=True), cos.tolist(), strict=True):
+        out[pair] = max(out.get(pair, 0.0), PLACE_SIMILARITY + c)
+    return out
+
+
 def frame_terms(stories: Sequence[ThreadInput], subject: frozenset[str] | None = None) -> list[frozenset[str]]:
     """Each story's frame terms: of its candidates (``frame_candidates``), those that at least
     ``FRAME_MIN_STORIES`` of ``stories`` use, in no more than ``FRAME_MAX_SHARE`` of them (a word in most headlines
@@ -925,14 +1006,15 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
 def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Mapping[str, tuple[int, Sequence[int]]],
                  threshold: float = THRESHOLD, frames: Sequence[frozenset[str]] | None = None,
                  affairs: Sequence[frozenset[str]] | None = None,
-                 subject: frozenset[str] | None = None) -> list[tuple[list[int], list[str]]]:
+                 subject: frozenset[str] | None = None,
+                 voiced: Sequence[frozenset[str]] | None = None) -> list[tuple[list[int], list[str]]]:
     """Decide the ``free`` stories (new or changed) against threads decided before, without deciding those again:
     ``known`` maps a thread id to (how many stories it keeps, the indexes in ``stories`` of those of them that may
     be similar to a free story). A known thread is one node of the average link, its mean taken over all the
     stories it keeps (those not given count 0), and two known threads are not compared again (they were apart).
     Returns the clusters as (free story indexes, known thread ids); a cluster of one free story and no thread, or
     of one thread and no free story, is returned too. The cost follows the free stories and their neighbours,
-    not the size of the threads. ``frames``, ``affairs``, ``subject``: as ``similarities`` takes them."""
+    not the size of the threads. ``frames``, ``affairs``, ``subject``, ``voiced``: as ``similarities`` takes them."""
     free_set = set(free)
     node_of: dict[int, int] = {i: k for k, i in enumerate(free)}
     thread_ids = sorted(known)
@@ -941,7 +1023,8 @@ def join_threads(stories: Sequence[ThreadInput], free: Sequence[int], known: Map
             node_of.setdefault(i, k)
     sizes = [1] * len(free) + [known[tid][0] for tid in thread_ids]
     sums: dict[tuple[int, int], float] = defaultdict(float)
-    for (i, j), value in similarities(stories, frames, touching=free, affairs=affairs, subject=subject).items():
+    for (i, j), value in similarities(stories, frames, touching=free, affairs=affairs, subject=subject,
+                                      voiced=voiced).items():
         if (i not in free_set and j not in free_set) or i not in node_of or j not in node_of:
             continue  # two kept stories: their threads were decided before
         a, b = sorted((node_of[i], node_of[j]))
@@ -1281,12 +1364,55 @@ def headline_counted(headline: str) -> frozenset[str]:
     "मोदी सरकार के इन 3 फैसलों ने बचाई जिंदगी, संक्रमण दर में गिरावट" no one; "2.इटली से आए पिता-पुत्र की रिपोर्ट,
     पिता कोरोना पॉजिटिव" gives no figure: the 2 before it numbers the item on its page."""
     head = _LIST_NUMBER.match(headline)
-    body = headline[head.end():] if head else headline
+    body = _without_dates(headline[head.end():] if head else headline)
     clauses = _CLAUSE_END.split(body)
     last = max((k for k, clause in enumerate(clauses) if has_figure(clause, in_words=True)), default=None)
     if last is None:
         return frozenset()
     return counted_in(" , ".join(clauses[:last + 1]), in_words=True)
+
+
+_DATE_NUMBER = regex.compile(r"\p{Nd}{1,4}")
+
+
+def _without_dates(headline: str) -> str:
+    """The headline with the numbers that write a date blanked out (same length): a day number or a year beside a
+    month name of ``lang/xx/dates.json`` (29 फरवरी को दुबई से लौटा था, 31 मार्च तक स्कूल बंद, March 22) says when,
+    it counts nothing. A month alone, or a figure beside no month, is left as it is."""
+    names = _month_names()
+    if names.keys().isdisjoint(_WORD.findall(headline)):
+        return headline  # no month name (most headlines)
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(headline)]
+    out = headline
+    for k, (start, end, word) in enumerate(spans):
+        if not _DATE_NUMBER.fullmatch(word):
+            continue
+        if any(0 <= n < len(spans) and spans[n][2] in names for n in (k - 1, k + 1)):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
+@cache
+def _many_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Match keys of ``region_plurals`` (राज्यों, states) and ``many_words`` (कई, several) of ``lang/xx/threads.json``."""
+    data = load_all("threads").values()
+    return (frozenset(match_key(w) for d in data for w in d.get("region_plurals", [])),
+            frozenset(match_key(w) for d in data for w in d.get("many_words", [])))
+
+
+def many_regions(headline: str) -> bool:
+    """Whether a headline counts the country's states (``region_plurals`` right after a figure, a number word or a
+    word of ``many_words``: "13 राज्यों में 81 मरीजों की पुष्टि", "कई राज्यों में स्कूल-कॉलेज बंद", "cases in 13
+    states"): its news is the whole country's, not that of a state it names next ("13 राज्यों से कोई नया मामला नहीं
+    लेकिन दिल्ली, महाराष्ट्र ने चौंकाया" is the national update, not Delhi's); the thread step gives it no region, and
+    as a count report it is the country's."""
+    plurals, many = _many_words()
+    keys = [match_key(w) for w in _WORD.findall(headline)]
+    if plurals.isdisjoint(keys):
+        return False  # most headlines
+    numbers = number_words()
+    return any(key in plurals and (keys[k - 1] in many or keys[k - 1] in numbers or keys[k - 1].isdigit())
+               for k, key in enumerate(keys) if k)
 
 
 class _Central(NamedTuple):
@@ -1348,11 +1474,12 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     one again, and their words and region only change with their headline, summary or central entities."""
     places = [e for e in central if e.type == "LOC"]
     scene = scene_headline(headline, [n for e in places for n in (e.name, *e.aliases)])  # origins left out
-    region = story_region(scene, places, central)
+    wide = many_regions(scene)  # 13 राज्यों में 81 मरीज: the whole country's news, no state's
+    region = None if wide else story_region(scene, places, central)
     counted = headline_counted(headline)
     report = None
     if counted:
-        region, report = report_scope(scene, places, central, region)
+        region, report = (None, COUNTRY) if wide else report_scope(scene, places, central, region)
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
                        vectorize("\n".join([headline, *summary]), lang), region, report, counted,
                        frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
