@@ -324,8 +324,9 @@ class CompiledTagger:
         for t in range(steps - 1, 0, -1):
             path[:, t - 1] = back[t, rows, path[:, t]]
         labels = self.labels
+        paths = path.tolist()  # Python ints at once, not a numpy scalar per token
         for row, i in enumerate(live):
-            result[i] = [labels[k] for k in path[row, :lengths[i]]]
+            result[i] = [labels[k] for k in paths[row][:lengths[i]]]
         return result
 
     def decode(self, emissions: np.ndarray) -> list[str]:

@@ -184,10 +184,18 @@ class NeuralScorer:
         previous = 0
         for t in range(steps):
             lo = min(int(done[t]), batch - least)  # rows lo.. are still running (one ended row may come along)
-            g = np.tanh(stacked[t, :, lo:] + np.matmul(hidden[t, :, lo:], w_hh))  # i, f, o halved
-            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5  # (tanh + 1) / 2 is their sigmoid
-            c = in_forget[:, :, hid:] * c[:, lo - previous:] + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
-            states[t, :, lo:] = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
+            # The same float32 operations as tanh(x + h @ W), (g * 0.5 + 0.5), f * c + i * g and (o + 1) * tanh(c),
+            # written in place into the step's own arrays (a sum or product is the same either way round).
+            g = np.matmul(hidden[t, :, lo:], w_hh)
+            g += stacked[t, :, lo:]
+            np.tanh(g, out=g)  # i, f, o halved
+            in_forget = g[:, :, :2 * hid] * 0.5
+            in_forget += 0.5  # (tanh + 1) / 2 is their sigmoid
+            c = in_forget[:, :, hid:] * c[:, lo - previous:]
+            c += in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
+            output = g[:, :, 3 * hid:]
+            output += 1.0
+            np.multiply(output, np.tanh(c), out=states[t, :, lo:])
             previous = lo
         out = np.zeros((batch, steps, 2 * hid), dtype=np.float32)
         out[:, :, :hid] = states[:, 0].transpose(1, 0, 2)
