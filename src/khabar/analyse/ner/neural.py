@@ -162,17 +162,12 @@ class NeuralScorer:
         gaz_index = {t: i for i, t in enumerate(GAZ_TAGS)}
         cache = self._cache
         # (steps, direction, batch, 4H): the forward direction reads word t at step t, the backward one word n-1-t.
-        # All the batch's tokens at once (the same float32 sums as sentence by sentence): token k is word
-        # ``at[k]`` of sentence ``row[k]``; the backward direction reads it at step ``back[k]``.
         stacked = np.zeros((steps, 2, batch, 4 * hid), dtype=np.float32)
-        counts = np.array(lengths, dtype=np.int64)
-        row = np.repeat(np.arange(batch), counts)
-        at = np.arange(len(row)) - np.repeat(np.cumsum(counts) - counts, counts)
-        back = np.repeat(counts, counts) - 1 - at
-        words = np.array([cache[w] for s in sentences for w in s], dtype=np.float32)
-        words += self._gaz_gates[[gaz_index.get(t, 0) for tags in gazetteer for t in tags]]
-        stacked[at, 0, row] = words[:, :4 * hid]
-        stacked[back, 1, row] = words[:, 4 * hid:]
+        for b, s in enumerate(sentences):
+            words = np.array([cache[w] for w in s], dtype=np.float32)
+            words += self._gaz_gates[[gaz_index.get(t, 0) for t in gazetteer[b]]]
+            stacked[:len(s), 0, b] = words[:, :4 * hid]
+            stacked[:len(s), 1, b] = words[::-1, 4 * hid:]
         # states[t]: 2h after step t. The rows running at step t ran at t - 1 too, so their 2h and c are read
         # from the previous step's rows, not copied into arrays of the whole batch.
         hidden = np.zeros((steps + 1, 2, batch, hid), dtype=np.float32)  # hidden[0]: the zero 2h before step 0
@@ -184,23 +179,16 @@ class NeuralScorer:
         previous = 0
         for t in range(steps):
             lo = min(int(done[t]), batch - least)  # rows lo.. are still running (one ended row may come along)
-            # The same float32 operations as tanh(x + h @ W), (g * 0.5 + 0.5), f * c + i * g and (o + 1) * tanh(c),
-            # written in place into the step's own arrays (a sum or product is the same either way round).
-            g = np.matmul(hidden[t, :, lo:], w_hh)
-            g += stacked[t, :, lo:]
-            np.tanh(g, out=g)  # i, f, o halved
-            in_forget = g[:, :, :2 * hid] * 0.5
-            in_forget += 0.5  # (tanh + 1) / 2 is their sigmoid
-            c = in_forget[:, :, hid:] * c[:, lo - previous:]
-            c += in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
-            output = g[:, :, 3 * hid:]
-            output += 1.0
-            np.multiply(output, np.tanh(c), out=states[t, :, lo:])
+            g = np.tanh(stacked[t, :, lo:] + np.matmul(hidden[t, :, lo:], w_hh))  # i, f, o halved
+            in_forget = g[:, :, :2 * hid] * 0.5 + 0.5  # (tanh + 1) / 2 is their sigmoid
+            c = in_forget[:, :, hid:] * c[:, lo - previous:] + in_forget[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
+            states[t, :, lo:] = (g[:, :, 3 * hid:] + 1.0) * np.tanh(c)
             previous = lo
         out = np.zeros((batch, steps, 2 * hid), dtype=np.float32)
         out[:, :, :hid] = states[:, 0].transpose(1, 0, 2)
-        out[row, at, hid:] = states[back, 1, row]
+        for b, n in enumerate(lengths):
+            out[b, :n, hid:] = states[n - 1::-1, 1, b]
         logits = out @ self._out_w + self._out_b
         logits -= logits.max(axis=2, keepdims=True)
         logp = logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
-        return np.split(logp[row, at].astype(np.float64), np.cumsum(counts)[:-1])
+        return [logp[b, :n].astype(np.float64) for b, n in enumerate(lengths)]
