@@ -238,7 +238,7 @@ class CompiledTagger:
         # pairs of all sentences are found with one sorted search over their integer keys.
         sentence_of = np.repeat(np.arange(len(sentences)), lengths)
         pair_at, pair_rows = self._pair_extras(table[:, -1], pos, left)
-        gz_at, gz_rows = self._gazetteer_extras(sentences, gazetteer, lengths, starts)
+        gz_at, gz_rows = self._gazetteer_extras(sentences, gazetteer, starts)
         if len(pair_at) or gz_at:
             at = np.concatenate([pair_at, np.array(gz_at, dtype=np.int64)])
             extra_rows = np.concatenate([pair_rows, np.array(gz_rows, dtype=np.int64)])
@@ -267,7 +267,7 @@ class CompiledTagger:
         return at[keep], rows[keep]
 
     def _gazetteer_extras(self, sentences: Sequence[Sequence[str]],
-                          gazetteer: Sequence[Sequence[str | None]] | None, lengths: np.ndarray,
+                          gazetteer: Sequence[Sequence[str | None]] | None,
                           starts: np.ndarray) -> tuple[list[int], list[int]]:
         """Where a gazetteer tag's weight row is added (flat token positions, text order), and which."""
         gz_rows = self._gz_rows
