@@ -65,6 +65,11 @@ class CompiledTagger:
 
         digest = hashlib.sha256(Path(weights_path).read_bytes()).hexdigest()
         self._pairs = disk_cache.cached("crf_pairs", self._pair_table, inputs=(digest,))
+        # The same table as sorted integer keys, for a whole article's adjacent pairs in a few numpy calls: each
+        # word of some pair has a number (``_pair_words``), a pair is ``left * len(_pair_words) + right``.
+        self._pair_words, self._pair_keys, self._pair_rows = disk_cache.cached(
+            "crf_pair_keys", self._pair_arrays, inputs=(digest,))
+        self._gz_rows: dict[str, int | None] = {}  # a gazetteer tag -> the weight row of ``gz=`` + tag
         self._reset()
 
     def _pair_table(self) -> dict[tuple[str, str], list[int | None]]:
@@ -76,11 +81,28 @@ class CompiledTagger:
                 pairs.setdefault((left, right), [None] * len(_PAIR_KINDS))[_PAIR_KINDS.index(kind)] = row
         return pairs
 
+    def _pair_arrays(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """``_pairs`` as (word -> number, the pairs' keys sorted, their rows in that order with -1 for none)."""
+        words: dict[str, int] = {}
+        for left, right in self._pairs:
+            words.setdefault(left, len(words))
+            words.setdefault(right, len(words))
+        size = len(words)
+        keys = np.fromiter((words[a] * size + words[b] for a, b in self._pairs), dtype=np.int64, count=len(self._pairs))
+        rows = np.array([[-1 if r is None else r for r in found] for found in self._pairs.values()],
+                        dtype=np.int64).reshape(-1, len(_PAIR_KINDS))
+        order = np.argsort(keys, kind="stable")
+        return words, keys[order], rows[order]
+
     def _reset(self) -> None:
         # Room for the rows of about 6,000 word types before the first growth (each growth copies the matrix).
         self._matrix = np.vstack([self._base, np.zeros((32768, len(self.labels)))])
         self._used = len(self._base)
         self._word_rows: dict[str, tuple[int, ...]] = {}
+        # Each cached word's number and, in that row of ``_id_table``, its ``_word_rows`` and its ``_pair_words``
+        # number (-1: in no pair): an article's tokens become one array with one dict lookup each.
+        self._word_ids: dict[str, int] = {}
+        self._id_table = np.zeros((8192, 2 + len(OFFSETS)), dtype=np.int64)
         self._offset_cache: dict[str, tuple[int | None, ...]] = {}
         lexicon = self.featurizer.lexicon
         self._bound_rows = {d: self._row_for(self.featurizer.neighbour_features(d, None, lexicon)) for d in OFFSETS}
@@ -151,8 +173,18 @@ class CompiledTagger:
                     ids[k] = row
                     row += 1
         width = 1 + len(OFFSETS)
+        word_ids = self._word_ids
+        first_id = len(word_ids)
+        if first_id + len(new) > len(self._id_table):
+            grown = np.zeros((max(2 * len(self._id_table), first_id + len(new)), width + 1), dtype=np.int64)
+            grown[:first_id] = self._id_table[:first_id]
+            self._id_table = grown
+        pair_words = self._pair_words
         for k, word in enumerate(new):
             cached[word] = tuple(ids[k * width:(k + 1) * width])
+            word_ids[word] = first_id + k
+        self._id_table[first_id:first_id + len(new), :width] = np.array(ids, dtype=np.int64).reshape(-1, width)
+        self._id_table[first_id:first_id + len(new), width] = [pair_words.get(w, -1) for w in new]
 
     def _grow(self, count: int) -> int:
         """Reserve ``count`` new cache rows; returns the first."""
@@ -179,10 +211,15 @@ class CompiledTagger:
         total = int(lengths.sum())
         if total == 0:
             return [np.zeros((0, len(self.labels))) for _ in sentences]
-        self.prepare(w for s in sentences for w in s)  # may grow the matrix: first
-        word_rows = self._word_rows
         flat = [t for s in sentences for t in s]
-        rows = np.array([word_rows[t] for t in flat], dtype=np.int64)
+        get = self._word_ids.get
+        ids = [get(t, -1) for t in flat]
+        if -1 in ids:
+            self.prepare(flat)  # may grow the matrix, or start the caches over: first
+            get = self._word_ids.get
+            ids = [get(t, -1) for t in flat]
+        table = self._id_table[np.array(ids, dtype=np.int64)]
+        rows = table[:, :1 + len(OFFSETS)]
         starts = np.cumsum(lengths) - lengths  # each sentence's first token in ``flat``
         pos = np.arange(total) - np.repeat(starts, lengths)  # position within the sentence
         left = np.repeat(lengths, lengths) - pos  # tokens from here to the sentence's end, this one included
@@ -196,29 +233,58 @@ class CompiledTagger:
         e += m[np.where(pos >= 1, rows[np.maximum(index - 1, 0), 2], bound[-1])]
         e += m[np.where(left >= 2, rows[np.minimum(index + 1, total - 1), 3], bound[1])]
         e += m[np.where(left >= 3, rows[np.minimum(index + 2, total - 1), 4], bound[2])]
-        extra_at: list[int] = []
-        extra_rows: list[int] = []
-        pairs = self._pairs
-        attr_index = self.attr_index
-        for k, tokens in enumerate(sentences):
-            n = len(tokens)
-            base = int(starts[k])
-            for j in range(n - 1):
-                found = pairs.get((tokens[j], tokens[j + 1]))
-                if found is None:
-                    continue
-                for at, r in zip((j + 1, j, j - 1, j + 2), found, strict=True):  # the order of _PAIR_KINDS
-                    if r is not None and 0 <= at < n:
-                        extra_at.append(base + at)
-                        extra_rows.append(r)
-            tags = gazetteer[k] if gazetteer is not None else self.featurizer.gazetteer_tags(tokens)
-            for i, tag in enumerate(tags):
-                if tag and (r := attr_index.get("gz=" + tag)) is not None:
-                    extra_at.append(base + i)
-                    extra_rows.append(r)
-        if extra_at:
-            np.add.at(e, extra_at, m[extra_rows])
+        # The word pairs and gazetteer tags, added per token in the order a loop over each sentence adds them
+        # (its pairs left to right, each pair's kinds in ``_PAIR_KINDS`` order, then its gazetteer tags): the
+        # pairs of all sentences are found with one sorted search over their integer keys.
+        sentence_of = np.repeat(np.arange(len(sentences)), lengths)
+        pair_at, pair_rows = self._pair_extras(table[:, -1], pos, left)
+        gz_at, gz_rows = self._gazetteer_extras(sentences, gazetteer, starts)
+        if len(pair_at) or gz_at:
+            at = np.concatenate([pair_at, np.array(gz_at, dtype=np.int64)])
+            extra_rows = np.concatenate([pair_rows, np.array(gz_rows, dtype=np.int64)])
+            phase = np.repeat([0, 1], [len(pair_at), len(gz_at)])
+            order = np.lexsort((np.arange(len(at)), phase, sentence_of[at]))
+            np.add.at(e, at[order], m[extra_rows[order]])
         return np.split(e, np.cumsum(lengths)[:-1])
+
+    def _pair_extras(self, pair_ids: np.ndarray, pos: np.ndarray, left: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where the word-pair features of the flat tokens add a weight row, and which: pair by pair (left to
+        right), each pair's kinds in ``_PAIR_KINDS`` order (at the pair's second word, its first, the word before,
+        the word after), a position outside the pair's sentence or a kind the model lacks left out."""
+        keys = self._pair_keys
+        j = np.flatnonzero((pos[1:] > 0) & (pair_ids[:-1] >= 0) & (pair_ids[1:] >= 0))
+        if not len(j) or not len(keys):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        wanted = pair_ids[j] * len(self._pair_words) + pair_ids[j + 1]
+        found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        hit = keys[found] == wanted
+        j, found = j[hit], found[hit]
+        rows = self._pair_rows[found]
+        at = np.stack([j + 1, j, j - 1, j + 2], axis=1)
+        inside = np.stack([np.ones(len(j), dtype=bool), np.ones(len(j), dtype=bool), pos[j] >= 1, left[j] >= 3],
+                          axis=1)
+        keep = inside & (rows >= 0)
+        return at[keep], rows[keep]
+
+    def _gazetteer_extras(self, sentences: Sequence[Sequence[str]],
+                          gazetteer: Sequence[Sequence[str | None]] | None,
+                          starts: np.ndarray) -> tuple[list[int], list[int]]:
+        """Where a gazetteer tag's weight row is added (flat token positions, text order), and which."""
+        gz_rows = self._gz_rows
+        at: list[int] = []
+        rows: list[int] = []
+        for k, tokens in enumerate(sentences):
+            tags = gazetteer[k] if gazetteer is not None else self.featurizer.gazetteer_tags(tokens)
+            base = int(starts[k])
+            for i, tag in enumerate(tags):
+                if tag:
+                    r = gz_rows.get(tag, -1)
+                    if r == -1:
+                        r = gz_rows[tag] = self.attr_index.get("gz=" + tag)
+                    if r is not None:
+                        at.append(base + i)
+                        rows.append(r)
+        return at, rows
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
@@ -258,8 +324,9 @@ class CompiledTagger:
         for t in range(steps - 1, 0, -1):
             path[:, t - 1] = back[t, rows, path[:, t]]
         labels = self.labels
+        paths = path.tolist()  # Python ints at once, not a numpy scalar per token
         for row, i in enumerate(live):
-            result[i] = [labels[k] for k in path[row, :lengths[i]]]
+            result[i] = [labels[k] for k in paths[row][:lengths[i]]]
         return result
 
     def decode(self, emissions: np.ndarray) -> list[str]:
