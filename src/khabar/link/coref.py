@@ -697,6 +697,17 @@ def _may_join(reason: str | None, full: list[str]) -> bool:
     return False
 
 
+def _named_after_person(short: _Cluster, full: _Cluster) -> bool:
+    """``full`` is a body or a place named after a person (चान जुकरबर्ग इनीशिएटिव, टाटा ग्रुप, गांधी मैदान) that the
+    tagger typed as a person, and ``short`` is one word of it typed as a person: the person herself ("चान ने … कहा"),
+    not a short form of the body, which the link step types by its head word (``head_type``)."""
+    if short.type != "PER" or len(short.tokens) != 1 or len(full.tokens) < 2:
+        return False
+    from .entity_filter import head_type
+
+    return head_type(full.mentions[0].text, "PER") in ("ORG", "LOC")
+
+
 def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> list[_Cluster]:
     from .common_names import is_common_name_word  # common_names reads this module's groups
 
@@ -712,7 +723,7 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
             if o is c or o.type != c.type or id(o) not in member_of:
                 continue
             if _is_part(c.tokens, o.tokens, c.type, lang) and not _known_apart(c, o) \
-                    and _may_join(reasons.get(id(c)), o.tokens):
+                    and _may_join(reasons.get(id(c)), o.tokens) and not _named_after_person(c, o):
                 root = member_of.get(id(o), o)
                 candidates[id(root)] = root
         if not candidates:
