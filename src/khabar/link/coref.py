@@ -453,12 +453,25 @@ def _merge_variants(clusters: list[_Cluster], runs: dict[tuple[int, int], int] |
         if target is None:
             out.append(c)
             continue
-        target.mentions.extend(c.mentions)
-        if len(c.tokens) > len(target.tokens):
-            target.tokens = c.tokens
-        types = Counter(m.type for m in target.mentions)
-        target.type = max(types, key=lambda t: (types[t], t == target.type))
+        lone = [o for o in fits if o is not target]
+        if named and len(lone) == 1 and len(named) == 1 and _by_initials_only(lone[0], c) \
+                and not _other_bodies(_expansions(lone[0]), _expansions(target) | _expansions(c)) \
+                and not acronym_forms(lone[0].mentions[0].text):
+            # एसआरएन … स्वरूपरानी नेहरू अस्पताल … एसआरएन अस्पताल: the headed acronym is a name of the bare one's
+            # cluster and abbreviates the expansion written before it, which the bare letters could not reach.
+            out.remove(lone[0])
+            _fold(target, lone[0])
+        _fold(target, c)
     return out
+
+
+def _fold(target: _Cluster, c: _Cluster) -> None:
+    """Join cluster ``c`` to ``target``: its mentions, its fuller key words, the type most mentions have."""
+    target.mentions.extend(c.mentions)
+    if len(c.tokens) > len(target.tokens):
+        target.tokens = c.tokens
+    types = Counter(m.type for m in target.mentions)
+    target.type = max(types, key=lambda t: (types[t], t == target.type))
 
 
 def _expansions(cluster: _Cluster) -> set[str]:

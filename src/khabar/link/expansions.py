@@ -50,6 +50,23 @@ def _letter_sounds() -> dict[str, list[str]]:
     return {k: sounds[k] for k in sorted(sounds, key=len, reverse=True)}
 
 
+@cache
+def _compound_tails() -> tuple[str, ...]:
+    """Keys of the second parts of one-word given names (``acronym_compound_tails``), longest first."""
+    tails = {match_key(w) for w in load("hi", "latin_words").get("acronym_compound_tails", [])}
+    return tuple(sorted(tails, key=len, reverse=True))
+
+
+def _compound_split(key: str) -> tuple[str, str] | None:
+    """``(first part, tail)`` of a one-word given name ending in a tail of ``acronym_compound_tails`` after two
+    letters or more (स्वरूपरानी: स्वरूप, रानी), else None."""
+    for tail in _compound_tails():
+        head = key[:-len(tail)]
+        if key.endswith(tail) and sum(1 for c in head if regex.match(r"\p{L}", c)) >= 2:
+            return head, tail
+    return None
+
+
 def _letters(word: str) -> str | None:
     """The English letters of a word that is an acronym (एम्स is no acronym, आरएमएल is RML), else None."""
     if has_devanagari(word):
@@ -72,7 +89,8 @@ def _readings(word: str) -> frozenset[str]:
     """The letters a word of a fuller name may give an acronym: an acronym word all its letters; a generic head
     with an English form (विश्वविद्यालय University, आयोग Commission) that form's initial only; a word with an English
     form (राष्ट्रीय: National, or Rashtriya of RJD) or a known place also its transliteration's; any other word its
-    transliteration's (or the English letters Hindi writes with that sound: ``acronym_letter_sounds``))."""
+    transliteration's (or the English letters Hindi writes with that sound: ``acronym_letter_sounds``)); a one-word
+    given name of two parts (स्वरूपरानी, ``acronym_compound_tails``) also one letter of each (SR of SRN)."""
     if not has_devanagari(word):
         return frozenset({word[:1].upper()}) if word[:1].isalpha() else frozenset()
     letters = initials(word)
@@ -85,6 +103,8 @@ def _readings(word: str) -> frozenset[str]:
     spelled = transliterate(word).lower()
     sound = next((p for p in _letter_sounds() if spelled.startswith(p)), None)
     out = set(_letter_sounds()[sound]) if sound is not None else {spelled[:1].upper()}
+    if (parts := _compound_split(key)) is not None:  # स्वरूपरानी: S, and SR (एसआरएन अस्पताल)
+        out |= {a + b for a in _readings(parts[0]) for b in _readings(parts[1])}
     if key in loanwords:
         out.add(loanwords[key][:1].upper())
     elif (known := _lookup(word)) is not None:
