@@ -84,21 +84,9 @@ def headline_figures(headline: str, lang: str) -> frozenset[float]:
     """The figures a count headline gives (``counted_in`` not empty): its numbers of ``crosslingual.MIN_NUMBER``
     and more, not ordinals and not spans of time (``24 घंटे``, "in 24 hours": a ``time_units`` word of
     ``lang/xx/claims.json`` follows). ``यूपी में 16 नए मामले, मरीजों का आंकड़ा 300`` gives {16, 300}."""
-    from khabar.analyse.numbers import find_numbers
-    from khabar.link.claims import claim_kind
     from khabar.link.crosslingual import MIN_NUMBER
 
-    if not counted_in(headline):
-        return frozenset()
-    out = set()
-    for number in find_numbers(headline, lang):
-        if number.ordinal or number.value < MIN_NUMBER:
-            continue
-        after = _NEXT_WORD.match(headline, number.end)
-        if claim_kind(number.text, after.group(1) if after else None) != "figure":
-            continue
-        out.add(float(number.value))
-    return frozenset(out)
+    return _figures(headline, lang, MIN_NUMBER) if counted_in(headline) else frozenset()
 
 
 @lru_cache(maxsize=16384)
@@ -107,14 +95,18 @@ def headline_counts(headline: str, lang: str) -> frozenset[float]:
     of 2 and more (``एक`` is as often "a" as "one"), in digits or in words (``दो``, ``छह``, ``आधा दर्जन``), not
     ordinals and not spans of time. ``बिहार में फिर मिले दो कोरोना केस; आधा दर्जन हुई संक्रमितों की संख्या`` gives
     {2, 6}: the day's new cases and the total, what ``headline_figures`` (10 and more, digits) leaves out."""
+    return _figures(headline, lang, 2) if counted_in(headline, in_words=True) else frozenset()
+
+
+def _figures(headline: str, lang: str, minimum: float) -> frozenset[float]:
+    """The headline's numbers of ``minimum`` and more that are figures (``claims.claim_kind``): not ordinals and not
+    spans of time (a ``time_units`` word follows)."""
     from khabar.analyse.numbers import find_numbers
     from khabar.link.claims import claim_kind
 
-    if not counted_in(headline, in_words=True):
-        return frozenset()
     out = set()
     for number in find_numbers(headline, lang):
-        if number.ordinal or number.value < 2:
+        if number.ordinal or number.value < minimum:
             continue
         after = _NEXT_WORD.match(headline, number.end)
         if claim_kind(number.text, after.group(1) if after else None) != "figure":

@@ -506,8 +506,21 @@ class EntityIndex:
         निजामुद्दीन, the Delhi quarter, for a person in a dozen reports, while most reports had it as a place."""
         if group.type != "PER" or group.roles or any(" " in m.text.strip() for m in group.name_mentions):
             return group.type, set()
+        found = self._word_alone(group, "PER")
+        if found is None:
+            return group.type, set()  # a person with a title or office: really a person
+        counts, persons = found
+        kind = max(("LOC", "ORG"), key=lambda t: counts[t])
+        if counts[kind] >= STORE_TYPE_MIN and counts[kind] >= STORE_TYPE_SHARE * counts["PER"]:
+            return kind, persons
+        return group.type, set()
+
+    def _word_alone(self, group: MentionGroup, own: str) -> tuple[Counter, set[str]] | None:
+        """How the store types the one word of ``group`` when it stands alone: mentions by type (the group's own
+        counted as ``own``) over the entities known only by that word, and the role-less person entities among
+        them; None when one of them is a person with a title or office (then the word really names a person)."""
         keys = {match_key(m.text) for m in group.name_mentions}
-        counts: Counter = Counter({"PER": len(group.name_mentions)})
+        counts: Counter = Counter({own: len(group.name_mentions)})
         persons: set[str] = set()
         for eid in {i for k in keys for i in self._keys.get(f"k:{k}", set())}:
             e = self.entities[eid]
@@ -517,12 +530,9 @@ class EntityIndex:
             counts[kind] += e.size()
             if kind == "PER":
                 if e.roles:
-                    return group.type, set()  # a person with a title or office: really a person
+                    return None
                 persons.add(eid)
-        kind = max(("LOC", "ORG"), key=lambda t: counts[t])
-        if counts[kind] >= STORE_TYPE_MIN and counts[kind] >= STORE_TYPE_SHARE * counts["PER"]:
-            return kind, persons
-        return group.type, set()
+        return counts, persons
 
     def _persons_of_place_word(self, group: MentionGroup) -> set[str]:
         """``_type_by_store`` from the other side: a place or organisation group of one word, when the store (with
@@ -532,19 +542,10 @@ class EntityIndex:
         district's later reports never met that person entity again, so the split depended on the order of reports."""
         if group.type not in ("LOC", "ORG") or any(" " in m.text.strip() for m in group.name_mentions):
             return set()
-        keys = {match_key(m.text) for m in group.name_mentions}
-        counts: Counter = Counter({group.type: len(group.name_mentions)})
-        persons: set[str] = set()
-        for eid in {i for k in keys for i in self._keys.get(f"k:{k}", set())}:
-            e = self.entities[eid]
-            if not {match_key(n) for n in e.names()} <= keys:
-                continue  # known by a fuller name as well: not this word alone
-            kind = e.majority_type()
-            counts[kind] += e.size()
-            if kind == "PER":
-                if e.roles:
-                    return set()  # a person with a title or office: really a person
-                persons.add(eid)
+        found = self._word_alone(group, group.type)
+        if found is None:
+            return set()  # a person with a title or office: really a person
+        counts, persons = found
         if persons and counts[group.type] >= STORE_TYPE_MIN and counts[group.type] >= STORE_TYPE_SHARE * counts["PER"]:
             return persons
         return set()
