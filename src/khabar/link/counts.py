@@ -13,6 +13,8 @@ from khabar.lang import load_all
 from khabar.text.keys import match_key
 
 COUNTED = ("infected", "dead", "recovered", "tested")  # the ``claims.json`` predicates a daily update counts
+# What only an outbreak's daily bulletin counts: two reports of one place's dead on one day may be of two disasters.
+BULLETIN_COUNTED = frozenset({"infected", "recovered", "tested"})
 
 _HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+(?:'s)?")
 # A figure: digits not run together with letters, before or after (with a hyphen between or not): the 19 of
@@ -74,6 +76,23 @@ def counted_in(headline: str, in_words: bool = False) -> frozenset[str]:
         return frozenset()
     words = counted_words()
     return frozenset(words[k] for k in keys if k in words)
+
+
+# A headline's clauses end at a comma, a semicolon, a danda, a bar or a spaced dash; "2." before its first word
+# numbers an item on its page.
+_CLAUSE_END = regex.compile(r"\s*(?:[,;।|]|\s[-\u2013\u2014]\s)\s*")
+_LIST_NUMBER = regex.compile(r"^\s*\p{Nd}{1,2}\.+\s*(?=[^\p{Nd}\s])")
+
+
+@lru_cache(maxsize=16384)
+def lead_counted(headline: str) -> frozenset[str]:
+    """What a headline's first clause counts (``counted_in``, a figure in words too; a page's item number before it
+    is no figure): a report is of the happening its headline leads with. "सीवान में मिले कोरोना के चार नए मामले,
+    बिहार में ... संख्या हुई 20" counts the infected; "14 अप्रैल के बाद 'Lockdown' खुलने पर सस्पेंस, यूपी में ...
+    159 लोग कोरोना पॉजिटिव" leads with the lockdown and counts nothing."""
+    head = _LIST_NUMBER.match(headline)
+    first = _CLAUSE_END.split(headline[head.end():] if head else headline, maxsplit=1)[0]
+    return counted_in(first, in_words=True)
 
 
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")

@@ -335,7 +335,7 @@ def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None
     speaks of the country it is written in (``देश में सबसे ज्यादा मौतें``). A country named otherwise (``रूस और
     उत्तर कोरिया का समझौता``) is an actor, not a scene: None."""
     after, before, country_words = _scope_words()
-    origin_after, origin_verbs = _origin_words()
+    origin_after, _ = _origin_words()
     states = state_names()
     home_at = None
     for word in _WORD.finditer(headline):
@@ -351,14 +351,26 @@ def headline_scope(headline: str, place_names: Iterable[str] = ()) -> str | None
             return HOME
         following = _WORD.match(headline, end + 1) if headline[end:end + 1] == " " else None
         preceding = headline[:start].rstrip().rsplit(" ", 1)[-1].lower()
-        if following is not None and following.group() in origin_after and (
-                (verb := _WORD.match(headline, following.end() + 1)) is not None and verb.group() in origin_verbs):
+        if following is not None and following.group() in origin_after and _came_from(headline, following.end()):
             continue  # where the people or the report came from (इटली से लौटे, पुणे से आई रिपोर्ट), not the scene
         if region in states:
             return region
         if (following is not None and following.group() in after) or preceding in before:
             return region
     return HOME if home_at is not None else None
+
+
+def _came_from(headline: str, at: int) -> bool:
+    """Whether a verb of coming (``origin_verbs``) follows ``at`` (the end of the postposition after a place): next,
+    or after a place they came to (दिल्ली से नारनौल आए जवान: the scene is नारनौल, a gazetteer place)."""
+    _, origin_verbs = _origin_words()
+    word = _WORD.match(headline, at + 1) if headline[at:at + 1] == " " else None
+    if word is None:
+        return False
+    if word.group() in origin_verbs:
+        return True
+    verb = _WORD.match(headline, word.end() + 1) if headline[word.end():word.end() + 1] == " " else None
+    return verb is not None and verb.group() in origin_verbs and lookup_place(word.group()) is not None
 
 
 WORLD = "world"  # ``report_scene``: a headline whose news happens across the whole world (दुनियाभर में ...)

@@ -50,7 +50,14 @@ from scipy import sparse
 from khabar.analyse.metadata import url_date as url_date_of
 from khabar.analyse.timex_resolve import date_of
 from khabar.lang import load
-from khabar.link.counts import counted_in, figures_disagree, headline_counts, headline_figures
+from khabar.link.counts import (
+    BULLETIN_COUNTED,
+    counted_in,
+    figures_disagree,
+    headline_counts,
+    headline_figures,
+    lead_counted,
+)
 from khabar.link.crosslingual import (
     NEAR_DAY_BAR,
     NEAR_DAY_NAMES,
@@ -72,6 +79,7 @@ from khabar.link.places import (
     headline_region,
     home_country,
     is_indian_place,
+    named_region,
     region_of,
     report_scene,
     state_names,
@@ -131,6 +139,9 @@ SAME_COUNT_SIMILARITY = 0.2
 # छह"), join at ``SAME_COUNT_SIMILARITY`` too (session 28, ``same_figures``): one small figure is shared by chance,
 # a place's new cases and its total together are one update, whichever paper printed it that day or the next.
 SAME_FIGURES = 2
+# Two count reports of one scope and one day by two outlets whose headlines lead with a count of a same thing join at
+# ``SAME_COUNT_SIMILARITY`` too (session 29, ``same_counted``): one place's count of one day is one update, whatever
+# figure each paper caught.
 # Two short reports (``crosslingual.SHORT_WORDS`` body words or fewer: web excerpts, briefs) of one language dated at
 # most ``SHORT_SIMILAR_DAYS`` apart join at this similarity (day factor and corrections included) rather than at
 # ``SIMILARITY_THRESHOLD``: a few dozen words share fewer words than a full report does, so two excerpts of one
@@ -1313,9 +1324,36 @@ def same_update(a: StoryInput, b: StoryInput, day_a: dt.date | None = None, day_
     day_b = day_b or b.day()
     if day_a is None or day_b is None:
         return False
-    if day_a == day_b and same_count(a, b):
+    if day_a == day_b and (same_count(a, b) or same_counted(a, b)):
         return True
     return abs((day_a - day_b).days) <= 1 and same_figures(a, b)
+
+
+def same_counted(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two outlets' headlines report one place's count of one counted thing: both lead with a count
+    (``counts.lead_counted``) of a same thing that a daily bulletin counts (``counts.BULLETIN_COUNTED``: the
+    infected, the recovered, the tested; the dead of one day may be two disasters'), of one known scope
+    (``StoryInput.scope``) that each headline names itself or as the home country (देश में), from two outlets (an
+    unknown outlet may be either). The caller (``same_update``) asks for one day: a state's or a country's count is
+    given once a day by its health department or ministry, and two papers that report that day's count of that
+    place report that update, whatever figure each caught (बिहार में संख्या हुई 20; बिहार में 6 नये मामले, संख्या
+    21 हुई: one day's bulletins read at two hours); the next day's count is the next update, a town's count
+    (कानपुर, लखनऊ) its own, and one outlet's two pages of a day are left to their words."""
+    if not (a.title and b.title) or a.lang != b.lang or (a.source is not None and a.source == b.source):
+        return False
+    if not lead_counted(a.title) & lead_counted(b.title) & BULLETIN_COUNTED:
+        return False
+    scope_a, scope_b = (home_country(item.lang) if (s := item.scope()) == HOME else s for item in (a, b))
+    if scope_a is None or scope_a != scope_b:
+        return False
+    return all(item.scope() == HOME or _names_region(item.title or "", scope_a) for item in (a, b))
+
+
+def _names_region(title: str, region: str) -> bool:
+    """Whether a headline names ``region`` itself (``places.named_region``: बिहार, यूपी, भारत), not only a town of it:
+    a town's count (कानपुर में अब तक दस) is the town's update, not its state's."""
+    words = _WORD.findall(title)
+    return any(named_region(" ".join(words[k:k + n])) == region for k in range(len(words)) for n in (2, 1))
 
 
 def same_figures(a: StoryInput, b: StoryInput) -> bool:
