@@ -43,7 +43,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -510,9 +510,15 @@ _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-def named_years(texts: Sequence[str]) -> frozenset[int]:
-    """The years (four digits, any script: 2023, २०२३) that ``texts`` name."""
-    return frozenset(y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR)
+def named_years(texts: Sequence[str], resolved: Iterable[str | None] = ()) -> frozenset[int]:
+    """The years (four digits, any script: 2023, २०२३) that ``texts`` name, and the years of the time expressions
+    their analyses ``resolved`` (``Timex.value``, ISO): a report names the year of an earlier event by reckoning
+    back from its own day as well as by its number ("पिछले साल अगस्त में", "on August 8-9 last year", resolved to
+    2024-08 in a report of January 2025; session 29)."""
+    years = {y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR}
+    years |= {y for value in resolved
+              if value and value[:4].isdigit() and FIRST_YEAR <= (y := int(value[:4])) <= LAST_YEAR}
+    return frozenset(years)
 
 
 @cache
