@@ -78,8 +78,11 @@ def test_a_year_reckoned_back_from_the_report_recalls_it_as_its_number_would():
     them, ``Timex.value``), as "2024" would."""
     from khabar.link.threads import named_years
 
-    assert named_years(["पिछले साल अगस्त में हुई इस घटना"], ["2025-01-20", "2024-08"]) == {2024, 2025}
-    assert named_years(["in 2019 and २०२३"], [None, "P3D", "2019-04-15"]) == {2019, 2023}
+    assert named_years(["पिछले साल अगस्त में हुई इस घटना"], [["2025-01-20", "2024-08"]]) == {2024, 2025}
+    assert named_years(["in 2019 and २०२३"], [[None, "P3D", "2019-04-15"]]) == {2019, 2023}
+    # a year reckoned by one report of four is not the story's: a cyclone's reports recalling last year's storm
+    assert named_years([], [["2019-11"], ["2020-05-20"], [], ["2020-05-21"]]) == {2020}
+    assert named_years([], [["2024-08"], ["2024"]]) == {2024}
 
 
 def test_a_report_of_the_next_year_that_recalls_the_event_as_last_year_joins_its_affair(tmp_path: Path):

@@ -716,7 +716,7 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
         central = [e for e in map((entities or {}).get, stories[k].entity_ids[:MAX_ENTITIES]) if e is not None]
         own = date_of(inputs[k].date) if inputs[k].date and len(inputs[k].date) >= 10 else None
-        values = [v for i in stories[k].article_ids if i in resolved for v in resolved[i]] if read else []
+        values = [resolved[i] for i in stories[k].article_ids if i in resolved] if read else []
         out[k] = replace(inputs[k], recalls=named_years(found, values), recalled_days=named_days(found),
                          recalled_events=recalled_events(found, central), recalled_words=recalled_words(found),
                          counted_back=recalled_events(found, central, own) if own else frozenset())

@@ -510,14 +510,22 @@ _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-def named_years(texts: Sequence[str], resolved: Iterable[str | None] = ()) -> frozenset[int]:
-    """The years (four digits, any script: 2023, २०२३) that ``texts`` name, and the years of the time expressions
-    their analyses ``resolved`` (``Timex.value``, ISO): a report names the year of an earlier event by reckoning
-    back from its own day as well as by its number ("पिछले साल अगस्त में", "on August 8-9 last year", resolved to
-    2024-08 in a report of January 2025; session 29)."""
+# A year reckoned back from the report's own day (a resolved time expression, not a written year) is recalled when
+# at least this share of the story's reports reckon it (session 29): "last year" in each report of a verdict recalls
+# the crime; one report of four about a cyclone that recalls "last November's" storm does not make it that storm's.
+RECKONED_SHARE = 0.5
+
+
+def named_years(texts: Sequence[str], resolved: Sequence[Iterable[str | None]] = ()) -> frozenset[int]:
+    """The years (four digits, any script: 2023, २०२३) that ``texts`` name, and the years that at least
+    ``RECKONED_SHARE`` of the reports reckon back to (``resolved``: each report's time expressions as its analysis
+    resolved them, ``Timex.value``, ISO): a report names the year of an earlier event by reckoning back from its own
+    day as well as by its number ("पिछले साल अगस्त में", "on August 8-9 last year": 2024-08 in a report of January
+    2025; session 29)."""
     years = {y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR}
-    years |= {y for value in resolved
-              if value and value[:4].isdigit() and FIRST_YEAR <= (y := int(value[:4])) <= LAST_YEAR}
+    reckoned = Counter(y for values in resolved for y in {int(v[:4]) for v in values if v and v[:4].isdigit()}
+                       if FIRST_YEAR <= y <= LAST_YEAR)
+    years |= {y for y, n in reckoned.items() if n >= RECKONED_SHARE * len(resolved)}
     return frozenset(years)
 
 
