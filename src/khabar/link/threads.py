@@ -734,8 +734,7 @@ def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     their region: the affair is what the one is about, the region only where it happened."""
     found = _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
                               PLACE_DAYS, PLACE_SIMILARITY, words, wanted=wanted)
-    found = {(i, j): value for (i, j), value in found.items()
-             if not people_apart(stories[i], stories[j], subject) and not off_subject(stories[i], stories[j], subject)}
+    found = {(i, j): value for (i, j), value in found.items() if not people_apart(stories[i], stories[j], subject)}
     if affairs is None:
         return found
     return {(i, j): value for (i, j), value in found.items() if affairs[i] == affairs[j]}
@@ -764,15 +763,6 @@ def people_apart(a: ThreadInput, b: ThreadInput, subject: frozenset[str] = froze
     central_a = {e.id for e in a.entities[:PEOPLE_CENTRAL] if e.type != "LOC"}
     central_b = {e.id for e in b.entities[:PEOPLE_CENTRAL] if e.type != "LOC"}
     return not central_a & central_b
-
-
-def off_subject(a: ThreadInput, b: ThreadInput, subject: frozenset[str] = frozenset()) -> bool:
-    """Whether one of two stories speaks of what the whole store is about (``subject_words``, in its headline or
-    summary) and the other does not (session 29): one region's covid news and its riots of the same weeks are
-    two affairs, which a region link made one ("दिल्ली हिंसा में ..." beside Delhi's first covid cases)."""
-    if not subject:
-        return False
-    return any(w in a.words for w in subject) != any(w in b.words for w in subject)
 
 
 def headline_actors(headline: str, central: Sequence[ThreadEntity | Entity | _Central]) -> frozenset[str]:
