@@ -316,10 +316,10 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     """Which pairs ``(first[k], second[k])`` are two dated stories more than ``ACTOR_DAYS`` apart whose later story
     does not recall the earlier one's year (``ThreadInput.recalls``; a story whose texts were not read recalls
     everything). The same actors a season or years later are another affair (Modi meets Putin in Delhi, in Moscow,
-    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023"), or, in the same
-    year, its day (session 24: a Moon landing's reports recall the launch "on July 22", 47 days before; a year
-    names no earlier event of its own year, and a bare month, "the agreement signed in July", did not tell a
-    follow-up from the next visit of the same leaders)."""
+    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023"; or reckon back to
+    it, "last year", ``named_years``), or, in the same year, its day (session 24: a Moon landing's reports recall
+    the launch "on July 22", 47 days before; a year names no earlier event of its own year, and a bare month, "the
+    agreement signed in July", did not tell a follow-up from the next visit of the same leaders)."""
     out = np.zeros(len(first), dtype=bool)
     if not len(first):
         return out
