@@ -71,3 +71,38 @@ def test_a_landing_seven_weeks_after_its_launch_follows_it_when_it_recalls_the_l
     for one_at_a_time in (False, True):  # in one batch, and the landing added to the stored launch
         joined = _threads(tmp_path, f"recalled{one_at_a_time}", [first, follow, recalled], one_at_a_time)
         assert joined["c-landing"] is not None and joined["c-landing"] == joined["a-launch"] == joined["b-launch"]
+
+
+def test_a_year_reckoned_back_from_the_report_recalls_it_as_its_number_would():
+    """Session 29: "पिछले साल अगस्त में", "last year" name the year before the report's own (the analysis resolves
+    them, ``Timex.value``), as "2024" would."""
+    from khabar.link.threads import named_years
+
+    assert named_years(["पिछले साल अगस्त में हुई इस घटना"], [["2025-01-20", "2024-08"]]) == {2024, 2025}
+    assert named_years(["in 2019 and २०२३"], [[None, "P3D", "2019-04-15"]]) == {2019, 2023}
+    # a year reckoned by one report of four is not the story's: a cyclone's reports recalling last year's storm
+    assert named_years([], [["2019-11"], ["2020-05-20"], [], ["2020-05-21"]]) == {2020}
+    assert named_years([], [["2024-08"], ["2024"]]) == {2024}
+
+
+def test_a_report_of_the_next_year_that_recalls_the_event_as_last_year_joins_its_affair(tmp_path: Path):
+    """A probe launched in July and landing in January of the next year, with the same agency and chief: the
+    landing report that says it was launched "पिछले साल जुलाई में" joins the launch's affair; without those words
+    it stays apart (more than ``ACTOR_DAYS`` apart, no year recalled)."""
+    launch = ("इसरो ने शुक्रवार को श्रीहरिकोटा से चंद्रयान-3 का प्रक्षेपण किया। इसरो प्रमुख एस सोमनाथ ने कहा कि यान "
+              "पृथ्वी की कक्षा में ठीक से पहुंच गया है और अगले महीनों में चंद्रमा की ओर बढ़ेगा। वैज्ञानिकों ने "
+              "नियंत्रण कक्ष में तालियां बजाकर सफलता का जश्न मनाया।")
+    next_day = ("इसरो प्रमुख एस सोमनाथ ने शनिवार को बताया कि चंद्रयान-3 के सभी उपकरण ठीक काम कर रहे हैं। इसरो के "
+                "वैज्ञानिक यान की कक्षा को धीरे-धीरे बढ़ा रहे हैं और पहला चरण सफल रहा।")
+    landing = ("इसरो का चंद्रयान-3 बुधवार शाम चंद्रमा के दक्षिणी ध्रुव के पास उतरा। इसरो प्रमुख एस सोमनाथ ने कहा कि "
+               "लैंडर और रोवर दोनों ठीक हैं और अगले चौदह दिन प्रयोग करेंगे। प्रधानमंत्री ने वैज्ञानिकों को बधाई दी।")
+    first = ("a-launch", "2023-07-14", "इसरो ने चंद्रयान-3 का प्रक्षेपण किया, सोमनाथ बोले- यान सही कक्षा में", launch)
+    follow = ("b-launch", "2023-07-15", "चंद्रयान-3 के सभी उपकरण ठीक, इसरो ने बढ़ाई कक्षा", next_day)
+    headline = "चंद्रयान-3 चंद्रमा पर उतरा, इसरो ने रचा इतिहास"
+    plain = ("c-landing", "2024-01-17", headline, landing)
+    recalled = ("c-landing", "2024-01-17", headline, landing + " यान को पिछले साल जुलाई में छोड़ा गया था।")
+    apart = _threads(tmp_path, "plain-year", [first, follow, plain])
+    assert apart["c-landing"] is None or apart["c-landing"] != apart["a-launch"]
+    for one_at_a_time in (False, True):
+        joined = _threads(tmp_path, f"last-year{one_at_a_time}", [first, follow, recalled], one_at_a_time)
+        assert joined["c-landing"] is not None and joined["c-landing"] == joined["a-launch"] == joined["b-launch"]

@@ -707,14 +707,17 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     wanted = recalling_stories(inputs, range(free))
     if not wanted:
         return inputs
-    texts = {a.id: f"{a.title or ''}\n{a.text}"
-             for a in state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})}
+    read_articles = state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})
+    texts = {a.id: f"{a.title or ''}\n{a.text}" for a in read_articles}
+    # the days their analyses resolved ("last year", "पिछले साल अगस्त"): a year reckoned back names it too
+    resolved = {a.id: [t.value for t in a.analysis.timexes] for a in read_articles}
     out = list(inputs)
     for k, read in wanted.items():
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []
         central = [e for e in map((entities or {}).get, stories[k].entity_ids[:MAX_ENTITIES]) if e is not None]
         own = date_of(inputs[k].date) if inputs[k].date and len(inputs[k].date) >= 10 else None
-        out[k] = replace(inputs[k], recalls=named_years(found), recalled_days=named_days(found),
+        values = [resolved[i] for i in stories[k].article_ids if i in resolved] if read else []
+        out[k] = replace(inputs[k], recalls=named_years(found, values), recalled_days=named_days(found),
                          recalled_events=recalled_events(found, central), recalled_words=recalled_words(found),
                          counted_back=recalled_events(found, central, own) if own else frozenset())
     return out

@@ -43,7 +43,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -316,10 +316,10 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     """Which pairs ``(first[k], second[k])`` are two dated stories more than ``ACTOR_DAYS`` apart whose later story
     does not recall the earlier one's year (``ThreadInput.recalls``; a story whose texts were not read recalls
     everything). The same actors a season or years later are another affair (Modi meets Putin in Delhi, in Moscow,
-    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023"), or, in the same
-    year, its day (session 24: a Moon landing's reports recall the launch "on July 22", 47 days before; a year
-    names no earlier event of its own year, and a bare month, "the agreement signed in July", did not tell a
-    follow-up from the next visit of the same leaders)."""
+    in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023"; or reckon back to
+    it, "last year", ``named_years``), or, in the same year, its day (session 24: a Moon landing's reports recall
+    the launch "on July 22", 47 days before; a year names no earlier event of its own year, and a bare month, "the
+    agreement signed in July", did not tell a follow-up from the next visit of the same leaders)."""
     out = np.zeros(len(first), dtype=bool)
     if not len(first):
         return out
@@ -510,9 +510,23 @@ _YEAR = regex.compile(r"(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-def named_years(texts: Sequence[str]) -> frozenset[int]:
-    """The years (four digits, any script: 2023, २०२३) that ``texts`` name."""
-    return frozenset(y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR)
+# A year reckoned back from the report's own day (a resolved time expression, not a written year) is recalled when
+# at least this share of the story's reports reckon it (session 29): "last year" in each report of a verdict recalls
+# the crime; one report of four about a cyclone that recalls "last November's" storm does not make it that storm's.
+RECKONED_SHARE = 0.5
+
+
+def named_years(texts: Sequence[str], resolved: Sequence[Iterable[str | None]] = ()) -> frozenset[int]:
+    """The years (four digits, any script: 2023, २०२३) that ``texts`` name, and the years that at least
+    ``RECKONED_SHARE`` of the reports reckon back to (``resolved``: each report's time expressions as its analysis
+    resolved them, ``Timex.value``, ISO): a report names the year of an earlier event by reckoning back from its own
+    day as well as by its number ("पिछले साल अगस्त में", "on August 8-9 last year": 2024-08 in a report of January
+    2025; session 29)."""
+    years = {y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR}
+    reckoned = Counter(y for values in resolved for y in {int(v[:4]) for v in values if v and v[:4].isdigit()}
+                       if FIRST_YEAR <= y <= LAST_YEAR)
+    years |= {y for y, n in reckoned.items() if n >= RECKONED_SHARE * len(resolved)}
+    return frozenset(years)
 
 
 @cache
