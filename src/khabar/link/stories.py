@@ -985,14 +985,21 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
                  and not _outlet_days_apart(items[i], items[j], days[i], days[j])]
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[find(i)].append(i)
     for _, i, j in sorted((-score, i, j) for score, i, j in short + cross):
         a, b = find(i), find(j)
         if a == b:
             continue
         ok, joined = _joined(span[a], span[b])
+        if ok and items[i].lang != items[j].lang and not groups_relate(members[a], members[b], span[a], span[b],
+                                                                       found, sims, items, threshold):
+            continue  # one report that also tells the other group's event (session 29)
         if ok:
             parent[a] = b
             span[b] = joined
+            members[b] += members.pop(a)
     if found:  # two dated groups a day apart that their reports in the two languages match together
         for a, b in group_cross_links(found, [find(i) for i in range(len(items))], span, items):
             a, b = find(a), find(b)
@@ -1039,6 +1046,38 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(final[i], []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+# Session 29: a Hindi-English pair of reports joins their two groups only when the groups relate as a whole: at least
+# ``RELATE_SHARE`` of the pairs of their members share something, a pair of one language a word similarity of
+# ``RELATE_FRACTION`` of the story threshold, a pair across the languages evidence of ``RELATE_FRACTION`` of what it
+# needs to join on its own (``crosslingual.NEAR_DAY_BAR`` over the day factor of the groups' gap). One report that
+# also tells a second event of its day (a summit's live page with two updates on the night's earthquake) is one such
+# pair; the summit's other reports share nothing with the earthquake's. Dated groups only (the day is what lets such
+# a pair pass: ``NEAR_DAY_BAR``).
+RELATE_SHARE = 0.4
+RELATE_FRACTION = 0.3
+
+
+def groups_relate(first: list[int], second: list[int], span_a: _Span, span_b: _Span,
+                  found: dict[tuple[int, int], Evidence], sims: dict[tuple[int, int], float],
+                  items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD) -> bool:
+    """Whether two dated groups' members relate as a whole (``RELATE_SHARE`` above); True for undated groups and
+    for two single reports."""
+    if span_a.dates is None or span_b.dates is None or len(first) * len(second) < 2:
+        return True
+    gap = max((span_a.dates[0] - span_b.dates[1]).days, (span_b.dates[0] - span_a.dates[1]).days, 0)
+    factor = next((f for days, f in DAY_FACTORS if gap <= days), DAY_FACTORS[-1][1])
+    bar = NEAR_DAY_BAR / factor
+    related = 0
+    for i in first:
+        for j in second:
+            key = (min(i, j), max(i, j))
+            if items[i].lang == items[j].lang:
+                related += sims.get(key, 0.0) >= RELATE_FRACTION * threshold
+            else:
+                related += (e := found.get(key)) is not None and e.score >= RELATE_FRACTION * bar
+    return related >= RELATE_SHARE * len(first) * len(second)
 
 
 def _nearest_by_words(items: Sequence[StoryInput], matrices: _Matrices, days: Sequence[dt.date | None],
