@@ -60,6 +60,7 @@ from khabar.link.crosslingual import (
     cross_language_links,
     cross_signals,
     lead_signals,
+    leads_share,
     number_weight,
     reclaimed_undated,
     short_report_pairs,
@@ -974,7 +975,9 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
                                     [item.numbers for item in items], texts, [item.named_days() for item in items])
     published = [d is not None and d == item.publication_day() for item, d in zip(items, days, strict=True)]
-    cross = cross_language_links(found, [d is not None for d in days], days, published)
+    cross = [(score, i, j) for score, i, j in cross_language_links(found, [d is not None for d in days], days,
+                                                                   published)
+             if _leads_allow(items[i], items[j], days[i], days[j], found[(min(i, j), max(i, j))])]
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
@@ -1046,6 +1049,15 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(final[i], []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def _leads_allow(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None, found: Evidence) -> bool:
+    """Whether a Hindi-English pair that ``cross_language_links`` passed keeps its link: two dated full-length reports
+    that pass only the near-day bar must share something in their headlines and leads (``crosslingual.leads_share``,
+    session 29)."""
+    if day_a is None or day_b is None or a.lead is None or b.lead is None or found.strong_by_entities(True):
+        return True
+    return leads_share(a.lead, a.title, b.lead, b.title)
 
 
 # Session 29: a Hindi-English pair of reports joins their two groups only when the groups relate as a whole: at least
