@@ -943,7 +943,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
 
     Same-language articles are clustered by average link over ``pair_similarities``; a merge that would
     stretch a group's known dates beyond ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two
-    events a year apart. Cross-language links then join whole groups, strongest first, under the same rule.
+    events a year apart. Cross-language links then join whole groups, strongest first, under the same rule, and only
+    groups whose members relate as a whole (``groups_relate``).
     ``attachable``: the articles whose undated groups may go to a clear best match (all when None). The link step
     names its changed articles: a stored undated group seen from a new article's neighbourhood is not compared with
     every group it could belong to (the runner-up may be outside), so only a group with a new article is decided.
