@@ -199,6 +199,10 @@ class Evidence:
             return True
         return self._strong_by_entities(dated)
 
+    def strong_by_entities(self, dated: bool) -> bool:
+        """The entity bars alone (with numbers), without the near-day bar."""
+        return self._strong_by_entities(dated)
+
     def _strong_by_entities(self, dated: bool) -> bool:
         factor = 1.0 if dated else UNDATED_FACTOR
         if self.coverage < MIN_COVERAGE:
@@ -249,6 +253,22 @@ def lead_signals(analysis: Analysis, words: int = ATTACH_LEAD_WORDS) -> tuple[
                    quantities=[q for q in analysis.quantities if q.start < cut])
     names, numbers = cross_signals(lead)
     return names, numbers, analysis.body[:cut]
+
+
+# Session 29: two full-length reports (both over ``ATTACH_LEAD_WORDS``) dated a few days apart at most that pass only
+# the near-day bar (not the entity bars) must also share something in their headlines and leads: what two reports of
+# one event share is what they lead with, while two events of one day (a hockey bronze and a wrestling silver at one
+# Games, two oaths in two states) share only the background of their later paragraphs (docs/stories.md).
+LEAD_SHARE_MIN = 0.0
+
+
+def leads_share(a: tuple[tuple[tuple[str, str], ...], tuple[float, ...], str], title_a: str | None,
+                b: tuple[tuple[tuple[str, str], ...], tuple[float, ...], str], title_b: str | None) -> bool:
+    """Whether two reports' leads (``lead_signals``) with their headlines share names, rare Latin words or figures
+    (``evidence`` over ``LEAD_SHARE_MIN``)."""
+    found = evidence(article_names(a[0]), article_names(b[0]), a[1], b[1], None,
+                     latin_words(f"{title_a or ''}\n{a[2]}"), latin_words(f"{title_b or ''}\n{b[2]}"), across=True)
+    return found.score > LEAD_SHARE_MIN
 
 
 def distinctive_numbers(values: Iterable[float]) -> tuple[float, ...]:

@@ -67,6 +67,7 @@ from khabar.link.crosslingual import (
     cross_language_links,
     cross_signals,
     lead_signals,
+    leads_share,
     number_weight,
     reclaimed_undated,
     short_report_pairs,
@@ -953,7 +954,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
 
     Same-language articles are clustered by average link over ``pair_similarities``; a merge that would
     stretch a group's known dates beyond ``MAX_DAYS_APART`` is refused, so an undated article cannot bridge two
-    events a year apart. Cross-language links then join whole groups, strongest first, under the same rule.
+    events a year apart. Cross-language links then join whole groups, strongest first, under the same rule, and only
+    groups whose members relate as a whole (``groups_relate``).
     ``attachable``: the articles whose undated groups may go to a clear best match (all when None). The link step
     names its changed articles: a stored undated group seen from a new article's neighbourhood is not compared with
     every group it could belong to (the runner-up may be outside), so only a group with a new article is decided.
@@ -985,7 +987,9 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
                                     [item.numbers for item in items], texts, [item.named_days() for item in items])
     published = [d is not None and d == item.publication_day() for item, d in zip(items, days, strict=True)]
-    cross = cross_language_links(found, [d is not None for d in days], days, published)
+    cross = [(score, i, j) for score, i, j in cross_language_links(found, [d is not None for d in days], days,
+                                                                   published)
+             if _leads_allow(items[i], items[j], days[i], days[j], found[(min(i, j), max(i, j))])]
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
@@ -996,14 +1000,21 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
                  and not _outlet_days_apart(items[i], items[j], days[i], days[j])]
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[find(i)].append(i)
     for _, i, j in sorted((-score, i, j) for score, i, j in short + cross):
         a, b = find(i), find(j)
         if a == b:
             continue
         ok, joined = _joined(span[a], span[b])
+        if ok and items[i].lang != items[j].lang and not groups_relate(members[a], members[b], span[a], span[b],
+                                                                       found, sims, items, threshold):
+            continue  # one report that also tells the other group's event (session 29)
         if ok:
             parent[a] = b
             span[b] = joined
+            members[b] += members.pop(a)
     if found:  # two dated groups a day apart that their reports in the two languages match together
         for a, b in group_cross_links(found, [find(i) for i in range(len(items))], span, items):
             a, b = find(a), find(b)
@@ -1050,6 +1061,47 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(final[i], []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def _leads_allow(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None, found: Evidence) -> bool:
+    """Whether a Hindi-English pair that ``cross_language_links`` passed keeps its link: two dated full-length reports
+    that pass only the near-day bar must share something in their headlines and leads (``crosslingual.leads_share``,
+    session 29)."""
+    if day_a is None or day_b is None or a.lead is None or b.lead is None or found.strong_by_entities(True):
+        return True
+    return leads_share(a.lead, a.title, b.lead, b.title)
+
+
+# Session 29: a Hindi-English pair of reports joins their two groups only when the groups relate as a whole: at least
+# ``RELATE_SHARE`` of the pairs of their members share something, a pair of one language a word similarity of
+# ``RELATE_FRACTION`` of the story threshold, a pair across the languages evidence of ``RELATE_FRACTION`` of what it
+# needs to join on its own (``crosslingual.NEAR_DAY_BAR`` over the day factor of the groups' gap). One report that
+# also tells a second event of its day (a summit's live page with two updates on the night's earthquake) is one such
+# pair; the summit's other reports share nothing with the earthquake's. Dated groups only (the day is what lets such
+# a pair pass: ``NEAR_DAY_BAR``).
+RELATE_SHARE = 0.4
+RELATE_FRACTION = 0.3
+
+
+def groups_relate(first: list[int], second: list[int], span_a: _Span, span_b: _Span,
+                  found: dict[tuple[int, int], Evidence], sims: dict[tuple[int, int], float],
+                  items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD) -> bool:
+    """Whether two dated groups' members relate as a whole (``RELATE_SHARE`` above); True for undated groups and
+    for two single reports."""
+    if span_a.dates is None or span_b.dates is None or len(first) * len(second) < 2:
+        return True
+    gap = max((span_a.dates[0] - span_b.dates[1]).days, (span_b.dates[0] - span_a.dates[1]).days, 0)
+    factor = next((f for days, f in DAY_FACTORS if gap <= days), DAY_FACTORS[-1][1])
+    bar = NEAR_DAY_BAR / factor
+    related = 0
+    for i in first:
+        for j in second:
+            key = (min(i, j), max(i, j))
+            if items[i].lang == items[j].lang:
+                related += sims.get(key, 0.0) >= RELATE_FRACTION * threshold
+            else:
+                related += (e := found.get(key)) is not None and e.score >= RELATE_FRACTION * bar
+    return related >= RELATE_SHARE * len(first) * len(second)
 
 
 def _nearest_by_words(items: Sequence[StoryInput], matrices: _Matrices, days: Sequence[dt.date | None],
