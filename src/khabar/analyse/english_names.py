@@ -27,6 +27,21 @@ _POSSESSIVE = regex.compile(r"['’]s$")  # Russia's Defence Ministry: two names
 # (United), Communist Party of India (Marxist) after a name of several words.
 _ACRONYM_QUALIFIER = regex.compile(r"\([A-Z]{1,2}\)")
 _NAME_QUALIFIER = regex.compile(r" \(([A-Z][a-z]{3,})\)")
+_CAPS_QUALIFIER = regex.compile(r" \(([A-Z]{2,4})\)")
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words and their hyphenated parts, in order and
+    with some left out (ISRO of Indian Space Research Organisation, PTI of Pakistan Tehreek-e-Insaf)."""
+    initials = [p[0].upper() for p in regex.split(r"[\s-]+", name) if p]
+    k = 0
+    for letter in acronym:
+        while k < len(initials) and initials[k] != letter:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return acronym[0] == initials[0]
 
 
 @cache
@@ -56,13 +71,15 @@ def _lists() -> dict[str, frozenset[str]]:
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
         "org_name_openers": frozenset(data.get("org_name_openers", [])),
         "national_bodies": frozenset(data.get("national_bodies", [])),
+        "generic_alone": frozenset(data.get("generic_alone", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
         "name_honorifics": frozenset(data.get("name_honorifics", [])),
         # the last word of a lower-case role (party chief, opposition leader): a name right after it is a person
-        "role_nouns": frozenset(t.split()[-1] for t in load("en", "descriptions").get("titles", {})),
+        "role_nouns": frozenset(t.split()[-1] for t in load("en", "descriptions").get("titles", {}))
+        | frozenset(data.get("kin_nouns", [])),  # his brother Damodaran: a family word names a person too
     }
 
 
@@ -264,6 +281,13 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
     i = 1
     while i < len(run) - 1:
         size = _title_at(run, i)
+        if size:  # Chief Election Commissioner Rajiv Kumar: the title begins before its last word(s)
+            titles = lists["titles"]
+            first = next((j for j in range(i) if " ".join(w.group() for w in run[j:i + size]) in titles), i)
+            size, i = size + i - first, first
+            if i == 0:
+                i += size
+                continue
         if size and i + size < len(run) and run[i + size].group() not in lists["joiners"]:  # General of
             after = run[i + size:]
             while len(after) > 1 and _title_at(after, 0):  # Chief Minister, then Deputy Speaker
@@ -271,7 +295,8 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
             if not _ends_in_head([w.group() for w in after]):
                 before = run[:i]
                 while before and (before[-1].group() in lists["title_modifiers"]
-                                  or before[-1].group() in lists["demonyms"]):
+                                  or (before[-1].group() in lists["demonyms"]  # US President: the country
+                                      and not (len(before) == 1 and before[0].group() in lists["country_shorts"]))):
                     before = before[:-1]
                 return [(before, False), (after, True)]
         i += max(size, 1)
@@ -455,6 +480,10 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "ORG"  # no person; khabar's three types have no event, and threads need the name (Champions Trophy)
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
+    if len(words) >= 2 and _acronym_end(words):
+        return "ORG"  # Maharashtra ATS, Crime Branch-CID: a body's acronym ends the name
+    if len(words) >= 2 and regex.fullmatch(r"\p{Lu}\.?", words[0]) and regex.search(r"\p{Ll}{2}", words[-1]):
+        return "PER"  # P V Narasimha Rao, S. Jaishankar: initials open a person's name, even after "in"
     last = before.split()[-1].casefold() if before else ""
     moving_to = last == "to" and len(before.split()) > 1 and before.split()[0].casefold() in lists["motion_words"]
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
@@ -475,6 +504,17 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
             return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
+
+
+_ROMAN = regex.compile(r"[IVXL]+")
+
+
+def _acronym_end(words: list[str]) -> bool:
+    """Whether a name of several words ends in a body's acronym (Maharashtra ATS, Crime Branch-CID); not a Roman
+    numeral (Teesta III) nor an everyday acronym (a Tata EV)."""
+    last = words[-1].split("-")[-1]
+    return (bool(regex.fullmatch(r"[A-Z]{2,6}", last)) and not _ROMAN.fullmatch(last)
+            and last not in _lists()["common_acronyms"])
 
 
 def _everyday_type(name: str) -> str | None:
@@ -705,11 +745,39 @@ def _with_qualifier(text: str, start: int, end: int) -> int:
     surface = text[start:end]
     if regex.fullmatch(r"[A-Z]{2,6}", surface) and (m := _ACRONYM_QUALIFIER.match(text, end)):
         return m.end()
+    m = _CAPS_QUALIFIER.match(text, end)
+    if m and " " in surface and not _initials_of(m.group(1), surface):
+        return m.end()  # Shiv Sena (UBT), NCP (SP): a faction's letters, not the name's acronym (BEL)
     m = _NAME_QUALIFIER.match(text, end)
     if (m and " " in surface and m.group(1).casefold() not in known_english_names()
             and m.group(1).casefold() not in city_names()):
         return m.end()
     return end
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency_amount(text: str, surface: str, end: int) -> bool:
+    """USD 6 billion, INR 500: an ISO 4217 code right before a number."""
+    return surface in _currency_codes() and bool(regex.match(r"[ \t]?\p{N}", text[end:end + 2]))
+
+
+def _attributive_head(text: str, surface: str, end: int) -> bool:
+    """An organisation's head word alone before a lower-case noun (26 Assembly seats, Assembly polls): an
+    attributive use of a generic word; not a national body (an Army camp) nor a known name (Congress leader)."""
+    lists = _lists()
+    if surface not in lists["org_heads"] or surface in lists["national_bodies"] or \
+            surface.casefold() in known_english_names():
+        return False
+    after = _NOUN_AFTER.match(text, end)
+    return after is not None and after.group(1) not in lists["function_words"]
 
 
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
@@ -747,7 +815,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 at_sentence_start = all(w in lists["not_names"] and w.casefold() not in lists["place_preps"]
                                         and w.casefold() not in lists["attributive_openers"]
                                         for w in regex.findall(r"\p{L}+", text[opening:start]))
-                if at_sentence_start and _weak_single_word(surface):
+                if _currency_amount(text, surface, end):
+                    continue  # USD 6 billion: a currency's code before an amount, no body
+                if at_sentence_start and _weak_single_word(surface) and surface not in lists["national_bodies"]:
                     weak.add(start)
                     openers.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
@@ -795,6 +865,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             type_ = "PER"  # but a country that opens a "person" (India Radio) is no given name
         elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
             type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
+        if surface in lists["generic_alone"] or _attributive_head(text, surface, end):
+            continue  # the Commission, Ghatkopar West and East, Assembly polls: a generic word alone names nothing
         if type_ == "ORG":
             end = _with_qualifier(text, start, end)
             surface = text[start:end]
