@@ -342,6 +342,9 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 run = run[size:]
                 break
         else:
+            if len(run) > 2 and _role_compound(first):
+                run = run[1:]  # Gangster-turned-politician Atiq Ahmed, Nineteen-year-old Divya Deshmukh
+                continue
             if first in lists["demonyms"] and len(run) > 1 and _org_by_head(words[1:]):
                 break
             if first in lists["name_honorifics"] and len(run) > 2 and (
@@ -374,6 +377,16 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     while run and run[-1].group() in lists["joiners"]:
         run = run[:-1]
     return run, titled
+
+
+def _role_compound(word: str) -> bool:
+    """A capitalised hyphenated word whose other parts are lower-case words (Actor-politician,
+    Gangster-turned-politician, Nineteen-year-old): a description before a name, never a word of it; not after a
+    place (US-based Hindenburg Research) nor a name with a short joiner (Jaish-e-Mohammed)."""
+    parts = word.split("-")
+    return (len(parts) > 1 and all(regex.fullmatch(r"\p{Ll}{3,}", p) for p in parts[1:])
+            and regex.fullmatch(r"\p{Lu}\p{Ll}+", parts[0]) is not None  # not US-based, Delhi-based (a place)
+            and parts[0].casefold() not in known_english_names() and parts[0].casefold() not in city_names())
 
 
 @cache
@@ -769,6 +782,22 @@ def _currency_amount(text: str, surface: str, end: int) -> bool:
     return surface in _currency_codes() and bool(regex.match(r"[ \t]?\p{N}", text[end:end + 2]))
 
 
+_OWNER = regex.compile(r"((?:\p{Lu}[\p{L}.-]*[ \t]+)*\p{Lu}[\p{L}.-]*)['’]s[ \t]+$")
+
+
+def _title_owner(text: str, start: int) -> int | None:
+    """Where a title's possessive before a body's name begins (the Chief Minister's Distress Relief Fund, the Prime
+    Minister's Office): the title is part of the body's name, since it names no person."""
+    m = _OWNER.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = list(regex.finditer(r"\S+", m.group(1)))
+    for w in words:
+        if m.group(1)[w.start():] in _lists()["titles"]:
+            return m.start(1) + w.start()
+    return None
+
+
 def _attributive_head(text: str, surface: str, end: int) -> bool:
     """An organisation's head word alone before a lower-case noun (26 Assembly seats, Assembly polls): an
     attributive use of a generic word; not a national body (an Army camp) nor a known name (Congress leader)."""
@@ -865,6 +894,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             type_ = "PER"  # but a country that opens a "person" (India Radio) is no given name
         elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
             type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
+        owner = _title_owner(text, start)
+        if owner is not None and (type_ == "ORG" or surface in lists["org_heads"]):
+            start, type_, surface = owner, "ORG", text[owner:end]  # the Prime Minister's Office: one body
         if surface in lists["generic_alone"] or _attributive_head(text, surface, end):
             continue  # the Commission, Ghatkopar West and East, Assembly polls: a generic word alone names nothing
         if type_ == "ORG":
