@@ -27,21 +27,6 @@ _POSSESSIVE = regex.compile(r"['’]s$")  # Russia's Defence Ministry: two names
 # (United), Communist Party of India (Marxist) after a name of several words.
 _ACRONYM_QUALIFIER = regex.compile(r"\([A-Z]{1,2}\)")
 _NAME_QUALIFIER = regex.compile(r" \(([A-Z][a-z]{3,})\)")
-_CAPS_QUALIFIER = regex.compile(r" \(([A-Z]{2,4})\)")
-
-
-def _initials_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is made of the initials of ``name``'s words and their hyphenated parts, in order and
-    with some left out (ISRO of Indian Space Research Organisation, PTI of Pakistan Tehreek-e-Insaf)."""
-    initials = [p[0].upper() for p in regex.split(r"[\s-]+", name) if p]
-    k = 0
-    for letter in acronym:
-        while k < len(initials) and initials[k] != letter:
-            k += 1
-        if k == len(initials):
-            return False
-        k += 1
-    return acronym[0] == initials[0]
 
 
 @cache
@@ -72,6 +57,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "org_name_openers": frozenset(data.get("org_name_openers", [])),
         "national_bodies": frozenset(data.get("national_bodies", [])),
         "generic_alone": frozenset(data.get("generic_alone", [])),
+        "generic_before_noun": frozenset(data.get("generic_before_noun", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
@@ -493,8 +479,6 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "ORG"  # no person; khabar's three types have no event, and threads need the name (Champions Trophy)
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
-    if len(words) >= 2 and _acronym_end(words):
-        return "ORG"  # Maharashtra ATS, Crime Branch-CID: a body's acronym ends the name
     if len(words) >= 2 and regex.fullmatch(r"\p{Lu}\.?", words[0]) and regex.search(r"\p{Ll}{2}", words[-1]):
         return "PER"  # P V Narasimha Rao, S. Jaishankar: initials open a person's name, even after "in"
     last = before.split()[-1].casefold() if before else ""
@@ -517,17 +501,6 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
             return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
-
-
-_ROMAN = regex.compile(r"[IVXL]+")
-
-
-def _acronym_end(words: list[str]) -> bool:
-    """Whether a name of several words ends in a body's acronym (Maharashtra ATS, Crime Branch-CID); not a Roman
-    numeral (Teesta III) nor an everyday acronym (a Tata EV)."""
-    last = words[-1].split("-")[-1]
-    return (bool(regex.fullmatch(r"[A-Z]{2,6}", last)) and not _ROMAN.fullmatch(last)
-            and last not in _lists()["common_acronyms"])
 
 
 def _everyday_type(name: str) -> str | None:
@@ -758,9 +731,6 @@ def _with_qualifier(text: str, start: int, end: int) -> int:
     surface = text[start:end]
     if regex.fullmatch(r"[A-Z]{2,6}", surface) and (m := _ACRONYM_QUALIFIER.match(text, end)):
         return m.end()
-    m = _CAPS_QUALIFIER.match(text, end)
-    if m and " " in surface and not _initials_of(m.group(1), surface):
-        return m.end()  # Shiv Sena (UBT), NCP (SP): a faction's letters, not the name's acronym (BEL)
     m = _NAME_QUALIFIER.match(text, end)
     if (m and " " in surface and m.group(1).casefold() not in known_english_names()
             and m.group(1).casefold() not in city_names()):
@@ -799,11 +769,10 @@ def _title_owner(text: str, start: int) -> int | None:
 
 
 def _attributive_head(text: str, surface: str, end: int) -> bool:
-    """An organisation's head word alone before a lower-case noun (26 Assembly seats, Assembly polls): an
-    attributive use of a generic word; not a national body (an Army camp) nor a known name (Congress leader)."""
+    """A generic body's word alone before a lower-case noun (26 Assembly seats, Assembly polls): an attributive use,
+    no mention (``generic_before_noun``; a party's short name stays: Sena leader, Congress chief)."""
     lists = _lists()
-    if surface not in lists["org_heads"] or surface in lists["national_bodies"] or \
-            surface.casefold() in known_english_names():
+    if surface not in lists["generic_before_noun"]:
         return False
     after = _NOUN_AFTER.match(text, end)
     return after is not None and after.group(1) not in lists["function_words"]
