@@ -66,3 +66,16 @@ def test_a_titles_body_keeps_the_title() -> None:
                 "thanked him.")
     assert ("Chief Minister's Distress Relief Fund", "ORG") in got
     assert ("Prime Minister's Office", "ORG") in got
+
+
+def test_generic_phrases_and_social_categories_are_no_names() -> None:
+    got = found("He spoke in the Upper House, where Scheduled Tribes and Scheduled Castes were the subject, and "
+                "no one died in the Union Territory.")
+    assert got == []
+
+
+def test_a_plural_name_after_a_place_preposition_and_the() -> None:
+    got = found("Embankments broke in the Sundarbans and rescuers reached villages in the Sundarbans on Monday.")
+    assert got.count(("Sundarbans", "LOC")) == 2
+    got = found("She won two medals in the Olympics and spoke of the Games in Delhi.")
+    assert ("Olympics", "LOC") not in got and ("Games", "LOC") not in got

@@ -485,6 +485,9 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     moving_to = last == "to" and len(before.split()) > 1 and before.split()[0].casefold() in lists["motion_words"]
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
+    if (len(words) == 1 and last == "the" and before.split()[0].casefold() in lists["place_preps"]
+            and regex.search(r"\p{Ll}[^s]s$", name) and not _common_word(name)):
+        return "LOC"  # in the Sundarbans, in the Himalayas: a plural name after a place preposition and "the"
     if len(words) >= 2:
         if words[0] in lists["place_leads"]:  # East Midnapore, Mount Abu: a place, never a person
             return "LOC"
