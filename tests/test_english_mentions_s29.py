@@ -77,3 +77,8 @@ def test_a_plural_name_after_a_place_preposition_and_the() -> None:
     assert got.count(("Sundarbans", "LOC")) == 2
     got = found("She won two medals in the Olympics and spoke of the Games in Delhi.")
     assert ("Olympics", "LOC") not in got and ("Games", "LOC") not in got
+
+
+def test_a_rare_word_before_comma_where_is_a_place() -> None:
+    got = found("The toll rose to 40 on Monday. Kottapuram, where most of the dead lived, is a small hamlet.")
+    assert ("Kottapuram", "LOC") in got

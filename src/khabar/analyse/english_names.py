@@ -699,6 +699,7 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     return types
 
 
+_WHERE_AFTER = regex.compile(r",[ \t]+where\b")
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})([a-z][a-z-]+)[ \t]+$")
 
 
@@ -836,6 +837,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
     types = _places_after_place_pairs(text, candidates, types)
     types = _types_named_elsewhere(candidates, types)
+    for k, (start, end, surface, _, _) in enumerate(candidates):
+        if types[k] is None and start not in weak and " " not in surface and _WHERE_AFTER.match(text, end):
+            types[k] = "LOC"  # Karunapuram, where most of the dead lived: "where" takes up a place
     for k, (start, _, _, _, _) in enumerate(candidates):
         role = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
