@@ -20,9 +20,10 @@ def test_us_uk_and_up_alone_are_places() -> None:
     assert got.count(("US", "LOC")) == 2
     assert ("UK", "LOC") in got and ("UP", "LOC") in got
     assert ("UP", "ORG") not in got
-    # before a title the demonym is still no name of its own; lower-case "us" is no country
+    # before a title the country is a place, as "Punjab Chief Minister" (session 29: the English s28 gold marks
+    # "US President" and "UK Prime Minister" so); lower-case "us" is no country
     got = found("US President Joe Biden met the press in Washington and told us little, officials said.")
-    assert ("Joe Biden", "PER") in got and not any(t == "US" for t, _ in got)
+    assert ("Joe Biden", "PER") in got and got.count(("US", "LOC")) == 1 and ("us", "LOC") not in got
 
 
 def test_a_country_opening_a_mistyped_person_keeps_its_type() -> None:

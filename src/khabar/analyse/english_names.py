@@ -56,13 +56,16 @@ def _lists() -> dict[str, frozenset[str]]:
         "common_acronyms": frozenset(data.get("common_acronyms", [])),
         "org_name_openers": frozenset(data.get("org_name_openers", [])),
         "national_bodies": frozenset(data.get("national_bodies", [])),
+        "generic_alone": frozenset(data.get("generic_alone", [])),
+        "generic_before_noun": frozenset(data.get("generic_before_noun", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
         "name_honorifics": frozenset(data.get("name_honorifics", [])),
         # the last word of a lower-case role (party chief, opposition leader): a name right after it is a person
-        "role_nouns": frozenset(t.split()[-1] for t in load("en", "descriptions").get("titles", {})),
+        "role_nouns": frozenset(t.split()[-1] for t in load("en", "descriptions").get("titles", {}))
+        | frozenset(data.get("kin_nouns", [])),  # his brother Damodaran: a family word names a person too
     }
 
 
@@ -264,6 +267,13 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
     i = 1
     while i < len(run) - 1:
         size = _title_at(run, i)
+        if size:  # Chief Election Commissioner Rajiv Kumar: the title begins before its last word(s)
+            titles = lists["titles"]
+            first = next((j for j in range(i) if " ".join(w.group() for w in run[j:i + size]) in titles), i)
+            size, i = size + i - first, first
+            if i == 0:
+                i += size
+                continue
         if size and i + size < len(run) and run[i + size].group() not in lists["joiners"]:  # General of
             after = run[i + size:]
             while len(after) > 1 and _title_at(after, 0):  # Chief Minister, then Deputy Speaker
@@ -271,7 +281,8 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
             if not _ends_in_head([w.group() for w in after]):
                 before = run[:i]
                 while before and (before[-1].group() in lists["title_modifiers"]
-                                  or before[-1].group() in lists["demonyms"]):
+                                  or (before[-1].group() in lists["demonyms"]  # US President: the country
+                                      and not (len(before) == 1 and before[0].group() in lists["country_shorts"]))):
                     before = before[:-1]
                 return [(before, False), (after, True)]
         i += max(size, 1)
@@ -317,6 +328,9 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 run = run[size:]
                 break
         else:
+            if len(run) > 2 and _role_compound(first):
+                run = run[1:]  # Gangster-turned-politician Atiq Ahmed, Nineteen-year-old Divya Deshmukh
+                continue
             if first in lists["demonyms"] and len(run) > 1 and _org_by_head(words[1:]):
                 break
             if first in lists["name_honorifics"] and len(run) > 2 and (
@@ -349,6 +363,17 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
     while run and run[-1].group() in lists["joiners"]:
         run = run[:-1]
     return run, titled
+
+
+def _role_compound(word: str) -> bool:
+    """A capitalised hyphenated word whose other parts are lower-case words (Actor-politician,
+    Gangster-turned-politician, Nineteen-year-old): a description before a name, never a word of it; not after a
+    place (US-based Hindenburg Research) nor a name with a short joiner (Jaish-e-Mohammed)."""
+    parts = word.split("-")
+    return (len(parts) > 1 and all(regex.fullmatch(r"\p{Ll}{3,}", p) for p in parts[1:])
+            and regex.fullmatch(r"\p{Lu}\p{Ll}+", parts[0]) is not None  # not US-based, Delhi-based (a place)
+            and parts[0] not in _lists()["titles"]  # President-elect: left as it was (news4's threads, session 26)
+            and parts[0].casefold() not in known_english_names() and parts[0].casefold() not in city_names())
 
 
 @cache
@@ -455,10 +480,15 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "ORG"  # no person; khabar's three types have no event, and threads need the name (Champions Trophy)
     if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
         return "ORG"
+    if len(words) >= 2 and regex.fullmatch(r"\p{Lu}\.?", words[0]) and regex.search(r"\p{Ll}{2}", words[-1]):
+        return "PER"  # P V Narasimha Rao, S. Jaishankar: initials open a person's name, even after "in"
     last = before.split()[-1].casefold() if before else ""
     moving_to = last == "to" and len(before.split()) > 1 and before.split()[0].casefold() in lists["motion_words"]
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
+    if (len(words) == 1 and last == "the" and before.split()[0].casefold() in lists["place_preps"]
+            and regex.search(r"\p{Ll}[^s]s$", name) and not _common_word(name)):
+        return "LOC"  # in the Sundarbans, in the Himalayas: a plural name after a place preposition and "the"
     if len(words) >= 2:
         if words[0] in lists["place_leads"]:  # East Midnapore, Mount Abu: a place, never a person
             return "LOC"
@@ -669,6 +699,7 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     return types
 
 
+_WHERE_AFTER = regex.compile(r",[ \t]+where\b")
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})([a-z][a-z-]+)[ \t]+$")
 
 
@@ -712,6 +743,46 @@ def _with_qualifier(text: str, start: int, end: int) -> int:
     return end
 
 
+@cache
+def _currency_codes() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency_amount(text: str, surface: str, end: int) -> bool:
+    """USD 6 billion, INR 500: an ISO 4217 code right before a number."""
+    return surface in _currency_codes() and bool(regex.match(r"[ \t]?\p{N}", text[end:end + 2]))
+
+
+_OWNER = regex.compile(r"((?:\p{Lu}[\p{L}.-]*[ \t]+)*\p{Lu}[\p{L}.-]*)['’]s[ \t]+$")
+
+
+def _title_owner(text: str, start: int) -> int | None:
+    """Where a title's possessive before a body's name begins (the Chief Minister's Distress Relief Fund, the Prime
+    Minister's Office): the title is part of the body's name, since it names no person."""
+    m = _OWNER.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = list(regex.finditer(r"\S+", m.group(1)))
+    for w in words:
+        if m.group(1)[w.start():] in _lists()["titles"]:
+            return m.start(1) + w.start()
+    return None
+
+
+def _attributive_head(text: str, surface: str, end: int) -> bool:
+    """A generic body's word alone before a lower-case noun (26 Assembly seats, Assembly polls): an attributive use,
+    no mention (``generic_before_noun``; a party's short name stays: Sena leader, Congress chief)."""
+    lists = _lists()
+    if surface not in lists["generic_before_noun"]:
+        return False
+    after = _NOUN_AFTER.match(text, end)
+    return after is not None and after.group(1) not in lists["function_words"]
+
+
 def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     """PER/LOC/ORG mentions in an English article, spans into ``text``."""
     lists = _lists()
@@ -747,7 +818,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 at_sentence_start = all(w in lists["not_names"] and w.casefold() not in lists["place_preps"]
                                         and w.casefold() not in lists["attributive_openers"]
                                         for w in regex.findall(r"\p{L}+", text[opening:start]))
-                if at_sentence_start and _weak_single_word(surface):
+                if _currency_amount(text, surface, end):
+                    continue  # USD 6 billion: a currency's code before an amount, no body
+                if at_sentence_start and _weak_single_word(surface) and surface not in lists["national_bodies"]:
                     weak.add(start)
                     openers.add(start)  # kept only as a person's short form (Kim's sister)
                 prev = regex.search(r"(?:([\p{L}]+)\s+)?([\p{L}]+)\s*$", text[max(seg_start, start - 30):start])
@@ -764,6 +837,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
     types = _places_after_place_pairs(text, candidates, types)
     types = _types_named_elsewhere(candidates, types)
+    for k, (start, end, surface, _, _) in enumerate(candidates):
+        if types[k] is None and start not in weak and " " not in surface and _WHERE_AFTER.match(text, end):
+            types[k] = "LOC"  # Karunapuram, where most of the dead lived: "where" takes up a place
     for k, (start, _, _, _, _) in enumerate(candidates):
         role = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
@@ -795,6 +871,11 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             type_ = "PER"  # but a country that opens a "person" (India Radio) is no given name
         elif type_ is None and surface.casefold() in known_surnames() and surface not in lists["not_names"]:
             type_, source = "PER", SURNAME_SOURCE  # Trump, Zelensky alone: a known person's surname
+        owner = _title_owner(text, start)
+        if owner is not None and (type_ == "ORG" or surface in lists["org_heads"]):
+            start, type_, surface = owner, "ORG", text[owner:end]  # the Prime Minister's Office: one body
+        if surface in lists["generic_alone"] or _attributive_head(text, surface, end):
+            continue  # the Commission, Ghatkopar West and East, Assembly polls: a generic word alone names nothing
         if type_ == "ORG":
             end = _with_qualifier(text, start, end)
             surface = text[start:end]
