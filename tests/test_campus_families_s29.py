@@ -58,4 +58,3 @@ def test_the_bare_full_name_without_a_campus_keeps_the_generic_entity() -> None:
                  [("अखिल भारतीय आयुर्विज्ञान संस्थान", "ORG"), ("एम्स", "ORG")])
     two = linked(index, "a2", "ओपीडी बंद\n\nएम्स ने ओपीडी बंद करने का फैसला किया है।", [("एम्स", "ORG")])
     assert one["अखिल भारतीय आयुर्विज्ञान संस्थान"] == one["एम्स"] == two["एम्स"]
-

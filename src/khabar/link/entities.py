@@ -217,30 +217,6 @@ def _evidence(group: MentionGroup) -> _Evidence:
 # many times the person's (``EntityIndex._type_by_store``).
 STORE_TYPE_MIN = 5
 STORE_TYPE_SHARE = 2.0
-# ... or this many, when the type is a place and the place lists know the word as one (वृंदावन, ऑस्टिन): the lists
-# and the store agree, so a town read once as a person ("वृंदावन की विधवा", "ऑस्टिन के मेयर") needs fewer reports.
-LISTED_PLACE_TYPE_MIN = 2
-
-
-def _same_word_types(group: MentionGroup, groups: list[MentionGroup]) -> Counter:
-    """Mentions by type of the article's other place and organisation groups written with exactly the one word of
-    a one-word ``group`` (counted with the store's by ``_type_by_store``)."""
-    keys = {match_key(m.text) for m in group.name_mentions}
-    found: Counter = Counter()
-    if group.type != "PER" or len(keys) != 1 or " " in next(iter(keys)):
-        return found
-    for g in groups:
-        if g is not group and g.type in ("LOC", "ORG") and g.name_mentions \
-                and {match_key(m.text) for m in g.name_mentions} == keys:
-            found[g.type] += len(g.name_mentions)
-    return found
-
-
-def _store_type_min(kind: str, group: MentionGroup) -> int:
-    """The mentions the store must give ``kind`` for a one-word group's word (``_type_by_store``)."""
-    if kind == "LOC" and all(known_latin(m.text, "LOC") is not None for m in group.name_mentions):
-        return LISTED_PLACE_TYPE_MIN
-    return STORE_TYPE_MIN
 
 
 def _into_namesake_group(group: MentionGroup, groups: list[MentionGroup]) -> list[MentionGroup]:
@@ -368,7 +344,7 @@ class EntityIndex:
                 tagged = g.type
                 g.type = acronym_type([m.text for m in g.name_mentions], head_type(g.name, g.type))
                 g.type = self._body_short_name_type(g)
-                g.type, misread[id(g)] = self._type_by_store(g, _same_word_types(g, groups))
+                g.type, misread[id(g)] = self._type_by_store(g)
                 if g.type != tagged and tagged == "PER":
                     groups = _into_namesake_group(g, groups)
         evidence = [(g, _evidence(g)) for g in groups if g.name_mentions]
@@ -528,7 +504,7 @@ class EntityIndex:
                     return e.type
         return group.type
 
-    def _type_by_store(self, group: MentionGroup, in_article: Counter | None = None) -> tuple[str, set[str]]:
+    def _type_by_store(self, group: MentionGroup) -> tuple[str, set[str]]:
         """A one-word "person" with no title or role whose word the store knows, alone, mostly as a place or an
         organisation (clearly more mentions: ``STORE_TYPE_SHARE``) takes that type, and the person entities of that
         word alone, with no role either, are the same misreading: returned to be absorbed. Why: the tagger took
@@ -539,9 +515,8 @@ class EntityIndex:
         if found is None:
             return group.type, set()  # a person with a title or office: really a person
         counts, persons = found
-        counts.update(in_article or Counter())  # "टेक्सास के ऑस्टिन शहर … ऑस्टिन के मेयर": the report's own place
         kind = max(("LOC", "ORG"), key=lambda t: counts[t])
-        if counts[kind] >= _store_type_min(kind, group) and counts[kind] >= STORE_TYPE_SHARE * counts["PER"]:
+        if counts[kind] >= STORE_TYPE_MIN and counts[kind] >= STORE_TYPE_SHARE * counts["PER"]:
             return kind, persons
         return group.type, set()
 
@@ -576,8 +551,7 @@ class EntityIndex:
         if found is None:
             return set()  # a person with a title or office: really a person
         counts, persons = found
-        if persons and counts[group.type] >= _store_type_min(group.type, group) \
-                and counts[group.type] >= STORE_TYPE_SHARE * counts["PER"]:
+        if persons and counts[group.type] >= STORE_TYPE_MIN and counts[group.type] >= STORE_TYPE_SHARE * counts["PER"]:
             return persons
         return set()
 
