@@ -30,6 +30,7 @@ from khabar.lang import load
 from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
+from .campuses import bare_family, campus_parts, family_of
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
 from .expansions import abbreviates, acronym_forms, word_letters
 from .head_forms import bare_form
@@ -583,25 +584,33 @@ def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     if not branches:
         return clusters
     places = [c for c in clusters if c.type in ("ORG", "LOC")]
-    campuses = [c for c in places if len(c.tokens) > 1 and set(c.tokens) & branches]
-    bare = [c for c in places if c.tokens and set(c.tokens) <= branches and len(c.tokens) == 1]
-    if not campuses:
+    # A campus: an acronym and more words (पटना एम्स), or any form of the family with a city (अखिल भारतीय आयुर्विज्ञान
+    # संस्थान ऋषिकेश, IIT रुड़की: ``campuses.campus_parts``). Bare: every mention one form of one family, the acronym
+    # or the full name (भारतीय प्रौद्योगिकी संस्थान … आईआईटी), which says which family and not which campus.
+    by_campus: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
+    cities: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
+    bare: list[tuple[_Cluster, str]] = []
+    for c in places:
+        if (family := bare_family({m.text for m in c.mentions})) is not None:
+            bare.append((c, family))
+        elif (parts := _campus_of_cluster(c, branches)) is not None:
+            key = (parts[0], frozenset(parts[1]))
+            by_campus.setdefault(key, []).append(c)
+            cities.setdefault(key, parts[1])
+    if not by_campus:
         return clusters
-    by_campus: dict[frozenset[str], list[_Cluster]] = {}
-    for c in campuses:
-        by_campus.setdefault(frozenset(c.tokens), []).append(c)
     gone: set[int] = set()
     for same in by_campus.values():
         for other in same[1:]:
             same[0].mentions.extend(other.mentions)
             gone.add(id(other))
     named = sorted((m for c in clusters if c.type == "LOC" for m in c.mentions), key=lambda m: m.start)
-    for b in bare:
-        fits = [same[0] for key, same in by_campus.items() if b.tokens[0] in key]
+    for b, family in bare:
+        fits = [(same[0], cities[key]) for key, same in by_campus.items() if key[0] == family]
         if len(fits) != 1:
             continue
-        campus = fits[0]
-        apart = [m for m in b.mentions if _elsewhere(m, campus, branches, named)]
+        campus, city = fits[0]
+        apart = [m for m in b.mentions if _elsewhere(m, city, campus, named)]
         campus.mentions.extend(m for m in b.mentions if m not in apart)
         b.mentions = apart
         if not apart:
@@ -609,12 +618,24 @@ def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def _elsewhere(m: Mention, campus: _Cluster, branches: frozenset[str], named: list[Mention]) -> bool:
+def _campus_of_cluster(c: _Cluster, branches: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
+    """``(family, city words)`` of a campus cluster: an acronym of the family among more words (पटना एम्स, एम्स
+    पटना: the other words), else a form of the family with a city (``campuses.campus_parts``)."""
+    if len(c.tokens) > 1 and (found := set(c.tokens) & branches):
+        families = {family_of(t) or t for t in found}
+        if len(families) == 1:
+            return next(iter(families)), tuple(t for t in c.tokens if t not in branches)
+    for m in c.mentions:
+        if (parts := campus_parts(m.text)) is not None:
+            return parts
+    return None
+
+
+def _elsewhere(m: Mention, city: tuple[str, ...], campus: _Cluster, named: list[Mention]) -> bool:
     """Whether the place the report named last before a bare campus name ``m`` (since the campus's last mention
     before it) is in a state of India other than the campus city's: the passage has moved on (केरल, दिल्ली), so the
     bare name says nothing of the campus. Places abroad and places no list gives a state are passed over; the campus
     city itself, or nothing named since the campus (a headline), keeps ``m`` the campus."""
-    city = [t for t in campus.tokens if t not in branches]
     home = _state_votes(" ".join(city)) if city else None
     if home is None:
         return False

@@ -62,6 +62,7 @@ from .acronyms import (
     unlisted_acronym,
 )
 from .alias_names import join_aliases
+from .campuses import bare_family, campus_key, city_campus_key
 from .common_names import (
     add_offices,
     all_common,
@@ -470,6 +471,8 @@ class EntityIndex:
         if leader is None:
             return None
         bare = {match_key(n) for n in ev.names}
+        family = bare_family(ev.names)
+        own_campuses = {campus_key(n) for n in own} if family is not None else set()
         found: set[str] = set()
         for city in {match_key(p) for p in places}:
             home = place_home(city) or _leading_region(region_votes([city]))
@@ -479,6 +482,8 @@ class EntityIndex:
                 for key in (f"{city} {b}", f"{b} {city}"):
                     if key not in own:
                         found |= self._keys.get(f"k:{key}", set())
+            if family is not None and (key := city_campus_key(family, city)) not in own_campuses:
+                found |= self._keys.get(key, set())  # IIT जोधपुर for भारतीय प्रौद्योगिकी संस्थान
         found = {self.resolve(i) for i in found} - claimed
         found = {i for i in found if (e := self.entities.get(i)) is not None and e.type in ("ORG", "LOC")}
         return next(iter(found)) if len(found) == 1 else None
@@ -603,6 +608,10 @@ class EntityIndex:
             exact |= self._keys.get(f"k:{k}", set())
         for latin in ev.known:
             exact |= self._keys.get(f"L:{latin}", set())
+        if ev.type in ("ORG", "LOC"):
+            for n in ev.names:
+                if (campus := campus_key(n)) is not None:
+                    exact |= self._keys.get(campus, set())
         close: set[str] = set()
         for k in ev.loose:
             close |= self._keys.get(f"l:{k}", set())
@@ -1529,6 +1538,8 @@ def _name_keys(type_: str, all_names: frozenset[str]) -> frozenset[str]:
             keys |= _glued_keys(n)
         elif type_ == "ORG":
             keys |= {f"A:{f}" for f in acronym_forms(n)} | {f"a:{f}" for f in expansion_forms(n)}
+        if type_ in ("ORG", "LOC") and (campus := campus_key(n)) is not None:
+            keys.add(campus)  # एम्स ऋषिकेश: found by अखिल भारतीय आयुर्विज्ञान संस्थान ऋषिकेश (``campuses``)
         if (translated := _translated_key(n, type_)) is not None:
             keys.add(translated)
         if (swapped := _swapped_key(n, type_)) is not None:

@@ -13,6 +13,7 @@ from typing import Any
 from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 
+from .campuses import bare_family, campus_parts, family_of
 from .latin import (
     everyday_name,
     known_latin,
@@ -310,23 +311,25 @@ def _branch_keys() -> frozenset[str]:
 
 
 def bare_campus_names(names: Iterable[str]) -> bool:
-    """Every name is the bare name of an institution with campuses in many cities (एम्स, पीजीआई, AIIMS)."""
+    """Every name is the bare name of an institution with campuses in many cities (एम्स, पीजीआई, AIIMS), in one of
+    its forms (अखिल भारतीय आयुर्विज्ञान संस्थान: ``campuses.family_of``), all of one institution."""
     names = [n for n in names]
     branches = _branch_keys()
-    return bool(names) and all(_key(n) in branches for n in names)
+    return bool(names) and (all(_key(n) in branches for n in names) or bare_family(names) is not None)
 
 
 def campus_short_names(names: Iterable[str]) -> set[str]:
-    """The bare names of an institution with campuses (एम्स) among the names of one of its campuses (पटना एम्स):
-    linked to the campus in its article, but no key, main name or Latin name of it, or every bare एम्स of another
-    article would find the campus too."""
+    """The bare names of an institution with campuses (एम्स, अखिल भारतीय आयुर्विज्ञान संस्थान) among the names of one
+    of its campuses (पटना एम्स, एम्स ऋषिकेश): linked to the campus in its article, but no key, main name or Latin name
+    of it, or every bare एम्स of another article would find the campus too."""
     names = list(names)
     branches = _branch_keys()
-    bare = {n for n in names if _key(n) in branches}
+    bare = {n for n in names if _key(n) in branches or family_of(n) is not None}
     if not bare:
         return set()
     campus = [set(_key(n).split()) for n in names if n not in bare and set(_key(n).split()) & branches]
-    return {n for n in bare if any(match_key(n) in words for words in campus)}
+    families = {parts[0] for n in names if n not in bare and (parts := campus_parts(n)) is not None}
+    return {n for n in bare if any(match_key(n) in words for words in campus) or family_of(n) in families}
 
 
 @cache
