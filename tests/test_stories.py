@@ -383,3 +383,45 @@ def test_a_headline_town_no_gazetteer_knows_takes_the_state_its_articles_places_
     assert damp_region_conflicts([town, ranchi], {(0, 1): 0.6}) == {(0, 1): 0.3}
     assert unfiled_headline_state(town_title, ["लखीसराय", "पटना", "रांची"]) is None  # two states, once each
     assert unfiled_headline_state(ranchi_title, ["रांची", "पटना"]) is None  # its own place is known: no vote
+
+
+def test_a_told_day_takes_the_year_of_a_dated_report_its_weekday_fits():
+    """"MORBI, Oct 31" with "on Sunday": 31 October 2022 is a Monday, the morning after a Sunday, and a report the
+    URL dates 30 October 2022 lies a day away; no other year near a dated report fits. A weekday that fits no
+    year near the dated reports, a told day without a weekday, and a day two dated years both fit stay undated."""
+    from khabar.link.stories import told_years
+
+    body = "The suspension bridge over the river collapsed on Sunday evening, officials said."
+    dated = StoryInput("d", "en", body, None, url="https://x.example/2022/10/30/bridge")
+    assert dt.date(2022, 10, 30).weekday() == 6 and dt.date(2022, 10, 31).weekday() == 0
+    told = StoryInput("t", "en", body, None, told=(10, 31), weekday=6)
+    wrong_weekday = replace(told, article_id="w", weekday=2)
+    no_weekday = replace(told, article_id="n", weekday=None)
+    out = told_years([dated, told, wrong_weekday, no_weekday])
+    assert [item.day() for item in out] == [dt.date(2022, 10, 30), dt.date(2022, 10, 31), None, None]
+    assert out[0] is dated
+    # 3 June is a Monday in 2019 and in 2024: a report dated in each year leaves the told day without a year
+    both = told_years([StoryInput("a", "en", body, "2019-06-03"), StoryInput("b", "en", body, "2024-06-03"),
+                       StoryInput("c", "en", body, None, told=(6, 3), weekday=0)])
+    assert both[2].day() is None
+
+
+def test_a_told_day_with_a_lent_year_counts_as_dated_for_its_words():
+    """Two reports of one bridge collapse, one dated by its URL, the other by its dateline's day and month and the
+    weekday of its lead: their words count as those of two reports a day apart, not of a report without a year."""
+    from khabar.link.stories import DAY_FACTORS, UNDATED_FACTOR, told_years
+    first = ("MORBI, Oct 30 - A suspension bridge over the Machchhu river collapsed in Morbi on Sunday evening,"
+             " throwing hundreds of visitors into the water. Rescue teams pulled out survivors through the night.")
+    second = ("MORBI, Oct 31 - Police arrested nine people over the collapse of the Machchhu river bridge in Morbi on"
+              " Sunday evening, including managers of the firm that had repaired it. The state government ordered an"
+              " inquiry and announced compensation for the families of the dead. Opposition leaders demanded the"
+              " resignation of the municipal chief and asked why the renovated structure had reopened without a"
+              " fitness certificate.")
+    dated = StoryInput("d", "en", first, None, url="https://x.example/2022/10/30/morbi")
+    told = StoryInput("t", "en", second, None, told=(10, 31), weekday=6)
+    without = pair_similarities([dated, told])[(0, 1)]  # a day of the year apart, no year: 0.75 x 0.7
+    with_year = pair_similarities(told_years([dated, told]))[(0, 1)]  # a day apart: 0.7
+    assert with_year == pytest.approx(without / (UNDATED_FACTOR * DAY_FACTORS[1][1]) * DAY_FACTORS[1][1])
+    bar = 0.45  # between the two: grouped only as reports a day apart
+    assert without < bar < with_year
+    assert group_stories([dated, told], threshold=bar) == [["d", "t"]]

@@ -747,6 +747,41 @@ def rerun_days(items: Sequence[StoryInput]) -> list[StoryInput]:
     return out
 
 
+TOLD_YEAR_DAYS = 3  # a told day takes a dated report's year when it falls this near that report's day
+
+
+def told_years(items: Sequence[StoryInput]) -> list[StoryInput]:
+    """The items with each undated report's told day (``StoryInput.told``: its dateline's day and month, without a
+    year) given the year of the dated reports of the call (a day of their own: ``StoryInput.day``) that puts it within
+    ``TOLD_YEAR_DAYS`` of one of them on a calendar where it falls on the weekday its lead names for its news
+    (``StoryInput.weekday``) or the day after (a report of the next morning): "MORBI, Oct 31" with "on Sunday" is
+    31 October 2022 beside a report the URL dates 30 October 2022, and no day of 2021 or 2023 near it (31 October
+    is a Sunday or a Monday one year in seven or so). Left undated when no such year or more than one is found,
+    so that a confuser of another year cannot lend its year: two events of one day and month years apart fall on
+    the same weekday only when their calendars repeat. The dated reports alone lend (never a year found here)."""
+    anchors = sorted({day for item in items if (day := item.day()) is not None})
+    if not anchors:
+        return list(items)
+    years = {d.year + shift for d in anchors for shift in (-1, 0, 1)}
+    out = list(items)
+    for k, item in enumerate(items):
+        if item.told is None or item.weekday is None or item.day() is not None:
+            continue
+        month, day_of_month = item.told
+        found = set()
+        for year in years:
+            try:
+                day = dt.date(year, month, day_of_month)
+            except ValueError:  # 29 February of a common year
+                continue
+            if (day.weekday() - item.weekday) % 7 in (0, 1) and any(
+                    abs((day - anchor).days) <= TOLD_YEAR_DAYS for anchor in anchors):
+                found.add(day)
+        if len(found) == 1:
+            out[k] = replace(item, date=found.pop().isoformat())
+    return out
+
+
 def damp_outlet_days(items: Sequence[StoryInput], sims: dict[tuple[int, int], float]
                      ) -> dict[tuple[int, int], float]:
     """Similarities of two reports of one outlet (``StoryInput.source``) on different days, times
@@ -964,8 +999,11 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     days = [item.day() for item in items]
     spans = [_Span.of(item, d) for item, d in zip(items, days, strict=True)]
     matrices = _word_matrices(items)  # once for both: the word similarities and the tail correction
-    sims = damp_count_scopes(items, damp_roundups(_damp_tail_matches(damp_outlet_days(items, damp_region_conflicts(
-        items, _pair_similarities(items, matrices))), matrices), threshold, days))
+    # The words of two reports count by their days with the years told days take from the call's dated reports
+    # (``told_years``); the guards and the later steps read the days the reports give themselves (session 29).
+    told = told_years(items)
+    sims = damp_count_scopes(told, damp_roundups(_damp_tail_matches(damp_outlet_days(told, damp_region_conflicts(
+        told, _pair_similarities(told, matrices))), matrices), threshold, [item.day() for item in told]))
     clusters = average_link(len(items), sims, spans, threshold)
     parent = list(range(len(items)))
     span = list(spans)
