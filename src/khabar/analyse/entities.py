@@ -1131,7 +1131,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _named_after_kind(text, sentences, found)
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
-    found = _body_names(_vote_types(_campus_names(text, found)))
+    found = _department_names(text, sentences, _body_names(_vote_types(_campus_names(text, found))))
     found = _latin_known_names(text, sentences, found)
     return towns.town_mentions(text, sentences, found)
 
@@ -1548,6 +1548,55 @@ def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention])
     extra = [Mention(m.start(), m.end(), m.group(), "LOC", source="model")
              for sentence in sentences for m in pattern.finditer(text, sentence.start, sentence.end)
              if not covered.overlaps(m.start(), m.end())]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _department_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(fields, heads) of ``descriptions.json`` ``department_fields`` and ``department_heads``."""
+    desc = load("hi", "descriptions")
+    return (frozenset(match_key(w) for w in desc.get("department_fields", [])),
+            frozenset(match_key(w) for w in desc.get("department_heads", [])))
+
+
+_DEPARTMENT_JOINERS = frozenset({"और", "एवं", "व"})
+
+
+def _department_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """इसके बाद [स्वास्थ्य विभाग] ने, [परिवहन विभाग] और, [चिकित्सा एवं स्वास्थ्य विभाग]: a field of government
+    (``descriptions.json`` ``department_fields``), or fields joined by और/एवं/व, right before a department's head
+    (``department_heads``: विभाग, निदेशालय, मंत्रालय) names that department, an organisation. Why: the tagger tags
+    स्वास्थ्य विभाग in one sentence and leaves it in the next (21 of 39 in the Hindi mention golds s23-s28 were
+    missed), and every gold after s22 marks each one (docs/annotation.md). A level word before the field (राज्य,
+    जिला) stays out of the span; a subject taught at a college (मेडिसिन विभाग) is no field; a span that touches a
+    mention is left to that mention."""
+    fields, heads = _department_words()
+    covered = Intervals.of(found).overlaps
+    extra: list[Mention] = []
+    for sentence in sentences:
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        if not any(k in heads for k in keys):
+            continue
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        for i, key in enumerate(keys):
+            if key not in heads or i == 0 or keys[i - 1] not in fields:
+                continue
+            k = i - 1
+            while k > 0 and text[toks[k - 1].end:toks[k].start] == " ":
+                if keys[k - 1] in fields:
+                    k -= 1
+                elif keys[k - 1] in _DEPARTMENT_JOINERS and k > 1 and keys[k - 2] in fields \
+                        and text[toks[k - 2].end:toks[k - 1].start] == " ":
+                    k -= 2
+                else:
+                    break
+            if any(text[toks[j].end:toks[j + 1].start] != " " for j in range(k, i)):
+                continue
+            a, b = toks[k].start, toks[i].end
+            if covered(a, b) or (k > 0 and covered(toks[k - 1].start, toks[k - 1].end)
+                                 and text[toks[k - 1].end:a] == " "):
+                continue
+            extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
