@@ -21,3 +21,17 @@ def test_fields_joined_by_a_conjunction_are_one_department_and_its_level_stays_o
     found = _mentions("राज्य के चिकित्सा एवं स्वास्थ्य विभाग ने आंकड़े जारी किए।")
     assert ("चिकित्सा एवं स्वास्थ्य विभाग", "ORG") in found
 
+
+
+def test_a_team_named_only_by_its_task_is_no_name() -> None:
+    found = _mentions("जिले में 19 सर्विलांस टीम काम कर रही थीं। गठित सर्विलांस टीम की संख्या अब 23 है। "
+                      "सर्विलांस टीम द्वारा विदेश से आये लोगों की जांच की गई।")
+    # Before: the tagger tagged one and the article's recurrences made every one an organisation.
+    assert all(kind != "ORG" for _, kind in found)
+
+
+def test_an_institution_named_after_a_person_keeps_the_honorific_before_it() -> None:
+    found = _mentions("उन्हें डॉ. सुशीला तिवारी मेडिकल कॉलेज हल्द्वानी भेजा गया।")
+    assert ("डॉ. सुशीला तिवारी मेडिकल कॉलेज", "ORG") in found
+    found = _mentions("मरीज पंडित दीनदयाल उपाध्याय राजकीय चिकित्सालय में भर्ती है।")
+    assert ("पंडित दीनदयाल उपाध्याय राजकीय चिकित्सालय", "ORG") in found
