@@ -42,3 +42,9 @@ def test_a_hospital_department_followed_by_its_doctor_is_a_unit_not_a_name() -> 
     assert all(kind != "ORG" for _, kind in found)
     # A field of government keeps its department, whoever follows.
     assert ("स्वास्थ्य विभाग", "ORG") in _mentions("स्वास्थ्य विभाग के प्रवक्ता डॉ. रमेश ने बताया।")
+
+
+def test_the_centre_of_a_community_is_a_place() -> None:
+    found = _mentions("दिल्ली के निजामुद्दीन मरकज में शामिल लोगों की तलाश जारी है।")
+    # Before: ORG, where every mention gold marks the building as a place.
+    assert ("निजामुद्दीन मरकज", "LOC") in found

@@ -587,6 +587,8 @@ def _type_by_head(keys: Sequence[str], kind: str) -> str:
     """A name ending in an organisation head is an organisation (मध्य रेलवे, बृहन्मुंबई महानगरपालिका, निजामुद्दीन
     मरकज), unless the head is also a surname (सोनू निगम); a "person" ending in a place head is a place (दत्ता
     कॉलोनी, असंध रोड). The link step's ``head_type`` does the same for entities; here it types the mention."""
+    if len(keys) >= 2 and keys[-1] in _name_heads("LOC") and keys[-1] in _community_heads():
+        return "LOC"  # निजामुद्दीन मरकज: the centre of a community is a building, a place, whoever tagged it
     if kind == "ORG" or len(keys) < 2:
         return kind
     if kind == "PER" and (keys[-1] in _person_name_words() or keys[-1] in _word_list("place_org_heads")):
