@@ -1579,7 +1579,7 @@ def _department_names(text: str, sentences: Sequence[Span], found: list[Mention]
     """इसके बाद [स्वास्थ्य विभाग] ने, [परिवहन विभाग] और, [चिकित्सा एवं स्वास्थ्य विभाग]: a field of government
     (``descriptions.json`` ``department_fields``), or fields joined by और/एवं/व, right before a department's head
     (``department_heads``: विभाग, निदेशालय, मंत्रालय) names that department, an organisation. Why: the tagger tags
-    स्वास्थ्य विभाग in one sentence and leaves it in the next (21 of 39 in the Hindi mention golds s23-s28 were
+    स्वास्थ्य विभाग in one sentence and leaves it in the next (27 of 39 in the Hindi mention golds s21-s28 were
     missed), and every gold after s22 marks each one (docs/annotation.md). A level word before the field (राज्य,
     जिला) stays out of the span; a subject taught at a college (मेडिसिन विभाग) is no field; a span that touches a
     mention is left to that mention."""
