@@ -1133,8 +1133,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _named_after_kind(text, sentences, found)
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
-    found = _with_name_honorific(text, _department_names(text, sentences, _staff_departments(text, _body_names(
-        _vote_types(_campus_names(text, found))))))
+    found = _with_name_honorific(text, _department_names(text, sentences, _body_names(_vote_types(_campus_names(
+        text, found)))))
     found = _latin_known_names(text, sentences, found)
     return towns.town_mentions(text, sentences, found)
 
@@ -1611,38 +1611,6 @@ def _department_names(text: str, sentences: Sequence[Span], found: list[Mention]
                 continue
             extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
-
-
-_STAFF_WORDS = regex.compile(r"[\p{L}\p{M}]+\.?")
-_STAFF_REACH = 3  # words after a department searched for a title of its staff
-
-
-def _staff_departments(text: str, found: list[Mention]) -> list[Mention]:
-    """मेडिसिन विभाग के डॉ. विक्रम सिंह, एग्रोनोमी विभाग के प्रोफेसर: a department (``unit_heads``: विभाग) named by a
-    subject that is no field of government (``descriptions.json`` ``department_fields``) and no place, with the title
-    of a doctor or teacher within three words after it (``department_staff``), is a department of the hospital or
-    college the article is about: a unit, no name. Why: the tagger tags such a department as an organisation, and
-    no mention gold marks one (4 in s21 and s28), while it marks the government's (स्वास्थ्य विभाग के प्रवक्ता डॉ. …
-    keeps its field)."""
-    fields, _ = _department_words()
-    units = _word_list_desc("unit_heads")
-    staff = _word_list_desc("department_staff")
-    out = []
-    for m in found:
-        keys = [match_key(w) for w in m.text.split()]
-        if m.type == "ORG" and len(keys) >= 2 and keys[-1] in units and not any(k in fields for k in keys[:-1]) \
-                and not any(_known_place(k) for k in keys[:-1]):
-            after = [match_key(w.group().rstrip(".")) for w in _STAFF_WORDS.finditer(text, m.end, m.end + 60)]
-            if any(w in staff or w + "." in staff for w in after[:_STAFF_REACH]):
-                continue
-        out.append(m)
-    return out
-
-
-@cache
-def _word_list_desc(name: str) -> frozenset[str]:
-    """One word list of ``descriptions.json``, as match keys."""
-    return frozenset(match_key(w) for w in load("hi", "descriptions").get(name, []))
 
 
 @cache
