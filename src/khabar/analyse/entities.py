@@ -1566,10 +1566,12 @@ def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention])
 
 @cache
 def _department_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(fields, heads) of ``descriptions.json`` ``department_fields`` and ``department_heads``."""
+    """(fields, heads) of ``descriptions.json`` ``department_fields`` and ``department_heads``, only those that are
+    ``generic_bodies`` words too: such a department stays a generic body, which makes no canonical entity."""
     desc = load("hi", "descriptions")
-    return (frozenset(match_key(w) for w in desc.get("department_fields", [])),
-            frozenset(match_key(w) for w in desc.get("department_heads", [])))
+    generic_heads = frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", []))
+    return (frozenset(match_key(w) for w in desc.get("department_fields", [])) & _generic_modifiers(),
+            frozenset(match_key(w) for w in desc.get("department_heads", [])) & generic_heads)
 
 
 _DEPARTMENT_JOINERS = frozenset({"और", "एवं", "व"})
@@ -1578,7 +1580,7 @@ _DEPARTMENT_JOINERS = frozenset({"और", "एवं", "व"})
 def _department_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
     """इसके बाद [स्वास्थ्य विभाग] ने, [परिवहन विभाग] और, [चिकित्सा एवं स्वास्थ्य विभाग]: a field of government
     (``descriptions.json`` ``department_fields``), or fields joined by और/एवं/व, right before a department's head
-    (``department_heads``: विभाग, निदेशालय, मंत्रालय) names that department, an organisation. Why: the tagger tags
+    (``department_heads``: विभाग, निदेशालय) names that department, an organisation. Why: the tagger tags
     स्वास्थ्य विभाग in one sentence and leaves it in the next (27 of 39 in the Hindi mention golds s21-s28 were
     missed), and every gold after s22 marks each one (docs/annotation.md). A level word before the field (राज्य,
     जिला) stays out of the span; a subject taught at a college (मेडिसिन विभाग) is no field; a span that touches a
