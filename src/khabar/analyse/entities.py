@@ -587,6 +587,8 @@ def _type_by_head(keys: Sequence[str], kind: str) -> str:
     """A name ending in an organisation head is an organisation (मध्य रेलवे, बृहन्मुंबई महानगरपालिका, निजामुद्दीन
     मरकज), unless the head is also a surname (सोनू निगम); a "person" ending in a place head is a place (दत्ता
     कॉलोनी, असंध रोड). The link step's ``head_type`` does the same for entities; here it types the mention."""
+    if len(keys) >= 2 and keys[-1] in _name_heads("LOC") and keys[-1] in _community_heads():
+        return "LOC"  # निजामुद्दीन मरकज: the centre of a community is a building, a place, whoever tagged it
     if kind == "ORG" or len(keys) < 2:
         return kind
     if kind == "PER" and (keys[-1] in _person_name_words() or keys[-1] in _word_list("place_org_heads")):
@@ -1118,9 +1120,9 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         text, _split_place_lists(text, _split_adjacent(text, found)))))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _national_bodies(text, sentences, _head_named(text, sentences, found)))
-    dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m)]
+    dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m) or _task_group(m.text)]
     if dropped:
-        found = [m for m in found if not (_no_name(m.text) or _title_alone(m))]
+        found = [m for m in found if not (_no_name(m.text) or _title_alone(m) or _task_group(m.text))]
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     found = _compass_districts(text, _table_places(text, found))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
@@ -1131,7 +1133,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _named_after_kind(text, sentences, found)
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
-    found = _body_names(_vote_types(_campus_names(text, found)))
+    found = _with_name_honorific(text, _department_names(text, sentences, _body_names(_vote_types(_campus_names(
+        text, found)))))
     found = _latin_known_names(text, sentences, found)
     return towns.town_mentions(text, sentences, found)
 
@@ -1188,6 +1191,16 @@ def _full_person_names(text: str, found: list[Mention]) -> list[Mention]:
 @cache
 def _no_names() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "descriptions").get("not_names", []))
+
+
+def _task_group(name: str) -> bool:
+    """सर्विलांस टीम, रैपिड रिस्पांस टीम, मेडिकल दल: a word for a group of people (``ner.json`` ``group_heads``) after
+    only the words that say a generic body's kind or task (``descriptions.json`` ``generic_bodies`` modifiers) is a
+    team some body sent out, no name. Dropped with the other non-names, before the recurrences: the tagger tagged
+    one सर्विलांस टीम of a report and the article's recurrences made six ORG mentions that no gold marks."""
+    keys = [match_key(w) for w in name.split()]
+    return len(keys) >= 2 and keys[-1] in _word_list("group_heads") \
+        and all(k in _generic_modifiers() for k in keys[:-1])
 
 
 def _no_name(name: str) -> bool:
@@ -1549,6 +1562,87 @@ def _numbered_places(text: str, sentences: Sequence[Span], found: list[Mention])
              for sentence in sentences for m in pattern.finditer(text, sentence.start, sentence.end)
              if not covered.overlaps(m.start(), m.end())]
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _department_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(fields, heads) of ``descriptions.json`` ``department_fields`` and ``department_heads``, only those that are
+    ``generic_bodies`` words too: such a department stays a generic body, which makes no canonical entity."""
+    desc = load("hi", "descriptions")
+    generic_heads = frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("heads", []))
+    return (frozenset(match_key(w) for w in desc.get("department_fields", [])) & _generic_modifiers(),
+            frozenset(match_key(w) for w in desc.get("department_heads", [])) & generic_heads)
+
+
+_DEPARTMENT_JOINERS = frozenset({"और", "एवं", "व"})
+
+
+def _department_names(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """इसके बाद [स्वास्थ्य विभाग] ने, [परिवहन विभाग] और, [चिकित्सा एवं स्वास्थ्य विभाग]: a field of government
+    (``descriptions.json`` ``department_fields``), or fields joined by और/एवं/व, right before a department's head
+    (``department_heads``: विभाग, निदेशालय) names that department, an organisation. Why: the tagger tags
+    स्वास्थ्य विभाग in one sentence and leaves it in the next (27 of 39 in the Hindi mention golds s21-s28 were
+    missed), and every gold after s22 marks each one (docs/annotation.md). A level word before the field (राज्य,
+    जिला) stays out of the span; a subject taught at a college (मेडिसिन विभाग) is no field; a span that touches a
+    mention is left to that mention."""
+    fields, heads = _department_words()
+    covered = Intervals.of(found).overlaps
+    extra: list[Mention] = []
+    for sentence in sentences:
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        if not any(k in heads for k in keys):
+            continue
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        for i, key in enumerate(keys):
+            if key not in heads or i == 0 or keys[i - 1] not in fields:
+                continue
+            k = i - 1
+            while k > 0 and text[toks[k - 1].end:toks[k].start] == " ":
+                if keys[k - 1] in fields:
+                    k -= 1
+                elif keys[k - 1] in _DEPARTMENT_JOINERS and k > 1 and keys[k - 2] in fields \
+                        and text[toks[k - 2].end:toks[k - 1].start] == " ":
+                    k -= 2
+                else:
+                    break
+            if any(text[toks[j].end:toks[j + 1].start] != " " for j in range(k, i)):
+                continue
+            a, b = toks[k].start, toks[i].end
+            if covered(a, b) or (k > 0 and covered(toks[k - 1].start, toks[k - 1].end)
+                                 and text[toks[k - 1].end:a] == " "):
+                continue
+            extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _name_honorific_before() -> regex.Pattern[str]:
+    """An honorific of ``descriptions.json`` ``name_honorifics`` (with or without its full stop) ending right before
+    a position, after a space or the start of a line."""
+    words = sorted({w.rstrip(".") for w in load("hi", "descriptions").get("name_honorifics", [])}, key=len,
+                   reverse=True)
+    return regex.compile(r"(?:^|(?<=\s))(?:" + "|".join(regex.escape(w) for w in words) + r")\.?[ \t]+$")
+
+
+_HONORIFIC_REACH = 12  # characters before a mention searched for its honorific
+
+
+def _with_name_honorific(text: str, found: list[Mention]) -> list[Mention]:
+    """डॉ. [सुशीला तिवारी मेडिकल कॉलेज], पंडित [दीनदयाल उपाध्याय राजकीय चिकित्सालय]: an organisation of two words or more
+    named after a person takes the honorific right before it (``descriptions.json`` ``name_honorifics``: डॉ., पंडित,
+    श्री, स्वामी) into its name. Why: the tagger cuts a title off a person's name, and so off an institution named
+    after one; the mention golds mark the institution's full name. Job titles (प्राचार्य, सीएमओ) are no such
+    honorific, and a mention right after another keeps its start."""
+    pattern = _name_honorific_before()
+    covered = Intervals.of(found).overlaps
+    out = []
+    for m in found:
+        if m.type == "ORG" and " " in m.text.strip():
+            hit = pattern.search(text, max(0, m.start - _HONORIFIC_REACH), m.start)
+            if hit and not covered(hit.start(), m.start):
+                m = replace(m, start=hit.start(), text=text[hit.start():m.end])
+        out.append(m)
+    return out
 
 
 @cache
