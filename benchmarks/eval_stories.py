@@ -45,6 +45,7 @@ from khabar.link.run import relink
 from khabar.model import Article
 from khabar.run.local import article_hash
 from khabar.store.sqlite import SqliteStore
+from khabar.versions import LINK_ONLY_LANG
 
 
 def load_labelled(path: Path, texts: Sequence[Path]) -> list[dict[str, Any]]:
@@ -76,6 +77,8 @@ def analysis_fingerprint() -> str:
     digest = hashlib.sha1()
     for folder in ("analyse", "lang", "text", "ingest"):
         for path in sorted((root / folder).rglob("*")):
+            if folder == "lang" and path.name in LINK_ONLY_LANG:
+                continue  # read by the link step only: the cached analyses stay valid
             if path.suffix in {".py", ".json", ".txt", ".npz", ".tsv"} and path.is_file():
                 digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
     digest.update((root / "model.py").read_bytes())

@@ -26,13 +26,17 @@ LINK_VERSION = 1
 
 _ANALYSIS_PARTS = ("analyse", "text", "lang", "model.py")
 _LINK_PARTS = ("link", "text", "lang", "model.py")
+# Language files only the link step reads (a test analyses text and checks that none is loaded): editing them
+# leaves every stored analysis current.
+LINK_ONLY_LANG = ("claims.json", "idf.json", "threads.json")
 
 WRITTEN_BY = "written_by"  # state key: {khabar, analysis, link, at} of the last run that wrote the store
 LINK_BUILT_BY = "link_built_by"  # state key: link fingerprints of every link step since the last full relink
 
 
-def _files_digest(parts: tuple[str, ...]) -> str:
-    """One hash of every file under ``parts`` of the khabar package (compiled files left out), names included."""
+def _files_digest(parts: tuple[str, ...], skip_lang: tuple[str, ...] = ()) -> str:
+    """One hash of every file under ``parts`` of the khabar package (compiled files left out), names included;
+    ``skip_lang``: names of ``lang/<code>/`` files left out."""
     root = resources.files("khabar")
     h = hashlib.sha256()
 
@@ -42,6 +46,8 @@ def _files_digest(parts: tuple[str, ...]) -> str:
                 for child in sorted(entry.iterdir(), key=lambda e: e.name):
                     walk(child, f"{name}/{child.name}")
         elif entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
+            if entry.name in skip_lang and name.startswith("lang/"):
+                return
             h.update(name.encode("utf-8") + b"\0")
             h.update(entry.read_bytes())
             h.update(b"\0")
@@ -53,7 +59,7 @@ def _files_digest(parts: tuple[str, ...]) -> str:
 
 @cache
 def _analysis_files() -> str:
-    return _files_digest(_ANALYSIS_PARTS)
+    return _files_digest(_ANALYSIS_PARTS, skip_lang=LINK_ONLY_LANG)
 
 
 @cache
