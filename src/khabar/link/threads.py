@@ -1503,12 +1503,12 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
 @cache
 def _not_frame_words() -> frozenset[str]:
     """Match keys of words that never frame an affair, in every language: ``lang/xx/threads.json`` (how headlines
-    are written, the words of a figure's report, auxiliaries, kinship words), the count words of ``claims.json``,
-    number and month names."""
+    are written, the words of a figure's report, auxiliaries, kinship words, headline clichés), the count words of
+    ``claims.json``, number and month names."""
     words: set[str] = set()
     for data in load_all("threads").values():
         words.update(data.get("headline_words", []), data.get("count_words", []), data.get("function_words", []),
-                     data.get("person_words", []))
+                     data.get("person_words", []), data.get("cliche_words", []))
     for data in load_all("claims").values():
         words.update((data.get("count_frames") or {}).get("count_words", []))
     for data in load_all("numbers").values():
