@@ -1198,3 +1198,11 @@ def test_a_headline_cliche_frames_no_affair():
     assert not any(clichés & terms for terms in frame_terms([*inputs, *others(4)]))
     assert members(group_threads([*inputs, *others(4)])) == []
     assert match_key("आइसोलेशन") in frame_candidates("देहरादून की अकादमी का परिसर आइसोलेशन जोन घोषित", "hi")
+
+
+def test_a_hindi_headline_of_an_english_story_is_read_as_hindi():
+    """A story whose first report is English may carry a Hindi headline. Read with the English background's
+    weights every Hindi word is unseen, so में, का, की were frame candidates and linked two quakes' stories."""
+    found = set(frame_candidates("नेपाल में 7 तीव्रता का भूकंप, सैकड़ों की मौत", "en", ["नेपाल"]))
+    assert not found & {match_key(w) for w in ("में", "का", "की")}
+    assert match_key("भूकंप") in found

@@ -1529,7 +1529,11 @@ def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dic
     in the background language (``FRAME_MIN_IDF``), no figure, no counted thing (``claims.json`` predicates), not
     in ``_not_frame_words``, not a word of ``names`` (the story's own entities: a place is where, not what) and, in
     a language not written in Latin letters, no Latin word (section tags such as "Coronavirus Lockdown Update").
-    Which of them are frame terms depends on the other stories (``frame_terms``)."""
+    Which of them are frame terms depends on the other stories (``frame_terms``). A headline in Devanagari is read
+    as Hindi whatever the story's language (a story of English and Hindi reports may carry a Hindi headline): read
+    with English weights every Hindi word is unseen, so में, का, की framed it."""
+    if lang == "en" and has_devanagari(headline):
+        lang = "hi"
     idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
     keys = _WORD.findall(match_key(headline))
     in_names = {k for name in names for k in _WORD.findall(match_key(name))}
