@@ -1172,3 +1172,37 @@ def test_a_national_count_that_names_no_country_is_the_home_countrys_in_a_small_
     inputs = _stories_of(rows)
     assert [s.report for s in inputs] == ["India", "China", "China"]
     assert not any("n1" in t for t in members(group_threads([*inputs, *others(4)])))
+
+
+CLICHE_ROWS = [
+    ("a1", "2020-03-10", "नेपाल सीमा पर अलर्ट, चौकियों पर जांच शुरू", [("नेपाल", "LOC")]),
+    ("a2", "2020-03-11", "होली पर मथुरा पुलिस अलर्ट, चौराहों पर गश्त", [("मथुरा", "LOC")]),
+    ("a3", "2020-03-12", "केरल में बर्ड फ्लू का अलर्ट, मुर्गियां मारी गईं", [("केरल", "LOC")]),
+    ("d1", "2020-03-11", "हरियाणा में कोरोना महामारी घोषित", [("हरियाणा", "LOC")]),
+    ("d2", "2020-03-12", "देहरादून की अकादमी का परिसर आइसोलेशन जोन घोषित", [("देहरादून", "LOC")]),
+    ("d3", "2020-03-13", "बिहार इंटर का परिणाम घोषित, 80 प्रतिशत पास", [("बिहार", "LOC")]),
+    ("l1", "2020-03-12", "इटली से लौटे आठ लोग रांची के अस्पताल में भर्ती", [("इटली", "LOC"), ("रांची", "LOC")]),
+    ("l2", "2020-03-13", "भोपाल में हड़ताल से लौटे कर्मचारी काम पर", [("भोपाल", "LOC")]),
+    ("l3", "2020-03-14", "चुनाव प्रचार से लौटे मंत्री ने जयपुर में बैठक ली", [("जयपुर", "LOC")]),
+]
+
+
+def test_a_headline_cliche_frames_no_affair():
+    """Session 29: an alert (अलर्ट), a declaration (घोषित), people who returned (लौटे) are what headlines of any
+    affair say: a border's alert, a police alert for a festival and a bird-flu alert in another state are three
+    affairs, and so are a declared epidemic, a declared isolation zone and declared exam results. Such words
+    (``cliche_words`` of ``lang/hi/threads.json``) frame nothing; the word of the affair itself still does."""
+    inputs = _stories_of(CLICHE_ROWS)
+    clichés = {match_key(w) for w in ("अलर्ट", "घोषित", "लौटे")}
+    assert not any(clichés & set(s.frame) for s in inputs)
+    assert not any(clichés & terms for terms in frame_terms([*inputs, *others(4)]))
+    assert members(group_threads([*inputs, *others(4)])) == []
+    assert match_key("आइसोलेशन") in frame_candidates("देहरादून की अकादमी का परिसर आइसोलेशन जोन घोषित", "hi")
+
+
+def test_a_hindi_headline_of_an_english_story_is_read_as_hindi():
+    """A story whose first report is English may carry a Hindi headline. Read with the English background's
+    weights every Hindi word is unseen, so में, का, की were frame candidates and linked two quakes' stories."""
+    found = set(frame_candidates("नेपाल में 7 तीव्रता का भूकंप, सैकड़ों की मौत", "en", ["नेपाल"]))
+    assert not found & {match_key(w) for w in ("में", "का", "की")}
+    assert match_key("भूकंप") in found

@@ -1503,12 +1503,12 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
 @cache
 def _not_frame_words() -> frozenset[str]:
     """Match keys of words that never frame an affair, in every language: ``lang/xx/threads.json`` (how headlines
-    are written, the words of a figure's report, auxiliaries, kinship words), the count words of ``claims.json``,
-    number and month names."""
+    are written, the words of a figure's report, auxiliaries, kinship words, headline clichés), the count words of
+    ``claims.json``, number and month names."""
     words: set[str] = set()
     for data in load_all("threads").values():
         words.update(data.get("headline_words", []), data.get("count_words", []), data.get("function_words", []),
-                     data.get("person_words", []))
+                     data.get("person_words", []), data.get("cliche_words", []))
     for data in load_all("claims").values():
         words.update((data.get("count_frames") or {}).get("count_words", []))
     for data in load_all("numbers").values():
@@ -1529,7 +1529,11 @@ def frame_candidates(headline: str, lang: str, names: Sequence[str] = ()) -> dic
     in the background language (``FRAME_MIN_IDF``), no figure, no counted thing (``claims.json`` predicates), not
     in ``_not_frame_words``, not a word of ``names`` (the story's own entities: a place is where, not what) and, in
     a language not written in Latin letters, no Latin word (section tags such as "Coronavirus Lockdown Update").
-    Which of them are frame terms depends on the other stories (``frame_terms``)."""
+    Which of them are frame terms depends on the other stories (``frame_terms``). A headline in Devanagari is read
+    as Hindi whatever the story's language (a story of English and Hindi reports may carry a Hindi headline): read
+    with English weights every Hindi word is unseen, so में, का, की framed it."""
+    if lang == "en" and has_devanagari(headline):
+        lang = "hi"
     idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
     keys = _WORD.findall(match_key(headline))
     in_names = {k for name in names for k in _WORD.findall(match_key(name))}
