@@ -63,6 +63,8 @@ from khabar.link.threads import (
     label_weights,
     named_days,
     named_years,
+    past_words,
+    precedent_reads,
     recalled_events,
     recalled_words,
     recalling_stories,
@@ -660,7 +662,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     frames = [frames[k] for k in scored]
     affairs = [affairs[k] for k in scored]
     voiced = [voiced[k] for k in scored]
-    inputs = _recalls(inputs, len(free), [story_of[i] for i in pool_ids], state, by_id)
+    inputs = _recalls(inputs, len(free), [story_of[i] for i in pool_ids], state, by_id, frames)
     at = {i: k for k, i in enumerate(pool_ids)}
     neighbours = {tid: [i for i in ids if i in at] for tid, ids in neighbours.items()}
     known = {tid: (len(kept[tid]), [at[i] for i in ids]) for tid, ids in neighbours.items()}
@@ -695,7 +697,8 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
 
 
 def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store,
-             entities: Mapping[str, Entity] | None = None) -> list[ThreadInput]:
+             entities: Mapping[str, Entity] | None = None,
+             frames: Sequence[frozenset[str]] | None = None) -> list[ThreadInput]:
     """The inputs, with the years their articles' texts name (``threads.named_years``) for the stories
     ``similarities`` asks (``threads.recalling_stories``: the later of two stories more than ``ACTOR_DAYS`` apart
     that share central entities, one of them among the ``free`` first, the only pairs ``join_threads`` scores).
@@ -703,11 +706,16 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     as its far partner recalls it by its day) and for the days they name beside one of the story's central entities
     (``threads.recalled_events``, ``entities``: the briefs by id; a later story of a near pair that shares a
     specific entity recalls it so, session 25); a story of no such pair has no text read, so that most steps read
-    none."""
+    none. With ``frames`` (the pool's ``threads.frame_terms``), the dated stories that a region, count or frame
+    could link with an undated one (``threads.precedent_reads``) have the words of what their texts tell as past
+    read too (``threads.past_words``, session 29)."""
     wanted = recalling_stories(inputs, range(free))
-    if not wanted:
+    past = precedent_reads(inputs, frames, range(free)) if frames is not None else set()
+    if not wanted and not past:
         return inputs
-    read_articles = state.link_articles({i for k, read in wanted.items() if read for i in stories[k].article_ids})
+    article_ids = {i for k, reading in wanted.items() if reading for i in stories[k].article_ids}
+    article_ids |= {i for k in past for i in stories[k].article_ids}
+    read_articles = state.link_articles(article_ids)
     texts = {a.id: f"{a.title or ''}\n{a.text}" for a in read_articles}
     # the days their analyses resolved ("last year", "पिछले साल अगस्त"): a year reckoned back names it too
     resolved = {a.id: [t.value for t in a.analysis.timexes] for a in read_articles}
@@ -720,6 +728,11 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
         out[k] = replace(inputs[k], recalls=named_years(found, values), recalled_days=named_days(found),
                          recalled_events=recalled_events(found, central), recalled_words=recalled_words(found),
                          counted_back=recalled_events(found, central, own) if own else frozenset())
+    for k in past:
+        day = date_of(inputs[k].date)
+        if day is not None:
+            found = [texts[i] for i in stories[k].article_ids if i in texts]
+            out[k] = replace(out[k], past_words=past_words(found, day.year))
     return out
 
 

@@ -208,6 +208,10 @@ class ThreadInput:
     # (month, day, entity id): a day one sentence of its texts counts back to from its own day, beside one of its
     # central entities (``recalled_events`` with ``day``: "12 दिन बाद", "two days after"), read with the others.
     counted_back: frozenset[tuple[int, int, str]] = frozenset()
+    # The words (``frame_key``) of the sentences of its texts that name a year before its own (``past_words``): what
+    # its reports recall as past. Read for a dated story that a region, count or frame could link with an undated
+    # one (``precedent_reads``); an undated story whose headline these words tell is that past, not this affair.
+    past_words: frozenset[str] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -529,6 +533,92 @@ def named_years(texts: Sequence[str], resolved: Sequence[Iterable[str | None]] =
     return frozenset(years)
 
 
+# Session 29 (issue 10): an undated story is linked with the dated stories of its region, count or frame as if
+# within their window (``_undated_pairs``); a dated story whose reports tell an earlier happening of the same kind in
+# the same place ("दिसंबर 2019 में अनाज मंडी की फैक्टरी में लगी आग में 43 मजदूरों की जान गई थी") then took that
+# happening's undated story into its thread. An undated story whose headline shares this many words with the
+# sentences a dated story's texts date before its own year is the happening those sentences recall, not its affair.
+PRECEDENT_MIN_WORDS = 2
+
+
+def past_words(texts: Sequence[str], year: int) -> frozenset[str]:
+    """The word keys (``frame_key``, either script) of each sentence of ``texts`` that names a year before
+    ``year`` (four digits, ``FIRST_YEAR`` on): what a report tells as past ("in December 2019, when 43 workers
+    died")."""
+    out: set[str] = set()
+    for text in texts:
+        for sentence in _SENTENCE.findall(text):
+            if any(FIRST_YEAR <= int(m) < year for m in _YEAR.findall(sentence)):
+                out.update(frame_key(k) for k in _WORD.findall(match_key(sentence)) if not _YEAR.fullmatch(k))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _headline_keys(headline: str, lang: str) -> frozenset[str]:
+    """The words of a headline that could tell its happening: rare in the background language
+    (``FRAME_MIN_IDF``) or a figure, each as its ``frame_key``."""
+    if lang == "en" and has_devanagari(headline):
+        lang = "hi"
+    idf, unseen = word_weights(lang if lang in ("hi", "en") else "hi")
+    never = _not_frame_words()
+    return frozenset(frame_key(k) for k in _WORD.findall(match_key(headline))
+                     if k not in never and (k.isdigit() or idf.get(k, unseen) >= FRAME_MIN_IDF))
+
+
+def recalled_as_past(undated: ThreadInput, dated: ThreadInput) -> bool:
+    """Whether ``dated``'s texts tell ``undated``'s happening as past: its headline shares ``PRECEDENT_MIN_WORDS``
+    words with the sentences they date before ``dated``'s year (``past_words``) that ``dated``'s own headline and
+    summary do not say. What the dated story is about may lie in the past too (a verdict on the 2006 blasts, a note
+    brought in in 2016 and withdrawn now): the words its own headline says are its affair's, not a precedent's."""
+    if not dated.past_words:
+        return False
+    own = _headline_keys(dated.headline, dated.lang) | {frame_key(k) for k in dated.words}
+    told = (_headline_keys(undated.headline, undated.lang) & dated.past_words) - own
+    return len(told) >= PRECEDENT_MIN_WORDS
+
+
+def _not_precedents(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of an undated story with another (``_undated_pairs``) less those whose dated story tells the
+    undated one's happening as past (``recalled_as_past``)."""
+    if not len(first) or not any(s.past_words for s in stories):
+        return first, second
+    keep = np.ones(len(first), dtype=bool)
+    for k, (i, j) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
+        one, other = stories[i], stories[j]
+        one_day, other_day = date_of(one.date), date_of(other.date)
+        if one_day is None and other_day is not None:
+            keep[k] = not recalled_as_past(one, other)
+        elif other_day is None and one_day is not None:
+            keep[k] = not recalled_as_past(other, one)
+    return first[keep], second[keep]
+
+
+def precedent_reads(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]],
+                    touching: Sequence[int] | None = None) -> set[int]:
+    """The dated stories whose ``past_words`` ``_not_precedents`` reads: those of a region, count scope or frame
+    term that an undated story has too (with one of ``touching``, when given, among the two)."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, story in enumerate(stories):
+        keys = [("place", story.place)] if story.place and not is_country(story.place) else []
+        keys += [("report", story.report)] if story.report else []
+        keys += [("frame", term) for term in frames[i]]
+        for key in keys:
+            groups[key].append(i)
+    wanted = None if touching is None else set(touching)
+    out: set[int] = set()
+    for members in groups.values():
+        undated = [i for i in members if date_of(stories[i].date) is None]
+        if not undated:
+            continue
+        dated = [i for i in members if date_of(stories[i].date) is not None]
+        if wanted is None or wanted & set(undated):
+            out.update(dated)
+        else:
+            out.update(i for i in dated if i in wanted)
+    return out
+
+
 @cache
 def _month_names() -> dict[str, int]:
     """Month names of every language (``lang/xx/dates.json``), as written (a Latin name capitalised: May, not may),
@@ -685,7 +775,7 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
             undated[group].append(i)
     first, second = _touching(*_window_pairs(groups, days, wanted), wanted)
     if undated:
-        more_first, more_second = _touching(*_undated_pairs(undated, groups), wanted)
+        more_first, more_second = _not_precedents(stories, *_touching(*_undated_pairs(undated, groups), wanted))
         first, second = np.concatenate([first, more_first]), np.concatenate([second, more_second])
     if not len(first):
         return {}
@@ -949,7 +1039,7 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
                 undated[term].append(i)
     first, second = _touching(*_window_pairs(groups, FRAME_DAYS, wanted), wanted)
     if undated:
-        more_first, more_second = _touching(*_undated_pairs(undated, groups), wanted)
+        more_first, more_second = _not_precedents(stories, *_touching(*_undated_pairs(undated, groups), wanted))
         first, second = np.concatenate([first, more_first]), np.concatenate([second, more_second])
     if not len(first):
         return {}
