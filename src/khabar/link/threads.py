@@ -824,10 +824,35 @@ def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     their region: the affair is what the one is about, the region only where it happened."""
     found = _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
                               PLACE_DAYS, PLACE_SIMILARITY, words, wanted=wanted)
-    found = {(i, j): value for (i, j), value in found.items() if not people_apart(stories[i], stories[j], subject)}
+    found = {(i, j): value for (i, j), value in found.items() if not people_apart(stories[i], stories[j], subject)
+             and not _off_subject(stories[i], stories[j], value - PLACE_SIMILARITY, subject)}
     if affairs is None:
         return found
     return {(i, j): value for (i, j), value in found.items() if affairs[i] == affairs[j]}
+
+
+# Session 29: two stories of one region of which only one says what the whole store is about (``subject_words``:
+# a state's covid report and its riots, a family quarrel, a strike) are one affair only when their words meet at
+# least this much (a hotspot's daily positives that never say कोरोना share the state's words with its reports).
+PLACE_OFF_SUBJECT_WORDS = 0.1
+
+
+def _off_subject(a: ThreadInput, b: ThreadInput, cosine: float, subject: frozenset[str]) -> bool:
+    """Whether one of two stories of one region is on the store's ``subject`` (``_on_subject``) and the other is
+    not, and their word ``cosine`` is under ``PLACE_OFF_SUBJECT_WORDS``: the region is all they share."""
+    if not subject or cosine >= PLACE_OFF_SUBJECT_WORDS:
+        return False
+    return _on_subject(a, subject) != _on_subject(b, subject)
+
+
+def _on_subject(story: ThreadInput, subject: frozenset[str]) -> bool:
+    """Whether a story's headline or summary says a ``subject`` word, or its headline names a thing a count report
+    counts (``counts.counted_words``: संक्रमितों, पॉजिटिव, मौतें, with or without a figure): "डरा रहा आंकड़ा, 701 पर
+    पहुंची संक्रमितों की संख्या" is a state's covid report that never says कोरोना."""
+    if any(w in story.words for w in subject) or story.counted:
+        return True
+    counted = counted_words()
+    return any(k in counted for k in _WORD.findall(match_key(story.headline)))
 
 
 # Session 27: two stories of one region whose headlines name different people are one affair only when their most
