@@ -71,7 +71,7 @@ def campus_parts(name: str) -> tuple[str, tuple[str, ...]] | None:
     words = tuple(match_key(name).split())
     for form, family in _forms_by_length():
         n = len(form)
-        if len(words) <= n or len(words) > n + 2:
+        if len(words) <= n or len(words) > n + 3:
             continue
         if words[:n] == form:
             rest = words[n:]
@@ -81,7 +81,7 @@ def campus_parts(name: str) -> tuple[str, tuple[str, ...]] | None:
                 rest = rest[:-1]  # रायपुर के एम्स: the city and its link word (``city_before``)
         else:
             continue
-        if _is_city(" ".join(rest)):
+        if len(rest) <= 2 and _is_city(" ".join(rest)):
             return family, rest
     return None
 
@@ -128,7 +128,15 @@ def _campus_words() -> dict[str, frozenset[str]]:
         "links": frozenset(match_key(w) for w in data.get("city_links", [])),
         "counting": frozenset(match_key(w).casefold() for w in data.get("counting_words", [])) | cardinals,
         "phrases": frozenset(match_key(w).casefold() for w in data.get("general_phrases", [])),
+        "homes": frozenset(f"{family_of(f)}|{_city_key(tuple(match_key(c).split()))}"
+                           for f, cities in data.get("home_cities", {}).items() for c in cities),
     }
+
+
+def home_campus(name: str) -> bool:
+    """Whether a campus name is the campus its family's bare name means (दिल्ली के एम्स: ``home_cities``)."""
+    parts = campus_parts(name)
+    return parts is not None and f"{parts[0]}|{_city_key(parts[1])}" in _campus_words()["homes"]
 
 
 _WORDS_BEFORE = regex.compile(r"((?:[\p{L}\p{M}\p{N}']+[ \t]+){1,3})$")

@@ -62,7 +62,7 @@ from .acronyms import (
     unlisted_acronym,
 )
 from .alias_names import join_aliases
-from .campuses import bare_family, campus_key, city_campus_key
+from .campuses import bare_family, campus_key, city_campus_key, home_campus
 from .common_names import (
     add_offices,
     all_common,
@@ -338,10 +338,11 @@ class EntityIndex:
         # Titles, roles, slogans and events are not names: no entity is made of them (entity_filter).
         groups = [g for g in groups if not g.name_mentions
                   or not all(is_description(m.text, g.type) for m in g.name_mentions)]
-        # रायपुर के एम्स written only so: the campus the store knows, else no entity (not the bare name's).
+        # रायपुर के एम्स written only so: the campus the store knows, else no entity (not the bare name's); दिल्ली के
+        # एम्स, the campus the bare name means (``home_campus``), keeps the bare name's entity then.
         named_campus = {id(g): self._named_campus(g) for g in groups if g.campus is not None
                         and bare_campus_names(m.text for m in g.name_mentions)}
-        groups = [g for g in groups if named_campus.get(id(g), "") is not None]
+        groups = [g for g in groups if named_campus.get(id(g), "") is not None or home_campus(g.campus or "")]
         misread: dict[int, set[str]] = {}  # id(group) -> person entities of its word that the store calls a place
         for g in groups:
             if g.name_mentions:
