@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+import regex
+
 from khabar.analyse.gazetteer import lookup_place
 from khabar.lang import load
 from khabar.text.keys import match_key
@@ -69,15 +71,17 @@ def campus_parts(name: str) -> tuple[str, tuple[str, ...]] | None:
     words = tuple(match_key(name).split())
     for form, family in _forms_by_length():
         n = len(form)
-        if len(words) <= n or len(words) > n + 2:
+        if len(words) <= n or len(words) > n + 3:
             continue
         if words[:n] == form:
             rest = words[n:]
         elif words[-n:] == form:
             rest = words[:-n]
+            if len(rest) > 1 and rest[-1] in _campus_words()["links"]:
+                rest = rest[:-1]  # रायपुर के एम्स: the city and its link word (``city_before``)
         else:
             continue
-        if _is_city(" ".join(rest)):
+        if len(rest) <= 2 and _is_city(" ".join(rest)):
             return family, rest
     return None
 
@@ -113,3 +117,66 @@ def campus_key(name: str) -> str | None:
         return None
     family, city = parts
     return f"c:{family}|{_city_key(city)}"
+
+
+@cache
+def _campus_words() -> dict[str, frozenset[str]]:
+    data = load("hi", "campuses")
+    numbers = load("hi", "numbers").get("cardinals", {})
+    cardinals = {match_key(w) for value, words in numbers.items() if value != "1" for w in words}
+    return {
+        "links": frozenset(match_key(w) for w in data.get("city_links", [])),
+        "counting": frozenset(match_key(w).casefold() for w in data.get("counting_words", [])) | cardinals,
+        "phrases": frozenset(match_key(w).casefold() for w in data.get("general_phrases", [])),
+        "homes": frozenset(f"{family_of(f)}|{_city_key(tuple(match_key(c).split()))}"
+                           for f, cities in data.get("home_cities", {}).items() for c in cities),
+    }
+
+
+def home_campus(name: str) -> bool:
+    """Whether a campus name is the campus its family's bare name means (दिल्ली के एम्स: ``home_cities``)."""
+    parts = campus_parts(name)
+    return parts is not None and f"{parts[0]}|{_city_key(parts[1])}" in _campus_words()["homes"]
+
+
+_WORDS_BEFORE = regex.compile(r"((?:[\p{L}\p{M}\p{N}']+[ \t]+){1,3})$")
+_NUMBER = regex.compile(r"\p{N}+")
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to three words right before ``start``, across spaces only (no punctuation between), as match keys."""
+    found = _WORDS_BEFORE.search(text[max(0, start - 80):start])
+    return [match_key(w) for w in found.group(1).split()] if found else []
+
+
+def counted_before(text: str, start: int) -> bool:
+    """Whether the bare family name at ``start`` is counted or generalised, so that it names no one campus: a
+    number (छह, 22) or a word of ``counting_words`` right before it (छह अन्य एम्स, सभी एम्स, नए एम्स, other AIIMS),
+    or a phrase of ``general_phrases`` (देश के एम्स). One (एक एम्स) is left alone: it is also the article "a"."""
+    words = _words_before(text, start)
+    if not words:
+        return False
+    data = _campus_words()
+    last = words[-1].casefold()
+    if last in data["counting"] or (_NUMBER.fullmatch(last) and last not in ("1", "१")):
+        return True
+    return any(" ".join(words[-n:]).casefold() in data["phrases"] for n in (2, 3) if len(words) >= n)
+
+
+def city_before(text: str, start: int) -> int | None:
+    """Where the city starts when a bare family name at ``start`` follows a known city and a link word of
+    ``city_links`` (रायपुर के एम्स, पटना स्थित एम्स): the name with the city is that one campus. Else None."""
+    base = max(0, start - 80)
+    found = _WORDS_BEFORE.search(text[base:start])
+    if found is None:
+        return None
+    spans = [(base + found.start(1) + w.start(), w.group()) for w in _WORD_ITEM.finditer(found.group(1))]
+    if len(spans) < 2 or match_key(spans[-1][1]) not in _campus_words()["links"]:
+        return None
+    for n in (2, 1):
+        if len(spans) - 1 >= n and _is_city(match_key(" ".join(w for _, w in spans[-1 - n:-1]))):
+            return spans[-1 - n][0]
+    return None
+
+
+_WORD_ITEM = regex.compile(r"[\p{L}\p{M}\p{N}']+")

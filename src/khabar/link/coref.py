@@ -30,7 +30,7 @@ from khabar.lang import load
 from khabar.model import Analysis, Mention
 from khabar.text.keys import has_devanagari, match_key
 
-from .campuses import bare_family, campus_parts, family_of
+from .campuses import bare_family, campus_parts, city_before, counted_before, family_of
 from .descriptions import Role, find_descriptions, fit, title_before, without_honorifics
 from .expansions import abbreviates, acronym_forms, word_letters
 from .head_forms import bare_form
@@ -46,6 +46,7 @@ class MentionGroup:
     type: str
     mentions: list[Mention]
     roles: list[Role] = field(default_factory=list)
+    campus: str | None = None  # रायपुर के एम्स: the campus a bare family name names with the words before it
 
     @property
     def name_mentions(self) -> list[Mention]:
@@ -75,8 +76,8 @@ def link_within_article(text: str, analysis: Analysis) -> list[MentionGroup]:
     clusters = _merge_variants(clusters, _list_runs(text, mentions))
     clusters = _join_bracketed_acronyms(text, clusters)
     clusters = _attach_short_forms(clusters, analysis.lang, text)
-    clusters = _join_campus(clusters, analysis.lang)
-    groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start)) for c in clusters]
+    clusters = _join_campus(_campus_in_context(clusters, text), analysis.lang)
+    groups = [MentionGroup(c.type, sorted(c.mentions, key=lambda m: m.start), campus=c.campus) for c in clusters]
     _add_descriptions(text, analysis, groups)
     groups.sort(key=lambda g: g.mentions[0].start)
     return groups
@@ -87,6 +88,7 @@ class _Cluster:
     type: str
     mentions: list[Mention]
     tokens: list[str]  # the key words of the fullest name
+    campus: str | None = None  # the campus the words before a bare family name name (``_campus_in_context``)
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -591,7 +593,7 @@ def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     cities: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
     bare: list[tuple[_Cluster, str]] = []
     for c in places:
-        if (family := bare_family({m.text for m in c.mentions})) is not None:
+        if c.campus is None and (family := bare_family({m.text for m in c.mentions})) is not None:
             bare.append((c, family))
         elif (parts := _campus_of_cluster(c, branches)) is not None:
             key = (parts[0], frozenset(parts[1]))
@@ -618,9 +620,45 @@ def _join_campus(clusters: list[_Cluster], lang: str) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def _campus_in_context(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """A bare family name (एम्स, आईआईटी, अखिल भारतीय आयुर्विज्ञान संस्थान) read with the words before it. After a
+    known city and a link word (रायपुर के एम्स, दिल्ली स्थित एम्स: ``campuses.city_before``) it names that campus:
+    the mention (its span kept: the name is the acronym) becomes a campus group of its own, read as the campus
+    (``campus``: the city, link word and name), which ``_join_campus`` joins to the report's other names of that
+    campus and the entity index to the store's entity of that campus (``EntityIndex._named_campus``). Counted or
+    generalised (छह अन्य एम्स, सभी एम्स, देश के एम्स: ``campuses.counted_before``) it names no one campus: the
+    mention is left out, as a generic body is, rather than given to the Delhi institute or a campus of the report."""
+    if not text:
+        return clusters
+    out: list[_Cluster] = []
+    for c in clusters:
+        if c.type not in ("ORG", "LOC") or bare_family({m.text for m in c.mentions}) is None:
+            out.append(c)
+            continue
+        kept: list[Mention] = []
+        for m in c.mentions:
+            if counted_before(text, m.start):
+                continue
+            start = city_before(text, m.start)
+            if start is None:
+                kept.append(m)
+                continue
+            name = text[start:m.end]
+            if campus_parts(name) is None:
+                kept.append(m)
+                continue
+            out.append(_Cluster("ORG", [m], match_key(m.text).split(), campus=name))
+        if kept:
+            c.mentions = kept
+            out.append(c)
+    return out
+
+
 def _campus_of_cluster(c: _Cluster, branches: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
     """``(family, city words)`` of a campus cluster: an acronym of the family among more words (पटना एम्स, एम्स
     पटना: the other words), else a form of the family with a city (``campuses.campus_parts``)."""
+    if c.campus is not None and (parts := campus_parts(c.campus)) is not None:
+        return parts  # रायपुर के एम्स: the city without its link word
     if len(c.tokens) > 1 and (found := set(c.tokens) & branches):
         families = {family_of(t) or t for t in found}
         if len(families) == 1:

@@ -62,7 +62,7 @@ from .acronyms import (
     unlisted_acronym,
 )
 from .alias_names import join_aliases
-from .campuses import bare_family, campus_key, city_campus_key
+from .campuses import bare_family, campus_key, city_campus_key, home_campus
 from .common_names import (
     add_offices,
     all_common,
@@ -338,6 +338,11 @@ class EntityIndex:
         # Titles, roles, slogans and events are not names: no entity is made of them (entity_filter).
         groups = [g for g in groups if not g.name_mentions
                   or not all(is_description(m.text, g.type) for m in g.name_mentions)]
+        # रायपुर के एम्स written only so: the campus the store knows, else no entity (not the bare name's); दिल्ली के
+        # एम्स, the campus the bare name means (``home_campus``), keeps the bare name's entity then.
+        named_campus = {id(g): self._named_campus(g) for g in groups if g.campus is not None
+                        and bare_campus_names(m.text for m in g.name_mentions)}
+        groups = [g for g in groups if named_campus.get(id(g), "") is not None or home_campus(g.campus or "")]
         misread: dict[int, set[str]] = {}  # id(group) -> person entities of its word that the store calls a place
         for g in groups:
             if g.name_mentions:
@@ -355,8 +360,8 @@ class EntityIndex:
         places = [g.name for g, _ in evidence if g.type == "LOC"]
         own = {match_key(n) for _, ev in evidence for n in ev.names} if any(
             bare_campus_names(ev.names) for _, ev in evidence) else set()
-        for i, (_, ev) in enumerate(evidence):
-            campus = self._campus_of_report(ev, places, claimed, own)
+        for i, (g, ev) in enumerate(evidence):
+            campus = named_campus.get(id(g)) or self._campus_of_report(ev, places, claimed, own)
             if campus is not None:
                 decided[i] = campus
                 claimed.add(campus)
@@ -455,6 +460,17 @@ class EntityIndex:
             if e is not None and e.type == "LOC" and len(e.articles()) >= 2:
                 return True
         return False
+
+    def _named_campus(self, group: MentionGroup) -> str | None:
+        """The one entity the store files a bare family name under when the words before it name its campus
+        (``group.campus``: रायपुर के एम्स, ``coref._campus_in_context``), by the campus's key; else None. The name
+        alone is the family's, so a campus the store does not know yet is no entity of it."""
+        key = campus_key(group.campus) if group.campus else None
+        if key is None:
+            return None
+        found = {self.resolve(i) for i in self._keys.get(key, set())}
+        found = {i for i in found if (e := self.entities.get(i)) is not None and e.type in ("ORG", "LOC")}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _campus_of_report(self, ev: _Evidence, places: list[str], claimed: set[str],
                           own: frozenset[str] | set[str] = frozenset()) -> str | None:
