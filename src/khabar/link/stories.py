@@ -912,6 +912,11 @@ class _Span:
     # its event (session 15).
     windows: frozenset[tuple[int | None, int | None]] = frozenset()
 
+    def days_from(self, other: _Span) -> int:
+        """Days between two dated spans (0 when they overlap)."""
+        assert self.dates is not None and other.dates is not None
+        return max((self.dates[0] - other.dates[1]).days, (other.dates[0] - self.dates[1]).days, 0)
+
     @classmethod
     def of(cls, item: StoryInput, day: dt.date | None) -> _Span:
         of_year = item.day_of_year()
@@ -1128,7 +1133,7 @@ def groups_relate(first: list[int], second: list[int], span_a: _Span, span_b: _S
     for two single reports."""
     if span_a.dates is None or span_b.dates is None or len(first) * len(second) < 2:
         return True
-    gap = max((span_a.dates[0] - span_b.dates[1]).days, (span_b.dates[0] - span_a.dates[1]).days, 0)
+    gap = span_a.days_from(span_b)
     factor = next((f for days, f in DAY_FACTORS if gap <= days), DAY_FACTORS[-1][1])
     bar = NEAR_DAY_BAR / factor
     related = 0
@@ -1210,8 +1215,7 @@ def group_cross_links(found: dict[tuple[int, int], Evidence], roots: Sequence[in
     for (a, b), total in sums.items():
         if named[(a, b)] < GROUP_PAIRS:
             continue
-        first, second = spans[a].dates, spans[b].dates
-        gap = max((first[0] - second[1]).days, (second[0] - first[1]).days, 0)  # type: ignore[index]
+        gap = spans[a].days_from(spans[b])
         if gap > GROUP_MAX_DAYS:
             continue
         factor = next(f for days, f in DAY_FACTORS if gap <= days)
@@ -1263,8 +1267,7 @@ def group_mixed_links(found: dict[tuple[int, int], Evidence], sims: dict[tuple[i
             named.add(key)
     ratios: dict[tuple[int, int], float] = {}
     for a, b in named:
-        first, second = spans[a].dates, spans[b].dates
-        gap = max((first[0] - second[1]).days, (second[0] - first[1]).days, 0)  # type: ignore[index]
+        gap = spans[a].days_from(spans[b])
         pairs = len(members[a]) * len(members[b])
         if gap > GROUP_MAX_DAYS or pairs < MIXED_PAIRS:
             continue
