@@ -42,6 +42,13 @@ def projection_words() -> frozenset[str]:
 
 
 @cache
+def spread_words() -> frozenset[str]:
+    """Match keys of the words that make a headline clause without a figure a frame of the count after it
+    (``spread_words`` of ``lang/xx/claims.json``: कहर, रफ्तार, फैल, अपडेट)."""
+    return frozenset(match_key(w) for data in load_all("claims").values() for w in data.get("spread_words", []))
+
+
+@cache
 def number_words() -> frozenset[str]:
     """Match keys of the cardinal number words (``lang/xx/numbers.json``: एक, तीन, पांच; one, three): a count
     written in words (तीन नए मरीज, एक और मौत) is a figure too."""
@@ -89,10 +96,24 @@ def lead_counted(headline: str) -> frozenset[str]:
     """What a headline's first clause counts (``counted_in``, a figure in words too; a page's item number before it
     is no figure): a report is of the happening its headline leads with. "सीवान में मिले कोरोना के चार नए मामले,
     बिहार में ... संख्या हुई 20" counts the infected; "14 अप्रैल के बाद 'Lockdown' खुलने पर सस्पेंस, यूपी में ...
-    159 लोग कोरोना पॉजिटिव" leads with the lockdown and counts nothing."""
+    159 लोग कोरोना पॉजिटिव" leads with the lockdown and counts nothing. A first clause that only frames the count of
+    the next (``_frames_count``: देश में तेजी से फैल रहा कोरोना) gives way to it."""
     head = _LIST_NUMBER.match(headline)
-    first = _CLAUSE_END.split(headline[head.end():] if head else headline, maxsplit=1)[0]
-    return counted_in(first, in_words=True)
+    clauses = _CLAUSE_END.split(headline[head.end():] if head else headline, maxsplit=2)
+    if len(clauses) > 1 and _frames_count(clauses[0]):
+        return counted_in(clauses[1], in_words=True)
+    return counted_in(clauses[0], in_words=True)
+
+
+def _frames_count(clause: str) -> bool:
+    """Whether a headline's first clause only frames the count of the next one: it tells how an outbreak spreads
+    (``spread_words``: देश में तेजी से फैल रहा कोरोना, तेज हुई कोरोना की रफ्तार) and gives no figure, in digits or
+    in words, and names no counted thing. "देश में तेजी से फैल रहा कोरोना, 30 राज्यों में 4000 से ज्यादा केस" leads
+    with the country's count (session 30)."""
+    keys = [match_key(w) for w in _HEADLINE_WORD.findall(clause)]
+    if spread_words().isdisjoint(keys) or has_figure(clause, True, keys):
+        return False
+    return counted_words().keys().isdisjoint(keys)
 
 
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")

@@ -1424,8 +1424,9 @@ def same_update(a: StoryInput, b: StoryInput, day_a: dt.date | None = None, day_
 
 def same_counted(a: StoryInput, b: StoryInput) -> bool:
     """Whether two outlets' headlines report one place's count of one counted thing: both lead with a count
-    (``counts.lead_counted``) of a same thing that a daily bulletin counts (``counts.BULLETIN_COUNTED``: the
-    infected, the recovered, the tested; the dead of one day may be two disasters'), of one known scope
+    (``counts.lead_counted``) and count a same thing that a daily bulletin counts (``counts.BULLETIN_COUNTED``: the
+    infected, the recovered, the tested; the dead of one day may be two disasters'), in any clause (session 30: one
+    paper leads with the country's deaths of the day, the other with its cases), of one known scope
     (``StoryInput.scope``) that each headline names itself or as the home country (देश में), from two outlets (an
     unknown outlet may be either). The caller (``same_update``) asks for one day: a state's or a country's count is
     given once a day by its health department or ministry, and two papers that report that day's count of that
@@ -1434,7 +1435,9 @@ def same_counted(a: StoryInput, b: StoryInput) -> bool:
     (कानपुर, लखनऊ) its own, and one outlet's two pages of a day are left to their words."""
     if not (a.title and b.title) or a.lang != b.lang or (a.source is not None and a.source == b.source):
         return False
-    if not lead_counted(a.title) & lead_counted(b.title) & BULLETIN_COUNTED:
+    if not (lead_counted(a.title) and lead_counted(b.title)):
+        return False
+    if not counted_in(a.title, in_words=True) & counted_in(b.title, in_words=True) & BULLETIN_COUNTED:
         return False
     scope_a, scope_b = (home_country(item.lang) if (s := item.scope()) == HOME else s for item in (a, b))
     if scope_a is None or scope_a != scope_b:
