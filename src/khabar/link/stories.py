@@ -1058,18 +1058,24 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
             parent[a] = b
             span[b] = joined
             members[b] += members.pop(a)
+    def _relate(a: int, b: int) -> bool:
+        roots = [find(i) for i in range(len(items))]
+        return groups_relate([k for k, r in enumerate(roots) if r == a], [k for k, r in enumerate(roots) if r == b],
+                             span[a], span[b], found, sims, items, threshold)
+
     if found:  # two dated groups a day apart that their reports in the two languages match together
+        # (each join only of groups that relate as a whole: ``groups_relate``, session 30)
         for a, b in group_cross_links(found, [find(i) for i in range(len(items))], span, items):
             a, b = find(a), find(b)
             ok, joined = _joined(span[a], span[b])
-            if a != b and ok:
+            if a != b and ok and _relate(a, b):
                 parent[a] = b
                 span[b] = joined
         # ... or that every pair of their reports matches together, each pair by its own measure (session 28)
         for a, b in group_mixed_links(found, sims, [find(i) for i in range(len(items))], span, items, threshold):
             a, b = find(a), find(b)
             ok, joined = _joined(span[a], span[b])
-            if a != b and ok:
+            if a != b and ok and _relate(a, b):
                 parent[a] = b
                 span[b] = joined
     roots = [find(i) for i in range(len(items))]
@@ -1124,26 +1130,40 @@ def _leads_allow(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.
 # a pair pass: ``NEAR_DAY_BAR``).
 RELATE_SHARE = 0.4
 RELATE_FRACTION = 0.3
+# Session 30: when both groups hold two reports or more and at least ``RELATE_SAME_MIN`` of their pairs are of one
+# language, ``RELATE_SHARE`` of those pairs must relate too. Two events of one state a day apart (an expressway's
+# opening where the prime minister praises the chief minister, and that chief minister's resignation the next day)
+# share the state, the chief minister and the prime minister: every Hindi-English pair between them clears the low
+# cross-language bar, and those pairs alone made half of all; the words of two reports in one language tell the
+# events apart. Two groups of one report in each language are left to the rule above (two pairs of one language
+# a day apart are too few to read).
+RELATE_SAME_MIN = 3
 
 
 def groups_relate(first: list[int], second: list[int], span_a: _Span, span_b: _Span,
                   found: dict[tuple[int, int], Evidence], sims: dict[tuple[int, int], float],
                   items: Sequence[StoryInput], threshold: float = SIMILARITY_THRESHOLD) -> bool:
-    """Whether two dated groups' members relate as a whole (``RELATE_SHARE`` above); True for undated groups and
-    for two single reports."""
+    """Whether two dated groups' members relate as a whole (``RELATE_SHARE`` above, and of their pairs of one
+    language when both groups hold two reports or more: ``RELATE_SAME_MIN``); True for undated groups and for two
+    single reports."""
     if span_a.dates is None or span_b.dates is None or len(first) * len(second) < 2:
         return True
     gap = span_a.days_from(span_b)
     factor = next((f for days, f in DAY_FACTORS if gap <= days), DAY_FACTORS[-1][1])
     bar = NEAR_DAY_BAR / factor
-    related = 0
+    related = same = same_related = 0
     for i in first:
         for j in second:
             key = (min(i, j), max(i, j))
             if items[i].lang == items[j].lang:
-                related += sims.get(key, 0.0) >= RELATE_FRACTION * threshold
+                near = sims.get(key, 0.0) >= RELATE_FRACTION * threshold
+                same += 1
+                same_related += near
+                related += near
             else:
                 related += (e := found.get(key)) is not None and e.score >= RELATE_FRACTION * bar
+    if min(len(first), len(second)) >= 2 and same >= RELATE_SAME_MIN and same_related < RELATE_SHARE * same:
+        return False  # the words of one language tell the events apart (session 30)
     return related >= RELATE_SHARE * len(first) * len(second)
 
 
