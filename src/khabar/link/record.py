@@ -27,6 +27,11 @@ from .latin import (
 )
 from .places import state_of_code
 
+# ``EntityRecord.latin`` by what it is computed from (type, names, descriptions, roles): the Latin name and the number
+# of articles it read (None when it read none), for any record; the oldest entry goes first past ``MAX_LATINS``.
+_LATINS: dict[tuple[Any, ...], tuple[str, int | None]] = {}
+MAX_LATINS = 16384
+
 
 @dataclass(slots=True)
 class EntityRecord:
@@ -198,6 +203,12 @@ class EntityRecord:
         memo = self._latin_memo
         if memo is not None and memo[0] == key and (memo[2] is None or memo[2] == len(self._article_counts())):
             return memo[1]
+        # The same inputs give the same name whichever record asks: a link step reads its entities' records from
+        # the store afresh, and the records around the next add ask again (session 30).
+        shared = _LATINS.get(key)
+        if shared is not None and (shared[1] is None or shared[1] == len(self._article_counts())):
+            self._latin_memo = (key, *shared)
+            return shared[0]
         counted: list[int] = []
 
         def articles() -> int:
@@ -206,6 +217,9 @@ class EntityRecord:
 
         latin = self._latin(articles)
         self._latin_memo = (key, latin, counted[-1] if counted else None)
+        _LATINS[key] = (latin, counted[-1] if counted else None)
+        if len(_LATINS) > MAX_LATINS:
+            del _LATINS[next(iter(_LATINS))]
         return latin
 
     def _latin(self, articles: Callable[[], int]) -> str:

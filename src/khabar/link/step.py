@@ -331,6 +331,14 @@ def _body_texts(article: LinkArticle) -> list[str]:
                        lambda: [s.text for s in article.analysis.body_sentences()])
 
 
+def _timex_values(article: LinkArticle) -> list[str | None]:
+    """The values of the article's time expressions as its analysis resolved them, remembered like
+    ``story_input`` (``_recalls`` reads them for the stories around every add; a parse of the whole analysis
+    each time)."""
+    return _remembered(("timex", article.id, article.analysis_key), article,
+                       lambda: [t.value for t in article.analysis.timexes])
+
+
 def _remembered(key: tuple[object, ...], article: LinkArticle, make: Callable[[], _T]) -> _T:
     """``make()``, remembered under ``key`` while the article's stored analysis is the one read
     (``LinkArticle.analysis_key``; nothing is remembered for an analysis given as an object). The values are
@@ -718,7 +726,7 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     read_articles = state.link_articles(article_ids)
     texts = {a.id: f"{a.title or ''}\n{a.text}" for a in read_articles}
     # the days their analyses resolved ("last year", "पिछले साल अगस्त"): a year reckoned back names it too
-    resolved = {a.id: [t.value for t in a.analysis.timexes] for a in read_articles}
+    resolved = {a.id: _timex_values(a) for a in read_articles}
     out = list(inputs)
     for k, read in wanted.items():
         found = [texts[i] for i in stories[k].article_ids if i in texts] if read else []

@@ -526,11 +526,24 @@ def named_years(texts: Sequence[str], resolved: Sequence[Iterable[str | None]] =
     resolved them, ``Timex.value``, ISO): a report names the year of an earlier event by reckoning back from its own
     day as well as by its number ("पिछले साल अगस्त में", "on August 8-9 last year": 2024-08 in a report of January
     2025; session 29)."""
-    years = {y for text in texts for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR}
+    years = {y for text in texts for y in _text_years(text)}
     reckoned = Counter(y for values in resolved for y in {int(v[:4]) for v in values if v and v[:4].isdigit()}
                        if FIRST_YEAR <= y <= LAST_YEAR)
     years |= {y for y, n in reckoned.items() if n >= RECKONED_SHARE * len(resolved)}
     return frozenset(years)
+
+
+# Session 30 (issue 10, adding one article): what the link step reads in a story's texts (the years, days,
+# dated and counted-back sentences, past words) is a function of each text alone, and an add reads the texts of
+# the same neighbouring stories that the batch and the previous adds read. Each text's findings are remembered by
+# the text itself (so a text that changes is read again) for this many texts per kind, the least recent dropped.
+TEXT_MEMO = 2048
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _text_years(text: str) -> frozenset[int]:
+    """The years (``FIRST_YEAR`` to ``LAST_YEAR``) that ``text`` names in four digits."""
+    return frozenset(y for m in _YEAR.findall(text) if FIRST_YEAR <= (y := int(m)) <= LAST_YEAR)
 
 
 # Session 29 (issue 10): an undated story is linked with the dated stories of its region, count or frame as if
@@ -547,9 +560,17 @@ def past_words(texts: Sequence[str], year: int) -> frozenset[str]:
     died")."""
     out: set[str] = set()
     for text in texts:
-        for sentence in _SENTENCE.findall(text):
-            if any(FIRST_YEAR <= int(m) < year for m in _YEAR.findall(sentence)):
-                out.update(frame_key(k) for k in _WORD.findall(match_key(sentence)) if not _YEAR.fullmatch(k))
+        out |= _text_past_words(text, year)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _text_past_words(text: str, year: int) -> frozenset[str]:
+    """``past_words`` of one text."""
+    out: set[str] = set()
+    for sentence in _SENTENCE.findall(text):
+        if any(FIRST_YEAR <= int(m) < year for m in _YEAR.findall(sentence)):
+            out.update(frame_key(k) for k in _WORD.findall(match_key(sentence)) if not _YEAR.fullmatch(k))
     return frozenset(out)
 
 
@@ -639,19 +660,32 @@ _DAY_NUMBER = regex.compile(r"^\p{Nd}{1,2}$")
 def named_days(texts: Sequence[str]) -> frozenset[tuple[int, int]]:
     """The days of the year, ``(month, day)``, that ``texts`` name: a month name of ``lang/xx/dates.json`` with a
     day number before or after it (22 जुलाई को, २२ जुलाई, on July 22, 22 July); a month alone names no day."""
-    names = _month_names()
-    out = set()
+    out: set[tuple[int, int]] = set()
     for text in texts:
-        words = _WORD.findall(text)
-        if names.keys().isdisjoint(words):
-            continue  # no month name (most texts): no Python step per word
-        for k, word in enumerate(words):
-            month = names.get(word)
-            if month is None:
-                continue
-            for near in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""):
-                if _DAY_NUMBER.match(near) and 1 <= (day := int(near)) <= 31:
-                    out.add((month, day))
+        out |= _text_days(text)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _text_days(text: str) -> frozenset[tuple[int, int]]:
+    """``named_days`` of one text (remembered: a story's texts are read again by the adds around it)."""
+    return _days_in(text)
+
+
+def _days_in(text: str) -> frozenset[tuple[int, int]]:
+    """``named_days`` of one text or sentence."""
+    names = _month_names()
+    words = _WORD.findall(text)
+    if names.keys().isdisjoint(words):
+        return frozenset()  # no month name (most texts): no Python step per word
+    out = set()
+    for k, word in enumerate(words):
+        month = names.get(word)
+        if month is None:
+            continue
+        for near in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""):
+            if _DAY_NUMBER.match(near) and 1 <= (day := int(near)) <= 31:
+                out.add((month, day))
     return frozenset(out)
 
 
@@ -669,18 +703,29 @@ def recalled_events(texts: Sequence[str], central: Sequence[Entity],
     keys = [(e.id, [k for k in {e.name, e.latin, *e.aliases} if k and len(k) >= MIN_NAME_CHARS]) for e in central]
     out = set()
     for text in texts:
-        for sentence in _SENTENCE.findall(text):
-            if day is None:
-                found = named_days([sentence])
-            else:
-                found = frozenset(((then := day - dt.timedelta(days=back)).month, then.day)
-                                  for back in relative_days(sentence))
-            if not found:
-                continue
+        if day is None:
+            sentences = _day_sentences(text)
+        else:
+            sentences = tuple((sentence, frozenset(((then := day - dt.timedelta(days=back)).month, then.day)
+                                                   for back in backs))
+                              for sentence, backs in _counted_sentences(text))
+        for sentence, found in sentences:
             for entity_id, names in keys:
                 if any(name in sentence for name in names):
                     out.update((m, d, entity_id) for m, d in found)
     return frozenset(out)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _day_sentences(text: str) -> tuple[tuple[str, frozenset[tuple[int, int]]], ...]:
+    """The sentences of ``text`` that name a day of the year, each with those days (``named_days``)."""
+    return tuple((sentence, found) for sentence in _SENTENCE.findall(text) if (found := _days_in(sentence)))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _counted_sentences(text: str) -> tuple[tuple[str, frozenset[int]], ...]:
+    """The sentences of ``text`` that count days back, each with those counts (``relative_days``)."""
+    return tuple((sentence, backs) for sentence in _SENTENCE.findall(text) if (backs := relative_days(sentence)))
 
 
 @cache
@@ -718,13 +763,19 @@ def relative_days(sentence: str) -> frozenset[int]:
 def recalled_words(texts: Sequence[str]) -> frozenset[tuple[int, int, str]]:
     """``(month, day, word key)`` for each word of each sentence of ``texts`` that names a day of the year
     (``named_days``): "12 नवंबर को ... सुरंग का हिस्सा धंसने से" gives (11, 12, "सुरंग"), (11, 12, "हिस्सा"), ..."""
-    out = set()
+    out: set[tuple[int, int, str]] = set()
     for text in texts:
-        for sentence in _SENTENCE.findall(text):
-            found = named_days([sentence])
-            if found:
-                keys = set(_WORD.findall(match_key(sentence)))
-                out.update((m, d, k) for m, d in found for k in keys)
+        out |= _text_recalled_words(text)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _text_recalled_words(text: str) -> frozenset[tuple[int, int, str]]:
+    """``recalled_words`` of one text."""
+    out = set()
+    for sentence, found in _day_sentences(text):
+        keys = set(_WORD.findall(match_key(sentence)))
+        out.update((m, d, k) for m, d in found for k in keys)
     return frozenset(out)
 
 
