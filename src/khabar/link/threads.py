@@ -323,13 +323,15 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     in Tianjin) unless the later reports name the earlier one's year (Kim "visited Russia in 2023"; or reckon back to
     it, "last year", ``named_years``), or, in the same year, its day (session 24: a Moon landing's reports recall
     the launch "on July 22", 47 days before; a year names no earlier event of its own year, and a bare month, "the
-    agreement signed in July", did not tell a follow-up from the next visit of the same leaders)."""
+    agreement signed in July", did not tell a follow-up from the next visit of the same leaders), or, in the same year,
+    by reporting its outcome (``reports_outcome``: a funeral, a verdict) with a specific entity of both."""
     out = np.zeros(len(first), dtype=bool)
     if not len(first):
         return out
     days = _days(stories)
     a, b = days[first], days[second]
     far = np.flatnonzero((a >= 0) & (b >= 0) & (np.abs(a - b) > ACTOR_DAYS))
+    df: dict[str, int] | None = None
     for k in far.tolist():
         early, late = (first[k], second[k]) if a[k] < b[k] else (second[k], first[k])
         recalls = stories[late].recalls
@@ -339,8 +341,26 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
         else:  # the same year: a year names no earlier event, the earlier one's day does
             near = (earlier + dt.timedelta(days=n) for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1))
             recalled = any((d.month, d.day) in stories[late].recalled_days for d in near)
+            if not recalled and reports_outcome(stories[late].headline):
+                df = _specific(stories) if df is None else df
+                recalled = bool(_shared_specific(stories[early], stories[late], df))
         out[k] = recalls is not None and not recalled
     return out
+
+
+@cache
+def _outcome_words() -> frozenset[str]:
+    """Match keys of ``outcome_words`` of ``lang/xx/threads.json`` (संस्कार, सजा, funeral, verdict)."""
+    return frozenset(match_key(w) for data in load_all("threads").values() for w in data.get("outcome_words", []))
+
+
+def reports_outcome(headline: str) -> bool:
+    """Whether a headline reports what follows a happening after a while (``outcome_words``: a funeral, a verdict,
+    a sentence, an acquittal): such a story of the same year recalls an earlier story more than ``ACTOR_DAYS``
+    before that shares a specific entity with it (``FOLLOWUP_MAX_STORIES``) without naming its day (session 30: a
+    state funeral 81 days after the killing, whose reports name no day of July)."""
+    words = _outcome_words()
+    return bool(words) and not words.isdisjoint(match_key(w) for w in _WORD.findall(headline))
 
 
 def recalling_stories(stories: Sequence[ThreadInput], touching: Sequence[int] | None = None) -> dict[int, bool]:
