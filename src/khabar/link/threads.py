@@ -212,6 +212,10 @@ class ThreadInput:
     # its reports recall as past. Read for a dated story that a region, count or frame could link with an undated
     # one (``precedent_reads``); an undated story whose headline these words tell is that past, not this affair.
     past_words: frozenset[str] = frozenset()
+    # Whether its headline counts its happening as one more of its kind (``recurs``: तीसरी बार, नौवीं बार, second
+    # term): a new instance of a recurring happening, which a year or day its texts recall does not join to an
+    # earlier story more than ``ACTOR_DAYS`` before (``_unrecalled``).
+    recurs: bool = False
 
 
 def _rank_weight(rank: int) -> float:
@@ -324,7 +328,10 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
     it, "last year", ``named_years``), or, in the same year, its day (session 24: a Moon landing's reports recall
     the launch "on July 22", 47 days before; a year names no earlier event of its own year, and a bare month, "the
     agreement signed in July", did not tell a follow-up from the next visit of the same leaders), or, in the same year,
-    by reporting its outcome (``reports_outcome``: a funeral, a verdict) with a specific entity of both."""
+    by reporting its outcome (``reports_outcome``: a funeral, a verdict) with a specific entity of both. A later story
+    whose headline counts it as one more of its kind (``recurs``: "नीतीश कुमार ने नौवीं बार ली शपथ", "Trump wins
+    second term") recalls no earlier one this way: its texts name the year of the last time as background
+    (session 30)."""
     out = np.zeros(len(first), dtype=bool)
     if not len(first):
         return out
@@ -344,7 +351,7 @@ def _unrecalled(stories: Sequence[ThreadInput], first: np.ndarray, second: np.nd
             if not recalled and reports_outcome(stories[late].headline):
                 df = _specific(stories) if df is None else df
                 recalled = bool(_shared_specific(stories[early], stories[late], df))
-        out[k] = recalls is not None and not recalled
+        out[k] = recalls is not None and (not recalled or stories[late].recurs)
     return out
 
 
@@ -1615,6 +1622,57 @@ def many_regions(headline: str) -> bool:
                for k, key in enumerate(keys) if k)
 
 
+@cache
+def _recurrence_words() -> tuple[frozenset[str], frozenset[str], dict[str, int], tuple[str, ...]]:
+    """``recurrence`` of ``lang/xx/threads.json`` (its words and its times words, as match keys), the ordinal words
+    of ``numbers.json`` with their values (ambiguous ones too: दूसरी बार, second term), its cardinals by match
+    key and its ordinal suffixes (नौ + वीं, 9 + th)."""
+    words: set[str] = set()
+    times: set[str] = set()
+    for data in load_all("threads").values():
+        found = data.get("recurrence") or {}
+        words.update(match_key(w) for w in found.get("words", []))
+        times.update(match_key(w) for w in found.get("times", []))
+    ordinals: dict[str, int] = {}
+    suffixes: set[str] = set()
+    for data in load_all("numbers").values():
+        for table in ("ordinals", "ordinals_ambiguous", "cardinals"):
+            for value, names in (data.get(table) or {}).items():
+                for name in names:
+                    key = match_key(name)
+                    ordinals.setdefault(key if table != "cardinals" else "#" + key, int(value))
+        suffixes.update(match_key(x) for x in data.get("ordinal_suffixes", []))
+    return frozenset(words), frozenset(times), ordinals, tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def _ordinal(key: str) -> int | None:
+    """The value of an ordinal word's match key (तीसरी, second; नौवीं, 9वीं, 3rd by a cardinal or digits and a
+    suffix), None for any other word."""
+    _words, _times, ordinals, suffixes = _recurrence_words()
+    if key in ordinals:
+        return ordinals[key]
+    for suffix in suffixes:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            stem = key[:-len(suffix)]
+            if stem.isdigit():
+                return int(stem)
+            if "#" + stem in ordinals:
+                return ordinals["#" + stem]
+    return None
+
+
+def recurs(headline: str) -> bool:
+    """Whether a headline counts its happening as one more of its kind (``recurrence`` of ``lang/xx/threads.json``):
+    a word of its times right after an ordinal above one (तीसरी बार, नौवीं बार, 9वीं बार, second term), or a word of
+    its words (none listed: फिर and "again" also say a restoration, "पांच साल बाद फिर खुले मंदिर के दरवाजे", the
+    follow-up of a fire). "पहली बार" (the first time) is no recurrence."""
+    words, times, _ordinals, _suffixes = _recurrence_words()
+    keys = [match_key(w) for w in _WORD.findall(headline)]
+    if not words.isdisjoint(keys):
+        return True
+    return any(key in times and (_ordinal(keys[k - 1]) or 0) > 1 for k, key in enumerate(keys) if k)
+
+
 class _Central(NamedTuple):
     """A central entity as a story's thread input reads it. A tuple: it is hashed and compared as part of the
     ``_story_input`` cache key, thousands of times a step."""
@@ -1683,7 +1741,7 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
                        vectorize("\n".join([headline, *summary]), lang), region, report, counted,
                        frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
-                       headline, lang, actors=headline_actors(headline, central))
+                       headline, lang, actors=headline_actors(headline, central), recurs=recurs(headline))
 
 
 @cache
