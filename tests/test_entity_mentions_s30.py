@@ -34,7 +34,16 @@ def test_a_rare_word_before_a_community_centre_names_a_place() -> None:
 
 
 def test_a_state_and_a_city_listed_without_a_comma_are_two_places() -> None:
-    found = _mentions("ट्रेनें महाराष्ट्र के नासिक से उत्तर प्रदेश के लखनऊ, केरल अलुवा से ओडिशा तक चलीं।")
-    # Before: one place केरल अलुवा.
+    found = _mentions("ये ट्रेनें केरल अलुवा से ओडिशा के भुवनेश्वर, नासिक से मध्यप्रदेश के भोपाल तक चलेंगी। "
+                      "यात्री पंजाब अमृतसर से आए थे।")
+    # Before: one place केरल अलुवा, one place पंजाब अमृतसर.
     assert ("केरल", "LOC") in found
     assert ("अलुवा", "LOC") in found
+    assert ("अमृतसर", "LOC") in found
+
+
+def test_a_place_before_a_subdivision_word_takes_it_unless_a_body_follows() -> None:
+    found = _mentions("शिवहर जिले में पहली बार एक मरीज शिवहर सदर में पाया गया है। उसे सदर अस्पताल भेजा गया।")
+    # Before: शिवहर alone, twice.
+    assert ("शिवहर सदर", "LOC") in found
+    assert ("सदर अस्पताल", "ORG") in found
