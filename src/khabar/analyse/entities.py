@@ -1230,11 +1230,12 @@ _CONTEST_LOOKAHEAD = 6  # words after a name read for a contest head: sport word
 
 
 def _in_contest_name(text: str, m: Mention) -> bool:
-    """[टोक्यो] ओलंपिक, ऑल [इंग्लैंड] बैडमिंटन चैंपियनशिप, सुल्तान [अजलान शाह] हॉकी टूर्नामेंट: a place or person in
-    Devanagari right before a contest's head (``contest_heads``), with only sports' names and a year between, is
-    part of that contest's name, and a name inside an event's name is not marked (docs/annotation.md). Why: the
-    tagger tags the place of every "Tokyo Olympics" of a sports page (six in one roundup) and links it to the city.
-    Organisations stay (a club's or league's name before कप is a body)."""
+    """ऑल [इंग्लैंड] बैडमिंटन चैंपियनशिप, [जापान] ओपन, सुल्तान [अजलान शाह] हॉकी टूर्नामेंट: a place or person in
+    Devanagari right before a tournament's head (``contest_heads``), with only sports' names and a year between, is
+    part of that tournament's fixed name, and a name inside an event's name is not marked (docs/annotation.md). Why:
+    the tagger tags the place of every such name of a sports roundup and the link step makes it the country. The
+    host city of the games (टोक्यो ओलंपिक) stays: it tells one edition's stories from the next. Organisations stay
+    (a club's or league's name before कप is a body)."""
     if m.type == "ORG" or not _DEVANAGARI_START.match(m.text):
         return False
     heads, sports = _contest_words()
