@@ -1319,9 +1319,7 @@ def _head_named(text: str, sentences: Sequence[Span], found: list[Mention]) -> l
                 continue
             if any(a < head.end and b >= before.start - 1 for a, b in taken):
                 continue  # inside a mention, or right after one (सलीम [प्रोविजनल] स्टोर)
-            # आलमी मरकज: a community's centre is a place, as _type_by_head types the tagger's chunks
-            kind = _type_by_head([match_key(before.text), head_key], "ORG")
-            extra.append(Mention(before.start, head.end, text[before.start:head.end], kind, source="model"))
+            extra.append(Mention(before.start, head.end, text[before.start:head.end], "ORG", source="model"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
