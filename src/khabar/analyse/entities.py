@@ -881,12 +881,19 @@ def _country_or_state(name: str) -> bool:
                                   or (place.kind == "region" and _without_marks(place.name) in _indian_states()))
 
 
+def _city(name: str) -> bool:
+    """A city or town the gazetteer knows (GeoNames: अलुवा, मेरठ), not a region."""
+    place = gazetteer.lookup_place(name)
+    return place is not None and place.kind == "city"
+
+
 def _split_place_lists(text: str, found: list[Mention]) -> list[Mention]:
     """खिलाड़ी न्यूजीलैंड आस्ट्रेलिया दौरे से लौटे: a place chunk that is places listed without commas is one
-    place each, when every part is one word that is a country, a continent or an Indian state or that the article
-    names alone as a place, one part at least is a country, continent or state, and the whole is
-    no known place (जम्मू कश्मीर, दमन दीव stay whole). Why: the tagger reads a list of states in a headline or a
-    distribution line as one name, and the made-up place joined nothing. Parts of two or more words, compass words
+    place each, when every part is one word that is a country, a continent, an Indian state or a city the
+    gazetteer knows (केरल अलुवा, session 30) or that the article names alone as a place, one part at least is a
+    country, continent or state, and the whole is no known place (जम्मू कश्मीर, दमन दीव stay whole). Why: the
+    tagger reads a list of states in a headline or a distribution line as one name, and the made-up place joined
+    nothing. Parts of two or more words, compass words
     and heads are left (पश्चिम चंपारण, जम्मू रेलवे स्टेशन, पिम्परी चिंचवाड़: no country or state), and so is a part
     neither the gazetteer nor the article knows (बिहार बंगाल stays one when बंगाल is named nowhere alone)."""
     alone = Counter(match_key(m.text) for m in found if m.type == "LOC")
@@ -896,7 +903,7 @@ def _split_place_lists(text: str, found: list[Mention]) -> list[Mention]:
         name = text[a:b]
         if " " in name or any(match_key(w) in heads for w in regex.split(f"[{_HYPHENS}]", name)):
             return False
-        return bool(alone[match_key(name)]) or _country_or_state(name)
+        return bool(alone[match_key(name)]) or _country_or_state(name) or _city(name)
 
     def parts(toks: list[Span], whole: bool = False) -> list[tuple[int, int]] | None:
         if not whole and place_part(toks[0].start, toks[-1].end):
@@ -1120,16 +1127,18 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         text, _split_place_lists(text, _split_adjacent(text, found)))))
     found = [_without_count(text, m) for m in (_cut_at_visarga(text, m) for m in found) if not _number_word(m.text)]
     found = _acronym_bodies(text, sentences, _national_bodies(text, sentences, _head_named(text, sentences, found)))
-    dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m) or _task_group(m.text)]
+    dropped = [(m.start, m.end) for m in found if _no_name(m.text) or _title_alone(m) or _task_group(m.text)
+               or _in_contest_name(text, m)]
     if dropped:
-        found = [m for m in found if not (_no_name(m.text) or _title_alone(m) or _task_group(m.text))]
+        gone = set(dropped)
+        found = [m for m in found if (m.start, m.end) not in gone]
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     found = _compass_districts(text, _table_places(text, found))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _acronym_orgs(text, sentences, _surnames_alone(text, sentences, _full_person_names(text, _propagate(
         text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
-    found = _kind_named(text, _areas_by_head_after(text, _with_glued_lead(text, found)))
+    found = _kind_named(text, _areas_by_head_after(text, _with_subdivision_word(text, _with_glued_lead(text, found))))
     found = _named_after_kind(text, sentences, found)
     found = _hospital_names(text, sentences, _shrines(text, _outlet_names(text, found)))
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
@@ -1201,6 +1210,51 @@ def _task_group(name: str) -> bool:
     keys = [match_key(w) for w in name.split()]
     return len(keys) >= 2 and keys[-1] in _word_list("group_heads") \
         and all(k in _generic_modifiers() for k in keys[:-1])
+
+
+@cache
+def _contest_words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The contest heads and the sports that may stand before them (``descriptions.json`` ``contest_heads``,
+    ``contest_sports``), each as a tuple of word keys, longest first."""
+    data = load("hi", "descriptions")
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        out = {tuple(match_key(w) for w in p.split()) for p in data.get(name, [])}
+        return tuple(sorted(out, key=len, reverse=True))
+    return phrases("contest_heads"), phrases("contest_sports")
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d|[१२][९०][०-९][०-९]")
+_DEVANAGARI_START = regex.compile(r"\p{Devanagari}")
+_CONTEST_LOOKAHEAD = 6  # words after a name read for a contest head: sport words, a year, the head
+
+
+def _in_contest_name(text: str, m: Mention) -> bool:
+    """ऑल [इंग्लैंड] बैडमिंटन चैंपियनशिप, [जापान] ओपन, सुल्तान [अजलान शाह] हॉकी टूर्नामेंट: a place or person in
+    Devanagari right before a tournament's head (``contest_heads``), with only sports' names and a year between, is
+    part of that tournament's fixed name, and a name inside an event's name is not marked (docs/annotation.md). Why:
+    the tagger tags the place of every such name of a sports roundup and the link step makes it the country. The
+    host city of the games (टोक्यो ओलंपिक) stays: it tells one edition's stories from the next. Organisations stay
+    (a club's or league's name before कप is a body)."""
+    if m.type == "ORG" or not _DEVANAGARI_START.match(m.text):
+        return False
+    heads, sports = _contest_words()
+    toks = list(itertools.islice(tokenize(text, m.end, min(len(text), m.end + 120)), _CONTEST_LOOKAHEAD))
+    keys = [match_key(t.text) for t in toks]
+    if not toks or text[m.end:toks[0].start].strip():
+        return False  # a comma or a bracket ends the name
+    i = 0
+    while i < len(keys):
+        if any(tuple(keys[i:i + len(h)]) == h for h in heads):
+            return True
+        sport = next((p for p in sports if tuple(keys[i:i + len(p)]) == p), None)
+        if sport:
+            i += len(sport)
+        elif _YEAR.fullmatch(toks[i].text):
+            i += 1
+        else:
+            return False
+    return False
 
 
 def _no_name(name: str) -> bool:
@@ -2380,6 +2434,34 @@ def _compass_districts(text: str, found: list[Mention]) -> list[Mention]:
 
 # "…संख्या 195नयी दिल्ली, देश के …": a figure that ends one item glued by scraping to the next item's first word
 _GLUED_LEAD = regex.compile(r"(?<![\p{L}\p{M}])[0-9०-९][0-9०-९,.]*(?P<word>[\p{L}\p{M}]+)[ \t]+$")
+
+
+@cache
+def _subdivision_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("subdivision_words", []))
+
+
+def _with_subdivision_word(text: str, found: list[Mention]) -> list[Mention]:
+    """[मोतिहारी] सदर, बलाघाट …; एक मरीज [शिवहर] सदर में पाया गया: a place right before a subdivision word
+    (``descriptions.json`` ``subdivision_words``: सदर) that a postposition or a punctuation mark ends names the
+    district's subdivision or block, one place: the span takes the word. Why: Bihar's and Uttar Pradesh's reports
+    name the block a case was found in so, and the tagger stops at the district. Before any other word the
+    subdivision word starts a body's name (सदर अस्पताल, सदर थाना) and is left alone."""
+    words = _subdivision_words()
+    if not words:
+        return found
+    stops = _word_lists("postpositions")
+    starts = {m.start for m in found}
+    out = []
+    for m in found:
+        if m.type == "LOC":
+            toks = list(itertools.islice(tokenize(text, m.end, min(len(text), m.end + 60)), 2))
+            if (len(toks) == 2 and text[m.end:toks[0].start] == " " and match_key(toks[0].text) in words
+                    and toks[0].start not in starts
+                    and (match_key(toks[1].text) in stops or not toks[1].text[0].isalnum())):
+                m = replace(m, end=toks[0].end, text=text[m.start:toks[0].end])
+        out.append(m)
+    return out
 
 
 def _with_glued_lead(text: str, found: list[Mention]) -> list[Mention]:
