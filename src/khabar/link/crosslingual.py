@@ -511,15 +511,19 @@ def cross_language_evidence(langs: Sequence[str], mentions: Sequence[Sequence[tu
 
 def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence[bool],
                          days: Sequence[dt.date | None] | None = None,
-                         published: Sequence[bool] | None = None) -> list[tuple[float, int, int]]:
+                         published: Sequence[bool] | None = None,
+                         told: Sequence[tuple[int | None, int | None]] | None = None) -> list[tuple[float, int, int]]:
     """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``). ``published``: whether
     each article's day is its publication day (its source's date or its URL's, not a day read from its text): two
-    reports published more than ``PAIR_MAX_DAYS`` apart are no link (they may still join through other reports)."""
+    reports published more than ``PAIR_MAX_DAYS`` apart are no link (they may still join through other reports).
+    ``told``: each article's day of the year (its date's, else the day and month its text tells without a year) and
+    the weekday of its news; a pair with an undated side whose days of the year are at most ``TOLD_NEAR_DAYS`` apart
+    on the calendar their weekdays keep is held to the near-day bar too (``told_factor``)."""
     from khabar.link.stories import DAY_FACTORS
 
     def near_factor(i: int, j: int) -> float | None:
         if days is None or days[i] is None or days[j] is None:
-            return None
+            return told_factor(told[i], told[j]) if told is not None else None
         gap = abs((days[i] - days[j]).days)  # type: ignore[operator]
         return next((f for d, f in DAY_FACTORS if gap <= d), None) if gap <= NEAR_DAY_MAX else None
 
@@ -548,6 +552,30 @@ def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence
             continue
         pairs.append((e.score, i, j))
     return pairs
+
+
+# Session 30: a full-length report without a year still tells its day and month ("MORBI, Oct 31", "नई दिल्ली, 23
+# मई") and the weekday of its news ("on Sunday"). Two reports of the two languages whose days of the year (a dated
+# one's own) are at most TOLD_NEAR_DAYS apart, with weekdays that fall as those days do (when both are known), are
+# held to the near-day bar of that gap as two dated reports are: the same day and month and the same weekday is one
+# year in seven or so, and the pair's own names and words must still reach the bar.
+TOLD_NEAR_DAYS = 1
+
+
+def told_factor(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> float | None:
+    """The near-day factor (``stories.DAY_FACTORS``) of two reports by ``(day of the year, weekday)``: None unless
+    both days are known, at most ``TOLD_NEAR_DAYS`` apart, and the weekdays (when both are known) as far apart."""
+    from khabar.link.stories import DAY_FACTORS
+
+    (day_a, weekday_a), (day_b, weekday_b) = a, b
+    if day_a is None or day_b is None:
+        return None
+    shift = (day_a - day_b + 183) % 366 - 183  # the short way round the year
+    if abs(shift) > TOLD_NEAR_DAYS:
+        return None
+    if weekday_a is not None and weekday_b is not None and (weekday_a - weekday_b - shift) % 7:
+        return None
+    return next(f for d, f in DAY_FACTORS if abs(shift) <= d)
 
 
 # Short reports (a headline and a paragraph or two: search excerpts, agency briefs) of one language say too little

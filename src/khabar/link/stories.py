@@ -71,6 +71,7 @@ from khabar.link.crosslingual import (
     number_weight,
     reclaimed_undated,
     short_report_pairs,
+    told_factor,
     undated_attachments,
     window_allows,
 )
@@ -1030,9 +1031,16 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
                                     [item.numbers for item in items], texts, [item.named_days() for item in items])
     published = [d is not None and d == item.publication_day() for item, d in zip(items, days, strict=True)]
-    cross = [(score, i, j) for score, i, j in cross_language_links(found, [d is not None for d in days], days,
-                                                                   published)
-             if _leads_allow(items[i], items[j], days[i], days[j], found[(min(i, j), max(i, j))])]
+    dated = [d is not None for d in days]
+    by_days = {(i, j) for _, i, j in cross_language_links(found, dated, days, published)}
+    told_days = [(item.day_of_year(), item.event_weekday()) for item in items]
+    # A pair only the days and months its texts tell let through (session 30) shares its headlines' and leads' news
+    cross = [(score, i, j) for score, i, j in cross_language_links(found, dated, days, published, told_days)
+             if _leads_allow(items[i], items[j], days[i], days[j], found[(min(i, j), max(i, j))])
+             and ((i, j) in by_days or _leads_share(items[i], items[j]))]
+    told_only = {(min(i, j), max(i, j)): told_factor(told_days[i], told_days[j]) or 1.0
+                 for _, i, j in cross if (i, j) not in by_days}
+    of_year = [item.day_of_year() for item in items]
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
@@ -1050,6 +1058,10 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         a, b = find(i), find(j)
         if a == b:
             continue
+        if (key := (min(i, j), max(i, j))) in told_only and (
+                any(of_year[k] is None for k in members[a] + members[b])
+                or not members_relate(members[a], members[b], told_only[key], found, sims, items, threshold)):
+            continue  # a pair that only its told days let through joins groups of told days that relate
         ok, joined = _joined(span[a], span[b])
         if ok and items[i].lang != items[j].lang and not groups_relate(members[a], members[b], span[a], span[b],
                                                                        found, sims, items, threshold):
@@ -1115,6 +1127,11 @@ def _leads_allow(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.
     return leads_share(a.lead, a.title, b.lead, b.title)
 
 
+def _leads_share(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two reports' headlines and leads share something (``crosslingual.leads_share``)."""
+    return a.lead is not None and b.lead is not None and leads_share(a.lead, a.title, b.lead, b.title)
+
+
 # Session 29: a Hindi-English pair of reports joins their two groups only when the groups relate as a whole: at least
 # ``RELATE_SHARE`` of the pairs of their members share something, a pair of one language a word similarity of
 # ``RELATE_FRACTION`` of the story threshold, a pair across the languages evidence of ``RELATE_FRACTION`` of what it
@@ -1135,6 +1152,14 @@ def groups_relate(first: list[int], second: list[int], span_a: _Span, span_b: _S
         return True
     gap = span_a.days_from(span_b)
     factor = next((f for days, f in DAY_FACTORS if gap <= days), DAY_FACTORS[-1][1])
+    return members_relate(first, second, factor, found, sims, items, threshold)
+
+
+def members_relate(first: list[int], second: list[int], factor: float, found: dict[tuple[int, int], Evidence],
+                   sims: dict[tuple[int, int], float], items: Sequence[StoryInput],
+                   threshold: float = SIMILARITY_THRESHOLD) -> bool:
+    """Whether two groups' members relate as a whole (``RELATE_SHARE``), a pair across the languages by the
+    near-day bar over ``factor``, the day factor of the groups' gap."""
     bar = NEAR_DAY_BAR / factor
     related = 0
     for i in first:
