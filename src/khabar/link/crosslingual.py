@@ -36,6 +36,7 @@ import regex
 
 from khabar.analyse.english_names import SURNAME_SOURCE
 from khabar.analyse.quantities import percent_value
+from khabar.lang import load_all
 from khabar.link.latin import everyday_names, initials, latin_name, phonetic_key, skeleton
 from khabar.model import Analysis
 from khabar.text.keys import has_devanagari
@@ -642,6 +643,30 @@ ATTACH_EARLY_DAYS, ATTACH_LATE_DAYS = 1, 7
 UNDATED_PAIR_DAYS = 7
 
 
+@cache
+def _last_month_pattern() -> regex.Pattern[str]:
+    phrases = sorted({p for data in load_all("attach").values() for p in data.get("last_month", [])}, key=len,
+                     reverse=True)
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?![\p{L}\p{M}])",
+                         regex.IGNORECASE)
+
+
+def tells_last_month(text: str) -> bool:
+    """Whether ``text`` says its event happened last month (``last_month`` of ``lang/xx/attach.json``: "the crash
+    last month", "पिछले महीने दुर्घटनाग्रस्त हुए विमान"): written in a later calendar month than its event."""
+    return _last_month_pattern().search(text) is not None
+
+
+def next_month_start(day_of_year: int) -> int:
+    """The day of the year (of a leap year, as ``StoryInput.day_of_year``) on which the month after the month of
+    ``day_of_year`` begins (1 January after December)."""
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=day_of_year - 1)
+    following = dt.date(2020, day.month + 1, 1) if day.month < 12 else dt.date(2020, 1, 1)
+    return following.timetuple().tm_yday
+
+
 def window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
     """Whether a text written within ``window`` (days of the year; None: open) can report an event whose reports
     are dated ``first`` to ``last`` (days of the year): not written before the event, nor long after."""
@@ -662,7 +687,8 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                         weekdays: Sequence[int | None] | None = None,
                         leads: Sequence[tuple[tuple[tuple[str, str], ...], tuple[float, ...], str] | None]
                         | None = None,
-                        nearest: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
+                        nearest: Sequence[int | None] | None = None,
+                        last_month: Sequence[bool] | None = None) -> list[tuple[int, int]]:
     """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
     ``group_of``, which gives each article's group), or to the undated group ``h`` when each of the two is the
     other's clear match and their days do not disagree (``UNDATED_PAIR_DAYS``). Only groups in ``movable`` move,
@@ -673,7 +699,12 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     ``leads`` (session 23): each article's ``lead_signals``. When given, an undated group of full-length reports is
     scored too, on their leads' names, figures and words in place of the whole report's (a last paragraph that
     recalls an older event of the same cast names what that event's reports name), and it moves only where the
-    words agree: each full-length report's ``nearest`` report by words lies in the destination or among the movers."""
+    words agree: each full-length report's ``nearest`` report by words lies in the destination or among the movers.
+
+    ``last_month`` (session 30): whether each text says its event happened last month (``tells_last_month``). Such
+    a report is written in a month after its event's, so a dated group whose days lie more than ``ATTACH_LATE_DAYS``
+    before the next month begins is no match (the preliminary report on a crash, a month later, is not the crash's
+    story)."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
@@ -725,6 +756,9 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         if windows is None:
             return True
         first, last = _first_last(dated_days[h])
+        if last_month is not None and any(last_month[i] for i in members[g]) \
+                and not window_allows((next_month_start(first), None), first, last):
+            return False
         return all(window_allows(windows[i], first, last) for i in members[g])
 
     def dated_pull(u: int) -> tuple[int, float] | None:

@@ -68,9 +68,11 @@ from khabar.link.crosslingual import (
     cross_signals,
     lead_signals,
     leads_share,
+    next_month_start,
     number_weight,
     reclaimed_undated,
     short_report_pairs,
+    tells_last_month,
     told_factor,
     undated_attachments,
     window_allows,
@@ -912,6 +914,9 @@ class _Span:
     # without a date or a told day bound: an event reported after such a text was written, or long before, is not
     # its event (session 15).
     windows: frozenset[tuple[int | None, int | None]] = frozenset()
+    # Whether such a member's text tells that its event happened last month (``crosslingual.tells_last_month``):
+    # written in a month after its event's, so not within ``ATTACH_LATE_DAYS`` of the group's event (session 30).
+    later: bool = False
 
     def days_from(self, other: _Span) -> int:
         """Days between two dated spans (0 when they overlap)."""
@@ -926,7 +931,8 @@ class _Span:
         if of_year:
             return cls(told=frozenset({of_year}))
         window = item.writing_window()
-        return cls(windows=frozenset({window})) if window != (None, None) else cls()
+        later = tells_last_month(f"{item.title or ''}\n{item.body}")
+        return cls(windows=frozenset({window}) if window != (None, None) else frozenset(), later=later)
 
 
 def _days_of_year_apart(a: int, b: int) -> int:
@@ -950,11 +956,14 @@ def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
     if told and any(_days_of_year_apart(t, other) > MAX_DAYS_APART for t in told for other in told | dated):
         return False, a
     windows = a.windows | b.windows
-    if windows and dates:
+    later = a.later or b.later
+    if (windows or later) and dates:
         first, last = (_of_year((day.month, day.day)) or 0 for day in dates)
         if not all(window_allows(window, first, last) for window in windows):
             return False, a  # a text written before the group's event, or long after it
-    return True, _Span(dates, dated, told, windows)
+        if later and not window_allows((next_month_start(first), None), first, last):
+            return False, a  # a text of the month after the group's event
+    return True, _Span(dates, dated, told, windows, later)
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
@@ -1091,7 +1100,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                         [item.numbers for item in items], texts, body_words, days, roots,
                                         movable, [item.writing_window() for item in items],
                                         [item.event_weekday() for item in items], [item.lead for item in items],
-                                        _nearest_by_words(items, matrices, days, body_words)):
+                                        _nearest_by_words(items, matrices, days, body_words),
+                                        [tells_last_month(text) for text in texts]):
         parent[group] = target  # group and target are roots
     final = [find(i) for i in range(len(items))]
 
