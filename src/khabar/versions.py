@@ -28,7 +28,7 @@ _ANALYSIS_PARTS = ("analyse", "text", "lang", "model.py")
 _LINK_PARTS = ("link", "text", "lang", "model.py")
 # Language files only the link step reads (a test analyses text and checks that none is loaded): editing them
 # leaves every stored analysis current.
-LINK_ONLY_LANG = ("campuses.json", "claims.json", "idf.json", "threads.json")
+LINK_ONLY_LANG = ("attach.json", "campuses.json", "claims.json", "idf.json", "threads.json")
 
 WRITTEN_BY = "written_by"  # state key: {khabar, analysis, link, at} of the last run that wrote the store
 LINK_BUILT_BY = "link_built_by"  # state key: link fingerprints of every link step since the last full relink

@@ -36,6 +36,7 @@ import regex
 
 from khabar.analyse.english_names import SURNAME_SOURCE
 from khabar.analyse.quantities import percent_value
+from khabar.lang import load_all
 from khabar.link.latin import everyday_names, initials, latin_name, phonetic_key, skeleton
 from khabar.model import Analysis
 from khabar.text.keys import has_devanagari
@@ -511,15 +512,19 @@ def cross_language_evidence(langs: Sequence[str], mentions: Sequence[Sequence[tu
 
 def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence[bool],
                          days: Sequence[dt.date | None] | None = None,
-                         published: Sequence[bool] | None = None) -> list[tuple[float, int, int]]:
+                         published: Sequence[bool] | None = None,
+                         told: Sequence[tuple[int | None, int | None]] | None = None) -> list[tuple[float, int, int]]:
     """``cross_language_pairs`` from the pairs' evidence (``cross_language_evidence``). ``published``: whether
     each article's day is its publication day (its source's date or its URL's, not a day read from its text): two
-    reports published more than ``PAIR_MAX_DAYS`` apart are no link (they may still join through other reports)."""
+    reports published more than ``PAIR_MAX_DAYS`` apart are no link (they may still join through other reports).
+    ``told``: each article's day of the year (its date's, else the day and month its text tells without a year) and
+    the weekday of its news; a pair with an undated side whose days of the year are at most ``TOLD_NEAR_DAYS`` apart
+    on the calendar their weekdays keep is held to the near-day bar too (``told_factor``)."""
     from khabar.link.stories import DAY_FACTORS
 
     def near_factor(i: int, j: int) -> float | None:
         if days is None or days[i] is None or days[j] is None:
-            return None
+            return told_factor(told[i], told[j]) if told is not None else None
         gap = abs((days[i] - days[j]).days)  # type: ignore[operator]
         return next((f for d, f in DAY_FACTORS if gap <= d), None) if gap <= NEAR_DAY_MAX else None
 
@@ -548,6 +553,30 @@ def cross_language_links(found: dict[tuple[int, int], Evidence], dated: Sequence
             continue
         pairs.append((e.score, i, j))
     return pairs
+
+
+# Session 30: a full-length report without a year still tells its day and month ("MORBI, Oct 31", "नई दिल्ली, 23
+# मई") and the weekday of its news ("on Sunday"). Two reports of the two languages whose days of the year (a dated
+# one's own) are at most TOLD_NEAR_DAYS apart, with weekdays that fall as those days do (when both are known), are
+# held to the near-day bar of that gap as two dated reports are: the same day and month and the same weekday is one
+# year in seven or so, and the pair's own names and words must still reach the bar.
+TOLD_NEAR_DAYS = 1
+
+
+def told_factor(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> float | None:
+    """The near-day factor (``stories.DAY_FACTORS``) of two reports by ``(day of the year, weekday)``: None unless
+    both days are known, at most ``TOLD_NEAR_DAYS`` apart, and the weekdays (when both are known) as far apart."""
+    from khabar.link.stories import DAY_FACTORS
+
+    (day_a, weekday_a), (day_b, weekday_b) = a, b
+    if day_a is None or day_b is None:
+        return None
+    shift = (day_a - day_b + 183) % 366 - 183  # the short way round the year
+    if abs(shift) > TOLD_NEAR_DAYS:
+        return None
+    if weekday_a is not None and weekday_b is not None and (weekday_a - weekday_b - shift) % 7:
+        return None
+    return next(f for d, f in DAY_FACTORS if abs(shift) <= d)
 
 
 # Short reports (a headline and a paragraph or two: search excerpts, agency briefs) of one language say too little
@@ -614,6 +643,30 @@ ATTACH_EARLY_DAYS, ATTACH_LATE_DAYS = 1, 7
 UNDATED_PAIR_DAYS = 7
 
 
+@cache
+def _last_month_pattern() -> regex.Pattern[str]:
+    phrases = sorted({p for data in load_all("attach").values() for p in data.get("last_month", [])}, key=len,
+                     reverse=True)
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?![\p{L}\p{M}])",
+                         regex.IGNORECASE)
+
+
+def tells_last_month(text: str) -> bool:
+    """Whether ``text`` says its event happened last month (``last_month`` of ``lang/xx/attach.json``: "the crash
+    last month", "पिछले महीने दुर्घटनाग्रस्त हुए विमान"): written in a later calendar month than its event."""
+    return _last_month_pattern().search(text) is not None
+
+
+def next_month_start(day_of_year: int) -> int:
+    """The day of the year (of a leap year, as ``StoryInput.day_of_year``) on which the month after the month of
+    ``day_of_year`` begins (1 January after December)."""
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=day_of_year - 1)
+    following = dt.date(2020, day.month + 1, 1) if day.month < 12 else dt.date(2020, 1, 1)
+    return following.timetuple().tm_yday
+
+
 def window_allows(window: tuple[int | None, int | None], first: int, last: int) -> bool:
     """Whether a text written within ``window`` (days of the year; None: open) can report an event whose reports
     are dated ``first`` to ``last`` (days of the year): not written before the event, nor long after."""
@@ -634,7 +687,8 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                         weekdays: Sequence[int | None] | None = None,
                         leads: Sequence[tuple[tuple[tuple[str, str], ...], tuple[float, ...], str] | None]
                         | None = None,
-                        nearest: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
+                        nearest: Sequence[int | None] | None = None,
+                        last_month: Sequence[bool] | None = None) -> list[tuple[int, int]]:
     """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
     ``group_of``, which gives each article's group), or to the undated group ``h`` when each of the two is the
     other's clear match and their days do not disagree (``UNDATED_PAIR_DAYS``). Only groups in ``movable`` move,
@@ -645,7 +699,12 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     ``leads`` (session 23): each article's ``lead_signals``. When given, an undated group of full-length reports is
     scored too, on their leads' names, figures and words in place of the whole report's (a last paragraph that
     recalls an older event of the same cast names what that event's reports name), and it moves only where the
-    words agree: each full-length report's ``nearest`` report by words lies in the destination or among the movers."""
+    words agree: each full-length report's ``nearest`` report by words lies in the destination or among the movers.
+
+    ``last_month`` (session 30): whether each text says its event happened last month (``tells_last_month``). Such
+    a report is written in a month after its event's, so a dated group whose days lie more than ``ATTACH_LATE_DAYS``
+    before the next month begins is no match (the preliminary report on a crash, a month later, is not the crash's
+    story)."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
@@ -697,6 +756,9 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
         if windows is None:
             return True
         first, last = _first_last(dated_days[h])
+        if last_month is not None and any(last_month[i] for i in members[g]) \
+                and not window_allows((next_month_start(first), None), first, last):
+            return False
         return all(window_allows(windows[i], first, last) for i in members[g])
 
     def dated_pull(u: int) -> tuple[int, float] | None:

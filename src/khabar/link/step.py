@@ -46,6 +46,7 @@ from khabar.link.stories import (
     story_id,
 )
 from khabar.link.syndication import CopyInput, find_copies
+from khabar.link.text_days import told_day
 from khabar.link.threads import (
     FRAME_DAYS,
     LABEL_CANDIDATES,
@@ -716,13 +717,15 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
     specific entity recalls it so, session 25); a story of no such pair has no text read, so that most steps read
     none. With ``frames`` (the pool's ``threads.frame_terms``), the dated stories that a region, count or frame
     could link with an undated one (``threads.precedent_reads``) have the words of what their texts tell as past
-    read too (``threads.past_words``, session 29)."""
+    read too (``threads.past_words``, session 29), and the undated stories among them the days of writing their
+    texts tell (``text_days.told_day``, ``ThreadInput.told_days``, session 30)."""
     wanted = recalling_stories(inputs, range(free))
     past = precedent_reads(inputs, frames, range(free)) if frames is not None else set()
-    if not wanted and not past:
+    told = precedent_reads(inputs, frames, range(free), undated=True) if frames is not None else set()
+    if not wanted and not past and not told:
         return inputs
     article_ids = {i for k, reading in wanted.items() if reading for i in stories[k].article_ids}
-    article_ids |= {i for k in past for i in stories[k].article_ids}
+    article_ids |= {i for k in past | told for i in stories[k].article_ids}
     read_articles = state.link_articles(article_ids)
     texts = {a.id: f"{a.title or ''}\n{a.text}" for a in read_articles}
     # the days their analyses resolved ("last year", "पिछले साल अगस्त"): a year reckoned back names it too
@@ -741,6 +744,12 @@ def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: 
         if day is not None:
             found = [texts[i] for i in stories[k].article_ids if i in texts]
             out[k] = replace(out[k], past_words=past_words(found, day.year))
+    if told:  # an undated story's days of writing that its texts tell (session 30)
+        days_told = {a.id: told_day(a.analysis) for a in read_articles}
+        for k in told:
+            found_days = frozenset(d for i in stories[k].article_ids if (d := days_told.get(i)) is not None)
+            if found_days:
+                out[k] = replace(out[k], told_days=found_days)
     return out
 
 

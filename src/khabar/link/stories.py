@@ -68,9 +68,12 @@ from khabar.link.crosslingual import (
     cross_signals,
     lead_signals,
     leads_share,
+    next_month_start,
     number_weight,
     reclaimed_undated,
     short_report_pairs,
+    tells_last_month,
+    told_factor,
     undated_attachments,
     window_allows,
 )
@@ -911,6 +914,9 @@ class _Span:
     # without a date or a told day bound: an event reported after such a text was written, or long before, is not
     # its event (session 15).
     windows: frozenset[tuple[int | None, int | None]] = frozenset()
+    # Whether such a member's text tells that its event happened last month (``crosslingual.tells_last_month``):
+    # written in a month after its event's, so not within ``ATTACH_LATE_DAYS`` of the group's event (session 30).
+    later: bool = False
 
     def days_from(self, other: _Span) -> int:
         """Days between two dated spans (0 when they overlap)."""
@@ -925,7 +931,8 @@ class _Span:
         if of_year:
             return cls(told=frozenset({of_year}))
         window = item.writing_window()
-        return cls(windows=frozenset({window})) if window != (None, None) else cls()
+        later = tells_last_month(f"{item.title or ''}\n{item.body}")
+        return cls(windows=frozenset({window}) if window != (None, None) else frozenset(), later=later)
 
 
 def _days_of_year_apart(a: int, b: int) -> int:
@@ -949,11 +956,14 @@ def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
     if told and any(_days_of_year_apart(t, other) > MAX_DAYS_APART for t in told for other in told | dated):
         return False, a
     windows = a.windows | b.windows
-    if windows and dates:
+    later = a.later or b.later
+    if (windows or later) and dates:
         first, last = (_of_year((day.month, day.day)) or 0 for day in dates)
         if not all(window_allows(window, first, last) for window in windows):
             return False, a  # a text written before the group's event, or long after it
-    return True, _Span(dates, dated, told, windows)
+        if later and not window_allows((next_month_start(first), None), first, last):
+            return False, a  # a text of the month after the group's event
+    return True, _Span(dates, dated, told, windows, later)
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
@@ -1030,9 +1040,16 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     found = cross_language_evidence([item.lang for item in items], [item.mentions for item in items],
                                     [item.numbers for item in items], texts, [item.named_days() for item in items])
     published = [d is not None and d == item.publication_day() for item, d in zip(items, days, strict=True)]
-    cross = [(score, i, j) for score, i, j in cross_language_links(found, [d is not None for d in days], days,
-                                                                   published)
-             if _leads_allow(items[i], items[j], days[i], days[j], found[(min(i, j), max(i, j))])]
+    dated = [d is not None for d in days]
+    by_days = {(i, j) for _, i, j in cross_language_links(found, dated, days, published)}
+    told_days = [(item.day_of_year(), item.event_weekday()) for item in items]
+    # A pair only the days and months its texts tell let through (session 30) shares its headlines' and leads' news
+    cross = [(score, i, j) for score, i, j in cross_language_links(found, dated, days, published, told_days)
+             if _leads_allow(items[i], items[j], days[i], days[j], found[(min(i, j), max(i, j))])
+             and ((i, j) in by_days or _leads_share(items[i], items[j]))]
+    told_only = {(min(i, j), max(i, j)): told_factor(told_days[i], told_days[j]) or 1.0
+                 for _, i, j in cross if (i, j) not in by_days}
+    of_year = [item.day_of_year() for item in items]
     short = short_report_pairs([item.lang for item in items], [item.mentions for item in items],
                                [item.numbers for item in items], texts, body_words, days,
                                [item.title for item in items])
@@ -1050,6 +1067,10 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         a, b = find(i), find(j)
         if a == b:
             continue
+        if (key := (min(i, j), max(i, j))) in told_only and (
+                any(of_year[k] is None for k in members[a] + members[b])
+                or not members_relate(members[a], members[b], told_only[key], found, sims, items, threshold)):
+            continue  # a pair that only its told days let through joins groups of told days that relate
         ok, joined = _joined(span[a], span[b])
         if ok and items[i].lang != items[j].lang and not groups_relate(members[a], members[b], span[a], span[b],
                                                                        found, sims, items, threshold):
@@ -1085,7 +1106,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                         [item.numbers for item in items], texts, body_words, days, roots,
                                         movable, [item.writing_window() for item in items],
                                         [item.event_weekday() for item in items], [item.lead for item in items],
-                                        _nearest_by_words(items, matrices, days, body_words)):
+                                        _nearest_by_words(items, matrices, days, body_words),
+                                        [tells_last_month(text) for text in texts]):
         parent[group] = target  # group and target are roots
     final = [find(i) for i in range(len(items))]
 
@@ -1121,6 +1143,11 @@ def _leads_allow(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.
     return leads_share(a.lead, a.title, b.lead, b.title)
 
 
+def _leads_share(a: StoryInput, b: StoryInput) -> bool:
+    """Whether two reports' headlines and leads share something (``crosslingual.leads_share``)."""
+    return a.lead is not None and b.lead is not None and leads_share(a.lead, a.title, b.lead, b.title)
+
+
 # Session 29: a Hindi-English pair of reports joins their two groups only when the groups relate as a whole: at least
 # ``RELATE_SHARE`` of the pairs of their members share something, a pair of one language a word similarity of
 # ``RELATE_FRACTION`` of the story threshold, a pair across the languages evidence of ``RELATE_FRACTION`` of what it
@@ -1150,6 +1177,14 @@ def groups_relate(first: list[int], second: list[int], span_a: _Span, span_b: _S
         return True
     gap = span_a.days_from(span_b)
     factor = next((f for days, f in DAY_FACTORS if gap <= days), DAY_FACTORS[-1][1])
+    return members_relate(first, second, factor, found, sims, items, threshold)
+
+
+def members_relate(first: list[int], second: list[int], factor: float, found: dict[tuple[int, int], Evidence],
+                   sims: dict[tuple[int, int], float], items: Sequence[StoryInput],
+                   threshold: float = SIMILARITY_THRESHOLD) -> bool:
+    """Whether two groups' members relate as a whole (``RELATE_SHARE``), a pair across the languages by the
+    near-day bar over ``factor``, the day factor of the groups' gap."""
     bar = NEAR_DAY_BAR / factor
     related = same = same_related = 0
     for i in first:

@@ -216,6 +216,11 @@ class ThreadInput:
     # term): a new instance of a recurring happening, which a year or day its texts recall does not join to an
     # earlier story more than ``ACTOR_DAYS`` before (``_unrecalled``).
     recurs: bool = False
+    # The days of writing (month, day) that its articles' texts tell without a year (``text_days.told_day``: a
+    # dateline's "8 दिसंबर"), read for an undated story that a region, count or frame could link with a dated one
+    # (``precedent_reads`` with ``undated``): one told more days of the year from a story's day than the link's
+    # window is not within it in any year (session 30).
+    told_days: frozenset[tuple[int, int]] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -625,15 +630,36 @@ def recalled_as_past(undated: ThreadInput, dated: ThreadInput) -> bool:
     return len(told) >= PRECEDENT_MIN_WORDS
 
 
-def _not_precedents(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray]:
+def _days_of_year(story: ThreadInput) -> frozenset[int]:
+    """The days of the year (of a leap year) a story's day is known by: its date's, else the days of writing its
+    texts tell (``told_days``)."""
+    day = date_of(story.date) if story.date and len(story.date) >= 10 else None
+    known = {(day.month, day.day)} if day is not None else story.told_days
+    return frozenset(dt.date(2020, m, d).timetuple().tm_yday for m, d in known)
+
+
+def told_apart(a: ThreadInput, b: ThreadInput, days: int) -> bool:
+    """Whether two stories, one of them undated, are more than ``days`` apart in every year: each has a day of the
+    year (``_days_of_year``) and every two of them lie further apart on the calendar (an undated Delhi fire told
+    "8 दिसंबर" is no affair of a dated Delhi fire of 13 May within ``PLACE_DAYS``, whatever its year)."""
+    one, other = _days_of_year(a), _days_of_year(b)
+    return bool(one and other) and all(min(abs(x - y), 366 - abs(x - y)) > days for x in one for y in other)
+
+
+def _not_precedents(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray,
+                    days: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The pairs of an undated story with another (``_undated_pairs``) less those whose dated story tells the
-    undated one's happening as past (``recalled_as_past``)."""
-    if not len(first) or not any(s.past_words for s in stories):
+    undated one's happening as past (``recalled_as_past``) and, with ``days`` (the link's window), those
+    ``told_apart``."""
+    told = days is not None and any(s.told_days for s in stories)
+    if not len(first) or not (told or any(s.past_words for s in stories)):
         return first, second
     keep = np.ones(len(first), dtype=bool)
     for k, (i, j) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
         one, other = stories[i], stories[j]
+        if told and (one.told_days or other.told_days) and told_apart(one, other, days):  # type: ignore[arg-type]
+            keep[k] = False
+            continue
         one_day, other_day = date_of(one.date), date_of(other.date)
         if one_day is None and other_day is not None:
             keep[k] = not recalled_as_past(one, other)
@@ -643,9 +669,10 @@ def _not_precedents(stories: Sequence[ThreadInput], first: np.ndarray, second: n
 
 
 def precedent_reads(stories: Sequence[ThreadInput], frames: Sequence[frozenset[str]],
-                    touching: Sequence[int] | None = None) -> set[int]:
+                    touching: Sequence[int] | None = None, undated: bool = False) -> set[int]:
     """The dated stories whose ``past_words`` ``_not_precedents`` reads: those of a region, count scope or frame
-    term that an undated story has too (with one of ``touching``, when given, among the two)."""
+    term that an undated story has too (with one of ``touching``, when given, among the two). ``undated``: those
+    undated stories instead, whose ``told_days`` it reads."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, story in enumerate(stories):
         keys = [("place", story.place)] if story.place and not is_country(story.place) else []
@@ -656,11 +683,14 @@ def precedent_reads(stories: Sequence[ThreadInput], frames: Sequence[frozenset[s
     wanted = None if touching is None else set(touching)
     out: set[int] = set()
     for members in groups.values():
-        undated = [i for i in members if date_of(stories[i].date) is None]
-        if not undated:
+        lone = [i for i in members if date_of(stories[i].date) is None]
+        if not lone:
             continue
         dated = [i for i in members if date_of(stories[i].date) is not None]
-        if wanted is None or wanted & set(undated):
+        if undated:  # an undated story alone in its group has no partner to be apart from
+            if len(members) > 1 and (wanted is None or wanted & set(members)):
+                out.update(lone)
+        elif wanted is None or wanted & set(lone):
             out.update(dated)
         else:
             out.update(i for i in dated if i in wanted)
@@ -853,7 +883,8 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
             undated[group].append(i)
     first, second = _touching(*_window_pairs(groups, days, wanted), wanted)
     if undated:
-        more_first, more_second = _not_precedents(stories, *_touching(*_undated_pairs(undated, groups), wanted))
+        more_first, more_second = _not_precedents(stories, *_touching(*_undated_pairs(undated, groups), wanted),
+                                                  days)
         first, second = np.concatenate([first, more_first]), np.concatenate([second, more_second])
     if not len(first):
         return {}
@@ -1142,7 +1173,8 @@ def frame_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
                 undated[term].append(i)
     first, second = _touching(*_window_pairs(groups, FRAME_DAYS, wanted), wanted)
     if undated:
-        more_first, more_second = _not_precedents(stories, *_touching(*_undated_pairs(undated, groups), wanted))
+        more_first, more_second = _not_precedents(stories, *_touching(*_undated_pairs(undated, groups), wanted),
+                                                  FRAME_DAYS)
         first, second = np.concatenate([first, more_first]), np.concatenate([second, more_second])
     if not len(first):
         return {}
