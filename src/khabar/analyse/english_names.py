@@ -286,7 +286,32 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
                     before = before[:-1]
                 return [(before, False), (after, True)]
         i += max(size, 1)
-    return [(run, False)]
+    return [(_before_trailing_title(run), False)]
+
+
+def _before_trailing_title(run: list[regex.Match]) -> list[regex.Match]:
+    """A run that ends in a title with no name after it (a BJP MLA, the Congress MP, Punjab Chief Minister, the
+    Reserve Bank Governor) names the body or place before the title, not a person: the run without the title, when
+    that part is a known name, an acronym or ends in an organisation's or place's head (not Kami Rita Sherpa,
+    whose last word is a name here)."""
+    lists = _lists()
+    size = next((k for k in range(min(5, len(run) - 1), 0, -1)
+                 if " ".join(w.group() for w in run[-k:]).rstrip(".") in lists["titles"]), 0)
+    if not size:
+        return run
+    before = run[:-size]
+    while before and " ".join(w.group() for w in before[-1:]) in lists["title_modifiers"]:
+        before = before[:-1]  # the State BJP Vice President: Vice belongs to the title
+    if all(w.group() in lists["title_modifiers"] or w.group() in lists["not_names"] for w in before):
+        return []  # the Union Home Minister: a title alone names no one
+    words = [w.group() for w in before]
+    while len(words) > 1 and (words[0] in lists["not_names"] or words[0] in lists["title_modifiers"]):
+        words = words[1:]  # A BJP MLA, the State BJP: what is left is the body's name
+    name = " ".join(words)
+    if words and (name.casefold() in known_english_names() or _everyday_type(name) is not None
+                  or regex.fullmatch(r"[A-Z]{2,6}", name) or _ends_in_head(words)):
+        return before
+    return run
 
 
 def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
@@ -347,6 +372,8 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 run = run[size + 1:]  # Chief Justice of India D Y Chandrachud: the person after the place
             elif first == "A" and len(run) > 2 and regex.fullmatch(r"[A-Z]\.?", run[1].group()):
                 break  # A K Antony, A R Rahman: an initial, not the article
+            elif first == "A" and titled and len(run) > 1 and regex.fullmatch(r"\p{Lu}\p{Ll}+", run[1].group()):
+                break  # Chief Minister A Revanth Reddy: after a title a capital A is an initial, never an article
             elif (first in lists["title_modifiers"] and len(run) == 2 and regex.fullmatch(r"[A-Z]{2,6}", words[1])
                   and _curated_names().get(words[1].casefold()) == "ORG"):
                 run = run[1:]  # Senior BJP (tribal leader), State BJP: a known party after a capitalised modifier
