@@ -59,6 +59,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "generic_alone": frozenset(data.get("generic_alone", [])),
         "generic_before_noun": frozenset(data.get("generic_before_noun", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
+        "compass_words": frozenset(data.get("compass_words", [])),
+        "company_nouns": frozenset(data.get("company_nouns", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
@@ -513,6 +515,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     moving_to = last == "to" and len(before.split()) > 1 and before.split()[0].casefold() in lists["motion_words"]
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
+    if last == "of" and len(before.split()) > 1 and before.split()[0].casefold() in lists["compass_words"]:
+        return "LOC"  # south of Marrakech, 40 km north-east of Pune: a compass point is measured from a place
     if (len(words) == 1 and last == "the" and before.split()[0].casefold() in lists["place_preps"]
             and regex.search(r"\p{Ll}[^s]s$", name) and not _common_word(name)):
         return "LOC"  # in the Sundarbans, in the Himalayas: a plural name after a place preposition and "the"
@@ -532,6 +536,12 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
             return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
+
+
+def _unknown_name(surface: str, titled: bool, type_: str | None, weak: bool) -> bool:
+    """A name that only the default typed (a rare word, or a person by default), which context may retype."""
+    return not weak and not titled and surface.casefold() not in known_english_names() and (
+        type_ is None or (type_ == "PER" and " " in surface and not _org_by_head(surface.split())))
 
 
 def _everyday_type(name: str) -> str | None:
@@ -635,7 +645,12 @@ def _is_list(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     while (gap := _list_gap(text, spans, a)) is not None:
         gaps.append(gap)
         a += 1
-    return any("," in g for g in gaps) and any(g.strip(", ") for g in gaps)
+    if not any("," in g for g in gaps):
+        return False
+    # Velachery, Mudichur, Tambaram: three names and two commas; Chengannur, Pandanad and parts of Thrissur: the
+    # list's last name is a lower-case phrase after "and"
+    return (any(g.strip(", ") for g in gaps) or len(gaps) >= 2
+            or bool(regex.match(r",? (?:and|or) \p{Ll}", text[spans[a][1]:spans[a][1] + 8])))
 
 
 def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str | None]) -> list[str | None]:
@@ -667,6 +682,23 @@ def _places_after_place_pairs(text: str, candidates: list[tuple[int, int, str, b
                 # not before a possessive: in Bahawalpur and Lashkar-e-Taiba's base
                 and not regex.match(r"['’]s\b", text[candidates[k][1]:candidates[k][1] + 3])):
             types[k] = "LOC"
+    return types
+
+
+def _places_in_places(text: str, candidates: list[tuple[int, int, str, bool, str]],
+                      types: list[str | None]) -> list[str | None]:
+    """Satara's Ambeghar and Mirgaon, Idukki's Cheruthoni: an untyped rare word after a place's possessive is a
+    place inside it, and so is an untyped word joined to it by "and"."""
+    types = list(types)
+    for k in range(1, len(candidates)):
+        start, _, surface, _, _ = candidates[k]
+        if (types[k] is None and types[k - 1] == "LOC" and " " not in surface and not _common_word(surface)
+                and regex.fullmatch(r"['’]s[ \t]+", text[candidates[k - 1][1]:start])):
+            types[k] = "LOC"
+            if (k + 1 < len(candidates) and types[k + 1] is None and " " not in candidates[k + 1][2]
+                    and text[candidates[k][1]:candidates[k + 1][0]] == " and "
+                    and not _common_word(candidates[k + 1][2])):
+                types[k + 1] = "LOC"
     return types
 
 
@@ -861,6 +893,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             candidates.append((start, end, text[start:end], titled, before))
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
     types = _places_by_noun_after(text, candidates, types, openers)
+    types = _places_in_places(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
     types = _places_after_place_pairs(text, candidates, types)
     types = _types_named_elsewhere(candidates, types)
@@ -871,6 +904,14 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         role = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
             types[k] = "PER"  # BSP chief Mayawati: a one-word name the role before it says is a person
+    for k, (start, _, surface, titled, _) in enumerate(candidates):
+        kind = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if kind and kind.group(1) in lists["company_nouns"] and _unknown_name(surface, titled, types[k], start in weak):
+            types[k] = "ORG"  # steelmaker Corus, the carmakers Jaguar and Land Rover: the kind of company before it
+            nxt = k + 1
+            if (nxt < len(candidates) and text[candidates[k][1]:candidates[nxt][0]] == " and "
+                    and _unknown_name(candidates[nxt][2], candidates[nxt][3], types[nxt], candidates[nxt][0] in weak)):
+                types[nxt] = "ORG"
     for k, (start, end, _, _, _) in enumerate(candidates):
         if (start, end) in (dateline_place, dateline_district):
             types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
