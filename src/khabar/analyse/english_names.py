@@ -289,32 +289,7 @@ def _split_at_title(run: list[regex.Match]) -> list[tuple[list[regex.Match], boo
                     before = before[:-1]
                 return [(before, False), (after, True)]
         i += max(size, 1)
-    return [(_before_trailing_title(run), False)]
-
-
-def _before_trailing_title(run: list[regex.Match]) -> list[regex.Match]:
-    """A run that ends in a title with no name after it (a BJP MLA, the Congress MP, Punjab Chief Minister, the
-    Reserve Bank Governor) names the body or place before the title, not a person: the run without the title, when
-    that part is a known name, an acronym or ends in an organisation's or place's head (not Kami Rita Sherpa,
-    whose last word is a name here)."""
-    lists = _lists()
-    size = next((k for k in range(min(5, len(run) - 1), 0, -1)
-                 if " ".join(w.group() for w in run[-k:]).rstrip(".") in lists["titles"]), 0)
-    if not size:
-        return run
-    before = run[:-size]
-    while before and " ".join(w.group() for w in before[-1:]) in lists["title_modifiers"]:
-        before = before[:-1]  # the State BJP Vice President: Vice belongs to the title
-    if all(w.group() in lists["title_modifiers"] or w.group() in lists["not_names"] for w in before):
-        return []  # the Union Home Minister: a title alone names no one
-    words = [w.group() for w in before]
-    while len(words) > 1 and (words[0] in lists["not_names"] or words[0] in lists["title_modifiers"]):
-        words = words[1:]  # A BJP MLA, the State BJP: what is left is the body's name
-    name = " ".join(words)
-    if words and (name.casefold() in known_english_names() or _everyday_type(name) is not None
-                  or regex.fullmatch(r"[A-Z]{2,6}", name) or _ends_in_head(words)):
-        return before
-    return run
+    return [(run, False)]
 
 
 def _split_at_of(run: list[regex.Match]) -> list[list[regex.Match]]:
@@ -688,23 +663,6 @@ def _places_after_place_pairs(text: str, candidates: list[tuple[int, int, str, b
     return types
 
 
-def _places_in_places(text: str, candidates: list[tuple[int, int, str, bool, str]],
-                      types: list[str | None]) -> list[str | None]:
-    """Satara's Ambeghar and Mirgaon, Idukki's Cheruthoni: an untyped rare word after a place's possessive is a
-    place inside it, and so is an untyped word joined to it by "and"."""
-    types = list(types)
-    for k in range(1, len(candidates)):
-        start, _, surface, _, _ = candidates[k]
-        if (types[k] is None and types[k - 1] == "LOC" and " " not in surface and not _common_word(surface)
-                and regex.fullmatch(r"['’]s[ \t]+", text[candidates[k - 1][1]:start])):
-            types[k] = "LOC"
-            if (k + 1 < len(candidates) and types[k + 1] is None and " " not in candidates[k + 1][2]
-                    and text[candidates[k][1]:candidates[k + 1][0]] == " and "
-                    and not _common_word(candidates[k + 1][2])):
-                types[k + 1] = "LOC"
-    return types
-
-
 def _types_named_elsewhere(candidates: list[tuple[int, int, str, bool, str]],
                            types: list[str | None]) -> list[str | None]:
     """Irshalwadi was not on the list: a rare word left untyped (at a sentence's start, say) that the report types
@@ -896,7 +854,6 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             candidates.append((start, end, text[start:end], titled, before))
     types = [None if c[0] in weak else _type(c[2], c[2].split(), c[3], c[4]) for c in candidates]
     types = _places_by_noun_after(text, candidates, types, openers)
-    types = _places_in_places(text, candidates, types)
     types = _coordinated_types(text, [(c[0], c[1]) for c in candidates], types)
     types = _places_after_place_pairs(text, candidates, types)
     types = _types_named_elsewhere(candidates, types)
