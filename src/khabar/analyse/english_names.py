@@ -60,7 +60,6 @@ def _lists() -> dict[str, frozenset[str]]:
         "generic_before_noun": frozenset(data.get("generic_before_noun", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
         "compass_words": frozenset(data.get("compass_words", [])),
-        "date_heads": frozenset(data.get("date_heads", [])),
         "company_nouns": frozenset(data.get("company_nouns", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
@@ -475,8 +474,6 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     known = known_english_names().get(name.casefold()) or _everyday_type(name)
     if known and not titled:
         return known
-    if len(words) > 1 and not titled and words[-1] in lists["date_heads"]:
-        return None  # Republic Day, Independence Day: a date, not marked (docs/annotation.md)
     if _org_by_head(words):
         return "ORG"
     if _place_by_head(words):
