@@ -59,6 +59,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "generic_alone": frozenset(data.get("generic_alone", [])),
         "generic_before_noun": frozenset(data.get("generic_before_noun", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
+        "compass_words": frozenset(data.get("compass_words", [])),
+        "company_nouns": frozenset(data.get("company_nouns", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
@@ -347,6 +349,8 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 run = run[size + 1:]  # Chief Justice of India D Y Chandrachud: the person after the place
             elif first == "A" and len(run) > 2 and regex.fullmatch(r"[A-Z]\.?", run[1].group()):
                 break  # A K Antony, A R Rahman: an initial, not the article
+            elif first == "A" and titled and len(run) > 1 and regex.fullmatch(r"\p{Lu}\p{Ll}+", run[1].group()):
+                break  # Chief Minister A Revanth Reddy: after a title a capital A is an initial, never an article
             elif (first in lists["title_modifiers"] and len(run) == 2 and regex.fullmatch(r"[A-Z]{2,6}", words[1])
                   and _curated_names().get(words[1].casefold()) == "ORG"):
                 run = run[1:]  # Senior BJP (tribal leader), State BJP: a known party after a capitalised modifier
@@ -486,6 +490,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
     moving_to = last == "to" and len(before.split()) > 1 and before.split()[0].casefold() in lists["motion_words"]
     if last in lists["place_preps"] or last in lists["place_verbs"] or moving_to:
         return "LOC"
+    if last == "of" and len(before.split()) > 1 and before.split()[0].casefold() in lists["compass_words"]:
+        return "LOC"  # south of Marrakech, 40 km north-east of Pune: a compass point is measured from a place
     if (len(words) == 1 and last == "the" and before.split()[0].casefold() in lists["place_preps"]
             and regex.search(r"\p{Ll}[^s]s$", name) and not _common_word(name)):
         return "LOC"  # in the Sundarbans, in the Himalayas: a plural name after a place preposition and "the"
@@ -505,6 +511,12 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
             return "ORG"
         return "PER"
     return None  # one unknown word: a person's short form at most (see find_mentions)
+
+
+def _unknown_name(surface: str, titled: bool, type_: str | None, weak: bool) -> bool:
+    """A name that only the default typed (a rare word, or a person by default), which context may retype."""
+    return not weak and not titled and surface.casefold() not in known_english_names() and (
+        type_ is None or (type_ == "PER" and " " in surface and not _org_by_head(surface.split())))
 
 
 def _everyday_type(name: str) -> str | None:
@@ -608,7 +620,12 @@ def _is_list(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     while (gap := _list_gap(text, spans, a)) is not None:
         gaps.append(gap)
         a += 1
-    return any("," in g for g in gaps) and any(g.strip(", ") for g in gaps)
+    if not any("," in g for g in gaps):
+        return False
+    # Velachery, Mudichur, Tambaram: three names and two commas; Chengannur, Pandanad and parts of Thrissur: the
+    # list's last name is a lower-case phrase after "and"
+    return (any(g.strip(", ") for g in gaps) or len(gaps) >= 2
+            or bool(regex.match(r",? (?:and|or) \p{Ll}", text[spans[a][1]:spans[a][1] + 8])))
 
 
 def _coordinated_types(text: str, spans: list[tuple[int, int]], types: list[str | None]) -> list[str | None]:
@@ -844,6 +861,14 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
         role = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if types[k] is None and start not in weak and role and role.group(1) in lists["role_nouns"]:
             types[k] = "PER"  # BSP chief Mayawati: a one-word name the role before it says is a person
+    for k, (start, _, surface, titled, _) in enumerate(candidates):
+        kind = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if kind and kind.group(1) in lists["company_nouns"] and _unknown_name(surface, titled, types[k], start in weak):
+            types[k] = "ORG"  # steelmaker Corus, the carmakers Jaguar and Land Rover: the kind of company before it
+            nxt = k + 1
+            if (nxt < len(candidates) and text[candidates[k][1]:candidates[nxt][0]] == " and "
+                    and _unknown_name(candidates[nxt][2], candidates[nxt][3], types[nxt], candidates[nxt][0] in weak)):
+                types[nxt] = "ORG"
     for k, (start, end, _, _, _) in enumerate(candidates):
         if (start, end) in (dateline_place, dateline_district):
             types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
