@@ -208,5 +208,6 @@ class SearchPage(Page):
     syntax: str
     entities: list[dict[str, Any]]
     translations: dict[str, list[str]] = {}
+    suggestions: list[dict[str, Any]] = []
     facets: dict[str, list[dict[str, Any]]]
     took_ms: float
