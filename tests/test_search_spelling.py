@@ -103,3 +103,27 @@ def test_compile_query_keeps_quoted_words_and_exact_literal() -> None:
     assert compile_query("मज़दूर", exact=True) == '"मज़दूर"'
     assert "कामगार" not in compile_query("मज़दूर", synonyms=False)
     assert "कामगार" in compile_query("मज़दूर")
+
+
+def test_the_web_page_and_its_json_twin_use_the_same_query_layer(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from khabar.web.app import create_app
+
+    path = tmp_path / "web.db"
+    store = open_store(str(path))
+    with store.transaction():
+        for article_id, text in ARTICLES.items():
+            _save(store, article_id, text)
+    client = TestClient(create_app(path))
+    data = client.get("/search.json", params={"q": "मजदुर"}).json()
+    assert data["total"] == 0 and data["suggestions"][0]["query"] == "मजदूर"
+    assert "मजदूर" in client.get("/search", params={"q": "मजदुर"}).text
+    assert [i["id"] for i in client.get("/search.json", params={"q": "मज़दूर", "exact": "1"}).json()["items"]] == ["both"]
+    api = client.get("/api/search", params={"q": "मज़दूर", "synonyms": "false"}).json()
+    assert sorted(i["id"] for i in api["items"]) == ["bare", "both"]
+    for params in ({"q": "फैसला", "from": "2020-04-31"}, {"q": "फैसला", "from": "2020-05", "to": "2020-04"}):
+        assert client.get("/api/search", params=params).status_code == 400
+        assert client.get("/search", params=params).status_code == 400
+    assert client.get("/api/search", params={"q": " "}).status_code == 400
+    assert client.get("/search", params={"q": ""}).status_code == 200  # the empty form

@@ -142,9 +142,9 @@ def nukta_spellings(word: str) -> list[str]:
 
 
 def spellings(word: str) -> list[str]:
-    """Every form a single query word may search: ``word`` first, then its inflections, each in each of its
-    nukta spellings (``word_forms`` keeps those the index holds)."""
-    return list(dict.fromkeys(s for f in inflections(word) for s in nukta_spellings(f)))
+    """Every form a single query word may search: ``word`` first, then its inflections, of each of its nukta
+    spellings (the suffixes as listed; ``word_forms`` keeps the forms the index holds)."""
+    return list(dict.fromkeys(f for spelling in nukta_spellings(word) for f in inflections(spelling)))
 
 
 def word_forms(word: str, known: Callable[[str], bool] | None) -> list[str]:
@@ -252,14 +252,14 @@ def _plain_word(word: QueryWord) -> bool:
 
 
 def _translated_terms(tokens: list[str], known: Callable[[str], bool] | None) -> list[str]:
-    """The lexicon's words for one query word as FTS5 terms: a single word with those of its inflections the
-    index holds (none: left out, unlike the user's own word), a phrase as written."""
+    """The lexicon's words for one query word as FTS5 terms: a single word with those of its inflections and
+    nukta spellings the index holds (none: left out, unlike the user's own word), a phrase as written."""
     terms = []
     for other in translations(" ".join(tokens))[:MAX_ALTERNATIVES]:
         parts = _TOKEN.findall(other)
         if len(parts) > 1:
             terms.append(_quoted(" ".join(parts)))
-        elif forms := [f for f in inflections(parts[0]) if known is None or known(f)]:
+        elif forms := [f for f in spellings(parts[0]) if known is None or known(f)]:
             terms.append(" OR ".join(_quoted(f) for f in forms))
     return terms
 
