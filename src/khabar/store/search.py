@@ -347,7 +347,9 @@ def check_input(text: str, syntax: str, date_from: str | None, date_to: str | No
         if value is not None and _period(value, end=False) is None:
             raise SearchInputError(f"{flag} date {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, "
                                    "of a day the calendar has")
-    if date_from and date_to and _period(date_from, end=False) > _period(date_to, end=True):  # type: ignore[operator]
+    first = _period(date_from, end=False) if date_from else None
+    last = _period(date_to, end=True) if date_to else None
+    if first is not None and last is not None and first > last:
         raise SearchInputError(f"the date range ends before it begins: from {date_from} to {date_to}")
 
 
