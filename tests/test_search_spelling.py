@@ -64,6 +64,10 @@ def test_every_nukta_spelling_finds_the_others(reader: Reader) -> None:
 def test_the_words_as_written_rank_first_and_quotes_are_literal(reader: Reader) -> None:
     found = _ids(reader.search("मज़दूर"))
     assert set(found) == {"bare", "worker", "both"} and found[0] == "both"  # only "both" writes मज़दूर
+    assert {i["id"]: i["as_written"] for i in reader.search("मज़दूर").items} == {
+        "both": True, "bare": False, "worker": False}
+    assert all(i["as_written"] for i in reader.search("मज़दूर", exact=True).items)
+    assert {i["as_written"] for i in reader.search("मज़दूर", syntax="fts").items} == {None}
     assert _ids(reader.search('"मज़दूर"')) == ["both"]
     assert reader.search('"मज़दूर"').extra["translations"] == {}
     assert sorted(_ids(reader.search("मज़दूर", synonyms=False))) == ["bare", "both"]  # no कामगार
@@ -119,6 +123,7 @@ def test_the_web_page_and_its_json_twin_use_the_same_query_layer(tmp_path) -> No
     data = client.get("/search.json", params={"q": "मजदुर"}).json()
     assert data["total"] == 0 and data["suggestions"][0]["query"] == "मजदूर"
     assert "मजदूर" in client.get("/search", params={"q": "मजदुर"}).text
+    assert "another form or synonym" in client.get("/search", params={"q": "मज़दूर"}).text
     assert [i["id"] for i in client.get("/search.json", params={"q": "मज़दूर", "exact": "1"}).json()["items"]] == ["both"]
     api = client.get("/api/search", params={"q": "मज़दूर", "synonyms": "false"}).json()
     assert sorted(i["id"] for i in api["items"]) == ["bare", "both"]

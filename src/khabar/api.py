@@ -38,6 +38,7 @@ class SearchHit:
     published: str | None
     story_id: str | None
     snippet: str  # hits marked with [brackets]
+    as_written: bool | None = None  # holds the words as typed (False: only another form, a synonym or a name)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -221,7 +222,8 @@ class Khabar:
                                   synonyms=synonyms, exact=exact)
         hits = [SearchHit(id=h["id"], title=h["title"], lang=h["lang"], source=h["source"],
                           published=h["published"], story_id=h["story_id"],
-                          snippet="".join(f"[{p['text']}]" if p["hit"] else p["text"] for p in h["snippet"]))
+                          snippet="".join(f"[{p['text']}]" if p["hit"] else p["text"] for p in h["snippet"]),
+                          as_written=h.get("as_written"))
                 for h in page.items]
         return SearchResults(query, page.total, hits, page.extra["facets"], page.extra["entities"])
 

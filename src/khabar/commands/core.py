@@ -380,8 +380,10 @@ def search_command(query: str, syntax: str, lang: str | None, source: str | None
     for row in page.items:
         snippet = "".join(f"[bold yellow]{escape(p['text'])}[/bold yellow]" if p["hit"] else escape(p["text"])
                           for p in row["snippet"])
+        other = "  [dim](another form or synonym)[/dim]" if row.get("as_written") is False else ""
         out.print(f"[bold]{short.get(row['id'], row['id'])}[/bold]  {row['lang'] or ''}  "
-                  f"{(row['published'] or '')[:10]}  {escape(row['title'] or '')}\n  {snippet}", soft_wrap=True)
+                  f"{(row['published'] or '')[:10]}  {escape(row['title'] or '')}{other}\n  {snippet}",
+                  soft_wrap=True)
     err.print(f"{page.total} match{'es' if page.total != 1 else ''}" +
               (f", showing {len(page.items)}" if len(page.items) < page.total else ""))
     for s in page.extra.get("suggestions", []):

@@ -197,19 +197,20 @@ def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = 
     exact = total <= COUNT_CAP
     total = min(total, COUNT_CAP)
     # relevance among the RANK_CAP newest matches (bounded work, as on SQLite)
-    ranked = [r[0] for r in db.raw(
-        f"SELECT rowid FROM (SELECT f.rowid, ts_rank(f.terms, %s::tsquery) AS score, "
+    ranked = dict(tuple(r) for r in db.raw(
+        f"SELECT rowid, written FROM (SELECT f.rowid, ts_rank(f.terms, %s::tsquery) AS score, "
         f"(f.terms @@ %s::tsquery) AS written {joined} ORDER BY f.rowid DESC LIMIT {RANK_CAP}) s "
         "ORDER BY written DESC, score DESC, rowid DESC LIMIT %s OFFSET %s",
-        [match, as_written, *args, limit, offset])]
+        [match, as_written, *args, limit, offset]))  # rowid -> whether it holds the words as written
     rows = {r["rowid"]: r for r in db.raw(
         "SELECT f.rowid, a.id, a.title, a.lang, a.source, a.published, a.story_id, "
         "ts_headline('simple', coalesce(f.body, ''), %s::tsquery, %s) AS snippet FROM articles_fts f "
-        "JOIN articles a ON a.id = f.id WHERE f.rowid = ANY(%s)", (match, SNIPPET, ranked))} if ranked else {}
+        "JOIN articles a ON a.id = f.id WHERE f.rowid = ANY(%s)", (match, SNIPPET, list(ranked)))} if ranked else {}
     extra["total_exact"] = exact
     facet_counts = _facets(db, joined, args, facet_sample) if facets and total else {}
     items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
-              "published": r["published"], "story_id": r["story_id"], "snippet": _snippet_parts(r["snippet"])}
+              "published": r["published"], "story_id": r["story_id"], "snippet": _snippet_parts(r["snippet"]),
+              "as_written": ranked[r["rowid"]] if syntax == "plain" else None}
              for r in (rows[i] for i in ranked if i in rows)]
     extra.update(facets=facet_counts, took_ms=round((time.perf_counter() - started) * 1000, 2))
     return Page(items, total, limit, offset, extra)

@@ -566,7 +566,9 @@ class SqliteSearch:
                 (words_only(exact), newest[-1], newest[0]))}
         ranks.sort(key=lambda r: (r[0] not in as_written if as_written else False, r[1], -r[0]))
         page = [r[0] for r in ranks[offset: offset + limit]]
-        items = self._page(words, page)
+        # whether each article holds the words as written (None for fts syntax, which has no such reading)
+        items = self._page(words, page, lambda doc: None if exact is None else (
+            doc in as_written if exact != match else True))
         counts = {}
         if facets:
             sample = newest[:facet_sample]
@@ -578,7 +580,8 @@ class SqliteSearch:
     def _docs(self, sql: str, args: list[Any]) -> list[int]:
         return [r[0] for r in self.db.execute(sql, args)]
 
-    def _page(self, match: str, page: list[int]) -> list[dict[str, Any]]:
+    def _page(self, match: str, page: list[int],
+              written: Callable[[int], bool | None] = lambda doc: None) -> list[dict[str, Any]]:
         """The page's articles with their snippets (built for these only: in the ranking query SQLite would build
         one per match), in the order of ``page``."""
         if not page:
@@ -594,7 +597,8 @@ class SqliteSearch:
             "SELECT d.doc, a.id, a.title, a.lang, a.source, a.published, a.story_id FROM search_docs d "
             "JOIN articles a ON a.id = d.article_id WHERE d.doc IN (SELECT value FROM json_each(?))", (listed,))}
         return [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
-                 "published": r["published"], "story_id": r["story_id"], "snippet": snippets.get(doc)}
+                 "published": r["published"], "story_id": r["story_id"], "snippet": snippets.get(doc),
+                 "as_written": written(doc)}
                 for r, doc in ((rows.get(doc), doc) for doc in page) if r is not None]
 
     def _facets(self, sample: list[int]) -> dict[str, list[dict[str, Any]]]:
