@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from khabar.model import Analysis, Article
 from khabar.store.read import Reader
+from khabar.store.search import SearchInputError
 from khabar.store.sqlite import SqliteStore, _statements, migrations
 
 
@@ -136,9 +139,11 @@ def test_date_filters_keep_what_the_dates_say_open_ended_or_not(tmp_path):
     assert _ids(reader, "परीक्षा", date_from="2025-01-02", date_to="2025-03-01") == ["c", "d"]
     assert _ids(reader, "परीक्षा", date_from="2025-02-14", date_to="2025-02-14") == ["c"]
     assert _ids(reader, "परीक्षा", date_from="2027") == [] and _ids(reader, "परीक्षा", date_to="1999") == []
-    assert _ids(reader, "परीक्षा", date_from="2025-03", date_to="2025-01") == []
-    # not an ISO prefix: compared as text against the stored dates, as before
-    assert _ids(reader, "परीक्षा", date_from="2025-02-1") == ["c", "d", "f"]
+    # a reversed range, a day the calendar lacks and a date that is not YYYY[-MM[-DD]] are errors, not 0 matches
+    for bad in ({"date_from": "2025-03", "date_to": "2025-01"}, {"date_from": "2020-04-31"}, {"date_to": "2025-02-1"},
+                {"date_from": "April"}):
+        with pytest.raises(SearchInputError):
+            reader.search("परीक्षा", **bad)
     # source and language filters are terms too; user words never reach them
     assert _ids(reader, "परीक्षा", source="jagran.com", lang="hi", date_to="2024") == ["a"]
     meta = store.db.execute("SELECT meta FROM search_fts LIMIT 1").fetchone()[0].split()[1]

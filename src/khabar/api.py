@@ -38,6 +38,7 @@ class SearchHit:
     published: str | None
     story_id: str | None
     snippet: str  # hits marked with [brackets]
+    as_written: bool | None = None  # holds the words as typed (False: only another form, a synonym or a name)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -212,13 +213,17 @@ class Khabar:
 
     def search(self, query: str, *, syntax: str = "plain", lang: str | None = None, source: str | None = None,
                entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
-               limit: int = 20, offset: int = 0) -> SearchResults:
-        """Articles matching ``query`` (plain words; ``syntax="fts"`` for FTS5), best first, with facets."""
+               limit: int = 20, offset: int = 0, synonyms: bool = True, exact: bool = False) -> SearchResults:
+        """Articles matching ``query`` (plain words; ``syntax="fts"`` for FTS5), best first (the words as
+        written before other spellings and synonyms), with facets; ``exact``: the words as written only,
+        ``synonyms=False``: no synonyms or other-script names."""
         page = self.reader.search(query, syntax=syntax, lang=lang, source=source, entity=entity,
-                                  date_from=date_from, date_to=date_to, limit=limit, offset=offset)
+                                  date_from=date_from, date_to=date_to, limit=limit, offset=offset,
+                                  synonyms=synonyms, exact=exact)
         hits = [SearchHit(id=h["id"], title=h["title"], lang=h["lang"], source=h["source"],
                           published=h["published"], story_id=h["story_id"],
-                          snippet="".join(f"[{p['text']}]" if p["hit"] else p["text"] for p in h["snippet"]))
+                          snippet="".join(f"[{p['text']}]" if p["hit"] else p["text"] for p in h["snippet"]),
+                          as_written=h.get("as_written"))
                 for h in page.items]
         return SearchResults(query, page.total, hits, page.extra["facets"], page.extra["entities"])
 

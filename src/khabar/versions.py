@@ -29,6 +29,9 @@ _LINK_PARTS = ("link", "text", "lang", "model.py")
 # Language files only the link step reads (a test analyses text and checks that none is loaded): editing them
 # leaves every stored analysis current.
 LINK_ONLY_LANG = ("attach.json", "campuses.json", "claims.json", "idf.json", "threads.json")
+LINK_ONLY_LANG = ("campuses.json", "claims.json", "idf.json", "threads.json")
+# Language files only search reads (at query time): neither fingerprint depends on them.
+SEARCH_ONLY_LANG = ("search.json",)
 
 WRITTEN_BY = "written_by"  # state key: {khabar, analysis, link, at} of the last run that wrote the store
 LINK_BUILT_BY = "link_built_by"  # state key: link fingerprints of every link step since the last full relink
@@ -59,12 +62,12 @@ def _files_digest(parts: tuple[str, ...], skip_lang: tuple[str, ...] = ()) -> st
 
 @cache
 def _analysis_files() -> str:
-    return _files_digest(_ANALYSIS_PARTS, skip_lang=LINK_ONLY_LANG)
+    return _files_digest(_ANALYSIS_PARTS, skip_lang=LINK_ONLY_LANG + SEARCH_ONLY_LANG)
 
 
 @cache
 def _link_files() -> str:
-    return _files_digest(_LINK_PARTS)
+    return _files_digest(_LINK_PARTS, skip_lang=SEARCH_ONLY_LANG)
 
 
 def analysis_fingerprint() -> str:

@@ -21,7 +21,7 @@ from khabar.ingest.fetch import DEFAULT_TIMEOUT
 from khabar.model import Analysis
 from khabar.store import Store, default_path
 from khabar.store.read import Ambiguous, NotFound, Reader, open_store
-from khabar.store.search import SearchSyntaxError
+from khabar.store.search import SearchError
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -349,19 +349,25 @@ def _fit(line: str) -> str:
 @click.option("--to", "date_to", default=None, metavar="DATE", help="Published on or before (YYYY[-MM[-DD]]).")
 @click.option("--limit", default=20, show_default=True)
 @click.option("--facets", "show_facets", is_flag=True, help="Also print counts by language, source, month, entity.")
+@click.option("--no-synonyms", "no_synonyms", is_flag=True,
+              help="Leave out the lexicon's synonyms and the other script's names (inflections and nukta "
+                   "spellings still match).")
+@click.option("--exact", is_flag=True, help="Every word as written: no inflection, spelling variant or synonym.")
 @db_option
 @json_option
 def search_command(query: str, syntax: str, lang: str | None, source: str | None, entity: str | None,
-                   date_from: str | None, date_to: str | None, limit: int, show_facets: bool, db_path: str | None,
-                   as_json: bool) -> None:
+                   date_from: str | None, date_to: str | None, limit: int, show_facets: bool, no_synonyms: bool,
+                   exact: bool, db_path: str | None, as_json: bool) -> None:
     """Search titles and bodies. Your words are matched as words (COVID-19, Dr., मोदी's are fine), Hindi and
     English inflections match (चुनाव finds चुनावों), and a name finds its articles in either script
-    (Putin finds पुतिन). Every word must match."""
+    (Putin finds पुतिन). Every word must match. Articles with the words as written come first; a "quoted"
+    word or phrase is matched as written; फैसला and फ़ैसला find each other. A query that finds little gets
+    "did you mean" (a spelling the articles use, the name of the person it sounds like)."""
     reader = open_reader(db_path)
     try:
         page = reader.search(query, syntax=syntax, lang=lang, source=source, entity=entity, date_from=date_from,
-                             date_to=date_to, limit=limit)
-    except (SearchSyntaxError, LookupError) as e:
+                             date_to=date_to, limit=limit, synonyms=not no_synonyms, exact=exact)
+    except (SearchError, LookupError) as e:
         raise click.ClickException(str(e)) from None
     if as_json:
         click.echo(json.dumps(page.to_dict(), ensure_ascii=False))
@@ -374,10 +380,16 @@ def search_command(query: str, syntax: str, lang: str | None, source: str | None
     for row in page.items:
         snippet = "".join(f"[bold yellow]{escape(p['text'])}[/bold yellow]" if p["hit"] else escape(p["text"])
                           for p in row["snippet"])
+        other = "  [dim](another form or synonym)[/dim]" if row.get("as_written") is False else ""
         out.print(f"[bold]{short.get(row['id'], row['id'])}[/bold]  {row['lang'] or ''}  "
-                  f"{(row['published'] or '')[:10]}  {escape(row['title'] or '')}\n  {snippet}", soft_wrap=True)
+                  f"{(row['published'] or '')[:10]}  {escape(row['title'] or '')}{other}\n  {snippet}",
+                  soft_wrap=True)
     err.print(f"{page.total} match{'es' if page.total != 1 else ''}" +
               (f", showing {len(page.items)}" if len(page.items) < page.total else ""))
+    for s in page.extra.get("suggestions", []):
+        latin = f" ({s['latin']})" if s.get("latin") else ""
+        err.print(f"did you mean: {escape(s['query'])}{escape(latin)}? {s['total']} match"
+                  f"{'es' if s['total'] != 1 else ''}")
     if show_facets:
         for name, values in page.extra["facets"].items():
             if values:

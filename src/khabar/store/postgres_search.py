@@ -20,11 +20,12 @@ from khabar.store.search import (
     MAX_ALTERNATIVES,
     NameIndex,
     SearchSyntaxError,
-    inflections,
     lexicon_terms,
     query_translations,
     query_words,
+    spellings,
     translations,
+    word_forms,
     words,
 )
 
@@ -71,24 +72,35 @@ def _phrase(tokens: list[str], weight: str = "") -> str:
 
 
 def _tsterms(tokens: list[str], known: Callable[[str], bool] | None, inflect: bool) -> list[str]:
-    """One word as lexemes (itself and the inflections the index holds), or a phrase of several tokens."""
+    """One word as lexemes (itself and the inflections and nukta spellings the index holds), or a phrase of
+    several tokens."""
     if len(tokens) != 1:
         return [_phrase(tokens)] if tokens else []
     token = tokens[0]
-    forms = [token] if token.isdigit() or not inflect else [
-        f for n, f in enumerate(inflections(token)) if n == 0 or known is None or known(f)]
+    forms = [token] if token.isdigit() or not inflect else word_forms(token, known)
     return [_lexeme(f) for f in dict.fromkeys(_fold(f) for f in forms)]
 
 
 def compile_tsquery(text: str, names: NameIndex | None = None,
-                    known: Callable[[str], bool] | None = None, inflect: bool = True) -> str | None:
+                    known: Callable[[str], bool] | None = None, inflect: bool = True, *,
+                    synonyms: bool = True) -> str | None:
     """The ``tsquery`` for plain user text (``store/search.py``'s ``compile_query`` for PostgreSQL): every word
-    must match, as itself, one of its inflections the index holds, one of its names or (with ``inflect``, the
-    default) one of its common words in the other script."""
+    must match, as itself, one of its inflections or nukta spellings the index holds, one of its names or (with
+    ``inflect``, the default) one of its common words in the other script. A word in the user's double quotes
+    is matched as written; ``inflect=False`` matches every word as written, ``synonyms=False`` leaves out the
+    names and common words in the other script."""
     groups = []
-    found = [w.tokens for w in lexicon_terms(query_words(text))] if inflect else words(text)
-    for tokens in found:
+    typed = query_words(text)
+    found = lexicon_terms(typed) if inflect and synonyms else typed
+    for word in found:
+        tokens = word.tokens
+        if word.quoted or not inflect:
+            groups.append(_phrase(tokens))
+            continue
         options = _tsterms(tokens, known, inflect)
+        if not synonyms:
+            groups.append("(" + " | ".join(options) + ")" if len(options) > 1 else options[0])
+            continue
         if inflect:
             for other in translations(" ".join(tokens))[:MAX_ALTERNATIVES]:
                 options += [t for t in _tsterms(_TOKEN.findall(other), known, inflect) if t not in options]
@@ -130,7 +142,8 @@ def articles_with_names(store: PostgresStore, names: Iterable[str], limit: int) 
 
 def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = None, source: str | None = None,
            entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
-           limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500) -> Page:
+           limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500, synonyms: bool = True,
+           exact: bool = False) -> Page:
     """``Reader.search`` on PostgreSQL: the same filters, bounds, facets and result shape. ``syntax="fts"``
     takes PostgreSQL's web search syntax (``"a phrase" -word or``)."""
     from khabar.store.read import Page, _snippet_parts
@@ -143,15 +156,19 @@ def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = 
         match = db.raw("SELECT websearch_to_tsquery('simple', %s)::text", (q,)).fetchone()[0] or None
     elif syntax == "plain":
         single = [tokens[0] for tokens in words(q) if len(tokens) == 1 and not tokens[0].isdigit()]
-        single += [w for others in query_translations(q).values() for w in others if len(_TOKEN.findall(w)) == 1]
-        indexed = _indexed(reader, [f for token in single for f in inflections(token)])
-        match = compile_tsquery(q, names, known=indexed.__contains__)
+        single += [w for others in query_translations(q, synonyms).values() for w in others
+                   if len(_TOKEN.findall(w)) == 1]
+        indexed = _indexed(reader, [f for token in single for f in spellings(token)]) if not exact else set()
+        match = compile_tsquery(q, names, known=indexed.__contains__, inflect=not exact, synonyms=synonyms)
     else:
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
+    # the words as written: their matches rank first
+    as_written = (compile_tsquery(q, inflect=False) or match) if syntax == "plain" else match
     named = sorted(names.entities(q)) if syntax == "plain" else []
     extra: dict[str, Any] = {"query": q, "match": match, "syntax": syntax,
                              "entities": reader._entities_by_id(named),
-                             "translations": query_translations(q) if syntax == "plain" else {}}
+                             "translations": query_translations(q, synonyms and not exact)
+                             if syntax == "plain" else {}}
     if match is None:
         return Page([], 0, limit, offset, {**extra, "facets": {}, "took_ms": 0.0})
     clauses, args = ["f.terms @@ %s::tsquery"], [match]
@@ -180,18 +197,20 @@ def search(reader: Reader, q: str, *, syntax: str = "plain", lang: str | None = 
     exact = total <= COUNT_CAP
     total = min(total, COUNT_CAP)
     # relevance among the RANK_CAP newest matches (bounded work, as on SQLite)
-    ranked = [r[0] for r in db.raw(
-        f"SELECT rowid FROM (SELECT f.rowid, ts_rank(f.terms, %s::tsquery) AS score {joined} "
-        f"ORDER BY f.rowid DESC LIMIT {RANK_CAP}) s ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s",
-        [match, *args, limit, offset])]
+    ranked = dict(tuple(r) for r in db.raw(
+        f"SELECT rowid, written FROM (SELECT f.rowid, ts_rank(f.terms, %s::tsquery) AS score, "
+        f"(f.terms @@ %s::tsquery) AS written {joined} ORDER BY f.rowid DESC LIMIT {RANK_CAP}) s "
+        "ORDER BY written DESC, score DESC, rowid DESC LIMIT %s OFFSET %s",
+        [match, as_written, *args, limit, offset]))  # rowid -> whether it holds the words as written
     rows = {r["rowid"]: r for r in db.raw(
         "SELECT f.rowid, a.id, a.title, a.lang, a.source, a.published, a.story_id, "
         "ts_headline('simple', coalesce(f.body, ''), %s::tsquery, %s) AS snippet FROM articles_fts f "
-        "JOIN articles a ON a.id = f.id WHERE f.rowid = ANY(%s)", (match, SNIPPET, ranked))} if ranked else {}
+        "JOIN articles a ON a.id = f.id WHERE f.rowid = ANY(%s)", (match, SNIPPET, list(ranked)))} if ranked else {}
     extra["total_exact"] = exact
     facet_counts = _facets(db, joined, args, facet_sample) if facets and total else {}
     items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
-              "published": r["published"], "story_id": r["story_id"], "snippet": _snippet_parts(r["snippet"])}
+              "published": r["published"], "story_id": r["story_id"], "snippet": _snippet_parts(r["snippet"]),
+              "as_written": ranked[r["rowid"]] if syntax == "plain" else None}
              for r in (rows[i] for i in ranked if i in rows)]
     extra.update(facets=facet_counts, took_ms=round((time.perf_counter() - started) * 1000, 2))
     return Page(items, total, limit, offset, extra)

@@ -17,7 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from khabar.model import Analysis, Story
-from khabar.store.search import NameIndex, SearchFilters, SqliteSearch, compile_query, query_translations
+from khabar.store.search import (
+    NameIndex,
+    SearchFilters,
+    SqliteSearch,
+    check_input,
+    compile_query,
+    query_translations,
+    query_words,
+    spelling_edits,
+    spelling_settings,
+)
 from khabar.store.sqlite import SqliteStore
 from khabar.text.keys import has_devanagari, match_key
 
@@ -751,40 +761,102 @@ class Reader:
 
     def search(self, q: str, *, syntax: str = "plain", lang: str | None = None, source: str | None = None,
                entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
-               limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500) -> Page:
+               limit: int = 20, offset: int = 0, facets: bool = True, facet_sample: int = 500,
+               synonyms: bool = True, exact: bool = False, suggest: bool = True) -> Page:
         """Articles matching ``q`` (best first) with a snippet, filters, facets, and the entities ``q`` names.
+
+        Articles holding the words as written rank before those found by an inflection, a nukta spelling, a
+        synonym or a name in the other script; ``synonyms=False`` leaves the last two out, ``exact`` all four.
+        A plain query that finds fewer than ``did_you_mean.few`` articles gets ``suggestions`` (a sound-alike
+        entity's name, a spelling one vowel sign away that the index holds), each with its total.
+        Raises ``SearchInputError`` for an empty query, a bad date or a reversed range.
 
         Work is bounded so that a word found in every article stays fast (``store.search.SqliteSearch``):
         facets (entity, source, language, year, month, day) count the ``facet_sample`` newest matches, relevance
         ranks the ``RANK_CAP`` newest matches, and ``total`` stops at ``COUNT_CAP`` (``total_exact`` says
         whether it did).
         """
+        check_input(q, syntax, date_from, date_to)
+        options = {"syntax": syntax, "lang": lang, "source": source, "entity": entity, "date_from": date_from,
+                   "date_to": date_to, "synonyms": synonyms, "exact": exact}
         if getattr(self.store, "dialect", "sqlite") == "postgresql":
             from khabar.store import postgres_search
 
-            return postgres_search.search(self, q, syntax=syntax, lang=lang, source=source, entity=entity,
+            page = postgres_search.search(self, q, syntax=syntax, lang=lang, source=source, entity=entity,
                                           date_from=date_from, date_to=date_to, limit=limit, offset=offset,
-                                          facets=facets, facet_sample=facet_sample)
+                                          facets=facets, facet_sample=facet_sample, synonyms=synonyms,
+                                          exact=exact)
+        else:
+            page = self._sqlite_search(q, options, limit, offset, facets, facet_sample)
+        page.extra["suggestions"] = self._suggestions(q, page.total, options) if suggest else []
+        return page
+
+    def _sqlite_search(self, q: str, options: dict[str, Any], limit: int, offset: int, facets: bool,
+                       facet_sample: int) -> Page:
         started = time.perf_counter()
+        syntax, synonyms, exact = options["syntax"], options["synonyms"], options["exact"]
         if self._search is None:
             self._search = SqliteSearch(self.db)
         index, generation = self._search, self._generation()
         names = self.name_index()
-        match = compile_query(q, names, syntax, known=lambda term: index.indexed(term, generation))
+        match = compile_query(q, names, syntax, known=lambda term: index.indexed(term, generation),
+                              synonyms=synonyms, exact=exact)
         named = sorted(names.entities(q)) if syntax == "plain" else []
         extra: dict[str, Any] = {"query": q, "match": match, "syntax": syntax,
                                  "entities": self._entities_by_id(named),
-                                 "translations": query_translations(q) if syntax == "plain" else {}}
+                                 "translations": query_translations(q, synonyms and not exact)
+                                 if syntax == "plain" else {}}
         if match is None:
             return Page([], 0, limit, offset, {**extra, "facets": {}, "took_ms": 0.0})
-        filters = SearchFilters(lang=lang, source=source, entity_id=self.entity_id(entity) if entity else None,
-                                date_from=date_from, date_to=date_to)
+        entity = options["entity"]
+        filters = SearchFilters(lang=options["lang"], source=options["source"],
+                                entity_id=self.entity_id(entity) if entity else None,
+                                date_from=options["date_from"], date_to=options["date_to"])
+        as_written = compile_query(q, None, syntax, exact=True) if syntax == "plain" else None
         hits = index.search(match, filters, limit=limit, offset=offset, facets=facets, facet_sample=facet_sample,
-                            syntax=syntax)
+                            syntax=syntax, exact=as_written)
         items = [{**h, "snippet": _snippet_parts(h["snippet"])} for h in hits.items]
         extra.update(total_exact=hits.exact, facets=hits.facets,
                      took_ms=round((time.perf_counter() - started) * 1000, 2))
         return Page(items, hits.total, limit, offset, extra)
+
+    def indexed_terms(self, terms: list[str]) -> set[str]:
+        """Which of ``terms`` (single words) some article's title or body holds (remembered until the store
+        changes)."""
+        if getattr(self.store, "dialect", "sqlite") == "postgresql":
+            from khabar.store import postgres_search
+
+            return postgres_search._indexed(self, terms)
+        if self._search is None:
+            self._search = SqliteSearch(self.db)
+        index, generation = self._search, self._generation()
+        return {t for t in terms if index.indexed(t, generation)}
+
+    def _suggestions(self, q: str, total: int, options: dict[str, Any]) -> list[dict[str, Any]]:
+        """"Did you mean" for a plain query that finds fewer than ``few`` articles: the name of the entity ``q``
+        sounds like (Lav Agarwal -> लव अग्रवाल), and ``q`` with one Hindi word spelt one sign differently as the
+        index holds it (मजदुर -> मजदूर); each kept only where it finds more than ``q``, likelier ones first."""
+        settings = spelling_settings()
+        if options["syntax"] != "plain" or options["exact"] or total >= settings["few"]:
+            return []
+        candidates: dict[str, dict[str, Any]] = {}
+        ids, how = self.entity_match(q)
+        if ids and how in ("sound", "spelling", "part"):
+            named = self._entities_by_id(ids[:1])[0]
+            if match_key(named["name"]) != match_key(q):
+                candidates[named["name"]] = {"reason": "entity", "entity": named["id"], "latin": named["latin"]}
+        words = [w.tokens[0] for w in query_words(q) if len(w.tokens) == 1 and not w.prefix
+                 and has_devanagari(w.tokens[0])]
+        for word in words:
+            edits = spelling_edits(word)
+            for other in [e for e in edits if e in self.indexed_terms(edits)]:
+                candidates.setdefault(q.replace(word, other, 1), {"reason": "spelling"})
+        found = []
+        for query, why in list(candidates.items())[: settings["max_tries"]]:
+            n = self.search(query, **{**options, "suggest": False}, limit=1, facets=False).total
+            if n > total:
+                found.append({"query": query, "total": n, **why})
+        return found[: settings["max_suggestions"]]  # in the order tried: the entity, then the likelier slips
 
     # -- tables (CSV export) ----------------------------------------------------------------------------
     TABLES: ClassVar[dict[str, str]] = {

@@ -10,26 +10,39 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import product
 from typing import Any
 
 import regex
 
+from khabar.lang import load
 from khabar.text.keys import has_devanagari, match_key
 from khabar.text.lexicon import stem, stemmer, translations
 
-__all__ = ["NameIndex", "SearchFilters", "SqliteSearch", "compile_query", "query_translations", "stem", "translations",
-           "words"]
+__all__ = ["NameIndex", "SearchError", "SearchFilters", "SearchInputError", "SearchSyntaxError", "SqliteSearch",
+           "check_input", "compile_query", "nukta_spellings", "query_translations", "spelling_edits",
+           "spelling_settings", "spellings", "stem", "translations", "word_forms", "words"]
 
 # The FTS5 table's tokenizer keeps letters, numbers, private-use characters and marks (categories 'L* N* Co M*').
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}\p{M}]+")
 _POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 
 
-class SearchSyntaxError(ValueError):
+class SearchError(ValueError):
+    """A search khabar will not run; the message says why in the user's own terms (CLI exit 1, HTTP 400)."""
+
+
+class SearchSyntaxError(SearchError):
     """An ``fts``-syntax query SQLite could not parse."""
+
+
+class SearchInputError(SearchError):
+    """An empty query, a date the calendar lacks, or a range that ends before it begins."""
 
 
 # A double-quoted run of words (a phrase), or one whitespace-separated chunk; an unpaired quote is punctuation.
@@ -44,6 +57,7 @@ class QueryWord:
     tokens: list[str]
     phrase: bool = False
     prefix: bool = False
+    quoted: bool = False  # the user's own double quotes: matched as written (no inflection, spelling or synonym)
 
 
 def query_words(text: str) -> list[QueryWord]:
@@ -53,7 +67,7 @@ def query_words(text: str) -> list[QueryWord]:
         if m.group(1) is not None:
             tokens = [t for w in m.group(1).split() for t in _TOKEN.findall(_POSSESSIVE.sub("", w))]
             if tokens:
-                found.append(QueryWord(tokens, phrase=len(tokens) > 1))
+                found.append(QueryWord(tokens, phrase=len(tokens) > 1, quoted=True))
             continue
         chunk = m.group(2)
         tokens = _TOKEN.findall(_POSSESSIVE.sub("", chunk))
@@ -82,15 +96,71 @@ def inflections(word: str) -> list[str]:
     return list(dict.fromkeys([word, *(f for f in forms if len(f) >= 2)]))
 
 
+NUKTA = "\u093c"
+
+
+@cache
+def _spelling_data() -> dict[str, Any]:
+    return load("hi", "search")
+
+
+@cache
+def _nukta_letters() -> dict[str, tuple[str, ...]]:
+    """``{letter: its spellings}`` for the letters of ``lang/hi/search.json`` ``nukta``: the bare letter, the
+    letter with the nukta sign, and the precomposed letter (ज, ज + ़, U+095B), each keyed by all three."""
+    spellings: dict[str, tuple[str, ...]] = {}
+    for base in _spelling_data().get("nukta", []):
+        forms = (base, base + NUKTA, *(c for c in map(chr, range(0x958, 0x960))
+                                       if unicodedata.normalize("NFD", c) == base + NUKTA))
+        for form in forms:
+            spellings[form] = forms
+    return spellings
+
+
+def nukta_spellings(word: str) -> list[str]:
+    """``word`` first, then its other spellings with and without a nukta (फैसला: फ़ैसला with the sign or the
+    precomposed letter; फ़ैसला: फैसला): at most ``max_nukta_letters`` letters of the word vary."""
+    letters = _nukta_letters()
+    units: list[tuple[str, ...]] = []
+    n = 0
+    while n < len(word):
+        pair = word[n: n + 2]
+        if pair in letters:
+            units.append(letters[pair])
+            n += 2
+        else:
+            units.append(letters.get(word[n], (word[n],)))
+            n += 1
+    varying = [n for n, unit in enumerate(units) if len(unit) > 1][: int(_spelling_data().get("max_nukta_letters", 3))]
+    if not varying:
+        return [word]
+    found = [word]
+    for choice in product(*(units[n] for n in varying)):
+        picked = dict(zip(varying, choice, strict=True))
+        found.append("".join(picked.get(n, unit[0]) for n, unit in enumerate(units)))
+    return list(dict.fromkeys(found))
+
+
+def spellings(word: str) -> list[str]:
+    """Every form a single query word may search: ``word`` first, then its inflections, of each of its nukta
+    spellings (the suffixes as listed; ``word_forms`` keeps the forms the index holds)."""
+    return list(dict.fromkeys(f for spelling in nukta_spellings(word) for f in inflections(spelling)))
+
+
+def word_forms(word: str, known: Callable[[str], bool] | None) -> list[str]:
+    """``word`` itself, then those of its other ``spellings`` the index holds (all, when ``known`` is None)."""
+    return [f for n, f in enumerate(spellings(word)) if n == 0 or known is None or known(f)]
+
+
 def _term(tokens: list[str], known: Callable[[str], bool] | None) -> str:
-    """One word as an FTS5 term: a phrase of its tokens; a single word also matches its inflections (those the
-    index holds, when ``known`` can tell; the word itself always stays)."""
+    """One word as an FTS5 term: a phrase of its tokens; a single word also matches its inflections and its
+    spellings with and without a nukta (those the index holds, when ``known`` can tell; the word itself always
+    stays)."""
     if len(tokens) == 1:
         token = tokens[0]
         if token.isdigit():
             return _quoted(token)
-        forms = [f for n, f in enumerate(inflections(token)) if n == 0 or known is None or known(f)]
-        return " OR ".join(_quoted(f) for f in forms)
+        return " OR ".join(_quoted(f) for f in word_forms(token, known))
     return _quoted(" ".join(tokens))
 
 
@@ -165,29 +235,31 @@ def lexicon_terms(found: list[QueryWord]) -> list[QueryWord]:
     return joined
 
 
-def query_translations(text: str) -> dict[str, list[str]]:
+def query_translations(text: str, synonyms: bool = True) -> dict[str, list[str]]:
     """``{query word: the other script's common words searched with it}`` for plain user text (what a search
-    page shows as "also searched")."""
-    found = {}
+    page shows as "also searched"); none without ``synonyms`` and none for a quoted word."""
+    found: dict[str, list[str]] = {}
+    if not synonyms:
+        return found
     for word in lexicon_terms(query_words(text)):
-        if not word.prefix and (others := translations(" ".join(word.tokens))[:MAX_ALTERNATIVES]):
+        if not word.prefix and not word.quoted and (others := translations(" ".join(word.tokens))[:MAX_ALTERNATIVES]):
             found[" ".join(word.tokens)] = list(others)
     return found
 
 
 def _plain_word(word: QueryWord) -> bool:
-    return len(word.tokens) == 1 and not word.phrase and not word.prefix
+    return len(word.tokens) == 1 and not word.phrase and not word.prefix and not word.quoted
 
 
 def _translated_terms(tokens: list[str], known: Callable[[str], bool] | None) -> list[str]:
-    """The lexicon's words for one query word as FTS5 terms: a single word with those of its inflections the
-    index holds (none: left out, unlike the user's own word), a phrase as written."""
+    """The lexicon's words for one query word as FTS5 terms: a single word with those of its inflections and
+    nukta spellings the index holds (none: left out, unlike the user's own word), a phrase as written."""
     terms = []
     for other in translations(" ".join(tokens))[:MAX_ALTERNATIVES]:
         parts = _TOKEN.findall(other)
         if len(parts) > 1:
             terms.append(_quoted(" ".join(parts)))
-        elif forms := [f for f in inflections(parts[0]) if known is None or known(f)]:
+        elif forms := [f for f in spellings(parts[0]) if known is None or known(f)]:
             terms.append(" OR ".join(_quoted(f) for f in forms))
     return terms
 
@@ -196,26 +268,36 @@ MAX_ALTERNATIVES = 8  # other-script names per word: enough for a name's aliases
 
 
 def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plain",
-                  known: Callable[[str], bool] | None = None) -> str | None:
+                  known: Callable[[str], bool] | None = None, *, synonyms: bool = True,
+                  exact: bool = False) -> str | None:
     """The FTS5 MATCH expression for ``text``; None when it has no searchable word.
 
     ``plain`` (default): every word must match (as a quoted term, or one of its inflections, or one of its
     names in the other script); a double-quoted phrase matches as written, and a word ending in ``*`` as a
     prefix (the only FTS5 devices plain text gets, built here, never passed through); ``fts``: ``text`` is
     passed through as FTS5 syntax. ``known(term)`` says whether the index holds a term: inflections it lacks
-    are left out of the query (fewer terms to merge).
+    are left out of the query (fewer terms to merge). A word in the user's double quotes is matched as written
+    (no inflection, nukta spelling, synonym or name); ``synonyms=False`` leaves out the lexicon's words and the
+    names in the other script; ``exact`` matches every word as written.
     """
     if syntax == "fts":
         return text.strip() or None
     if syntax != "plain":
         raise ValueError(f"unknown search syntax {syntax!r} (plain or fts)")
     groups = []
-    for word in lexicon_terms(query_words(text)):
+    found = query_words(text)
+    for word in lexicon_terms(found) if synonyms and not exact else found:
         tokens = word.tokens
         if word.prefix:  # put* -> "put"*: the user asked for a prefix, and only that
             groups.append(_quoted(" ".join(tokens)) + "*")
             continue
+        if word.quoted or exact:  # the user's quotes: as written
+            groups.append(_quoted(" ".join(tokens)))
+            continue
         options = [_quoted(" ".join(tokens)) if word.phrase else _term(tokens, known)]
+        if not synonyms:
+            groups.append(f"({options[0]})" if " OR " in options[0] else options[0])
+            continue
         options += [t for t in _translated_terms(tokens, known) if t not in options]
         if names is not None:
             others = sorted(names.other_script(" ".join(tokens)))[:MAX_ALTERNATIVES]
@@ -223,6 +305,52 @@ def compile_query(text: str, names: NameIndex | None = None, syntax: str = "plai
         joined = " OR ".join(options)
         groups.append(f"({joined})" if " OR " in joined else joined)
     return " AND ".join(groups) if groups else None
+
+
+_CONSONANT = regex.compile(r"[\u0915-\u0939\u0958-\u095f]")
+
+
+def spelling_edits(word: str) -> list[str]:
+    """The spellings one sign away from a Hindi ``word`` as ``lang/hi/search.json`` ``did_you_mean`` lists them
+    (ि for ी and back, a dropped virama or anusvara, an anusvara or vowel sign added after a consonant): what
+    "did you mean" looks up in the index when a word finds few articles (मजदुर -> मजदूर, सक्रमित -> संक्रमित)."""
+    rules = _spelling_data().get("did_you_mean", {})
+    partner = {a: b for x, y in rules.get("swap", []) for a, b in ((x, y), (y, x))}
+    swapped, inserted, dropped = [], [], []
+    for n, char in enumerate(word):
+        head, tail = word[:n], word[n + 1:]
+        if char in partner:
+            swapped.append(head + partner[char] + tail)
+        if _CONSONANT.match(char):
+            inserted += [head + char + sign + tail for sign in rules.get("insert", [])]
+        if char in rules.get("drop", []):
+            dropped.append(head + tail)
+    # a likelier slip first: a swapped vowel length, then a sign left out, then one too many
+    return [f for f in dict.fromkeys(swapped + inserted + dropped) if f != word and _TOKEN.fullmatch(f)]
+
+
+def spelling_settings() -> dict[str, int]:
+    """``few`` (fewer matches than this get "did you mean"), ``max_tries`` and ``max_suggestions``."""
+    rules = _spelling_data().get("did_you_mean", {})
+    return {"few": int(rules.get("few", 5)), "max_tries": int(rules.get("max_tries", 6)),
+            "max_suggestions": int(rules.get("max_suggestions", 3))}
+
+
+def check_input(text: str, syntax: str, date_from: str | None, date_to: str | None) -> None:
+    """Raises ``SearchInputError`` for a query with nothing to search, a date that is not ``YYYY``, ``YYYY-MM``
+    or ``YYYY-MM-DD`` of a real day (2020-04-31), and a range that ends before it begins."""
+    if not text.strip():
+        raise SearchInputError("empty query: give at least one word to search for")
+    if syntax == "plain" and not query_words(text):
+        raise SearchInputError(f"nothing to search for in {text!r}: it has no letters or digits")
+    for flag, value in (("from", date_from), ("to", date_to)):
+        if value is not None and _period(value, end=False) is None:
+            raise SearchInputError(f"{flag} date {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, "
+                                   "of a day the calendar has")
+    first = _period(date_from, end=False) if date_from else None
+    last = _period(date_to, end=True) if date_to else None
+    if first is not None and last is not None and first > last:
+        raise SearchInputError(f"the date range ends before it begins: from {date_from} to {date_to}")
 
 
 def words_only(match: str) -> str:
@@ -371,11 +499,18 @@ class SqliteSearch:
         return known[term]
 
     def search(self, match: str, filters: SearchFilters, *, limit: int = 20, offset: int = 0, facets: bool = True,
-               facet_sample: int = 500, syntax: str = "plain") -> SearchHits:
-        """The ``limit`` best matches of the FTS5 expression ``match`` from ``offset``, with total and facets.
+               facet_sample: int = 500, syntax: str = "plain", exact: str | None = None) -> SearchHits:
+        """The ``limit`` best matches of the FTS5 expression ``match`` from ``offset``, with total and facets;
+        the matches of ``exact`` (the user's words as written) rank before the others.
         Raises ``SearchSyntaxError`` when an ``fts``-syntax expression does not parse."""
+        if syntax == "fts":  # parsed alone first, so that an error names only what the user wrote
+            try:
+                self.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1", (match,)).fetchone()
+            except sqlite3.OperationalError as e:
+                reason = str(e).replace('near ""', "at the end").removeprefix("fts5: ")
+                raise SearchSyntaxError(f"not a valid FTS5 query: {match!r} ({reason})") from None
         try:
-            return self._search(match, filters, limit, offset, facets, facet_sample)
+            return self._search(match, filters, limit, offset, facets, facet_sample, exact)
         except sqlite3.OperationalError as e:
             if syntax == "fts":  # the caller's own FTS5 expression did not parse
                 raise SearchSyntaxError(f"not a valid FTS5 query: {match!r} ({e})") from None
@@ -388,7 +523,7 @@ class SqliteSearch:
         return row[0], row[1]
 
     def _search(self, match: str, filters: SearchFilters, limit: int, offset: int, facets: bool,
-                facet_sample: int) -> SearchHits:
+                facet_sample: int, exact: str | None = None) -> SearchHits:
         groups = filters.terms(self._bounds)
         if groups is None:  # a date range no date falls in
             return SearchHits([], 0, True, {})
@@ -424,9 +559,16 @@ class SqliteSearch:
         ranks = self.db.execute(
             f"SELECT f.rowid, f.rank FROM search_fts f WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
             f"{in_window}", [full, newest[-1], newest[0], *([json.dumps(newest)] if clauses else [])]).fetchall()
-        ranks.sort(key=lambda r: (r[1], -r[0]))
+        as_written: set[int] = set()
+        if exact and exact != match:  # the matches of the words as written first, then the other spellings
+            as_written = {r[0] for r in self.db.execute(
+                "SELECT f.rowid FROM search_fts f WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ?",
+                (words_only(exact), newest[-1], newest[0]))}
+        ranks.sort(key=lambda r: (r[0] not in as_written if as_written else False, r[1], -r[0]))
         page = [r[0] for r in ranks[offset: offset + limit]]
-        items = self._page(words, page)
+        # whether each article holds the words as written (None for fts syntax, which has no such reading)
+        items = self._page(words, page, lambda doc: None if exact is None else (
+            doc in as_written if exact != match else True))
         counts = {}
         if facets:
             sample = newest[:facet_sample]
@@ -438,7 +580,8 @@ class SqliteSearch:
     def _docs(self, sql: str, args: list[Any]) -> list[int]:
         return [r[0] for r in self.db.execute(sql, args)]
 
-    def _page(self, match: str, page: list[int]) -> list[dict[str, Any]]:
+    def _page(self, match: str, page: list[int],
+              written: Callable[[int], bool | None] = lambda doc: None) -> list[dict[str, Any]]:
         """The page's articles with their snippets (built for these only: in the ranking query SQLite would build
         one per match), in the order of ``page``."""
         if not page:
@@ -454,7 +597,8 @@ class SqliteSearch:
             "SELECT d.doc, a.id, a.title, a.lang, a.source, a.published, a.story_id FROM search_docs d "
             "JOIN articles a ON a.id = d.article_id WHERE d.doc IN (SELECT value FROM json_each(?))", (listed,))}
         return [{"id": r["id"], "title": r["title"], "lang": r["lang"], "source": r["source"],
-                 "published": r["published"], "story_id": r["story_id"], "snippet": snippets.get(doc)}
+                 "published": r["published"], "story_id": r["story_id"], "snippet": snippets.get(doc),
+                 "as_written": written(doc)}
                 for r, doc in ((rows.get(doc), doc) for doc in page) if r is not None]
 
     def _facets(self, sample: list[int]) -> dict[str, list[dict[str, Any]]]:

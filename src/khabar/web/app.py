@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 
 from khabar import __version__
 from khabar.store.read import Ambiguous, Reader, open_store
-from khabar.store.search import SearchSyntaxError
+from khabar.store.search import SearchError
 from khabar.web import render, schemas
 
 HERE = Path(__file__).resolve().parent
@@ -89,8 +89,8 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
         status = 409 if isinstance(exc, Ambiguous) else 404
         return _error(request, status, str(exc))
 
-    @app.exception_handler(SearchSyntaxError)
-    async def bad_query(request: Request, exc: SearchSyntaxError) -> Response:
+    @app.exception_handler(SearchError)
+    async def bad_query(request: Request, exc: SearchError) -> Response:
         return _error(request, 400, str(exc))
 
     def _error(request: Request, status: int, message: str) -> Response:
@@ -207,29 +207,34 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
         return page(request, "article.html", data, False, pieces=pieces, focus=focus)
 
     def search_page(request: Request, as_json: bool, q: str, syntax: str, lang: str | None, source: str | None,
-                    entity: str | None, date_from: str | None, date_to: str | None, offset: int) -> Response:
-        data: dict[str, Any] = {"query": q, "items": [], "total": 0, "facets": {}, "entities": []}
-        if q.strip():
+                    entity: str | None, date_from: str | None, date_to: str | None, offset: int,
+                    exact: bool = False, synonyms: bool = True) -> Response:
+        data: dict[str, Any] = {"query": q, "items": [], "total": 0, "facets": {}, "entities": [], "suggestions": []}
+        if q.strip():  # an empty form is the page itself; a bad date or range is a 400 (SearchError)
             data = reader().search(q, syntax=syntax, lang=lang or None, source=source or None,
                                    entity=entity or None, date_from=date_from or None, date_to=date_to or None,
-                                   limit=20, offset=offset).to_dict()
+                                   limit=20, offset=offset, exact=exact, synonyms=synonyms).to_dict()
         filters = {"q": q, "syntax": syntax, "lang": lang or "", "source": source or "", "entity": entity or "",
                    "from": date_from or "", "to": date_to or ""}
+        filters.update({"exact": "1"} if exact else {})
+        filters.update({} if synonyms else {"synonyms": "0"})
         return page(request, "search.html", data, as_json, filters=filters)
 
     @app.get("/search", include_in_schema=False)
     def search_html(request: Request, q: str = "", syntax: str = Query("plain", pattern="^(plain|fts)$"),
                     lang: str | None = None, source: str | None = None, entity: str | None = None,
                     date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-                    offset: int = Query(0, ge=0)) -> Response:
-        return search_page(request, False, q, syntax, lang, source, entity, date_from, date_to, offset)
+                    offset: int = Query(0, ge=0), exact: bool = False, synonyms: bool = True) -> Response:
+        return search_page(request, False, q, syntax, lang, source, entity, date_from, date_to, offset, exact,
+                           synonyms)
 
     @app.get("/search.json", include_in_schema=False)
     def search_json(request: Request, q: str = "", syntax: str = Query("plain", pattern="^(plain|fts)$"),
                     lang: str | None = None, source: str | None = None, entity: str | None = None,
                     date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-                    offset: int = Query(0, ge=0)) -> Response:
-        return search_page(request, True, q, syntax, lang, source, entity, date_from, date_to, offset)
+                    offset: int = Query(0, ge=0), exact: bool = False, synonyms: bool = True) -> Response:
+        return search_page(request, True, q, syntax, lang, source, entity, date_from, date_to, offset, exact,
+                           synonyms)
 
     # -- REST API ---------------------------------------------------------------------------------------
     limit_q = Query(50, ge=1, le=MAX_LIMIT)
@@ -316,10 +321,15 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
                                        description="plain (words, quoted for you) or fts (SQLite FTS5 syntax)"),
                    lang: str | None = None, source: str | None = None, entity: str | None = None,
                    date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-                   limit: int = Query(20, ge=1, le=MAX_LIMIT), offset: int = offset_q) -> dict[str, Any]:
-        """Search titles and bodies, with facets by language, source, year, month, day and entity."""
+                   limit: int = Query(20, ge=1, le=MAX_LIMIT), offset: int = offset_q,
+                   exact: bool = Query(False, description="every word as written: no inflection, spelling or synonym"),
+                   synonyms: bool = Query(True, description="false: no synonyms or other-script names")
+                   ) -> dict[str, Any]:
+        """Search titles and bodies, with facets by language, source, year, month, day and entity; the words
+        as written rank first, and a query that finds little gets ``suggestions`` ("did you mean")."""
         return reader().search(q, syntax=syntax, lang=lang, source=source, entity=entity, date_from=date_from,
-                               date_to=date_to, limit=limit, offset=offset).to_dict()
+                               date_to=date_to, limit=limit, offset=offset, exact=exact,
+                               synonyms=synonyms).to_dict()
 
     @app.get("/api/export/{table}.csv", tags=["export"], response_class=StreamingResponse,
              responses={200: {"content": {"text/csv": {}}}})

@@ -129,6 +129,7 @@ class SearchHit(Record):
     published: str | None = None
     story_id: str | None = None
     snippet: list[dict[str, Any]]
+    as_written: bool | None = None  # holds the query's words as written (not only a spelling, synonym or name)
 
 
 class Page(Record):
@@ -208,5 +209,6 @@ class SearchPage(Page):
     syntax: str
     entities: list[dict[str, Any]]
     translations: dict[str, list[str]] = {}
+    suggestions: list[dict[str, Any]] = []
     facets: dict[str, list[dict[str, Any]]]
     took_ms: float
