@@ -29,7 +29,6 @@ _LINK_PARTS = ("link", "text", "lang", "model.py")
 # Language files only the link step reads (a test analyses text and checks that none is loaded): editing them
 # leaves every stored analysis current.
 LINK_ONLY_LANG = ("attach.json", "campuses.json", "claims.json", "idf.json", "threads.json")
-LINK_ONLY_LANG = ("campuses.json", "claims.json", "idf.json", "threads.json")
 # Language files only search reads (at query time): neither fingerprint depends on them.
 SEARCH_ONLY_LANG = ("search.json",)
 
