@@ -61,3 +61,11 @@ def test_a_headline_glued_to_new_delhi_gives_new_delhi() -> None:
     assert _repaired("नए नियम जारी : स्वास्थ्य मंत्रालयनयी दिल्ली, देश में नए नियम लागू हुए।", [("दिल्ली", "LOC")]) \
         == [("नयी दिल्ली", "LOC")]
     assert _repaired("वह पूर्वी दिल्ली में रहता है।", [("दिल्ली", "LOC")]) == [("दिल्ली", "LOC")]
+
+
+def test_a_state_written_before_its_town_is_two_places() -> None:
+    # The genitive dropped (केरल के अलुवा): the state and the town, not one place no list knows.
+    assert _repaired("विशेष ट्रेनें केरल अलुवा से ओडिशा के भुवनेश्वर तक चलेंगी।",
+                     [("केरल अलुवा", "LOC"), ("ओडिशा", "LOC"), ("भुवनेश्वर", "LOC")]) \
+        == [("केरल", "LOC"), ("अलुवा", "LOC"), ("ओडिशा", "LOC"), ("भुवनेश्वर", "LOC")]
+    assert _repaired("वह उत्तर प्रदेश में रहता है।", [("उत्तर प्रदेश", "LOC")]) == [("उत्तर प्रदेश", "LOC")]

@@ -86,6 +86,7 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     places = [m for m in out if m is not None and m.type == "LOC"]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang, places)]
+    out = [part for m in out for part in (_state_before_place(text, m) if lang == "hi" else [m])]
     out = _join_hyphenated(text, out)
     out = [_with_hyphenated_tail(text, m) for m in out]
     out = _join_neighbours(text, out, lang)
@@ -274,6 +275,30 @@ def _with_glued_lead_word(text: str, m: Mention) -> Mention:
         if whole is not None and whole != own:
             return _moved(m, text, window + found.start(1) + cut, m.end)
     return m
+
+
+_CITY_STATES = frozenset({"Delhi", "Chandigarh", "Puducherry"})  # a state whose name is also its city's
+
+
+def _state_before_place(text: str, m: Mention) -> list[Mention]:
+    """केरल अलुवा से …: a report that drops the genitive (केरल के अलुवा) writes a state's name right before a town's,
+    and the tagger reads both as one place that no list knows. A place span whose first words are an Indian state
+    and whose other words a place the lists know by spelling (not a state) is two places; a name the lists know
+    whole (बिहार शरीफ, उत्तर प्रदेश) stays one. A state named like its city (दिल्ली) is left alone."""
+    words = list(_ONE_WORD.finditer(m.text))
+    if m.type != "LOC" or len(words) < 2 or not has_devanagari(m.text) \
+            or known_latin(m.text, "LOC", by_sound=False) is not None:
+        return [m]
+    states = state_names()
+    for k in range(1, len(words)):
+        lead = known_latin(m.text[:words[k - 1].end()], "LOC", by_sound=False)
+        if lead is None or lead not in states or lead in _CITY_STATES:
+            continue
+        rest = known_latin(m.text[words[k].start():], "LOC", by_sound=False)
+        if rest is not None and rest not in states:
+            return [_moved(m, text, m.start, m.start + words[k - 1].end()),
+                    _moved(m, text, m.start + words[k].start(), m.end)]
+    return [m]
 
 
 _DOUBLED_MIN = 3  # letters of the key of each half of a word written twice (नगरनगर would need the lists)
