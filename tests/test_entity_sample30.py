@@ -69,3 +69,9 @@ def test_a_state_written_before_its_town_is_two_places() -> None:
                      [("केरल अलुवा", "LOC"), ("ओडिशा", "LOC"), ("भुवनेश्वर", "LOC")]) \
         == [("केरल", "LOC"), ("अलुवा", "LOC"), ("ओडिशा", "LOC"), ("भुवनेश्वर", "LOC")]
     assert _repaired("वह उत्तर प्रदेश में रहता है।", [("उत्तर प्रदेश", "LOC")]) == [("उत्तर प्रदेश", "LOC")]
+
+
+def test_the_glued_word_of_new_delhi_is_no_place_of_its_own() -> None:
+    # The tagger also read the glued word as a place (रहेंगेनयी): it goes, and नयी दिल्ली stays.
+    assert _repaired("डॉक्टर होटल में रहेंगेनयी दिल्ली, लोकनायक अस्पताल में भीड़ है।",
+                     [("रहेंगेनयी", "LOC"), ("दिल्ली", "LOC")]) == [("नयी दिल्ली", "LOC")]

@@ -82,7 +82,8 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
     out = [without_centre(text, m, lang) if m is not None else None for m in out]
     out = [_without_glued_word(text, m) if m is not None and lang == "hi" else m for m in out]
-    out = [_with_glued_lead_word(text, m) if m is not None and lang == "hi" else m for m in out]
+    if lang == "hi":
+        out = _with_glued_lead_words(text, out)
     places = [m for m in out if m is not None and m.type == "LOC"]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang, places)]
@@ -250,6 +251,17 @@ def _without_glued_word(text: str, m: Mention) -> Mention:
 
 
 _GLUED_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]$")
+
+
+def _with_glued_lead_words(text: str, mentions: list[Mention | None]) -> list[Mention | None]:
+    """``_with_glued_lead_word`` of each mention; a mention of the glued word itself (the tagger's रहेंगेनयी) ends
+    inside the place's new span and is dropped."""
+    out = [_with_glued_lead_word(text, m) if m is not None else None for m in mentions]
+    moved = [m for m, was in zip(out, mentions, strict=True)
+             if m is not None and was is not None and m.start != was.start]
+    if not moved:
+        return out
+    return [m for m in out if m is None or m in moved or not any(m.start < g.start < m.end <= g.end for g in moved)]
 
 
 def _with_glued_lead_word(text: str, m: Mention) -> Mention:
