@@ -82,9 +82,12 @@ def repair_spans(text: str, mentions: list[Mention], lang: str) -> list[Mention]
     out = [_trimmed(text, m, lang) for m in sorted(mentions, key=lambda m: (m.start, -m.end))]
     out = [without_centre(text, m, lang) if m is not None else None for m in out]
     out = [_without_glued_word(text, m) if m is not None and lang == "hi" else m for m in out]
+    if lang == "hi":
+        out = _with_glued_lead_words(text, out)
     places = [m for m in out if m is not None and m.type == "LOC"]
     out = [m for m in out if m is not None and not _domain_suffix(text, m, lang)
            and not _homograph_out_of_frame(text, m, lang, places)]
+    out = [part for m in out for part in (_state_before_place(text, m) if lang == "hi" else [m])]
     out = _join_hyphenated(text, out)
     out = [_with_hyphenated_tail(text, m) for m in out]
     out = _join_neighbours(text, out, lang)
@@ -207,12 +210,29 @@ def _without_glued_word(text: str, m: Mention) -> Mention:
     word (or the name itself) to a place's name with no space. A one-word span no list and no dictionary knows, whose
     end is a known place (by spelling) that the article also writes as a word of its own, and whose beginning is an
     everyday word, is that place; the span moves to it. A compound the lists know written apart (नई दिल्ली,
-    पश्चिम बंगाल) stays; a word the dictionary has (a real compound) stays."""
+    पश्चिम बंगाल) stays; a word the dictionary has (a real compound) stays.
 
-    word = m.text
-    if not _ONE_WORD.fullmatch(word) or not has_devanagari(word) or _zipf(word) > 0 \
-            or known_latin(word) is not None:
+    Session 30: the place need not be written alone when it opens a dateline, a colon or a comma and a date, a
+    number or a place right after it (हुई[इंदौर], मध्यप्रदेश …; नहीं[जयपुर]: …); a compound such as रामकृष्णानगर in
+    a list of localities has neither. A word that is one word written twice (पलामूपलामू, a section label run into
+    the body) is that word, whatever its type. The last word of a longer span is read the same way (इंदौर
+    मौत[इंदौर] में, a headline's last words and the body's first): the span moves to the place; a doubled last
+    word keeps the words before it and its first half (शरद मनोहरमनोहर → शरद मनोहर)."""
+
+    words = list(_ONE_WORD.finditer(m.text))
+    if not words or not has_devanagari(m.text):
         return m
+    last = words[-1]
+    if len(words) == 1 and last.group() != m.text:
+        return m
+    word, at = last.group(), m.start + last.start()
+    if _zipf(word) > 0 or known_latin(word) is not None:
+        return m
+    half = len(word) // 2
+    if len(word) % 2 == 0 and word[:half] == word[half:] and len(match_key(word[:half])) >= _DOUBLED_MIN:
+        if len(words) == 1:
+            return _moved(m, text, at + half, m.end)
+        return _moved(m, text, m.start, at + half)
     for cut in range(2, len(word) - 3):
         before, place = word[:cut], word[cut:]
         if regex.match(r"\p{M}", place) or len(match_key(place)) < _GLUED_PLACE_MIN:
@@ -223,11 +243,98 @@ def _without_glued_word(text: str, m: Mention) -> Mention:
             continue
         if known_latin(f"{before} {place}") is not None:
             continue
-        start = m.start + cut
+        start = at + cut
         alone = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(place)}(?![\p{{L}}\p{{M}}])")
-        if any(found.start() != start for found in alone.finditer(text)):
-            return _moved(m, text, start, m.end, "LOC")
+        if any(found.start() != start for found in alone.finditer(text)) or _opens_dateline(text, at + len(word)):
+            return _moved(m, text, start, at + len(word), "LOC")
     return m
+
+
+_GLUED_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]$")
+
+
+def _with_glued_lead_words(text: str, mentions: list[Mention | None]) -> list[Mention | None]:
+    """``_with_glued_lead_word`` of each mention; a mention of the glued word itself (the tagger's रहेंगेनयी) ends
+    inside the place's new span and is dropped."""
+    out = [_with_glued_lead_word(text, m) if m is not None else None for m in mentions]
+    moved = [m for m, was in zip(out, mentions, strict=True)
+             if m is not None and was is not None and m.start != was.start]
+    if not moved:
+        return out
+    return [m for m in out if m is None or m in moved or not any(m.start < g.start < m.end <= g.end for g in moved)]
+
+
+def _with_glued_lead_word(text: str, m: Mention) -> Mention:
+    """मंत्रालय[नयी] दिल्ली: a headline run into a dateline glues the headline's last word to the first word of a
+    two-word place, and the tagger finds only the second word (दिल्ली, another entity than नई दिल्ली). When the
+    word before the span no list and no dictionary knows, and its end and the span make a place the lists know by
+    spelling that the span alone is not, the span starts at that end."""
+    if m.type != "LOC" or not has_devanagari(m.text) or " " in m.text:
+        return m
+    window = max(0, m.start - 40)
+    found = _GLUED_BEFORE.search(text[window:m.start])
+    if found is None:
+        return m
+    word = found.group(1)
+    if _zipf(word) > 0 or known_latin(word) is not None:
+        return m
+    own = known_latin(m.text, "LOC", by_sound=False)
+    for cut in range(2, len(word) - 1):
+        lead = word[cut:]
+        if regex.match(r"\p{M}", lead):
+            continue
+        whole = known_latin(f"{lead} {m.text}", "LOC", by_sound=False)
+        if whole is not None and whole != own:
+            return _moved(m, text, window + found.start(1) + cut, m.end)
+    return m
+
+
+_CITY_STATES = frozenset({"Delhi", "Chandigarh", "Puducherry"})  # a state whose name is also its city's
+
+
+def _state_before_place(text: str, m: Mention) -> list[Mention]:
+    """केरल अलुवा से …: a report that drops the genitive (केरल के अलुवा) writes a state's name right before a town's,
+    and the tagger reads both as one place that no list knows. A place span whose first words are an Indian state
+    and whose other words a place the lists know by spelling (not a state) is two places; a name the lists know
+    whole (बिहार शरीफ, उत्तर प्रदेश) stays one. A state named like its city (दिल्ली) is left alone."""
+    words = list(_ONE_WORD.finditer(m.text))
+    if m.type != "LOC" or len(words) < 2 or not has_devanagari(m.text) \
+            or known_latin(m.text, "LOC", by_sound=False) is not None:
+        return [m]
+    states = state_names()
+    for k in range(1, len(words)):
+        lead = known_latin(m.text[:words[k - 1].end()], "LOC", by_sound=False)
+        if lead is None or lead not in states or lead in _CITY_STATES:
+            continue
+        rest = known_latin(m.text[words[k].start():], "LOC", by_sound=False)
+        if rest is not None and rest not in states:
+            return [_moved(m, text, m.start, m.start + words[k - 1].end()),
+                    _moved(m, text, m.start + words[k].start(), m.end)]
+    return [m]
+
+
+_DOUBLED_MIN = 3  # letters of the key of each half of a word written twice (नगरनगर would need the lists)
+_DATELINE_AFTER = regex.compile(r"[ \u00a0]*(?::|,[ \u00a0]*([\p{L}\p{M}\p{N}\u200c\u200d]+))")
+
+
+def _opens_dateline(text: str, end: int) -> bool:
+    """A place's name ending at ``end`` opens a dateline: a colon follows, or a comma and a number, a month or a
+    known place (इंदौर, 30 मार्च; जयपुर: राजस्थान में …)."""
+    found = _DATELINE_AFTER.match(text, end)
+    if found is None:
+        return False
+    nxt = found.group(1)
+    if nxt is None:
+        return True
+    return (nxt[0].isdigit() or match_key(nxt) in _month_keys()
+            or known_latin(nxt, "LOC") is not None)
+
+
+@cache
+def _month_keys() -> frozenset[str]:
+    months = load("hi", "dates").get("months", {})
+    names = [n for v in months.values() for n in (v if isinstance(v, list) else [v])]
+    return frozenset(match_key(n) for n in names if isinstance(n, str))
 
 
 def _trimmed(text: str, m: Mention, lang: str) -> Mention | None:
