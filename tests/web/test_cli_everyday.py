@@ -147,12 +147,12 @@ def test_a_cut_off_jsonl_line_says_so_and_names_its_record() -> None:
     line = '{"id": "rec-7", "title": "half", "text": "a line cut off in the mid'
     (error,) = list(read_jsonl(line, origin="batch.jsonl"))
     assert isinstance(error, IngestError) and error.origin == "batch.jsonl:1"
-    assert "record 'rec-7'" in error.reason and "cut off" in error.reason
+    assert error.reason.endswith("; record id 'rec-7'") and "cut off" in error.reason
     assert "at at" not in error.reason and "control character" not in error.reason
     (other,) = list(read_jsonl('{"a" 1}', origin="b.jsonl"))
     assert other.reason == "invalid JSON (Expecting ':' delimiter at column 6)"
     (empty,) = list(read_jsonl('{"id": "rec-8", "text": ""}', origin="b.jsonl"))
-    assert empty.reason.startswith("record 'rec-8': ")
+    assert empty.reason == "record has neither a non-empty 'text' nor 'html'; record id 'rec-8'"
 
 
 def test_failures_can_be_cleared(tmp_path: Path) -> None:

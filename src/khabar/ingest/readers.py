@@ -232,7 +232,7 @@ def _records(lines: Iterable[str], origin: str, first: int) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(where, _record_named(line) + _json_problem(line, exc))
+            yield IngestError(where, _json_problem(line, exc) + _record_named(line))
             continue
         except RecursionError:
             yield IngestError(where, "invalid JSON (nested too deeply)")
@@ -245,7 +245,7 @@ def _records(lines: Iterable[str], origin: str, first: int) -> Iterator[Item]:
             continue
         item = _article_from_record(record, where)
         if isinstance(item, IngestError) and isinstance(record.get("id"), str | int) and str(record["id"]).strip():
-            item = IngestError(item.origin, f"record {printable(str(record['id']).strip())[:80]!r}: {item.reason}")
+            item = IngestError(item.origin, f"{item.reason}; record id {printable(str(record['id']).strip())[:80]!r}")
         yield item
 
 
@@ -253,9 +253,9 @@ _ID_FIELD = re.compile(r'"id"\s*:\s*"((?:[^"\\]|\\.){1,200})"')
 
 
 def _record_named(line: str) -> str:
-    """``record 'ID': `` when the broken line still shows its ``"id"``, else nothing."""
+    """``; record id 'ID'`` when the broken line still shows its ``"id"``, else nothing."""
     found = _ID_FIELD.search(line)
-    return f"record {printable(found.group(1))[:80]!r}: " if found else ""
+    return f"; record id {printable(found.group(1))[:80]!r}" if found else ""
 
 
 def _json_problem(line: str, exc: json.JSONDecodeError) -> str:
