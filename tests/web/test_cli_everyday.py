@@ -193,3 +193,12 @@ def test_head_is_answered_and_the_api_has_an_index(outlets_db: Path) -> None:
     assert guarded.head("/stories").status_code == 401
     assert client.get("/api/articles", params={"source": "morning herald"}).json()["total"] == 1
     assert client.get("/api/stories", params={"min_articles": 2}).json()["total"] == 1
+
+
+def test_delete_dry_run_names_what_it_would_delete_and_deletes_nothing(outlets_db: Path) -> None:
+    before = _json_lines(khabar(outlets_db, "articles", "--json"))
+    dry = khabar(outlets_db, "delete", "ev1-a", "--dry-run")
+    assert dry.exit_code == 0
+    assert "ev1-a  Morning Herald  2021-05-03  Flood waters" in dry.stdout
+    assert "would delete 1 article and relink 1 story; nothing was deleted" in dry.output
+    assert _json_lines(khabar(outlets_db, "articles", "--json")) == before

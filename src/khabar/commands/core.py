@@ -492,8 +492,9 @@ def export_command(outdir: str, as_csv: bool, as_graphml: bool, db_path: str | N
 
 @click.command("delete")
 @click.argument("refs", nargs=-1, required=True, metavar="ID...")
+@click.option("--dry-run", is_flag=True, help="Only print the articles and the stories it would touch.")
 @db_option
-def delete_command(refs: tuple[str, ...], db_path: str | None) -> None:
+def delete_command(refs: tuple[str, ...], dry_run: bool, db_path: str | None) -> None:
     """Remove articles (by id or the short id the listings print) and relink only what they touched: their
     stories, syndication groups, entities, threads and claims."""
     from khabar.link.run import delete
@@ -503,9 +504,20 @@ def delete_command(refs: tuple[str, ...], db_path: str | None) -> None:
         ids = {reader.resolve("articles", ref) for ref in refs}
     except (NotFound, Ambiguous) as e:
         raise click.ClickException(str(e)) from None
+    if dry_run:
+        rows = [r for r in reader.articles(limit=0).items if r["id"] in ids]
+        for r in sorted(rows, key=lambda r: r["id"]):
+            out.print(f"{r['id']}  {escape(r['source'] or '')}  {(r['published'] or '')[:10]}  "
+                      f"{escape(r['title'] or '')}" + (f"  [dim](story {r['story_id']})[/dim]" if r["story_id"]
+                                                      else ""), soft_wrap=True)
+        stories = {r["story_id"] for r in rows if r["story_id"]}
+        err.print(f"would delete {plural(len(ids), 'article')} and relink "
+                  f"{plural(len(stories), 'story', 'stories')}; nothing was deleted")
+        return
     counts = delete(reader.store, ids)
-    err.print(f"deleted {len(ids)} article{'s' if len(ids) != 1 else ''}; "
-              + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    err.print(f"deleted {plural(len(ids), 'article')}; "
+              + ", ".join(f"{n} {name}" for name, n in counts.items())
+              + " (entities that a deleted article merged stay merged)")
 
 
 def register(main: click.Group) -> None:
