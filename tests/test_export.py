@@ -13,6 +13,8 @@ CONTRACT = {
     "timexes": {"article_id", "text", "start", "end", "value", "anchor"},
     "quantities": {"id", "article_id", "text", "start", "end", "value", "unit", "qualifier", "claim_id"},
     "claims": {"id", "story_id", "text", "value", "unit", "article_ids", "independent_sources", "conflicts"},
+    "threads": {"id", "label", "story_ids"},
+    "mentions": {"article_id", "start", "end", "text", "type", "source", "entity_id"},
 }
 
 
@@ -62,3 +64,22 @@ def test_evaluate_reads_an_export_and_the_store_alike(tmp_path, db, seeds_dir, s
     assert from_store["articles"]["quotes_kept_in_body"] == 1.0
     assert from_store["articles"]["lang_accuracy"] == 1.0
     assert from_store["stories"]["exact_partition"] is True
+
+
+def test_export_has_threads_and_mentions_and_the_manifest_lists_every_file(tmp_path, db, examples_ingested):
+    copy_db(examples_ingested, db)
+    out = tmp_path / "out"
+    result = run_khabar("export", str(out), "--csv", "--graphml", db=db)
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    data = read_export(out)
+    assert data["mentions"] and data["threads"]
+    assert {m["entity_id"] for m in data["mentions"]} - {None} <= {e["id"] for e in data["entities"]}
+    assert {s for t in data["threads"] for s in t["story_ids"]} <= {s["id"] for s in data["stories"]}
+    # every written file is counted: the CSV tables (header row not counted) and the graph with its cut
+    for csv_file in (out / "csv").glob("*.csv"):
+        rows = len(csv_file.read_text(encoding="utf-8").splitlines()) - 1
+        assert manifest["counts"][f"csv/{csv_file.name}"] <= rows
+    assert manifest["counts"]["csv/threads.csv"] == len(data["threads"])
+    assert manifest["counts"]["entities.graphml"] >= 1
+    assert "of" in manifest["notes"]["entities.graphml"] and "entities" in result.stderr

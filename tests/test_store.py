@@ -156,3 +156,17 @@ def test_a_store_with_article_lines_checks_clean(tmp_path, seeds_dir):
     ids = [row[0] for row in store.db.execute("SELECT id FROM articles")]
     assert any(store.article_lines(ids).values())  # the linked seed reports' lines are filed
     assert store.integrity_check() == "ok"
+
+
+def test_failures_are_forgotten_by_origin_by_file_or_all(store_at):
+    store = open_store(store_at("failures"))
+    store.record_failure("a.jsonl:2", "a.jsonl", "invalid JSON")
+    store.record_failure("a.jsonl:5", "a.jsonl", "a JSONL record must be an object")
+    store.record_failure("b.txt", "b.txt", "empty file")
+    store.record_failure("c.txt", "c.txt", "empty file")
+    assert store.forget_failures(["a.jsonl:5"]) == 1
+    assert [f["origin"] for f in store.failures()] == ["a.jsonl:2", "b.txt", "c.txt"]
+    assert store.forget_failures(["a.jsonl", "b.txt", "nowhere"]) == 2
+    assert store.forget_failures(["nowhere"]) == 0
+    assert store.forget_failures() == 1 and store.failures() == []
+    store.close()

@@ -31,8 +31,8 @@ COMMAND_MODULES = [
 # commands without importing them. tests/test_cli_lazy.py checks this table against the commands themselves. A
 # module of COMMAND_MODULES with no command here is imported at start-up, as before.
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
-    "articles": ("core", 'List stored articles with their language, date, dateline and story (short ids '
-                         'that `show` accepts).'),
+    "articles": ("core", 'List stored articles, newest first, with their language, date, outlet and story '
+                         '(short ids that `show` accepts); --json prints the same articles in the same order.'),
     "claims": ("claims", "Facts stated with a number across a story's articles: sources, independent "
                          'sources, conflicts.'),
     "delete": ("core", 'Remove articles (by id or the short id the listings print) and relink only what they '
@@ -46,7 +46,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
                        'Gephi).'),
     "failures": ("failures", 'List the files, records and URLs that could not be ingested, with the reason. '
                              '`khabar ingest --retry` reads their files and URLs again; a read that succeeds '
-                             'removes them from this list.'),
+                             'removes them from this list; `--clear` forgets them.'),
     "info": ("upkeep", 'Show what the store holds and which khabar wrote it: its analysis and link versions '
                        "beside this khabar's, and the command that brings it up to date."),
     "graph": ("graph", 'Who appears with whom: the entity co-occurrence graph as SVG or JSON.'),
@@ -68,11 +68,13 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
                        '/openapi.json, documentation at /api/docs).'),
     "show": ("core", 'Show one article (metadata, boilerplate removed, what analysis found) or one '
                      'story (summary, sources), by id or by the short id the listings print.'),
-    "stories": ("core", 'List stories, newest first: which articles report the same event (short ids that '
-                        '`show` accepts).'),
+    "stories": ("core", 'List stories, newest first: which articles report the same event, and which '
+                        'outlets carry them (short ids that `show` accepts); --json prints the same stories '
+                        'in the same order.'),
     "tag": ("ner", 'Tag each token of a CoNLL file: writes ``token<TAB>TAG`` lines, keeping the '
                    'input tokenisation.'),
-    "threads": ("threads", 'List threads: stories about the same ongoing affair, in date order.'),
+    "threads": ("threads", 'List threads: stories about the same ongoing affair, in date order (--from/--to: '
+                           'threads with a story in that span).'),
     "timeline": ("threads", 'Draw threads on a time axis as a self-contained SVG: one lane per thread, one '
                             'mark per story.'),
     "train-ner": ("ner", 'Rebuild the Hindi NER model from the shared data, deterministically, and print '

@@ -13,7 +13,7 @@ from khabar.store import Store
 
 FORMAT = "khabar-export"
 VERSION = 1
-FILES = ("articles", "stories", "entities", "quotes", "timexes", "quantities", "claims")
+FILES = ("articles", "stories", "entities", "quotes", "timexes", "quantities", "claims", "threads", "mentions")
 
 
 def _articles(store: Store) -> Iterator[dict[str, Any]]:
@@ -67,8 +67,20 @@ def _claims(store: Store) -> Iterator[dict[str, Any]]:
                "independent_sources": row["independent_sources"], "conflicts": json.loads(row["conflicts"])}
 
 
+def _threads(store: Store) -> Iterator[dict[str, Any]]:
+    for row in store.thread_rows():
+        yield {"id": row["id"], "label": row["label"], "story_ids": json.loads(row["story_ids"])}
+
+
+def _mentions(store: Store) -> Iterator[dict[str, Any]]:
+    for row in store.mention_rows():
+        yield {"article_id": row["article_id"], "start": row["start"], "end": row["end"], "text": row["text"],
+               "type": row["type"], "source": row["source"], "entity_id": row["entity_id"]}
+
+
 _WRITERS = {"articles": _articles, "stories": _stories, "entities": _entities, "quotes": _quotes,
-            "timexes": _timexes, "quantities": _quantities, "claims": _claims}
+            "timexes": _timexes, "quantities": _quantities, "claims": _claims, "threads": _threads,
+            "mentions": _mentions}
 
 
 def records(store: Store) -> dict[str, list[dict[str, Any]]]:
@@ -91,8 +103,23 @@ def export(store: Store, outdir: str | Path) -> dict[str, int]:
         tmp.replace(out / f"{name}.jsonl")
         counts[f"{name}.jsonl"] = n
     manifest = {"format": FORMAT, "version": VERSION, "khabar_version": __version__, "counts": counts}
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    _write_manifest(out, manifest)
     return counts
+
+
+def _write_manifest(out: Path, manifest: dict[str, Any]) -> None:
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def add_to_manifest(outdir: str | Path, counts: dict[str, int], notes: dict[str, str] | None = None) -> None:
+    """Record more written files (``{path relative to OUTDIR: records}``: the CSV tables, the GraphML) in
+    manifest.json's ``counts``, and what each holds when that is not everything (``notes``)."""
+    out = Path(outdir)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["counts"].update(counts)
+    if notes:
+        manifest.setdefault("notes", {}).update(notes)
+    _write_manifest(out, manifest)
 
 
 def read_export(outdir: str | Path) -> dict[str, list[dict[str, Any]]]:

@@ -29,7 +29,10 @@ def write_csv(reader: Reader, outdir: str | Path, tables: list[str] | None = Non
     return counts
 
 
-def write_graphml(reader: Reader, path: str | Path, *, top: int = 1000, by: str = "sentence") -> tuple[int, int]:
+GRAPHML_TOP = 1000  # entities in `khabar export --graphml`
+
+
+def write_graphml(reader: Reader, path: str | Path, *, top: int = GRAPHML_TOP, by: str = "sentence") -> tuple[int, int]:
     """The entity co-occurrence graph (the ``top`` most linked entities) as GraphML. Returns (nodes, edges)."""
     graph = reader.graph(top=top, by=by)
     Path(path).write_text(graphml(graph), encoding="utf-8")

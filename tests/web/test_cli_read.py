@@ -41,7 +41,7 @@ def test_articles_table_fits_80_columns_and_its_ids_work_in_show(web_db: Path):
     assert all(cell_len(line.rstrip()) <= 80 for line in lines), max(lines, key=cell_len)
     assert "…" not in listing.stdout
     # The header fits on one line: the title column keeps room to read (it was once folded a letter a line).
-    assert lines[0].split() == ["id", "lang", "published", "story", "title"]
+    assert lines[0].split() == ["id", "lang", "published", "source", "story", "title"]
     short_ids = [line.split()[0] for line in lines[1:] if line[:1].strip()]
     assert len(short_ids) == len(json.loads("[" + ",".join(khabar(web_db, "articles", "--json").stdout
                                                             .splitlines()) + "]"))

@@ -62,6 +62,25 @@ def test_listings_pages_and_tables_are_the_same(readers) -> None:
           pg.stories(entity="Putin", date_from="2025").to_dict())
 
 
+def test_the_everyday_filters_are_the_same(readers) -> None:
+    """The listings' outlet, date and size filters and the export's mentions and threads on both backends."""
+    lite, pg = readers
+    _same(lite.outlets(), pg.outlets())
+    outlet = (lite.outlets() or [("none", 0)])[0][0]
+    for kwargs in ({"source": outlet.upper()}, {"date_from": "2025-09"}, {"date_to": "2023"},
+                   {"date_from": "2020", "date_to": "2025-10-01"}):
+        _same(lite.articles(limit=0, newest_first=True, **kwargs).to_dict(),
+              pg.articles(limit=0, newest_first=True, **kwargs).to_dict())
+    _same(lite.articles(limit=0, newest_first=True).to_dict(), pg.articles(limit=0, newest_first=True).to_dict())
+    for kwargs in ({"min_articles": 2}, {"source": outlet.lower(), "min_articles": 1}):
+        _same(lite.stories(limit=0, **kwargs).to_dict(), pg.stories(limit=0, **kwargs).to_dict())
+    entity = lite.entity_list(limit=1)[0]["id"]
+    _same(lite.threads(entity=entity), pg.threads(entity=entity))
+    _same(lite.threads(date_from="2025-09", date_to="2026"), pg.threads(date_from="2025-09", date_to="2026"))
+    _same([dict(r) for r in lite.store.mention_rows()], [dict(r) for r in pg.store.mention_rows()])
+    _same([dict(r) for r in lite.store.thread_rows()], [dict(r) for r in pg.store.thread_rows()])
+
+
 def _hits(page) -> dict:
     record = page.to_dict()
     return {"ids": sorted(i["id"] for i in record["items"]), "total": record["total"],

@@ -19,7 +19,7 @@ from khabar.export import export as export_store
 from khabar.ingest.errors import IngestError
 from khabar.ingest.fetch import DEFAULT_TIMEOUT
 from khabar.model import Analysis
-from khabar.store import Store, default_path
+from khabar.store import Store
 from khabar.store.read import Ambiguous, NotFound, Reader, open_store
 from khabar.store.search import SearchError
 
@@ -28,7 +28,7 @@ err = Console(stderr=True, highlight=False)
 
 db_option = click.option(
     "--db", "db_path", default=None, metavar="PATH", envvar="KHABAR_DB", show_envvar=True,
-    help=f"SQLite database file [default: ./{os.path.basename(default_path())}]",
+    help="SQLite database file or postgresql:// URL [default: $KHABAR_DB, else ./khabar.db]",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -167,24 +167,71 @@ def _singular(name: str) -> str:
     return name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
 
 
+def date_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--from`` and ``--to``: the listings' day span (YYYY, YYYY-MM or YYYY-MM-DD, both ends included)."""
+    for option in reversed((
+        click.option("--from", "date_from", default=None, metavar="DATE", callback=_check_date,
+                     help="Only on or after this day (YYYY[-MM[-DD]])."),
+        click.option("--to", "date_to", default=None, metavar="DATE", callback=_check_date,
+                     help="Only on or before this day (YYYY[-MM[-DD]]; 2020-04 ends with April)."),
+    )):
+        command = option(command)
+    return command
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
+        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return value.strip() if value else value
+
+
+def check_outlet(reader: Reader, source: str | None) -> None:
+    """A ``--source`` no stored article has: an error that lists the outlets the store knows (any case works)."""
+    if not source:
+        return
+    outlets = reader.outlets()
+    wanted = source.strip().lower()
+    if any(name.lower() == wanted for name, _ in outlets):
+        return
+    close = [name for name, _ in outlets if wanted in name.lower()
+             or wanted == "".join(w[0] for w in name.lower().split())]
+    known = close or [name for name, _ in outlets]
+    raise click.ClickException(
+        f"no outlet {source!r}; " + (f"did you mean: {', '.join(close)}" if close else
+                                     f"known outlets: {', '.join(known[:20])}" if known else
+                                     "no article names its outlet")
+        + (" (--source matches an outlet's name in any case)" if known else ""))
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles`` (``many`` for irregular plurals: ``plural(n, 'story', 'stories')``)."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 @click.command("articles")
 @click.option("--lang", default=None, help="Only this language (hi, en, ...).")
-@click.option("--source", default=None, help="Only this outlet.")
+@click.option("--source", default=None, help="Only this outlet (any case; an unknown one lists the known ones).")
 @click.option("--story", default=None, metavar="ID", help="Only this story (an id or its short prefix).")
+@date_options
 @db_option
 @json_option
-def articles_command(lang: str | None, source: str | None, story: str | None, db_path: str | None,
-                     as_json: bool) -> None:
-    """List stored articles with their language, date, dateline and story (short ids that `show` accepts)."""
+def articles_command(lang: str | None, source: str | None, story: str | None, date_from: str | None,
+                     date_to: str | None, db_path: str | None, as_json: bool) -> None:
+    """List stored articles, newest first, with their language, date, outlet and story (short ids that `show`
+    accepts); --json prints the same articles in the same order."""
     reader = open_reader(db_path)
+    check_outlet(reader, source)
     try:
-        rows = reader.articles(lang=lang, source=source, story=story, limit=0).items
+        rows = reader.articles(lang=lang, source=source, story=story, date_from=date_from, date_to=date_to,
+                               limit=0, newest_first=True).items
     except LookupError as e:
         raise click.ClickException(str(e)) from None
     if as_json:
         for r in rows:
-            out.print(json.dumps({k: r[k] for k in ("id", "lang", "published", "dateline", "agencies", "story_id",
-                                                    "title")}, ensure_ascii=False), soft_wrap=True)
+            out.print(json.dumps({k: r[k] for k in ("id", "lang", "published", "source", "dateline", "agencies",
+                                                    "story_id", "title")}, ensure_ascii=False), soft_wrap=True)
         return
     short, short_story = reader.short_ids("articles"), reader.short_ids("stories")
     table = Table(box=None, header_style="bold", pad_edge=False)
@@ -194,6 +241,7 @@ def articles_command(lang: str | None, source: str | None, story: str | None, db
     table.add_column("id", no_wrap=True)
     table.add_column("lang", no_wrap=True)
     table.add_column("published", no_wrap=True)
+    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=16 if out.width >= 100 else 12)
     if wide:
         table.add_column("dateline", no_wrap=True, overflow="ellipsis", max_width=16)
         table.add_column("agencies", no_wrap=True, overflow="ellipsis", max_width=20)
@@ -202,9 +250,12 @@ def articles_command(lang: str | None, source: str | None, story: str | None, db
     for r in rows:
         dl = r["dateline"]
         extra = [(dl or {}).get("place") or "", ", ".join(r["agencies"])] if wide else []
-        table.add_row(short.get(r["id"], r["id"]), r["lang"], (r["published"] or "")[:10], *extra,
-                      short_story.get(r["story_id"], r["story_id"] or ""), r["title"] or "")
+        table.add_row(short.get(r["id"], r["id"]), r["lang"], (r["published"] or "")[:10], escape(r["source"] or ""),
+                      *extra, short_story.get(r["story_id"], r["story_id"] or ""), escape(r["title"] or ""))
     out.print(table)
+    if not rows:
+        err.print("no articles" + (" match" if lang or source or story or date_from or date_to else
+                                   " yet: run `khabar ingest PATH...` first"))
 
 
 @click.command("show")
@@ -236,7 +287,8 @@ def show_command(ref: str, db_path: str | None, as_json: bool) -> None:
     dl = analysis.dateline
     meta = Table.grid(padding=(0, 2))
     for label, value in [
-        ("id", row["id"]), ("title", analysis.title), ("language", analysis.lang), ("published", analysis.published),
+        ("id", row["id"]), ("title", analysis.title), ("source", row["source"]), ("language", analysis.lang),
+        ("published", analysis.published),
         ("event date", analysis.event_date), ("dateline", f"{dl.text} ({dl.place})" if dl else None),
         ("agencies", ", ".join(analysis.agencies)), ("author", analysis.author), ("story", row["story_id"]),
         ("syndication", row["syndication_group"]), ("url", row["url"]),
@@ -257,18 +309,31 @@ def _show_story(story: dict, as_json: bool) -> None:
     if as_json:
         out.print(json.dumps(story, ensure_ascii=False), soft_wrap=True)
         return
-    out.print(f"[bold]{story['id']}[/bold]  {story['date'] or 'date unknown'}  [dim]{story['sources']} articles, "
-              f"{story['independent_sources']} independent[/dim]")
+    groups = story["source_groups"]
+    out.print(f"[bold]{story['id']}[/bold]  {story['date'] or 'date unknown'}  [dim]"
+              f"{plural(story['sources'], 'article')}, {story['independent_sources']} independent"
+              + (f": {escape(', '.join(story['outlets']))}" if story["outlets"] else "") + "[/dim]", soft_wrap=True)
     out.print(escape(story["headline"]), soft_wrap=True)
     out.print("\n[bold]summary[/bold]")
     for s in story["summary"]:
-        out.print(f"  · {escape(s['text'])} [dim]({s['article_id']} {s['start']}-{s['end']})[/dim]", soft_wrap=True)
+        where = f"{s['source']}, " if s.get("source") else ""
+        out.print(f"  · {escape(s['text'])} [dim]({escape(where)}{s['article_id']} {s['start']}-{s['end']})[/dim]",
+                  soft_wrap=True)
+    # The sources by outlet: each outlet once, its articles under it; syndicated copies (the same text in
+    # several articles) are marked as such, so that "N independent" reads against the list.
     out.print("\n[bold]sources[/bold]")
-    for group in story["source_groups"]:
-        label = "syndicated copies" if group["syndicated"] else "independent"
-        out.print(f"  [dim]{label}[/dim]")
-        for a in group["articles"]:
-            out.print(f"    {a['id']}  {(a['published'] or '')[:10]}  {escape(a['title'] or '')}", soft_wrap=True)
+    copies = {a["id"]: len(g["articles"]) for g in groups if g["syndicated"] for a in g["articles"]}
+    by_outlet: dict[str, list[dict]] = {}
+    for g in groups:
+        for a in g["articles"]:
+            name = a["source"] or ", ".join(a["agencies"]) or "outlet unknown"
+            by_outlet.setdefault(name, []).append(a)
+    for name, articles in by_outlet.items():
+        out.print(f"  [bold]{escape(name)}[/bold] [dim]({plural(len(articles), 'article')})[/dim]")
+        for a in articles:
+            copy = f"  [dim](one of {copies[a['id']]} syndicated copies)[/dim]" if a["id"] in copies else ""
+            out.print(f"    {a['id']}  {(a['published'] or '')[:10]}  {escape(a['title'] or '')}{copy}",
+                      soft_wrap=True)
 
 
 def _findings(analysis: Analysis) -> None:
@@ -298,36 +363,47 @@ def _findings(analysis: Analysis) -> None:
 @click.command("stories")
 @click.option("--lang", default=None, help="Only stories with an article in this language.")
 @click.option("--entity", default=None, metavar="NAME", help="Only stories that name this entity.")
+@click.option("--source", default=None, help="Only stories this outlet carries (any case).")
+@click.option("--min-articles", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Only stories carried by at least this many articles.")
+@date_options
 @db_option
 @json_option
-def stories_command(lang: str | None, entity: str | None, db_path: str | None, as_json: bool) -> None:
-    """List stories, newest first: which articles report the same event (short ids that `show` accepts)."""
+def stories_command(lang: str | None, entity: str | None, source: str | None, min_articles: int,
+                    date_from: str | None, date_to: str | None, db_path: str | None, as_json: bool) -> None:
+    """List stories, newest first: which articles report the same event, and which outlets carry them (short
+    ids that `show` accepts); --json prints the same stories in the same order."""
     reader = open_reader(db_path)
-    if as_json:
-        for s in reader.story_models():
-            out.print(json.dumps(asdict(s), ensure_ascii=False), soft_wrap=True)
-        return
+    check_outlet(reader, source)
     try:
-        stories = reader.stories(lang=lang, entity=entity, limit=0).items
+        stories = reader.stories(lang=lang, entity=entity, source=source, min_articles=min_articles,
+                                 date_from=date_from, date_to=date_to, limit=0).items
     except LookupError as e:
         raise click.ClickException(str(e)) from None
+    if as_json:
+        models = {s.id: s for s in reader.story_models()}
+        for s in stories:
+            out.print(json.dumps({**asdict(models[s["id"]]), "outlets": s["outlets"]}, ensure_ascii=False),
+                      soft_wrap=True)
+        return
     if not stories:
-        err.print("no stories yet: run `khabar ingest PATH...` first")
+        filtered = lang or entity or source or min_articles > 1 or date_from or date_to
+        err.print("no stories match" if filtered else "no stories yet: run `khabar ingest PATH...` first")
         return
     short = reader.short_ids("articles")
     titles = {a["id"]: a for a in reader.articles(limit=0).items}
     for s in stories:
         when = s["date"] or "date unknown"
-        articles = f"{s['sources']} article{'' if s['sources'] == 1 else 's'}"
         langs = " ".join(s["langs"])
         thread = f", thread {s['thread_id']}" if s["thread_id"] else ""
-        out.print(f"[bold]{s['id']}[/bold]  {when}  [dim]{articles}, {s['independent_sources']} independent"
-                  f"{thread}  {langs}[/dim]")
+        out.print(f"[bold]{s['id']}[/bold]  {when}  [dim]{plural(s['sources'], 'article')}, "
+                  f"{s['independent_sources']} independent{thread}  {langs}[/dim]")
         out.print(f"  {escape(s['headline'])}", soft_wrap=True)
         for article_id in s["article_ids"]:
             a = titles.get(article_id, {})
+            outlet = (a.get("source") or "")[:16]
             line = f"    · {short.get(article_id, article_id)}  {(a.get('published') or '')[:10]:<10}  " \
-                   f"{a.get('title') or ''}"
+                   + (f"{outlet}: " if outlet else "") + f"{a.get('title') or ''}"
             out.print(escape(_fit(line)), soft_wrap=True)
 
 
@@ -406,7 +482,8 @@ def search_command(query: str, syntax: str, lang: str | None, source: str | None
 def export_command(outdir: str, as_csv: bool, as_graphml: bool, db_path: str | None) -> None:
     """Write the store as JSON Lines per the export contract (docs/export.md); --csv and --graphml add CSV
     tables and the entity graph (for spreadsheets, pandas, Gephi)."""
-    from khabar.tables import write_csv, write_graphml
+    from khabar.export import add_to_manifest
+    from khabar.tables import GRAPHML_TOP, write_csv, write_graphml
 
     store = open_db(db_path)
     counts = export_store(store, outdir)
@@ -414,16 +491,22 @@ def export_command(outdir: str, as_csv: bool, as_graphml: bool, db_path: str | N
     if as_csv:
         counts = write_csv(Reader(store), os.path.join(outdir, "csv"))
         err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" -> {os.path.join(outdir, 'csv')}")
+        add_to_manifest(outdir, {f"csv/{name}": n for name, n in counts.items()})
     if as_graphml:
         path = os.path.join(outdir, "entities.graphml")
         nodes, edges = write_graphml(Reader(store), path)
-        err.print(f"{nodes} entities, {edges} links -> {path}")
+        entities = store.count("entities")
+        cut = (f"{nodes} of {entities} entities: the {GRAPHML_TOP} in the most articles, less those that share no "
+               "sentence with another of them")
+        err.print(f"{nodes} entities, {edges} links -> {path} ({cut})", soft_wrap=True)
+        add_to_manifest(outdir, {"entities.graphml": nodes}, {"entities.graphml": cut})
 
 
 @click.command("delete")
 @click.argument("refs", nargs=-1, required=True, metavar="ID...")
+@click.option("--dry-run", is_flag=True, help="Only print the articles and the stories it would touch.")
 @db_option
-def delete_command(refs: tuple[str, ...], db_path: str | None) -> None:
+def delete_command(refs: tuple[str, ...], dry_run: bool, db_path: str | None) -> None:
     """Remove articles (by id or the short id the listings print) and relink only what they touched: their
     stories, syndication groups, entities, threads and claims."""
     from khabar.link.run import delete
@@ -433,9 +516,20 @@ def delete_command(refs: tuple[str, ...], db_path: str | None) -> None:
         ids = {reader.resolve("articles", ref) for ref in refs}
     except (NotFound, Ambiguous) as e:
         raise click.ClickException(str(e)) from None
+    if dry_run:
+        rows = [r for r in reader.articles(limit=0).items if r["id"] in ids]
+        for r in sorted(rows, key=lambda r: r["id"]):
+            out.print(f"{r['id']}  {escape(r['source'] or '')}  {(r['published'] or '')[:10]}  "
+                      f"{escape(r['title'] or '')}" + (f"  [dim](story {r['story_id']})[/dim]" if r["story_id"]
+                                                      else ""), soft_wrap=True)
+        stories = {r["story_id"] for r in rows if r["story_id"]}
+        err.print(f"would delete {plural(len(ids), 'article')} and relink "
+                  f"{plural(len(stories), 'story', 'stories')}; nothing was deleted")
+        return
     counts = delete(reader.store, ids)
-    err.print(f"deleted {len(ids)} article{'s' if len(ids) != 1 else ''}; "
-              + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    err.print(f"deleted {plural(len(ids), 'article')}; "
+              + ", ".join(f"{n} {name}" for name, n in counts.items())
+              + " (entities that a deleted article merged stay merged)")
 
 
 def register(main: click.Group) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 import click
 from rich.console import Console
@@ -12,7 +11,7 @@ from rich.table import Table
 
 from khabar.link.entities import EntityIndex
 from khabar.link.entity_filter import SUPPORT_LEVELS, clean_report
-from khabar.store import Store, default_path
+from khabar.store import Store
 from khabar.store.read import ENTITY_STATE, Reader, open_store
 
 out = Console(highlight=False, soft_wrap=False)
@@ -29,7 +28,7 @@ def open_reader(path: str | None) -> Reader:
 
 db_option = click.option(
     "--db", "db_path", default=None, metavar="PATH", envvar="KHABAR_DB", show_envvar=True,
-    help=f"SQLite database file [default: ./{os.path.basename(default_path())}]",
+    help="SQLite database file or postgresql:// URL [default: $KHABAR_DB, else ./khabar.db]",
 )
 
 
@@ -120,7 +119,8 @@ def entity_command(name: str, db_path: str | None, as_json: bool) -> None:
         err.print(f"[yellow]no entity is called {escape(name)!r}[/yellow]; {_LOOSE[how]}:", soft_wrap=True)
     for item in shown:
         out.print(f"[bold]{item['name']}[/bold]  {item['latin'] or ''}  [dim]{item['type']} {item['id']}[/dim]")
-        out.print(f"  {item['mentions']} mentions in {item['articles']} articles"
+        m, a = item["mentions"], item["articles"]
+        out.print(f"  {m} mention{'s' * (m != 1)} in {a} article{'s' * (a != 1)}"
                   + (f"; absorbed {', '.join(item['absorbed'])}" if item["absorbed"] else ""))
         out.print("  [bold]aliases[/bold]  " + ", ".join(f"{a['text']} ({a['mentions']})" for a in item["aliases"]),
                   soft_wrap=True)

@@ -15,12 +15,26 @@ out = Console(highlight=False, soft_wrap=False)
 
 
 @click.command("failures")
+@click.argument("items", nargs=-1, metavar="[ORIGIN|FILE|URL]...")
+@click.option("--clear", is_flag=True,
+              help="Forget the failures of the ORIGINs, FILEs or URLs given (every failure when none is given) "
+                   "without reading them again.")
 @db_option
 @json_option
-def failures_command(db_path: str | None, as_json: bool) -> None:
+def failures_command(items: tuple[str, ...], clear: bool, db_path: str | None, as_json: bool) -> None:
     """List the files, records and URLs that could not be ingested, with the reason. `khabar ingest --retry`
-    reads their files and URLs again; a read that succeeds removes them from this list."""
-    rows = open_db(db_path).failures()
+    reads their files and URLs again; a read that succeeds removes them from this list; `--clear` forgets
+    them."""
+    store = open_db(db_path)
+    if clear:
+        n = store.forget_failures(items)
+        if items and not n:
+            raise click.ClickException(f"no failure from {', '.join(map(repr, items))} (see `khabar failures`)")
+        click.echo(f"forgot {n} failure{'' if n == 1 else 's'}", err=True)
+        return
+    rows = store.failures()
+    if items:
+        rows = [r for r in rows if r["origin"] in items or r["source"] in items]
     if as_json:
         for row in rows:
             out.print(json.dumps(row, ensure_ascii=False), soft_wrap=True, markup=False)

@@ -7,28 +7,36 @@ from pathlib import Path
 
 import click
 
-from khabar.commands.core import db_option, err, json_option, open_reader, out
+from khabar.commands.core import date_options, db_option, err, json_option, open_reader, out, plural
 from khabar.timeline import Lane, Mark, timeline_svg
 
 
 @click.command("threads")
+@click.option("--entity", default=None, metavar="NAME", help="Only threads with a story that names this entity.")
+@date_options
 @db_option
 @json_option
-def threads_command(db_path: str | None, as_json: bool) -> None:
-    """List threads: stories about the same ongoing affair, in date order."""
-    threads = open_reader(db_path).threads()
+def threads_command(entity: str | None, date_from: str | None, date_to: str | None, db_path: str | None,
+                    as_json: bool) -> None:
+    """List threads: stories about the same ongoing affair, in date order (--from/--to: threads with a story
+    in that span)."""
+    try:
+        threads = open_reader(db_path).threads(entity=entity, date_from=date_from, date_to=date_to)
+    except LookupError as e:
+        raise click.ClickException(str(e)) from None
     if as_json:
         for thread in threads:
             out.print(json.dumps(thread, ensure_ascii=False), soft_wrap=True)
         return
     if not threads:
-        err.print("no threads: no two stories share their central actors (or run `khabar ingest PATH...` first)")
+        err.print("no threads match" if entity or date_from or date_to else
+                  "no threads: no two stories share their central actors (or run `khabar ingest PATH...` first)")
         return
     for thread in threads:
-        out.print(f"[bold]{thread['id']}[/bold]  {thread['label'] or ''}  [dim]{len(thread['stories'])} stories[/dim]",
-                  soft_wrap=True)
+        out.print(f"[bold]{thread['id']}[/bold]  {thread['label'] or ''}  "
+                  f"[dim]{plural(len(thread['stories']), 'story', 'stories')}[/dim]", soft_wrap=True)
         for s in thread["stories"]:
-            sources = f"{s['sources']} article{'s' * (s['sources'] != 1)}, {s['independent_sources']} independent"
+            sources = f"{plural(s['sources'], 'article')}, {s['independent_sources']} independent"
             if s["outlets"]:
                 sources += ": " + ", ".join(s["outlets"])
             out.print(f"  {s['date'] or 'undated':<10}  {s['headline']}  [dim]({sources})[/dim]", soft_wrap=True)

@@ -232,7 +232,7 @@ def _records(lines: Iterable[str], origin: str, first: int) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield IngestError(where, _json_problem(line, exc) + _record_named(line))
             continue
         except RecursionError:
             yield IngestError(where, "invalid JSON (nested too deeply)")
@@ -243,7 +243,32 @@ def _records(lines: Iterable[str], origin: str, first: int) -> Iterator[Item]:
         if not isinstance(record, dict):
             yield IngestError(where, "a JSONL record must be an object")
             continue
-        yield _article_from_record(record, where)
+        item = _article_from_record(record, where)
+        if isinstance(item, IngestError) and isinstance(record.get("id"), str | int) and str(record["id"]).strip():
+            item = IngestError(item.origin, f"{item.reason}; record id {printable(str(record['id']).strip())[:80]!r}")
+        yield item
+
+
+_ID_FIELD = re.compile(r'"id"\s*:\s*"((?:[^"\\]|\\.){1,200})"')
+
+
+def _record_named(line: str) -> str:
+    """``; record id 'ID'`` when the broken line still shows its ``"id"``, else nothing."""
+    found = _ID_FIELD.search(line)
+    return f"; record id {printable(found.group(1))[:80]!r}" if found else ""
+
+
+def _json_problem(line: str, exc: json.JSONDecodeError) -> str:
+    """What is wrong with a line that is not JSON, in words: a line cut off inside a string (a truncated
+    record) says so instead of Python's "Invalid control character" or "Unterminated string"."""
+    rest = line[exc.pos:] if exc.pos < len(line) else ""
+    if exc.msg.startswith("Unterminated string") or (exc.msg.startswith("Invalid control character")
+                                                      and not rest.strip()):
+        return f"invalid JSON: the line is cut off (unterminated string from column {exc.colno})"
+    if exc.msg.startswith("Expecting") and not line[exc.pos:].strip():
+        return f"invalid JSON: the line is cut off ({exc.msg.lower()} at its end, column {exc.colno})"
+    message = exc.msg.removesuffix(" at")
+    return f"invalid JSON ({message} at column {exc.colno})"
 
 
 def _article_from_record(record: dict, where: str) -> Item:

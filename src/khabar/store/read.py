@@ -176,24 +176,40 @@ class Reader:
         return record
 
     def articles(self, *, lang: str | None = None, source: str | None = None, story: str | None = None,
-                 limit: int = 50, offset: int = 0, with_text: bool = False) -> Page:
+                 date_from: str | None = None, date_to: str | None = None, limit: int = 50, offset: int = 0,
+                 with_text: bool = False, newest_first: bool = False) -> Page:
+        """Articles by id (``newest_first``: by publication, newest first, undated last). ``source`` matches
+        the outlet's name in any case; ``date_from``/``date_to`` (YYYY[-MM[-DD]]) bound the publication day."""
         clauses, args = [], []
         if lang:
             clauses.append("lang = ?")
             args.append(lang)
         if source:
-            clauses.append("source = ?")
-            args.append(source)
+            clauses.append("lower(source) = ?")
+            args.append(source.strip().lower())
         if story:
             clauses.append("story_id = ?")
             args.append(self.resolve("stories", story))
+        if date_from:
+            clauses.append("substr(published, 1, 10) >= ?")
+            args.append(date_from)
+        if date_to:
+            clauses.append("substr(published, 1, ?) <= ?")
+            args += [len(date_to), date_to]
         where = _where(clauses)
         total = self.db.execute(f"SELECT count(*) FROM articles{where}", args).fetchone()[0]
         columns = "*" if with_text else ("id, url, source, lang, title, published, dateline, agencies, author, "
                                          "story_id, duplicate_of, syndication_group, event_date")
-        rows = self.db.execute(f"SELECT {columns} FROM articles{where} ORDER BY id LIMIT ? OFFSET ?",
+        order = "published IS NULL, published DESC, id" if newest_first else "id"
+        rows = self.db.execute(f"SELECT {columns} FROM articles{where} ORDER BY {order} LIMIT ? OFFSET ?",
                                [*args, limit if limit else NO_LIMIT, offset]).fetchall()
         return Page([self.article_record(r, with_text) for r in rows], total, limit, offset)
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """``(outlet, articles)`` of every named source, most articles first (what ``--source`` accepts)."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT source, count(*) AS n FROM articles WHERE source IS NOT NULL AND source != '' "
+            "GROUP BY source ORDER BY n DESC, source")]
 
     def article_analysis(self, ref: str) -> tuple[sqlite3.Row, Analysis]:
         """The article's row and its stored analysis (``show``)."""
@@ -260,15 +276,19 @@ class Reader:
 
     def stories(self, *, lang: str | None = None, source: str | None = None, entity: str | None = None,
                 date_from: str | None = None, date_to: str | None = None, thread: str | None = None,
-                limit: int = 50, offset: int = 0) -> Page:
-        """Stories, newest first (by event date, then first publication)."""
+                min_articles: int = 0, limit: int = 50, offset: int = 0) -> Page:
+        """Stories, newest first (by event date, then first publication). ``source`` matches an outlet's name in
+        any case; ``min_articles`` keeps stories carried by at least that many articles."""
         clauses, args = [], []
         if lang:
             clauses.append("id IN (SELECT story_id FROM articles WHERE lang = ?)")
             args.append(lang)
         if source:
-            clauses.append("id IN (SELECT story_id FROM articles WHERE source = ?)")
-            args.append(source)
+            clauses.append("id IN (SELECT story_id FROM articles WHERE lower(source) = ?)")
+            args.append(source.strip().lower())
+        if min_articles > 1:
+            clauses.append("sources >= ?")
+            args.append(min_articles)
         if entity:
             entity_id = self.entity_id(entity)
             clauses.append("id IN (SELECT a.story_id FROM articles a JOIN mentions m ON m.article_id = a.id "
@@ -678,10 +698,23 @@ class Reader:
                  "langs": s["langs"], "article_ids": s["article_ids"]} for s in listed]})
         return found
 
-    def threads(self) -> list[dict[str, Any]]:
-        """Threads with their stories in date order (undated last), earliest thread first."""
+    def threads(self, *, entity: str | None = None, date_from: str | None = None,
+                date_to: str | None = None) -> list[dict[str, Any]]:
+        """Threads with their stories in date order (undated last), earliest thread first. ``entity`` keeps the
+        threads with a story that names it; ``date_from``/``date_to`` (YYYY[-MM[-DD]]) those with a dated story
+        in that span."""
         found = self._thread_items(self.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id").fetchall())
         found.sort(key=lambda t: (t["first_date"] or "9999", t["id"]))
+        if entity:
+            entity_id = self.entity_id(entity)
+            naming = {r[0] for r in self.db.execute(
+                "SELECT DISTINCT a.story_id FROM articles a JOIN mentions m ON m.article_id = a.id "
+                "WHERE m.entity_id = ? AND a.story_id IS NOT NULL", (entity_id,))}
+            found = [t for t in found if any(s["id"] in naming for s in t["stories"])]
+        if date_from or date_to:
+            found = [t for t in found if any(
+                s["date"] and (not date_from or s["date"][:10] >= date_from)
+                and (not date_to or s["date"][:len(date_to)] <= date_to) for s in t["stories"])]
         return found
 
     def thread_page(self, *, limit: int = 50, offset: int = 0) -> Page:

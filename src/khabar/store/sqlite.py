@@ -323,6 +323,18 @@ class SqliteStore(UpkeepMixin):
                         if r[0] not in keep]
                 db.executemany("DELETE FROM failures WHERE origin = ?", [(o,) for o in gone])
 
+    def forget_failures(self, items: list[str] | tuple[str, ...] = ()) -> int:
+        """Forget the failures listed under these origins or from these files or URLs (every failure when
+        ``items`` is empty), without reading anything again. Returns how many were forgotten."""
+        with self._keeping_rows(), self.transaction() as db:
+            if not items:
+                gone = [r[0] for r in db.execute("SELECT origin FROM failures")]
+            else:
+                gone = sorted({r[0] for item in items for r in db.execute(
+                    "SELECT origin FROM failures WHERE origin = ? OR source = ?", (item, item))})
+            db.executemany("DELETE FROM failures WHERE origin = ?", [(o,) for o in gone])
+        return len(gone)
+
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute(
             "SELECT origin, source, reason, first_at, last_at, attempts FROM failures ORDER BY source, origin")]
@@ -1029,6 +1041,13 @@ class SqliteStore(UpkeepMixin):
 
     def claim_rows(self) -> Iterator[sqlite3.Row]:
         yield from self.db.execute("SELECT * FROM claims ORDER BY story_id, id")
+
+    def mention_rows(self) -> Iterator[sqlite3.Row]:
+        yield from self.db.execute('SELECT article_id, start, "end", text, type, source, entity_id FROM mentions '
+                                   'ORDER BY article_id, start, "end", type, text')
+
+    def thread_rows(self) -> Iterator[sqlite3.Row]:
+        yield from self.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id")
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]

@@ -76,13 +76,25 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
             if not any(token_ok(g, token) for g in (given, from_query, request.cookies.get(TOKEN_COOKIE))):
                 return JSONResponse({"detail": "a token is needed: Authorization: Bearer TOKEN or ?token=TOKEN"},
                                     status_code=401)
-        response = await call_next(request)
+        response = await (_head(request, call_next) if request.method == "HEAD" else call_next(request))
         if token and token_ok(request.query_params.get("token"), token):
             response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
+
+    async def _head(request: Request, call_next: Callable) -> Response:
+        """HEAD is GET without the body (uptime checks, ``curl -I``): every page and API answers it."""
+        request.scope["method"] = "GET"
+        response = await call_next(request)
+        request.scope["method"] = "HEAD"
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+        size = 0
+        async for chunk in response.body_iterator:
+            size += len(chunk)
+        headers["content-length"] = str(size)
+        return Response(status_code=response.status_code, headers=headers)
 
     @app.exception_handler(LookupError)
     async def not_found(request: Request, exc: LookupError) -> Response:
@@ -245,10 +257,11 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
                     entity: str | None = Query(None, description="an entity id or any of its names"),
                     date_from: str | None = Query(None, alias="from", description="YYYY[-MM[-DD]]"),
                     date_to: str | None = Query(None, alias="to", description="YYYY[-MM[-DD]]"),
+                    min_articles: int = Query(1, ge=1, description="carried by at least this many articles"),
                     limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
         """Stories, newest first (stories.jsonl records plus languages and outlets)."""
         return reader().stories(lang=lang, source=source, entity=entity, date_from=date_from, date_to=date_to,
-                                limit=limit, offset=offset).to_dict()
+                                min_articles=min_articles, limit=limit, offset=offset).to_dict()
 
     @app.get("/api/stories/{story_id}", response_model=schemas.StoryDetail, tags=["stories"])
     def api_story(story_id: str) -> dict[str, Any]:
@@ -305,10 +318,14 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
                                    kinds=tuple(kind) if kind else None, limit=limit, offset=offset).to_dict()
 
     @app.get("/api/articles", response_model=schemas.ArticlePage, tags=["articles"])
-    def api_articles(lang: str | None = None, source: str | None = None, story: str | None = None,
+    def api_articles(lang: str | None = None, source: str | None = Query(None, description="an outlet, any case"),
+                     story: str | None = None,
+                     date_from: str | None = Query(None, alias="from", description="YYYY[-MM[-DD]]"),
+                     date_to: str | None = Query(None, alias="to", description="YYYY[-MM[-DD]]"),
                      limit: int = limit_q, offset: int = offset_q) -> dict[str, Any]:
-        """Articles (articles.jsonl records without text and body; see /api/articles/{id})."""
-        return reader().articles(lang=lang, source=source, story=story, limit=limit, offset=offset).to_dict()
+        """Articles by id (articles.jsonl records without text and body; see /api/articles/{id})."""
+        return reader().articles(lang=lang, source=source, story=story, date_from=date_from, date_to=date_to,
+                                 limit=limit, offset=offset).to_dict()
 
     @app.get("/api/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["articles"])
     def api_article(article_id: str) -> dict[str, Any]:
@@ -349,6 +366,21 @@ def create_app(db_path: str | Path | None = None, token: str | None = None) -> F
         graph = reader().graph(story=story, entity=entity, top=top, by=by)
         return Response(graphml(graph), media_type="application/xml",
                         headers={"Content-Disposition": 'attachment; filename="entities.graphml"'})
+
+    @app.get("/api", include_in_schema=False)
+    @app.get("/api/", tags=["meta"])
+    def api_index() -> dict[str, Any]:
+        """What the REST API offers: every endpoint with its one-line description, and where its OpenAPI schema
+        and interactive documentation are."""
+        endpoints = []
+        for route in app.routes:
+            path = getattr(route, "path", "")
+            if path.startswith("/api/") and path != "/api/" and getattr(route, "include_in_schema", False):
+                doc = " ".join((getattr(route, "description", "") or "").split())
+                endpoints.append({"path": path, "methods": sorted(getattr(route, "methods", set()) - {"HEAD"}),
+                                  "description": doc})
+        return {"name": "khabar", "version": __version__, "openapi": "/openapi.json", "docs": "/api/docs",
+                "endpoints": endpoints}
 
     @app.get("/api/health", tags=["meta"])
     def api_health() -> dict[str, Any]:
