@@ -31,7 +31,7 @@ def _number(value: float | None) -> str:
 
 
 def _series_records(series: list[Series]) -> list[dict[str, Any]]:
-    return [{"unit": s.unit, "predicate": s.predicate, "scope": s.scope,
+    return [{"unit": s.unit, "predicate": s.predicate, "scope": s.scope, "aspect": s.aspect,
              "points": [{"date": p.date, "value": p.value, "text": p.text, "story_id": p.story_id,
                          "claim_id": p.claim_id, "article_ids": list(p.article_ids),
                          "independent_sources": p.independent_sources} for p in s.points]} for s in series]
@@ -49,7 +49,8 @@ def _print_series(store: Store, thread: str, as_json: bool) -> None:
         err.print(f"thread {thread_id}: no figure is stated on two dates")
         return
     for s in series:
-        out.print(f"\n[bold]{thread_id}[/bold]  {s.unit}" + (f" ({s.predicate})" if s.predicate else "")
+        thing = s.predicate if s.unit.startswith("~") else s.unit + (f" ({s.predicate})" if s.predicate else "")
+        out.print(f"\n[bold]{thread_id}[/bold]  {thing}" + (f", {s.aspect}" if s.aspect else "")
                   + (f" in {s.scope}" if s.scope else ""))
         table = Table(box=None, header_style="bold", pad_edge=False)
         for name in ("date", "value", "text", "story", "sources", "independent"):
