@@ -24,6 +24,7 @@ from khabar.link.claims import (
     find_claims,
     link_claims,
     predicate,
+    range_end,
     unit_key,
 )
 from khabar.model import Claim, Quantity
@@ -861,3 +862,28 @@ def test_claims_carry_their_mentions(ingested: Path, db: Path) -> None:
         assert STORE_ARTICLES[m["article_id"]][m["start"]:m["end"]] == m["text"]
     listed = [json.loads(line) for line in run_khabar("claims", "--json", db=db).stdout.splitlines()]
     assert next(c for c in listed if c["value"] == 13000)["mentions"] == troops["mentions"]
+
+
+def test_an_age_before_its_person_is_an_age_not_a_count_of_people() -> None:
+    """"50 वर्षीय व्यक्ति की मौत" is one man of fifty who died, not 50 deaths: an age, never a figure that meets
+    another paper's 50 deaths."""
+    a = "वाशिंगटन में शनिवार को एक 50 वर्षीय व्यक्ति की मौत हो गई।"
+    b = "वाशिंगटन में शनिवार को 45 लोगों की मौत हो गई।"
+    assert claim_kind("50 वर्षीय व्यक्ति", "व्यक्ति") == "age"
+    claims, _ = find_claims("s-age", [_article("a", a, [("50 वर्षीय व्यक्ति", 50, "व्यक्ति")]),
+                                      _article("b", b, [("45 लोगों", 45, "लोगों")])])
+    by = _by_value(claims)
+    assert by[50].predicate is None and not by[50].conflicts and not by[45].conflicts
+
+
+def test_a_range_keeps_both_its_ends() -> None:
+    """"0.6 से 0.9 फीसदी" allows every value from 0.6 to 0.9: another paper's 0.7 फीसदी is within it, 1.1 is not."""
+    a = "अध्ययन में कोविड-19 से मृत्यु दर 0.6 से 0.9 फीसदी पाई गई।"
+    b = "अध्ययन में कोविड-19 से मृत्यु दर 0.7 फीसदी पाई गई।"
+    c = "अध्ययन में कोविड-19 से मृत्यु दर 1.1 फीसदी पाई गई।"
+    assert range_end(_q("a", a, "0.6 से 0.9 फीसदी", 0.6, "फीसदी")) == 0.9
+    within = _conflicting_values([_article("a", a, [("0.6 से 0.9 फीसदी", 0.6, "फीसदी")]),
+                                  _article("b", b, [("0.7 फीसदी", 0.7, "फीसदी")])])
+    outside = _conflicting_values([_article("a", a, [("0.6 से 0.9 फीसदी", 0.6, "फीसदी")]),
+                                   _article("c", c, [("1.1 फीसदी", 1.1, "फीसदी")])])
+    assert within == set() and outside == {(0.6, 1.1)}

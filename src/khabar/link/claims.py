@@ -252,8 +252,8 @@ def claim_kind(text: str, unit: str | None) -> str:
         return "figure"
     time, age, months = _kind_units()
     key = unit_key(unit.split()[0]) if unit.split() else unit_key(unit)  # 35 वर्षीय जिस व्यक्ति is an age
-    if key in age:
-        return "age"
+    if key in age or any(unit_key(w) in age for w in _WORDS.findall(text)):
+        return "age"  # 50 वर्षीय व्यक्ति: the unit is the person, the number their age, not 50 people
     if key in time:
         return "time"
     if match_key(unit) in months:
@@ -552,8 +552,11 @@ def count_signature(text: str, q: Quantity) -> Signature:
 
 
 def _range(q: Quantity) -> tuple[float, float]:
-    """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round)."""
+    """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round; a range, ``0.2 से
+    0.9 फीसदी``, both its ends)."""
     v = q.value
+    if (upper := range_end(q)) is not None:
+        return v, upper
     if q.qualifier == "about":
         a, b = v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)
         return min(a, b), max(a, b)  # a negative value (a fall of about 5%) keeps low before high
@@ -565,6 +568,23 @@ def _range(q: Quantity) -> tuple[float, float]:
     if step:
         return v - step / 2, v + step  # "6 लाख" is 6,63,928 cut short (or rounded: 5,72,000)
     return v, v
+
+
+_DIGITS = r"(\p{Nd}[\p{Nd},]*(?:\.\p{Nd}+)?)"
+_RANGE = regex.compile(rf"^\s*{_DIGITS}\s*(?:से|to|-|–)\s*{_DIGITS}(?!\p{{Nd}})")
+
+
+def range_end(q: Quantity) -> float | None:
+    """The upper end of a quantity written as a range of two numbers in digits (``0.2 से 0.9 फीसदी``, ``10 to 15
+    people``, ``0-0.25%``) whose value is the lower end; None for any other quantity."""
+    m = _RANGE.match(q.text)
+    if m is None or q.value is None:
+        return None
+    try:
+        low, high = (float(g.replace(",", "")) for g in m.groups())
+    except ValueError:
+        return None
+    return high if low == q.value and high > low else None
 
 
 def rounding_step(q: Quantity) -> float:
@@ -646,8 +666,11 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
                 q = replace(q, unit=noun)
             elif not q.unit or not match_key(q.unit):
                 continue
-            what = None if q.ordinal else predicate(article.text, q) or (_word_predicate(noun) if noun else None)
-            key = (float(q.value), unit_key(q.unit) if q.ordinal else thing_key(q.unit, what), bool(q.ordinal), what)
+            age = not q.ordinal and claim_kind(q.text, q.unit) == "age"  # 50 वर्षीय व्यक्ति की मौत: no 50 deaths
+            what = None if q.ordinal or age else (predicate(article.text, q)
+                                                  or (_word_predicate(noun) if noun else None))
+            key = (float(q.value), unit_key(q.unit) if q.ordinal or age else thing_key(q.unit, what), bool(q.ordinal),
+                   what)
             found.setdefault(key, _Found(key, [])).members.append((article, q))
             if not q.ordinal:
                 figures.append((article, q, key))
