@@ -887,3 +887,12 @@ def test_a_range_keeps_both_its_ends() -> None:
     outside = _conflicting_values([_article("a", a, [("0.6 से 0.9 फीसदी", 0.6, "फीसदी")]),
                                    _article("c", c, [("1.1 फीसदी", 1.1, "फीसदी")])])
     assert within == set() and outside == {(0.6, 1.1)}
+
+
+def test_a_predicate_before_the_number_is_its_clauses_and_yields_to_the_verb_after_it() -> None:
+    """The cases of the clause before "जबकि" are not what the next count counts; an infected patient counted as he
+    recovers (संक्रमित 85 मरीजों के ठीक होने) is a recovery."""
+    text = "जिले में 120 नए मामले दर्ज हुए हैं, जबकि 12 लोगों को आज अस्पताल से घर भेजा गया।"
+    assert predicate(text, _q("a", text, "12 लोगों", 12, "लोगों")) is None
+    text = "वायरस से संक्रमित 85 मरीजों के ठीक होने के बाद अस्पताल खाली हो गया।"
+    assert predicate(text, _q("a", text, "85 मरीजों", 85, "मरीजों")) == "recovered"

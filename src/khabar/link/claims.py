@@ -294,6 +294,11 @@ def predicate(text: str, q: Quantity) -> str | None:
     start = _sentence_start(text, q.start, window, window)
     end = _sentence_end(text, q.end, min(len(text), q.end + 20 * PREDICATE_WORDS))
     before = _WORDS.findall(text, start, q.start)[-PREDICATE_WORDS:]
+    for k in range(len(before) - 1, -1, -1):
+        if match_key(before[k]) in _clause_rules(_script_lang(before[k]))[1]:
+            # 1752 नए मामले सामने आए हैं, जबकि 37 लोगों को ... जान गंवानी पड़ी: the cases are the other clause's
+            before = before[k + 1:]
+            break
     inside = _WORDS.findall(text, q.start, q.end)  # "16 deaths" may be the quantity's own unit
     limit = end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS)
     if (following := _NEXT_DIGIT.search(text, q.end, limit)) is not None:
@@ -303,9 +308,10 @@ def predicate(text: str, q: Quantity) -> str | None:
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     for distance, word in sorted(candidates, key=lambda c: c[0]):
         found = _word_predicate(word)
-        if found and distance == 0:
-            # The counted noun's own word (35 मरीज, 16 cases) says what it is; a verb of its clause says what
-            # happened to it: 35 मरीज डिस्चार्ज हुए, 16 मरीजों की मौत.
+        if found and (distance == 0 or distance % 1):
+            # The counted noun's own word (35 मरीज, 16 cases) or a word before it (संक्रमित 491 लोगों) says what
+            # it is; a verb of its clause says what happened to it: 35 मरीज डिस्चार्ज हुए, 16 मरीजों की मौत,
+            # संक्रमित 491 लोगों के स्वस्थ होने.
             return _clause_predicate(text, q, end, found) or found
         if found:
             return found
