@@ -111,7 +111,9 @@ def claims_command(story: str | None, conflicts_only: bool, min_independent: int
             out.print(f"\n[bold]{current}[/bold]  {headlines.get(current, '')}", soft_wrap=True)
             table = Table(box=None, header_style="bold", pad_edge=False)
             for name in ("claim", "text", "value", "unit", "sources", "independent", "conflicts with"):
-                table.add_column(name, no_wrap=name in ("claim", "value", "sources", "independent"))
+                # ids are folded onto a second line, never cut short: a reader copies them into --story, show
+                table.add_column(name, no_wrap=name in ("value", "sources", "independent"), overflow="fold",
+                                 min_width=13 if name == "claim" else None)
         conflicts = ", ".join(f"{c} ({_number(text_of[c]['value'])} {text_of[c]['unit'] or ''})".strip()
                               if c in text_of else c for c in claim["conflicts"])
         table.add_row(claim["id"], claim["text"], _number(claim["value"]), claim["unit"] or "",
