@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from khabar.export import records
 from khabar.link.claims import (
     COUNTRY,
     ClaimArticle,
+    claim_aspects,
     claim_kind,
     claim_scopes,
     figure_scope,
@@ -22,6 +24,7 @@ from khabar.link.claims import (
     find_claims,
     link_claims,
     predicate,
+    range_end,
     unit_key,
 )
 from khabar.model import Claim, Quantity
@@ -787,3 +790,109 @@ def test_an_implied_count_frame_and_a_predicate_name_only_their_own_number() -> 
     covid = "मंगलवार को सीवान से चार लोगों की कोविड-19 रिपोर्ट पॉजिटिव आई है।"
     q = _q("c", covid, "चार लोगों", 4, "लोगों")
     assert predicate(covid, q) == "infected"
+
+
+# -- session 30: claims keyed on what they count, sources, series by aspect, mentions ------------------------------
+def test_one_toll_told_as_deaths_and_as_people_who_died_is_one_thing_and_conflicts() -> None:
+    """"723 मौतें" and "724 लोगों की मौत" count one thing (deaths) under two nouns: they conflict; the same figure
+    told as people and as patients who recovered is one claim with two sources."""
+    a = "देश में कोविड-19 संक्रमण के चलते 723 मौतें हुई हैं। अब तक 491 लोग ठीक हुए हैं।"
+    b = "अब तक देश में कुल 724 लोगों की मौत हो चुकी है। अब तक 491 मरीज ठीक होकर घर लौटे।"
+    claims, _ = find_claims("s-toll", [_article("a", a, [("723 मौतें", 723, "मौतें"), ("491 लोग", 491, "लोग")]),
+                                       _article("b", b, [("724 लोगों", 724, "लोगों"), ("491 मरीज", 491, "मरीज")])])
+    by = _by_value(claims)
+    assert by[723].conflicts == [by[724].id] and by[724].conflicts == [by[723].id]
+    assert by[491].article_ids == ["a", "b"] and by[491].independent_sources == 2
+
+
+def test_one_outlet_giving_two_values_is_no_conflict_between_sources() -> None:
+    """Two reports of one paper (an update, a corrected page) are one voice: their two values are not two
+    sources disagreeing."""
+    a = "देश में कोविड-19 मामलों की संख्या सोमवार को 1,017 पर पहुंच गई।"
+    b = "देश में कोविड-19 मामलों की संख्या सोमवार को 1,071 पर पहुंच गई।"
+    arts = [ClaimArticle("a", a, [_q("a", a, "1,017", 1017, None)], None, "Navbharat Times"),
+            ClaimArticle("b", b, [_q("b", b, "1,071", 1071, None)], None, "Navbharat Times")]
+    claims, _ = find_claims("s-one", arts)
+    assert all(not c.conflicts for c in claims)
+    arts[1] = replace(arts[1], source="Prabhat Khabar")
+    claims, _ = find_claims("s-two", arts)
+    assert all(c.conflicts for c in claims)
+
+
+def test_an_articles_other_figure_is_not_lent_the_aspect_its_total_has() -> None:
+    """An article that gives the total (कुल 724 मौतें) and another death count without an aspect (37 मौतें)
+    states two figures, not a list of totals: the total still meets another paper's 723."""
+    a = "देश में अब तक कुल 724 मौतें हुई हैं। इस दौरान 37 मौतें हुईं।"
+    b = "देश में कोविड-19 संक्रमण के चलते 723 मौतें हुई हैं।"
+    claims, _ = find_claims("s-lend", [_article("a", a, [("724 मौतें", 724, "मौतें"), ("37 मौतें", 37, "मौतें")]),
+                                       _article("b", b, [("723 मौतें", 723, "मौतें")])])
+    by = _by_value(claims)
+    assert by[723].conflicts == [by[724].id]
+    assert not by[37].conflicts
+
+
+def test_a_days_new_cases_and_the_total_are_two_series() -> None:
+    """A state's daily update gives the day's new cases and the total so far: one series of totals (the toll
+    line) and one of new cases, not one line jumping 4 -> 20 -> 6 -> 26; a figure that names neither joins the
+    only aspect its thing's other figures name."""
+    days = [("d1", "2020-03-30", "बिहार में 4 नए मामले आए। बिहार में कुल मामलों की संख्या 20 हुई।",
+             [("4 नए मामले", 4, "मामले"), ("संख्या 20", 20, "मामलों")]),
+            ("d2", "2020-03-31", "बिहार में 6 नए मामले आए। बिहार में कुल मामलों की संख्या 26 हुई।",
+             [("6 नए मामले", 6, "मामले"), ("संख्या 26", 26, "मामलों")]),
+            ("d3", "2020-04-01", "बिहार में संक्रमित लोगों की संख्या 29 हो गई।", [("29", 29, None)])]
+    claims, scopes, aspects = [], {}, {}
+    for story_id, _, text, spans in days:
+        article = _article(story_id + "a", text, spans)
+        found, claim_of = find_claims(story_id, [article])
+        claims += found
+        scopes.update(claim_scopes([article], claim_of))
+        aspects.update(claim_aspects([article], claim_of))
+    series = {s.aspect: [p.value for p in s.points]
+              for s in figure_series(claims, {s: d for s, d, _, _ in days}, scopes, aspects)}
+    assert series == {"total": [20, 26, 29], "new": [4, 6]}
+
+
+def test_claims_carry_their_mentions(ingested: Path, db: Path) -> None:
+    """Every claim says where it is stated: article, start, end (and the words), in the JSON of ``khabar
+    claims`` and in claims.jsonl."""
+    store = SqliteStore(ingested)
+    troops = _troop_claims(store)[13000]
+    assert {m["article_id"] for m in troops["mentions"]} == {"own", "wire1", "wire2"}
+    for m in troops["mentions"]:
+        assert STORE_ARTICLES[m["article_id"]][m["start"]:m["end"]] == m["text"]
+    listed = [json.loads(line) for line in run_khabar("claims", "--json", db=db).stdout.splitlines()]
+    assert next(c for c in listed if c["value"] == 13000)["mentions"] == troops["mentions"]
+
+
+def test_an_age_before_its_person_is_an_age_not_a_count_of_people() -> None:
+    """"50 वर्षीय व्यक्ति की मौत" is one man of fifty who died, not 50 deaths: an age, never a figure that meets
+    another paper's 50 deaths."""
+    a = "वाशिंगटन में शनिवार को एक 50 वर्षीय व्यक्ति की मौत हो गई।"
+    b = "वाशिंगटन में शनिवार को 45 लोगों की मौत हो गई।"
+    assert claim_kind("50 वर्षीय व्यक्ति", "व्यक्ति") == "age"
+    claims, _ = find_claims("s-age", [_article("a", a, [("50 वर्षीय व्यक्ति", 50, "व्यक्ति")]),
+                                      _article("b", b, [("45 लोगों", 45, "लोगों")])])
+    by = _by_value(claims)
+    assert by[50].predicate is None and not by[50].conflicts and not by[45].conflicts
+
+
+def test_a_range_keeps_both_its_ends() -> None:
+    """"0.6 से 0.9 फीसदी" allows every value from 0.6 to 0.9: another paper's 0.7 फीसदी is within it, 1.1 is not."""
+    a = "अध्ययन में कोविड-19 से मृत्यु दर 0.6 से 0.9 फीसदी पाई गई।"
+    b = "अध्ययन में कोविड-19 से मृत्यु दर 0.7 फीसदी पाई गई।"
+    c = "अध्ययन में कोविड-19 से मृत्यु दर 1.1 फीसदी पाई गई।"
+    assert range_end(_q("a", a, "0.6 से 0.9 फीसदी", 0.6, "फीसदी")) == 0.9
+    within = _conflicting_values([_article("a", a, [("0.6 से 0.9 फीसदी", 0.6, "फीसदी")]),
+                                  _article("b", b, [("0.7 फीसदी", 0.7, "फीसदी")])])
+    outside = _conflicting_values([_article("a", a, [("0.6 से 0.9 फीसदी", 0.6, "फीसदी")]),
+                                   _article("c", c, [("1.1 फीसदी", 1.1, "फीसदी")])])
+    assert within == set() and outside == {(0.6, 1.1)}
+
+
+def test_a_predicate_before_the_number_is_its_clauses_and_yields_to_the_verb_after_it() -> None:
+    """The cases of the clause before "जबकि" are not what the next count counts; an infected patient counted as he
+    recovers (संक्रमित 85 मरीजों के ठीक होने) is a recovery."""
+    text = "जिले में 120 नए मामले दर्ज हुए हैं, जबकि 12 लोगों को आज अस्पताल से घर भेजा गया।"
+    assert predicate(text, _q("a", text, "12 लोगों", 12, "लोगों")) is None
+    text = "वायरस से संक्रमित 85 मरीजों के ठीक होने के बाद अस्पताल खाली हो गया।"
+    assert predicate(text, _q("a", text, "85 मरीजों", 85, "मरीजों")) == "recovered"

@@ -548,6 +548,10 @@ def _old_claim_predicate(text: str, q) -> str | None:
     start = max((m.end() for m in claims._FIGURE_SENTENCE_END.finditer(text, lo, q.start)), default=lo)
     stop = claims._FIGURE_SENTENCE_END.search(text, q.end, hi)
     before = claims._WORDS.findall(text, start, q.start)[-n:]
+    ends = [k for k, w in enumerate(before) if keys.match_key(w) in {
+        keys.match_key(e) for e in load(claims._script_lang(w), "claims").get("clause_ends", [])}]
+    if ends:  # session 30: a word before the clause's start is another clause's
+        before = before[ends[-1] + 1:]
     inside = claims._WORDS.findall(text, q.start, q.end)
     limit = stop.start() if stop else hi
     if (following := claims._NEXT_DIGIT.search(text, q.end, limit)) is not None:
@@ -562,8 +566,9 @@ def _old_claim_predicate(text: str, q) -> str | None:
 
     for distance, word in sorted(candidates, key=lambda c: c[0]):
         found = plain(word)
-        if found and distance == 0:
-            # session 20: a verb of the number's clause after it says what happened to the counted noun
+        if found and (distance == 0 or distance != int(distance)):
+            # session 20: a verb of the number's clause after it says what happened to the counted noun (session
+            # 30: and to the word before it)
             limit = stop.start() if stop else hi
             clause = claims._CLAUSE_STOP.search(text, q.end, limit)
             for later in claims._WORDS.findall(text, q.end, clause.start() if clause else limit)[:n]:

@@ -61,10 +61,12 @@ def _quantities(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _claims(store: Store) -> Iterator[dict[str, Any]]:
+    mentions = store.claim_mentions()  # where each claim is stated: article, start, end, text
     for row in store.claim_rows():
         yield {"id": row["id"], "story_id": row["story_id"], "text": row["text"], "value": row["value"],
                "unit": row["unit"], "article_ids": json.loads(row["article_ids"]),
-               "independent_sources": row["independent_sources"], "conflicts": json.loads(row["conflicts"])}
+               "independent_sources": row["independent_sources"], "conflicts": json.loads(row["conflicts"]),
+               "mentions": mentions.get(row["id"], [])}
 
 
 def _threads(store: Store) -> Iterator[dict[str, Any]]:

@@ -31,7 +31,7 @@ def _number(value: float | None) -> str:
 
 
 def _series_records(series: list[Series]) -> list[dict[str, Any]]:
-    return [{"unit": s.unit, "predicate": s.predicate, "scope": s.scope,
+    return [{"unit": s.unit, "predicate": s.predicate, "scope": s.scope, "aspect": s.aspect,
              "points": [{"date": p.date, "value": p.value, "text": p.text, "story_id": p.story_id,
                          "claim_id": p.claim_id, "article_ids": list(p.article_ids),
                          "independent_sources": p.independent_sources} for p in s.points]} for s in series]
@@ -49,7 +49,8 @@ def _print_series(store: Store, thread: str, as_json: bool) -> None:
         err.print(f"thread {thread_id}: no figure is stated on two dates")
         return
     for s in series:
-        out.print(f"\n[bold]{thread_id}[/bold]  {s.unit}" + (f" ({s.predicate})" if s.predicate else "")
+        thing = s.predicate if s.unit.startswith("~") else s.unit + (f" ({s.predicate})" if s.predicate else "")
+        out.print(f"\n[bold]{thread_id}[/bold]  {thing}" + (f", {s.aspect}" if s.aspect else "")
                   + (f" in {s.scope}" if s.scope else ""))
         table = Table(box=None, header_style="bold", pad_edge=False)
         for name in ("date", "value", "text", "story", "sources", "independent"):
@@ -110,7 +111,9 @@ def claims_command(story: str | None, conflicts_only: bool, min_independent: int
             out.print(f"\n[bold]{current}[/bold]  {headlines.get(current, '')}", soft_wrap=True)
             table = Table(box=None, header_style="bold", pad_edge=False)
             for name in ("claim", "text", "value", "unit", "sources", "independent", "conflicts with"):
-                table.add_column(name, no_wrap=name in ("claim", "value", "sources", "independent"))
+                # ids are folded onto a second line, never cut short: a reader copies them into --story, show
+                table.add_column(name, no_wrap=name in ("value", "sources", "independent"), overflow="fold",
+                                 min_width=13 if name == "claim" else None)
         conflicts = ", ".join(f"{c} ({_number(text_of[c]['value'])} {text_of[c]['unit'] or ''})".strip()
                               if c in text_of else c for c in claim["conflicts"])
         table.add_row(claim["id"], claim["text"], _number(claim["value"]), claim["unit"] or "",

@@ -74,6 +74,7 @@ ABOUT_TOLERANCE = 0.05  # "about 13,000" allows 12,350..13,650: 12,000 conflicts
 CONTEXT_WORDS = 8  # words on each side of a quantity read to tell what it is about
 SCOPE_WORDS = 10  # words of its sentence before a count (then after it) searched for the region it counts in
 COUNTRY = "country"  # the scope of a count whose sentence speaks of the whole country (देश में) without naming it
+TOTAL = "total"  # the aspect of a count so far (कुल, अब तक; a count frame: संक्रमितों की संख्या 15)
 PART = "part"  # the aspect of a figure that is part of another just named (इनमें 56 भारतीय)
 ASPECT_WORDS = 10  # words before a count (in its clause) read for which count it is: नए, कुल, अब तक; 6 missed
 # एसिम्पटोमैटिक across a count frame (… कहा जाता है और ऐसे मामलों की संख्या 984): the frame takes three words
@@ -201,6 +202,20 @@ def unit_key(unit: str) -> str:
     return rules.synonyms.get(folded, folded)
 
 
+@cache
+def _thing_units() -> frozenset[str]:
+    """Unit keys of the nouns that only say a figure counts people or cases (``thing_units``: लोग, मामले, मौतें)."""
+    return frozenset(unit_key(u) for d in load_all("claims").values() for u in d.get("thing_units", []))
+
+
+def thing_key(unit: str, predicate_: str | None) -> str:
+    """What a figure counts: its predicate's thing (``~dead``, ``~infected``, ``~recovered``) when its unit only
+    says people or cases (``thing_units``: 723 मौतें, 724 लोगों की मौत, 16 deaths, 16 people killed), else its unit
+    key (सैनिक, districts). Claims, conflicts and thread series are keyed on it."""
+    key = unit_key(unit)
+    return f"~{predicate_}" if predicate_ and key in _thing_units() else key
+
+
 CLAIM_KINDS = ("figure", "ordinal", "time", "age", "date")
 FIGURE_KINDS = ("figure",)  # what ``khabar claims`` lists unless asked for every kind
 
@@ -237,8 +252,8 @@ def claim_kind(text: str, unit: str | None) -> str:
         return "figure"
     time, age, months = _kind_units()
     key = unit_key(unit.split()[0]) if unit.split() else unit_key(unit)  # 35 वर्षीय जिस व्यक्ति is an age
-    if key in age:
-        return "age"
+    if key in age or any(unit_key(w) in age for w in _WORDS.findall(text)):
+        return "age"  # 50 वर्षीय व्यक्ति: the unit is the person, the number their age, not 50 people
     if key in time:
         return "time"
     if match_key(unit) in months:
@@ -279,6 +294,11 @@ def predicate(text: str, q: Quantity) -> str | None:
     start = _sentence_start(text, q.start, window, window)
     end = _sentence_end(text, q.end, min(len(text), q.end + 20 * PREDICATE_WORDS))
     before = _WORDS.findall(text, start, q.start)[-PREDICATE_WORDS:]
+    for k in range(len(before) - 1, -1, -1):
+        if match_key(before[k]) in _clause_rules(_script_lang(before[k]))[1]:
+            # 1752 नए मामले सामने आए हैं, जबकि 37 लोगों को ... जान गंवानी पड़ी: the cases are the other clause's
+            before = before[k + 1:]
+            break
     inside = _WORDS.findall(text, q.start, q.end)  # "16 deaths" may be the quantity's own unit
     limit = end if end is not None else min(len(text), q.end + 20 * PREDICATE_WORDS)
     if (following := _NEXT_DIGIT.search(text, q.end, limit)) is not None:
@@ -288,9 +308,10 @@ def predicate(text: str, q: Quantity) -> str | None:
     candidates += [(k + 1.5, w) for k, w in enumerate(reversed(before))]
     for distance, word in sorted(candidates, key=lambda c: c[0]):
         found = _word_predicate(word)
-        if found and distance == 0:
-            # The counted noun's own word (35 मरीज, 16 cases) says what it is; a verb of its clause says what
-            # happened to it: 35 मरीज डिस्चार्ज हुए, 16 मरीजों की मौत.
+        if found and (distance == 0 or distance % 1):
+            # The counted noun's own word (35 मरीज, 16 cases) or a word before it (संक्रमित 491 लोगों) says what
+            # it is; a verb of its clause says what happened to it: 35 मरीज डिस्चार्ज हुए, 16 मरीजों की मौत,
+            # संक्रमित 491 लोगों के स्वस्थ होने.
             return _clause_predicate(text, q, end, found) or found
         if found:
             return found
@@ -406,7 +427,16 @@ def _is_number(token: str) -> bool:
     return token[:1].isdigit()
 
 
-def count_aspect(text: str, q: Quantity) -> str | None:
+@lru_cache(maxsize=1 << 16)
+def _is_number_word(token: str) -> bool:
+    """A cardinal word from two up (चार नए मामले); "एक" (one, a) is left out: "एक और मरीज" is no figure."""
+    from khabar.analyse.numbers import lexicon
+
+    found = lexicon(_script_lang(token)).words.get(match_key(token))
+    return bool(found and found[0] == "card" and found[1] >= 2)
+
+
+def count_aspect(text: str, q: Quantity, series: bool = False) -> str | None:
     """Which count of its counted thing a figure is (``lang/<lang>/claims.json`` aspects): new cases of a day
     (``24 नए केस``, ``पिछले 24 घंटे में``), the total so far (``कुल``, ``अब तक``), the active or the suspected
     cases. Read inside the quantity (between the number and its unit), then the words before it back to the
@@ -416,8 +446,10 @@ def count_aspect(text: str, q: Quantity) -> str | None:
     inside = _TOKENS.findall(text, q.start, q.end)
     before = _TOKENS.findall(text, start, q.start)
     for k in range(len(before) - 1, -1, -1):
-        if _is_number(before[k]) and not _aspect_at(before, k):
-            before = before[k + 1:]
+        if (_is_number(before[k]) or (series and _is_number_word(before[k]))) and not _aspect_at(before, k):
+            # in a series, the previous figure's own words are its (चार नए मामले, संक्रमितों की संख्या 15: 15 is
+            # not new)
+            before = before[k + (3 if series else 1):]
             break
     before = before[-ASPECT_WORDS:]
     lang = next((_script_lang(w) for w in (*inside, *before) if not _is_number(w)), "en")
@@ -435,7 +467,9 @@ def count_aspect(text: str, q: Quantity) -> str | None:
         for n in range(min(rules.longest, k + 1), 0, -1):
             if aspect := rules.aspects.get(tuple(before_keys[k - n + 1:k + 1])):
                 return aspect
-    return None
+    # संक्रमितों की संख्या 15 हो गई, the number of cases rose to 4,421: in a thread's series, a count frame that
+    # names no other aspect gives the count so far (for conflicts it stays unnamed: calibrated in docs/claims.md)
+    return TOTAL if series and counted_noun(text, q) else None
 
 
 def _aspect_at(words: list[str], k: int) -> bool:
@@ -524,8 +558,11 @@ def count_signature(text: str, q: Quantity) -> Signature:
 
 
 def _range(q: Quantity) -> tuple[float, float]:
-    """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round)."""
+    """The values a qualified quantity allows (``more than 20`` allows 20 and up: writers round; a range, ``0.2 से
+    0.9 फीसदी``, both its ends)."""
     v = q.value
+    if (upper := range_end(q)) is not None:
+        return v, upper
     if q.qualifier == "about":
         a, b = v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)
         return min(a, b), max(a, b)  # a negative value (a fall of about 5%) keeps low before high
@@ -537,6 +574,23 @@ def _range(q: Quantity) -> tuple[float, float]:
     if step:
         return v - step / 2, v + step  # "6 लाख" is 6,63,928 cut short (or rounded: 5,72,000)
     return v, v
+
+
+_DIGITS = r"(\p{Nd}[\p{Nd},]*(?:\.\p{Nd}+)?)"
+_RANGE = regex.compile(rf"^\s*{_DIGITS}\s*(?:से|to|-|–)\s*{_DIGITS}(?!\p{{Nd}})")
+
+
+def range_end(q: Quantity) -> float | None:
+    """The upper end of a quantity written as a range of two numbers in digits (``0.2 से 0.9 फीसदी``, ``10 to 15
+    people``, ``0-0.25%``) whose value is the lower end; None for any other quantity."""
+    m = _RANGE.match(q.text)
+    if m is None or q.value is None:
+        return None
+    try:
+        low, high = (float(g.replace(",", "")) for g in m.groups())
+    except ValueError:
+        return None
+    return high if low == q.value and high > low else None
 
 
 def rounding_step(q: Quantity) -> float:
@@ -580,6 +634,7 @@ class _Found:
     # district, per hour, per index) that we could not tell apart, not one figure
     signatures: frozenset[Signature] = frozenset()
     days: tuple[int, ...] = ()  # the publication days (ordinals) of its articles that give one
+    voices: frozenset[str] = frozenset()  # its independent sources (``independent_voices``)
 
     def settle(self) -> None:
         self.article_ids = frozenset(a.id for a, _ in self.members)
@@ -617,8 +672,11 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
                 q = replace(q, unit=noun)
             elif not q.unit or not match_key(q.unit):
                 continue
-            what = None if q.ordinal else predicate(article.text, q) or (_word_predicate(noun) if noun else None)
-            key = (float(q.value), unit_key(q.unit), bool(q.ordinal), what)
+            age = not q.ordinal and claim_kind(q.text, q.unit) == "age"  # 50 वर्षीय व्यक्ति की मौत: no 50 deaths
+            what = None if q.ordinal or age else (predicate(article.text, q)
+                                                  or (_word_predicate(noun) if noun else None))
+            key = (float(q.value), unit_key(q.unit) if q.ordinal or age else thing_key(q.unit, what), bool(q.ordinal),
+                   what)
             found.setdefault(key, _Found(key, [])).members.append((article, q))
             if not q.ordinal:
                 figures.append((article, q, key))
@@ -630,6 +688,7 @@ def find_claims(story_id: str, articles: Iterable[ClaimArticle]) -> tuple[list[C
         value, unit, ordinal, what = f.key
         cid = claim_id(story_id, value, unit, ordinal, what)
         f.settle()
+        f.voices = frozenset(voice[a.id] for a, _ in f.members)
         claim = Claim(id=cid, story_id=story_id, text=_most_stated(f.members, "text"), value=value,
                       unit=_most_stated(f.members, "unit"), article_ids=sorted(f.article_ids),
                       independent_sources=len({voice[a.id] for a, _ in f.members}), predicate=what)
@@ -688,20 +747,37 @@ def _fill_signatures(signed: list[_Signed]) -> list[_Signed]:
     of बुधवार and the ``1409 नए मामले`` of the last 24 hours are two days' figures."""
     for part in (1, 0):  # place, aspect
         named: dict[tuple, set[str]] = {}
-        for _, key, signature in signed:
+        anywhere: dict[tuple, set[str]] = {}  # the thing's values of this part, whatever the rest of the signature
+        taken: dict[tuple, set[float]] = {}  # the values an article gives of a thing under one signature
+        for article_id, key, signature in signed:
+            taken.setdefault((article_id, key[1], key[3], signature), set()).add(key[0])
             if (signature[part] is not None and signature[part] != PART
                     and not signature[part].startswith(UNIT_PLACE)):
                 rest = tuple(v for i, v in enumerate(signature) if i != part)
                 named.setdefault((key[1], key[3], rest), set()).add(signature[part])
+                anywhere.setdefault((key[1], key[3]), set()).add(signature[part])
         filled = []
         for article_id, key, signature in signed:
-            rest = tuple(v for i, v in enumerate(signature) if i != part)
-            values = named.get((key[1], key[3], rest), set())
-            if signature[part] is None and len(values) == 1:
-                signature = (*signature[:part], next(iter(values)), *signature[part + 1:])
+            if signature[part] is None:
+                rest = tuple(v for i, v in enumerate(signature) if i != part)
+                values = named.get((key[1], key[3], rest)) or (anywhere.get((key[1], key[3]), set()) if part == 1
+                                                                else set())  # an aspect only from like figures
+                lent = (*signature[:part], next(iter(values)), *signature[part + 1:]) if len(values) == 1 else None
+                # never the signature of another value far from it that its own article gives: "कुल 724 मौतें" is
+                # the article's total, so its "37 मौतें" is not (lent, it would make the two a list and hide the
+                # total); values within ``MAX_RATIO`` may be rows of one list, and are lent as before
+                if lent is not None and not any(_far_apart(v, key[0]) for v in
+                                                taken.get((article_id, key[1], key[3], lent), set())):
+                    signature = lent
             filled.append((article_id, key, signature))
         signed = filled
     return signed
+
+
+def _far_apart(a: float, b: float) -> bool:
+    """Two values more than ``MAX_RATIO`` apart (never one figure misreported), or one of them zero."""
+    low, high = sorted((abs(a), abs(b)))
+    return high > low * MAX_RATIO
 
 
 def _day(published: str | None) -> int | None:
@@ -731,6 +807,8 @@ def _could_conflict(a: _Found, b: _Found) -> bool:
         return False  # 16 and 13 lakh are not one figure misreported
     if a.article_ids & b.article_ids:
         return False  # one article states both: two different facts, not a contradiction
+    if len(a.voices | b.voices) < 2:
+        return False  # one outlet (or one wire story) giving two values has corrected or updated itself
     if _days_apart(a, b):
         return False  # a toll of 12 on Wednesday and of 19 on Friday: a series (``figure_series``), not a conflict
     if any(lo_a <= hi_b and lo_b <= hi_a for lo_a, hi_a in a.ranges for lo_b, hi_b in b.ranges):
@@ -812,49 +890,69 @@ class SeriesPoint:
 class Series:
     """One figure over time within a thread: the same counted thing with the same predicate, by date."""
 
-    unit: str  # unit key
+    unit: str  # what it counts (``thing_key``: ~dead, ~infected for people or cases, else the unit key)
     predicate: str | None
     points: tuple[SeriesPoint, ...]
     scope: str | None = None  # the region or country counted in (``figure_scope``), None when no sentence says
+    aspect: str | None = None  # new (a day's), total (so far), active ... (``count_aspect``), None when none says
 
 
 def figure_series(claims: Iterable[Claim], story_dates: dict[str, str | None],
-                  scopes: Mapping[str, str | None] | None = None) -> list[Series]:
-    """The claims of a thread's stories (``story_dates``: story id -> date) that count the same thing with the same
-    predicate in the same scope (``scopes``: claim id -> region or country, ``claim_scopes``; a count of the whole
-    country takes the country the others name, one that names none the only scope the others of its kind name),
-    as dated series; only series over at least two dates, most points first. A rising toll is a series of values,
-    each with its date and sources; values of different days are never conflicts, and one state's count beside
-    the country's is another series."""
+                  scopes: Mapping[str, str | None] | None = None,
+                  aspects: Mapping[str, str | None] | None = None) -> list[Series]:
+    """The claims of a thread's stories (``story_dates``: story id -> date) that count the same thing
+    (``thing_key``) with the same predicate and aspect in the same scope (``scopes``: claim id -> region or
+    country, ``claim_scopes``; a count of the whole country takes the country the others name, one that names none
+    the only scope the others of its kind name; ``aspects``: claim id -> new, total, active ..., ``claim_aspects``;
+    a figure that names none joins the one aspect the others of its thing name, and a part of a figure just named,
+    इनमें 56, is none of the series), as dated series; only series over at least two dates, most points first. A
+    rising toll is a series of totals, each with its date and sources; a day's new cases and the active cases are
+    series of their own, values of different days are never conflicts, and one state's count beside the
+    country's is another series."""
     scopes = scopes or {}
+    aspects = aspects or {}
     home = _home_scope(scopes.values())
-    by_key: dict[tuple[str, str | None, str | None], list[SeriesPoint]] = {}
+    by_key: dict[tuple[str, str | None, str | None, str | None], list[SeriesPoint]] = {}
     for claim in claims:
         if claim.story_id not in story_dates or claim.value is None or not claim.unit \
-                or claim_kind(claim.text, claim.unit) != "figure":
+                or claim_kind(claim.text, claim.unit) != "figure" or aspects.get(claim.id) == PART:
             continue  # 24 घंटे, 45 दिन: spans of time, ages and ordinals are no count that rises
         scope = scopes.get(claim.id)
-        key = (unit_key(claim.unit), claim.predicate, home if scope == COUNTRY and home else scope)
+        key = (thing_key(claim.unit, claim.predicate), claim.predicate,
+               home if scope == COUNTRY and home else scope, aspects.get(claim.id))
         by_key.setdefault(key, []).append(SeriesPoint(
             story_dates[claim.story_id], claim.story_id, claim.id, claim.value, claim.text,
             tuple(claim.article_ids), claim.independent_sources))
     # A figure whose sentence names no place (राज्य में संक्रमितों की संख्या 21) is of the one scope the thread's
-    # other figures of that thing name, when they name only one.
-    named: dict[tuple[str, str | None], set[str]] = {}
-    for unit, what, scope in by_key:
-        if scope:
-            named.setdefault((unit, what), set()).add(scope)
-    for (unit, what), scopes_named in named.items():
-        if len(scopes_named) == 1 and (unit, what, None) in by_key:
-            by_key[(unit, what, next(iter(scopes_named)))] += by_key.pop((unit, what, None))
+    # other figures of that thing name, when they name only one; then likewise its aspect.
+    for part in (2, 3):
+        named: dict[tuple, set[str]] = {}
+        for key in by_key:
+            if key[part]:
+                named.setdefault(key[:part] + key[part + 1:], set()).add(key[part])
+        for rest, values in named.items():
+            unnamed = (*rest[:part], None, *rest[part:])
+            if len(values) == 1 and unnamed in by_key:
+                full = (*rest[:part], next(iter(values)), *rest[part:])
+                # an article that gives the day's total (संख्या बढ़कर 21) and another figure that names no
+                # aspect (सीवान से छह मरीज) tells two figures: that one is not the total of its day
+                told = {(a, p.date) for p in by_key[full] for a in p.article_ids} if part == 3 else set()
+                moved = [p for p in by_key[unnamed] if not any((a, p.date) in told for a in p.article_ids)]
+                kept = [p for p in by_key.pop(unnamed) if p not in moved]
+                by_key[full] += moved
+                if kept:
+                    by_key[unnamed] = kept
+    scoped = {(unit, what) for unit, what, scope, _ in by_key if scope}
     out = []
-    for (unit, what, scope), points in by_key.items():
+    for (unit, what, scope, aspect), points in by_key.items():
         points = _without_lists(points)
         if len({p.date for p in points if p.date}) < 2 or (what is None and scope is None):
             continue  # "70 लोगों", "300 लोग": people counted for no stated reason anywhere are no one figure
+        if scope is None and (unit, what) in scoped:
+            continue  # where the thread names two places of a count, its figures that name none are of either
         ordered = sorted(points, key=lambda p: (p.date is None, p.date or "", p.value, p.story_id))
-        out.append(Series(unit, what, tuple(ordered), scope))
-    return sorted(out, key=lambda s: (-len(s.points), s.predicate is None, s.unit, s.scope or ""))
+        out.append(Series(unit, what, tuple(ordered), scope, aspect))
+    return sorted(out, key=lambda s: (-len(s.points), s.predicate is None, s.unit, s.scope or "", s.aspect or ""))
 
 
 def _without_lists(points: list[SeriesPoint]) -> list[SeriesPoint]:
@@ -910,11 +1008,13 @@ def stories_series(store: Store, story_dates: dict[str, str | None]) -> list[Ser
         by_story.setdefault(story_id, []).append(ClaimArticle(article_id, text, quantities, group, source, published))
     claims: list[Claim] = []
     scopes: dict[str, str] = {}
+    aspects: dict[str, str] = {}
     for story_id, articles in sorted(by_story.items()):
         found, claim_of = find_claims(story_id, articles)
         claims.extend(found)
         scopes.update(claim_scopes(articles, claim_of))
-    return figure_series(claims, story_dates, scopes)
+        aspects.update(claim_aspects(articles, claim_of))
+    return figure_series(claims, story_dates, scopes, aspects)
 
 
 def claim_scopes(articles: Iterable[ClaimArticle], claim_of: Mapping[str, str]) -> dict[str, str]:
@@ -926,4 +1026,16 @@ def claim_scopes(articles: Iterable[ClaimArticle], claim_of: Mapping[str, str]) 
             cid = claim_of.get(quantity_key(q))
             if cid and (scope := figure_scope(article.text, q)):
                 said.setdefault(cid, []).append(scope)
+    return {cid: max(names, key=lambda n: (names.count(n), -names.index(n))) for cid, names in said.items()}
+
+
+def claim_aspects(articles: Iterable[ClaimArticle], claim_of: Mapping[str, str]) -> dict[str, str]:
+    """``{claim id: aspect}`` for the claims of ``find_claims`` whose mentions name one (``count_aspect``: new,
+    total, active, part ...); the aspect most of its mentions name, the first on a tie."""
+    said: dict[str, list[str]] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        for q in sorted(article.quantities, key=lambda q: q.start):
+            cid = claim_of.get(quantity_key(q))
+            if cid and (aspect := count_aspect(article.text, q, series=True)):
+                said.setdefault(cid, []).append(aspect)
     return {cid: max(names, key=lambda n: (names.count(n), -names.index(n))) for cid, names in said.items()}

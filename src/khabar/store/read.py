@@ -641,13 +641,15 @@ class Reader:
     # -- claims -----------------------------------------------------------------------------------------
     def claims(self, story: str | None = None, conflicts_only: bool = False,
                min_independent: int = 1, kinds: Collection[str] | None = None) -> list[dict[str, Any]]:
-        """Claims as in claims.jsonl, plus ``sources`` (articles) and ``kind`` (``link.claims.claim_kind``:
+        """Claims as in claims.jsonl (with their ``mentions``: article, start, end, text), plus ``sources``
+        (articles) and ``kind`` (``link.claims.claim_kind``:
         figure, ordinal, time, age, date); ``story`` may be an id or its prefix; ``min_independent`` keeps
         claims backed by at least that many independent sources; ``kinds`` keeps those kinds (None: all); most
         corroborated first within a story."""
         from khabar.link.claims import claim_kind
 
         claims = []
+        mentions = self.store.claim_mentions(story)
         for row in self.db.execute("SELECT * FROM claims WHERE independent_sources >= ? ORDER BY story_id, id",
                                    (min_independent,)):
             if story and not row["story_id"].startswith(story):
@@ -661,7 +663,8 @@ class Reader:
             article_ids = _loads(row["article_ids"], [])
             claims.append({"id": row["id"], "story_id": row["story_id"], "text": row["text"], "value": row["value"],
                            "unit": row["unit"], "kind": kind, "article_ids": article_ids, "sources": len(article_ids),
-                           "independent_sources": row["independent_sources"], "conflicts": conflicts})
+                           "independent_sources": row["independent_sources"], "conflicts": conflicts,
+                           "mentions": mentions.get(row["id"], [])})
         claims.sort(key=lambda c: (c["story_id"], -c["independent_sources"], -c["sources"], c["id"]))
         return claims
 
@@ -732,7 +735,7 @@ class Reader:
             "SELECT id, label, story_ids FROM threads WHERE id = ?", (thread_id,)).fetchall())
         series = stories_series(self.store, {s["id"]: s["date"] for s in record["stories"]})
         record["figure_series"] = [
-            {"unit": s.unit, "predicate": s.predicate, "scope": s.scope, "points": [
+            {"unit": s.unit, "predicate": s.predicate, "scope": s.scope, "aspect": s.aspect, "points": [
                 {"date": p.date, "story_id": p.story_id, "claim_id": p.claim_id, "value": p.value, "text": p.text,
                  "article_ids": list(p.article_ids), "independent_sources": p.independent_sources}
                 for p in s.points]} for s in series]

@@ -1049,6 +1049,21 @@ class SqliteStore(UpkeepMixin):
     def thread_rows(self) -> Iterator[sqlite3.Row]:
         yield from self.db.execute("SELECT id, label, story_ids FROM threads ORDER BY id")
 
+    def claim_mentions(self, story: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """``{claim id: [{article_id, start, end, text}]}``: where each claim is stated (its quantities), in
+        article and text order; ``story``: only the claims of the stories whose id starts with it."""
+        sql = ('SELECT q.claim_id, q.article_id, q.start, q."end", q.text FROM quantities q '
+               "WHERE q.claim_id IS NOT NULL")
+        args: tuple[Any, ...] = ()
+        if story:
+            sql += " AND q.claim_id IN (SELECT id FROM claims WHERE substr(story_id, 1, ?) = ?)"
+            args = (len(story), story)
+        out: dict[str, list[dict[str, Any]]] = {}
+        for row in self.db.execute(sql + ' ORDER BY q.article_id, q.start, q."end"', args):
+            out.setdefault(row[0], []).append({"article_id": row[1], "start": row[2], "end": row[3],
+                                               "text": row[4]})
+        return out
+
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 

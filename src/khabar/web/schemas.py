@@ -174,6 +174,7 @@ class FigureSeries(Record):
     unit: str
     predicate: str | None = None
     scope: str | None = None  # the region or country counted in
+    aspect: str | None = None  # new (a day's), total (so far), active ...
     points: list[SeriesPoint]
 
 
