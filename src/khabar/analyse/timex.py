@@ -288,6 +288,22 @@ def _period_words(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     return after, before
 
 
+@cache
+def _span_links(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    words = load(lang if lang in SUPPORTED else "en", "timex").get("span_links", [])
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    edge = r"(?![\p{L}\p{M}])"
+    return (regex.compile(rf"\s*(?:{alt}){edge}\s*\d", regex.IGNORECASE),
+            regex.compile(rf"\d\s*(?<![\p{{L}}\p{{M}}])(?:{alt}){edge}\s*$", regex.IGNORECASE))
+
+
+def ends_a_span(t: Timex, text: str, lang: str) -> bool:
+    """``1-30 अप्रैल``, ``1 से 30 अप्रैल``, ``March 1-30``: a day joined to another day by a span link is an end of
+    a span of days (a month's tally), not the day the article reports."""
+    after, before = _span_links(lang)
+    return bool(after.match(text, t.end, t.end + 12) or before.search(text[max(0, t.start - 12):t.start]))
+
+
 def bounds_a_period(t: Timex, text: str, lang: str) -> bool:
     """``31 मार्च तक``, ``23 मार्च से``, ``21 मार्च से 15 अप्रैल के बीच``, ``until 31 March``: a deadline or a
     plan's bound, no day that happened."""
@@ -807,6 +823,8 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
                 continue
             if bounds_a_period(t, text, analysis.lang):
                 continue  # `2 अप्रैल तक स्थगित`: a deadline, not the day of the event
+            if ends_a_span(t, text, analysis.lang):
+                continue  # `1-30 अप्रैल के बीच 33 हजार मामले`: a month's tally, not the day of the event
             if t.value is None and t.relative and t.relative.get("granularity") == "day":
                 if latest is None:
                     return None  # the lead's day is known only once the article is anchored
