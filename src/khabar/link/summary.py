@@ -4,8 +4,14 @@ Each sentence is a TF-IDF vector (words cut with letters and marks together, so 
 a sentence's centrality is its mean cosine similarity to the story's other sentences (what many reports say
 scores high, an aside scores low); sentences are then taken by maximal marginal relevance, so a second
 wording of a chosen sentence (a syndicated copy, a repeated lead) loses to a sentence that adds something.
-Pure: sentences in, chosen sentences (with their article and offsets) out. The read layer calls it when a
-story is shown, so the summary follows the articles the story holds now.
+Pure: sentences in, chosen sentences (with their article and offsets) out. The link step computes it once per
+story (``story_candidates`` over one article per syndication group) and stores it with the story, so every face
+(``show``, ``stories --json``, the web page, the REST API, the export) serves the same summary, and it follows the
+articles the story holds now.
+
+A quotation is never split: ``whole_quotations`` joins the sentences a quotation runs across (``उन्होंने कहा,
+"हम तैयार हैं। लोग घर पर रहें।"``) into one candidate, and a piece whose quote marks do not pair up (a quotation
+that runs past its line) is no candidate.
 """
 
 from __future__ import annotations
@@ -31,6 +37,62 @@ class Candidate:
     end: int
     text: str
     position: int = 0  # the sentence's index among its article's body sentences (leads break ties)
+
+
+_OPEN, _CLOSE = "“‘«", "”’»"
+
+
+def _quote_balance(text: str) -> tuple[int, int]:
+    """``(curly quotes opened and not closed, straight double quotes)``. A ``’`` inside a word is an apostrophe."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if ch == "’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue
+            depth -= 1
+    return depth, text.count('"')
+
+
+def _open(text: str) -> bool:
+    depth, straight = _quote_balance(text)
+    return depth != 0 or straight % 2 == 1
+
+
+def whole_quotations(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` with every quotation whole: a sentence that opens a quotation is joined with
+    the sentences after it on its line until the quotation closes; a span whose quote marks still do not pair up
+    at the line's end is left out (a summary sentence must not open or close a quotation it does not show)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    ordered = sorted(sentences)
+    while i < len(ordered):
+        start, end = ordered[i]
+        if _quote_balance(text[start:end])[0] < 0:  # closes a quotation opened on an earlier line
+            i += 1
+            continue
+        j = i
+        while _open(text[start:end]) and j + 1 < len(ordered) and "\n" not in text[end:ordered[j + 1][0]]:
+            j += 1
+            end = ordered[j][1]
+        if not _open(text[start:end]):
+            spans.append((start, end))
+        i = j + 1
+    return spans
+
+
+def story_candidates(articles: Sequence[tuple[str, str, str | None, Sequence[tuple[int, int]]]]) -> list[Candidate]:
+    """Candidates of a story's articles, each ``(id, text, title, body sentence spans)``, one article per syndication
+    group (the caller's choice): every body sentence but the title, quotations whole."""
+    found = []
+    for article_id, text, title, sentences in articles:
+        title_key = (title or "").strip()
+        for n, (start, end) in enumerate(whole_quotations(text, sentences)):
+            sentence = text[start:end]
+            if sentence.strip() != title_key:
+                found.append(Candidate(article_id, start, end, sentence, n))
+    return found
 
 
 def _words(text: str) -> list[str]:
