@@ -104,39 +104,48 @@ def summary_size(candidates: int, articles: int) -> int:
     return min(candidates, max(3, min(5, 2 + articles)))
 
 
-def summarise(candidates: Sequence[Candidate], size: int | None = None) -> list[dict]:
-    """The chosen sentences, most central first: ``{"text", "article_id", "start", "end"}``."""
-    usable = [c for c in candidates if MIN_CHARS <= len(c.text.strip()) <= MAX_CHARS]
+def summarise(candidates: Sequence[Candidate], size: int | None = None,
+              leads: Sequence[Candidate] = ()) -> list[dict]:
+    """The chosen sentences: ``{"text", "article_id", "start", "end", "lead"}``; ``leads`` first (``"lead": True``,
+    in their order), then the most central of the other candidates, each adding something to what is chosen."""
+    fixed = list(leads)
+    taken = {(c.article_id, c.start) for c in fixed}
+    usable = fixed + [c for c in candidates if MIN_CHARS <= len(c.text.strip()) <= MAX_CHARS
+                      and (c.article_id, c.start) not in taken
+                      and not any(f.article_id == c.article_id and f.start < c.end and c.start < f.end
+                                  for f in fixed)]
     if not usable:
         return []
     articles = len({c.article_id for c in usable})
     size = summary_size(len(usable), articles) if size is None else min(size, len(usable))
+    size = max(size, len(fixed))
+    chosen = list(range(len(fixed)))
     if len(usable) == 1:
         chosen = [0]
-    else:
+    elif len(chosen) < size:
         try:
             matrix = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform([c.text for c in usable])
         except ValueError:  # no words at all
-            return []
-        similarity = cosine_similarity(matrix)
-        np.fill_diagonal(similarity, 0.0)
-        centrality = similarity.sum(axis=1) / max(1, len(usable) - 1)
-        # a small bonus for early sentences: news puts the lead first
-        centrality = centrality + 0.02 / (1 + np.array([c.position for c in usable]))
-        chosen = []
-        while len(chosen) < size:
-            best, best_score = None, -np.inf
-            for i in range(len(usable)):
-                if i in chosen:
-                    continue
-                overlap = max((similarity[i, j] for j in chosen), default=0.0)
-                if overlap > REDUNDANT:
-                    continue
-                score = RELEVANCE * centrality[i] - (1 - RELEVANCE) * overlap
-                if score > best_score:
-                    best, best_score = i, score
-            if best is None:
-                break
-            chosen.append(best)
+            matrix = None
+        if matrix is not None:
+            similarity = cosine_similarity(matrix)
+            np.fill_diagonal(similarity, 0.0)
+            centrality = similarity.sum(axis=1) / max(1, len(usable) - 1)
+            # a small bonus for early sentences: news puts the lead first
+            centrality = centrality + 0.02 / (1 + np.array([c.position for c in usable]))
+            while len(chosen) < size:
+                best, best_score = None, -np.inf
+                for i in range(len(usable)):
+                    if i in chosen:
+                        continue
+                    overlap = max((similarity[i, j] for j in chosen), default=0.0)
+                    if overlap > REDUNDANT:
+                        continue
+                    score = RELEVANCE * centrality[i] - (1 - RELEVANCE) * overlap
+                    if score > best_score:
+                        best, best_score = i, score
+                if best is None:
+                    break
+                chosen.append(best)
     return [{"text": usable[i].text, "article_id": usable[i].article_id, "start": usable[i].start,
-             "end": usable[i].end} for i in chosen]
+             "end": usable[i].end, "lead": i < len(fixed)} for i in chosen]
