@@ -92,3 +92,13 @@ def test_a_span_of_days_is_no_event_day():
                "between April 1-30. The ministry said so in a statement.")
     analysis = analyse(Article(id="y", text=english, title="Lockdown extended", published="2020-05-01T10:00:00"))
     assert analysis.event_date not in ("2020-04-01", "2020-04-30")
+
+
+def test_a_day_recalled_weeks_back_without_its_year_is_no_event_day():
+    text = ("कोरोना पर सवाल-जवाब\n\nस्वास्थ्य विशेषज्ञ ने बातचीत में बताया कि देश में 30 जनवरी को केरल में कोरोना का पहला "
+            "मामला सामने आया था और तब से जांच बढ़ाई गई है। अस्पतालों में तैयारी पूरी है।")
+    analysis = analyse(Article(id="z", text=text, title="कोरोना पर सवाल-जवाब", published="2020-03-16T10:00:00"))
+    assert analysis.event_date is None
+    dated = text.replace("30 जनवरी को", "30 जनवरी 2020 को")
+    analysis = analyse(Article(id="z", text=dated, title="कोरोना पर सवाल-जवाब", published="2020-03-16T10:00:00"))
+    assert analysis.event_date == "2020-01-30"

@@ -765,6 +765,10 @@ def _dateparser_date(text: str, lang: str) -> tuple[str, str] | None:
 # -- the event date -----------------------------------------------------------------------------------------
 
 LEAD_SENTENCES = 4
+# A lead day this many days or more before publication is the event only when the text gives its year
+# (`30 जनवरी 2020 को`): a day and month alone that far back (`30 जनवरी को केरल में पहला मामला` in a March
+# interview, `24 मार्च से लागू लॉकडाउन` on 1 May) is what the report recalls, not its news.
+FAR_BEFORE_DAYS = 28
 
 
 _SENTENCE_END = regex.compile(r"[।॥.!?]['\"”’)\]]*$")
@@ -835,11 +839,21 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
                 day = t.value[:10]
                 if day < floor:
                     continue  # history the lead recalls, not the event
+                if limit and t.relative is not None and "year" not in t.relative and _days_before(day, limit) >= \
+                        FAR_BEFORE_DAYS:
+                    continue  # a day and month (or a festival) recalled weeks back, its year not said
                 if limit is None:
                     return day
                 if day <= limit and (latest is None or day > latest):
                     latest = day
     return latest
+
+
+def _days_before(day: str, limit: str) -> int:
+    try:
+        return (dt.date.fromisoformat(limit[:10]) - dt.date.fromisoformat(day[:10])).days
+    except ValueError:
+        return 0
 
 
 def _year_of_writing_floor(text: str, analysis: Analysis, timexes: list[Timex]) -> str:
