@@ -288,6 +288,22 @@ def _period_words(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     return after, before
 
 
+@cache
+def _span_links(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    words = load(lang if lang in SUPPORTED else "en", "timex").get("span_links", [])
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    edge = r"(?![\p{L}\p{M}])"
+    return (regex.compile(rf"\s*(?:{alt}){edge}\s*\d", regex.IGNORECASE),
+            regex.compile(rf"\d\s*(?<![\p{{L}}\p{{M}}])(?:{alt}){edge}\s*$", regex.IGNORECASE))
+
+
+def ends_a_span(t: Timex, text: str, lang: str) -> bool:
+    """``1-30 अप्रैल``, ``1 से 30 अप्रैल``, ``March 1-30``: a day joined to another day by a span link is an end of
+    a span of days (a month's tally), not the day the article reports."""
+    after, before = _span_links(lang)
+    return bool(after.match(text, t.end, t.end + 12) or before.search(text[max(0, t.start - 12):t.start]))
+
+
 def bounds_a_period(t: Timex, text: str, lang: str) -> bool:
     """``31 मार्च तक``, ``23 मार्च से``, ``21 मार्च से 15 अप्रैल के बीच``, ``until 31 March``: a deadline or a
     plan's bound, no day that happened."""
@@ -749,6 +765,10 @@ def _dateparser_date(text: str, lang: str) -> tuple[str, str] | None:
 # -- the event date -----------------------------------------------------------------------------------------
 
 LEAD_SENTENCES = 4
+# A lead day this many days or more before publication is the event only when the text gives its year
+# (`30 जनवरी 2020 को`): a day and month alone that far back (`30 जनवरी को केरल में पहला मामला` in a March
+# interview, `24 मार्च से लागू लॉकडाउन` on 1 May) is what the report recalls, not its news.
+FAR_BEFORE_DAYS = 28
 
 
 _SENTENCE_END = regex.compile(r"[।॥.!?]['\"”’)\]]*$")
@@ -807,6 +827,8 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
                 continue
             if bounds_a_period(t, text, analysis.lang):
                 continue  # `2 अप्रैल तक स्थगित`: a deadline, not the day of the event
+            if ends_a_span(t, text, analysis.lang):
+                continue  # `1-30 अप्रैल के बीच 33 हजार मामले`: a month's tally, not the day of the event
             if t.value is None and t.relative and t.relative.get("granularity") == "day":
                 if latest is None:
                     return None  # the lead's day is known only once the article is anchored
@@ -817,11 +839,21 @@ def event_date(text: str, analysis: Analysis, timexes: list[Timex]) -> str | Non
                 day = t.value[:10]
                 if day < floor:
                     continue  # history the lead recalls, not the event
+                if limit and t.relative is not None and "year" not in t.relative and _days_before(day, limit) >= \
+                        FAR_BEFORE_DAYS:
+                    continue  # a day and month (or a festival) recalled weeks back, its year not said
                 if limit is None:
                     return day
                 if day <= limit and (latest is None or day > latest):
                     latest = day
     return latest
+
+
+def _days_before(day: str, limit: str) -> int:
+    try:
+        return (dt.date.fromisoformat(limit[:10]) - dt.date.fromisoformat(day[:10])).days
+    except ValueError:
+        return 0
 
 
 def _year_of_writing_floor(text: str, analysis: Analysis, timexes: list[Timex]) -> str:

@@ -25,6 +25,17 @@ def text_of_fragment(html: str, *, url: str | None = None) -> str:
     return (getattr(doc, "text", None) or "").strip() if doc is not None else ""
 
 
+def _page_date(html: str, url: str | None, found: str | None) -> str | None:
+    """trafilatura's date, unless it is 1 January read from a bare year (a copyright line ``© 2020``, a year in
+    the URL): the page's metadata and text, read without that extensive search, must give the same day."""
+    if not found or not found.endswith("-01-01"):
+        return found
+    import htmldate
+
+    plain = htmldate.find_date(html, url=url, extensive_search=False, original_date=True)
+    return found if plain == found else None
+
+
 def article_from_html(html: str, *, id: str, url: str | None = None, origin: str | None = None,
                       source: str | None = None, title: str | None = None,
                       published: str | None = None) -> Article:
@@ -38,7 +49,7 @@ def article_from_html(html: str, *, id: str, url: str | None = None, origin: str
         url = m.group(1) if m else getattr(doc, "url", None)
     if published is None:
         m = _META_PUBLISHED.search(html)
-        published = (m.group(1) or m.group(2)) if m else getattr(doc, "date", None)
+        published = (m.group(1) or m.group(2)) if m else _page_date(html, url, getattr(doc, "date", None))
     meta = {k: v for k in ("author", "sitename", "description") if (v := getattr(doc, k, None))}
     return Article(
         id=id, text=text, url=url, source=source or source_of(url) or meta.get("sitename"),

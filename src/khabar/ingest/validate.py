@@ -14,6 +14,7 @@ import regex
 import wordfreq
 
 from khabar.ingest.errors import IngestError, printable
+from khabar.lang import load_all
 from khabar.model import Article
 
 # Three times the longest real article seen (31,000 characters in the covid5 corpus); longer input is a dump, not
@@ -26,6 +27,11 @@ MAX_META_DEPTH = 20
 _BREAKS = {"\x0b": "\n", "\x1c": "\n", "\x1d": "\n", "\x1e": "\n", "\x85": "\n"}
 _BAD = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\p{Cs}\p{Noncharacter_Code_Point}]")
 _LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# An error page (a 404 page with its nav bar, apology and copyright line) has a few dozen words; an article that
+# mentions "page not found" has far more.
+ERROR_PAGE_MAX_WORDS = 80
+ERROR_PAGE_HEAD_LINES = 4
 _SCHEMES = ("http://", "https://")
 # Glyph codes of the KrutiDev/Devlys legacy fonts (Hindi typed with a font that draws Devanagari on Latin-1
 # codes): a capital after a small letter (gS, ctV, gksxhA), symbols inside a word (;kstuk, ear~jh, [kq'k) and the
@@ -101,6 +107,31 @@ def check_id(value: Any) -> str | IngestError:
     return text
 
 
+def _error_phrases() -> regex.Pattern:
+    global _ERROR_PHRASES
+    if _ERROR_PHRASES is None:
+        words = sorted({w for data in load_all("error_pages").values() for w in data.get("phrases", [])},
+                       key=len, reverse=True)
+        alt = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
+        _ERROR_PHRASES = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+    return _ERROR_PHRASES
+
+
+_ERROR_PHRASES: regex.Pattern | None = None
+
+
+def error_page(title: str | None, text: str) -> str | None:
+    """The error phrase when ``title``/``text`` is a site's error page (``पेज नहीं मिला``, ``404 Not Found``) rather
+    than an article: the phrase in the title or in one of the first lines, and no more words than such a page has."""
+    if len(_WORD.findall(text, endpos=20_000)) > ERROR_PAGE_MAX_WORDS:
+        return None
+    head = [title or "", *[line for line in text.splitlines() if line.strip()][:ERROR_PAGE_HEAD_LINES]]
+    for line in head:
+        if m := _error_phrases().search(line):
+            return m.group()
+    return None
+
+
 def check_article(article: Article) -> Article | IngestError:
     """The article as khabar will store it, or the reason it is refused."""
     origin = printable(article.origin or article.id or "article")
@@ -115,6 +146,8 @@ def check_article(article: Article) -> Article | IngestError:
     text, replaced = clean_text(article.text)
     if not _LETTER.search(text):
         return IngestError(origin, "no readable text (only invisible characters, symbols, digits or emoji)")
+    if phrase := error_page(article.title if isinstance(article.title, str) else None, text):
+        return IngestError(origin, f"an error page, not an article (it says {phrase!r} and has no article text)")
     if looks_like_legacy_font(text):
         return IngestError(origin, "looks like Hindi typed in a legacy font (KrutiDev/Devlys), not Unicode: "
                                    "convert it to Unicode Devanagari first")

@@ -45,6 +45,7 @@ from khabar.link.stories import (
     short_reports,
     story_id,
 )
+from khabar.link.summary import Candidate, story_candidates, summarise
 from khabar.link.syndication import CopyInput, find_copies
 from khabar.link.text_days import told_day
 from khabar.link.threads import (
@@ -76,7 +77,7 @@ from khabar.link.threads import (
     thread_label,
     voiced_scopes,
 )
-from khabar.model import Entity, Mention, Story, Thread
+from khabar.model import Entity, Mention, Span, Story, Thread
 from khabar.store.base import ArticleLinks, LinkArticle, LinkedFindings, LinkResult, Store
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
@@ -427,24 +428,50 @@ def _headline_member(members: list[LinkArticle]) -> LinkArticle:
     return next(counting, earliest)
 
 
+def _first_lead(members: list[LinkArticle]) -> str:
+    """The lead of the earliest article that has one: an untitled story's headline."""
+    for a in sorted(members, key=lambda a: (a.published is None, a.published or "", a.id)):
+        if lead := _lead_sentence(a):
+            return lead.text
+    return ""
+
+
+def _lead_sentence(a: LinkArticle) -> Span | None:
+    """An article's lead: its first body sentence of more than 40 characters that is not its title."""
+    return next((s for s in a.analysis.body_sentences() if len(s.text) > 40 and s.text != a.title), None)
+
+
+def _summary(members: list[LinkArticle], groups: dict[str, str]) -> list[dict[str, Any]]:
+    """The story's extractive summary (``khabar.link.summary``), stored with the story so that every face serves
+    this one: the leads of the first three syndication groups (marked ``lead``: what the thread step reads of a
+    story, with its headline), then the most central sentences of one article per syndication group up to 3 to 5
+    sentences, quotations whole."""
+    chosen, seen_groups = [], set()
+    for a in sorted(members, key=lambda a: (a.published is None, a.published or "", a.id)):
+        group = groups.get(a.id, a.id)
+        if group in seen_groups:
+            continue  # a syndicated copy adds no new sentence
+        seen_groups.add(group)
+        chosen.append(a)
+    leads = []
+    for a in chosen:
+        if lead := _lead_sentence(a):
+            leads.append(Candidate(a.id, lead.start, lead.end, lead.text))
+        if len(leads) == 3:
+            break
+    candidates = story_candidates([(a.id, a.text, a.title, [(s.start, s.end) for s in a.analysis.body_sentences()])
+                                   for a in chosen])
+    return summarise(candidates, leads=leads)
+
+
 def _story(members: list[LinkArticle], groups: dict[str, str], date: str | None = None) -> Story:
     ids = [a.id for a in members]
     published = sorted(a.published for a in members if a.published)
     date = _story_date(members) or date
     earliest = _headline_member(members)
-    summary, seen_groups = [], set()
-    for a in sorted(members, key=lambda a: (a.published is None, a.published or "", a.id)):
-        group = groups.get(a.id, a.id)
-        if group in seen_groups:
-            continue  # a syndicated copy adds no new lead
-        seen_groups.add(group)
-        lead = next((s for s in a.analysis.body_sentences() if len(s.text) > 40 and s.text != a.title), None)
-        if lead:
-            summary.append({"text": lead.text, "article_id": a.id, "start": lead.start, "end": lead.end})
-        if len(summary) == 3:
-            break
+    summary = _summary(members, groups)
     return Story(
-        id=story_id(ids), article_ids=ids, headline=earliest.title or (summary[0]["text"] if summary else ""),
+        id=story_id(ids), article_ids=ids, headline=earliest.title or _first_lead(members),
         summary=summary, date=date or (published[0][:10] if published else None),
         first_seen=published[0] if published else None, last_seen=published[-1] if published else None,
         sources=len(ids), independent_sources=len(set(independent_voices(

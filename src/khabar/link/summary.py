@@ -4,8 +4,14 @@ Each sentence is a TF-IDF vector (words cut with letters and marks together, so 
 a sentence's centrality is its mean cosine similarity to the story's other sentences (what many reports say
 scores high, an aside scores low); sentences are then taken by maximal marginal relevance, so a second
 wording of a chosen sentence (a syndicated copy, a repeated lead) loses to a sentence that adds something.
-Pure: sentences in, chosen sentences (with their article and offsets) out. The read layer calls it when a
-story is shown, so the summary follows the articles the story holds now.
+Pure: sentences in, chosen sentences (with their article and offsets) out. The link step computes it once per
+story (``story_candidates`` over one article per syndication group) and stores it with the story, so every face
+(``show``, ``stories --json``, the web page, the REST API, the export) serves the same summary, and it follows the
+articles the story holds now.
+
+A quotation is never split: ``whole_quotations`` joins the sentences a quotation runs across (``उन्होंने कहा,
+"हम तैयार हैं। लोग घर पर रहें।"``) into one candidate, and a piece whose quote marks do not pair up (a quotation
+that runs past its line) is no candidate.
 """
 
 from __future__ import annotations
@@ -33,6 +39,62 @@ class Candidate:
     position: int = 0  # the sentence's index among its article's body sentences (leads break ties)
 
 
+_OPEN, _CLOSE = "“‘«", "”’»"
+
+
+def _quote_balance(text: str) -> tuple[int, int]:
+    """``(curly quotes opened and not closed, straight double quotes)``. A ``’`` inside a word is an apostrophe."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if ch == "’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue
+            depth -= 1
+    return depth, text.count('"')
+
+
+def _open(text: str) -> bool:
+    depth, straight = _quote_balance(text)
+    return depth != 0 or straight % 2 == 1
+
+
+def whole_quotations(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` with every quotation whole: a sentence that opens a quotation is joined with
+    the sentences after it on its line until the quotation closes; a span whose quote marks still do not pair up
+    at the line's end is left out (a summary sentence must not open or close a quotation it does not show)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    ordered = sorted(sentences)
+    while i < len(ordered):
+        start, end = ordered[i]
+        if _quote_balance(text[start:end])[0] < 0:  # closes a quotation opened on an earlier line
+            i += 1
+            continue
+        j = i
+        while _open(text[start:end]) and j + 1 < len(ordered) and "\n" not in text[end:ordered[j + 1][0]]:
+            j += 1
+            end = ordered[j][1]
+        if not _open(text[start:end]):
+            spans.append((start, end))
+        i = j + 1
+    return spans
+
+
+def story_candidates(articles: Sequence[tuple[str, str, str | None, Sequence[tuple[int, int]]]]) -> list[Candidate]:
+    """Candidates of a story's articles, each ``(id, text, title, body sentence spans)``, one article per syndication
+    group (the caller's choice): every body sentence but the title, quotations whole."""
+    found = []
+    for article_id, text, title, sentences in articles:
+        title_key = (title or "").strip()
+        for n, (start, end) in enumerate(whole_quotations(text, sentences)):
+            sentence = text[start:end]
+            if sentence.strip() != title_key:
+                found.append(Candidate(article_id, start, end, sentence, n))
+    return found
+
+
 def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
@@ -42,39 +104,48 @@ def summary_size(candidates: int, articles: int) -> int:
     return min(candidates, max(3, min(5, 2 + articles)))
 
 
-def summarise(candidates: Sequence[Candidate], size: int | None = None) -> list[dict]:
-    """The chosen sentences, most central first: ``{"text", "article_id", "start", "end"}``."""
-    usable = [c for c in candidates if MIN_CHARS <= len(c.text.strip()) <= MAX_CHARS]
+def summarise(candidates: Sequence[Candidate], size: int | None = None,
+              leads: Sequence[Candidate] = ()) -> list[dict]:
+    """The chosen sentences: ``{"text", "article_id", "start", "end", "lead"}``; ``leads`` first (``"lead": True``,
+    in their order), then the most central of the other candidates, each adding something to what is chosen."""
+    fixed = list(leads)
+    taken = {(c.article_id, c.start) for c in fixed}
+    usable = fixed + [c for c in candidates if MIN_CHARS <= len(c.text.strip()) <= MAX_CHARS
+                      and (c.article_id, c.start) not in taken
+                      and not any(f.article_id == c.article_id and f.start < c.end and c.start < f.end
+                                  for f in fixed)]
     if not usable:
         return []
     articles = len({c.article_id for c in usable})
     size = summary_size(len(usable), articles) if size is None else min(size, len(usable))
+    size = max(size, len(fixed))
+    chosen = list(range(len(fixed)))
     if len(usable) == 1:
         chosen = [0]
-    else:
+    elif len(chosen) < size:
         try:
             matrix = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform([c.text for c in usable])
         except ValueError:  # no words at all
-            return []
-        similarity = cosine_similarity(matrix)
-        np.fill_diagonal(similarity, 0.0)
-        centrality = similarity.sum(axis=1) / max(1, len(usable) - 1)
-        # a small bonus for early sentences: news puts the lead first
-        centrality = centrality + 0.02 / (1 + np.array([c.position for c in usable]))
-        chosen = []
-        while len(chosen) < size:
-            best, best_score = None, -np.inf
-            for i in range(len(usable)):
-                if i in chosen:
-                    continue
-                overlap = max((similarity[i, j] for j in chosen), default=0.0)
-                if overlap > REDUNDANT:
-                    continue
-                score = RELEVANCE * centrality[i] - (1 - RELEVANCE) * overlap
-                if score > best_score:
-                    best, best_score = i, score
-            if best is None:
-                break
-            chosen.append(best)
+            matrix = None
+        if matrix is not None:
+            similarity = cosine_similarity(matrix)
+            np.fill_diagonal(similarity, 0.0)
+            centrality = similarity.sum(axis=1) / max(1, len(usable) - 1)
+            # a small bonus for early sentences: news puts the lead first
+            centrality = centrality + 0.02 / (1 + np.array([c.position for c in usable]))
+            while len(chosen) < size:
+                best, best_score = None, -np.inf
+                for i in range(len(usable)):
+                    if i in chosen:
+                        continue
+                    overlap = max((similarity[i, j] for j in chosen), default=0.0)
+                    if overlap > REDUNDANT:
+                        continue
+                    score = RELEVANCE * centrality[i] - (1 - RELEVANCE) * overlap
+                    if score > best_score:
+                        best, best_score = i, score
+                if best is None:
+                    break
+                chosen.append(best)
     return [{"text": usable[i].text, "article_id": usable[i].article_id, "start": usable[i].start,
-             "end": usable[i].end} for i in chosen]
+             "end": usable[i].end, "lead": i < len(fixed)} for i in chosen]

@@ -1718,7 +1718,8 @@ class _Central(NamedTuple):
 def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
                   lang_of: Mapping[str, str]) -> list[ThreadInput]:
     """What ``group_threads`` reads from stories whose ``entity_ids`` are set. ``lang_of`` maps article id to
-    language; a story's words are read in the language of its first article."""
+    language; a story's words are read in the language of its first article, from its headline and the leads of
+    its summary (the sentences marked ``lead``; a store written before session 30 marks none and holds only leads)."""
     # each entity once (a step reads a few thousand central entities of a few hundred stories): None for an agency;
     # the same entity object as a step before (the store hands over the briefs it remembers) gives the same one
     known = {e.id: _central(e) for e in entities}
@@ -1727,7 +1728,7 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
         lang = lang_of.get(min(story.article_ids), "hi") if story.article_ids else "hi"
         central = tuple(e for e in map(known.get, story.entity_ids) if e is not None)
         out.append(_story_input(story.id, thread_day(story), story.headline or "",
-                                tuple(s["text"] for s in story.summary), lang, central))
+                                tuple(s["text"] for s in story.summary if s.get("lead", True)), lang, central))
     return _home_country(out)
 
 

@@ -311,24 +311,6 @@ class Reader:
             [*args, limit if limit else NO_LIMIT, offset]).fetchall()
         return Page(self._story_items(rows), total, limit, offset)
 
-    def story_summary(self, article_rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
-        """The extractive summary (``khabar.link.summary``) over one article per syndication group."""
-        from khabar.link.summary import Candidate, summarise
-        candidates, groups_seen = [], set()
-        for a in sorted(article_rows, key=lambda a: (a["published"] is None, a["published"] or "", a["id"])):
-            group = a["syndication_group"] or a["id"]
-            if group in groups_seen or a["duplicate_of"]:
-                continue
-            groups_seen.add(group)
-            boilerplate = [(b["start"], b["end"]) for b in _loads(a["boilerplate"], [])]
-            sentences = [s for s in _loads(a["sentences"], [])
-                         if not any(b0 < s["end"] and s["start"] < b1 for b0, b1 in boilerplate)]
-            title = (a["title"] or "").strip()
-            for n, s in enumerate(sentences):
-                if s["text"].strip() != title:
-                    candidates.append(Candidate(a["id"], s["start"], s["end"], s["text"], n))
-        return summarise(candidates)
-
     def story(self, ref: str) -> dict[str, Any]:
         """One story with its summary, timeline, quotes, claims, sources and entities."""
         story_id = self.resolve("stories", ref)
@@ -336,9 +318,9 @@ class Reader:
         record = self._story_items([row])[0]
         articles = self.db.execute(
             "SELECT id, url, source, lang, title, published, agencies, syndication_group, duplicate_of, "
-            "event_date, boilerplate, json_extract(analysis, '$.sentences') AS sentences FROM articles "
-            "WHERE story_id = ? ORDER BY published IS NULL, published, id", (story_id,)).fetchall()
-        record["summary"] = self.story_summary(articles)
+            "event_date FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id",
+            (story_id,)).fetchall()
+        # the summary the link step stored with the story: the one every listing and the export serve too
         by_id = {a["id"]: a for a in articles}
         for sentence in record["summary"]:
             a = by_id[sentence["article_id"]]

@@ -17,6 +17,7 @@ class SummarySentence(Record):
     article_id: str
     start: int
     end: int
+    lead: bool = False  # one of the syndication groups' leads that open the summary
 
 
 class StoryRecord(Record):
