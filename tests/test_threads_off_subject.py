@@ -3,7 +3,7 @@ epidemic), whose words do not meet, are not one affair by their region alone (``
 virus report and a family quarrel in that state. A report that names what a count report counts (the infected)
 is about the subject though it never says the disease's name. Invented stories."""
 
-from khabar.link.threads import PLACE_OFF_SUBJECT_WORDS, ThreadEntity, ThreadInput, _off_subject, place_similarities
+from khabar.link.threads import PLACE_OFF_SUBJECT_WORDS, ThreadEntity, ThreadInput, place_similarities
 
 LUCKNOW = ThreadEntity("e_lucknow", "LOC", "लखनऊ")
 VIRUS = frozenset({"कोरोना"})
@@ -22,7 +22,7 @@ QUARREL = _story("quarrel", "2020-03-09", "बहू ने सास-ससु�
 
 
 def test_a_states_virus_report_and_its_unrelated_news_are_not_linked_by_the_region():
-    assert not _off_subject(SUSPECT, QUARREL, 0.0, frozenset())  # no subject known: not this rule's to part
+    assert place_similarities([SUSPECT, QUARREL]) != {}  # no subject known: the region links them
     assert place_similarities([SUSPECT, QUARREL], subject=VIRUS) == {}
 
 

@@ -16,10 +16,8 @@ AIRLINE = ThreadEntity("e_airline", "ORG", "Sahyadri Air")
 
 def _story(story_id: str, date: str, actors: list[ThreadEntity], central: list[ThreadEntity],
            words: tuple[str, ...] = ("mumbai",)) -> ThreadInput:
-    # one word of their headlines that could frame an affair (``ThreadInput.frame``): without one, two stories of
-    # a store with no subject are not linked by their region at all (``threads._region_only``, session 30)
     return ThreadInput(story_id, date, central, {w: 1.0 for w in words}, place="Maharashtra",
-                       frame={"fire": frozenset()}, actors=frozenset(a.id for a in actors))
+                       actors=frozenset(a.id for a in actors))
 
 
 def test_two_stories_of_one_region_whose_headlines_name_different_people_are_not_linked_by_the_region():

@@ -65,7 +65,6 @@ from khabar.link.places import (
     headline_scope,
     home_country,
     is_country,
-    named_region,
     region_of,
     town_states,
 )
@@ -217,9 +216,6 @@ class ThreadInput:
     # term): a new instance of a recurring happening, which a year or day its texts recall does not join to an
     # earlier story more than ``ACTOR_DAYS`` before (``_unrecalled``).
     recurs: bool = False
-    # Ids of its central places and organisations, other than a state or a country, that its headline names
-    # (``headline_things``: Balasore, Biparjoy, ज्ञानवापी): what a happening is named by, read by ``_region_only``.
-    things: frozenset[str] = frozenset()
 
 
 def _rank_weight(rank: int) -> float:
@@ -907,8 +903,7 @@ def place_similarities(stories: Sequence[ThreadInput], words: sparse.csr_matrix 
     found = _linked_in_window(stories, lambda s: None if s.place is None or is_country(s.place) else s.place,
                               PLACE_DAYS, PLACE_SIMILARITY, words, wanted=wanted)
     found = {(i, j): value for (i, j), value in found.items() if not people_apart(stories[i], stories[j], subject)
-             and not _off_subject(stories[i], stories[j], value - PLACE_SIMILARITY, subject)
-             and not _region_only(stories[i], stories[j], subject)}
+             and not _off_subject(stories[i], stories[j], value - PLACE_SIMILARITY, subject)}
     if affairs is None:
         return found
     return {(i, j): value for (i, j), value in found.items() if affairs[i] == affairs[j]}
@@ -926,34 +921,6 @@ def _off_subject(a: ThreadInput, b: ThreadInput, cosine: float, subject: frozens
     if not subject or cosine >= PLACE_OFF_SUBJECT_WORDS:
         return False
     return _on_subject(a, subject) != _on_subject(b, subject)
-
-
-def _region_only(a: ThreadInput, b: ThreadInput, subject: frozenset[str]) -> bool:
-    """Whether two stories of one region, neither of which speaks of the store's ``subject`` (``_on_subject``; a
-    store of all kinds of news has none), share no word of their headlines that could frame an affair
-    (``ThreadInput.frame``, not a subject word), no place or body both headlines name (``ThreadInput.things``) and
-    no place or body, other than a state or a country, among both stories' first ``PEOPLE_CENTRAL`` central
-    entities (the high court of two rulings, the port a cyclone struck): an expressway's opening and the chief
-    minister's resignation in one state a day apart, a landslide and an air crash in one state on one day. Their
-    region and its leaders are all they share; one affair's stories say what happened in the same words (hooch,
-    blast, ज्ञानवापी)."""
-    if subject and (_on_subject(a, subject) or _on_subject(b, subject)):
-        return False
-    if a.things & b.things:
-        return False
-    central_a = {e.id for e in a.entities[:PEOPLE_CENTRAL] if e.type != "PER" and named_region(e.name) is None}
-    if central_a & {e.id for e in b.entities[:PEOPLE_CENTRAL] if e.type != "PER"}:
-        return False
-    return not any(w in b.frame for w in a.frame if w not in subject)
-
-
-def headline_things(headline: str, central: Sequence[ThreadEntity | Entity | _Central]) -> frozenset[str]:
-    """Ids of the places and organisations among ``central`` (the first ``MAX_ENTITIES``) that ``headline`` names
-    (``_written_in``), but for a state or a country (``places.named_region``): the town, site, storm or body a
-    happening is named by (बालासोर, Biparjoy, ज्ञानवापी), not the region it happened in nor who leads it."""
-    keys = set(_WORD.findall(match_key(headline)))
-    return frozenset(e.id for e in central[:MAX_ENTITIES] if e.type != "PER" and _written_in(keys, e)
-                     and named_region(e.name) is None)
 
 
 def _on_subject(story: ThreadInput, subject: frozenset[str]) -> bool:
@@ -1774,8 +1741,7 @@ def _story_input(story_id: str, date: str | None, headline: str, summary: tuple[
     return ThreadInput(story_id, date, [ThreadEntity(e.id, e.type, e.name) for e in central],
                        vectorize("\n".join([headline, *summary]), lang), region, report, counted,
                        frame_candidates(headline, lang, [n for e in central for n in (e.name, *e.aliases)]),
-                       headline, lang, actors=headline_actors(headline, central), recurs=recurs(headline),
-                       things=headline_things(headline, central))
+                       headline, lang, actors=headline_actors(headline, central), recurs=recurs(headline))
 
 
 @cache
