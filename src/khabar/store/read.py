@@ -102,6 +102,18 @@ def _where(clauses: list[str]) -> str:
     return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
+def _add_date_range(clauses: list[str], args: list[Any], day: str, date_from: str | None,
+                    date_to: str | None) -> None:
+    """Clauses for ``date_from <= day <= date_to`` on a SQL expression ``day`` (YYYY-MM-DD text); ``date_to`` may be
+    a year or a month (2020, 2020-04), compared on as many characters as it has."""
+    if date_from:
+        clauses.append(f"{day} >= ?")
+        args.append(date_from)
+    if date_to:
+        clauses.append(f"substr({day}, 1, ?) <= ?")
+        args += [len(date_to), date_to]
+
+
 def _window(values: list[Any], limit: int, offset: int) -> list[Any]:
     return values[offset: offset + limit] if limit else values[offset:]
 
@@ -190,12 +202,7 @@ class Reader:
         if story:
             clauses.append("story_id = ?")
             args.append(self.resolve("stories", story))
-        if date_from:
-            clauses.append("substr(published, 1, 10) >= ?")
-            args.append(date_from)
-        if date_to:
-            clauses.append("substr(published, 1, ?) <= ?")
-            args += [len(date_to), date_to]
+        _add_date_range(clauses, args, "substr(published, 1, 10)", date_from, date_to)
         where = _where(clauses)
         total = self.db.execute(f"SELECT count(*) FROM articles{where}", args).fetchone()[0]
         columns = "*" if with_text else ("id, url, source, lang, title, published, dateline, agencies, author, "
@@ -294,12 +301,7 @@ class Reader:
             clauses.append("id IN (SELECT a.story_id FROM articles a JOIN mentions m ON m.article_id = a.id "
                            "WHERE m.entity_id = ?)")
             args.append(entity_id)
-        if date_from:
-            clauses.append("coalesce(date, substr(first_seen, 1, 10)) >= ?")
-            args.append(date_from)
-        if date_to:
-            clauses.append("substr(coalesce(date, substr(first_seen, 1, 10)), 1, ?) <= ?")
-            args += [len(date_to), date_to]
+        _add_date_range(clauses, args, "coalesce(date, substr(first_seen, 1, 10))", date_from, date_to)
         if thread:
             clauses.append("thread_id = ?")
             args.append(thread)
