@@ -21,7 +21,9 @@ from khabar.lang import geonames_cities, load
 from khabar.model import Analysis, Mention
 from khabar.text.keys import normalize
 
-_WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{N}][\p{L}\p{M}\p{N}.'’\-]*")
+# IL&FS, AT&T: capitals joined by an ampersand are one word
+_WORD = regex.compile(r"\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|[\p{Lu}\p{Ll}\p{N}][\p{L}\p{M}\p{N}.'’\-]*")
+_ACRONYM = regex.compile(r"[A-Z]{2,6}|[A-Z]{1,4}&[A-Z]{1,4}")
 _POSSESSIVE = regex.compile(r"['’]s$")  # Russia's Defence Ministry: two names
 # A party's or body's qualifier in brackets is part of its name: JD(U), CPI(M) right after an acronym; Janata Dal
 # (United), Communist Party of India (Marxist) after a name of several words.
@@ -61,12 +63,17 @@ def _lists() -> dict[str, frozenset[str]]:
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
         "compass_words": frozenset(data.get("compass_words", [])),
         "company_nouns": frozenset(data.get("company_nouns", [])),
+        "org_nouns_after": frozenset(data.get("org_nouns_after", [])),
+        "org_roles_after": frozenset(data.get("org_roles_after", [])),
+        "suffix_honorifics": frozenset(data.get("name_suffix_honorifics", [])),
+        "participles": frozenset(data.get("participle_suffixes", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
         "name_honorifics": frozenset(data.get("name_honorifics", [])),
         # the last word of a lower-case role (party chief, opposition leader): a name right after it is a person
         "role_nouns": frozenset(t.split()[-1] for t in load("en", "descriptions").get("titles", {}))
+        | frozenset(t.split()[-1] + "s" for t in load("en", "descriptions").get("titles", {}))  # Opposition leaders
         | frozenset(data.get("kin_nouns", [])),  # his brother Damodaran: a family word names a person too
     }
 
@@ -213,6 +220,17 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
         if w.group().rstrip(".") in _WEEKDAYS:  # Kim Jong Un Wednesday, Washington for Monday: a day ends a name
             if current:
                 runs.append(current)
+            current = []
+            continue
+        participle = regex.fullmatch(r"(\p{Lu}[\p{L}.]*)-(\p{Ll}+)", w.group())
+        if participle and participle.group(2) in lists["participles"]:
+            # the BJP-led National Democratic Alliance: BJP is a name of its own, which ends here
+            part = _WORD.match(text, w.start(), w.start() + len(participle.group(1)))
+            if not (current and joined and not _POSSESSIVE.search(current[-1].group())):
+                if current:
+                    runs.append(current)
+                current = []
+            runs.append([*current, part])
             current = []
             continue
         if current and regex.search(r"\p{N}", w.group()) and regex.search(r"\p{L}", w.group()):
@@ -366,7 +384,17 @@ def _strip(run: list[regex.Match]) -> tuple[list[regex.Match], bool]:
                 break
     while run and run[-1].group() in lists["joiners"]:
         run = run[:-1]
+    while len(run) > 1 and (run[-1].group() in lists["suffix_honorifics"] or _currency_before_amount(run[-1])):
+        run = run[:-1]  # Lata Didi: an honorific after the name; fined Sterlite Rs 100 crore: the amount's unit
+        while run and run[-1].group() in lists["joiners"]:
+            run = run[:-1]  # the Centre for Rs 500 crore
     return run, titled
+
+
+def _currency_before_amount(word: regex.Match) -> bool:
+    """Rs, INR, USD right before a number: the unit of an amount, which ends the name before it."""
+    return ((word.group().rstrip(".") == "Rs" or word.group() in _currency_codes())
+            and bool(regex.match(r"\.?[ \t]?\p{N}", word.string[word.end():word.end() + 3])))
 
 
 def _role_compound(word: str) -> bool:
@@ -482,7 +510,7 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
         return "PER"
     if _is_event(words) or _is_thing(words) or (len(words) > 1 and words[0] in lists["event_lead_words"]):
         return "ORG"  # no person; khabar's three types have no event, and threads need the name (Champions Trophy)
-    if len(words) == 1 and regex.fullmatch(r"[A-Z]{2,6}", name):
+    if len(words) == 1 and _ACRONYM.fullmatch(name):
         return "ORG"
     if len(words) >= 2 and regex.fullmatch(r"\p{Lu}\.?", words[0]) and regex.search(r"\p{Ll}{2}", words[-1]):
         return "PER"  # P V Narasimha Rao, S. Jaishankar: initials open a person's name, even after "in"
@@ -716,6 +744,46 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     return types
 
 
+# the noun after a name, past a kind word (the Ruia government hospital)
+_NOUN_AFTER_BODY = regex.compile(
+    r"[ \t]+(?P<kind>(?:government|private|civil|district|super-speciality)[ \t]+)?(?P<noun>[a-z]+)\b")
+
+
+def _english_word(word: str) -> bool:
+    """A word of English (junta, monastery), by its frequency: no evidence that a lone capitalised one is a name."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.casefold(), "en") >= 3.0
+
+
+def _short_bodies(candidates: list[tuple[int, int, str, bool, str]], types: list[str | None],
+                  weak: set[int]) -> list[str | None]:
+    """Dera after the Dera Sacha Sauda, Vedanta after Vedanta Ltd: a rare untyped word that opens a body named in
+    the report is that body's short name."""
+    firsts = {c[2].split()[0] for c, t in zip(candidates, types, strict=True) if t == "ORG" and " " in c[2]}
+    return [("ORG" if t is None and c[0] not in weak and c[2] in firsts and not _common_word(c[2])
+             and c[2].casefold() not in known_english_names() else t)
+            for c, t in zip(candidates, types, strict=True)]
+
+
+def _people_in_lists(text: str, candidates: list[tuple[int, int, str, bool, str]], types: list[str | None],
+                     weak: set[int]) -> list[str | None]:
+    """Sonia Gandhi, Mayawati, Mamata Banerjee: an untyped word in a list of three names or more whose typed
+    names around it are persons is a person too."""
+    spans = [(c[0], c[1]) for c in candidates]
+    types = list(types)
+    preps = _lists()["place_preps"]
+    for k, (start, _, surface, _, before) in enumerate(candidates):
+        if types[k] is not None or start in weak or " " in surface or not _is_list(text, spans, k):
+            continue
+        if any(w.casefold() in preps for w in before.split()):
+            continue  # At the Gabba, Shardul Thakur and Washington Sundar: a place before the people
+        around = [n for n in (k - 1, k + 1) if _list_gap(text, spans, min(n, k)) is not None and 0 <= n < len(spans)]
+        if around and all(types[n] == "PER" and " " in candidates[n][2] for n in around):
+            types[k] = "PER"
+    return types
+
+
 _WHERE_AFTER = regex.compile(r",[ \t]+where\b")
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})([a-z][a-z-]+)[ \t]+$")
 
@@ -869,6 +937,15 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
             if (nxt < len(candidates) and text[candidates[k][1]:candidates[nxt][0]] == " and "
                     and _unknown_name(candidates[nxt][2], candidates[nxt][3], types[nxt], candidates[nxt][0] in weak)):
                 types[nxt] = "ORG"
+    for k, (start, end, surface, titled, _) in enumerate(candidates):
+        after = _NOUN_AFTER_BODY.match(text, end)
+        if after and ((after.group("noun") in lists["org_nouns_after"]) or (
+                after.group("noun") in lists["org_roles_after"] and not after.group("kind"))) and _unknown_name(
+                surface, titled, types[k], start in weak) and surface.casefold() not in known_surnames() and (
+                " " in surface or not _english_word(surface)):  # Junta chief Min Aung Hlaing: a word, no name
+            types[k] = "ORG"  # the Medanta hospital, the Vedanta group, Dera Sacha Sauda chief Gurmeet Ram Rahim
+    types = _short_bodies(candidates, types, weak)
+    types = _people_in_lists(text, candidates, types, weak)
     for k, (start, end, _, _, _) in enumerate(candidates):
         if (start, end) in (dateline_place, dateline_district):
             types[k] = "LOC"  # the dateline's place, shouted (MORBI) or not, is a place, never an acronym
