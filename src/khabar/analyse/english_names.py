@@ -65,6 +65,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "company_nouns": frozenset(data.get("company_nouns", [])),
         "org_nouns_after": frozenset(data.get("org_nouns_after", [])),
         "org_roles_after": frozenset(data.get("org_roles_after", [])),
+        "thing_nouns_after": frozenset(data.get("thing_nouns_after", [])),
         "suffix_honorifics": frozenset(data.get("name_suffix_honorifics", [])),
         "participles": frozenset(data.get("participle_suffixes", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
@@ -749,6 +750,24 @@ _NOUN_AFTER_BODY = regex.compile(
     r"[ \t]+(?P<kind>(?:government|private|civil|district|super-speciality)[ \t]+)?(?P<noun>[a-z]+)\b")
 
 
+# A quotation of capitalised words only ("Ae Mere Watan Ke Logon", 'Ek Bharat, Shreshtha Bharat'): opened after a
+# space or bracket, closed before a space or punctuation.
+_QUOTED = regex.compile(r"(?:(?<=^|[\s(])[\"“‘']|(?<=[\s(])['‘])((?:\p{Lu}[\p{L}\p{M}.\-]*(?:,?[ \t]+|(?=[\"”’'])))+)"
+                        r"[\"”’'](?=[\s.,;:!?)]|$)")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the name lies in a quotation of capitalised words alone: a title (a song, a slogan, a campaign),
+    no mention; a quotation with lower-case words ("Modi surname" remark) is left to the other rules."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for m in _QUOTED.finditer(text, line_start, min(len(text), end + 200)):
+        if m.start(1) <= start and end <= m.end(1):
+            return True
+        if m.start() > end:
+            break
+    return False
+
+
 def _english_word(word: str) -> bool:
     """A word of English (junta, monastery), by its frequency: no evidence that a lone capitalised one is a name."""
     from wordfreq import zipf_frequency
@@ -944,6 +963,19 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 surface, titled, types[k], start in weak) and surface.casefold() not in known_surnames() and (
                 " " in surface or not _english_word(surface)):  # Junta chief Min Aung Hlaing: a word, no name
             types[k] = "ORG"  # the Medanta hospital, the Vedanta group, Dera Sacha Sauda chief Gurmeet Ram Rahim
+    things = set()
+    for k, (start, end, surface, titled, _) in enumerate(candidates):
+        after = _NOUN_AFTER.match(text, end)
+        if (after and after.group(1) in lists["thing_nouns_after"]
+                and _unknown_name(surface, titled, types[k], start in weak)):
+            types[k] = None  # the Namami Gange programme, the Vaikunta Ekadasi festival: a scheme's or rite's name
+            things.add(surface)
+        elif _quoted_title(text, start, end) and surface.casefold() not in _curated_names():
+            types[k] = None  # "Ae Mere Watan Ke Logon", the "India Out" campaign: a song's or slogan's title
+            things.add(surface)
+    for k, (start, _, surface, titled, _) in enumerate(candidates):
+        if surface in things and " " in surface and _unknown_name(surface, titled, types[k], start in weak):
+            types[k] = None  # Vaikunta Ekadasi is one of the festivals: the report's festival, named again
     types = _short_bodies(candidates, types, weak)
     types = _people_in_lists(text, candidates, types, weak)
     for k, (start, end, _, _, _) in enumerate(candidates):
