@@ -67,7 +67,6 @@ def _lists() -> dict[str, frozenset[str]]:
         "org_roles_after": frozenset(data.get("org_roles_after", [])),
         "thing_nouns_after": frozenset(data.get("thing_nouns_after", [])),
         "suffix_honorifics": frozenset(data.get("name_suffix_honorifics", [])),
-        "participles": frozenset(data.get("participle_suffixes", [])),
         "on_heads": frozenset(data.get("on_joined_heads", [])),
         # US, UK, U.S.: a demonym that is also the country's everyday name is a place when it stands alone
         "country_shorts": frozenset(d for d in demonyms if d in data.get("everyday_names", {})),
@@ -221,17 +220,6 @@ def _runs(text: str, start: int, end: int) -> list[list[regex.Match]]:
         if w.group().rstrip(".") in _WEEKDAYS:  # Kim Jong Un Wednesday, Washington for Monday: a day ends a name
             if current:
                 runs.append(current)
-            current = []
-            continue
-        participle = regex.fullmatch(r"(\p{Lu}[\p{L}.]*)-(\p{Ll}+)", w.group())
-        if participle and participle.group(2) in lists["participles"]:
-            # the BJP-led National Democratic Alliance: BJP is a name of its own, which ends here
-            part = _WORD.match(text, w.start(), w.start() + len(participle.group(1)))
-            if not (current and joined and not _POSSESSIVE.search(current[-1].group())):
-                if current:
-                    runs.append(current)
-                current = []
-            runs.append([*current, part])
             current = []
             continue
         if current and regex.search(r"\p{N}", w.group()) and regex.search(r"\p{L}", w.group()):
@@ -958,10 +946,14 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 types[nxt] = "ORG"
     for k, (start, end, surface, titled, _) in enumerate(candidates):
         after = _NOUN_AFTER_BODY.match(text, end)
-        if after and ((after.group("noun") in lists["org_nouns_after"]) or (
-                after.group("noun") in lists["org_roles_after"] and not after.group("kind"))) and _unknown_name(
-                surface, titled, types[k], start in weak) and surface.casefold() not in known_surnames() and (
-                " " in surface or not _english_word(surface)):  # Junta chief Min Aung Hlaing: a word, no name
+        if after is None or not _unknown_name(surface, titled, types[k], start in weak) \
+                or surface.casefold() in known_surnames():
+            continue
+        noun = after.group("noun")
+        # a body's noun after any rare name (the Medanta hospital), a body's role after a name of two words or more
+        # (Dera Sacha Sauda chief Gurmeet Ram Rahim Singh; Jaish chief: left alone, see docs/ner.md session 31)
+        if (noun in lists["org_nouns_after"] and (" " in surface or not _english_word(surface))) or (
+                noun in lists["org_roles_after"] and not after.group("kind") and " " in surface):
             types[k] = "ORG"  # the Medanta hospital, the Vedanta group, Dera Sacha Sauda chief Gurmeet Ram Rahim
     things = set()
     for k, (start, end, surface, titled, _) in enumerate(candidates):
@@ -970,7 +962,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
                 and _unknown_name(surface, titled, types[k], start in weak)):
             types[k] = None  # the Namami Gange programme, the Vaikunta Ekadasi festival: a scheme's or rite's name
             things.add(surface)
-        elif _quoted_title(text, start, end) and surface.casefold() not in _curated_names():
+        elif _quoted_title(text, start, end) and _unknown_name(surface, titled, types[k], start in weak):
             types[k] = None  # "Ae Mere Watan Ke Logon", the "India Out" campaign: a song's or slogan's title
             things.add(surface)
     for k, (start, _, surface, titled, _) in enumerate(candidates):
