@@ -1135,6 +1135,7 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _field_list_bodies(text, sentences, _list_places(text, sentences, _through_joiners(text, found)))
     found = _compass_districts(text, _table_places(text, found))
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
+    found = _names_after_honorific(text, sentences, _initials_after_title(text, sentences, found))
     found = _acronym_orgs(text, sentences, _surnames_alone(text, sentences, _full_person_names(text, _propagate(
         text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
@@ -1342,6 +1343,13 @@ def _national_demonym(word: str) -> bool:
 _MAX_NATIONAL_WORDS = 2  # words between the demonym and the head: भारतीय खाद्य निगम, भारतीय प्रतिनिधि सभा
 
 
+@cache
+def _international_leads() -> frozenset[str]:
+    """अंतरराष्ट्रीय, इंटरनेशनल, वर्ल्ड: words that open an international body's name as a demonym opens a national
+    one (``descriptions.json`` ``international_leads``)."""
+    return frozenset(match_key(w) for w in load("hi", "descriptions").get("international_leads", []))
+
+
 def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
     """भारतीय खाद्य निगम से, भारतीय रेलवे ने: a country's demonym the tagger left untagged, followed by up to two plain
     words and an organisation head, names that country's body. With no word between, only a head of which a
@@ -1352,10 +1360,13 @@ def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention])
     name, which a demonym is not (भारतीय रेलवे stayed untagged in 11 covid5 reports). Words for a group of people
     (``group_heads``: इतालवी पर्यटक दल) and titles (ब्रिटिश पीएम) end no such name. A head a country has one of,
     untagged right before another organisation head of those, names that body's branch (रेलवे पुलिस, रेलवे बोर्ड:
-    the tagger left both words, and a mention gold marks रेलवे पुलिस every time)."""
-    all_heads = _word_list("org_heads") | _body_kind_nouns() | _government_words()
+    the tagger left both words, and a mention gold marks रेलवे पुलिस every time). An international body opens
+    the same way (``international_leads``: अंतरराष्ट्रीय टेबल टेनिस महासंघ, वर्ल्ड बैडमिंटन फेडरेशन), with words
+    between always."""
+    federations = frozenset(match_key(w) for w in load("hi", "descriptions").get("federation_heads", []))
+    all_heads = _word_list("org_heads") | _body_kind_nouns() | _government_words() | federations
     heads = (_word_list("org_heads") - _word_lists("weak_org_heads", "group_heads") - _body_kind_nouns()
-             - _government_words())
+             - _government_words()) | federations
     national = _word_list("national_heads")
     stops = _word_lists("postpositions", "titles", "loc_heads", "not_name_edges") | _calendar_words() | _title_words()
     taken = sorted((m.start, m.end) for m in found)
@@ -1370,7 +1381,7 @@ def _national_bodies(text: str, sentences: Sequence[Span], found: list[Mention])
                 if not any(s < b and a < e for s, e in taken) and not any(m.start < b and a < m.end for m in extra):
                     extra.append(Mention(a, b, text[a:b], "ORG", source="model"))
                 continue
-            if not _national_demonym(tok.text):
+            if not _national_demonym(tok.text) and keys[i] not in _international_leads():
                 continue
             for j in range(i + 1, min(i + 2 + _MAX_NATIONAL_WORDS, len(toks))):
                 if text[toks[j - 1].end:toks[j].start] != " " or not _NAME_WORD.match(toks[j].text) \
@@ -1514,6 +1525,15 @@ def _local_institution_heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in load("hi", "person_names").get("local_institution_heads", []))
 
 
+def _name_bounded(toks: Sequence[Span], keys: Sequence[str], k: int, leads: frozenset[str]) -> bool:
+    """Whether the word before token k starts no name that goes on at k: there is none, or it is no plain word, a
+    postposition, or a common word (zipf 4.7) that is no title or honorific (बाबा राघव दास मेडिकल कॉलेज, लेडी
+    हार्डिंग मेडिकल कॉलेज: the name's first word would be left out)."""
+    if k == 0 or not _NAME_WORD.match(toks[k - 1].text) or keys[k - 1] in _word_list("postpositions"):
+        return True
+    return keys[k - 1] not in leads and hindi_zipf(toks[k - 1].text) >= _GENERIC
+
+
 _MAX_HOSPITAL_NAME_WORDS = 3
 _NOT_HOSPITAL_NAME_END = regex.compile(r"(?:ने|वें|वां|वीं)$")  # जांच कराने अस्पताल आए; ग्यारहवें अस्पताल
 # सरकारी 5.5, निजी 5.1, जिला 5.4 say what kind, even after a rare word; a word from _GENERIC (4.7: अचानक 4.8) on
@@ -1533,11 +1553,21 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
     (अचानक अस्पताल पहुंचे), a postposition, determiner or title, and a plural head (अस्पतालों) name none; nor does
     a given name or a one-word "person" (रमेश अस्पताल गया: where he went). Rare words right before the word are the
     rest of its name (स्वरूपरानी नेहरू अस्पताल). The full-name case only repeats, for a head written with a joiner
-    (अस्‍पताल), what ``_extend_to_org_head`` already does for a person the tagger ends before the head."""
+    (अस्‍पताल), what ``_extend_to_org_head`` already does for a person the tagger ends before the head. A college
+    head after a word that says it teaches medicine (``college_heads``, ``college_kinds``: मेडिकल कॉलेज) is such a
+    head with that word: [मुलायम सिंह यादव मेडिकल कॉलेज] (the tagger gave the founder alone, a person), [नेरचौक
+    मेडिकल कॉलेज] (left untagged); every mention gold marks a medical college named so an organisation. There
+    the one word must be rare (शव मेडिकल कॉलेज भेजा: the body was sent) and the word before the name a common word,
+    a postposition or none (बाबा राघव दास मेडिकल कॉलेज would lose बाबा: left alone)."""
     heads = _hospital_heads()
     if not heads:
         return found
     kinds = _hospital_kind_words()
+    descriptions = load("hi", "descriptions")
+    college_heads = frozenset(match_key(w) for w in descriptions.get("college_heads", []))
+    college_kinds = frozenset(match_key(w) for w in descriptions.get("college_kinds", []))
+    name_leads = _title_words() | frozenset(match_key(w.rstrip(".")) for kind in ("honorifics", "name_honorifics")
+                                            for w in descriptions.get(kind, []))
     stops = (_word_lists("postpositions", "titles", "not_name_edges", "loc_heads") | _body_kind_determiners()
              | _calendar_words() | _title_words() | _given_names() | _local_institution_heads())
     covered = Intervals.of(found)
@@ -1547,13 +1577,24 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
     for sentence in sentences:
         toks = list(tokenize(text, sentence.start, sentence.end))
         keys = _sentence_keys(text, sentence.start, sentence.end)
-        for i in range(1, len(toks)):
-            head, before = toks[i], toks[i - 1]
-            if keys[i] not in heads or text[before.end:head.start] != " " or covered.overlaps(head.start, head.end):
+        index_at = {t.start: n for n, t in enumerate(toks)}
+        for n in range(1, len(toks)):
+            i, head, before, college = n, toks[n], toks[n - 1], False
+            if keys[i] in college_heads and i >= 2 and keys[i - 1] in college_kinds \
+                    and text[before.end:head.start] == " ":
+                college = True
+                # नेरचौक मेडिकल कॉलेज: the kind word and the head are the head; the name is before them
+                head = Span(before.start, head.end, text[before.start:head.end])
+                i -= 1
+                before = toks[i - 1]
+            elif keys[i] not in heads:
+                continue
+            if text[before.end:head.start] != " " or covered.overlaps(head.start, head.end):
                 continue
             prev = ending_at.get(before.end)
             if prev is not None:
-                if prev.type == "PER" and " " in prev.text.strip():
+                if prev.type == "PER" and " " in prev.text.strip() \
+                        and not (college and not _name_bounded(toks, keys, index_at.get(prev.start, 0), name_leads)):
                     dropped.add((prev.start, prev.end))
                     extra.append(Mention(prev.start, head.end, text[prev.start:head.end], "ORG", source="model"))
                 continue
@@ -1568,6 +1609,8 @@ def _hospital_names(text: str, sentences: Sequence[Span], found: list[Mention]) 
                 k -= 1
             if k == i - 1 and hindi_zipf(before.text) >= _GENERIC:
                 continue  # a common word alone names no hospital (अचानक अस्पताल पहुंचे); after a rare one it may
+            if college and (hindi_zipf(before.text) >= _RARE or not _name_bounded(toks, keys, k, name_leads)):
+                continue  # शव मेडिकल कॉलेज भेजा: only a rare word names a college, and only a whole name
             start = toks[k].start
             place = ending_at.get(toks[k - 1].end) if k >= 1 else None
             if place is not None and place.type == "LOC" and " " not in place.text.strip() \
@@ -1943,6 +1986,139 @@ def _office_named(text: str, sentences: Sequence[Span], found: list[Mention]) ->
                     or covered.overlaps(max(tok.start - 2, 0), tok.end) or gazetteer.lookup_place(tok.text) is not None:
                 continue
             extra.append(Mention(tok.start, tok.end, tok.text, "ORG", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _person_honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    """(abbreviated honorifics, honorifics that are words) of ``descriptions.json`` ``person_honorifics``, keys
+    without a full stop."""
+    data = load("hi", "descriptions").get("person_honorifics", {})
+    return tuple(frozenset(match_key(w.rstrip(".")) for w in data.get(kind, []))  # type: ignore[return-value]
+                 for kind in ("abbreviated", "words"))
+
+
+_POSTPOSITION_AFTER_NAME = frozenset({"ने", "के", "की", "का", "को", "से", "में", "पर"})
+_HONORIFIC_NAME_ZIPF = 4.7  # राजकुमार 4.4, प्रशांत 4.6, छाया 4.5 are names after डॉ.; मरीज, मौजूद, सभी are no names
+
+
+def _honorific_name_word(text: str, tok: Span, key: str, stops: frozenset[str]) -> bool:
+    """Whether a word after an honorific may be the person's given name: a plain word, no postposition, title or
+    head, no oblique plural (मरीजों) or infinitive (डॉक्टर मनाने में लगे), no word the lists know as no name
+    (कोरोना), less common than zipf 4.7, spelt with no letter names, no place the gazetteer knows."""
+    return bool(_NAME_WORD.match(tok.text)) and key not in stops and not _no_name(tok.text) \
+        and not key.endswith(("ों", "ें")) and not _NOT_HOSPITAL_NAME_END.search(key) \
+        and hindi_zipf(tok.text) < _HONORIFIC_NAME_ZIPF and not acronym_letters(tok.text) \
+        and gazetteer.lookup_place(tok.text) is None
+
+
+def _names_after_honorific(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """सीएमओ डॉ. [राजकुमार] ने बताया, नर्स [छाया] ने कहा: a plain word the tagger left untagged right after a
+    person's honorific (``descriptions.json`` ``person_honorifics``) is that person's given name, a person; the
+    article's recurrences of it follow (``_propagate``). After an abbreviated honorific (डॉ., प्रो.) any such word
+    is; after one that is also a noun (डॉक्टर, नर्स: "नर्स कोरोना से संक्रमित", "डॉक्टर संक्रमित" as a headline)
+    only a word followed by a postposition. A second word is taken when it is a known surname or a rare word (डॉ.
+    सौरभ अग्रवाल); any other word after the first leaves the whole alone (डॉ वर्षा रानी: रानी may be the name's or
+    the sentence's). Why: the tagger, trained on national news, tags a doctor's full name but
+    leaves a given name alone that is also a common word (राजकुमार, छाया), and a ward nurse named by her given name
+    was missed at every one of her seven mentions in a report. Words the lists know as no names (कोरोना), places,
+    postpositions, titles, heads and words commoner than zipf 4.7 are no names; a word inside a mention stays."""
+    abbreviated, words = _person_honorifics()
+    if not abbreviated and not words:
+        return found
+    stops = _word_lists("postpositions", "titles", "org_heads", "loc_heads", "not_name_edges", "group_heads") \
+        | _title_words() | _calendar_words()
+    # After डॉ. a title that is also a given name (राजकुमार: prince) is the name; honorifics are not.
+    descriptions = load("hi", "descriptions")
+    honorifics = frozenset(match_key(w.rstrip(".")) for kind in ("honorifics", "trailing_honorifics", "initials_after")
+                           for w in descriptions.get(kind, []))
+    stops |= honorifics | abbreviated | words  # डॉक्टर नर्स की सुरक्षा: two nouns
+    after_abbreviation = (stops - _title_words() - _word_list("titles")) | honorifics | abbreviated | words
+    names = load("hi", "person_names")
+    surnames = frozenset(match_key(w) for kind in ("surnames", "middle_words") for w in names.get(kind, []))
+    covered = Intervals.of(found)
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i in range(1, len(toks)):
+            j = i - 1
+            if toks[j].text == "." and j >= 1 and text[toks[j - 1].end:toks[j].start] == "":
+                j -= 1  # डॉ. : the abbreviation's full stop
+                if keys[j] not in abbreviated:
+                    continue
+            elif keys[j] not in abbreviated and keys[j] not in words:
+                continue
+            gap = text[toks[i - 1].end:toks[i].start]
+            if (j >= 1 and text[toks[j - 1].end:toks[j].start] == "") or not (
+                    gap == " " or (gap == "" and toks[i - 1].text == ".")):
+                continue  # the honorific is the tail of a longer word, or the name glued to it (डॉ.राजकुमार is not)
+            tok = toks[i]
+            if covered.overlaps(tok.start, tok.end) or not _honorific_name_word(
+                    text, tok, keys[i], after_abbreviation if keys[j] in abbreviated else stops):
+                continue
+            end = tok.end
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and _NAME_WORD.match(nxt.text) and keys[i + 1] not in _POSTPOSITION_AFTER_NAME:
+                # The name goes on: a known surname or a rare word is its second word (डॉ. सौरभ अग्रवाल ने);
+                # any other word may be the name's or the sentence's (डॉ वर्षा रानी, डॉ. सुरैया रिसर्च में): no name.
+                if text[tok.end:nxt.start] != " " or covered.overlaps(nxt.start, nxt.end) \
+                        or not (keys[i + 1] in surnames or hindi_zipf(nxt.text) < _RARE) \
+                        or not _honorific_name_word(text, nxt, keys[i + 1], stops):
+                    continue
+                end = nxt.end
+            elif keys[j] in words and keys[j] not in abbreviated \
+                    and (nxt is None or keys[i + 1] not in _POSTPOSITION_AFTER_NAME):
+                continue  # डॉक्टर संक्रमित (a headline's end): a noun's adjective, no name
+            extra.append(Mention(tok.start, end, text[tok.start:end], "PER", source="model"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The one-word offices of ``person_names.json`` ``offices`` (डीएम, आईजी, सीएमओ, उपायुक्त), keys."""
+    return frozenset(match_key(w) for spellings in load("hi", "person_names").get("offices", {}).values()
+                     for w in spellings if " " not in w)
+
+
+_MAX_INITIALS = 3  # letters: एस बी दास, एसएस बघेल, के पी एस गिल
+
+
+def _initials_after_title(text: str, sentences: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """आईजी [एसएस बघेल], शाखा अध्यक्ष [एस बी दास], एसडीई [एमपी शर्मा]: initials spelt with English letter names
+    (one or two a word, three at most), right after a title or office and followed by one surname, are a person's
+    name. Why: the tagger leaves letter names untagged (they are also offices and states: एसपी, एमपी) and so
+    leaves the surname after them; after a title, initials and a surname are a person. The surname is a plain
+    word that is a known surname or rarer than zipf 4.7, no postposition, head, title, place or word the lists
+    know as no name (डीएम एसपी मौजूद थे: two offices)."""
+    offices = _title_words() | _office_words()
+    surnames = frozenset(match_key(w) for w in load("hi", "person_names").get("surnames", []))
+    stops = _word_lists("postpositions", "titles", "org_heads", "loc_heads", "not_name_edges") | _title_words() \
+        | _calendar_words() | _government_words()
+    postpositions = _word_list("postpositions")  # के is also K: जिलाधिकारी के मुताबिक
+    covered = Intervals.of(found)
+    extra: list[Mention] = []
+    for sentence in sentences:
+        toks = list(tokenize(text, sentence.start, sentence.end))
+        keys = _sentence_keys(text, sentence.start, sentence.end)
+        for i in range(1, len(toks) - 1):
+            if keys[i - 1] not in offices or covered.overlaps(toks[i].start, toks[i].end):
+                continue
+            k, letters = i, 0
+            while k < len(toks) and 0 < acronym_letters(toks[k].text) <= 2 and letters < _MAX_INITIALS \
+                    and keys[k] not in postpositions \
+                    and text[toks[k - 1].end:toks[k].start] == " ":
+                letters += acronym_letters(toks[k].text)
+                k += 1
+            if k == i or k >= len(toks) or letters > _MAX_INITIALS or text[toks[k - 1].end:toks[k].start] != " ":
+                continue
+            sur = toks[k]
+            if not _NAME_WORD.match(sur.text) or keys[k] in stops or _no_name(sur.text) \
+                    or acronym_letters(sur.text) or gazetteer.lookup_place(sur.text) is not None \
+                    or (keys[k] not in surnames and hindi_zipf(sur.text) >= _HONORIFIC_NAME_ZIPF) \
+                    or covered.overlaps(sur.start, sur.end):
+                continue
+            extra.append(Mention(toks[i].start, sur.end, text[toks[i].start:sur.end], "PER", source="model"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
