@@ -68,3 +68,24 @@ def test_a_name_quoted_as_a_works_title_feeds_no_entity() -> None:
     # Quoted alone without a work noun before it, a name is still the name.
     alone = linked_entities(index, "t2", "बयान\n\nउन्होंने कहा कि ‘मोदी’ ने फैसला किया।", [("मोदी", "PER")])
     assert alone.get("मोदी")
+
+
+def test_the_same_in_english_reports() -> None:
+    from khabar.link.entities import link_article
+    from link_support import analysis_of
+
+    index = EntityIndex()
+
+    def link(article_id: str, text: str) -> dict[str, str | None]:
+        analysis = analysis_of(article_id, text, "en")
+        link_article(index, text, analysis)
+        return {m.text: m.entity_id for m in analysis.mentions}
+
+    capital = link("e1", "World Bank package\n\nWASHINGTON (Reuters) - The World Bank said on Tuesday it would "
+                   "lend $12 billion to poor countries.")
+    assert capital["WASHINGTON"]
+    listed = link("e2", "Emergency\n\nGovernors in New York, Washington, California and Florida declared "
+                  "emergencies.")
+    assert listed["Washington"] is None and listed["California"]
+    governor = link("e3", "School closures\n\nWashington Governor Jay Inslee ordered schools closed in Seattle.")
+    assert governor["Washington"] is None
