@@ -28,7 +28,7 @@ _ANALYSIS_PARTS = ("analyse", "text", "lang", "model.py")
 _LINK_PARTS = ("link", "text", "lang", "model.py")
 # Language files only the link step reads (a test analyses text and checks that none is loaded): editing them
 # leaves every stored analysis current.
-LINK_ONLY_LANG = ("attach.json", "campuses.json", "claims.json", "idf.json", "threads.json")
+LINK_ONLY_LANG = ("attach.json", "campuses.json", "claims.json", "generic_names.json", "idf.json", "threads.json")
 # Language files only search reads (at query time): neither fingerprint depends on them.
 SEARCH_ONLY_LANG = ("search.json",)
 

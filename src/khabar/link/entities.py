@@ -63,6 +63,7 @@ from .acronyms import (
 )
 from .alias_names import join_aliases
 from .campuses import bare_family, campus_key, city_campus_key, home_campus
+from .city_states import state_namesakes
 from .common_names import (
     add_offices,
     all_common,
@@ -1754,6 +1755,7 @@ def link_article(index: EntityIndex, text: str, analysis: Analysis,
     retype_shrines(text, groups, analysis.lang)  # वैष्णो देवी तीर्थ: a shrine the tagger read as a person
     add_offices(text, groups)  # evidence for linking common person names (अमित कुमार) across articles
     groups = add_containers(text, groups)  # अगरतला के जयनगर: the region a place or public body is written inside
+    groups = state_namesakes(text, groups)  # न्यूयॉर्क, वाशिंगटन, कैलिफोर्निया …: the state, not the capital
     add_towns(text, groups)  # भोपाल के … शिवाजी नगर: the town of a name many towns have
     add_town_items(text, groups)  # एक हाथरस, चार सिद्धार्थ नगर और दो आगरा: a district, not a quarter
     add_sub_places(text, groups)  # भोजपुर थाना क्षेत्र in a report about Ghaziabad: a unit of that state

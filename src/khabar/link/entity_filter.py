@@ -45,6 +45,7 @@ _NOT_IN_NAMES = regex.compile("[\u0962\u0963\u090c\u0961]")
 @cache
 def _words(lang: str) -> dict[str, frozenset[str]]:
     desc = load(lang, "descriptions")
+    generic = load(lang, "generic_names")
     titles = {*desc.get("titles", {}), *desc.get("honorifics", []), *desc.get("trailing_honorifics", [])}
     if lang == "hi":
         titles |= set(load("hi", "ner").get("titles", []))
@@ -69,11 +70,13 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "level_words": frozenset(match_key(w) for w in desc.get("generic_bodies", {}).get("level_words", [])),
         "mission_heads": frozenset(match_key(w).split()[-1] for w in desc.get("mission_heads", [])),
         "unit_heads": frozenset(match_key(w) for w in desc.get("unit_heads", [])),
+        "trade_heads": frozenset(match_key(w) for w in generic.get("trade_heads", [])),
         "deity_heads": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("heads", [])),
         "deities": frozenset(match_key(w) for w in desc.get("deity_places", {}).get("deities", [])),
         "demonyms_only": frozenset(demonyms),
         "compass_adjectives": frozenset(match_key(w) for w in desc.get("compass_adjectives", [])),
-        "region_part_heads": frozenset(match_key(w) for w in desc.get("region_part_heads", [])),
+        "region_part_heads": frozenset(match_key(w) for w in [*desc.get("region_part_heads", []),
+                                                              *generic.get("part_heads", [])]),
     }
 
 
@@ -193,7 +196,7 @@ def is_description(name: str, type_: str | None = None) -> bool:
     if any(" ".join(folded[-n:]) in data["event_heads"] for n in range(1, min(3, len(folded)) + 1)):
         return True
     if _generic_body(words, data) or _unnamed_unit(words, data) or _led_government(name, words) \
-            or _unplaced_mission(words, data):
+            or _unplaced_mission(words, data) or _kind_of_shop(words, data):
         return True
     # कोरोनोवायरस, महाकुंभ: one word that ends in a long event head is that event or thing, however spelt.
     if len(folded) == 1 and any(folded[0].endswith(h) and len(folded[0]) > len(h) for h in data["event_heads"]
@@ -376,6 +379,23 @@ def _unnamed_unit(words: list[str], data: dict[str, frozenset[str]]) -> bool:
             if i + n <= len(subject) and (known_latin(part, by_sound=False) or part in data["demonyms_only"]):
                 return False
     return not any(not has_devanagari(w) or _acronym(w) for w in subject)
+
+
+_TRADE_ZIPF = 3.0  # a word before a shop's head this common in Hindi is the kind of goods, not the shop's name
+
+
+def _kind_of_shop(words: list[str], data: dict[str, frozenset[str]]) -> bool:
+    """किराना स्टोर, मेडिकल स्टोर, राशन दुकान: a shop's head (``trade_heads``) after one everyday Hindi word is a kind
+    of shop, in whatever town the article is about, not one business. A known name, a person-name word, an
+    acronym or a rare word (its owner's or brand's name: सुभाष स्टोर) says which shop; so may a longer name (सोनिया
+    जनरल स्टोर), which is left alone."""
+    if len(words) != 2 or words[-1] not in data["trade_heads"]:
+        return False
+    from .common_names import is_common_name_word  # common_names imports coref, which imports this module
+
+    word = words[0]
+    return has_devanagari(word) and _zipf(word) >= _TRADE_ZIPF and not is_common_name_word(word) \
+        and not _acronym(word) and not known_latin(word, by_sound=False)
 
 
 @cache

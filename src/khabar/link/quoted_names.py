@@ -48,11 +48,31 @@ def _name_words(words: Sequence[str]) -> bool:
         for w in words)
 
 
+@cache
+def _work_nouns() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("hi", "generic_names").get("work_nouns", []))
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u200c\u200d]+)[ \u00a0]*$")
+
+
+def _titled_work(text: str, m: Mention) -> bool:
+    """‘बेबी डॉल’ right after सॉन्ग, फिल्म ‘गांधी’: a name quoted alone after a work noun (``generic_names.json``
+    ``work_nouns``) is the title of that song, film or book (session 31)."""
+    if m.start < 1 or text[m.start - 1] not in OPENING_QUOTES or m.end >= len(text) \
+            or text[m.end] not in CLOSING_QUOTES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start - 1)
+    return before is not None and match_key(before.group(1)) in _work_nouns()
+
+
 def in_quoted_name(text: str, m: Mention) -> bool:
     """True when ``m`` (a place or person) opens or closes a short quoted name with other words (‘[जयपुर] फुट',
-    'कोवा [पंजाब]'): the quote is no sentence (see the module)."""
+    'कोवा [पंजाब]'): the quote is no sentence (see the module); or is quoted alone as a work's title."""
     if m.type not in ("LOC", "PER"):
         return False
+    if _titled_work(text, m):
+        return True
     if m.start > 0 and text[m.start - 1] in OPENING_QUOTES:
         close = next((i for i in range(m.end, min(len(text), m.end + 80)) if text[i] in CLOSING_QUOTES + "\n"), None)
         if close is not None and text[close] != "\n" and text[m.end:m.end + 1] == " " \
