@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import regex
+from sklearn import config_context
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -123,12 +124,15 @@ def summarise(candidates: Sequence[Candidate], size: int | None = None,
     if len(usable) == 1:
         chosen = [0]
     elif len(chosen) < size:
-        try:
-            matrix = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform([c.text for c in usable])
-        except ValueError:  # no words at all
-            matrix = None
-        if matrix is not None:
-            similarity = cosine_similarity(matrix)
+        # The same arithmetic without scikit-learn's checks of its parameters and inputs (finite values, array
+        # types): they were half of a summary's cost, paid for every story a link step decides (session 31).
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            try:
+                matrix = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform([c.text for c in usable])
+            except ValueError:  # no words at all
+                matrix = None
+            similarity = cosine_similarity(matrix) if matrix is not None else None
+        if similarity is not None:
             np.fill_diagonal(similarity, 0.0)
             centrality = similarity.sum(axis=1) / max(1, len(usable) - 1)
             # a small bonus for early sentences: news puts the lead first
