@@ -85,6 +85,7 @@ from .containment import (
     is_public_body,
     place_home,
     regions_agree,
+    sounded_home,
     town_roles,
     within_regions,
 )
@@ -208,7 +209,7 @@ def _evidence(group: MentionGroup) -> _Evidence:
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
     within = frozenset(within_regions(roles))
     public = group.type == "ORG" and is_public_body(group.name)
-    home = place_home(group.name) if group.type == "LOC" else None
+    home = sounded_home(group.name) if group.type == "LOC" else None
     return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split(),
                      frozenset(names), common, local, roles, within=within, home=home, public=public)
 
@@ -719,7 +720,7 @@ class EntityIndex:
             entity_regions = {_HOME_COUNTRY}
         elif e.type != "LOC" or ev.regions:
             return True
-        elif (home := place_home(e.name)) is not None:
+        elif (home := sounded_home(e.name)) is not None:
             entity_regions = {home}
         elif ev.within and (found := self._articles_region(entity_id)) is not None:
             entity_regions = {found}
@@ -1393,7 +1394,7 @@ def _leading_within(e: EntityRecord) -> set[str]:
     if counts:
         top = max(counts.values())
         return {r for r, n in counts.items() if n == top}
-    home = place_home(e.name) if e.type == "LOC" else None
+    home = sounded_home(e.name) if e.type == "LOC" else None
     return {home} if home else set()
 
 
