@@ -39,3 +39,12 @@ def test_a_city_written_inside_its_state_joins_the_plain_city_of_earlier_reports
                     [("रांची", "LOC"), ("आंध्रप्रदेश", "LOC"), ("विशाखापट्टनम", "LOC"), ("झारखंड", "LOC"),
                      ("रांची", "LOC"), ("बोकारो", "LOC")])
     assert second["विशाखापट्टनम"] == first["विशाखापट्टनम"]
+
+
+def test_a_continent_written_with_the_word_continent_is_the_continent() -> None:
+    index = EntityIndex()
+    found = linked(index, "a1", "दक्षिण अमेरिका में मामले बढ़े। ब्राजील दक्षिण अमेरिका महाद्वीप का सबसे बड़ा देश है।",
+                   [("दक्षिण अमेरिका", "LOC"), ("ब्राजील", "LOC"), ("दक्षिण अमेरिका महाद्वीप", "LOC")])
+    assert found["दक्षिण अमेरिका महाद्वीप"] == found["दक्षिण अमेरिका"]
+    later = linked(index, "a2", "यूरोप महाद्वीप में तालाबंदी हुई।", [("यूरोप महाद्वीप", "LOC")])
+    assert later["यूरोप महाद्वीप"] == linked(index, "a3", "यूरोप में मामले घटे।", [("यूरोप", "LOC")])["यूरोप"]
