@@ -3,9 +3,8 @@ these tests."""
 
 from __future__ import annotations
 
-from link_support import linked
-
 from khabar.link.entities import EntityIndex
+from link_support import linked
 
 
 def test_a_large_city_the_lists_spell_otherwise_has_its_home_by_sound() -> None:
@@ -48,3 +47,23 @@ def test_a_continent_written_with_the_word_continent_is_the_continent() -> None:
     assert found["दक्षिण अमेरिका महाद्वीप"] == found["दक्षिण अमेरिका"]
     later = linked(index, "a2", "यूरोप महाद्वीप में तालाबंदी हुई।", [("यूरोप महाद्वीप", "LOC")])
     assert later["यूरोप महाद्वीप"] == linked(index, "a3", "यूरोप में मामले घटे।", [("यूरोप", "LOC")])["यूरोप"]
+
+
+def test_an_acronym_and_its_expansion_kept_apart_in_one_report_join_when_another_writes_one_in_brackets() -> None:
+    # The letters follow the English name (Board of Control for Cricket in India), not the Hindi words: the first
+    # report's two names are two groups; the second report's brackets show they are one body.
+    index = EntityIndex()
+    first = linked(index, "a1", "बीसीसीआई अध्यक्ष ने बयान दिया। यदि भारतीय क्रिकेट कंट्रोल बोर्ड बिना दर्शकों के मैच कराए तो "
+                   "टिकट नहीं बिकेंगे।", [("बीसीसीआई", "ORG"), ("भारतीय क्रिकेट कंट्रोल बोर्ड", "ORG")])
+    assert first["बीसीसीआई"] != first["भारतीय क्रिकेट कंट्रोल बोर्ड"]
+    linked(index, "a2", "भारतीय क्रिकेट कंट्रोल बोर्ड (बीसीसीआई) ने राहत कोष में दान दिया।",
+           [("भारतीय क्रिकेट कंट्रोल बोर्ड", "ORG"), ("बीसीसीआई", "ORG")])
+    assert index.resolve(first["बीसीसीआई"]) == index.resolve(first["भारतीय क्रिकेट कंट्रोल बोर्ड"])
+
+
+def test_two_bodies_of_one_report_stay_apart_when_brackets_name_only_one() -> None:
+    index = EntityIndex()
+    first = linked(index, "a1", "एम्स और सफदरजंग अस्पताल में जांच हुई।", [("एम्स", "ORG"), ("सफदरजंग अस्पताल", "ORG")])
+    linked(index, "a2", "अखिल भारतीय आयुर्विज्ञान संस्थान (एम्स) में भीड़ है।",
+           [("अखिल भारतीय आयुर्विज्ञान संस्थान", "ORG"), ("एम्स", "ORG")])
+    assert index.resolve(first["एम्स"]) != index.resolve(first["सफदरजंग अस्पताल"])
