@@ -67,3 +67,19 @@ def test_two_bodies_of_one_report_stay_apart_when_brackets_name_only_one() -> No
     linked(index, "a2", "अखिल भारतीय आयुर्विज्ञान संस्थान (एम्स) में भीड़ है।",
            [("अखिल भारतीय आयुर्विज्ञान संस्थान", "ORG"), ("एम्स", "ORG")])
     assert index.resolve(first["एम्स"]) != index.resolve(first["सफदरजंग अस्पताल"])
+
+
+def test_a_foreign_name_written_with_a_double_consonant_or_a_single_one_is_one_person() -> None:
+    index = EntityIndex()
+    first = linked(index, "a1", "इटली के नागरिक सुरक्षा प्रमुख एंजेलो बोर्रेली ने कहा कि रोम में मामले बढ़े।",
+                   [("इटली", "LOC"), ("एंजेलो बोर्रेली", "PER"), ("रोम", "LOC")])
+    second = linked(index, "a2", "एंजेलो बोरेली ने बताया कि इटली में तालाबंदी जारी रहेगी।",
+                    [("एंजेलो बोरेली", "PER"), ("इटली", "LOC")])
+    assert second["एंजेलो बोरेली"] == first["एंजेलो बोर्रेली"]
+
+
+def test_a_consonant_and_its_aspirate_are_not_a_double_consonant() -> None:
+    from khabar.link.coref import loose_keys
+
+    assert loose_keys("कल्बे जव्वाद") == loose_keys("कल्बे जवाद")
+    assert not loose_keys("बुद्ध") & loose_keys("बुध")
