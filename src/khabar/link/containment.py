@@ -26,7 +26,9 @@ from khabar.text.sentences import split_sentences
 from .common_names import all_local, has_local_head
 from .coref import MentionGroup
 from .head_forms import home_bare_form
+from .latin import sound_alike_place
 from .places import (
+    city_population,
     country_of,
     country_of_place,
     home_capital_region,
@@ -83,6 +85,29 @@ def place_home(name: str) -> str | None:
     if region is not None:
         return region
     return None if is_indian_place(place.name) else ABROAD
+
+
+# A city a report spells in a way no list has is read by its sound only when it is a large city with no namesake in
+# another region (विशाखापट्टनम: Visakhapatnam; not रामपुर, nor a town's quarter such as अलीगंज).
+SOUNDED_HOME_MIN_POPULATION = 100_000
+
+
+@cache
+def sounded_home(name: str) -> str | None:
+    """``place_home``, and for a one-word Devanagari place the lists do not spell that sounds like one large city
+    (``latin.sound_alike_place``; at least ``SOUNDED_HOME_MIN_POPULATION`` people, no namesake city in another
+    region) that city's region: विशाखापट्टनम and कलबुर्गी are Visakhapatnam and Kalaburagi by their Latin names, so
+    their home is Andhra Pradesh and Karnataka, as a listed spelling's would be. Without it a report's plain
+    कलबुर्गी was judged by the region the report is about and kept apart from the city written inside Karnataka."""
+    home = place_home(name)
+    if home is not None or not has_devanagari(name) or len(name.split()) != 1:
+        return home
+    english = sound_alike_place(name)
+    if english is None or " " in english or city_population(english) < SOUNDED_HOME_MIN_POPULATION \
+            or namesake_regions(english):
+        return None  # Shivaji Nagar, a quarter of Pune and of many towns, is no city's name
+    region = region_of(english)
+    return region if region in state_names() else None
 
 
 def read_elsewhere(name: str, roles: Mapping[str, int], articles: Callable[[], int]) -> bool:

@@ -168,6 +168,10 @@ def _glide(key: str) -> str:
     return _I_HIATUS.sub(lambda m: "\u093f\u092f" + _VOWEL_SIGN_OF[m.group(1)], key)
 
 
+# A foreign name's double consonant is written doubled or single (जव्वाद/जवाद, बोर्रेली/बोरेली, अय्यर/अयर): a consonant
+# written twice with a virama between is read once (session 31). Not a consonant and its aspirate (अच्छा, बुद्ध).
+_GEMINATE = regex.compile("(\\p{L})\u094d\\1")
+
 # After a reph Hindi may double the consonant that follows (वर्द्धन/वर्धन, अर्द्ध/अर्ध, वर्त्तमान/वर्तमान): the first of
 # the pair, written before the same consonant or its aspirate, is dropped.
 _REPH_GEMINATE = regex.compile("\u0930\u094d(?:" + "|".join(
@@ -178,15 +182,15 @@ _REPH_GEMINATE = regex.compile("\u0930\u094d(?:" + "|".join(
 def loose_keys(name: str) -> frozenset[str]:
     """Keys under which looser spellings of a name meet: vowel length folded (जिनपिंग/जिनपींग), the open
     o of English loans (ॉ) read both as ो and as ा (मॉस्को/मास्को/मोस्को), ाइ written as ाय
-    (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), ै as े (ओवैसी/ओवेसी), and a vowel letter after
-    ि as य with its sign (पोम्पिओ/पोम्पियो)."""
+    (इज़राइल/इजरायल, ताइवान/तायवान), a final ायी as ाई (पिनरायी/पिनराई), ै as े (ओवैसी/ओवेसी), a vowel letter after
+    ि as य with its sign (पोम्पिओ/पोम्पियो), and a doubled consonant as one (जव्वाद/जवाद)."""
     variants = (name, name.translate(_OPEN_O))
     keys = {_REPH_GEMINATE.sub("\u0930\u094d", _AYI_END.sub("\\1", _AI_AY.sub(
         "\\1\u092f", match_key(v, fold_vowel_length=True))).translate(_AI_E)) for v in variants}
     # A name joined by a conjunction is one name whichever it is written with (स्वास्थ्य एवं/और/व परिवार कल्याण
     # मंत्रालय): the conjunction is read as और.
     keys = {_CONJUNCTION.sub(" और ", k) if " " in k else k for k in keys}
-    keys = {_glide(k) for k in keys}
+    keys = {_glide(_GEMINATE.sub("\\1", k)) for k in keys}
     # Hindi writes compounds of a name together or apart (रामविलास / राम विलास पासवान, उत्तरप्रदेश): the words
     # run together are a key too.
     return frozenset(keys | {k.replace(" ", "") for k in keys if " " in k})

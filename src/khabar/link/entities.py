@@ -51,6 +51,7 @@ from khabar.text.keys import has_devanagari, match_key
 from khabar.text.phonetic import glued_match, glued_skeleton
 
 from .acronyms import (
+    ACRONYM_BY,
     ACRONYM_IN,
     ACRONYM_KIND,
     ACRONYM_OF,
@@ -86,6 +87,7 @@ from .containment import (
     is_public_body,
     place_home,
     regions_agree,
+    sounded_home,
     town_roles,
     within_regions,
 )
@@ -209,7 +211,7 @@ def _evidence(group: MentionGroup) -> _Evidence:
     roles = frozenset(f"{c}|{t}" for c, t in group.roles)
     within = frozenset(within_regions(roles))
     public = group.type == "ORG" and is_public_body(group.name)
-    home = place_home(group.name) if group.type == "LOC" else None
+    home = sounded_home(group.name) if group.type == "LOC" else None
     return _Evidence(group.type, full, short, loose, known, phon, latin_script, match_key(group.name).split(),
                      frozenset(names), common, local, roles, within=within, home=home, public=public)
 
@@ -645,7 +647,7 @@ class EntityIndex:
             found = self._same_region(found, ev)
         if not found:
             return None
-        return self._merge(found)
+        return self._merge(found, bracketed=_bracketed_pair(ev))
 
     def _glued_matches(self, ev: _Evidence) -> set[str]:
         """A person's name written as one word and as two (हर्षवर्धन / हर्ष वर्धन): the one-word name of one side is
@@ -720,7 +722,7 @@ class EntityIndex:
             entity_regions = {_HOME_COUNTRY}
         elif e.type != "LOC" or ev.regions:
             return True
-        elif (home := place_home(e.name)) is not None:
+        elif (home := sounded_home(e.name)) is not None:
             entity_regions = {home}
         elif ev.within and (found := self._articles_region(entity_id)) is not None:
             entity_regions = {found}
@@ -1237,13 +1239,15 @@ class EntityIndex:
                 score += 2
         return score
 
-    def _merge(self, ids: set[str]) -> str:
-        """One entity out of several that the same name points to; entities seen side by side stay apart."""
+    def _merge(self, ids: set[str], bracketed: tuple[str, frozenset[str]] | None = None) -> str:
+        """One entity out of several that the same name points to; entities seen side by side stay apart, unless
+        ``bracketed`` (``_bracketed_pair``: this article writes an expansion and its acronym in brackets after it)
+        shows that one of the two is that expansion and the other only that acronym."""
         ordered = sorted(ids, key=lambda i: self.entities[i].seq)
         survivor = self.entities[ordered[0]]
         for other_id in ordered[1:]:
             other = self.entities[other_id]
-            if set(other.articles()) & set(survivor.articles()):
+            if set(other.articles()) & set(survivor.articles()) and not _bracketed_apart(survivor, other, bracketed):
                 continue  # both in one article as different groups: not the same referent
             if _known_apart(survivor, other):
                 continue  # two different known entities (a fragment never absorbs a known one)
@@ -1378,6 +1382,32 @@ def _initials_differ(words: list[str], names: list[list[str]]) -> bool:
                                     and not (ours.startswith(theirs) or theirs.startswith(ours)) for n in names)
 
 
+def _bracketed_pair(ev: _Evidence) -> tuple[str, frozenset[str]] | None:
+    """The expansion (key) and the acronyms (keys) of an organisation group written "expansion (acronym)" in its
+    article (``acronym_by``): भारतीय क्रिकेट कंट्रोल बोर्ड (बीसीसीआई). None for any other group."""
+    if ev.type != "ORG":
+        return None
+    written = [v for kind, _, v in (r.partition("|") for r in ev.roles) if kind == ACRONYM_BY]
+    names = {match_key(n) for n in ev.names}
+    expansions = [match_key(w) for w in written if match_key(w) in names]
+    acronyms = frozenset(match_key(n) for n in ev.names if " " not in n.strip() and initials(n) is not None)
+    if len(expansions) != 1 or not acronyms:
+        return None
+    return expansions[0], acronyms
+
+
+def _bracketed_apart(a: EntityRecord, b: EntityRecord, bracketed: tuple[str, frozenset[str]] | None) -> bool:
+    """Two entities an earlier article kept apart as two groups (its coref could not tell that an acronym abbreviates
+    a name whose words come in another order: बीसीसीआई and भारतीय क्रिकेट कंट्रोल बोर्ड), which this article's
+    "expansion (acronym)" shows are one: one holds that expansion among its names, the other is known by nothing but
+    that acronym."""
+    if bracketed is None:
+        return False
+    expansion, acronyms = bracketed
+    keys_a, keys_b = ({match_key(n) for n in e.names()} for e in (a, b))
+    return any(expansion in x and y <= acronyms for x, y in ((keys_a, keys_b), (keys_b, keys_a)))
+
+
 def _known_apart(a: EntityRecord, b: EntityRecord) -> bool:
     """Both entities are known (gazetteer, place lists) and as different entities."""
     known_a, known_b = set(known_names(a.names(), a.type)), set(known_names(b.names(), b.type))
@@ -1394,7 +1424,7 @@ def _leading_within(e: EntityRecord) -> set[str]:
     if counts:
         top = max(counts.values())
         return {r for r, n in counts.items() if n == top}
-    home = place_home(e.name) if e.type == "LOC" else None
+    home = sounded_home(e.name) if e.type == "LOC" else None
     return {home} if home else set()
 
 

@@ -350,12 +350,12 @@ class StoredEntityIndex(EntityIndex):
         self.article_story.prefetch(articles)  # type: ignore[attr-defined]
         return super()._context(entity_id, context, story_id)
 
-    def _merge(self, ids: set[str]) -> str:
+    def _merge(self, ids: set[str], bracketed: tuple[str, frozenset[str]] | None = None) -> str:
         if len(ids) < 2:
-            return super()._merge(ids)
+            return super()._merge(ids, bracketed)
         for i in ids:
             self.article_entities.prefetch(self.entities[i].articles())  # type: ignore[attr-defined]
-        return super()._merge(ids)
+        return super()._merge(ids, bracketed)
 
     def _load_keys(self, keys: set[str]) -> None:
         self._keys.prefetch(keys)  # type: ignore[attr-defined]

@@ -12,6 +12,8 @@ Two classes of split of one referent across reports:
   the lists know, or the head is a province's and the bare name is no city: हुबेई प्रांत is हुबेई, बिहार राज्य बिहार.
   वॉशिंगटन राज्य and न्यूयॉर्क राज्य stay apart from the cities (a GeoNames city of 100,000 or a city of the lists).
 
+- a continent before the word महाद्वीप (session 31): दक्षिण अमेरिका महाद्वीप is दक्षिण अमेरिका.
+
 - an honorific before the name of a body or place named after a person (``name_honorifics``: हजरत निजामुद्दीन मरकज
   is निजामुद्दीन मरकज, श्री गंगा राम अस्पताल गंगा राम अस्पताल), unless the rest is a name many towns have (राम मंदिर).
 
@@ -81,6 +83,12 @@ def home_bare_form(name: str) -> str | None:
     return rest if is_public_body(rest) else None
 
 
+# The word a continent's name is written with (दक्षिण अमेरिका महाद्वीप, यूरोप महाद्वीप): the name alone is the
+# continent. Kept here, not under ``lang/hi/``, while every ``lang`` file but the link-only ones keys the analysis
+# cache (``versions.LINK_ONLY_LANG``).
+_CONTINENT_HEADS = frozenset(match_key(w) for w in ("महाद्वीप", "महादेश"))
+
+
 @lru_cache(maxsize=1 << 14)
 def bare_form(name: str, type_: str) -> str | None:
     """The name without a head word that adds nothing to it (सीबीएसई बोर्ड -> सीबीएसई, हुबेई प्रांत -> हुबेई) or an
@@ -95,6 +103,10 @@ def bare_form(name: str, type_: str) -> str | None:
         return None if is_local_name(rest) else rest  # श्री [राम मंदिर]: many towns have one
     if type_ == "ORG" and len(words) >= 3:
         return home_bare_form(name)
+    if type_ == "LOC" and len(words) >= 2 and match_key(words[-1]) in _CONTINENT_HEADS:
+        rest = " ".join(words[:-1])  # दक्षिण अमेरिका महाद्वीप -> दक्षिण अमेरिका
+        place = lookup_place(rest)
+        return rest if place is not None and place.kind == "continent" else None
     if len(words) != 2:
         return None
     first, head = words
