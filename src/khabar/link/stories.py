@@ -68,6 +68,8 @@ from khabar.link.crosslingual import (
     cross_signals,
     lead_signals,
     leads_share,
+    name_of,
+    names_match,
     next_month_start,
     number_weight,
     reclaimed_undated,
@@ -1072,6 +1074,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                 or not members_relate(members[a], members[b], told_only[key], found, sims, items, threshold)):
             continue  # a pair that only its told days let through joins groups of told days that relate
         ok, joined = _joined(span[a], span[b])
+        if ok and headlines_differ(items[i], items[j]) and groups_headline_apart(members[a], members[b], items):
+            continue  # two groups whose headlines name two different people: two people's news (session 31)
         if ok and items[i].lang != items[j].lang and not groups_relate(members[a], members[b], span[a], span[b],
                                                                        found, sims, items, threshold):
             continue  # one report that also tells the other group's event (session 29)
@@ -1132,6 +1136,93 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     for i, item in enumerate(items):
         groups.setdefault(final[i], []).append(item.article_id)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+# Session 31: a pair (across the languages, or a short or same-count pair) does not join two groups when both its
+# headlines name people, no person of one headline is one of the other's, neither report names the other headline's
+# person ``HEADLINE_PERSON_TIMES`` times or more (``headlines_differ``), and each group holds ``HEADLINE_GROUP_MIN``
+# reports or more whose headlines name people, none of one group's a person of the other's
+# (``groups_headline_apart``). Two leaders testing positive on one night ("Amit Shah tests Covid-positive, admitted to
+# Gurugram hospital" and "येदियुरप्पा ... कोरोना संक्रमित, मणिपाल अस्पताल में भर्ती") share the disease, the hospital,
+# the tweet, "those who met me should isolate" and each other's name once (the second report recalls the first);
+# a Hindi-English pair between their groups passes every bar. Reports of one event headline different people too
+# (Modi in Kyiv, Zelensky's words) but each then names the other's headline person again and again. A group with one
+# such headline is left alone: a single headline's person is too often a tagging slip ("Scheduled Castes", a
+# cyclone's name) or a side actor (the trophy row's official beside the final's batsman).
+HEADLINE_PERSON_TIMES = 2
+HEADLINE_GROUP_MIN = 2
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
+def _holds_word(text: str, part: str) -> bool:
+    """Whether ``part`` stands in ``text`` as whole words (no letter or vowel sign on either side)."""
+    start = text.find(part)
+    while start >= 0:
+        end = start + len(part)
+        if (start == 0 or not _LETTER.match(text[start - 1])) and (end == len(text) or not _LETTER.match(text[end])):
+            return True
+        start = text.find(part, start + 1)
+    return False
+
+
+def headline_persons(item: StoryInput) -> tuple[tuple[str, ...], ...]:
+    """The Latin skeletons (``crosslingual.name_of``) of the people its headline names: its person mentions that the
+    headline holds as whole words."""
+    if not item.title:
+        return ()
+    title = item.title.casefold()
+    found = {name.skeleton for type_, text in item.mentions
+             if type_ == "PER" and len(text) > 2 and _holds_word(title, text.casefold())
+             and (name := name_of(type_, text)) is not None}
+    return tuple(sorted(found))
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two skeletons of one person: ``names_match``, or a word in common (Ram Rahim in Gurmeet Ram Rahim Singh)."""
+    return names_match(a, b) or bool(set(a) & set(b))
+
+
+def names_often(item: StoryInput, persons: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the item's headline and body name one of ``persons`` (Latin skeletons) ``HEADLINE_PERSON_TIMES`` times
+    or more: every place a person mention of theirs stands, a longer one first (Amit Shah once, not Amit Shah and
+    Shah)."""
+    text = f"{item.title or ''}\n{item.body}".casefold()
+    named = sorted({mention.casefold() for type_, mention in item.mentions
+                    if type_ == "PER" and len(mention) > 2 and (name := name_of(type_, mention)) is not None
+                    and any(_same_person(name.skeleton, p) for p in persons)}, key=lambda m: (-len(m), m))
+    taken: list[tuple[int, int]] = []
+    for mention in named:
+        start = text.find(mention)
+        while start >= 0:
+            end = start + len(mention)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                if len(taken) >= HEADLINE_PERSON_TIMES:
+                    return True
+            start = text.find(mention, end)
+    return False
+
+
+def headlines_differ(a: StoryInput, b: StoryInput) -> bool:
+    """Whether both headlines name people (``headline_persons``), none of one's is one of the other's
+    (``_same_person``) and neither report names the other's headline person ``HEADLINE_PERSON_TIMES`` times
+    (``names_often``): two people's news of one day, told in the same words and figures."""
+    first, second = headline_persons(a), headline_persons(b)
+    if not first or not second or any(_same_person(x, y) for x in first for y in second):
+        return False
+    return not names_often(b, first) and not names_often(a, second)
+
+
+def groups_headline_apart(first: list[int], second: list[int], items: Sequence[StoryInput]) -> bool:
+    """Whether two groups each hold ``HEADLINE_GROUP_MIN`` reports or more whose headlines name people and no person
+    of one group's headlines is one of the other's (``_same_person``)."""
+    persons = []
+    for group in (first, second):
+        named = [found for k in group if (found := headline_persons(items[k]))]
+        if len(named) < HEADLINE_GROUP_MIN:
+            return False
+        persons.append({p for found in named for p in found})
+    return not any(_same_person(x, y) for x in persons[0] for y in persons[1])
 
 
 def _leads_allow(a: StoryInput, b: StoryInput, day_a: dt.date | None, day_b: dt.date | None, found: Evidence) -> bool:
