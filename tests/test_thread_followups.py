@@ -178,10 +178,11 @@ def test_an_arrest_that_counts_the_days_since_the_collapse_follows_it(tmp_path: 
 def test_the_next_day_follows_only_by_a_count_back_to_the_earlier_day():
     """Session 31: "शक्तिकांत दास होंगे नए गवर्नर, उर्जित पटेल के इस्तीफे के अगले दिन नियुक्ति", "named Governor a day
     after Patel's exit": a phrase of ``relative_day.day_after`` counts one day back, and a story of the next day
-    whose headline counts back so, and whose sentence counts back to the earlier story's very day beside a specific
-    thing of both, follows it. A report whose body alone counts back (the second day of the same event), a day it
-    names (its own event's, reported the next day), a count back to another day and the minister of many stories
-    are not enough; "अगले दिन" without के (the next morning of the story's own event) counts nothing."""
+    whose headline counts back so, and whose sentence counts back to the earlier story's very day beside the earlier
+    headline's actor, specific to few stories, follows it. A report whose body alone counts back (the second day
+    of the same event), a day it names (its own event's, reported the next day), a count back to another day, the
+    minister of many stories and another story of that day whose headline does not name the thing are not enough;
+    "अगले दिन" without के (the next morning of the story's own event) counts nothing."""
     assert relative_days("Das was named Governor a day after the mine caved in") == {1}
     assert relative_days("गोविंदपुर खदान हादसे के अगले दिन निदेशक गिरफ्तार") == {1}
     assert relative_days("बचाव दल अगले दिन सुबह ही गांव तक पहुंच पाए") == frozenset()
@@ -193,6 +194,7 @@ def test_the_next_day_follows_only_by_a_count_back_to_the_earlier_day():
     def next_day(counted: frozenset[tuple[int, int, str]], named: frozenset[tuple[int, int, str]] = frozenset(),
                  headline: str = "खदान हादसे के अगले दिन निदेशक गिरफ्तार", **kw: int) -> list[ThreadInput]:
         stories = _stories(named, later="2024-03-04", **kw)
+        stories[0] = replace(stories[0], actors=frozenset({"e-mine", "e-cm"}))  # "Govindpur mine caves in"
         stories[1] = replace(stories[1], counted_back=counted, headline=headline)
         return stories
 
@@ -205,3 +207,7 @@ def test_the_next_day_follows_only_by_a_count_back_to_the_earlier_day():
     assert followups(next_day(frozenset(), named=frozenset({(3, 3, "e-mine")}))) == {}  # a named day: its own
     assert followups(next_day(frozenset({(3, 2, "e-mine")}))) == {}  # another day
     assert followups(next_day(frozenset({(3, 3, "e-cm")}), crowd=FOLLOWUP_MAX_STORIES, crowded=2)) == {}
+    # another story of that day that names the mine but not in its headline is not the one recalled
+    other = next_day(frozenset({(3, 3, "e-mine")}))
+    other[0] = replace(other[0], actors=frozenset())
+    assert followups(other) == {}

@@ -158,8 +158,8 @@ FOLLOWUP_MAX_STORIES = 4
 FOLLOWUP_MIN_WORDS = 2
 # A follow-up of the next day (session 31): a pair at most ``RECALL_DAY_SLACK`` days apart is a follow-up only when
 # the later story's headline counts back to the earlier one's very day (``_next_day_followup``) and its texts do so
-# beside a specific entity of both (``counted_back``: "उर्जित पटेल के इस्तीफे के अगले दिन", "a day after Patel's
-# exit"); a day it names is not enough (a report of the next day names its own event's day), nor a body's "a day
+# beside the earlier headline's actor, a specific entity of both (``counted_back``: "उर्जित पटेल के इस्तीफे के अगले
+# दिन", "a day after Patel's exit"); a day it names is not enough (a report of the next day names its own event's day), nor a body's "a day
 # after the quake" (the second day of the same event). False: such pairs are never follow-ups (as before).
 NEXT_DAY_BACK = True
 # A headline actor central to stories of this many regions is an affair of its own, not part of a region's
@@ -513,9 +513,12 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 day = dt.date.fromordinal(int(days[early]))
                 if gap <= RECALL_DAY_SLACK:
                     # the next day: a day named beside it may be its own event's; a headline that counts back to
-                    # the earlier story's very day, beside a specific thing of both, is not ("के इस्तीफे के अगले दिन")
-                    if _next_day_followup(story, gap) and any((day.month, day.day, e) in story.counted_back
-                                                              for e in shared if df[e] <= FOLLOWUP_MAX_STORIES):
+                    # the earlier story's very day, beside the earlier headline's actor, specific to few stories,
+                    # is not ("उर्जित पटेल के इस्तीफे के अगले दिन"; another story of that day that names him is not
+                    # the one recalled)
+                    if _next_day_followup(story, gap) and any(
+                            (day.month, day.day, e) in story.counted_back for e in shared
+                            if df[e] <= FOLLOWUP_MAX_STORIES and e in other.actors):
                         found.add((min(early, late), max(early, late)))
                     continue
                 near = {((day + dt.timedelta(days=n)).month, (day + dt.timedelta(days=n)).day)
