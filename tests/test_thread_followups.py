@@ -5,6 +5,7 @@ specific thing of both is."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from khabar.link.threads import (
@@ -172,3 +173,41 @@ def test_an_arrest_that_counts_the_days_since_the_collapse_follows_it(tmp_path: 
     later = " Thirteen days later the Suryodaya Mining colliery at Govindpur was sealed."
     apart = _threads(tmp_path, "later", [COLLAPSE, RESCUE, ("c-arrest", ARREST[1], title, body + later)])
     assert apart["c-arrest"] is None or apart["c-arrest"] != apart["a-collapse"]
+
+
+def test_the_next_day_follows_only_by_a_count_back_to_the_earlier_day():
+    """Session 31: "शक्तिकांत दास होंगे नए गवर्नर, उर्जित पटेल के इस्तीफे के अगले दिन नियुक्ति", "named Governor a day
+    after Patel's exit": a phrase of ``relative_day.day_after`` counts one day back, and a story of the next day
+    whose headline counts back so, and whose sentence counts back to the earlier story's very day beside the earlier
+    headline's actor, specific to few stories, follows it. A report whose body alone counts back (the second day
+    of the same event), a day it names (its own event's, reported the next day), a count back to another day, the
+    minister of many stories and another story of that day whose headline does not name the thing are not enough;
+    "अगले दिन" without के (the next morning of the story's own event) counts nothing."""
+    assert relative_days("Das was named Governor a day after the mine caved in") == {1}
+    assert relative_days("गोविंदपुर खदान हादसे के अगले दिन निदेशक गिरफ्तार") == {1}
+    assert relative_days("बचाव दल अगले दिन सुबह ही गांव तक पहुंच पाए") == frozenset()
+    assert relative_days("The day was quiet") == frozenset()
+    day = dt.date(2024, 3, 4)
+    text = "गोविंदपुर खदान हादसे के अगले दिन पुलिस ने कंपनी के निदेशक को गिरफ्तार किया।"
+    assert recalled_events([text], [MINE], day) == {(3, 3, "e-mine")}
+
+    def next_day(counted: frozenset[tuple[int, int, str]], named: frozenset[tuple[int, int, str]] = frozenset(),
+                 headline: str = "खदान हादसे के अगले दिन निदेशक गिरफ्तार", **kw: int) -> list[ThreadInput]:
+        stories = _stories(named, later="2024-03-04", **kw)
+        stories[0] = replace(stories[0], actors=frozenset({"e-mine", "e-cm"}))  # "Govindpur mine caves in"
+        stories[1] = replace(stories[1], counted_back=counted, headline=headline)
+        return stories
+
+    found = followups(next_day(frozenset({(3, 3, "e-mine")})))
+    assert set(found) == {(0, 1)} and found[(0, 1)] >= FOLLOWUP_SIMILARITY
+    assert followups(next_day(frozenset({(3, 3, "e-mine")}), headline="Director held a day after mine collapse")) \
+        .keys() == {(0, 1)}
+    # the count back in a report's body only ("..., a day after the collapse"): the second day of the same event
+    assert followups(next_day(frozenset({(3, 3, "e-mine")}), headline="Director of mining firm held")) == {}
+    assert followups(next_day(frozenset(), named=frozenset({(3, 3, "e-mine")}))) == {}  # a named day: its own
+    assert followups(next_day(frozenset({(3, 2, "e-mine")}))) == {}  # another day
+    assert followups(next_day(frozenset({(3, 3, "e-cm")}), crowd=FOLLOWUP_MAX_STORIES, crowded=2)) == {}
+    # another story of that day that names the mine but not in its headline is not the one recalled
+    other = next_day(frozenset({(3, 3, "e-mine")}))
+    other[0] = replace(other[0], actors=frozenset())
+    assert followups(other) == {}

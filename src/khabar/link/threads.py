@@ -156,6 +156,12 @@ FOLLOWUP_MAX_STORIES = 4
 # धंसने से मजदूर अंदर फंस गए थे" recalls "सुरंग का हिस्सा धंसा, 40 मजदूर अंदर फंसे"); the pair must still share a
 # specific entity (``FOLLOWUP_MAX_STORIES``).
 FOLLOWUP_MIN_WORDS = 2
+# A follow-up of the next day (session 31): a pair at most ``RECALL_DAY_SLACK`` days apart is a follow-up only when
+# the later story's headline counts back to the earlier one's very day (``_next_day_followup``) and its texts do so
+# beside the earlier headline's actor, a specific entity of both (``counted_back``: "उर्जित पटेल के इस्तीफे के अगले
+# दिन", "a day after Patel's exit"); a day it names is not enough (a report of the next day names its own event's day), nor a body's "a day
+# after the quake" (the second day of the same event). False: such pairs are never follow-ups (as before).
+NEXT_DAY_BACK = True
 # A headline actor central to stories of this many regions is an affair of its own, not part of a region's
 # (``affair_actors``).
 AFFAIR_REGIONS = 2
@@ -418,14 +424,15 @@ def _specific(stories: Sequence[ThreadInput]) -> dict[str, int]:
 def _followup_candidates(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray,
                          days: np.ndarray) -> list[tuple[int, int]]:
     """``(earlier, later)`` of the pairs ``(first[k], second[k])`` (sharing ``MIN_SHARED`` central entities) that
-    ``followups`` could link: both dated to a day, more than ``RECALL_DAY_SLACK`` and at most ``ACTOR_DAYS`` apart,
-    the later not a count report, sharing an entity central to at most ``FOLLOWUP_MAX_STORIES`` stories."""
+    ``followups`` could link: both dated to a day, on different days at most ``ACTOR_DAYS`` apart (a pair
+    ``RECALL_DAY_SLACK`` or fewer days apart only by a count of days back, ``NEXT_DAY_BACK``), the later not a count
+    report, sharing an entity central to at most ``FOLLOWUP_MAX_STORIES`` stories."""
     out: list[tuple[int, int]] = []
     if not len(first):
         return out
     a, b = days[first], days[second]
     gap = np.abs(a - b)
-    near = np.flatnonzero((a >= 0) & (b >= 0) & (gap > RECALL_DAY_SLACK) & (gap <= ACTOR_DAYS))
+    near = np.flatnonzero((a >= 0) & (b >= 0) & (gap > 0) & (gap <= ACTOR_DAYS))
     if not len(near):
         return out
     df = _specific(stories)
@@ -434,9 +441,20 @@ def _followup_candidates(stories: Sequence[ThreadInput], first: np.ndarray, seco
         if stories[late].report or not _full_day(stories[early].date) \
                 or not _full_day(stories[late].date):
             continue
+        if gap[k] <= RECALL_DAY_SLACK and not _next_day_followup(stories[late], int(gap[k])):
+            continue
         if _shared_specific(stories[early], stories[late], df):
             out.append((early, late))
     return out
+
+
+def _next_day_followup(late: ThreadInput, gap: int) -> bool:
+    """Whether ``late``, ``gap`` days (at most ``RECALL_DAY_SLACK``) after an earlier story, may follow it: its
+    headline counts back that many days (``relative_days``: "शक्तिकांत दास होंगे नए गवर्नर, उर्जित पटेल के इस्तीफे के
+    अगले दिन नियुक्ति", "Das named RBI Governor a day after Patel's exit"), which tells its news as a new event after
+    the earlier one (session 31). A report's body that opens "..., a day after the quake" is the second day of the
+    same event, as the story step files it (``NEXT_DAY_BACK``)."""
+    return NEXT_DAY_BACK and gap in relative_days(late.headline)
 
 
 def _full_day(date: str | None) -> bool:
@@ -459,7 +477,8 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
     beside a specific thing of both is, and so is one beside the earlier headline's actor when the pair shares a
     specific thing (``_recalled_by``, session 27: "He succeeds Francis, who died on April 21"). Only the later story
     may not be a count report (a tally names its series' days); the earlier one may give a figure in its headline
-    (a toll, "dies at 88")."""
+    (a toll, "dies at 88"). A pair one day apart follows only by a count back to the earlier story's very day that
+    the later headline writes too (``_next_day_followup``, session 31: "उर्जित पटेल के इस्तीफे के अगले दिन")."""
     if not any(s.recalled_events or s.recalled_words or s.counted_back for s in stories):
         return {}
     days = _days(stories)
@@ -481,7 +500,7 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
         for entity_id in named:
             for early in holders.get(entity_id, ()):
                 gap = int(days[late] - days[early])
-                if early == late or days[early] < 0 or not RECALL_DAY_SLACK < gap <= ACTOR_DAYS:
+                if early == late or days[early] < 0 or not 0 < gap <= ACTOR_DAYS:
                     continue
                 if wanted is not None and not (wanted[early] or wanted[late]):
                     continue
@@ -492,6 +511,16 @@ def followups(stories: Sequence[ThreadInput], words: sparse.csr_matrix | None = 
                 if len(shared) < MIN_SHARED:
                     continue
                 day = dt.date.fromordinal(int(days[early]))
+                if gap <= RECALL_DAY_SLACK:
+                    # the next day: a day named beside it may be its own event's; a headline that counts back to
+                    # the earlier story's very day, beside the earlier headline's actor, specific to few stories,
+                    # is not ("उर्जित पटेल के इस्तीफे के अगले दिन"; another story of that day that names him is not
+                    # the one recalled)
+                    if _next_day_followup(story, gap) and any(
+                            (day.month, day.day, e) in story.counted_back for e in shared
+                            if df[e] <= FOLLOWUP_MAX_STORIES and e in other.actors):
+                        found.add((min(early, late), max(early, late)))
+                    continue
                 near = {((day + dt.timedelta(days=n)).month, (day + dt.timedelta(days=n)).day)
                         for n in range(-RECALL_DAY_SLACK, RECALL_DAY_SLACK + 1)}
                 if any((m, d, e) in story.recalled_events for m, d in near for e in _recalled_by(other, shared, df)):
@@ -799,13 +828,23 @@ def _relative_day_words() -> tuple[frozenset[str], frozenset[str], dict[str, int
     return frozenset(days), frozenset(back), numbers
 
 
+@cache
+def _day_after_phrases() -> tuple[tuple[str, ...], ...]:
+    """``relative_day.day_after`` of ``lang/xx/threads.json`` as tuples of match keys: phrases that say the story's
+    own event came the day after the one the sentence recalls without a count ("उर्जित पटेल के इस्तीफे के अगले
+    दिन", "a day after the crash"; session 31)."""
+    return tuple(sorted({tuple(_WORD.findall(match_key(p))) for data in load_all("threads").values()
+                         for p in data.get("relative_day", {}).get("day_after", [])} - {()}))
+
+
 RELATIVE_MAX_DAYS = ACTOR_DAYS  # a count of days back beyond the follow-up window recalls no partner
 
 
 def relative_days(sentence: str) -> frozenset[int]:
     """The counts of days that ``sentence`` reckons back from its story's day: a number (in digits or a cardinal
-    word) before a day word and a back word (``relative_day``: "12 दिन बाद", "two days after", "two days ago");
-    "two days later" and "two days before" point elsewhere and give nothing."""
+    word) before a day word and a back word (``relative_day``: "12 दिन बाद", "two days after"), and one day for a
+    phrase of ``relative_day.day_after`` ("के अगले दिन", "a day after": session 31); "two days ago", "two days
+    later" and "two days before" point elsewhere and give nothing."""
     days, back, numbers = _relative_day_words()
     words = [match_key(w) for w in _WORD.findall(sentence)]
     out = set()
@@ -814,6 +853,9 @@ def relative_days(sentence: str) -> frozenset[int]:
             value = int(words[k]) if words[k].isdecimal() else numbers.get(words[k])
             if value and value <= RELATIVE_MAX_DAYS:
                 out.add(value)
+    for phrase in _day_after_phrases():
+        if any(tuple(words[k:k + len(phrase)]) == phrase for k in range(len(words) - len(phrase) + 1)):
+            out.add(1)
     return frozenset(out)
 
 
