@@ -16,11 +16,13 @@ that runs past its line) is no candidate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import regex
+from sklearn import config_context
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -40,12 +42,16 @@ class Candidate:
 
 
 _OPEN, _CLOSE = "“‘«", "”’»"
+_CURLY = re.compile(f"[{_OPEN}{_CLOSE}]")
 
 
 def _quote_balance(text: str) -> tuple[int, int]:
     """``(curly quotes opened and not closed, straight double quotes)``. A ``’`` inside a word is an apostrophe."""
     depth = 0
-    for i, ch in enumerate(text):
+    # Only the curly quotes are read (most sentences have none), not every character: the link step reads every
+    # body sentence of a story's articles for its summary (docs/benchmarks.md, session 31).
+    for m in _CURLY.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
@@ -123,12 +129,15 @@ def summarise(candidates: Sequence[Candidate], size: int | None = None,
     if len(usable) == 1:
         chosen = [0]
     elif len(chosen) < size:
-        try:
-            matrix = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform([c.text for c in usable])
-        except ValueError:  # no words at all
-            matrix = None
-        if matrix is not None:
-            similarity = cosine_similarity(matrix)
+        # Without scikit-learn's checks of its parameters and of finite input (counts and their logarithms are
+        # finite): the same arithmetic, a fifth less CPU for a story's few sentences (docs/benchmarks.md, session 31).
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            try:
+                matrix = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform([c.text for c in usable])
+            except ValueError:  # no words at all
+                matrix = None
+            similarity = cosine_similarity(matrix) if matrix is not None else None
+        if similarity is not None:
             np.fill_diagonal(similarity, 0.0)
             centrality = similarity.sum(axis=1) / max(1, len(usable) - 1)
             # a small bonus for early sentences: news puts the lead first
