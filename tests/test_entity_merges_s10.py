@@ -134,7 +134,9 @@ def test_a_compass_adjective_and_a_region_head_describe_a_part(name: str) -> Non
     assert is_description(name)
 
 
-@pytest.mark.parametrize("name", ["मध्य प्रदेश", "पश्चिमी तट", "पूर्वी यूरोप", "पश्चिम बंगाल"])
+# पश्चिमी तट left this list in session 31: judged entity samples (docs/entities.md, issue 13) called it a
+# description ("पूर्वी तट से पश्चिमी तट तक", east coast to west coast); tests/test_city_states_s31.py asserts it.
+@pytest.mark.parametrize("name", ["मध्य प्रदेश", "पूर्वी यूरोप", "पश्चिम बंगाल"])
 def test_named_regions_with_compass_words_stay_names(name: str) -> None:
     assert not is_description(name)
 

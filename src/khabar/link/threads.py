@@ -159,8 +159,9 @@ FOLLOWUP_MIN_WORDS = 2
 # A follow-up of the next day (session 31): a pair at most ``RECALL_DAY_SLACK`` days apart is a follow-up only when
 # the later story's headline counts back to the earlier one's very day (``_next_day_followup``) and its texts do so
 # beside the earlier headline's actor, a specific entity of both (``counted_back``: "उर्जित पटेल के इस्तीफे के अगले
-# दिन", "a day after Patel's exit"); a day it names is not enough (a report of the next day names its own event's day), nor a body's "a day
-# after the quake" (the second day of the same event). False: such pairs are never follow-ups (as before).
+# दिन", "a day after Patel's exit"); a day it names is not enough (a report of the next day names its own event's
+# day), nor a body's "a day after the quake" (the second day of the same event). False: such pairs are never
+# follow-ups (as before).
 NEXT_DAY_BACK = True
 # A headline actor central to stories of this many regions is an affair of its own, not part of a region's
 # (``affair_actors``).
