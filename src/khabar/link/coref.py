@@ -47,6 +47,7 @@ class MentionGroup:
     mentions: list[Mention]
     roles: list[Role] = field(default_factory=list)
     campus: str | None = None  # रायपुर के एम्स: the campus a bare family name names with the words before it
+    state: bool = False  # वाशिंगटन meaning the state: joins only a store entity of the headed name (``city_states``)
 
     @property
     def name_mentions(self) -> list[Mention]:
