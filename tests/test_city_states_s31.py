@@ -89,3 +89,21 @@ def test_the_same_in_english_reports() -> None:
     assert listed["Washington"] is None and listed["California"]
     governor = link("e3", "School closures\n\nWashington Governor Jay Inslee ordered schools closed in Seattle.")
     assert governor["Washington"] is None
+
+
+def test_the_bare_state_joins_the_stores_entity_of_its_headed_name() -> None:
+    index = EntityIndex()
+    capital = linked_entities(index, "w1", _DATELINE, [("वाशिंगटन", "LOC"), ("विश्व बैंक", "ORG")])
+    state = linked_entities(index, "w0", "मौत\n\nअमेरिका के वाशिंगटन राज्य में एक व्यक्ति की मौत हुई।",
+                            [("अमेरिका", "LOC"), ("वाशिंगटन राज्य", "LOC")])
+    assert state["वाशिंगटन राज्य"] and state["वाशिंगटन राज्य"] != capital["वाशिंगटन"]
+    listed = linked_entities(index, "w2", "आपातकाल\n\nअमेरिका के न्यूयॉर्क, वाशिंगटन, कैलिफोर्निया और फ्लोरिडा समेत आठ "
+                             "प्रांतों में आपातकाल लागू है।",
+                             [("अमेरिका", "LOC"), ("न्यूयॉर्क", "LOC"), ("वाशिंगटन", "LOC"),
+                              ("कैलिफोर्निया", "LOC"), ("फ्लोरिडा", "LOC")])
+    assert listed.get("वाशिंगटन") == state["वाशिंगटन राज्य"]  # session 31's first round left it unlinked
+    assert listed.get("न्यूयॉर्क") is None  # no entity of New York State in the store: still no entity
+    # The bare name makes no key of the state: a later dateline is still the capital.
+    again = linked_entities(index, "w3", _DATELINE, [("वाशिंगटन", "LOC"), ("विश्व बैंक", "ORG")])
+    assert again["वाशिंगटन"] == capital["वाशिंगटन"]
+    assert index.resolve(state["वाशिंगटन राज्य"]) != index.resolve(capital["वाशिंगटन"])

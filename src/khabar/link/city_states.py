@@ -154,6 +154,7 @@ def state_namesakes(text: str, groups: list[MentionGroup]) -> list[MentionGroup]
         if target is not None:
             target.mentions = sorted([*target.mentions, *mentions], key=lambda m: m.start)
         else:
-            for m in mentions:
-                m.entity_id = None
+            # The state named bare only: the store's entity of its headed name, if any (``EntityIndex``), never
+            # the capital's nor an entity of the bare name.
+            out.append(MentionGroup("LOC", mentions, state=True))
     return out

@@ -47,6 +47,7 @@ class MentionGroup:
     mentions: list[Mention]
     roles: list[Role] = field(default_factory=list)
     campus: str | None = None  # रायपुर के एम्स: the campus a bare family name names with the words before it
+    state: bool = False  # वाशिंगटन meaning the state: joins only a store entity of the headed name (``city_states``)
 
     @property
     def name_mentions(self) -> list[Mention]:
@@ -544,6 +545,24 @@ def _is_part(short: list[str], full: list[str], type_: str, lang: str) -> bool:
     return full[:n] == short and set(full[n:]) <= _generic_heads(lang)
 
 
+def _opened_bodies(short: _Cluster, others: list[_Cluster], lang: str) -> list[_Cluster]:
+    """Hindenburg after Hindenburg Research, Vedanta after Vedanta Ltd, Dera after the Dera Sacha Sauda: one rare
+    word typed a body that opens exactly one longer body of the report is that body's short name, whatever the rest
+    of the longer name (``_is_part`` asks a generic head of it). Not a known body or place of its own (Congress,
+    Tata: ``_known_apart``); the caller joins only when the bodies found are one (not Tata Motors and Tata Steel)."""
+    if short.type != "ORG" or len(short.tokens) != 1 or lang != "en":
+        return []
+    word = short.mentions[0].text
+    if not regex.fullmatch(r"[A-Z][a-z]{3,}", word):
+        return []  # an acronym has its own rules (``_join_bracketed_acronyms``, ``acronym_forms``)
+    from khabar.analyse.english_names import _common_word
+
+    if _common_word(word):
+        return []  # Central, National, Indian: a word that opens many bodies
+    fits = [o for o in others if o.type == "ORG" and len(o.tokens) > 1 and o.tokens[0] == short.tokens[0]]
+    return [] if any(_known_apart(short, o) for o in fits) else fits
+
+
 def _known_as(cluster: _Cluster) -> tuple[str, str] | None:
     """``(Latin name, type)`` of the known entity (gazetteer, place lists, English name lists) the cluster's first
     name is, if any."""
@@ -802,6 +821,11 @@ def _attach_short_forms(clusters: list[_Cluster], lang: str, text: str = "") -> 
                     and _may_join(reasons.get(id(c)), o.tokens) and not _named_after_person(c, o):
                 root = member_of.get(id(o), o)
                 candidates[id(root)] = root
+        if not candidates:
+            bodies = {id(r): r for o in _opened_bodies(c, [o for o in clusters if o is not c and id(o) in member_of],
+                                                       lang) if (r := member_of.get(id(o), o))}
+            if len(bodies) == 1:
+                candidates = bodies
         if not candidates:
             roots.append(c)
             member_of[id(c)] = c

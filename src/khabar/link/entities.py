@@ -116,6 +116,7 @@ from .places import home_country, namesake_regions, pick_region, region_of, regi
 from .quoted_names import in_quoted_name
 from .record import (
     EntityRecord,
+    _region_heads,
     bare_campus_names,
     campus_short_names,
     is_short,
@@ -338,6 +339,8 @@ class EntityIndex:
         if story_id:
             self.article_story[article_id] = story_id
         described = [g for g in groups if g.mentions and not g.name_mentions]
+        states = [g for g in groups if g.state]
+        groups = [g for g in groups if not g.state]
         # Titles, roles, slogans and events are not names: no entity is made of them (entity_filter).
         groups = [g for g in groups if not g.name_mentions
                   or not all(is_description(m.text, g.type) for m in g.name_mentions)]
@@ -415,6 +418,22 @@ class EntityIndex:
                 m.entity_id = eid
             e.roles.update(f"{c}|{t}" for c, t in g.roles)
             self._index(e)
+        state_ids: set[str] = set()
+        for g in states:
+            eid = self._headed_state(g, set(decided.values()))
+            if eid is None:
+                for m in g.mentions:
+                    m.entity_id = None
+                continue
+            state_ids.add(eid)
+            e = self.entities[eid]
+            self._unindex(e)
+            for m in g.mentions:
+                e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
+                               "source": m.source, "type": "LOC"})
+                placed[(m.start, m.end)] = eid
+                m.entity_id = eid
+            self._index(e)
         # The article's descriptions of one office in two places or more (केरल के मुख्यमंत्री, मिजोरम के मुख्यमंत्री)
         # are not all one holder's: each needs a holder of that office in that place (``coref._add_descriptions``).
         offices = Counter(r[1] for g in described for r in g.roles[:1] if r[0])
@@ -431,8 +450,21 @@ class EntityIndex:
                 placed[(m.start, m.end)] = eid
                 m.entity_id = eid
             self._index(e)
-        self.article_entities[article_id] = set(decided.values())
+        self.article_entities[article_id] = set(decided.values()) | state_ids
         return placed
+
+    def _headed_state(self, group: MentionGroup, claimed: set[str]) -> str | None:
+        """The one place the store knows by the state's headed name (वाशिंगटन राज्य, Washington State) for a
+        report's bare mentions of a city's name that mean the state (``city_states``); None when none or several."""
+        keys: set[str] = set()
+        for bare in {m.text for m in group.mentions}:
+            for head in _region_heads():
+                headed = f"{match_key(bare)} {head}"
+                keys |= {f"k:{headed}", *(f"l:{k}" for k in loose_keys(headed))}
+        self._load_keys(keys)
+        found = {self.resolve(i) for k in keys for i in self._keys.get(k, set())} - claimed
+        found = {i for i in found if i in self.entities and self.entities[i].type == "LOC"}
+        return next(iter(found)) if len(found) == 1 else None
 
     def add_lone_surnames(self, article_id: str, mentions: list[Mention]) -> list[Mention]:
         """Link each lone surname (``lone_surnames``) to the one person of the index whose multi-word name ends with
