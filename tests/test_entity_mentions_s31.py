@@ -63,3 +63,16 @@ def test_a_medical_college_named_after_a_person_or_a_village_is_an_organisation(
 def test_a_medical_college_alone_is_no_name() -> None:
     found = _mentions("मरीज को मेडिकल कॉलेज में भर्ती कराया गया। जिले के सरकारी मेडिकल कॉलेज में जांच होगी।")
     assert not found
+
+
+def test_a_rare_word_before_an_area_word_is_a_locality() -> None:
+    # Before: none of the three localities was found (the tagger left them; the gazetteer lacks them).
+    assert ("चुराह", "LOC") in _mentions("चंबा जिले के चुराह क्षेत्र से दो लोग लौटे हैं।")
+    assert ("झूंसी", "LOC") in _mentions("मरीज झूंसी इलाके का रहने वाला है।")
+    assert ("भांडुप", "LOC") in _mentions("ठाणे, मुलुंड और भांडुप इलाकों में पानी भरा।")
+
+
+def test_a_zone_word_before_an_area_word_is_no_locality() -> None:
+    found = _mentions("शहर के हॉटस्पॉट इलाके में एक मरीज मिला। कंटेनमेंट क्षेत्र के बाहर दुकानें खुलेंगी। "
+                      "कैरिबियाई क्षेत्र में मामले बढ़े।")
+    assert not found
