@@ -683,11 +683,12 @@ OFFICE_CONTEXT = 60  # characters before a name searched for its title (initials
 OFFICE_SURNAME = 3  # the fewest letters of a surname's skeleton
 
 
-def office_roles(text: str, mentions: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
-    """``(surname, role)`` for each person the text titles right before the name (``lang/xx/attach.json``):
+def office_roles(text: str, mentions: Sequence[tuple[str, str]]) -> frozenset[tuple[tuple[str, ...], str]]:
+    """``(name, role)`` for each person the text titles right before the name (``lang/xx/attach.json``):
     ``head`` for a head of government's title ("Chief Minister M.K. Stalin", "मुख्यमंत्री पलानीस्वामी"), ``out``
     for the opposition leader's or a former head's ("Opposition leader M.K. Stalin", "तत्कालीन मुख्यमंत्री ...").
-    The surname is the last word of the name's Latin skeleton, so that both scripts meet."""
+    The name is its Latin skeleton (``name_of``), so that both scripts meet (``names_match``). A name the text
+    titles both ways (a former prime minister Singh beside a chief minister Singh) is left out."""
     found = set()
     pattern = _office_pattern()
     for type_, name_text in mentions:
@@ -700,16 +701,25 @@ def office_roles(text: str, mentions: Sequence[tuple[str, str]]) -> frozenset[tu
         while start >= 0:
             match = pattern.search(text[max(0, start - OFFICE_CONTEXT):start])
             if match:
-                found.add((name.skeleton[-1], "out" if match.group("opposition") or match.group("former")
-                           else "head"))
+                found.add((name.skeleton, "out" if match.group("opposition") or match.group("former") else "head"))
             start = text.find(name_text, start + 1)
-    return frozenset(found)
+    return frozenset((name, role) for name, role in found
+                     if not any(other != role and names_match(name, key) for key, other in found))
 
 
-def offices_conflict(a: AbstractSet[tuple[str, str]], b: AbstractSet[tuple[str, str]]) -> bool:
+Offices = AbstractSet[tuple[tuple[str, ...], str]]  # ``office_roles``: (a name's skeleton, its role)
+
+
+def offices_conflict(a: Offices, b: Offices) -> bool:
     """Whether one person is head of government in one set of ``office_roles`` and out of that office in the
-    other: the two texts were written at different times (an opposition leader became chief minister)."""
-    return any((surname, "out" if role == "head" else "head") in b for surname, role in a)
+    other: the two texts were written at different times (an opposition leader became chief minister). A name
+    titled both ways on one side (its members disagree, or two people share a surname) decides nothing."""
+    def clear(roles: Offices) -> list[tuple[tuple[str, ...], str]]:
+        return [(name, role) for name, role in roles
+                if not any(other != role and names_match(name, key) for key, other in roles)]
+
+    theirs = clear(b)
+    return any(role != other and names_match(name, key) for name, role in clear(a) for key, other in theirs)
 
 
 def next_month_start(day_of_year: int) -> int:
@@ -742,7 +752,7 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                         | None = None,
                         nearest: Sequence[int | None] | None = None,
                         last_month: Sequence[bool] | None = None,
-                        offices: Sequence[AbstractSet[tuple[str, str]]] | None = None) -> list[tuple[int, int]]:
+                        offices: Sequence[Offices] | None = None) -> list[tuple[int, int]]:
     """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
     ``group_of``, which gives each article's group), or to the undated group ``h`` when each of the two is the
     other's clear match and their days do not disagree (``UNDATED_PAIR_DAYS``). Only groups in ``movable`` move,

@@ -924,7 +924,7 @@ class _Span:
     # Every member's ``crosslingual.office_roles``: a person titled head of government by some members and out of
     # that office by the others' means two times; an undated member's titles keep it from the other time's group
     # (session 31).
-    offices: frozenset[tuple[str, str]] = frozenset()
+    offices: frozenset[tuple[tuple[str, ...], str]] = frozenset()
 
     def days_from(self, other: _Span) -> int:
         """Days between two dated spans (0 when they overlap)."""
