@@ -671,10 +671,12 @@ def _alternation(phrases: list[str]) -> str:
 @cache
 def _office_pattern() -> regex.Pattern[str]:
     """A title right before the end of a text: ``head`` (a head of government's title, with ``former`` when a
-    former, then or deputy mark stands before it) or ``opposition``."""
+    former, then or deputy mark stands before it, up to three capitalised words between: former Bihar chief
+    minister) or ``opposition``."""
     edge = r"(?<![\p{L}\p{M}])"
     return regex.compile(
-        rf"{edge}(?:(?P<former>{_alternation(_phrases('former_office'))})[\s-]*)?"
+        rf"{edge}(?:(?P<former>{_alternation(_phrases('former_office'))})"
+        r"(?:[\s-]+\p{Lu}[\p{L}\p{M}]*){0,3}[\s-]*)?"
         rf"(?:(?P<head>{_alternation(_phrases('head_of_government'))})|"
         rf"(?P<opposition>{_alternation(_phrases('opposition_leader'))}))(?:\s*[\p{{L}}\p{{M}}]{{1,3}}\.)*\s*$")
 
