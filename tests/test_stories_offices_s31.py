@@ -22,6 +22,12 @@ def test_titles_right_before_a_name_in_both_scripts() -> None:
     assert {role for _, role in hindi} == {"head"}
     former = office_roles("तत्कालीन मुख्यमंत्री रमेश पलानिवेल ने जांच के आदेश दिए थे।", (("PER", "रमेश पलानिवेल"),))
     assert {role for _, role in former} == {"out"}
+    # a former mark before a state's name, and a deputy's title, are out of office
+    state = office_roles("the government named former Bihar chief minister Anil Verma for the award",
+                         (("PER", "Anil Verma"),))
+    assert {role for _, role in state} == {"out"}
+    deputy = office_roles("पूर्व उपप्रधानमंत्री रमेश पलानिवेल को सम्मान मिलेगा।", (("PER", "रमेश पलानिवेल"),))
+    assert {role for _, role in deputy} == {"out"}
     # a name without a title, and a clock time, give nothing
     assert office_roles("Suresh Kannan spoke at 5 pm Kannan time.", NEW_MENTIONS) == frozenset()
 
