@@ -28,6 +28,7 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice
@@ -659,6 +660,70 @@ def tells_last_month(text: str) -> bool:
     return _last_month_pattern().search(text) is not None
 
 
+def _phrases(key: str) -> list[str]:
+    return sorted({p for data in load_all("attach").values() for p in data.get(key, [])}, key=len, reverse=True)
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(regex.escape(p) for p in phrases) or "(?!)"
+
+
+@cache
+def _office_pattern() -> regex.Pattern[str]:
+    """A title right before the end of a text: ``head`` (a head of government's title, with ``former`` when a
+    former, then or deputy mark stands before it, up to three capitalised words between: former Bihar chief
+    minister) or ``opposition``."""
+    edge = r"(?<![\p{L}\p{M}])"
+    return regex.compile(
+        rf"{edge}(?:(?P<former>{_alternation(_phrases('former_office'))})"
+        r"(?:[\s-]+\p{Lu}[\p{L}\p{M}]*){0,3}[\s-]*)?"
+        rf"(?:(?P<head>{_alternation(_phrases('head_of_government'))})|"
+        rf"(?P<opposition>{_alternation(_phrases('opposition_leader'))}))(?:\s*[\p{{L}}\p{{M}}]{{1,3}}\.)*\s*$")
+
+
+OFFICE_CONTEXT = 60  # characters before a name searched for its title (initials may stand between)
+OFFICE_SURNAME = 3  # the fewest letters of a surname's skeleton
+
+
+def office_roles(text: str, mentions: Sequence[tuple[str, str]]) -> frozenset[tuple[tuple[str, ...], str]]:
+    """``(name, role)`` for each person the text titles right before the name (``lang/xx/attach.json``):
+    ``head`` for a head of government's title ("Chief Minister M.K. Stalin", "मुख्यमंत्री पलानीस्वामी"), ``out``
+    for the opposition leader's or a former head's ("Opposition leader M.K. Stalin", "तत्कालीन मुख्यमंत्री ...").
+    The name is its Latin skeleton (``name_of``), so that both scripts meet (``names_match``). A name the text
+    titles both ways (a former prime minister Singh beside a chief minister Singh) is left out."""
+    found = set()
+    pattern = _office_pattern()
+    for type_, name_text in mentions:
+        if type_ != "PER":
+            continue
+        name = name_of(type_, name_text)
+        if name is None or len(name.skeleton[-1]) < OFFICE_SURNAME:
+            continue  # an initial tagged alone (the एम of एम.के. स्टालिन)
+        start = text.find(name_text)
+        while start >= 0:
+            match = pattern.search(text[max(0, start - OFFICE_CONTEXT):start])
+            if match:
+                found.add((name.skeleton, "out" if match.group("opposition") or match.group("former") else "head"))
+            start = text.find(name_text, start + 1)
+    return frozenset((name, role) for name, role in found
+                     if not any(other != role and names_match(name, key) for key, other in found))
+
+
+Offices = AbstractSet[tuple[tuple[str, ...], str]]  # ``office_roles``: (a name's skeleton, its role)
+
+
+def offices_conflict(a: Offices, b: Offices) -> bool:
+    """Whether one person is head of government in one set of ``office_roles`` and out of that office in the
+    other: the two texts were written at different times (an opposition leader became chief minister). A name
+    titled both ways on one side (its members disagree, or two people share a surname) decides nothing."""
+    def clear(roles: Offices) -> list[tuple[tuple[str, ...], str]]:
+        return [(name, role) for name, role in roles
+                if not any(other != role and names_match(name, key) for key, other in roles)]
+
+    theirs = clear(b)
+    return any(role != other and names_match(name, key) for name, role in clear(a) for key, other in theirs)
+
+
 def next_month_start(day_of_year: int) -> int:
     """The day of the year (of a leap year, as ``StoryInput.day_of_year``) on which the month after the month of
     ``day_of_year`` begins (1 January after December)."""
@@ -688,7 +753,8 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
                         leads: Sequence[tuple[tuple[tuple[str, str], ...], tuple[float, ...], str] | None]
                         | None = None,
                         nearest: Sequence[int | None] | None = None,
-                        last_month: Sequence[bool] | None = None) -> list[tuple[int, int]]:
+                        last_month: Sequence[bool] | None = None,
+                        offices: Sequence[Offices] | None = None) -> list[tuple[int, int]]:
     """``(g, h)``: the group ``g`` of undated short reports belongs to the dated group ``h`` (values of
     ``group_of``, which gives each article's group), or to the undated group ``h`` when each of the two is the
     other's clear match and their days do not disagree (``UNDATED_PAIR_DAYS``). Only groups in ``movable`` move,
@@ -704,7 +770,11 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
     ``last_month`` (session 30): whether each text says its event happened last month (``tells_last_month``). Such
     a report is written in a month after its event's, so a dated group whose days lie more than ``ATTACH_LATE_DAYS``
     before the next month begins is no match (the preliminary report on a crash, a month later, is not the crash's
-    story)."""
+    story).
+
+    ``offices`` (session 31): each text's ``office_roles``. A group whose texts title a person head of government
+    while the other group's title the same person out of that office (or the other way round) is of another time,
+    and no match."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, group in enumerate(group_of):
         members[group].append(i)
@@ -753,6 +823,9 @@ def undated_attachments(langs: Sequence[str], mentions: Sequence[Sequence[tuple[
             dated_days[group[j]].append(dt.date(2020, day.month, day.day).timetuple().tm_yday)  # as the windows
 
     def allowed(g: int, h: int) -> bool:
+        if offices is not None and offices_conflict(frozenset().union(*(offices[i] for i in members[g])),
+                                                    frozenset().union(*(offices[j] for j in members[h]))):
+            return False  # one person in office in one group's texts and out of it in the other's
         if windows is None:
             return True
         first, last = _first_last(dated_days[h])

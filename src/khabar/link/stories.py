@@ -72,6 +72,8 @@ from khabar.link.crosslingual import (
     names_match,
     next_month_start,
     number_weight,
+    office_roles,
+    offices_conflict,
     reclaimed_undated,
     short_report_pairs,
     tells_last_month,
@@ -919,6 +921,10 @@ class _Span:
     # Whether such a member's text tells that its event happened last month (``crosslingual.tells_last_month``):
     # written in a month after its event's, so not within ``ATTACH_LATE_DAYS`` of the group's event (session 30).
     later: bool = False
+    # Every member's ``crosslingual.office_roles``: a person titled head of government by some members and out of
+    # that office by the others' means two times; an undated member's titles keep it from the other time's group
+    # (session 31).
+    offices: frozenset[tuple[tuple[str, ...], str]] = frozenset()
 
     def days_from(self, other: _Span) -> int:
         """Days between two dated spans (0 when they overlap)."""
@@ -928,13 +934,15 @@ class _Span:
     @classmethod
     def of(cls, item: StoryInput, day: dt.date | None) -> _Span:
         of_year = item.day_of_year()
+        offices = office_roles(item.body, item.mentions)
         if day is not None:
-            return cls((day, day), frozenset({of_year} if of_year else ()))
+            return cls((day, day), frozenset({of_year} if of_year else ()), offices=offices)
         if of_year:
-            return cls(told=frozenset({of_year}))
+            return cls(told=frozenset({of_year}), offices=offices)
         window = item.writing_window()
         later = tells_last_month(f"{item.title or ''}\n{item.body}")
-        return cls(windows=frozenset({window}) if window != (None, None) else frozenset(), later=later)
+        return cls(windows=frozenset({window}) if window != (None, None) else frozenset(), later=later,
+                   offices=offices)
 
 
 def _days_of_year_apart(a: int, b: int) -> int:
@@ -957,6 +965,8 @@ def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
     dated = a.dated | b.dated
     if told and any(_days_of_year_apart(t, other) > MAX_DAYS_APART for t in told for other in told | dated):
         return False, a
+    if not (a.dates and b.dates) and offices_conflict(a.offices, b.offices):
+        return False, a  # one person in office in one group's texts and out of it in the other's: two times
     windows = a.windows | b.windows
     later = a.later or b.later
     if (windows or later) and dates:
@@ -965,7 +975,7 @@ def _joined(a: _Span, b: _Span) -> tuple[bool, _Span]:
             return False, a  # a text written before the group's event, or long after it
         if later and not window_allows((next_month_start(first), None), first, last):
             return False, a  # a text of the month after the group's event
-    return True, _Span(dates, dated, told, windows, later)
+    return True, _Span(dates, dated, told, windows, later, a.offices | b.offices)
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], spans: list[_Span],
@@ -1111,7 +1121,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
                                         movable, [item.writing_window() for item in items],
                                         [item.event_weekday() for item in items], [item.lead for item in items],
                                         _nearest_by_words(items, matrices, days, body_words),
-                                        [tells_last_month(text) for text in texts]):
+                                        [tells_last_month(text) for text in texts],
+                                        [office_roles(item.body, item.mentions) for item in items]):
         parent[group] = target  # group and target are roots
     final = [find(i) for i in range(len(items))]
 
