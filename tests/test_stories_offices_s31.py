@@ -59,3 +59,35 @@ def test_an_undated_report_of_another_time_is_not_attached() -> None:
     new, old = office_roles(NEW, NEW_MENTIONS), office_roles(OLD, OLD_MENTIONS)
     assert undated_attachments(*args, offices=[new, new, old]) == []
     assert undated_attachments(*args, offices=[new, new, frozenset()]) == [(2, 0)]
+
+
+def _old_office_roles(text: str, mentions) -> frozenset:
+    """The rule as merged, before its results were remembered and repeated mentions read once (the reference)."""
+    from khabar.link import crosslingual as c
+    found = set()
+    pattern = c._office_pattern()
+    for type_, name_text in mentions:
+        if type_ != "PER":
+            continue
+        name = c.name_of(type_, name_text)
+        if name is None or len(name.skeleton[-1]) < c.OFFICE_SURNAME:
+            continue
+        start = text.find(name_text)
+        while start >= 0:
+            match = pattern.search(text[max(0, start - c.OFFICE_CONTEXT):start])
+            if match:
+                found.add((name.skeleton, "out" if match.group("opposition") or match.group("former") else "head"))
+            start = text.find(name_text, start + 1)
+    return frozenset((name, role) for name, role in found
+                     if not any(other != role and c.names_match(name, key) for key, other in found))
+
+
+def test_remembered_roles_are_the_rules_roles_with_repeated_mentions() -> None:
+    text = (f"{OLD} Later, Chief Minister Ramesh Palanivel met Opposition leader Suresh Kannan. मुख्यमंत्री रमेश "
+            "पलानिवेल ने कहा, तत्कालीन मुख्यमंत्री सुरेश कन्नन ने भी यही कहा था।")
+    mentions = OLD_MENTIONS * 3 + (("PER", "रमेश पलानिवेल"), ("LOC", "Chennai"), ("PER", "सुरेश कन्नन"),
+                                   ("PER", "रमेश पलानिवेल"))
+    for given in (mentions, list(mentions), mentions[:2], NEW_MENTIONS):
+        assert office_roles(text, given) == _old_office_roles(text, given)
+        assert office_roles(text, given) is office_roles(text, tuple(given))  # remembered, not read again
+    assert office_roles(NEW, NEW_MENTIONS) == _old_office_roles(NEW, NEW_MENTIONS)

@@ -686,6 +686,13 @@ OFFICE_SURNAME = 3  # the fewest letters of a surname's skeleton
 
 
 def office_roles(text: str, mentions: Sequence[tuple[str, str]]) -> frozenset[tuple[tuple[str, ...], str]]:
+    """``_office_roles`` of a text and its mentions, remembered: the story step asks for them for every input of the
+    candidate window at each add, twice."""
+    return _office_roles(text, tuple(mentions))
+
+
+@lru_cache(maxsize=4096)
+def _office_roles(text: str, mentions: tuple[tuple[str, str], ...]) -> frozenset[tuple[tuple[str, ...], str]]:
     """``(name, role)`` for each person the text titles right before the name (``lang/xx/attach.json``):
     ``head`` for a head of government's title ("Chief Minister M.K. Stalin", "मुख्यमंत्री पलानीस्वामी"), ``out``
     for the opposition leader's or a former head's ("Opposition leader M.K. Stalin", "तत्कालीन मुख्यमंत्री ...").
@@ -693,7 +700,7 @@ def office_roles(text: str, mentions: Sequence[tuple[str, str]]) -> frozenset[tu
     titles both ways (a former prime minister Singh beside a chief minister Singh) is left out."""
     found = set()
     pattern = _office_pattern()
-    for type_, name_text in mentions:
+    for type_, name_text in dict.fromkeys(mentions):  # a name mentioned five times is read once: the same roles
         if type_ != "PER":
             continue
         name = name_of(type_, name_text)
