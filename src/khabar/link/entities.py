@@ -426,14 +426,7 @@ class EntityIndex:
                     m.entity_id = None
                 continue
             state_ids.add(eid)
-            e = self.entities[eid]
-            self._unindex(e)
-            for m in g.mentions:
-                e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
-                               "source": m.source, "type": "LOC"})
-                placed[(m.start, m.end)] = eid
-                m.entity_id = eid
-            self._index(e)
+            self._place(eid, g, article_id, "LOC", placed)
         # The article's descriptions of one office in two places or more (केरल के मुख्यमंत्री, मिजोरम के मुख्यमंत्री)
         # are not all one holder's: each needs a holder of that office in that place (``coref._add_descriptions``).
         offices = Counter(r[1] for g in described for r in g.roles[:1] if r[0])
@@ -442,16 +435,22 @@ class EntityIndex:
                                   and offices[g.roles[0][1]] > 1)
             if eid is None:
                 continue
-            e = self.entities[eid]
-            self._unindex(e)
-            for m in g.mentions:
-                e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
-                               "source": m.source, "type": "PER"})
-                placed[(m.start, m.end)] = eid
-                m.entity_id = eid
-            self._index(e)
+            self._place(eid, g, article_id, "PER", placed)
         self.article_entities[article_id] = set(decided.values()) | state_ids
         return placed
+
+    def _place(self, eid: str, group: MentionGroup, article_id: str, type_: str,
+               placed: dict[tuple[int, int], str]) -> None:
+        """Add a group's mentions to the entity ``eid`` as ``type_`` (a headed state's or a described holder's),
+        keeping the index's keys in step."""
+        e = self.entities[eid]
+        self._unindex(e)
+        for m in group.mentions:
+            e.add_mention({"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
+                           "source": m.source, "type": type_})
+            placed[(m.start, m.end)] = eid
+            m.entity_id = eid
+        self._index(e)
 
     def _headed_state(self, group: MentionGroup, claimed: set[str]) -> str | None:
         """The one place the store knows by the state's headed name (वाशिंगटन राज्य, Washington State) for a
