@@ -1547,11 +1547,44 @@ def _place_regions(evidence: list[tuple[MentionGroup, _Evidence]]) -> None:
         return
     votes = region_votes(g.name for g, ev in evidence if g.type == "LOC" and not ev.regions)
     leader = _leading_region(votes)
+    places = [(m.start, g.name) for g, ev in evidence if g.type == "LOC" and not ev.regions for m in g.mentions]
     for g, ev in evidence:
         ev.article_region = leader
+        if (ev.local or _unlisted_acronym(ev)) and not ev.within:
+            ev.article_region = _near_region(g, places, votes) or leader
         if ev.regions:
             ev.usual = region_of(g.name)
             ev.region = next(iter(sorted(ev.within)), None) or pick_region(ev.regions, votes) or ev.usual
+
+
+# A report about two regions (a Bihar and Jharkhand round-up) names a local body or an unexpanded acronym among the
+# places of one of them: the last few places written just before its mentions say which region it is in.
+NEAR_PLACE_CHARS = 200
+NEAR_PLACES = 3
+# ... when that region is one the report is about: named at least this share of the leading region's votes.
+NEAR_REGION_SHARE = 0.5
+# ... and a report about two regions, not a round-up of many (a live blog's CISF at Mumbai airport is the national
+# force): the two regions it names most hold this share of its places' votes.
+NEAR_TWO_REGIONS = 2 / 3
+
+
+def _near_region(group: MentionGroup, places: list[tuple[int, str]], votes: Counter) -> str | None:
+    """The region the last places before a group's mentions name (``NEAR_PLACES`` within ``NEAR_PLACE_CHARS``),
+    when it is not the report's leader but one the report is about too: "धनबाद के कपूरिया का रहनेवाला यह व्यक्ति …
+    धनबाद आया था. इसे पीएमसीएच के क्वारेंटाइन सेंटर में" in a round-up of Bihar and Jharkhand is Dhanbad's PMCH
+    (Jharkhand), not Patna's (Bihar, the report's leader). None when those places name no one region, or only the
+    leader, or a region the report barely names (a Patna report's "दिल्ली से लौटा … पीएमसीएच में" is still Patna's),
+    or when the report is a round-up of many regions (a live blog's "मुंबई एयरपोर्ट पर सीआईएसएफ" is the national
+    force)."""
+    near = {name for m in group.name_mentions
+            for _, name in sorted(p for p in places if m.start - NEAR_PLACE_CHARS <= p[0] < m.start)[-NEAR_PLACES:]}
+    region = _leading_region(region_votes(near))
+    ranked = votes.most_common(2)
+    if region is None or region not in dict(ranked) or region == _leading_region(votes) \
+            or votes[region] < NEAR_REGION_SHARE * ranked[0][1] \
+            or sum(n for _, n in ranked) < NEAR_TWO_REGIONS * sum(votes.values()):
+        return None
+    return region
 
 
 _VOWEL_QUALITY = str.maketrans({**dict.fromkeys("िीइई", "i"), **dict.fromkeys("ुूउऊ", "u"),
