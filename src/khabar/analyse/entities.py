@@ -1183,9 +1183,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     # After the recurrences: a name that begins with an acronym (डीसीबी बैंक) recurs whole before its acronym alone.
     found = _untagged_areas(text, sentences, _names_after_honorific(text, sentences, _initials_after_title(
         text, sentences, found)))
-    found = _surnames_alone(text, sentences, _full_person_names(text, _propagate(
-        text, sentences, _office_named(text, sentences, found), blocked=dropped)))
-    found = _acronym_orgs(text, sentences, found)
+    found = _acronym_orgs(text, sentences, _surnames_alone(text, sentences, _full_person_names(text, _propagate(
+        text, sentences, _office_named(text, sentences, found), blocked=dropped))))
     found = _latin_glosses(text, _credit_agencies(text, analysis, _join_org_tails(text, found)))
     found = _kind_named(text, _areas_by_head_after(text, _with_subdivision_word(text, _with_glued_lead(text, found))))
     found = _named_after_kind(text, sentences, found)
@@ -2464,13 +2463,6 @@ def _town_keys() -> frozenset[str]:
     return frozenset(load("hi", "town_states").get("towns", {}))
 
 
-@cache
-def _list_districts() -> frozenset[str]:
-    """Districts whose names are common words (``descriptions.json`` ``list_districts``: गया, बस्ती, बाढ़): known
-    places only as an item of a list or table of places."""
-    return frozenset(match_key(w) for w in load("hi", "descriptions").get("list_districts", {}).get("words", []))
-
-
 def _count_shape(keys: Sequence[str], toks: Sequence[Span], start: int, end: int) -> tuple[str, ...] | None:
     """The shape of what follows a name in a list item (``toks[start:end]``): ``("में", "#")`` for "में 23",
     ``("(", "#")`` for "(23)" or "(दो)", ``("#",)`` for "23" or "पांच", ``()`` for nothing; None for anything
@@ -2497,7 +2489,7 @@ def _list_name(text: str, toks: Sequence[Span], keys: Sequence[str], a: int, k: 
     if covered(start, end) or any(not _NAME_WORD.match(t.text) or body_acronym(t.text) for t in toks[a:k]) \
             or any(w in stops or w in _number_words() for w in words) or is_demonym(toks[a].text):
         return False
-    if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys() | _list_districts():
+    if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys():
         return True
     limit = _LIST_NAME_ZIPF if shape else _BARE_LIST_NAME_ZIPF
     return all(hindi_zipf(t.text) < limit for t in toks[a:k])
@@ -2614,7 +2606,7 @@ def _table_places(text: str, found: list[Mention]) -> list[Mention]:
                 if len(inner) == 1 and all(m is inner[0] for m in found if m.start < end and start < m.end):
                     widened[(inner[0].start, inner[0].end)] = (start, end)
                 continue
-            if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys() | _list_districts() \
+            if gazetteer.lookup_place(name) is not None or match_key(name) in _town_keys() \
                     or all(hindi_zipf(w) < _LIST_NAME_ZIPF for w in words):
                 extra.append(Mention(start, end, name, "LOC", source="model"))
     if widened:
