@@ -174,6 +174,14 @@ AFFAIR_REGIONS = 2
 # (``voice_similarities``).
 VOICE_RANK = 4
 VOICE_MIN_REPORTS = 3
+# A story told in series (session 32): the story step may keep the reports of several days of one affair in one
+# story (a fire's toll told on three days, a bail and the oath a week later). Such a story's reports come in waves:
+# at least ``SERIES_REPORTS`` reports (duplicates left out) on each of two publication days at least ``SERIES_DAYS``
+# apart (``told_in_series``). One happening's reports crowd its day and the next; a second crowd days later reports
+# a new development. Such a story is an affair on its own: it is a thread even when no other story joins it (the
+# link step, ``khabar.link.step._threads``). A lone late report (an explainer, a next-day analysis) makes no wave.
+SERIES_REPORTS = 2
+SERIES_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -1773,6 +1781,22 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
         out.append(_story_input(story.id, thread_day(story), story.headline or "",
                                 tuple(s["text"] for s in story.summary if s.get("lead", True)), lang, central))
     return _home_country(out)
+
+
+def told_in_series(days: Iterable[str | None]) -> bool:
+    """Whether a story whose reports were published on ``days`` (one a report, ISO, None when not known) is told in
+    series: ``SERIES_REPORTS`` or more reports on each of two days at least ``SERIES_DAYS`` apart."""
+    count = Counter(day for d in days if d and (day := date_of(d[:10])) is not None)
+    waves = sorted(day for day, n in count.items() if n >= SERIES_REPORTS)
+    return len(waves) >= 2 and (waves[-1] - waves[0]).days >= SERIES_DAYS
+
+
+def may_be_series(story: Story) -> bool:
+    """Whether a story's first and last publication lie ``SERIES_DAYS`` apart and it has the reports of two waves:
+    only such a story's days are read (``told_in_series``)."""
+    first, last = date_of((story.first_seen or "")[:10]), date_of((story.last_seen or "")[:10])
+    return (first is not None and last is not None and (last - first).days >= SERIES_DAYS
+            and len(story.article_ids) >= 2 * SERIES_REPORTS)
 
 
 def thread_day(story: Story) -> str | None:
