@@ -741,9 +741,10 @@ def _series(stories: Mapping[str, Story], state: Store) -> set[str]:
     wanted = {i: s for i, s in stories.items() if may_be_series(s)}
     if not wanted:
         return set()
-    published = {a.id: a.published for a in state.link_articles({i for s in wanted.values() for i in s.article_ids})
-                 if a.duplicate_of is None}
-    return {i for i, s in wanted.items() if told_in_series(published.get(a) for a in s.article_ids)}
+    # an article without a date: the day of writing its text tells (a dateline's "13 जून"), read as (month, day)
+    days = {a.id: a.published or told_day(a.analysis)
+            for a in state.link_articles({i for s in wanted.values() for i in s.article_ids}) if a.duplicate_of is None}
+    return {i for i, s in wanted.items() if told_in_series(days.get(a) for a in s.article_ids)}
 
 
 def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store,

@@ -1783,20 +1783,35 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
     return _home_country(out)
 
 
-def told_in_series(days: Iterable[str | None]) -> bool:
-    """Whether a story whose reports were published on ``days`` (one a report, ISO, None when not known) is told in
-    series: ``SERIES_REPORTS`` or more reports on each of two days at least ``SERIES_DAYS`` apart."""
-    count = Counter(day for d in days if d and (day := date_of(d[:10])) is not None)
+def told_in_series(days: Iterable[str | tuple[int, int] | None]) -> bool:
+    """Whether a story whose reports were published on ``days`` (one a report: ISO, or the (month, day) its text
+    tells when it gives no date, ``text_days.told_day``; None when not known) is told in series: ``SERIES_REPORTS``
+    or more reports on each of two days at least ``SERIES_DAYS`` apart (read as days of one year: a series
+    across the new year is missed)."""
+    count: Counter[dt.date] = Counter()
+    for d in days:
+        if isinstance(d, tuple):
+            try:
+                count[dt.date(2000, *d)] += 1
+            except ValueError:
+                continue
+        elif d and (day := date_of(d[:10])) is not None:
+            try:
+                count[day.replace(year=2000)] += 1
+            except ValueError:
+                continue
     waves = sorted(day for day, n in count.items() if n >= SERIES_REPORTS)
     return len(waves) >= 2 and (waves[-1] - waves[0]).days >= SERIES_DAYS
 
 
 def may_be_series(story: Story) -> bool:
-    """Whether a story's first and last publication lie ``SERIES_DAYS`` apart and it has the reports of two waves:
-    only such a story's days are read (``told_in_series``)."""
+    """Whether a story may be told in series (``told_in_series``), so that its articles' days are read: it has the
+    reports of two waves, and its first and last publication lie ``SERIES_DAYS`` apart or are not known (its texts
+    may tell its days)."""
+    if len(story.article_ids) < 2 * SERIES_REPORTS:
+        return False
     first, last = date_of((story.first_seen or "")[:10]), date_of((story.last_seen or "")[:10])
-    return (first is not None and last is not None and (last - first).days >= SERIES_DAYS
-            and len(story.article_ids) >= 2 * SERIES_REPORTS)
+    return first is None or last is None or (last - first).days >= SERIES_DAYS
 
 
 def thread_day(story: Story) -> str | None:
