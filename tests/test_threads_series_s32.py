@@ -20,6 +20,9 @@ def test_two_crowded_days_apart_are_a_series_and_a_lone_late_report_is_not():
     # a crowded day, then one report a day (an analysis, an explainer)
     assert not told_in_series(["2023-12-04", "2023-12-04", "2023-12-05", "2023-12-06"])
     assert not told_in_series([None, None, None, None])
+    # an undated report gives the (month, day) its text tells
+    assert told_in_series([(6, 12), (6, 12), (6, 14), "2024-06-14T08:00:00"])
+    assert not told_in_series([(6, 12), (6, 12), (6, 13), (6, 13), (2, 30)])
     assert SERIES_DAYS == 2
 
 
