@@ -63,6 +63,7 @@ from khabar.link.threads import (
     headline_counted,
     join_threads,
     label_weights,
+    may_be_series,
     named_days,
     named_years,
     past_words,
@@ -75,6 +76,7 @@ from khabar.link.threads import (
     thread_id,
     thread_inputs,
     thread_label,
+    told_in_series,
     voiced_scopes,
 )
 from khabar.model import Entity, Mention, Span, Story, Thread
@@ -706,6 +708,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
     lang = Counter(langs.values()).most_common(1)[0][0] if langs else "hi"
     threads: list[Thread] = []
     thread_of: dict[str, str | None] = {i: None for i in free}
+    series = _series({i: story_of[i] for i in free}, state)
     for free_members, thread_ids in join_threads(inputs, [at[i] for i in free], known, frames=frames,
                                                      affairs=affairs, subject=subject, voiced=voiced):
         ids = [pool_ids[k] for k in free_members] + [i for tid in thread_ids for i in kept[tid]]
@@ -714,7 +717,7 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
         if unchanged:
             continue
         result.threads_removed |= {t for t in thread_ids if t in old_by_id}
-        if len(ids) < 2:
+        if len(ids) < 2 and not (ids and ids[0] in series):  # a story told in series is a thread alone
             thread_of.update(dict.fromkeys(ids))
             continue
         thread = _thread([story_of[i] for i in ids], by_id, state, subject, lang)
@@ -730,6 +733,18 @@ def _threads(result: LinkResult, touched: list[Story], index: StoredEntityIndex,
             result.story_threads[i] = tid
     result.threads = threads
     progress("threads", len(pool), len(pool))
+
+
+def _series(stories: Mapping[str, Story], state: Store) -> set[str]:
+    """The ids of the ``stories`` told in series (``threads.told_in_series``: reports in waves on days apart),
+    read only for those whose first and last publication lie far enough apart (``threads.may_be_series``)."""
+    wanted = {i: s for i, s in stories.items() if may_be_series(s)}
+    if not wanted:
+        return set()
+    # an article without a date: the day of writing its text tells (a dateline's "13 जून"), read as (month, day)
+    days = {a.id: a.published or told_day(a.analysis)
+            for a in state.link_articles({i for s in wanted.values() for i in s.article_ids}) if a.duplicate_of is None}
+    return {i for i, s in wanted.items() if told_in_series(days.get(a) for a in s.article_ids)}
 
 
 def _recalls(inputs: list[ThreadInput], free: int, stories: list[Story], state: Store,

@@ -174,6 +174,14 @@ AFFAIR_REGIONS = 2
 # (``voice_similarities``).
 VOICE_RANK = 4
 VOICE_MIN_REPORTS = 3
+# A story told in series (session 32): the story step may keep the reports of several days of one affair in one
+# story (a fire's toll told on three days, a bail and the oath a week later). Such a story's reports come in waves:
+# at least ``SERIES_REPORTS`` reports (duplicates left out) on each of two publication days at least ``SERIES_DAYS``
+# apart (``told_in_series``). One happening's reports crowd its day and the next; a second crowd days later reports
+# a new development. Such a story is an affair on its own: it is a thread even when no other story joins it (the
+# link step, ``khabar.link.step._threads``). A lone late report (an explainer, a next-day analysis) makes no wave.
+SERIES_REPORTS = 2
+SERIES_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -1773,6 +1781,37 @@ def thread_inputs(stories: Sequence[Story], entities: Sequence[Entity],
         out.append(_story_input(story.id, thread_day(story), story.headline or "",
                                 tuple(s["text"] for s in story.summary if s.get("lead", True)), lang, central))
     return _home_country(out)
+
+
+def told_in_series(days: Iterable[str | tuple[int, int] | None]) -> bool:
+    """Whether a story whose reports were published on ``days`` (one a report: ISO, or the (month, day) its text
+    tells when it gives no date, ``text_days.told_day``; None when not known) is told in series: ``SERIES_REPORTS``
+    or more reports on each of two days at least ``SERIES_DAYS`` apart (read as days of one year: a series
+    across the new year is missed)."""
+    count: Counter[dt.date] = Counter()
+    for d in days:
+        if isinstance(d, tuple):
+            try:
+                count[dt.date(2000, *d)] += 1
+            except ValueError:
+                continue
+        elif d and (day := date_of(d[:10])) is not None:
+            try:
+                count[day.replace(year=2000)] += 1
+            except ValueError:
+                continue
+    waves = sorted(day for day, n in count.items() if n >= SERIES_REPORTS)
+    return len(waves) >= 2 and (waves[-1] - waves[0]).days >= SERIES_DAYS
+
+
+def may_be_series(story: Story) -> bool:
+    """Whether a story may be told in series (``told_in_series``), so that its articles' days are read: it has the
+    reports of two waves, and its first and last publication lie ``SERIES_DAYS`` apart or are not known (its texts
+    may tell its days)."""
+    if len(story.article_ids) < 2 * SERIES_REPORTS:
+        return False
+    first, last = date_of((story.first_seen or "")[:10]), date_of((story.last_seen or "")[:10])
+    return first is None or last is None or (last - first).days >= SERIES_DAYS
 
 
 def thread_day(story: Story) -> str | None:
