@@ -62,6 +62,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "generic_before_noun": frozenset(data.get("generic_before_noun", [])),
         "numbered_heads": frozenset(data.get("numbered_heads", [])),
         "compass_words": frozenset(data.get("compass_words", [])),
+        "place_tails": frozenset(data.get("place_tails", [])),
+        "site_nouns_after": frozenset(data.get("site_nouns_after", [])),
         "company_nouns": frozenset(data.get("company_nouns", [])),
         "org_nouns_after": frozenset(data.get("org_nouns_after", [])),
         "org_roles_after": frozenset(data.get("org_roles_after", [])),
@@ -519,6 +521,8 @@ def _type(name: str, words: list[str], titled: bool, before: str) -> str | None:
             return "ORG"
         if regex.fullmatch(r"[A-Z]{3,6}", words[0]):  # an acronym leads an organisation (AIIMS Delhi), not a
             return "ORG"  # person, whose initials are two letters at most (JD Vance)
+        if len(words) == 2 and _curated_names().get(words[0].casefold()) == "LOC" and words[1] in lists["place_tails"]:
+            return "LOC"  # Kanpur Central, Rampur Sadar, Indore Metro: a part of the place, no person
         # A known place before a plural is a team (Mumbai Indians, Chennai Super Kings), not a person.
         if _curated_names().get(words[0].casefold()) == "LOC" and regex.search(r"[^s]s$", words[-1]):
             return "ORG"
@@ -701,6 +705,17 @@ def _attributive(text: str, start: int, end: int, before: str) -> bool:
 
 
 _NOUN_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+)\b")
+_TWO_NOUNS_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+[ \t]+[a-z][a-z-]+)\b")
+
+
+def _place_noun_after(text: str, end: int) -> str | None:
+    """The place noun right after a name (Lakhimpur district), of one word or two (Pashamylaram industrial area)."""
+    nouns = _lists()["place_nouns_after"] | _lists()["site_nouns_after"]
+    for pattern in (_TWO_NOUNS_AFTER, _NOUN_AFTER):
+        after = pattern.match(text, end)
+        if after is not None and regex.sub(r"[ \t]+", " ", after.group(1)) in nouns:
+            return regex.sub(r"[ \t]+", " ", after.group(1))
+    return None
 
 
 def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool, str]],
@@ -709,21 +724,22 @@ def _places_by_noun_after(text: str, candidates: list[tuple[int, int, str, bool,
     makes a place of each name listed before it too (Dhemaji and Lakhimpur districts). Only names that no list,
     title or head word typed otherwise: a known person or organisation keeps its type (Tata villages is rare,
     but the evidence of a list is stronger than one noun)."""
-    nouns = _lists()["place_nouns_after"]
     types = list(types)
     for k, (start, end, surface, titled, _) in enumerate(candidates):
-        after = _NOUN_AFTER.match(text, end)
-        if after is None or after.group(1) not in nouns or titled:
+        noun = _place_noun_after(text, end)
+        if noun is None or titled:
             continue
         if surface.casefold() in known_surnames():  # the Modi quake remark: a known person's surname stays his
             continue
         if openers and start in openers and _common_word(surface):
             continue  # Massive landslides struck: a common word capitalised by the sentence, no place
+        if noun in _lists()["site_nouns_after"] and " " not in surface and _common_word(surface):
+            continue  # the Ram temple, a Hindu temple: a frequent word before a site's noun is a deity or a faith
         if not (types[k] is None or (types[k] == "PER" and surface.casefold() not in known_english_names()
                                      and not _org_by_head(surface.split()))):
             continue
         types[k] = "LOC"
-        if not after.group(1).endswith("s"):
+        if not noun.endswith("s"):
             continue
         n = k  # the names listed before a plural: "Barpeta, Nalbari and Goalpara districts"
         while n > 0 and regex.fullmatch(r",? (?:and )?|, ", text[candidates[n - 1][1]:candidates[n][0]]) \
