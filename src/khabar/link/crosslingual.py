@@ -109,7 +109,15 @@ def _word_weight(value: float) -> float:
     return min(1.0, WORD_FLOOR + (1 - WORD_FLOOR) * (value - WORD_MIN_IDF) / (RARE_IDF - WORD_MIN_IDF))
 
 
-@lru_cache(maxsize=65536)
+# Words remembered by ``_latin_word``: each word of every new article is asked (``latin_words``), and a store's
+# vocabulary outgrows 65,536 words within a few thousand articles (the generated articles of
+# ``bench_link_scale.py`` draw from 300,000 words: every chunk missed 60,000 of them, 14 % of the link step, at any
+# size). Enough for the vocabulary of a large store; about 300 bytes a word (key, value and the cache's entry), so
+# at most about 160 MB (docs/benchmarks.md, session 32).
+LATIN_WORDS_MEMO = 1 << 19
+
+
+@lru_cache(maxsize=LATIN_WORDS_MEMO)
 def _latin_word(word: str) -> tuple[str, float] | None:
     """``(skeleton, weight)`` of one word of a text, or None when it is common or too short to compare."""
     if has_devanagari(word):
