@@ -675,23 +675,6 @@ def _gazetteer_chunks(keys: Sequence[str]) -> list[_Chunk]:
     return found
 
 
-@cache
-def _election_heads() -> frozenset[str]:
-    return frozenset(match_key(w) for w in load("hi", "descriptions").get("election_heads", []))
-
-
-def _without_election_names(chunks: list[_Chunk], keys: Sequence[str]) -> list[_Chunk]:
-    """[लोकसभा] चुनाव, [लोकसभा] उपचुनाव: a curated organisation (``gazetteer.json``) written right before a word for
-    an election (``descriptions.json`` ``election_heads``) is part of that event's name, which docs/annotation.md
-    leaves unmarked (a name inside a longer name that is no entity): no mention. Places and names no list holds
-    are left as they are."""
-    heads = _election_heads()
-    curated = gazetteer.curated_types()
-    return [c for c in chunks
-            if not (c.type == "ORG" and c.end < len(keys) and keys[c.end] in heads
-                    and curated.get(_join(keys[c.start:c.end])) == "ORG")]
-
-
 def _merge(chunks: list[_Chunk], gazetteer_chunks: list[_Chunk], keys: Sequence[str]) -> list[_Chunk]:
     curated = gazetteer.curated_types()
     out = list(chunks)
@@ -779,8 +762,7 @@ def mentions_in_sentence(text: str, sentence: Span, tags: Sequence[str] | None =
     keys = _sentence_keys(text, sentence.start, sentence.end)
     if tags is None:
         tags = active_tagger().tag([_plain(t.text) for t in toks])
-    chunks = _without_election_names(_merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys),
-                                     keys)
+    chunks = _merge(_model_chunks(text, toks, keys, list(tags)), _gazetteer_chunks(keys), keys)
     taken = [False] * len(toks)
     out = []
     curated = gazetteer.curated_types()
