@@ -1192,34 +1192,8 @@ def find_mentions(text: str, analysis: Analysis) -> list[Mention]:
     found = _governments_of_places(text, _numbered_places(text, sentences, found))
     found = _with_name_honorific(text, _department_names(text, sentences, _body_names(_vote_types(_campus_names(
         text, found)))))
-    found = _taught_departments(_latin_known_names(text, sentences, found))
+    found = _latin_known_names(text, sentences, found)
     return towns.town_mentions(text, sentences, found)
-
-
-@cache
-def _taught_subject_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(subject words, department heads): ``descriptions.json`` ``taught_subjects`` with the joiners, and
-    ``unit_heads`` (विभाग, डिपार्टमेंट)."""
-    desc = load("hi", "descriptions")
-    words = frozenset(match_key(w) for w in desc.get("taught_subjects", [])) | _DEPARTMENT_JOINERS
-    return words, frozenset(match_key(w) for w in desc.get("unit_heads", []))
-
-
-def _taught_departments(found: list[Mention]) -> list[Mention]:
-    """[मेडिसिन विभाग] के डॉ. ..., [फेफड़ा रोग एवं आईसीयू विभाग] के निदेशक: an organisation named only by subjects
-    taught at a college or treated in a hospital (``descriptions.json`` ``taught_subjects``) and a department's
-    head is a unit of whatever college or hospital the article is about, no named body: no Hindi gold marks one
-    (s20, s21, s28, s29, s31), while every gold marks a department of government (स्वास्थ्य विभाग), whose
-    field is no such subject. The tagger's mention of one is dropped."""
-    subjects, heads = _taught_subject_words()
-    out = []
-    for m in found:
-        words = [match_key(w) for w in m.text.split()]
-        if m.type == "ORG" and len(words) >= 2 and words[-1] in heads and words[0] not in _DEPARTMENT_JOINERS \
-                and all(w in subjects for w in words[:-1]):
-            continue
-        out.append(m)
-    return out
 
 
 _SURNAME_ZIPF = 5.5  # a surname alone that is a very common word too (सिंह 5.3, कुमार 5.4 pass; सभी, बात fail)
