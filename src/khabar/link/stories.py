@@ -1068,8 +1068,8 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
     short += short_similar_pairs(items, sims, days, body_words)
     short += shared_fraction_pairs(items, sims, days)
     short += same_count_pairs(items, sims, days)
+    scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
     if short:  # two headlines that report from different places are two reports, however much they share
-        scopes = [home_country(item.lang) if (s := item.scope()) == HOME else s for item in items]
         short = [(score, i, j) for score, i, j in short if not scopes_conflict(scopes[i], scopes[j])
                  and not _outlet_days_apart(items[i], items[j], days[i], days[j])]
     members: dict[int, list[int]] = defaultdict(list)
@@ -1086,6 +1086,9 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         ok, joined = _joined(span[a], span[b])
         if ok and headlines_differ(items[i], items[j]) and groups_headline_apart(members[a], members[b], items):
             continue  # two groups whose headlines name two different people: two people's news (session 31)
+        if ok and scopes_conflict(scopes[i], scopes[j]) and groups_scene_apart(members[a], members[b], scopes,
+                                                                                  items):
+            continue  # two groups whose headlines place their news in two states: two places' news (session 32)
         if ok and items[i].lang != items[j].lang and days_covered_apart(members[a], members[b], items, days):
             continue  # two days' full coverage: the next day's news (session 32)
         if ok and items[i].lang != items[j].lang and not groups_relate(members[a], members[b], span[a], span[b],
@@ -1099,7 +1102,9 @@ def group_stories(items: Sequence[StoryInput], threshold: float = SIMILARITY_THR
         roots = [find(i) for i in range(len(items))]
         first, second = [k for k, r in enumerate(roots) if r == a], [k for k, r in enumerate(roots) if r == b]
         return (groups_relate(first, second, span[a], span[b], found, sims, items, threshold)
-                and not days_covered_apart(first, second, items, days))
+                and not days_covered_apart(first, second, items, days)
+                and not groups_scene_apart(first, second, scopes, items)
+                and not groups_headline_apart(first, second, items))
 
     if found:  # two dated groups a day apart that their reports in the two languages match together
         # (each join only of groups that relate as a whole: ``groups_relate``, session 30)
@@ -1259,6 +1264,37 @@ def groups_headline_apart(first: list[int], second: list[int], items: Sequence[S
         if len(named) < HEADLINE_GROUP_MIN:
             return False
         persons.append({p for found in named for p in found})
+    return not any(_same_person(x, y) for x in persons[0] for y in persons[1])
+
+
+# Session 32 (round 2): a pair does not join two groups when its two headlines place their news in two places
+# that conflict (``scopes_conflict``: two states, two countries, a state and a foreign country) and each group holds
+# ``HEADLINE_SCENE_MIN`` reports or more whose headlines place their news, every place of one group's headlines in
+# conflict with every one of the other's (``groups_scene_apart``); nor do the group-level links of ``group_stories``
+# join such groups, nor groups whose headlines name two different people (``groups_headline_apart``, session 31).
+# Two events of one day and one beat (two chief ministers sworn in on one afternoon, Madhya Pradesh's and
+# Chhattisgarh's; two states' election results) share the day, the party, the guests and the words of the beat; the
+# headlines tell them apart. A country and one of its own states never conflict (a national report and a state's),
+# and two groups whose headlines name a same person are one visit's or one tour's news however many places they
+# name (Modi and Albanese at the Ahmedabad Test and at the Delhi summit: news5).
+HEADLINE_SCENE_MIN = 2
+
+
+def groups_scene_apart(first: list[int], second: list[int], scopes: Sequence[str | None],
+                       items: Sequence[StoryInput]) -> bool:
+    """Whether two groups each hold ``HEADLINE_SCENE_MIN`` reports or more whose headlines place their news
+    (``scopes``: ``StoryInput.scope`` with ``HOME`` resolved), every such place of one group conflicts with every
+    one of the other's (``scopes_conflict``), and no person the headlines of one group name is one the other's name
+    (``headline_persons``, ``_same_person``)."""
+    placed = []
+    for group in (first, second):
+        found = [scopes[k] for k in group if scopes[k]]
+        if len(found) < HEADLINE_SCENE_MIN:
+            return False
+        placed.append(set(found))
+    if not all(scopes_conflict(x, y) for x in placed[0] for y in placed[1]):
+        return False
+    persons = [{p for k in group for p in headline_persons(items[k])} for group in (first, second)]
     return not any(_same_person(x, y) for x in persons[0] for y in persons[1])
 
 
