@@ -118,10 +118,6 @@ UNDATED_PARTNERS = 200
 # as text alone, docs/threads.md: 0.05 / 0.075 / 0.1 give thread pair F1 0.516 / 0.591 / 0.598 on DEV, 0.512 /
 # 0.496 / 0.480 on the 311 more-days labels).
 UNDATED_MIN_WORDS = 0.075
-# Session 32: the longest month, in days. A window at least this long holds any two days of one month, so two
-# stories that each tell only the same month (text alone: "इस महीने", a month's name) are as good as dated for it
-# (``_min_words``).
-MONTH_DAYS = 31
 # Calibrated on both covid5 label sets (docs/threads.md).
 FRAME_SIMILARITY = 0.4
 FRAME_DAYS = 7
@@ -946,37 +942,16 @@ def _linked_in_window(stories: Sequence[ThreadInput], key: Callable[[ThreadInput
     if words is None:
         words = _unit_rows([s.words for s in stories])
     cos = _pair_products(words, first, second)
-    keep = cos >= _min_words(stories, first, second, min_words, days)
+    keep = cos >= _min_words(stories, first, second, min_words)
     low, high = np.minimum(first, second)[keep], np.maximum(first, second)[keep]
     return dict(zip(zip(low.tolist(), high.tolist(), strict=True), (base + cos[keep]).tolist(), strict=True))
 
 
-def _min_words(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray, dated: float,
-               days: int = 0) -> np.ndarray:
+def _min_words(stories: Sequence[ThreadInput], first: np.ndarray, second: np.ndarray, dated: float) -> np.ndarray:
     """The word cosine each pair needs: ``dated`` when both stories are dated, else at least
-    ``UNDATED_MIN_WORDS`` (a region or a frame without a day says less: its words must say more). With the
-    link's window ``days``, a pair whose dates name the same month and no day (``2020-05``: a text that tells its
-    month, not its day) is as good as dated when a month fits the window (``MONTH_DAYS``, session 32): whatever
-    their days, the two stories are within it."""
+    ``UNDATED_MIN_WORDS`` (a region or a frame without a day says less: its words must say more)."""
     undated = np.array([date_of(s.date) is None for s in stories], dtype=bool)
-    need = np.where(undated[first] | undated[second], max(dated, UNDATED_MIN_WORDS), dated)
-    if days < MONTH_DAYS or not len(first):
-        return need
-    months = [_month(s.date) for s in stories]
-    known = {m for m in months if m is not None}
-    if not known:
-        return need
-    code = {m: k for k, m in enumerate(sorted(known))}
-    month = np.array([code[m] if m is not None else -1 for m in months], dtype=np.int64)
-    same = (month[first] >= 0) & (month[first] == month[second])
-    return np.where(same, dated, need)
-
-
-def _month(date: str | None) -> str | None:
-    """``YYYY-MM`` of a date of any precision down to the month, None for a year alone or no date."""
-    if not date or len(date) < 7 or date[4] != "-":
-        return None
-    return date[:7] if date[:4].isdigit() and date[5:7].isdigit() else None
+    return np.where(undated[first] | undated[second], max(dated, UNDATED_MIN_WORDS), dated)
 
 
 def _undated_pairs(undated: Mapping[str, list[int]], dated: Mapping[str, list[tuple[int, int]]]
