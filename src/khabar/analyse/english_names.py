@@ -708,13 +708,17 @@ _NOUN_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+)\b")
 _TWO_NOUNS_AFTER = regex.compile(r"[ \t]+([a-z][a-z-]+[ \t]+[a-z][a-z-]+)\b")
 
 
+@cache
+def _place_and_site_nouns() -> frozenset[str]:
+    return _lists()["place_nouns_after"] | _lists()["site_nouns_after"]
+
+
 def _place_noun_after(text: str, end: int) -> str | None:
     """The place noun right after a name (Lakhimpur district), of one word or two (Pashamylaram industrial area)."""
-    nouns = _lists()["place_nouns_after"] | _lists()["site_nouns_after"]
     for pattern in (_TWO_NOUNS_AFTER, _NOUN_AFTER):
         after = pattern.match(text, end)
-        if after is not None and regex.sub(r"[ \t]+", " ", after.group(1)) in nouns:
-            return regex.sub(r"[ \t]+", " ", after.group(1))
+        if after is not None and (noun := regex.sub(r"[ \t]+", " ", after.group(1))) in _place_and_site_nouns():
+            return noun
     return None
 
 
